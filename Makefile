@@ -1,0 +1,51 @@
+# foitrack: `make demo` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := samples/demo.db
+# Help output identical on every machine (for cog and the docs test).
+DOCS_ENV := _TYPER_FORCE_DISABLE_TERMINAL=1 TERMINAL_WIDTH=80 COLUMNS=80 NO_COLOR=1 FOITRACK_DB=/tmp/foitrack-docs.db
+
+.PHONY: demo test lint cog bench samples clean venv gazetteer score
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e . --group dev
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/foitrack ingest samples/replies --db $(DEMO_DB) --quiet
+	$(BIN)/foitrack documents --db $(DEMO_DB)
+	$(BIN)/foitrack compare --topic funding --db $(DEMO_DB)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check foitrack tests samples bench scripts
+	$(BIN)/mypy foitrack
+	$(DOCS_ENV) $(BIN)/cog --check README.md
+
+cog: $(STAMP)
+	$(DOCS_ENV) $(BIN)/cog -r README.md
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_bench.py
+
+samples: $(STAMP)
+	$(BIN)/python samples/make_samples.py
+
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/build_gazetteer.py
+
+score: $(STAMP)
+	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(BIN)/foitrack --show-misses 60
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/out
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -1,0 +1,377 @@
+"""The SQLite database: opening it, writing documents, and the queries the CLI needs.
+
+Invariants:
+- `open_db()` always leaves the schema at the newest migration (WAL mode, busy timeout),
+  so two processes can ingest into one file at the same time.
+- A document and everything extracted from it (and its attachments) is written in
+  one transaction: after a crash a document is either all there or not there at all.
+- A document is identified by the SHA-256 of its bytes; a second copy adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from foitrack.errors import DatabaseError, FoitrackError
+from foitrack.migrations import migrations
+from foitrack.models import PAGE_BREAK, Extraction, PreparedFile, Span
+
+Row = dict[str, Any]
+BUSY_TIMEOUT_MS = 30_000
+EXPORT_TABLES = ("documents", "answers", "amounts", "exemptions", "dates")
+
+
+def open_db(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate the database at `path`; ":memory:" works too."""
+    try:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if str(path) != ":memory:" and db.journal_mode != "wal":
+            db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(f"{path}: cannot open the database: {_describe(error)}") from error
+    return db
+
+
+def _describe(error: BaseException) -> str:
+    message = str(error)
+    if "readonly" in message or "read-only" in message:
+        return "it is read-only (check the file's permissions, or pass --db to use another file)"
+    if "file is not a database" in message:
+        return "the file is not a SQLite database"
+    if "disk is full" in message or "No space" in message:
+        return "the disk is full"
+    return message
+
+
+@contextmanager
+def writing(what: str) -> Iterator[None]:
+    """Turn SQLite failures inside a write into DatabaseError with a readable reason."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise DatabaseError(f"{what}: {_describe(error)}") from error
+
+
+# ---------------------------------------------------------------- writing documents
+
+
+def find_document_id(db: Database, sha256: str) -> int | None:
+    """The id of the document with these bytes, if it is stored."""
+    row = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return int(row[0]) if row else None
+
+
+def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> int:
+    """Store a prepared file and its attachments atomically; returns the document id.
+
+    With `replace`, an existing document with the same bytes is re-extracted in place
+    (its id is kept); otherwise a document already present is left untouched.
+    """
+    with writing(prepared.path), db.atomic():
+        return _save_tree(db, prepared, parent_id=None, replace=replace)
+
+
+def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, replace: bool) -> int:
+    existing = find_document_id(db, prepared.sha256)
+    if existing is not None and not replace:
+        return existing
+    row = _document_row(prepared, parent_id)
+    if existing is not None:
+        _delete_findings(db, existing)
+        row.pop("parent_id")
+        db["documents"].update(existing, row)
+        doc_id = existing
+    else:
+        doc_id = int(db["documents"].insert(row).last_pk)
+    _insert_findings(db, doc_id, prepared.text, prepared.extraction)
+    for child in prepared.children:
+        _save_tree(db, child, parent_id=doc_id, replace=replace)
+    return doc_id
+
+
+def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
+    document = prepared.document
+    return {
+        "sha256": prepared.sha256,
+        "file": prepared.file,
+        "path": prepared.path,
+        "parent_id": parent_id,
+        "kind": document.kind,
+        "size": prepared.size,
+        "page_count": document.page_count,
+        "status": document.status,
+        "warnings": json.dumps(list(document.warnings)) if document.warnings else None,
+        "meta": json.dumps(document.meta, ensure_ascii=False) if document.meta else None,
+        "authority_hint": prepared.authority_hint,
+        "raw_text": document.text,
+        "text": prepared.text,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _delete_findings(db: Database, doc_id: int) -> None:
+    for table in ("extractions", "dates", "amounts", "answers", "exemptions"):
+        db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [doc_id])
+
+
+def page_of(text: str, offset: int) -> int:
+    """The 1-based page on which a character offset falls."""
+    return text.count(PAGE_BREAK, 0, max(offset, 0)) + 1
+
+
+def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
+    if span is None:
+        return {f"{prefix}start": None, f"{prefix}end": None, f"{prefix}quote": None}
+    columns: Row = {f"{prefix}start": span.start, f"{prefix}end": span.end, f"{prefix}quote": span.quote}
+    if not prefix:
+        columns["page"] = page_of(text, span.start)
+    return columns
+
+
+def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> None:
+    db["extractions"].insert(_extraction_row(doc_id, text, ex))
+    dates = [d for d in (ex.response_date, ex.request_date) if d is not None] + list(ex.periods)
+    db["dates"].insert_all(
+        {
+            "document_id": doc_id,
+            "role": d.role,
+            "value": d.value.isoformat(),
+            "end_value": d.end.isoformat() if d.end else None,
+            **_span_columns(text, d.span),
+        }
+        for d in dates
+    )
+    db["amounts"].insert_all(
+        {
+            "document_id": doc_id,
+            "position": i,
+            "text": a.text,
+            "gbp": str(a.gbp),
+            "gbp_high": str(a.gbp_high) if a.gbp_high is not None else None,
+            "per": a.per,
+            "approximate": int(a.approximate),
+            "about": a.about,
+            "cost_limit": int(a.cost_limit),
+            "answer_label": _label_holding(ex, a.span.start),
+            **_span_columns(text, a.span),
+        }
+        for i, a in enumerate(ex.amounts)
+    )
+    db["answers"].insert_all(
+        {
+            "document_id": doc_id,
+            "position": i,
+            "label": a.label,
+            "question": a.question,
+            "answer": a.answer,
+            "value": a.value,
+            "answer_text": a.text,
+            "question_start": a.question_span.start if a.question_span else None,
+            "question_end": a.question_span.end if a.question_span else None,
+            **_span_columns(text, a.span),
+        }
+        for i, a in enumerate(ex.answers)
+    )
+    db["exemptions"].insert_all(
+        {"document_id": doc_id, "code": e.code, "act": e.act, **_span_columns(text, e.span)}
+        for e in ex.exemptions
+    )
+
+
+def _label_holding(ex: Extraction, offset: int) -> str | None:
+    """The label of the answer whose text contains `offset`, if any."""
+    for answer in ex.answers:
+        span = answer.span
+        if span is not None and span.start <= offset < span.end:
+            return answer.label
+    return None
+
+
+def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:
+    authority = ex.authority
+    row: Row = {
+        "document_id": doc_id,
+        "authority": authority.name if authority else None,
+        "authority_kind": authority.kind if authority else None,
+        "authority_nation": authority.nation if authority else None,
+        "authority_in_gazetteer": int(authority.in_gazetteer) if authority else None,
+        "authority_signal": authority.signal if authority else None,
+        **_span_columns(text, authority.span if authority else None, "authority_"),
+        "reference": ex.reference.value if ex.reference else None,
+        **_span_columns(text, ex.reference.span if ex.reference else None, "reference_"),
+        "outcome": ex.outcome,
+        "regime": ex.regime,
+        "extracted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return row
+
+
+# ---------------------------------------------------------------- reading
+
+
+DOCUMENT_SUMMARY_SQL = """
+SELECT d.id, d.file, d.kind, d.page_count AS pages, d.status, d.parent_id AS parent,
+       e.authority, e.reference,
+       (SELECT value FROM dates WHERE document_id = d.id AND role = 'request' LIMIT 1) AS request_date,
+       (SELECT value FROM dates WHERE document_id = d.id AND role = 'response' LIMIT 1) AS response_date,
+       e.outcome,
+       (SELECT count(*) FROM answers WHERE document_id = d.id) AS answers,
+       (SELECT count(*) FROM amounts WHERE document_id = d.id) AS amounts,
+       d.sha256, d.path, d.size, d.ingested_at
+FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
+"""
+
+
+def list_documents(db: Database, *, authority: str | None = None, limit: int | None = None) -> list[Row]:
+    """One summary row per document, oldest first."""
+    sql = DOCUMENT_SUMMARY_SQL
+    params: list[Any] = []
+    if authority:
+        sql += " WHERE e.authority LIKE ?"
+        params.append(f"%{authority}%")
+    sql += " ORDER BY d.id"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return list(db.query(sql, params))
+
+
+def get_document(db: Database, doc_id: int) -> Row:
+    """A document with every extracted field and its evidence; FoitrackError if absent."""
+    rows = list(db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
+    if not rows:
+        raise FoitrackError(f"no document with id {doc_id} (see `foitrack documents`)")
+    doc = rows[0]
+    doc["meta"] = json.loads(doc["meta"]) if doc["meta"] else {}
+    doc["warnings"] = json.loads(doc["warnings"]) if doc["warnings"] else []
+    extraction = list(db.query("SELECT * FROM extractions WHERE document_id = ?", [doc_id]))
+    doc["extraction"] = extraction[0] if extraction else {}
+    for table in ("dates", "amounts", "answers", "exemptions"):
+        order = "position" if table in ("amounts", "answers") else "id"
+        doc[table] = list(db.query(f"SELECT * FROM [{table}] WHERE document_id = ? ORDER BY {order}", [doc_id]))
+    doc["children"] = list(db.query("SELECT id, file, kind FROM documents WHERE parent_id = ?", [doc_id]))
+    return doc
+
+
+def search_documents(db: Database, query: str, *, limit: int = 20) -> list[Row]:
+    """Full-text search over document text, best first, with a highlighted snippet."""
+    sql = """
+        SELECT d.id, d.file, e.authority,
+               snippet(documents_fts, 1, '[', ']', ' ... ', 12) AS snippet
+        FROM documents_fts
+        JOIN documents d ON d.rowid = documents_fts.rowid
+        LEFT JOIN extractions e ON e.document_id = d.id
+        WHERE documents_fts MATCH ?
+        ORDER BY documents_fts.rank
+        LIMIT ?
+    """
+    try:
+        return list(db.query(sql, [_fts_query(query), limit]))
+    except sqlite3.OperationalError as error:
+        raise FoitrackError(f"cannot search for {query!r}: {error}") from error
+
+
+def _fts_query(query: str) -> str:
+    """Quote each word so punctuation in a user's query is never FTS syntax."""
+    words = [w.replace('"', "") for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+def table_rows(db: Database, table: str) -> Iterator[Row]:
+    """Rows of an export table, tidy: documents joined with their extraction, findings with their file."""
+    if table not in EXPORT_TABLES:
+        raise FoitrackError(f"unknown table {table!r}: choose from {', '.join(EXPORT_TABLES)}")
+    if table == "documents":
+        yield from db.query(DOCUMENT_SUMMARY_SQL + " ORDER BY d.id")
+        return
+    yield from db.query(
+        f"""SELECT f.*, d.file, e.authority FROM [{table}] f
+            JOIN documents d ON d.id = f.document_id
+            LEFT JOIN extractions e ON e.document_id = f.document_id
+            ORDER BY f.document_id, f.id"""
+    )
+
+
+def export_records(db: Database) -> Iterator[Row]:
+    """One record per document in the shape of the corpus SCHEMA.md, plus file, sha256 and parent."""
+    for doc in db.query(
+        """SELECT d.id, d.file, d.sha256, p.file AS parent_file, d.parent_id, d.status, d.page_count,
+                  e.authority, e.authority_kind, e.authority_nation, e.reference, e.outcome, e.regime
+           FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
+           LEFT JOIN documents p ON p.id = d.parent_id ORDER BY d.id"""
+    ):
+        yield _export_record(db, doc)
+
+
+def _export_record(db: Database, doc: Row) -> Row:
+    doc_id = doc["id"]
+    dates = {r["role"]: r["value"] for r in db.query("SELECT role, value FROM dates WHERE document_id = ?", [doc_id])}
+    return {
+        "id": doc_id,
+        "file": doc["file"],
+        "sha256": doc["sha256"],
+        "parent": doc["parent_file"],
+        "parent_id": doc["parent_id"],
+        "status": doc["status"],
+        "pages": doc["page_count"],
+        "authority": doc["authority"],
+        "authority_kind": doc["authority_kind"],
+        "reference": doc["reference"],
+        "dates": {"request": dates.get("request"), "response": dates.get("response")},
+        "amounts": [
+            {
+                "text": a["text"],
+                "gbp": _number(a["gbp"]),
+                "gbp_high": _number(a["gbp_high"]),
+                "per": a["per"],
+                "about": a["about"],
+                "cost_limit": bool(a["cost_limit"]),
+                "q": a["answer_label"],
+                "quote": a["quote"],
+                "page": a["page"],
+            }
+            for a in db.query("SELECT * FROM amounts WHERE document_id = ? ORDER BY position", [doc_id])
+        ],
+        "answers": [
+            {"q": a["label"], "answer": a["answer"], "value": a["value"], "quote": a["quote"],
+             "question": a["question"], "page": a["page"]}
+            for a in db.query("SELECT * FROM answers WHERE document_id = ? ORDER BY position", [doc_id])
+        ],
+        "exemptions": _unique(
+            r["code"] for r in db.query("SELECT code FROM exemptions WHERE document_id = ? ORDER BY id", [doc_id])
+        ),
+        "outcome": doc["outcome"],
+        "regime": doc["regime"],
+    }
+
+
+def _number(value: str | None) -> int | float | None:
+    if value is None:
+        return None
+    exact = Decimal(value)
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def counts(db: Database) -> Row:
+    """How many documents, answers and amounts the database holds."""
+    return {t: db[t].count for t in ("documents", "answers", "amounts")}

@@ -1,0 +1,105 @@
+"""Write rows of plain dicts as CSV, JSON, JSON lines or Markdown.
+
+Every listing command and every export goes through `write_rows()`, so each gets every
+format. CSV cells are made safe for spreadsheets: a text cell that a spreadsheet would
+run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
+apostrophe; plain numbers such as -43450 are left as they are, since they cannot be
+formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+
+FORMATS = ("csv", "json", "nl", "markdown")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# -43450, 12.5, +3 (a number a spreadsheet reads as a number, never a formula)
+PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def safe_cell(value: Any) -> Any:
+    """A value a spreadsheet will show, never execute: '=1+1' becomes "'=1+1"."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
+def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    return list(columns)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, bom: bool = False) -> None:
+    """CSV with a header row; cells neutralised against formula injection."""
+    materialised = list(rows)
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\n")
+    columns = _columns(materialised)
+    writer.writerow(columns)
+    for row in materialised:
+        writer.writerow([_csv_value(row.get(c)) for c in columns])
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False, default=_json_default)
+    return safe_cell(value)
+
+
+def write_json(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
+    """A JSON array, one object per row, streamed so big exports stay small in memory."""
+    out.write("[")
+    for i, row in enumerate(rows):
+        out.write(",\n" if i else "\n")
+        out.write(json.dumps(row, ensure_ascii=False, default=_json_default))
+    out.write("\n]\n")
+
+
+def write_nl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
+    """Newline-delimited JSON: one object per line."""
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+
+
+def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
+    """A GitHub-flavoured Markdown table."""
+    materialised = list(rows)
+    columns = _columns(materialised)
+    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    for row in materialised:
+        out.write("| " + " | ".join(_markdown_cell(row.get(c)) for c in columns) + " |\n")
+
+
+def _markdown_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def write_rows(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO, *, bom: bool = False) -> None:
+    """Write rows in one of FORMATS to `out`."""
+    if fmt == "csv":
+        write_csv(rows, out, bom=bom)
+    elif fmt == "json":
+        write_json(rows, out)
+    elif fmt == "nl":
+        write_nl(rows, out)
+    elif fmt == "markdown":
+        write_markdown(rows, out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")

@@ -1,0 +1,152 @@
+"""The database schema, built by numbered migrations recorded in the database.
+
+Each migration runs once, in order, inside a transaction; sqlite-utils records the
+applied ones in `_sqlite_migrations`. A migration that has been released is never
+edited: a schema change is a new `mNNN_` function at the end.
+
+Spans (`start`, `end`) are character offsets into `documents.text`, the normalised
+text, and `quote` is the text found there, so every value can be shown in context.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("foitrack")
+
+SPAN_COLUMNS: dict[str, type] = {"start": int, "end": int, "quote": str, "page": int}
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Documents, their extracted fields with evidence, and full-text search."""
+    db["documents"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "file": str,
+            "path": str,
+            "parent_id": int,
+            "kind": str,
+            "size": int,
+            "page_count": int,
+            "status": str,
+            "warnings": str,
+            "meta": str,
+            "authority_hint": str,
+            "raw_text": str,
+            "text": str,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"sha256", "file", "kind", "status", "text"},
+        foreign_keys=[("parent_id", "documents", "id")],
+    )
+    db["documents"].create_index(["sha256"], unique=True)
+    db["documents"].create_index(["parent_id"])
+    db["extractions"].create(
+        {
+            "document_id": int,
+            "authority": str,
+            "authority_kind": str,
+            "authority_nation": str,
+            "authority_in_gazetteer": int,
+            "authority_signal": str,
+            "authority_start": int,
+            "authority_end": int,
+            "authority_quote": str,
+            "reference": str,
+            "reference_start": int,
+            "reference_end": int,
+            "reference_quote": str,
+            "outcome": str,
+            "regime": str,
+            "extracted_at": str,
+        },
+        pk="document_id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["extractions"].create_index(["authority"])
+    _create_finding_table(db, "dates", {"role": str, "value": str, "end_value": str})
+    _create_finding_table(
+        db,
+        "amounts",
+        {
+            "position": int,
+            "text": str,
+            "gbp": str,
+            "gbp_high": str,
+            "per": str,
+            "approximate": int,
+            "about": str,
+            "cost_limit": int,
+            "answer_label": str,
+        },
+    )
+    _create_finding_table(
+        db,
+        "answers",
+        {
+            "position": int,
+            "label": str,
+            "question": str,
+            "answer": str,
+            "value": str,
+            "answer_text": str,
+            "question_start": int,
+            "question_end": int,
+        },
+    )
+    _create_finding_table(db, "exemptions", {"code": str, "act": str})
+    db["documents"].enable_fts(["file", "text"], fts_version="FTS5", create_triggers=True, tokenize="porter")
+
+
+def _create_finding_table(db: Database, name: str, columns: dict[str, type]) -> None:
+    db[name].create(
+        {"id": int, "document_id": int, **columns, **SPAN_COLUMNS},
+        pk="id",
+        not_null={"document_id"},
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db[name].create_index(["document_id"])
+
+
+@migrations()
+def m002_tracking(db: Database) -> None:
+    """Requests sent to many bodies, each body's dated events, and replies linked to them."""
+    db["requests"].create(
+        {"id": int, "title": str, "text": str, "sent": str, "eir": int, "created_at": str},
+        pk="id",
+        not_null={"title", "sent"},
+    )
+    db["request_questions"].create(
+        {"id": int, "request_id": int, "position": int, "label": str, "question": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["request_questions"].create_index(["request_id"])
+    db["request_bodies"].create(
+        {"id": int, "request_id": int, "name": str, "body_id": str, "kind": str, "nation": str,
+         "regime": str, "school": int},
+        pk="id",
+        not_null={"request_id", "name", "regime"},
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["request_bodies"].create_index(["request_id", "name"], unique=True)
+    db["request_bodies"].create_index(["name"])
+    db["events"].create(
+        {"id": int, "request_body_id": int, "on_date": str, "kind": str, "note": str, "outcome": str,
+         "document_id": int, "created_at": str},
+        pk="id",
+        not_null={"request_body_id", "on_date", "kind"},
+        foreign_keys=[("request_body_id", "request_bodies", "id"), ("document_id", "documents", "id")],
+    )
+    db["events"].create_index(["request_body_id"])
+    db["links"].create(
+        {"document_id": int, "request_body_id": int, "how": str, "score": float},
+        pk="document_id",
+        foreign_keys=[("document_id", "documents", "id"), ("request_body_id", "request_bodies", "id")],
+    )
+    db["links"].create_index(["request_body_id"])
+    db["extra_holidays"].create({"day": str, "name": str}, pk="day")

@@ -1,0 +1,71 @@
+"""Rows written as CSV, JSON, JSON lines and Markdown; spreadsheet formulas made inert."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from foitrack.export import safe_cell, write_rows
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+44 20 7946 0000", "'+44 20 7946 0000"),
+        ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("-43450", "-43450"),
+        ("12.5", "12.5"),
+        ("Leeds City Council", "Leeds City Council"),
+        (None, None),
+        (42, 42),
+    ],
+)
+def test_safe_cell(value: object, expected: object) -> None:
+    assert safe_cell(value) == expected
+
+
+ROWS = [{"body": "=cmd()", "gbp": 45000, "list": ["a", "b"]}, {"body": "Kent", "extra": "x|y"}]
+
+
+def test_csv_round_trip_is_safe_and_complete() -> None:
+    out = io.StringIO()
+    write_rows(ROWS, "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["body"] == "'=cmd()"
+    assert rows[0]["gbp"] == "45000"
+    assert json.loads(rows[0]["list"]) == ["a", "b"]
+    assert rows[1]["extra"] == "x|y"
+
+
+def test_csv_bom_for_excel() -> None:
+    out = io.StringIO()
+    write_rows(ROWS, "csv", out, bom=True)
+    assert out.getvalue().startswith("\ufeffbody,")
+
+
+def test_json_and_nl() -> None:
+    out = io.StringIO()
+    write_rows(ROWS, "json", out)
+    assert json.loads(out.getvalue())[1]["body"] == "Kent"
+    out = io.StringIO()
+    write_rows(ROWS, "nl", out)
+    assert [json.loads(line)["body"] for line in out.getvalue().splitlines()] == ["=cmd()", "Kent"]
+
+
+def test_empty_json_is_an_empty_array() -> None:
+    out = io.StringIO()
+    write_rows([], "json", out)
+    assert json.loads(out.getvalue()) == []
+
+
+def test_markdown_escapes_pipes() -> None:
+    out = io.StringIO()
+    write_rows(ROWS, "markdown", out)
+    assert "x\\|y" in out.getvalue()
+    assert out.getvalue().splitlines()[1].startswith("|---")

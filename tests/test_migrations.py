@@ -1,0 +1,62 @@
+"""The schema comes from numbered migrations; an older database upgrades in place."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from foitrack.db import open_db
+from foitrack.migrations import migrations
+
+
+def test_migration_names_are_numbered_sorted_and_unique() -> None:
+    names = [m.name for m in migrations._migrations]
+    assert all(re.fullmatch(r"m\d{3}_[a-z0-9_]+", n) for n in names)
+    assert names == sorted(names)
+    assert len({n[:4] for n in names}) == len(names)
+
+
+def test_blank_database_gets_every_table(db_path: Path) -> None:
+    db = open_db(db_path)
+    tables = set(db.table_names())
+    assert {"documents", "extractions", "answers", "amounts", "exemptions", "dates", "documents_fts"} <= tables
+    assert db["answers"].columns_dict["quote"] is str
+    assert db["amounts"].columns_dict["gbp"] is str
+    assert db.journal_mode == "wal"
+    applied = [r["name"] for r in db["_sqlite_migrations"].rows]
+    assert applied == [m.name for m in migrations._migrations]
+
+
+def test_reopening_applies_nothing_twice(db_path: Path) -> None:
+    open_db(db_path).close()
+    db = open_db(db_path)
+    assert db["_sqlite_migrations"].count == len(migrations._migrations)
+
+
+def test_database_from_first_version_upgrades_with_rows_kept(db_path: Path) -> None:
+    db = open_db(db_path)
+    first = migrations._migrations[0].name
+    db.execute("DELETE FROM _sqlite_migrations WHERE name != ?", [first])
+    db["documents"].insert({"sha256": "abc", "file": "old.txt", "kind": "text", "status": "ok", "text": "kept"})
+    db.close()
+    upgraded = open_db(db_path)
+    assert [r["file"] for r in upgraded["documents"].rows] == ["old.txt"]
+    assert upgraded["_sqlite_migrations"].count == len(migrations._migrations)
+
+
+def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("this is not sqlite at all " * 100)
+    try:
+        open_db(bogus)
+    except Exception as error:  # noqa: BLE001
+        assert "not a SQLite database" in str(error)
+        assert str(bogus) in str(error)
+    else:
+        raise AssertionError("expected an error")
+
+
+def test_sqlite_has_fts5() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
