@@ -1,0 +1,434 @@
+"""Find the public body that answered an FOI request.
+
+Signals, strongest first: an explicit hint; the sender's email domain; then evidence in the
+text, scored per candidate body. A candidate is a gazetteer body (found by name, alias or by
+an email/web address in the text) or a body found only by its form ("Upper Wibbleton Parish
+Council", "... NHS Foundation Trust"). Each mention scores by what surrounds it:
+
+- phrases where the body speaks or is spoken to ("held by X", "X does not hold", "Dear X,",
+  "your request to X", "X is unable to") score high; redirections ("please contact X",
+  "may be held by X") score against;
+- a short line in the letterhead or sign-off scores high;
+- a plain mention scores by strength (full name > abbreviation > bare place name), less in the
+  quoted request than in the answer, and less when it only qualifies a following name
+  ("Home Office Counting Rules").
+
+A body is returned only when its evidence is clearly ahead of every rival; the aim is
+precision: no answer is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from foitrack.extract.gazetteer import Body, Gazetteer, Mention, load_gazetteer, normalise_name
+from foitrack.models import AuthorityFinding, Span
+
+# "Dear Horsham District Council," at the start of a line: the request's addressee
+ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*Dear\s+(?:the\s+)?$", re.IGNORECASE)
+# "information held by ", "the request to the ", "copyright is owned by ": the body acts or is asked
+ACTS_BEFORE = re.compile(
+    r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|issued|"
+    r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
+    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
+    r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
+    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
+ACTS_AFTER = re.compile(
+    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?)|"
+    r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
+    r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
+    r"responded|responds?|"
+    r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
+    r"did\s+not\s+have|confirm|confirms|operates?|records?|publish(?:es|ed)?|funded|provides?)\b)",
+    re.IGNORECASE,
+)
+# "please contact ", "you may wish to approach ", "may be held by ": the body is someone else
+REDIRECT_BEFORE = re.compile(
+    r"(?:contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
+    r"transferred\s+to|direct\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
+    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+REDIRECT_WORDS = frozenset(
+    """contact contacting approach redirect redirected forward forwarded transferred
+    direct responsibility matter held complain appeal""".split()
+)
+ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that"})
+# " may hold", " would hold": the body is someone else that might have it
+REDIRECT_AFTER = re.compile(r"^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)", re.IGNORECASE)
+# "Response", "Our response:", "## **RESPONSE**", "Answer", "Decision", "In Response:": the answer starts
+ANSWER_START = re.compile(
+    r"^[ \t#*•-]*(?:our\s+|the\s+|in\s+|details\s+of\s+the\s+|[A-Z]{2,6}\s+)?"
+    r"(?:response|responses|answer|answers|reply|decision)\b[ \t*:]*(?:\d[\d/.-]*)?[ \t]*$",
+    re.IGNORECASE,
+)
+# "response", "answer", "decision", "reply": a cheap test before ANSWER_START
+ANSWER_HINT = re.compile(r"respon|answer|decision|reply")
+# "Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service": a body known by its form
+FORM = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*){1,6}?)"
+    r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
+    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority)\b"
+)
+# "University of Upper Wibbleton": a university by its form
+UNIVERSITY_FORM = re.compile(r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
+# " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
+MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
+# "Freedom of Information (Scotland) Act 2002", "FOISA": only Scottish bodies answer under it
+FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
+# "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
+ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# "the force", "our Force", "the Council", "this Trust": how the body refers to itself
+SELF_REFERENCE = re.compile(r"\b(?:the|our|this)\s+(force|council|trust|service|authority|university)\b", re.IGNORECASE)
+
+LEAD_WORDS = frozenset(
+    """dear the to from by for at in on of with within and or a an this that our your their its all any
+    each every other both some also however unfortunately therefore please thank thanks yes no if when where
+    as contact note re subject email tel foi full response answer request decision reply local county city
+    district borough town parish
+    metropolitan community""".split()
+)
+FORM_VETO = frozenset(
+    """national chiefs chief arts research privy security sentencing full youth advisory medical british
+    european executive students student scrutiny safeguarding children adults local police crime
+    modern slavery""".split()
+)
+FORM_KINDS = (
+    ("Council", "council"),
+    ("Combined Authority", "council"),
+    ("Constabulary", "police"),
+    ("Police", "police"),
+    ("Trust", "nhs"),
+    ("Health Board", "nhs"),
+    ("Fire", "fire"),
+)
+SELF_KIND = {"force": "police", "council": "council", "trust": "nhs", "university": "university"}
+BOILERPLATE_IDS = frozenset(
+    {
+        "gov:information-commissioner-s-office",
+        "other:scottish-information-commissioner",
+        "gov:the-national-archives",
+        "gov:first-tier-tribunal-general-regulatory-chamber",
+    }
+)
+EDGE_LINES = 6
+PHRASE_POINTS = 3.0
+EDGE_POINTS = 2.5
+DOMAIN_POINTS = 3.0
+
+
+@dataclass
+class _Candidate:
+    """Evidence for one body gathered over a text."""
+
+    name: str
+    kind: str | None
+    nation: str | None
+    body: Body | None
+    score: float = 0.0
+    strong: float = 0.0
+    names: float = 0.0
+    signals: dict[str, float] = field(default_factory=dict)
+    span: Span | None = None
+
+    def add(self, signal: str, points: float, strong: bool = False) -> None:
+        self.score += points
+        self.signals[signal] = self.signals.get(signal, 0.0) + points
+        if strong and points > 0:
+            self.strong += points
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Facts about the whole text that every mention's score needs."""
+
+    text: str
+    answer_start: int
+    head_end: int
+    foot_start: int
+    self_kind: str | None
+    self_kind_firm: bool
+    scottish: bool
+
+
+def extract_authority(
+    text: str, meta: Mapping[str, str] | None = None, hint: str | None = None
+) -> AuthorityFinding | None:
+    """The body that answered, or None when the text gives no credible answer.
+
+    >>> extract_authority("Dear Sir,\\nThe information is held by Thurrock Council.").name
+    'Thurrock Council'
+    """
+    gazetteer = load_gazetteer()
+    if hint:
+        return _from_hint(gazetteer, hint)
+    sender = _from_sender(gazetteer, (meta or {}).get("from", ""))
+    if sender is not None:
+        return sender
+    return _from_text(gazetteer, text)
+
+
+def _finding(body: Body, signal: str, span: Span | None = None, score: float = 1.0) -> AuthorityFinding:
+    return AuthorityFinding(body.name, body.kind, body.nation, True, signal, span, score)
+
+
+def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
+    """The hint's gazetteer body, else the hint itself."""
+    body = gazetteer.match(hint)
+    if body is not None:
+        return _finding(body, "hint")
+    return AuthorityFinding(hint.strip(), None, None, False, "hint", None, 1.0)
+
+
+def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
+    """The body owning the From address, else the body named in its display part."""
+    if not sender.strip():
+        return None
+    address = re.search(r"[\w.+-]+@[\w.-]+", sender)
+    if address:
+        body = gazetteer.by_domain(address.group())
+        if body is not None:
+            return _finding(body, "email-domain")
+    display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
+    body = gazetteer.match(display) if display else None
+    return _finding(body, "email-from") if body is not None else None
+
+
+def _context(text: str) -> _Context:
+    """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
+    kinds: dict[str, int] = {}
+    for m in SELF_REFERENCE.finditer(text):
+        kind = SELF_KIND.get(m.group(1).lower())
+        if kind:
+            kinds[kind] = kinds.get(kind, 0) + 1
+    self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
+    return _Context(
+        text=text,
+        answer_start=_answer_start(text),
+        head_end=_after_lines(text, EDGE_LINES),
+        foot_start=_before_lines(text, 2 * EDGE_LINES),
+        self_kind=self_kind,
+        self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
+        scottish=bool(FOISA.search(text)),
+    )
+
+
+def _answer_start(text: str) -> int:
+    """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        low = line.lower()
+        if len(line) < 60 and ANSWER_HINT.search(low) and ANSWER_START.match(line):
+            return offset
+        offset += len(line)
+    return 0
+
+
+def _after_lines(text: str, count: int) -> int:
+    """Offset just after the first `count` non-blank lines."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        count -= bool(line.strip())
+        if count <= 0:
+            return offset
+    return len(text)
+
+
+def _before_lines(text: str, count: int) -> int:
+    """Offset where the last `count` non-blank lines begin (0 when the text is shorter)."""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        count -= bool(text[start:end].strip())
+        if count <= 0:
+            return start
+        end = start
+    return 0
+
+
+def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
+    """Score every candidate body in the text and keep a clear winner."""
+    context = _context(text)
+    candidates: dict[str, _Candidate] = {}
+    mentions = gazetteer.find_in_text(text)
+    for mention in mentions:
+        _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
+    for start, end, name, kind in _form_mentions(text, mentions):
+        body = gazetteer.match(name)
+        candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
+        _score_mention(context, candidate, start, end, "name")
+    for start, end, body in _address_mentions(gazetteer, text):
+        candidate = _candidate(candidates, body)
+        if not _redirected(text, start, end):
+            candidate.add("email-in-text", DOMAIN_POINTS, strong=True)
+    return _decide(context, candidates)
+
+
+def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
+    if body.id not in candidates:
+        candidates[body.id] = _Candidate(body.name, body.kind, body.nation, body)
+    return candidates[body.id]
+
+
+def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> _Candidate:
+    key = "form:" + normalise_name(name)
+    if key not in candidates:
+        candidates[key] = _Candidate(name, kind, None, None)
+    return candidates[key]
+
+
+def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
+    """Add what one mention says about its body."""
+    text = context.text
+    before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    in_request = start < context.answer_start
+    if candidate.span is None or not in_request:
+        candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
+    if _redirected(text, start, end):
+        candidate.add("redirect", -PHRASE_POINTS)
+        return
+    weight = {"name": 1.0, "abbreviation": 0.5, "place": 0.25}[strength]
+    phrase = PHRASE_POINTS * (0.3 if strength == "place" else 1.0)
+    last = _last_word(before)
+    if last == "dear" and ADDRESSEE_BEFORE.search(before):
+        candidate.add("addressed", phrase, strong=True)
+    elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
+        candidate.add("holds-phrase", phrase * (0.5 if in_request else 1.0), strong=True)
+    elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
+        signal = "letterhead" if start < context.head_end else "sign-off"
+        candidate.add(signal, EDGE_POINTS * max(weight, 0.5), strong=True)
+    if MODIFIER_AFTER.match(after):
+        weight *= 0.3
+    if in_request:
+        weight *= 0.5
+    candidate.add("frequency", weight)
+    if strength == "name":
+        candidate.names += weight
+
+
+def _redirected(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and REDIRECT_BEFORE.search(before):
+        return True
+    return bool(REDIRECT_AFTER.match(text[end : end + 40]))
+
+
+def _last_word(before: str) -> str:
+    """The word before a mention, skipping 'the': 'is held by the ' -> 'by'."""
+    words = before[-24:].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """The mention fills most of a short line ('FOI, Horsham District Council')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= 2 * (end - start) + 12
+
+
+def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+    """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
+    starts = [m.start for m in mentions]
+    found = []
+    for m in [*FORM.finditer(text), *UNIVERSITY_FORM.finditer(text)]:
+        name = _trim_form(m.group(0))
+        if name is None:
+            continue
+        start = m.end() - len(name)
+        before = bisect_left(starts, m.end()) - 1
+        if before >= 0 and mentions[before].end > start:
+            continue
+        found.append((start, m.end(), name, _form_kind(name)))
+    return found
+
+
+def _trim_form(raw: str) -> str | None:
+    """Drop leading sentence words; None when nothing distinctive is left."""
+    words = raw.split()
+    while words and words[0].lower().strip(",.") in LEAD_WORDS and not words[0].startswith("University"):
+        words = words[1:]
+    name = " ".join(words)
+    if name.startswith("University"):
+        return name
+    prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
+    distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
+    if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
+        return None
+    return name
+
+
+def _form_kind(name: str) -> str:
+    if name.startswith("University") or name.endswith("University"):
+        return "university"
+    return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+
+
+def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Body]]:
+    """Email and web addresses in the text that belong to a gazetteer body."""
+    found = []
+    for m in ADDRESS.finditer(text):
+        body = gazetteer.by_domain(m.group("domain"))
+        if body is not None:
+            start = m.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+                start -= 1
+            found.append((start, m.end(), body))
+    return found
+
+
+def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
+    """The winner, when its evidence is credible and clearly ahead of the rest."""
+    ranked = sorted(candidates.values(), key=lambda c: -_total(context, c))
+    if not ranked:
+        return None
+    best = ranked[0]
+    best_total = _total(context, best)
+    runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
+    if not _credible(context, best, best_total, runner_up):
+        return None
+    signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
+    score = round(min(1.0, best_total / 10), 3)
+    return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+
+
+def _total(context: _Context, candidate: _Candidate) -> float:
+    """The candidate's score, discounted for boilerplate bodies and bodies outside FOISA in a
+    FOISA reply, raised when its kind or nation fits the text."""
+    total = candidate.score
+    if candidate.body is not None and candidate.body.id in BOILERPLATE_IDS:
+        total *= 0.1
+    if context.scottish and candidate.nation not in ("Scotland", None):
+        total *= 0.3
+    return total + 0.5 * _fits(context, candidate)
+
+
+def _fits(context: _Context, candidate: _Candidate) -> bool:
+    """The text's self-reference ("the force") or its Act (FOISA) agrees with the candidate."""
+    kind_fits = context.self_kind is not None and candidate.kind == context.self_kind
+    return kind_fits or (context.scottish and candidate.nation == "Scotland")
+
+
+def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
+    """Strong evidence well ahead, or repeated full names far ahead, or a fitting name alone."""
+    if total <= 0 or total < 1.5 * runner_up:
+        return False
+    if best.strong >= PHRASE_POINTS and total >= 2.5:
+        return True
+    if context.self_kind_firm and best.kind != context.self_kind:
+        return False
+    if best.names >= 2 and total >= 2 * max(runner_up, 0.5):
+        return True
+    if best.names >= 1 and runner_up <= 0 and best.strong > 0 and total >= 1.0:
+        return True
+    return best.names >= 1 and _fits(context, best) and total >= 3 * runner_up

@@ -1,0 +1,309 @@
+"""The gazetteer: UK public bodies, their name forms and domains, and how to find them in text.
+
+The data is packaged as `data/gazetteer.json` (built by scripts/build_gazetteer.py, sources
+credited inside it). `load_gazetteer()` reads it once per process; a `Gazetteer` is immutable
+after construction, so it is safe to share.
+
+Name matching works on *keys*: case folded, accents and apostrophes dropped, "&" read as
+"and", punctuation as space, and a leading "The" ignored. Every alias is classed by strength:
+
+- "name": two or more words including a body word ("Council", "Police", "Trust"...), or a
+  multi-word official title. Found in text in any case.
+- "abbreviation": one token such as "GLAA" or "MOPAC". Found only in its exact case.
+- "place": an alias with no body word ("Leicester", "Moray", "City of Glasgow"). Found only
+  capitalised, and meant to count weakly: bare place names occur in every kind of text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import islice
+from typing import Any
+
+# "Leicester", "Council's", "Môn", "&": one word of a name (apostrophes kept for now)
+TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+# "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start
+CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)*")
+# " of the", "’s Office": the next word after a capitalised one
+NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
+# "foi@northumbria.pnn.police.uk", "https://www.leics.police.uk/x": the host part
+HOST = re.compile(r"(?:^[a-z]+://)?(?:[^@/\s]*@)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
+
+BODY_WORDS = frozenset(
+    """council authority authorities corporation police constabulary commissioner commission service
+    services trust board university college department office agency government executive ministry
+    inspectorate ombudsman tribunal court courts fire brigade nhs hospital hospitals health partnership
+    assembly parliament institute committee panel registry survey museum library archives bank
+    regulator police force region""".split()
+)
+PRIORITY = {
+    "council": 0,
+    "police": 1,
+    "pcc": 2,
+    "fire": 3,
+    "nhs": 4,
+    "central-government": 5,
+    "university": 6,
+    "other": 7,
+}
+STRENGTH_WEIGHT = {"name": 1.0, "abbreviation": 0.5, "place": 0.25}
+
+
+@dataclass(frozen=True)
+class Body:
+    """One public body: stable id, usual full name, kind, nation, other names, domains, FOI regime."""
+
+    id: str
+    name: str
+    kind: str
+    nation: str | None
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    regime: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name found in a text at [start, end); `strength` is name, abbreviation or place."""
+
+    body: Body
+    start: int
+    end: int
+    quote: str
+    strength: str
+
+
+@dataclass(frozen=True)
+class _Alias:
+    tokens: tuple[str, ...]
+    body: Body
+    strength: str
+    exact: str
+
+
+@lru_cache(maxsize=8192)
+def fold_token(token: str) -> str:
+    """'Council’s' -> 'council', 'Môn' -> 'mon', '&' -> 'and'."""
+    if token == "&":
+        return "and"
+    token = token.replace("’", "'")
+    if not token.isascii():
+        token = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode()
+    token = token.lower()
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token.replace("'", "")
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded tokens of a name: 'The Mayor's Office' -> ('mayor', 'office')."""
+    tokens = tuple(t for t in (fold_token(m.group()) for m in TOKEN.finditer(name)) if t)
+    return tokens[1:] if len(tokens) > 1 and tokens[0] == "the" else tokens
+
+
+def normalise_name(name: str) -> str:
+    """The match key of a name: 'The Avon & Somerset Police' -> 'avon and somerset police'."""
+    return " ".join(name_tokens(name))
+
+
+def alias_strength(alias: str, body: Body) -> str:
+    """Classify an alias as name, abbreviation or place (see the module docstring)."""
+    raw = TOKEN.findall(alias)
+    council_area = body.id.startswith("la:")
+    if len(raw) == 1:
+        if sum(c.isupper() for c in raw[0]) >= 2 or not council_area:
+            return "abbreviation"
+        return "place"
+    if alias == body.name or BODY_WORDS.intersection(name_tokens(alias)) or not council_area:
+        return "name"
+    return "place"
+
+
+def _council_free(key: str) -> str:
+    """'leicester city council' -> 'leicester city'; other keys unchanged."""
+    return key[: -len(" council")] if key.endswith(" council") else key
+
+
+def _host(domain_or_email: str) -> str:
+    """'Foi <foi@Leics.Police.uk>' -> 'leics.police.uk'."""
+    text = domain_or_email.strip().strip("<>").lower()
+    if "@" in text:
+        text = text.rsplit("@", 1)[1]
+    m = HOST.match(text)
+    host = m.group("host") if m else ""
+    return host.strip(".").removeprefix("www.")
+
+
+class Gazetteer:
+    """Look-ups over a fixed list of bodies: by id, name, fuzzy name, domain, kind and in text."""
+
+    def __init__(self, bodies: Iterable[Body]) -> None:
+        self.bodies: tuple[Body, ...] = tuple(bodies)
+        self._by_id = {b.id: b for b in self.bodies}
+        self._by_key = self._key_index()
+        self._by_domain = {d: b for b in self.bodies for d in b.domains}
+        self._first_token = self._text_index()
+        self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
+        self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
+
+    def _key_index(self) -> dict[str, Body]:
+        """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
+        claims: dict[str, list[tuple[int, int, Body]]] = {}
+        for body in self.bodies:
+            for rank, name in enumerate((body.name, *body.aliases)):
+                key = normalise_name(name)
+                for k in {key, _council_free(key)}:
+                    if k:
+                        claims.setdefault(k, []).append((min(rank, 1), PRIORITY.get(body.kind, 9), body))
+        index = {}
+        for key, claimants in claims.items():
+            claimants.sort(key=lambda c: (c[0], c[1]))
+            if len({c[2].id for c in claimants}) == 1 or claimants[0][:2] < claimants[1][:2]:
+                index[key] = claimants[0][2]
+        return index
+
+    def _text_index(self) -> dict[str, list[_Alias]]:
+        """First token -> aliases starting with it, longest first; ambiguous aliases dropped."""
+        seen: dict[tuple[str, ...], _Alias | None] = {}
+        for body in self.bodies:
+            for name in dict.fromkeys((body.name, *body.aliases)):
+                tokens = name_tokens(name)
+                if not tokens:
+                    continue
+                alias = _Alias(tokens, body, alias_strength(name, body), name)
+                other = seen.get(tokens, alias)
+                seen[tokens] = alias if other is not None and other.body.id == body.id else None
+        index: dict[str, list[_Alias]] = {}
+        for kept in seen.values():
+            if kept is not None:
+                index.setdefault(kept.tokens[0], []).append(kept)
+        for aliases in index.values():
+            aliases.sort(key=lambda a: -len(a.tokens))
+        return index
+
+    def get(self, id: str) -> Body | None:
+        """The body with this id, or None."""
+        return self._by_id.get(id)
+
+    def match(self, name: str) -> Body | None:
+        """Exact match after normalising: 'Avon & Somerset Police' -> Avon and Somerset Constabulary."""
+        key = normalise_name(name)
+        for candidate in (key, _council_free(key), f"{key} council"):
+            body = self._by_key.get(candidate)
+            if body is not None:
+                return body
+        return None
+
+    def search(self, name: str, limit: int = 5) -> list[tuple[Body, float]]:
+        """Fuzzy matches with scores in 0..1, best first (difflib over name keys)."""
+        key = normalise_name(name)
+        if not key:
+            return []
+        words = set(key.split())
+        best: dict[str, tuple[Body, float]] = {}
+        for candidate, body in self._by_key.items():
+            if not words.intersection(candidate.split()):
+                continue
+            score = difflib.SequenceMatcher(None, key, candidate).ratio()
+            if score > best.get(body.id, (body, -1.0))[1]:
+                best[body.id] = (body, score)
+        return sorted(best.values(), key=lambda pair: -pair[1])[:limit]
+
+    def by_domain(self, domain_or_email: str) -> Body | None:
+        """The body owning a domain or email address, subdomains included; wildcards give None."""
+        labels = _host(domain_or_email).split(".")
+        for i in range(len(labels) - 1):
+            body = self._by_domain.get(".".join(labels[i:]))
+            if body is not None:
+                return body
+        return None
+
+    def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
+        """Bodies of a kind and/or nation, in gazetteer order."""
+        return [b for b in self.bodies if (kind is None or b.kind == kind) and (nation is None or b.nation == nation)]
+
+    def find_in_text(self, text: str) -> list[Mention]:
+        """Every gazetteer name in `text` that starts with a capital, leftmost-longest, in order."""
+        mentions: list[Mention] = []
+        free_from = 0
+        for word in CAPITALISED.finditer(text):
+            first = fold_token(word.group())
+            if word.start() < free_from or first not in self._first_token:
+                continue
+            if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
+                continue
+            mention = self._mention_at(text, word.start(), first)
+            if mention is not None:
+                mentions.append(mention)
+                free_from = mention.end
+        return mentions
+
+    def _opens_alias(self, text: str, end: int, first: str) -> bool:
+        """Whether the word after `first` can continue some alias (a cheap filter)."""
+        following = NEXT_TOKEN.match(text, end)
+        return following is not None and (first, fold_token(following.group(1))) in self._openings
+
+    def _mention_at(self, text: str, start: int, first: str) -> Mention | None:
+        """The longest alias starting at `start` whose case fits its strength."""
+        aliases = self._first_token[first]
+        words = islice(TOKEN.finditer(text, start, min(len(text), start + self._max_chars)), len(aliases[0].tokens))
+        window = list(words)
+        folded = tuple(fold_token(m.group()) for m in window)
+        for alias in aliases:
+            n = len(alias.tokens)
+            if folded[:n] != alias.tokens:
+                continue
+            end = window[n - 1].end()
+            quote = text[start:end]
+            if _case_fits(alias, quote):
+                return Mention(alias.body, start, end, quote, alias.strength)
+        return None
+
+
+def _case_fits(alias: _Alias, quote: str) -> bool:
+    """Abbreviations must match exactly; places must be capitalised; names may be any case."""
+    if alias.strength == "abbreviation":
+        return quote == alias.exact or quote == alias.exact.upper()
+    if alias.strength == "place":
+        return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in _SMALL_WORDS)
+    return True
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "under", "with", "for", "de", "le", "la"})
+
+
+def _body_from_record(record: dict[str, Any]) -> Body:
+    nation = record.get("nation")
+    return Body(
+        id=record["id"],
+        name=record["name"],
+        kind=record["kind"],
+        nation=nation,
+        aliases=tuple(record.get("aliases", ())),
+        domains=tuple(record.get("domains", ())),
+        regime=record.get("regime", "foisa" if nation == "Scotland" else "foia"),
+    )
+
+
+def load_records() -> dict[str, Any]:
+    """The packaged gazetteer.json (or gazetteer.json.gz) as parsed JSON."""
+    data = resources.files("foitrack.extract").joinpath("data")
+    plain = data.joinpath("gazetteer.json")
+    if plain.is_file():
+        return json.loads(plain.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    import gzip
+
+    return json.loads(gzip.decompress(data.joinpath("gazetteer.json.gz").read_bytes()))  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return Gazetteer(_body_from_record(r) for r in load_records()["bodies"])

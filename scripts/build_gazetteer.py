@@ -1,0 +1,894 @@
+#!/usr/bin/env python3
+"""Build foitrack/extract/data/gazetteer.json, the list of UK public bodies.
+
+Usage: python scripts/build_gazetteer.py [SOURCE_DIR] [OUT]
+
+SOURCE_DIR defaults to /work/shared/data/authorities (see its SOURCES.md). Only licensed
+files are read: the mySociety council list (CC-BY-4.0), the ukps domain list and the GOV.UK
+organisations dump (OGL v3) and the WhatDoTheyKnow id lookup (CC-BY-SA-4.0, slugs only).
+Police forces, PCCs, fire and rescue services, universities and the NHS bodies the licensed
+files lack are written below by hand as curated lists of public facts. The unlicensed police
+dataset is never read.
+
+Each body is {id, name, kind, nation, aliases, domains, regime}; the output also carries a
+`sources` block crediting every input. The output is deterministic: same inputs, same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+DEFAULT_SOURCE = Path("/work/shared/data/authorities")
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "foitrack" / "extract" / "data" / "gazetteer.json"
+
+Body = dict[str, Any]
+
+SOURCES = [
+    {
+        "name": "mySociety, UK Local Authority Names and Codes (uk_local_authorities_current.csv, v1.6.1)",
+        "url": "https://mysociety.github.io/uk_local_authority_names_and_codes/",
+        "licence": "CC-BY-4.0",
+        "used_for": "council names, short names, alternative names, nation, type",
+    },
+    {
+        "name": "GOV.UK Digital Backbone, ukps-domains (data/user_domains.json)",
+        "url": "https://github.com/govuk-digital-backbone/ukps-domains",
+        "licence": "OGL-UK-3.0",
+        "used_for": "council and public body email/web domains",
+    },
+    {
+        "name": "GOV.UK Organisations API dump (ukps-domains data/govuk_organisations.json)",
+        "url": "https://www.gov.uk/api/organisations",
+        "licence": "OGL-UK-3.0",
+        "used_for": "central government departments, agencies and public bodies, abbreviations",
+    },
+    {
+        "name": "WhatDoTheyKnow volunteers and mySociety, WDTK authorities id lookup (v0.73.0)",
+        "url": "https://mysociety.github.io/wdtk_authorities_list/",
+        "licence": "CC-BY-SA-4.0",
+        "used_for": "names of NHS trusts and integrated care boards derived from WDTK url slugs",
+    },
+    {
+        "name": "foitrack curated lists (scripts/build_gazetteer.py)",
+        "url": None,
+        "licence": "Apache-2.0",
+        "used_for": "police forces, PCCs, fire and rescue services, universities, devolved NHS bodies",
+    },
+]
+
+# "Glasgow, City of" (ONS style, as ukps writes some councils)
+ONS_INVERTED = re.compile(r"^(?P<place>[^,]+), (?P<kind>City|County|City and County) of$")
+# "Leicester City UA", "Stockport District", "Brent London Boro": register-style suffixes
+REGISTER_SUFFIX = re.compile(r"\b(UA|district|london boro\w*|CA|CC)$", re.IGNORECASE)
+# "NHS.UK", "nhs.net": generic domains that name no single body
+GENERIC_DOMAIN = re.compile(r"^(?:[a-z]+\.)?(?:gov|police|nhs|org|ac|co|ltd|plc|net|sch)\.uk$|^nhs\.net$")
+# "nhsorgcode" / "ICBCode": WDTK lookup schemas that mark NHS bodies
+NHS_SCHEMA = re.compile(r"^(nhsorg\w*|nhsods|ICBCode|nhsORGID|nhsorgid)$")
+# "barts_health_nhs_trust", "nhs_kent_and_medway_integrated_care_board"
+NHS_SLUG = re.compile(r"(_nhs_(foundation_)?trust|_integrated_care_board)$")
+
+COUNCIL_TYPES_OTHER = {"SRA"}
+SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "under"}
+SLUG_WORDS = {
+    "nhs": "NHS",
+    "childrens": "Children's",
+    "womens": "Women's",
+    "kings": "King's",
+    "georges": "George's",
+    "peters": "Peter's",
+    "guys": "Guy's",
+    "thomas": "Thomas'",
+    "helier": "Helier",
+    "lynn": "Lynn",
+    "icb": "ICB",
+}
+ABBREVIATION = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")  # "HMRC", "DfE", "UKRI"
+DROP_ABBREVIATIONS = {"OS", "FOI", "THE", "ICE"}
+
+
+# ---------------------------------------------------------------- curated lists
+# Territorial police forces: (name, other name forms, domain labels under police.uk, nation, abbrevs).
+ForceRow = tuple[str, list[str], list[str], str | None, list[str]]
+POLICE_FORCES: list[ForceRow] = [
+    ("Avon and Somerset Constabulary", ["Avon and Somerset Police"], ["avonandsomerset"], "England", []),
+    ("Bedfordshire Police", ["Bedfordshire Constabulary"], ["bedfordshire", "beds"], "England", []),
+    ("Cambridgeshire Constabulary", ["Cambridgeshire Police"], ["cambs"], "England", []),
+    ("Cheshire Constabulary", ["Cheshire Police"], ["cheshire"], "England", []),
+    ("City of London Police", ["City of London Constabulary"], ["cityoflondon"], "England", []),
+    ("Cleveland Police", ["Cleveland Constabulary"], ["cleveland"], "England", []),
+    ("Cumbria Constabulary", ["Cumbria Police"], ["cumbria"], "England", []),
+    ("Derbyshire Constabulary", ["Derbyshire Police"], ["derbyshire"], "England", []),
+    ("Devon and Cornwall Police", ["Devon and Cornwall Constabulary"], ["devon-cornwall", "dc"], "England", []),
+    ("Dorset Police", ["Dorset Constabulary"], ["dorset"], "England", []),
+    ("Durham Constabulary", ["Durham Police"], ["durham"], "England", []),
+    ("Dyfed-Powys Police", ["Dyfed Powys Constabulary"], ["dyfed-powys"], "Wales", []),
+    ("Essex Police", ["Essex Constabulary"], ["essex"], "England", []),
+    ("Gloucestershire Constabulary", ["Gloucestershire Police"], ["gloucestershire"], "England", []),
+    ("Greater Manchester Police", ["Greater Manchester Constabulary"], ["gmp"], "England", ["GMP"]),
+    ("Gwent Police", ["Gwent Constabulary"], ["gwent"], "Wales", []),
+    (
+        "Hampshire and Isle of Wight Constabulary",
+        ["Hampshire Constabulary", "Hampshire Police", "Hampshire and Isle of Wight Police"],
+        ["hampshire"],
+        "England",
+        [],
+    ),
+    ("Hertfordshire Constabulary", ["Hertfordshire Police"], ["herts"], "England", []),
+    ("Humberside Police", ["Humberside Constabulary"], ["humberside"], "England", []),
+    ("Kent Police", ["Kent Constabulary", "Kent County Constabulary"], ["kent"], "England", []),
+    ("Lancashire Constabulary", ["Lancashire Police"], ["lancashire"], "England", []),
+    ("Leicestershire Police", ["Leicestershire Constabulary"], ["leics", "leicestershire"], "England", []),
+    ("Lincolnshire Police", ["Lincolnshire Constabulary"], ["lincs", "lincolnshire"], "England", []),
+    ("Merseyside Police", ["Merseyside Constabulary"], ["merseyside"], "England", []),
+    (
+        "Metropolitan Police Service",
+        ["Metropolitan Police", "Met Police", "Metropolitan Police Force", "Metropolitan Constabulary"],
+        ["met"],
+        "England",
+        ["MPS"],
+    ),
+    ("Norfolk Constabulary", ["Norfolk Police"], ["norfolk"], "England", []),
+    ("North Wales Police", ["North Wales Constabulary"], ["northwales", "north-wales"], "Wales", []),
+    ("North Yorkshire Police", ["North Yorkshire Constabulary"], ["northyorkshire"], "England", ["NYP"]),
+    ("Northamptonshire Police", ["Northamptonshire Constabulary"], ["northants"], "England", []),
+    ("Northumbria Police", ["Northumbria Constabulary"], ["northumbria"], "England", []),
+    ("Nottinghamshire Police", ["Nottinghamshire Constabulary"], ["nottinghamshire", "notts"], "England", []),
+    ("South Wales Police", ["South Wales Constabulary"], ["south-wales", "southwales"], "Wales", []),
+    ("South Yorkshire Police", ["South Yorkshire Constabulary"], ["southyorks", "southyorkshire"], "England", ["SYP"]),
+    ("Staffordshire Police", ["Staffordshire Constabulary"], ["staffordshire"], "England", []),
+    ("Suffolk Constabulary", ["Suffolk Police"], ["suffolk"], "England", []),
+    ("Surrey Police", ["Surrey Constabulary"], ["surrey"], "England", []),
+    ("Sussex Police", ["Sussex Constabulary"], ["sussex"], "England", []),
+    ("Thames Valley Police", ["Thames Valley Constabulary"], ["thamesvalley"], "England", ["TVP"]),
+    ("Warwickshire Police", ["Warwickshire Constabulary"], ["warwickshire"], "England", []),
+    ("West Mercia Police", ["West Mercia Constabulary"], ["westmercia"], "England", []),
+    ("West Midlands Police", ["West Midlands Constabulary"], ["westmidlands"], "England", ["WMP"]),
+    ("West Yorkshire Police", ["West Yorkshire Constabulary"], ["westyorkshire"], "England", ["WYP"]),
+    ("Wiltshire Police", ["Wiltshire Constabulary"], ["wiltshire"], "England", []),
+    ("Police Scotland", ["Police Service of Scotland", "Scottish Police"], ["scotland"], "Scotland", []),
+    (
+        "Police Service of Northern Ireland",
+        ["Northern Ireland Police", "PSNI Police"],
+        ["psni"],
+        "Northern Ireland",
+        ["PSNI"],
+    ),
+]
+OTHER_FORCES: list[ForceRow] = [
+    ("British Transport Police", ["British Transport Police Force"], ["btp"], "UK", ["BTP"]),
+    ("Civil Nuclear Constabulary", ["Civil Nuclear Police"], ["cnc"], "UK", []),
+    ("Ministry of Defence Police", ["MOD Police", "MoD Police"], [], "UK", ["MDP"]),
+    ("Port of Dover Police", [], [], "England", []),
+    ("Port of Liverpool Police", [], [], "England", []),
+    ("Port of Tilbury Police", [], [], "England", []),
+    ("Isle of Man Constabulary", ["Isle of Man Police"], [], None, []),
+    ("States of Jersey Police", ["Jersey Police"], [], None, []),
+    ("Guernsey Police", ["States of Guernsey Police"], [], None, []),
+]
+
+# PCC areas in England and Wales; "pfcc" areas also govern fire.
+PCC_AREAS: list[tuple[str, str, str]] = [
+    ("Avon and Somerset", "pcc", "England"),
+    ("Bedfordshire", "pcc", "England"),
+    ("Cambridgeshire and Peterborough", "pcc", "England"),
+    ("Cheshire", "pcc", "England"),
+    ("Cleveland", "pcc", "England"),
+    ("Cumbria", "pfcc", "England"),
+    ("Derbyshire", "pcc", "England"),
+    ("Devon, Cornwall and the Isles of Scilly", "pcc", "England"),
+    ("Dorset", "pcc", "England"),
+    ("Durham", "pcc", "England"),
+    ("Dyfed-Powys", "pcc", "Wales"),
+    ("Essex", "pfcc", "England"),
+    ("Gloucestershire", "pcc", "England"),
+    ("Gwent", "pcc", "Wales"),
+    ("Hampshire and the Isle of Wight", "pcc", "England"),
+    ("Hertfordshire", "pcc", "England"),
+    ("Humberside", "pcc", "England"),
+    ("Kent", "pcc", "England"),
+    ("Lancashire", "pcc", "England"),
+    ("Leicestershire", "pcc", "England"),
+    ("Lincolnshire", "pcc", "England"),
+    ("Merseyside", "pcc", "England"),
+    ("Norfolk", "pcc", "England"),
+    ("North Wales", "pcc", "Wales"),
+    ("North Yorkshire", "pfcc", "England"),
+    ("Northamptonshire", "pfcc", "England"),
+    ("Northumbria", "pcc", "England"),
+    ("Nottinghamshire", "pcc", "England"),
+    ("South Wales", "pcc", "Wales"),
+    ("South Yorkshire", "pcc", "England"),
+    ("Staffordshire", "pfcc", "England"),
+    ("Suffolk", "pcc", "England"),
+    ("Surrey", "pcc", "England"),
+    ("Sussex", "pcc", "England"),
+    ("Thames Valley", "pcc", "England"),
+    ("Warwickshire", "pcc", "England"),
+    ("West Mercia", "pcc", "England"),
+    ("West Midlands", "pcc", "England"),
+    ("Wiltshire", "pcc", "England"),
+]
+
+FIRE_SERVICES: list[tuple[str, str, list[str]]] = [
+    ("Avon Fire and Rescue Service", "England", []),
+    ("Bedfordshire Fire and Rescue Service", "England", []),
+    ("Royal Berkshire Fire and Rescue Service", "England", []),
+    ("Buckinghamshire Fire and Rescue Service", "England", ["Buckinghamshire & Milton Keynes Fire"]),
+    ("Cambridgeshire Fire and Rescue Service", "England", []),
+    ("Cheshire Fire and Rescue Service", "England", []),
+    ("Cleveland Fire Brigade", "England", []),
+    ("Cornwall Fire and Rescue Service", "England", []),
+    ("County Durham and Darlington Fire and Rescue Service", "England", []),
+    ("Cumbria Fire and Rescue Service", "England", []),
+    ("Derbyshire Fire and Rescue Service", "England", []),
+    ("Devon and Somerset Fire and Rescue Service", "England", []),
+    ("Dorset and Wiltshire Fire and Rescue Service", "England", []),
+    ("East Sussex Fire and Rescue Service", "England", []),
+    ("Essex County Fire and Rescue Service", "England", ["Essex Fire and Rescue Service"]),
+    ("Gloucestershire Fire and Rescue Service", "England", []),
+    ("Greater Manchester Fire and Rescue Service", "England", []),
+    ("Hampshire and Isle of Wight Fire and Rescue Service", "England", ["Hampshire Fire and Rescue Service"]),
+    ("Hereford and Worcester Fire and Rescue Service", "England", []),
+    ("Hertfordshire Fire and Rescue Service", "England", []),
+    ("Humberside Fire and Rescue Service", "England", []),
+    ("Isle of Wight Fire and Rescue Service", "England", []),
+    ("Isles of Scilly Fire and Rescue Service", "England", []),
+    ("Kent Fire and Rescue Service", "England", []),
+    ("Lancashire Fire and Rescue Service", "England", []),
+    ("Leicestershire Fire and Rescue Service", "England", []),
+    ("Lincolnshire Fire and Rescue", "England", ["Lincolnshire Fire and Rescue Service"]),
+    ("London Fire Brigade", "England", []),
+    ("Merseyside Fire and Rescue Service", "England", []),
+    ("Norfolk Fire and Rescue Service", "England", []),
+    ("North Yorkshire Fire and Rescue Service", "England", []),
+    ("Northamptonshire Fire and Rescue Service", "England", []),
+    ("Northumberland Fire and Rescue Service", "England", []),
+    ("Nottinghamshire Fire and Rescue Service", "England", []),
+    ("Oxfordshire Fire and Rescue Service", "England", []),
+    ("Shropshire Fire and Rescue Service", "England", []),
+    ("South Yorkshire Fire and Rescue", "England", ["South Yorkshire Fire and Rescue Service"]),
+    ("Staffordshire Fire and Rescue Service", "England", []),
+    ("Suffolk Fire and Rescue Service", "England", []),
+    ("Surrey Fire and Rescue Service", "England", []),
+    ("Tyne and Wear Fire and Rescue Service", "England", []),
+    ("Warwickshire Fire and Rescue Service", "England", []),
+    ("West Midlands Fire Service", "England", ["West Midlands Fire and Rescue Service"]),
+    ("West Sussex Fire and Rescue Service", "England", []),
+    ("West Yorkshire Fire and Rescue Service", "England", []),
+    ("Wiltshire Fire and Rescue Service", "England", []),
+    ("Mid and West Wales Fire and Rescue Service", "Wales", []),
+    ("North Wales Fire and Rescue Service", "Wales", []),
+    ("South Wales Fire and Rescue Service", "Wales", []),
+    ("Scottish Fire and Rescue Service", "Scotland", []),
+    ("Northern Ireland Fire and Rescue Service", "Northern Ireland", []),
+]
+
+# NHS bodies the licensed files lack: devolved health boards, HSC trusts, ambulance trusts.
+NHS_BODIES: list[tuple[str, str, list[str], list[str]]] = [
+    ("NHS Ayrshire and Arran", "Scotland", [], []),
+    ("NHS Borders", "Scotland", [], []),
+    ("NHS Dumfries and Galloway", "Scotland", [], []),
+    ("NHS Fife", "Scotland", [], []),
+    ("NHS Forth Valley", "Scotland", [], []),
+    ("NHS Grampian", "Scotland", [], []),
+    ("NHS Greater Glasgow and Clyde", "Scotland", ["NHSGGC"], []),
+    ("NHS Highland", "Scotland", [], []),
+    ("NHS Lanarkshire", "Scotland", [], []),
+    ("NHS Lothian", "Scotland", [], []),
+    ("NHS Orkney", "Scotland", [], []),
+    ("NHS Shetland", "Scotland", [], []),
+    ("NHS Tayside", "Scotland", [], []),
+    ("NHS Western Isles", "Scotland", [], []),
+    ("NHS National Services Scotland", "Scotland", [], []),
+    ("NHS 24", "Scotland", [], []),
+    ("NHS Education for Scotland", "Scotland", [], []),
+    ("Public Health Scotland", "Scotland", [], []),
+    ("Healthcare Improvement Scotland", "Scotland", [], []),
+    ("Scottish Ambulance Service", "Scotland", [], []),
+    ("State Hospitals Board for Scotland", "Scotland", ["The State Hospital"], []),
+    ("NHS Golden Jubilee", "Scotland", ["National Waiting Times Centre"], []),
+    ("Aneurin Bevan University Health Board", "Wales", [], []),
+    ("Betsi Cadwaladr University Health Board", "Wales", [], []),
+    ("Cardiff and Vale University Health Board", "Wales", [], []),
+    ("Cwm Taf Morgannwg University Health Board", "Wales", [], []),
+    ("Hywel Dda University Health Board", "Wales", [], []),
+    ("Powys Teaching Health Board", "Wales", [], []),
+    ("Swansea Bay University Health Board", "Wales", [], []),
+    ("Velindre University NHS Trust", "Wales", [], []),
+    ("Welsh Ambulance Services University NHS Trust", "Wales", ["Welsh Ambulance Service"], []),
+    ("Public Health Wales", "Wales", ["Public Health Wales NHS Trust"], []),
+    ("Belfast Health and Social Care Trust", "Northern Ireland", [], []),
+    ("Northern Health and Social Care Trust", "Northern Ireland", [], []),
+    ("South Eastern Health and Social Care Trust", "Northern Ireland", [], []),
+    ("Southern Health and Social Care Trust", "Northern Ireland", [], []),
+    ("Western Health and Social Care Trust", "Northern Ireland", [], []),
+    ("Northern Ireland Ambulance Service", "Northern Ireland", [], []),
+    ("East Midlands Ambulance Service NHS Trust", "England", [], []),
+    ("East of England Ambulance Service NHS Trust", "England", [], []),
+    ("London Ambulance Service NHS Trust", "England", [], []),
+    ("North East Ambulance Service NHS Foundation Trust", "England", [], []),
+    ("North West Ambulance Service NHS Trust", "England", [], []),
+    ("South Central Ambulance Service NHS Foundation Trust", "England", [], []),
+    ("South East Coast Ambulance Service NHS Foundation Trust", "England", [], []),
+    ("South Western Ambulance Service NHS Foundation Trust", "England", [], []),
+    ("West Midlands Ambulance Service University NHS Foundation Trust", "England", [], []),
+    ("Yorkshire Ambulance Service NHS Trust", "England", [], []),
+]
+
+# Universities: (name, nation, domain under ac.uk, other names).
+UNIVERSITIES: list[tuple[str, str, str, list[str]]] = [
+    ("University of Aberdeen", "Scotland", "abdn", []),
+    ("Abertay University", "Scotland", "abertay", []),
+    ("Aberystwyth University", "Wales", "aber", []),
+    ("Anglia Ruskin University", "England", "aru", []),
+    ("Aston University", "England", "aston", []),
+    ("Bangor University", "Wales", "bangor", []),
+    ("University of Bath", "England", "bath", []),
+    ("Bath Spa University", "England", "bathspa", []),
+    ("University of Bedfordshire", "England", "beds", []),
+    ("University of Birmingham", "England", "bham", []),
+    ("Birmingham City University", "England", "bcu", []),
+    ("Bournemouth University", "England", "bournemouth", []),
+    ("University of Bradford", "England", "bradford", []),
+    ("University of Brighton", "England", "brighton", []),
+    ("University of Bristol", "England", "bristol", []),
+    ("Brunel University London", "England", "brunel", []),
+    ("University of Buckingham", "England", "buckingham", []),
+    ("Buckinghamshire New University", "England", "bucks", []),
+    ("University of Cambridge", "England", "cam", []),
+    ("Canterbury Christ Church University", "England", "canterbury", []),
+    ("Cardiff University", "Wales", "cardiff", []),
+    ("Cardiff Metropolitan University", "Wales", "cardiffmet", []),
+    ("University of Central Lancashire", "England", "uclan", ["UCLan"]),
+    ("University of Chester", "England", "chester", []),
+    ("University of Chichester", "England", "chi", []),
+    ("City, University of London", "England", "city", ["City University London"]),
+    ("Coventry University", "England", "coventry", []),
+    ("University of Cumbria", "England", "cumbria", []),
+    ("De Montfort University", "England", "dmu", []),
+    ("University of Derby", "England", "derby", []),
+    ("University of Dundee", "Scotland", "dundee", []),
+    ("Durham University", "England", "durham", []),
+    ("University of East Anglia", "England", "uea", ["UEA"]),
+    ("University of East London", "England", "uel", []),
+    ("Edge Hill University", "England", "edgehill", []),
+    ("University of Edinburgh", "Scotland", "ed", []),
+    ("Edinburgh Napier University", "Scotland", "napier", []),
+    ("University of Essex", "England", "essex", []),
+    ("University of Exeter", "England", "exeter", []),
+    ("Falmouth University", "England", "falmouth", []),
+    ("University of Glasgow", "Scotland", "gla", []),
+    ("Glasgow Caledonian University", "Scotland", "gcu", []),
+    ("University of Gloucestershire", "England", "glos", []),
+    ("Goldsmiths, University of London", "England", "gold", []),
+    ("University of Greenwich", "England", "gre", []),
+    ("Heriot-Watt University", "Scotland", "hw", []),
+    ("University of Hertfordshire", "England", "herts", []),
+    ("University of the Highlands and Islands", "Scotland", "uhi", []),
+    ("University of Huddersfield", "England", "hud", []),
+    ("University of Hull", "England", "hull", []),
+    ("Imperial College London", "England", "imperial", []),
+    ("Keele University", "England", "keele", []),
+    ("University of Kent", "England", "kent", []),
+    ("King's College London", "England", "kcl", []),
+    ("Kingston University", "England", "kingston", []),
+    ("Lancaster University", "England", "lancaster", []),
+    ("University of Leeds", "England", "leeds", []),
+    ("Leeds Beckett University", "England", "leedsbeckett", []),
+    ("University of Leicester", "England", "le", []),
+    ("University of Lincoln", "England", "lincoln", []),
+    ("University of Liverpool", "England", "liverpool", []),
+    ("Liverpool John Moores University", "England", "ljmu", ["LJMU"]),
+    ("London Metropolitan University", "England", "londonmet", []),
+    ("London School of Economics and Political Science", "England", "lse", ["London School of Economics"]),
+    ("London South Bank University", "England", "lsbu", []),
+    ("Loughborough University", "England", "lboro", []),
+    ("University of Manchester", "England", "manchester", []),
+    ("Manchester Metropolitan University", "England", "mmu", []),
+    ("Middlesex University", "England", "mdx", []),
+    ("Newcastle University", "England", "ncl", []),
+    ("University of Northampton", "England", "northampton", []),
+    ("Northumbria University", "England", "northumbria", []),
+    ("University of Nottingham", "England", "nottingham", []),
+    ("Nottingham Trent University", "England", "ntu", []),
+    ("The Open University", "UK", "open", []),
+    ("University of Oxford", "England", "ox", []),
+    ("Oxford Brookes University", "England", "brookes", []),
+    ("University of Plymouth", "England", "plymouth", []),
+    ("University of Portsmouth", "England", "port", []),
+    ("Queen Margaret University", "Scotland", "qmu", []),
+    ("Queen Mary University of London", "England", "qmul", []),
+    ("Queen's University Belfast", "Northern Ireland", "qub", []),
+    ("University of Reading", "England", "reading", []),
+    ("Robert Gordon University", "Scotland", "rgu", []),
+    ("Royal Holloway, University of London", "England", "rhul", []),
+    ("University of Salford", "England", "salford", []),
+    ("University of Sheffield", "England", "sheffield", []),
+    ("Sheffield Hallam University", "England", "shu", []),
+    ("SOAS University of London", "England", "soas", []),
+    ("University of Southampton", "England", "soton", []),
+    ("Solent University", "England", "solent", ["Southampton Solent University"]),
+    ("University of St Andrews", "Scotland", "st-andrews", []),
+    ("St George's, University of London", "England", "sgul", []),
+    ("Staffordshire University", "England", "staffs", []),
+    ("University of Stirling", "Scotland", "stir", []),
+    ("University of Strathclyde", "Scotland", "strath", []),
+    ("University of Sunderland", "England", "sunderland", []),
+    ("University of Surrey", "England", "surrey", []),
+    ("University of Sussex", "England", "sussex", []),
+    ("Swansea University", "Wales", "swansea", []),
+    ("Teesside University", "England", "tees", []),
+    ("Ulster University", "Northern Ireland", "ulster", []),
+    ("University College London", "England", "ucl", ["UCL"]),
+    ("University of Warwick", "England", "warwick", []),
+    ("University of the West of England", "England", "uwe", ["UWE Bristol"]),
+    ("University of the West of Scotland", "Scotland", "uws", []),
+    ("University of Westminster", "England", "westminster", []),
+    ("University of Winchester", "England", "winchester", []),
+    ("University of Wolverhampton", "England", "wlv", []),
+    ("University of Worcester", "England", "worc", []),
+    ("University of York", "England", "york", []),
+    ("York St John University", "England", "yorksj", []),
+    ("University of South Wales", "Wales", "southwales", []),
+    ("University of Wales Trinity Saint David", "Wales", "uwtsd", []),
+    ("Wrexham University", "Wales", "wrexham", ["Wrexham Glyndwr University"]),
+    ("University of the Arts London", "England", "arts", []),
+    ("Birkbeck, University of London", "England", "bbk", []),
+    ("University of Roehampton", "England", "roehampton", []),
+    ("University of West London", "England", "uwl", []),
+]
+
+# Aliases and domains for bodies that come from the licensed files, from general knowledge.
+EXTRA_ALIASES: dict[str, list[str]] = {
+    "la:GLA": ["GLA", "London City Hall", "Mayor of London"],
+    "la:LND": ["City of London Corporation", "Corporation of London"],
+    "la:WMCA": ["WMCA"],
+    "la:GMCA": ["GMCA"],
+    "la:WYCA": ["WYCA"],
+}
+EXTRA_DOMAINS: dict[str, list[str]] = {
+    "gov:the-scottish-government": ["gov.scot", "scotland.gov.uk"],
+    "gov:welsh-government": ["gov.wales", "wales.gov.uk"],
+    "gov:nhs-england": ["england.nhs.uk"],
+    "la:GLA": ["london.gov.uk"],
+    "la:BPC": ["bcpcouncil.gov.uk"],
+    "la:CLK": ["clacks.gov.uk"],
+    "la:ESK": ["eastsuffolk.gov.uk"],
+    "la:FIF": ["fife.gov.uk"],
+    "la:IOS": ["scilly.gov.uk"],
+    "la:IOW": ["iow.gov.uk"],
+    "la:KIR": ["kirklees.gov.uk"],
+    "la:NNT": ["northnorthants.gov.uk"],
+    "la:RDG": ["reading.gov.uk"],
+    "la:SAL": ["stalbans.gov.uk"],
+    "la:SHR": ["shropshire.gov.uk"],
+    "la:STR": ["stratford-dc.gov.uk"],
+    "la:GMCA": ["greatermanchester-ca.gov.uk"],
+    "la:WMCA": ["wmca.org.uk"],
+    "la:WYCA": ["westyorks-ca.gov.uk"],
+    "la:LCR": ["liverpoolcityregion-ca.gov.uk"],
+    "la:WECA": ["westofengland-ca.gov.uk"],
+    "la:TVCA": ["teesvalley-ca.gov.uk"],
+    "fire:london-fire-brigade": ["london-fire.gov.uk"],
+}
+# Bodies in none of the licensed lists: (id, name, kind, nation, aliases, domains).
+OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
+    ("other:transport-for-london", "Transport for London", "other", "England", ["TfL"], ["tfl.gov.uk"]),
+    (
+        "other:london-legacy-development-corporation",
+        "London Legacy Development Corporation",
+        "other",
+        "England",
+        ["LLDC"],
+        ["queenelizabetholympicpark.co.uk"],
+    ),
+    (
+        "other:scottish-information-commissioner",
+        "Scottish Information Commissioner",
+        "other",
+        "Scotland",
+        ["Office of the Scottish Information Commissioner"],
+        ["itspublicknowledge.info"],
+    ),
+    (
+        "other:scottish-parliament",
+        "Scottish Parliament",
+        "other",
+        "Scotland",
+        ["Scottish Parliamentary Corporate Body"],
+        ["parliament.scot"],
+    ),
+    ("other:senedd", "Senedd Cymru", "other", "Wales", ["Welsh Parliament", "Senedd"], ["senedd.wales"]),
+    ("other:national-audit-office", "National Audit Office", "other", "UK", ["NAO"], ["nao.org.uk"]),
+    ("other:house-of-commons", "House of Commons", "other", "UK", [], []),
+    ("other:house-of-lords", "House of Lords", "other", "UK", [], []),
+]
+OVERRIDES: dict[str, dict[str, Any]] = {
+    "gov:the-scottish-government": {"name": "Scottish Government", "nation": "Scotland", "kind": "central-government"},
+    "gov:welsh-government": {"nation": "Wales", "kind": "central-government"},
+    "gov:nhs-england": {"kind": "nhs", "nation": "England"},
+}
+
+
+# ---------------------------------------------------------------- helpers
+def regime_for(nation: str | None) -> str:
+    """FOISA for Scottish bodies, FOIA for everyone else."""
+    return "foisa" if nation == "Scotland" else "foia"
+
+
+def make_body(
+    id_: str, name: str, kind: str, nation: str | None, aliases: Iterable[str], domains: Iterable[str]
+) -> Body:
+    """One gazetteer record with de-duplicated aliases (never repeating the name)."""
+    seen = {name.casefold()}
+    kept = []
+    for alias in aliases:
+        alias = re.sub(r"\s+", " ", alias).strip()
+        if alias and alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            kept.append(alias)
+    return {
+        "id": id_,
+        "name": name,
+        "kind": kind,
+        "nation": nation,
+        "aliases": kept,
+        "domains": sorted({d.lower() for d in domains}),
+        "regime": regime_for(nation),
+    }
+
+
+def split_alt_names(raw: str) -> list[str]:
+    """Split mySociety's alt-names: commas without a following space separate names."""
+    return [part.strip() for part in re.split(r",(?! )", raw) if part.strip()]
+
+
+def uninvert(name: str) -> str:
+    """'Glasgow, City of' -> 'City of Glasgow'."""
+    m = ONS_INVERTED.match(name)
+    return f"{m['kind']} of {m['place']}" if m else name
+
+
+def name_key(name: str) -> str:
+    """A loose key for joining names across files."""
+    name = re.sub(r"\s*\(.*", "", name).lower().replace("&", " and ")
+    name = re.sub(r"\b(council|district|borough|county|city|metropolitan|of|the|ua|unitary|london)\b", " ", name)
+    return re.sub(r"[^a-z0-9]+", "", name)
+
+
+def slug_to_name(slug: str) -> str:
+    """'guys_and_st_thomas_nhs_foundation_trust' -> "Guy's and St Thomas' NHS Foundation Trust"."""
+    words = []
+    for i, word in enumerate(slug.split("_")):
+        if word in SLUG_WORDS:
+            words.append(SLUG_WORDS[word])
+        elif word in SMALL_WORDS and i > 0:
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def police_domains(labels: Iterable[str]) -> list[str]:
+    """Both the police.uk and the legacy pnn.police.uk domain of each label."""
+    return [d for label in labels for d in (f"{label}.police.uk", f"{label}.pnn.police.uk")]
+
+
+def slugify(name: str) -> str:
+    """'Avon and Somerset Constabulary' -> 'avon-and-somerset-constabulary'."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("'", "")).strip("-")
+
+
+# ---------------------------------------------------------------- councils
+def council_kind(la_type: str, name: str) -> str:
+    """Councils and combined authorities are 'council'; the GLA is 'other'."""
+    return "other" if la_type in COUNCIL_TYPES_OTHER else "council"
+
+
+def council_domains(source: Path) -> dict[str, list[str]]:
+    """ukps council domains keyed by name_key of the ukps note."""
+    data = json.loads((source / "ukps_user_domains.json").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for record in data["domains"]:
+        note = record.get("notes") or ""
+        if record.get("organisation_type_id") != "local_authority" or not note.startswith("Local authority: "):
+            continue
+        name = uninvert(note.removeprefix("Local authority: "))
+        found.setdefault(name_key(name), []).append(record["domain_pattern"])
+    return found
+
+
+def ukps_council_names(source: Path) -> dict[str, str]:
+    """ukps note names (un-inverted) keyed by name_key, to add as aliases."""
+    data = json.loads((source / "ukps_user_domains.json").read_text(encoding="utf-8"))
+    names = {}
+    for record in data["domains"]:
+        note = record.get("notes") or ""
+        if record.get("organisation_type_id") == "local_authority" and note.startswith("Local authority: "):
+            name = uninvert(note.removeprefix("Local authority: "))
+            names[name_key(name)] = name
+    return names
+
+
+def councils(source: Path) -> Iterator[Body]:
+    """Every current principal council, combined authority and the GLA."""
+    domains = council_domains(source)
+    ukps_names = ukps_council_names(source)
+    with (source / "mysociety_uk_local_authorities_current.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["current-authority"] == "True"]
+    for row in rows:
+        names = [row["official-name"], row["nice-name"], *split_alt_names(row["alt-names"])]
+        keys = {name_key(n) for n in names}
+        aliases = [n for n in names[1:] if not REGISTER_SUFFIX.search(n)]
+        aliases += [ukps_names[k] for k in sorted(keys) if k in ukps_names]
+        code = row["local-authority-code"]
+        aliases += EXTRA_ALIASES.get(f"la:{code}", [])
+        found = sorted({d for k in keys for d in domains.get(k, [])}) + EXTRA_DOMAINS.get(f"la:{code}", [])
+        kind = council_kind(row["local-authority-type"], row["official-name"])
+        yield make_body(f"la:{code}", row["official-name"], kind, row["nation"], aliases, found)
+
+
+# ---------------------------------------------------------------- central government
+# "Scottish Fiscal Commission", "Welsh Revenue Authority", "Northern Ireland Audit Office"
+NATION_WORDS = [
+    (re.compile(r"\bNorthern Ireland\b"), "Northern Ireland"),
+    (re.compile(r"\b(Scotland|Scottish)\b"), "Scotland"),
+    (re.compile(r"\b(Wales|Welsh|Cymru)\b"), "Wales"),
+]
+GO_LIVE = {"live", "exempt", "devolved", "joining", "transitioning"}
+GO_GOVERNMENT = {
+    "Ministerial department",
+    "Non-ministerial department",
+    "Devolved government",
+    "Executive agency",
+    "Executive office",
+}
+
+
+def go_nation(title: str, status: str) -> str:
+    """Devolved bodies take their nation from the title; the rest are UK-wide."""
+    if status != "devolved":
+        return "UK"
+    for pattern, nation in NATION_WORDS:
+        if pattern.search(title):
+            return nation
+    return "UK"
+
+
+def go_kind(title: str, fmt: str) -> str:
+    """Departments and agencies are central government; NHS bodies nhs; the rest other."""
+    if re.search(r"\bNHS\b", title) or fmt == "Special health authority":
+        return "nhs"
+    return "central-government" if fmt in GO_GOVERNMENT else "other"
+
+
+def go_aliases(title: str, abbreviation: str | None) -> list[str]:
+    """The title without a parenthesis or 'The', and a usable abbreviation."""
+    aliases = []
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    m = re.search(r"\(([^)]+)\)\s*$", title)
+    if bare != title:
+        aliases.append(bare)
+    if m and ABBREVIATION.match(m.group(1)):
+        aliases.append(m.group(1))
+    abbreviation = re.sub(r"\s*\([^)]*\)", "", abbreviation or "").strip()
+    if ABBREVIATION.match(abbreviation) and len(abbreviation) <= 8 and abbreviation not in DROP_ABBREVIATIONS:
+        aliases.append(abbreviation)
+    return aliases
+
+
+def go_domains(source: Path) -> dict[str, list[str]]:
+    """ukps domains keyed by GOV.UK content_id."""
+    data = json.loads((source / "ukps_user_domains.json").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for record in data["domains"]:
+        pattern = record["domain_pattern"]
+        if record.get("organisation_id") and not pattern.startswith("*") and not GENERIC_DOMAIN.match(pattern):
+            found.setdefault(record["organisation_id"], []).append(pattern)
+    return found
+
+
+def central_government(source: Path) -> Iterator[Body]:
+    """GOV.UK organisations that are not closed."""
+    orgs = json.loads((source / "govuk_organisations.json").read_text(encoding="utf-8"))
+    domains = go_domains(source)
+    for content_id, org in sorted(orgs.items(), key=lambda kv: kv[1]["details"]["slug"]):
+        details = org["details"]
+        status = details.get("govuk_status")
+        if status not in GO_LIVE:
+            continue
+        title = org["title"].strip()
+        id_ = f"gov:{details['slug']}"
+        fields = {"name": title, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
+        fields.update(OVERRIDES.get(id_, {}))
+        aliases = go_aliases(title, details.get("abbreviation"))
+        if fields["name"] != title:
+            aliases.append(title)
+        found = domains.get(content_id, []) + EXTRA_DOMAINS.get(id_, [])
+        yield make_body(id_, fields["name"], fields["kind"], fields["nation"], aliases, found)
+
+
+# ---------------------------------------------------------------- police, PCCs, fire
+def force_aliases(name: str, others: list[str], abbreviations: list[str]) -> list[str]:
+    """Name forms of a force: the Police/Constabulary swap plus hand-written variants."""
+    aliases = list(others)
+    for a, b in (("Constabulary", "Police"), ("Police", "Constabulary")):
+        if name.endswith(" " + a):
+            aliases.append(name[: -len(a)] + b)
+    aliases.extend(f"{n.replace(' and ', ' & ')}" for n in [name, *others] if " and " in n)
+    return aliases + abbreviations
+
+
+def police_forces() -> Iterator[Body]:
+    """The 45 territorial forces and the special forces."""
+    for name, others, labels, nation, abbrevs in POLICE_FORCES + OTHER_FORCES:
+        aliases = force_aliases(name, others, abbrevs)
+        yield make_body(f"police:{slugify(name)}", name, "police", nation, aliases, police_domains(labels))
+
+
+def pcc_aliases(area: str, title: str) -> list[str]:
+    """Common forms of a commissioner's name: '<area> PCC', 'Office of the ... for <area>'."""
+    short = "PFCC" if title.startswith("Police, Fire") else "PCC"
+    plain = area.replace("Devon, Cornwall and the Isles of Scilly", "Devon and Cornwall")
+    plain = plain.replace(" and the Isle of Wight", "").replace(" and Peterborough", "")
+    forms = [
+        f"{area} {title}",
+        f"Office of the {title} for {area}",
+        f"{plain} {title}",
+        f"Office of the {title} for {plain}",
+        f"{plain} {short}",
+        f"{plain} O{short}",
+        f"{title} for {plain}",
+    ]
+    if short == "PFCC":
+        forms += [f"{plain} Police and Crime Commissioner", f"Police and Crime Commissioner for {plain}"]
+    return forms
+
+
+def commissioners() -> Iterator[Body]:
+    """PCCs, PFCCs, MOPAC and the mayoral PCC offices."""
+    for area, kind, nation in PCC_AREAS:
+        title = "Police, Fire and Crime Commissioner" if kind == "pfcc" else "Police and Crime Commissioner"
+        name = f"{title} for {area}"
+        yield make_body(f"pcc:{slugify(area)}", name, "pcc", nation, pcc_aliases(area, title), [])
+    yield make_body(
+        "pcc:mopac",
+        "Mayor's Office for Policing and Crime",
+        "pcc",
+        "England",
+        ["MOPAC", "Mayors Office for Policing and Crime"],
+        [],
+    )
+    yield make_body(
+        "pcc:greater-manchester",
+        "Greater Manchester Mayor (Police and Crime)",
+        "pcc",
+        "England",
+        ["Greater Manchester Police and Crime Commissioner", "Deputy Mayor for Policing and Crime Greater Manchester"],
+        [],
+    )
+    yield make_body(
+        "pcc:west-yorkshire",
+        "West Yorkshire Mayor (Policing and Crime)",
+        "pcc",
+        "England",
+        [
+            "West Yorkshire Police and Crime Commissioner",
+            "Office of the Police and Crime Commissioner for West Yorkshire",
+        ],
+        [],
+    )
+
+
+def fire_services() -> Iterator[Body]:
+    """Fire and rescue services of the four nations."""
+    for name, nation, others in FIRE_SERVICES:
+        aliases = list(others)
+        if name.endswith(" Fire and Rescue Service"):
+            stem = name.removesuffix(" Service")
+            aliases += [stem, name.replace(" and Rescue", " & Rescue"), stem.replace(" and Rescue", " & Rescue")]
+        id_ = f"fire:{slugify(name)}"
+        yield make_body(id_, name, "fire", nation, aliases, EXTRA_DOMAINS.get(id_, []))
+
+
+def other_bodies() -> Iterator[Body]:
+    """Curated bodies that belong to no other list."""
+    for id_, name, kind, nation, aliases, domains in OTHER_BODIES:
+        yield make_body(id_, name, kind, nation, aliases, domains)
+
+
+# ---------------------------------------------------------------- NHS and universities
+def wdtk_nhs_slugs(source: Path) -> list[str]:
+    """WDTK url-names of NHS trusts and ICBs (slugs only; the lookup has no names)."""
+    slugs = set()
+    with (source / "wdtk_authorities_id_lookup.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            slug = row["wdtk-url-name"]
+            if NHS_SLUG.search(slug) or (NHS_SCHEMA.match(row["schema"]) and NHS_SLUG.search(slug)):
+                slugs.add(slug)
+    return sorted(slugs)
+
+
+def nhs_bodies(source: Path) -> Iterator[Body]:
+    """The curated devolved and ambulance bodies, then English trusts and ICBs from WDTK slugs."""
+    for name, nation, others, domains in NHS_BODIES:
+        yield make_body(f"nhs:{slugify(name)}", name, "nhs", nation, others, domains)
+    for slug in wdtk_nhs_slugs(source):
+        name = slug_to_name(slug)
+        aliases = [name.replace(" and ", " & ")] if " and " in name else []
+        if name.startswith("NHS ") and name.endswith(" Integrated Care Board"):
+            aliases.append(name.removesuffix(" Integrated Care Board").removeprefix("NHS ") + " ICB")
+        yield make_body(f"nhs:{slug.replace('_', '-')}", name, "nhs", "England", aliases, [])
+
+
+def universities() -> Iterator[Body]:
+    """Curated universities with their ac.uk domain."""
+    for name, nation, label, others in UNIVERSITIES:
+        aliases = list(others)
+        m = re.fullmatch(r"University of (?:the )?([A-Z][\w' -]+)", name)
+        if m and " " not in m.group(1):
+            aliases.append(f"{m.group(1)} University")
+        yield make_body(f"uni:{slugify(name)}", name, "university", nation, aliases, [f"{label}.ac.uk"])
+
+
+# ---------------------------------------------------------------- output
+def name_keys(body: Body) -> set[str]:
+    """Loose keys of a body's name and aliases, for spotting the same body from two lists."""
+    return {
+        re.sub(r"[^a-z0-9]+", " ", n.lower().replace("&", "and")).strip().removeprefix("the ")
+        for n in (body["name"], *body["aliases"])
+    }
+
+
+def all_bodies(source: Path) -> list[Body]:
+    """Every body in a stable order; a body whose name an earlier list already holds is skipped."""
+    bodies: dict[str, Body] = {}
+    claimed: set[str] = set()
+    for body in [
+        *councils(source),
+        *police_forces(),
+        *commissioners(),
+        *fire_services(),
+        *nhs_bodies(source),
+        *universities(),
+        *other_bodies(),
+        *central_government(source),
+    ]:
+        key = name_keys({"name": body["name"], "aliases": []}).pop()
+        if body["id"] in bodies or key in claimed:
+            continue
+        bodies[body["id"]] = body
+        claimed |= name_keys(body)
+    return list(bodies.values())
+
+
+def compact(body: Body) -> Body:
+    """Drop empty lists to keep the file small."""
+    return {k: v for k, v in body.items() if v != [] and not (k == "regime" and v == "foia")}
+
+
+def build(source: Path, out: Path) -> int:
+    """Write the gazetteer; return how many bodies it holds."""
+    bodies = all_bodies(source)
+    doc = {"version": 1, "sources": SOURCES, "bodies": [compact(b) for b in bodies]}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return len(bodies)
+
+
+def main(argv: list[str]) -> int:
+    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
+    out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
+    count = build(source, out)
+    print(f"wrote {count} bodies to {out} ({out.stat().st_size:,} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

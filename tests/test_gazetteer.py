@@ -1,0 +1,151 @@
+"""The packaged gazetteer: coverage, name matching, domains, selection and finding names in text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from foitrack.extract.gazetteer import Body, load_gazetteer, normalise_name
+
+
+def test_loads_fast_and_is_cached() -> None:
+    load_gazetteer.cache_clear()
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    assert time.perf_counter() - started < 1.0  # about 0.2 s locally; generous for CI
+    assert load_gazetteer() is gazetteer
+
+
+def test_coverage() -> None:
+    g = load_gazetteer()
+    councils = g.select(kind="council")
+    assert len(councils) >= 390
+    assert {b.nation for b in councils} == {"England", "Wales", "Scotland", "Northern Ireland"}
+    territorial = [b for b in g.select(kind="police") if b.nation not in ("UK", None) and b.domains]
+    assert len(territorial) == 45
+    assert g.match("MOPAC") is not None and g.match("MOPAC").kind == "pcc"  # type: ignore[union-attr]
+    assert g.match("NHS England") is not None
+    for kind in ("fire", "nhs", "university", "central-government", "pcc", "other"):
+        assert g.select(kind=kind), kind
+
+
+def test_records_are_well_formed() -> None:
+    g = load_gazetteer()
+    ids = [b.id for b in g.bodies]
+    assert len(ids) == len(set(ids))
+    for body in g.bodies:
+        assert isinstance(body, Body) and body.name.strip() == body.name
+        assert body.kind in {"council", "police", "pcc", "nhs", "fire", "university", "central-government", "other"}
+        assert body.nation in {"England", "Wales", "Scotland", "Northern Ireland", "UK", None}
+        assert body.regime == ("foisa" if body.nation == "Scotland" else "foia")
+        assert all(not d.startswith("*") and d == d.lower() for d in body.domains)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Leicester City", "Leicester City Council"),
+        ("leicester city council", "Leicester City Council"),
+        ("City of Glasgow", "Glasgow City Council"),
+        ("Avon & Somerset Police", "Avon and Somerset Constabulary"),
+        ("Avon and Somerset Constabulary", "Avon and Somerset Constabulary"),
+        ("Leicestershire Constabulary", "Leicestershire Police"),
+        ("Cambridgeshire Police", "Cambridgeshire Constabulary"),
+        ("Metropolitan Police", "Metropolitan Police Service"),
+        ("The Mayor's Office for Policing and Crime", "Mayor's Office for Policing and Crime"),
+        ("UKRI", "UK Research and Innovation"),
+        ("HMRC", "HM Revenue & Customs"),
+        ("Gangmasters & Labour Abuse Authority", "Gangmasters and Labour Abuse Authority"),
+        ("GLAA", "Gangmasters and Labour Abuse Authority"),
+        ("Devon Council", "Devon County Council"),
+        ("Police Scotland", "Police Scotland"),
+        ("PSNI", "Police Service of Northern Ireland"),
+        ("Belfast City Council", "Belfast City Council"),
+        ("Nottinghamshire Fire & Rescue Service", "Nottinghamshire Fire and Rescue Service"),
+    ],
+)
+def test_match(name: str, expected: str) -> None:
+    body = load_gazetteer().match(name)
+    assert body is not None and body.name == expected
+
+
+def test_match_unknown_is_none() -> None:
+    assert load_gazetteer().match("Upper Wibbleton Parish Council") is None
+    assert load_gazetteer().match("") is None
+
+
+def test_normalise_name() -> None:
+    assert normalise_name("The Avon & Somerset Police") == "avon and somerset police"
+    assert normalise_name("Mayor’s Office") == "mayor office"
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("foi@northumbria.pnn.police.uk", "Northumbria Police"),
+        ("FOI@Northumbria.Police.uk", "Northumbria Police"),
+        ("info.requests@leicester.gov.uk", "Leicester City Council"),
+        ("https://www.leics.police.uk/foi", "Leicestershire Police"),
+        ("cambs.police.uk", "Cambridgeshire Constabulary"),
+        ("someone@mrc.ukri.org", "Medical Research Council"),
+        ("x@gov.scot", "Scottish Government"),
+    ],
+)
+def test_by_domain(address: str, expected: str) -> None:
+    body = load_gazetteer().by_domain(address)
+    assert body is not None and body.name == expected
+
+
+@pytest.mark.parametrize("address", ["a@gov.uk", "b@police.uk", "c@somewhere.nhs.uk", "d@nhs.net", "e@example.com", ""])
+def test_by_domain_wildcards_and_unknown_give_none(address: str) -> None:
+    assert load_gazetteer().by_domain(address) is None
+
+
+def test_select_by_kind_and_nation() -> None:
+    g = load_gazetteer()
+    scottish_councils = g.select(kind="council", nation="Scotland")
+    assert len(scottish_councils) == 32
+    assert all(b.regime == "foisa" for b in scottish_councils)
+    welsh_police = {b.name for b in g.select(kind="police", nation="Wales")}
+    assert welsh_police == {"Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police"}
+
+
+def test_search_is_fuzzy_and_scored() -> None:
+    results = load_gazetteer().search("Leicster Citty Council")
+    assert results and results[0][0].name == "Leicester City Council"
+    assert all(0.0 <= score <= 1.0 for _, score in results)
+    assert [s for _, s in results] == sorted((s for _, s in results), reverse=True)
+
+
+def test_get() -> None:
+    g = load_gazetteer()
+    body = g.match("Thurrock Council")
+    assert body is not None and g.get(body.id) is body
+    assert g.get("no-such-id") is None
+
+
+def test_find_in_text_offsets_and_strengths() -> None:
+    text = "Staff from Avon & Somerset Police met the GLAA and officers in Leeds. leeds is lowercase here."
+    mentions = load_gazetteer().find_in_text(text)
+    found = [(m.quote, m.body.name, m.strength) for m in mentions]
+    assert found == [
+        ("Avon & Somerset Police", "Avon and Somerset Constabulary", "name"),
+        ("GLAA", "Gangmasters and Labour Abuse Authority", "abbreviation"),
+        ("Leeds", "Leeds City Council", "place"),
+    ]
+    assert all(text[m.start : m.end] == m.quote for m in mentions)
+
+
+def test_find_in_text_prefers_the_longest_name() -> None:
+    mentions = load_gazetteer().find_in_text("Dear North West Leicestershire District Council,")
+    assert [m.body.name for m in mentions] == ["North West Leicestershire District Council"]
+
+
+def test_find_in_text_is_fast() -> None:
+    g = load_gazetteer()
+    text = ("The Council works with Kent Police and Medway Council. Figures for Leeds follow. " * 800)[:60_000]
+    started = time.perf_counter()
+    mentions = g.find_in_text(text)
+    assert time.perf_counter() - started < 0.1  # about 15 ms locally
+    assert len(mentions) > 1000
