@@ -1,0 +1,190 @@
+"""The answering body's own reference for a request: "FOI 2024/00137", "101003841254", "RFI-2025-1545".
+
+Signals, strongest first:
+1. a label in the text: "Our ref:", "Reference number", "Case reference", "Request ID",
+   "FOI reference", "Request 101003841254"; the value on the label's line or alone on the
+   next line. "Your ref" is the requester's and is skipped.
+2. the email subject (meta["subject"]): a labelled or FOI-prefixed code.
+3. an FOI-prefixed code anywhere: "FOI2024/00137", "F-2010-00325", "EIR 2024-123".
+4. a code in the title lines: alone on a line ("FI16226"), opening it ("NFRS 2022 104 - ..."),
+   in brackets ("(125A/23)") or closing it ("... - 1189/20").
+
+A reference always holds a digit, and is never a date, a year, a financial year,
+a phone number or an Act ("FOI Act 2000"). Values are returned as written, trimmed of
+trailing punctuation; the span points at them in the text (empty when from meta).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from foitrack.extract.dates import FULL_DATE
+from foitrack.models import Reference, Span
+
+# one piece of a code: "FOI2024/00137", "21-22", "125A/23"
+_PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
+# a code of up to three space-separated pieces, where the later pieces hold digits: "FOI 21-22 43"
+_CODE = rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-]*){{0,2}}"
+
+# a label before a reference: "Our ref:", "Reference number", "Case reference", "Request ID"
+LABEL = re.compile(
+    r"(?<![\w])(?:our\s+(?:ref(?:erence)?|case)|(?:foi|eir|foisa|information|case|enquiry|request|disclosure|"
+    r"complaint)\s+(?:request\s+)?(?:ref(?:erence)?|number|no|id|ref\.?\s*no)|ref(?:erence)?\s+(?:number|no)|"
+    r"reference|ref|case|request\s+id|disclosure\s+id)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*",
+    re.IGNORECASE,
+)
+# "Your ref: ABC123" — the requester's own reference, never ours
+YOUR_LABEL = re.compile(r"your\s+(?:ref(?:erence)?|case)\W*$", re.IGNORECASE)
+# the bare word "Request" before a long number: "Request 101003841254"
+REQUEST_NUMBER = re.compile(r"(?<![\w])(?:FOI\s+)?request\s*:?\s*(?P<code>\d{6,})(?![\w/-])", re.IGNORECASE)
+# a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575"
+PREFIXED = re.compile(
+    r"(?<![\w/-])(?P<code>(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?\d[\w/-]*\d(?:[ ]\d{1,4}(?![\w/-]))?)"
+    r"(?![\w/-])",
+)
+# a code-shaped token: a digit and either a letter or a "/" or "-": "FI16226", "1189/20", "RFI-2025-1545"
+CODE = re.compile(rf"(?<![\w/-])(?P<code>{_CODE})(?![\w/-])")
+
+# what a code must not be: a date "05/06/2024", a year "2024", a financial year "2014/15", a phone number
+NOT_A_REFERENCE = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}|"
+    r"\d{1,3}|(?:19|20)\d{2}-\d{2}-\d{2})$",
+)
+# an Act's year after a prefix, not a code: "FOI Act 2000"
+ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
+_TITLE_LINES = 5
+_TITLE_MIN_DIGITS = 3
+_MAX_LENGTH = 40
+
+
+def _clean(value: str) -> str:
+    """A reference as written, without the punctuation that ends a sentence or a cell."""
+    return value.strip().rstrip(".,;:|)").strip()
+
+
+def _looks_like_reference(value: str) -> bool:
+    """True for a plausible reference: holds a digit, short, and not a date, year or phone number."""
+    compact = value.strip()
+    return (
+        any(c.isdigit() for c in compact)
+        and len(compact) <= _MAX_LENGTH
+        and NOT_A_REFERENCE.match(compact) is None
+        and not re.fullmatch(r"\d{1,2}", compact)
+    )
+
+
+def _reference(text: str, start: int, value: str) -> Reference:
+    """A Reference for value written at text[start:]."""
+    cleaned = _clean(value)
+    return Reference(cleaned, Span.of(text, start, start + len(cleaned)))
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of text with its offset."""
+    pos = 0
+    for line in re.split(r"(?<=[\n\f])", text):
+        yield pos, line.rstrip("\n\f")
+        pos += len(line)
+
+
+def _labelled(text: str) -> Reference | None:
+    """The first reference given after a label, on its line or alone on the next line."""
+    lines = list(_lines(text))
+    for i, (start, line) in enumerate(lines):
+        for m in LABEL.finditer(line):
+            if YOUR_LABEL.search(line[: m.end()]):
+                continue
+            found = _code_at(text, start + m.end(), line[m.end() :])
+            if found is None and not line[m.end() :].strip(" :|-"):
+                found = _code_on_next_line(text, lines[i + 1 : i + 3])
+            if found is not None:
+                return found
+    return None
+
+
+def _code_at(text: str, pos: int, rest: str) -> Reference | None:
+    """The code that opens rest (text from pos), when it looks like a reference."""
+    m = CODE.match(rest)
+    if m is None or not _looks_like_reference(_clean(m.group("code"))):
+        return None
+    return _reference(text, pos, m.group("code"))
+
+
+def _code_on_next_line(text: str, following: list[tuple[int, str]]) -> Reference | None:
+    """A code standing alone on the first non-blank of the following lines."""
+    for start, line in following:
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip(" -•*|"))
+        body = line[lead:].strip()
+        m = CODE.fullmatch(_clean(body)) if body else None
+        return _code_at(text, start + lead, body) if m else None
+    return None
+
+
+def _request_number(text: str) -> Reference | None:
+    """A long number after the word "Request": "Request 101003841254"."""
+    m = REQUEST_NUMBER.search(text)
+    return _reference(text, m.start("code"), m.group("code")) if m else None
+
+
+def _prefixed(text: str) -> Reference | None:
+    """The first FOI-prefixed code anywhere in text: "FOI2024/00137", "EIR 2024-123"."""
+    for m in PREFIXED.finditer(text):
+        code = m.group("code")
+        if ACT_AFTER.match(text, m.end()) or not _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
+            continue
+        return _reference(text, m.start("code"), code)
+    return None
+
+
+def _in_title(text: str) -> Reference | None:
+    """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
+    shown = [(s, line) for s, line in _lines(text) if line.strip()][:_TITLE_LINES]
+    for start, line in shown:
+        dates = [(m.start(), m.end()) for m in FULL_DATE.finditer(line)]
+        for m in CODE.finditer(line):
+            code = _clean(m.group("code"))
+            in_date = any(s < m.end() and m.start() < e for s, e in dates)
+            if not in_date and _is_title_slot(line, m.start(), m.end()) and _has_code_shape(code):
+                return _reference(text, start + m.start(), m.group("code"))
+    return None
+
+
+def _is_title_slot(line: str, start: int, end: int) -> bool:
+    """True when a code fills a reference's place in a title line."""
+    before, after = line[:start].strip(), line[end:].strip()
+    return (
+        (before == "" and (after == "" or after.startswith("- ") or re.match(r"^[A-Z][a-z]*\b", after) is not None))
+        or (before.endswith("(") and after.startswith(")"))
+        or (before.endswith(" -") and after == "")
+    )
+
+
+def _has_code_shape(code: str) -> bool:
+    """True for a token that reads as a code, not a word, count or year span: "FI16226", "1189/20"."""
+    last_piece = re.split(r"[/ -]", code)[-1]
+    return (
+        _looks_like_reference(code)
+        and sum(c.isdigit() for c in code) >= _TITLE_MIN_DIGITS
+        and any(c.isdigit() for c in last_piece)
+    )
+
+
+def _from_subject(meta: Mapping[str, str]) -> Reference | None:
+    """A reference in the email subject: labelled or FOI-prefixed."""
+    subject = meta.get("subject", "")
+    if not subject:
+        return None
+    found = _labelled(subject) or _prefixed(subject)
+    return Reference(found.value, Span(0, 0, "")) if found else None
+
+
+def extract_reference(text: str, meta: Mapping[str, str] | None = None) -> Reference | None:
+    """The body's reference for the request, or None.
+
+    >>> extract_reference("Our ref: FOI-12345\\nDear Sir").value
+    'FOI-12345'
+    """
+    return _labelled(text) or _request_number(text) or _from_subject(meta or {}) or _prefixed(text) or _in_title(text)

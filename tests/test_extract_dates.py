@@ -1,0 +1,228 @@
+"""Dates: parse_date, financial_year, and picking the request and response dates from short replies."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from foitrack.extract.dates import extract_dates, financial_year, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 June 2024", date(2024, 6, 5)),
+        ("5th June 2024", date(2024, 6, 5)),
+        ("1st of March 2023", date(2023, 3, 1)),
+        ("22nd Feb 2021", date(2021, 2, 22)),
+        ("3rd Sept 2019", date(2019, 9, 3)),
+        ("June 5, 2024", date(2024, 6, 5)),
+        ("June 5 2024", date(2024, 6, 5)),
+        ("March 23rd 2020", date(2020, 3, 23)),
+        ("05/06/2024", date(2024, 6, 5)),
+        ("5/6/2024", date(2024, 6, 5)),
+        ("05.06.2024", date(2024, 6, 5)),
+        ("18-09-2025", date(2025, 9, 18)),
+        ("2024-06-05", date(2024, 6, 5)),
+        ("2019-12-31", date(2019, 12, 31)),
+        ("5 Jun 24", date(2024, 6, 5)),
+        ("14.10.19", date(2019, 10, 14)),
+        ("Monday, 5 June 2024", date(2024, 6, 5)),
+        ("Wed 26 July 2023", date(2023, 7, 26)),
+        ("Friday, 14 July, 2017", date(2017, 7, 14)),
+        ("Tuesday, June 12, 2018", date(2018, 6, 12)),
+        ("20th June 2012", date(2012, 6, 20)),
+        ("31 December 1999", date(1999, 12, 31)),
+        ("29 February 2024", date(2024, 2, 29)),
+        ("5-Jun-2024", date(2024, 6, 5)),
+        ("Sent: 7 May 2022 10:41", date(2022, 5, 7)),
+        ("Our letter of 9 October 2020 refers.", date(2020, 10, 9)),
+        ("Dated 01/02/2016 and signed", date(2016, 2, 1)),
+        ("Reply sent 30 April 2021.", date(2021, 4, 30)),
+        ("Fri 01 September 2023In accordance with", date(2023, 9, 1)),
+        ("on 12th December 2017 a review met", date(2017, 12, 12)),
+        ("the 2nd of January 2015", date(2015, 1, 2)),
+        ("Nov 30, 2016", date(2016, 11, 30)),
+        ("09/11/2001", date(2001, 11, 9)),
+        ("1 Aug. 2014", date(2014, 8, 1)),
+        # no whole date here
+        ("section 40(2)", None),
+        ("20 working days", None),
+        ("£10 million", None),
+        ("Room 12, 3 High Street", None),
+        ("FOI/18/01775", None),
+        ("call 01632 960123", None),
+        ("2014-15", None),
+        ("31/02/2024", None),
+        ("11 January", None),
+        ("March 2020", None),
+        ("paragraph 3.5.1", None),
+        ("1,234 requests in 2023", None),
+        ("Q3 2024", None),
+    ],
+)
+def test_parse_date(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start_year"),
+    [
+        ("2014-15", 2014),
+        ("2014/15", 2014),
+        ("2014/2015", 2014),
+        ("2019-2020", 2019),
+        ("FY19/20", 2019),
+        ("FY 2019-20", 2019),
+        ("fy2021/22", 2021),
+        ("for the year 1999/00", 1999),
+        ("spend in 2022/23 rose", 2022),
+        ("2013-2016", None),
+        ("2014-16", None),
+        ("FOI/18/01775", None),
+        ("21/12/2023", None),
+        ("2019", None),
+    ],
+)
+def test_financial_year(text: str, start_year: int | None) -> None:
+    expected = (date(start_year, 4, 1), date(start_year + 1, 3, 31)) if start_year else None
+    assert financial_year(text) == expected
+
+
+def _roles(text: str, meta: dict[str, str] | None = None) -> dict[str, date]:
+    """The request and response dates found, by role."""
+    return {d.role: d.value for d in extract_dates(text, meta) if d.role != "period"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 5 June 2024\nDear Ms Green,\nThank you for your request.", {"response": date(2024, 6, 5)}),
+        (
+            "Date of response: 12/03/2021\nDate received: 15/02/2021",
+            {"response": date(2021, 3, 12), "request": date(2021, 2, 15)},
+        ),
+        ("Response Date\n\nThursday, 8 April 2021\n", {"response": date(2021, 4, 8)}),
+        ("Request 123456789\nResponse 18-09-2025\n1. Not held.", {"response": date(2025, 9, 18)}),
+        ("Date issued: 03 August 2020 |\nSubject: staffing", {"response": date(2020, 8, 3)}),
+        (
+            "Published 12 May 2025\nReceived 14 April 2025",
+            {"response": date(2025, 5, 12), "request": date(2025, 4, 14)},
+        ),
+        ("Housing data\n\nTuesday, 4 March 2025\n\nYou asked for figures.", {"response": date(2025, 3, 4)}),
+        ("Last updated:\n30th November 2024\nSee earlier answers", {}),
+        ("Date\n08/01/2026\nRequest", {}),
+        ("We received your request on 14 October 2023.", {"request": date(2023, 10, 14)}),
+        ("Further to your email dated 02/11/2022, here is our answer.", {"request": date(2022, 11, 2)}),
+        ("Date of request: 22.09.16.", {"request": date(2016, 9, 22)}),
+        ("Thank you for your request of 11 January.", {}),
+        ("The policy must be reviewed within 20 working days under section 10.", {}),
+        ("Room 12, 3 High Street\nTel 01632 960123\nRef 2024/117", {}),
+        ("In the period from 01 January 2014 to 11 December 2014, 10 children were referred.", {}),
+    ],
+)
+def test_roles(text: str, expected: dict[str, date]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "request_day"),
+    [
+        ("Date: 20 March 2024\nThank you for your request of 2 March.", date(2024, 3, 2)),
+        ("Date: 9 January 2024\nThank you for your request of 18 December.", date(2023, 12, 18)),
+        ("Date: 31 December 2023\nThank you for your request of 1 December.", date(2023, 12, 1)),
+        ("Date: 10 March 2024\nThank you for your request of 29 February.", date(2024, 2, 29)),
+    ],
+)
+def test_request_year_taken_from_response(text: str, request_day: date) -> None:
+    assert _roles(text)["request"] == request_day
+
+
+def test_request_after_response_is_dropped() -> None:
+    assert "request" not in _roles("Date: 1 May 2024\nDate received: 3 June 2024")
+
+
+def test_email_header_is_the_strongest_response_signal() -> None:
+    meta = {"date_iso": "2024-06-05T10:12:00+01:00"}
+    assert _roles("Published 1 May 2024\nYour request of 20 May.", meta) == {
+        "response": date(2024, 6, 5),
+        "request": date(2024, 5, 20),
+    }
+
+
+def test_email_date_header_in_rfc_form() -> None:
+    assert _roles("Hello", {"date": "Wed, 05 Jun 2024 10:12:00 +0100"}) == {"response": date(2024, 6, 5)}
+
+
+def test_labelled_date_beats_lone_date() -> None:
+    text = "School transport\n\nMonday, 27 August 2018\nResponse Date\nThursday, July 12, 2018\n"
+    assert _roles(text) == {"response": date(2018, 7, 12)}
+
+
+def test_sent_header_is_used_when_no_label() -> None:
+    text = "Thanks, see below.\n\nFrom: FOI Team\nSent: 14 February 2022 09:30\nTo: A Person\n" * 1
+    assert _roles(text)["response"] == date(2022, 2, 14)
+
+
+def test_role_spans_point_at_the_date() -> None:
+    text = "Date of response: 12 March 2021"
+    (finding,) = [d for d in extract_dates(text) if d.role == "response"]
+    assert text[finding.span.start : finding.span.end] == "12 March 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("spending in 2021/22", date(2021, 4, 1), date(2022, 3, 31)),
+        ("from March 2020 to March 2023", date(2020, 3, 1), date(2023, 3, 31)),
+        ("1 April 2019 - 31 March 2020", date(2019, 4, 1), date(2020, 3, 31)),
+        ("for each year 2013-2016", date(2013, 1, 1), date(2016, 12, 31)),
+        ("how many cases in 2019?", date(2019, 1, 1), date(2019, 12, 31)),
+    ],
+)
+def test_periods(text: str, first: date, last: date) -> None:
+    periods = [(d.value, d.end) for d in extract_dates(text) if d.role == "period"]
+    assert periods == [(first, last)]
+
+
+def test_act_year_is_not_a_period() -> None:
+    assert [d for d in extract_dates("under the Freedom of Information Act 2000") if d.role == "period"] == []
+
+
+@given(st.text())
+def test_extract_dates_never_raises(text: str) -> None:
+    extract_dates(text, {"date": text[:40]})
+
+
+@given(st.text())
+def test_parse_date_and_financial_year_never_raise(text: str) -> None:
+    parse_date(text)
+    financial_year(text)
+
+
+def _long_reply() -> str:
+    """About 50 KB of reply text with the density of dates and numbers of a typical answer."""
+    block = (
+        "Question 4: How many interpreters did the council book in 2022/23, and how often were they used?\n"
+        "Response: The council booked 1,284 sessions between 1 April 2022 and 31 March 2023. Most were "
+        "for housing and social care appointments, and the remainder for schools and the registrar. "
+        "We do not keep a record of the language of every session, so that part is not held.\n"
+        "Some details are withheld under section 40(2), as releasing them could identify the people "
+        "involved. If you are unhappy with this answer you may ask for an internal review within 40 "
+        "working days, and then complain to the Information Commissioner. Our ref FOI 2024/00137.\n\n"
+    )
+    return "Date: 5 June 2024\n" + block * (50_000 // len(block) + 1)
+
+
+def test_speed_on_fifty_kilobytes() -> None:
+    text = _long_reply()
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        extract_dates(text)
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 0.02

@@ -1,0 +1,243 @@
+"""Money: parse_amount on single expressions, extract_amounts on short replies written for these tests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from foitrack.extract.money import extract_amounts, parse_amount
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£50k", D(50000)),
+        ("£50K", D(50000)),
+        ("£1.2m", D(1200000)),
+        ("£1.2M", D(1200000)),
+        ("£12.5bn", D(12500000000)),
+        ("£3b", D(3000000000)),
+        ("£10 million", D(10000000)),
+        ("£2.3 billion", D(2300000000)),
+        ("£4 thousand", D(4000)),
+        ("£7.5mn", D(7500000)),
+        ("GBP 2,000", D(2000)),
+        ("GBP2000", D(2000)),
+        ("2,000 pounds", D(2000)),
+        ("10 million pounds", D(10000000)),
+        ("350 GBP", D(350)),
+        ("£2.50", D("2.50")),
+        ("50p", D("0.50")),
+        ("7.5p", D("0.075")),
+        ("£ 1,234.56", D("1234.56")),
+        ("£1,000,000", D(1000000)),
+        ("£341,900", D(341900)),
+        ("£0", D(0)),
+        ("£0.00", D(0)),
+        ("£nil", D(0)),
+        ("£Nil", D(0)),
+        ("-£43,450", D(-43450)),
+        ("£-43,450", D(-43450)),
+        ("(£1,000)", D(-1000)),
+        ("| (£250) |", D(-250)),
+        ("The fee (£25) was waived", D(25)),
+        ("£20-30k", D(20000)),
+        ("£1-2m", D(1000000)),
+        ("£5,000 to £10,000", D(5000)),
+        ("between £5,000 and £10,000", D(5000)),
+        ("approximately £10 million", D(10000000)),
+        ("c. £4,500 a year", D(4500)),
+        ("a total of £87,120.45 for agency cover", D("87120.45")),
+        ("costs were £1,050 per month", D(1050)),
+        ("e)£272,245", D(272245)),
+        ("Year 3: 12 staff - £6,400", D(6400)),
+        ("£450 or 18 hours of staff time", D(450)),
+        ("£75k and above", D(75000)),
+        ("£12,50 typed badly", None),
+        ("paid £3 per call", D(3)),
+        ("$500 and £40", D(40)),
+        # no sterling amount
+        ("nil", None),
+        ("$50", None),
+        ("US$ 1,200", None),
+        ("€40 million", None),
+        ("2014-15", None),
+        ("section 40(2)", None),
+        ("20 working days", None),
+        ("call 01632 960123", None),
+        ("FOI/18/01775", None),
+        ("15% of cases", None),
+        ("1,234 requests", None),
+        ("Room 12, 3 High Street", None),
+        ("5 June 2024", None),
+        ("£ on its own", None),
+        ("£1,2345", None),
+    ],
+)
+def test_parse_amount(text: str, expected: Decimal | None) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("£20-30k", D(30000)),
+        ("£1.5-2m", D(2000000)),
+        ("between £5,000 and £10,000", D(10000)),
+        ("£200 to £300", D(300)),
+        ("£300 - £200", None),
+        ("£5 - 2020", None),
+    ],
+)
+def test_range_top(text: str, high: Decimal | None) -> None:
+    amounts = extract_amounts(text)
+    assert amounts[0].gbp_high == high
+
+
+def test_range_is_one_amount() -> None:
+    amounts = extract_amounts("The grant was between £5,000 and £10,000.")
+    assert [(a.gbp, a.gbp_high, a.text) for a in amounts] == [(D(5000), D(10000), "£5,000 and £10,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("The post costs £32,000 per annum.", "year"),
+        ("The post costs £32,000 pa.", "year"),
+        ("The post costs £32,000 p.a. in total.", "year"),
+        ("The contract is worth £9,000 a year.", "year"),
+        ("An annual budget of £12,000 is set.", "year"),
+        ("Rent is £800 per month.", "month"),
+        ("Rent is £800 monthly.", "month"),
+        ("The allowance is £60 per week.", "week"),
+        ("A one-off payment of £500 was made.", "one-off"),
+        ("We paid £500 to the supplier.", None),
+    ],
+)
+def test_period_of_payment(text: str, per: str | None) -> None:
+    assert extract_amounts(text)[0].per == per
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("We spend approximately £4,000 on this.", True),
+        ("We spend around £4,000 on this.", True),
+        ("We spend c. £4,000 on this.", True),
+        ("We spend circa £4,000 on this.", True),
+        ("We spend about £4,000 on this.", True),
+        ("We spend £4,000 on this.", False),
+    ],
+)
+def test_approximate(text: str, approximate: bool) -> None:
+    assert extract_amounts(text)[0].approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Our outreach team is small and the budget for this service is £120,400.", "budget for this service"),
+        ("We paid £2,300 for interpreting services last year.", "interpreting services last year"),
+        ("Mean cost: £18.40", "Mean cost"),
+        ("2021/22 - £61,210", "2021/22"),
+    ],
+)
+def test_about(text: str, about: str) -> None:
+    assert extract_amounts(text)[0].about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "cost_limit"),
+    [
+        ("Answering would exceed the appropriate limit, which for councils is £450.", True),
+        ("Under section 12 the cost limit of £600 applies to government departments.", True),
+        ("This equates to 18 hours of work, or £450 at £25 an hour.", True),
+        ("Our hall hire charge is £450 per day.", False),
+        ("We spent £600 on printing.", False),
+        ("Finding it would exceed £1,000 of staff time under section 12.", False),
+    ],
+)
+def test_cost_limit(text: str, cost_limit: bool) -> None:
+    first = extract_amounts(text)[0]
+    assert first.cost_limit is cost_limit
+    assert (first.about == "cost limit") is cost_limit
+
+
+def test_amounts_in_order_with_spans() -> None:
+    text = "Spend: £1,200 in year one, then £950.50 and finally 75p."
+    amounts = extract_amounts(text)
+    assert [a.gbp for a in amounts] == [D(1200), D("950.50"), D("0.75")]
+    for a in amounts:
+        assert text[a.span.start : a.span.end] == a.span.quote == a.text
+
+
+def test_excluded_ranges_skip_quoted_question() -> None:
+    text = "1. How much was spent on staff earning over £80,000?\nWe spent £412,630."
+    question_end = text.index("\n")
+    amounts = extract_amounts(text, exclude=[(0, question_end)])
+    assert [a.gbp for a in amounts] == [D(412630)]
+
+
+def test_restated_exact_figure_counted_once() -> None:
+    text = "Total for all pupils: £3,417\nOf which special needs: £2,100\nSummary: £3,417"
+    assert [a.gbp for a in extract_amounts(text)] == [D(3417), D(2100)]
+    assert len(extract_amounts(text, keep_restatements=True)) == 3
+
+
+def test_round_figure_repeated_on_different_lines_counted_twice() -> None:
+    text = "2021: £5,000\n2022: £5,000"
+    assert [a.gbp for a in extract_amounts(text)] == [D(5000), D(5000)]
+
+
+def test_each_cost_limit_refusal_counted() -> None:
+    refusal = "Complying would exceed the cost limit under section 12, which is £450.\n"
+    assert [a.gbp for a in extract_amounts(refusal * 2)] == [D(450), D(450)]
+
+
+@given(st.text())
+def test_parse_amount_never_raises(text: str) -> None:
+    parse_amount(text)
+
+
+@given(st.text())
+def test_extract_amounts_never_raises(text: str) -> None:
+    extract_amounts(text, exclude=[(0, len(text) // 2)])
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_thousands_separated_integers_round_trip(n: int) -> None:
+    assert parse_amount(f"£{n:,}") == n
+
+
+def _long_reply() -> str:
+    """About 50 KB of reply text: questions, figures, dates, section numbers and references."""
+    block = (
+        "Question 4: How many interpreters did the council book in 2022/23, and at what cost?\n"
+        "Response: The council booked 1,284 sessions. Spend in the year was £41,250 on agency "
+        "interpreters, up from approximately £38k the year before (a rise of 8.5%).\n"
+        "Some of the information is withheld under section 40(2) of the Act, as releasing it would "
+        "identify individuals. Our ref FOI 2024/00137, received on 5 June 2024 and answered within "
+        "20 working days. Please contact Room 12, 3 High Street, or call 01632 960123.\n"
+        "The team has 14 staff across 3 sites, and reviews 250 cases each quarter.\n\n"
+    )
+    return block * (50_000 // len(block) + 1)
+
+
+def test_speed_on_fifty_kilobytes() -> None:
+    text = _long_reply()
+    best = min(_seconds(lambda: extract_amounts(text)) for _ in range(3))
+    assert best < 0.02
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    """Wall time of one call."""
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
