@@ -1,0 +1,224 @@
+"""Read HTML (saved pages, HTML email bodies) into text with the standard library's parser.
+
+What the text keeps: the words a reader sees, one line per block element, each table row
+on one line with its cells joined by " | " (a table inside a cell is flattened into that
+cell), and form checkboxes as CHECKED / UNCHECKED markers before their label. What it
+drops: <head> (except <title>, kept in meta["title"]), <script>, <style> and the like.
+Entities are decoded by the parser. Malformed markup never raises: the parser is lenient.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from foitrack.errors import UnreadableFile
+from foitrack.ingest.text import decode_text
+from foitrack.models import CHECKED, UNCHECKED, Document
+
+_HIDDEN = frozenset({"script", "style", "head", "noscript", "template", "svg", "object", "iframe"})
+_LINE = frozenset({"br", "caption", "dd", "div", "dt", "figcaption", "hr", "li", "tr"})
+_PARAGRAPH = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dl",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+    }
+)
+_PARAGRAPH_MARK = "\x1d"
+_CELLS = frozenset({"td", "th"})
+# Browsers read these labels as Windows-1252, and so do we (curly quotes live in 0x80-0x9F).
+_WESTERN_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
+
+# '<meta charset="windows-1252">', 'content="text/html; charset=iso-8859-1"'
+META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# "   \n  " (white space inside running text, which HTML shows as one space)
+WHITE_SPACE = re.compile(r"\s+")
+# "\n \x1d\n" (line and paragraph breaks with the spaces around them)
+LINE_GAPS = re.compile("[ \t]*[\n\x1d][ \t\n\x1d]*")
+# "   " (spaces left where inline pieces meet)
+SPACE_RUN = re.compile("[ \t]{2,}")
+
+
+class _Table:
+    """The row being built in one open table: a list of cells, each a list of text pieces."""
+
+    def __init__(self) -> None:
+        self.cells: list[list[str]] = []
+        self.in_cell = False
+
+
+class _TextParser(HTMLParser):
+    """Collects visible text; see the module docstring for what becomes what."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.title: list[str] = []
+        self._hidden: list[str] = []
+        self._tables: list[_Table] = []
+        self._in_title = False
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self._hidden = [t for t in self._hidden if t != "head"]
+        if tag in _HIDDEN:
+            self._hidden.append(tag)
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "input":
+            self._checkbox(dict(attrs))
+        elif tag == "table":
+            self._write(_PARAGRAPH_MARK)
+            self._tables.append(_Table())
+        elif tag == "tr" and self._tables:
+            self._end_row()
+        elif tag in _CELLS and self._tables:
+            self._tables[-1].cells.append([])
+            self._tables[-1].in_cell = True
+        else:
+            self._pre += tag == "pre"
+            self._block(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _HIDDEN or tag == "title":
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            if tag in self._hidden:
+                del self._hidden[len(self._hidden) - 1 - self._hidden[::-1].index(tag) :]
+        elif tag == "title":
+            self._in_title = False
+        elif tag == "table" and self._tables:
+            self._end_row()
+            self._tables.pop()
+            self._write(_PARAGRAPH_MARK)
+        elif tag == "tr" and self._tables:
+            self._end_row()
+        elif tag in _CELLS and self._tables:
+            self._tables[-1].in_cell = False
+        else:
+            self._pre -= tag == "pre" and self._pre > 0
+            self._block(tag)
+
+    def handle_data(self, data: str) -> None:
+        data = data.replace(_PARAGRAPH_MARK, " ")
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            self._write(data if self._pre else WHITE_SPACE.sub(" ", data))
+
+    def _block(self, tag: str) -> None:
+        if tag in _PARAGRAPH:
+            self._write(_PARAGRAPH_MARK)
+        elif tag in _LINE:
+            self._write("\n")
+
+    def _checkbox(self, attrs: dict[str, str | None]) -> None:
+        if (attrs.get("type") or "").lower() in {"checkbox", "radio"} and not self._hidden:
+            self._write(" " + (CHECKED if "checked" in attrs else UNCHECKED) + " ")
+
+    def finish(self) -> None:
+        """Close whatever tables the markup left open."""
+        while self._tables:
+            self.handle_endtag("table")
+
+    def _write(self, piece: str, outer: int = 0) -> None:
+        """Write into the innermost open cell (or `outer` tables further out), else the text."""
+        depth = len(self._tables) - outer
+        table = self._tables[depth - 1] if depth > 0 else None
+        if table is None:
+            self.out.append(piece)
+        elif table.cells and table.in_cell:
+            table.cells[-1].append(piece)
+        elif piece.strip():
+            table.cells.append([piece])
+
+    def _end_row(self) -> None:
+        """Write the finished row as one line; a row of a nested table goes into the outer cell."""
+        table = self._tables[-1]
+        if table.cells:
+            row = " | ".join(_cell_text(cell) for cell in table.cells)
+            table.cells = []
+            table.in_cell = False
+            nested = len(self._tables) > 1
+            self._write(row + "; " if nested else "\n" + row + "\n", outer=1)
+
+
+def _cell_text(pieces: list[str]) -> str:
+    return WHITE_SPACE.sub(" ", "".join(pieces)).strip().rstrip(";").strip()
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """The visible text of an HTML string and its <title> ("" when there is none).
+
+    >>> html_to_text("<p>Yes &amp; no</p><table><tr><td>a</td><td>b</td></tr></table>")[0]
+    'Yes & no\\n\\na | b'
+    """
+    parser = _TextParser()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError, IndexError) as error:
+        raise UnreadableFile(f"malformed HTML: {error}") from None
+    parser.finish()
+    text = LINE_GAPS.sub(_line_gap, SPACE_RUN.sub(" ", "".join(parser.out))).strip()
+    return text, WHITE_SPACE.sub(" ", "".join(parser.title)).strip()
+
+
+def _line_gap(match: re.Match[str]) -> str:
+    """A paragraph break is a blank line, a line break a newline; never more than that."""
+    return "\n\n" if _PARAGRAPH_MARK in match.group(0) else "\n"
+
+
+def read_html(path: Path, data: bytes) -> Document:
+    """An HTML file as a Document; meta["title"] holds its <title> when it has one."""
+    markup, encoding = decode_html(data)
+    text, title = html_to_text(markup)
+    meta = {"encoding": encoding}
+    if title:
+        meta["title"] = title
+    return Document(text=text, kind="html", meta=meta)
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode HTML bytes: BOM or valid UTF-8 first, then a <meta> charset, then guessing."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        declared = META_CHARSET.search(data[:4096])
+        if declared:
+            encoding = declared.group(1).decode("ascii", "replace").lower()
+            encoding = "cp1252" if encoding in _WESTERN_ALIASES else encoding
+            try:
+                return data.decode(encoding, errors="replace"), encoding
+            except LookupError:
+                pass
+    return decode_text(data)

@@ -1,0 +1,215 @@
+"""Read PDFs with one of two engines behind one small interface.
+
+Engines (`PDF_ENGINES`): "pdfium" (pypdfium2, the default: fastest, keeps table rows on one
+line and two-column pages in order) and "pdfminer" (pdfminer.six with LAParams(char_margin=30),
+which also keeps table rows together). Each engine turns bytes into a `_PdfText` (one string
+per page plus title/author) or raises a FoitrackError; it never lets its library's
+exception out. When pdfium cannot open a file that is not password-protected, pdfminer is
+tried before giving up.
+
+Invariants: pages are joined with PAGE_BREAK; `page_count` is always set; a PDF averaging
+fewer than MIN_CHARS_PER_PAGE non-space characters per page has no usable text layer and
+gets status "needs_ocr" (it is not an error). An empty user password is tried silently.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pdfminer.converter import TextConverter
+from pdfminer.layout import LAParams
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.utils import decode_text as decode_pdf_string
+
+from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
+from foitrack.models import PAGE_BREAK, Document
+
+PDF_ENGINES = ("pdfium", "pdfminer")
+MIN_CHARS_PER_PAGE = 20
+NEEDS_OCR_WARNING = "no text layer: needs OCR"
+
+_PDFIUM_PASSWORD_ERROR = 4
+_PDFIUM_SECURITY_ERROR = 6
+_MAX_LISTED_PAGES = 10
+
+# "\x02" (pdfium marks a hyphen it removed at a line end), "\ufffe" (the same from get_text_range)
+PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
+# "   \n" (non-space characters are what count as text)
+WHITE_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _PdfText:
+    """What an engine read: the text of each page and the document's title and author."""
+
+    pages: list[str]
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_pdf(path: Path, data: bytes, engine: str = "pdfium") -> Document:
+    """A PDF as a Document, its pages joined with PAGE_BREAK; see the module docstring."""
+    if engine not in PDF_ENGINES:
+        raise FoitrackError(f"unknown PDF engine '{engine}' (choose {' or '.join(PDF_ENGINES)})")
+    warnings: list[str] = []
+    if engine == "pdfminer":
+        pdf = _read_with_pdfminer(data)
+    else:
+        pdf = _read_with_pdfium_or_pdfminer(data, warnings)
+    return _document(pdf, warnings)
+
+
+def _read_with_pdfium_or_pdfminer(data: bytes, warnings: list[str]) -> _PdfText:
+    try:
+        return _read_with_pdfium(data)
+    except EncryptedFile:
+        raise
+    except UnreadableFile as pdfium_error:
+        try:
+            pdf = _read_with_pdfminer(data)
+        except FoitrackError:
+            raise pdfium_error from None
+        warnings.append("pdfium could not open the file; read with pdfminer")
+        return pdf
+
+
+def _document(pdf: _PdfText, warnings: list[str]) -> Document:
+    counts = [len(WHITE_SPACE.sub("", page)) for page in pdf.pages]
+    status = "ok"
+    if not counts or sum(counts) < MIN_CHARS_PER_PAGE * len(counts):
+        status = "needs_ocr"
+        warnings.append(NEEDS_OCR_WARNING)
+    else:
+        warnings.extend(_blank_page_warning(counts))
+    return Document(
+        text=PAGE_BREAK.join(pdf.pages),
+        kind="pdf",
+        page_count=len(pdf.pages),
+        status=status,
+        meta=pdf.meta,
+        warnings=tuple(warnings),
+    )
+
+
+def _blank_page_warning(counts: list[int]) -> list[str]:
+    """A warning naming pages without text (scanned pages inside a text PDF), if any."""
+    blank = [str(number) for number, count in enumerate(counts, start=1) if count < MIN_CHARS_PER_PAGE]
+    if not blank:
+        return []
+    listed = ", ".join(blank[:_MAX_LISTED_PAGES]) + (", ..." if len(blank) > _MAX_LISTED_PAGES else "")
+    return [f"no text layer on page{'s' if len(blank) > 1 else ''} {listed}: needs OCR"]
+
+
+def _read_with_pdfium(data: bytes) -> _PdfText:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise _pdfium_open_error(error) from None
+    try:
+        pages = [_pdfium_page_text(pdf, index) for index in range(len(pdf))]
+        meta = _pick_meta(pdf.get_metadata_dict(skip_empty=True))
+    except pdfium.PdfiumError as error:
+        raise UnreadableFile(f"corrupt or truncated PDF: {error}") from None
+    finally:
+        pdf.close()
+    return _PdfText(pages, meta)
+
+
+def _pdfium_open_error(error: pdfium.PdfiumError) -> UnreadableFile:
+    if error.err_code in (_PDFIUM_PASSWORD_ERROR, _PDFIUM_SECURITY_ERROR):
+        return EncryptedFile("password-protected PDF")
+    return UnreadableFile(f"corrupt or truncated PDF: {error}")
+
+
+def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = str(textpage.get_text_bounded())
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return PDFIUM_HYPHEN_MARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _pick_meta(info: dict[str, str]) -> dict[str, str]:
+    """Title and author, when the PDF states them."""
+    meta = {}
+    for source, target in (("Title", "title"), ("Author", "author")):
+        value = str(info.get(source) or "").strip()
+        if value:
+            meta[target] = value
+    return meta
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs a warning per damaged object; the caller gets one error or warning instead."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read_with_pdfminer(data: bytes) -> _PdfText:
+    try:
+        with _quiet_pdfminer():
+            return _pdfminer_text(data)
+    except PDFPasswordIncorrect:
+        raise EncryptedFile("password-protected PDF") from None
+    except PDFEncryptionError as error:
+        raise EncryptedFile(f"PDF with unsupported encryption: {error}") from None
+    except FoitrackError:
+        raise
+    except Exception as error:  # noqa: BLE001 - pdfminer raises many unrelated types on bad input
+        raise UnreadableFile(f"corrupt or truncated PDF: {type(error).__name__}: {error}") from None
+
+
+def _pdfminer_text(data: bytes) -> _PdfText:
+    resources = PDFResourceManager()
+    out = io.StringIO()
+    converter = TextConverter(resources, out, laparams=LAParams(char_margin=30))
+    interpreter = PDFPageInterpreter(resources, converter)
+    pages = []
+    stream = io.BytesIO(data)
+    for page in PDFPage.get_pages(stream, password=""):
+        interpreter.process_page(page)
+        pages.append(_take(out).rstrip(PAGE_BREAK))
+    converter.close()
+    return _PdfText(pages, _pdfminer_meta(data))
+
+
+def _take(out: io.StringIO) -> str:
+    """What was written to `out` since the last take, emptying it."""
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
+
+
+def _pdfminer_meta(data: bytes) -> dict[str, str]:
+    document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    info: dict[str, str] = {}
+    for entry in document.info:
+        for key in ("Title", "Author"):
+            value = resolve1(entry.get(key))
+            if isinstance(value, bytes):
+                info[key] = decode_pdf_string(value)
+            elif isinstance(value, str):
+                info[key] = value
+    return _pick_meta(info)

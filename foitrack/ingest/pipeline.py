@@ -1,0 +1,260 @@
+"""Walk the paths a user names, read and extract each file, and store it.
+
+Reading and extraction run in worker processes (`jobs` of them); this process alone
+writes to the database, one transaction per file, so a crash never leaves half a
+document behind and two concurrent ingests only ever wait on each other's commits.
+A file is identified by the SHA-256 of its bytes: a copy already stored is reported
+as present without being read again (unless `force` asks for re-extraction).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from foitrack.db import find_document_id, save_prepared
+from foitrack.errors import FoitrackError, UnsupportedFormat
+from foitrack.extract import extract_all
+from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
+from foitrack.models import Attachment, Document, PreparedFile
+from foitrack.normalize import normalise
+
+MAX_ATTACHMENT_DEPTH = 4
+CONTEXT_KEYS = ("from", "to", "date", "date_iso", "subject")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to ingest: an explicit authority, re-extraction, the PDF engine, worker count."""
+
+    authority: str | None = None
+    force: bool = False
+    pdf_engine: str = "pdfium"
+    jobs: int = 1
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file: ingested, reextracted, present, skipped or failed."""
+
+    path: str
+    status: str
+    document_id: int | None = None
+    reason: str | None = None
+    attachments: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+OnResult = Callable[[FileResult], None]
+
+
+def default_jobs() -> int:
+    """All cores, as the worker count when the user does not choose."""
+    return max(1, os.cpu_count() or 1)
+
+
+def collect_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named, and files under folders named, recursively, in a stable order.
+
+    Hidden files and folders (".git", ".DS_Store") are passed over inside folders.
+    """
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks so large files stay cheap."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def prepare_file(path: Path, options: IngestOptions) -> PreparedFile:
+    """Read, normalise and extract one file and its attachments (runs in a worker)."""
+    data = path.read_bytes()
+    return _prepare(path.name, str(path), data, options, context={}, depth=0)
+
+
+def _prepare(
+    name: str, path: str, data: bytes, options: IngestOptions, context: Mapping[str, str], depth: int
+) -> PreparedFile:
+    document = read_document(Path(name), data, pdf_engine=options.pdf_engine)
+    text = normalise(document.text)
+    meta = {**context, **document.meta}
+    extraction = extract_all(text, meta, options.authority)
+    child_context = {k: meta[k] for k in CONTEXT_KEYS if k in meta}
+    children, problems = _prepare_attachments(document.attachments, path, options, child_context, depth)
+    if problems:
+        document = _with_warnings(document, problems)
+    return PreparedFile(
+        sha256=hashlib.sha256(data).hexdigest(),
+        file=name,
+        path=path,
+        size=len(data),
+        document=document,
+        text=text,
+        extraction=extraction,
+        authority_hint=options.authority,
+        children=children,
+    )
+
+
+def _prepare_attachments(
+    attachments: tuple[Attachment, ...],
+    parent_path: str,
+    options: IngestOptions,
+    context: Mapping[str, str],
+    depth: int,
+) -> tuple[tuple[PreparedFile, ...], list[str]]:
+    children: list[PreparedFile] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for attachment in attachments:
+        if depth >= MAX_ATTACHMENT_DEPTH:
+            problems.append(f"attachment {attachment.name}: nested too deep, not read")
+            continue
+        digest = hashlib.sha256(attachment.data).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        try:
+            child = _prepare(
+                attachment.name, f"{parent_path}#{attachment.name}", attachment.data, options, context, depth + 1
+            )
+        except UnsupportedFormat as error:
+            problems.append(f"attachment {attachment.name}: skipped: {error}")
+            continue
+        except FoitrackError as error:
+            problems.append(f"attachment {attachment.name}: {error}")
+            continue
+        children.append(child)
+    return tuple(children), problems
+
+
+def _with_warnings(document: Document, problems: list[str]) -> Document:
+    return replace(document, warnings=(*document.warnings, *problems))
+
+
+def _count_children(prepared: PreparedFile) -> int:
+    return sum(1 + _count_children(child) for child in prepared.children)
+
+
+def _safe_prepare(path: Path, options: IngestOptions) -> PreparedFile | FileResult:
+    """prepare_file, with every failure turned into a FileResult (never raises)."""
+    try:
+        return prepare_file(path, options)
+    except UnsupportedFormat as error:
+        return FileResult(str(path), "skipped", reason=str(error))
+    except FoitrackError as error:
+        return FileResult(str(path), "failed", reason=str(error))
+    except OSError as error:
+        return FileResult(str(path), "failed", reason=error.strerror or str(error))
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
+        return FileResult(str(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
+
+
+def ingest_paths(
+    db: Database, paths: Iterable[Path], options: IngestOptions, on_result: OnResult | None = None
+) -> list[FileResult]:
+    """Ingest every file under `paths`; one FileResult per file, in the order they finish."""
+    results: list[FileResult] = []
+
+    def report(result: FileResult) -> None:
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+
+    todo = _screen(db, collect_files(paths), options, report)
+    if options.jobs <= 1:
+        for path, reextract in todo:
+            report(_store(db, path, _safe_prepare(path, options), reextract))
+    else:
+        _ingest_in_pool(db, todo, options, report)
+    return results
+
+
+def _screen(
+    db: Database, files: Iterable[Path], options: IngestOptions, report: OnResult
+) -> Iterator[tuple[Path, bool]]:
+    """Yield (path, reextract) for files that need reading; report the rest at once."""
+    batch_seen: set[str] = set()
+    for path in files:
+        if not path.exists():
+            report(FileResult(str(path), "failed", reason="no such file or directory"))
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
+            report(FileResult(str(path), "skipped", reason=f"unsupported file type '{path.suffix}'"))
+            continue
+        try:
+            digest = sha256_of(path)
+        except OSError as error:
+            report(FileResult(str(path), "failed", reason=error.strerror or str(error)))
+            continue
+        existing = find_document_id(db, digest)
+        if digest in batch_seen or (existing is not None and not options.force):
+            report(FileResult(str(path), "present", document_id=existing, reason="already in the database"))
+            continue
+        batch_seen.add(digest)
+        yield path, existing is not None
+
+
+def _store(db: Database, path: Path, prepared: PreparedFile | FileResult, reextract: bool) -> FileResult:
+    if isinstance(prepared, FileResult):
+        return prepared
+    try:
+        doc_id = save_prepared(db, prepared, replace=reextract)
+    except FoitrackError as error:
+        return FileResult(str(path), "failed", reason=str(error))
+    return FileResult(
+        str(path),
+        "reextracted" if reextract else "ingested",
+        document_id=doc_id,
+        attachments=_count_children(prepared),
+        warnings=prepared.document.warnings,
+    )
+
+
+def _ingest_in_pool(
+    db: Database, todo: Iterator[tuple[Path, bool]], options: IngestOptions, report: OnResult
+) -> None:
+    """Keep a bounded number of files in flight so memory stays flat on huge batches."""
+    window = options.jobs * 4
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        pending: dict[Future[PreparedFile | FileResult], tuple[Path, bool]] = {}
+        for path, reextract in todo:
+            pending[pool.submit(_safe_prepare, path, options)] = (path, reextract)
+            if len(pending) >= window:
+                _drain(db, pending, report, wait_for=FIRST_COMPLETED)
+        while pending:
+            _drain(db, pending, report, wait_for=FIRST_COMPLETED)
+
+
+def _drain(
+    db: Database,
+    pending: dict[Future[PreparedFile | FileResult], tuple[Path, bool]],
+    report: OnResult,
+    wait_for: str,
+) -> None:
+    done, _ = wait(pending, return_when=wait_for)
+    for future in done:
+        path, reextract = pending.pop(future)
+        try:
+            prepared = future.result()
+        except Exception as error:  # noqa: BLE001 - a dead worker fails one file, not the batch
+            prepared = FileResult(str(path), "failed", reason=f"worker failed: {type(error).__name__}: {error}")
+        report(_store(db, path, prepared, reextract))

@@ -1,0 +1,151 @@
+"""Read plain text files (.txt, .md, .text) and decode bytes of unknown encoding.
+
+`decode_text` is the one place that turns bytes into text for every text-like format
+(plain text, CSV, HTML without a declared charset, email parts with a bad charset).
+Order of trust: a byte-order mark; UTF-16 without a BOM (NUL bytes in every other
+position); strict UTF-8; then charset-normalizer limited to European code pages, where a
+Latin-alphabet guess is read as Windows-1252 (the encoding of UK office software, and a
+superset of Latin-1's printable characters). Bytes that look binary are refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from foitrack.errors import UnreadableFile
+from foitrack.models import Document
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CANDIDATES = [
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "mac_roman",
+    "cp850",
+    "cp437",
+]
+_LATIN_FAMILY = frozenset(
+    {
+        "cp1252",
+        "latin_1",
+        "iso8859_15",
+        "cp1250",
+        "iso8859_2",
+        "cp1254",
+        "cp1257",
+        "mac_roman",
+        "cp850",
+        "cp437",
+        "ascii",
+    }
+)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
+_MAX_CONTROL_RATIO = 0.02
+
+# "\x00", "\x07" (control characters that never occur in real text; tab, newline, form feed and ESC do)
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
+_SAMPLE = 64 * 1024
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    """A plain text file as a Document; meta["encoding"] names the encoding used."""
+    text, encoding = decode_text(data)
+    return Document(text=text, kind="text", meta={"encoding": encoding})
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding: (text with "\\n" line ends, encoding name).
+
+    >>> decode_text("£5".encode("cp1252"))
+    ('£5', 'cp1252')
+    """
+    text, encoding = _decode(data)
+    if _looks_binary(text):
+        raise UnreadableFile("binary data, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding), encoding
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return _strict(data, utf16), utf16
+    if b"\x00" in data[:_SAMPLE] or _control_ratio(data[:_SAMPLE]) > _MAX_CONTROL_RATIO:
+        raise UnreadableFile("binary data, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_single_byte(data)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(f"not valid {encoding} text ({error.reason} at byte {error.start})") from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NULs fill every other byte (mostly-ASCII UTF-16 text)."""
+    sample = data[: _SAMPLE - (_SAMPLE % 2)]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    if zeros_odd > 0.3 * pairs and zeros_even < 0.05 * pairs:
+        return "utf-16-le"
+    if zeros_even > 0.3 * pairs and zeros_odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _guess_single_byte(data: bytes) -> str:
+    """charset-normalizer's guess among European code pages, Windows-1252 for Latin text."""
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.encoding in _LATIN_FAMILY:
+        return "cp1252" if _decodes(data, "cp1252") else "latin_1"
+    return str(best.encoding)
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _control_ratio(data: bytes) -> float:
+    if not data:
+        return 0.0
+    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return False
+    controls = len(CONTROL_CHARACTER.findall(sample))
+    return "\x00" in sample or controls / len(sample) > _MAX_CONTROL_RATIO

@@ -1,0 +1,232 @@
+"""Turn a reader's raw text into the one text every extractor reads.
+
+Invariants:
+- Deterministic and pure: the same input always gives the same output, so the offsets of
+  every `Span` stored against a document stay valid when the text is normalised again.
+- Idempotent on real text: normalise(normalise(x)) == normalise(x).
+- Line structure is kept (extractors split on lines); PAGE_BREAK ("\\f") characters are kept.
+- Never raises, and is linear in the length of the text (a 1 MB text takes a few tens of ms).
+
+The steps, in order: line ends to "\\n"; then, repeated until stable, typographic
+characters made plain (quotes, dashes, minus, non-breaking spaces, ballot boxes) and
+invisible ones dropped (soft hyphen, zero-width, pdfium's \\x02), Unicode NFKC, HTML
+entities decoded; then, repeated until stable, LaTeX money artefacts, HTML checkboxes,
+links and leftover tags, markdown escapes, headings and emphasis, spaces squeezed, and
+words hyphenated at a line end joined (lower-case letters both sides only); finally
+runs of blank lines capped at two. Entities are decoded before tags are stripped and
+each group repeats because one layer of markup can hide another ("__# x__"); that
+order is what makes the function idempotent.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+
+from foitrack.models import CHECKED, UNCHECKED
+
+_PLAIN = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2612": CHECKED,
+    "\u2611": CHECKED,
+    "\u2610": UNCHECKED,
+}
+
+_LINE_BREAKS = ("\r", "\x0b", "\x85", "\u2028", "\u2029")
+
+# "\u2019" (right single quote), "\u2013" (en dash), "\u00ad" (soft hyphen, removed), "\x02" (pdfium's hyphen mark)
+TYPOGRAPHIC = re.compile("[" + "".join(_PLAIN) + "\u00ad\u200b-\u200d\u2060\ufeff\ufffe\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# "&pound;", "&#163;", "&#xA3;" (only with the closing semicolon, so "R&D" and "&copy" stay)
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# "\pounds 10", "\pounds{}"
+LATEX_POUNDS = re.compile(r"\\pounds(?:\{\})?[ \t]*")
+# "$£10$", "$ 2,500.50 $" (a math wrapper around a plain number)
+LATEX_MATH_NUMBER = re.compile(r"\$(?<!\\\$)[ \t]*(£?[ \t]?[0-9][0-9,.]*)[ \t]*(?<!\\)\$")
+# '<input checked="" type="checkbox"/> No', "<input type=checkbox>Yes"
+HTML_CHECKBOX = re.compile(r"<(?i:input\b[^<>]*?\btype=[\"']?(?:checkbox|radio)\b[^<>]*>)[ \t]?")
+# 'checked=""', "checked" (an attribute inside an <input> tag)
+CHECKED_ATTRIBUTE = re.compile(r"\bchecked\b", re.IGNORECASE)
+# '<a href="https://example.org/x.pdf">the policy</a>'
+HTML_LINK = re.compile(r"<(?i:a\b[^<>]*?\bhref=[\"']?([^\"'<>\s]*)[\"']?[^<>]*>((?s:(?!</?a\b).){0,2000}?)</a\s*>)")
+# "<br>", "<br/>", "<BR />"
+HTML_BREAK = re.compile(r"<(?i:br\b[^<>]*>)")
+# "</span>", "<sup>", '<p class="x">', "<o:p>" (known tag names only, so "<5" and "a < b" stay)
+HTML_TAG = re.compile(
+    r"<(?i:/?(?:a|abbr|b|big|blockquote|caption|center|cite|code|col|colgroup|dd|del|div|dl|dt|em|font|h[1-6]|hr|"
+    r"i|img|input|ins|label|li|mark|o:p|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|tfoot|th|"
+    r"thead|tr|tt|u|ul)(?:\s[^<>]*)?/?>)"
+)
+# "\n## **REQUEST**" (the "\n## " part), "\n# Reply" (matched from the newline: much faster than ^)
+MARKDOWN_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]+)+")
+# "**REQUEST**" (pattern starts with its literal so the scan is fast; the look-behind checks the edge)
+MARKDOWN_STARS = re.compile(r"\*\*(?<![\w*]\*\*)(?=[^\s*])([^\n]*?[^\s*\\])\*\*(?![\w*])")
+# "__bold__" (but not "snake__case")
+MARKDOWN_UNDERSCORES = re.compile(r"__(?<!\w__)(?=[^\s_])([^\n]*?[^\s_\\])__(?!\w)")
+# "\_", "\*", "\#", "1\." (markdown escapes; not "\\" itself, so the step is stable)
+MARKDOWN_ESCAPE = re.compile(r"\\(?<!\\\\)([!-/:-@\[\]^_`{-~])")
+# "informa-\ntion" (lower-case letters on both sides of a line-end hyphen)
+LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n) ?(?=[a-z])")
+# "  " (two or more spaces; tabs are spaces by then)
+SPACE_RUN = re.compile("  +")
+# "\n\n\n\n" (three or more blank lines)
+BLANK_LINES = re.compile(r"\n{4,}")
+
+_MAX_ROUNDS = 6
+
+
+def normalise(raw: str) -> str:
+    """The canonical text of `raw`, the text extractors read and spans index into.
+
+    >>> normalise("## **REQUEST**\\nabout  $\\\\pounds 10$  million")
+    'REQUEST\\nabout £10 million'
+    """
+    text = _unify_newlines(raw)
+    text = _decode_and_compose(text)
+    text = _clean_markup(text)
+    if "\n\n\n\n" in text:
+        text = BLANK_LINES.sub("\n\n\n", text)
+    return _nfkc(text)
+
+
+def _decode_and_compose(text: str) -> str:
+    """Make typography plain, drop invisible characters, NFKC, decode entities; repeat while that changes anything.
+
+    An entity can decode to a character that another step changes ("&#xFB01;" is a
+    ligature), so the steps run together until the text settles.
+    """
+    for _ in range(_MAX_ROUNDS):
+        text = _nfkc(_plain_typography(text), then=_plain_typography)
+        if "&" not in text:
+            break
+        decoded = ENTITY.sub(_decode_entity, text)
+        if decoded == text:
+            break
+        text = _unify_newlines(decoded)
+    return text
+
+
+def _unify_newlines(text: str) -> str:
+    """ "\\r\\n", "\\r", vertical tab and the Unicode line separators all become "\\n"."""
+    for mark in _LINE_BREAKS:
+        if mark in text:
+            text = text.replace("\r\n", "\n")
+            for other in _LINE_BREAKS:
+                text = text.replace(other, "\n")
+            break
+    return text
+
+
+def _plain_typography(text: str) -> str:
+    return TYPOGRAPHIC.sub(_plain_character, text)
+
+
+def _plain_character(match: re.Match[str]) -> str:
+    return _PLAIN.get(match.group(0), "")
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
+def _nfkc(text: str, then: Callable[[str], str] | None = None) -> str:
+    """NFKC, line by line so that the (slow) normalisation runs only where it changes something.
+
+    `then` is applied to each line that NFKC changed. Working by line is safe because a
+    newline never combines with what is next to it.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not line.isascii() and not unicodedata.is_normalized("NFKC", line):
+            composed = unicodedata.normalize("NFKC", line)
+            lines[index] = then(composed) if then else composed
+    return "\n".join(lines)
+
+
+def _clean_markup(text: str) -> str:
+    """LaTeX, HTML and markdown clean-up, spaces squeezed, line-end hyphens joined.
+
+    Removing one kind of markup can uncover another ("__# x__" hides a heading), so the
+    round repeats until nothing changes; real text settles in one or two rounds.
+    """
+    for _ in range(_MAX_ROUNDS):
+        cleaned = _clean_markdown(_clean_html(_clean_latex(text)))
+        cleaned = _squeeze_spaces(cleaned)
+        if "-\n" in cleaned:
+            cleaned = LINE_END_HYPHEN.sub("", cleaned)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_latex(text: str) -> str:
+    if "\\pounds" in text:
+        text = LATEX_POUNDS.sub("£", text)
+    if "$" in text:
+        text = LATEX_MATH_NUMBER.sub(_math_number, text)
+    return text
+
+
+def _math_number(match: re.Match[str]) -> str:
+    return match.group(1).replace(" ", "").replace("\t", "")
+
+
+def _clean_html(text: str) -> str:
+    if "<" not in text:
+        return text
+    text = HTML_CHECKBOX.sub(_checkbox_marker, text)
+    text = HTML_LINK.sub(_link_text, text)
+    text = HTML_BREAK.sub("\n", text)
+    return HTML_TAG.sub("", text)
+
+
+def _checkbox_marker(match: re.Match[str]) -> str:
+    return (CHECKED if CHECKED_ATTRIBUTE.search(match.group(0), 6) else UNCHECKED) + " "
+
+
+def _link_text(match: re.Match[str]) -> str:
+    inner = match.group(2)
+    return inner if inner.strip() else match.group(1)
+
+
+def _clean_markdown(text: str) -> str:
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    if "#" in text:
+        text = MARKDOWN_HEADING.sub("\n", "\n" + text)[1:]
+    if "**" in text:
+        text = MARKDOWN_STARS.sub(r"\1", text)
+    if "__" in text:
+        text = MARKDOWN_UNDERSCORES.sub(r"\1", text)
+    return text
+
+
+def _squeeze_spaces(text: str) -> str:
+    """Tabs and runs of spaces become one space; lines lose their trailing space."""
+    text = SPACE_RUN.sub(" ", text.replace("\t", " "))
+    text = text.replace(" \n", "\n")
+    return text[:-1] if text.endswith(" ") else text

@@ -1,0 +1,95 @@
+"""PDFs through both engines: text, pages, metadata, scans, encryption and broken files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import fixtures_build as build
+import pytest
+
+from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
+from foitrack.ingest import read_document
+from foitrack.ingest.pdf import NEEDS_OCR_WARNING
+from foitrack.models import PAGE_BREAK
+
+ENGINES = ["pdfium", "pdfminer"]
+SECOND_PAGE = "The second page says the request is closed."
+
+
+@pytest.fixture(scope="module")
+def two_pages() -> bytes:
+    return build.pdf_bytes([list(build.LETTER_LINES), [SECOND_PAGE]], title="Reply IR-0042")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_page_pdf(tmp_path: Path, two_pages: bytes, engine: str) -> None:
+    path = tmp_path / "reply.pdf"
+    path.write_bytes(two_pages)
+    document = read_document(path, pdf_engine=engine)
+    assert (document.kind, document.status, document.page_count) == ("pdf", "ok", 2)
+    first, second = document.text.split(PAGE_BREAK)
+    assert "Answer: The Borough spent 12,500 pounds in 2023." in first
+    assert second.strip() == SECOND_PAGE
+    assert document.meta == {"title": "Reply IR-0042", "author": "Records Office"}
+    assert document.warnings == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_image_only_pdf_needs_ocr(engine: str) -> None:
+    document = read_document(Path("scan.pdf"), build.image_only_pdf_bytes(), pdf_engine=engine)
+    assert (document.status, document.page_count) == ("needs_ocr", 1)
+    assert NEEDS_OCR_WARNING in document.warnings
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_empty_user_password_opens(engine: str) -> None:
+    data = build.pdf_bytes([["Opened without asking for a password."]], user_password="")
+    assert "Opened without asking" in read_document(Path("locked.pdf"), data, pdf_engine=engine).text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_real_password_is_encrypted_file(engine: str) -> None:
+    data = build.pdf_bytes([["You cannot read this."]], user_password="letmein")
+    with pytest.raises(EncryptedFile, match="^password-protected PDF$"):
+        read_document(Path("locked.pdf"), data, pdf_engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("cut", [0.6, 0.3, 0.05])
+def test_truncated_pdf(two_pages: bytes, engine: str, cut: float) -> None:
+    with pytest.raises(UnreadableFile, match="^corrupt or truncated PDF: "):
+        read_document(Path("cut.pdf"), two_pages[: int(len(two_pages) * cut)], pdf_engine=engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + os.urandom(3000), os.urandom(3000)], ids=["header", "no-header"])
+def test_random_bytes_named_pdf(engine: str, data: bytes) -> None:
+    with pytest.raises(UnreadableFile):
+        read_document(Path("junk.pdf"), data, pdf_engine=engine)
+
+
+def test_zero_byte_pdf() -> None:
+    with pytest.raises(UnreadableFile, match="^empty file$"):
+        read_document(Path("empty.pdf"), b"")
+
+
+def test_pdfium_joins_its_line_end_hyphen_and_keeps_real_ones() -> None:
+    text = read_document(Path("h.pdf"), build.hyphenated_pdf_bytes()).text
+    assert "information" in text and "\x02" not in text and "\ufffe" not in text
+    assert "2019-\n20" in text
+
+
+def test_pdf_with_a_lying_suffix_is_sniffed(two_pages: bytes) -> None:
+    assert read_document(Path("reply.txt"), two_pages).kind == "pdf"
+
+
+def test_unknown_engine_is_a_foitrack_error(two_pages: bytes) -> None:
+    with pytest.raises(FoitrackError, match="unknown PDF engine"):
+        read_document(Path("a.pdf"), two_pages, pdf_engine="magic")
+
+
+def test_engines_agree_on_the_words(two_pages: bytes) -> None:
+    pdfium = read_document(Path("a.pdf"), two_pages, pdf_engine="pdfium").text.split()
+    pdfminer = read_document(Path("a.pdf"), two_pages, pdf_engine="pdfminer").text.split()
+    assert [w for w in pdfium if w != PAGE_BREAK] == [w for w in pdfminer if w != PAGE_BREAK]

@@ -1,0 +1,154 @@
+"""normalise(): each artefact it cleans, what it must keep, speed, and never-raise / idempotence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from foitrack.errors import FoitrackError
+from foitrack.ingest import read_document
+from foitrack.models import CHECKED, PAGE_BREAK, UNCHECKED
+from foitrack.normalize import normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("the \ufb01nal \ufb02oor", "the final floor"),
+        ("the council\u2019s \u201creply\u201d", 'the council\'s "reply"'),
+        ("2019\u201320 \u2014 and \u22125", "2019-20 - and -5"),
+        ("sof\u00adt zero\u200bwidth pdf\x02ium", "soft zerowidth pdfium"),
+        ("one\u00a0two\u202fthree", "one two three"),
+        ("informa-\ntion", "information"),
+        ("informa-\n tion", "information"),
+        ("2014-\n15", "2014-\n15"),
+        ("Mid-\nYear", "Mid-\nYear"),
+        ("spend -\nsaving", "spend -\nsaving"),
+        ("roughly $\\pounds 10$ million", "roughly £10 million"),
+        ("costs \\pounds{}5 each", "costs £5 each"),
+        ("$ 2,500 $ and \\$40", "2,500 and $40"),
+        ('<input checked="" type="checkbox"/> No', f"{CHECKED} No"),
+        ('<input type="checkbox"/> Yes', f"{UNCHECKED} Yes"),
+        ("\u2612 Yes \u2610 No", f"{CHECKED} Yes {UNCHECKED} No"),
+        ('see <a href="https://example.org/p.pdf">the policy</a>.', "see the policy."),
+        ('see <a href="https://example.org/p.pdf"></a>.', "see https://example.org/p.pdf."),
+        ("first<br>second<BR/>third", "first\nsecond\nthird"),
+        ("<span class='x'>kept</span><o:p></o:p>", "kept"),
+        ("fewer than <5 cases; a < b", "fewer than <5 cases; a < b"),
+        ("R&amp;D costs &pound;5 &#163;6 &#xA3;7", "R&D costs £5 £6 £7"),
+        ("AT&T and &copy without semicolon", "AT&T and &copy without semicolon"),
+        ("## **REQUEST**", "REQUEST"),
+        ("some __bold__ and **strong** words", "some bold and strong words"),
+        ("snake_case and __init__ stay", "snake_case and init stay"),
+        ("vawq\\_strategy and 1\\. first", "vawq_strategy and 1. first"),
+        ("C:\\Users\\me", "C:\\Users\\me"),
+        ("- a bullet stays", "- a bullet stays"),
+        ("tabs\there  and   spaces   ", "tabs here and spaces"),
+        ("a\n\n\n\n\n\nb", "a\n\n\nb"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        (f"page one{PAGE_BREAK}page two", f"page one{PAGE_BREAK}page two"),
+        ("", ""),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_line_structure_is_kept() -> None:
+    raw = "Q1. Do you hold it?\nAnswer: Yes\n\nQ2. How much?\nAnswer: \u00a3500"
+    assert normalise(raw).splitlines() == raw.splitlines()
+
+
+ARTEFACTS = st.sampled_from(
+    [
+        "**",
+        "__",
+        "#",
+        "## ",
+        "-\n",
+        "\n",
+        "\n\n\n\n",
+        " ",
+        "\t",
+        "\\",
+        "\\_",
+        "$",
+        "\\pounds ",
+        "&amp;",
+        "&lt;",
+        "&#8211;",
+        "<b>",
+        "</a>",
+        '<a href="u">',
+        "<br>",
+        '<input type="checkbox" checked>',
+        "\u00ad",
+        "\u200b",
+        "\x02",
+        "\ufb01",
+        "\u2019",
+        "\u2013",
+        "\u00a0",
+        "\u0301",
+        "e",
+        "x",
+        "1",
+        "\f",
+        "\r",
+        "<5",
+    ]
+)
+TEXTS = st.one_of(st.text(), st.lists(st.one_of(ARTEFACTS, st.text(max_size=3)), max_size=40).map("".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_normalise_never_raises_and_is_idempotent(raw: str) -> None:
+    once = normalise(raw)
+    assert normalise(once) == once
+
+
+SUFFIXES = [
+    ".txt",
+    ".md",
+    ".html",
+    ".pdf",
+    ".docx",
+    ".eml",
+    ".xlsx",
+    ".csv",
+    ".odt",
+    ".rtf",
+    ".doc",
+    ".msg",
+    ".bin",
+    "",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=2048), suffix=st.sampled_from(SUFFIXES))
+def test_read_document_on_arbitrary_bytes_raises_only_foitrack_errors(data: bytes, suffix: str) -> None:
+    try:
+        document = read_document(Path(f"input{suffix}"), data)
+    except FoitrackError:
+        return
+    normalise(document.text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(
+        [b"%PDF-1.4\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf1 ", b"From: a\n"]
+    ),
+    body=st.binary(max_size=1024),
+    suffix=st.sampled_from(SUFFIXES),
+)
+def test_read_document_on_fake_signatures_raises_only_foitrack_errors(prefix: bytes, body: bytes, suffix: str) -> None:
+    try:
+        read_document(Path(f"input{suffix}"), prefix + body)
+    except FoitrackError:
+        pass
