@@ -115,7 +115,10 @@ class Amount:
 
 @dataclass(frozen=True)
 class Answer:
-    """One question of a reply with its answer, classified as one of ANSWER_CLASSES."""
+    """One question of a reply with its answer, classified as one of ANSWER_CLASSES.
+
+    `span` is the quote that carries the class; `text_span` the whole answer.
+    """
 
     label: str
     question: str
@@ -125,6 +128,7 @@ class Answer:
     span: Span | None
     text: str = ""
     question_span: Span | None = None
+    text_span: Span | None = None
 
 
 @dataclass(frozen=True)

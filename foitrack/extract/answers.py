@@ -1,0 +1,433 @@
+"""Classify what each answer of an FOI reply says, and extract the answers of a reply.
+
+`classify_answer` reads one answer against its question and returns one of
+models.ANSWER_CLASSES with the key figure, if any. The rule, learnt from the labelled
+replies: the first sentence that carries a class decides it ("Not held", "exempt under
+section 40(2)", "There is no funding", "Yes", a figure); a not-held or nothing answer
+that then gives a table of figures counts as provided; an answer with no cue at all
+provides information. `extract_answers` segments a reply (foitrack.extract.segment)
+and classifies every answer, using the answers before it for "see answer to (a)" and
+for questions that only apply when an earlier answer was yes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from foitrack.extract.money import extract_amounts
+from foitrack.extract.segment import GENERIC_ANSWER_RE, POSITIVE_CONDITION_RE, Segment, segment
+from foitrack.models import Answer, Span
+
+# A provision that withholds: "exempt", "section 40(2)", "cost limit", "neither confirm nor deny"
+REFUSED_RE = re.compile(
+    r"\bexempt(?:ion|ed)?\b|\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)|"
+    r"\bregulations? 1[23]\b|cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
+    r"exceed\w* (?:the )?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
+    r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
+    r"neither confirm nor deny|\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
+    r"not obliged to (?:provide|disclose)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
+    r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
+    re.IGNORECASE,
+)
+# The information is not held: "not held", "we do not hold", "no recorded information", "12(4)(a)"
+NOT_HELD_RE = re.compile(
+    r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
+    r"\b(?:do|does|did) not (?:hold|record|collect|keep)\b(?! (?:the information requested )?in a)|"
+    r"\b(?:don't|doesn't|didn't) hold\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are |was )?"
+    r"(?:held|recorded|kept|available)|no recorded information|\bnot recorded\b|\bnon-?reportable\b|"
+    r"\bnot reportable\b|(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|"
+    r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|\binformation not held\b|did not have the information",
+    re.IGNORECASE,
+)
+# A Scottish not-held notice: "Section 17 of the Freedom of Information (Scotland) Act"
+FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)", re.IGNORECASE)
+# Not applicable, or follows from another answer: "N/A", "Not applicable", "See response to (a) above"
+NOT_APPLICABLE_RE = re.compile(
+    r"^\s*n/?a\b|\bnot applicable\b|\bnot relevant\b|\bsee (?:the |our |my )?(?:response|answer|reply)s? "
+    r"(?:to|at|for|in|given)|\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) (?:above|in)|"
+    r"\bincluded in (?:the )?above\b|^\s*as above\b|\bsee above\b|\brefer to (?:the |our )?(?:response|answer)",
+    re.IGNORECASE,
+)
+# A reference to an earlier answer: "See response to (a) above", "As stated above"
+REFERS_BACK_RE = re.compile(
+    r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|\bas (?:stated|detailed|"
+    r"explained|outlined|mentioned|noted|set out) above|\bsee above\b|\bas above\b",
+    re.IGNORECASE,
+)
+# Nothing exists: "None", "Nil", "Zero.", "There have been no charges", "does not have a strategy"
+NONE_RE = re.compile(
+    r"^\s*(?:none|nil|zero|nothing|0)\b(?![.,]\d)|\bthere (?:is|are|were|was|have been|has been) no\b|"
+    r"\bthere (?:is|are|was|were) not (?:a|an|any)\b|\b(?:does|do|did) not (?:have|fund|employ|place|"
+    r"run|operate)\b|\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|"
+    r"commissioned)\b|\bno (?:specific|dedicated|separate|individual|such|formal|specialist)\b|\bis nil\b|"
+    r"\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|\bno (?:cases|funding|budget|"
+    r"referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|spend|staff|officers)\b|"
+    r"\bnot (?:allocated|funded)\b|\bnever\b",
+    re.IGNORECASE,
+)
+# A yes or no at the start of an answer: "Yes, 3 yearly", "No not currently.", "[x] No"
+YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)", re.I)
+# A question to be answered yes or no: "Do you have ...?", "Please confirm whether ...", "that your council ..."
+YES_NO_QUESTION_RE = re.compile(
+    r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|should|can|could|may)\s+"
+    r"(?!you (?:please |also )?(?:tell|provide|give|send|supply|list|clarify|explain|outline|break|share|let|"
+    r"specify|advise|confirm (?:how|what|the))\b)|"
+    r"(?:confirm|detail|state|indicate|advise|tell me)\s+(?:whether|if|that)\b|whether\b|that\b)",
+    re.IGNORECASE,
+)
+# A hedged statement that answers a yes/no question with detail: "Some training is available"
+HEDGE_RE = re.compile(r"^\s*(?:some|partially|in part|not all|it depends|depending|various|most|many)\b", re.I)
+# Words that deny: "The teams are not co-located"
+NEGATIVE_RE = re.compile(r"\b(?:not|no|never|none|cannot)\b|n't\b", re.IGNORECASE)
+# A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5"
+NUMBER_RE = re.compile(r"(?<![\w/.£-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
+# A year or a period of years: "2013-2016", "2020"
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")
+# A number written in words: "seven children", "Nine."
+NUMBER_WORD_RE = re.compile(
+    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+# A cell that hides a small number: "<5", "*", "<5*", "-", "x"
+SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
+# Information handed over: "I enclose a copy", "Please see attached spreadsheet", "can be found on our website"
+PROVIDED_RE = re.compile(
+    r"\b(?:I|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)|"
+    r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
+    r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b|\bplease see the link\b",
+    re.IGNORECASE,
+)
+# A refusal of only part of the request: "unable to provide all of this information"
+PART_REFUSAL_RE = re.compile(r"\ball (?:of )?(?:this|the|your)\b", re.IGNORECASE)
+# A statement that the body does hold the information: "PSNI does hold the information you have requested"
+DOES_HOLD_RE = re.compile(r"\b(?:does|do) hold\b|\bholds the information\b", re.IGNORECASE)
+# Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)"
+NOT_FIGURE_RE = re.compile(
+    r"\b(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
+    r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
+    r"\b\d{1,2}[a-z]\b|\b\d+ (?:hours?|minutes?|working days?)\b|£450|£600|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b",
+    re.IGNORECASE,
+)
+# Sentence ends inside a line: "... no charges. We do have ..."
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
+WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one answer says: its class, the figure and the sentence that carries it."""
+
+    kind: str
+    value: str | None
+    quote: str
+    refers_back: bool = False
+
+
+def is_yes_no_question(question: str) -> bool:
+    """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
+    first = re.split(r"(?<=\?)\s", question.strip(), maxsplit=1)[0]
+    if POSITIVE_CONDITION_RE.match(first) or re.match(r"^\W*if\b", first, re.I):
+        return False
+    return bool(YES_NO_QUESTION_RE.match(first))
+
+
+def _is_compound(question: str) -> bool:
+    """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?"."""
+    tail = re.split(r"\?", question, maxsplit=1)
+    return len(tail) == 2 and bool(re.search(r"\b(?:if so|if yes|how many|what|which|who|please)\b", tail[1], re.I))
+
+
+def _units(answer: str) -> list[str]:
+    units: list[str] = []
+    for line in answer.splitlines():
+        line = line.strip(" |\t")
+        if not line:
+            continue
+        units.extend(s.strip() for s in SENTENCE_RE.split(line) if s.strip())
+    return units
+
+
+def _money_value(text: str) -> str | None:
+    """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
+    amounts = extract_amounts(text, keep_restatements=True)
+    if not amounts:
+        return None
+    return _plain(amounts[0].gbp)
+
+
+def _plain(value: Decimal) -> str:
+    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value)
+
+
+def _count_value(text: str) -> str | None:
+    without_years = YEAR_RE.sub(" ", re.sub(r"\d{1,2}/\d{1,2}/\d{2,4}", " ", text))
+    without_years = re.sub(
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+        " ",
+        without_years,
+        flags=re.IGNORECASE,
+    )
+    match = NUMBER_RE.search(without_years)
+    if match:
+        return match.group("n").replace(",", "")
+    word = NUMBER_WORD_RE.search(text)
+    return str(WORD_NUMBERS[word.group("w").lower()]) if word and word.group("w").lower() in WORD_NUMBERS else None
+
+
+def answer_value(answer: str) -> str | None:
+    """The key figure of an answer: "£341,900" -> "341900", "seven children" -> "7", "2013-2016"."""
+    money = _money_value(answer)
+    if money:
+        return money
+    count = _count_value(answer)
+    if count:
+        return count
+    year = YEAR_RE.search(answer)
+    return year.group(0).replace(" ", "") if year else None
+
+
+def _has_figure(unit: str) -> bool:
+    cleaned = NOT_FIGURE_RE.sub(" ", unit)
+    return _money_value(cleaned) is not None or _count_value(cleaned) is not None
+
+
+def _data_lines(answer: str) -> int:
+    """Lines that are mostly figures: table rows and cells such as "2015 18,201" or "2019/2020 - 5"."""
+    count = 0
+    for line in answer.splitlines():
+        tokens = re.findall(r"[A-Za-z]+|£?\d[\d,.]*", line)
+        figures = [t for t in tokens if t[0].isdigit() or t.startswith("£")]
+        if figures and len(figures) * 2 >= len(tokens) and _has_figure(line):
+            count += 1
+    return count
+
+
+@lru_cache(maxsize=8192)
+def _unit_kind(unit: str, yes_no: bool) -> str | None:
+    """The class one sentence carries, or None when it carries none."""
+    if NOT_APPLICABLE_RE.search(unit):
+        return "not_applicable"
+    if FOISA_NOT_HELD_RE.search(unit) or (NOT_HELD_RE.search(unit) and not DOES_HOLD_RE.search(unit)):
+        return "not_held"
+    if REFUSED_RE.search(unit):
+        return "refused"
+    if PROVIDED_RE.search(unit):
+        return "provided"
+    word = YES_NO_RE.match(unit)
+    if word and (yes_no or len(unit.split()) <= 3 or word.group("word").lower() == "yes"):
+        return word.group("word").lower()
+    if NONE_RE.search(unit) or re.match(r"^\s*no\b", unit, re.I):
+        return "no" if yes_no else "none"
+    if _has_figure(unit):
+        return "provided"
+    return None
+
+
+def _is_suppressed(answer: str) -> bool:
+    cells = [c.strip() for c in re.split(r"[|\n]", answer) if c.strip()]
+    return bool(cells) and all(SUPPRESSED_RE.match(c) for c in cells)
+
+
+def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
+    yes_no = is_yes_no_question(question) and not _is_compound(question)
+    first_kind = _unit_kind(units[0], yes_no)
+    if (
+        yes_no
+        and first_kind in (None, "provided")
+        and not HEDGE_RE.match(units[0])
+        and not re.match(r"^\W*£?\d", units[0])
+    ):
+        return _Reading("no" if NEGATIVE_RE.search(units[0]) else "yes", None, units[0])
+    for i, unit in enumerate(units):
+        kind = _unit_kind(unit, is_yes_no_question(question))
+        if kind is None:
+            continue
+        if kind in ("not_held", "none") and _data_lines(answer) >= 2:
+            return _Reading("provided", answer_value(answer), unit)
+        if (
+            kind == "refused"
+            and PART_REFUSAL_RE.search(unit)
+            and any(PROVIDED_RE.search(later) for later in units[i + 1 :])
+        ):
+            return _Reading("provided", None, next(u for u in units[i + 1 :] if PROVIDED_RE.search(u)))
+        value = answer_value(NOT_FIGURE_RE.sub(" ", unit)) if kind == "provided" else None
+        return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(unit)))
+    return _Reading("provided", answer_value(NOT_FIGURE_RE.sub(" ", answer)), units[0])
+
+
+def _read(question: str, answer: str) -> _Reading:
+    units = _units(answer)
+    if not units:
+        return _Reading("provided", None, "")
+    if _is_suppressed(answer):
+        return _Reading("refused", None, units[0])
+    return _first_reading(question, answer, units)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+STOPWORDS = frozenset(
+    "the a an of to in for and or on by with from any all your you this that these those be is are was were "
+    "have has had it its as at please provide each which what how many much number if so not no do does "
+    "information council authority year years".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset({_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2})
+
+
+@lru_cache(maxsize=256)
+def _runs(answer: str, yes_no: bool) -> tuple[tuple[str, str], ...]:
+    """The answer cut into runs of sentences that each end with a sentence carrying one class."""
+    runs: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for unit in _units(answer):
+        pending.append(unit)
+        kind = _unit_kind(unit, yes_no)
+        if kind is None:
+            continue
+        if runs and runs[-1][0] == kind and len(pending) == 1:
+            runs[-1] = (kind, f"{runs[-1][1]} {unit}")
+        else:
+            runs.append((kind, " ".join(pending)))
+        pending = []
+    if pending and runs:
+        runs[-1] = (runs[-1][0], f"{runs[-1][1]} {' '.join(pending)}")
+    return tuple(runs)
+
+
+def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, str]]) -> int:
+    """Index of the run that shares most distinctive words with the question."""
+    words = _content_words(question)
+    shared_by = [_content_words(q) for q in others]
+
+    def weight(word: str) -> float:
+        return 1.0 / (1 + sum(word in other for other in shared_by))
+
+    scores = [sum(weight(w) for w in words & _content_words(text)) for _, text in runs]
+    return max(range(len(runs)), key=lambda i: (scores[i], -i))
+
+
+def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
+    """Read an answer given to several questions at once, taking the part that fits this question."""
+    runs = _runs(answer, is_yes_no_question(question))
+    kinds = {kind for kind, _ in runs}
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
+        return _read(question, answer)
+    kind, text = runs[_best_run(question, others, runs)]
+    if kind == "provided" and _data_lines(answer) >= 2:
+        return _Reading("provided", answer_value(answer), text)
+    reading = _first_reading(question, text, _units(text))
+    return reading
+
+
+def classify_answer(question: str, answer: str) -> tuple[str, str | None]:
+    """(class, key figure) of one answer: ("Is there a lead?", "No not currently.") -> ("no", None)."""
+    reading = _read(question, answer)
+    return reading.kind, reading.value
+
+
+def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
+    if seg.answer_span is None:
+        return None
+    if quote:
+        at = text.find(quote, seg.answer_span.start, max(seg.answer_span.end, seg.answer_span.start + len(quote)))
+        if at >= 0:
+            return Span.of(text, at, at + len(quote))
+    return seg.answer_span
+
+
+def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> str:
+    """The class an answer that points at another answer takes: that answer's refusal, else N/A."""
+    if not reading.refers_back or not earlier:
+        return reading.kind
+    named = re.search(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", reading.quote, re.I)
+    target = earlier[-1]
+    if named:
+        key = (named.group(1) or named.group(2)).lower()
+        target = next((a for a in reversed(earlier) if a.label.lower().strip("()q. ") == key), target)
+    return target.answer if target.answer in ("refused", "not_held") else "not_applicable"
+
+
+def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
+    """A question asked only if an earlier answer was yes becomes N/A when that answer was no."""
+    if kind not in ("no", "none") or not earlier:
+        return kind
+    conditional = bool(POSITIVE_CONDITION_RE.match(seg.question.strip()))
+    if shared and (conditional or is_yes_no_question(seg.question)):
+        return "not_applicable"
+    if conditional and earlier[-1].answer in ("no", "none", "not_applicable"):
+        return "not_applicable"
+    return kind
+
+
+def extract_answers(text: str) -> list[Answer]:
+    """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
+    segments = segment(text)
+    by_span: dict[Span | None, list[Segment]] = {}
+    for seg in segments:
+        by_span.setdefault(seg.answer_span, []).append(seg)
+    answers: list[Answer] = []
+    previous_span: Span | None = None
+    for seg in segments:
+        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
+        reading = (
+            _read_shared(seg.question, seg.answer_text, group)
+            if group and not GENERIC_ANSWER_RE.search(seg.answer_text)
+            else _read(seg.question, seg.answer_text)
+        )
+        kind = _referenced(reading, seg, answers)
+        shared = seg.answer_span is not None and seg.answer_span == previous_span
+        kind = _follows_no(kind, seg, answers, shared)
+        previous_span = seg.answer_span
+        answers.append(
+            Answer(
+                label=seg.label,
+                question=seg.question,
+                answer=kind,
+                value=reading.value if kind == reading.kind else None,
+                quote=reading.quote,
+                span=_quote_span(text, seg, reading.quote),
+                text=seg.answer_text,
+                question_span=seg.question_span,
+                text_span=seg.answer_span,
+            )
+        )
+    return answers

@@ -1,0 +1,245 @@
+"""Find the legal provisions an FOI reply relies on, written as SCHEMA.md does.
+
+FOIA sections are written "s40(2)", EIR regulations "eir-12(4)(a)", FOISA sections
+"foisa-s38(1)(b)" and EISR regulations "eisr-10(4)(a)". Section numbers mean different
+things under each regime ("section 17" is a refusal notice under FOIA and "information
+not held" under FOISA), so the regime is detected first and can be overridden by the
+Act a mention names. Only provisions the reply relies on count: sections quoted by the
+requester, duties (advice and assistance, time limits), complaint rights and other Acts
+are left out; a cost-limit refusal that names no section counts as section 12.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foitrack.models import Exemption, Span
+
+# Scottish FOI Act: "Freedom of Information (Scotland) Act 2002", "FOISA", "Scottish Information Commissioner"
+FOISA_RE = re.compile(r"freedom of information \(scotland\)|\bFOISA\b|scottish information commissioner", re.I)
+# Scottish environmental regulations: "Environmental Information (Scotland) Regulations 2004", "EISR"
+EISR_RE = re.compile(r"environmental information \(scotland\) regulations|\bEISRs?\b", re.IGNORECASE)
+# An EIR exception relied on: "Regulation 12(4)(b)", "regulation 13", "reg. 12(5)(e)"
+EIR_CUE_RE = re.compile(r"\breg(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?", re.IGNORECASE)
+# The EIR named: "Environmental Information Regulations 2004", "EIR"
+EIR_NAME_RE = re.compile(r"environmental information regulations|\bEIRs?\b", re.IGNORECASE)
+# The UK FOI Act named: "Freedom of Information Act 2000", "FOIA"
+FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|\bFOIA\b", re.IGNORECASE)
+# A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
+SECTION_RE = re.compile(
+    r"\b(?:sections?|secs?\.?|s\.|s(?=\s?\d{1,2}\s*\())\s*(?:s\.\s*)?"
+    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}[A-Z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    re.IGNORECASE,
+)
+# A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
+REGULATION_RE = re.compile(
+    r"\breg(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    re.IGNORECASE,
+)
+# One provision inside a list: "40(2)", "31(1)(a)", "17.1"
+PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\)|\.\d(?!\d))*)")
+# The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
+OTHER_ACT_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:of|under|in)\s+(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+)
+# A requester's own words: "I would remind you", "please provide advice ... how I can refine my request"
+REQUESTER_RE = re.compile(
+    r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind)\b", re.I
+)
+# Cost-limit refusal wording: "exceed the appropriate limit", "over 18 hours", "(cost exceeds limit)"
+COST_LIMIT_RE = re.compile(
+    r"appropriate (?:\(cost\) |costs? )?limit|cost (?:of compliance )?(?:would )?exceeds? (?:the )?limit|"
+    r"exceed\w* (?:the )?(?:cost|costs|time|fees?) (?:limit|threshold)|fees limit|"
+    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost",
+    re.IGNORECASE,
+)
+# Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
+NOT_HELD_NEAR_RE = re.compile(r"not held|do(?:es)? not hold|no information", re.IGNORECASE)
+# Refusal wording that makes a FOIA section 17 mention count: "refusal notice under section 17"
+REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
+
+FOIA_DUTIES = {
+    "1",
+    "2",
+    "8",
+    "9",
+    "10",
+    "11",
+    "13",
+    "15",
+    "16",
+    "19",
+    "20",
+    "45",
+    "46",
+    "50",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "56",
+    "57",
+    "58",
+    "59",
+    "60",
+    "77",
+    "78",
+    "84",
+}
+FOISA_DUTIES = {
+    "1",
+    "2",
+    "8",
+    "9",
+    "10",
+    "11",
+    "13",
+    "15",
+    "16",
+    "19",
+    "20",
+    "21",
+    "43",
+    "47",
+    "48",
+    "49",
+    "50",
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "56",
+    "65",
+    "73",
+}
+EIR_PROVISIONS = {"10", "11", "12", "13"}
+
+
+def detect_regime(text: str, nation: str | None = None) -> str:
+    """Which law a reply answers under: "foia", "eir", "foisa" or "eisr"."""
+    if EISR_RE.search(text):
+        return "eisr"
+    if FOISA_RE.search(text):
+        return "foisa"
+    scottish = (nation or "").strip().lower() == "scotland"
+    eir_cue = bool(EIR_CUE_RE.search(text))
+    if scottish and not FOIA_NAME_RE.search(text):
+        return "eisr" if eir_cue and EIR_NAME_RE.search(text) else "foisa"
+    if eir_cue and EIR_NAME_RE.search(text):
+        return "eir"
+    if EIR_NAME_RE.search(text) and not FOIA_NAME_RE.search(text):
+        return "eir"
+    return "foia"
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=0)
+    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
+    return left, right_match.start() if right_match else min(len(text), end + 400)
+
+
+def _mention_regime(text: str, end: int, regime: str) -> str | None:
+    """The regime the Act named right after a mention sets, or None when it names another Act."""
+    match = OTHER_ACT_RE.match(text[end : end + 90])
+    if not match:
+        tail = text[end : end + 12]
+        if re.match(r"\W*(?:of\s+)?FOISA\b", tail, re.I):
+            return "foisa"
+        if re.match(r"\W*(?:of\s+)?(?:the\s+)?FOIA\b", tail, re.I):
+            return "foia"
+        return regime
+    act = match.group("act")
+    if re.search(r"\(Scotland\)", act) and re.search(r"Freedom of Information", act):
+        return "foisa"
+    if re.search(r"Freedom of Information", act):
+        return "foia"
+    if re.search(r"Environmental Information", act):
+        return "eisr" if "Scotland" in act else "eir"
+    if re.fullmatch(r"(?:the\s+)?Act", act.strip(), re.IGNORECASE) or act.strip() == "Act":
+        return regime
+    return None
+
+
+def _normal_sub(sub: str) -> str:
+    """ "(2)" stays, " ( 1 ) (b)" -> "(1)(b)", ".1" -> "(1)"."""
+    compact = re.sub(r"\s+", "", sub)
+    return re.sub(r"\.(\d)", r"(\1)", compact).lower()
+
+
+def _code(regime: str, number: str, sub: str) -> str:
+    if regime == "foisa":
+        return f"foisa-s{number}{sub}"
+    if regime in ("eir", "eisr"):
+        return f"{regime}-{number}{sub}"
+    return f"s{number}{sub}"
+
+
+def _relied_on(regime: str, number: str, sentence: str) -> bool:
+    """Whether a section mention is a provision the reply relies on, not a duty or right it explains."""
+    if REQUESTER_RE.search(sentence):
+        return False
+    if regime == "foia":
+        if number == "1":
+            return bool(NOT_HELD_NEAR_RE.search(sentence))
+        if number == "17":
+            return bool(REFUSAL_NEAR_RE.search(sentence))
+        return number not in FOIA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 44
+    if regime == "foisa":
+        return number not in FOISA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 41
+    return number in EIR_PROVISIONS
+
+
+def _mentions(text: str, regime: str) -> list[Exemption]:
+    found: list[Exemption] = []
+    for pattern, is_regulation in ((SECTION_RE, False), (REGULATION_RE, True)):
+        for match in pattern.finditer(text):
+            act = _mention_regime(text, match.end(), regime)
+            if act is None:
+                continue
+            if is_regulation:
+                act = "eisr" if act in ("foisa", "eisr") else "eir"
+            elif act in ("eir", "eisr"):
+                act = "foisa" if act == "eisr" else "foia"
+            start, end = _sentence_bounds(text, match.start(), match.end())
+            sentence = text[start:end]
+            for item in PROVISION_RE.finditer(match.group("list")):
+                number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
+                if _relied_on(act, number, sentence):
+                    found.append(Exemption(_code(act, number, sub), act, Span.of(text, match.start(), match.end())))
+    return found
+
+
+def _cost_limit(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
+    if any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eisr-10\(4\)\(b\)", e.code) for e in found):
+        return []
+    for match in COST_LIMIT_RE.finditer(text):
+        start, end = _sentence_bounds(text, match.start(), match.end())
+        if REQUESTER_RE.search(text[start:end]) or re.search(r"\bif\b.{0,60}$", text[start : match.start()], re.I):
+            continue
+        code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eisr-10(4)(b)"}.get(regime, "s12")
+        return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
+    return []
+
+
+def _section_of(code: str) -> str:
+    match = re.match(r"([a-z-]*?s?)(\d+)", code)
+    return match.group(1) + match.group(2) if match else code
+
+
+def extract_exemptions(text: str, regime: str | None = None) -> list[Exemption]:
+    """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)]."""
+    regime = regime or detect_regime(text)
+    found = _mentions(text, regime)
+    found.extend(_cost_limit(text, regime, found))
+    best: dict[str, Exemption] = {}
+    for exemption in found:
+        key = _section_of(exemption.code)
+        if key not in best or len(exemption.code) > len(best[key].code):
+            best[key] = exemption
+    return sorted(best.values(), key=lambda e: e.span.start)

@@ -1,0 +1,1003 @@
+"""Split an FOI reply into its questions and the answer given to each.
+
+Input is normalised text (see foitrack.normalize). The reply is read as a sequence of
+lines, each classified as a question, a repeat of an earlier question, a labelled
+answer, a reference answer ("In response to questions 3 and 4"), plain answer text,
+or something to ignore (letter preamble, request boilerplate, appeal-rights text).
+The classified lines are then assembled into `Segment`s.
+
+Invariants:
+- every `Span` is an offset range into the text given to `segment`;
+- labels are written as the reply writes them ("Q1", "1a", "Request 2"); questions
+  without a label are numbered by their position among the questions (1, 2, ...);
+- a question that receives no answer in the text is left out;
+- text before the first question and after the last answer is not answer text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from foitrack.models import Span
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One question of a reply and the answer text given to it."""
+
+    label: str
+    question: str
+    question_span: Span | None
+    answer_text: str
+    answer_span: Span | None
+
+
+# "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
+DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
+# A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)"
+NAMED_LABEL_RE = re.compile(
+    r"^(?P<word>Q|Qn|Question|Request|Item|Part)\s*\.?\s*"
+    r"(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?)(?:\s*[-–]\s*(?P<to>\d{1,2}))?\b\s*[.:)\-–]*\s*",
+    re.IGNORECASE,
+)
+# A numbered label: "1.", "1a)", "(2)", "3b.", "4)If", "1-4.", "2:", "4.1 ", "a)." (sub-letter after number)
+NUMBER_LABEL_RE = re.compile(
+    r"^\(?(?P<num>\d{1,2}(?:[a-z]|\.\d{1,2})?)(?:\s*[-–]\s*(?P<to>\d{1,2}))?"
+    r"(?:\)\.?|\.(?=\s|$|[A-Z£(\"'])|:(?=\s|$)|\)(?=\S))\s*"
+)
+# A letter label: "a)", "(b)", "c.", "b).", "(A)"
+LETTER_LABEL_RE = re.compile(r"^(?:\((?P<p>[a-zA-Z])\)|(?P<l>[a-z])(?:\)\.?|\.(?=\s)))\s*")
+# A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
+LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
+# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "Response: 1) ..."
+ANSWER_MARKER_RE = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE)
+# A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
+RESPONSE_HEADING_RE = re.compile(
+    r"^(?:(?:our|the|council'?s?|[A-Z]{2,5}|details of the|in)\s+)?"
+    r"(?:response|reply|responses|answers?|decision|outcome)s?"
+    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A reply heading left at the end of a line: "... in that year. - Decision"
+RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$", re.IGNORECASE)
+# A request's opening line that introduces the items after it: "Please provide the following details"
+LEAD_IN_TEXT_RE = re.compile(
+    r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
+    re.IGNORECASE,
+)
+# A heading that opens the request part: "Request", "You asked:", "Details of the Request", "Question(s):"
+REQUEST_HEADING_RE = re.compile(
+    r"^(?:(?:details of the|your|original|summary of|information)\s+)?"
+    r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
+    r"information requested)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Opening words of a reply letter: "I can confirm that the information", "Thank you for your request"
+REPLY_OPENING_RE = re.compile(
+    r"^(?:I (?:can )?confirm that|I am (?:able|pleased) to|Thank you for your|Please find (?:below|attached)|"
+    r"Your request (?:for information )?has (?:now )?been|We have now|Following (?:receipt|your)|"
+    r"I write (?:further|in connection)|Further to your|We can confirm)",
+    re.IGNORECASE,
+)
+# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
+BOILERPLATE_RE = re.compile(
+    r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"you may re-?use|you are free to use|this information (?:is|may be) (?:released|re-?used) under|"
+    r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
+    r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
+    r"right of (?:appeal|review)|"
+    r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
+    r"a pdf version of this page|notice of refusal\s*$|copyright\b|privileged/confidential|"
+    r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
+    r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)",
+    re.IGNORECASE,
+)
+# Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
+REQUEST_TALK_RE = re.compile(
+    r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
+    r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
+    r"in accordance with the freedom|as a freedom of information|i kindly request|"
+    r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
+    r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
+    r"we (?:have|has) received your|.*\backnowledge(?:ment)? (?:of )?(?:receipt|your)|"
+    r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)",
+    re.IGNORECASE,
+)
+# Words that open a question or an item of a request: "How many", "Please provide", "The number of"
+QUESTION_START_RE = re.compile(
+    r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
+    r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
+    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
+    r"please (?!see\b|find\b|note\b|refer\b|contact\b|be aware\b|do not\b)|kindly|provide|confirm|state|list|"
+    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
+    r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
+    r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
+    r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
+    r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
+    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition)\b|"
+    r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)",
+    re.IGNORECASE,
+)
+# A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
+ASKS_RE = re.compile(
+    r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
+    r"detail|tell|include))\b",
+    re.IGNORECASE,
+)
+# A line of years only, listed under a question: "2023", "2021/22 2022/23"
+YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
+# A question that follows from a positive condition: "If relevant, what team", "If so, how many"
+POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I)
+# Answer words that refer to the whole request or several questions: "the information you requested"
+GENERIC_ANSWER_RE = re.compile(
+    r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
+    r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b",
+    re.IGNORECASE,
+)
+# A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
+# "The answer to 1C is below:", "Questions 1 to 4:"
+REFERENCE_RE = re.compile(
+    r"^(?:(?:in (?:response|answer|relation|reply) to|for|regarding|re:?|the answer to|answer to)\s+)?"
+    r"(?:questions?|q|parts?|points?|requests?)\s*"
+    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b))*)\b"
+    r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b",
+    re.IGNORECASE,
+)
+# "In response to the two questions above", "The answer to both questions above"
+COUNTED_REFERENCE_RE = re.compile(
+    r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
+    r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
+    r"(?: above)?\b",
+    re.IGNORECASE,
+)
+# A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
+INLINE_ANSWER_RE = re.compile(
+    r"^(?P<q>.{12,}?(?:\?|\.(?=\d)))\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+    r"£?\d[\d,.]*%?(?:\s.*)?)$",
+    re.IGNORECASE,
+)
+# A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
+CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
+WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
+MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
+RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    label: str | None
+    label_to: str | None
+    body: str
+    body_start: int
+    blank_before: bool
+
+
+@dataclass
+class _Question:
+    label: str | None
+    text: str
+    start: int
+    end: int
+    index: int
+    named: bool = False
+    words: tuple[int, frozenset[str]] | None = None
+
+
+@dataclass
+class _Seg:
+    label: str
+    question: _Question | None
+    lines: list[_Line] = field(default_factory=list)
+    inline: tuple[int, int] | None = None
+    weak: bool = False
+
+
+def _iter_raw_lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"[\n\f]", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _strip_decoration(text: str, start: int) -> tuple[str, int]:
+    match = DECORATION_RE.match(text)
+    if match and match.end() < len(text):
+        return text[match.end() :].replace("**", ""), start + match.end()
+    return text.replace("**", ""), start
+
+
+def _find_label(body: str) -> tuple[str | None, str | None, int]:
+    """The label at the start of `body`, the end of a range label, and where the rest begins."""
+    lead = LEAD_IN_RE.match(body)
+    offset = lead.end() if lead else 0
+    rest = body[offset:]
+    for pattern in (NAMED_LABEL_RE, NUMBER_LABEL_RE, LETTER_LABEL_RE):
+        match = pattern.match(rest)
+        if match:
+            groups = match.groupdict()
+            label = groups.get("num") or groups.get("p") or groups.get("l")
+            if pattern is NAMED_LABEL_RE:
+                label = f"{match.group('word')}{' ' if len(match.group('word')) > 2 else ''}{label}"
+            return label, groups.get("to"), offset + match.end()
+    return None, None, 0
+
+
+def _read_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    for start, end in _iter_raw_lines(text):
+        raw = text[start:end]
+        stripped = raw.strip(" \t|")
+        if not stripped or not re.search(r"\w", stripped):
+            blank = True
+            continue
+        first = start + raw.find(stripped[0])
+        clean, clean_start = _strip_decoration(stripped, first)
+        label, label_to, body_at = _find_label(clean)
+        body = clean[body_at:].strip(" |")
+        lines.append(_Line(first, first + len(stripped), clean, label, label_to, body, clean_start + body_at, blank))
+        blank = False
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower())
+
+
+def _similarity(a: str, b: str) -> float:
+    """Share of the longer text's words found in the shorter one (0..1): 1.0 for a repeat."""
+    wa, wb = set(_words(a)), set(_words(b))
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+def looks_like_question(text: str) -> bool:
+    """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
+    body = text.strip()
+    if not body or REQUEST_TALK_RE.match(body) or BOILERPLATE_RE.match(body):
+        return False
+    if CHECKBOX_RE.search(body):
+        return True
+    if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
+        return not re.match(r"^(?:yes|no)\b", body, re.I)
+    if re.match(r"^if\b", body, re.I) and re.search(r"\b(?:please|can you|could you)\b", body, re.I):
+        return True
+    if not (QUESTION_START_RE.match(body) or ASKS_RE.search(body)) or len(_words(body)) < 3:
+        return False
+    if re.search(r"\b(?:we|our|i have|was|were|is attached)\b", body, re.I) and not re.search(
+        r"\b(?:please|you)\b", body, re.I
+    ):
+        return False
+    return not re.search(r"[:=]\s*£?\d", body)
+
+
+def _is_response_heading(line: _Line) -> bool:
+    return line.label is None and bool(RESPONSE_HEADING_RE.match(line.text)) and len(line.text) < 60
+
+
+def _is_request_heading(line: _Line) -> bool:
+    return line.label is None and bool(REQUEST_HEADING_RE.match(line.text))
+
+
+def _find_response_start(lines: Sequence[_Line]) -> int | None:
+    """Index of the first line of the reply part when the text has a request part before it."""
+    questions_seen = 0
+    for i, line in enumerate(lines):
+        if line.label or looks_like_question(line.body or line.text):
+            questions_seen += 1
+        if not questions_seen:
+            continue
+        if _is_response_heading(line) and (questions_seen > 1 or not re.match(r"answer", line.text, re.I)):
+            return i + 1
+        marker = ANSWER_MARKER_RE.match(line.text)
+        if marker and re.match(r"(?:response|our response)", line.text, re.I) and line.label:
+            return i
+        if REPLY_OPENING_RE.match(line.text):
+            return i
+        if RESPONSE_TAIL_RE.search(line.text) and i + 1 < len(lines):
+            return i + 1
+    return None
+
+
+# An instruction that narrows the request before it: "Please segregate the data into two categories"
+MODIFIER_RE = re.compile(
+    r"^(?:please )?(?:segregate|separate|split|group|disaggregate|break (?:this|the|these) (?:data|figures)|"
+    r"(?:please )?provide (?:this|these|the (?:data|figures)) (?:by|in|as)|"
+    r"if (?:possible )?could (?:the|this|these))\b",
+    re.IGNORECASE,
+)
+# A line that is all table cells without words: "| <5* | <5* |", "2019/2020 - 5"
+CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
+
+
+def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
+    """Join a label standing alone ("Request 1", "Q1.") with the unlabelled line after it."""
+    merged: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            line.label
+            and not line.body
+            and nxt is not None
+            and nxt.label is None
+            and not (_is_response_heading(nxt) or BOILERPLATE_RE.match(nxt.text))
+        ):
+            merged.append(
+                _Line(
+                    line.start,
+                    nxt.end,
+                    f"{line.text} {nxt.text}",
+                    line.label,
+                    line.label_to,
+                    nxt.text,
+                    nxt.start,
+                    line.blank_before,
+                )
+            )
+            i += 2
+            continue
+        merged.append(line)
+        i += 1
+    return merged
+
+
+def _label_number(label: str) -> str:
+    match = re.search(r"\d{1,2}", label)
+    return match.group(0) if match else ""
+
+
+def _label_letter(label: str) -> str:
+    match = re.search(r"(?<![a-z])([a-z])$", label.lower())
+    return match.group(1) if match else ""
+
+
+@lru_cache(maxsize=4096)
+def _label_key(label: str | None) -> str:
+    """The comparable form of a label: "Q1" -> "1", "Question 2a" -> "2a", "(b)" -> "b"."""
+    if not label:
+        return ""
+    key = re.sub(r"[^a-z0-9.]", "", label.lower())
+    return re.sub(r"^(?:question|request|item|part|qn|q)", "", key).rstrip(".")
+
+
+@dataclass
+class _State:
+    text: str
+    split: bool
+    questions: list[_Question] = field(default_factory=list)
+    segs: list[_Seg] = field(default_factory=list)
+    fresh: list[_Question] = field(default_factory=list)
+    fresh_repeats: bool = True
+    current: list[_Seg] = field(default_factory=list)
+    loose: list[_Line] = field(default_factory=list)
+    stopped: bool = False
+    last_kind: str = ""
+    header: _Question | None = None
+    previous_text: str = ""
+
+
+def _compose_label(state: _State, line: _Line) -> str:
+    """A sub-item under a header question: "a)" after "1. The total number ... that have been:" -> "1a"."""
+    label = line.label or ""
+    header = state.header
+    if header is None or header.label is None or not header.named or line.label is None:
+        return label
+    parent = _label_key(header.label)
+    if re.fullmatch(r"[a-z]", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return parent + _label_key(label)
+    if re.fullmatch(r"\d{1,2}", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return f"{parent}.{_label_key(label)}"
+    return label
+
+
+def _drop_lead_in(state: _State, header: _Question | None) -> None:
+    """Forget an unanswered question that only introduced the items after it."""
+    if not state.fresh or state.last_kind != "Q":
+        return
+    previous = state.fresh[-1]
+    opens = previous is header and (not previous.named or not previous.text.endswith("?"))
+    introduces = opens or (
+        not previous.named
+        and len(state.fresh) == 1
+        and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+    )
+    if introduces and previous in state.questions:
+        state.fresh.remove(previous)
+        state.questions.remove(previous)
+
+
+def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
+    if state.current:
+        state.current = []
+        state.fresh = []
+    if state.last_kind not in ("Q", "QR"):
+        state.fresh = []
+        state.fresh_repeats = True
+    header = state.header
+    keeps_header = header is not None and header.named and header.text.endswith("?")
+    label = _compose_label(state, line) if sub_item and not keeps_header else line.label
+    _drop_lead_in(state, state.header if sub_item else None)
+    question = _Question(
+        label, body, body_start, body_start + len(body), len(state.questions), named=line.label is not None
+    )
+    state.questions.append(question)
+    state.fresh.append(question)
+    state.fresh_repeats = False
+    state.last_kind = "Q"
+    state.stopped = False
+    return question
+
+
+def _shown_label(question: _Question) -> str:
+    return question.label or str(question.index + 1)
+
+
+def _find_question(state: _State, label: str, answered: set[int]) -> _Question | None:
+    key = _label_key(label)
+    candidates = [q for q in state.questions if _label_key(_shown_label(q)) == key]
+    for question in candidates:
+        if id(question) not in answered:
+            return question
+    if candidates:
+        return None
+    number, letter = _label_number(key), _label_letter(key)
+    for question in state.questions:
+        qkey = _label_key(_shown_label(question))
+        if id(question) in answered:
+            continue
+        if letter and not number and _label_letter(qkey) == letter:
+            return question
+        if number and _label_number(qkey) == number and _label_letter(qkey) in ("", letter):
+            return question
+    return None
+
+
+def _answered_ids(state: _State) -> set[int]:
+    return {id(seg.question) for seg in state.segs if seg.question is not None and not seg.weak}
+
+
+def _next_unanswered(state: _State, answered: set[int]) -> _Question | None:
+    """The first unanswered question after the last answered one (for replies that number every item 1.)."""
+    last = max((i for i, q in enumerate(state.questions) if id(q) in answered), default=-1)
+    return next((q for q in state.questions[last + 1 :] if id(q) not in answered), None)
+
+
+def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: bool) -> bool:
+    """Open an answer for each label; False when a lone label names no question left to answer."""
+    answered = _answered_ids(state)
+    new: list[_Seg] = []
+    for label in labels:
+        question = _find_question(state, label, answered)
+        if question is None and len(labels) == 1 and not state.split:
+            question = _next_unanswered(state, answered)
+            if question is None:
+                return False
+        if (
+            question is None
+            and len(labels) == 1
+            and state.split
+            and not (state.current and _is_successor(state.current[-1].label, label))
+        ):
+            return False
+        if question is not None:
+            answered.add(id(question))
+            state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
+        seg = _Seg(label, question)
+        if first_piece:
+            seg.lines.append(line)
+        new.append(seg)
+    state.segs.extend(new)
+    state.current = new
+    state.fresh = []
+    state.last_kind = "LA"
+    state.stopped = False
+    return True
+
+
+def _share_targets(state: _State, line: _Line) -> tuple[list[_Question], bool]:
+    """Which of the questions waiting for an answer this answer line answers, and whether weakly."""
+    fresh = state.fresh
+    if len(fresh) <= 1:
+        return fresh, not state.split
+    if state.fresh_repeats or GENERIC_ANSWER_RE.search(line.text):
+        return fresh, not state.split
+    return fresh, not state.split
+
+
+def _add_answer_line(state: _State, line: _Line) -> None:
+    if state.current:
+        for seg in state.current:
+            seg.lines.append(line)
+        state.last_kind = "A"
+        return
+    if state.fresh and not state.stopped:
+        targets, weak = _share_targets(state, line)
+        answered = _answered_ids(state)
+        state.current = []
+        for question in targets:
+            if id(question) in answered:
+                continue
+            seg = _Seg(_shown_label(question), question, [line], weak=weak)
+            state.segs.append(seg)
+            state.current.append(seg)
+        state.fresh = []
+        state.last_kind = "A"
+        return
+    state.loose.append(line)
+
+
+def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
+    """An earlier question this line repeats (the reply quoting the request before answering)."""
+    words = set(_words(body))
+    if len(words) < 3:
+        return None
+    best: tuple[float, int, _Question | None] = (0.0, 0, None)
+    for question in state.questions[-RECENT_QUESTIONS:]:
+        if question.words is None or question.words[0] != len(question.text):
+            question.words = (len(question.text), frozenset(_words(question.text)))
+        other = question.words[1]
+        score = len(words & other) / max(len(words), len(other), 1)
+        if score < 0.6:
+            continue
+        same_label = line.label is not None and _label_key(line.label) == _label_key(question.label)
+        threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
+        if score >= threshold and (score, same_label) > best[:2]:
+            best = (score, int(same_label), question)
+    return best[2]
+
+
+def _references(state: _State, line: _Line) -> list[str] | None:
+    """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
+    counted = COUNTED_REFERENCE_RE.match(line.text)
+    if counted:
+        word = counted.group("count").lower()
+        count = NUMBER_WORDS.get(word) or int(word) if not word.isdigit() else int(word)
+        seen = state.questions[-count:] if state.questions else []
+        return [_shown_label(q) for q in seen]
+    match = REFERENCE_RE.match(line.text)
+    if not match:
+        return None
+    return _expand_labels(match.group("labels") or match.group("single"))
+
+
+def _expand_labels(spec: str) -> list[str]:
+    """ "3 and 4" -> [3, 4]; "1a, b and d" -> [1a, 1b, 1d]; "1 to 4" -> [1, 2, 3, 4]."""
+    parts = re.findall(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–", spec.lower())
+    labels: list[str] = []
+    number = ""
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if part in ("to", "-", "–") and labels and i + 1 < len(parts) and parts[i + 1].isdigit():
+            low, high = int(_label_number(labels[-1]) or 0), int(parts[i + 1])
+            labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
+            i += 2
+            continue
+        if part[0].isdigit():
+            number = _label_number(part)
+            labels.append(part)
+        elif part.isalpha() and len(part) == 1:
+            labels.append(number + part)
+        i += 1
+    return labels
+
+
+def _range_labels(line: _Line) -> list[str]:
+    if line.label is None:
+        return []
+    if not line.label_to:
+        return [line.label]
+    prefix = re.match(r"^\D*", line.label)
+    low = int(_label_number(line.label) or 0)
+    high = int(line.label_to)
+    head = prefix.group(0) if prefix else ""
+    return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [line.label]
+
+
+def _plausible_answer_label(state: _State, line: _Line) -> bool:
+    """A labelled line in the reply only answers when its label names a known question."""
+    key = _label_key(line.label)
+    if not state.questions:
+        return False
+    keys = [_label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
+    if key in keys:
+        return True
+    number, letter = _label_number(key), _label_letter(key)
+    if number:
+        return any(_label_number(k) == number for k in keys)
+    return bool(letter) and any(_label_letter(k) == letter for k in keys)
+
+
+def _is_sub_item(state: _State, line: _Line) -> bool:
+    """A labelled item listed under a question that introduces it: "a. Identified as ..."."""
+    if state.last_kind != "Q" or not state.fresh:
+        return False
+    previous = state.fresh[-1]
+    if previous.text.endswith((":", "-", "–")) or _is_successor(previous.label, line.label):
+        return True
+    first = _label_key(line.label) in ("a", "1", "i")
+    return first and (
+        previous.label is None or (_label_key(line.label) != "1" and _label_key(previous.label).isdigit())
+    )
+
+
+def _is_successor(before: str | None, after: str | None) -> bool:
+    a, b = _label_key(before), _label_key(after)
+    if not a or not b:
+        return False
+    if "." in a and "." not in b:
+        a = a.rsplit(".", 1)[1]
+    if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
+        a = a[-1]
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    la, lb = _label_letter(a), _label_letter(b)
+    return bool(la and lb) and ord(lb) == ord(la) + 1 and _label_number(a) in ("", _label_number(b))
+
+
+def _continues_question(state: _State, line: _Line) -> bool:
+    if state.last_kind != "Q" or not state.fresh or line.label:
+        return False
+    previous = state.fresh[-1].text
+    if CONTINUES_RE.search(previous) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
+        return True
+    if state.fresh[-1].named and looks_like_question(line.text):
+        return True
+    starts_low = line.text[:1].islower()
+    return starts_low or (line.text.endswith((";", ",")) and not line.blank_before)
+
+
+def _extend_question(state: _State, line: _Line) -> None:
+    question = state.fresh[-1]
+    question.text = f"{question.text} {line.text}".strip()
+    question.end = line.end
+
+
+def _header_for(state: _State, line: _Line) -> bool:
+    """Note the question a labelled item is listed under; True when the item is such a sub-item."""
+    last = state.fresh[-1] if state.fresh and state.last_kind == "Q" else None
+    if last is not None and _is_sub_item(state, line) and not _is_successor(last.label, line.label):
+        state.header = last
+        return True
+    if (
+        state.header is not None
+        and state.last_kind == "Q"
+        and last is not None
+        and _is_successor(last.label, line.label)
+    ):
+        return True
+    state.header = None
+    return False
+
+
+def _handle_checkbox(state: _State, line: _Line) -> bool:
+    match = CHECKBOX_RE.search(line.text)
+    if not match:
+        return False
+    body = line.text[: match.start()].strip()
+    if len(_words(body)) < 2:
+        return False
+    question = _add_question(state, line, body, line.start)
+    if match.group("a").lower() != "x" and match.group("b").lower() != "x":
+        return True
+    first = match.group("a").lower() == "x"
+    box = (
+        line.text[match.start("a") - 1 : match.end("al" if first else "bl")]
+        if first
+        else line.text[match.start("b") - 1 : match.end("bl")]
+    )
+    at = state.text.find(box, line.start)
+    at = at if at >= 0 else line.start
+    piece = _Line(at, at + len(box), box, None, None, box, at, False)
+    seg = _Seg(_shown_label(question), question, [piece])
+    state.segs.append(seg)
+    state.fresh = []
+    state.last_kind = "A"
+    return True
+
+
+def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bool:
+    match = INLINE_ANSWER_RE.match(body)
+    if not match or state.split:
+        return False
+    question = _add_question(state, line, match.group("q"), body_start)
+    start = body_start + match.start("a")
+    piece = _Line(start, body_start + len(body), match.group("a"), None, None, match.group("a"), start, False)
+    seg = _Seg(_shown_label(question), question, [piece], weak=True)
+    state.segs.append(seg)
+    state.current = [seg]
+    state.fresh = []
+    state.last_kind = "A"
+    return True
+
+
+def _step(state: _State, line: _Line) -> None:
+    """Read one line of the reply into the state."""
+    _step_line(state, line)
+    state.previous_text = line.text
+
+
+def _step_line(state: _State, line: _Line) -> None:
+    body = line.body if line.label else line.text
+    if BOILERPLATE_RE.match(line.text):
+        state.current, state.fresh, state.stopped = [], [], True
+        state.last_kind = "B"
+        return
+    if _is_response_heading(line) or _is_request_heading(line) or REQUEST_TALK_RE.match(body):
+        if _is_response_heading(line) and state.current:
+            state.current = []
+        return
+    if _handle_checkbox(state, line):
+        return
+    if line.label:
+        _step_labelled(state, line, body)
+        return
+    _step_plain(state, line, body)
+
+
+def _step_labelled(state: _State, line: _Line, body: str) -> None:
+    is_question = looks_like_question(body)
+    repeat = _similar_question(state, line, body) if is_question or state.split else None
+    if repeat is not None and (
+        state.split
+        or repeat.label is None
+        or _label_key(repeat.label) == _label_key(line.label)
+        or _similarity(body, repeat.text) >= 0.9
+    ):
+        _repeat_question(state, repeat)
+        return
+    starts_low = body[:1].islower()
+    if (
+        not state.split
+        and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
+        and not (starts_low and _previous_opens_list(state))
+    ):
+        if _handle_inline(state, line, body, line.body_start):
+            return
+        sub_item = _header_for(state, line)
+        _add_question(state, line, body, line.body_start, sub_item)
+        return
+    piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
+    nested = _nested_answer_label(state, line)
+    if nested and _start_labelled(state, [nested], piece, bool(body)):
+        return
+    if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
+        if _start_labelled(state, _range_labels(line), piece, bool(body)):
+            return
+    if not body:
+        line = _Line(line.start, line.end, line.text, None, None, line.text, line.start, line.blank_before)
+        body = line.text
+    _step_plain(state, line, body)
+
+
+def _next_in_list(state: _State, line: _Line, body: str) -> bool:
+    """A labelled item that continues the list of questions after an answer: "b) Suspected of ..."."""
+    if not state.questions or state.last_kind not in ("A", "LA"):
+        return False
+    last = state.questions[-1]
+    answered = any(seg.question is last for seg in state.segs)
+    plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
+    return answered and _is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+
+
+def _nested_answer_label(state: _State, line: _Line) -> str | None:
+    """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"."""
+    if len(state.current) != 1 or line.label is None:
+        return None
+    seg = state.current[0]
+    key, parent = _label_key(line.label), _label_key(seg.label)
+    opened = len(seg.lines) == 1 and seg.lines[0].text.endswith(":")
+    if "." in parent and _is_successor(parent, key):
+        return f"{parent.rsplit('.', 1)[0]}.{key}"
+    if not re.fullmatch(r"\d{1,2}", parent):
+        return None
+    if opened and key in ("1", "a"):
+        state.segs.remove(seg)
+        return f"{parent}.{key}" if key.isdigit() else parent + key
+    question_text = seg.question.text if seg.question is not None else ""
+    if re.fullmatch(r"[a-z]", key) and re.search(rf"(?:^|\s)\(?{key}\)", question_text):
+        return parent + key
+    return None
+
+
+def _previous_opens_list(state: _State) -> bool:
+    if state.previous_text.endswith(":"):
+        return True
+    for seg in state.current:
+        if seg.lines and seg.lines[-1].text.endswith(":"):
+            return True
+    return False
+
+
+def _repeat_question(state: _State, question: _Question) -> None:
+    if state.current:
+        state.current = []
+        state.fresh = []
+    if state.last_kind not in ("QR",):
+        state.fresh = []
+        state.fresh_repeats = True
+    state.fresh.append(question)
+    state.last_kind = "QR"
+    state.stopped = False
+
+
+def _step_plain(state: _State, line: _Line, body: str) -> None:
+    if _continues_question(state, line):
+        _extend_question(state, line)
+        return
+    refs = _references(state, line)
+    if refs and _start_labelled(state, refs, line, True):
+        return
+    if looks_like_question(body):
+        repeat = _similar_question(state, line, body)
+        if repeat is not None:
+            _repeat_question(state, repeat)
+            return
+        if not state.split and not (state.current and body[:1].islower()):
+            if _handle_inline(state, line, body, line.start):
+                return
+            _add_question(state, line, body, line.start)
+            return
+    _add_answer_line(state, line)
+
+
+def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
+    """The questions of a request part: every labelled item and every line that reads as a question."""
+    state = _State(text, split=False)
+    for line in lines:
+        body = line.body if line.label else line.text
+        if BOILERPLATE_RE.match(line.text) or _is_response_heading(line) or _is_request_heading(line):
+            state.last_kind = "X"
+            continue
+        if REQUEST_TALK_RE.match(body) or not (line.label or re.search(r"[A-Za-z]", body)):
+            state.last_kind = "X"
+            continue
+        if line.label and not line.label_to:
+            sub_item = _header_for(state, line)
+            _add_question(state, line, body, line.body_start, sub_item)
+        elif _continues_question(state, line):
+            _extend_question(state, line)
+        elif looks_like_question(body) and not MODIFIER_RE.match(body):
+            state.header = None
+            _add_question(state, line, body, line.start)
+        else:
+            state.last_kind = "X"
+    return state.questions
+
+
+def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_Line]) -> bool:
+    """True when the reply part answers the request part rather than asking new questions."""
+    if not questions:
+        return False
+    probe = _State("", split=True, questions=list(questions))
+    new = repeats = 0
+    for line in reply:
+        body = line.body if line.label else line.text
+        if BOILERPLATE_RE.match(line.text):
+            break
+        if not looks_like_question(body) or REQUEST_TALK_RE.match(body):
+            continue
+        if _similar_question(probe, line, body) is not None:
+            repeats += 1
+        else:
+            new += 1
+    return new <= max(2, repeats)
+
+
+def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
+    """In a shared answer laid out as rows, the row that repeats this question, cut to what follows it."""
+    q_words = _words(question.text)
+    if len(q_words) < 4:
+        return None
+    for line in lines[:MAX_ROWS]:
+        lower = line.text.lower()
+        spans = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(lower)]
+        words = [w for _, _, w in spans]
+        for i in range(len(words) - 3):
+            if words[i : i + 4] != q_words[:4]:
+                continue
+            j = 4
+            while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
+                j += 1
+            cut = spans[i + j - 1][1]
+            rest = line.text[cut:].strip(" .,:;-–|")
+            if rest:
+                start = line.start + line.text.index(rest, cut)
+                return _Line(start, start + len(rest), rest, None, None, rest, start, False)
+    return None
+
+
+def _split_rows(state: _State) -> None:
+    """Give each question of a shared answer the row that repeats it, when the answer has such rows."""
+    sharing: dict[int, int] = {}
+    for seg in state.segs:
+        if seg.lines:
+            sharing[id(seg.lines[0])] = sharing.get(id(seg.lines[0]), 0) + 1
+    for seg in state.segs:
+        if seg.question is None or not seg.lines or not 2 <= sharing[id(seg.lines[0])] <= MAX_ROWS:
+            continue
+        row = _own_row(seg.question, seg.lines)
+        if row is not None:
+            seg.lines = [row]
+
+
+def _to_segment(text: str, seg: _Seg) -> Segment | None:
+    pieces = [line for line in seg.lines if line.text.strip()]
+    if not pieces:
+        return None
+    start, end = pieces[0].body_start, pieces[-1].end
+    answer_text = "\n".join(text[p.body_start : p.end].strip() for p in pieces)
+    answer_text = ANSWER_MARKER_RE.sub("", answer_text, count=1).strip()
+    if not answer_text:
+        return None
+    question = seg.question
+    question_span = Span.of(text, question.start, question.end) if question is not None else None
+    return Segment(
+        label=seg.label,
+        question=question.text if question is not None else "",
+        question_span=question_span,
+        answer_text=answer_text,
+        answer_span=Span.of(text, start, end),
+    )
+
+
+def _share_loose(state: _State) -> None:
+    """When nothing was answered one by one, the reply text answers every question together."""
+    loose = [line for line in state.loose if not REQUEST_TALK_RE.match(line.text)]
+    if state.segs or not state.questions or not loose:
+        return
+    joined = " ".join(line.text for line in loose)
+    if not state.split and not (
+        GENERIC_ANSWER_RE.search(joined) or any(REPLY_OPENING_RE.match(line.text) for line in loose)
+    ):
+        return
+    for question in state.questions:
+        state.segs.append(_Seg(_shown_label(question), question, loose))
+
+
+def _run(text: str) -> _State:
+    lines = _merge_bare_labels(_read_lines(text))
+    start = _find_response_start(lines)
+    if start is not None:
+        questions = _collect_questions(lines[:start], text)
+        if _splits_request_from_reply(questions, lines[start:]):
+            state = _State(text, split=True, questions=questions)
+            for line in lines[start:]:
+                _step(state, line)
+            _share_loose(state)
+            return state
+    state = _State(text, split=False)
+    for line in lines:
+        _step(state, line)
+    _share_loose(state)
+    return state
+
+
+def segment(text: str) -> list[Segment]:
+    """Questions of a reply with the answer text given to each, in the order answered.
+
+    >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
+    ['Q1', 'Q2']
+    """
+    state = _run(text)
+    _split_rows(state)
+    segments = [_to_segment(text, seg) for seg in state.segs]
+    return [s for s in segments if s is not None]
+
+
+def split_questions(request_text: str) -> list[tuple[str, str]]:
+    """(label, question) pairs of a request's text: "1. How many? 2. What?" -> [("1", ...), ("2", ...)]."""
+    lines = _merge_bare_labels(_read_lines(request_text))
+    questions = _collect_questions(lines, request_text)
+    return [(_shown_label(q), q.text) for q in questions]

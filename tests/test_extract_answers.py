@@ -1,0 +1,156 @@
+"""Answer classification and whole-reply answer extraction (texts written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
+from foitrack.models import ANSWER_CLASSES
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+CLASSES: list[tuple[str, str, str, str | None]] = [
+    ("Do you have a cycling officer?", "Yes, since 2019.", "yes", None),
+    ("Is the depot open at weekends?", "No not at present.", "no", None),
+    ("Does the council run a night bus?", "[x] No", "no", None),
+    ("Does the plan mention air quality?", "There is a section on air quality on page 12 of the plan.", "yes", None),
+    ("Are the bins collected weekly?", "The bins are not collected weekly.", "no", None),
+    ("Is training open to all staff?", "Some courses are open to everyone, others are for managers.", "provided", None),
+    ("How much was spent on road salt?", "£48,250 in 2023/24.", "provided", "48250"),
+    ("How many wardens are employed?", "Seven wardens are employed.", "provided", "7"),
+    ("What budget is allocated to graffiti removal?", "None", "none", None),
+    ("How many complaints were upheld?", "Zero.", "none", None),
+    ("What funding is given to the scheme?", "There is no dedicated funding for this scheme.", "none", None),
+    ("How many reports were made?", "0", "none", None),
+    ("What did the survey cost?", "The council does not hold this information.", "not_held", None),
+    ("How many visits were logged?", "No recorded information is held on visits.", "not_held", None),
+    ("How much was paid?", "Information not held.", "not_held", None),
+    (
+        "How many staff hold keys?",
+        "This information is exempt under section 31(1)(a) as it would prejudice crime prevention.",
+        "refused",
+        None,
+    ),
+    (
+        "Please list all cases.",
+        "Compliance would exceed the appropriate cost limit of 18 hours, so section 12 applies.",
+        "refused",
+        None,
+    ),
+    ("Which officers attended?", "We can neither confirm nor deny whether this information is held.", "refused", None),
+    ("What was the figure each year?", "| <5* | <5* |", "refused", None),
+    ("If relevant, which team leads?", "Not applicable", "not_applicable", None),
+    ("What is the grade of the post?", "N/A", "not_applicable", None),
+    ("Please list the reports.", "Please see the attached spreadsheet.", "provided", None),
+    ("Who manages the contract?", "The contract is managed by the highways team.", "provided", None),
+    (
+        "How many were refunded?",
+        "We do not hold a complete record before 2019, but the figures we have are:\n2020 - 14\n2021 - 22\n2022 - 19",
+        "provided",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind", "value"), CLASSES)
+def test_classify_answer(question: str, answer: str, kind: str, value: str | None) -> None:
+    got_kind, got_value = classify_answer(question, answer)
+    assert got_kind == kind
+    if value is not None:
+        assert got_value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do you employ a dog warden?", True),
+        ("Please confirm whether the council owns the car park.", True),
+        ("Could you tell me how many wardens you employ?", False),
+        ("How many wardens do you employ?", False),
+        ("If so, what grade are they?", False),
+    ],
+)
+def test_is_yes_no_question(question: str, expected: bool) -> None:
+    assert is_yes_no_question(question) is expected
+
+
+def _classes(text: str) -> list[tuple[str, str]]:
+    return [(a.label, a.answer) for a in extract_answers(text)]
+
+
+EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "interleaved-with-follow-on-question",
+        "Q1. Do you have a lead officer for rough sleeping?\nNo.\n"
+        "Q2. If relevant, which team is the lead officer in?\nNot applicable\n",
+        [("Q1", "no"), ("Q2", "not_applicable")],
+    ),
+    (
+        "several-questions-one-answer",
+        "1. Do you run a rent deposit scheme?\n2. If so, how many deposits were paid?\n"
+        "Response\n1-2. There is no rent deposit scheme.\n",
+        [("1", "no"), ("2", "not_applicable")],
+    ),
+    (
+        "see-answer-above-keeps-the-refusal",
+        "(a) How many children were placed out of area?\n"
+        "This figure is withheld under section 40(2) as the numbers are small.\n"
+        "(b) How many of them were under five?\nPlease see response to (a) above.\n",
+        [("a", "refused"), ("b", "refused")],
+    ),
+    (
+        "request-block-generic-refusal",
+        "1. How many arrests were made for metal theft?\n2. How many charges followed?\n"
+        "Our Response:\nUnfortunately the cost of locating the information you requested would exceed the "
+        "appropriate limit.\n",
+        [("1", "refused"), ("2", "refused")],
+    ),
+    (
+        "mixed-shared-answer-split-by-topic",
+        "Please state how many licences were granted in each year.\n\n"
+        "Please name each licence holder and their address.\n\nAnswer\n"
+        "The number of licences granted is in the table below.\n2022 14\n2023 17\n"
+        "The names and addresses of licence holders are exempt under section 40(2) as personal data.\n",
+        [("1", "provided"), ("2", "refused")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), EXTRACT_LAYOUTS, ids=[c[0] for c in EXTRACT_LAYOUTS])
+def test_extract_answers_layouts(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _classes(text) == expected
+
+
+def test_answer_carries_quote_span_and_question_span() -> None:
+    text = "1. How much was spent on grass cutting?\nWe spent £91,300 in 2023.\n"
+    [answer] = extract_answers(text)
+    assert answer.value == "91300"
+    assert answer.span is not None and text[answer.span.start : answer.span.end] == answer.quote
+    assert answer.question_span is not None and answer.question.startswith("How much")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_extract_answers_never_raises(text: str) -> None:
+    for answer in extract_answers(text):
+        assert answer.answer in ANSWER_CLASSES
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_dev_corpus_answer_accuracy_stays_high() -> None:
+    from foitrack.normalize import normalise
+
+    gold_total = correct = 0
+    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = normalise(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text("utf-8"))
+        predicted = [a.answer for a in extract_answers(text)]
+        expected = [a["answer"] for a in gold.get("answers", [])]
+        gold_total += len(expected)
+        correct += sum(p == e for p, e in zip(predicted, expected, strict=False))
+    assert gold_total and correct / gold_total > 0.7

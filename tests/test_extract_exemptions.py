@@ -1,0 +1,74 @@
+"""Regime detection and the provisions a reply relies on (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foitrack.extract.exemptions import detect_regime, extract_exemptions
+
+CASES: list[tuple[str, str | None, list[str]]] = [
+    ("The names are exempt under section 40(2) of the Freedom of Information Act 2000.", None, ["s40(2)"]),
+    ("We rely on Section 12 of the Act as the cost would exceed the limit.", None, ["s12"]),
+    ("This is withheld under s.43 (commercial interests).", None, ["s43"]),
+    ("The plans are exempt under s 31(1)(a) of the FOIA.", None, ["s31(1)(a)"]),
+    ("The files are exempt under sections 30 and 31 of the Act.", None, ["s30", "s31"]),
+    (
+        "The request is refused under Regulation 12(4)(b) of the Environmental Information Regulations 2004.",
+        None,
+        ["eir-12(4)(b)"],
+    ),
+    ("Names of residents are withheld under regulation 13 of the EIR.", None, ["eir-13"]),
+    ("This letter is a refusal notice under section 17.1 of the Freedom of Information Act 2000.", None, ["s17(1)"]),
+    ("We can neither confirm nor deny that we hold it; section 23(5) of the Act applies.", None, ["s23(5)"]),
+    (
+        "Information not held: section 17 of the Freedom of Information (Scotland) Act 2002 applies.",
+        None,
+        ["foisa-s17"],
+    ),
+    ("The figures are exempt under section 38(1)(b) of FOISA.", None, ["foisa-s38(1)(b)"]),
+    ("Section 17 applies as the information is not held.", "foisa", ["foisa-s17"]),
+    ("Locating this would take more than 18 hours, which exceeds the appropriate limit.", None, ["s12"]),
+    ("In accordance with section 1(1)(a) of the Act, the information is not held.", None, ["s1(1)(a)"]),
+    # mentions that are not relied on
+    ("If you are unhappy you may complain to the ICO under section 50 of the Act.", None, []),
+    ("We have a duty under section 16 to advise and assist you.", None, []),
+    ("The offence falls under section 45 of the Modern Slavery Act 2015.", None, []),
+    ("We have handled your request under section 1(1) of the Act, which gives you a right to information.", None, []),
+    ("I would remind you of your Section 16 duty and the Section 12 limit when answering my request.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "regime", "codes"), CASES)
+def test_extract_exemptions(text: str, regime: str | None, codes: list[str]) -> None:
+    assert [e.code for e in extract_exemptions(text, regime)] == codes
+
+
+def test_exemption_span_points_at_the_mention() -> None:
+    text = "Addresses are exempt under section 40(2) of the Act."
+    [found] = extract_exemptions(text)
+    assert text[found.span.start : found.span.end].lower().startswith("section 40")
+
+
+@pytest.mark.parametrize(
+    ("text", "nation", "regime"),
+    [
+        ("This reply is made under the Freedom of Information (Scotland) Act 2002.", None, "foisa"),
+        ("We applied FOISA section 25.", None, "foisa"),
+        ("Handled under the Environmental Information Regulations 2004; regulation 12(4)(a) applies.", None, "eir"),
+        ("Handled under the Environmental Information (Scotland) Regulations 2004.", None, "eisr"),
+        ("Freedom of Information Act 2000 response.", None, "foia"),
+        ("Thank you for your request.", "Scotland", "foisa"),
+        ("Thank you for your request.", "England", "foia"),
+    ],
+)
+def test_detect_regime(text: str, nation: str | None, regime: str) -> None:
+    assert detect_regime(text, nation) == regime
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from([None, "foia", "eir", "foisa", "eisr"]))
+def test_extract_exemptions_never_raises(text: str, regime: str | None) -> None:
+    for exemption in extract_exemptions(text, regime):
+        assert exemption.code

@@ -1,0 +1,81 @@
+"""The outcome of a reply as a whole (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foitrack.extract.answers import extract_answers
+from foitrack.extract.exemptions import extract_exemptions
+from foitrack.extract.outcome import decide_outcome
+
+
+def _outcome(text: str) -> str | None:
+    return decide_outcome(text, extract_answers(text), extract_exemptions(text))
+
+
+OUTCOMES: list[tuple[str, str, str | None]] = [
+    (
+        "all-provided",
+        "Freedom of Information request\n1. How many bins were emptied?\n1.2 million.\n"
+        "2. How much did it cost?\n£3,400,000.\n",
+        "granted",
+    ),
+    (
+        "none-and-na-is-granted",
+        "Your request\nQ1. Do you fund a youth bus?\nNo.\nQ2. If so, what does it cost?\nNot applicable\n",
+        "granted",
+    ),
+    (
+        "provided-and-refused",
+        "Your request\n1. How many fines were paid?\n2,100.\n2. Who paid them?\n"
+        "The names are exempt under section 40(2) of the Act.\n",
+        "partial",
+    ),
+    (
+        "provided-and-not-held",
+        "Your request\n1. How many staff work in planning?\n23.\n2. How many hours did they work?\n"
+        "The council does not hold this information.\n",
+        "partial",
+    ),
+    (
+        "provided-with-exemption-footnote",
+        "Your request\n1. How many claims were paid?\n| 40 | 52 | <5* |\n"
+        "* Small numbers are withheld under section 40(2) of the Act.\n",
+        "partial",
+    ),
+    (
+        "all-refused",
+        "Your request\n1. How many arrests were made?\n2. How many charges followed?\nOur Response:\n"
+        "Finding the information requested would exceed the appropriate limit under section 12.\n",
+        "refused",
+    ),
+    (
+        "refused-and-not-held-is-refused",
+        "FOI request\n1. How many agency staff?\nThis would exceed the cost limit, so section 12 applies.\n"
+        "2. What is the turnover rate?\nNot held.\n",
+        "refused",
+    ),
+    (
+        "all-not-held",
+        "FOI request\n1. What did the council spend on mascots?\nThe council does not hold this information.\n",
+        "not_held",
+    ),
+    (
+        "acknowledgement-only",
+        "Dear Council, I wish to make an FOI request for your parking income.\nYours faithfully, A Person\n"
+        "Thank you for your email. We will respond within 20 working days.\n",
+        None,
+    ),
+    ("no-reply-at-all", "Minutes of the parks committee, 3 March.\nItems discussed: benches.\n", None),
+    (
+        "no-questions-but-refusal",
+        "Response to your request: the information is published on our website and is exempt under "
+        "section 21 of the Freedom of Information Act.\n",
+        "refused",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OUTCOMES, ids=[c[0] for c in OUTCOMES])
+def test_decide_outcome(name: str, text: str, expected: str | None) -> None:
+    assert _outcome(text) == expected

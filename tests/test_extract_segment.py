@@ -1,0 +1,160 @@
+"""Question/answer segmentation over the layouts FOI replies use (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foitrack.extract.segment import segment, split_questions
+
+LAYOUTS: list[tuple[str, str, list[str]]] = [
+    (
+        "you-asked-answer-marker",
+        "You asked:\n1a) How much did the council spend on bus shelters?\nANSWER: £12,400\n"
+        "1b) How many shelters were repaired?\nANSWER: 31\n",
+        ["1a", "1b"],
+    ),
+    (
+        "q-labels-with-answer-heading",
+        "Q1. Do you employ a tree officer?\nAnswer:\nYes, one full-time post.\n"
+        "Q2. If relevant, which team is the post in?\nParks and open spaces.\n",
+        ["Q1", "Q2"],
+    ),
+    (
+        "question-word-labels",
+        "Question 1: How many parking fines were issued?\nWe issued 4,210 fines.\n"
+        "Question 2: How many were cancelled?\nWe cancelled 88.\n",
+        ["Question 1", "Question 2"],
+    ),
+    (
+        "numbered-dot",
+        "1. How many libraries are open on Sundays?\nThree libraries.\n2. What are their hours?\n10am to 4pm.\n",
+        ["1", "2"],
+    ),
+    (
+        "lettered-parenthesis",
+        "(a) How many school crossings are staffed?\nTwelve crossings.\n(b) How many are vacant?\nTwo posts.\n",
+        ["a", "b"],
+    ),
+    (
+        "unlabelled-bullets",
+        "• How many grit bins does the council own?\nWe own 640 grit bins.\n"
+        "• How often are they refilled?\nThey are refilled every autumn.\n",
+        ["1", "2"],
+    ),
+    (
+        "request-response-repeated",
+        "REQUEST\n1. How many potholes were reported in 2023?\n2. How many were fixed within a week?\n"
+        "RESPONSE\nThank you for your request.\n1. How many potholes were reported in 2023?\n5,120 reports.\n"
+        "2. How many were fixed within a week?\n3,904 were fixed within seven days.\n",
+        ["1", "2"],
+    ),
+    (
+        "request-list-then-labelled-answers",
+        "1. How many foster carers are registered?\n2. How many left last year?\n3. How many joined?\n"
+        "Response\n1. 212\n2. 19\n3. 25\n",
+        ["1", "2", "3"],
+    ),
+    (
+        "range-answer",
+        "Q1. Do you have a named lead for fly-tipping?\nQ2. If relevant, what is their grade?\n"
+        "Q3. If relevant, when was the post created?\nQ4. What budget does it hold?\n"
+        "1-3. No named lead at present.\n4. There is no separate budget.\n",
+        ["1", "2", "3", "4"],
+    ),
+    (
+        "questions-x-to-y",
+        "1. How many noise complaints were made?\n2. How many led to a notice?\nResponse\n"
+        "Questions 1 to 2: We do not hold this information in a searchable form.\n",
+        ["1", "2"],
+    ),
+    (
+        "two-questions-above",
+        "• How many street lights were converted to LED?\n• How much did the conversion cost?\n"
+        "In response to the two questions above, this work is run by a contractor and the council does not hold it.\n",
+        ["1", "2"],
+    ),
+    (
+        "repeated-labels-kept",
+        "4) How many bins were stolen?\n55 bins.\n4) How many were replaced?\nAll 55 were replaced.\n",
+        ["4", "4"],
+    ),
+    (
+        "checkbox-form",
+        "Does the plan affect a conservation area? [ ] Yes [x] No\nIs a decision needed this month? [x] Yes [ ] No\n",
+        ["1", "2"],
+    ),
+    (
+        "inline-answer",
+        "1. Do you keep a register of empty shops? Yes, updated each quarter.\n2. How many shops are empty? 47\n",
+        ["1", "2"],
+    ),
+    (
+        "table-answers",
+        "1. Number of pest control visits\n2. Number of repeat visits\nResponse 01-02-2024\n"
+        "Question | 2022 | 2023 |\n1. | 300 | 320 |\n2. | 41 | 38 |\n",
+        ["1", "2"],
+    ),
+    (
+        "sub-items-under-header",
+        "1. The number of allotment plots that are:\na) occupied\nb) vacant\nResponse\na) 410\nb) 12\n",
+        ["a", "b"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "labels"), LAYOUTS, ids=[case[0] for case in LAYOUTS])
+def test_segment_finds_each_question(name: str, text: str, labels: list[str]) -> None:
+    assert [s.label for s in segment(text)] == labels
+
+
+def test_answer_spans_point_into_the_text() -> None:
+    text = "Q1. How many parks are there?\nThere are 14 parks.\n"
+    [seg] = segment(text)
+    assert seg.answer_span is not None and text[seg.answer_span.start : seg.answer_span.end] == "There are 14 parks."
+    assert seg.question_span is not None and seg.question == "How many parks are there?"
+
+
+def test_preamble_and_appeal_text_are_trimmed() -> None:
+    text = (
+        "Dear Ms Brown,\nThank you for your request.\n1. How many trees were planted?\n812 trees.\n"
+        "If you are dissatisfied with this response you may ask for an internal review.\n"
+        "You may re-use this information under the Open Government Licence.\n"
+    )
+    [seg] = segment(text)
+    assert seg.answer_text == "812 trees."
+
+
+def test_shared_answer_goes_to_every_question_of_a_generic_reply() -> None:
+    text = (
+        "What did the council spend on taxis?\n\nHow many journeys were made?\n\n"
+        "The answer to your request is nil as the council has no taxi contract.\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2"]
+
+
+def test_unanswered_question_is_left_out() -> None:
+    text = "1. How many wardens are employed?\n6 wardens.\n2. What do they earn?\n"
+    assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_split_questions_reads_a_request() -> None:
+    request = "Please provide:\n1. The number of food inspections in 2023.\n2. How many premises scored zero?\n"
+    assert split_questions(request) == [
+        ("1", "The number of food inspections in 2023."),
+        ("2", "How many premises scored zero?"),
+    ]
+
+
+def test_split_questions_numbers_unlabelled_items() -> None:
+    request = "- How many dog wardens do you employ?\n- What is their annual budget?\n"
+    assert [label for label, _ in split_questions(request)] == ["1", "2"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_segment_never_raises(text: str) -> None:
+    for seg in segment(text):
+        assert isinstance(seg.label, str)
+    split_questions(text)
