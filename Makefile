@@ -44,7 +44,7 @@ gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py
 
 score: $(STAMP)
-	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(BIN)/foitrack --show-misses 60
+	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/out

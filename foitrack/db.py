@@ -60,12 +60,30 @@ def _describe(error: BaseException) -> str:
 
 
 @contextmanager
-def writing(what: str) -> Iterator[None]:
-    """Turn SQLite failures inside a write into DatabaseError with a readable reason."""
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction that takes the write lock at once (BEGIN IMMEDIATE).
+
+    A deferred BEGIN that reads first and writes later cannot wait for another
+    process's write lock under WAL: SQLite fails it at once with "database is
+    locked". Taking the lock up front lets the busy timeout do its job, so two
+    ingests into one database simply take turns. Nested calls use a savepoint.
+    SQLite failures come out as DatabaseError with a readable reason.
+    """
     try:
-        yield
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
     except sqlite3.Error as error:
-        raise DatabaseError(f"{what}: {_describe(error)}") from error
+        raise DatabaseError(_describe(error)) from error
 
 
 # ---------------------------------------------------------------- writing documents
@@ -77,14 +95,18 @@ def find_document_id(db: Database, sha256: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> int:
-    """Store a prepared file and its attachments atomically; returns the document id.
+def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> tuple[int, bool]:
+    """Store a prepared file and its attachments atomically: (document id, whether it was written).
 
     With `replace`, an existing document with the same bytes is re-extracted in place
-    (its id is kept); otherwise a document already present is left untouched.
+    (its id is kept); otherwise a document already present (perhaps stored a moment ago
+    by another process) is left untouched and reported as not written.
     """
-    with writing(prepared.path), db.atomic():
-        return _save_tree(db, prepared, parent_id=None, replace=replace)
+    with transaction(db):
+        existing = find_document_id(db, prepared.sha256)
+        if existing is not None and not replace:
+            return existing, False
+        return _save_tree(db, prepared, parent_id=None, replace=replace), True
 
 
 def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, replace: bool) -> int:
@@ -197,7 +219,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
 def _label_holding(ex: Extraction, offset: int) -> str | None:
     """The label of the answer whose text contains `offset`, if any."""
     for answer in ex.answers:
-        span = answer.span
+        span = answer.text_span or answer.span
         if span is not None and span.start <= offset < span.end:
             return answer.label
     return None

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TextIO
 
 FORMATS = ("csv", "json", "nl", "markdown")
@@ -89,6 +90,29 @@ def _markdown_cell(value: Any) -> str:
     if value is None:
         return ""
     return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def write_xlsx(sheets: Mapping[str, Iterable[Mapping[str, Any]]], path: Path) -> None:
+    """An Excel workbook with one sheet per table; text cells neutralised like CSV."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(title=name[:31])
+        materialised = list(rows)
+        columns = _columns(materialised)
+        sheet.append(columns)
+        for row in materialised:
+            sheet.append([_xlsx_value(row.get(c)) for c in columns])
+    book.save(path)
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False, default=_json_default)
+    return safe_cell(value)
 
 
 def write_rows(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO, *, bom: bool = False) -> None:

@@ -69,3 +69,17 @@ def test_markdown_escapes_pipes() -> None:
     write_rows(ROWS, "markdown", out)
     assert "x\\|y" in out.getvalue()
     assert out.getvalue().splitlines()[1].startswith("|---")
+
+
+def test_xlsx_has_a_sheet_per_table_and_inert_formulas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from foitrack.export import write_xlsx
+
+    path = tmp_path / "out.xlsx"
+    write_xlsx({"documents": ROWS, "answers": [{"q": "1", "quote": "@risk"}]}, path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["documents", "answers"]
+    assert book["documents"]["A2"].value == "'=cmd()"
+    assert book["documents"]["B2"].value == 45000
+    assert book["answers"]["B2"].value == "'@risk"

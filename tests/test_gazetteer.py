@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from foitrack.extract.gazetteer import Body, load_gazetteer, normalise_name
-
-
-def test_loads_fast_and_is_cached() -> None:
-    load_gazetteer.cache_clear()
-    started = time.perf_counter()
-    gazetteer = load_gazetteer()
-    assert time.perf_counter() - started < 1.0  # about 0.2 s locally; generous for CI
-    assert load_gazetteer() is gazetteer
 
 
 def test_coverage() -> None:
@@ -142,10 +132,5 @@ def test_find_in_text_prefers_the_longest_name() -> None:
     assert [m.body.name for m in mentions] == ["North West Leicestershire District Council"]
 
 
-def test_find_in_text_is_fast() -> None:
-    g = load_gazetteer()
-    text = ("The Council works with Kent Police and Medway Council. Figures for Leeds follow. " * 800)[:60_000]
-    started = time.perf_counter()
-    mentions = g.find_in_text(text)
-    assert time.perf_counter() - started < 0.1  # about 15 ms locally
-    assert len(mentions) > 1000
+def test_load_is_cached() -> None:
+    assert load_gazetteer() is load_gazetteer()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -34,15 +35,15 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     assert db["_sqlite_migrations"].count == len(migrations._migrations)
 
 
-def test_database_from_first_version_upgrades_with_rows_kept(db_path: Path) -> None:
-    db = open_db(db_path)
-    first = migrations._migrations[0].name
-    db.execute("DELETE FROM _sqlite_migrations WHERE name != ?", [first])
-    db["documents"].insert({"sha256": "abc", "file": "old.txt", "kind": "text", "status": "ok", "text": "kept"})
-    db.close()
-    upgraded = open_db(db_path)
-    assert [r["file"] for r in upgraded["documents"].rows] == ["old.txt"]
-    assert upgraded["_sqlite_migrations"].count == len(migrations._migrations)
+def test_database_from_first_version_upgrades_with_rows_kept(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "files" / "foitrack-v1.db", old)
+    upgraded = open_db(old)
+    assert [r["file"] for r in upgraded["documents"].rows] == ["old-reply.txt"]
+    assert [r["quote"] for r in upgraded["answers"].rows] == ["Yes."]
+    assert "requests" in upgraded.table_names()
+    assert [r["name"] for r in upgraded["_sqlite_migrations"].rows] == [m.name for m in migrations._migrations]
+    assert upgraded.execute("select count(*) from documents_fts where documents_fts match 'lead'").fetchone()[0] == 1
 
 
 def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:

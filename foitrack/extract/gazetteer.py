@@ -202,14 +202,18 @@ class Gazetteer:
         return None
 
     def search(self, name: str, limit: int = 5) -> list[tuple[Body, float]]:
-        """Fuzzy matches with scores in 0..1, best first (difflib over name keys)."""
+        """Fuzzy matches with scores in 0..1, best first (difflib over name keys).
+
+        Candidates share the first three letters of a word with the query, so a misspelt
+        name ("Thurock Councel") still finds its body.
+        """
         key = normalise_name(name)
         if not key:
             return []
-        words = set(key.split())
+        stems = {word[:3] for word in key.split()}
         best: dict[str, tuple[Body, float]] = {}
         for candidate, body in self._by_key.items():
-            if not words.intersection(candidate.split()):
+            if not stems.intersection(word[:3] for word in candidate.split()):
                 continue
             score = difflib.SequenceMatcher(None, key, candidate).ratio()
             if score > best.get(body.id, (body, -1.0))[1]:

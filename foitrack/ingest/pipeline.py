@@ -124,7 +124,12 @@ def _prepare_attachments(
     children: list[PreparedFile] = []
     problems: list[str] = []
     seen: set[str] = set()
+    images = [a for a in attachments if (a.content_type or "").startswith("image/")]
+    if images:
+        problems.append(f"{len(images)} image attachment(s) not read (logos, or scans that need OCR)")
     for attachment in attachments:
+        if attachment in images:
+            continue
         if depth >= MAX_ATTACHMENT_DEPTH:
             problems.append(f"attachment {attachment.name}: nested too deep, not read")
             continue
@@ -217,9 +222,11 @@ def _store(db: Database, path: Path, prepared: PreparedFile | FileResult, reextr
     if isinstance(prepared, FileResult):
         return prepared
     try:
-        doc_id = save_prepared(db, prepared, replace=reextract)
+        doc_id, written = save_prepared(db, prepared, replace=reextract)
     except FoitrackError as error:
         return FileResult(str(path), "failed", reason=str(error))
+    if not written:
+        return FileResult(str(path), "present", document_id=doc_id, reason="already in the database")
     return FileResult(
         str(path),
         "reextracted" if reextract else "ingested",

@@ -1,0 +1,531 @@
+"""The foitrack command line: parse arguments, call the library, render the result.
+
+The only module that imports typer. Library errors (FoitrackError) become one
+'Error: ...' line on stderr and exit code 1, in one place (ErrorReportingGroup).
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from sqlite_utils import Database
+from typer.core import TyperGroup
+
+from foitrack import __version__, console, tracking
+from foitrack import db as store
+from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
+from foitrack.errors import FoitrackError
+from foitrack.export import write_rows, write_xlsx
+from foitrack.ingest.pipeline import FileResult, IngestOptions, collect_files, default_jobs, ingest_paths
+from foitrack.report import Source, render_report
+from foitrack.track import due_date, explain
+
+
+class ErrorReportingGroup(TyperGroup):
+    """Turns any FoitrackError into a single error line and exit code 1."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FoitrackError as error:
+            console.error(str(error))
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    name="foitrack",
+    help="Track Freedom of Information requests and extract what the replies say.",
+    no_args_is_help=True,
+    cls=ErrorReportingGroup,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    nl = "nl"
+    markdown = "markdown"
+
+
+class PdfEngine(StrEnum):
+    pdfium = "pdfium"
+    pdfminer = "pdfminer"
+
+
+DbPath = Annotated[
+    Path, typer.Option("--db", envvar="FOITRACK_DB", help="SQLite database file.", show_default=True)
+]
+Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+DEFAULT_DB = Path("foitrack.db")
+Today = Annotated[
+    datetime.date | None, typer.Option("--today", formats=["%Y-%m-%d"], help="Judge lateness as of this day.")
+]
+
+
+def _today(value: datetime.date | None) -> datetime.date:
+    return value or datetime.date.today()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"foitrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Track Freedom of Information requests and extract what the replies say."""
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[Database]:
+    database = store.open_db(path)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@contextmanager
+def _destination(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    try:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+    except OSError as error:
+        raise FoitrackError(f"{output}: cannot write: {error.strerror or error}") from error
+
+
+def _emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None,
+          output: Path | None = None) -> None:
+    if fmt is OutputFormat.table and output is None:
+        console.print_table(rows, title=title)
+        return
+    with _destination(output) as out:
+        write_rows(rows, "csv" if fmt is OutputFormat.table else fmt.value, out)
+
+
+# ---------------------------------------------------------------- ingest
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    db: DbPath = DEFAULT_DB,
+    authority: Annotated[
+        str | None, typer.Option("--authority", "-a", help="The body that sent these replies.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-read and re-extract files already stored.")] = False,
+    pdf_engine: Annotated[PdfEngine, typer.Option("--pdf-engine", help="PDF text engine.")] = PdfEngine.pdfium,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores].")
+    ] = None,
+    request: Annotated[
+        int | None, typer.Option("--request", "-r", help="Link the replies to this request [default: automatic].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
+) -> None:
+    """Read reply files into the database and extract what they say.
+
+    Each file is one transaction; a bad file gets one line naming it and the reason,
+    the batch goes on, and the exit code is 1 if any file failed.
+    """
+    options = IngestOptions(authority=authority, force=force, pdf_engine=pdf_engine.value,
+                            jobs=jobs or default_jobs())
+    files = list(collect_files(paths))
+    with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
+        results = ingest_paths(database, files, options, on_result=lambda r: _report_file(r, quiet, advance))
+        _link_replies(database, results, request, quiet)
+    tally = Counter(r.status for r in results)
+    console.print_summary({name: tally.get(name, 0) for name in
+                           ("ingested", "reextracted", "present", "skipped", "failed")}
+                          | {"attachments": sum(r.attachments for r in results)})
+    if tally.get("failed"):
+        raise typer.Exit(1)
+
+
+def _link_replies(database: Database, results: Sequence[FileResult], request: int | None, quiet: bool) -> None:
+    """Link each new reply to the request it answers (explicitly, or when it is clear)."""
+    if request is None and not database["requests"].count:
+        return
+    for result in results:
+        if result.document_id is None or result.status not in ("ingested", "reextracted"):
+            continue
+        link = tracking.link_reply(database, result.document_id, request_id=request)
+        if link.how == "failed" or (request is not None and link.request_body_id is None):
+            console.warning(f"{result.path}: not linked: {link.detail}")
+        elif link.request_body_id is not None and not quiet:
+            console.info(f"{result.path}: linked to {link.detail}")
+
+
+def _report_file(result: FileResult, quiet: bool, advance: Any) -> None:
+    advance(result.path)
+    if result.status == "failed":
+        console.error(f"{result.path}: {result.reason}")
+    elif quiet:
+        return
+    elif result.status == "skipped":
+        console.warning(f"{result.path}: skipped: {result.reason}")
+    elif result.status == "present":
+        console.info(f"{result.path}: already present as document {result.document_id}, nothing added")
+    for warning in result.warnings:
+        console.warning(f"{result.path}: {warning}")
+
+
+# ---------------------------------------------------------------- reading the database
+
+
+@app.command()
+def documents(
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+    authority: Annotated[str | None, typer.Option("--authority", "-a", help="Only bodies whose name has this.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")] = None,
+) -> None:
+    """List the documents in the database with what was extracted from each."""
+    with _opened(db) as database:
+        rows = store.list_documents(database, authority=authority, limit=limit)
+    if fmt is OutputFormat.table:
+        rows = [_document_line(r) for r in rows]
+    _emit(rows, fmt, title="Documents")
+
+
+def _document_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns of `documents` that fit a terminal: the rest are in --format csv/json."""
+    file = row["file"] if row["parent"] is None else f"↳ {row['file']}"
+    status = "needs OCR" if row["status"] == "needs_ocr" else row["outcome"]
+    return {"id": row["id"], "file": file, "authority": row["authority"], "replied": row["response_date"],
+            "outcome": status, "answers": row["answers"]}
+
+
+@app.command()
+def show(
+    document_id: Annotated[int, typer.Argument(help="The document's id (see `foitrack documents`).")],
+    db: DbPath = DEFAULT_DB,
+    full: Annotated[bool, typer.Option("--full", help="Print the whole text.")] = False,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or json.")]
+    = OutputFormat.table,
+) -> None:
+    """Show one document: metadata, every extracted field with its quote, and its text."""
+    with _opened(db) as database:
+        doc = store.get_document(database, document_id)
+    if fmt is OutputFormat.table:
+        console.print_document(doc, text_lines=None if full else 40)
+    else:
+        doc.pop("raw_text", None)
+        write_rows([doc], "json" if fmt is OutputFormat.table else fmt.value, sys.stdout)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all of them).")],
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+) -> None:
+    """Full-text search over every document, best matches first, with snippets."""
+    with _opened(db) as database:
+        rows = store.search_documents(database, query, limit=limit)
+    _emit(rows, fmt, title=f"Search: {query}")
+
+
+# ---------------------------------------------------------------- export
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    nl = "nl"
+    xlsx = "xlsx"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Argument(help="json (one record per document), csv, nl or xlsx.")],
+    db: DbPath = DEFAULT_DB,
+    table: Annotated[
+        str, typer.Option("--table", "-t", help="For csv/nl: documents, answers, amounts, exemptions or dates.")
+    ] = "documents",
+    output: Output = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte-order mark (for Excel).")] = False,
+) -> None:
+    """Export the database: JSON records in the corpus schema, or tidy CSV tables.
+
+    CSV and XLSX cells that a spreadsheet would run as formulas are made inert.
+    xlsx writes every table, one sheet each, to the file named by -o.
+    """
+    if fmt is ExportFormat.xlsx:
+        _export_xlsx(db, output)
+        return
+    with _opened(db) as database, _destination(output) as out:
+        if fmt is ExportFormat.json:
+            write_rows(store.export_records(database), "json", out)
+        else:
+            write_rows(store.table_rows(database, table), fmt.value, out, bom=bom)
+
+
+def _export_xlsx(db: Path, output: Path | None) -> None:
+    if output is None:
+        raise FoitrackError("xlsx needs a file: add -o replies.xlsx")
+    with _opened(db) as database:
+        sheets = {table: list(store.table_rows(database, table)) for table in store.EXPORT_TABLES}
+    try:
+        write_xlsx(sheets, output)
+    except OSError as error:
+        raise FoitrackError(f"{output}: cannot write: {error.strerror or error}") from error
+    console.info(f"Wrote {output}: " + ", ".join(f"{len(rows)} {name}" for name, rows in sheets.items()))
+
+
+# ---------------------------------------------------------------- compare
+
+
+@app.command(name="compare")
+def compare_command(
+    db: DbPath = DEFAULT_DB,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="A topic, e.g. funding, strategy.")] = None,
+    question: Annotated[str | None, typer.Option("--question", help="One question label, e.g. 1a or Q3.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind (council, police ...).")]
+    = None,
+    topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
+    quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote.")] = False,
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request; "
+                                                "bodies yet to answer show as awaiting or overdue.")] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Also draw amounts per body as bars.")] = False,
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    today: Today = None,
+) -> None:
+    """Compare what every body answered, one row per body, for a topic or a question."""
+    chosen = _topic(topic, topics)
+    with _opened(db) as database:
+        result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
+    title = chosen.title if chosen else f"Question {question}"
+    if fmt is OutputFormat.table and output is None:
+        _print_comparison(result, title=title, quotes=quotes)
+    else:
+        _emit(flat_rows(result, quotes=quotes), fmt, output=output)
+    if chart:
+        console.print_bar_chart([(r["body"], sum(r["amount_values"])) for r in result.rows], title=title)
+
+
+def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
+    if name is None:
+        return None
+    known = load_topics(topics_file)
+    if name not in known:
+        raise FoitrackError(f"unknown topic {name!r}: choose from {', '.join(sorted(known))}")
+    return known[name]
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    db: DbPath = DEFAULT_DB,
+    topic: Annotated[str, typer.Option("--topic", "-t", help="A topic, e.g. funding.")] = "funding",
+    kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind.")] = None,
+    topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
+    today: Today = None,
+) -> None:
+    """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
+    chosen = _topic(topic, topics)
+    assert chosen is not None
+    with _opened(db) as database:
+        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today)
+        docs = {r["id"]: r["file"] for r in sources(database, result)}
+    listed = [Source(r["document"], docs.get(r["document"], ""), r["body"], r["response"]) for r in result.rows]
+    page = render_report(result, title=chosen.title, sources=listed)
+    with _destination(output) as out:
+        out.write(page)
+    console.info(f"Wrote {output} ({len(result.rows)} bodies)")
+
+
+def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
+    rows: list[dict[str, Any]] = []
+    for row in result.rows:
+        shaped: dict[str, Any] = {"body": row["body"]}
+        if row.get("status", "replied") != "replied":
+            state = "overdue" if "overdue" in row["status"] else "awaiting"
+            first = f"Q{result.columns[0]}" if result.columns else "amounts"
+            shaped[first] = console.answer_cell(state, f"(due {row['due']})" if row.get("due") else None)
+            rows.append(shaped)
+            continue
+        for key in result.columns:
+            cell = row.get(key)
+            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
+            if quotes and cell:
+                shaped[f"Q{key} quote"] = cell["quote"]
+        shaped["amounts"] = "\n".join(row["amounts"])
+        rows.append(shaped)
+    footer: dict[str, Any] = {"body": f"{len(result.rows)} bodies"}
+    for key, counts in result.counts.items():
+        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in counts.most_common())
+    footer["amounts"] = f"total £{result.total_gbp:,.0f}" if result.total_gbp else ""
+    console.print_table(rows, title=title, footer=footer)
+    for key in result.columns:
+        console.info(f"Q{key}: {result.questions.get(key, '')[:150]}")
+
+
+# ---------------------------------------------------------------- tracking requests
+
+request_app = typer.Typer(help="Requests sent to many bodies: add them and follow each reply.",
+                          no_args_is_help=True, cls=ErrorReportingGroup)
+app.add_typer(request_app, name="request")
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise FoitrackError(f"{path}: cannot read: {error.strerror or error}") from error
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@request_app.command("add")
+def request_add(
+    title: Annotated[str, typer.Argument(help="A short name for the request.")],
+    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was sent.")],
+    db: DbPath = DEFAULT_DB,
+    text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")]
+    = None,
+    to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
+    to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
+    to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")]
+    = None,
+    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")]
+    = None,
+    eir: Annotated[bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")]
+    = False,
+) -> None:
+    """Record a request sent to many bodies on one day.
+
+    Example: foitrack request add "Modern slavery leads" --text-file request.txt
+    --sent 2024-01-11 --to "Leicester City Council" --to "Thurrock Council"
+    """
+    text = "\n".join(_read_lines(text_file)) if text_file else ""
+    names = list(to or []) + (_read_lines(to_file) if to_file else [])
+    bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation.title() if nation else None, eir=eir)
+    with _opened(db) as database:
+        request_id = tracking.add_request(database, title, text, sent, bodies, eir=eir)
+        questions = database["request_questions"].count_where("request_id = ?", [request_id])
+    console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
+
+
+@app.command("requests")
+def requests_list(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table, today: Today = None) -> None:
+    """Every request with counts of bodies by status."""
+    with _opened(db) as database:
+        rows = tracking.list_requests(database, _today(today))
+    _emit(rows, fmt, title="Requests")
+
+
+def _public(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]
+
+
+@app.command()
+def status(
+    request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+    today: Today = None,
+) -> None:
+    """One request: a row per body with its stage, due date, days late and outcome."""
+    with _opened(db) as database:
+        rows = tracking.request_status(database, request_id, _today(today))
+    _emit(_public(rows), fmt, title=f"Request {request_id}")
+
+
+@app.command()
+def overdue(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table, today: Today = None) -> None:
+    """Every late reply across all requests, most late first."""
+    with _opened(db) as database:
+        rows = tracking.overdue(database, _today(today))
+    _emit(_public(rows), fmt, title="Overdue")
+
+
+@app.command()
+def mark(
+    request_id: Annotated[int, typer.Argument(help="The request's id.")],
+    body: Annotated[str, typer.Argument(help="The body's name (as in `foitrack status`).")],
+    event: Annotated[str, typer.Argument(help="What happened: " + ", ".join(tracking.MARK_KINDS) + ".")],
+    on: Annotated[datetime.date | None, typer.Option("--on", formats=["%Y-%m-%d"], help="When [default: today].")]
+    = None,
+    outcome: Annotated[str | None, typer.Option("--outcome", help="For a reply: granted, partial, refused, not_held.")]
+    = None,
+    note: Annotated[str, typer.Option("--note", help="A note kept with the event.")] = "",
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Record what happened to one body's request, e.g. an internal review asked for."""
+    day = on or datetime.date.today()
+    with _opened(db) as database:
+        row = tracking.mark(database, request_id, body, event, day, note=note, outcome=outcome)
+    console.info(f"{row['body']}: {row['stage']}" + (f", due {row['due']}" if row["due"] else ""))
+
+
+@app.command()
+def history(
+    request_id: Annotated[int, typer.Argument(help="The request's id.")],
+    body: Annotated[str | None, typer.Option("--body", help="Only this body.")] = None,
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """Every dated event of a request, oldest first."""
+    with _opened(db) as database:
+        rows = tracking.history(database, request_id, body)
+    _emit(rows, fmt, title=f"History of request {request_id}")
+
+
+@app.command()
+def unlinked(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table) -> None:
+    """Replies not linked to a request, with the best candidates."""
+    with _opened(db) as database:
+        rows = tracking.unlinked(database)
+    _emit(rows, fmt, title="Unlinked replies")
+
+
+@app.command()
+def due(
+    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was received.")],
+    nation: Annotated[str | None, typer.Option("--nation", help="England, Wales, Scotland or Northern Ireland.")]
+    = None,
+    eir: Annotated[bool, typer.Option("--eir", help="Environmental Information Regulations.")] = False,
+    days: Annotated[int, typer.Option("--days", min=1, help="Working days allowed.")] = 20,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """When is a reply due? Shows day 1 and every weekend day and holiday skipped."""
+    regime = tracking.regime_for(nation, eir=eir)
+    with _opened(db) as database:
+        extra = tracking.extra_holidays(database)
+    deadline = due_date(sent, regime, days, extra)  # type: ignore[arg-type]
+    for line in explain(deadline):
+        typer.echo(line)
+
+
+@app.command()
+def holiday(
+    day: Annotated[datetime.date, typer.Argument(formats=["%Y-%m-%d"], help="A day that is not a working day.")],
+    name: Annotated[str, typer.Option("--name", help="What the day is.")] = "added by user",
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Add a non-working day (a new one-off bank holiday); open deadlines move at once."""
+    with _opened(db) as database:
+        tracking.add_holiday(database, day, name)
+    console.info(f"{day} added as a non-working day: {name}")

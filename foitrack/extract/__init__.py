@@ -1,0 +1,45 @@
+"""Run every extractor over one document's normalised text.
+
+Extractors are plain functions of text (and, for some, the reader's metadata such as
+email headers); this module only decides the order they run in and what each one
+learns from the others: the questions' spans keep quoted request text out of the
+money found, and the answering body's nation decides which Act's section numbers apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from foitrack.extract.answers import extract_answers
+from foitrack.extract.authority import extract_authority
+from foitrack.extract.dates import extract_dates
+from foitrack.extract.exemptions import detect_regime, extract_exemptions
+from foitrack.extract.money import extract_amounts
+from foitrack.extract.outcome import decide_outcome
+from foitrack.extract.reference import extract_reference
+from foitrack.models import Extraction
+
+__all__ = ["extract_all"]
+
+
+def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | None = None) -> Extraction:
+    """Everything foitrack can read out of one reply's normalised text."""
+    meta = meta or {}
+    answers = extract_answers(text)
+    question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
+    authority = extract_authority(text, meta, hint)
+    regime = detect_regime(text, authority.nation if authority else None)
+    exemptions = extract_exemptions(text, regime)
+    dates = extract_dates(text, meta)
+    return Extraction(
+        authority=authority,
+        reference=extract_reference(text, meta),
+        request_date=next((d for d in dates if d.role == "request"), None),
+        response_date=next((d for d in dates if d.role == "response"), None),
+        periods=tuple(d for d in dates if d.role == "period"),
+        amounts=tuple(extract_amounts(text, exclude=question_spans)),
+        answers=tuple(answers),
+        exemptions=tuple(exemptions),
+        outcome=decide_outcome(text, answers, exemptions),
+        regime=regime,
+    )

@@ -1,0 +1,387 @@
+"""Requests sent to many bodies: storing them, their events, and the replies linked to them.
+
+Invariants:
+- Only events are stored. Where a request to a body stands (stage, outcome, due date,
+  overdue, very overdue) is recomputed from its events and today's date by
+  `foitrack.track.current_state`, so it follows the calendar and never goes stale.
+- An event is stored only if the history it completes is possible (a reply dated before
+  the request was sent is refused with a clear message).
+- A reply is linked to a body's request explicitly (`request_id`), or automatically when
+  its authority is a body of exactly one open request, or of several and its questions
+  clearly match one request's questions better than the others. Anything less certain
+  stays unlinked, to be listed with its best candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from difflib import SequenceMatcher
+from typing import Any
+
+from sqlite_utils import Database
+
+from foitrack.db import transaction
+from foitrack.errors import FoitrackError, UnknownAuthority
+from foitrack.extract.segment import split_questions
+from foitrack.extract.gazetteer import Body, load_gazetteer
+from foitrack.track import Event, current_state
+
+Row = dict[str, Any]
+CONFIDENT_MATCH = 0.88
+LINK_MARGIN = 0.15
+OPEN_STAGES = ("awaiting", "clarification", "extension", "internal_review")
+MARK_KINDS = {
+    "sent": "sent",
+    "acknowledged": "acknowledged",
+    "clarification": "clarification_requested",
+    "clarification-requested": "clarification_requested",
+    "clarified": "clarification_sent",
+    "clarification-sent": "clarification_sent",
+    "extension": "extension",
+    "reply": "reply",
+    "replied": "reply",
+    "internal-review": "internal_review_requested",
+    "review": "internal_review_requested",
+    "review-reply": "review_reply",
+    "withdrawn": "withdrawn",
+    "note": "note",
+}
+# "Q1", "1a)", "Question 2" -> "1", "1a", "2"
+LABEL_NOISE = re.compile(r"^(q|question|qn|no)\s*\.?\s*|[^0-9a-z]", re.IGNORECASE)
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class BodyChoice:
+    """A body chosen for a request: its name and, when known, its gazetteer entry."""
+
+    name: str
+    body_id: str | None = None
+    kind: str | None = None
+    nation: str | None = None
+    regime: str = "foia"
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """What linking a reply did: linked to a request body, or why not."""
+
+    document_id: int
+    request_body_id: int | None
+    how: str
+    detail: str = ""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- choosing bodies
+
+
+def regime_for(nation: str | None, *, eir: bool = False) -> str:
+    """The Act a body answers under: FOISA (or EISR) in Scotland, else FOIA (or EIR)."""
+    scottish = (nation or "").lower() == "scotland"
+    if eir:
+        return "eisr" if scottish else "eir"
+    return "foisa" if scottish else "foia"
+
+
+def _choice(body: Body, eir: bool) -> BodyChoice:
+    return BodyChoice(body.name, body.id, body.kind, body.nation, regime_for(body.nation, eir=eir))
+
+
+def choose_bodies(
+    names: Sequence[str], *, kind: str | None = None, nation: str | None = None, eir: bool = False
+) -> list[BodyChoice]:
+    """Bodies named (matched against the gazetteer) plus every body of a kind and nation."""
+    gazetteer = load_gazetteer()
+    chosen = [_choice(_resolve(gazetteer, name), eir) for name in names]
+    if kind or nation:
+        selected = gazetteer.select(kind=kind, nation=nation)
+        if not selected:
+            raise FoitrackError(f"no bodies in the gazetteer of kind {kind!r} in {nation or 'any nation'}")
+        chosen += [_choice(body, eir) for body in selected]
+    unique = {c.name: c for c in chosen}
+    return list(unique.values())
+
+
+def _resolve(gazetteer: Any, name: str) -> Body:
+    exact = gazetteer.match(name)
+    if exact is not None:
+        return exact  # type: ignore[no-any-return]
+    candidates = gazetteer.search(name, limit=5)
+    if candidates and candidates[0][1] >= CONFIDENT_MATCH and (
+        len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05
+    ):
+        return candidates[0][0]  # type: ignore[no-any-return]
+    close = ", ".join(f"{body.name}" for body, _ in candidates) or "none"
+    raise UnknownAuthority(f"no body in the gazetteer matches {name!r} with confidence; close names: {close}")
+
+
+# ---------------------------------------------------------------- requests and events
+
+
+def add_request(db: Database, title: str, text: str, sent: date, bodies: Sequence[BodyChoice],
+                *, eir: bool = False) -> int:
+    """Store a request sent to `bodies` on `sent`, with its questions; returns its id."""
+    if not bodies:
+        raise FoitrackError("a request needs at least one body: use --to, --to-file or --to-kind")
+    with transaction(db):
+        request_id = int(db["requests"].insert(
+            {"title": title, "text": text, "sent": sent.isoformat(), "eir": int(eir), "created_at": _now()}
+        ).last_pk)
+        db["request_questions"].insert_all(
+            {"request_id": request_id, "position": i, "label": label, "question": question}
+            for i, (label, question) in enumerate(split_questions(text))
+        )
+        for body in bodies:
+            body_row_id = int(db["request_bodies"].insert(
+                {"request_id": request_id, "name": body.name, "body_id": body.body_id, "kind": body.kind,
+                 "nation": body.nation, "regime": body.regime, "school": 0}
+            ).last_pk)
+            db["events"].insert({"request_body_id": body_row_id, "on_date": sent.isoformat(), "kind": "sent",
+                                 "note": "", "created_at": _now()})
+    return request_id
+
+
+def _request(db: Database, request_id: int) -> Row:
+    rows = list(db.query("SELECT * FROM requests WHERE id = ?", [request_id]))
+    if not rows:
+        raise FoitrackError(f"no request with id {request_id} (see `foitrack requests`)")
+    return rows[0]
+
+
+def extra_holidays(db: Database) -> list[date]:
+    """Non-working days the user has added."""
+    return [date.fromisoformat(r["day"]) for r in db.query("SELECT day FROM extra_holidays")]
+
+
+def add_holiday(db: Database, day: date, name: str) -> None:
+    """Add a non-working day to every deadline (e.g. a new one-off bank holiday)."""
+    db["extra_holidays"].upsert({"day": day.isoformat(), "name": name}, pk="day")
+
+
+def _events(db: Database, request_body_id: int) -> list[Event]:
+    return [
+        Event(on=date.fromisoformat(r["on_date"]), kind=r["kind"], note=r["note"] or "", outcome=r["outcome"])
+        for r in db.query("SELECT * FROM events WHERE request_body_id = ? AND kind != 'sent' ORDER BY on_date, id",
+                          [request_body_id])
+    ]
+
+
+def _state_row(db: Database, body: Row, sent: date, today: date, extra: Sequence[date]) -> Row:
+    state = current_state(sent, body["regime"], _events(db, body["id"]), today, extra, school=bool(body["school"]))
+    linked = db.execute("SELECT document_id FROM links WHERE request_body_id = ? ORDER BY document_id DESC LIMIT 1",
+                        [body["id"]]).fetchone()
+    return {
+        "request": body["request_id"],
+        "body": body["name"],
+        "regime": state.regime,
+        "stage": state.stage,
+        "outcome": state.outcome,
+        "due": state.due.isoformat() if state.due else None,
+        "days_late": state.days_late,
+        "overdue": "very overdue" if state.very_overdue else ("overdue" if state.overdue else ""),
+        "replied": state.replied_on.isoformat() if state.replied_on else None,
+        "days_taken": state.days_taken,
+        "document": linked[0] if linked else None,
+        "_state": state,
+    }
+
+
+def request_status(db: Database, request_id: int, today: date) -> list[Row]:
+    """One row per body of a request: stage, outcome, due date, lateness, linked reply."""
+    request = _request(db, request_id)
+    sent = date.fromisoformat(request["sent"])
+    extra = extra_holidays(db)
+    bodies = db.query("SELECT * FROM request_bodies WHERE request_id = ? ORDER BY name", [request_id])
+    return [_state_row(db, body, sent, today, extra) for body in bodies]
+
+
+def list_requests(db: Database, today: date) -> list[Row]:
+    """Every request with its counts of bodies by stage, replies, and overdue bodies."""
+    rows: list[Row] = []
+    for request in db.query("SELECT * FROM requests ORDER BY id"):
+        states = request_status(db, request["id"], today)
+        stages: dict[str, int] = {}
+        for s in states:
+            stages[s["stage"]] = stages.get(s["stage"], 0) + 1
+        rows.append({
+            "id": request["id"],
+            "title": request["title"],
+            "sent": request["sent"],
+            "bodies": len(states),
+            "replied": sum(1 for s in states if s["replied"]),
+            "awaiting": stages.get("awaiting", 0) + stages.get("extension", 0) + stages.get("clarification", 0),
+            "overdue": sum(1 for s in states if s["overdue"]),
+            "very_overdue": sum(1 for s in states if s["overdue"] == "very overdue"),
+            "review": stages.get("internal_review", 0),
+            "complete": stages.get("complete", 0),
+        })
+    return rows
+
+
+def overdue(db: Database, today: date) -> list[Row]:
+    """Every late reply across all requests, most late first."""
+    late: list[Row] = []
+    for request in db.query("SELECT id, title FROM requests"):
+        for row in request_status(db, request["id"], today):
+            if row["overdue"]:
+                late.append({"request": request["id"], "title": request["title"], **row})
+    return sorted(late, key=lambda r: -int(r["days_late"] or 0))
+
+
+def _find_request_body(db: Database, request_id: int, name: str) -> Row:
+    bodies = list(db.query("SELECT * FROM request_bodies WHERE request_id = ?", [request_id]))
+    wanted = _name_key(name)
+    exact = [b for b in bodies if _name_key(b["name"]) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    partial = [b for b in bodies if wanted and wanted in _name_key(b["name"])]
+    if len(partial) == 1:
+        return partial[0]
+    close = sorted(bodies, key=lambda b: -SequenceMatcher(None, wanted, _name_key(b["name"])).ratio())[:3]
+    names = ", ".join(b["name"] for b in close) or "none"
+    raise FoitrackError(f"request {request_id} was not sent to {name!r}; closest: {names}")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(WORD.findall(name.lower().replace("&", "and")))
+
+
+def mark(db: Database, request_id: int, body: str, kind: str, on: date, *, note: str = "",
+         outcome: str | None = None, document_id: int | None = None, today: date | None = None) -> Row:
+    """Record an event for one body of a request; returns the body's new status row."""
+    event_kind = MARK_KINDS.get(kind.replace("_", "-"), kind)
+    request = _request(db, request_id)
+    target = _find_request_body(db, request_id, body)
+    _add_event(db, request, target, event_kind, on, note=note, outcome=outcome, document_id=document_id,
+               today=today or date.today())
+    return _state_row(db, target, date.fromisoformat(request["sent"]), today or date.today(), extra_holidays(db))
+
+
+def _add_event(db: Database, request: Row, body: Row, kind: str, on: date, *, note: str, outcome: str | None,
+               document_id: int | None, today: date) -> None:
+    sent = date.fromisoformat(request["sent"])
+    trial = [*_events(db, body["id"]), Event(on=on, kind=kind, note=note, outcome=outcome)]  # type: ignore[arg-type]
+    current_state(sent, body["regime"], trial, max(today, on), extra_holidays(db), school=bool(body["school"]))
+    db["events"].insert({"request_body_id": body["id"], "on_date": on.isoformat(), "kind": kind, "note": note,
+                         "outcome": outcome, "document_id": document_id, "created_at": _now()})
+
+
+def history(db: Database, request_id: int, body: str | None = None) -> list[Row]:
+    """Every dated event of a request (or of one of its bodies), oldest first."""
+    _request(db, request_id)
+    sql = """SELECT b.name AS body, ev.on_date AS date, ev.kind, ev.outcome, ev.note, ev.document_id AS document
+             FROM events ev JOIN request_bodies b ON b.id = ev.request_body_id
+             WHERE b.request_id = ?"""
+    params: list[Any] = [request_id]
+    if body:
+        sql += " AND b.id = ?"
+        params.append(_find_request_body(db, request_id, body)["id"])
+    return list(db.query(sql + " ORDER BY ev.on_date, ev.id", params))
+
+
+# ---------------------------------------------------------------- linking replies
+
+
+def _reply_facts(db: Database, document_id: int) -> Row:
+    """A document's authority, response date, outcome and questions, from it and its attachments."""
+    family = [document_id] + [r["id"] for r in db.query("SELECT id FROM documents WHERE parent_id = ?", [document_id])]
+    marks = ",".join("?" for _ in family)
+    extractions = list(db.query(f"SELECT * FROM extractions WHERE document_id IN ({marks})", family))
+    authority = next((e["authority"] for e in extractions if e["authority"]), None)
+    outcome = next((e["outcome"] for e in extractions if e["outcome"]), None)
+    response = db.execute(f"SELECT value FROM dates WHERE role = 'response' AND document_id IN ({marks})"
+                          " ORDER BY document_id LIMIT 1", family).fetchone()
+    questions = [r["question"] or "" for r in db.query(f"SELECT question FROM answers WHERE document_id IN ({marks})",
+                                                        family)]
+    return {"authority": authority, "outcome": outcome, "response": response[0] if response else None,
+            "questions": questions}
+
+
+def question_similarity(reply_questions: Iterable[str], request_questions: Iterable[str]) -> float:
+    """How well a reply's questions match a request's: mean best word-overlap per request question."""
+    reply_sets = [set(WORD.findall(q.lower())) for q in reply_questions if q.strip()]
+    request_sets = [set(WORD.findall(q.lower())) for q in request_questions if q.strip()]
+    if not reply_sets or not request_sets:
+        return 0.0
+    best = [max(len(r & p) / len(r | p) for p in reply_sets if r | p) for r in request_sets]
+    return sum(best) / len(best)
+
+
+def link_reply(db: Database, document_id: int, *, request_id: int | None = None,
+               today: date | None = None) -> LinkResult:
+    """Link a stored reply to the request body it answers, and record the reply event."""
+    facts = _reply_facts(db, document_id)
+    if request_id is not None:
+        if not facts["authority"]:
+            return LinkResult(document_id, None, "failed",
+                              "cannot tell which body sent it: ingest again with --authority")
+        target = _find_request_body(db, request_id, facts["authority"])
+        return _link(db, document_id, target, "explicit", 1.0, facts, today or date.today())
+    candidates = _candidates(db, facts)
+    if not candidates:
+        return LinkResult(document_id, None, "none", "no open request was sent to its authority")
+    best = candidates[0]
+    if len(candidates) > 1 and best[1] - candidates[1][1] < LINK_MARGIN:
+        return LinkResult(document_id, None, "ambiguous", "several open requests match it")
+    return _link(db, document_id, best[0], "auto", best[1], facts, today or date.today())
+
+
+def _candidates(db: Database, facts: Row) -> list[tuple[Row, float]]:
+    if not facts["authority"]:
+        return []
+    key = _name_key(facts["authority"])
+    bodies = [b for b in db.query("SELECT * FROM request_bodies") if _name_key(b["name"]) == key]
+    scored = []
+    for body in bodies:
+        questions = [r["question"] for r in db.query(
+            "SELECT question FROM request_questions WHERE request_id = ?", [body["request_id"]])]
+        scored.append((body, question_similarity(facts["questions"], questions)))
+    return sorted(scored, key=lambda bs: -bs[1])
+
+
+def _link(db: Database, document_id: int, body: Row, how: str, score: float, facts: Row, today: date) -> LinkResult:
+    request = _request(db, body["request_id"])
+    on = date.fromisoformat(facts["response"]) if facts["response"] else today
+    kind = "reply" if facts["outcome"] else "acknowledged"
+    if kind == "reply" and _in_review(db, body["id"]):
+        kind = "review_reply"
+    try:
+        with transaction(db):
+            db["links"].upsert({"document_id": document_id, "request_body_id": body["id"], "how": how,
+                                "score": round(score, 3)}, pk="document_id")
+            db.execute("DELETE FROM events WHERE document_id = ?", [document_id])
+            _add_event(db, request, body, kind, on, note="from ingested reply", outcome=facts["outcome"],
+                       document_id=document_id, today=today)
+    except FoitrackError as error:
+        return LinkResult(document_id, None, "failed", str(error))
+    return LinkResult(document_id, body["id"], how, f"request {body['request_id']}: {body['name']}")
+
+
+def _in_review(db: Database, request_body_id: int) -> bool:
+    last = db.execute("SELECT kind FROM events WHERE request_body_id = ? AND kind IN "
+                      "('internal_review_requested', 'reply', 'review_reply') ORDER BY on_date DESC, id DESC LIMIT 1",
+                      [request_body_id]).fetchone()
+    return bool(last and last[0] == "internal_review_requested")
+
+
+def unlinked(db: Database) -> list[Row]:
+    """Replies not linked to any request, with their best candidate request bodies."""
+    rows: list[Row] = []
+    for doc in db.query("""SELECT d.id, d.file FROM documents d WHERE d.parent_id IS NULL
+                           AND d.id NOT IN (SELECT document_id FROM links) ORDER BY d.id"""):
+        facts = _reply_facts(db, doc["id"])
+        candidates = _candidates(db, facts)
+        rows.append({
+            "document": doc["id"],
+            "file": doc["file"],
+            "authority": facts["authority"],
+            "candidates": "; ".join(f"request {b['request_id']} ({s:.2f})" for b, s in candidates[:3]) or "none",
+        })
+    return rows

@@ -1,0 +1,88 @@
+"""The HTML report: self-contained, escaped, and rendered by a real headless browser."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from foitrack.compare import Comparison
+from foitrack.report import Source, bar_chart_svg, render_report
+
+HOSTILE = '<script>alert("x")</script>'
+
+
+def sample_comparison() -> Comparison:
+    rows = [
+        {"body": "Avonford Council", "document": 1, "response": "2024-02-01",
+         "1": {"answer": "yes", "value": None, "quote": "Yes, we have a lead."},
+         "3": {"answer": "provided", "value": "45000", "quote": "£45,000 in 2023-24."},
+         "amounts": ["£45,000/year"], "amount_values": [Decimal(45000)]},
+        {"body": f"Evil {HOSTILE} Council", "document": 2, "response": None,
+         "1": {"answer": "no", "value": None, "quote": HOSTILE},
+         "amounts": [], "amount_values": []},
+    ]
+    return Comparison(columns=["1", "3"], questions={"1": "Is there a lead?", "3": "How much funding?"}, rows=rows,
+                      counts={"1": Counter({"yes": 1, "no": 1}), "3": Counter({"provided": 1})},
+                      total_gbp=Decimal(45000))
+
+
+def render(tmp_path: Path) -> Path:
+    html = render_report(sample_comparison(), title="Funding", sources=[Source(1, "avonford.pdf", "Avonford", None)])
+    path = tmp_path / "report.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_report_escapes_everything_and_needs_no_network(tmp_path: Path) -> None:
+    html = render(tmp_path).read_text()
+    assert HOSTILE not in html
+    assert "&lt;script&gt;" in html
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "<svg" in html and "<table" in html
+    assert "Yes, we have a lead." in html
+
+
+def test_bar_chart_scales_to_the_largest() -> None:
+    svg = bar_chart_svg([("A", Decimal(100)), ("B", Decimal(50))], width=640)
+    assert svg.count("<rect") == 2
+    assert 'width="330"' in svg and 'width="165"' in svg
+    assert "No amounts" in bar_chart_svg([])
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
+def test_report_renders_in_a_headless_browser(tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    path = render(tmp_path)
+    profile = tmp_path / "profile"
+    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", path.as_uri()],
+                         capture_output=True, text=True, timeout=120).stdout
+    assert dom.count("<tr>") >= 3
+    assert "<rect" in dom
+    assert "<script>alert" not in dom
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
+def test_report_screenshot_shows_table_and_chart(tmp_path: Path) -> None:
+    from PIL import Image
+
+    assert CHROMIUM is not None
+    path = render(tmp_path)
+    shot = tmp_path / "shot.png"
+    subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p2'}", f"--screenshot={shot}",
+                    "--window-size=1000,900", path.as_uri()], capture_output=True, timeout=120, check=False)
+    assert shot.exists()
+    image = Image.open(shot).convert("RGB")
+    colours = image.getcolors(maxcolors=1_000_000) or []
+    assert len(colours) > 20, "the page rendered blank"
+    bar_blue = (0x3B, 0x6E, 0xA8)
+    assert any(rgb == bar_blue for _, rgb in colours), "the chart's bars are not on screen"
