@@ -200,7 +200,7 @@ def _wanted(row: Row, topic: Topic | None, question: str | None,
     if question is not None:
         return label_key(row["label"]) == label_key(question)
     assert topic is not None
-    has_amount = (row["document_id"], row["label"]) in amounts
+    has_amount = (row["document_id"], row["label"]) in amounts and row["answer"] not in ("refused", "not_held")
     return topic.selects(row["question"] or "", row["answer"] or "", has_amount)
 
 

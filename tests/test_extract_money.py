@@ -212,3 +212,23 @@ def test_extract_amounts_never_raises(text: str) -> None:
 @given(st.integers(min_value=-(10**15), max_value=10**15))
 def test_thousands_separated_integers_round_trip(n: int) -> None:
     assert parse_amount(f"£{n:,}") == n
+
+
+TABLE = """Year | Amount (£) | Notes
+2021-22 | 18,750 | Part-funded post
+2022-23 | -1,200 | Refund
+Total | 17,550 |
+Year | Spend (£'000)
+2023 | 12.5
+After the table | 99 | a row of another shape
+"""
+
+
+def test_figures_in_a_pounds_column_are_money() -> None:
+    amounts = extract_amounts(TABLE)
+    assert [a.gbp for a in amounts] == [D(18750), D(-1200), D(17550), D(12500)]
+    assert all(TABLE[a.span.start : a.span.end].replace(",", "").lstrip("-") for a in amounts)
+
+
+def test_a_table_without_a_pounds_header_gives_no_money() -> None:
+    assert extract_amounts("Year | Cases\n2021 | 18,750\n2022 | 21,000\n") == []

@@ -29,7 +29,7 @@ REFUSED_RE = re.compile(
     r"exceed\w* (?:the )?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
     r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
     r"neither confirm nor deny|\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
-    r"not obliged to (?:provide|disclose)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
+    r"not obliged to (?:provide|disclose|answer|comply)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
     r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ DOES_HOLD_RE = re.compile(r"\b(?:does|do) hold\b|\bholds the information\b", re.
 NOT_FIGURE_RE = re.compile(
     r"\b(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
     r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
-    r"\b\d{1,2}[a-z]\b|\b\d+ (?:hours?|minutes?|working days?)\b|£450|£600|"
+    r"(?<![\d.,£])\b\d{1,2}[a-z]\b|\b\d+ (?:hours?|minutes?|working days?)\b|£450|£600|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b",
     re.IGNORECASE,
 )

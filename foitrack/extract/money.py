@@ -48,6 +48,12 @@ MONEY = re.compile(
 TRIGGER = re.compile(r"£|gbp|pound|sterling|[0-9]p(?![\w'])")
 # the same, for text whose lower-case form changes length (so offsets would shift)
 TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.IGNORECASE)
+# A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000"
+POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
+# A header in thousands of pounds: "(£'000)", "£000s"
+THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
+# A cell holding only a figure: "18,750", " -43,450 ", "1067.79"
+CELL_NUMBER = re.compile(r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*$")
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
@@ -321,7 +327,56 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
         if reading is not None:
             start, end, value, high = reading
             readings.append(_Reading(start, end, value, high, _is_cost_limit(text, start, end, value)))
-    return readings
+    taken = [(r.start, r.end) for r in readings]
+    for cell in _table_cell_readings(text):
+        clash = any(cell.start < end and start < cell.end for start, end in taken)
+        if not clash and not _excluded(cell.start, merged, starts):
+            readings.append(cell)
+    return sorted(readings, key=lambda r: r.start)
+
+
+def _table_cell_readings(text: str) -> Iterator[_Reading]:
+    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
+    columns: dict[int, Decimal] = {}
+    width = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells = _cells(line, offset) if " | " in line else []
+        if len(cells) != width:
+            columns = {}
+        header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
+        if header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
+            columns, width = header, len(cells)
+        elif columns:
+            yield from _money_cells(cells, columns)
+        offset += len(line)
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    cells: list[tuple[str, int]] = []
+    position = 0
+    for piece in line.rstrip("\n").split("|"):
+        cells.append((piece, offset + position))
+        position += len(piece) + 1
+    return cells
+
+
+def _column_scale(header: str) -> Decimal:
+    return Decimal(1000) if THOUSANDS_HEADER.search(header) else Decimal(1)
+
+
+def _money_cells(cells: list[tuple[str, int]], columns: dict[int, Decimal]) -> Iterator[_Reading]:
+    for index, scale in columns.items():
+        if index >= len(cells):
+            continue
+        cell, start = cells[index]
+        m = CELL_NUMBER.match(cell)
+        if m is None:
+            continue
+        value = Decimal(m.group("n").replace(",", "")) * scale
+        if m.group("sign"):
+            value = -value
+        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False)
 
 
 def _describe(text: str, reading: _Reading) -> Amount:
@@ -354,17 +409,21 @@ def _is_exact_figure(value: Decimal) -> bool:
 
 
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
-    """Keep the first of each restated figure: same exact value, or same value on an identical line."""
+    """Keep the first of each restated figure: the same exact value, or the same value on a
+    line that repeats an earlier line word for word. Two equal round sums on one line
+    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts."""
     kept: list[_Reading] = []
     seen_values: set[Decimal] = set()
-    seen_lines: set[tuple[Decimal, str]] = set()
+    seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
+        line_start = text.rfind("\n", 0, reading.start) + 1
         line = (reading.value, _line_of(text, reading.start))
-        restated = line in seen_lines or (reading.value in seen_values and _is_exact_figure(reading.value))
+        repeated_line = seen_lines.get(line, line_start) != line_start
+        restated = repeated_line or (reading.value in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(reading.value)
-        seen_lines.add(line)
+        seen_lines.setdefault(line, line_start)
     return kept
 
 

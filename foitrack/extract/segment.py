@@ -159,6 +159,8 @@ INLINE_ANSWER_RE = re.compile(
     r"£?\d[\d,.]*%?(?:\s.*)?)$",
     re.IGNORECASE,
 )
+# A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
+INLINE_DASHED_RE = re.compile(r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
@@ -271,6 +273,8 @@ def looks_like_question(text: str) -> bool:
         return not re.match(r"^(?:yes|no)\b", body, re.I)
     if re.match(r"^if\b", body, re.I) and re.search(r"\b(?:please|can you|could you)\b", body, re.I):
         return True
+    if " | " in body:  # a table row with no question mark is data, not a request item
+        return False
     if not (QUESTION_START_RE.match(body) or ASKS_RE.search(body)) or len(_words(body)) < 3:
         return False
     if re.search(r"\b(?:we|our|i have|was|were|is attached)\b", body, re.I) and not re.search(
@@ -708,7 +712,7 @@ def _handle_checkbox(state: _State, line: _Line) -> bool:
 
 
 def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bool:
-    match = INLINE_ANSWER_RE.match(body)
+    match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
     if not match or state.split:
         return False
     question = _add_question(state, line, match.group("q"), body_start)
