@@ -63,9 +63,7 @@ class PdfEngine(StrEnum):
     pdfminer = "pdfminer"
 
 
-DbPath = Annotated[
-    Path, typer.Option("--db", envvar="FOITRACK_DB", help="SQLite database file.", show_default=True)
-]
+DbPath = Annotated[Path, typer.Option("--db", envvar="FOITRACK_DB", help="SQLite database file.", show_default=True)]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 DEFAULT_DB = Path("foitrack.db")
@@ -114,8 +112,9 @@ def _destination(output: Path | None) -> Iterator[TextIO]:
         raise FoitrackError(f"{output}: cannot write: {error.strerror or error}") from error
 
 
-def _emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None,
-          output: Path | None = None) -> None:
+def _emit(
+    rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None, output: Path | None = None
+) -> None:
     if fmt is OutputFormat.table and output is None:
         console.print_table(rows, title=title)
         return
@@ -148,23 +147,23 @@ def ingest(
     Each file is one transaction; a bad file gets one line naming it and the reason,
     the batch goes on, and the exit code is 1 if any file failed.
     """
-    options = IngestOptions(authority=authority, force=force, pdf_engine=pdf_engine.value,
-                            jobs=jobs or default_jobs())
+    options = IngestOptions(authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs())
     files = list(collect_files(paths))
     with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
         results = ingest_paths(database, files, options, on_result=lambda r: _report_file(r, quiet, advance))
         _link_replies(database, results, request, quiet)
     tally = Counter(r.status for r in results)
-    console.print_summary({name: tally.get(name, 0) for name in
-                           ("ingested", "reextracted", "present", "skipped", "failed")}
-                          | {"attachments": sum(r.attachments for r in results)})
+    console.print_summary(
+        {name: tally.get(name, 0) for name in ("ingested", "reextracted", "present", "skipped", "failed")}
+        | {"attachments": sum(r.attachments for r in results)}
+    )
     if tally.get("failed"):
         raise typer.Exit(1)
 
 
 def _link_replies(database: Database, results: Sequence[FileResult], request: int | None, quiet: bool) -> None:
     """Link each new reply to the request it answers (explicitly, or when it is clear)."""
-    if request is None and not database["requests"].count:
+    if request is None and not database.table("requests").count:
         return
     for result in results:
         if result.document_id is None or result.status not in ("ingested", "reextracted"):
@@ -212,8 +211,14 @@ def _document_line(row: dict[str, Any]) -> dict[str, Any]:
     """The columns of `documents` that fit a terminal: the rest are in --format csv/json."""
     file = row["file"] if row["parent"] is None else f"↳ {row['file']}"
     status = "needs OCR" if row["status"] == "needs_ocr" else row["outcome"]
-    return {"id": row["id"], "file": file, "authority": row["authority"], "replied": row["response_date"],
-            "outcome": status, "answers": row["answers"]}
+    return {
+        "id": row["id"],
+        "file": file,
+        "authority": row["authority"],
+        "replied": row["response_date"],
+        "outcome": status,
+        "answers": row["answers"],
+    }
 
 
 @app.command()
@@ -221,8 +226,7 @@ def show(
     document_id: Annotated[int, typer.Argument(help="The document's id (see `foitrack documents`).")],
     db: DbPath = DEFAULT_DB,
     full: Annotated[bool, typer.Option("--full", help="Print the whole text.")] = False,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or json.")]
-    = OutputFormat.table,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = OutputFormat.table,
 ) -> None:
     """Show one document: metadata, every extracted field with its quote, and its text."""
     with _opened(db) as database:
@@ -231,7 +235,7 @@ def show(
         console.print_document(doc, text_lines=None if full else 40)
     else:
         doc.pop("raw_text", None)
-        write_rows([doc], "json" if fmt is OutputFormat.table else fmt.value, sys.stdout)
+        write_rows([doc], fmt.value, sys.stdout)
 
 
 @app.command()
@@ -302,12 +306,15 @@ def compare_command(
     db: DbPath = DEFAULT_DB,
     topic: Annotated[str | None, typer.Option("--topic", "-t", help="A topic, e.g. funding, strategy.")] = None,
     question: Annotated[str | None, typer.Option("--question", help="One question label, e.g. 1a or Q3.")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind (council, police ...).")]
-    = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind (council, police ...).")] = None,
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
     quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote.")] = False,
-    request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request; "
-                                                "bodies yet to answer show as awaiting or overdue.")] = None,
+    request: Annotated[
+        int | None,
+        typer.Option(
+            "--request", "-r", help="Only replies to this request; bodies yet to answer show as awaiting or overdue."
+        ),
+    ] = None,
     chart: Annotated[bool, typer.Option("--chart", help="Also draw amounts per body as bars.")] = False,
     fmt: Format = OutputFormat.table,
     output: Output = None,
@@ -386,9 +393,11 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
 
 # ---------------------------------------------------------------- tracking requests
 
-request_app = typer.Typer(help="Requests sent to many bodies: add them and follow each reply.",
-                          no_args_is_help=True, cls=ErrorReportingGroup)
+request_app = typer.Typer(
+    help="Requests sent to many bodies: add them and follow each reply.", no_args_is_help=True, cls=ErrorReportingGroup
+)
 app.add_typer(request_app, name="request")
+
 
 def _read_lines(path: Path) -> list[str]:
     try:
@@ -403,16 +412,14 @@ def request_add(
     title: Annotated[str, typer.Argument(help="A short name for the request.")],
     sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was sent.")],
     db: DbPath = DEFAULT_DB,
-    text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")]
-    = None,
+    text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
     to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
     to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
-    to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")]
-    = None,
-    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")]
-    = None,
-    eir: Annotated[bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")]
-    = False,
+    to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")] = None,
+    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")] = None,
+    eir: Annotated[
+        bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")
+    ] = False,
 ) -> None:
     """Record a request sent to many bodies on one day.
 
@@ -424,7 +431,7 @@ def request_add(
     bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation.title() if nation else None, eir=eir)
     with _opened(db) as database:
         request_id = tracking.add_request(database, title, text, sent, bodies, eir=eir)
-        questions = database["request_questions"].count_where("request_id = ?", [request_id])
+        questions = database.table("request_questions").count_where("request_id = ?", [request_id])
     console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
 
 
@@ -466,10 +473,12 @@ def mark(
     request_id: Annotated[int, typer.Argument(help="The request's id.")],
     body: Annotated[str, typer.Argument(help="The body's name (as in `foitrack status`).")],
     event: Annotated[str, typer.Argument(help="What happened: " + ", ".join(tracking.MARK_KINDS) + ".")],
-    on: Annotated[datetime.date | None, typer.Option("--on", formats=["%Y-%m-%d"], help="When [default: today].")]
-    = None,
-    outcome: Annotated[str | None, typer.Option("--outcome", help="For a reply: granted, partial, refused, not_held.")]
-    = None,
+    on: Annotated[
+        datetime.date | None, typer.Option("--on", formats=["%Y-%m-%d"], help="When [default: today].")
+    ] = None,
+    outcome: Annotated[
+        str | None, typer.Option("--outcome", help="For a reply: granted, partial, refused, not_held.")
+    ] = None,
     note: Annotated[str, typer.Option("--note", help="A note kept with the event.")] = "",
     db: DbPath = DEFAULT_DB,
 ) -> None:
@@ -504,8 +513,9 @@ def unlinked(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table) -> None:
 @app.command()
 def due(
     sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was received.")],
-    nation: Annotated[str | None, typer.Option("--nation", help="England, Wales, Scotland or Northern Ireland.")]
-    = None,
+    nation: Annotated[
+        str | None, typer.Option("--nation", help="England, Wales, Scotland or Northern Ireland.")
+    ] = None,
     eir: Annotated[bool, typer.Option("--eir", help="Environmental Information Regulations.")] = False,
     days: Annotated[int, typer.Option("--days", min=1, help="Working days allowed.")] = 20,
     db: DbPath = DEFAULT_DB,

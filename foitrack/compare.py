@@ -157,8 +157,12 @@ def _align_to_request(db: Database, request_id: int, rows: list[Row]) -> list[Ro
             [request_id],
         )
     }
-    questions = [(q["label"], q["question"]) for q in db.query(
-        "SELECT label, question FROM request_questions WHERE request_id = ? ORDER BY position", [request_id])]
+    questions = [
+        (q["label"], q["question"])
+        for q in db.query(
+            "SELECT label, question FROM request_questions WHERE request_id = ? ORDER BY position", [request_id]
+        )
+    ]
     aligned = []
     for row in rows:
         if row["document_id"] not in linked:
@@ -190,13 +194,21 @@ def _unanswered_rows(db: Database, request_id: int, answered: set[str], today: d
         if state["body"] in answered:
             continue
         status = state["overdue"] or ("replied" if state["replied"] else state["stage"])
-        rows.append({"body": state["body"], "document": state["document"], "response": state["replied"],
-                     "status": status, "due": state["due"], "amounts": [], "amount_values": []})
+        rows.append(
+            {
+                "body": state["body"],
+                "document": state["document"],
+                "response": state["replied"],
+                "status": status,
+                "due": state["due"],
+                "amounts": [],
+                "amount_values": [],
+            }
+        )
     return rows
 
 
-def _wanted(row: Row, topic: Topic | None, question: str | None,
-            amounts: Mapping[tuple[int, str], list[Row]]) -> bool:
+def _wanted(row: Row, topic: Topic | None, question: str | None, amounts: Mapping[tuple[int, str], list[Row]]) -> bool:
     if question is not None:
         return label_key(row["label"]) == label_key(question)
     assert topic is not None
@@ -239,10 +251,15 @@ def _group_by_body(rows: Iterable[Row]) -> dict[str, list[Row]]:
     return dict(sorted(grouped.items()))
 
 
-def _body_row(body: str, answers: Sequence[Row], amounts: Mapping[tuple[int, str], list[Row]],
-              comparison: Comparison) -> Row:
-    row: Row = {"body": body, "status": "replied", "document": answers[0]["document_id"],
-                "response": answers[0]["response"]}
+def _body_row(
+    body: str, answers: Sequence[Row], amounts: Mapping[tuple[int, str], list[Row]], comparison: Comparison
+) -> Row:
+    row: Row = {
+        "body": body,
+        "status": "replied",
+        "document": answers[0]["document_id"],
+        "response": answers[0]["response"],
+    }
     money: list[str] = []
     values: list[Decimal] = []
     for answer in answers:
@@ -280,8 +297,12 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
     """The comparison as flat rows for CSV/JSON: one column per question (+ its quote)."""
     flat: list[Row] = []
     for row in comparison.rows:
-        out: Row = {"body": row["body"], "status": row.get("status", "replied"), "document": row["document"],
-                    "response": row["response"]}
+        out: Row = {
+            "body": row["body"],
+            "status": row.get("status", "replied"),
+            "document": row["document"],
+            "response": row["response"],
+        }
         for key in comparison.columns:
             cell = row.get(key)
             out[f"q{key}"] = cell_text(cell)

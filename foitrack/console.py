@@ -66,8 +66,13 @@ def _cell(value: Any) -> Text | str:
     return "" if value is None else str(value)
 
 
-def print_table(rows: Sequence[Mapping[str, Any]], *, title: str | None = None,
-                columns: Sequence[str] | None = None, footer: Mapping[str, Any] | None = None) -> None:
+def print_table(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    title: str | None = None,
+    columns: Sequence[str] | None = None,
+    footer: Mapping[str, Any] | None = None,
+) -> None:
     """Rows of dicts as a rich table on stdout."""
     if not rows:
         err.print("(nothing to show)")
@@ -131,9 +136,16 @@ def _print_metadata(doc: Mapping[str, Any]) -> None:
     table = Table(show_header=False, box=None)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
-    pairs = [("kind", doc["kind"]), ("status", doc["status"]), ("pages", doc["page_count"]),
-             ("size", doc["size"]), ("sha256", doc["sha256"]), ("path", doc["path"]),
-             ("parent", doc["parent_id"]), ("ingested", doc["ingested_at"])]
+    pairs = [
+        ("kind", doc["kind"]),
+        ("status", doc["status"]),
+        ("pages", doc["page_count"]),
+        ("size", doc["size"]),
+        ("sha256", doc["sha256"]),
+        ("path", doc["path"]),
+        ("parent", doc["parent_id"]),
+        ("ingested", doc["ingested_at"]),
+    ]
     pairs += [(f"email {k}", v) for k, v in doc["meta"].items() if k in ("from", "date", "subject")]
     pairs += [("warning", w) for w in doc["warnings"]]
     pairs += [("attachment", f"{c['id']}: {c['file']}") for c in doc["children"]]
@@ -149,8 +161,14 @@ def _print_fields(doc: Mapping[str, Any]) -> None:
     if ex.get("authority"):
         signal = ex.get("authority_signal") or ""
         gaz = "" if ex.get("authority_in_gazetteer") else " (not in gazetteer)"
-        rows.append({"field": "authority", "value": f"{ex['authority']}{gaz}", "how": signal,
-                     "quote": ex.get("authority_quote")})
+        rows.append(
+            {
+                "field": "authority",
+                "value": f"{ex['authority']}{gaz}",
+                "how": signal,
+                "quote": ex.get("authority_quote"),
+            }
+        )
     if ex.get("reference"):
         rows.append({"field": "reference", "value": ex["reference"], "quote": ex.get("reference_quote")})
     for d in doc["dates"]:

@@ -89,6 +89,14 @@ def transaction(db: Database) -> Iterator[Database]:
 # ---------------------------------------------------------------- writing documents
 
 
+def insert_row(db: Database, table: str, row: Row) -> int:
+    """Insert one row and return its integer primary key."""
+    last = db.table(table).insert(row).last_pk
+    if not isinstance(last, int):
+        raise DatabaseError(f"{table}: the database gave no id for a new row")
+    return last
+
+
 def find_document_id(db: Database, sha256: str) -> int | None:
     """The id of the document with these bytes, if it is stored."""
     row = db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
@@ -117,10 +125,10 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
     if existing is not None:
         _delete_findings(db, existing)
         row.pop("parent_id")
-        db["documents"].update(existing, row)
+        db.table("documents").update(existing, row)
         doc_id = existing
     else:
-        doc_id = int(db["documents"].insert(row).last_pk)
+        doc_id = insert_row(db, "documents", row)
     _insert_findings(db, doc_id, prepared.text, prepared.extraction)
     for child in prepared.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
@@ -167,9 +175,9 @@ def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
 
 
 def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> None:
-    db["extractions"].insert(_extraction_row(doc_id, text, ex))
+    db.table("extractions").insert(_extraction_row(doc_id, text, ex))
     dates = [d for d in (ex.response_date, ex.request_date) if d is not None] + list(ex.periods)
-    db["dates"].insert_all(
+    db.table("dates").insert_all(
         {
             "document_id": doc_id,
             "role": d.role,
@@ -179,7 +187,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for d in dates
     )
-    db["amounts"].insert_all(
+    db.table("amounts").insert_all(
         {
             "document_id": doc_id,
             "position": i,
@@ -195,7 +203,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for i, a in enumerate(ex.amounts)
     )
-    db["answers"].insert_all(
+    db.table("answers").insert_all(
         {
             "document_id": doc_id,
             "position": i,
@@ -210,9 +218,8 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for i, a in enumerate(ex.answers)
     )
-    db["exemptions"].insert_all(
-        {"document_id": doc_id, "code": e.code, "act": e.act, **_span_columns(text, e.span)}
-        for e in ex.exemptions
+    db.table("exemptions").insert_all(
+        {"document_id": doc_id, "code": e.code, "act": e.act, **_span_columns(text, e.span)} for e in ex.exemptions
     )
 
 
@@ -371,8 +378,14 @@ def _export_record(db: Database, doc: Row) -> Row:
             for a in db.query("SELECT * FROM amounts WHERE document_id = ? ORDER BY position", [doc_id])
         ],
         "answers": [
-            {"q": a["label"], "answer": a["answer"], "value": a["value"], "quote": a["quote"],
-             "question": a["question"], "page": a["page"]}
+            {
+                "q": a["label"],
+                "answer": a["answer"],
+                "value": a["value"],
+                "quote": a["quote"],
+                "question": a["question"],
+                "page": a["page"],
+            }
             for a in db.query("SELECT * FROM answers WHERE document_id = ? ORDER BY position", [doc_id])
         ],
         "exemptions": _unique(

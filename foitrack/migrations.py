@@ -21,7 +21,7 @@ SPAN_COLUMNS: dict[str, type] = {"start": int, "end": int, "quote": str, "page":
 @migrations()
 def m001_initial(db: Database) -> None:
     """Documents, their extracted fields with evidence, and full-text search."""
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "sha256": str,
@@ -43,9 +43,9 @@ def m001_initial(db: Database) -> None:
         not_null={"sha256", "file", "kind", "status", "text"},
         foreign_keys=[("parent_id", "documents", "id")],
     )
-    db["documents"].create_index(["sha256"], unique=True)
-    db["documents"].create_index(["parent_id"])
-    db["extractions"].create(
+    db.table("documents").create_index(["sha256"], unique=True)
+    db.table("documents").create_index(["parent_id"])
+    db.table("extractions").create(
         {
             "document_id": int,
             "authority": str,
@@ -67,7 +67,7 @@ def m001_initial(db: Database) -> None:
         pk="document_id",
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db["extractions"].create_index(["authority"])
+    db.table("extractions").create_index(["authority"])
     _create_finding_table(db, "dates", {"role": str, "value": str, "end_value": str})
     _create_finding_table(
         db,
@@ -99,54 +99,70 @@ def m001_initial(db: Database) -> None:
         },
     )
     _create_finding_table(db, "exemptions", {"code": str, "act": str})
-    db["documents"].enable_fts(["file", "text"], fts_version="FTS5", create_triggers=True, tokenize="porter")
+    db.table("documents").enable_fts(["file", "text"], fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
 def _create_finding_table(db: Database, name: str, columns: dict[str, type]) -> None:
-    db[name].create(
+    db.table(name).create(
         {"id": int, "document_id": int, **columns, **SPAN_COLUMNS},
         pk="id",
         not_null={"document_id"},
         foreign_keys=[("document_id", "documents", "id")],
     )
-    db[name].create_index(["document_id"])
+    db.table(name).create_index(["document_id"])
 
 
 @migrations()
 def m002_tracking(db: Database) -> None:
     """Requests sent to many bodies, each body's dated events, and replies linked to them."""
-    db["requests"].create(
+    db.table("requests").create(
         {"id": int, "title": str, "text": str, "sent": str, "eir": int, "created_at": str},
         pk="id",
         not_null={"title", "sent"},
     )
-    db["request_questions"].create(
+    db.table("request_questions").create(
         {"id": int, "request_id": int, "position": int, "label": str, "question": str},
         pk="id",
         foreign_keys=[("request_id", "requests", "id")],
     )
-    db["request_questions"].create_index(["request_id"])
-    db["request_bodies"].create(
-        {"id": int, "request_id": int, "name": str, "body_id": str, "kind": str, "nation": str,
-         "regime": str, "school": int},
+    db.table("request_questions").create_index(["request_id"])
+    db.table("request_bodies").create(
+        {
+            "id": int,
+            "request_id": int,
+            "name": str,
+            "body_id": str,
+            "kind": str,
+            "nation": str,
+            "regime": str,
+            "school": int,
+        },
         pk="id",
         not_null={"request_id", "name", "regime"},
         foreign_keys=[("request_id", "requests", "id")],
     )
-    db["request_bodies"].create_index(["request_id", "name"], unique=True)
-    db["request_bodies"].create_index(["name"])
-    db["events"].create(
-        {"id": int, "request_body_id": int, "on_date": str, "kind": str, "note": str, "outcome": str,
-         "document_id": int, "created_at": str},
+    db.table("request_bodies").create_index(["request_id", "name"], unique=True)
+    db.table("request_bodies").create_index(["name"])
+    db.table("events").create(
+        {
+            "id": int,
+            "request_body_id": int,
+            "on_date": str,
+            "kind": str,
+            "note": str,
+            "outcome": str,
+            "document_id": int,
+            "created_at": str,
+        },
         pk="id",
         not_null={"request_body_id", "on_date", "kind"},
         foreign_keys=[("request_body_id", "request_bodies", "id"), ("document_id", "documents", "id")],
     )
-    db["events"].create_index(["request_body_id"])
-    db["links"].create(
+    db.table("events").create_index(["request_body_id"])
+    db.table("links").create(
         {"document_id": int, "request_body_id": int, "how": str, "score": float},
         pk="document_id",
         foreign_keys=[("document_id", "documents", "id"), ("request_body_id", "request_bodies", "id")],
     )
-    db["links"].create_index(["request_body_id"])
-    db["extra_holidays"].create({"day": str, "name": str}, pk="day")
+    db.table("links").create_index(["request_body_id"])
+    db.table("extra_holidays").create({"day": str, "name": str}, pk="day")

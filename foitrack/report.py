@@ -76,7 +76,7 @@ def _questions_list(comparison: Comparison) -> str:
     items = "".join(
         f"<li><b>Q{escape(key)}</b> {escape(comparison.questions.get(key, ''))}</li>" for key in comparison.columns
     )
-    return f"<ol class=\"questions\" style=\"list-style:none;padding:0\">{items}</ol>"
+    return f'<ol class="questions" style="list-style:none;padding:0">{items}</ol>'
 
 
 def _table(comparison: Comparison) -> str:
@@ -98,7 +98,7 @@ def _counts_text(counts: Mapping[str, int]) -> str:
 def _table_row(row: Mapping[str, Any], columns: Sequence[str]) -> str:
     cells = "".join(_answer_cell(row.get(key)) for key in columns)
     amounts = "<br>".join(escape(a) for a in row.get("amounts", []))
-    return f"<tr><th scope=\"row\">{escape(str(row['body']))}</th>{cells}<td>{amounts}</td></tr>"
+    return f'<tr><th scope="row">{escape(str(row["body"]))}</th>{cells}<td>{amounts}</td></tr>'
 
 
 def _answer_cell(cell: Mapping[str, Any] | None) -> str:
@@ -130,14 +130,18 @@ def bar_chart_svg(values: Sequence[tuple[str, Decimal]], *, width: int = 640) ->
     bar_height, gap, label_width = 18, 6, 220
     top = max(v for _, v in values)
     height = len(values) * (bar_height + gap) + gap
-    parts = [f'<svg class="chart" role="img" aria-label="Amounts by body" width="{width}" height="{height}" '
-             f'xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg class="chart" role="img" aria-label="Amounts by body" width="{width}" height="{height}" '
+        f'xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, (label, value) in enumerate(values):
         y = gap + i * (bar_height + gap)
         length = int((width - label_width - 90) * (value / top)) if top else 0
         parts.append(f'<text x="0" y="{y + 13}">{escape(label[:34])}</text>')
-        parts.append(f'<rect class="bar" x="{label_width}" y="{y}" width="{length}" height="{bar_height}">'
-                     f"<title>{escape(label)}: £{value:,.0f}</title></rect>")
+        parts.append(
+            f'<rect class="bar" x="{label_width}" y="{y}" width="{length}" height="{bar_height}">'
+            f"<title>{escape(label)}: £{value:,.0f}</title></rect>"
+        )
         parts.append(f'<text x="{label_width + length + 4}" y="{y + 13}">£{value:,.0f}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -150,4 +154,4 @@ def _sources_list(sources: Sequence[Source]) -> str:
         + ")</li>"
         for s in sources
     )
-    return f"<ul class=\"sources\">{items}</ul>"
+    return f'<ul class="sources">{items}</ul>'

@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from foitrack.db import transaction
+from foitrack.db import insert_row, transaction
 from foitrack.errors import FoitrackError, UnknownAuthority
-from foitrack.extract.segment import split_questions
 from foitrack.extract.gazetteer import Body, load_gazetteer
+from foitrack.extract.segment import split_questions
 from foitrack.track import Event, current_state
 
 Row = dict[str, Any]
@@ -114,8 +114,10 @@ def _resolve(gazetteer: Any, name: str) -> Body:
     if exact is not None:
         return exact  # type: ignore[no-any-return]
     candidates = gazetteer.search(name, limit=5)
-    if candidates and candidates[0][1] >= CONFIDENT_MATCH and (
-        len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05
+    if (
+        candidates
+        and candidates[0][1] >= CONFIDENT_MATCH
+        and (len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05)
     ):
         return candidates[0][0]  # type: ignore[no-any-return]
     close = ", ".join(f"{body.name}" for body, _ in candidates) or "none"
@@ -125,26 +127,45 @@ def _resolve(gazetteer: Any, name: str) -> Body:
 # ---------------------------------------------------------------- requests and events
 
 
-def add_request(db: Database, title: str, text: str, sent: date, bodies: Sequence[BodyChoice],
-                *, eir: bool = False) -> int:
+def add_request(
+    db: Database, title: str, text: str, sent: date, bodies: Sequence[BodyChoice], *, eir: bool = False
+) -> int:
     """Store a request sent to `bodies` on `sent`, with its questions; returns its id."""
     if not bodies:
         raise FoitrackError("a request needs at least one body: use --to, --to-file or --to-kind")
     with transaction(db):
-        request_id = int(db["requests"].insert(
-            {"title": title, "text": text, "sent": sent.isoformat(), "eir": int(eir), "created_at": _now()}
-        ).last_pk)
-        db["request_questions"].insert_all(
+        request_id = insert_row(
+            db,
+            "requests",
+            {"title": title, "text": text, "sent": sent.isoformat(), "eir": int(eir), "created_at": _now()},
+        )
+        db.table("request_questions").insert_all(
             {"request_id": request_id, "position": i, "label": label, "question": question}
             for i, (label, question) in enumerate(split_questions(text))
         )
         for body in bodies:
-            body_row_id = int(db["request_bodies"].insert(
-                {"request_id": request_id, "name": body.name, "body_id": body.body_id, "kind": body.kind,
-                 "nation": body.nation, "regime": body.regime, "school": 0}
-            ).last_pk)
-            db["events"].insert({"request_body_id": body_row_id, "on_date": sent.isoformat(), "kind": "sent",
-                                 "note": "", "created_at": _now()})
+            body_row_id = insert_row(
+                db,
+                "request_bodies",
+                {
+                    "request_id": request_id,
+                    "name": body.name,
+                    "body_id": body.body_id,
+                    "kind": body.kind,
+                    "nation": body.nation,
+                    "regime": body.regime,
+                    "school": 0,
+                },
+            )
+            db.table("events").insert(
+                {
+                    "request_body_id": body_row_id,
+                    "on_date": sent.isoformat(),
+                    "kind": "sent",
+                    "note": "",
+                    "created_at": _now(),
+                }
+            )
     return request_id
 
 
@@ -162,21 +183,23 @@ def extra_holidays(db: Database) -> list[date]:
 
 def add_holiday(db: Database, day: date, name: str) -> None:
     """Add a non-working day to every deadline (e.g. a new one-off bank holiday)."""
-    db["extra_holidays"].upsert({"day": day.isoformat(), "name": name}, pk="day")
+    db.table("extra_holidays").upsert({"day": day.isoformat(), "name": name}, pk="day")
 
 
 def _events(db: Database, request_body_id: int) -> list[Event]:
     return [
         Event(on=date.fromisoformat(r["on_date"]), kind=r["kind"], note=r["note"] or "", outcome=r["outcome"])
-        for r in db.query("SELECT * FROM events WHERE request_body_id = ? AND kind != 'sent' ORDER BY on_date, id",
-                          [request_body_id])
+        for r in db.query(
+            "SELECT * FROM events WHERE request_body_id = ? AND kind != 'sent' ORDER BY on_date, id", [request_body_id]
+        )
     ]
 
 
 def _state_row(db: Database, body: Row, sent: date, today: date, extra: Sequence[date]) -> Row:
     state = current_state(sent, body["regime"], _events(db, body["id"]), today, extra, school=bool(body["school"]))
-    linked = db.execute("SELECT document_id FROM links WHERE request_body_id = ? ORDER BY document_id DESC LIMIT 1",
-                        [body["id"]]).fetchone()
+    linked = db.execute(
+        "SELECT document_id FROM links WHERE request_body_id = ? ORDER BY document_id DESC LIMIT 1", [body["id"]]
+    ).fetchone()
     return {
         "request": body["request_id"],
         "body": body["name"],
@@ -210,18 +233,20 @@ def list_requests(db: Database, today: date) -> list[Row]:
         stages: dict[str, int] = {}
         for s in states:
             stages[s["stage"]] = stages.get(s["stage"], 0) + 1
-        rows.append({
-            "id": request["id"],
-            "title": request["title"],
-            "sent": request["sent"],
-            "bodies": len(states),
-            "replied": sum(1 for s in states if s["replied"]),
-            "awaiting": stages.get("awaiting", 0) + stages.get("extension", 0) + stages.get("clarification", 0),
-            "overdue": sum(1 for s in states if s["overdue"]),
-            "very_overdue": sum(1 for s in states if s["overdue"] == "very overdue"),
-            "review": stages.get("internal_review", 0),
-            "complete": stages.get("complete", 0),
-        })
+        rows.append(
+            {
+                "id": request["id"],
+                "title": request["title"],
+                "sent": request["sent"],
+                "bodies": len(states),
+                "replied": sum(1 for s in states if s["replied"]),
+                "awaiting": stages.get("awaiting", 0) + stages.get("extension", 0) + stages.get("clarification", 0),
+                "overdue": sum(1 for s in states if s["overdue"]),
+                "very_overdue": sum(1 for s in states if s["overdue"] == "very overdue"),
+                "review": stages.get("internal_review", 0),
+                "complete": stages.get("complete", 0),
+            }
+        )
     return rows
 
 
@@ -253,24 +278,62 @@ def _name_key(name: str) -> str:
     return " ".join(WORD.findall(name.lower().replace("&", "and")))
 
 
-def mark(db: Database, request_id: int, body: str, kind: str, on: date, *, note: str = "",
-         outcome: str | None = None, document_id: int | None = None, today: date | None = None) -> Row:
+def mark(
+    db: Database,
+    request_id: int,
+    body: str,
+    kind: str,
+    on: date,
+    *,
+    note: str = "",
+    outcome: str | None = None,
+    document_id: int | None = None,
+    today: date | None = None,
+) -> Row:
     """Record an event for one body of a request; returns the body's new status row."""
     event_kind = MARK_KINDS.get(kind.replace("_", "-"), kind)
     request = _request(db, request_id)
     target = _find_request_body(db, request_id, body)
-    _add_event(db, request, target, event_kind, on, note=note, outcome=outcome, document_id=document_id,
-               today=today or date.today())
+    _add_event(
+        db,
+        request,
+        target,
+        event_kind,
+        on,
+        note=note,
+        outcome=outcome,
+        document_id=document_id,
+        today=today or date.today(),
+    )
     return _state_row(db, target, date.fromisoformat(request["sent"]), today or date.today(), extra_holidays(db))
 
 
-def _add_event(db: Database, request: Row, body: Row, kind: str, on: date, *, note: str, outcome: str | None,
-               document_id: int | None, today: date) -> None:
+def _add_event(
+    db: Database,
+    request: Row,
+    body: Row,
+    kind: str,
+    on: date,
+    *,
+    note: str,
+    outcome: str | None,
+    document_id: int | None,
+    today: date,
+) -> None:
     sent = date.fromisoformat(request["sent"])
     trial = [*_events(db, body["id"]), Event(on=on, kind=kind, note=note, outcome=outcome)]  # type: ignore[arg-type]
     current_state(sent, body["regime"], trial, max(today, on), extra_holidays(db), school=bool(body["school"]))
-    db["events"].insert({"request_body_id": body["id"], "on_date": on.isoformat(), "kind": kind, "note": note,
-                         "outcome": outcome, "document_id": document_id, "created_at": _now()})
+    db.table("events").insert(
+        {
+            "request_body_id": body["id"],
+            "on_date": on.isoformat(),
+            "kind": kind,
+            "note": note,
+            "outcome": outcome,
+            "document_id": document_id,
+            "created_at": _now(),
+        }
+    )
 
 
 def history(db: Database, request_id: int, body: str | None = None) -> list[Row]:
@@ -296,12 +359,19 @@ def _reply_facts(db: Database, document_id: int) -> Row:
     extractions = list(db.query(f"SELECT * FROM extractions WHERE document_id IN ({marks})", family))
     authority = next((e["authority"] for e in extractions if e["authority"]), None)
     outcome = next((e["outcome"] for e in extractions if e["outcome"]), None)
-    response = db.execute(f"SELECT value FROM dates WHERE role = 'response' AND document_id IN ({marks})"
-                          " ORDER BY document_id LIMIT 1", family).fetchone()
-    questions = [r["question"] or "" for r in db.query(f"SELECT question FROM answers WHERE document_id IN ({marks})",
-                                                        family)]
-    return {"authority": authority, "outcome": outcome, "response": response[0] if response else None,
-            "questions": questions}
+    response = db.execute(
+        f"SELECT value FROM dates WHERE role = 'response' AND document_id IN ({marks}) ORDER BY document_id LIMIT 1",
+        family,
+    ).fetchone()
+    questions = [
+        r["question"] or "" for r in db.query(f"SELECT question FROM answers WHERE document_id IN ({marks})", family)
+    ]
+    return {
+        "authority": authority,
+        "outcome": outcome,
+        "response": response[0] if response else None,
+        "questions": questions,
+    }
 
 
 def question_similarity(reply_questions: Iterable[str], request_questions: Iterable[str]) -> float:
@@ -314,14 +384,16 @@ def question_similarity(reply_questions: Iterable[str], request_questions: Itera
     return sum(best) / len(best)
 
 
-def link_reply(db: Database, document_id: int, *, request_id: int | None = None,
-               today: date | None = None) -> LinkResult:
+def link_reply(
+    db: Database, document_id: int, *, request_id: int | None = None, today: date | None = None
+) -> LinkResult:
     """Link a stored reply to the request body it answers, and record the reply event."""
     facts = _reply_facts(db, document_id)
     if request_id is not None:
         if not facts["authority"]:
-            return LinkResult(document_id, None, "failed",
-                              "cannot tell which body sent it: ingest again with --authority")
+            return LinkResult(
+                document_id, None, "failed", "cannot tell which body sent it: ingest again with --authority"
+            )
         target = _find_request_body(db, request_id, facts["authority"])
         return _link(db, document_id, target, "explicit", 1.0, facts, today or date.today())
     candidates = _candidates(db, facts)
@@ -340,8 +412,10 @@ def _candidates(db: Database, facts: Row) -> list[tuple[Row, float]]:
     bodies = [b for b in db.query("SELECT * FROM request_bodies") if _name_key(b["name"]) == key]
     scored = []
     for body in bodies:
-        questions = [r["question"] for r in db.query(
-            "SELECT question FROM request_questions WHERE request_id = ?", [body["request_id"]])]
+        questions = [
+            r["question"]
+            for r in db.query("SELECT question FROM request_questions WHERE request_id = ?", [body["request_id"]])
+        ]
         scored.append((body, question_similarity(facts["questions"], questions)))
     return sorted(scored, key=lambda bs: -bs[1])
 
@@ -354,20 +428,33 @@ def _link(db: Database, document_id: int, body: Row, how: str, score: float, fac
         kind = "review_reply"
     try:
         with transaction(db):
-            db["links"].upsert({"document_id": document_id, "request_body_id": body["id"], "how": how,
-                                "score": round(score, 3)}, pk="document_id")
+            db.table("links").upsert(
+                {"document_id": document_id, "request_body_id": body["id"], "how": how, "score": round(score, 3)},
+                pk="document_id",
+            )
             db.execute("DELETE FROM events WHERE document_id = ?", [document_id])
-            _add_event(db, request, body, kind, on, note="from ingested reply", outcome=facts["outcome"],
-                       document_id=document_id, today=today)
+            _add_event(
+                db,
+                request,
+                body,
+                kind,
+                on,
+                note="from ingested reply",
+                outcome=facts["outcome"],
+                document_id=document_id,
+                today=today,
+            )
     except FoitrackError as error:
         return LinkResult(document_id, None, "failed", str(error))
     return LinkResult(document_id, body["id"], how, f"request {body['request_id']}: {body['name']}")
 
 
 def _in_review(db: Database, request_body_id: int) -> bool:
-    last = db.execute("SELECT kind FROM events WHERE request_body_id = ? AND kind IN "
-                      "('internal_review_requested', 'reply', 'review_reply') ORDER BY on_date DESC, id DESC LIMIT 1",
-                      [request_body_id]).fetchone()
+    last = db.execute(
+        "SELECT kind FROM events WHERE request_body_id = ? AND kind IN "
+        "('internal_review_requested', 'reply', 'review_reply') ORDER BY on_date DESC, id DESC LIMIT 1",
+        [request_body_id],
+    ).fetchone()
     return bool(last and last[0] == "internal_review_requested")
 
 
@@ -378,10 +465,12 @@ def unlinked(db: Database) -> list[Row]:
                            AND d.id NOT IN (SELECT document_id FROM links) ORDER BY d.id"""):
         facts = _reply_facts(db, doc["id"])
         candidates = _candidates(db, facts)
-        rows.append({
-            "document": doc["id"],
-            "file": doc["file"],
-            "authority": facts["authority"],
-            "candidates": "; ".join(f"request {b['request_id']} ({s:.2f})" for b, s in candidates[:3]) or "none",
-        })
+        rows.append(
+            {
+                "document": doc["id"],
+                "file": doc["file"],
+                "authority": facts["authority"],
+                "candidates": "; ".join(f"request {b['request_id']} ({s:.2f})" for b, s in candidates[:3]) or "none",
+            }
+        )
     return rows

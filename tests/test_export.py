@@ -14,7 +14,7 @@ from foitrack.export import safe_cell, write_rows
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+44 20 7946 0000", "'+44 20 7946 0000"),
         ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
         ("@SUM(A1:A2)", "'@SUM(A1:A2)"),

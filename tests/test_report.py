@@ -18,17 +18,31 @@ HOSTILE = '<script>alert("x")</script>'
 
 def sample_comparison() -> Comparison:
     rows = [
-        {"body": "Avonford Council", "document": 1, "response": "2024-02-01",
-         "1": {"answer": "yes", "value": None, "quote": "Yes, we have a lead."},
-         "3": {"answer": "provided", "value": "45000", "quote": "£45,000 in 2023-24."},
-         "amounts": ["£45,000/year"], "amount_values": [Decimal(45000)]},
-        {"body": f"Evil {HOSTILE} Council", "document": 2, "response": None,
-         "1": {"answer": "no", "value": None, "quote": HOSTILE},
-         "amounts": [], "amount_values": []},
+        {
+            "body": "Avonford Council",
+            "document": 1,
+            "response": "2024-02-01",
+            "1": {"answer": "yes", "value": None, "quote": "Yes, we have a lead."},
+            "3": {"answer": "provided", "value": "45000", "quote": "£45,000 in 2023-24."},
+            "amounts": ["£45,000/year"],
+            "amount_values": [Decimal(45000)],
+        },
+        {
+            "body": f"Evil {HOSTILE} Council",
+            "document": 2,
+            "response": None,
+            "1": {"answer": "no", "value": None, "quote": HOSTILE},
+            "amounts": [],
+            "amount_values": [],
+        },
     ]
-    return Comparison(columns=["1", "3"], questions={"1": "Is there a lead?", "3": "How much funding?"}, rows=rows,
-                      counts={"1": Counter({"yes": 1, "no": 1}), "3": Counter({"provided": 1})},
-                      total_gbp=Decimal(45000))
+    return Comparison(
+        columns=["1", "3"],
+        questions={"1": "Is there a lead?", "3": "How much funding?"},
+        rows=rows,
+        counts={"1": Counter({"yes": 1, "no": 1}), "3": Counter({"provided": 1})},
+        total_gbp=Decimal(45000),
+    )
 
 
 def render(tmp_path: Path) -> Path:
@@ -55,8 +69,16 @@ def test_bar_chart_scales_to_the_largest() -> None:
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
@@ -64,8 +86,12 @@ def test_report_renders_in_a_headless_browser(tmp_path: Path) -> None:
     assert CHROMIUM is not None
     path = render(tmp_path)
     profile = tmp_path / "profile"
-    dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", path.as_uri()],
-                         capture_output=True, text=True, timeout=120).stdout
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
     assert dom.count("<tr>") >= 3
     assert "<rect" in dom
     assert "<script>alert" not in dom
@@ -78,8 +104,19 @@ def test_report_screenshot_shows_table_and_chart(tmp_path: Path) -> None:
     assert CHROMIUM is not None
     path = render(tmp_path)
     shot = tmp_path / "shot.png"
-    subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'p2'}", f"--screenshot={shot}",
-                    "--window-size=1000,900", path.as_uri()], capture_output=True, timeout=120, check=False)
+    subprocess.run(
+        [
+            CHROMIUM,
+            *FLAGS,
+            f"--user-data-dir={tmp_path / 'p2'}",
+            f"--screenshot={shot}",
+            "--window-size=1000,900",
+            path.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert shot.exists()
     image = Image.open(shot).convert("RGB")
     colours = image.getcolors(maxcolors=1_000_000) or []

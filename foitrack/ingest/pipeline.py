@@ -236,9 +236,7 @@ def _store(db: Database, path: Path, prepared: PreparedFile | FileResult, reextr
     )
 
 
-def _ingest_in_pool(
-    db: Database, todo: Iterator[tuple[Path, bool]], options: IngestOptions, report: OnResult
-) -> None:
+def _ingest_in_pool(db: Database, todo: Iterator[tuple[Path, bool]], options: IngestOptions, report: OnResult) -> None:
     """Keep a bounded number of files in flight so memory stays flat on huge batches."""
     window = options.jobs * 4
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:

@@ -21,8 +21,20 @@ def main() -> None:
     path.unlink(missing_ok=True)
     db = Database(sqlite3.connect(path, isolation_level=None))
     migrations.apply(db, stop_before="m002_tracking")
-    doc_id = db["documents"].insert({"sha256": "0" * 64, "file": "old-reply.txt", "kind": "text", "status": "ok",
-                                     "text": "Q1. Is there a lead?\nYes.", "raw_text": "Q1. Is there a lead?\nYes."}).last_pk
+    doc_id = (
+        db["documents"]
+        .insert(
+            {
+                "sha256": "0" * 64,
+                "file": "old-reply.txt",
+                "kind": "text",
+                "status": "ok",
+                "text": "Q1. Is there a lead?\nYes.",
+                "raw_text": "Q1. Is there a lead?\nYes.",
+            }
+        )
+        .last_pk
+    )
     db["extractions"].insert({"document_id": doc_id, "authority": "Thurrock Council", "outcome": "granted"})
     db["answers"].insert({"document_id": doc_id, "position": 0, "label": "Q1", "answer": "yes", "quote": "Yes."})
     db.conn.execute("VACUUM")
