@@ -72,3 +72,13 @@ def test_detect_regime(text: str, nation: str | None, regime: str) -> None:
 def test_extract_exemptions_never_raises(text: str, regime: str | None) -> None:
     for exemption in extract_exemptions(text, regime):
         assert exemption.code
+
+
+def test_sections_of_another_act_named_before_them_do_not_count() -> None:
+    text = ("Extracts may be copied under the fair dealing rules of the Copyright, Designs and Patents Act 1988 "
+            "(sections 29 and 30) for private study.")
+    assert extract_exemptions(text, "foia") == []
+    text = "The names are withheld under the Freedom of Information Act 2000 (section 40(2))."
+    assert [e.code for e in extract_exemptions(text, "foia")] == ["s40(2)"]
+    text = "It is publicly available, so it is exempt under the FOI Act (Section 21; accessible by other means)."
+    assert [e.code for e in extract_exemptions(text, "foia")] == ["s21"]

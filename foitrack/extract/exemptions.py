@@ -44,6 +44,11 @@ PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\
 OTHER_ACT_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:of|under|in)\s+(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
+# An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
+ACT_BEFORE_RE = re.compile(
+    r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
+    r"(?:\s+\d{4})?)\s*[(,]?\s*$"
+)
 # A requester's own words: "I would remind you", "please provide advice ... how I can refine my request"
 REQUESTER_RE = re.compile(
     r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind)\b", re.I
@@ -165,6 +170,14 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
     return None
 
 
+def _names_other_act_before(text: str, start: int) -> bool:
+    """Whether the words just before a mention name an Act other than the FOI Acts and EIR."""
+    match = ACT_BEFORE_RE.search(text[max(0, start - 100) : start])
+    if match is None:
+        return False
+    return not re.search(r"Freedom of Information|Environmental Information|\bFOI|\bEIR", match.group("act"))
+
+
 def _normal_sub(sub: str) -> str:
     """ "(2)" stays, " ( 1 ) (b)" -> "(1)(b)", ".1" -> "(1)"."""
     compact = re.sub(r"\s+", "", sub)
@@ -199,7 +212,7 @@ def _mentions(text: str, regime: str) -> list[Exemption]:
     for pattern, is_regulation in ((SECTION_RE, False), (REGULATION_RE, True)):
         for match in pattern.finditer(text):
             act = _mention_regime(text, match.end(), regime)
-            if act is None:
+            if act is None or _names_other_act_before(text, match.start()):
                 continue
             if is_regulation:
                 act = "eisr" if act in ("foisa", "eisr") else "eir"
