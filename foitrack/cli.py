@@ -435,6 +435,24 @@ def request_add(
     console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
 
 
+@request_app.command("set")
+def request_set(
+    request_id: Annotated[int, typer.Argument(help="The request's id.")],
+    body: Annotated[str, typer.Argument(help="The body's name (as in `foitrack status`).")],
+    regime: Annotated[
+        str | None, typer.Option("--regime", help="The Act it answers under: foia, eir, foisa, eisr.")
+    ] = None,
+    school: Annotated[
+        bool | None, typer.Option("--school/--not-school", help="A maintained school or academy.")
+    ] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Override one body's Act or mark it a school; its due date follows at once."""
+    with _opened(db) as database:
+        row = tracking.set_body(database, request_id, body, regime=regime, school=school)
+    console.info(f"{row['name']}: {row['regime']}" + (", school" if row["school"] else ""))
+
+
 @app.command("requests")
 def requests_list(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table, today: Today = None) -> None:
     """Every request with counts of bodies by status."""
@@ -527,6 +545,23 @@ def due(
     deadline = due_date(sent, regime, days, extra)  # type: ignore[arg-type]
     for line in explain(deadline):
         typer.echo(line)
+
+
+@app.command()
+def stats(
+    request_id: Annotated[int | None, typer.Argument(help="One request's id [default: every request].")] = None,
+    by_body: Annotated[bool, typer.Option("--by-body", help="One row per body across all requests.")] = False,
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+    today: Today = None,
+) -> None:
+    """Replies on time, working days taken, outcomes by share and refusals by section."""
+    with _opened(db) as database:
+        if by_body:
+            rows = tracking.body_statistics(database, _today(today))
+        else:
+            rows = tracking.request_statistics(database, request_id, _today(today))
+    _emit(rows, fmt, title="Statistics")
 
 
 @app.command()

@@ -168,7 +168,9 @@ def _align_to_request(db: Database, request_id: int, rows: list[Row]) -> list[Ro
         if row["document_id"] not in linked:
             continue
         label, text = _best_request_question(row, questions)
-        aligned.append({**row, "body": linked[row["document_id"]], "label": label, "question": text})
+        aligned.append(
+            {**row, "body": linked[row["document_id"]], "label": label, "question": text, "source_label": row["label"]}
+        )
     return aligned
 
 
@@ -212,8 +214,13 @@ def _wanted(row: Row, topic: Topic | None, question: str | None, amounts: Mappin
     if question is not None:
         return label_key(row["label"]) == label_key(question)
     assert topic is not None
-    has_amount = (row["document_id"], row["label"]) in amounts and row["answer"] not in ("refused", "not_held")
+    has_amount = _amount_key(row) in amounts and row["answer"] not in ("refused", "not_held")
     return topic.selects(row["question"] or "", row["answer"] or "", has_amount)
+
+
+def _amount_key(row: Row) -> tuple[int, str]:
+    """The key amounts are filed under: the answer's label as the reply wrote it."""
+    return int(row["document_id"]), str(row.get("source_label", row["label"]))
 
 
 def _latest_document_per_body(rows: Iterable[Row]) -> dict[str, int]:
@@ -268,7 +275,7 @@ def _body_row(
             continue
         row[key] = {"answer": answer["answer"], "value": answer["value"], "quote": answer["quote"]}
         comparison.counts.setdefault(key, Counter())[answer["answer"]] += 1
-        for amount in amounts.get((answer["document_id"], answer["label"]), []):
+        for amount in amounts.get(_amount_key(answer), []):
             money.append(_describe_amount(amount))
             values.append(Decimal(amount["gbp"]))
     comparison.total_gbp += sum(values, Decimal(0))

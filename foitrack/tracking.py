@@ -27,7 +27,7 @@ from foitrack.db import insert_row, transaction
 from foitrack.errors import FoitrackError, UnknownAuthority
 from foitrack.extract.gazetteer import Body, load_gazetteer
 from foitrack.extract.segment import split_questions
-from foitrack.track import Event, current_state
+from foitrack.track import Event, current_state, refusals_by_section, summarise
 
 Row = dict[str, Any]
 CONFIDENT_MATCH = 0.88
@@ -336,6 +336,22 @@ def _add_event(
     )
 
 
+def set_body(db: Database, request_id: int, body: str, *, regime: str | None = None, school: bool | None = None) -> Row:
+    """Override one body's Act (e.g. EIR for an environmental question) or mark it a school."""
+    if regime is not None and regime not in ("foia", "eir", "foisa", "eisr"):
+        raise FoitrackError(f"unknown regime {regime!r}: choose foia, eir, foisa or eisr")
+    target = _find_request_body(db, request_id, body)
+    changes: Row = {}
+    if regime is not None:
+        changes["regime"] = regime
+    if school is not None:
+        changes["school"] = int(school)
+    if changes:
+        with transaction(db):
+            db.table("request_bodies").update(target["id"], changes)
+    return {**target, **changes}
+
+
 def history(db: Database, request_id: int, body: str | None = None) -> list[Row]:
     """Every dated event of a request (or of one of its bodies), oldest first."""
     _request(db, request_id)
@@ -471,6 +487,72 @@ def unlinked(db: Database) -> list[Row]:
                 "file": doc["file"],
                 "authority": facts["authority"],
                 "candidates": "; ".join(f"request {b['request_id']} ({s:.2f})" for b, s in candidates[:3]) or "none",
+            }
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- statistics
+
+
+def _exemption_codes(db: Database, request_id: int | None) -> list[list[str]]:
+    sql = """SELECT l.document_id, x.code FROM links l
+             JOIN request_bodies b ON b.id = l.request_body_id
+             JOIN documents d ON d.id = l.document_id OR d.parent_id = l.document_id
+             JOIN exemptions x ON x.document_id = d.id"""
+    params: list[Any] = []
+    if request_id is not None:
+        sql += " WHERE b.request_id = ?"
+        params.append(request_id)
+    grouped: dict[int, list[str]] = {}
+    for row in db.query(sql, params):
+        grouped.setdefault(row["document_id"], []).append(row["code"])
+    return list(grouped.values())
+
+
+def _percent(share: float | None) -> str:
+    return "" if share is None else f"{share:.0%}"
+
+
+def request_statistics(db: Database, request_id: int | None, today: date) -> list[Row]:
+    """Measures of one request (or of all): replies on time, days taken, outcomes, refusals by section."""
+    ids = [request_id] if request_id is not None else [r["id"] for r in db.query("SELECT id FROM requests")]
+    states = [row["_state"] for rid in ids for row in request_status(db, rid, today)]
+    summary = summarise(states)
+    rows: list[Row] = [
+        {"measure": "bodies asked", "value": summary.total},
+        {"measure": "replied", "value": summary.replied},
+        {"measure": "replied on time", "value": summary.on_time},
+        {"measure": "replied late", "value": summary.late},
+        {"measure": "overdue now", "value": summary.overdue},
+        {"measure": "very overdue now", "value": summary.very_overdue},
+        {"measure": "median working days taken", "value": summary.median_days_taken},
+    ]
+    rows += [{"measure": f"days taken {label}", "value": n} for label, n in summary.days_taken_buckets.items()]
+    rows += [{"measure": f"outcome {name}", "value": _percent(share)} for name, share in summary.outcome_shares.items()]
+    sections = refusals_by_section(_exemption_codes(db, request_id))
+    rows += [{"measure": f"replies citing {code}", "value": n} for code, n in sections.items()]
+    return rows
+
+
+def body_statistics(db: Database, today: date) -> list[Row]:
+    """One row per body across every request: asked, replied, on time, median days taken, outcomes."""
+    by_body: dict[str, list[Any]] = {}
+    for request in db.query("SELECT id FROM requests"):
+        for row in request_status(db, request["id"], today):
+            by_body.setdefault(row["body"], []).append(row["_state"])
+    rows = []
+    for body, states in sorted(by_body.items()):
+        summary = summarise(states)
+        rows.append(
+            {
+                "body": body,
+                "asked": summary.total,
+                "replied": summary.replied,
+                "on_time": summary.on_time,
+                "overdue": summary.overdue,
+                "median_days": summary.median_days_taken,
+                **{name: summary.by_outcome.get(name, 0) for name in ("granted", "partial", "refused", "not_held")},
             }
         )
     return rows

@@ -177,3 +177,23 @@ def test_python_dash_m_works() -> None:
 
     done = subprocess.run([sys.executable, "-m", "foitrack", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("foitrack ")
+
+
+def test_every_corpus_file_ingests_without_a_crash(shared: Path, run: Run, db_path: Path) -> None:
+    for folder in (shared / "corpus" / "dev", shared / "corpus" / "files"):
+        result = run("ingest", folder)
+        assert "Traceback" not in result.output
+        failures = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+        assert failures == [], failures
+    conn = sqlite3.connect(db_path)
+    texts = len(list((shared / "corpus" / "dev").glob("*.txt")))
+    assert conn.execute("select count(*) from documents where kind = 'text'").fetchone()[0] >= texts
+    scanned = conn.execute("select file from documents where status = 'needs_ocr'").fetchall()
+    assert {"cpd-p050032-responsive-letter-scanned.pdf", "cpd-16-1105-responsive-letter-scanned.pdf"} <= {
+        f for (f,) in scanned
+    }
+    before = conn.execute("select count(*) from documents").fetchone()[0]
+    again = run("ingest", shared / "corpus" / "dev")
+    assert again.exit_code == 0
+    assert again.stderr.count("already present") == texts
+    assert conn.execute("select count(*) from documents").fetchone()[0] == before

@@ -110,3 +110,53 @@ def test_campaign_to_every_council(tmp_path: Path, run: Run) -> None:
     rows = json.loads(run("status", "1", "--format", "json", "--today", "2024-02-20").stdout)
     assert len(rows) >= 390
     assert {r["regime"] for r in rows} >= {"foia", "foisa"}
+
+
+def test_body_can_be_moved_to_eir_and_stats_add_up(tmp_path: Path, run: Run) -> None:
+    add_request(tmp_path, run, "Leicester City Council", "Thurrock Council")
+    result = run("request", "set", "1", "Thurrock Council", "--regime", "eir")
+    assert result.exit_code == 0, result.output
+    run("mark", "1", "Thurrock Council", "extension", "--on", "2024-02-01")
+    rows = {r["body"]: r for r in json.loads(run("status", "1", "-f", "json", "--today", "2024-02-20").stdout)}
+    # EIR reg 7: 40 working days after Thu 11 Jan 2024 is Thu 7 Mar 2024.
+    assert rows["Thurrock Council"]["due"] == "2024-03-07"
+    assert rows["Thurrock Council"]["stage"] == "extension"
+    run("mark", "1", "Leicester City Council", "reply", "--on", "2024-02-06", "--outcome", "refused")
+    stats = {
+        r["measure"]: r["value"] for r in json.loads(run("stats", "1", "-f", "json", "--today", "2024-02-20").stdout)
+    }
+    assert stats["bodies asked"] == 2 and stats["replied on time"] == 1 and stats["outcome refused"] == "100%"
+    per_body = json.loads(run("stats", "--by-body", "-f", "json", "--today", "2024-02-20").stdout)
+    assert {r["body"]: r["refused"] for r in per_body} == {"Leicester City Council": 1, "Thurrock Council": 0}
+
+
+RELABELLED_REPLY = """Leicester City Council
+Date: 1 February 2024
+
+Thank you for your request of 11 January.
+
+1a) Does the council have a named lead officer for modern slavery?
+No.
+
+1b) How much did the council spend on modern slavery work in 2022-23?
+£7,500 in 2022-23.
+
+1c) Does the council have a modern slavery strategy?
+No, there is no strategy.
+"""
+
+
+def test_relabelled_reply_lines_up_with_the_request(tmp_path: Path, run: Run) -> None:
+    add_request(tmp_path, run, "Leicester City Council", "Thurrock Council")
+    (tmp_path / "leicester.txt").write_text(RELABELLED_REPLY, encoding="utf-8")
+    (tmp_path / "thurrock.txt").write_text(REPLY, encoding="utf-8")
+    result = run("ingest", tmp_path / "leicester.txt", tmp_path / "thurrock.txt")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(
+        run("compare", "--topic", "funding", "--request", "1", "-f", "json", "--today", "2024-02-05").stdout
+    )
+    by_body = {r["body"]: r for r in rows}
+    # The reply labels its answers 1a-1c; they line up with the request's Q1-Q3.
+    assert by_body["Leicester City Council"]["q2"] == "provided: 7500"
+    assert by_body["Leicester City Council"]["amounts"] == "£7,500"
+    assert by_body["Thurrock Council"]["q2"] == "provided: 12000"

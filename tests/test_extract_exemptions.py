@@ -75,8 +75,10 @@ def test_extract_exemptions_never_raises(text: str, regime: str | None) -> None:
 
 
 def test_sections_of_another_act_named_before_them_do_not_count() -> None:
-    text = ("Extracts may be copied under the fair dealing rules of the Copyright, Designs and Patents Act 1988 "
-            "(sections 29 and 30) for private study.")
+    text = (
+        "Extracts may be copied under the fair dealing rules of the Copyright, Designs and Patents Act 1988 "
+        "(sections 29 and 30) for private study."
+    )
     assert extract_exemptions(text, "foia") == []
     text = "The names are withheld under the Freedom of Information Act 2000 (section 40(2))."
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s40(2)"]

@@ -1,0 +1,100 @@
+"""Comparisons across bodies: the samples, and families of real replies with known answers."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "replies"
+
+
+@pytest.fixture
+def samples_db(run: Run) -> None:
+    result = run("ingest", SAMPLES, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+
+
+def rows_by_body(run: Run, *args: str) -> dict[str, dict[str, str]]:
+    result = run("compare", *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return {row["body"]: row for row in json.loads(result.stdout)}
+
+
+def test_funding_comparison_of_the_samples(samples_db: None, run: Run) -> None:
+    rows = rows_by_body(run, "--topic", "funding")
+    assert rows["Bristol City Council"]["q3"] == "provided: 38500"
+    assert rows["Bristol City Council"]["amounts"] == "£38,500; £41,200; £45,000"
+    assert rows["Kent County Council"]["q3"] == "provided: 12500"
+    assert rows["City of Cardiff Council"]["amounts"] == "£18,750; £21,000; £24,300; £64,050"
+    assert "Cornwall Council" not in rows  # nothing held, so no funding answer to compare
+
+
+def test_yes_no_question_across_the_samples(samples_db: None, run: Run) -> None:
+    rows = rows_by_body(run, "--question", "Q1")
+    assert rows["Bristol City Council"]["q1"] == "yes"
+    assert rows["Leeds City Council"]["q1"] == "yes"
+    assert rows["Glasgow City Council"]["q1"] == "yes"
+
+
+def test_markdown_and_csv_outputs(samples_db: None, run: Run, tmp_path: Path) -> None:
+    markdown = run("compare", "--topic", "funding", "--format", "markdown", "--quotes")
+    assert markdown.stdout.startswith("| body |")
+    out = tmp_path / "funding.csv"
+    assert run("compare", "--topic", "funding", "--format", "csv", "-o", out).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("body,status,document")
+
+
+def test_html_report_of_the_samples(samples_db: None, run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run("report", "--topic", "funding", "-o", out)
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Bristol City Council" in html and "<svg" in html and "bristol-city-council.pdf" in html
+
+
+def test_unknown_topic_is_a_clear_error(run: Run) -> None:
+    result = run("compare", "--topic", "weather")
+    assert result.exit_code == 1 and "unknown topic" in result.stderr and "funding" in result.stderr
+
+
+def test_user_topics_file(samples_db: None, run: Run, tmp_path: Path) -> None:
+    topics = tmp_path / "mine.toml"
+    topics.write_text('[teams]\ntitle = "Teams"\nquestion_words = ["team"]\n', encoding="utf-8")
+    rows = rows_by_body(run, "--topic", "teams", "--topics", str(topics))
+    assert rows["Bristol City Council"]["q2"].startswith("provided")
+
+
+def _label(label: str) -> str:
+    return re.sub(r"^(question|qn|q)\s*", "", label.lower()).replace(" ", "")
+
+
+def test_corpus_families_line_up_with_their_gold_answers(shared: Path, run: Run, tmp_path: Path) -> None:
+    """For each family of replies to one request, compare each shared question and check the cells."""
+    families: dict[str, list[tuple[Path, dict]]] = defaultdict(list)
+    for gold_path in sorted((shared / "corpus" / "dev").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        families[gold["family"]].append((text, gold))
+    checked = agreed = 0
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        db = tmp_path / f"{members[0][1]['family']}.db"
+        assert run("ingest", *[str(p) for p, _ in members], "--db", str(db), "--jobs", "1").exit_code == 0
+        file_of = {d["id"]: d["file"] for d in json.loads(run("documents", "--db", str(db), "-f", "json").stdout)}
+        labels = {_label(a["q"]) for _, gold in members for a in gold["answers"]}
+        for label in sorted(labels):
+            result = run("compare", "--question", label, "--db", str(db), "--format", "json")
+            cells = {file_of[r["document"]]: r.get(f"q{label}", "") for r in json.loads(result.stdout)}
+            for path, gold in members:
+                expected = [a["answer"] for a in gold["answers"] if _label(a["q"]) == label]
+                if expected:
+                    checked += 1
+                    agreed += cells.get(path.name, "").split(":")[0] == expected[0]
+    assert checked >= 30
+    assert agreed / checked >= 0.8, f"{agreed} of {checked} cells agree with the gold answers"
