@@ -24,6 +24,7 @@ from foitrack import db as store
 from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows, write_xlsx
+from foitrack.ingest.ocr import require_ocr
 from foitrack.ingest.pipeline import FileResult, IngestOptions, collect_files, default_jobs, ingest_paths
 from foitrack.report import Source, render_report
 from foitrack.track import due_date, explain
@@ -140,6 +141,9 @@ def ingest(
     request: Annotated[
         int | None, typer.Option("--request", "-r", help="Link the replies to this request [default: automatic].")
     ] = None,
+    ocr: Annotated[
+        bool, typer.Option("--ocr", help="Read scanned PDFs with ocrmypdf (slow; must be installed).")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
 ) -> None:
     """Read reply files into the database and extract what they say.
@@ -147,7 +151,11 @@ def ingest(
     Each file is one transaction; a bad file gets one line naming it and the reason,
     the batch goes on, and the exit code is 1 if any file failed.
     """
-    options = IngestOptions(authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs())
+    if ocr:
+        require_ocr()
+    options = IngestOptions(
+        authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
+    )
     files = list(collect_files(paths))
     with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
         results = ingest_paths(database, files, options, on_result=lambda r: _report_file(r, quiet, advance))

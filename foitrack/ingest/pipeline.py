@@ -22,6 +22,7 @@ from foitrack.db import find_document_id, save_prepared
 from foitrack.errors import FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
+from foitrack.ingest.ocr import ocr_pdf
 from foitrack.models import Attachment, Document, PreparedFile
 from foitrack.normalize import normalise
 
@@ -31,12 +32,13 @@ CONTEXT_KEYS = ("from", "to", "date", "date_iso", "subject")
 
 @dataclass(frozen=True)
 class IngestOptions:
-    """How to ingest: an explicit authority, re-extraction, the PDF engine, worker count."""
+    """How to ingest: an explicit authority, re-extraction, the PDF engine, worker count, OCR."""
 
     authority: str | None = None
     force: bool = False
     pdf_engine: str = "pdfium"
     jobs: int = 1
+    ocr: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def _prepare(
     name: str, path: str, data: bytes, options: IngestOptions, context: Mapping[str, str], depth: int
 ) -> PreparedFile:
     document = read_document(Path(name), data, pdf_engine=options.pdf_engine)
+    if options.ocr and document.status == "needs_ocr" and document.kind == "pdf":
+        document = _read_with_ocr(name, data, options)
     text = normalise(document.text)
     meta = {**context, **document.meta}
     extraction = extract_all(text, meta, options.authority)
@@ -111,6 +115,16 @@ def _prepare(
         extraction=extraction,
         authority_hint=options.authority,
         children=children,
+    )
+
+
+def _read_with_ocr(name: str, data: bytes, options: IngestOptions) -> Document:
+    """Read a scanned PDF again after ocrmypdf has given it a text layer."""
+    document = read_document(Path(name), ocr_pdf(data), pdf_engine=options.pdf_engine)
+    return replace(
+        document,
+        meta={**document.meta, "ocr": "ocrmypdf"},
+        warnings=(*document.warnings, "text read by OCR (ocrmypdf): check figures against the scan"),
     )
 
 
