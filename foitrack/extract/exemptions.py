@@ -66,62 +66,8 @@ NOT_HELD_NEAR_RE = re.compile(r"not held|do(?:es)? not hold|no information", re.
 REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
 
-FOIA_DUTIES = {
-    "1",
-    "2",
-    "8",
-    "9",
-    "10",
-    "11",
-    "13",
-    "15",
-    "16",
-    "19",
-    "20",
-    "45",
-    "46",
-    "50",
-    "51",
-    "52",
-    "53",
-    "54",
-    "55",
-    "56",
-    "57",
-    "58",
-    "59",
-    "60",
-    "77",
-    "78",
-    "84",
-}
-FOISA_DUTIES = {
-    "1",
-    "2",
-    "8",
-    "9",
-    "10",
-    "11",
-    "13",
-    "15",
-    "16",
-    "19",
-    "20",
-    "21",
-    "43",
-    "47",
-    "48",
-    "49",
-    "50",
-    "51",
-    "52",
-    "53",
-    "54",
-    "55",
-    "56",
-    "65",
-    "73",
-}
+FOIA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 45 46 50 51 52 53 54 55 56 57 58 59 60 77 78 84".split())
+FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 53 54 55 56 65 73".split())
 EIR_PROVISIONS = {"10", "11", "12", "13"}
 
 
