@@ -21,9 +21,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
-
 from foitrack.errors import FoitrackError, UnreadableFile
 from foitrack.ingest.office import open_zip
 from foitrack.models import CHECKED, UNCHECKED, Document
@@ -39,6 +36,9 @@ _TRUE = frozenset({"1", "true", "on"})
 
 def read_docx(path: Path, data: bytes) -> Document:
     """A .docx file as a Document; meta holds the title and author when the file states them."""
+    import docx  # imported on first use: python-docx and lxml cost ~70 ms at start-up
+    from docx.opc.exceptions import PackageNotFoundError
+
     open_zip(data).close()
     try:
         document = docx.Document(io.BytesIO(data))

@@ -23,14 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from pdfminer.converter import TextConverter
-from pdfminer.layout import LAParams
-from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
-from pdfminer.utils import decode_text as decode_pdf_string
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
 from foitrack.models import PAGE_BREAK, Document
@@ -167,6 +159,9 @@ def _quiet_pdfminer() -> Iterator[None]:
 
 
 def _read_with_pdfminer(data: bytes) -> _PdfText:
+    # pdfminer is the fallback engine: imported only when used, to keep start-up quick
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
     try:
         with _quiet_pdfminer():
             return _pdfminer_text(data)
@@ -181,6 +176,11 @@ def _read_with_pdfminer(data: bytes) -> _PdfText:
 
 
 def _pdfminer_text(data: bytes) -> _PdfText:
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
     resources = PDFResourceManager()
     out = io.StringIO()
     converter = TextConverter(resources, out, laparams=LAParams(char_margin=30))
@@ -203,6 +203,11 @@ def _take(out: io.StringIO) -> str:
 
 
 def _pdfminer_meta(data: bytes) -> dict[str, str]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text as decode_pdf_string
+
     document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
     info: dict[str, str] = {}
     for entry in document.info:

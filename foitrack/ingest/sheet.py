@@ -17,8 +17,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from foitrack.errors import FoitrackError, UnreadableFile
 from foitrack.ingest.office import open_zip
 from foitrack.ingest.text import decode_text
@@ -34,6 +32,8 @@ def read_xlsx(path: Path, data: bytes) -> Document:
     open_zip(data).close()
     warnings: list[str] = []
     try:
+        from openpyxl import load_workbook  # imported on first use: ~80 ms at start-up
+
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except FoitrackError:
         raise
