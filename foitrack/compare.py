@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,15 @@ class Topic:
 
     def selects(self, question: str, answer: str, has_amount: bool) -> bool:
         """Whether an answer to this question belongs to the topic."""
-        words = question.lower()
-        if any(re.search(r"\b" + re.escape(w.lower()), words) for w in self.question_words):
+        if self.question_words and _words_pattern(self.question_words).search(question):
             return True
         return (self.amounts and has_amount) or answer in self.answers
+
+
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern for a topic's words, each matched at the start of a word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
 
 
 @dataclass
@@ -89,26 +95,63 @@ def label_key(label: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", key.lower()) or label.strip().lower()
 
 
-def _answer_rows(db: Database, kind: str | None) -> list[Row]:
-    sql = """
-        SELECT a.document_id, a.label, a.question, a.answer, a.value, a.quote, a.position,
-               COALESCE(e.authority, pe.authority, d.file) AS body, e.authority_kind AS kind,
-               (SELECT value FROM dates WHERE document_id = a.document_id AND role = 'response') AS response
-        FROM answers a
-        JOIN documents d ON d.id = a.document_id
-        LEFT JOIN extractions e ON e.document_id = a.document_id
-        LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-        ORDER BY a.document_id, a.position
+CHUNK = 500
+"""Documents fetched per query when reading the chosen replies' answers and amounts."""
+
+
+def _candidate_documents(db: Database, kind: str | None, request_id: int | None) -> dict[str, list[Row]]:
+    """Per body, its documents that have answers, newest reply first.
+
+    Only this one query reads every document; answers and amounts are then read for the
+    few documents chosen, so a comparison costs about the number of bodies, not of answers.
     """
-    rows = list(db.query(sql))
+    sql = """
+        SELECT d.id AS document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
+               COALESCE(e.authority_kind, pe.authority_kind) AS kind, r.value AS response
+        FROM documents d
+        LEFT JOIN extractions e ON e.document_id = d.id
+        LEFT JOIN extractions pe ON pe.document_id = d.parent_id
+        LEFT JOIN dates r ON r.document_id = d.id AND r.role = 'response'
+        WHERE EXISTS (SELECT 1 FROM answers a WHERE a.document_id = d.id)
+    """
+    params: list[Any] = []
     if kind:
-        rows = [r for r in rows if (r["kind"] or "").lower() == kind.lower()]
-    return rows
+        sql += " AND lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?"
+        params.append(kind.lower())
+    if request_id is not None:
+        sql += """ AND d.id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+                   JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
+                   WHERE b.request_id = ?)"""
+        params.append(request_id)
+    by_body: dict[str, list[Row]] = {}
+    for row in db.query(sql, params):
+        by_body.setdefault(row["body"], []).append(row)
+    for docs in by_body.values():
+        docs.sort(key=lambda d: (d["response"] or "", d["document_id"]), reverse=True)
+    return by_body
 
 
-def _amounts_by_answer(db: Database) -> dict[tuple[int, str], list[Row]]:
+def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
+    """Run `sql` (with one {ids} placeholder) over ids in chunks small enough for SQLite."""
+    for i in range(0, len(ids), CHUNK):
+        chunk = list(ids[i : i + CHUNK])
+        yield from db.query(sql.format(ids=",".join("?" for _ in chunk)), chunk)
+
+
+def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
+    grouped: dict[int, list[Row]] = {}
+    sql = """SELECT document_id, label, question, answer, value, quote, position FROM answers
+             WHERE document_id IN ({ids}) ORDER BY document_id, position"""
+    for row in _in_chunks(db, sql, ids):
+        grouped.setdefault(row["document_id"], []).append(row)
+    return grouped
+
+
+def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
     grouped: dict[tuple[int, str], list[Row]] = {}
-    for row in db.query("SELECT * FROM amounts WHERE answer_label IS NOT NULL AND cost_limit = 0 ORDER BY position"):
+    sql = """SELECT document_id, answer_label, gbp, per FROM amounts
+             WHERE document_id IN ({ids}) AND answer_label IS NOT NULL AND cost_limit = 0 ORDER BY position"""
+    for row in _in_chunks(db, sql, ids):
         grouped.setdefault((row["document_id"], row["answer_label"]), []).append(row)
     return grouped
 
@@ -130,24 +173,63 @@ def compare(
     """
     if topic is None and question is None:
         raise FoitrackError("say what to compare: --topic NAME or --question LABEL")
-    amounts = _amounts_by_answer(db)
-    rows = _answer_rows(db, kind)
-    if request_id is not None:
-        rows = _align_to_request(db, request_id, rows)
-    chosen = [r for r in rows if _wanted(r, topic, question, amounts)]
-    latest = _latest_document_per_body(chosen)
-    chosen = [r for r in chosen if latest[r["body"]] == r["document_id"]]
-    comparison = Comparison(columns=_ordered_columns(chosen), questions=_question_texts(chosen), rows=[])
-    for body, answers in _group_by_body(chosen).items():
+    candidates = _candidate_documents(db, kind, request_id)
+    relabel = _request_relabeller(db, request_id) if request_id is not None else None
+    chosen, amounts = _choose_replies(db, candidates, topic, question, relabel)
+    rows = [row for answers in chosen.values() for row in answers]
+    comparison = Comparison(columns=_ordered_columns(rows), questions=_question_texts(rows), rows=[])
+    for body, answers in sorted(chosen.items()):
         comparison.rows.append(_body_row(body, answers, amounts, comparison))
     if request_id is not None:
         comparison.rows += _unanswered_rows(db, request_id, {r["body"] for r in comparison.rows}, today)
     return comparison
 
 
-def _align_to_request(db: Database, request_id: int, rows: list[Row]) -> list[Row]:
-    """Keep answers from replies linked to the request, relabelled with the request's labels."""
-    linked = {
+Relabel = Callable[[Row], Row]
+
+
+def _choose_replies(
+    db: Database,
+    candidates: dict[str, list[Row]],
+    topic: Topic | None,
+    question: str | None,
+    relabel: Relabel | None,
+) -> tuple[dict[str, list[Row]], dict[tuple[int, str], list[Row]]]:
+    """Per body, the wanted answers of its newest reply that has any, and those replies' amounts."""
+    chosen: dict[str, list[Row]] = {}
+    amounts: dict[tuple[int, str], list[Row]] = {}
+    done: set[str] = set()
+    depth = 0
+    pending = dict(candidates)
+    while pending:
+        batch = {body: docs[depth] for body, docs in pending.items()}
+        ids = [doc["document_id"] for doc in batch.values()]
+        answers, batch_amounts = _answers_of(db, ids), _amounts_of(db, ids)
+        for body, doc in batch.items():
+            rows = [
+                {**a, "body": body, "kind": doc["kind"], "response": doc["response"]}
+                for a in answers.get(doc["document_id"], [])
+            ]
+            rows = [relabel(r) for r in rows] if relabel else rows
+            wanted = [r for r in rows if _wanted(r, topic, question, batch_amounts)]
+            if wanted:
+                chosen[wanted[0]["body"]] = wanted
+                done.add(body)
+                amounts.update({k: v for k, v in batch_amounts.items() if k[0] == doc["document_id"]})
+        depth += 1
+        pending = {b: docs for b, docs in pending.items() if b not in done and len(docs) > depth}
+    return chosen, amounts
+
+
+def _request_relabeller(db: Database, request_id: int) -> Relabel:
+    """A function giving a reply's answer the label, wording and body of the request's matching question."""
+    questions = [
+        (q["label"], q["question"])
+        for q in db.query(
+            "SELECT label, question FROM request_questions WHERE request_id = ? ORDER BY position", [request_id]
+        )
+    ]
+    names = {
         r["document_id"]: r["name"]
         for r in db.query(
             """SELECT d.id AS document_id, b.name FROM links l
@@ -157,21 +239,13 @@ def _align_to_request(db: Database, request_id: int, rows: list[Row]) -> list[Ro
             [request_id],
         )
     }
-    questions = [
-        (q["label"], q["question"])
-        for q in db.query(
-            "SELECT label, question FROM request_questions WHERE request_id = ? ORDER BY position", [request_id]
-        )
-    ]
-    aligned = []
-    for row in rows:
-        if row["document_id"] not in linked:
-            continue
+
+    def relabel(row: Row) -> Row:
         label, text = _best_request_question(row, questions)
-        aligned.append(
-            {**row, "body": linked[row["document_id"]], "label": label, "question": text, "source_label": row["label"]}
-        )
-    return aligned
+        body = names.get(row["document_id"], row["body"])
+        return {**row, "body": body, "label": label, "question": text, "source_label": row["label"]}
+
+    return relabel
 
 
 def _best_request_question(row: Row, questions: Sequence[tuple[str, str]]) -> tuple[str, str]:
@@ -223,15 +297,6 @@ def _amount_key(row: Row) -> tuple[int, str]:
     return int(row["document_id"]), str(row.get("source_label", row["label"]))
 
 
-def _latest_document_per_body(rows: Iterable[Row]) -> dict[str, int]:
-    latest: dict[str, tuple[str, int]] = {}
-    for row in rows:
-        stamp = (row["response"] or "", row["document_id"])
-        if row["body"] not in latest or stamp > latest[row["body"]]:
-            latest[row["body"]] = stamp
-    return {body: doc_id for body, (_, doc_id) in latest.items()}
-
-
 def _ordered_columns(rows: Iterable[Row]) -> list[str]:
     seen: dict[str, None] = {}
     for row in rows:
@@ -249,13 +314,6 @@ def _question_texts(rows: Iterable[Row]) -> dict[str, str]:
     for row in rows:
         texts.setdefault(label_key(row["label"]), (row["question"] or "").strip())
     return texts
-
-
-def _group_by_body(rows: Iterable[Row]) -> dict[str, list[Row]]:
-    grouped: dict[str, list[Row]] = {}
-    for row in rows:
-        grouped.setdefault(row["body"], []).append(row)
-    return dict(sorted(grouped.items()))
 
 
 def _body_row(

@@ -21,6 +21,9 @@ from rich.text import Text
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
+MAX_TABLE_ROWS = 500
+"""A terminal table longer than this is cut (rich lays out every row: ~6 ms a row)."""
+
 ANSWER_STYLE = {
     "yes": ("✔ yes", "green"),
     "no": ("✘ no", "red"),
@@ -77,6 +80,9 @@ def print_table(
     if not rows:
         err.print("(nothing to show)")
         return
+    if len(rows) > MAX_TABLE_ROWS:
+        err.print(f"Showing the first {MAX_TABLE_ROWS} of {len(rows)} rows: use --format csv for them all.")
+        rows = rows[:MAX_TABLE_ROWS]
     names = list(columns or rows[0].keys())
     table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
     for name in names:

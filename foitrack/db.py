@@ -149,7 +149,8 @@ def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
         "warnings": json.dumps(list(document.warnings)) if document.warnings else None,
         "meta": json.dumps(document.meta, ensure_ascii=False) if document.meta else None,
         "authority_hint": prepared.authority_hint,
-        "raw_text": document.text,
+        # the raw text is kept only where normalising changed it: most replies are stored once
+        "raw_text": document.text if document.text != prepared.text else None,
         "text": prepared.text,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
