@@ -28,6 +28,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check foitrack tests samples bench scripts
+	$(BIN)/ruff format --check foitrack tests samples bench scripts
 	$(BIN)/mypy foitrack
 	$(DOCS_ENV) $(BIN)/cog --check README.md
 

@@ -389,6 +389,8 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             if quotes and cell:
                 shaped[f"Q{key} quote"] = cell["quote"]
         shaped["amounts"] = "\n".join(row["amounts"])
+        if row.get("years"):
+            shaped["years"] = ", ".join(row["years"])
         rows.append(shaped)
     footer: dict[str, Any] = {"body": f"{len(result.rows)} bodies"}
     for key, counts in result.counts.items():

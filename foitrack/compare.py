@@ -27,6 +27,8 @@ from foitrack.errors import FoitrackError
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
+# a year or UK financial year an answer covers: "2023", "2021-22", "2019/20"
+YEARS = re.compile(r"\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
 # words of a question, for matching a reply's wording to the request's
 WORD = re.compile(r"[a-z0-9]+")
 # "Q1", "Question 1", "1" -> "1"; "1a)" -> "1a"
@@ -140,7 +142,7 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {}
-    sql = """SELECT document_id, label, question, answer, value, quote, position FROM answers
+    sql = """SELECT document_id, label, question, answer, value, quote, answer_text, position FROM answers
              WHERE document_id IN ({ids}) ORDER BY document_id, position"""
     for row in _in_chunks(db, sql, ids):
         grouped.setdefault(row["document_id"], []).append(row)
@@ -149,7 +151,7 @@ def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
 
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
     grouped: dict[tuple[int, str], list[Row]] = {}
-    sql = """SELECT document_id, answer_label, gbp, per FROM amounts
+    sql = """SELECT document_id, answer_label, gbp, per, about FROM amounts
              WHERE document_id IN ({ids}) AND answer_label IS NOT NULL AND cost_limit = 0 ORDER BY position"""
     for row in _in_chunks(db, sql, ids):
         grouped.setdefault((row["document_id"], row["answer_label"]), []).append(row)
@@ -327,11 +329,13 @@ def _body_row(
     }
     money: list[str] = []
     values: list[Decimal] = []
+    years: dict[str, None] = {}
     for answer in answers:
         key = label_key(answer["label"])
         if key in row:
             continue
         row[key] = {"answer": answer["answer"], "value": answer["value"], "quote": answer["quote"]}
+        years.update(dict.fromkeys(YEARS.findall(answer.get("answer_text") or "")))
         comparison.counts.setdefault(key, Counter())[answer["answer"]] += 1
         for amount in amounts.get(_amount_key(answer), []):
             money.append(_describe_amount(amount))
@@ -339,13 +343,18 @@ def _body_row(
     comparison.total_gbp += sum(values, Decimal(0))
     row["amounts"] = money
     row["amount_values"] = values
+    row["years"] = sorted(years)
     return row
 
 
 def _describe_amount(amount: Mapping[str, Any]) -> str:
+    """'£12,500/year (coordinator post)': the sum, its period, and what it is for when known."""
     text = f"£{Decimal(amount['gbp']):,.2f}".replace(".00", "")
     if amount.get("per") and amount["per"] != "one-off":
         text += f"/{amount['per']}"
+    about = (amount.get("about") or "").strip()
+    if about and about != "cost limit":
+        text += f" ({about[:40]})"
     return text
 
 
@@ -374,6 +383,7 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
             if quotes:
                 out[f"q{key}_quote"] = cell["quote"] if cell else None
         out["amounts"] = "; ".join(row["amounts"])
+        out["years"] = ", ".join(row.get("years", []))
         flat.append(out)
     return flat
 
