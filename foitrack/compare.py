@@ -207,6 +207,9 @@ def _choose_replies(
         batch = {body: docs[depth] for body, docs in pending.items()}
         ids = [doc["document_id"] for doc in batch.values()]
         answers, batch_amounts = _answers_of(db, ids), _amounts_of(db, ids)
+        amounts_by_document: dict[int, dict[tuple[int, str], list[Row]]] = {}
+        for key, found in batch_amounts.items():
+            amounts_by_document.setdefault(key[0], {})[key] = found
         for body, doc in batch.items():
             rows = [
                 {**a, "body": body, "kind": doc["kind"], "response": doc["response"]}
@@ -217,7 +220,7 @@ def _choose_replies(
             if wanted:
                 chosen[wanted[0]["body"]] = wanted
                 done.add(body)
-                amounts.update({k: v for k, v in batch_amounts.items() if k[0] == doc["document_id"]})
+                amounts.update(amounts_by_document.get(doc["document_id"], {}))
         depth += 1
         pending = {b: docs for b, docs in pending.items() if b not in done and len(docs) > depth}
     return chosen, amounts

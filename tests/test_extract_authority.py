@@ -129,3 +129,10 @@ def test_hint_matched_or_kept() -> None:
 def test_empty_text_gives_none() -> None:
     assert extract_authority("") is None
     assert extract_authority("   \n\n") is None
+
+
+def test_a_body_named_in_capitals_on_the_letterhead_is_found_by_its_form() -> None:
+    text = "UPPER WIBBLETON NHS FOUNDATION TRUST\n12 Mill Lane, Upper Wibbleton\n\nQ1. Do you fund it?\nNo.\n"
+    found = extract_authority(text, {})
+    assert found is not None
+    assert found.name == "Upper Wibbleton NHS Foundation Trust" and not found.in_gazetteer and found.kind == "nhs"

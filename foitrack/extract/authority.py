@@ -77,6 +77,11 @@ FORM = re.compile(
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority)\b"
 )
+# "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
+CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
+KEPT_CAPITALS = frozenset({"NHS", "UK", "HM", "HMRC"})
+LETTERHEAD_LINES = 8
 # "University of Upper Wibbleton": a university by its form
 UNIVERSITY_FORM = re.compile(r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
@@ -337,10 +342,36 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return len(line) <= 2 * (end - start) + 12
 
 
+def _letterhead_in_title_case(text: str) -> str:
+    """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
+    so FORM finds a body whose name is set in capitals at the top of a letter."""
+    head_end = 0
+    for _ in range(LETTERHEAD_LINES):
+        next_break = text.find("\n", head_end)
+        if next_break == -1:
+            head_end = len(text)
+            break
+        head_end = next_break + 1
+    lines = [_title_case(line) if CAPITALS_LINE.match(line) else line for line in text[:head_end].split("\n")]
+    return "\n".join(lines) + text[head_end:]
+
+
+def _title_case(line: str) -> str:
+    return TITLE_WORD.sub(lambda m: _title_word(m.group(0)), line)
+
+
+def _title_word(word: str) -> str:
+    if word in KEPT_CAPITALS:
+        return word
+    lower = word.lower()
+    return lower if lower in ("and", "of", "the", "upon", "on", "in") else word.capitalize()
+
+
 def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
     """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
     starts = [m.start for m in mentions]
     found = []
+    text = _letterhead_in_title_case(text)
     for m in [*FORM.finditer(text), *UNIVERSITY_FORM.finditer(text)]:
         name = _trim_form(m.group(0))
         if name is None:
@@ -429,6 +460,8 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return False
     if best.names >= 2 and total >= 2 * max(runner_up, 0.5):
         return True
+    if "letterhead" in best.signals and (_fits(context, best) or runner_up <= 0) and total >= 2 * max(runner_up, 0.5):
+        return True  # named at the top, and no rival, or the reply calls itself what that name is ("the force")
     if best.names >= 1 and runner_up <= 0 and best.strong > 0 and total >= 1.0:
         return True
     return best.names >= 1 and _fits(context, best) and total >= 3 * runner_up

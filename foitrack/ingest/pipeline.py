@@ -27,6 +27,9 @@ from foitrack.models import Attachment, Document, PreparedFile
 from foitrack.normalize import normalise
 
 MAX_ATTACHMENT_DEPTH = 4
+MAX_EXTRACT_CHARS = 2_000_000
+"""Extraction reads this much of a text at most: a reply is far shorter; a data dump is kept whole
+in the database and searchable, but not read question by question."""
 CONTEXT_KEYS = ("from", "to", "date", "date_iso", "subject")
 
 
@@ -100,7 +103,9 @@ def _prepare(
         document = _read_with_ocr(name, data, options)
     text = normalise(document.text)
     meta = {**context, **document.meta}
-    extraction = extract_all(text, meta, options.authority)
+    extraction = extract_all(text[:MAX_EXTRACT_CHARS], meta, options.authority)
+    if len(text) > MAX_EXTRACT_CHARS:
+        document = _with_warnings(document, [f"only the first {MAX_EXTRACT_CHARS:,} characters were extracted"])
     child_context = {k: meta[k] for k in CONTEXT_KEYS if k in meta}
     children, problems = _prepare_attachments(document.attachments, path, options, child_context, depth)
     if problems:
