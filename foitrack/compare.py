@@ -27,6 +27,8 @@ from foitrack.errors import FoitrackError
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
+YEARS_READ = 2000
+"""How much of an answer's text is read for the years it covers."""
 # a year or UK financial year an answer covers: "2023", "2021-22", "2019/20"
 YEARS = re.compile(r"\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
 # words of a question, for matching a reply's wording to the request's
@@ -47,9 +49,15 @@ class Topic:
 
     def selects(self, question: str, answer: str, has_amount: bool) -> bool:
         """Whether an answer to this question belongs to the topic."""
-        if self.question_words and _words_pattern(self.question_words).search(question):
+        if self.question_words and _mentions_words(self.question_words, question):
             return True
         return (self.amounts and has_amount) or answer in self.answers
+
+
+@lru_cache(maxsize=65536)
+def _mentions_words(words: tuple[str, ...], question: str) -> bool:
+    """Whether a question uses any of a topic's words (cached: replies to one request share wording)."""
+    return _words_pattern(words).search(question) is not None
 
 
 @lru_cache(maxsize=64)
@@ -91,6 +99,7 @@ def _topic(name: str, spec: Mapping[str, Any]) -> Topic:
     )
 
 
+@lru_cache(maxsize=65536)
 def label_key(label: str) -> str:
     """The label as a column key: 'Q1' -> '1', 'Question 2b' -> '2b', '1a)' -> '1a'."""
     key = LABEL_PREFIX.sub("", label.strip())
@@ -338,7 +347,7 @@ def _body_row(
         if key in row:
             continue
         row[key] = {"answer": answer["answer"], "value": answer["value"], "quote": answer["quote"]}
-        years.update(dict.fromkeys(YEARS.findall(answer.get("answer_text") or "")))
+        years.update(dict.fromkeys(YEARS.findall((answer.get("answer_text") or "")[:YEARS_READ])))
         comparison.counts.setdefault(key, Counter())[answer["answer"]] += 1
         for amount in amounts.get(_amount_key(answer), []):
             money.append(_describe_amount(amount))
