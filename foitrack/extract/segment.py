@@ -262,6 +262,7 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa), len(wb))
 
 
+@lru_cache(maxsize=16384)
 def looks_like_question(text: str) -> bool:
     """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
     body = text.strip()
