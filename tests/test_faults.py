@@ -119,3 +119,23 @@ def test_parallel_ingest_stores_the_same_as_serial(tmp_path: Path) -> None:
     assert sorted(r.status for r in results) == ["ingested"] * 30
     query = "select d.file, a.label, a.answer, a.quote from answers a join documents d on d.id = a.document_id"
     assert sorted(serial.execute(query).fetchall()) == sorted(parallel.execute(query).fetchall())
+
+
+def test_a_100_mb_text_is_stored_whole_and_extracted_in_part(tmp_path: Path) -> None:
+    big = tmp_path / "dump.txt"
+    line = "Row {n}: the council spent £1,250 on item {n} in 2022-23.\n"
+    with big.open("w", encoding="utf-8") as handle:
+        written = n = 0
+        while written < 100_000_000:
+            piece = line.format(n=n)
+            handle.write(piece)
+            written += len(piece)
+            n += 1
+    db = open_db(tmp_path / "t.db")
+    [result] = ingest_paths(db, [big], IngestOptions())
+    assert result.status == "ingested"
+    assert any("only the first" in w for w in result.warnings)
+    stored = db.execute("select length(text) from documents").fetchone()[0]
+    assert stored >= 100_000_000 - 1000
+    last = f"item {n - 1}"
+    assert db.execute("select count(*) from documents_fts where documents_fts match ?", [f'"{last}"']).fetchone()[0]
