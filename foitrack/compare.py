@@ -27,10 +27,12 @@ from foitrack.errors import FoitrackError
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
+# a reply's lead-in before the question it repeats: "You asked: How much ...", "Request: ..."
+LEAD_IN = re.compile(r"^(?:you asked|your request|request|question)\s*:\s*", re.IGNORECASE)
 YEARS_READ = 2000
 """How much of an answer's text is read for the years it covers."""
-# a year or UK financial year an answer covers: "2023", "2021-22", "2019/20"
-YEARS = re.compile(r"\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
+# a year or UK financial year an answer covers: "2023", "2021-22", "2019/20" (not "Act 2000")
+YEARS = re.compile(r"(?<!Act )(?<!Regulations )\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
 # words of a question, for matching a reply's wording to the request's
 WORD = re.compile(r"[a-z0-9]+")
 # "Q1", "Question 1", "1" -> "1"; "1a)" -> "1a"
@@ -326,7 +328,7 @@ def _natural_key(key: str) -> tuple[int, str]:
 def _question_texts(rows: Iterable[Row]) -> dict[str, str]:
     texts: dict[str, str] = {}
     for row in rows:
-        texts.setdefault(label_key(row["label"]), (row["question"] or "").strip())
+        texts.setdefault(label_key(row["label"]), LEAD_IN.sub("", (row["question"] or "").strip()))
     return texts
 
 
@@ -340,6 +342,7 @@ def _body_row(
         "response": answers[0]["response"],
     }
     money: list[str] = []
+    money_for: list[str] = []
     values: list[Decimal] = []
     years: dict[str, None] = {}
     for answer in answers:
@@ -351,21 +354,23 @@ def _body_row(
         comparison.counts.setdefault(key, Counter())[answer["answer"]] += 1
         for amount in amounts.get(_amount_key(answer), []):
             money.append(_describe_amount(amount))
+            money_for.append(_describe_amount(amount, with_purpose=True))
             values.append(Decimal(amount["gbp"]))
     comparison.total_gbp += sum(values, Decimal(0))
     row["amounts"] = money
+    row["amounts_for"] = money_for
     row["amount_values"] = values
     row["years"] = sorted(years)
     return row
 
 
-def _describe_amount(amount: Mapping[str, Any]) -> str:
-    """'£12,500/year (coordinator post)': the sum, its period, and what it is for when known."""
+def _describe_amount(amount: Mapping[str, Any], *, with_purpose: bool = False) -> str:
+    """'£12,500/year', or with its purpose '£12,500/year (coordinator post)' when one was found."""
     text = f"£{Decimal(amount['gbp']):,.2f}".replace(".00", "")
     if amount.get("per") and amount["per"] != "one-off":
         text += f"/{amount['per']}"
     about = (amount.get("about") or "").strip()
-    if about and about != "cost limit":
+    if with_purpose and about and about != "cost limit":
         text += f" ({about[:40]})"
     return text
 
@@ -394,7 +399,7 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
             out[f"q{key}"] = cell_text(cell)
             if quotes:
                 out[f"q{key}_quote"] = cell["quote"] if cell else None
-        out["amounts"] = "; ".join(row["amounts"])
+        out["amounts"] = "; ".join(row.get("amounts_for") or row["amounts"])
         out["years"] = ", ".join(row.get("years", []))
         flat.append(out)
     return flat
