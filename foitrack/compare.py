@@ -29,8 +29,8 @@ Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
 # a reply's lead-in before the question it repeats: "You asked: How much ...", "Request: ..."
 LEAD_IN = re.compile(r"^(?:you asked|your request|request|question)\s*:\s*", re.IGNORECASE)
-YEARS_READ = 2000
-"""How much of an answer's text is read for the years it covers."""
+YEARS_READ = 600
+"""How much of an answer's text is read for the years its sums cover."""
 # a year or UK financial year an answer covers: "2023", "2021-22", "2019/20" (not "Act 2000")
 YEARS = re.compile(r"(?<!Act )(?<!Regulations )\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
 # words of a question, for matching a reply's wording to the request's
@@ -108,39 +108,45 @@ def label_key(label: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", key.lower()) or label.strip().lower()
 
 
+RECENT_REPLIES = 5
+"""A body's newest replies that a comparison looks through for answers on its topic
+(compare one request's replies with --request)."""
 CHUNK = 500
 """Documents fetched per query when reading the chosen replies' answers and amounts."""
 
 
 def _candidate_documents(db: Database, kind: str | None, request_id: int | None) -> dict[str, list[Row]]:
-    """Per body, its documents that have answers, newest reply first.
+    """Per body, its RECENT_REPLIES newest documents that have answers, newest first.
 
-    Only this one query reads every document; answers and amounts are then read for the
-    few documents chosen, so a comparison costs about the number of bodies, not of answers.
+    This is the one query that reads every reply's summary row; answers and amounts are
+    then read only for the replies chosen, so a comparison costs about the number of
+    bodies, not of answers in the database.
     """
-    sql = """
-        SELECT d.id AS document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
-               COALESCE(e.authority_kind, pe.authority_kind) AS kind, r.value AS response
-        FROM documents d
-        LEFT JOIN extractions e ON e.document_id = d.id
-        LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-        LEFT JOIN dates r ON r.document_id = d.id AND r.role = 'response'
-        WHERE EXISTS (SELECT 1 FROM answers a WHERE a.document_id = d.id)
-    """
+    where = ["e.answer_count > 0"]
     params: list[Any] = []
     if kind:
-        sql += " AND lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?"
+        where.append("lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?")
         params.append(kind.lower())
     if request_id is not None:
-        sql += """ AND d.id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
-                   JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
-                   WHERE b.request_id = ?)"""
+        where.append("""d.id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+                        JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
+                        WHERE b.request_id = ?)""")
         params.append(request_id)
+    sql = f"""
+        SELECT document_id, body, kind, response FROM (
+            SELECT d.id AS document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
+                   COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response,
+                   row_number() OVER (PARTITION BY COALESCE(e.authority, pe.authority, d.file)
+                                      ORDER BY COALESCE(e.response_date, '') DESC, d.id DESC) AS recency
+            FROM extractions e
+            JOIN documents d ON d.id = e.document_id
+            LEFT JOIN extractions pe ON pe.document_id = d.parent_id
+            WHERE {" AND ".join(where)}
+        ) WHERE recency <= {RECENT_REPLIES} ORDER BY body, recency
+    """
     by_body: dict[str, list[Row]] = {}
     for row in db.query(sql, params):
         by_body.setdefault(row["body"], []).append(row)
-    for docs in by_body.values():
-        docs.sort(key=lambda d: (d["response"] or "", d["document_id"]), reverse=True)
     return by_body
 
 
@@ -153,8 +159,9 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {}
-    sql = """SELECT document_id, label, question, answer, value, quote, answer_text, position FROM answers
-             WHERE document_id IN ({ids}) ORDER BY document_id, position"""
+    sql = f"""SELECT document_id, label, question, answer, value, quote,
+                    substr(answer_text, 1, {YEARS_READ}) AS answer_text, position FROM answers
+             WHERE document_id IN ({{ids}}) ORDER BY document_id, position"""
     for row in _in_chunks(db, sql, ids):
         grouped.setdefault(row["document_id"], []).append(row)
     return grouped
@@ -350,8 +357,11 @@ def _body_row(
         if key in row:
             continue
         row[key] = {"answer": answer["answer"], "value": answer["value"], "quote": answer["quote"]}
-        years.update(dict.fromkeys(YEARS.findall((answer.get("answer_text") or "")[:YEARS_READ])))
-        comparison.counts.setdefault(key, Counter())[answer["answer"]] += 1
+        if _amount_key(answer) in amounts:
+            years.update(dict.fromkeys(YEARS.findall(answer.get("answer_text") or "")))
+        if key not in comparison.counts:
+            comparison.counts[key] = Counter()
+        comparison.counts[key][answer["answer"]] += 1
         for amount in amounts.get(_amount_key(answer), []):
             money.append(_describe_amount(amount))
             money_for.append(_describe_amount(amount, with_purpose=True))

@@ -247,6 +247,8 @@ def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:
         **_span_columns(text, ex.reference.span if ex.reference else None, "reference_"),
         "outcome": ex.outcome,
         "regime": ex.regime,
+        "response_date": ex.response_date.value.isoformat() if ex.response_date else None,
+        "answer_count": len(ex.answers),
         "extracted_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return row

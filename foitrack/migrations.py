@@ -166,3 +166,18 @@ def m002_tracking(db: Database) -> None:
     )
     db.table("links").create_index(["request_body_id"])
     db.table("extra_holidays").create({"day": str, "name": str}, pk="day")
+
+
+@migrations()
+def m003_extraction_summary(db: Database) -> None:
+    """Each extraction row also carries its response date and answer count, so listing
+    replies for a comparison reads one table instead of probing three per document."""
+    table = db.table("extractions")
+    table.add_column("response_date", str)
+    table.add_column("answer_count", int)
+    db.execute(
+        """UPDATE extractions SET
+           response_date = (SELECT value FROM dates d WHERE d.document_id = extractions.document_id
+                            AND d.role = 'response' LIMIT 1),
+           answer_count = (SELECT count(*) FROM answers a WHERE a.document_id = extractions.document_id)"""
+    )
