@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from foitrack.extract.fold import fold
 from foitrack.extract.money import extract_amounts
 from foitrack.extract.segment import GENERIC_ANSWER_RE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.models import Answer, Span
+
+# The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
 
 # A provision that withholds: "exempt", "section 40(2)", "cost limit", "neither confirm nor deny"
 REFUSED_RE = re.compile(
@@ -31,7 +34,6 @@ REFUSED_RE = re.compile(
     r"neither confirm nor deny|\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
     r"not obliged to (?:provide|disclose|answer|comply)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
     r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
-    re.IGNORECASE,
 )
 # The information is not held: "not held", "we do not hold", "no recorded information", "12(4)(a)"
 NOT_HELD_RE = re.compile(
@@ -41,22 +43,19 @@ NOT_HELD_RE = re.compile(
     r"(?:held|recorded|kept|available)|no recorded information|\bnot recorded\b|\bnon-?reportable\b|"
     r"\bnot reportable\b|(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|"
     r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|\binformation not held\b|did not have the information",
-    re.IGNORECASE,
 )
 # A Scottish not-held notice: "Section 17 of the Freedom of Information (Scotland) Act"
-FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)", re.IGNORECASE)
+FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)")
 # Not applicable, or follows from another answer: "N/A", "Not applicable", "See response to (a) above"
 NOT_APPLICABLE_RE = re.compile(
     r"^\s*n/?a\b|\bnot applicable\b|\bnot relevant\b|\bsee (?:the |our |my )?(?:response|answer|reply)s? "
     r"(?:to|at|for|in|given)|\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) (?:above|in)|"
     r"\bincluded in (?:the )?above\b|^\s*as above\b|\bsee above\b|\brefer to (?:the |our )?(?:response|answer)",
-    re.IGNORECASE,
 )
 # A reference to an earlier answer: "See response to (a) above", "As stated above"
 REFERS_BACK_RE = re.compile(
     r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|\bas (?:stated|detailed|"
     r"explained|outlined|mentioned|noted|set out) above|\bsee above\b|\bas above\b",
-    re.IGNORECASE,
 )
 # Nothing exists: "None", "Nil", "Zero.", "There have been no charges", "does not have a strategy"
 NONE_RE = re.compile(
@@ -67,10 +66,9 @@ NONE_RE = re.compile(
     r"\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|\bno (?:cases|funding|budget|"
     r"referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|spend|staff|officers)\b|"
     r"\bnot (?:allocated|funded)\b|\bnever\b",
-    re.IGNORECASE,
 )
 # A yes or no at the start of an answer: "Yes, 3 yearly", "No not currently.", "[x] No"
-YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)", re.I)
+YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)")
 # A question to be answered yes or no: "Do you have ...?", "Please confirm whether ...", "that your council ..."
 YES_NO_QUESTION_RE = re.compile(
     r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
@@ -98,15 +96,14 @@ NUMBER_WORD_RE = re.compile(
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
 # Information handed over: "I enclose a copy", "Please see attached spreadsheet", "can be found on our website"
 PROVIDED_RE = re.compile(
-    r"\b(?:I|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)|"
+    r"\b(?:i|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)|"
     r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
     r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b|\bplease see the link\b",
-    re.IGNORECASE,
 )
 # A refusal of only part of the request: "unable to provide all of this information"
 PART_REFUSAL_RE = re.compile(r"\ball (?:of )?(?:this|the|your)\b", re.IGNORECASE)
 # A statement that the body does hold the information: "PSNI does hold the information you have requested"
-DOES_HOLD_RE = re.compile(r"\b(?:does|do) hold\b|\bholds the information\b", re.IGNORECASE)
+DOES_HOLD_RE = re.compile(r"\b(?:does|do) hold\b|\bholds the information\b")
 # Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)"
 NOT_FIGURE_RE = re.compile(
     r"\b(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
@@ -235,18 +232,20 @@ def _data_lines(answer: str) -> int:
 @lru_cache(maxsize=8192)
 def _unit_kind(unit: str, yes_no: bool) -> str | None:
     """The class one sentence carries, or None when it carries none."""
-    if NOT_APPLICABLE_RE.search(unit):
+    folded = fold(unit)
+    if NOT_APPLICABLE_RE.search(folded):
         return "not_applicable"
-    if FOISA_NOT_HELD_RE.search(unit) or (NOT_HELD_RE.search(unit) and not DOES_HOLD_RE.search(unit)):
+    if FOISA_NOT_HELD_RE.search(folded) or (NOT_HELD_RE.search(folded) and not DOES_HOLD_RE.search(folded)):
         return "not_held"
-    if REFUSED_RE.search(unit):
+    if REFUSED_RE.search(folded):
         return "refused"
-    if PROVIDED_RE.search(unit):
+    if PROVIDED_RE.search(folded):
         return "provided"
-    word = YES_NO_RE.match(unit)
-    if word and (yes_no or len(unit.split()) <= 3 or word.group("word").lower() == "yes"):
-        return word.group("word").lower()
-    if NONE_RE.search(unit) or re.match(r"^\s*no\b", unit, re.I):
+    word = YES_NO_RE.match(folded)
+    said = unit[word.start("word") : word.end("word")].lower() if word else ""
+    if word and (yes_no or len(unit.split()) <= 3 or said == "yes"):
+        return said
+    if NONE_RE.search(folded) or re.match(r"^\s*no\b", folded):
         return "no" if yes_no else "none"
     if _has_figure(unit):
         return "provided"
@@ -277,11 +276,11 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if (
             kind == "refused"
             and PART_REFUSAL_RE.search(unit)
-            and any(PROVIDED_RE.search(later) for later in units[i + 1 :])
+            and any(PROVIDED_RE.search(fold(later)) for later in units[i + 1 :])
         ):
-            return _Reading("provided", None, next(u for u in units[i + 1 :] if PROVIDED_RE.search(u)))
+            return _Reading("provided", None, next(u for u in units[i + 1 :] if PROVIDED_RE.search(fold(u))))
         value = answer_value(NOT_FIGURE_RE.sub(" ", unit)) if kind == "provided" else None
-        return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(unit)))
+        return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(fold(unit))))
     return _Reading("provided", answer_value(NOT_FIGURE_RE.sub(" ", answer)), units[0])
 
 

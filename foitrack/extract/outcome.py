@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from foitrack.extract.answers import NOT_HELD_RE, REFUSED_RE
+from foitrack.extract.fold import cue, fold
 from foitrack.models import Answer, Exemption
 
 POSITIVE = {"provided", "yes", "no", "none"}
@@ -30,9 +31,10 @@ PARTLY_HELD_RE = re.compile(r"held,? in part|hold some of the information|partly
 # An acknowledgement, not a reply: "We will respond to your email as soon as possible"
 ACKNOWLEDGEMENT_RE = re.compile(
     r"we will (?:respond|reply|be in touch)|acknowledge (?:receipt|your)|has been received and|"
-    r"we aim to respond|will be (?:dealt with|responded to) within",
-    re.IGNORECASE,
+    r"we aim to respond|will be (?:dealt with|responded to) within"
 )
+# Words every ACKNOWLEDGEMENT_RE match contains (a cheap test before the search)
+ACKNOWLEDGEMENT_WORDS = ("will", "acknowledge", "received", "aim to")
 
 
 def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
@@ -41,9 +43,10 @@ def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
 
 def _from_text(text: str, exemptions: Sequence[Exemption]) -> str | None:
     """The outcome of a reply whose questions were not found one by one."""
-    if _relies_on_exemption(exemptions) or (exemptions and REFUSED_RE.search(text)):
+    folded = fold(text)
+    if _relies_on_exemption(exemptions) or (exemptions and REFUSED_RE.search(folded)):
         return "refused"
-    if NOT_HELD_RE.search(text):
+    if NOT_HELD_RE.search(folded):
         return "not_held"
     return None
 
@@ -54,13 +57,17 @@ def _is_reply(text: str, answers: Sequence[Answer]) -> bool:
     return any(not a.text.startswith("[") for a in answers)
 
 
+def _acknowledges(text: str) -> bool:
+    return cue(ACKNOWLEDGEMENT_RE, ACKNOWLEDGEMENT_WORDS, fold(text))
+
+
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     if not _is_reply(text, answers):
         return None
-    kinds = [a.answer for a in answers if not ACKNOWLEDGEMENT_RE.search(a.text)]
+    kinds = [a.answer for a in answers if not _acknowledges(a.text)]
     if not kinds:
-        return None if ACKNOWLEDGEMENT_RE.search(text) and not exemptions else _from_text(text, exemptions)
+        return None if _acknowledges(text) and not exemptions else _from_text(text, exemptions)
     positive = any(k in POSITIVE for k in kinds)
     negative = [k for k in kinds if k in NEGATIVE]
     if positive:

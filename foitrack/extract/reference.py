@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from foitrack.extract.dates import FULL_DATE
+from foitrack.extract.fold import fold
 from foitrack.models import Reference, Span
 
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
@@ -31,13 +32,13 @@ _CODE = rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-
 LABEL = re.compile(
     r"(?<![\w])(?:our\s+(?:ref(?:erence)?|case)|(?:foi|eir|foisa|information|case|enquiry|request|disclosure|"
     r"complaint)\s+(?:request\s+)?(?:ref(?:erence)?|number|no|id|ref\.?\s*no)|ref(?:erence)?\s+(?:number|no)|"
-    r"reference|ref|case|request\s+id|disclosure\s+id)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*",
-    re.IGNORECASE,
-)
+    r"reference|ref|case|request\s+id|disclosure\s+id)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*"
+)  # matched against fold(line): lower case without re.IGNORECASE is much faster
 # "Your ref: ABC123" — the requester's own reference, never ours
 YOUR_LABEL = re.compile(r"your\s+(?:ref(?:erence)?|case)\W*$", re.IGNORECASE)
 # the bare word "Request" before a long number: "Request 101003841254"
-REQUEST_NUMBER = re.compile(r"(?<![\w])(?:FOI\s+)?request\s*:?\s*(?P<code>\d{6,})(?![\w/-])", re.IGNORECASE)
+# (matched against fold(text))
+REQUEST_NUMBER = re.compile(r"(?<![\w])(?:foi\s+)?request\s*:?\s*(?P<code>\d{6,})(?![\w/-])")
 # a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575"
 PREFIXED = re.compile(
     r"(?<![\w/-])(?P<code>(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?\d[\w/-]*\d(?:[ ]\d{1,4}(?![\w/-]))?)"
@@ -92,7 +93,7 @@ def _labelled(text: str) -> Reference | None:
     """The first reference given after a label, on its line or alone on the next line."""
     lines = list(_lines(text))
     for i, (start, line) in enumerate(lines):
-        for m in LABEL.finditer(line):
+        for m in LABEL.finditer(fold(line)):
             if YOUR_LABEL.search(line[: m.end()]):
                 continue
             found = _code_at(text, start + m.end(), line[m.end() :])
@@ -125,7 +126,8 @@ def _code_on_next_line(text: str, following: list[tuple[int, str]]) -> Reference
 
 def _request_number(text: str) -> Reference | None:
     """A long number after the word "Request": "Request 101003841254"."""
-    m = REQUEST_NUMBER.search(text)
+    folded = fold(text)
+    m = REQUEST_NUMBER.search(folded) if "request" in folded else None
     return _reference(text, m.start("code"), m.group("code")) if m else None
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from foitrack.extract.fold import fold
 from foitrack.models import Span
 
 
@@ -35,6 +36,8 @@ class Segment:
     answer_span: Span | None
 
 
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, BOILERPLATE_RE, REQUEST_TALK_RE, QUESTION_START_RE
+# and ASKS_RE are written in lower case, without re.IGNORECASE, to match _folded(text): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)"
@@ -56,13 +59,12 @@ LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.
 ANSWER_MARKER_RE = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE)
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
-    r"^(?:(?:our|the|council'?s?|[A-Z]{2,5}|details of the|in)\s+)?"
+    r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
     r"(?:response|reply|responses|answers?|decision|outcome)s?"
-    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*:?\s*$",
-    re.IGNORECASE,
+    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*:?\s*$"
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
-RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$", re.IGNORECASE)
+RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
     r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
@@ -72,8 +74,7 @@ LEAD_IN_TEXT_RE = re.compile(
 REQUEST_HEADING_RE = re.compile(
     r"^(?:(?:details of the|your|original|summary of|information)\s+)?"
     r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
-    r"information requested)\s*:?\s*$",
-    re.IGNORECASE,
+    r"information requested)\s*:?\s*$"
 )
 # Opening words of a reply letter: "I can confirm that the information", "Thank you for your request"
 REPLY_OPENING_RE = re.compile(
@@ -92,8 +93,7 @@ BOILERPLATE_RE = re.compile(
     r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
     r"a pdf version of this page|notice of refusal\s*$|copyright\b|privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
-    r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)",
-    re.IGNORECASE,
+    r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
@@ -102,10 +102,11 @@ REQUEST_TALK_RE = re.compile(
     r"in accordance with the freedom|as a freedom of information|i kindly request|"
     r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
     r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
-    r"we (?:have|has) received your|.*\backnowledge(?:ment)? (?:of )?(?:receipt|your)|"
-    r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)",
-    re.IGNORECASE,
+    r"we (?:have|has) received your|"
+    r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
 )
+# The rest of REQUEST_TALK_RE, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
+ACKNOWLEDGE_TALK_RE = re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|your)")
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
@@ -118,14 +119,12 @@ QUESTION_START_RE = re.compile(
     r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
     r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
     r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition)\b|"
-    r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)",
-    re.IGNORECASE,
+    r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
 ASKS_RE = re.compile(
     r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
-    r"detail|tell|include))\b",
-    re.IGNORECASE,
+    r"detail|tell|include))\b"
 )
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
@@ -250,8 +249,26 @@ def _read_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _words(text: str) -> list[str]:
-    return WORD_RE.findall(text.lower())
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(text.lower()))
+
+
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    """fold(text), cached: each line is tested against several lower-case patterns, some more than once."""
+    return fold(text)
+
+
+@lru_cache(maxsize=16384)
+def _is_request_talk(text: str) -> bool:
+    """True for request boilerplate: "Dear Sir", "I would like to request", "We acknowledge receipt"."""
+    folded = _folded(text)
+    return bool(REQUEST_TALK_RE.match(folded)) or ("acknowledge" in folded and bool(ACKNOWLEDGE_TALK_RE.match(folded)))
+
+
+def _is_boilerplate(text: str) -> bool:
+    return BOILERPLATE_RE.match(_folded(text)) is not None
 
 
 def _similarity(a: str, b: str) -> float:
@@ -266,31 +283,32 @@ def _similarity(a: str, b: str) -> float:
 def looks_like_question(text: str) -> bool:
     """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
     body = text.strip()
-    if not body or REQUEST_TALK_RE.match(body) or BOILERPLATE_RE.match(body):
+    if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    if CHECKBOX_RE.search(body):
+    if "[" in body and CHECKBOX_RE.search(body):
         return True
+    folded = _folded(body)
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
-        return not re.match(r"^(?:yes|no)\b", body, re.I)
-    if re.match(r"^if\b", body, re.I) and re.search(r"\b(?:please|can you|could you)\b", body, re.I):
+        return not re.match(r"^(?:yes|no)\b", folded)
+    if re.match(r"^if\b", folded) and re.search(r"\b(?:please|can you|could you)\b", folded):
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(body) or ASKS_RE.search(body)) or len(_words(body)) < 3:
+    if not (QUESTION_START_RE.match(folded) or ASKS_RE.search(folded)) or len(_words(body)) < 3:
         return False
-    if re.search(r"\b(?:we|our|i have|was|were|is attached)\b", body, re.I) and not re.search(
-        r"\b(?:please|you)\b", body, re.I
+    if re.search(r"\b(?:we|our|i have|was|were|is attached)\b", folded) and not re.search(
+        r"\b(?:please|you)\b", folded
     ):
         return False
     return not re.search(r"[:=]\s*£?\d", body)
 
 
 def _is_response_heading(line: _Line) -> bool:
-    return line.label is None and bool(RESPONSE_HEADING_RE.match(line.text)) and len(line.text) < 60
+    return line.label is None and bool(RESPONSE_HEADING_RE.match(_folded(line.text))) and len(line.text) < 60
 
 
 def _is_request_heading(line: _Line) -> bool:
-    return line.label is None and bool(REQUEST_HEADING_RE.match(line.text))
+    return line.label is None and bool(REQUEST_HEADING_RE.match(_folded(line.text)))
 
 
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
@@ -308,7 +326,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             return i
         if REPLY_OPENING_RE.match(line.text):
             return i
-        if RESPONSE_TAIL_RE.search(line.text) and i + 1 < len(lines):
+        if RESPONSE_TAIL_RE.search(_folded(line.text)) and i + 1 < len(lines):
             return i + 1
     return None
 
@@ -336,7 +354,7 @@ def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
             and not line.body
             and nxt is not None
             and nxt.label is None
-            and not (_is_response_heading(nxt) or BOILERPLATE_RE.match(nxt.text))
+            and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
         ):
             merged.append(
                 _Line(
@@ -735,11 +753,11 @@ def _step(state: _State, line: _Line) -> None:
 
 def _step_line(state: _State, line: _Line) -> None:
     body = line.body if line.label else line.text
-    if BOILERPLATE_RE.match(line.text):
+    if _is_boilerplate(line.text):
         state.current, state.fresh, state.stopped = [], [], True
         state.last_kind = "B"
         return
-    if _is_response_heading(line) or _is_request_heading(line) or REQUEST_TALK_RE.match(body):
+    if _is_response_heading(line) or _is_request_heading(line) or _is_request_talk(body):
         if _is_response_heading(line) and state.current:
             state.current = []
         return
@@ -862,10 +880,10 @@ def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
     state = _State(text, split=False)
     for line in lines:
         body = line.body if line.label else line.text
-        if BOILERPLATE_RE.match(line.text) or _is_response_heading(line) or _is_request_heading(line):
+        if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
             state.last_kind = "X"
             continue
-        if REQUEST_TALK_RE.match(body) or not (line.label or re.search(r"[A-Za-z]", body)):
+        if _is_request_talk(body) or not (line.label or re.search(r"[A-Za-z]", body)):
             state.last_kind = "X"
             continue
         if line.label and not line.label_to:
@@ -889,9 +907,9 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     new = repeats = 0
     for line in reply:
         body = line.body if line.label else line.text
-        if BOILERPLATE_RE.match(line.text):
+        if _is_boilerplate(line.text):
             break
-        if not looks_like_question(body) or REQUEST_TALK_RE.match(body):
+        if not looks_like_question(body) or _is_request_talk(body):
             continue
         if _similar_question(probe, line, body) is not None:
             repeats += 1
@@ -900,15 +918,20 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     return new <= max(2, repeats)
 
 
+@lru_cache(maxsize=4096)
+def _word_spans(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[str]]:
+    """The words of a line with their offsets, cached: _own_row reads the same rows for every question sharing them."""
+    spans = tuple((m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text.lower()))
+    return spans, [w for _, _, w in spans]
+
+
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
     """In a shared answer laid out as rows, the row that repeats this question, cut to what follows it."""
-    q_words = _words(question.text)
+    q_words = list(_words(question.text))
     if len(q_words) < 4:
         return None
     for line in lines[:MAX_ROWS]:
-        lower = line.text.lower()
-        spans = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(lower)]
-        words = [w for _, _, w in spans]
+        spans, words = _word_spans(line.text)
         for i in range(len(words) - 3):
             if words[i : i + 4] != q_words[:4]:
                 continue
@@ -959,7 +982,7 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 
 def _share_loose(state: _State) -> None:
     """When nothing was answered one by one, the reply text answers every question together."""
-    loose = [line for line in state.loose if not REQUEST_TALK_RE.match(line.text)]
+    loose = [line for line in state.loose if not _is_request_talk(line.text)]
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
