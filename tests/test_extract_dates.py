@@ -215,3 +215,8 @@ def _long_reply() -> str:
         "working days, and then complain to the Information Commissioner. Our ref FOI 2024/00137.\n\n"
     )
     return "Date: 5 June 2024\n" + block * (50_000 // len(block) + 1)
+
+
+def test_a_bilingual_date_label() -> None:
+    found = {d.role: d.value for d in extract_dates("Ein cyf / Our ref: FOI 12\nDyddiad / Date: 29/01/2024\n")}
+    assert found["response"] == date(2024, 1, 29)

@@ -84,3 +84,8 @@ def test_sections_of_another_act_named_before_them_do_not_count() -> None:
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s40(2)"]
     text = "It is publicly available, so it is exempt under the FOI Act (Section 21; accessible by other means)."
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s21"]
+
+
+def test_not_held_under_section_1_in_other_words() -> None:
+    text = "Under section 1(1)(a) of the Act we confirm that no recorded information is held."
+    assert [e.code for e in extract_exemptions(text, "foia")] == ["s1(1)(a)"]

@@ -158,3 +158,37 @@ def test_segment_never_raises(text: str) -> None:
     for seg in segment(text):
         assert isinstance(seg.label, str)
     split_questions(text)
+
+
+def test_named_labels_with_a_topic_and_the_answer_below() -> None:
+    text = (
+        "Thank you for your request.\n"
+        "Question 1 - lead officer\n"
+        "Our response: Yes, the Head of Safeguarding.\n"
+        "Question 2 - spending in 2023\n"
+        "Our response: £3,200.\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("Question 1", "lead officer", "Yes, the Head of Safeguarding."),
+        ("Question 2", "spending in 2023", "£3,200."),
+    ]
+
+
+def test_named_labels_with_a_topic_and_the_answer_after_a_dash() -> None:
+    text = "We have searched our records.\n\nQ1 (lead officer) - Not held.\nQ2 (training) - 45 staff.\n"
+    assert [(s.label, s.question, s.answer_text) for s in segment(text)] == [
+        ("Q1", "lead officer", "Not held."),
+        ("Q2", "training", "45 staff."),
+    ]
+
+
+def test_wrapped_lines_and_housekeeping_are_not_questions() -> None:
+    text = (
+        "Q1. Do you have a strategy?\nNo.\n"
+        "You may reuse this information under the Open Government Licence, and you\n"
+        "may complain to the Information Commissioner.\n"
+        "Please quote the case number in any correspondence.\n"
+        "Information Officer\n"
+    )
+    assert [s.label for s in segment(text)] == ["Q1"]

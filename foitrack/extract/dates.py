@@ -85,6 +85,8 @@ REQUEST_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
+BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
 # "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
 SENT_HEADER = re.compile(r"sent\s*:", re.IGNORECASE)
 
@@ -311,9 +313,16 @@ def _date_after(text: str, pos: int, end: int) -> _Found | None:
 
 
 def _label_end(label: re.Pattern[str], line: str) -> int | None:
-    """Where a label that opens the line ends (after any bullet), else None."""
+    """Where a label that opens the line ends (after any bullet), else None.
+
+    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English).
+    """
     lead = _BULLET.match(line)
-    m = label.match(line, lead.end() if lead else 0)
+    start = lead.end() if lead else 0
+    m = label.match(line, start)
+    if m is None:
+        other = BILINGUAL_LABEL.match(line, start)
+        m = label.match(line, other.end()) if other else None
     return m.end() if m else None
 
 

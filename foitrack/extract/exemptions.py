@@ -65,7 +65,9 @@ COST_LIMIT_RE = re.compile(
     re.IGNORECASE,
 )
 # Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
-NOT_HELD_NEAR_RE = re.compile(r"not held|do(?:es)? not hold|no information", re.IGNORECASE)
+NOT_HELD_NEAR_RE = re.compile(
+    r"not held|do(?:es)? not hold|no (?:recorded )?information|information is not held", re.IGNORECASE
+)
 # Refusal wording that makes a FOIA section 17 mention count: "refusal notice under section 17"
 REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"

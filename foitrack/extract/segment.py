@@ -112,7 +112,7 @@ QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
     r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
     r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
-    r"please (?!see\b|find\b|note\b|refer\b|contact\b|be aware\b|do not\b)|kindly|provide|confirm|state|list|"
+    r"please (?!see\b|find\b|note\b|refer\b|contact\b|be aware\b|do not\b|quote\b)|kindly|provide|confirm|state|list|"
     r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
     r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
@@ -152,6 +152,13 @@ COUNTED_REFERENCE_RE = re.compile(
     r"(?: above)?\b",
     re.IGNORECASE,
 )
+# A short topic standing for the question after a named label: "named lead", "(team)"
+TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
+# A topic and its answer on one line: "(named lead) - Not held.", "team: Community Safety"
+TOPIC_INLINE_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,60}?)\)?\s*(?:[-–]|:)\s+(?P<answer>\S.*)$")
+# What is an answer, not a topic: "Yes", "Not held", "£5,000", "We ...", "The council ..."
+TOPIC_NOT_RE = re.compile(r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I)
+TOPIC_WORDS = 12
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
 INLINE_ANSWER_RE = re.compile(
     r"^(?P<q>.{12,}?(?:\?|\.(?=\d)))\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
@@ -745,6 +752,26 @@ def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bo
     return True
 
 
+def _handle_topic(state: _State, line: _Line, body: str) -> bool:
+    """A named label with a short topic instead of the question: "Question 1 - named lead" (the
+    answer follows on later lines) or "Q1 (named lead) - Not held." (the answer follows the dash)."""
+    inline = TOPIC_INLINE_RE.match(body)
+    if inline and not TOPIC_NOT_RE.match(inline.group("topic")):
+        question = _add_question(state, line, inline.group("topic"), line.body_start + inline.start("topic"))
+        start = line.body_start + inline.start("answer")
+        answer = inline.group("answer")
+        piece = _Line(start, line.body_start + len(body), answer, None, None, answer, start, False)
+        seg = _Seg(_shown_label(question), question, [piece], weak=True)
+        state.segs.append(seg)
+        state.current, state.fresh, state.last_kind = [seg], [], "A"
+        return True
+    topic = TOPIC_RE.match(body)
+    if topic and len(_words(body)) <= TOPIC_WORDS and not TOPIC_NOT_RE.match(topic.group("topic")):
+        _add_question(state, line, topic.group("topic"), line.body_start + topic.start("topic"))
+        return True
+    return False
+
+
 def _step(state: _State, line: _Line) -> None:
     """Read one line of the reply into the state."""
     _step_line(state, line)
@@ -781,6 +808,8 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
         _repeat_question(state, repeat)
         return
     starts_low = body[:1].islower()
+    if not state.split and not is_question and NAMED_LABEL_RE.match(line.text) and _handle_topic(state, line, body):
+        return
     if (
         not state.split
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
@@ -862,7 +891,9 @@ def _step_plain(state: _State, line: _Line, body: str) -> None:
     refs = _references(state, line)
     if refs and _start_labelled(state, refs, line, True):
         return
-    if looks_like_question(body):
+    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ...")
+    wrapped = body[:1].islower() and not body.rstrip().endswith("?")
+    if not wrapped and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
             _repeat_question(state, repeat)
