@@ -39,7 +39,7 @@ def test_funding_comparison_of_the_samples(samples_db: None, run: Run) -> None:
     assert rows["Kent County Council"]["q3"] == "provided: 12500"
     assert sums(rows["Kent County Council"])[0] == "£12,500/year"
     assert sums(rows["City of Cardiff Council"]) == ["£18,750", "£21,000", "£24,300", "£64,050"]
-    assert "Cornwall Council" not in rows  # nothing held, so no funding answer to compare
+    assert rows["Cornwall Council"]["q3"] == "not_held"  # a reply that holds nothing still has its row
 
 
 def test_yes_no_question_across_the_samples(samples_db: None, run: Run) -> None:
