@@ -56,6 +56,11 @@ def bare_pdfium(list_file: str) -> dict[str, Any]:
                 pages += 1
         finally:
             document.close()
+    return _engine_figures(start, cpu, paths, pages, chars)
+
+
+def _engine_figures(start: float, cpu: float, paths: list[Path], pages: int, chars: int) -> dict[str, Any]:
+    """Wall and CPU seconds since (start, cpu), with what was read."""
     return {
         "seconds": time.perf_counter() - start,
         "cpu_seconds": cpu_seconds() - cpu,
@@ -78,13 +83,7 @@ def bare_pdfminer(list_file: str) -> dict[str, Any]:
         for layout in extract_pages(path, laparams=laparams):
             chars += sum(len(box.get_text()) for box in layout if isinstance(box, LTTextContainer))
             pages += 1
-    return {
-        "seconds": time.perf_counter() - start,
-        "cpu_seconds": cpu_seconds() - cpu,
-        "files": len(paths),
-        "pages": pages,
-        "chars": chars,
-    }
+    return _engine_figures(start, cpu, paths, pages, chars)
 
 
 def ingest(list_file: str, db_path: str, jobs: str, engine: str) -> dict[str, Any]:
