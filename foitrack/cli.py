@@ -158,15 +158,32 @@ def ingest(
     )
     files = list(collect_files(paths))
     with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
-        results = ingest_paths(database, files, options, on_result=lambda r: _report_file(r, quiet, advance))
+        named = {str(p) for p in paths}
+        results = ingest_paths(
+            database, files, options, on_result=lambda r: _report_file(r, quiet, advance, r.path in named)
+        )
         _link_replies(database, results, request, quiet)
     tally = Counter(r.status for r in results)
+    if not quiet:
+        _report_skipped_in_folders(results, named)
     console.print_summary(
         {name: tally.get(name, 0) for name in ("ingested", "reextracted", "present", "skipped", "failed")}
         | {"attachments": sum(r.attachments for r in results)}
     )
     if tally.get("failed"):
         raise typer.Exit(1)
+
+
+def _report_skipped_in_folders(results: Sequence[FileResult], named: set[str]) -> None:
+    """One line per file type skipped inside folders, naming the first few, instead of a line per file."""
+    by_suffix: dict[str, list[str]] = {}
+    for result in results:
+        if result.status == "skipped" and result.path not in named:
+            by_suffix.setdefault(Path(result.path).suffix.lower() or "(no suffix)", []).append(result.path)
+    for suffix, skipped in sorted(by_suffix.items()):
+        shown = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        plural = "s" if len(skipped) > 1 else ""
+        console.warning(f"skipped {len(skipped)} {suffix} file{plural} (not a reply format): {shown}")
 
 
 def _link_replies(database: Database, results: Sequence[FileResult], request: int | None, quiet: bool) -> None:
@@ -183,13 +200,13 @@ def _link_replies(database: Database, results: Sequence[FileResult], request: in
             console.info(f"{result.path}: linked to {link.detail}")
 
 
-def _report_file(result: FileResult, quiet: bool, advance: Any) -> None:
+def _report_file(result: FileResult, quiet: bool, advance: Any, named: bool) -> None:
     advance(result.path)
     if result.status == "failed":
         console.error(f"{result.path}: {result.reason}")
     elif quiet:
         return
-    elif result.status == "skipped":
+    elif result.status == "skipped" and named:
         console.warning(f"{result.path}: skipped: {result.reason}")
     elif result.status == "present":
         console.info(f"{result.path}: already present as document {result.document_id}, nothing added")

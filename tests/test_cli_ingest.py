@@ -93,7 +93,7 @@ def test_bad_files_get_one_line_each_and_the_batch_goes_on(tmp_path: Path, run: 
     assert any("empty.txt" in e and "empty" in e for e in errors)
     assert any("broken.pdf" in e for e in errors)
     assert any("missing.txt" in e for e in errors)
-    assert "photo.jpeg" in result.stderr and "skipped" in result.stderr
+    assert "skipped 1 .jpeg file (not a reply format)" in result.stderr and "photo.jpeg" in result.stderr
     assert "Traceback" not in result.output
     conn = sqlite3.connect(db_path)
     assert [r[0] for r in conn.execute("select file from documents")] == ["good.txt"]
