@@ -154,3 +154,8 @@ def test_dev_corpus_answer_accuracy_stays_high() -> None:
         gold_total += len(expected)
         correct += sum(p == e for p, e in zip(predicted, expected, strict=False))
     assert gold_total and correct / gold_total > 0.7
+
+
+def test_answer_markers_and_empty_answers() -> None:
+    assert classify_answer("Do you pay service credits?", "Our answer: No, none were paid.")[0] == "no"
+    assert classify_answer("Do you pay service credits?", "?")[0] != "yes"

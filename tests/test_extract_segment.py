@@ -192,3 +192,20 @@ def test_wrapped_lines_and_housekeeping_are_not_questions() -> None:
         "Information Officer\n"
     )
     assert [s.label for s in segment(text)] == ["Q1"]
+
+
+def test_lettered_parts_and_a_request_introduced_before_its_items() -> None:
+    text = (
+        "You asked the council for:\n"
+        "1. Its spending on road gritting in each of the last two winters.\n"
+        "2. The number of gritting lorries it owns.\n"
+        "\n"
+        "Answer to question 1\nWe spent £410,000 and £388,500.\n"
+        "Answer to question 2\nThe council owns 14 lorries.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "Answer to question 1\nWe spent £410,000 and £388,500."),
+        ("2", "Answer to question 2\nThe council owns 14 lorries."),
+    ]
+    parts = "Part A - the number of routes\nThere are 31 routes.\nPart B: the cost of the routes\nIt was £2.1m.\n"
+    assert [s.label for s in segment(parts)] == ["Part A", "Part B"]

@@ -113,6 +113,8 @@ NOT_FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentence ends inside a line: "... no charges. We do have ..."
+# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
+ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_NUMBERS = {
     "two": 2,
@@ -167,10 +169,10 @@ def _is_compound(question: str) -> bool:
 def _units(answer: str) -> list[str]:
     units: list[str] = []
     for line in answer.splitlines():
-        line = line.strip(" |\t")
+        line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
-        units.extend(s.strip() for s in SENTENCE_RE.split(line) if s.strip())
+        units.extend(s.strip() for s in SENTENCE_RE.split(line) if re.search(r"\w", s))
     return units
 
 

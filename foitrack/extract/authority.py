@@ -51,7 +51,7 @@ ACTS_AFTER = re.compile(
 )
 # "please contact ", "you may wish to approach ", "may be held by ": the body is someone else
 REDIRECT_BEFORE = re.compile(
-    r"(?:contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
+    r"(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
     r"transferred\s+to|direct\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
     r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,

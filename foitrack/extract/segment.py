@@ -40,10 +40,10 @@ class Segment:
 # and ASKS_RE are written in lower case, without re.IGNORECASE, to match _folded(text): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
-# A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)"
+# A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)", "Part A -"
 NAMED_LABEL_RE = re.compile(
     r"^(?P<word>Q|Qn|Question|Request|Item|Part)\s*\.?\s*"
-    r"(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?)(?:\s*[-–]\s*(?P<to>\d{1,2}))?\b\s*[.:)\-–]*\s*",
+    r"(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?|[A-H](?=\s*[-–:.)]))(?:\s*[-–]\s*(?P<to>\d{1,2}))?\b\s*[.:)\-–]*\s*",
     re.IGNORECASE,
 )
 # A numbered label: "1.", "1a)", "(2)", "3b.", "4)If", "1-4.", "2:", "4.1 ", "a)." (sub-letter after number)
@@ -151,6 +151,10 @@ COUNTED_REFERENCE_RE = re.compile(
     r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
     r"(?: above)?\b",
     re.IGNORECASE,
+)
+# A line introducing the request's items: "You asked the Council for:", "You requested the following:"
+REQUEST_INTRO_RE = re.compile(
+    r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked)\b[^.?!]*:\s*$", re.I
 )
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
@@ -810,6 +814,8 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
     starts_low = body[:1].islower()
     if not state.split and not is_question and NAMED_LABEL_RE.match(line.text) and _handle_topic(state, line, body):
         return
+    if not state.questions and REQUEST_INTRO_RE.search(state.previous_text):
+        is_question = True  # the first item of a list the reply introduces as the request
     if (
         not state.split
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
