@@ -209,3 +209,20 @@ def test_lettered_parts_and_a_request_introduced_before_its_items() -> None:
     ]
     parts = "Part A - the number of routes\nThere are 31 routes.\nPart B: the cost of the routes\nIt was £2.1m.\n"
     assert [s.label for s in segment(parts)] == ["Part A", "Part B"]
+
+
+def test_questions_and_answers_in_table_rows() -> None:
+    text = (
+        "Our answers are in the table below.\n"
+        "No. | Question | Response\n"
+        "1 | How many gritting lorries do you own? | 14\n"
+        "2 | Do you hire extra lorries in a hard winter? | No\n"
+        "3 | What did hiring cost in 2023? | Not applicable\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries do you own?", "14"),
+        ("2", "Do you hire extra lorries in a hard winter?", "No"),
+        ("3", "What did hiring cost in 2023?", "Not applicable"),
+    ]
+    assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]

@@ -156,6 +156,8 @@ COUNTED_REFERENCE_RE = re.compile(
 REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked)\b[^.?!]*:\s*$", re.I
 )
+# The label cell of a table row: "4", "Q4", "3b", "(a)"
+TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 # A topic and its answer on one line: "(named lead) - Not held.", "team: Community Safety"
@@ -1055,10 +1057,49 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
+    table = _table_segments(text)
+    if len(table) >= 2:
+        return table
     state = _run(text)
     _split_rows(state)
     segments = [_to_segment(text, seg) for seg in state.segs]
     return [s for s in segments if s is not None]
+
+
+def _table_segments(text: str) -> list[Segment]:
+    """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum"."""
+    if " | " not in text:
+        return []
+    segments: list[Segment] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        row = _table_row(text, offset, line.rstrip("\n"), len(segments) + 1)
+        if row is not None:
+            segments.append(row)
+        offset += len(line)
+    return segments
+
+
+def _table_row(text: str, offset: int, line: str, position: int) -> Segment | None:
+    """One table row whose question cell ends with "?" and whose answer cells follow it."""
+    cells, starts, at = [], [], 0
+    for piece in line.split("|"):
+        lead = len(piece) - len(piece.lstrip())
+        cells.append(piece.strip())
+        starts.append(offset + at + lead)
+        at += len(piece) + 1
+    asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
+    if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
+        return None
+    q = asked[0]
+    answer_cells = [i for i in range(q + 1, len(cells)) if cells[i]]
+    if not answer_cells:
+        return None
+    first, last = answer_cells[0], answer_cells[-1]
+    label = cells[0] if q > 0 and TABLE_LABEL_RE.match(cells[0]) else str(position)
+    question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
+    answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
+    return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
 
 
 def split_questions(request_text: str) -> list[tuple[str, str]]:
