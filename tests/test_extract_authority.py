@@ -136,3 +136,13 @@ def test_a_body_named_in_capitals_on_the_letterhead_is_found_by_its_form() -> No
     found = extract_authority(text, {})
     assert found is not None
     assert found.name == "Upper Wibbleton NHS Foundation Trust" and not found.in_gazetteer and found.kind == "nhs"
+
+
+def test_letterhead_body_far_ahead_of_districts_named_in_the_request() -> None:
+    text = (
+        "Surrey County Council\nHighways Information Team\nCounty Hall, Woodhatch Place, Reigate RH2 8EF\n\n"
+        "Dear Requester\n\nYou asked for correspondence about speed limits in Elmbridge and Waverley.\n"
+        "We have searched our records and enclose the letters we found.\n"
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Surrey County Council"

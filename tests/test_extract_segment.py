@@ -226,3 +226,11 @@ def test_questions_and_answers_in_table_rows() -> None:
         ("3", "What did hiring cost in 2023?", "Not applicable"),
     ]
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
+
+
+def test_figures_answering_on_the_question_line() -> None:
+    text = "1. What did the force spend on overtime in 2023? £1.38m. That includes staff.\n2. How many officers? 23.\n"
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "£1.38m. That includes staff."),
+        ("2", "23."),
+    ]

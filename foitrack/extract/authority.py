@@ -463,8 +463,8 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return False
     if best.names >= 2 and total >= 2 * max(runner_up, 0.5):
         return True
-    if "letterhead" in best.signals and (_fits(context, best) or runner_up <= 0) and total >= 2 * max(runner_up, 0.5):
-        return True  # named at the top, and no rival, or the reply calls itself what that name is ("the force")
+    if "letterhead" in best.signals and (_fits(context, best) or total >= 4 * runner_up) and total >= 1.0:
+        return True  # named at the top, and far ahead of any rival or called what it is ("the force")
     if best.names >= 1 and runner_up <= 0 and best.strong > 0 and total >= 1.0:
         return True
     return best.names >= 1 and _fits(context, best) and total >= 3 * runner_up

@@ -168,7 +168,7 @@ TOPIC_WORDS = 12
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
 INLINE_ANSWER_RE = re.compile(
     r"^(?P<q>.{12,}?(?:\?|\.(?=\d)))\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-    r"£?\d[\d,.]*%?(?:\s.*)?)$",
+    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$",
     re.IGNORECASE,
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
