@@ -159,3 +159,15 @@ def test_dev_corpus_answer_accuracy_stays_high() -> None:
 def test_answer_markers_and_empty_answers() -> None:
     assert classify_answer("Do you pay service credits?", "Our answer: No, none were paid.")[0] == "no"
     assert classify_answer("Do you pay service credits?", "?")[0] != "yes"
+
+
+def test_a_refusal_under_a_named_provision_outweighs_a_scene_setting_first_sentence() -> None:
+    answer = (
+        "A search of the team mailboxes found over 6,000 emails. Reviewing them would be a heavy burden, "
+        "so this part of the request is manifestly unreasonable under regulation 12(4)(b)."
+    )
+    assert classify_answer("Please provide all emails about the depot.", answer)[0] == "refused"
+    handed_over = (
+        "We hold 6,000 emails. The list of senders is attached; names of junior staff are withheld under section 40(2)."
+    )
+    assert classify_answer("Please provide the senders.", handed_over)[0] == "provided"

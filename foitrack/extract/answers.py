@@ -113,6 +113,13 @@ NOT_FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 # Sentence ends inside a line: "... no charges. We do have ..."
+# A refusal that names what it relies on: "exempt under section 43", "excepted under regulation 12(5)(e)",
+# "manifestly unreasonable under regulation 12(4)(b)", "would exceed the appropriate limit"
+RELIED_REFUSAL_RE = re.compile(
+    r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
+    r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
+    re.IGNORECASE,
+)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
@@ -292,7 +299,19 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("provided", None, "")
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0])
-    return _first_reading(question, answer, units)
+    return _relied_refusal(answer, units, _first_reading(question, answer, units))
+
+
+def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
+    """A refusal under a named provision outweighs a first sentence that only sets the scene.
+
+    "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
+    is refused, not provided, unless the answer also hands something over (attached, figures).
+    """
+    if reading.kind not in ("provided", "none") or PROVIDED_RE.search(fold(answer)) or _data_lines(answer) >= 1:
+        return reading
+    refusal = next((unit for unit in units if RELIED_REFUSAL_RE.search(unit)), None)
+    return _Reading("refused", None, refusal) if refusal else reading
 
 
 def _stem(word: str) -> str:
