@@ -152,6 +152,8 @@ COUNTED_REFERENCE_RE = re.compile(
     r"(?: above)?\b",
     re.IGNORECASE,
 )
+# A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
+STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
 # A line introducing the request's items: "You asked the Council for:", "You requested the following:"
 REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked)\b[^.?!]*:\s*$", re.I
@@ -301,6 +303,8 @@ def looks_like_question(text: str) -> bool:
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = _folded(body)
+    if STATEMENT_INTRO_RE.search(folded):
+        return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not re.match(r"^(?:yes|no)\b", folded)
     if re.match(r"^if\b", folded) and re.search(r"\b(?:please|can you|could you)\b", folded):
