@@ -234,3 +234,16 @@ def test_figures_answering_on_the_question_line() -> None:
         ("1", "£1.38m. That includes staff."),
         ("2", "23."),
     ]
+
+
+def test_lower_case_request_items_after_please_tell_me() -> None:
+    text = (
+        'Your request read: "Please could you tell me:\n'
+        "1. the number of bins emptied in 2023;\n"
+        '2. the cost of the service in 2023."\n\n'
+        "In response to your questions:\n\n"
+        "1. The number of bins emptied was:\n2023 - 41,200\n\n"
+        "2. The cost was £1.2m.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [("1", "The number of bins emptied was:\n2023 - 41,200"), ("2", "The cost was £1.2m.")]

@@ -156,7 +156,10 @@ COUNTED_REFERENCE_RE = re.compile(
 STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
 # A line introducing the request's items: "You asked the Council for:", "You requested the following:"
 REQUEST_INTRO_RE = re.compile(
-    r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked)\b[^.?!]*:\s*$", re.I
+    r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
+    r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
+    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like)\b[^.?!]*:\s*$",
+    re.I,
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -825,7 +828,7 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
     if (
         not state.split
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
-        and not (starts_low and _previous_opens_list(state))
+        and not (starts_low and _previous_opens_list(state) and not REQUEST_INTRO_RE.search(state.previous_text))
     ):
         if _handle_inline(state, line, body, line.body_start):
             return
