@@ -171,3 +171,21 @@ def test_a_refusal_under_a_named_provision_outweighs_a_scene_setting_first_sente
         "We hold 6,000 emails. The list of senders is attached; names of junior staff are withheld under section 40(2)."
     )
     assert classify_answer("Please provide the senders.", handed_over)[0] == "provided"
+
+
+def test_a_list_of_answers_after_an_introduction_pairs_in_order() -> None:
+    text = (
+        "You asked:\n"
+        "- How many calls did you attend in 2023?\n"
+        "- Do you charge for repeated false alarms?\n"
+        "- How much did the charges raise?\n"
+        "Our response is as follows:\n"
+        "- 4,210 calls were attended.\n"
+        "- No, we do not charge.\n"
+        "- Not applicable.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["provided", "no", "not_applicable"]
+
+
+def test_a_your_question_prefix_does_not_hide_a_yes_no_question() -> None:
+    assert is_yes_no_question("Your question: Has the Trust applied any penalties?")

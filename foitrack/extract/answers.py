@@ -120,6 +120,8 @@ RELIED_REFUSAL_RE = re.compile(
     r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
     re.IGNORECASE,
 )
+# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ..."
+QUESTION_PREFIX_RE = re.compile(r"^(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*", re.IGNORECASE)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
@@ -161,7 +163,7 @@ class _Reading:
 
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
-    first = re.split(r"(?<=\?)\s", question.strip(), maxsplit=1)[0]
+    first = re.split(r"(?<=\?)\s", QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
     if POSITIVE_CONDITION_RE.match(first) or re.match(r"^\W*if\b", first, re.I):
         return False
     return bool(YES_NO_QUESTION_RE.match(first))
@@ -418,6 +420,20 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return kind
 
 
+def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
+    """The line of a shared answer that belongs to `seg`, when the answer is one line per question.
+
+    A list of questions answered, after an introduction such as "Our response is as follows:",
+    by a list of exactly as many lines, in order: the i-th line answers the i-th question.
+    """
+    if len(sharing) < 2:
+        return None
+    lines = [line.strip() for line in seg.answer_text.splitlines() if re.search(r"\w", line)]
+    if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1):
+        return None
+    return lines[1:][[s is seg for s in sharing].index(True)]
+
+
 def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
     segments = segment(text)
@@ -427,14 +443,17 @@ def extract_answers(text: str) -> list[Answer]:
     answers: list[Answer] = []
     previous_span: Span | None = None
     for seg in segments:
-        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
-        reading = (
-            _read_shared(seg.question, seg.answer_text, group)
-            if group and not GENERIC_ANSWER_RE.search(seg.answer_text)
-            else _read(seg.question, seg.answer_text)
-        )
+        sharing = by_span[seg.answer_span]
+        group = [s.question for s in sharing if s is not seg]
+        in_order = _answer_in_order(seg, sharing)
+        if in_order is not None:
+            reading = _read(seg.question, in_order)
+        elif group and not GENERIC_ANSWER_RE.search(seg.answer_text):
+            reading = _read_shared(seg.question, seg.answer_text, group)
+        else:
+            reading = _read(seg.question, seg.answer_text)
         kind = _referenced(reading, seg, answers)
-        shared = seg.answer_span is not None and seg.answer_span == previous_span
+        shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
         kind = _follows_no(kind, seg, answers, shared)
         previous_span = seg.answer_span
         answers.append(
