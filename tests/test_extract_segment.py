@@ -247,3 +247,12 @@ def test_lower_case_request_items_after_please_tell_me() -> None:
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found == [("1", "The number of bins emptied was:\n2023 - 41,200"), ("2", "The cost was £1.2m.")]
+
+
+def test_a_cost_estimate_per_question_inside_a_refusal_is_not_an_answer() -> None:
+    text = (
+        "We are refusing your request under section 12(1) because the cost would exceed the limit.\n"
+        "- Question 3 (spending by year): the ledger has no code for it, so we estimate 15 hours.\n"
+        "- Question 5 (staff trained): records are on paper, about 12 hours.\n"
+    )
+    assert segment(text) == []

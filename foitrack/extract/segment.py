@@ -166,7 +166,10 @@ TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 # A topic and its answer on one line: "(named lead) - Not held.", "team: Community Safety"
-TOPIC_INLINE_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,60}?)\)?\s*(?:[-–]|:)\s+(?P<answer>\S.*)$")
+# (a bracketed topic needs a dash: "(funding by year): ..." in a refusal explains a cost, not an answer)
+TOPIC_INLINE_RE = re.compile(
+    r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
+)
 # What is an answer, not a topic: "Yes", "Not held", "£5,000", "We ...", "The council ..."
 TOPIC_NOT_RE = re.compile(r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I)
 TOPIC_WORDS = 12
@@ -769,8 +772,9 @@ def _handle_topic(state: _State, line: _Line, body: str) -> bool:
     """A named label with a short topic instead of the question: "Question 1 - named lead" (the
     answer follows on later lines) or "Q1 (named lead) - Not held." (the answer follows the dash)."""
     inline = TOPIC_INLINE_RE.match(body)
-    if inline and not TOPIC_NOT_RE.match(inline.group("topic")):
-        question = _add_question(state, line, inline.group("topic"), line.body_start + inline.start("topic"))
+    group = "topic" if inline and inline.group("topic") else "bare"
+    if inline and not TOPIC_NOT_RE.match(inline.group(group)):
+        question = _add_question(state, line, inline.group(group), line.body_start + inline.start(group))
         start = line.body_start + inline.start("answer")
         answer = inline.group("answer")
         piece = _Line(start, line.body_start + len(body), answer, None, None, answer, start, False)
