@@ -408,8 +408,3 @@ def _number(value: str | None) -> int | float | None:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
-
-
-def counts(db: Database) -> Row:
-    """How many documents, answers and amounts the database holds."""
-    return {t: db[t].count for t in ("documents", "answers", "amounts")}
