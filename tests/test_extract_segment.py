@@ -256,3 +256,16 @@ def test_a_cost_estimate_per_question_inside_a_refusal_is_not_an_answer() -> Non
         "- Question 5 (staff trained): records are on paper, about 12 hours.\n"
     )
     assert segment(text) == []
+
+
+def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
+    text = (
+        "Thank you for your email asking what the agency spent on consultants and who they were.\n\n"
+        "With regard to the first part of your request, the agency spent £1.9 million in 2023/24.\n\n"
+        "As to the second part of your request, the names are withheld under section 43(2).\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "the agency spent £1.9 million in 2023/24."),
+        ("2", "the names are withheld under section 43(2)."),
+    ]

@@ -163,6 +163,14 @@ REQUEST_INTRO_RE = re.compile(
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+# An answer that names the part of the request it answers: "With regard to the first part of your request,"
+ORDINAL_ANSWER_RE = re.compile(
+    r"^(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
+    r"(?:the|your)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+    r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 # A topic and its answer on one line: "(named lead) - Not held.", "team: Community Safety"
@@ -1073,8 +1081,21 @@ def segment(text: str) -> list[Segment]:
         return table
     state = _run(text)
     _split_rows(state)
-    segments = [_to_segment(text, seg) for seg in state.segs]
-    return [s for s in segments if s is not None]
+    segments = [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
+    return segments or _ordinal_segments(text)
+
+
+def _ordinal_segments(text: str) -> list[Segment]:
+    """Answers introduced by which part of the request they answer, when nothing else was found:
+    "With regard to the first part of your request, ...", "As to the second part, ..."."""
+    found: list[Segment] = []
+    for match in ORDINAL_ANSWER_RE.finditer(text):
+        number = ORDINALS.index(match.group("ordinal").lower()) + 1
+        end = text.find("\n", match.end())
+        span = Span.of(text, match.end(), end if end != -1 else len(text))
+        if span.quote and str(number) not in {s.label for s in found}:
+            found.append(Segment(str(number), "", None, span.quote, span))
+    return found if len(found) >= 2 else []
 
 
 def _table_segments(text: str) -> list[Segment]:
