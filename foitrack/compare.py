@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.errors import FoitrackError
+from foitrack.tracking import request_status, word_overlap
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
@@ -33,8 +34,6 @@ YEARS_READ = 600
 """How much of an answer's text is read for the years its sums cover."""
 # a year or UK financial year an answer covers: "2023", "2021-22", "2019/20" (not "Act 2000")
 YEARS = re.compile(r"(?<!Act )(?<!Regulations )\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
-# words of a question, for matching a reply's wording to the request's
-WORD = re.compile(r"[a-z0-9]+")
 # "Q1", "Question 1", "1" -> "1"; "1a)" -> "1a"
 LABEL_PREFIX = re.compile(r"^(question|qn|q|no|item|part)\s*\.?\s*", re.IGNORECASE)
 
@@ -272,11 +271,9 @@ def _request_relabeller(db: Database, request_id: int) -> Relabel:
 
 
 def _best_request_question(row: Row, questions: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    words = set(WORD.findall((row["question"] or "").lower()))
     best, best_score = None, 0.0
     for label, text in questions:
-        theirs = set(WORD.findall(text.lower()))
-        score = len(words & theirs) / len(words | theirs) if words | theirs else 0.0
+        score = word_overlap(row["question"] or "", text)
         if score > best_score:
             best, best_score = (label, text), score
     if best is not None and best_score >= ALIGN_THRESHOLD:
@@ -286,8 +283,6 @@ def _best_request_question(row: Row, questions: Sequence[tuple[str, str]]) -> tu
 
 
 def _unanswered_rows(db: Database, request_id: int, answered: set[str], today: date | None) -> list[Row]:
-    from foitrack.tracking import request_status
-
     rows = []
     for state in request_status(db, request_id, today or date.today()):
         if state["body"] in answered:

@@ -49,8 +49,6 @@ MARK_KINDS = {
     "withdrawn": "withdrawn",
     "note": "note",
 }
-# "Q1", "1a)", "Question 2" -> "1", "1a", "2"
-LABEL_NOISE = re.compile(r"^(q|question|qn|no)\s*\.?\s*|[^0-9a-z]", re.IGNORECASE)
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -390,13 +388,20 @@ def _reply_facts(db: Database, document_id: int) -> Row:
     }
 
 
+def word_overlap(a: str, b: str) -> float:
+    """How much two texts share their words: |common| / |all| (0..1)."""
+    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
+    every = words_a | words_b
+    return len(words_a & words_b) / len(every) if every else 0.0
+
+
 def question_similarity(reply_questions: Iterable[str], request_questions: Iterable[str]) -> float:
-    """How well a reply's questions match a request's: mean best word-overlap per request question."""
-    reply_sets = [set(WORD.findall(q.lower())) for q in reply_questions if q.strip()]
-    request_sets = [set(WORD.findall(q.lower())) for q in request_questions if q.strip()]
-    if not reply_sets or not request_sets:
+    """How well a reply's questions match a request's: mean best word overlap per request question."""
+    replies = [q for q in reply_questions if q.strip()]
+    requests = [q for q in request_questions if q.strip()]
+    if not replies or not requests:
         return 0.0
-    best = [max(len(r & p) / len(r | p) for p in reply_sets if r | p) for r in request_sets]
+    best = [max(word_overlap(asked, answered) for answered in replies) for asked in requests]
     return sum(best) / len(best)
 
 
