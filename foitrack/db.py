@@ -44,11 +44,12 @@ def open_db(path: Path | str) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(db)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"{path}: cannot open the database: {_describe(error)}") from error
+        raise DatabaseError(f"{path}: cannot open the database: {describe_sqlite_error(error)}") from error
     return db
 
 
-def _describe(error: BaseException) -> str:
+def describe_sqlite_error(error: BaseException) -> str:
+    """A SQLite or OS error in words a user can act on."""
     message = str(error)
     if "readonly" in message or "read-only" in message:
         return "it is read-only (check the file's permissions, or pass --db to use another file)"
@@ -83,7 +84,7 @@ def transaction(db: Database) -> Iterator[Database]:
             raise
         db.execute("COMMIT")
     except sqlite3.Error as error:
-        raise DatabaseError(_describe(error)) from error
+        raise DatabaseError(describe_sqlite_error(error)) from error
 
 
 # ---------------------------------------------------------------- writing documents
@@ -175,10 +176,26 @@ def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
     return columns
 
 
+def _insert_many(db: Database, table: str, rows: Iterable[Row]) -> None:
+    """Insert rows that all have the same keys, in one executemany.
+
+    sqlite-utils' insert_all() checks types and opens a savepoint per call: a third of
+    the cost of storing a reply, for tables whose columns the migrations already fix.
+    """
+    rows = list(rows)
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
+        table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
+    )
+    db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
 def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> None:
-    db.table("extractions").insert(_extraction_row(doc_id, text, ex))
+    _insert_many(db, "extractions", [_extraction_row(doc_id, text, ex)])
     dates = [d for d in (ex.response_date, ex.request_date) if d is not None] + list(ex.periods)
-    db.table("dates").insert_all(
+    date_rows = (
         {
             "document_id": doc_id,
             "role": d.role,
@@ -188,7 +205,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for d in dates
     )
-    db.table("amounts").insert_all(
+    amount_rows = (
         {
             "document_id": doc_id,
             "position": i,
@@ -204,7 +221,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for i, a in enumerate(ex.amounts)
     )
-    db.table("answers").insert_all(
+    answer_rows = (
         {
             "document_id": doc_id,
             "position": i,
@@ -219,9 +236,13 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for i, a in enumerate(ex.answers)
     )
-    db.table("exemptions").insert_all(
+    exemption_rows = (
         {"document_id": doc_id, "code": e.code, "act": e.act, **_span_columns(text, e.span)} for e in ex.exemptions
     )
+    _insert_many(db, "dates", date_rows)
+    _insert_many(db, "amounts", amount_rows)
+    _insert_many(db, "answers", answer_rows)
+    _insert_many(db, "exemptions", exemption_rows)
 
 
 def _label_holding(ex: Extraction, offset: int) -> str | None:

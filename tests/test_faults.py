@@ -139,3 +139,44 @@ def test_a_100_mb_text_is_stored_whole_and_extracted_in_part(tmp_path: Path) -> 
     assert stored >= 100_000_000 - 1000
     last = f"item {n - 1}"
     assert db.execute("select count(*) from documents_fts where documents_fts match ?", [f'"{last}"']).fetchone()[0]
+
+
+def test_a_file_is_reported_only_once_its_batch_is_committed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("foitrack.ingest.pipeline.BATCH_FILES", 4)
+    paths = make_replies(tmp_path / "in", 10)
+    db_path = tmp_path / "t.db"
+    db = open_db(db_path)
+    reader = sqlite3.connect(db_path)
+    visible: list[bool] = []
+
+    def check(result) -> None:  # type: ignore[no-untyped-def]
+        row = reader.execute("select 1 from documents where id = ?", [result.document_id]).fetchone()
+        visible.append(row is not None)
+
+    results = ingest_paths(db, paths, IngestOptions(jobs=2), on_result=check)
+    assert sorted(r.status for r in results) == ["ingested"] * 10
+    assert visible == [True] * 10
+    assert_consistent(db_path, 10)
+
+
+def test_a_failed_commit_fails_every_file_of_its_batch(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from foitrack.ingest import pipeline
+
+    paths = make_replies(tmp_path / "in", 3)
+    db_path = tmp_path / "t.db"
+    db = open_db(db_path)
+    save = pipeline.save_prepared
+
+    def save_then_break_the_batch(db, prepared, **kwargs):  # type: ignore[no-untyped-def]
+        saved = save(db, prepared, **kwargs)
+        if prepared.file.endswith("0002.txt"):  # a dangling row: the batch's COMMIT will fail
+            db.execute("PRAGMA defer_foreign_keys = ON")
+            db.execute("INSERT INTO extractions (document_id) VALUES (999999)")
+        return saved
+
+    monkeypatch.setattr(pipeline, "save_prepared", save_then_break_the_batch)
+    results = ingest_paths(db, paths, IngestOptions(jobs=1))
+    assert [r.status for r in results] == ["failed"] * 3, results
+    assert all("not saved: FOREIGN KEY constraint failed" in (r.reason or "") for r in results)
+    assert document_count(db_path) == 0
+    assert not db.conn.in_transaction

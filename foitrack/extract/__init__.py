@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from foitrack.models import Extraction
 
-__all__ = ["extract_all"]
+__all__ = ["extract_all", "warm_up_extractors"]
 
 
 def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | None = None) -> Extraction:
@@ -46,3 +46,11 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
         outcome=decide_outcome(text, answers, exemptions),
         regime=regime,
     )
+
+
+def warm_up_extractors() -> None:
+    """Import every extractor and load the gazetteer now, e.g. before forking worker processes."""
+    from foitrack.extract.gazetteer import load_gazetteer
+
+    extract_all("")
+    load_gazetteer()
