@@ -2,6 +2,8 @@
 
 The only module that imports typer. Library errors (FoitrackError) become one
 'Error: ...' line on stderr and exit code 1, in one place (ErrorReportingGroup).
+The readers, the report and the spreadsheet writers are imported by the commands
+that use them, so that `compare` or `status` do not pay their start-up cost.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from sqlite_utils import Database
@@ -23,11 +25,10 @@ from foitrack import __version__, console, tracking
 from foitrack import db as store
 from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
 from foitrack.errors import FoitrackError
-from foitrack.export import write_rows, write_xlsx
-from foitrack.ingest.ocr import require_ocr
-from foitrack.ingest.pipeline import FileResult, IngestOptions, collect_files, default_jobs, ingest_paths
-from foitrack.report import Source, render_report
-from foitrack.track import due_date, explain
+from foitrack.export import write_rows
+
+if TYPE_CHECKING:
+    from foitrack.ingest.pipeline import FileResult
 
 
 class ErrorReportingGroup(TyperGroup):
@@ -151,6 +152,9 @@ def ingest(
     Each file is one transaction; a bad file gets one line naming it and the reason,
     the batch goes on, and the exit code is 1 if any file failed.
     """
+    from foitrack.ingest.ocr import require_ocr
+    from foitrack.ingest.pipeline import IngestOptions, collect_files, default_jobs, ingest_paths
+
     if ocr:
         require_ocr()
     options = IngestOptions(
@@ -312,6 +316,8 @@ def export(
 
 
 def _export_xlsx(db: Path, output: Path | None) -> None:
+    from foitrack.export import write_xlsx
+
     if output is None:
         raise FoitrackError("xlsx needs a file: add -o replies.xlsx")
     with _opened(db) as database:
@@ -378,6 +384,8 @@ def report(
     today: Today = None,
 ) -> None:
     """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
+    from foitrack.report import Source, render_report
+
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
@@ -566,6 +574,8 @@ def due(
     db: DbPath = DEFAULT_DB,
 ) -> None:
     """When is a reply due? Shows day 1 and every weekend day and holiday skipped."""
+    from foitrack.track import due_date, explain
+
     regime = tracking.regime_for(nation, eir=eir)
     with _opened(db) as database:
         extra = tracking.extra_holidays(database)

@@ -24,7 +24,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.errors import FoitrackError
-from foitrack.tracking import request_status, word_overlap
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
@@ -271,6 +270,8 @@ def _request_relabeller(db: Database, request_id: int) -> Relabel:
 
 
 def _best_request_question(row: Row, questions: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    from foitrack.tracking import word_overlap  # tracking and its calendar load only for --request
+
     best, best_score = None, 0.0
     for label, text in questions:
         score = word_overlap(row["question"] or "", text)
@@ -283,6 +284,8 @@ def _best_request_question(row: Row, questions: Sequence[tuple[str, str]]) -> tu
 
 
 def _unanswered_rows(db: Database, request_id: int, answered: set[str], today: date | None) -> list[Row]:
+    from foitrack.tracking import request_status
+
     rows = []
     for state in request_status(db, request_id, today or date.today()):
         if state["body"] in answered:

@@ -26,7 +26,6 @@ from sqlite_utils import Database
 from foitrack.db import insert_row, transaction
 from foitrack.errors import FoitrackError, UnknownAuthority
 from foitrack.extract.gazetteer import Body, load_gazetteer
-from foitrack.extract.segment import split_questions
 from foitrack.track import Event, current_state, refusals_by_section, summarise
 
 Row = dict[str, Any]
@@ -131,6 +130,8 @@ def add_request(
     """Store a request sent to `bodies` on `sent`, with its questions; returns its id."""
     if not bodies:
         raise FoitrackError("a request needs at least one body: use --to, --to-file or --to-kind")
+    from foitrack.extract.segment import split_questions  # compiles the extractors' patterns: only when needed
+
     with transaction(db):
         request_id = insert_row(
             db,

@@ -25,7 +25,6 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, cast, get_args
 
-import holidays
 from dateutil.easter import easter
 
 from foitrack.errors import FoitrackError
@@ -98,6 +97,8 @@ def check_regime(regime: str) -> Regime:
 @lru_cache(maxsize=256)
 def _year_holidays(regime: Regime, year: int) -> Mapping[date, str]:
     """Holidays (not weekends) that stop the clock under `regime` in `year`, read-only."""
+    import holidays  # here, not at the top: ~30 ms that commands needing no calendar should not pay
+
     nations = [n for n in _NATIONS if regime not in SCOTTISH or n[0] == "SCT"]
     found: dict[date, dict[str, list[str]]] = {}
     for code, nation in nations:
