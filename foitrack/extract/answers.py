@@ -24,6 +24,8 @@ from foitrack.extract.segment import GENERIC_ANSWER_RE, POSITIVE_CONDITION_RE, S
 from foitrack.models import Answer, Span
 
 # The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
+# A *_CUE_RE finds something every match of its pattern contains; being a plain alternation of words, it is
+# searched many times faster, and the pattern is only tried where the cue is found (see _cued).
 
 # A provision that withholds: "exempt", "section 40(2)", "cost limit", "neither confirm nor deny"
 REFUSED_RE = re.compile(
@@ -35,6 +37,10 @@ REFUSED_RE = re.compile(
     r"not obliged to (?:provide|disclose|answer|comply)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
     r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
 )
+REFUSED_CUE_RE = re.compile(
+    r"exempt|s(?:ections?|\.)?\s*[1-4]|regulation|cost|limit|exceed|hours|neither|unable to|obliged|withh|refus|"
+    r"vexatious|disclosed|released|redacted"
+)
 # The information is not held: "not held", "we do not hold", "no recorded information", "12(4)(a)"
 NOT_HELD_RE = re.compile(
     r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
@@ -44,6 +50,7 @@ NOT_HELD_RE = re.compile(
     r"\bnot reportable\b|(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|"
     r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|\binformation not held\b|did not have the information",
 )
+NOT_HELD_CUE_RE = re.compile(r"no|n't|reportable|section|12")
 # A Scottish not-held notice: "Section 17 of the Freedom of Information (Scotland) Act"
 FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)")
 # Not applicable, or follows from another answer: "N/A", "Not applicable", "See response to (a) above"
@@ -51,6 +58,9 @@ NOT_APPLICABLE_RE = re.compile(
     r"^\s*n/?a\b|\bnot applicable\b|\bnot relevant\b|\bsee (?:the |our |my )?(?:response|answer|reply)s? "
     r"(?:to|at|for|in|given)|\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) (?:above|in)|"
     r"\bincluded in (?:the )?above\b|^\s*as above\b|\bsee above\b|\brefer to (?:the |our )?(?:response|answer)",
+)
+NOT_APPLICABLE_CUE_RE = re.compile(
+    r"^\s*n|not |see |above|refer to|stated|detailed|explained|outlined|mentioned|noted|set out"
 )
 # A reference to an earlier answer: "See response to (a) above", "As stated above"
 REFERS_BACK_RE = re.compile(
@@ -67,6 +77,8 @@ NONE_RE = re.compile(
     r"referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|spend|staff|officers)\b|"
     r"\bnot (?:allocated|funded)\b|\bnever\b",
 )
+NONE_CUE_RE = re.compile(r"^\s*0|no|nil|zero|never|the figure is")
+STARTS_NO_RE = re.compile(r"^\s*no\b")
 # A yes or no at the start of an answer: "Yes, 3 yearly", "No not currently.", "[x] No"
 YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)")
 # A question to be answered yes or no: "Do you have ...?", "Please confirm whether ...", "that your council ..."
@@ -89,8 +101,7 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:
 # A number written in words: "seven children", "Nine."
 NUMBER_WORD_RE = re.compile(
     r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b",
-    re.IGNORECASE,
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b"
 )
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
@@ -100,6 +111,7 @@ PROVIDED_RE = re.compile(
     r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
     r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b|\bplease see the link\b",
 )
+PROVIDED_CUE_RE = re.compile(r"enclose|attach|provide|supplied|please |can be ")
 # A refusal of only part of the request: "unable to provide all of this information"
 PART_REFUSAL_RE = re.compile(r"\ball (?:of )?(?:this|the|your)\b", re.IGNORECASE)
 # A statement that the body does hold the information: "PSNI does hold the information you have requested"
@@ -109,22 +121,33 @@ NOT_FIGURE_RE = re.compile(
     r"\b(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
     r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
     r"(?<![\d.,£])\b\d{1,2}[a-z]\b|\b\d+ (?:hours?|minutes?|working days?)\b|£450|£600|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b",
-    re.IGNORECASE,
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
 )
+NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
 # Sentence ends inside a line: "... no charges. We do have ..."
 # A refusal that names what it relies on: "exempt under section 43", "excepted under regulation 12(5)(e)",
 # "manifestly unreasonable under regulation 12(4)(b)", "would exceed the appropriate limit"
 RELIED_REFUSAL_RE = re.compile(
     r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
-    r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
-    re.IGNORECASE,
+    r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b"
 )
+RELIED_REFUSAL_CUE_RE = re.compile(r"section|regulation|s\.|limit")
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ..."
 QUESTION_PREFIX_RE = re.compile(r"^(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*", re.IGNORECASE)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
+WORD_CHAR_RE = re.compile(r"\w")
+DIGIT_RE = re.compile(r"\d")
+DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "12/03/2021"
+DAY_OF_MONTH_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
+)  # "3rd March"
+TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
+CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
+FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
+IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
+STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
 WORD_NUMBERS = {
     "two": 2,
     "three": 3,
@@ -161,10 +184,11 @@ class _Reading:
     refers_back: bool = False
 
 
+@lru_cache(maxsize=4096)
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
-    first = re.split(r"(?<=\?)\s", QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
-    if POSITIVE_CONDITION_RE.match(first) or re.match(r"^\W*if\b", first, re.I):
+    first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
+    if POSITIVE_CONDITION_RE.match(first) or IF_RE.match(first):
         return False
     return bool(YES_NO_QUESTION_RE.match(first))
 
@@ -175,16 +199,24 @@ def _is_compound(question: str) -> bool:
     return len(tail) == 2 and bool(re.search(r"\b(?:if so|if yes|how many|what|which|who|please)\b", tail[1], re.I))
 
 
-def _units(answer: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _units(answer: str) -> tuple[str, ...]:
+    """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them)."""
     units: list[str] = []
     for line in answer.splitlines():
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
-        units.extend(s.strip() for s in SENTENCE_RE.split(line) if re.search(r"\w", s))
-    return units
+        units.extend(s.strip() for s in SENTENCE_RE.split(line) if WORD_CHAR_RE.search(s))
+    return tuple(units)
 
 
+def _cued(cue: re.Pattern[str], pattern: re.Pattern[str], folded: str) -> bool:
+    """pattern.search(folded), tried only where `cue` finds what every match of the pattern contains."""
+    return cue.search(folded) is not None and pattern.search(folded) is not None
+
+
+@lru_cache(maxsize=8192)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
     amounts = extract_amounts(text, keep_restatements=True)
@@ -198,18 +230,16 @@ def _plain(value: Decimal) -> str:
 
 
 def _count_value(text: str) -> str | None:
-    without_years = YEAR_RE.sub(" ", re.sub(r"\d{1,2}/\d{1,2}/\d{2,4}", " ", text))
-    without_years = re.sub(
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
-        " ",
-        without_years,
-        flags=re.IGNORECASE,
-    )
-    match = NUMBER_RE.search(without_years)
-    if match:
-        return match.group("n").replace(",", "")
-    word = NUMBER_WORD_RE.search(text)
-    return str(WORD_NUMBERS[word.group("w").lower()]) if word and word.group("w").lower() in WORD_NUMBERS else None
+    if DIGIT_RE.search(text):  # dates, years and numbers all need a digit
+        without_years = DAY_OF_MONTH_RE.sub(" ", YEAR_RE.sub(" ", DATE_RE.sub(" ", text)))
+        match = NUMBER_RE.search(without_years)
+        if match:
+            return match.group("n").replace(",", "")
+    word = NUMBER_WORD_RE.search(fold(text))
+    if word is None:
+        return None
+    said = text[word.start("w") : word.end("w")].lower()
+    return str(WORD_NUMBERS[said]) if said in WORD_NUMBERS else None
 
 
 def answer_value(answer: str) -> str | None:
@@ -224,16 +254,35 @@ def answer_value(answer: str) -> str | None:
     return year.group(0).replace(" ", "") if year else None
 
 
+@lru_cache(maxsize=8192)
+def _without_non_figures(text: str) -> str:
+    """NOT_FIGURE_RE.sub(" ", text), the pattern matched on fold(text): "see question 3" -> "see  "."""
+    folded = fold(text)
+    if not NOT_FIGURE_CUE_RE.search(folded):
+        return text
+    pieces: list[str] = []
+    at = 0
+    for match in NOT_FIGURE_RE.finditer(folded):
+        pieces += (text[at : match.start()], " ")
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=8192)
 def _has_figure(unit: str) -> bool:
-    cleaned = NOT_FIGURE_RE.sub(" ", unit)
+    cleaned = _without_non_figures(unit)
     return _money_value(cleaned) is not None or _count_value(cleaned) is not None
 
 
+@lru_cache(maxsize=1024)
 def _data_lines(answer: str) -> int:
     """Lines that are mostly figures: table rows and cells such as "2015 18,201" or "2019/2020 - 5"."""
     count = 0
     for line in answer.splitlines():
-        tokens = re.findall(r"[A-Za-z]+|£?\d[\d,.]*", line)
+        if not DIGIT_RE.search(line):  # no figure
+            continue
+        tokens = TOKEN_RE.findall(line)
         figures = [t for t in tokens if t[0].isdigit() or t.startswith("£")]
         if figures and len(figures) * 2 >= len(tokens) and _has_figure(line):
             count += 1
@@ -244,19 +293,21 @@ def _data_lines(answer: str) -> int:
 def _unit_kind(unit: str, yes_no: bool) -> str | None:
     """The class one sentence carries, or None when it carries none."""
     folded = fold(unit)
-    if NOT_APPLICABLE_RE.search(folded):
+    if _cued(NOT_APPLICABLE_CUE_RE, NOT_APPLICABLE_RE, folded):
         return "not_applicable"
-    if FOISA_NOT_HELD_RE.search(folded) or (NOT_HELD_RE.search(folded) and not DOES_HOLD_RE.search(folded)):
+    if FOISA_NOT_HELD_RE.search(folded) or (
+        _cued(NOT_HELD_CUE_RE, NOT_HELD_RE, folded) and not DOES_HOLD_RE.search(folded)
+    ):
         return "not_held"
-    if REFUSED_RE.search(folded):
+    if _cued(REFUSED_CUE_RE, REFUSED_RE, folded):
         return "refused"
-    if PROVIDED_RE.search(folded):
+    if _cued(PROVIDED_CUE_RE, PROVIDED_RE, folded):
         return "provided"
     word = YES_NO_RE.match(folded)
     said = unit[word.start("word") : word.end("word")].lower() if word else ""
     if word and (yes_no or len(unit.split()) <= 3 or said == "yes"):
         return said
-    if NONE_RE.search(folded) or re.match(r"^\s*no\b", folded):
+    if _cued(NONE_CUE_RE, NONE_RE, folded) or STARTS_NO_RE.match(folded):
         return "no" if yes_no else "none"
     if _has_figure(unit):
         return "provided"
@@ -264,22 +315,31 @@ def _unit_kind(unit: str, yes_no: bool) -> str | None:
 
 
 def _is_suppressed(answer: str) -> bool:
-    cells = [c.strip() for c in re.split(r"[|\n]", answer) if c.strip()]
-    return bool(cells) and all(SUPPRESSED_RE.match(c) for c in cells)
+    """True when every cell of the answer hides a small number: "<5", "*"."""
+    cells = 0
+    for piece in CELL_RE.finditer(answer):  # lazily: the first cell of most answers already says no
+        cell = piece.group(0).strip()
+        if not cell:
+            continue
+        if not SUPPRESSED_RE.match(cell):
+            return False
+        cells += 1
+    return cells > 0
 
 
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
-    yes_no = is_yes_no_question(question) and not _is_compound(question)
+    asks_yes_no = is_yes_no_question(question)
+    yes_no = asks_yes_no and not _is_compound(question)
     first_kind = _unit_kind(units[0], yes_no)
     if (
         yes_no
         and first_kind in (None, "provided")
         and not HEDGE_RE.match(units[0])
-        and not re.match(r"^\W*£?\d", units[0])
+        and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _Reading("no" if NEGATIVE_RE.search(units[0]) else "yes", None, units[0])
     for i, unit in enumerate(units):
-        kind = _unit_kind(unit, is_yes_no_question(question))
+        kind = _unit_kind(unit, asks_yes_no)
         if kind is None:
             continue
         if kind in ("not_held", "none") and _data_lines(answer) >= 2:
@@ -287,12 +347,13 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if (
             kind == "refused"
             and PART_REFUSAL_RE.search(unit)
-            and any(PROVIDED_RE.search(fold(later)) for later in units[i + 1 :])
+            and any(_cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(later)) for later in units[i + 1 :])
         ):
-            return _Reading("provided", None, next(u for u in units[i + 1 :] if PROVIDED_RE.search(fold(u))))
-        value = answer_value(NOT_FIGURE_RE.sub(" ", unit)) if kind == "provided" else None
+            provided = next(u for u in units[i + 1 :] if _cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(u)))
+            return _Reading("provided", None, provided)
+        value = answer_value(_without_non_figures(unit)) if kind == "provided" else None
         return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(fold(unit))))
-    return _Reading("provided", answer_value(NOT_FIGURE_RE.sub(" ", answer)), units[0])
+    return _Reading("provided", answer_value(_without_non_figures(answer)), units[0])
 
 
 def _read(question: str, answer: str) -> _Reading:
@@ -310,10 +371,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
     """
-    if reading.kind not in ("provided", "none") or PROVIDED_RE.search(fold(answer)) or _data_lines(answer) >= 1:
+    if reading.kind not in ("provided", "none"):
         return reading
-    refusal = next((unit for unit in units if RELIED_REFUSAL_RE.search(unit)), None)
-    return _Reading("refused", None, refusal) if refusal else reading
+    refusal = next((unit for unit in units if _cued(RELIED_REFUSAL_CUE_RE, RELIED_REFUSAL_RE, fold(unit))), None)
+    if not refusal or _cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(answer)) or _data_lines(answer) >= 1:
+        return reading
+    return _Reading("refused", None, refusal)
 
 
 def _stem(word: str) -> str:
@@ -448,7 +511,7 @@ def extract_answers(text: str) -> list[Answer]:
         in_order = _answer_in_order(seg, sharing)
         if in_order is not None:
             reading = _read(seg.question, in_order)
-        elif group and not GENERIC_ANSWER_RE.search(seg.answer_text):
+        elif group and not GENERIC_ANSWER_RE.search(fold(seg.answer_text)):
             reading = _read_shared(seg.question, seg.answer_text, group)
         else:
             reading = _read(seg.question, seg.answer_text)

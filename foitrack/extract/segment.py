@@ -17,9 +17,10 @@ Invariants:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold
 from foitrack.models import Span
@@ -36,8 +37,9 @@ class Segment:
     answer_span: Span | None
 
 
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, BOILERPLATE_RE, REQUEST_TALK_RE, QUESTION_START_RE
-# and ASKS_RE are written in lower case, without re.IGNORECASE, to match _folded(text): several times faster.
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING_RE, BOILERPLATE_RE, REQUEST_TALK_RE,
+# QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
+# without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)", "Part A -"
@@ -78,10 +80,9 @@ REQUEST_HEADING_RE = re.compile(
 )
 # Opening words of a reply letter: "I can confirm that the information", "Thank you for your request"
 REPLY_OPENING_RE = re.compile(
-    r"^(?:I (?:can )?confirm that|I am (?:able|pleased) to|Thank you for your|Please find (?:below|attached)|"
-    r"Your request (?:for information )?has (?:now )?been|We have now|Following (?:receipt|your)|"
-    r"I write (?:further|in connection)|Further to your|We can confirm)",
-    re.IGNORECASE,
+    r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
+    r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
+    r"i write (?:further|in connection)|further to your|we can confirm)"
 )
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
@@ -133,8 +134,7 @@ POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|availa
 # Answer words that refer to the whole request or several questions: "the information you requested"
 GENERIC_ANSWER_RE = re.compile(
     r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
-    r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b",
-    re.IGNORECASE,
+    r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b"
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
 # "The answer to 1C is below:", "Questions 1 to 4:"
@@ -142,15 +142,15 @@ REFERENCE_RE = re.compile(
     r"^(?:(?:in (?:response|answer|relation|reply) to|for|regarding|re:?|the answer to|answer to)\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
     r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b))*)\b"
-    r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b",
-    re.IGNORECASE,
+    r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
+# The first letters of REFERENCE_RE's and COUNTED_REFERENCE_RE's matches: "in", "for", "re", "the", "q", "part"
+REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p")
 # "In response to the two questions above", "The answer to both questions above"
 COUNTED_REFERENCE_RE = re.compile(
     r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
     r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
-    r"(?: above)?\b",
-    re.IGNORECASE,
+    r"(?: above)?\b"
 )
 # A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
 STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
@@ -192,13 +192,24 @@ INLINE_DASHED_RE = re.compile(r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
+LINE_BREAK_RE = re.compile(r"[\n\f]")
+WORD_CHAR_RE = re.compile(r"\w")
+LETTER_RE = re.compile(r"[A-Za-z]")
+YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
+IF_RE = re.compile(r"^if\b")  # on _folded(line)
+ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
+STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
+ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
+GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """One line of the reply (a NamedTuple, not a frozen dataclass: several times quicker to make, and a
+    reply has hundreds of lines)."""
+
     start: int
     end: int
     text: str
@@ -229,14 +240,6 @@ class _Seg:
     weak: bool = False
 
 
-def _iter_raw_lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in re.finditer(r"[\n\f]", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
-
-
 def _strip_decoration(text: str, start: int) -> tuple[str, int]:
     match = DECORATION_RE.match(text)
     if match and match.end() < len(text):
@@ -246,7 +249,8 @@ def _strip_decoration(text: str, start: int) -> tuple[str, int]:
 
 def _find_label(body: str) -> tuple[str | None, str | None, int]:
     """The label at the start of `body`, the end of a range label, and where the rest begins."""
-    lead = LEAD_IN_RE.match(body)
+    # LEAD_IN_RE needs the lead-in's colon among characters 2..40
+    lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     rest = body[offset:]
     for pattern in (NAMED_LABEL_RE, NUMBER_LABEL_RE, LETTER_LABEL_RE):
@@ -260,20 +264,31 @@ def _find_label(body: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+@lru_cache(maxsize=16384)
+def _parse_line(stripped: str) -> tuple[str, str | None, str | None, str, int] | None:
+    """A line's text without decoration, its label, the end of a range label, its body and where the body
+    starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
+    if not WORD_CHAR_RE.search(stripped):
+        return None
+    clean, clean_at = _strip_decoration(stripped, 0)
+    label, label_to, body_at = _find_label(clean)
+    return clean, label, label_to, clean[body_at:].strip(" |"), clean_at + body_at
+
+
 def _read_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
-    for start, end in _iter_raw_lines(text):
-        raw = text[start:end]
+    start = 0
+    for raw in LINE_BREAK_RE.split(text):
+        line_start, start = start, start + len(raw) + 1  # every line break is one character
         stripped = raw.strip(" \t|")
-        if not stripped or not re.search(r"\w", stripped):
+        parsed = _parse_line(stripped) if stripped else None
+        if parsed is None:
             blank = True
             continue
-        first = start + raw.find(stripped[0])
-        clean, clean_start = _strip_decoration(stripped, first)
-        label, label_to, body_at = _find_label(clean)
-        body = clean[body_at:].strip(" |")
-        lines.append(_Line(first, first + len(stripped), clean, label, label_to, body, clean_start + body_at, blank))
+        clean, label, label_to, body, body_at = parsed
+        first = line_start + raw.find(stripped[0])
+        lines.append(_Line(first, first + len(stripped), clean, label, label_to, body, first + body_at, blank))
         blank = False
     return lines
 
@@ -296,6 +311,7 @@ def _is_request_talk(text: str) -> bool:
     return bool(REQUEST_TALK_RE.match(folded)) or ("acknowledge" in folded and bool(ACKNOWLEDGE_TALK_RE.match(folded)))
 
 
+@lru_cache(maxsize=16384)
 def _is_boilerplate(text: str) -> bool:
     return BOILERPLATE_RE.match(_folded(text)) is not None
 
@@ -317,29 +333,69 @@ def looks_like_question(text: str) -> bool:
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = _folded(body)
-    if STATEMENT_INTRO_RE.search(folded):
+    # the substring tests below only skip patterns that cannot match without them
+    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
-        return not re.match(r"^(?:yes|no)\b", folded)
-    if re.match(r"^if\b", folded) and re.search(r"\b(?:please|can you|could you)\b", folded):
+        return not YES_OR_NO_RE.match(folded)
+    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded):
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(folded) or ASKS_RE.search(folded)) or len(_words(body)) < 3:
+    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(_words(body)) < 3:
         return False
-    if re.search(r"\b(?:we|our|i have|was|were|is attached)\b", folded) and not re.search(
-        r"\b(?:please|you)\b", folded
-    ):
+    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded):
         return False
-    return not re.search(r"[:=]\s*£?\d", body)
+    return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
+
+
+def _asks(folded: str) -> bool:
+    """ASKS_RE.search(folded), tried only where its matches can start: at "how m" or "please " (long lines)."""
+    for opening in ("how m", "please "):
+        at = folded.find(opening)
+        while at != -1:
+            if ASKS_RE.match(folded, at):
+                return True
+            at = folded.find(opening, at + 1)
+    return False
 
 
 def _is_response_heading(line: _Line) -> bool:
-    return line.label is None and bool(RESPONSE_HEADING_RE.match(_folded(line.text))) and len(line.text) < 60
+    return line.label is None and _reads_as_response_heading(line.text)
 
 
 def _is_request_heading(line: _Line) -> bool:
-    return line.label is None and bool(REQUEST_HEADING_RE.match(_folded(line.text)))
+    return line.label is None and _reads_as_request_heading(line.text)
+
+
+@lru_cache(maxsize=16384)
+def _reads_as_response_heading(text: str) -> bool:
+    return len(text) < 60 and RESPONSE_HEADING_RE.match(_folded(text)) is not None
+
+
+@lru_cache(maxsize=16384)
+def _reads_as_request_heading(text: str) -> bool:
+    return REQUEST_HEADING_RE.match(_folded(text)) is not None
+
+
+@lru_cache(maxsize=16384)
+def _is_aside(text: str) -> bool:
+    """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
+    return _reads_as_response_heading(text) or _reads_as_request_heading(text) or _is_request_talk(text)
+
+
+@lru_cache(maxsize=16384)
+def _reply_mark(text: str) -> int | None:
+    """Where the reply starts, counted from a line that marks it: 0 for a reply's opening words ("Thank you for
+    your request"), 1 for a line ending with a reply heading ("... in that year. - Decision"); else None."""
+    folded = _folded(text)
+    if REPLY_OPENING_RE.match(folded):
+        return 0
+    # RESPONSE_TAIL_RE is only tried on lines that end with one of its words
+    tail = folded.rstrip().rstrip(":").rstrip()
+    if tail.endswith(("decision", "response", "answer")) and RESPONSE_TAIL_RE.search(folded):
+        return 1
+    return None
 
 
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
@@ -350,15 +406,17 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             questions_seen += 1
         if not questions_seen:
             continue
-        if _is_response_heading(line) and (questions_seen > 1 or not re.match(r"answer", line.text, re.I)):
+        if _is_response_heading(line) and (questions_seen > 1 or not _folded(line.text).startswith("answer")):
             return i + 1
-        marker = ANSWER_MARKER_RE.match(line.text)
-        if marker and re.match(r"(?:response|our response)", line.text, re.I) and line.label:
+        if (
+            line.label
+            and ANSWER_MARKER_RE.match(line.text)
+            and _folded(line.text).startswith(("response", "our response"))
+        ):
             return i
-        if REPLY_OPENING_RE.match(line.text):
-            return i
-        if RESPONSE_TAIL_RE.search(_folded(line.text)) and i + 1 < len(lines):
-            return i + 1
+        mark = _reply_mark(line.text)
+        if mark == 0 or (mark == 1 and i + 1 < len(lines)):
+            return i + mark
     return None
 
 
@@ -564,7 +622,7 @@ def _share_targets(state: _State, line: _Line) -> tuple[list[_Question], bool]:
     fresh = state.fresh
     if len(fresh) <= 1:
         return fresh, not state.split
-    if state.fresh_repeats or GENERIC_ANSWER_RE.search(line.text):
+    if state.fresh_repeats or GENERIC_ANSWER_RE.search(_folded(line.text)):
         return fresh, not state.split
     return fresh, not state.split
 
@@ -613,16 +671,21 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
 
 def _references(state: _State, line: _Line) -> list[str] | None:
     """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
-    counted = COUNTED_REFERENCE_RE.match(line.text)
+    folded = _folded(line.text)
+    if not folded.startswith(REFERENCE_OPENINGS):
+        return None
+    # matched on the folded line, the words are read from the line itself (fold can change a letter)
+    counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
-        word = counted.group("count").lower()
+        word = line.text[counted.start("count") : counted.end("count")].lower()
         count = NUMBER_WORDS.get(word) or int(word) if not word.isdigit() else int(word)
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
-    match = REFERENCE_RE.match(line.text)
+    match = REFERENCE_RE.match(folded)
     if not match:
         return None
-    return _expand_labels(match.group("labels") or match.group("single"))
+    group = "labels" if match.group("labels") else "single"
+    return _expand_labels(line.text[match.start(group) : match.end(group)])
 
 
 def _expand_labels(spec: str) -> list[str]:
@@ -704,7 +767,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.last_kind != "Q" or not state.fresh or line.label:
         return False
     previous = state.fresh[-1].text
-    if CONTINUES_RE.search(previous) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
+    # CONTINUES_RE can only match on the last character, or on the one before a final newline
+    if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
@@ -736,7 +800,7 @@ def _header_for(state: _State, line: _Line) -> bool:
 
 
 def _handle_checkbox(state: _State, line: _Line) -> bool:
-    match = CHECKBOX_RE.search(line.text)
+    match = CHECKBOX_RE.search(line.text) if "[" in line.text else None
     if not match:
         return False
     body = line.text[: match.start()].strip()
@@ -762,8 +826,10 @@ def _handle_checkbox(state: _State, line: _Line) -> bool:
 
 
 def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bool:
+    if state.split or not ("?" in body or "." in body):  # both patterns need a "?" or a "."
+        return False
     match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
-    if not match or state.split:
+    if not match:
         return False
     question = _add_question(state, line, match.group("q"), body_start)
     start = body_start + match.start("a")
@@ -809,7 +875,7 @@ def _step_line(state: _State, line: _Line) -> None:
         state.current, state.fresh, state.stopped = [], [], True
         state.last_kind = "B"
         return
-    if _is_response_heading(line) or _is_request_heading(line) or _is_request_talk(body):
+    if _is_request_talk(body) if line.label else _is_aside(line.text):
         if _is_response_heading(line) and state.current:
             state.current = []
         return
@@ -941,7 +1007,7 @@ def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
         if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
             state.last_kind = "X"
             continue
-        if _is_request_talk(body) or not (line.label or re.search(r"[A-Za-z]", body)):
+        if _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
             state.last_kind = "X"
             continue
         if line.label and not line.label_to:
@@ -976,27 +1042,27 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     return new <= max(2, repeats)
 
 
-@lru_cache(maxsize=4096)
-def _word_spans(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[str]]:
-    """The words of a line with their offsets, cached: _own_row reads the same rows for every question sharing them."""
-    spans = tuple((m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text.lower()))
-    return spans, [w for _, _, w in spans]
+def _word_end(text: str, index: int) -> int:
+    """Where the index-th of _words(text) ends in text."""
+    return list(WORD_RE.finditer(text.lower()))[index].end()
 
 
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
     """In a shared answer laid out as rows, the row that repeats this question, cut to what follows it."""
-    q_words = list(_words(question.text))
+    q_words = _words(question.text)
     if len(q_words) < 4:
         return None
     for line in lines[:MAX_ROWS]:
-        spans, words = _word_spans(line.text)
+        words = _words(line.text)  # cached: every question sharing the answer reads the same rows
+        if q_words[0] not in words:
+            continue
         for i in range(len(words) - 3):
             if words[i : i + 4] != q_words[:4]:
                 continue
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = spans[i + j - 1][1]
+            cut = _word_end(line.text, i + j - 1)
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -1045,7 +1111,7 @@ def _share_loose(state: _State) -> None:
         return
     joined = " ".join(line.text for line in loose)
     if not state.split and not (
-        GENERIC_ANSWER_RE.search(joined) or any(REPLY_OPENING_RE.match(line.text) for line in loose)
+        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING_RE.match(_folded(line.text)) for line in loose)
     ):
         return
     for question in state.questions:
