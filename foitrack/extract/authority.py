@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from foitrack.extract.fold import fold
+from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import Body, Gazetteer, Mention, load_gazetteer, normalise_name
 from foitrack.models import AuthorityFinding, Span
 
@@ -71,13 +71,20 @@ ANSWER_START = re.compile(
 )
 # "response", "answer", "decision", "reply": a cheap test before ANSWER_START
 ANSWER_HINT = re.compile(r"respon|answer|decision|reply")
-# "Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service": a body known by its form
+# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
+# to capitals instead of trying it at every position; after the first word a space precedes anyway)
+_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
+# "Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service": a body known by its form;
+# one to six words (written as one, then up to five more: a leading repeat would hide the capital)
 FORM = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*){1,6}?)"
+    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority)\b"
 )
+# a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -92,8 +99,11 @@ FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself
-# (matched against fold(text): lower case without re.IGNORECASE is much faster)
-SELF_REFERENCE = re.compile(r"\b(?:the|our|this)\s+(force|council|trust|service|authority|university)\b")
+# (matched against fold(text): lower case without re.IGNORECASE is much faster; each word's
+# lookbehind, the "\b" before it, follows the word so that re can skip to a "t" or an "o")
+SELF_REFERENCE = re.compile(
+    r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+(force|council|trust|service|authority|university)\b"
+)
 
 LEAD_WORDS = frozenset(
     """dear the to from by for at in on of with within and or a an this that our your their its all any
@@ -211,15 +221,16 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: dict[str, int] = {}
-    for m in SELF_REFERENCE.finditer(fold(text)):
+    for m in SELF_REFERENCE.finditer(fold_text(text)):
         kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
         if kind:
             kinds[kind] = kinds.get(kind, 0) + 1
     self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
+    lines = text.splitlines(keepends=True)
     return _Context(
         text=text,
-        answer_start=_answer_start(text),
-        head_end=_after_lines(text, EDGE_LINES),
+        answer_start=_answer_start(lines),
+        head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
         self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
@@ -228,26 +239,25 @@ def _context(text: str) -> _Context:
     )
 
 
-def _answer_start(text: str) -> int:
+def _answer_start(lines: list[str]) -> int:
     """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
     offset = 0
-    for line in text.splitlines(keepends=True):
-        low = line.lower()
-        if len(line) < 60 and ANSWER_HINT.search(low) and ANSWER_START.match(line):
+    for line in lines:
+        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and ANSWER_START.match(line):
             return offset
         offset += len(line)
     return 0
 
 
-def _after_lines(text: str, count: int) -> int:
-    """Offset just after the first `count` non-blank lines."""
+def _after_lines(lines: list[str], count: int) -> int:
+    """Offset just after the first `count` non-blank lines (the text's lines, ends kept)."""
     offset = 0
-    for line in text.splitlines(keepends=True):
+    for line in lines:
         offset += len(line)
         count -= bool(line.strip())
         if count <= 0:
             return offset
-    return len(text)
+    return offset
 
 
 def _before_lines(text: str, count: int) -> int:
@@ -375,7 +385,8 @@ def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
     starts = [m.start for m in mentions]
     found = []
     text = _letterhead_in_title_case(text)
-    for m in [*FORM.finditer(text), *UNIVERSITY_FORM.finditer(text)]:
+    universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
+    for m in [*_form_matches(text), *universities]:
         name = _trim_form(m.group(0))
         if name is None:
             continue
@@ -384,6 +395,21 @@ def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
         if before >= 0 and mentions[before].end > start:
             continue
         found.append((start, m.end(), name, _form_kind(name)))
+    return found
+
+
+def _form_matches(text: str) -> list[re.Match[str]]:
+    """FORM.finditer(text), read only on the lines that hold a word a match ends with."""
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for word in FORM_END_WORD.finditer(text):
+        if word.start() < line_end:
+            continue  # a line already read
+        line_start = text.rfind("\n", 0, word.start()) + 1
+        line_end = text.find("\n", word.end())
+        if line_end == -1:
+            line_end = len(text)
+        found.extend(FORM.finditer(text, line_start, line_end))
     return found
 
 

@@ -27,7 +27,10 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
+from typing import NamedTuple
 
+from foitrack.extract.fold import fold_text, lower_text
 from foitrack.models import DateFinding, Span
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
@@ -95,18 +98,28 @@ OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
 )
 
-# the words before a request date in prose: "your request of ", "your email dated ", "received your request on "
-REQUEST_PHRASE = re.compile(
-    r"(?:(?:request|email|e-mail|letter|correspondence|application)(?:\s+for\s+information)?\s+"
+# "for information received on", "dated", "of": what follows "request", "email"... before a date
+_SENT_ON = (
+    r"(?:\s+for\s+information)?\s+"
     r"(?:which\s+we\s+received\s+on|received\s+on|dated|of|sent\s+on|made\s+on|submitted\s+on)"
-    r"|(?:request|email|it)\s+was\s+received(?:\s+by\s+us)?\s+on"
-    r"|received\s+your\s+(?:request|email|e-mail|letter)(?:\s+for\s+information)?\s+on)"
-    r"\s+(?:the\s+)?",
-    re.IGNORECASE,
 )
-
-# the same for lower-cased text, which the regex engine reads faster than with IGNORECASE
-REQUEST_PHRASE_LOWER = re.compile(REQUEST_PHRASE.pattern)
+# " was received by us on": what follows "request", "email" or "it" before a date
+_WAS_RECEIVED_ON = r"\s+was\s+received(?:\s+by\s+us)?\s+on"
+# the words before a request date in prose, by the word they open with: "your request of ",
+# "your email dated ", "it was received on the ", "received your request on "
+_REQUEST_PHRASES = (
+    rf"request(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
+    rf"email(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
+    rf"e-mail{_SENT_ON}",
+    rf"letter{_SENT_ON}",
+    rf"correspondence{_SENT_ON}",
+    rf"application{_SENT_ON}",
+    rf"it{_WAS_RECEIVED_ON}",
+    r"received\s+your\s+(?:request|email|e-mail|letter)(?:\s+for\s+information)?\s+on",
+)
+REQUEST_PHRASE = re.compile(rf"(?:{'|'.join(_REQUEST_PHRASES)})\s+(?:the\s+)?", re.IGNORECASE)
+# the same, one pattern per opening word, for lower-cased text (see _request_phrases)
+REQUEST_PHRASES_LOWER = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
 
 # start of the text just after a label: separators and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|\-]*(?:on\s+)?(?:the\s+)?")
@@ -125,7 +138,8 @@ SINGLE_YEAR = re.compile(
 )
 
 # a run of digits: every date, year and financial year holds one, so scans start from them
-DIGIT_RUN = re.compile(r"\d+")
+# (written "\d\d*", not "\d+", so that re skips to the next digit instead of trying every position)
+DIGIT_RUN = re.compile(r"\d\d*")
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
 MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
@@ -133,7 +147,7 @@ FY_BEFORE = re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE)
 # the word that makes a year a period asked about: "in " in "in 2019"
 SINGLE_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|since|calendar\s+year|year)\s+$", re.IGNORECASE)
 _LEAD_WINDOW = 16
-_Runs = tuple[list[re.Match[str]], list[re.Match[str]]]
+_Runs = tuple[list[int], list[int]]
 
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _CENTURY_PIVOT = 70
@@ -144,12 +158,24 @@ _LABEL_LOOKAHEAD = 3
 _ISO_META = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     """One line of the text: where it starts and its words."""
 
     start: int
     text: str
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A label pattern and words every match of it holds once folded: lines without them are skipped."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+
+RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"))
+SENT = _Label(SENT_HEADER, ("sent",))
+REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"))
 
 
 @dataclass(frozen=True)
@@ -162,15 +188,26 @@ class _Found:
     has_year: bool = True
 
 
-def _lines(text: str) -> list[_Line]:
-    """The text's lines (pages and line breaks both end a line) with their offsets."""
-    lines: list[_Line] = []
-    pos = 0
-    for piece in re.split(r"(\n|\f)", text):
-        if piece not in ("\n", "\f"):
-            lines.append(_Line(pos, piece))
-        pos += len(piece)
-    return lines
+class _Lines:
+    """The text's lines (pages and line breaks both end a line) with their offsets.
+
+    A _Line is made only for the lines asked for: most lines are never read.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.texts = text.replace("\f", "\n").split("\n")
+        # where each line starts, and one more entry: where a line after the last would start
+        self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def at(self, i: int) -> _Line:
+        return _Line(self.starts[i], self.texts[i])
+
+    def between(self, first: int, stop: int) -> list[_Line]:
+        """The lines first to stop - 1 (as far as there are lines)."""
+        return [self.at(i) for i in range(first, min(stop, len(self.texts)))]
 
 
 def _year(written: str) -> int:
@@ -256,19 +293,20 @@ SINGLE_YEAR_LEAD = _Lead(SINGLE_YEAR_BEFORE, " \t")
 
 
 def _anchored(
-    pattern: re.Pattern[str], text: str, runs: list[re.Match[str]], lead: _Lead | None
+    pattern: re.Pattern[str], text: str, runs: list[int], lead: _Lead | None, at_digits: bool = True
 ) -> list[re.Match[str]]:
     """Non-overlapping matches of pattern that start at a digit run or at the lead just before one.
 
     Matching only there, instead of scanning every position, keeps a 50 KB text in a few ms.
+    at_digits=False skips the match at the run itself, for a pattern that opens with its lead's
+    words and so never starts at a digit.
     """
     found: list[re.Match[str]] = []
     free = 0
-    for run in runs:
-        pos = run.start()
+    for pos in runs:
         if pos < free:
             continue
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos) if at_digits else None
         if m is None and lead is not None and pos > free and text[pos - 1] in lead.last_chars:
             before = lead.pattern.search(text, max(free, pos - _LEAD_WINDOW), pos)
             m = pattern.match(text, before.start()) if before else None
@@ -278,17 +316,18 @@ def _anchored(
     return found
 
 
-def _digit_runs(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """The runs of one to four digits that may start a date, and those that are years (19xx, 20xx)."""
-    dates: list[re.Match[str]] = []
-    years: list[re.Match[str]] = []
+def _digit_runs(text: str) -> _Runs:
+    """Where the runs of digits that may start a date begin (one, two or four digits), and where
+    those that are years (19xx, 20xx) begin."""
+    dates: list[int] = []
+    years: list[int] = []
     for run in DIGIT_RUN.finditer(text):
-        digits = run.group()
-        if len(digits) <= 2:
-            dates.append(run)
-        elif len(digits) == 4 and digits[:2] in ("19", "20"):
-            dates.append(run)
-            years.append(run)
+        start, end = run.span()
+        if end - start <= 2:
+            dates.append(start)
+        elif end - start == 4 and text.startswith(("19", "20"), start):
+            dates.append(start)
+            years.append(start)
     return dates, years
 
 
@@ -326,10 +365,11 @@ def _label_end(label: re.Pattern[str], line: str) -> int | None:
     return m.end() if m else None
 
 
-def _labelled(lines: list[_Line], label: re.Pattern[str], text: str) -> Iterator[_Found]:
+def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
     """Dates given by a label: on the label's line, or alone on one of the next lines."""
-    for i, line in enumerate(lines):
-        cut = _label_end(label, line.text)
+    for i in _lines_holding(lines, label.words, text):
+        line = lines.at(i)
+        cut = _label_end(label.pattern, line.text)
         if cut is None:
             continue
         line_end = line.start + len(line.text)
@@ -340,9 +380,23 @@ def _labelled(lines: list[_Line], label: re.Pattern[str], text: str) -> Iterator
             yield found
 
 
-def _date_on_next_line(lines: list[_Line], i: int, text: str) -> _Found | None:
+def _lines_holding(lines: _Lines, words: tuple[str, ...], text: str) -> list[int]:
+    """The indexes of the lines whose folded text holds one of the words, in order."""
+    folded = fold_text(text)
+    starts = lines.starts
+    found: set[int] = set()
+    for word in words:
+        pos = folded.find(word)
+        while pos != -1:
+            i = bisect.bisect_right(starts, pos) - 1
+            found.add(i)
+            pos = folded.find(word, starts[i + 1])
+    return sorted(found)
+
+
+def _date_on_next_line(lines: _Lines, i: int, text: str) -> _Found | None:
     """The date that stands alone on the first non-blank line after line i."""
-    for line in lines[i + 1 : i + 1 + _LABEL_LOOKAHEAD]:
+    for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD):
         if line.text.strip():
             return _alone_on_line(line, text)
     return None
@@ -358,10 +412,10 @@ def _alone_on_line(line: _Line, text: str) -> _Found | None:
     return found
 
 
-def _lone_top_date(lines: list[_Line], text: str) -> _Found | None:
+def _lone_top_date(lines: _Lines, text: str) -> _Found | None:
     """A dated letter: a date alone on a line near the top, not under some other label."""
     previous = ""
-    for line in lines[:_TOP_LINES]:
+    for line in lines.between(0, _TOP_LINES):
         if not line.text.strip():
             continue
         found = _alone_on_line(line, text)
@@ -399,30 +453,46 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
         return parse_date(raw)
 
 
-def _response(text: str, lines: list[_Line], meta: Mapping[str, str]) -> DateFinding | None:
+def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding | None:
     """The date the reply was sent or published, by the strongest signal that is present."""
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
-    for found in _labelled(lines, RESPONSE_LABEL, text):
+    for found in _labelled(lines, RESPONSE, text):
         if found.has_year:
             return _finding("response", text, found)
-    for found in _labelled(lines, SENT_HEADER, text):
+    for found in _labelled(lines, SENT, text):
         if found.has_year:
             return _finding("response", text, found)
     lone = _lone_top_date(lines, text)
     return _finding("response", text, lone) if lone else None
 
 
-def _request_candidates(text: str, lines: list[_Line]) -> Iterator[_Found]:
+def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January"."""
-    yield from _labelled(lines, REQUEST_LABEL, text)
-    lowered = text.lower()
-    phrases = REQUEST_PHRASE_LOWER.finditer(lowered) if len(lowered) == len(text) else REQUEST_PHRASE.finditer(text)
+    yield from _labelled(lines, REQUEST, text)
+    lowered = lower_text(text)
+    phrases = _request_phrases(lowered) if len(lowered) == len(text) else REQUEST_PHRASE.finditer(text)
     for m in phrases:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
             yield found
+
+
+def _request_phrases(lowered: str) -> list[re.Match[str]]:
+    """REQUEST_PHRASE.finditer(lowered), found one opening word at a time: a pattern that opens
+    with a word is scanned several times faster, as re jumps from one place of the word to the next.
+
+    The same matches: no two patterns match at one place (their words differ), and no match
+    holds the start of another match of its own pattern, so keeping the leftmost of overlapping
+    matches, as finditer does, leaves the same ones.
+    """
+    matches = sorted((m for pattern in REQUEST_PHRASES_LOWER for m in pattern.finditer(lowered)), key=re.Match.start)
+    kept: list[re.Match[str]] = []
+    for m in matches:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _with_year(found: _Found, response: date | None) -> date | None:
@@ -447,7 +517,7 @@ def _valid_in(day: date, year: int) -> bool:
     return True
 
 
-def _request(text: str, lines: list[_Line], response: date | None) -> DateFinding | None:
+def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | None:
     """The first request date that can be dated, never after the response (else none at all)."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
         value = _with_year(found, response)
@@ -475,7 +545,7 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     whole = _anchored(FULL_DATE, text, runs[0], MONTH_LEAD)
     ends = [m.end() for m in whole]
     points = list(whole)
-    for m in _anchored(MONTH_YEAR, text, runs[1], MONTH_LEAD):
+    for m in _anchored(MONTH_YEAR, text, runs[1], MONTH_LEAD, at_digits=False):
         i = bisect.bisect_right(ends, m.start())
         if i == len(whole) or whole[i].start() > m.start():
             points.append(m)
@@ -504,7 +574,11 @@ def _date_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
 
 def _financial_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
     """Each UK financial year written in text: "2014/15", "FY 2019-20"."""
-    for m in _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD):
+    if "fy" in fold_text(text):
+        matches = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
+    else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
+        matches = _anchored(FINANCIAL_YEAR, text, runs[1], None)
+    for m in matches:
         first = _financial_year_start(m)
         if first is not None:
             yield DateFinding("period", date(first, 4, 1), Span.of(text, m.start(), m.end()), date(first + 1, 3, 31))
@@ -520,7 +594,7 @@ def _year_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
 
 def _single_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
     """A year asked about on its own: "in 2019", "for the calendar year 2020"."""
-    for m in _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD):
+    for m in _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False):
         year = int(m.group("year"))
         yield DateFinding("period", date(year, 1, 1), Span.of(text, m.start("year"), m.end("year")), date(year, 12, 31))
 
@@ -547,7 +621,7 @@ def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[Date
     >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
-    lines = _lines(text)
+    lines = _Lines(text)
     response = _response(text, lines, meta or {})
     request = _request(text, lines, response.value if response else None)
     roles = [f for f in (response, request) if f is not None]

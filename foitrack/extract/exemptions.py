@@ -13,32 +13,34 @@ from __future__ import annotations
 
 import re
 
+from foitrack.extract.fold import fold_text, lower_text
 from foitrack.models import Exemption, Span
 
 # The regime cues below are matched against lower-cased text: a plain pattern scans far faster
-# than an IGNORECASE one, and detect_regime reads the whole reply.
+# than an IGNORECASE one, and detect_regime reads the whole reply. A pattern that opens with a
+# word lets re jump to it, so a word's "\b" is written as a lookbehind after it: "eir(?<!\weir)".
 # Scottish FOI Act: "Freedom of Information (Scotland) Act 2002", "FOISA", "Scottish Information Commissioner"
-FOISA_RE = re.compile(r"freedom of information \(scotland\)|\bfoisa\b|scottish information commissioner")
+FOISA_RE = re.compile(r"freedom of information \(scotland\)|foisa(?<!\wfoisa)\b|scottish information commissioner")
 # Scottish environmental regulations: "Environmental Information (Scotland) Regulations 2004", "EISR"
-EISR_RE = re.compile(r"environmental information \(scotland\) regulations|\beisrs?\b")
+EISR_RE = re.compile(r"environmental information \(scotland\) regulations|eisr(?<!\weisr)s?\b")
 # An EIR exception relied on: "Regulation 12(4)(b)", "regulation 13", "reg. 12(5)(e)"
-EIR_CUE_RE = re.compile(r"\breg(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?")
+EIR_CUE_RE = re.compile(r"reg(?<!\wreg)(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?")
 # The EIR named: "Environmental Information Regulations 2004", "EIR"
-EIR_NAME_RE = re.compile(r"environmental information regulations|\beirs?\b")
+EIR_NAME_RE = re.compile(r"environmental information regulations|eir(?<!\weir)s?\b")
 # The UK FOI Act named: "Freedom of Information Act 2000", "FOIA"
-FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|\bfoia\b")
+FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b")
+# Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
+# in lower case and with each opening word's "\b" written after it, for the same reasons.
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
 SECTION_RE = re.compile(
-    r"\b(?:sections?|secs?\.?|s\.|s(?=\s?\d{1,2}\s*\())\s*(?:s\.\s*)?"
-    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}[A-Z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
-    re.IGNORECASE,
+    r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\())\s*(?:s\.\s*)?"
+    r"(?P<list>\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
 )
 # A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
 REGULATION_RE = re.compile(
-    r"\breg(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*"
+    r"reg(?<!\wreg)(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*"
     r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
-    re.IGNORECASE,
 )
 # One provision inside a list: "40(2)", "31(1)(a)", "17.1"
 PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\)|\.\d(?!\d))*)")
@@ -79,7 +81,7 @@ EIR_PROVISIONS = {"10", "11", "12", "13"}
 
 def detect_regime(text: str, nation: str | None = None) -> str:
     """Which law a reply answers under: "foia", "eir", "foisa" or "eisr"."""
-    text = text.lower()
+    text = lower_text(text)
     if _cue(EISR_RE, ("eisr", "(scotland) regulations"), text):
         return "eisr"
     if _cue(FOISA_RE, ("foisa", "(scotland)", "scottish information"), text):
@@ -167,8 +169,9 @@ def _relied_on(regime: str, number: str, sentence: str) -> bool:
 
 def _mentions(text: str, regime: str) -> list[Exemption]:
     found: list[Exemption] = []
+    folded = fold_text(text)
     for pattern, is_regulation in ((SECTION_RE, False), (REGULATION_RE, True)):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
             act = _mention_regime(text, match.end(), regime)
             if act is None or _names_other_act_before(text, match.start()):
                 continue
@@ -178,7 +181,7 @@ def _mentions(text: str, regime: str) -> list[Exemption]:
                 act = "foisa" if act == "eisr" else "foia"
             start, end = _sentence_bounds(text, match.start(), match.end())
             sentence = text[start:end]
-            for item in PROVISION_RE.finditer(match.group("list")):
+            for item in PROVISION_RE.finditer(text[match.start("list") : match.end("list")]):
                 number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
                 if _relied_on(act, number, sentence):
                     found.append(Exemption(_code(act, number, sub), act, Span.of(text, match.start(), match.end())))
@@ -189,7 +192,7 @@ def _cost_limit(text: str, regime: str, found: list[Exemption]) -> list[Exemptio
     """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
     if any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eisr-10\(4\)\(b\)", e.code) for e in found):
         return []
-    lowered = text.lower()
+    lowered = lower_text(text)
     if not any(cue in lowered for cue in COST_LIMIT_CUES):
         return []
     for match in COST_LIMIT_RE.finditer(text):

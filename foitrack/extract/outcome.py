@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from foitrack.extract.answers import NOT_HELD_RE, REFUSED_RE
-from foitrack.extract.fold import cue, fold
+from foitrack.extract.fold import cue, fold, fold_text
 from foitrack.models import Answer, Exemption
 
 POSITIVE = {"provided", "yes", "no", "none"}
@@ -43,7 +43,7 @@ def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
 
 def _from_text(text: str, exemptions: Sequence[Exemption]) -> str | None:
     """The outcome of a reply whose questions were not found one by one."""
-    folded = fold(text)
+    folded = fold_text(text)
     if _relies_on_exemption(exemptions) or (exemptions and REFUSED_RE.search(folded)):
         return "refused"
     if NOT_HELD_RE.search(folded):
@@ -57,17 +57,18 @@ def _is_reply(text: str, answers: Sequence[Answer]) -> bool:
     return any(not a.text.startswith("[") for a in answers)
 
 
-def _acknowledges(text: str) -> bool:
-    return cue(ACKNOWLEDGEMENT_RE, ACKNOWLEDGEMENT_WORDS, fold(text))
+def _acknowledges(folded: str) -> bool:
+    """Whether a folded text only acknowledges the request (see ACKNOWLEDGEMENT_RE)."""
+    return cue(ACKNOWLEDGEMENT_RE, ACKNOWLEDGEMENT_WORDS, folded)
 
 
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     if not _is_reply(text, answers):
         return None
-    kinds = [a.answer for a in answers if not _acknowledges(a.text)]
+    kinds = [a.answer for a in answers if not _acknowledges(fold(a.text))]
     if not kinds:
-        return None if _acknowledges(text) and not exemptions else _from_text(text, exemptions)
+        return None if _acknowledges(fold_text(text)) and not exemptions else _from_text(text, exemptions)
     positive = any(k in POSITIVE for k in kinds)
     negative = [k for k in kinds if k in NEGATIVE]
     if positive:
