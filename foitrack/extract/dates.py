@@ -30,7 +30,7 @@ from datetime import date
 from itertools import accumulate
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold_text, lower_text
+from foitrack.extract.fold import fold, fold_text, lower_text
 from foitrack.models import DateFinding, Span
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
@@ -220,7 +220,7 @@ def _year(written: str) -> int:
 
 def _month(written: str) -> int:
     """The number of a month written as a name or abbreviation: "Sept." -> 9."""
-    return _MONTHS[written[:3].lower()]
+    return _MONTHS[fold(written[:3])]  # fold, not lower(): "ſep" matched the pattern as "sep"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -677,8 +677,10 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
-        word = line.text[counted.start("count") : counted.end("count")].lower()
-        count = NUMBER_WORDS.get(word) or int(word) if not word.isdigit() else int(word)
+        word = folded[counted.start("count") : counted.end("count")]
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if not count:
+            return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
     match = REFERENCE_RE.match(folded)
