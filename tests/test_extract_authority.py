@@ -146,3 +146,23 @@ def test_letterhead_body_far_ahead_of_districts_named_in_the_request() -> None:
     )
     found = extract_authority(text, {})
     assert found is not None and found.name == "Surrey County Council"
+
+
+def test_a_web_page_navigation_bar_ending_in_contact_is_not_a_redirect() -> None:
+    text = (
+        "Home | Disclosure log | Contact\n\nMarshwood Borough Council\n\nFOI/24/0012\n\n"
+        "Q1. Do you fund the scheme?\nYes.\n\n(c) Marshwood Borough Council\n"
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Marshwood Borough Council" and found.signal == "letterhead"
+
+
+def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
+    from foitrack.extract.authority import _redirected
+
+    text = "We do not hold this. You may wish to contact Thurrock Council.\n"
+    start = text.index("Thurrock")
+    assert _redirected(text, start, start + len("Thurrock Council"))
+    heading = "Home | Contact\n\nThurrock Council\n"
+    start = heading.index("Thurrock")
+    assert not _redirected(heading, start, start + len("Thurrock Council"))

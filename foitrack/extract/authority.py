@@ -334,6 +334,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
 
 def _redirected(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
+    if _alone_on_line(text, start, end):
+        # a name on a line of its own is a heading, not the end of "please contact ...":
+        # a web page's "Home | Contact" bar above its letterhead is no redirect
+        before = before[before.rfind("\n") + 1 :]
     if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and REDIRECT_BEFORE.search(before):
         return True
     return bool(REDIRECT_AFTER.match(text[end : end + 40]))
