@@ -143,8 +143,10 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
         ) WHERE recency <= {RECENT_REPLIES} ORDER BY body, recency
     """
     by_body: dict[str, list[Row]] = {}
-    for row in db.query(sql, params):
-        by_body.setdefault(row["body"], []).append(row)
+    for document_id, body, kind, response in db.execute(sql, params):
+        by_body.setdefault(body, []).append(
+            {"document_id": document_id, "body": body, "kind": kind, "response": response}
+        )
     return by_body
 
 
@@ -361,9 +363,11 @@ def _body_row(
             comparison.counts[key] = Counter()
         comparison.counts[key][answer["answer"]] += 1
         for amount in amounts.get(_amount_key(answer), []):
-            money.append(_describe_amount(amount))
-            money_for.append(_describe_amount(amount, with_purpose=True))
-            values.append(Decimal(amount["gbp"]))
+            value = Decimal(amount["gbp"])
+            plain, with_purpose = _describe_amount(value, amount)
+            money.append(plain)
+            money_for.append(with_purpose)
+            values.append(value)
     comparison.total_gbp += sum(values, Decimal(0))
     row["amounts"] = money
     row["amounts_for"] = money_for
@@ -372,15 +376,15 @@ def _body_row(
     return row
 
 
-def _describe_amount(amount: Mapping[str, Any], *, with_purpose: bool = False) -> str:
-    """'£12,500/year', or with its purpose '£12,500/year (coordinator post)' when one was found."""
-    text = f"£{Decimal(amount['gbp']):,.2f}".replace(".00", "")
+def _describe_amount(value: Decimal, amount: Mapping[str, Any]) -> tuple[str, str]:
+    """'£12,500/year', and with its purpose '£12,500/year (coordinator post)' when one was found."""
+    text = f"£{value:,.2f}".replace(".00", "")
     if amount.get("per") and amount["per"] != "one-off":
         text += f"/{amount['per']}"
     about = (amount.get("about") or "").strip()
-    if with_purpose and about and about != "cost limit":
-        text += f" ({about[:40]})"
-    return text
+    if about and about != "cost limit":
+        return text, f"{text} ({about[:40]})"
+    return text, text
 
 
 def sources(db: Database, comparison: Comparison) -> list[Row]:

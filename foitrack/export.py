@@ -56,6 +56,8 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, bom: bool = Fal
 
 
 def _csv_value(value: Any) -> Any:
+    if value is None or value == "":
+        return value
     if isinstance(value, list | dict):
         value = json.dumps(value, ensure_ascii=False, default=_json_default)
     return safe_cell(value)
