@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from foitrack.extract.fold import fold
 from foitrack.extract.money import extract_amounts
-from foitrack.extract.segment import GENERIC_ANSWER_RE, POSITIVE_CONDITION_RE, Segment, segment
+from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.models import Answer, Span
 
 # The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
@@ -199,7 +199,7 @@ def _is_compound(question: str) -> bool:
     return len(tail) == 2 and bool(re.search(r"\b(?:if so|if yes|how many|what|which|who|please)\b", tail[1], re.I))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=LINE_CACHE)
 def _units(answer: str) -> tuple[str, ...]:
     """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them)."""
     units: list[str] = []
@@ -216,7 +216,7 @@ def _cued(cue: re.Pattern[str], pattern: re.Pattern[str], folded: str) -> bool:
     return cue.search(folded) is not None and pattern.search(folded) is not None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINE_CACHE)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
     amounts = extract_amounts(text, keep_restatements=True)
@@ -254,7 +254,7 @@ def answer_value(answer: str) -> str | None:
     return year.group(0).replace(" ", "") if year else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINE_CACHE)
 def _without_non_figures(text: str) -> str:
     """NOT_FIGURE_RE.sub(" ", text), the pattern matched on fold(text): "see question 3" -> "see  "."""
     folded = fold(text)
@@ -269,13 +269,13 @@ def _without_non_figures(text: str) -> str:
     return "".join(pieces)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINE_CACHE)
 def _has_figure(unit: str) -> bool:
     cleaned = _without_non_figures(unit)
     return _money_value(cleaned) is not None or _count_value(cleaned) is not None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=LINE_CACHE)
 def _data_lines(answer: str) -> int:
     """Lines that are mostly figures: table rows and cells such as "2015 18,201" or "2019/2020 - 5"."""
     count = 0
@@ -289,7 +289,7 @@ def _data_lines(answer: str) -> int:
     return count
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LINE_CACHE)
 def _unit_kind(unit: str, yes_no: bool) -> str | None:
     """The class one sentence carries, or None when it carries none."""
     folded = fold(unit)
@@ -393,12 +393,12 @@ STOPWORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=LINE_CACHE)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset({_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2})
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=LINE_CACHE)
 def _runs(answer: str, yes_no: bool) -> tuple[tuple[str, str], ...]:
     """The answer cut into runs of sentences that each end with a sentence carrying one class."""
     runs: list[tuple[str, str]] = []

@@ -41,6 +41,11 @@ class Segment:
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
+LINE_CACHE = 2048
+"""Entries kept by each cache of line- or answer-level results. Replies to one request quote
+its questions and repeat their own boilerplate, so lines recur within and across replies;
+the bound keeps a worker's memory flat however many replies it reads."""
+
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)", "Part A -"
 NAMED_LABEL_RE = re.compile(
@@ -264,7 +269,7 @@ def _find_label(body: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _parse_line(stripped: str) -> tuple[str, str | None, str | None, str, int] | None:
     """A line's text without decoration, its label, the end of a range label, its body and where the body
     starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
@@ -293,25 +298,25 @@ def _read_lines(text: str) -> list[_Line]:
     return lines
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(text.lower()))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _folded(text: str) -> str:
     """fold(text), cached: each line is tested against several lower-case patterns, some more than once."""
     return fold(text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _is_request_talk(text: str) -> bool:
     """True for request boilerplate: "Dear Sir", "I would like to request", "We acknowledge receipt"."""
     folded = _folded(text)
     return bool(REQUEST_TALK_RE.match(folded)) or ("acknowledge" in folded and bool(ACKNOWLEDGE_TALK_RE.match(folded)))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _is_boilerplate(text: str) -> bool:
     return BOILERPLATE_RE.match(_folded(text)) is not None
 
@@ -324,7 +329,7 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa), len(wb))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def looks_like_question(text: str) -> bool:
     """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
     body = text.strip()
@@ -368,23 +373,23 @@ def _is_request_heading(line: _Line) -> bool:
     return line.label is None and _reads_as_request_heading(line.text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _reads_as_response_heading(text: str) -> bool:
     return len(text) < 60 and RESPONSE_HEADING_RE.match(_folded(text)) is not None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _reads_as_request_heading(text: str) -> bool:
     return REQUEST_HEADING_RE.match(_folded(text)) is not None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
     return _reads_as_response_heading(text) or _reads_as_request_heading(text) or _is_request_talk(text)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=LINE_CACHE)
 def _reply_mark(text: str) -> int | None:
     """Where the reply starts, counted from a line that marks it: 0 for a reply's opening words ("Thank you for
     your request"), 1 for a line ending with a reply heading ("... in that year. - Decision"); else None."""
