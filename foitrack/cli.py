@@ -398,17 +398,40 @@ def report(
     console.info(f"Wrote {output} ({len(result.rows)} bodies)")
 
 
+QUESTION_COLUMN_WIDTH = 14
+"""Terminal columns a question's cell needs to stay readable ("✔ yes", "✎ provided 45000")."""
+FIXED_COLUMNS_WIDTH = 50
+"""Terminal columns kept for the body's name, amounts and years."""
+
+
+def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
+    """The question columns that fit the terminal: the most answered, in question order."""
+    per_question = QUESTION_COLUMN_WIDTH * (3 if quotes else 1)
+    room = max(1, (console.width() - FIXED_COLUMNS_WIDTH) // per_question)
+    if len(result.columns) <= room:
+        return result.columns
+    answered = sorted(result.columns, key=lambda key: -sum(result.counts.get(key, {}).values()))
+    kept = set(answered[:room])
+    shown = [key for key in result.columns if key in kept]
+    console.info(
+        f"Showing {len(shown)} of {len(result.columns)} questions, those most bodies answered "
+        f"({', '.join('Q' + k for k in shown)}): use --question LABEL for another, or --format csv for all."
+    )
+    return shown
+
+
 def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
+    columns = _shown_questions(result, quotes)
     rows: list[dict[str, Any]] = []
     for row in result.rows:
         shaped: dict[str, Any] = {"body": row["body"]}
         if row.get("status", "replied") != "replied":
             state = "overdue" if "overdue" in row["status"] else "awaiting"
-            first = f"Q{result.columns[0]}" if result.columns else "amounts"
+            first = f"Q{columns[0]}" if columns else "amounts"
             shaped[first] = console.answer_cell(state, f"(due {row['due']})" if row.get("due") else None)
             rows.append(shaped)
             continue
-        for key in result.columns:
+        for key in columns:
             cell = row.get(key)
             shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
             if quotes and cell:
@@ -418,11 +441,11 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             shaped["years"] = ", ".join(row["years"])
         rows.append(shaped)
     footer: dict[str, Any] = {"body": f"{len(result.rows)} bodies"}
-    for key, counts in result.counts.items():
-        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in counts.most_common())
+    for key in columns:
+        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in result.counts.get(key, Counter()).most_common())
     footer["amounts"] = f"total £{result.total_gbp:,.0f}" if result.total_gbp else ""
     console.print_table(rows, title=title, footer=footer)
-    for key in result.columns:
+    for key in columns:
         console.info(f"Q{key}: {result.questions.get(key, '')[:150]}")
 
 

@@ -37,6 +37,11 @@ ANSWER_STYLE = {
 }
 
 
+def width() -> int:
+    """Columns of the terminal stdout is shown on (80 when it is not a terminal)."""
+    return out.width
+
+
 def error(message: str) -> None:
     """One line on stderr: 'Error: <message>'."""
     err.print(f"[bold red]Error:[/] {escape(message)}")

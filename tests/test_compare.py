@@ -106,3 +106,24 @@ def test_corpus_families_line_up_with_their_gold_answers(shared: Path, run: Run,
                     agreed += cells.get(path.name, "").split(":")[0] == expected[0]
     assert checked >= 30
     assert agreed / checked >= 0.8, f"{agreed} of {checked} cells agree with the gold answers"
+
+
+def test_a_terminal_table_keeps_the_most_answered_questions_that_fit(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import Counter
+
+    from foitrack import cli
+    from foitrack.compare import Comparison
+
+    monkeypatch.setattr(cli.console, "width", lambda: 80)
+    columns = [str(n) for n in range(1, 13)]
+    counts = {key: Counter({"yes": 1}) for key in columns}
+    counts["9"] = Counter({"yes": 5, "no": 2})
+    counts["4"] = Counter({"provided": 4})
+    result = Comparison(columns=columns, questions={}, rows=[], counts=counts)
+    shown = cli._shown_questions(result, quotes=False)  # 80 columns: room for two
+    assert shown == ["4", "9"]
+    assert "Showing 2 of 12 questions" in capsys.readouterr().err
+    few = Comparison(columns=["1", "2"], questions={}, rows=[], counts={})
+    assert cli._shown_questions(few, quotes=False) == ["1", "2"]
