@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from fixtures_build import HTML_SAMPLE
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from foitrack.ingest import read_document
 from foitrack.ingest.html import html_to_text
@@ -42,6 +44,12 @@ def test_table_rows_are_single_lines_in_place() -> None:
         ("a &lt;5 &amp; b", "a <5 & b"),
         ("", ""),
         ("<<<>>>", "<<<>>>"),
+        ("<pre>\n  kept\n  lines</pre>after", "kept\nlines\n\nafter"),
+        ("<p>a</p></p>b", "a\n\nb"),
+        ("<template><p>not shown</p></template>shown", "shown"),
+        ("<svg><text>drawn</text></svg><noscript>enable js</noscript>read", "read"),
+        ("<p>" + "<div>" * 3000 + "deep", "deep"),
+        ("<form><input type=checkbox checked> Yes <input type=CHECKBOX> No</form>", f"{CHECKED} Yes {UNCHECKED} No"),
     ],
 )
 def test_html_to_text(markup: str, expected: str) -> None:
@@ -55,3 +63,22 @@ def test_declared_windows_charset_is_honoured() -> None:
 
 def test_html_without_suffix_is_sniffed() -> None:
     assert read_document(Path("page"), b"<!DOCTYPE html><p>Held</p>").kind == "html"
+
+
+MARKUP = st.lists(
+    st.one_of(
+        st.sampled_from(["<p>", "</p>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<pre>", "</pre>", "<li>"]),
+        st.sampled_from(["<title>", "</title>", "<head>", "<body>", "<script>", "</script>", "<br/>", "<div>"]),
+        st.sampled_from(["<input type=checkbox checked>", "&amp;", "&pound", "&#0;", "<!--", "-->", "\x1d", "\r\n"]),
+        st.text(max_size=4),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKUP)
+def test_html_to_text_never_raises(markup: str) -> None:
+    text, title = html_to_text(markup)
+    assert "\x1d" not in text and text == text.strip() and "\n\n\n" not in text
+    assert title == title.strip()
