@@ -17,15 +17,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold
-from foitrack.extract.money import extract_amounts
+from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.models import Answer, Span
 
 # The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
-# A *_CUE_RE finds something every match of its pattern contains; being a plain alternation of words, it is
-# searched many times faster, and the pattern is only tried where the cue is found (see _cued).
+# A *_CUE names something every match of its pattern contains (see _Cue); the words are found many times
+# faster than the pattern is searched, and the pattern is only tried where the cue is found (see _cued).
+
+
+class _Cue(NamedTuple):
+    """What every match of a pattern holds: one of `words`, or one of `openings` at the start of the text
+    (after white space), or a match of `extra`."""
+
+    words: tuple[str, ...]
+    openings: tuple[str, ...] = ()
+    extra: re.Pattern[str] | None = None
+
 
 # A provision that withholds: "exempt", "section 40(2)", "cost limit", "neither confirm nor deny"
 REFUSED_RE = re.compile(
@@ -37,9 +48,12 @@ REFUSED_RE = re.compile(
     r"not obliged to (?:provide|disclose|answer|comply)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
     r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
 )
-REFUSED_CUE_RE = re.compile(
-    r"exempt|s(?:ections?|\.)?\s*[1-4]|regulation|cost|limit|exceed|hours|neither|unable to|obliged|withh|refus|"
-    r"vexatious|disclosed|released|redacted"
+REFUSED_CUE = _Cue(
+    tuple(
+        "exempt|regulation|cost|limit|exceed|hours|neither|unable to|obliged|withh|refus|vexatious|disclosed|"
+        "released|redacted".split("|")
+    ),
+    extra=re.compile(r"s(?:ections?|\.)?\s*[1-4]"),
 )
 # The information is not held: "not held", "we do not hold", "no recorded information", "12(4)(a)"
 NOT_HELD_RE = re.compile(
@@ -50,7 +64,7 @@ NOT_HELD_RE = re.compile(
     r"\bnot reportable\b|(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|"
     r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|\binformation not held\b|did not have the information",
 )
-NOT_HELD_CUE_RE = re.compile(r"no|n't|reportable|section|12")
+NOT_HELD_CUE = _Cue(("no", "n't", "reportable", "section", "12"))
 # A Scottish not-held notice: "Section 17 of the Freedom of Information (Scotland) Act"
 FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)")
 # Not applicable, or follows from another answer: "N/A", "Not applicable", "See response to (a) above"
@@ -59,8 +73,9 @@ NOT_APPLICABLE_RE = re.compile(
     r"(?:to|at|for|in|given)|\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) (?:above|in)|"
     r"\bincluded in (?:the )?above\b|^\s*as above\b|\bsee above\b|\brefer to (?:the |our )?(?:response|answer)",
 )
-NOT_APPLICABLE_CUE_RE = re.compile(
-    r"^\s*n|not |see |above|refer to|stated|detailed|explained|outlined|mentioned|noted|set out"
+NOT_APPLICABLE_CUE = _Cue(
+    tuple("not |see |above|refer to|stated|detailed|explained|outlined|mentioned|noted|set out".split("|")),
+    openings=("n",),
 )
 # A reference to an earlier answer: "See response to (a) above", "As stated above"
 REFERS_BACK_RE = re.compile(
@@ -77,7 +92,7 @@ NONE_RE = re.compile(
     r"referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|spend|staff|officers)\b|"
     r"\bnot (?:allocated|funded)\b|\bnever\b",
 )
-NONE_CUE_RE = re.compile(r"^\s*0|no|nil|zero|never|the figure is")
+NONE_CUE = _Cue(("no", "nil", "zero", "never", "the figure is"), openings=("0",))
 STARTS_NO_RE = re.compile(r"^\s*no\b")
 # A yes or no at the start of an answer: "Yes, 3 yearly", "No not currently.", "[x] No"
 YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)")
@@ -111,7 +126,7 @@ PROVIDED_RE = re.compile(
     r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
     r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b|\bplease see the link\b",
 )
-PROVIDED_CUE_RE = re.compile(r"enclose|attach|provide|supplied|please |can be ")
+PROVIDED_CUE = _Cue(("enclose", "attach", "provide", "supplied", "please ", "can be "))
 # A refusal of only part of the request: "unable to provide all of this information"
 PART_REFUSAL_RE = re.compile(r"\ball (?:of )?(?:this|the|your)\b", re.IGNORECASE)
 # A statement that the body does hold the information: "PSNI does hold the information you have requested"
@@ -124,24 +139,26 @@ NOT_FIGURE_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
 )
 NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
-# Sentence ends inside a line: "... no charges. We do have ..."
 # A refusal that names what it relies on: "exempt under section 43", "excepted under regulation 12(5)(e)",
 # "manifestly unreasonable under regulation 12(4)(b)", "would exceed the appropriate limit"
 RELIED_REFUSAL_RE = re.compile(
     r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
     r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b"
 )
-RELIED_REFUSAL_CUE_RE = re.compile(r"section|regulation|s\.|limit")
+RELIED_REFUSAL_CUE = _Cue(("section", "regulation", "s.", "limit"))
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ..."
 QUESTION_PREFIX_RE = re.compile(r"^(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*", re.IGNORECASE)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
+# A sentence break inside a line, after the mark that ends the sentence: ". " in "No charges. We do have"
+# (matching the mark, not looking behind for it, lets re jump from one mark to the next: faster)
+SENTENCE_BREAK_RE = re.compile(r"[.!?](\s+)(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "12/03/2021"
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DAY_OF_MONTH_RE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTH_ABBREVIATIONS)})\w*", re.IGNORECASE
 )  # "3rd March"
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
@@ -207,22 +224,40 @@ def _units(answer: str) -> tuple[str, ...]:
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
-        units.extend(s.strip() for s in SENTENCE_RE.split(line) if WORD_CHAR_RE.search(s))
+        units.extend(s.strip() for s in _sentences(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
 
 
-def _cued(cue: re.Pattern[str], pattern: re.Pattern[str], folded: str) -> bool:
+def _sentences(line: str) -> list[str]:
+    """The line cut at each sentence break, marks kept: "No. We do." -> ["No.", "We do."]."""
+    pieces: list[str] = []
+    at = 0
+    for end in SENTENCE_BREAK_RE.finditer(line):
+        pieces.append(line[at : end.start(1)])
+        at = end.end()
+    pieces.append(line[at:])
+    return pieces
+
+
+def _cued(cue: _Cue, pattern: re.Pattern[str], folded: str) -> bool:
     """pattern.search(folded), tried only where `cue` finds what every match of the pattern contains."""
-    return cue.search(folded) is not None and pattern.search(folded) is not None
+    return _holds(cue, folded) and pattern.search(folded) is not None
+
+
+def _holds(cue: _Cue, folded: str) -> bool:
+    """True when folded holds what the cue names (a word, an opening or a match of its extra pattern)."""
+    if any(word in folded for word in cue.words):
+        return True
+    if cue.openings and folded.lstrip().startswith(cue.openings):  # lstrip() strips what "^\s*" skips
+        return True
+    return cue.extra is not None and cue.extra.search(folded) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
-    amounts = extract_amounts(text, keep_restatements=True)
-    if not amounts:
-        return None
-    return _plain(amounts[0].gbp)
+    value = first_amount(text)
+    return None if value is None else _plain(value)
 
 
 def _plain(value: Decimal) -> str:
@@ -231,8 +266,7 @@ def _plain(value: Decimal) -> str:
 
 def _count_value(text: str) -> str | None:
     if DIGIT_RE.search(text):  # dates, years and numbers all need a digit
-        without_years = DAY_OF_MONTH_RE.sub(" ", YEAR_RE.sub(" ", DATE_RE.sub(" ", text)))
-        match = NUMBER_RE.search(without_years)
+        match = NUMBER_RE.search(_without_dates(text))
         if match:
             return match.group("n").replace(",", "")
     word = NUMBER_WORD_RE.search(fold(text))
@@ -240,6 +274,21 @@ def _count_value(text: str) -> str | None:
         return None
     said = text[word.start("w") : word.end("w")].lower()
     return str(WORD_NUMBERS[said]) if said in WORD_NUMBERS else None
+
+
+def _without_dates(text: str) -> str:
+    """text with its dates, years and days of the month blanked: "On 3 May 2021, 7" -> "On    , 7".
+
+    Each pattern is only tried on a text holding what all its matches hold ("/", "19" or "20", a month).
+    """
+    if "/" in text:
+        text = DATE_RE.sub(" ", text)
+    if "19" in text or "20" in text:
+        text = YEAR_RE.sub(" ", text)
+    folded = fold(text)  # DAY_OF_MONTH_RE ignores case: "ſep" is a month to it, and "sep" to fold
+    if any(month in folded for month in MONTH_ABBREVIATIONS):
+        text = DAY_OF_MONTH_RE.sub(" ", text)
+    return text
 
 
 def answer_value(answer: str) -> str | None:
@@ -293,21 +342,21 @@ def _data_lines(answer: str) -> int:
 def _unit_kind(unit: str, yes_no: bool) -> str | None:
     """The class one sentence carries, or None when it carries none."""
     folded = fold(unit)
-    if _cued(NOT_APPLICABLE_CUE_RE, NOT_APPLICABLE_RE, folded):
+    if _cued(NOT_APPLICABLE_CUE, NOT_APPLICABLE_RE, folded):
         return "not_applicable"
     if FOISA_NOT_HELD_RE.search(folded) or (
-        _cued(NOT_HELD_CUE_RE, NOT_HELD_RE, folded) and not DOES_HOLD_RE.search(folded)
+        _cued(NOT_HELD_CUE, NOT_HELD_RE, folded) and not DOES_HOLD_RE.search(folded)
     ):
         return "not_held"
-    if _cued(REFUSED_CUE_RE, REFUSED_RE, folded):
+    if _cued(REFUSED_CUE, REFUSED_RE, folded):
         return "refused"
-    if _cued(PROVIDED_CUE_RE, PROVIDED_RE, folded):
+    if _cued(PROVIDED_CUE, PROVIDED_RE, folded):
         return "provided"
     word = YES_NO_RE.match(folded)
     said = unit[word.start("word") : word.end("word")].lower() if word else ""
     if word and (yes_no or len(unit.split()) <= 3 or said == "yes"):
         return said
-    if _cued(NONE_CUE_RE, NONE_RE, folded) or STARTS_NO_RE.match(folded):
+    if _cued(NONE_CUE, NONE_RE, folded) or STARTS_NO_RE.match(folded):
         return "no" if yes_no else "none"
     if _has_figure(unit):
         return "provided"
@@ -347,9 +396,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if (
             kind == "refused"
             and PART_REFUSAL_RE.search(unit)
-            and any(_cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(later)) for later in units[i + 1 :])
+            and any(_cued(PROVIDED_CUE, PROVIDED_RE, fold(later)) for later in units[i + 1 :])
         ):
-            provided = next(u for u in units[i + 1 :] if _cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(u)))
+            provided = next(u for u in units[i + 1 :] if _cued(PROVIDED_CUE, PROVIDED_RE, fold(u)))
             return _Reading("provided", None, provided)
         value = answer_value(_without_non_figures(unit)) if kind == "provided" else None
         return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(fold(unit))))
@@ -373,8 +422,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     """
     if reading.kind not in ("provided", "none"):
         return reading
-    refusal = next((unit for unit in units if _cued(RELIED_REFUSAL_CUE_RE, RELIED_REFUSAL_RE, fold(unit))), None)
-    if not refusal or _cued(PROVIDED_CUE_RE, PROVIDED_RE, fold(answer)) or _data_lines(answer) >= 1:
+    folded = fold(answer)
+    # every unit is a piece of the answer, so cue words (ASCII) missing from the answer are missing from each
+    if not _holds(RELIED_REFUSAL_CUE, folded):
+        return reading
+    refusal = next((unit for unit in units if _cued(RELIED_REFUSAL_CUE, RELIED_REFUSAL_RE, fold(unit))), None)
+    if not refusal or _cued(PROVIDED_CUE, PROVIDED_RE, folded) or _data_lines(answer) >= 1:
         return reading
     return _Reading("refused", None, refusal)
 

@@ -501,6 +501,15 @@ def _may_hold_money(text: str, start: int, end: int) -> bool:
     return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
+def first_amount(text: str) -> Decimal | None:
+    """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
+    every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
+    if not _may_hold_money(text, 0, len(text)):  # no MONEY match, nor a table cell's figure (a digit)
+        return None
+    readings = _readings(text, ())
+    return readings[0].value if readings else None
+
+
 def extract_amounts(
     text: str, exclude: Sequence[tuple[int, int]] = (), keep_restatements: bool = False
 ) -> list[Amount]:
