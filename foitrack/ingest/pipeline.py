@@ -9,6 +9,7 @@ as present without being read again (unless `force` asks for re-extraction).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sqlite3
@@ -345,6 +346,7 @@ def _ingest_in_pool(writer: _BatchWriter, todo: Iterator[tuple[Path, bool]], opt
     """Keep a bounded number of files in flight so memory stays flat on huge batches."""
     window = options.jobs * 4
     warm_up_extractors()  # once here, so the forked workers inherit compiled patterns and the gazetteer
+    gc.freeze()  # and the collector in a worker never walks (so never copies) the pages holding them
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
         pending: dict[Future[PreparedFile | FileResult], tuple[Path, bool]] = {}
         for path, reextract in todo:
