@@ -149,7 +149,7 @@ def ingest(
 ) -> None:
     """Read reply files into the database and extract what they say.
 
-    Each file is one transaction; a bad file gets one line naming it and the reason,
+    Each file is saved whole or not at all; a bad file gets one line naming it and the reason,
     the batch goes on, and the exit code is 1 if any file failed.
     """
     from foitrack.ingest.ocr import require_ocr
