@@ -109,6 +109,10 @@ def label_key(label: str) -> str:
 RECENT_REPLIES = 5
 """A body's newest replies that a comparison looks through for answers on its topic
 (compare one request's replies with --request)."""
+# the kind of an attachment's parent, for an attachment naming its body but not its kind
+# (COALESCE evaluates it only when the attachment's own kind is missing)
+PARENT_KIND = """(SELECT pe.authority_kind FROM documents d JOIN extractions pe ON pe.document_id = d.parent_id
+                  WHERE d.id = e.document_id)"""
 CHUNK = 500
 """Documents fetched per query when reading the chosen replies' answers and amounts."""
 
@@ -118,34 +122,53 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
 
     This is the one query that reads every reply's summary row; answers and amounts are
     then read only for the replies chosen, so a comparison costs about the number of
-    bodies, not of answers in the database.
+    bodies, not of answers in the database. Replies naming their body are read in order
+    from an index (m004); the few that do not take their parent's body (an attachment)
+    or their file name; the newest of both kinds are then ranked together.
     """
-    where = ["e.answer_count > 0"]
-    params: list[Any] = []
+    named_where, unnamed_where = ["e.authority IS NOT NULL"], ["e.authority IS NULL"]
+    named_params: list[Any] = []
+    unnamed_params: list[Any] = []
     if kind:
-        where.append("lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?")
-        params.append(kind.lower())
+        named_where.append(f"lower(COALESCE(e.authority_kind, {PARENT_KIND}, '')) = ?")
+        named_params.append(kind.lower())
+        unnamed_where.append("lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?")
+        unnamed_params.append(kind.lower())
     if request_id is not None:
-        where.append("""d.id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
-                        JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
-                        WHERE b.request_id = ?)""")
-        params.append(request_id)
+        linked = """e.document_id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+                    JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
+                    WHERE b.request_id = ?)"""
+        named_where.append(linked)
+        named_params.append(request_id)
+        unnamed_where.append(linked)
+        unnamed_params.append(request_id)
     sql = f"""
-        SELECT document_id, body, kind, response FROM (
-            SELECT d.id AS document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
-                   COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response,
-                   row_number() OVER (PARTITION BY COALESCE(e.authority, pe.authority, d.file)
-                                      ORDER BY COALESCE(e.response_date, '') DESC, d.id DESC) AS recency
+        WITH named AS (
+            SELECT document_id, body, kind, response FROM (
+                SELECT e.document_id, e.authority AS body, COALESCE(e.authority_kind, {PARENT_KIND}) AS kind,
+                       e.response_date AS response,
+                       row_number() OVER (PARTITION BY e.authority
+                                          ORDER BY e.response_date DESC, e.document_id DESC) AS recency
+                FROM extractions e
+                WHERE e.answer_count > 0 AND {" AND ".join(named_where)}
+            ) WHERE recency <= {RECENT_REPLIES}
+        ), unnamed AS (
+            SELECT e.document_id, COALESCE(pe.authority, d.file) AS body,
+                   COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
             FROM extractions e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-            WHERE {" AND ".join(where)}
+            WHERE e.answer_count > 0 AND {" AND ".join(unnamed_where)}
+        )
+        SELECT document_id, body, kind, response FROM (
+            SELECT *, row_number() OVER (PARTITION BY body ORDER BY response DESC, document_id DESC) AS recency
+            FROM (SELECT * FROM named UNION ALL SELECT * FROM unnamed)
         ) WHERE recency <= {RECENT_REPLIES} ORDER BY body, recency
     """
     by_body: dict[str, list[Row]] = {}
-    for document_id, body, kind, response in db.execute(sql, params):
+    for document_id, body, kind_, response in db.execute(sql, [*named_params, *unnamed_params]):
         by_body.setdefault(body, []).append(
-            {"document_id": document_id, "body": body, "kind": kind, "response": response}
+            {"document_id": document_id, "body": body, "kind": kind_, "response": response}
         )
     return by_body
 

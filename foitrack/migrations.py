@@ -181,3 +181,13 @@ def m003_extraction_summary(db: Database) -> None:
                             AND d.role = 'response' LIMIT 1),
            answer_count = (SELECT count(*) FROM answers a WHERE a.document_id = extractions.document_id)"""
     )
+
+
+@migrations()
+def m004_recent_replies_index(db: Database) -> None:
+    """Each named body's replies with answers, newest first, straight from an index: a
+    comparison takes every body's few newest replies without sorting the whole table."""
+    db.execute(
+        """CREATE INDEX IF NOT EXISTS idx_extractions_recent
+           ON extractions (authority, response_date DESC, document_id DESC) WHERE answer_count > 0"""
+    )
