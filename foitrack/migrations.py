@@ -186,8 +186,9 @@ def m003_extraction_summary(db: Database) -> None:
 @migrations()
 def m004_recent_replies_index(db: Database) -> None:
     """Each named body's replies with answers, newest first, straight from an index: a
-    comparison takes every body's few newest replies without sorting the whole table."""
+    comparison takes every body's few newest replies without sorting or reading the table."""
     db.execute(
         """CREATE INDEX IF NOT EXISTS idx_extractions_recent
-           ON extractions (authority, response_date DESC, document_id DESC) WHERE answer_count > 0"""
+           ON extractions (authority, response_date DESC, document_id DESC, authority_kind)
+           WHERE answer_count > 0"""
     )
