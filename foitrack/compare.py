@@ -109,7 +109,7 @@ def label_key(label: str) -> str:
 RECENT_REPLIES = 5
 """A body's newest replies that a comparison looks through for answers on its topic
 (compare one request's replies with --request)."""
-# the kind of an attachment's parent, for an attachment naming its body but not its kind
+# the kind of an attachment's parent, for an attachment that does not give its own
 # (COALESCE evaluates it only when the attachment's own kind is missing)
 PARENT_KIND = """(SELECT pe.authority_kind FROM documents d JOIN extractions pe ON pe.document_id = d.parent_id
                   WHERE d.id = e.document_id)"""
@@ -126,22 +126,17 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
     from an index (m004); the few that do not take their parent's body (an attachment)
     or their file name; the newest of both kinds are then ranked together.
     """
-    named_where, unnamed_where = ["e.authority IS NOT NULL"], ["e.authority IS NULL"]
-    named_params: list[Any] = []
-    unnamed_params: list[Any] = []
+    where = ["e.answer_count > 0"]
+    params: list[Any] = []
     if kind:
-        named_where.append(f"lower(COALESCE(e.authority_kind, {PARENT_KIND}, '')) = ?")
-        named_params.append(kind.lower())
-        unnamed_where.append("lower(COALESCE(e.authority_kind, pe.authority_kind, '')) = ?")
-        unnamed_params.append(kind.lower())
+        where.append(f"lower(COALESCE(e.authority_kind, {PARENT_KIND}, '')) = ?")
+        params.append(kind.lower())
     if request_id is not None:
-        linked = """e.document_id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
-                    JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
-                    WHERE b.request_id = ?)"""
-        named_where.append(linked)
-        named_params.append(request_id)
-        unnamed_where.append(linked)
-        unnamed_params.append(request_id)
+        where.append("""e.document_id IN (SELECT d2.id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+                        JOIN documents d2 ON d2.id = l.document_id OR d2.parent_id = l.document_id
+                        WHERE b.request_id = ?)""")
+        params.append(request_id)
+    filters = " AND ".join(where)
     sql = f"""
         WITH named AS (
             SELECT document_id, body, kind, response FROM (
@@ -150,7 +145,7 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
                        row_number() OVER (PARTITION BY e.authority
                                           ORDER BY e.response_date DESC, e.document_id DESC) AS recency
                 FROM extractions e
-                WHERE e.answer_count > 0 AND {" AND ".join(named_where)}
+                WHERE e.authority IS NOT NULL AND {filters}
             ) WHERE recency <= {RECENT_REPLIES}
         ), unnamed AS (
             SELECT e.document_id, COALESCE(pe.authority, d.file) AS body,
@@ -158,7 +153,7 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
             FROM extractions e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-            WHERE e.answer_count > 0 AND {" AND ".join(unnamed_where)}
+            WHERE e.authority IS NULL AND {filters}
         )
         SELECT document_id, body, kind, response FROM (
             SELECT *, row_number() OVER (PARTITION BY body ORDER BY response DESC, document_id DESC) AS recency
@@ -166,7 +161,7 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
         ) WHERE recency <= {RECENT_REPLIES} ORDER BY body, recency
     """
     by_body: dict[str, list[Row]] = {}
-    for document_id, body, kind_, response in db.execute(sql, [*named_params, *unnamed_params]):
+    for document_id, body, kind_, response in db.execute(sql, [*params, *params]):
         by_body.setdefault(body, []).append(
             {"document_id": document_id, "body": body, "kind": kind_, "response": response}
         )
