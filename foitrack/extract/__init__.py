@@ -49,8 +49,9 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
 
 
 def warm_up_extractors() -> None:
-    """Import every extractor and load the gazetteer now, e.g. before forking worker processes."""
-    from foitrack.extract.gazetteer import load_gazetteer
+    """Import every extractor and load the gazetteer now, e.g. before forking worker processes.
 
+    Extracting from an empty text does both: every extractor is imported, and the
+    authority extractor loads the gazetteer before it looks at the text.
+    """
     extract_all("")
-    load_gazetteer()

@@ -312,14 +312,13 @@ class _BatchWriter:
         """Commit the open batch and report its files; if the commit fails, they all failed."""
         if self.opened_at is None:
             return
-        self.opened_at = None
-        held, self.held = self.held, []
         try:
             self.db.execute("COMMIT")
         except sqlite3.Error as error:
-            self.held = held
             self._lose_batch(error)
             return
+        self.opened_at = None
+        held, self.held = self.held, []
         for result in held:
             self.report(result)
 
