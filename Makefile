@@ -6,8 +6,12 @@ STAMP := $(VENV)/.installed
 DEMO_DB := samples/demo.db
 # Help output identical on every machine (for cog and the docs test).
 DOCS_ENV := _TYPER_FORCE_DISABLE_TERMINAL=1 TERMINAL_WIDTH=80 COLUMNS=80 NO_COLOR=1 FOITRACK_DB=/tmp/foitrack-docs.db
+# The pages whose cog blocks `make cog` rewrites and `make lint` checks (pages without blocks pass as they are).
+DOCS := README.md $(wildcard docs/*.md)
+COG := $(DOCS_ENV) $(BIN)/cog -I scripts
+SCORER := ../shared/tools/score.py
 
-.PHONY: demo test lint cog bench samples clean venv gazetteer score
+.PHONY: demo test lint cog bench samples clean venv gazetteer score scores
 
 venv: $(STAMP)
 
@@ -30,10 +34,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check foitrack tests samples bench scripts
 	$(BIN)/ruff format --check foitrack tests samples bench scripts
 	$(BIN)/mypy foitrack
-	$(DOCS_ENV) $(BIN)/cog --check README.md
+	$(COG) --check --check-fail-msg "run make cog" $(DOCS)
 
 cog: $(STAMP)
-	$(DOCS_ENV) $(BIN)/cog -r README.md
+	$(COG) -r $(DOCS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py
@@ -43,6 +47,23 @@ samples: $(STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py
+
+# The extraction scores the docs quote, each file with its date, command and commit; then `make cog`.
+# $(call write_scores,SET,FILE): score SET with the shared scorer into FILE (replaced only on success).
+define write_scores
+	{ echo "date: $$(date -u +%Y-%m-%d)"; \
+	  echo "commit: $$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- foitrack || echo ' + uncommitted changes')"; \
+	  echo "command: python3 $(SCORER) $(1) --foitrack \"\$$PWD/$(BIN)/foitrack\""; \
+	  echo; \
+	  $(PYTHON) $(SCORER) $(1) --foitrack $(CURDIR)/$(BIN)/foitrack; } > $(2).tmp
+	mv $(2).tmp $(2)
+endef
+
+scores: $(STAMP)
+	@test -f $(SCORER) || { echo "$(SCORER) is missing: clone the project beside ../shared"; exit 1; }
+	mkdir -p docs/scores
+	$(call write_scores,../shared/corpus/dev,docs/scores/dev.txt)
+	$(call write_scores,tests/layouts,docs/scores/layouts.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
