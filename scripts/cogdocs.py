@@ -12,8 +12,11 @@ same on every machine.
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import typer.main
+import typer.main  # noqa: TID251 - the docs walk the CLI's own command tree
 
 ROOT = Path(__file__).resolve().parents[1]
 FOITRACK = str(Path(sys.executable).with_name("foitrack"))
@@ -30,6 +33,7 @@ FENCE = "```"
 
 # The score lines of shared/tools/score.py, and the measure the docs quote from each.
 SCORE_ROWS = (
+    ("replies scored", "documents", ("",)),
     ("authority", "authority", ("precision", "recall")),
     ("dates (request, response)", "dates", ("precision", "recall")),
     ("amounts", "amounts", ("f1",)),
@@ -37,7 +41,7 @@ SCORE_ROWS = (
     ("answer class (over all gold questions)", "answers", ("accuracy",)),
     ("exemptions", "exemptions", ("f1",)),
     ("outcome", "outcome", ("accuracy",)),
-    ("overall", "overall", ("",)),
+    ("overall (the scorer's mean of six)", "overall", ("",)),
 )
 
 
@@ -97,11 +101,12 @@ class Session:
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="foitrack-docs-"))
+        atexit.register(shutil.rmtree, self.folder, ignore_errors=True)
         self.env = {**os.environ, "FOITRACK_DB": str(self.folder / "foitrack.db"), "PYTHONUNBUFFERED": "1"}
 
     def output(self, command: str) -> str:
         """What `command` (starting `foitrack ...`) prints, stdout and stderr in the order written."""
-        args = command.split()
+        args = shlex.split(command)
         assert args[0] == "foitrack", command
         done = subprocess.run(
             [FOITRACK, *args[1:]], cwd=ROOT, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -114,6 +119,14 @@ class Session:
         if start is not None or stop is not None:
             out = cut(out, start, stop)
         return f"{FENCE}\n$ {command}\n{out}\n{FENCE}\n"
+
+    def block(self, *commands: str) -> str:
+        """One fenced block: each command after a `$` prompt, followed by what it printed."""
+        shown = []
+        for command in commands:
+            out = self.output(command)
+            shown.append(f"$ {command}" + (f"\n{out}" if out else ""))
+        return FENCE + "\n" + "\n".join(shown) + "\n" + FENCE + "\n"
 
     def document_id(self, file_name: str) -> int:
         """The id the scratch database gave a file."""
@@ -147,10 +160,10 @@ def scores(path: str) -> dict[str, dict[str, str]]:
         words = line.split()
         if not words:
             continue
-        if words[0] == "overall" and len(words) > 1:
-            found["overall"] = {"": words[1]}
+        if words[0] in ("overall", "documents") and len(words) > 1:
+            found[words[0]] = {"": words[1]}
             continue
-        pairs = re.findall(r"([a-zA-Z-]+)\s+(\d+\.\d+)", line)
+        pairs = re.findall(r"([a-zA-Z][\w-]*)\s+(\d+\.\d+)", line)
         if pairs and words[0] in {row[1] for row in SCORE_ROWS}:
             found[words[0]] = {measure.lower().replace("-", ""): value for measure, value in pairs}
     return found
@@ -172,5 +185,34 @@ def score_table(*paths: str) -> str:
     for title, key, measures in SCORE_ROWS:
         for measure in measures:
             values = [column.get(key, {}).get(measure, "-") for column in columns]
-            lines.append(f"| {title} | {measure or 'mean'} | " + " | ".join(values) + " |")
+            lines.append(f"| {title} | {measure} | " + " | ".join(values) + " |")
     return "\n".join(lines) + "\n"
+
+
+def gazetteer() -> dict[str, Any]:
+    """The packaged gazetteer of public bodies."""
+    import json
+
+    path = ROOT / "foitrack" / "extract" / "data" / "gazetteer.json"
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def gazetteer_sources() -> str:
+    """The gazetteer's own `sources` block as a Markdown table."""
+    lines = ["| source | licence | used for |", "|---|---|---|"]
+    for source in gazetteer()["sources"]:
+        name = f"[{source['name']}]({source['url']})" if source.get("url") else source["name"]
+        lines.append(f"| {name} | {source['licence']} | {source['used_for']} |")
+    return "\n".join(lines) + "\n"
+
+
+def gazetteer_counts() -> str:
+    """How many bodies the gazetteer holds, by kind and by nation."""
+    from collections import Counter
+
+    bodies = gazetteer()["bodies"]
+    kinds = Counter(str(body.get("kind")) for body in bodies)
+    nations = Counter(str(body.get("nation") or "not known") for body in bodies)
+    by_kind = ", ".join(f"{kind} {count:,}" for kind, count in kinds.most_common())
+    by_nation = ", ".join(f"{nation} {count:,}" for nation, count in nations.most_common())
+    return f"{len(bodies):,} bodies. By kind: {by_kind}. By nation: {by_nation}.\n"
