@@ -13,9 +13,10 @@ measures, each in a fresh subprocess so runs never share caches or memory:
 Ingest throughput is timed inside the process around `ingest_paths()` (probe.py), so the
 fixed start-up of the command (listed as its own figure) does not blur the rate; the
 whole-command runs are listed too. Each figure is printed with its target and PASS/MISS,
-and all of them go to bench/out/results.json.
+and all of them go to bench/out/results.json. A full run (not --quick) also writes the table,
+with its date and the machine, to docs/bench.txt, which docs/performance.md includes (make cog).
 
-Invariants: writes only under bench/out/; never touches the user's foitrack.db.
+Invariants: writes only under bench/out/ and to docs/bench.txt; never touches the user's foitrack.db.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ CLI_TIMEOUT = 180.0
 QUERY_TIMEOUT = 60.0
 TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 FINDING_TABLES = ("dates", "amounts", "answers", "exemptions")
+DOCS_FIGURES = ROOT / "docs" / "bench.txt"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Config:
     scale_sizes: tuple[int, ...]
     repeat: int
     out: Path
+    docs: Path | None = None
 
     @property
     def campaign(self) -> Path:
@@ -636,19 +639,43 @@ def _verdict(figure: Figure) -> str:
     return {True: "PASS", False: "MISS", None: ""}[figure.passed]
 
 
-def print_table(figures: Sequence[Figure]) -> None:
+def format_table(figures: Sequence[Figure]) -> str:
     """The results, grouped by section: figure, value, target, PASS/MISS, note."""
     width = max(len(f.name) for f in figures) + 2
     section = ""
+    lines = []
     for figure in figures:
         if figure.section != section:
             section = figure.section
-            print(f"\n{section}")
+            lines.append(f"\n{section}")
         value = "-" if figure.value is None else f"{figure.value:,.2f} {figure.unit}"
         target = f"{figure.target} {figure.unit}".strip() if figure.target else ""
-        print(f"  {figure.name:<{width}}{value:>18}  {target:<16}{_verdict(figure):<5} {figure.note}".rstrip())
+        lines.append(f"  {figure.name:<{width}}{value:>18}  {target:<16}{_verdict(figure):<5} {figure.note}".rstrip())
     missed = [f for f in figures if f.passed is False]
-    print(f"\n{sum(f.passed is True for f in figures)} PASS, {len(missed)} MISS")
+    lines.append(f"\n{sum(f.passed is True for f in figures)} PASS, {len(missed)} MISS")
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
+
+
+def write_docs_figures(path: Path, figures: Sequence[Figure], seconds: float) -> None:
+    """docs/bench.txt: the table of a full run with its date and machine (docs/performance.md includes it)."""
+    about = machine()
+    head = [
+        f"date: {time.strftime('%Y-%m-%d')}",
+        "command: make bench (bench/run_bench.py, default sizes)",
+        f"machine: {about['cpus']} CPUs, Python {about['python']}, SQLite {about['sqlite']}, {about['platform']}",
+        f"took: {seconds / 60:.1f} min",
+    ]
+    path.write_text("\n".join(head) + "\n" + format_table(figures) + "\n", encoding="utf-8")
 
 
 def write_results(bench: Bench, seconds: float) -> Path:
@@ -657,13 +684,8 @@ def write_results(bench: Bench, seconds: float) -> Path:
     payload = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "seconds": seconds,
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version,
-            "platform": platform.platform(),
-        },
-        "config": {**asdict(bench.config), "out": str(bench.config.out)},
+        "machine": machine(),
+        "config": {**asdict(bench.config), "out": str(bench.config.out), "docs": str(bench.config.docs)},
         "figures": [asdict(f) for f in bench.figures],
         "raw": bench.raw,
     }
@@ -685,7 +707,8 @@ def parse_args(argv: Sequence[str] | None = None) -> Config:
     args = parser.parse_args(argv)
     if args.quick:
         return Config(args.bodies or 100, 4, 40, (1_000, 2_000), 2, args.out)
-    return Config(args.bodies or 1000, 60, 200, (10_000, 100_000), 3, args.out)
+    docs = DOCS_FIGURES if args.bodies in (None, 1000) else None  # only a full default run stands for the docs
+    return Config(args.bodies or 1000, 60, 200, (10_000, 100_000), 3, args.out, docs)
 
 
 def campaign_files(config: Config) -> tuple[list[Path], dict[str, list[Path]]]:
@@ -717,8 +740,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     measure_scale(bench, whole_db)
     measure_machine(bench, "end")
     seconds = time.perf_counter() - started
-    print_table(bench.figures)
+    print(format_table(bench.figures))
     print(f"\nbench finished in {seconds / 60:.1f} min; results in {write_results(bench, seconds)}")
+    if config.docs is not None:
+        write_docs_figures(config.docs, bench.figures, seconds)
+        print(f"figures for the docs in {config.docs}: run make cog to update docs/performance.md")
 
 
 if __name__ == "__main__":
