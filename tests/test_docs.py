@@ -21,7 +21,7 @@ from foitrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-PAGES = ("cli.md", "tracking.md", "extraction.md", "comparing.md", "performance.md", "data.md")
+PAGES = ("cli.md", "ingest.md", "tracking.md", "extraction.md", "comparing.md", "performance.md", "data.md")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 COG_BLOCK = re.compile(r"\]\]\] -->\n(.*?)<!-- \[\[\[end\]\]\] -->", re.S)
 
