@@ -216,3 +216,24 @@ def gazetteer_counts() -> str:
     by_kind = ", ".join(f"{kind} {count:,}" for kind, count in kinds.most_common())
     by_nation = ", ".join(f"{nation} {count:,}" for nation, count in nations.most_common())
     return f"{len(bodies):,} bodies. By kind: {by_kind}. By nation: {by_nation}.\n"
+
+
+# The order the README lists the pages in; pages not named here follow, alphabetically.
+PAGE_ORDER = ("cli.md", "ingest.md", "tracking.md", "extraction.md", "comparing.md", "performance.md", "data.md")
+
+
+def docs_index() -> str:
+    """A bullet per page under docs/, linked, with the page's own title."""
+    pages = sorted((ROOT / "docs").glob("*.md"), key=lambda p: (p.name not in PAGE_ORDER, _order(p.name), p.name))
+    lines = []
+    for page in pages:
+        title = next(
+            (line[2:].strip() for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("# ")),
+            page.stem,
+        )
+        lines.append(f"- [{title}](docs/{page.name})")
+    return "\n".join(lines) + "\n"
+
+
+def _order(name: str) -> int:
+    return PAGE_ORDER.index(name) if name in PAGE_ORDER else 0
