@@ -208,3 +208,13 @@ def test_a_full_bench_run_writes_the_figures_file(tmp_path: Path, monkeypatch: p
     text = read(out)
     assert text.startswith("date: ") and "\nmachine: " in text and "\ncommand: make bench" in text
     assert "1.50 x" in text and "0.81 x" in text and "PASS" in text
+
+
+def test_the_readme_counts_the_samples_right() -> None:
+    words = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "five": 5, "six": 6, "seven": 7}
+    found = re.search(r"holds (\w+) replies to \[one request\]\([^)]*\) in (\w+)\s+formats", read(ROOT / "README.md"))
+    assert found, "the README no longer says how many sample replies there are: update this test"
+    replies = [p for p in (ROOT / "samples" / "replies").iterdir() if p.is_file()]
+    assert words[found[1]] == len(replies)
+    formats = {p.suffix for p in replies}
+    assert words[found[2]] == len(formats)
