@@ -141,10 +141,18 @@ class Session:
 def cut(text: str, start: str | None, stop: str | None) -> str:
     """The lines of `text` from the first that starts (after spaces) with `start` to before `stop`."""
     lines = text.splitlines()
-    first = 0 if start is None else next(i for i, line in enumerate(lines) if line.strip().startswith(start))
+    first = 0 if start is None else _line_starting(lines, start)
     rest = lines[first:]
-    end = len(rest) if stop is None else next(i for i, line in enumerate(rest) if line.strip().startswith(stop))
+    end = len(rest) if stop is None else _line_starting(rest, stop)
     return "\n".join(rest[:end]).rstrip()
+
+
+def _line_starting(lines: list[str], prefix: str) -> int:
+    """The index of the first line that starts (after spaces) with `prefix`."""
+    for index, line in enumerate(lines):
+        if line.strip().startswith(prefix):
+            return index
+    raise LookupError(f"no line starts with {prefix!r}: the command's output changed; update the cog block")
 
 
 def include(path: str) -> str:
