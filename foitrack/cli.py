@@ -23,9 +23,19 @@ from typer.core import TyperGroup
 
 from foitrack import __version__, console, tracking
 from foitrack import db as store
-from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
+from foitrack.compare import (
+    Comparison,
+    Topic,
+    compare,
+    flat_rows,
+    load_topics,
+    sources,
+    unverified_cells,
+    verified_only,
+)
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
+from foitrack.models import ANSWER_CLASSES
 
 if TYPE_CHECKING:
     from foitrack.ingest.pipeline import FileResult
@@ -167,6 +177,7 @@ def ingest(
             database, files, options, on_result=lambda r: _report_file(r, quiet, advance, r.path in named)
         )
         _link_replies(database, results, request, quiet)
+        _report_corrections(database, results, quiet)
     tally = Counter(r.status for r in results)
     if not quiet:
         _report_skipped_in_folders(results, named)
@@ -202,6 +213,24 @@ def _link_replies(database: Database, results: Sequence[FileResult], request: in
             console.warning(f"{result.path}: not linked: {link.detail}")
         elif link.request_body_id is not None and not quiet:
             console.info(f"{result.path}: linked to {link.detail}")
+
+
+def _report_corrections(database: Database, results: Sequence[FileResult], quiet: bool) -> None:
+    """Say how many corrections a re-extraction kept, and name each that no longer finds its question."""
+    from foitrack.corrections import count_live, orphaned
+
+    again = [r.document_id for r in results if r.status == "reextracted" and r.document_id is not None]
+    live = count_live(database, again)
+    if not live:
+        return
+    lost = orphaned(database, again)
+    for row in lost:
+        console.warning(
+            f"{row['file']}: correction {row['id']} ({row['what']} {row['field']} -> {row['new']}) no longer applies:"
+            " its target is not in the new extraction (see `foitrack corrections`)"
+        )
+    if not quiet:
+        console.info(f"Re-applied {live - len(lost)} of {live} corrections to the re-extracted documents")
 
 
 def _report_file(result: FileResult, quiet: bool, advance: Any, named: bool) -> None:
@@ -280,6 +309,141 @@ def search(
     _emit(rows, fmt, title=f"Search: {query}")
 
 
+# ---------------------------------------------------------------- corrections
+
+
+@app.command()
+def correct(
+    document_id: Annotated[int | None, typer.Argument(help="The document's id (see `foitrack documents`).")] = None,
+    label: Annotated[str | None, typer.Argument(help="A question's label as `show` lists it, e.g. Q4.")] = None,
+    answer: Annotated[
+        str | None, typer.Option("--answer", help="The right class: " + ", ".join(ANSWER_CLASSES))
+    ] = None,
+    value: Annotated[str | None, typer.Option("--value", help="The answer's key value ('' for none).")] = None,
+    amount: Annotated[int | None, typer.Option("--amount", help="An amount's number (the # of `show`).")] = None,
+    gbp: Annotated[str | None, typer.Option("--gbp", help="The amount's right value, e.g. 45000.")] = None,
+    per: Annotated[str | None, typer.Option("--per", help="year, month, week or one-off.")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="The year or period it covers, e.g. 2023-24.")] = None,
+    purpose: Annotated[str | None, typer.Option("--purpose", help="What the amount is for.")] = None,
+    not_amount: Annotated[bool, typer.Option("--not-amount", help="The amount is not a sum the reply gives.")] = False,
+    authority: Annotated[str | None, typer.Option("--authority", help="The body that sent the reply.")] = None,
+    outcome: Annotated[str | None, typer.Option("--outcome", help="granted, partial, refused or not_held.")] = None,
+    request_date: Annotated[str | None, typer.Option("--request-date", help="YYYY-MM-DD.")] = None,
+    response_date: Annotated[str | None, typer.Option("--response-date", help="YYYY-MM-DD.")] = None,
+    verify: Annotated[bool, typer.Option("--verify", help="Confirm the value as it stands.")] = False,
+    note: Annotated[str, typer.Option("--note", help="Why: kept with the correction.")] = "",
+    undo: Annotated[int | None, typer.Option("--undo", help="Undo the correction with this id.")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Correct or confirm what was read from a reply; each correction is kept and can be undone.
+
+    Examples: foitrack correct 9 Q4 --answer no --note "they said no in the covering email";
+    foitrack correct 9 --amount 2 --gbp 12500 --per year; foitrack correct 9 --authority "Kent County Council";
+    foitrack correct 9 Q1 --verify; foitrack correct --undo 3
+    """
+    from foitrack import corrections
+
+    with _opened(db) as database:
+        if undo is not None:
+            row = corrections.undo(database, undo)
+            console.info(f"Undid correction {undo}: {row['what']} {row['field']} is back to {row['old']!r}")
+            return
+        if document_id is None:
+            raise FoitrackError("name a document: foitrack correct DOC [LABEL] --answer CLASS (or --undo ID)")
+        amount_changes = _amount_changes(gbp, per, year, purpose, not_amount)
+        document_changes = {
+            k: v
+            for k, v in {
+                "authority": authority,
+                "outcome": outcome,
+                "request": request_date,
+                "response": response_date,
+            }.items()
+            if v is not None
+        }
+        ids: list[int] = []
+        if label is not None:
+            ids += corrections.correct_answer(database, document_id, label, answer=answer, value=value, note=note)
+        elif answer is not None or value is not None:
+            raise FoitrackError("--answer and --value need a question label: foitrack correct DOC Q4 --answer no")
+        if amount is not None:
+            ids += corrections.correct_amount(database, document_id, amount, amount_changes, note=note)
+        elif amount_changes:
+            raise FoitrackError("--gbp, --per, --year, --purpose and --not-amount need --amount N (the # of `show`)")
+        if document_changes:
+            ids += corrections.correct_document(database, document_id, document_changes, note=note)
+            if authority and not corrections.is_known_body(authority):
+                console.warning(f"{authority!r} is not a body foitrack knows: stored as typed")
+        if verify and label is None and amount is None:
+            ids += _confirm_document(database, document_id, note)
+        if not ids:
+            raise FoitrackError(
+                "nothing to correct: give a label with --answer/--value, --amount N, --authority, "
+                "--outcome, --request-date, --response-date or --verify"
+            )
+        rows = [r for r in corrections.list_corrections(database, document_id) if r["id"] in ids]
+    for row in rows:
+        console.info(f"Correction {row['id']}: {row['what']} {row['field']}: {row['old']!r} -> {row['new']!r}")
+
+
+def _amount_changes(
+    gbp: str | None, per: str | None, year: str | None, purpose: str | None, not_amount: bool
+) -> dict[str, str | None]:
+    changes: dict[str, str | None] = {
+        k: v for k, v in {"gbp": gbp, "per": per, "year": year, "purpose": purpose}.items() if v is not None
+    }
+    if not_amount:
+        changes["not_amount"] = "not an amount"
+    return changes
+
+
+def _confirm_document(database: Database, document_id: int, note: str) -> list[int]:
+    from foitrack import corrections
+
+    fields = [f for f in ("authority", "outcome") if store.get_document(database, document_id)["extraction"].get(f)]
+    if not fields:
+        raise FoitrackError(f"document {document_id} has no authority or outcome to confirm: correct them instead")
+    return [corrections.confirm_document_field(database, document_id, f, note=note) for f in fields]
+
+
+corrections_app = typer.Typer(
+    help="The history of corrections: list them (the default) or undo one.",
+    cls=ErrorReportingGroup,
+    invoke_without_command=True,
+)
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.callback()
+def corrections_list(
+    ctx: typer.Context,
+    document: Annotated[int | None, typer.Option("--document", "-d", help="Only this document.")] = None,
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """Every correction, oldest first: what, old and new value, note, when, and whether it still applies."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from foitrack.corrections import list_corrections
+
+    with _opened(db) as database:
+        rows = list_corrections(database, document)
+    _emit(rows, fmt, title="Corrections")
+
+
+@corrections_app.command("undo")
+def corrections_undo(
+    correction_id: Annotated[int, typer.Argument(help="The correction's id (see `foitrack corrections`).")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Undo one correction: the value goes back to what it was before; the history keeps it."""
+    from foitrack.corrections import undo
+
+    with _opened(db) as database:
+        row = undo(database, correction_id)
+    console.info(f"Undid correction {correction_id}: {row['what']} {row['field']} is back to {row['old']!r}")
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -350,11 +514,16 @@ def compare_command(
     fmt: Format = OutputFormat.table,
     output: Output = None,
     today: Today = None,
+    checked_only: VerifiedOnly = False,
 ) -> None:
-    """Compare what every body answered, one row per body, for a topic or a question."""
+    """Compare what every body answered, one row per body, for a topic or a question.
+
+    A mark follows each value a person has checked: ✓ verified, ✱ corrected (see `foitrack review`).
+    """
     chosen = _topic(topic, topics)
     with _opened(db) as database:
         result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
+    result = _checked(result, checked_only)
     title = chosen.title if chosen else f"Question {question}"
     if fmt is OutputFormat.table and output is None:
         _print_comparison(result, title=title, quotes=quotes)
@@ -362,6 +531,19 @@ def compare_command(
         _emit(flat_rows(result, quotes=quotes), fmt, output=output)
     if chart:
         console.print_bar_chart([(r["body"], sum(r["amount_values"])) for r in result.rows], title=title)
+
+
+VerifiedOnly = Annotated[bool, typer.Option("--verified-only", help="Only values a person has verified or corrected.")]
+
+
+def _checked(result: Comparison, checked_only: bool) -> Comparison:
+    """The comparison (only its checked values with --verified-only), saying how many cells are unchecked."""
+    if checked_only:
+        return verified_only(result)
+    unchecked, cells = unverified_cells(result)
+    if unchecked:
+        console.info(f"{unchecked} of {cells} answer cells are not yet verified (foitrack review)")
+    return result
 
 
 def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
@@ -382,6 +564,7 @@ def report(
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
     today: Today = None,
+    checked_only: VerifiedOnly = False,
 ) -> None:
     """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
     from foitrack.report import Source, render_report
@@ -389,7 +572,7 @@ def report(
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
-        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today)
+        result = _checked(compare(database, topic=chosen, kind=kind, request_id=request, today=today), checked_only)
         docs = {r["id"]: r["file"] for r in sources(database, result)}
     listed = [Source(r["document"], docs.get(r["document"], ""), r["body"], r["response"]) for r in result.rows]
     page = render_report(result, title=chosen.title, sources=listed)
@@ -433,10 +616,13 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             continue
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
+            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"], cell.get("checked")) if cell else ""
             if quotes and cell:
                 shaped[f"Q{key} quote"] = cell["quote"]
-        shaped["amounts"] = "\n".join(row["amounts"])
+        marks = row.get("amounts_checked") or [None] * len(row["amounts"])
+        shaped["amounts"] = "\n".join(
+            f"{text} {console.check_mark(mark)[:1]}".rstrip() for text, mark in zip(row["amounts"], marks, strict=False)
+        )
         if row.get("years"):
             shaped["years"] = ", ".join(row["years"])
         rows.append(shaped)

@@ -57,15 +57,26 @@ def info(message: str) -> None:
     err.print(escape(message))
 
 
-def answer_cell(answer: str | None, value: str | None = None) -> Text:
-    """An answer class as a marked, coloured cell, with its key value when there is one."""
+def answer_cell(answer: str | None, value: str | None = None, checked: str | None = None) -> Text:
+    """An answer class as a marked, coloured cell, with its key value and check mark when there are."""
     if not answer:
         return Text("")
     label, style = ANSWER_STYLE.get(answer, (answer, ""))
     text = Text(label, style=style)
     if value:
         text.append(f" {value}")
+    if checked in CHECK_MARKS:
+        text.append(" " + CHECK_MARKS[checked][0], style="bold")
     return text
+
+
+CHECK_MARKS = {"verified": "✓ verified", "corrected": "✱ corrected"}
+"""How a value a person checked is marked: text as well as a sign, so it reads without colour."""
+
+
+def check_mark(checked: str | None) -> str:
+    """'✓ verified', '✱ corrected', or '' for a value nobody has checked."""
+    return CHECK_MARKS.get(checked or "", "")
 
 
 def _cell(value: Any) -> Text | str:
@@ -132,8 +143,9 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     out.rule(f"Document {doc['id']}: {doc['file']}")
     _print_metadata(doc)
     _print_fields(doc)
-    _print_findings("Answers", doc["answers"], ["label", "answer", "value", "page", "quote"], answers=True)
-    _print_findings("Amounts", doc["amounts"], ["text", "gbp", "per", "about", "cost_limit", "page", "quote"])
+    _print_findings("Answers", doc["answers"], ["label", "answer", "value", "checked", "page", "quote"], answers=True)
+    amounts = [{"#": i, **a} for i, a in enumerate(doc["amounts"], 1)]
+    _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "about", "cost_limit", "checked", "page", "quote"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
     out.rule("Text")
     lines = (doc["text"] or "").splitlines()
@@ -177,6 +189,7 @@ def _print_fields(doc: Mapping[str, Any]) -> None:
                 "field": "authority",
                 "value": f"{ex['authority']}{gaz}",
                 "how": signal,
+                "checked": check_mark(ex.get("authority_checked")),
                 "quote": ex.get("authority_quote"),
             }
         )
@@ -184,18 +197,28 @@ def _print_fields(doc: Mapping[str, Any]) -> None:
         rows.append({"field": "reference", "value": ex["reference"], "quote": ex.get("reference_quote")})
     for d in doc["dates"]:
         value = d["value"] + (f" to {d['end_value']}" if d.get("end_value") else "")
-        rows.append({"field": f"{d['role']} date", "value": value, "page": d["page"], "quote": d["quote"]})
-    rows.append({"field": "outcome", "value": ex.get("outcome") or "(no reply found)", "how": ex.get("regime")})
-    print_table(rows, title="Fields", columns=["field", "value", "how", "page", "quote"])
+        date_row = {"field": f"{d['role']} date", "value": value, "page": d["page"], "quote": d["quote"]}
+        rows.append(date_row | {"checked": check_mark(d.get("checked"))})
+    outcome = ex.get("outcome") or "(no reply found)"
+    rows.append(
+        {
+            "field": "outcome",
+            "value": outcome,
+            "how": ex.get("regime"),
+            "checked": check_mark(ex.get("outcome_checked")),
+        }
+    )
+    print_table(rows, title="Fields", columns=["field", "value", "how", "checked", "page", "quote"])
 
 
 def _print_findings(title: str, rows: Sequence[Mapping[str, Any]], columns: list[str], answers: bool = False) -> None:
     if not rows:
         return
     shaped = [dict(r) for r in rows]
-    if answers:
-        for r in shaped:
+    for r in shaped:
+        if answers:
             r["answer"] = answer_cell(r["answer"])
+        r["checked"] = check_mark(r.get("checked"))
     print_table(shaped, title=title, columns=columns)
 
 

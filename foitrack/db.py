@@ -131,6 +131,10 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
     else:
         doc_id = insert_row(db, "documents", row)
     _insert_findings(db, doc_id, prepared.text, prepared.extraction)
+    if existing is not None:
+        from foitrack.corrections import apply_corrections  # a new document has no corrections yet
+
+        apply_corrections(db, doc_id, fresh=True)
     for child in prepared.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
     return doc_id
@@ -286,7 +290,7 @@ SELECT d.id, d.file, d.kind, d.page_count AS pages, d.status, d.parent_id AS par
        e.outcome,
        (SELECT count(*) FROM answers WHERE document_id = d.id) AS answers,
        (SELECT count(*) FROM amounts WHERE document_id = d.id) AS amounts,
-       d.sha256, d.path, d.size, d.ingested_at
+       d.sha256, d.path, d.size, d.ingested_at, e.authority_checked, e.outcome_checked
 FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
 """
 
@@ -365,7 +369,8 @@ def export_records(db: Database) -> Iterator[Row]:
     """One record per document in the shape of the corpus SCHEMA.md, plus file, sha256 and parent."""
     for doc in db.query(
         """SELECT d.id, d.file, d.sha256, p.file AS parent_file, d.parent_id, d.status, d.page_count,
-                  e.authority, e.authority_kind, e.authority_nation, e.reference, e.outcome, e.regime
+                  e.authority, e.authority_kind, e.authority_nation, e.reference, e.outcome, e.regime,
+                  e.authority_checked, e.outcome_checked
            FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
            LEFT JOIN documents p ON p.id = d.parent_id ORDER BY d.id"""
     ):
@@ -374,7 +379,9 @@ def export_records(db: Database) -> Iterator[Row]:
 
 def _export_record(db: Database, doc: Row) -> Row:
     doc_id = doc["id"]
-    dates = {r["role"]: r["value"] for r in db.query("SELECT role, value FROM dates WHERE document_id = ?", [doc_id])}
+    date_rows = list(db.query("SELECT role, value, checked FROM dates WHERE document_id = ? ORDER BY id", [doc_id]))
+    dates = {r["role"]: r["value"] for r in reversed(date_rows)}
+    checked = {r["role"]: r["checked"] for r in reversed(date_rows) if r["role"] in ("request", "response")}
     return {
         "id": doc_id,
         "file": doc["file"],
@@ -398,6 +405,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "q": a["answer_label"],
                 "quote": a["quote"],
                 "page": a["page"],
+                "checked": a["checked"],
             }
             for a in db.query("SELECT * FROM amounts WHERE document_id = ? ORDER BY position", [doc_id])
         ],
@@ -409,6 +417,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "quote": a["quote"],
                 "question": a["question"],
                 "page": a["page"],
+                "checked": a["checked"],
             }
             for a in db.query("SELECT * FROM answers WHERE document_id = ? ORDER BY position", [doc_id])
         ],
@@ -417,6 +426,7 @@ def _export_record(db: Database, doc: Row) -> Row:
         ),
         "outcome": doc["outcome"],
         "regime": doc["regime"],
+        "checked": {"authority": doc["authority_checked"], "outcome": doc["outcome_checked"], **checked},
     }
 
 
