@@ -284,7 +284,7 @@ def undo(db: Database, correction_id: int) -> Row:
     with transaction(db):
         db.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", [_now(), correction_id])
         apply_corrections(db, row["document_id"])
-    return _correction(db, correction_id)
+    return _history_row(_correction(db, correction_id))
 
 
 def _correction(db: Database, correction_id: int) -> Row:
@@ -324,7 +324,7 @@ def _history_row(row: Row) -> Row:
     return {
         "id": row["id"],
         "document": row["document_id"],
-        "file": row["file"],
+        "file": row.get("file"),
         "what": what,
         "field": row["field"],
         "old": row["old_value"],
