@@ -444,6 +444,99 @@ def corrections_undo(
     console.info(f"Undid correction {correction_id}: {row['what']} {row['field']} is back to {row['old']!r}")
 
 
+# ---------------------------------------------------------------- review
+
+
+@app.command(name="review")
+def review_command(
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only questions on a topic, e.g. funding.")] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Only replies from bodies whose name has this.")] = None,
+    topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Check answers one at a time in the terminal, least confident first; each key press is saved at once.
+
+    Keys: a accept, c change the class, e edit the value, s skip, o open the whole text, q quit.
+    Quit at any time: the next `foitrack review` starts with what is still unchecked.
+    """
+    from foitrack import keys
+    from foitrack.review import Filters
+
+    fd = keys.require_terminal()
+    filters = Filters(request_id=request, topic=_topic(topic, topics), body=body)
+    with _opened(db) as database, keys.raw_mode(fd):
+        tally = _review_loop(database, filters, fd)
+    console.info(
+        f"This session: {tally['accept']} accepted, {tally['change']} class changed, "
+        f"{tally['edit']} value edited, {tally['skip']} skipped; {tally['left']} left to check"
+    )
+
+
+def _review_loop(database: Database, filters: Any, fd: int) -> Counter[str]:
+    """Show answers until none is left or the person quits; count what they did."""
+    from foitrack import review
+
+    tally: Counter[str] = Counter()
+    skipped: set[int] = set()
+    current: int | None = None
+    passed = 0
+    while True:
+        pending = [r["id"] for r in review.queue(database, filters) if r["id"] not in skipped]
+        if current is None and not pending:
+            break
+        current = current if current is not None else pending[0]
+        shown = review.item(database, current)
+        console.print_review_item(shown, passed + 1, passed + len(pending) + (current not in pending))
+        action = _review_key(database, shown, fd)
+        if action == "quit":
+            break
+        if action not in ("stay", "next"):
+            tally[action] += 1
+        if action == "skip":
+            skipped.add(current)
+        if action in ("accept", "skip", "next"):
+            current, passed = None, passed + 1
+    tally["left"] = len(review.queue(database, filters))
+    return tally
+
+
+def _review_key(database: Database, shown: Any, fd: int) -> str:
+    """Read one key and do what it says; the action taken ('stay' when nothing changed)."""
+    from foitrack import keys, review
+
+    key = keys.read_key(fd)
+    if key in ("q", "quit"):
+        return "quit"
+    if key in ("a", "y", "enter"):
+        if shown.checked is not None:
+            return "next"  # changed a moment ago: nothing more to record
+        review.accept(database, shown)
+        return "accept"
+    if key in ("s", "n", " "):
+        return "skip"
+    if key == "c":
+        console.print_class_menu(ANSWER_CLASSES)
+        choice = keys.read_key(fd)
+        if choice.isdigit() and 1 <= int(choice) <= len(ANSWER_CLASSES):
+            review.change_class(database, shown, ANSWER_CLASSES[int(choice) - 1])
+            return "change"
+        return "stay"
+    if key == "e":
+        console.prompt(f"New value (was {shown.value or 'none'}; Enter saves, Esc cancels): ")
+        typed = keys.read_line(fd, console.echo)
+        console.echo("\n")
+        if typed is None:
+            return "stay"
+        review.edit_value(database, shown, typed)
+        return "edit"
+    if key == "o":
+        text = review.whole_text(database, shown.document_id)
+        console.print_whole_text(text[: shown.start], text[shown.start : shown.end], text[shown.end :])
+        keys.read_key(fd)
+    return "stay"
+
+
 # ---------------------------------------------------------------- export
 
 

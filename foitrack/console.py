@@ -234,3 +234,54 @@ def print_bar_chart(values: Sequence[tuple[str, Any]], *, title: str, width: int
     for label, value in sorted(shown, key=lambda lv: -lv[1]):
         length = max(1, int(width * value / top))
         out.print(f"{escape(label[:label_width]).ljust(label_width)} [blue]{'█' * length}[/] £{value:,.0f}")
+
+
+# ---------------------------------------------------------------- the review screen
+
+REVIEW_KEYS = "[a]ccept  [c]hange class  [e]dit value  [s]kip  [o]pen whole text  [q]uit"
+
+
+def print_review_item(item: Any, position: int, total: int) -> None:
+    """One answer to review: where it is from, the question, the proposed class, the quote in context."""
+    where = f"{item.file}" + (f" · {item.body}" if item.body else "")
+    out.rule(f"{position} of {total} · document {item.document_id}", style="dim")
+    out.print(Text(where, style="dim"))
+    out.print(Text.assemble(("Question ", "bold"), (f"{item.label}: ", "bold"), item.question or "(no wording found)"))
+    proposed = answer_cell(item.answer, item.value, item.checked)
+    out.print(Text.assemble(("Proposed: ", "bold"), proposed, (f"   ({item.reason})", "dim")))
+    out.print(Text(f"From line {item.context.first_line}:", style="dim"))
+    out.print(_in_context(item.context.before, item.context.match, item.context.after))
+    out.print(Text(REVIEW_KEYS, style="bold"))
+
+
+def _in_context(before: str, match: str, after: str) -> Text:
+    """Text with the match highlighted, and between » « so it shows without colour too."""
+    text = Text(before.replace("\f", "\n"))
+    if match:
+        text.append("»" + match + "«", style="reverse bold")
+    text.append(after.replace("\f", "\n"))
+    return text
+
+
+def print_class_menu(classes: Sequence[str]) -> None:
+    """The answer classes, one digit each."""
+    choices = "  ".join(f"{i} {ANSWER_STYLE[c][0]}" for i, c in enumerate(classes, 1))
+    out.print(Text(f"New class: {choices}   (Esc cancels)", style="bold"))
+
+
+def prompt(text: str) -> None:
+    """A prompt on the screen, the cursor left after it."""
+    out.print(Text(text, style="bold"), end="")
+
+
+def echo(text: str) -> None:
+    """Characters typed at a prompt, shown as they come."""
+    out.file.write(text)
+    out.file.flush()
+
+
+def print_whole_text(before: str, match: str, after: str) -> None:
+    """A reply's whole text with the answer's quote highlighted."""
+    out.rule("Whole text", style="dim")
+    out.print(_in_context(before, match, after))
+    out.rule("Press any key to go back", style="dim")
