@@ -167,6 +167,8 @@ def ingest(
 
     if ocr:
         require_ocr()
+    if authority is not None:
+        _warn_unknown_body(authority)
     options = IngestOptions(
         authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
     )
@@ -187,6 +189,17 @@ def ingest(
     )
     if tally.get("failed"):
         raise typer.Exit(1)
+
+
+def _warn_unknown_body(name: str) -> None:
+    """Warn when --authority names no known body (a typo would otherwise become a new body)."""
+    from foitrack.corrections import is_known_body
+
+    if is_known_body(name):
+        return
+    match = tracking.match_bodies([name])[0]
+    hint = f"did you mean {match.body.name!r}?" if match.body else f"close names: {', '.join(match.close) or 'none'}"
+    console.warning(f"{name!r} is not a body foitrack knows: it is stored as written ({hint})")
 
 
 def _report_skipped_in_folders(results: Sequence[FileResult], named: set[str]) -> None:
@@ -753,7 +766,16 @@ def request_add(
     to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
     to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
     to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")] = None,
-    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")] = None,
+    nation: Annotated[
+        str | None, typer.Option("--nation", help="With --to-kind or --new-body: England, Wales, Scotland ...")
+    ] = None,
+    new_body: Annotated[
+        list[str] | None, typer.Option("--new-body", help="A body foitrack does not know, added as written (repeat).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="With --new-body: its kind, e.g. parish.")] = None,
+    skip_unmatched: Annotated[
+        bool, typer.Option("--skip-unmatched", help="Leave out names that match no body instead of stopping.")
+    ] = False,
     eir: Annotated[
         bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")
     ] = False,
@@ -762,14 +784,123 @@ def request_add(
 
     Example: foitrack request add "Modern slavery leads" --text-file request.txt
     --sent 2024-01-11 --to "Leicester City Council" --to "Thurrock Council"
+    --new-body "Little Snoring Parish Council" --kind parish --nation england
     """
     text = "\n".join(_read_lines(text_file)) if text_file else ""
     names = list(to or []) + (_read_lines(to_file) if to_file else [])
-    bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation.title() if nation else None, eir=eir)
+    nation_name = nation.title() if nation else None
+    new = [tracking.NewBody(name, kind, nation_name) for name in new_body or []]
+    selection = tracking.choose_bodies(
+        names,
+        kind=to_kind,
+        nation=nation_name if to_kind else None,
+        eir=eir,
+        new_bodies=new,
+        skip_unmatched=skip_unmatched,
+    )
     with _opened(db) as database:
-        request_id = tracking.add_request(database, title, text, sent, bodies, eir=eir)
+        request_id = tracking.add_request(database, title, text, sent, selection.bodies, eir=eir)
         questions = database.table("request_questions").count_where("request_id = ?", [request_id])
-    console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
+    _report_matches(selection)
+    count = len(selection.bodies)
+    console.info(f"Request {request_id}: {title!r} sent {sent} to {count} bodies, {questions} questions")
+
+
+def _report_matches(selection: tracking.BodySelection) -> None:
+    """Every name that became another body's name, and every name left out."""
+    for match in selection.matches:
+        if match.renamed and match.body is not None:
+            console.info(f"{match.asked} -> {match.body.name}")
+    for match in selection.skipped:
+        console.warning(
+            f"skipped {match.asked!r}: no body matches it (close names: {', '.join(match.close) or 'none'})"
+        )
+
+
+@request_app.command("edit")
+def request_edit(
+    request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
+    title: Annotated[str | None, typer.Option("--title", help="A new name.")] = None,
+    sent: Annotated[
+        datetime.date | None, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was really sent.")
+    ] = None,
+    text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Change a request's name, sent day or text; due dates follow at once."""
+    if title is None and sent is None and text_file is None:
+        raise FoitrackError("nothing to change: give --title, --sent or --text-file")
+    text = "\n".join(_read_lines(text_file)) if text_file else None
+    with _opened(db) as database:
+        row = tracking.edit_request(database, request_id, title=title, sent=sent, text=text)
+    console.info(f"Request {request_id}: {row['title']!r} sent {row['sent']}")
+
+
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if not yes and not typer.confirm(question, default=False, err=True):
+        raise typer.Exit(1)
+
+
+@request_app.command("remove")
+def request_remove(
+    request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
+    yes: Yes = False,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Delete a request with its bodies, events and links; the replies stay in the database."""
+    with _opened(db) as database:
+        rows = tracking.list_requests(database, datetime.date.today())
+        found = next((r for r in rows if r["id"] == request_id), None)
+        if found is None:
+            raise FoitrackError(f"no request with id {request_id} (see `foitrack requests`)")
+        _confirm(f"Remove request {request_id} {found['title']!r} and its {found['bodies']} bodies?", yes)
+        tracking.remove_request(database, request_id)
+    console.info(f"Removed request {request_id}: {found['title']!r}")
+
+
+@app.command()
+def link(
+    document_id: Annotated[int, typer.Argument(help="The reply's id (see `foitrack unlinked`).")],
+    request_id: Annotated[int, typer.Argument(help="The request it answers.")],
+    body: Annotated[str, typer.Argument(help="The body that sent it (as in `foitrack status`).")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Link a reply to one body of a request by hand (replacing any automatic link)."""
+    with _opened(db) as database:
+        result = tracking.link_document(database, document_id, request_id, body)
+    console.info(f"Document {document_id} linked to {result.detail}")
+
+
+@app.command()
+def unlink(
+    document_id: Annotated[int, typer.Argument(help="The reply's id.")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Undo a reply's link to a request, and the reply event it recorded."""
+    with _opened(db) as database:
+        row = tracking.unlink_document(database, document_id)
+    console.info(f"Document {document_id} unlinked from request {row['request_id']}: {row['name']}")
+
+
+document_app = typer.Typer(help="One document: remove it.", no_args_is_help=True, cls=ErrorReportingGroup)
+app.add_typer(document_app, name="document")
+
+
+@document_app.command("remove")
+def document_remove(
+    document_id: Annotated[int, typer.Argument(help="The document's id (see `foitrack documents`).")],
+    yes: Yes = False,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Delete a document, its attachments, what was extracted, its links and corrections."""
+    with _opened(db) as database:
+        doc = store.get_document(database, document_id)
+        _confirm(f"Remove document {document_id} ({doc['file']}) and everything read from it?", yes)
+        store.remove_document(database, document_id)
+    console.info(f"Removed document {document_id}: {doc['file']}")
 
 
 @request_app.command("set")

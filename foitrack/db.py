@@ -104,6 +104,12 @@ def find_document_id(db: Database, sha256: str) -> int | None:
     return int(row[0]) if row else None
 
 
+def authority_hint_of(db: Database, doc_id: int) -> str | None:
+    """The --authority a stored document was ingested with, if any."""
+    row = db.execute("SELECT authority_hint FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
 def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> tuple[int, bool]:
     """Store a prepared file and its attachments atomically: (document id, whether it was written).
 
@@ -439,3 +445,23 @@ def _number(value: str | None) -> int | float | None:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def remove_document(db: Database, doc_id: int) -> Row:
+    """Delete a document, its attachments, everything extracted from them, their links and corrections."""
+    doc = get_document(db, doc_id)
+    family = [
+        int(r[0])
+        for r in db.execute(
+            """WITH RECURSIVE family(id) AS (SELECT ? UNION ALL
+               SELECT d.id FROM documents d JOIN family f ON d.parent_id = f.id) SELECT id FROM family""",
+            [doc_id],
+        )
+    ]
+    with transaction(db):
+        for child in reversed(family):
+            for table in ("extractions", "dates", "amounts", "answers", "exemptions", "corrections", "links"):
+                db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [child])
+            db.execute("DELETE FROM events WHERE document_id = ?", [child])
+            db.execute("DELETE FROM documents WHERE id = ?", [child])
+    return doc

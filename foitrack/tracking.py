@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from foitrack.db import insert_row, transaction
 from foitrack.errors import FoitrackError, UnknownAuthority
-from foitrack.extract.gazetteer import Body, load_gazetteer
+from foitrack.extract.gazetteer import Body, Gazetteer, load_gazetteer, normalise_name
 from foitrack.track import Event, current_state, refusals_by_section, summarise
 
 Row = dict[str, Any]
@@ -91,34 +91,97 @@ def _choice(body: Body, eir: bool) -> BodyChoice:
     return BodyChoice(body.name, body.id, body.kind, body.nation, regime_for(body.nation, eir=eir))
 
 
-def choose_bodies(
-    names: Sequence[str], *, kind: str | None = None, nation: str | None = None, eir: bool = False
-) -> list[BodyChoice]:
-    """Bodies named (matched against the gazetteer) plus every body of a kind and nation."""
+@dataclass(frozen=True)
+class BodyMatch:
+    """A name as a person wrote it and the gazetteer body it stands for (None: no confident match)."""
+
+    asked: str
+    body: Body | None
+    close: tuple[str, ...] = ()
+
+    @property
+    def renamed(self) -> bool:
+        """Whether the body's name differs from what was written (a fuzzy or alias match)."""
+        return self.body is not None and normalise_name(self.body.name) != normalise_name(self.asked)
+
+
+@dataclass(frozen=True)
+class NewBody:
+    """A body the gazetteer does not know, added by a person: a parish council, a new trust."""
+
+    name: str
+    kind: str | None = None
+    nation: str | None = None
+
+
+@dataclass(frozen=True)
+class BodySelection:
+    """The bodies chosen for a request, what each written name matched, and the names skipped."""
+
+    bodies: list[BodyChoice]
+    matches: list[BodyMatch]
+    skipped: list[BodyMatch]
+
+
+def match_bodies(names: Sequence[str]) -> list[BodyMatch]:
+    """Each name matched against the gazetteer: exactly, by a confident fuzzy match, or not at all."""
     gazetteer = load_gazetteer()
-    chosen = [_choice(_resolve(gazetteer, name), eir) for name in names]
-    if kind or nation:
-        selected = gazetteer.select(kind=kind, nation=nation)
-        if not selected:
-            raise FoitrackError(f"no bodies in the gazetteer of kind {kind!r} in {nation or 'any nation'}")
-        chosen += [_choice(body, eir) for body in selected]
-    unique = {c.name: c for c in chosen}
-    return list(unique.values())
+    return [_match(gazetteer, name) for name in names]
 
 
-def _resolve(gazetteer: Any, name: str) -> Body:
+def _match(gazetteer: Gazetteer, name: str) -> BodyMatch:
     exact = gazetteer.match(name)
     if exact is not None:
-        return exact  # type: ignore[no-any-return]
+        return BodyMatch(name, exact)
     candidates = gazetteer.search(name, limit=5)
     if (
         candidates
         and candidates[0][1] >= CONFIDENT_MATCH
         and (len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05)
     ):
-        return candidates[0][0]  # type: ignore[no-any-return]
-    close = ", ".join(f"{body.name}" for body, _ in candidates) or "none"
-    raise UnknownAuthority(f"no body in the gazetteer matches {name!r} with confidence; close names: {close}")
+        return BodyMatch(name, candidates[0][0])
+    return BodyMatch(name, None, tuple(body.name for body, _ in candidates))
+
+
+def choose_bodies(
+    names: Sequence[str],
+    *,
+    kind: str | None = None,
+    nation: str | None = None,
+    eir: bool = False,
+    new_bodies: Sequence[NewBody] = (),
+    skip_unmatched: bool = False,
+) -> BodySelection:
+    """Bodies named (matched against the gazetteer), every body of a kind and nation, and new bodies.
+
+    Every name that matches nothing is reported at once, and nothing is chosen, unless
+    `skip_unmatched` leaves them out.
+    """
+    matches = match_bodies(names)
+    unmatched = [m for m in matches if m.body is None]
+    if unmatched and not skip_unmatched:
+        raise UnknownAuthority(_unmatched_message(unmatched))
+    chosen = [_choice(m.body, eir) for m in matches if m.body is not None]
+    if kind or nation:
+        selected = load_gazetteer().select(kind=kind, nation=nation)
+        if not selected:
+            raise FoitrackError(f"no bodies in the gazetteer of kind {kind!r} in {nation or 'any nation'}")
+        chosen += [_choice(body, eir) for body in selected]
+    for new in new_bodies:
+        regime = regime_for(new.nation, eir=eir)
+        chosen.append(BodyChoice(" ".join(new.name.split()), None, new.kind, new.nation, regime))
+    unique = {c.name: c for c in chosen}
+    return BodySelection(list(unique.values()), matches, unmatched)
+
+
+def _unmatched_message(unmatched: Sequence[BodyMatch]) -> str:
+    lines = [
+        f"{len(unmatched)} name(s) match no body with confidence, so nothing was added "
+        "(fix them, add --skip-unmatched, or add a body the gazetteer lacks with --new-body):"
+    ]
+    for m in unmatched:
+        lines.append(f"  {m.asked!r}: close names: {', '.join(m.close) or 'none'}")
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- requests and events
@@ -132,6 +195,7 @@ def add_request(
         raise FoitrackError("a request needs at least one body: use --to, --to-file or --to-kind")
     from foitrack.extract.segment import split_questions  # compiles the extractors' patterns: only when needed
 
+    _refuse_duplicate_title(db, title)
     with transaction(db):
         request_id = insert_row(
             db,
@@ -166,6 +230,91 @@ def add_request(
                 }
             )
     return request_id
+
+
+def _refuse_duplicate_title(db: Database, title: str, *, other_than: int | None = None) -> None:
+    for row in db.query("SELECT id, title FROM requests"):
+        if row["id"] != other_than and _name_key(row["title"]) == _name_key(title):
+            raise FoitrackError(
+                f"a request named {row['title']!r} already exists (request {row['id']}): "
+                f"choose another name, or change it with `foitrack request edit {row['id']}`"
+            )
+
+
+def edit_request(
+    db: Database, request_id: int, *, title: str | None = None, sent: date | None = None, text: str | None = None
+) -> Row:
+    """Change a request's name, the day it was sent (every body's 'sent' event moves too) or its text."""
+    _request(db, request_id)
+    from foitrack.extract.segment import split_questions
+
+    changes: Row = {}
+    if title is not None:
+        _refuse_duplicate_title(db, title, other_than=request_id)
+        changes["title"] = title
+    if sent is not None:
+        changes["sent"] = sent.isoformat()
+    if text is not None:
+        changes["text"] = text
+    with transaction(db):
+        if changes:
+            db.table("requests").update(request_id, changes)
+        if sent is not None:
+            db.execute(
+                """UPDATE events SET on_date = ? WHERE kind = 'sent' AND request_body_id IN
+                   (SELECT id FROM request_bodies WHERE request_id = ?)""",
+                [sent.isoformat(), request_id],
+            )
+        if text is not None:
+            db.execute("DELETE FROM request_questions WHERE request_id = ?", [request_id])
+            db.table("request_questions").insert_all(
+                {"request_id": request_id, "position": i, "label": label, "question": question}
+                for i, (label, question) in enumerate(split_questions(text))
+            )
+    return _request(db, request_id)
+
+
+def remove_request(db: Database, request_id: int) -> Row:
+    """Delete a request with its bodies, events and links (the replies themselves stay); what it was."""
+    request = _request(db, request_id)
+    bodies = "SELECT id FROM request_bodies WHERE request_id = ?"
+    with transaction(db):
+        db.execute(f"DELETE FROM events WHERE request_body_id IN ({bodies})", [request_id])
+        db.execute(f"DELETE FROM links WHERE request_body_id IN ({bodies})", [request_id])
+        db.execute("DELETE FROM request_bodies WHERE request_id = ?", [request_id])
+        db.execute("DELETE FROM request_questions WHERE request_id = ?", [request_id])
+        db.execute("DELETE FROM requests WHERE id = ?", [request_id])
+    return request
+
+
+def link_document(
+    db: Database, document_id: int, request_id: int, body: str, *, today: date | None = None
+) -> LinkResult:
+    """Link a reply to a body of a request by hand (replacing any link it had), recording the reply event."""
+    if db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is None:
+        raise FoitrackError(f"no document with id {document_id} (see `foitrack documents`)")
+    target = _find_request_body(db, request_id, body)
+    result = _link(db, document_id, target, "manual", 1.0, _reply_facts(db, document_id), today or date.today())
+    if result.how == "failed":
+        raise FoitrackError(f"document {document_id}: cannot link to {target['name']}: {result.detail}")
+    return result
+
+
+def unlink_document(db: Database, document_id: int) -> Row:
+    """Undo a reply's link to a request, and the reply event it recorded; the link that was removed."""
+    rows = list(
+        db.query(
+            """SELECT l.*, b.name, b.request_id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+               WHERE l.document_id = ?""",
+            [document_id],
+        )
+    )
+    if not rows:
+        raise FoitrackError(f"document {document_id} is not linked to a request (see `foitrack unlinked`)")
+    with transaction(db):
+        db.execute("DELETE FROM events WHERE document_id = ?", [document_id])
+        db.execute("DELETE FROM links WHERE document_id = ?", [document_id])
+    return rows[0]
 
 
 def _request(db: Database, request_id: int) -> Row:
