@@ -363,60 +363,28 @@ def correct(
             return
         if document_id is None:
             raise FoitrackError("name a document: foitrack correct DOC [LABEL] --answer CLASS (or --undo ID)")
-        amount_changes = _amount_changes(gbp, per, year, purpose, not_amount)
-        document_changes = {
-            k: v
-            for k, v in {
+        asked = corrections.CorrectionRequest(
+            document_id,
+            label=label,
+            answer=answer,
+            value=value,
+            amount=amount,
+            amount_changes={"gbp": gbp, "per": per, "year": year, "purpose": purpose}
+            | ({"not_amount": "not an amount"} if not_amount else {}),
+            document_changes={
                 "authority": authority,
                 "outcome": outcome,
                 "request": request_date,
                 "response": response_date,
-            }.items()
-            if v is not None
-        }
-        ids: list[int] = []
-        if label is not None:
-            ids += corrections.correct_answer(database, document_id, label, answer=answer, value=value, note=note)
-        elif answer is not None or value is not None:
-            raise FoitrackError("--answer and --value need a question label: foitrack correct DOC Q4 --answer no")
-        if amount is not None:
-            ids += corrections.correct_amount(database, document_id, amount, amount_changes, note=note)
-        elif amount_changes:
-            raise FoitrackError("--gbp, --per, --year, --purpose and --not-amount need --amount N (the # of `show`)")
-        if document_changes:
-            ids += corrections.correct_document(database, document_id, document_changes, note=note)
-            if authority and not corrections.is_known_body(authority):
-                console.warning(f"{authority!r} is not a body foitrack knows: stored as typed")
-        if verify and label is None and amount is None:
-            ids += _confirm_document(database, document_id, note)
-        if not ids:
-            raise FoitrackError(
-                "nothing to correct: give a label with --answer/--value, --amount N, --authority, "
-                "--outcome, --request-date, --response-date or --verify"
-            )
-        rows = [r for r in corrections.list_corrections(database, document_id) if r["id"] in ids]
+            },
+            verify=verify,
+            note=note,
+        )
+        rows = corrections.correct(database, asked)
+    if authority and not corrections.is_known_body(authority):
+        console.warning(f"{authority!r} is not a body foitrack knows: stored as written")
     for row in rows:
         console.info(f"Correction {row['id']}: {row['what']} {row['field']}: {row['old']!r} -> {row['new']!r}")
-
-
-def _amount_changes(
-    gbp: str | None, per: str | None, year: str | None, purpose: str | None, not_amount: bool
-) -> dict[str, str | None]:
-    changes: dict[str, str | None] = {
-        k: v for k, v in {"gbp": gbp, "per": per, "year": year, "purpose": purpose}.items() if v is not None
-    }
-    if not_amount:
-        changes["not_amount"] = "not an amount"
-    return changes
-
-
-def _confirm_document(database: Database, document_id: int, note: str) -> list[int]:
-    from foitrack import corrections
-
-    fields = [f for f in ("authority", "outcome") if store.get_document(database, document_id)["extraction"].get(f)]
-    if not fields:
-        raise FoitrackError(f"document {document_id} has no authority or outcome to confirm: correct them instead")
-    return [corrections.confirm_document_field(database, document_id, f, note=note) for f in fields]
 
 
 corrections_app = typer.Typer(

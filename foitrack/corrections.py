@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -45,12 +45,58 @@ NTH_LABEL = re.compile(r"^(?P<label>.+?)#(?P<n>\d+)$")
 
 
 @dataclass(frozen=True)
-class Change:
-    """One field of one finding set to a new value ('checked' means: confirmed as it stands)."""
+class CorrectionRequest:
+    """What a person asks to correct or confirm in one document (None: leave it as it is).
 
-    target: str
-    field: str
-    value: str | None
+    `label` names a question (with `answer`, `value`, or `verify` to confirm it); `amount`
+    an amount by its number in `show` (with `amount_changes`: gbp, per, year, purpose,
+    not_amount, or `verify`); `document_changes` the authority, outcome, request or response
+    date; `verify` alone confirms the document's authority and outcome.
+    """
+
+    document_id: int
+    label: str | None = None
+    answer: str | None = None
+    value: str | None = None
+    amount: int | None = None
+    amount_changes: Mapping[str, str | None] = field(default_factory=dict)
+    document_changes: Mapping[str, str | None] = field(default_factory=dict)
+    verify: bool = False
+    note: str = ""
+
+
+def correct(db: Database, asked: CorrectionRequest) -> list[Row]:
+    """Record every correction a request asks for; their history rows (see `list_corrections`)."""
+    doc, note = asked.document_id, asked.note
+    amount_changes = {k: v for k, v in asked.amount_changes.items() if v is not None}
+    document_changes = {k: v for k, v in asked.document_changes.items() if v is not None}
+    if asked.label is None and (asked.answer is not None or asked.value is not None):
+        raise FoitrackError("--answer and --value need a question label: foitrack correct DOC Q4 --answer no")
+    if asked.amount is None and amount_changes:
+        raise FoitrackError("--gbp, --per, --year, --purpose and --not-amount need --amount N (the # of `show`)")
+    ids: list[int] = []
+    if asked.label is not None:
+        ids += correct_answer(db, doc, asked.label, answer=asked.answer, value=asked.value, note=note)
+    if asked.amount is not None:
+        ids += correct_amount(db, doc, asked.amount, amount_changes, note=note)
+    if document_changes:
+        ids += correct_document(db, doc, document_changes, note=note)
+    if asked.verify and asked.label is None and asked.amount is None:
+        ids += _confirm_document(db, doc, note)
+    if not ids:
+        raise FoitrackError(
+            "nothing to correct: give a label with --answer/--value, --amount N, --authority, "
+            "--outcome, --request-date, --response-date or --verify"
+        )
+    return [r for r in list_corrections(db, doc) if r["id"] in ids]
+
+
+def _confirm_document(db: Database, document_id: int, note: str) -> list[int]:
+    extraction = _extraction_row(db, document_id)
+    fields = [f for f in ("authority", "outcome") if extraction.get(f)]
+    if not fields:
+        raise FoitrackError(f"document {document_id} has no authority or outcome to confirm: correct them instead")
+    return [confirm_document_field(db, document_id, f, note=note) for f in fields]
 
 
 def _now() -> str:
@@ -162,7 +208,7 @@ def correct_amount(
     With no changes the amount is confirmed as it stands.
     """
     row, context = _find_amount_now(db, document_id, number)
-    cleaned = [(field, _amount_value(field, value)) for field, value in changes.items()]
+    cleaned = [(name, _amount_value(name, value)) for name, value in changes.items()]
     if not cleaned:
         cleaned = [("checked", json.dumps({"gbp": row["gbp"], "per": row["per"]}))]
     columns = {"purpose": "about", "year": _year_column(db), "not_amount": "text"}
@@ -188,22 +234,22 @@ def correct_document(db: Database, document_id: int, changes: Mapping[str, str],
     """Correct a document's authority, outcome, request or response date; the new correction ids."""
     extraction = _extraction_row(db, document_id)
     ids: list[int] = []
-    for field, value in changes.items():
-        if field == "authority":
+    for what, value in changes.items():
+        if what == "authority":
             name, context = _authority(value)
             ids.append(
                 _record(db, document_id, "authority", context, "authority", extraction.get("authority"), name, note)
             )
-        elif field == "outcome":
+        elif what == "outcome":
             new = _outcome(value)
             ids.append(_record(db, document_id, "outcome", {}, "outcome", extraction.get("outcome"), new, note))
-        elif field in ("request", "response"):
-            old = _date_row(db, document_id, field)
-            context = {"role": field}
+        elif what in ("request", "response"):
+            old = _date_row(db, document_id, what)
+            context = {"role": what}
             old_value = old["value"] if old else None
             ids.append(_record(db, document_id, "date", context, "value", old_value, _iso_day(value), note))
         else:
-            raise FoitrackError(f"a document has no field {field!r}: authority, outcome, request or response")
+            raise FoitrackError(f"a document has no field {what!r}: authority, outcome, request or response")
     return ids
 
 
