@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 from conftest import Run
+from sqlite_utils import Database
 
+from foitrack.db import open_db
 from foitrack.review import context
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "replies"
@@ -161,3 +163,44 @@ def test_context_shows_lines_around_the_quote() -> None:
     shown = context(text, start, start + 2, lines=2)
     assert (shown.before, shown.match, shown.after) == ("two\nthree\nfour: the answer is ", "no", "\nfive\nsix")
     assert shown.first_line == 2
+
+
+def _queue_db(run: Run, db_path: Path, *files: Path) -> Database:
+
+    assert run("ingest", *files, "--jobs", "1").exit_code == 0
+    return open_db(db_path)
+
+
+def test_queue_filters_by_body_topic_and_request(run: Run, db_path: Path, tmp_path: Path) -> None:
+    from foitrack.compare import load_topics
+    from foitrack.review import Filters, queue
+
+    request = tmp_path / "request.txt"
+    request.write_text("1. Do you have a named lead?\n2. Which team?\n3. What funding?\n", encoding="utf-8")
+    added = run(
+        "request", "add", "Leads", "--sent", "2024-01-08", "--to", "Kent County Council", "--text-file", request
+    )
+    assert added.exit_code == 0, added.output
+    db: Database = _queue_db(run, db_path, KENT, SAMPLES / "cornwall-council.txt", SAMPLES / "leeds-city-council.html")
+    every = queue(db)
+    assert len(every) == 15
+    kent = queue(db, Filters(body="kent"))
+    assert len(kent) == 5 and {r["document_id"] for r in kent} == {1}
+    assert [r["id"] for r in queue(db, Filters(request_id=1))] == [r["id"] for r in kent]
+    funding = queue(db, Filters(topic=load_topics()["funding"]))
+    assert funding and len(funding) < len(every) and all(r["label"] in ("3", "Q3", "5", "Q5") for r in funding)
+
+
+def test_queue_order_least_confident_first(run: Run, db_path: Path) -> None:
+    from foitrack.review import queue
+
+    db: Database = _queue_db(run, db_path, KENT, SAMPLES / "leeds-city-council.html")
+    db.execute("UPDATE answers SET quote = NULL WHERE id = 7")
+    ranks = [(r["rule"], r["document_id"]) for r in queue(db)]
+    assert ranks == sorted(ranks) and ranks[0][0] == 0
+    assert queue(db)[0]["id"] == 7
+    # once answers carry a confidence (migration m005 of another branch), it leads the order
+    db.execute("ALTER TABLE answers ADD COLUMN confidence REAL")
+    db.execute("UPDATE answers SET confidence = 0.9")
+    db.execute("UPDATE answers SET confidence = 0.2 WHERE id = 9")
+    assert queue(db)[0]["id"] == 9
