@@ -381,8 +381,8 @@ def correct(
             note=note,
         )
         rows = corrections.correct(database, asked)
-    if authority and not corrections.is_known_body(authority):
-        console.warning(f"{authority!r} is not a body foitrack knows: stored as written")
+    if authority:
+        _warn_unknown_body(authority)
     for row in rows:
         console.info(f"Correction {row['id']}: {row['what']} {row['field']}: {row['old']!r} -> {row['new']!r}")
 
@@ -409,7 +409,22 @@ def corrections_list(
 
     with _opened(db) as database:
         rows = list_corrections(database, document)
+    if fmt is OutputFormat.table:
+        rows = [_correction_line(r) for r in rows]
     _emit(rows, fmt, title="Corrections")
+
+
+def _correction_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns of `corrections` that fit a terminal: the rest are in --format csv/json."""
+    change = "confirmed" if row["field"] == "checked" else f"{row['field']}: {row['old']} -> {row['new']}"
+    return {
+        "id": row["id"],
+        "doc": row["document"],
+        "what": row["what"],
+        "change": change,
+        "note": row["note"],
+        "state": row["state"],
+    }
 
 
 @corrections_app.command("undo")

@@ -534,11 +534,15 @@ def _change(db: Database, table: str, key: Mapping[str, Any], current: Row, valu
     return {"table": table, "key": dict(key), "before": before}
 
 
-def _mark(current: Row, column: str, field: str) -> str:
-    """The check mark a finding gets: corrected wins over verified."""
-    if field != "checked" or current.get(column) == "corrected":
+def _mark(current: Row, column: str, field: str, values: Row | None = None) -> str:
+    """The check mark a finding gets: 'corrected' when a value changed (it wins over 'verified'),
+    'verified' when a person confirmed it, or set it to what it already was."""
+    if current.get(column) == "corrected":
         return "corrected"
-    return "verified"
+    unchanged = values is not None and all(str(current.get(k)) == str(v) for k, v in values.items() if v is not None)
+    if field == "checked" or unchanged:
+        return "verified"
+    return "corrected"
 
 
 def _apply(db: Database, correction: Row) -> list[Row] | None:
@@ -551,7 +555,7 @@ def _apply(db: Database, correction: Row) -> list[Row] | None:
         if row is None:
             return None
         values: Row = json.loads(new) if field == "checked" else {field: new}
-        values["checked"] = _mark(row, "checked", field)
+        values["checked"] = _mark(row, "checked", field, values)
         return [_change(db, "answers", {"id": row["id"]}, row, values)]
     if target == "amount":
         return _apply_amount(db, document_id, context, field, new)
@@ -574,7 +578,7 @@ def _apply_amount(db: Database, document_id: int, context: Row, field: str, new:
         values = {"gbp": new, "gbp_high": None}
     else:
         values = {{"purpose": "about", "year": _year_column(db)}.get(field, field): new}
-    values["checked"] = _mark(row, "checked", field)
+    values["checked"] = _mark(row, "checked", field, {k: v for k, v in values.items() if k != "gbp_high"})
     return [_change(db, "amounts", {"id": row["id"]}, row, values)]
 
 
@@ -589,7 +593,7 @@ def _apply_date(db: Database, document_id: int, role: str, new: str | None) -> l
         )
         effects.append({"table": "dates", "inserted": new_id})
     else:
-        values = {"value": new, "end_value": None, "checked": "corrected"}
+        values = {"value": new, "end_value": None, "checked": _mark(row, "checked", "value", {"value": new})}
         effects.append(_change(db, "dates", {"id": row["id"]}, row, values))
     if role == "response":
         extraction = _extraction_row(db, document_id)
@@ -610,7 +614,7 @@ def _apply_document_field(
                 db, "extractions", {"document_id": document_id}, extraction, {column: _mark(extraction, column, field)}
             )
         ]
-    values: Row = {target: new, column: "corrected"}
+    values: Row = {target: new, column: _mark(extraction, column, field, {target: new})}
     if target == "authority":
         values |= {
             "authority_kind": context.get("kind"),

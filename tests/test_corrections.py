@@ -178,3 +178,19 @@ def test_correction_whose_question_is_gone_is_reported_then_applies_again(
     monkeypatch.setattr(pipeline, "extract_all", real)
     assert run("ingest", "--force", KENT, "--jobs", "1").exit_code == 0
     assert answer(record(run, kent), "4")["answer"] == "none"
+
+
+def test_setting_a_value_to_what_it_already_was_marks_it_verified(kent: int, run: Run) -> None:
+    assert run("correct", kent, "--amount", "1", "--gbp", "£12,500", "--per", "year").exit_code == 0
+    assert record(run, kent)["amounts"][0]["checked"] == "verified"
+    assert run("correct", kent, "--amount", "1", "--purpose", "coordinator post").exit_code == 0
+    assert record(run, kent)["amounts"][0]["checked"] == "corrected"
+    assert run("correct", kent, "--verify").exit_code == 0  # the authority and outcome as they stand
+    assert record(run, kent)["checked"] == {
+        "authority": "verified",
+        "outcome": "verified",
+        "request": None,
+        "response": None,
+    }
+    table = run("corrections")
+    assert "gbp: 12500 -> 12500" in table.stdout and "confirmed" in table.stdout
