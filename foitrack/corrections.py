@@ -356,13 +356,12 @@ def list_corrections(db: Database, document_id: int | None = None, *, include_un
 
 def _history_row(row: Row) -> Row:
     context = json.loads(row["context"] or "{}")
-    what = row["target"]
     if row["target"] == "answer":
         what = f"answer {context.get('label')}"
     elif row["target"] == "amount":
         what = f"amount {context.get('text')}"
-    elif row["target"] == "date":
-        what = f"{context.get('role')} date"
+    else:
+        what = "document"
     state = "undone" if row["undone_at"] else ("applied" if row["applied"] else "not applied: target gone")
     new = row["new_value"]
     if row["field"] == "checked":
@@ -372,7 +371,7 @@ def _history_row(row: Row) -> Row:
         "document": row["document_id"],
         "file": row.get("file"),
         "what": what,
-        "field": row["field"],
+        "field": f"{context.get('role')} date" if row["target"] == "date" else row["field"],
         "old": row["old_value"],
         "new": new,
         "note": row["note"] or "",
