@@ -248,7 +248,8 @@ def print_review_item(item: Any, position: int, total: int) -> None:
     out.print(Text(where, style="dim"))
     out.print(Text.assemble(("Question ", "bold"), (f"{item.label}: ", "bold"), item.question or "(no wording found)"))
     proposed = answer_cell(item.answer, item.value, item.checked)
-    out.print(Text.assemble(("Proposed: ", "bold"), proposed, (f"   ({item.reason})", "dim")))
+    reason = f"   ({item.reason})" if item.reason else ""
+    out.print(Text.assemble(("Proposed: ", "bold"), proposed, (reason, "dim")))
     out.print(Text(f"From line {item.context.first_line}:", style="dim"))
     out.print(_in_context(item.context.before, item.context.match, item.context.after))
     out.print(Text(REVIEW_KEYS, style="bold"))

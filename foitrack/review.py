@@ -76,7 +76,7 @@ RULE_SQL = f"""CASE
     WHEN a.answer = 'provided' THEN 1
     WHEN length(COALESCE(a.answer_text, '')) > {LONG_ANSWER} THEN 2
     ELSE 3 END"""
-REASONS = {0: "no quote found", 1: "provided (the default class)", 2: "long answer", 3: "unchecked"}
+REASONS = {0: "first: no quote found", 1: "first: provided is the default class", 2: "first: a long answer", 3: ""}
 
 
 def queue(db: Database, filters: Filters = Filters()) -> list[Row]:
