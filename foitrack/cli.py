@@ -1014,7 +1014,7 @@ def due(
     db: DbPath = DEFAULT_DB,
 ) -> None:
     """When is a reply due? Shows day 1 and every weekend day and holiday skipped."""
-    from foitrack.track import due_date, explain
+    from foitrack.tracking import due_date, explain
 
     regime = tracking.regime_for(nation, eir=eir)
     with _opened(db) as database:

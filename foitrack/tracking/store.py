@@ -1,9 +1,12 @@
 """Requests sent to many bodies: storing them, their events, and the replies linked to them.
 
+The only module of the tracking package that holds SQL; the rules it applies (deadlines,
+stages, statistics, choosing bodies, matching questions) are pure functions beside it.
+
 Invariants:
 - Only events are stored. Where a request to a body stands (stage, outcome, due date,
   overdue, very overdue) is recomputed from its events and today's date by
-  `foitrack.track.current_state`, so it follows the calendar and never goes stale.
+  `foitrack.tracking.status.current_state`, so it follows the calendar and never goes stale.
 - An event is stored only if the history it completes is possible (a reply dated before
   the request was sent is refused with a clear message).
 - A reply is linked to a body's request explicitly (`request_id`), or automatically when
@@ -14,8 +17,7 @@ Invariants:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from difflib import SequenceMatcher
@@ -24,12 +26,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.db import insert_row, transaction
-from foitrack.errors import FoitrackError, UnknownAuthority
-from foitrack.extract.gazetteer import Body, Gazetteer, load_gazetteer, normalise_name
-from foitrack.track import Event, current_state, refusals_by_section, summarise
+from foitrack.errors import FoitrackError
+from foitrack.tracking.bodies import BodyChoice
+from foitrack.tracking.similarity import name_key as _name_key
+from foitrack.tracking.similarity import question_similarity
+from foitrack.tracking.stats import refusals_by_section, summarise
+from foitrack.tracking.status import Event, current_state
 
 Row = dict[str, Any]
-CONFIDENT_MATCH = 0.88
 LINK_MARGIN = 0.15
 OPEN_STAGES = ("awaiting", "clarification", "extension", "internal_review")
 MARK_KINDS = {
@@ -48,18 +52,6 @@ MARK_KINDS = {
     "withdrawn": "withdrawn",
     "note": "note",
 }
-WORD = re.compile(r"[a-z0-9]+")
-
-
-@dataclass(frozen=True)
-class BodyChoice:
-    """A body chosen for a request: its name and, when known, its gazetteer entry."""
-
-    name: str
-    body_id: str | None = None
-    kind: str | None = None
-    nation: str | None = None
-    regime: str = "foia"
 
 
 @dataclass(frozen=True)
@@ -74,114 +66,6 @@ class LinkResult:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# ---------------------------------------------------------------- choosing bodies
-
-
-def regime_for(nation: str | None, *, eir: bool = False) -> str:
-    """The Act a body answers under: FOISA (or EISR) in Scotland, else FOIA (or EIR)."""
-    scottish = (nation or "").lower() == "scotland"
-    if eir:
-        return "eisr" if scottish else "eir"
-    return "foisa" if scottish else "foia"
-
-
-def _choice(body: Body, eir: bool) -> BodyChoice:
-    return BodyChoice(body.name, body.id, body.kind, body.nation, regime_for(body.nation, eir=eir))
-
-
-@dataclass(frozen=True)
-class BodyMatch:
-    """A name as a person wrote it and the gazetteer body it stands for (None: no confident match)."""
-
-    asked: str
-    body: Body | None
-    close: tuple[str, ...] = ()
-
-    @property
-    def renamed(self) -> bool:
-        """Whether the body's name differs from what was written (a fuzzy or alias match)."""
-        return self.body is not None and normalise_name(self.body.name) != normalise_name(self.asked)
-
-
-@dataclass(frozen=True)
-class NewBody:
-    """A body the gazetteer does not know, added by a person: a parish council, a new trust."""
-
-    name: str
-    kind: str | None = None
-    nation: str | None = None
-
-
-@dataclass(frozen=True)
-class BodySelection:
-    """The bodies chosen for a request, what each written name matched, and the names skipped."""
-
-    bodies: list[BodyChoice]
-    matches: list[BodyMatch]
-    skipped: list[BodyMatch]
-
-
-def match_bodies(names: Sequence[str]) -> list[BodyMatch]:
-    """Each name matched against the gazetteer: exactly, by a confident fuzzy match, or not at all."""
-    gazetteer = load_gazetteer()
-    return [_match(gazetteer, name) for name in names]
-
-
-def _match(gazetteer: Gazetteer, name: str) -> BodyMatch:
-    exact = gazetteer.match(name)
-    if exact is not None:
-        return BodyMatch(name, exact)
-    candidates = gazetteer.search(name, limit=5)
-    if (
-        candidates
-        and candidates[0][1] >= CONFIDENT_MATCH
-        and (len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05)
-    ):
-        return BodyMatch(name, candidates[0][0])
-    return BodyMatch(name, None, tuple(body.name for body, _ in candidates))
-
-
-def choose_bodies(
-    names: Sequence[str],
-    *,
-    kind: str | None = None,
-    nation: str | None = None,
-    eir: bool = False,
-    new_bodies: Sequence[NewBody] = (),
-    skip_unmatched: bool = False,
-) -> BodySelection:
-    """Bodies named (matched against the gazetteer), every body of a kind and nation, and new bodies.
-
-    Every name that matches nothing is reported at once, and nothing is chosen, unless
-    `skip_unmatched` leaves them out.
-    """
-    matches = match_bodies(names)
-    unmatched = [m for m in matches if m.body is None]
-    if unmatched and not skip_unmatched:
-        raise UnknownAuthority(_unmatched_message(unmatched))
-    chosen = [_choice(m.body, eir) for m in matches if m.body is not None]
-    if kind or nation:
-        selected = load_gazetteer().select(kind=kind, nation=nation)
-        if not selected:
-            raise FoitrackError(f"no bodies in the gazetteer of kind {kind!r} in {nation or 'any nation'}")
-        chosen += [_choice(body, eir) for body in selected]
-    for new in new_bodies:
-        regime = regime_for(new.nation, eir=eir)
-        chosen.append(BodyChoice(" ".join(new.name.split()), None, new.kind, new.nation, regime))
-    unique = {c.name: c for c in chosen}
-    return BodySelection(list(unique.values()), matches, unmatched)
-
-
-def _unmatched_message(unmatched: Sequence[BodyMatch]) -> str:
-    lines = [
-        f"{len(unmatched)} name(s) match no body with confidence, so nothing was added "
-        "(fix them, add --skip-unmatched, or add a body the gazetteer lacks with --new-body):"
-    ]
-    for m in unmatched:
-        lines.append(f"  {m.asked!r}: close names: {', '.join(m.close) or 'none'}")
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- requests and events
@@ -422,10 +306,6 @@ def _find_request_body(db: Database, request_id: int, name: str) -> Row:
     raise FoitrackError(f"request {request_id} was not sent to {name!r}; closest: {names}")
 
 
-def _name_key(name: str) -> str:
-    return " ".join(WORD.findall(name.lower().replace("&", "and")))
-
-
 def mark(
     db: Database,
     request_id: int,
@@ -536,23 +416,6 @@ def _reply_facts(db: Database, document_id: int) -> Row:
         "response": response[0] if response else None,
         "questions": questions,
     }
-
-
-def word_overlap(a: str, b: str) -> float:
-    """How much two texts share their words: |common| / |all| (0..1)."""
-    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
-    every = words_a | words_b
-    return len(words_a & words_b) / len(every) if every else 0.0
-
-
-def question_similarity(reply_questions: Iterable[str], request_questions: Iterable[str]) -> float:
-    """How well a reply's questions match a request's: mean best word overlap per request question."""
-    replies = [q for q in reply_questions if q.strip()]
-    requests = [q for q in request_questions if q.strip()]
-    if not replies or not requests:
-        return 0.0
-    best = [max(word_overlap(asked, answered) for answered in replies) for asked in requests]
-    return sum(best) / len(best)
 
 
 def link_reply(
