@@ -1051,3 +1051,19 @@ def holiday(
     with _opened(db) as database:
         tracking.add_holiday(database, day, name)
     console.info(f"{day} added as a non-working day: {name}")
+
+
+# Every request verb lives under `request`; the common ones keep their short top-level names
+# (`foitrack status 1` is `foitrack request status 1`).
+for _name, _command in (
+    ("list", requests_list),
+    ("status", status),
+    ("overdue", overdue),
+    ("mark", mark),
+    ("history", history),
+    ("unlinked", unlinked),
+    ("stats", stats),
+    ("link", link),
+    ("unlink", unlink),
+):
+    request_app.command(_name)(_command)

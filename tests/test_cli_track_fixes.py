@@ -128,3 +128,24 @@ def test_ingest_authority_on_a_stored_document_needs_no_force_and_warns_on_unkno
     assert "did you mean 'Thurrock Council'?" in typo.stderr
     same = run("ingest", reply, "--authority", "Thurock Councel")  # nothing new to do: left as it is
     assert "already present" in same.stderr
+
+
+def test_request_verbs_live_under_request_and_keep_their_short_names(tmp_path: Path, run: Run) -> None:
+    add_request(tmp_path, run, "Thurrock Council")
+    for long, short in (
+        (("request", "list", "-f", "json"), ("requests", "-f", "json")),
+        (
+            ("request", "status", "1", "-f", "json", "--today", "2024-03-01"),
+            ("status", "1", "-f", "json", "--today", "2024-03-01"),
+        ),
+        (("request", "history", "1", "-f", "json"), ("history", "1", "-f", "json")),
+        (
+            ("request", "overdue", "-f", "json", "--today", "2024-03-01"),
+            ("overdue", "-f", "json", "--today", "2024-03-01"),
+        ),
+    ):
+        first, second = run(*long), run(*short)
+        assert first.exit_code == second.exit_code == 0, first.output
+        assert first.stdout == second.stdout and json.loads(first.stdout)
+    assert run("request", "mark", "1", "Thurrock Council", "acknowledged", "--on", "2024-01-12").exit_code == 0
+    assert [e["kind"] for e in json.loads(run("history", "1", "-f", "json").stdout)] == ["sent", "acknowledged"]
