@@ -416,7 +416,8 @@ def corrections_list(
 
 def _correction_line(row: dict[str, Any]) -> dict[str, Any]:
     """The columns of `corrections` that fit a terminal: the rest are in --format csv/json."""
-    change = "confirmed" if row["field"] == "checked" else f"{row['field']}: {row['old']} -> {row['new']}"
+    confirmed = row["new"] == "(confirmed)"
+    change = f"{row['field']} confirmed" if confirmed else f"{row['field']}: {row['old']} -> {row['new']}"
     return {
         "id": row["id"],
         "doc": row["document"],

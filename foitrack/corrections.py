@@ -363,16 +363,20 @@ def _history_row(row: Row) -> Row:
     else:
         what = "document"
     state = "undone" if row["undone_at"] else ("applied" if row["applied"] else "not applied: target gone")
-    new = row["new_value"]
-    if row["field"] == "checked":
+    new, old, field = row["new_value"], row["old_value"], row["field"]
+    if field == "checked":
         new = "(confirmed)"
+        if row["target"] in ("authority", "outcome"):
+            field, old = row["target"], context.get("value")
+    elif row["target"] == "date":
+        field = f"{context.get('role')} date"
     return {
         "id": row["id"],
         "document": row["document_id"],
         "file": row.get("file"),
         "what": what,
-        "field": f"{context.get('role')} date" if row["target"] == "date" else row["field"],
-        "old": row["old_value"],
+        "field": field,
+        "old": old,
         "new": new,
         "note": row["note"] or "",
         "when": row["created_at"],

@@ -193,4 +193,16 @@ def test_setting_a_value_to_what_it_already_was_marks_it_verified(kent: int, run
         "response": None,
     }
     table = run("corrections")
-    assert "gbp: 12500 -> 12500" in table.stdout and "confirmed" in table.stdout
+    assert "gbp: 12500 -> 12500" in table.stdout and "authority confirmed" in table.stdout
+
+
+def test_a_confirmed_authority_that_a_new_reading_changes_is_reported(kent: int, run: Run) -> None:
+    assert run("correct", kent, "--verify").exit_code == 0  # authority and outcome confirmed
+    result = run("ingest", KENT, "--authority", "Kent Police", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    stderr = " ".join(result.stderr.split())
+    assert "correction 1 (document authority -> (confirmed)) no longer applies" in stderr
+    assert "Re-applied 1 of 2 corrections" in stderr
+    rec = record(run, kent)
+    assert rec["authority"] == "Kent Police" and rec["checked"]["authority"] is None
+    assert rec["checked"]["outcome"] == "verified"
