@@ -23,9 +23,19 @@ from typer.core import TyperGroup
 
 from foitrack import __version__, console, tracking
 from foitrack import db as store
-from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
+from foitrack.compare import (
+    Comparison,
+    Topic,
+    compare,
+    flat_rows,
+    load_topics,
+    sources,
+    unverified_cells,
+    verified_only,
+)
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
+from foitrack.models import ANSWER_CLASSES
 
 if TYPE_CHECKING:
     from foitrack.ingest.pipeline import FileResult
@@ -157,6 +167,8 @@ def ingest(
 
     if ocr:
         require_ocr()
+    if authority is not None:
+        _warn_unknown_body(authority)
     options = IngestOptions(
         authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
     )
@@ -167,6 +179,7 @@ def ingest(
             database, files, options, on_result=lambda r: _report_file(r, quiet, advance, r.path in named)
         )
         _link_replies(database, results, request, quiet)
+        _report_corrections(database, results, quiet)
     tally = Counter(r.status for r in results)
     if not quiet:
         _report_skipped_in_folders(results, named)
@@ -176,6 +189,17 @@ def ingest(
     )
     if tally.get("failed"):
         raise typer.Exit(1)
+
+
+def _warn_unknown_body(name: str) -> None:
+    """Warn when --authority names no known body (a typo would otherwise become a new body)."""
+    from foitrack.corrections import is_known_body
+
+    if is_known_body(name):
+        return
+    match = tracking.match_bodies([name])[0]
+    hint = f"did you mean {match.body.name!r}?" if match.body else f"close names: {', '.join(match.close) or 'none'}"
+    console.warning(f"{name!r} is not a body foitrack knows: it is stored as written ({hint})")
 
 
 def _report_skipped_in_folders(results: Sequence[FileResult], named: set[str]) -> None:
@@ -202,6 +226,24 @@ def _link_replies(database: Database, results: Sequence[FileResult], request: in
             console.warning(f"{result.path}: not linked: {link.detail}")
         elif link.request_body_id is not None and not quiet:
             console.info(f"{result.path}: linked to {link.detail}")
+
+
+def _report_corrections(database: Database, results: Sequence[FileResult], quiet: bool) -> None:
+    """Say how many corrections a re-extraction kept, and name each that no longer finds its question."""
+    from foitrack.corrections import count_live, orphaned
+
+    again = [r.document_id for r in results if r.status == "reextracted" and r.document_id is not None]
+    live = count_live(database, again)
+    if not live:
+        return
+    lost = orphaned(database, again)
+    for row in lost:
+        console.warning(
+            f"{row['file']}: correction {row['id']} ({row['what']} {row['field']} -> {row['new']}) no longer applies:"
+            " its target is not in the new extraction (see `foitrack corrections`)"
+        )
+    if not quiet:
+        console.info(f"Re-applied {live - len(lost)} of {live} corrections to the re-extracted documents")
 
 
 def _report_file(result: FileResult, quiet: bool, advance: Any, named: bool) -> None:
@@ -280,6 +322,218 @@ def search(
     _emit(rows, fmt, title=f"Search: {query}")
 
 
+# ---------------------------------------------------------------- corrections
+
+
+@app.command()
+def correct(
+    document_id: Annotated[int | None, typer.Argument(help="The document's id (see `foitrack documents`).")] = None,
+    label: Annotated[str | None, typer.Argument(help="A question's label as `show` lists it, e.g. Q4.")] = None,
+    answer: Annotated[
+        str | None, typer.Option("--answer", help="The right class: " + ", ".join(ANSWER_CLASSES))
+    ] = None,
+    value: Annotated[str | None, typer.Option("--value", help="The answer's key value ('' for none).")] = None,
+    amount: Annotated[int | None, typer.Option("--amount", help="An amount's number (the # of `show`).")] = None,
+    gbp: Annotated[str | None, typer.Option("--gbp", help="The amount's right value, e.g. 45000.")] = None,
+    per: Annotated[str | None, typer.Option("--per", help="year, month, week or one-off.")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="The year or period it covers, e.g. 2023-24.")] = None,
+    purpose: Annotated[str | None, typer.Option("--purpose", help="What the amount is for.")] = None,
+    not_amount: Annotated[bool, typer.Option("--not-amount", help="The amount is not a sum the reply gives.")] = False,
+    authority: Annotated[str | None, typer.Option("--authority", help="The body that sent the reply.")] = None,
+    outcome: Annotated[str | None, typer.Option("--outcome", help="granted, partial, refused or not_held.")] = None,
+    request_date: Annotated[str | None, typer.Option("--request-date", help="YYYY-MM-DD.")] = None,
+    response_date: Annotated[str | None, typer.Option("--response-date", help="YYYY-MM-DD.")] = None,
+    verify: Annotated[bool, typer.Option("--verify", help="Confirm the value as it stands.")] = False,
+    note: Annotated[str, typer.Option("--note", help="Why: kept with the correction.")] = "",
+    undo: Annotated[int | None, typer.Option("--undo", help="Undo the correction with this id.")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Correct or confirm what was read from a reply; each correction is kept and can be undone.
+
+    Examples: foitrack correct 9 Q4 --answer no --note "they said no in the covering email";
+    foitrack correct 9 --amount 2 --gbp 12500 --per year; foitrack correct 9 --authority "Kent County Council";
+    foitrack correct 9 Q1 --verify; foitrack correct --undo 3
+    """
+    from foitrack import corrections
+
+    with _opened(db) as database:
+        if undo is not None:
+            row = corrections.undo(database, undo)
+            console.info(f"Undid correction {undo}: {row['what']} {row['field']} is back to {row['old']!r}")
+            return
+        if document_id is None:
+            raise FoitrackError("name a document: foitrack correct DOC [LABEL] --answer CLASS (or --undo ID)")
+        asked = corrections.CorrectionRequest(
+            document_id,
+            label=label,
+            answer=answer,
+            value=value,
+            amount=amount,
+            amount_changes={"gbp": gbp, "per": per, "year": year, "purpose": purpose}
+            | ({"not_amount": "not an amount"} if not_amount else {}),
+            document_changes={
+                "authority": authority,
+                "outcome": outcome,
+                "request": request_date,
+                "response": response_date,
+            },
+            verify=verify,
+            note=note,
+        )
+        rows = corrections.correct(database, asked)
+    if authority:
+        _warn_unknown_body(authority)
+    for row in rows:
+        console.info(f"Correction {row['id']}: {row['what']} {row['field']}: {row['old']!r} -> {row['new']!r}")
+
+
+corrections_app = typer.Typer(
+    help="The history of corrections: list them (the default) or undo one.",
+    cls=ErrorReportingGroup,
+    invoke_without_command=True,
+)
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.callback()
+def corrections_list(
+    ctx: typer.Context,
+    document: Annotated[int | None, typer.Option("--document", "-d", help="Only this document.")] = None,
+    db: DbPath = DEFAULT_DB,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """Every correction, oldest first: what, old and new value, note, when, and whether it still applies."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from foitrack.corrections import list_corrections
+
+    with _opened(db) as database:
+        rows = list_corrections(database, document)
+    if fmt is OutputFormat.table:
+        rows = [_correction_line(r) for r in rows]
+    _emit(rows, fmt, title="Corrections")
+
+
+def _correction_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns of `corrections` that fit a terminal: the rest are in --format csv/json."""
+    confirmed = row["new"] == "(confirmed)"
+    change = f"{row['field']} confirmed" if confirmed else f"{row['field']}: {row['old']} -> {row['new']}"
+    return {
+        "id": row["id"],
+        "doc": row["document"],
+        "what": row["what"],
+        "change": change,
+        "note": row["note"],
+        "state": row["state"],
+    }
+
+
+@corrections_app.command("undo")
+def corrections_undo(
+    correction_id: Annotated[int, typer.Argument(help="The correction's id (see `foitrack corrections`).")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Undo one correction: the value goes back to what it was before; the history keeps it."""
+    from foitrack.corrections import undo
+
+    with _opened(db) as database:
+        row = undo(database, correction_id)
+    console.info(f"Undid correction {correction_id}: {row['what']} {row['field']} is back to {row['old']!r}")
+
+
+# ---------------------------------------------------------------- review
+
+
+@app.command(name="review")
+def review_command(
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only questions on a topic, e.g. funding.")] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Only replies from bodies whose name has this.")] = None,
+    topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Check answers one at a time in the terminal, least confident first; each key press is saved at once.
+
+    Keys: a accept, c change the class, e edit the value, s skip, o open the whole text, q quit.
+    Quit at any time: the next `foitrack review` starts with what is still unchecked.
+    """
+    from foitrack import keys
+    from foitrack.review import Filters
+
+    fd = keys.require_terminal()
+    filters = Filters(request_id=request, topic=_topic(topic, topics), body=body)
+    with _opened(db) as database, keys.raw_mode(fd):
+        tally = _review_loop(database, filters, fd)
+    console.info(
+        f"This session: {tally['accept']} accepted, {tally['change']} class changed, "
+        f"{tally['edit']} value edited, {tally['skip']} skipped; {tally['left']} left to check"
+    )
+
+
+def _review_loop(database: Database, filters: Any, fd: int) -> Counter[str]:
+    """Show answers until none is left or the person quits; count what they did."""
+    from foitrack import review
+
+    tally: Counter[str] = Counter()
+    skipped: set[int] = set()
+    current: int | None = None
+    passed = 0
+    while True:
+        pending = [r["id"] for r in review.queue(database, filters) if r["id"] not in skipped]
+        if current is None and not pending:
+            break
+        current = current if current is not None else pending[0]
+        shown = review.item(database, current)
+        console.print_review_item(shown, passed + 1, passed + len(pending) + (current not in pending))
+        action = _review_key(database, shown, fd)
+        if action == "quit":
+            break
+        if action not in ("stay", "next"):
+            tally[action] += 1
+        if action == "skip":
+            skipped.add(current)
+        if action in ("accept", "skip", "next"):
+            current, passed = None, passed + 1
+    tally["left"] = len(review.queue(database, filters))
+    return tally
+
+
+def _review_key(database: Database, shown: Any, fd: int) -> str:
+    """Read one key and do what it says; the action taken ('stay' when nothing changed)."""
+    from foitrack import keys, review
+
+    key = keys.read_key(fd)
+    if key in ("q", "quit"):
+        return "quit"
+    if key in ("a", "y", "enter"):
+        if shown.checked is not None:
+            return "next"  # changed a moment ago: nothing more to record
+        review.accept(database, shown)
+        return "accept"
+    if key in ("s", "n", " "):
+        return "skip"
+    if key == "c":
+        console.print_class_menu(ANSWER_CLASSES)
+        choice = keys.read_key(fd)
+        if choice.isdigit() and 1 <= int(choice) <= len(ANSWER_CLASSES):
+            review.change_class(database, shown, ANSWER_CLASSES[int(choice) - 1])
+            return "change"
+        return "stay"
+    if key == "e":
+        console.prompt(f"New value (was {shown.value or 'none'}; Enter saves, Esc cancels): ")
+        typed = keys.read_line(fd, console.echo)
+        console.echo("\n")
+        if typed is None:
+            return "stay"
+        review.edit_value(database, shown, typed)
+        return "edit"
+    if key == "o":
+        text = review.whole_text(database, shown.document_id)
+        console.print_whole_text(text[: shown.start], text[shown.start : shown.end], text[shown.end :])
+        keys.read_key(fd)
+    return "stay"
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -288,11 +542,13 @@ class ExportFormat(StrEnum):
     csv = "csv"
     nl = "nl"
     xlsx = "xlsx"
+    gold = "gold"
 
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Argument(help="json (one record per document), csv, nl or xlsx.")],
+    fmt: Annotated[ExportFormat, typer.Argument(help="json (one record per document), csv, nl, xlsx or gold.")],
+    folder: Annotated[Path | None, typer.Argument(help="For gold: the folder to write into.")] = None,
     db: DbPath = DEFAULT_DB,
     table: Annotated[
         str, typer.Option("--table", "-t", help="For csv/nl: documents, answers, amounts, exemptions or dates.")
@@ -303,8 +559,15 @@ def export(
     """Export the database: JSON records in the corpus schema, or tidy CSV tables.
 
     CSV and XLSX cells that a spreadsheet would run as formulas are made inert.
-    xlsx writes every table, one sheet each, to the file named by -o.
+    xlsx writes every table, one sheet each, to the file named by -o. gold writes each reply's
+    text (NAME.txt) and its corrected fields (NAME.gold.json) into FOLDER, a scoring set for
+    ../shared/tools/score.py.
     """
+    if fmt is ExportFormat.gold:
+        _export_gold(db, folder or output)
+        return
+    if folder is not None:
+        raise FoitrackError(f"a folder is only for `export gold`: for {fmt.value} use -o FILE")
     if fmt is ExportFormat.xlsx:
         _export_xlsx(db, output)
         return
@@ -313,6 +576,21 @@ def export(
             write_rows(store.export_records(database), "json", out)
         else:
             write_rows(store.table_rows(database, table), fmt.value, out, bom=bom)
+
+
+def _export_gold(db: Path, folder: Path | None) -> None:
+    from foitrack.gold import write_gold
+
+    if folder is None:
+        raise FoitrackError("gold needs a folder: foitrack export gold DIR")
+    with _opened(db) as database:
+        summary = write_gold(database, folder)
+    for reason in summary.skipped:
+        console.warning(f"not written: {reason}")
+    console.info(
+        f"Wrote {summary.written} replies to {folder} ({summary.checked_fields} values checked by a person); "
+        f"score them with: python3 ../shared/tools/score.py {folder} --foitrack foitrack"
+    )
 
 
 def _export_xlsx(db: Path, output: Path | None) -> None:
@@ -350,11 +628,16 @@ def compare_command(
     fmt: Format = OutputFormat.table,
     output: Output = None,
     today: Today = None,
+    checked_only: VerifiedOnly = False,
 ) -> None:
-    """Compare what every body answered, one row per body, for a topic or a question."""
+    """Compare what every body answered, one row per body, for a topic or a question.
+
+    A mark follows each value a person has checked: ✓ verified, ✱ corrected (see `foitrack review`).
+    """
     chosen = _topic(topic, topics)
     with _opened(db) as database:
         result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
+    result = _checked(result, checked_only)
     title = chosen.title if chosen else f"Question {question}"
     if fmt is OutputFormat.table and output is None:
         _print_comparison(result, title=title, quotes=quotes)
@@ -362,6 +645,19 @@ def compare_command(
         _emit(flat_rows(result, quotes=quotes), fmt, output=output)
     if chart:
         console.print_bar_chart([(r["body"], sum(r["amount_values"])) for r in result.rows], title=title)
+
+
+VerifiedOnly = Annotated[bool, typer.Option("--verified-only", help="Only values a person has verified or corrected.")]
+
+
+def _checked(result: Comparison, checked_only: bool) -> Comparison:
+    """The comparison (only its checked values with --verified-only), saying how many cells are unchecked."""
+    if checked_only:
+        return verified_only(result)
+    unchecked, cells = unverified_cells(result)
+    if unchecked:
+        console.info(f"{unchecked} of {cells} answer cells are not yet verified (foitrack review)")
+    return result
 
 
 def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
@@ -382,6 +678,7 @@ def report(
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
     today: Today = None,
+    checked_only: VerifiedOnly = False,
 ) -> None:
     """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
     from foitrack.report import Source, render_report
@@ -389,7 +686,7 @@ def report(
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
-        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today)
+        result = _checked(compare(database, topic=chosen, kind=kind, request_id=request, today=today), checked_only)
         docs = {r["id"]: r["file"] for r in sources(database, result)}
     listed = [Source(r["document"], docs.get(r["document"], ""), r["body"], r["response"]) for r in result.rows]
     page = render_report(result, title=chosen.title, sources=listed)
@@ -433,10 +730,13 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             continue
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
+            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"], cell.get("checked")) if cell else ""
             if quotes and cell:
                 shaped[f"Q{key} quote"] = cell["quote"]
-        shaped["amounts"] = "\n".join(row["amounts"])
+        marks = row.get("amounts_checked") or [None] * len(row["amounts"])
+        shaped["amounts"] = "\n".join(
+            f"{text} {console.check_mark(mark)[:1]}".rstrip() for text, mark in zip(row["amounts"], marks, strict=False)
+        )
         if row.get("years"):
             shaped["years"] = ", ".join(row["years"])
         rows.append(shaped)
@@ -474,7 +774,16 @@ def request_add(
     to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
     to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
     to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")] = None,
-    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")] = None,
+    nation: Annotated[
+        str | None, typer.Option("--nation", help="With --to-kind or --new-body: England, Wales, Scotland ...")
+    ] = None,
+    new_body: Annotated[
+        list[str] | None, typer.Option("--new-body", help="A body foitrack does not know, added as written (repeat).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="With --new-body: its kind, e.g. parish.")] = None,
+    skip_unmatched: Annotated[
+        bool, typer.Option("--skip-unmatched", help="Leave out names that match no body instead of stopping.")
+    ] = False,
     eir: Annotated[
         bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")
     ] = False,
@@ -483,14 +792,123 @@ def request_add(
 
     Example: foitrack request add "Modern slavery leads" --text-file request.txt
     --sent 2024-01-11 --to "Leicester City Council" --to "Thurrock Council"
+    --new-body "Little Snoring Parish Council" --kind parish --nation england
     """
     text = "\n".join(_read_lines(text_file)) if text_file else ""
     names = list(to or []) + (_read_lines(to_file) if to_file else [])
-    bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation.title() if nation else None, eir=eir)
+    nation_name = nation.title() if nation else None
+    new = [tracking.NewBody(name, kind, nation_name) for name in new_body or []]
+    selection = tracking.choose_bodies(
+        names,
+        kind=to_kind,
+        nation=nation_name if to_kind else None,
+        eir=eir,
+        new_bodies=new,
+        skip_unmatched=skip_unmatched,
+    )
     with _opened(db) as database:
-        request_id = tracking.add_request(database, title, text, sent, bodies, eir=eir)
+        request_id = tracking.add_request(database, title, text, sent, selection.bodies, eir=eir)
         questions = database.table("request_questions").count_where("request_id = ?", [request_id])
-    console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
+    _report_matches(selection)
+    count = len(selection.bodies)
+    console.info(f"Request {request_id}: {title!r} sent {sent} to {count} bodies, {questions} questions")
+
+
+def _report_matches(selection: tracking.BodySelection) -> None:
+    """Every name that became another body's name, and every name left out."""
+    for match in selection.matches:
+        if match.renamed and match.body is not None:
+            console.info(f"{match.asked} -> {match.body.name}")
+    for match in selection.skipped:
+        console.warning(
+            f"skipped {match.asked!r}: no body matches it (close names: {', '.join(match.close) or 'none'})"
+        )
+
+
+@request_app.command("edit")
+def request_edit(
+    request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
+    title: Annotated[str | None, typer.Option("--title", help="A new name.")] = None,
+    sent: Annotated[
+        datetime.date | None, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was really sent.")
+    ] = None,
+    text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Change a request's name, sent day or text; due dates follow at once."""
+    if title is None and sent is None and text_file is None:
+        raise FoitrackError("nothing to change: give --title, --sent or --text-file")
+    text = "\n".join(_read_lines(text_file)) if text_file else None
+    with _opened(db) as database:
+        row = tracking.edit_request(database, request_id, title=title, sent=sent, text=text)
+    console.info(f"Request {request_id}: {row['title']!r} sent {row['sent']}")
+
+
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if not yes and not typer.confirm(question, default=False, err=True):
+        raise typer.Exit(1)
+
+
+@request_app.command("remove")
+def request_remove(
+    request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
+    yes: Yes = False,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Delete a request with its bodies, events and links; the replies stay in the database."""
+    with _opened(db) as database:
+        rows = tracking.list_requests(database, datetime.date.today())
+        found = next((r for r in rows if r["id"] == request_id), None)
+        if found is None:
+            raise FoitrackError(f"no request with id {request_id} (see `foitrack requests`)")
+        _confirm(f"Remove request {request_id} {found['title']!r} and its {found['bodies']} bodies?", yes)
+        tracking.remove_request(database, request_id)
+    console.info(f"Removed request {request_id}: {found['title']!r}")
+
+
+@app.command()
+def link(
+    document_id: Annotated[int, typer.Argument(help="The reply's id (see `foitrack unlinked`).")],
+    request_id: Annotated[int, typer.Argument(help="The request it answers.")],
+    body: Annotated[str, typer.Argument(help="The body that sent it (as in `foitrack status`).")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Link a reply to one body of a request by hand (replacing any automatic link)."""
+    with _opened(db) as database:
+        result = tracking.link_document(database, document_id, request_id, body)
+    console.info(f"Document {document_id} linked to {result.detail}")
+
+
+@app.command()
+def unlink(
+    document_id: Annotated[int, typer.Argument(help="The reply's id.")],
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Undo a reply's link to a request, and the reply event it recorded."""
+    with _opened(db) as database:
+        row = tracking.unlink_document(database, document_id)
+    console.info(f"Document {document_id} unlinked from request {row['request_id']}: {row['name']}")
+
+
+document_app = typer.Typer(help="One document: remove it.", no_args_is_help=True, cls=ErrorReportingGroup)
+app.add_typer(document_app, name="document")
+
+
+@document_app.command("remove")
+def document_remove(
+    document_id: Annotated[int, typer.Argument(help="The document's id (see `foitrack documents`).")],
+    yes: Yes = False,
+    db: DbPath = DEFAULT_DB,
+) -> None:
+    """Delete a document, its attachments, what was extracted, its links and corrections."""
+    with _opened(db) as database:
+        doc = store.get_document(database, document_id)
+        _confirm(f"Remove document {document_id} ({doc['file']}) and everything read from it?", yes)
+        store.remove_document(database, document_id)
+    console.info(f"Removed document {document_id}: {doc['file']}")
 
 
 @request_app.command("set")
@@ -597,7 +1015,7 @@ def due(
     db: DbPath = DEFAULT_DB,
 ) -> None:
     """When is a reply due? Shows day 1 and every weekend day and holiday skipped."""
-    from foitrack.track import due_date, explain
+    from foitrack.tracking import due_date, explain
 
     regime = tracking.regime_for(nation, eir=eir)
     with _opened(db) as database:
@@ -634,3 +1052,19 @@ def holiday(
     with _opened(db) as database:
         tracking.add_holiday(database, day, name)
     console.info(f"{day} added as a non-working day: {name}")
+
+
+# Every request verb lives under `request`; the common ones keep their short top-level names
+# (`foitrack status 1` is `foitrack request status 1`).
+for _name, _command in (
+    ("list", requests_list),
+    ("status", status),
+    ("overdue", overdue),
+    ("mark", mark),
+    ("history", history),
+    ("unlinked", unlinked),
+    ("stats", stats),
+    ("link", link),
+    ("unlink", unlink),
+):
+    request_app.command(_name)(_command)

@@ -177,7 +177,7 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {}
-    sql = f"""SELECT document_id, label, question, answer, value, quote,
+    sql = f"""SELECT document_id, label, question, answer, value, quote, checked,
                     substr(answer_text, 1, {YEARS_READ}) AS answer_text, position FROM answers
              WHERE document_id IN ({{ids}}) ORDER BY document_id, position"""
     for row in _in_chunks(db, sql, ids):
@@ -187,7 +187,7 @@ def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
 
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
     grouped: dict[tuple[int, str], list[Row]] = {}
-    sql = """SELECT document_id, answer_label, gbp, per, about FROM amounts
+    sql = """SELECT document_id, answer_label, gbp, per, about, checked FROM amounts
              WHERE document_id IN ({ids}) AND answer_label IS NOT NULL AND cost_limit = 0 ORDER BY position"""
     for row in _in_chunks(db, sql, ids):
         grouped.setdefault((row["document_id"], row["answer_label"]), []).append(row)
@@ -369,12 +369,18 @@ def _body_row(
     money: list[str] = []
     money_for: list[str] = []
     values: list[Decimal] = []
+    money_checked: list[str | None] = []
     years: dict[str, None] = {}
     for answer in answers:
         key = label_key(answer["label"])
         if key in row:
             continue
-        row[key] = {"answer": answer["answer"], "value": answer["value"], "quote": answer["quote"]}
+        row[key] = {
+            "answer": answer["answer"],
+            "value": answer["value"],
+            "quote": answer["quote"],
+            "checked": answer.get("checked"),
+        }
         if _amount_key(answer) in amounts:
             years.update(dict.fromkeys(YEARS.findall(answer.get("answer_text") or "")))
         if key not in comparison.counts:
@@ -386,10 +392,12 @@ def _body_row(
             money.append(plain)
             money_for.append(with_purpose)
             values.append(value)
+            money_checked.append(amount.get("checked"))
     comparison.total_gbp += sum(values, Decimal(0))
     row["amounts"] = money
     row["amounts_for"] = money_for
     row["amount_values"] = values
+    row["amounts_checked"] = money_checked
     row["years"] = sorted(years)
     return row
 
@@ -427,9 +435,12 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
         for key in comparison.columns:
             cell = row.get(key)
             out[f"q{key}"] = cell_text(cell)
+            out[f"q{key}_checked"] = (cell or {}).get("checked") or ""
             if quotes:
                 out[f"q{key}_quote"] = cell["quote"] if cell else None
         out["amounts"] = "; ".join(row.get("amounts_for") or row["amounts"])
+        marks = row.get("amounts_checked", [])
+        out["amounts_checked"] = "; ".join(c or "-" for c in marks) if any(marks) else ""
         out["years"] = ", ".join(row.get("years", []))
         flat.append(out)
     return flat
@@ -440,3 +451,34 @@ def cell_text(cell: Mapping[str, Any] | None) -> str:
     if not cell:
         return ""
     return f"{cell['answer']}: {cell['value']}" if cell.get("value") else str(cell["answer"])
+
+
+def unverified_cells(comparison: Comparison) -> tuple[int, int]:
+    """(answer cells nobody has checked, all answer cells) of a comparison."""
+    cells = [row[key] for row in comparison.rows for key in comparison.columns if row.get(key)]
+    return sum(1 for cell in cells if not cell.get("checked")), len(cells)
+
+
+def verified_only(comparison: Comparison) -> Comparison:
+    """The comparison with only the answers and amounts a person has verified or corrected.
+
+    A body left with nothing checked is dropped; bodies yet to reply keep their row.
+    """
+    result = Comparison(columns=[], questions=dict(comparison.questions), rows=[])
+    for row in comparison.rows:
+        if row.get("status", "replied") != "replied":
+            result.rows.append(row)
+            continue
+        kept = {k: v for k, v in row.items() if k not in comparison.columns}
+        for key in comparison.columns:
+            if row.get(key) and row[key].get("checked"):
+                kept[key] = row[key]
+                result.counts.setdefault(key, Counter())[row[key]["answer"]] += 1
+        checked = [bool(c) for c in row.get("amounts_checked", [])]
+        for name in ("amounts", "amounts_for", "amount_values", "amounts_checked"):
+            kept[name] = [v for v, ok in zip(row.get(name, []), checked, strict=False) if ok]
+        if any(key in kept for key in comparison.columns) or kept["amount_values"]:
+            result.rows.append(kept)
+            result.total_gbp += sum(kept["amount_values"], Decimal(0))
+    result.columns = [key for key in comparison.columns if key in result.counts]
+    return result

@@ -57,15 +57,26 @@ def info(message: str) -> None:
     err.print(escape(message))
 
 
-def answer_cell(answer: str | None, value: str | None = None) -> Text:
-    """An answer class as a marked, coloured cell, with its key value when there is one."""
+def answer_cell(answer: str | None, value: str | None = None, checked: str | None = None) -> Text:
+    """An answer class as a marked, coloured cell, with its key value and check mark when there are."""
     if not answer:
         return Text("")
     label, style = ANSWER_STYLE.get(answer, (answer, ""))
     text = Text(label, style=style)
     if value:
         text.append(f" {value}")
+    if checked in CHECK_MARKS:
+        text.append(" " + CHECK_MARKS[checked][0], style="bold")
     return text
+
+
+CHECK_MARKS = {"verified": "✓ verified", "corrected": "✱ corrected"}
+"""How a value a person checked is marked: text as well as a sign, so it reads without colour."""
+
+
+def check_mark(checked: str | None) -> str:
+    """'✓ verified', '✱ corrected', or '' for a value nobody has checked."""
+    return CHECK_MARKS.get(checked or "", "")
 
 
 def _cell(value: Any) -> Text | str:
@@ -132,8 +143,9 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     out.rule(f"Document {doc['id']}: {doc['file']}")
     _print_metadata(doc)
     _print_fields(doc)
-    _print_findings("Answers", doc["answers"], ["label", "answer", "value", "page", "quote"], answers=True)
-    _print_findings("Amounts", doc["amounts"], ["text", "gbp", "per", "about", "cost_limit", "page", "quote"])
+    _print_findings("Answers", doc["answers"], ["label", "answer", "value", "checked", "page", "quote"], answers=True)
+    amounts = [{"#": i, **a} for i, a in enumerate(doc["amounts"], 1)]
+    _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "about", "cost_limit", "checked", "page", "quote"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
     out.rule("Text")
     lines = (doc["text"] or "").splitlines()
@@ -177,6 +189,7 @@ def _print_fields(doc: Mapping[str, Any]) -> None:
                 "field": "authority",
                 "value": f"{ex['authority']}{gaz}",
                 "how": signal,
+                "checked": check_mark(ex.get("authority_checked")),
                 "quote": ex.get("authority_quote"),
             }
         )
@@ -184,18 +197,28 @@ def _print_fields(doc: Mapping[str, Any]) -> None:
         rows.append({"field": "reference", "value": ex["reference"], "quote": ex.get("reference_quote")})
     for d in doc["dates"]:
         value = d["value"] + (f" to {d['end_value']}" if d.get("end_value") else "")
-        rows.append({"field": f"{d['role']} date", "value": value, "page": d["page"], "quote": d["quote"]})
-    rows.append({"field": "outcome", "value": ex.get("outcome") or "(no reply found)", "how": ex.get("regime")})
-    print_table(rows, title="Fields", columns=["field", "value", "how", "page", "quote"])
+        date_row = {"field": f"{d['role']} date", "value": value, "page": d["page"], "quote": d["quote"]}
+        rows.append(date_row | {"checked": check_mark(d.get("checked"))})
+    outcome = ex.get("outcome") or "(no reply found)"
+    rows.append(
+        {
+            "field": "outcome",
+            "value": outcome,
+            "how": ex.get("regime"),
+            "checked": check_mark(ex.get("outcome_checked")),
+        }
+    )
+    print_table(rows, title="Fields", columns=["field", "value", "how", "checked", "page", "quote"])
 
 
 def _print_findings(title: str, rows: Sequence[Mapping[str, Any]], columns: list[str], answers: bool = False) -> None:
     if not rows:
         return
     shaped = [dict(r) for r in rows]
-    if answers:
-        for r in shaped:
+    for r in shaped:
+        if answers:
             r["answer"] = answer_cell(r["answer"])
+        r["checked"] = check_mark(r.get("checked"))
     print_table(shaped, title=title, columns=columns)
 
 
@@ -211,3 +234,55 @@ def print_bar_chart(values: Sequence[tuple[str, Any]], *, title: str, width: int
     for label, value in sorted(shown, key=lambda lv: -lv[1]):
         length = max(1, int(width * value / top))
         out.print(f"{escape(label[:label_width]).ljust(label_width)} [blue]{'█' * length}[/] £{value:,.0f}")
+
+
+# ---------------------------------------------------------------- the review screen
+
+REVIEW_KEYS = "[a]ccept  [c]hange class  [e]dit value  [s]kip  [o]pen whole text  [q]uit"
+
+
+def print_review_item(item: Any, position: int, total: int) -> None:
+    """One answer to review: where it is from, the question, the proposed class, the quote in context."""
+    where = f"{item.file}" + (f" · {item.body}" if item.body else "")
+    out.rule(f"{position} of {total} · document {item.document_id}", style="dim")
+    out.print(Text(where, style="dim"))
+    out.print(Text.assemble(("Question ", "bold"), (f"{item.label}: ", "bold"), item.question or "(no wording found)"))
+    proposed = answer_cell(item.answer, item.value, item.checked)
+    reason = f"   ({item.reason})" if item.reason else ""
+    out.print(Text.assemble(("Proposed: ", "bold"), proposed, (reason, "dim")))
+    out.print(Text(f"From line {item.context.first_line}:", style="dim"))
+    out.print(_in_context(item.context.before, item.context.match, item.context.after))
+    out.print(Text(REVIEW_KEYS, style="bold"))
+
+
+def _in_context(before: str, match: str, after: str) -> Text:
+    """Text with the match highlighted, and between » « so it shows without colour too."""
+    text = Text(before.replace("\f", "\n"))
+    if match:
+        text.append("»" + match + "«", style="reverse bold")
+    text.append(after.replace("\f", "\n"))
+    return text
+
+
+def print_class_menu(classes: Sequence[str]) -> None:
+    """The answer classes, one digit each."""
+    choices = "  ".join(f"{i} {ANSWER_STYLE[c][0]}" for i, c in enumerate(classes, 1))
+    out.print(Text(f"New class: {choices}   (Esc cancels)", style="bold"))
+
+
+def prompt(text: str) -> None:
+    """A prompt on the screen, the cursor left after it."""
+    out.print(Text(text, style="bold"), end="")
+
+
+def echo(text: str) -> None:
+    """Characters typed at a prompt, shown as they come."""
+    out.file.write(text)
+    out.file.flush()
+
+
+def print_whole_text(before: str, match: str, after: str) -> None:
+    """A reply's whole text with the answer's quote highlighted."""
+    out.rule("Whole text", style="dim")
+    out.print(_in_context(before, match, after))
+    out.rule("Press any key to go back", style="dim")

@@ -104,6 +104,12 @@ def find_document_id(db: Database, sha256: str) -> int | None:
     return int(row[0]) if row else None
 
 
+def authority_hint_of(db: Database, doc_id: int) -> str | None:
+    """The --authority a stored document was ingested with, if any."""
+    row = db.execute("SELECT authority_hint FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
 def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> tuple[int, bool]:
     """Store a prepared file and its attachments atomically: (document id, whether it was written).
 
@@ -131,6 +137,10 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
     else:
         doc_id = insert_row(db, "documents", row)
     _insert_findings(db, doc_id, prepared.text, prepared.extraction)
+    if existing is not None:
+        from foitrack.corrections import apply_corrections  # a new document has no corrections yet
+
+        apply_corrections(db, doc_id, fresh=True)
     for child in prepared.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
     return doc_id
@@ -286,7 +296,7 @@ SELECT d.id, d.file, d.kind, d.page_count AS pages, d.status, d.parent_id AS par
        e.outcome,
        (SELECT count(*) FROM answers WHERE document_id = d.id) AS answers,
        (SELECT count(*) FROM amounts WHERE document_id = d.id) AS amounts,
-       d.sha256, d.path, d.size, d.ingested_at
+       d.sha256, d.path, d.size, d.ingested_at, e.authority_checked, e.outcome_checked
 FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
 """
 
@@ -365,7 +375,8 @@ def export_records(db: Database) -> Iterator[Row]:
     """One record per document in the shape of the corpus SCHEMA.md, plus file, sha256 and parent."""
     for doc in db.query(
         """SELECT d.id, d.file, d.sha256, p.file AS parent_file, d.parent_id, d.status, d.page_count,
-                  e.authority, e.authority_kind, e.authority_nation, e.reference, e.outcome, e.regime
+                  e.authority, e.authority_kind, e.authority_nation, e.reference, e.outcome, e.regime,
+                  e.authority_checked, e.outcome_checked
            FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
            LEFT JOIN documents p ON p.id = d.parent_id ORDER BY d.id"""
     ):
@@ -374,7 +385,9 @@ def export_records(db: Database) -> Iterator[Row]:
 
 def _export_record(db: Database, doc: Row) -> Row:
     doc_id = doc["id"]
-    dates = {r["role"]: r["value"] for r in db.query("SELECT role, value FROM dates WHERE document_id = ?", [doc_id])}
+    date_rows = list(db.query("SELECT role, value, checked FROM dates WHERE document_id = ? ORDER BY id", [doc_id]))
+    dates = {r["role"]: r["value"] for r in reversed(date_rows)}
+    checked = {r["role"]: r["checked"] for r in reversed(date_rows) if r["role"] in ("request", "response")}
     return {
         "id": doc_id,
         "file": doc["file"],
@@ -398,6 +411,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "q": a["answer_label"],
                 "quote": a["quote"],
                 "page": a["page"],
+                "checked": a["checked"],
             }
             for a in db.query("SELECT * FROM amounts WHERE document_id = ? ORDER BY position", [doc_id])
         ],
@@ -409,6 +423,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "quote": a["quote"],
                 "question": a["question"],
                 "page": a["page"],
+                "checked": a["checked"],
             }
             for a in db.query("SELECT * FROM answers WHERE document_id = ? ORDER BY position", [doc_id])
         ],
@@ -417,6 +432,7 @@ def _export_record(db: Database, doc: Row) -> Row:
         ),
         "outcome": doc["outcome"],
         "regime": doc["regime"],
+        "checked": {"authority": doc["authority_checked"], "outcome": doc["outcome_checked"], **checked},
     }
 
 
@@ -429,3 +445,23 @@ def _number(value: str | None) -> int | float | None:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def remove_document(db: Database, doc_id: int) -> Row:
+    """Delete a document, its attachments, everything extracted from them, their links and corrections."""
+    doc = get_document(db, doc_id)
+    family = [
+        int(r[0])
+        for r in db.execute(
+            """WITH RECURSIVE family(id) AS (SELECT ? UNION ALL
+               SELECT d.id FROM documents d JOIN family f ON d.parent_id = f.id) SELECT id FROM family""",
+            [doc_id],
+        )
+    ]
+    with transaction(db):
+        for child in reversed(family):
+            for table in ("extractions", "dates", "amounts", "answers", "exemptions", "corrections", "links"):
+                db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [child])
+            db.execute("DELETE FROM events WHERE document_id = ?", [child])
+            db.execute("DELETE FROM documents WHERE id = ?", [child])
+    return doc

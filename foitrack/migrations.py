@@ -192,3 +192,39 @@ def m004_recent_replies_index(db: Database) -> None:
            ON extractions (authority, response_date DESC, document_id DESC, authority_kind)
            WHERE answer_count > 0"""
     )
+
+
+@migrations()
+def m007_corrections(db: Database) -> None:
+    """A person's corrections and checks, one row each, and on every finding whether a person checked it.
+
+    `corrections` keeps what was changed (target, field), the value before and after, a note and
+    when; `context` (JSON) holds what finds the target again after a re-extraction (a question's
+    label and wording, an amount's text); `effect` (JSON) what applying it changed, so it can be
+    reverted exactly. `checked` on a finding is NULL (nobody looked), 'verified' or 'corrected'.
+    """
+    db.table("corrections").create(
+        {
+            "id": int,
+            "document_id": int,
+            "target": str,
+            "context": str,
+            "field": str,
+            "old_value": str,
+            "new_value": str,
+            "note": str,
+            "created_at": str,
+            "undone_at": str,
+            "applied": int,
+            "effect": str,
+        },
+        pk="id",
+        not_null={"document_id", "target", "field", "created_at"},
+    )
+    db.table("corrections").create_index(["document_id"])
+    for table in ("answers", "amounts", "dates"):
+        db.table(table).add_column("checked", str)
+    db.table("extractions").add_column("authority_checked", str)
+    db.table("extractions").add_column("outcome_checked", str)
+    if "year" not in db.table("amounts").columns_dict and "period" not in db.table("amounts").columns_dict:
+        db.table("amounts").add_column("year", str)

@@ -62,3 +62,32 @@ def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
 def test_sqlite_has_fts5() -> None:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+
+
+def test_m007_corrections_table_and_checked_columns(db_path: Path) -> None:
+    db = open_db(db_path)
+    assert set(db["corrections"].columns_dict) == {
+        "id",
+        "document_id",
+        "target",
+        "context",
+        "field",
+        "old_value",
+        "new_value",
+        "note",
+        "created_at",
+        "undone_at",
+        "applied",
+        "effect",
+    }
+    for table in ("answers", "amounts", "dates"):
+        assert db[table].columns_dict["checked"] is str
+    assert {"authority_checked", "outcome_checked"} <= set(db["extractions"].columns_dict)
+
+
+def test_old_database_gains_corrections_with_nothing_checked(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "files" / "foitrack-v1.db", old)
+    upgraded = open_db(old)
+    assert upgraded["corrections"].count == 0
+    assert [r["checked"] for r in upgraded["answers"].rows] == [None]

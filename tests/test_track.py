@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from foitrack.errors import FoitrackError
-from foitrack.track import (
+from foitrack.tracking import (
     Regime,
     add_working_days,
     clock_restart,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from foitrack.track import BodyState, Outcome, Stage, days_taken_buckets, refusals_by_section, summarise
+from foitrack.tracking import BodyState, Outcome, Stage, days_taken_buckets, refusals_by_section, summarise
 
 DUE = date(2025, 3, 3)
 

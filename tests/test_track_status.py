@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from foitrack.errors import FoitrackError
-from foitrack.track import Event, current_state, explain, term_days_from_ranges
+from foitrack.tracking import Event, current_state, explain, term_days_from_ranges
 
 SENT = date(2025, 2, 3)
 DUE_20 = date(2025, 3, 3)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from foitrack.db import describe_sqlite_error, find_document_id, save_prepared
+from foitrack.db import authority_hint_of, describe_sqlite_error, find_document_id, save_prepared
 from foitrack.errors import FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
@@ -237,7 +237,12 @@ def _screen(
             report(FileResult(str(path), "failed", reason=error.strerror or str(error)))
             continue
         existing = find_document_id(db, digest)
-        if digest in batch_seen or (existing is not None and not options.force):
+        new_hint = (
+            existing is not None
+            and options.authority is not None
+            and authority_hint_of(db, existing) != options.authority
+        )
+        if digest in batch_seen or (existing is not None and not options.force and not new_hint):
             report(FileResult(str(path), "present", document_id=existing, reason="already in the database"))
             continue
         batch_seen.add(digest)

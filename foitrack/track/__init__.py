@@ -1,11 +1,10 @@
-"""Due dates, statuses and statistics for FOI requests: pure functions over dates and calendars.
+"""The former home of the pure tracking rules, kept so code written against it still imports.
 
-`calendar` counts working days and sets deadlines under FOIA, EIR, FOISA and EISR; `status`
-derives a request's stage, outcome and lateness from its events; `stats` adds many up.
-Nothing here touches a database, a file or the clock: `today` is always a parameter.
+Everything now lives in `foitrack.tracking` (calendar, status, stats, with the SQL in
+`foitrack.tracking.store`); import from there.
 """
 
-from foitrack.track.calendar import (
+from foitrack.tracking.calendar import (
     Deadline,
     Extension,
     Regime,
@@ -26,13 +25,25 @@ from foitrack.track.calendar import (
     very_overdue_date,
     working_days_between,
 )
-from foitrack.track.stats import Summary, days_taken_buckets, refusals_by_section, summarise
-from foitrack.track.status import EVENT_KINDS, BodyState, Event, Outcome, Stage, current_state
+from foitrack.tracking.stats import (
+    Summary,
+    days_taken_buckets,
+    refusals_by_section,
+    summarise,
+)
+from foitrack.tracking.status import (
+    EVENT_KINDS,
+    BodyState,
+    Event,
+    Outcome,
+    Stage,
+    current_state,
+)
 
 __all__ = [
-    "EVENT_KINDS",
     "BodyState",
     "Deadline",
+    "EVENT_KINDS",
     "Event",
     "Extension",
     "Outcome",

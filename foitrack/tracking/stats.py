@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from foitrack.track.status import OUTCOMES, STAGES, BodyState
+from foitrack.tracking.status import OUTCOMES, STAGES, BodyState
 
 BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("0-5", 0, 5),

@@ -1,9 +1,12 @@
 """Requests sent to many bodies: storing them, their events, and the replies linked to them.
 
+The only module of the tracking package that holds SQL; the rules it applies (deadlines,
+stages, statistics, choosing bodies, matching questions) are pure functions beside it.
+
 Invariants:
 - Only events are stored. Where a request to a body stands (stage, outcome, due date,
   overdue, very overdue) is recomputed from its events and today's date by
-  `foitrack.track.current_state`, so it follows the calendar and never goes stale.
+  `foitrack.tracking.status.current_state`, so it follows the calendar and never goes stale.
 - An event is stored only if the history it completes is possible (a reply dated before
   the request was sent is refused with a clear message).
 - A reply is linked to a body's request explicitly (`request_id`), or automatically when
@@ -14,8 +17,7 @@ Invariants:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from difflib import SequenceMatcher
@@ -24,12 +26,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.db import insert_row, transaction
-from foitrack.errors import FoitrackError, UnknownAuthority
-from foitrack.extract.gazetteer import Body, load_gazetteer
-from foitrack.track import Event, current_state, refusals_by_section, summarise
+from foitrack.errors import FoitrackError
+from foitrack.tracking.bodies import BodyChoice
+from foitrack.tracking.similarity import name_key as _name_key
+from foitrack.tracking.similarity import question_similarity
+from foitrack.tracking.stats import refusals_by_section, summarise
+from foitrack.tracking.status import Event, current_state
 
 Row = dict[str, Any]
-CONFIDENT_MATCH = 0.88
 LINK_MARGIN = 0.15
 OPEN_STAGES = ("awaiting", "clarification", "extension", "internal_review")
 MARK_KINDS = {
@@ -48,18 +52,6 @@ MARK_KINDS = {
     "withdrawn": "withdrawn",
     "note": "note",
 }
-WORD = re.compile(r"[a-z0-9]+")
-
-
-@dataclass(frozen=True)
-class BodyChoice:
-    """A body chosen for a request: its name and, when known, its gazetteer entry."""
-
-    name: str
-    body_id: str | None = None
-    kind: str | None = None
-    nation: str | None = None
-    regime: str = "foia"
 
 
 @dataclass(frozen=True)
@@ -76,51 +68,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-# ---------------------------------------------------------------- choosing bodies
-
-
-def regime_for(nation: str | None, *, eir: bool = False) -> str:
-    """The Act a body answers under: FOISA (or EISR) in Scotland, else FOIA (or EIR)."""
-    scottish = (nation or "").lower() == "scotland"
-    if eir:
-        return "eisr" if scottish else "eir"
-    return "foisa" if scottish else "foia"
-
-
-def _choice(body: Body, eir: bool) -> BodyChoice:
-    return BodyChoice(body.name, body.id, body.kind, body.nation, regime_for(body.nation, eir=eir))
-
-
-def choose_bodies(
-    names: Sequence[str], *, kind: str | None = None, nation: str | None = None, eir: bool = False
-) -> list[BodyChoice]:
-    """Bodies named (matched against the gazetteer) plus every body of a kind and nation."""
-    gazetteer = load_gazetteer()
-    chosen = [_choice(_resolve(gazetteer, name), eir) for name in names]
-    if kind or nation:
-        selected = gazetteer.select(kind=kind, nation=nation)
-        if not selected:
-            raise FoitrackError(f"no bodies in the gazetteer of kind {kind!r} in {nation or 'any nation'}")
-        chosen += [_choice(body, eir) for body in selected]
-    unique = {c.name: c for c in chosen}
-    return list(unique.values())
-
-
-def _resolve(gazetteer: Any, name: str) -> Body:
-    exact = gazetteer.match(name)
-    if exact is not None:
-        return exact  # type: ignore[no-any-return]
-    candidates = gazetteer.search(name, limit=5)
-    if (
-        candidates
-        and candidates[0][1] >= CONFIDENT_MATCH
-        and (len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= 0.05)
-    ):
-        return candidates[0][0]  # type: ignore[no-any-return]
-    close = ", ".join(f"{body.name}" for body, _ in candidates) or "none"
-    raise UnknownAuthority(f"no body in the gazetteer matches {name!r} with confidence; close names: {close}")
-
-
 # ---------------------------------------------------------------- requests and events
 
 
@@ -132,6 +79,7 @@ def add_request(
         raise FoitrackError("a request needs at least one body: use --to, --to-file or --to-kind")
     from foitrack.extract.segment import split_questions  # compiles the extractors' patterns: only when needed
 
+    _refuse_duplicate_title(db, title)
     with transaction(db):
         request_id = insert_row(
             db,
@@ -166,6 +114,91 @@ def add_request(
                 }
             )
     return request_id
+
+
+def _refuse_duplicate_title(db: Database, title: str, *, other_than: int | None = None) -> None:
+    for row in db.query("SELECT id, title FROM requests"):
+        if row["id"] != other_than and _name_key(row["title"]) == _name_key(title):
+            raise FoitrackError(
+                f"a request named {row['title']!r} already exists (request {row['id']}): "
+                f"choose another name, or change it with `foitrack request edit {row['id']}`"
+            )
+
+
+def edit_request(
+    db: Database, request_id: int, *, title: str | None = None, sent: date | None = None, text: str | None = None
+) -> Row:
+    """Change a request's name, the day it was sent (every body's 'sent' event moves too) or its text."""
+    _request(db, request_id)
+    from foitrack.extract.segment import split_questions
+
+    changes: Row = {}
+    if title is not None:
+        _refuse_duplicate_title(db, title, other_than=request_id)
+        changes["title"] = title
+    if sent is not None:
+        changes["sent"] = sent.isoformat()
+    if text is not None:
+        changes["text"] = text
+    with transaction(db):
+        if changes:
+            db.table("requests").update(request_id, changes)
+        if sent is not None:
+            db.execute(
+                """UPDATE events SET on_date = ? WHERE kind = 'sent' AND request_body_id IN
+                   (SELECT id FROM request_bodies WHERE request_id = ?)""",
+                [sent.isoformat(), request_id],
+            )
+        if text is not None:
+            db.execute("DELETE FROM request_questions WHERE request_id = ?", [request_id])
+            db.table("request_questions").insert_all(
+                {"request_id": request_id, "position": i, "label": label, "question": question}
+                for i, (label, question) in enumerate(split_questions(text))
+            )
+    return _request(db, request_id)
+
+
+def remove_request(db: Database, request_id: int) -> Row:
+    """Delete a request with its bodies, events and links (the replies themselves stay); what it was."""
+    request = _request(db, request_id)
+    bodies = "SELECT id FROM request_bodies WHERE request_id = ?"
+    with transaction(db):
+        db.execute(f"DELETE FROM events WHERE request_body_id IN ({bodies})", [request_id])
+        db.execute(f"DELETE FROM links WHERE request_body_id IN ({bodies})", [request_id])
+        db.execute("DELETE FROM request_bodies WHERE request_id = ?", [request_id])
+        db.execute("DELETE FROM request_questions WHERE request_id = ?", [request_id])
+        db.execute("DELETE FROM requests WHERE id = ?", [request_id])
+    return request
+
+
+def link_document(
+    db: Database, document_id: int, request_id: int, body: str, *, today: date | None = None
+) -> LinkResult:
+    """Link a reply to a body of a request by hand (replacing any link it had), recording the reply event."""
+    if db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is None:
+        raise FoitrackError(f"no document with id {document_id} (see `foitrack documents`)")
+    target = _find_request_body(db, request_id, body)
+    result = _link(db, document_id, target, "manual", 1.0, _reply_facts(db, document_id), today or date.today())
+    if result.how == "failed":
+        raise FoitrackError(f"document {document_id}: cannot link to {target['name']}: {result.detail}")
+    return result
+
+
+def unlink_document(db: Database, document_id: int) -> Row:
+    """Undo a reply's link to a request, and the reply event it recorded; the link that was removed."""
+    rows = list(
+        db.query(
+            """SELECT l.*, b.name, b.request_id FROM links l JOIN request_bodies b ON b.id = l.request_body_id
+               WHERE l.document_id = ?""",
+            [document_id],
+        )
+    )
+    if not rows:
+        raise FoitrackError(f"document {document_id} is not linked to a request (see `foitrack unlinked`)")
+    with transaction(db):
+        db.execute("DELETE FROM events WHERE document_id = ?", [document_id])
+        db.execute("DELETE FROM links WHERE document_id = ?", [document_id])
+    return rows[0]
 
 
 def _request(db: Database, request_id: int) -> Row:
@@ -271,10 +304,6 @@ def _find_request_body(db: Database, request_id: int, name: str) -> Row:
     close = sorted(bodies, key=lambda b: -SequenceMatcher(None, wanted, _name_key(b["name"])).ratio())[:3]
     names = ", ".join(b["name"] for b in close) or "none"
     raise FoitrackError(f"request {request_id} was not sent to {name!r}; closest: {names}")
-
-
-def _name_key(name: str) -> str:
-    return " ".join(WORD.findall(name.lower().replace("&", "and")))
 
 
 def mark(
@@ -387,23 +416,6 @@ def _reply_facts(db: Database, document_id: int) -> Row:
         "response": response[0] if response else None,
         "questions": questions,
     }
-
-
-def word_overlap(a: str, b: str) -> float:
-    """How much two texts share their words: |common| / |all| (0..1)."""
-    words_a, words_b = set(WORD.findall(a.lower())), set(WORD.findall(b.lower()))
-    every = words_a | words_b
-    return len(words_a & words_b) / len(every) if every else 0.0
-
-
-def question_similarity(reply_questions: Iterable[str], request_questions: Iterable[str]) -> float:
-    """How well a reply's questions match a request's: mean best word overlap per request question."""
-    replies = [q for q in reply_questions if q.strip()]
-    requests = [q for q in request_questions if q.strip()]
-    if not replies or not requests:
-        return 0.0
-    best = [max(word_overlap(asked, answered) for answered in replies) for asked in requests]
-    return sum(best) / len(best)
 
 
 def link_reply(

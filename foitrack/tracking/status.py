@@ -31,7 +31,7 @@ from types import MappingProxyType
 from typing import Literal, get_args
 
 from foitrack.errors import FoitrackError
-from foitrack.track.calendar import (
+from foitrack.tracking.calendar import (
     Deadline,
     Extension,
     Regime,
