@@ -166,3 +166,77 @@ def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
     heading = "Home | Contact\n\nThurrock Council\n"
     start = heading.index("Thurrock")
     assert not _redirected(heading, start, start + len("Thurrock Council"))
+
+
+# General patterns of unseen replies (issue 10): each case in the project's own words.
+UNSEEN_PATTERNS = [
+    (
+        "a partner body named three times loses to the body that signs",
+        "Dear Ms Smith\nThank you for your request about knife crime.\n"
+        "We work closely with Kent Police on this. Kent Police lead the partnership "
+        "and Kent Police publish the figures.\n"
+        "The council funded two youth workers in 2023.\nYours sincerely\nInformation Governance Team\n"
+        "Maidstone Borough Council",
+        "Maidstone Borough Council",
+    ),
+    (
+        "a body that does not hold beats a body that publishes",
+        "Dear Mr Jones\nNorthumbria Police does not hold the information requested.\n"
+        "The Home Office publishes national figures.",
+        "Northumbria Police",
+    ),
+    (
+        "a disclosure-log page title ending in the body",
+        "FOI 2024-118 Translation services spend | Thurrock Council\nRequest\nHow much did you spend?\n"
+        "Response\nWe spent £4,000.",
+        "Thurrock Council",
+    ),
+    (
+        "a hospital letterhead gives its trust",
+        "Barnsley Hospital\nGawber Road\nDear Mr Khan\nThank you for your request.\n"
+        "The Trust does not hold this information.\nYours sincerely\nFOI Officer",
+        "Barnsley Hospital NHS Foundation Trust",
+    ),
+    (
+        "a body known by its initials in its web address",
+        "Headquarters\n1 Airport Road\nenquiries@nifrs.org\nDear Sir\nThe number of call-outs was 14.",
+        "Northern Ireland Fire and Rescue Service",
+    ),
+    (
+        "a body in capitals by its initials, calling itself what it is",
+        "How much does this university pay its agents?\nThe University pays a commission set by contract. "
+        "UWS competes for students with other universities.",
+        "University of the West of Scotland",
+    ),
+    (
+        "a heading naming the body's response",
+        "Please tell us your request\nI would like the letters between the owner and the council.\n"
+        "Wibbleford Town Council Response\nWe enclose the letters.",
+        "Wibbleford Town Council",
+    ),
+    (
+        "a government department by its GOV.UK page",
+        "FOI Team\nwww.gov.uk/home-office\nDear Mr Patel\nUnder section 12 the department is not obliged to comply.",
+        "Home Office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), UNSEEN_PATTERNS, ids=[c[0] for c in UNSEEN_PATTERNS])
+def test_general_patterns_of_unseen_replies(case: str, text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == expected, case
+
+
+def test_special_constabulary_is_not_a_force() -> None:
+    text = "There were 60 officers (including members of the Special Constabulary) subject to hearings."
+    assert extract_authority(text, {}) is None
+
+
+def test_derived_names_never_displace_a_listed_name() -> None:
+    from foitrack.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.by_acronym("CCE") is None  # an "other" body's initials are subject-matter initials
+    london = gazetteer.find_in_text("Our offices are in London.")
+    assert all(m.body.kind != "fire" for m in london)  # "London" opens many bodies' names
