@@ -35,7 +35,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
-    exemptions = extract_exemptions(text, regime)
+    exemptions = extract_exemptions(text, regime, exclude=question_spans)
     dates = extract_dates(text, meta)
     return Extraction(
         authority=authority,
