@@ -154,7 +154,8 @@ def test_a_web_page_navigation_bar_ending_in_contact_is_not_a_redirect() -> None
         "Q1. Do you fund the scheme?\nYes.\n\n(c) Marshwood Borough Council\n"
     )
     found = extract_authority(text, {})
-    assert found is not None and found.name == "Marshwood Borough Council" and found.signal == "letterhead"
+    assert found is not None and found.name == "Marshwood Borough Council"
+    assert found.signal in ("letterhead", "holds-phrase")  # named at the top, and "(c) X" at the foot
 
 
 def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
@@ -240,3 +241,40 @@ def test_derived_names_never_displace_a_listed_name() -> None:
     assert gazetteer.by_acronym("CCE") is None  # an "other" body's initials are subject-matter initials
     london = gazetteer.find_in_text("Our offices are in London.")
     assert all(m.body.kind != "fire" for m in london)  # "London" opens many bodies' names
+
+
+MORE_UNSEEN_PATTERNS = [
+    (
+        "a copyright line at the foot",
+        "Request\nHow much?\nResponse\nNone.\n© 2024 Thurrock Council",
+        "Thurrock Council",
+    ),
+    (
+        "one cell of a signature line",
+        "Dear Mr Lee\nWe do not hold this.\nRegards\nFOI Team | Thurrock Council | Civic Offices",
+        "Thurrock Council",
+    ),
+    (
+        "a possessive response heading",
+        "Request: How many potholes?\nThurrock Council's response: 412 potholes were repaired.",
+        "Thurrock Council",
+    ),
+    (
+        "a council by place and the word Council beats a partner force named four times",
+        "Dear Ms Young\nYou asked about an operation run by West Yorkshire Police. West Yorkshire Police led it, "
+        "and West Yorkshire Police officers attended 12 events. West Yorkshire Police can tell you more.\n"
+        "Bradford Council does not hold information about the costs.",
+        "City of Bradford Metropolitan District Council",
+    ),
+    (
+        "a university by its form, not 'The University'",
+        "Wibbleton Hallam University\nDear requester\nThe University does not hold this.",
+        "Wibbleton Hallam University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), MORE_UNSEEN_PATTERNS, ids=[c[0] for c in MORE_UNSEEN_PATTERNS])
+def test_more_general_patterns(case: str, text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == expected, case

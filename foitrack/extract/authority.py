@@ -36,7 +36,7 @@ ACTS_BEFORE = re.compile(
     r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright\s+of)\s+(?:the\s+)?$",
+    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\))\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
@@ -85,7 +85,7 @@ REDIRECT_WORDS = frozenset(
     """contact contacting approach redirect redirected forward forwarded transferred
     direct responsibility matter held complain appeal""".split()
 )
-ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that"})
+ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that", "copyright", "©", "(c)"})
 # " may hold", " would hold": the body is someone else that might have it
 REDIRECT_AFTER = re.compile(r"^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)", re.IGNORECASE)
 # "Response", "Our response:", "## **RESPONSE**", "Answer", "Decision", "In Response:": the answer starts
@@ -106,10 +106,10 @@ FORM = re.compile(
     rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority)\b"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority")
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -400,7 +400,8 @@ def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> 
 def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
     """Add what one mention says about its body."""
     text = context.text
-    before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
+    before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
     if candidate.span is None or not in_request:
         candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
@@ -466,15 +467,26 @@ def _last_word(before: str) -> str:
     words = before[-24:].lower().split()
     if words and words[-1] == "the":
         words.pop()
+    if words and len(words[-1]) == 4 and words[-1].isdigit():  # "© 2024 "
+        words.pop()
     return words[-1] if words else ""
 
 
+CELL_MARKS = ("|", ",", "•", " - ")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """The mention fills most of a short line ('FOI, Horsham District Council')."""
+    """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
+    signature line ('FOI Team | Horsham District Council | Park North')."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return len(line) <= 2 * (end - start) + 12
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.strip()) <= 2 * (end - start) + 12:
+        return True
+    cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
+    ends = [at for at in (line.find(mark, end - line_start) for mark in CELL_MARKS) if at >= 0]
+    cell = line[cell_start : min(ends, default=len(line))]
+    return len(cell.strip(" ,")) <= (end - start) + 6
 
 
 def _letterhead_in_title_case(text: str) -> str:
@@ -542,7 +554,7 @@ def _trim_form(raw: str) -> str | None:
         words = words[1:]
     name = " ".join(words)
     if name.startswith("University"):
-        return name
+        return name if len(words) > 1 else None  # "The University does not hold" names no university
     prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
     if not distinctive or any(w.lower() in FORM_VETO for w in prefix):

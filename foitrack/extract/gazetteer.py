@@ -322,6 +322,8 @@ class Gazetteer:
             if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
                 continue
             mention = self._mention_at(text, word.start(), first)
+            if mention is not None and mention.strength == "place" and mention.body.kind == "council":
+                mention = _with_council_word(text, mention)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
@@ -347,6 +349,21 @@ class Gazetteer:
             if _case_fits(alias, quote):
                 return Mention(alias.body, start, end, quote, alias.strength)
         return None
+
+
+# " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
+COUNCIL_AFTER = re.compile(
+    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
+    r"[ \t]+)?Council\b"
+)
+
+
+def _with_council_word(text: str, mention: Mention) -> Mention:
+    """A council's place followed by "Council" ("Bradford Council") is its name, not a bare place."""
+    after = COUNCIL_AFTER.match(text, mention.end)
+    if after is None:
+        return mention
+    return Mention(mention.body, mention.start, after.end(), text[mention.start : after.end()], "name")
 
 
 def _case_fits(alias: _Alias, quote: str) -> bool:
