@@ -278,3 +278,15 @@ MORE_UNSEEN_PATTERNS = [
 def test_more_general_patterns(case: str, text: str, expected: str) -> None:
     found = extract_authority(text, {})
     assert found is not None and found.name == expected, case
+
+
+def test_the_body_of_the_kind_the_reply_calls_itself_beats_a_partner_of_another_kind() -> None:
+    text = (
+        "Dear Mr Hall\nThank you for your request.\nYou asked about patrols run with Essex Police. Essex Police run "
+        "the patrols and Essex Police officers lead them; Essex Police told us the number.\n"
+        "The Council does not hold patrol data. The council funds two wardens, who report to Thurrock Council "
+        "managers weekly on their work in the area.\nWe hope this helps.\nIf you are unhappy, ask for a review.\n"
+        "The review will be done within 20 working days.\nYou may also complain to the regulator.\nEnd of letter."
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Thurrock Council"

@@ -193,6 +193,7 @@ class Thresholds:
     negligible: float = 0.1  # a rival with less than this share of the best's points is no rival
     floor: float = 0.5
     min_total: float = 1.0
+    own_kind_lead: float = 2.0  # the leader among bodies of the kind the reply calls itself, this far ahead
     fit_alone_total: float = 0.75  # the only body named (a place will do) in a text that calls itself its kind
 
 
@@ -600,10 +601,26 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     best_total = _total(context, best)
     runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
     if not _credible(context, best, best_total, runner_up):
-        return None
+        own = _best_of_own_kind(context, ranked)
+        if own is None:
+            return None
+        best, best_total = own, _total(context, own)
     signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
     score = round(min(1.0, best_total / 10), 3)
     return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+
+
+def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
+    """Where the reply firmly calls itself a kind of body ("the Council" twice or more) and bodies of
+    other kinds outscore it (partners named often), the clear leader among bodies of that kind."""
+    if not context.self_kind_firm:
+        return None
+    own = [c for c in ranked if c.kind == context.self_kind]
+    if not own or (own[0].names < 1 and own[0].strong <= 0):
+        return None
+    total = _total(context, own[0])
+    runner_up = _total(context, own[1]) if len(own) > 1 else 0.0
+    return own[0] if total >= THRESHOLDS.min_total and total >= THRESHOLDS.own_kind_lead * runner_up else None
 
 
 def _total(context: _Context, candidate: _Candidate) -> float:
