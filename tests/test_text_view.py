@@ -89,3 +89,18 @@ def test_repeated_page_header_is_blanked_after_its_first_page() -> None:
     assert view.text.count("Northshire County Council") == 1
     assert view.text.count("Official") == 1
     assert view.text.count("Body text about") == 4
+
+
+def _two_lines(first: str, second: str) -> str:
+    """A wrapped text whose lines run to 96 characters, then `first` and `second` after a blank line."""
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    return filler + "\n\n" + first + "\n" + second + "\n"
+
+
+def test_continuations_by_their_first_character() -> None:
+    base = "We looked at the records for each of the periods you named, from 1 January 2021 to 31"
+    assert "to 31 December" in reading_view(_two_lines(base, "December 2023, and found nothing.")).text
+    base = "We can confirm that the information is held by the Police Service of Northern Ireland"
+    assert "Ireland (PSNI)" in reading_view(_two_lines(base, "(PSNI) as your request says.")).text
+    base = "The number of referrals made by your local authority flagged as child criminal exploitation"
+    assert "exploitation\nAdult" in reading_view(_two_lines(base, "Adult services said the figure is 0.")).text

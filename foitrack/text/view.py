@@ -112,7 +112,13 @@ _LABEL_START = re.compile(
     r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}[.)]\s|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
-_SENTENCE_END = frozenset(".?!:;")
+_SENTENCE_END = frozenset(".?!:")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# words a line cannot end a sentence or heading with: a capital after them still continues the line
+CONTINUING_WORDS = frozenset(
+    """a an the of to for in on at by with from and or but as that which who whose whom is are was were be
+    been being has have had our your their its this these those my per than via into onto under over about""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -249,12 +255,30 @@ def _logical_lines(
 
 
 def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> bool:
+    """Whether `following` continues `line`, wrapped at `width`.
+
+    The next line's first word must not have fitted on the line. Then a lower-case start, a digit or
+    an opening bracket continues the line (so does "(e.g." after a question); a capital continues
+    it only where the line cannot end there: after a comma or a word such as "the", "of", "to",
+    inside a capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending "... the figures for 'county lines'" followed by
+    "Adult Services said ..." is two paragraphs.
+    """
     body = line.rstrip()
     nxt = following.lstrip()
-    if not body or not nxt or body[-1] in _SENTENCE_END or _LABEL_START.match(nxt):
+    if not body or not nxt or _LABEL_START.match(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
     reach = (len(body) + 1 + len(first_word)) / width
-    if nxt[0].islower():
-        return reach >= settings.fit_lower
-    return reach >= settings.fit_upper and (body[-1].isalnum() or body[-1] in ",)'\"")
+    if body[-1] in _SENTENCE_END:
+        return nxt[0] == "(" and nxt[1:2].islower() and reach >= settings.fit_lower
+    if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
+        return reach >= settings.fit_lower  # labels ("2.", "(b)") were ruled out above
+    if reach < settings.fit_upper:
+        return False
+    last_word = body.rsplit(" ", 1)[-1]
+    return (
+        body[-1] == ","
+        or last_word.lower() in CONTINUING_WORDS
+        or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
+        or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
+    )
