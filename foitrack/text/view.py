@@ -260,8 +260,8 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     The next line's first word must not have fitted on the line. Then a lower-case start, a digit or
     an opening bracket continues the line (so does "(e.g." after a question); a capital continues
     it only where the line cannot end there: after a comma or a word such as "the", "of", "to",
-    inside a capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending "... the figures for 'county lines'" followed by
-    "Adult Services said ..." is two paragraphs.
+    inside a capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending
+    "... the figures for 'county lines'" followed by "Adult Services said ..." is two paragraphs.
     """
     body = line.rstrip()
     nxt = following.lstrip()
