@@ -104,3 +104,21 @@ def test_continuations_by_their_first_character() -> None:
     assert "Ireland (PSNI)" in reading_view(_two_lines(base, "(PSNI) as your request says.")).text
     base = "The number of referrals made by your local authority flagged as child criminal exploitation"
     assert "exploitation\nAdult" in reading_view(_two_lines(base, "Adult services said the figure is 0.")).text
+
+
+def test_a_text_wrapped_twice_reads_as_one_paragraph() -> None:
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    text = (
+        filler + "\n\nThis system uses a series of predetermined categories to record attendance at incidents of\n"
+        "each\nkind and is used by every service to provide consistent returns.\n"
+    )
+    assert "incidents of each kind and is used" in reading_view(text).text
+
+
+def test_a_lettered_label_after_a_wrapped_line_starts_a_line() -> None:
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    text = (
+        filler
+        + "\n\nc) The main supplier received £183,431 and the remaining amount went to the secondary\ne)The next\n"
+    )
+    assert "secondary\ne)The next" in reading_view(text).text

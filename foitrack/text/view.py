@@ -43,6 +43,8 @@ class WrapSettings:
     fit_lower: float = 0.82
     # ... a higher share when the next line opens with a capital or a digit (it could be a new paragraph).
     fit_upper: float = 0.9
+    # A continuation line shorter than this share of the width is an orphan of a twice-wrapped line.
+    orphan: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ FURNITURE: tuple[Furniture, ...] = (
 _FURNITURE_RE = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE))
 # "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4"
 _LABEL_START = re.compile(
-    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}[.)]\s|q\d|question\s+\d|part\s+\d)",
+    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}\)|\(?[a-z]{1,3}\.\s|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
 _SENTENCE_END = frozenset(".?!:")
@@ -246,12 +248,28 @@ def _logical_lines(
         if not line.strip():
             previous = None
             continue
-        if previous is not None and width and _is_wrap(text[previous[0] : previous[1]], line, width, settings):
+        if previous is not None and width and _continues(text, groups[-1], line, width, settings):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
         previous = (start, end)
     return groups
+
+
+def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings) -> bool:
+    """Whether `line` continues the logical line `group`.
+
+    A short last line of a group that is itself a continuation (a text wrapped twice, once by the
+    writer and again by the page: "... categories to\nrecord\ndata and ...") is no paragraph end:
+    a lower-case line after it continues it too.
+    """
+    last_start, last_end = group[-1]
+    last = text[last_start:last_end].rstrip()
+    if _is_wrap(last, line, width, settings):
+        return True
+    orphan = len(group) > 1 and len(last) < settings.orphan * width
+    nxt = line.lstrip()
+    return orphan and bool(nxt) and nxt[0].islower() and last[-1:] not in _SENTENCE_END and not _LABEL_START.match(nxt)
 
 
 def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> bool:
