@@ -7,8 +7,8 @@ Usage:
 Ingests the texts and each format directory (pdf/, docx/, eml/ under the variants directory)
 into scratch databases with the CLI, exports JSON and, per reply, compares the variant's record
 with the text's: the authority, the answer classes (in order) and the amounts (as a sorted list
-of pounds). An email's record is its attachment's where the attachment answers more, as in the
-project scorer. Prints the share of replies that agree on each field and on all three.
+of pounds). An email's record is its attachment's (with the email's authority where the
+attachment names none). Prints the share of replies that agree on each field and on all three.
 """
 
 from __future__ import annotations
@@ -42,13 +42,11 @@ def export_records(foitrack: Path, files: list[Path], work: Path) -> dict[str, d
             children.append(record)
         else:
             by_stem[Path(str(record.get("file"))).stem] = record
-    for child in children:
+    for child in children:  # an email's reply is its attachment: compare the attachment's record
         stem = Path(str(child["parent"])).stem
-        parent = by_stem.get(stem, {})
-        if len(child.get("answers") or []) > len(parent.get("answers") or []):  # type: ignore[arg-type]
-            merged = dict(child)
-            merged["authority"] = child.get("authority") or parent.get("authority")
-            by_stem[stem] = merged
+        merged = dict(child)
+        merged["authority"] = child.get("authority") or by_stem.get(stem, {}).get("authority")
+        by_stem[stem] = merged
     return by_stem
 
 
