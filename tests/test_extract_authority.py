@@ -290,3 +290,15 @@ def test_the_body_of_the_kind_the_reply_calls_itself_beats_a_partner_of_another_
     )
     found = extract_authority(text, {})
     assert found is not None and found.name == "Thurrock Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS Wibbleshire Integrated Care Board\nDear Sir\nThe ICB does not hold this.", "nhs"),
+        ("Dear Sir\nWibbleshire Fire and Rescue Authority does not hold the information.", "fire"),
+    ],
+)
+def test_bodies_outside_the_gazetteer_by_their_form(text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and not found.in_gazetteer and found.kind == expected

@@ -106,10 +106,12 @@ FORM = re.compile(
     rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University)\b"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
+    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
+    r"National Park Authority)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University")
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -150,6 +152,8 @@ FORM_KINDS = (
     ("Police", "police"),
     ("Trust", "nhs"),
     ("Health Board", "nhs"),
+    ("Care Board", "nhs"),
+    ("Commissioning Group", "nhs"),
     ("Fire", "fire"),
 )
 SELF_KIND = {"force": "police", "council": "council", "trust": "nhs", "university": "university"}
