@@ -130,7 +130,7 @@ GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b"
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself
 # (matched against fold(text): lower case without re.IGNORECASE is much faster; each word's
 # lookbehind is the "\b" before it; matched only where its nouns are, see _self_references)
-SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university")
+SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university", "department", "ministry")
 SELF_REFERENCE = re.compile(rf"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+({'|'.join(SELF_NOUNS)})\b")
 
 LEAD_WORDS = frozenset(
@@ -156,7 +156,14 @@ FORM_KINDS = (
     ("Commissioning Group", "nhs"),
     ("Fire", "fire"),
 )
-SELF_KIND = {"force": "police", "council": "council", "trust": "nhs", "university": "university"}
+SELF_KIND = {
+    "force": "police",
+    "council": "council",
+    "trust": "nhs",
+    "university": "university",
+    "department": "central-government",
+    "ministry": "central-government",
+}
 BOILERPLATE_IDS = frozenset(
     {
         "gov:information-commissioner-s-office",
