@@ -302,3 +302,13 @@ def test_the_body_of_the_kind_the_reply_calls_itself_beats_a_partner_of_another_
 def test_bodies_outside_the_gazetteer_by_their_form(text: str, expected: str) -> None:
     found = extract_authority(text, {})
     assert found is not None and not found.in_gazetteer and found.kind == expected
+
+
+def test_a_department_signing_beats_departments_it_mentions() -> None:
+    text = (
+        "Dear Mr Grey\nThank you for your request. The Department has searched its records. The Department does "
+        "not hold a list of the contracts.\nThe Cabinet Office publishes some figures, and the Home Office may "
+        "have more; the Home Office also publishes a summary.\nDepartment for Education"
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Department for Education"
