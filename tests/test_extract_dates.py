@@ -239,3 +239,17 @@ def test_date_responded_wins_over_published() -> None:
 def test_a_year_glued_to_the_first_question_label() -> None:
     assert _roles("Responded Mon 27 March 20231. What is the budget?")["response"] == date(2023, 3, 27)
     assert "response" not in _roles("Responded: ref 27 March 202345 units")
+
+
+def test_dates_under_headings_that_end_with_the_label() -> None:
+    text = (
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n19 May 2021\n\nPlease give the letters about the site.\n\n"
+        "Wibbleford Council Response\n\n17 June 2021\n\nThe letters are attached."
+    )
+    assert _roles(text) == {"request": date(2021, 5, 19), "response": date(2021, 6, 17)}
+
+
+def test_a_date_in_the_first_cell_of_a_disclosure_log_line() -> None:
+    assert _roles("Skip to main content\n\nNovember 28, 2025 | Finance , Overtime\nRequest\nHow many hours?") == {
+        "response": date(2025, 11, 28)
+    }

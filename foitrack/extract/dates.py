@@ -180,12 +180,19 @@ class _Label:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    # a heading that ends with the label, its date alone on the next line: "Thurrock Council Response"
+    heading: re.Pattern[str] | None = None
 
 
-RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"))
+# "East Wibble Council Response", "Our decision": a short heading line ending with a response word
+RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re.IGNORECASE)
+# "Customer Request Details", "Your request": a short heading line ending with the request
+REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
+
+RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"), RESPONSE_HEADING)
 PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
-REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"))
+REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"), REQUEST_HEADING)
 
 
 @dataclass(frozen=True)
@@ -381,6 +388,10 @@ def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
         line = lines.at(i)
         cut = _label_end(label.pattern, line.text)
         if cut is None:
+            heading = label.heading.match(line.text.strip(" \t:")) if label.heading else None
+            found = _date_on_next_line(lines, i, text) if heading else None
+            if found is not None:
+                yield found
             continue
         line_end = line.start + len(line.text)
         found = _date_after(text, line.start + cut, line_end)
@@ -417,7 +428,11 @@ def _alone_on_line(line: _Line, text: str) -> _Found | None:
     lead = _BULLET.match(line.text)
     start = line.start + (lead.end() if lead else 0)
     found = _date_at(text, start, line.start + len(line.text))
-    if found is None or text[found.end : line.start + len(line.text)].strip(" .,|"):
+    if found is None:
+        return None
+    rest = text[found.end : line.start + len(line.text)]
+    # "November 28, 2025 | Finance" : a date in the first cell of a disclosure log's line counts as alone
+    if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|"):
         return None
     return found
 
