@@ -115,3 +115,9 @@ def test_a_reply_calling_itself_a_refusal_notice_relies_on_section_17() -> None:
     assert sorted(_codes(text)) == ["s17", "s43(2)"]
     assert _codes("Please treat this letter as a refusal notice.") == ["s17"]
     assert _codes("We enclose the figures you asked for.") == []
+
+
+def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:
+    assert _codes("In issuing our response the council has applied S12 of the Freedom of Information Act.") == ["s12"]
+    assert _codes("We have applied s43 of the Act to the prices.") == ["s43"]
+    assert _codes("They applied for help under section 183 Housing Act 1996 and were refused.") == []

@@ -33,10 +33,12 @@ FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!
 # Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
 # in lower case and with each opening word's "\b" written after it, for the same reasons.
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
+# (also a bare "s12 of the Act", "S43 of the Freedom of Information Act"; never the "18" of "section 183")
 SECTION_RE = re.compile(
-    r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\())\s*(?:s\.\s*)?"
-    r"(?P<list>\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\()|(?=\d{1,2}\s+of\s+(?:the\s+)?(?:act|freedom|foi)))"
+    r"\s*(?:s\.\s*)?"
+    r"(?P<list>\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
 )
 # A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
 REGULATION_RE = re.compile(
@@ -47,7 +49,7 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\)|\.\d(?!\d))*)")
 # The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
 OTHER_ACT_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:of|under|in)\s+(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
 # An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
 ACT_BEFORE_RE = re.compile(
