@@ -121,3 +121,9 @@ def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:
     assert _codes("In issuing our response the council has applied S12 of the Freedom of Information Act.") == ["s12"]
     assert _codes("We have applied s43 of the Act to the prices.") == ["s43"]
     assert _codes("They applied for help under section 183 Housing Act 1996 and were refused.") == []
+
+
+def test_a_cost_limit_named_by_its_sum() -> None:
+    assert _codes("Answering would cost well above the £450 limit, so we cannot comply.") == ["s12"]
+    assert _codes("Finding these would exceed £600 in staff time.") == ["s12"]
+    assert _codes("We spent £450 on the signs.") == []

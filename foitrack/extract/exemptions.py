@@ -63,12 +63,15 @@ REQUESTER_RE = re.compile(
     re.I,
 )
 # Words every COST_LIMIT_RE match contains: a cheap test before the regex reads the reply
-COST_LIMIT_CUES = ("limit", "hours", "excessive cost", "threshold")
+COST_LIMIT_CUES = ("limit", "hours", "excessive cost", "threshold", "450", "600")
 # Cost-limit refusal wording: "exceed the appropriate limit", "over 18 hours", "(cost exceeds limit)"
 COST_LIMIT_RE = re.compile(
     r"appropriate (?:\(cost\) |costs? )?limit|cost (?:of compliance )?(?:would )?exceeds? (?:the )?limit|"
     r"exceed\w* (?:the )?(?:cost|costs|time|fees?) (?:limit|threshold)|fees limit|"
-    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost",
+    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost|"
+    r"(?:exceed\w*|over|above|beyond|more than) (?:the )?(?:appropriate |cost |statutory )?(?:limit of )?"
+    r"£ ?(?:450|600)\b|"
+    r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
     re.IGNORECASE,
 )
 # A number of hours is a cost limit only beside words of cost or compliance: "would take over 18 hours to
