@@ -312,3 +312,15 @@ def test_a_department_signing_beats_departments_it_mentions() -> None:
     )
     found = extract_authority(text, {})
     assert found is not None and found.name == "Department for Education"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am writing to Merseyside Police to ask how many drones you own.\nResponse\nWe own 4 drones.",
+        "Thank you for contacting Merseyside Police's Freedom of Information team.\nWe own 4 drones.",
+    ],
+)
+def test_the_body_written_to_or_contacted(text: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Merseyside Police"

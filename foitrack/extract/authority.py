@@ -30,18 +30,22 @@ from foitrack.models import AuthorityFinding, Span
 
 # "Dear Horsham District Council," at the start of a line: the request's addressee
 ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*Dear\s+(?:the\s+)?$", re.IGNORECASE)
+# "I am writing to ", "I wrote to the ": the request's addressee, as "Dear X" is
+WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "information held by ", "the request to the ", "copyright is owned by ": the body acts or is asked
 ACTS_BEFORE = re.compile(
     r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|issued|"
     r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\))\s+(?:\d{4}\s+)?(?:the\s+)?$",
+    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
+    r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
 ACTS_AFTER = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?)|"
+    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
     r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
     r"responded|responds?|"
@@ -85,7 +89,7 @@ REDIRECT_WORDS = frozenset(
     """contact contacting approach redirect redirected forward forwarded transferred
     direct responsibility matter held complain appeal""".split()
 )
-ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that", "copyright", "©", "(c)"})
+ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that", "copyright", "©", "(c)", "contacting"})
 # " may hold", " would hold": the body is someone else that might have it
 REDIRECT_AFTER = re.compile(r"^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)", re.IGNORECASE)
 # "Response", "Our response:", "## **RESPONSE**", "Answer", "Decision", "In Response:": the answer starts
@@ -423,7 +427,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     weight = STRENGTH_POINTS[strength]
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     last = _last_word(before)
-    if last == "dear" and ADDRESSEE_BEFORE.search(before):
+    if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
         candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
