@@ -194,6 +194,10 @@ class Signals:
     place_share: float = 0.3  # a phrase around a bare place name counts this share
     modifier_share: float = 0.3  # "Home Office Counting Rules": a name qualifying the next word
     strength: tuple[tuple[str, float], ...] = (("name", 1.0), ("abbreviation", 0.5), ("place", 0.25))
+    edge_floor: float = 0.5  # an edge, signature, heading or title counts at least this share of its points
+    fits: float = 0.5  # the reply calls itself the candidate's kind ("the force") or answers under its Act
+    boilerplate_share: float = 0.1  # the Information Commissioner and the like, named in every reply
+    other_nation_share: float = 0.3  # a body outside Scotland in a reply under the Scottish Act
 
 
 @dataclass(frozen=True)
@@ -432,17 +436,17 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
         candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
     elif context.signed_from <= start < context.signed_to and _alone_on_line(text, start, end):
-        candidate.add("signed", SIGNALS.signed * max(weight, 0.5), strong=True)
+        candidate.add("signed", SIGNALS.signed * max(weight, SIGNALS.edge_floor), strong=True)
     elif _heading(text, start, end, before, after):
-        candidate.add("heading", SIGNALS.heading * max(weight, 0.5), strong=True)
+        candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
     elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
-        candidate.add("title", SIGNALS.edge * max(weight, 0.5), strong=True)
+        candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
     elif ACTS_AFTER_WEAK.match(after):
         share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
         candidate.add("acts-phrase", phrase * share, strong=True)
     elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
         signal = "letterhead" if start < context.head_end else "sign-off"
-        candidate.add(signal, SIGNALS.edge * max(weight, 0.5), strong=True)
+        candidate.add(signal, SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
     if MODIFIER_AFTER.match(after) and not HEADING_AFTER.match(after):
         weight *= SIGNALS.modifier_share
     if in_request:
@@ -643,10 +647,10 @@ def _total(context: _Context, candidate: _Candidate) -> float:
     FOISA reply, raised when its kind or nation fits the text."""
     total = candidate.score
     if candidate.body is not None and candidate.body.id in BOILERPLATE_IDS:
-        total *= 0.1
+        total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
-        total *= 0.3
-    return total + 0.5 * _fits(context, candidate)
+        total *= SIGNALS.other_nation_share
+    return total + SIGNALS.fits * _fits(context, candidate)
 
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:
