@@ -154,7 +154,8 @@ def test_a_web_page_navigation_bar_ending_in_contact_is_not_a_redirect() -> None
         "Q1. Do you fund the scheme?\nYes.\n\n(c) Marshwood Borough Council\n"
     )
     found = extract_authority(text, {})
-    assert found is not None and found.name == "Marshwood Borough Council" and found.signal == "letterhead"
+    assert found is not None and found.name == "Marshwood Borough Council"
+    assert found.signal in ("letterhead", "holds-phrase")  # named at the top, and "(c) X" at the foot
 
 
 def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
@@ -166,3 +167,160 @@ def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
     heading = "Home | Contact\n\nThurrock Council\n"
     start = heading.index("Thurrock")
     assert not _redirected(heading, start, start + len("Thurrock Council"))
+
+
+# General patterns of unseen replies (issue 10): each case in the project's own words.
+UNSEEN_PATTERNS = [
+    (
+        "a partner body named three times loses to the body that signs",
+        "Dear Ms Smith\nThank you for your request about knife crime.\n"
+        "We work closely with Kent Police on this. Kent Police lead the partnership "
+        "and Kent Police publish the figures.\n"
+        "The council funded two youth workers in 2023.\nYours sincerely\nInformation Governance Team\n"
+        "Maidstone Borough Council",
+        "Maidstone Borough Council",
+    ),
+    (
+        "a body that does not hold beats a body that publishes",
+        "Dear Mr Jones\nNorthumbria Police does not hold the information requested.\n"
+        "The Home Office publishes national figures.",
+        "Northumbria Police",
+    ),
+    (
+        "a disclosure-log page title ending in the body",
+        "FOI 2024-118 Translation services spend | Thurrock Council\nRequest\nHow much did you spend?\n"
+        "Response\nWe spent £4,000.",
+        "Thurrock Council",
+    ),
+    (
+        "a hospital letterhead gives its trust",
+        "Barnsley Hospital\nGawber Road\nDear Mr Khan\nThank you for your request.\n"
+        "The Trust does not hold this information.\nYours sincerely\nFOI Officer",
+        "Barnsley Hospital NHS Foundation Trust",
+    ),
+    (
+        "a body known by its initials in its web address",
+        "Headquarters\n1 Airport Road\nenquiries@nifrs.org\nDear Sir\nThe number of call-outs was 14.",
+        "Northern Ireland Fire and Rescue Service",
+    ),
+    (
+        "a body in capitals by its initials, calling itself what it is",
+        "How much does this university pay its agents?\nThe University pays a commission set by contract. "
+        "UWS competes for students with other universities.",
+        "University of the West of Scotland",
+    ),
+    (
+        "a heading naming the body's response",
+        "Please tell us your request\nI would like the letters between the owner and the council.\n"
+        "Wibbleford Town Council Response\nWe enclose the letters.",
+        "Wibbleford Town Council",
+    ),
+    (
+        "a government department by its GOV.UK page",
+        "FOI Team\nwww.gov.uk/home-office\nDear Mr Patel\nUnder section 12 the department is not obliged to comply.",
+        "Home Office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), UNSEEN_PATTERNS, ids=[c[0] for c in UNSEEN_PATTERNS])
+def test_general_patterns_of_unseen_replies(case: str, text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == expected, case
+
+
+def test_special_constabulary_is_not_a_force() -> None:
+    text = "There were 60 officers (including members of the Special Constabulary) subject to hearings."
+    assert extract_authority(text, {}) is None
+
+
+def test_derived_names_never_displace_a_listed_name() -> None:
+    from foitrack.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.by_acronym("CCE") is None  # an "other" body's initials are subject-matter initials
+    london = gazetteer.find_in_text("Our offices are in London.")
+    assert all(m.body.kind != "fire" for m in london)  # "London" opens many bodies' names
+
+
+MORE_UNSEEN_PATTERNS = [
+    (
+        "a copyright line at the foot",
+        "Request\nHow much?\nResponse\nNone.\n© 2024 Thurrock Council",
+        "Thurrock Council",
+    ),
+    (
+        "one cell of a signature line",
+        "Dear Mr Lee\nWe do not hold this.\nRegards\nFOI Team | Thurrock Council | Civic Offices",
+        "Thurrock Council",
+    ),
+    (
+        "a possessive response heading",
+        "Request: How many potholes?\nThurrock Council's response: 412 potholes were repaired.",
+        "Thurrock Council",
+    ),
+    (
+        "a council by place and the word Council beats a partner force named four times",
+        "Dear Ms Young\nYou asked about an operation run by West Yorkshire Police. West Yorkshire Police led it, "
+        "and West Yorkshire Police officers attended 12 events. West Yorkshire Police can tell you more.\n"
+        "Bradford Council does not hold information about the costs.",
+        "City of Bradford Metropolitan District Council",
+    ),
+    (
+        "a university by its form, not 'The University'",
+        "Wibbleton Hallam University\nDear requester\nThe University does not hold this.",
+        "Wibbleton Hallam University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), MORE_UNSEEN_PATTERNS, ids=[c[0] for c in MORE_UNSEEN_PATTERNS])
+def test_more_general_patterns(case: str, text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == expected, case
+
+
+def test_the_body_of_the_kind_the_reply_calls_itself_beats_a_partner_of_another_kind() -> None:
+    text = (
+        "Dear Mr Hall\nThank you for your request.\nYou asked about patrols run with Essex Police. Essex Police run "
+        "the patrols and Essex Police officers lead them; Essex Police told us the number.\n"
+        "The Council does not hold patrol data. The council funds two wardens, who report to Thurrock Council "
+        "managers weekly on their work in the area.\nWe hope this helps.\nIf you are unhappy, ask for a review.\n"
+        "The review will be done within 20 working days.\nYou may also complain to the regulator.\nEnd of letter."
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Thurrock Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS Wibbleshire Integrated Care Board\nDear Sir\nThe ICB does not hold this.", "nhs"),
+        ("Dear Sir\nWibbleshire Fire and Rescue Authority does not hold the information.", "fire"),
+    ],
+)
+def test_bodies_outside_the_gazetteer_by_their_form(text: str, expected: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and not found.in_gazetteer and found.kind == expected
+
+
+def test_a_department_signing_beats_departments_it_mentions() -> None:
+    text = (
+        "Dear Mr Grey\nThank you for your request. The Department has searched its records. The Department does "
+        "not hold a list of the contracts.\nThe Cabinet Office publishes some figures, and the Home Office may "
+        "have more; the Home Office also publishes a summary.\nDepartment for Education"
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Department for Education"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am writing to Merseyside Police to ask how many drones you own.\nResponse\nWe own 4 drones.",
+        "Thank you for contacting Merseyside Police's Freedom of Information team.\nWe own 4 drones.",
+    ],
+)
+def test_the_body_written_to_or_contacted(text: str) -> None:
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Merseyside Police"

@@ -220,3 +220,36 @@ def _long_reply() -> str:
 def test_a_bilingual_date_label() -> None:
     found = {d.role: d.value for d in extract_dates("Ein cyf / Our ref: FOI 12\nDyddiad / Date: 29/01/2024\n")}
     assert found["response"] == date(2024, 1, 29)
+
+
+def test_request_received_on_after_an_inserted_clause() -> None:
+    text = "Thank you for your request, made under the Act, which was received on 4 March 2024.\nWe hold none."
+    assert _roles(text) == {"request": date(2024, 3, 4)}
+    text = "Your request (our reference FOI 88) which we received on 9 May 2022 asked for the budget."
+    assert _roles(text) == {"request": date(2022, 5, 9)}
+
+
+def test_date_responded_wins_over_published() -> None:
+    assert _roles("Published: 12 May 2023\nDate responded: 2 May 2023\nRequest\nHow many?")["response"] == date(
+        2023, 5, 2
+    )
+    assert _roles("Published 12 May 2023\nRequest: how many?")["response"] == date(2023, 5, 12)
+
+
+def test_a_year_glued_to_the_first_question_label() -> None:
+    assert _roles("Responded Mon 27 March 20231. What is the budget?")["response"] == date(2023, 3, 27)
+    assert "response" not in _roles("Responded: ref 27 March 202345 units")
+
+
+def test_dates_under_headings_that_end_with_the_label() -> None:
+    text = (
+        "FOI Disclosure Log\n\nCustomer Request Details\n\n19 May 2021\n\nPlease give the letters about the site.\n\n"
+        "Wibbleford Council Response\n\n17 June 2021\n\nThe letters are attached."
+    )
+    assert _roles(text) == {"request": date(2021, 5, 19), "response": date(2021, 6, 17)}
+
+
+def test_a_date_in_the_first_cell_of_a_disclosure_log_line() -> None:
+    assert _roles("Skip to main content\n\nNovember 28, 2025 | Finance , Overtime\nRequest\nHow many hours?") == {
+        "response": date(2025, 11, 28)
+    }

@@ -89,3 +89,41 @@ def test_sections_of_another_act_named_before_them_do_not_count() -> None:
 def test_not_held_under_section_1_in_other_words() -> None:
     text = "Under section 1(1)(a) of the Act we confirm that no recorded information is held."
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s1(1)(a)"]
+
+
+def _codes(text: str, exclude: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    return [e.code for e in extract_exemptions(text, "foia", exclude=exclude)]
+
+
+def test_hours_in_the_request_are_not_a_cost_limit() -> None:
+    assert _codes("How many officers worked over 72 hours in a single week?\nThe figure is 14.") == []
+
+
+def test_hours_beside_compliance_words_are_a_cost_limit() -> None:
+    text = "Reviewing each file would take over 18 hours, so we cannot answer this part."
+    assert _codes(text) == ["s12"]
+
+
+def test_sections_inside_the_questions_are_the_requesters() -> None:
+    question = "1. Under section 40(2), please list the business rates accounts."
+    text = question + "\nThe list is attached."
+    assert _codes(text, exclude=((0, len(question)),)) == []
+
+
+def test_a_reply_calling_itself_a_refusal_notice_relies_on_section_17() -> None:
+    text = "NOTICE OF REFUSAL\nThe information is exempt under section 43(2) of the Act."
+    assert sorted(_codes(text)) == ["s17", "s43(2)"]
+    assert _codes("Please treat this letter as a refusal notice.") == ["s17"]
+    assert _codes("We enclose the figures you asked for.") == []
+
+
+def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:
+    assert _codes("In issuing our response the council has applied S12 of the Freedom of Information Act.") == ["s12"]
+    assert _codes("We have applied s43 of the Act to the prices.") == ["s43"]
+    assert _codes("They applied for help under section 183 Housing Act 1996 and were refused.") == []
+
+
+def test_a_cost_limit_named_by_its_sum() -> None:
+    assert _codes("Answering would cost well above the £450 limit, so we cannot comply.") == ["s12"]
+    assert _codes("Finding these would exceed £600 in staff time.") == ["s12"]
+    assert _codes("We spent £450 on the signs.") == []

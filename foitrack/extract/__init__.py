@@ -26,13 +26,16 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     from foitrack.extract.money import extract_amounts
     from foitrack.extract.outcome import decide_outcome
     from foitrack.extract.reference import extract_reference
+    from foitrack.text.view import reading_view
 
     meta = meta or {}
+    # Wrapped lines joined and page furniture blanked, offsets kept: the same reply in any format reads the same.
+    text = reading_view(text).text
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
-    exemptions = extract_exemptions(text, regime)
+    exemptions = extract_exemptions(text, regime, exclude=question_spans)
     dates = extract_dates(text, meta)
     return Extraction(
         authority=authority,

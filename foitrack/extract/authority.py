@@ -30,25 +30,54 @@ from foitrack.models import AuthorityFinding, Span
 
 # "Dear Horsham District Council," at the start of a line: the request's addressee
 ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*Dear\s+(?:the\s+)?$", re.IGNORECASE)
+# "I am writing to ", "I wrote to the ": the request's addressee, as "Dear X" is
+WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "information held by ", "the request to the ", "copyright is owned by ": the body acts or is asked
 ACTS_BEFORE = re.compile(
     r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|issued|"
     r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright\s+of)\s+(?:the\s+)?$",
+    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
+    r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
 ACTS_AFTER = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?)|"
+    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
     r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
     r"responded|responds?|"
     r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
-    r"did\s+not\s+have|confirm|confirms|operates?|records?|publish(?:es|ed)?|funded|provides?)\b)",
+    r"did\s+not\s+have|confirm|confirms|"
+    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused)|"
+    r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
     re.IGNORECASE,
 )
+# " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
+ACTS_AFTER_WEAK = re.compile(
+    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?)\b",
+    re.IGNORECASE,
+)
+# "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
+VALEDICTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
+    re.IGNORECASE,
+)
+_VALEDICTION_WORDS = re.compile(r"sincerely|faithfully|regards|wishes|many thanks|yours truly")
+SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
+# "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
+TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
+# " Response", " response:", " - Reply": a heading naming the body's reply ("East Wibble Council Response")
+HEADING_AFTER = re.compile(
+    r"^[ \t:-]*(?:FOI\s+|foi\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer|decision)s?\b[ \t:.]*(?:\n|$)",
+    re.IGNORECASE,
+)
+# "Response from ", "Reply from the ": the same heading, the other way round
+HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:response|reply|answer)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # "please contact ", "you may wish to approach ", "may be held by ": the body is someone else
 REDIRECT_BEFORE = re.compile(
     r"(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
@@ -60,7 +89,7 @@ REDIRECT_WORDS = frozenset(
     """contact contacting approach redirect redirected forward forwarded transferred
     direct responsibility matter held complain appeal""".split()
 )
-ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that"})
+ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that", "copyright", "©", "(c)", "contacting"})
 # " may hold", " would hold": the body is someone else that might have it
 REDIRECT_AFTER = re.compile(r"^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)", re.IGNORECASE)
 # "Response", "Our response:", "## **RESPONSE**", "Answer", "Decision", "In Response:": the answer starts
@@ -81,10 +110,12 @@ FORM = re.compile(
     rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority)\b"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
+    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
+    r"National Park Authority)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority")
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -98,10 +129,12 @@ MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
+GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself
 # (matched against fold(text): lower case without re.IGNORECASE is much faster; each word's
 # lookbehind is the "\b" before it; matched only where its nouns are, see _self_references)
-SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university")
+SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university", "department", "ministry")
 SELF_REFERENCE = re.compile(rf"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+({'|'.join(SELF_NOUNS)})\b")
 
 LEAD_WORDS = frozenset(
@@ -114,7 +147,7 @@ LEAD_WORDS = frozenset(
 FORM_VETO = frozenset(
     """national chiefs chief arts research privy security sentencing full youth advisory medical british
     european executive students student scrutiny safeguarding children adults local police crime
-    modern slavery""".split()
+    modern slavery special""".split()
 )
 FORM_KINDS = (
     ("Council", "council"),
@@ -123,9 +156,18 @@ FORM_KINDS = (
     ("Police", "police"),
     ("Trust", "nhs"),
     ("Health Board", "nhs"),
+    ("Care Board", "nhs"),
+    ("Commissioning Group", "nhs"),
     ("Fire", "fire"),
 )
-SELF_KIND = {"force": "police", "council": "council", "trust": "nhs", "university": "university"}
+SELF_KIND = {
+    "force": "police",
+    "council": "council",
+    "trust": "nhs",
+    "university": "university",
+    "department": "central-government",
+    "ministry": "central-government",
+}
 BOILERPLATE_IDS = frozenset(
     {
         "gov:information-commissioner-s-office",
@@ -135,9 +177,48 @@ BOILERPLATE_IDS = frozenset(
     }
 )
 EDGE_LINES = 6
-PHRASE_POINTS = 3.0
-EDGE_POINTS = 2.5
-DOMAIN_POINTS = 3.0
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Points each kind of evidence adds to a candidate body (the weights, as data)."""
+
+    phrase: float = 3.0  # the body speaks or is written to: "held by X", "X does not hold", "Dear X"
+    edge: float = 2.5  # alone on a line in the letterhead or the sign-off
+    domain: float = 3.0  # an email or web address of the body in the text
+    heading: float = 3.0  # a heading naming the body's reply: "X Response", "Response from X"
+    signed: float = 4.0  # alone on a line just below "Yours sincerely" / "Kind regards"
+    repeat_share: float = 0.5  # each later mention of a body counts this share of the first
+    weak_share: float = 0.2  # "X publishes", "X funded": what a partner body does too
+    request_share: float = 0.5  # a phrase or mention inside the quoted request counts this share
+    place_share: float = 0.3  # a phrase around a bare place name counts this share
+    modifier_share: float = 0.3  # "Home Office Counting Rules": a name qualifying the next word
+    strength: tuple[tuple[str, float], ...] = (("name", 1.0), ("abbreviation", 0.5), ("place", 0.25))
+    edge_floor: float = 0.5  # an edge, signature, heading or title counts at least this share of its points
+    fits: float = 0.5  # the reply calls itself the candidate's kind ("the force") or answers under its Act
+    boilerplate_share: float = 0.1  # the Information Commissioner and the like, named in every reply
+    other_nation_share: float = 0.3  # a body outside Scotland in a reply under the Scottish Act
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When the best candidate is credible (see `_credible`)."""
+
+    lead: float = 1.5  # the best must have this many times the runner-up's points, always
+    strong_total: float = 2.5  # strong evidence of at least `Signals.phrase` points and this total
+    named_lead: float = 1.75  # two full names and this many times the runner-up (at least `floor`)
+    edge_lead: float = 4.0  # named at the edge and this far ahead (or its kind fits)
+    far_lead: float = 3.0  # a name whose kind fits the text and this far ahead
+    negligible: float = 0.1  # a rival with less than this share of the best's points is no rival
+    floor: float = 0.5
+    min_total: float = 1.0
+    own_kind_lead: float = 2.0  # the leader among bodies of the kind the reply calls itself, this far ahead
+    fit_alone_total: float = 0.75  # the only body named (a place will do) in a text that calls itself its kind
+
+
+SIGNALS = Signals()
+THRESHOLDS = Thresholds()
+STRENGTH_POINTS = dict(SIGNALS.strength)
 
 
 @dataclass
@@ -151,6 +232,7 @@ class _Candidate:
     score: float = 0.0
     strong: float = 0.0
     names: float = 0.0
+    mentions: int = 0
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -172,6 +254,8 @@ class _Context:
     self_kind: str | None
     self_kind_firm: bool
     scottish: bool
+    signed_from: int
+    signed_to: int
 
 
 def extract_authority(
@@ -226,6 +310,7 @@ def _context(text: str) -> _Context:
             kinds[kind] = kinds.get(kind, 0) + 1
     self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
     lines = text.splitlines(keepends=True)
+    signed = _signature(text) if _VALEDICTION_WORDS.search(fold_text(text)) else (0, 0)
     return _Context(
         text=text,
         answer_start=_answer_start(lines),
@@ -235,7 +320,19 @@ def _context(text: str) -> _Context:
         self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
+        signed_from=signed[0],
+        signed_to=signed[1],
     )
+
+
+def _signature(text: str) -> tuple[int, int]:
+    """Where the lines under the last valediction ("Yours sincerely") are; (0, 0) without one."""
+    last = None
+    for last in VALEDICTION.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return 0, 0
+    return last.end(), _after_lines(text[last.end() :].splitlines(keepends=True), SIGNED_LINES) + last.end()
 
 
 def _self_references(folded: str) -> list[re.Match[str]]:
@@ -303,7 +400,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
         if not _redirected(text, start, end):
-            candidate.add("email-in-text", DOMAIN_POINTS, strong=True)
+            candidate.add("email-in-text", SIGNALS.domain, strong=True)
     return _decide(context, candidates)
 
 
@@ -323,30 +420,55 @@ def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> 
 def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
     """Add what one mention says about its body."""
     text = context.text
-    before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
+    before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
     if candidate.span is None or not in_request:
         candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
     if _redirected(text, start, end):
-        candidate.add("redirect", -PHRASE_POINTS)
+        candidate.add("redirect", -SIGNALS.phrase)
         return
-    weight = {"name": 1.0, "abbreviation": 0.5, "place": 0.25}[strength]
-    phrase = PHRASE_POINTS * (0.3 if strength == "place" else 1.0)
+    weight = STRENGTH_POINTS[strength]
+    phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     last = _last_word(before)
-    if last == "dear" and ADDRESSEE_BEFORE.search(before):
+    if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
-        candidate.add("holds-phrase", phrase * (0.5 if in_request else 1.0), strong=True)
+        candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
+    elif context.signed_from <= start < context.signed_to and _alone_on_line(text, start, end):
+        candidate.add("signed", SIGNALS.signed * max(weight, SIGNALS.edge_floor), strong=True)
+    elif _heading(text, start, end, before, after):
+        candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
+    elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
+        candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
+    elif ACTS_AFTER_WEAK.match(after):
+        share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
+        candidate.add("acts-phrase", phrase * share, strong=True)
     elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
         signal = "letterhead" if start < context.head_end else "sign-off"
-        candidate.add(signal, EDGE_POINTS * max(weight, 0.5), strong=True)
-    if MODIFIER_AFTER.match(after):
-        weight *= 0.3
+        candidate.add(signal, SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
+    if MODIFIER_AFTER.match(after) and not HEADING_AFTER.match(after):
+        weight *= SIGNALS.modifier_share
     if in_request:
-        weight *= 0.5
-    candidate.add("frequency", weight)
+        weight *= SIGNALS.request_share
+    candidate.add("frequency", weight * (SIGNALS.repeat_share if candidate.mentions else 1.0))
+    candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
+
+
+def _heading(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """The mention is a heading line naming the reply: "X Response", "Response from X"."""
+    return bool(HEADING_AFTER.match(after)) or bool(HEADING_BEFORE.search(before)) and _line_ends(text, end)
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def _line_ends(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return not text[end : line_end if line_end >= 0 else len(text)].strip(" \t.:")
 
 
 def _redirected(text: str, start: int, end: int) -> bool:
@@ -365,15 +487,26 @@ def _last_word(before: str) -> str:
     words = before[-24:].lower().split()
     if words and words[-1] == "the":
         words.pop()
+    if words and len(words[-1]) == 4 and words[-1].isdigit():  # "© 2024 "
+        words.pop()
     return words[-1] if words else ""
 
 
+CELL_MARKS = ("|", ",", "•", " - ")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """The mention fills most of a short line ('FOI, Horsham District Council')."""
+    """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
+    signature line ('FOI Team | Horsham District Council | Park North')."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return len(line) <= 2 * (end - start) + 12
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.strip()) <= 2 * (end - start) + 12:
+        return True
+    cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
+    ends = [at for at in (line.find(mark, end - line_start) for mark in CELL_MARKS) if at >= 0]
+    cell = line[cell_start : min(ends, default=len(line))]
+    return len(cell.strip(" ,")) <= (end - start) + 6
 
 
 def _letterhead_in_title_case(text: str) -> str:
@@ -441,7 +574,7 @@ def _trim_form(raw: str) -> str | None:
         words = words[1:]
     name = " ".join(words)
     if name.startswith("University"):
-        return name
+        return name if len(words) > 1 else None  # "The University does not hold" names no university
     prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
     if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
@@ -459,13 +592,23 @@ def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, B
     """Email and web addresses in the text that belong to a gazetteer body."""
     found = []
     for m in ADDRESS.finditer(text):
-        body = gazetteer.by_domain(m.group("domain"))
+        body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None:
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
             found.append((start, m.end(), body))
     return found
+
+
+def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
+    """A body an unlisted address names: "@nifrs.org" by its initials, "www.gov.uk/home-office" by its path."""
+    domain = m.group("domain").lower()
+    if domain in ("gov.uk", "www.gov.uk"):
+        path = GOV_UK_PATH.match(m.string, m.end())
+        return gazetteer.match(path.group(1).replace("-", " ")) if path else None
+    label = domain.split(".")[0]
+    return gazetteer.by_acronym(label) if label.isalpha() else None
 
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
@@ -477,10 +620,26 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     best_total = _total(context, best)
     runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
     if not _credible(context, best, best_total, runner_up):
-        return None
+        own = _best_of_own_kind(context, ranked)
+        if own is None:
+            return None
+        best, best_total = own, _total(context, own)
     signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
     score = round(min(1.0, best_total / 10), 3)
     return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+
+
+def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
+    """Where the reply firmly calls itself a kind of body ("the Council" twice or more) and bodies of
+    other kinds outscore it (partners named often), the clear leader among bodies of that kind."""
+    if not context.self_kind_firm:
+        return None
+    own = [c for c in ranked if c.kind == context.self_kind]
+    if not own or (own[0].names < 1 and own[0].strong <= 0):
+        return None
+    total = _total(context, own[0])
+    runner_up = _total(context, own[1]) if len(own) > 1 else 0.0
+    return own[0] if total >= THRESHOLDS.min_total and total >= THRESHOLDS.own_kind_lead * runner_up else None
 
 
 def _total(context: _Context, candidate: _Candidate) -> float:
@@ -488,10 +647,10 @@ def _total(context: _Context, candidate: _Candidate) -> float:
     FOISA reply, raised when its kind or nation fits the text."""
     total = candidate.score
     if candidate.body is not None and candidate.body.id in BOILERPLATE_IDS:
-        total *= 0.1
+        total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
-        total *= 0.3
-    return total + 0.5 * _fits(context, candidate)
+        total *= SIGNALS.other_nation_share
+    return total + SIGNALS.fits * _fits(context, candidate)
 
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:
@@ -502,16 +661,21 @@ def _fits(context: _Context, candidate: _Candidate) -> bool:
 
 def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
     """Strong evidence well ahead, or repeated full names far ahead, or a fitting name alone."""
-    if total <= 0 or total < 1.5 * runner_up:
+    t = THRESHOLDS
+    if total <= 0 or total < t.lead * runner_up:
         return False
-    if best.strong >= PHRASE_POINTS and total >= 2.5:
+    if best.strong >= SIGNALS.phrase and total >= t.strong_total:
         return True
     if context.self_kind_firm and best.kind != context.self_kind:
         return False
-    if best.names >= 2 and total >= 2 * max(runner_up, 0.5):
+    if best.names >= 2 and total >= t.named_lead * max(runner_up, t.floor):
         return True
-    if "letterhead" in best.signals and (_fits(context, best) or total >= 4 * runner_up) and total >= 1.0:
-        return True  # named at the top, and far ahead of any rival or called what it is ("the force")
-    if best.names >= 1 and runner_up <= 0 and best.strong > 0 and total >= 1.0:
+    at_edge = any(signal in best.signals for signal in ("letterhead", "sign-off", "heading", "title", "signed"))
+    if at_edge and (_fits(context, best) or total >= t.edge_lead * runner_up) and total >= t.min_total:
+        return True  # named at the top or bottom, and far ahead of any rival or called what it is ("the force")
+    alone = runner_up <= t.negligible * total
+    if best.names >= 1 and alone and best.strong > 0 and total >= t.min_total:
         return True
-    return best.names >= 1 and _fits(context, best) and total >= 3 * runner_up
+    if context.self_kind_firm and alone and _fits(context, best) and total >= t.fit_alone_total:
+        return True  # the only body named, even by its initials, and it calls itself what it is
+    return best.names >= 1 and _fits(context, best) and total >= t.far_lead * runner_up

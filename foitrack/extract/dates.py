@@ -40,7 +40,8 @@ _MONTH = (
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|'?\d{2}(?![\d:]))"
+# (a year may be glued to a following "1." or "1)" label: "27 March 20231. What ...")
+_YEAR = r"(?:(?:19|20)\d{2}(?!\d(?![.)]\s))|'?\d{2}(?![\d:]))"
 
 # a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
 FULL_DATE = re.compile(
@@ -49,7 +50,7 @@ FULL_DATE = re.compile(
     | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>(?:19|20)\d{{2}}|\d{{2}})
       (?!\d|[/.-]\d)
     | (?<![\w]){_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})
-    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>(?:19|20)\d{{2}})(?!\d)
+    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>(?:19|20)\d{{2}})(?!\d(?![.)]\s))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -73,10 +74,16 @@ FINANCIAL_YEAR = re.compile(
 
 # a label that introduces the response date: "Date of response:", "Date issued", "Published", "Response"
 RESPONSE_LABEL = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:response|responded|reply|replied|decision|issue|issued|publication|published|"
-    r"sent|completed|completion|closed|resolved)|(?:response|reply|decision|completion|publication|closure|"
-    r"sent)\s+date|date\s*:|responded(?:\s+on)?|replied(?:\s+on)?|issued(?:\s+on)?|published(?:\s+on)?|"
+    r"(?:date\s+(?:of\s+)?(?:response|responded|reply|replied|decision|issue|issued|"
+    r"sent|completed|completion|closed|resolved)|(?:response|reply|decision|completion|closure|"
+    r"sent)\s+date|date\s*:|responded(?:\s+on)?|replied(?:\s+on)?|issued(?:\s+on)?|"
     r"response)(?![a-z])",
+    re.IGNORECASE,
+)
+# a label that gives when the reply was put online, read only where no response label gives a date:
+# a disclosure log's "Published" can come weeks after its "Date responded"
+PUBLISHED_LABEL = re.compile(
+    r"(?:date\s+(?:of\s+)?(?:publication|published)|publication\s+date|published(?:\s+on)?)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -103,12 +110,14 @@ _SENT_ON = (
     r"(?:\s+for\s+information)?\s+"
     r"(?:which\s+we\s+received\s+on|received\s+on|dated|of|sent\s+on|made\s+on|submitted\s+on)"
 )
+# ", made under the Act,", " (our reference 123)": a clause between "request" and "which was received on"
+_CLAUSE = r"(?:,[^,.\n]{1,80},|\s*\([^()\n]{1,80}\),?)?"
 # " was received by us on": what follows "request", "email" or "it" before a date
 _WAS_RECEIVED_ON = r"\s+was\s+received(?:\s+by\s+us)?\s+on"
 # the words before a request date in prose, by the word they open with: "your request of ",
 # "your email dated ", "it was received on the ", "received your request on "
 _REQUEST_PHRASES = (
-    rf"request(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
+    rf"request(?:{_SENT_ON}|{_WAS_RECEIVED_ON}|{_CLAUSE}\s+which\s+(?:was\s+received(?:\s+by\s+us)?|we\s+received)\s+on)",
     rf"email(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
     rf"e-mail{_SENT_ON}",
     rf"letter{_SENT_ON}",
@@ -171,11 +180,19 @@ class _Label:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    # a heading that ends with the label, its date alone on the next line: "Thurrock Council Response"
+    heading: re.Pattern[str] | None = None
 
 
-RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"))
+# "East Wibble Council Response", "Our decision": a short heading line ending with a response word
+RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re.IGNORECASE)
+# "Customer Request Details", "Your request": a short heading line ending with the request
+REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
+
+RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"), RESPONSE_HEADING)
+PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
-REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"))
+REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"), REQUEST_HEADING)
 
 
 @dataclass(frozen=True)
@@ -371,6 +388,10 @@ def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
         line = lines.at(i)
         cut = _label_end(label.pattern, line.text)
         if cut is None:
+            heading = label.heading.match(line.text.strip(" \t:")) if label.heading else None
+            found = _date_on_next_line(lines, i, text) if heading else None
+            if found is not None:
+                yield found
             continue
         line_end = line.start + len(line.text)
         found = _date_after(text, line.start + cut, line_end)
@@ -407,7 +428,11 @@ def _alone_on_line(line: _Line, text: str) -> _Found | None:
     lead = _BULLET.match(line.text)
     start = line.start + (lead.end() if lead else 0)
     found = _date_at(text, start, line.start + len(line.text))
-    if found is None or text[found.end : line.start + len(line.text)].strip(" .,|"):
+    if found is None:
+        return None
+    rest = text[found.end : line.start + len(line.text)]
+    # "November 28, 2025 | Finance" : a date in the first cell of a disclosure log's line counts as alone
+    if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|"):
         return None
     return found
 
@@ -458,9 +483,10 @@ def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding 
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
-    for found in _labelled(lines, RESPONSE, text):
-        if found.has_year:
-            return _finding("response", text, found)
+    for label in (RESPONSE, PUBLISHED):
+        for found in _labelled(lines, label, text):
+            if found.has_year:
+                return _finding("response", text, found)
     for found in _labelled(lines, SENT, text):
         if found.has_year:
             return _finding("response", text, found)

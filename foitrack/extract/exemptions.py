@@ -12,6 +12,7 @@ are left out; a cost-limit refusal that names no section counts as section 12.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from foitrack.extract.fold import fold_text, lower_text
 from foitrack.models import Exemption, Span
@@ -32,10 +33,12 @@ FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!
 # Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
 # in lower case and with each opening word's "\b" written after it, for the same reasons.
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
+# (also a bare "s12 of the Act", "S43 of the Freedom of Information Act"; never the "18" of "section 183")
 SECTION_RE = re.compile(
-    r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\())\s*(?:s\.\s*)?"
-    r"(?P<list>\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\()|(?=\d{1,2}\s+of\s+(?:the\s+)?(?:act|freedom|foi)))"
+    r"\s*(?:s\.\s*)?"
+    r"(?P<list>\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
 )
 # A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
 REGULATION_RE = re.compile(
@@ -46,7 +49,7 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\)|\.\d(?!\d))*)")
 # The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
 OTHER_ACT_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:of|under|in)\s+(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
 # An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
 ACT_BEFORE_RE = re.compile(
@@ -55,17 +58,33 @@ ACT_BEFORE_RE = re.compile(
 )
 # A requester's own words: "I would remind you", "please provide advice ... how I can refine my request"
 REQUESTER_RE = re.compile(
-    r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind)\b", re.I
+    r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind|"
+    r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
+    re.I,
 )
 # Words every COST_LIMIT_RE match contains: a cheap test before the regex reads the reply
-COST_LIMIT_CUES = ("limit", "hours", "excessive cost", "threshold")
+COST_LIMIT_CUES = ("limit", "hours", "excessive cost", "threshold", "450", "600")
 # Cost-limit refusal wording: "exceed the appropriate limit", "over 18 hours", "(cost exceeds limit)"
 COST_LIMIT_RE = re.compile(
     r"appropriate (?:\(cost\) |costs? )?limit|cost (?:of compliance )?(?:would )?exceeds? (?:the )?limit|"
     r"exceed\w* (?:the )?(?:cost|costs|time|fees?) (?:limit|threshold)|fees limit|"
-    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost",
+    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost|"
+    r"(?:exceed\w*|over|above|beyond|more than) (?:the )?(?:appropriate |cost |statutory )?(?:limit of )?"
+    r"£ ?(?:450|600)\b|"
+    r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
     re.IGNORECASE,
 )
+# A number of hours is a cost limit only beside words of cost or compliance: "would take over 18 hours to
+# locate", not "officers working over 72 hours a week"
+HOURS_CONTEXT_RE = re.compile(
+    r"\b(?:cost|costs|limit|comply|compliance|estimat\w*|locate|retrieve|extract|appropriate|"
+    r"exempt|section 12|regulations|would (?:take|require|need|equate)|take|equate|manual\w*|review|collat\w*|"
+    r"search\w*)\b",
+    re.IGNORECASE,
+)
+# A reply calling itself a refusal notice: "Notice of Refusal", "this letter acts as a refusal notice"
+REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
+REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14"}
 # Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
 NOT_HELD_NEAR_RE = re.compile(
     r"not held|do(?:es)? not hold|no (?:recorded )?information|information is not held", re.IGNORECASE
@@ -188,7 +207,13 @@ def _mentions(text: str, regime: str) -> list[Exemption]:
     return found
 
 
-def _cost_limit(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _cost_limit(
+    text: str, regime: str, found: list[Exemption], exclude: Sequence[tuple[int, int]] = ()
+) -> list[Exemption]:
     """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
     if any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eisr-10\(4\)\(b\)", e.code) for e in found):
         return []
@@ -196,8 +221,12 @@ def _cost_limit(text: str, regime: str, found: list[Exemption]) -> list[Exemptio
     if not any(cue in lowered for cue in COST_LIMIT_CUES):
         return []
     for match in COST_LIMIT_RE.finditer(text):
+        if _inside(match.start(), exclude):
+            continue
         start, end = _sentence_bounds(text, match.start(), match.end())
         if REQUESTER_RE.search(text[start:end]) or re.search(r"\bif\b.{0,60}$", text[start : match.start()], re.I):
+            continue
+        if "hours" in match.group(0).lower() and not HOURS_CONTEXT_RE.search(text[start:end]):
             continue
         code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eisr-10(4)(b)"}.get(regime, "s12")
         return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
@@ -209,11 +238,32 @@ def _section_of(code: str) -> str:
     return match.group(1) + match.group(2) if match else code
 
 
-def extract_exemptions(text: str, regime: str | None = None) -> list[Exemption]:
-    """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)]."""
+def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
+    """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17)."""
+    code = REFUSAL_NOTICE_CODES.get(regime)
+    if code is None or any(_section_of(e.code) == _section_of(code) for e in found):
+        return []
+    lowered = lower_text(text)
+    if "refusal" not in lowered:
+        return []
+    for match in REFUSAL_NOTICE_RE.finditer(text):
+        start, end = _sentence_bounds(text, match.start(), match.end())
+        if not REQUESTER_RE.search(text[start:end]):
+            return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
+    return []
+
+
+def extract_exemptions(
+    text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> list[Exemption]:
+    """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)].
+
+    Mentions inside an `exclude` span (the request's questions) are the requester's, not the reply's.
+    """
     regime = regime or detect_regime(text)
-    found = _mentions(text, regime)
-    found.extend(_cost_limit(text, regime, found))
+    found = [e for e in _mentions(text, regime) if not _inside(e.span.start, exclude)]
+    found.extend(e for e in _cost_limit(text, regime, found, exclude))
+    found.extend(_refusal_notice(text, regime, found))
     best: dict[str, Exemption] = {}
     for exemption in found:
         key = _section_of(exemption.code)

@@ -128,6 +128,53 @@ def alias_strength(alias: str, body: Body) -> str:
     return "place"
 
 
+# "Aintree University Hospitals NHS Foundation Trust" -> "Aintree University Hospitals"
+TRUST_SUFFIX = re.compile(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$")
+# "Avon and Somerset Constabulary" -> "Avon and Somerset": the area a force or fire service is named after
+SERVICE_SUFFIX = re.compile(
+    r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$"
+)
+# words left out of initials: "University of the West of Scotland" -> UWS
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "upon", "at"})
+MIN_INITIALS = 3
+# only bodies whose initials are how they sign (central government's are listed as aliases; the initials
+# of "other" bodies collide with the subject-matter initials of replies: CCE, CSP)
+INITIALS_KINDS = frozenset({"council", "police", "pcc", "fire", "nhs", "university"})
+MAX_INITIALS = 6
+
+
+def derived_names(body: Body) -> list[tuple[str, str]]:
+    """Names a body goes by that the gazetteer does not list, with their strength.
+
+    - a hospital trust by its hospitals: "Barnsley Hospital NHS Foundation Trust" -> "Barnsley Hospital"
+      (a reply often names the hospital, not the trust that answers for it);
+    - a police force or fire service by its area, as a place: "Avon and Somerset Constabulary" ->
+      "Avon and Somerset" (counted weakly, and dropped where a council already goes by the place);
+    - a body of three or more words by its initials: "Northern Ireland Fire and Rescue Service" ->
+      "NIFRS", "University of the West of Scotland" -> "UWS" (matched only in capitals; public
+      services and universities only, see INITIALS_KINDS).
+    """
+    names = []
+    for name in (body.name, *body.aliases):
+        if body.kind == "nhs" and TRUST_SUFFIX.search(name):
+            hospital = TRUST_SUFFIX.sub("", name)
+            if re.search(r"\bHospitals?$", hospital):
+                names.append((hospital, "name"))
+    if body.kind in ("police", "fire"):
+        for name in (body.name, *body.aliases):
+            place = SERVICE_SUFFIX.sub("", name)
+            if place != name and place:
+                names.append((place, "place"))
+    words = [w for w in TOKEN.findall(body.name) if w.lower() not in INITIALS_SKIP]
+    if (
+        body.kind in INITIALS_KINDS
+        and MIN_INITIALS <= len(words) <= MAX_INITIALS
+        and all(w[0].isupper() for w in words)
+    ):
+        names.append(("".join(w[0] for w in words), "abbreviation"))
+    return names
+
+
 def _council_free(key: str) -> str:
     """'leicester city council' -> 'leicester city'; other keys unchanged."""
     return key[: -len(" council")] if key.endswith(" council") else key
@@ -172,7 +219,11 @@ class Gazetteer:
         return index
 
     def _text_index(self) -> dict[str, list[_Alias]]:
-        """First token -> aliases starting with it, longest first; ambiguous aliases dropped."""
+        """First token -> aliases starting with it, longest first; ambiguous aliases dropped.
+
+        Derived names (see `derived_names`) come after every written name and never displace
+        one: a derived name another body also has is dropped, the written one kept.
+        """
         seen: dict[tuple[str, ...], _Alias | None] = {}
         for body in self.bodies:
             for name in dict.fromkeys((body.name, *body.aliases)):
@@ -182,6 +233,26 @@ class Gazetteer:
                 alias = _Alias(tokens, body, alias_strength(name, body), name)
                 other = seen.get(tokens, alias)
                 seen[tokens] = alias if other is not None and other.body.id == body.id else None
+        written = set(seen)
+        # the opening words of every written name, with who uses them ("london" opens a hundred)
+        openers: dict[tuple[str, ...], set[str]] = {}
+        for tokens, kept in seen.items():
+            for body_id in (kept.body.id,) if kept is not None and kept.body.kind != "pcc" else ():
+                for n in range(1, min(len(tokens), 4) + 1):
+                    openers.setdefault(tokens[:n], set()).add(body_id)
+        derived: dict[tuple[str, ...], _Alias | None] = {}
+        for body in self.bodies:
+            for name, strength in derived_names(body):
+                tokens = name_tokens(name)
+                if not tokens or tokens in written:
+                    continue
+                if strength == "place" and openers.get(tokens, set()) - {body.id}:
+                    continue  # a place that opens other bodies' names is theirs as much as this one's
+                alias = _Alias(tokens, body, strength, name)
+                other = derived.get(tokens, alias)
+                derived[tokens] = alias if other is not None and other.body.id == body.id else None
+        seen.update(derived)
+        self._by_acronym = {a.exact: a.body for a in derived.values() if a is not None and a.strength == "abbreviation"}
         index: dict[str, list[_Alias]] = {}
         for kept in seen.values():
             if kept is not None:
@@ -231,6 +302,10 @@ class Gazetteer:
                 return body
         return None
 
+    def by_acronym(self, token: str) -> Body | None:
+        """The one body whose derived initials are `token` ("NIFRS", "uws"), else None."""
+        return self._by_acronym.get(token.upper())
+
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
         return [b for b in self.bodies if (kind is None or b.kind == kind) and (nation is None or b.nation == nation)]
@@ -247,6 +322,8 @@ class Gazetteer:
             if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
                 continue
             mention = self._mention_at(text, word.start(), first)
+            if mention is not None and mention.strength == "place" and mention.body.kind == "council":
+                mention = _with_council_word(text, mention)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
@@ -272,6 +349,21 @@ class Gazetteer:
             if _case_fits(alias, quote):
                 return Mention(alias.body, start, end, quote, alias.strength)
         return None
+
+
+# " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
+COUNCIL_AFTER = re.compile(
+    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
+    r"[ \t]+)?Council\b"
+)
+
+
+def _with_council_word(text: str, mention: Mention) -> Mention:
+    """A council's place followed by "Council" ("Bradford Council") is its name, not a bare place."""
+    after = COUNCIL_AFTER.match(text, mention.end)
+    if after is None:
+        return mention
+    return Mention(mention.body, mention.start, after.end(), text[mention.start : after.end()], "name")
 
 
 def _case_fits(alias: _Alias, quote: str) -> bool:

@@ -1,0 +1,302 @@
+"""The reading view of a reply: the normalised text as extractors should read it.
+
+A PDF wraps a paragraph at the page width and repeats its header and footer on every page; a
+web page brings cookie banners, breadcrumbs and "Page 2 of 3". The same reply as plain text
+has none of that, so extractors reading the raw lines see a different reply in each format.
+The view undoes both, without moving a character:
+
+- a line break where a line was wrapped becomes a space (a PDF page break the same way);
+- page furniture (repeats of a page header or footer, page numbers, cookie and navigation
+  text, disclosure-log chrome) is blanked with spaces.
+
+Invariants: `len(reading_view(t).text) == len(t)` and every character the view keeps is the
+character of `t` at the same offset, so spans found in the view index the stored text and
+their quotes are that text with some line breaks read as spaces. Linear in the text's length.
+Every threshold is in SETTINGS and every furniture phrasing in FURNITURE, as data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from foitrack.models import PAGE_BREAK
+
+__all__ = ["FURNITURE", "SETTINGS", "Furniture", "TextView", "reading_view"]
+
+
+@dataclass(frozen=True)
+class WrapSettings:
+    """When a line break is read as a wrap."""
+
+    # The wrap width is the median length of the longest tenth of the lines (at least this many lines).
+    top_lines: int = 3
+    # Texts whose lines are longer than this are not wrapped by a page: their lines are paragraphs.
+    max_width: int = 160
+    min_width: int = 40
+    # ... and a text with more than this share of lines well over the width (a quarter over) is not wrapped.
+    max_overlong: float = 0.1
+    overlong: float = 1.25
+    # A break is a wrap when the next line's first word would not have fitted on the line: the line,
+    # a space and that word reach this share of the wrap width (proportional fonts vary a little) ...
+    fit_lower: float = 0.82
+    # ... a higher share when the next line opens with a capital or a digit (it could be a new paragraph).
+    fit_upper: float = 0.9
+    # A continuation line shorter than this share of the width is an orphan of a twice-wrapped line.
+    orphan: float = 0.3
+
+
+@dataclass(frozen=True)
+class FurnitureSettings:
+    """When a line is page furniture."""
+
+    # A short line met on this many pages (or this many times in a text without pages) is a header or footer.
+    repeats: int = 3
+    max_repeat_length: int = 90
+    # Only pages with this many lines have a header and a footer to look at (two lines each).
+    min_page_lines: int = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    wrap: WrapSettings = WrapSettings()
+    furniture: FurnitureSettings = FurnitureSettings()
+
+
+SETTINGS = Settings()
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A kind of line that is never part of the reply, with lines it must and must not match."""
+
+    kind: str
+    pattern: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...] = ()
+
+
+# Whole lines only (the pattern must match the full stripped line, case-folded).
+FURNITURE: tuple[Furniture, ...] = (
+    Furniture(
+        "page-number",
+        r"page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-",
+        ("Page 2 of 3", "page 4", "- 3 -"),
+        ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
+    ),
+    Furniture(
+        "cookies",
+        r"(?=.*\b(?:use|accept|reject|preferences|settings|policy|notice|essential|analytics|"
+        r"consent|saved|manage|customise|customize)\b).*\bcookies?\b.*|(?:accept|reject|manage|customise|customize)"
+        r"(?: all| optional| additional| analytics)? cookies.*|cookie (?:settings|preferences|policy|notice)",
+        (
+            "We use some essential cookies to make our website work.",
+            "Your cookie preferences have been saved.",
+            "Accept all cookies",
+            "Cookie settings",
+        ),
+        ("We do not hold records of cookies sold in school canteens.",),
+    ),
+    Furniture(
+        "navigation",
+        r"skip to (?:main )?content|leave this site|back to top|(?:main |site )?menu|search this site|"
+        r"(?:you are here:?\s*)?home\s*(?:>|»|/|\|)\s*.*|print this page|share this page|"
+        r"was this page (?:useful|helpful)\??.*",
+        ("Skip to main content", "Home > Access to information > FOI disclosure log", "Back to top"),
+        ("Home Office", "Home to school transport costs were £1.2m"),
+    ),
+)
+
+_FURNITURE_RE = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE))
+# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4"
+_LABEL_START = re.compile(
+    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}\)|\(?[a-z]{1,3}\.\s|q\d|question\s+\d|part\s+\d)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = frozenset(".?!:")
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# words a line cannot end a sentence or heading with: a capital after them still continues the line
+CONTINUING_WORDS = frozenset(
+    """a an the of to for in on at by with from and or but as that which who whose whom is are was were be
+    been being has have had our your their its this these those my per than via into onto under over about""".split()
+)
+
+
+@dataclass(frozen=True)
+class TextView:
+    """The reading text (same length as the source) and what was changed to get it."""
+
+    text: str
+    wrap_width: int | None
+    joined: int
+    furniture: tuple[tuple[int, int], ...]
+
+
+def reading_view(text: str, settings: Settings = SETTINGS) -> TextView:
+    """The view of `text`; see the module docstring.
+
+    Repeated headers and footers are found first, on the lines as they are, so that a paragraph
+    runs on across a page break and its furniture; then wrapped lines are joined into logical
+    lines; then a logical line that is furniture as a whole (a cookie banner wrapped over three
+    lines, say) is blanked.
+    """
+    if not text:
+        return TextView(text, None, 0, ())
+    lines = _lines(text)
+    chars = list(text)
+    repeats = _blank_repeats(text, lines, chars, settings.furniture)
+    width = _wrap_width(lines, settings.wrap)
+    logical = _logical_lines(text, lines, {start for start, _ in repeats}, width, settings.wrap)
+    joined = 0
+    furniture = list(repeats)
+    for group in logical:
+        joined += len(group) - 1
+        start, end = group[0][0], group[-1][1]
+        if _is_furniture(text[start:end]):
+            furniture.append((start, end))
+            chars[start:end] = [" "] * (end - start)
+        elif len(group) > 1:
+            for index in range(start, end):
+                if chars[index] in "\n\f":
+                    chars[index] = " "
+    if not joined and not furniture:
+        return TextView(text, width, 0, ())
+    return TextView("".join(chars), width, joined, tuple(sorted(furniture)))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line; a page break ends a line as a newline does."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"[\n\f]", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_furniture(line: str) -> bool:
+    line = " ".join(line.split())
+    # a question is never furniture ("Which cookies does your website use?")
+    return bool(line) and not line.endswith("?") and _FURNITURE_RE.fullmatch(line.lower()) is not None
+
+
+def _blank_repeats(
+    text: str, lines: list[tuple[int, int]], chars: list[str], settings: FurnitureSettings
+) -> list[tuple[int, int]]:
+    """Blank every repeat of a page header or footer after its first; return their spans."""
+    repeats = _repeated_lines(text, settings)
+    if not repeats:
+        return []
+    marked = []
+    seen: set[str] = set()
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        key = _repeat_key(line)
+        if key in repeats and key in seen:
+            chars[start:end] = [" "] * (end - start)
+            marked.append((start, end))
+        seen.add(key)
+    return marked
+
+
+def _repeat_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _repeated_lines(text: str, settings: FurnitureSettings) -> set[str]:
+    """Short lines that open or close at least `repeats` pages (only in a text with pages)."""
+    if text.count(PAGE_BREAK) + 1 < settings.repeats:
+        return set()
+    counts: dict[str, int] = {}
+    for page in text.split(PAGE_BREAK):
+        kept = [line.strip() for line in page.split("\n") if line.strip()]
+        if len(kept) < settings.min_page_lines:
+            continue
+        for line in {*kept[:2], *kept[-2:]}:
+            if len(line) <= settings.max_repeat_length:
+                key = _repeat_key(line)
+                counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= settings.repeats}
+
+
+def _wrap_width(lines: list[tuple[int, int]], settings: WrapSettings) -> int | None:
+    lengths = sorted(end - start for start, end in lines if end > start)
+    if len(lengths) < settings.top_lines:
+        return None
+    top = lengths[-max(settings.top_lines, len(lengths) // 10) :]
+    width = top[len(top) // 2]
+    if not settings.min_width <= width <= settings.max_width:
+        return None
+    overlong = len(lengths) - bisect.bisect_right(lengths, width * settings.overlong)
+    return width if overlong <= settings.max_overlong * len(lengths) else None
+
+
+def _logical_lines(
+    text: str, lines: list[tuple[int, int]], skip: set[int], width: int | None, settings: WrapSettings
+) -> list[list[tuple[int, int]]]:
+    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it."""
+    groups: list[list[tuple[int, int]]] = []
+    previous: tuple[int, int] | None = None
+    for start, end in lines:
+        if start in skip:
+            continue
+        line = text[start:end]
+        if not line.strip():
+            previous = None
+            continue
+        if previous is not None and width and _continues(text, groups[-1], line, width, settings):
+            groups[-1].append((start, end))
+        else:
+            groups.append([(start, end)])
+        previous = (start, end)
+    return groups
+
+
+def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings) -> bool:
+    """Whether `line` continues the logical line `group`.
+
+    A short last line of a group that is itself a continuation (a text wrapped twice, once by the
+    writer and again by the page: "... categories to\nrecord\ndata and ...") is no paragraph end:
+    a lower-case line after it continues it too.
+    """
+    last_start, last_end = group[-1]
+    last = text[last_start:last_end].rstrip()
+    if _is_wrap(last, line, width, settings):
+        return True
+    orphan = len(group) > 1 and len(last) < settings.orphan * width
+    nxt = line.lstrip()
+    return orphan and bool(nxt) and nxt[0].islower() and last[-1:] not in _SENTENCE_END and not _LABEL_START.match(nxt)
+
+
+def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> bool:
+    """Whether `following` continues `line`, wrapped at `width`.
+
+    The next line's first word must not have fitted on the line. Then a lower-case start, a digit or
+    an opening bracket continues the line (so does "(e.g." after a question); a capital continues
+    it only where the line cannot end there: after a comma or a word such as "the", "of", "to",
+    inside a capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending
+    "... the figures for 'county lines'" followed by "Adult Services said ..." is two paragraphs.
+    """
+    body = line.rstrip()
+    nxt = following.lstrip()
+    if not body or not nxt or _LABEL_START.match(nxt):
+        return False
+    first_word = nxt.split(" ", 1)[0]
+    reach = (len(body) + 1 + len(first_word)) / width
+    if body[-1] in _SENTENCE_END:
+        return nxt[0] == "(" and nxt[1:2].islower() and reach >= settings.fit_lower
+    if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
+        return reach >= settings.fit_lower  # labels ("2.", "(b)") were ruled out above
+    if reach < settings.fit_upper:
+        return False
+    last_word = body.rsplit(" ", 1)[-1]
+    return (
+        body[-1] == ","
+        or last_word.lower() in CONTINUING_WORDS
+        or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
+        or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
+    )

@@ -1,0 +1,124 @@
+"""The reading view: wrapped lines joined, page furniture blanked, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from foitrack.models import PAGE_BREAK
+from foitrack.text.view import FURNITURE, reading_view
+
+WRAPPED = (
+    "Thank you for your request for information about the council's spending on agency staff in the\n"
+    "last three financial years, which we received on 3 March and have considered under the Act.\n"
+    "1. How many agency workers were engaged by the council in each of the last three financial\n"
+    "years?\n"
+    "We engaged 12 agency workers in 2021, 15 in 2022 and 9 in 2023 across all of our departments, as\n"
+    "Adult Social Care accounted for most of them.\n"
+    "2. What was the total cost?\n"
+    "£1.2 million.\n"
+)
+
+
+def test_same_length_and_same_characters_except_breaks() -> None:
+    view = reading_view(WRAPPED)
+    assert len(view.text) == len(WRAPPED)
+    assert all(a == b or (a in "\n\f" and b == " ") for a, b in zip(WRAPPED, view.text, strict=True))
+
+
+def test_wrapped_lines_are_joined_and_paragraphs_kept() -> None:
+    lines = reading_view(WRAPPED).text.split("\n")
+    assert lines[0].startswith("Thank you") and lines[0].endswith("under the Act.")
+    assert lines[1].endswith("financial years?")
+    assert lines[2].endswith("most of them.")
+    assert lines[3] == "2. What was the total cost?"
+    assert lines[4] == "£1.2 million."
+
+
+def test_a_short_line_is_not_joined_to_a_lower_case_answer() -> None:
+    text = WRAPPED + "3. Number of vacant posts in the department\nnone at present\n"
+    assert "department\nnone" in reading_view(text).text
+
+
+def test_paragraph_text_is_left_alone() -> None:
+    text = (
+        "Request\n"
+        + "Please tell me how much the council spent on consultants in each year since 2019 " * 5
+        + "\nthe council does not hold this\n"
+    )
+    assert reading_view(text).text == text
+
+
+def test_a_label_never_continues_a_line() -> None:
+    lead = "Our answers to your questions about agency staff are given below in the order"
+    text = WRAPPED.replace("2. What was", "x") + lead + "\n2. of asking\n"
+    assert "order\n2. of asking" in reading_view(text).text
+
+
+def test_a_page_break_inside_a_paragraph_becomes_a_space() -> None:
+    text = WRAPPED.replace("\nlast three", PAGE_BREAK + "last three")
+    view = reading_view(text)
+    assert PAGE_BREAK not in view.text[:200] and "the last three" in view.text
+
+
+@pytest.mark.parametrize(("kind", "line"), [(f.kind, e) for f in FURNITURE for e in f.examples])
+def test_furniture_examples_are_blanked(kind: str, line: str) -> None:
+    text = f"Dear requester\n{line}\nWe hold no records.\n"
+    view = reading_view(text)
+    assert line not in view.text, kind
+    assert view.text.split("\n")[1].strip() == ""
+    assert "We hold no records." in view.text
+
+
+@pytest.mark.parametrize(("kind", "line"), [(f.kind, e) for f in FURNITURE for e in f.counter_examples])
+def test_furniture_counter_examples_are_kept(kind: str, line: str) -> None:
+    text = f"Dear requester\n{line}\nWe hold no records.\n"
+    assert line in reading_view(text).text, kind
+
+
+def test_a_question_about_cookies_is_kept() -> None:
+    text = "1. Which cookies does your website use and what is the cookie policy?\n"
+    assert reading_view(text).text == text
+
+
+def test_repeated_page_header_is_blanked_after_its_first_page() -> None:
+    topics = ("staffing", "budgets", "vehicles", "training")
+    body = "\n".join(f"Line {n} of the body." for n in range(1, 5))
+    pages = [f"Northshire County Council\nBody text about {t}.\n{body}\nOfficial" for t in topics]
+    text = PAGE_BREAK.join(pages)
+    view = reading_view(text)
+    assert view.text.count("Northshire County Council") == 1
+    assert view.text.count("Official") == 1
+    assert view.text.count("Body text about") == 4
+
+
+def _two_lines(first: str, second: str) -> str:
+    """A wrapped text whose lines run to 96 characters, then `first` and `second` after a blank line."""
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    return filler + "\n\n" + first + "\n" + second + "\n"
+
+
+def test_continuations_by_their_first_character() -> None:
+    base = "We looked at the records for each of the periods you named, from 1 January 2021 to 31"
+    assert "to 31 December" in reading_view(_two_lines(base, "December 2023, and found nothing.")).text
+    base = "We can confirm that the information is held by the Police Service of Northern Ireland"
+    assert "Ireland (PSNI)" in reading_view(_two_lines(base, "(PSNI) as your request says.")).text
+    base = "The number of referrals made by your local authority flagged as child criminal exploitation"
+    assert "exploitation\nAdult" in reading_view(_two_lines(base, "Adult services said the figure is 0.")).text
+
+
+def test_a_text_wrapped_twice_reads_as_one_paragraph() -> None:
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    text = (
+        filler + "\n\nThis system uses a series of predetermined categories to record attendance at incidents of\n"
+        "each\nkind and is used by every service to provide consistent returns.\n"
+    )
+    assert "incidents of each kind and is used" in reading_view(text).text
+
+
+def test_a_lettered_label_after_a_wrapped_line_starts_a_line() -> None:
+    filler = "\n".join(["The council answered every part of the request in full and on time, as it always does."] * 4)
+    text = (
+        filler
+        + "\n\nc) The main supplier received £183,431 and the remaining amount went to the secondary\ne)The next\n"
+    )
+    assert "secondary\ne)The next" in reading_view(text).text
