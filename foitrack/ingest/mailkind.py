@@ -1,0 +1,107 @@
+"""Tell a person's reply from the mail a machine sends: bounces, auto-replies, acknowledgements.
+
+`mail_kind(headers, subject, body, has_files)` returns one of MAIL_KINDS or None (a reply).
+Headers decide first, as mail software does (RFC 3834 Auto-Submitted, X-Failed-Recipients,
+a multipart/report of delivery status, X-Autoreply, Precedence: auto_reply); wording in the
+subject decides next; wording in the body only counts in a short message with no files
+attached, because a real reply may well say "we acknowledge receipt of your request"
+before answering it. An acknowledgement needs both the receipt and the promise of a
+reply to come ("within 20 working days"), so a reply that thanks you for your request
+stays a reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+MAIL_KINDS = ("bounce", "auto_reply", "acknowledgement")
+SHORT_BODY = 2500
+"""Body wording counts only in messages shorter than this (characters, quoted history included)."""
+
+# "Mail delivery failed", "Undeliverable: FOI request", "Delivery Status Notification (Failure)"
+BOUNCE_SUBJECT = re.compile(
+    r"mail delivery (?:failed|failure|subsystem)|undeliverable|undelivered mail|delivery status notification"
+    r"|returned mail|delivery (?:has )?failed|failure notice|could not be delivered|message not delivered",
+    re.IGNORECASE,
+)
+# "mailer-daemon@mx.example.org", "postmaster@example.org"
+BOUNCE_SENDER = re.compile(r"\b(?:mailer-daemon|postmaster)@", re.IGNORECASE)
+# "This message was created automatically by mail delivery software."
+BOUNCE_BODY = re.compile(
+    r"created automatically by mail delivery software|could not be delivered to one or more"
+    r"|delivery to the following recipients? failed|permanent (?:fatal )?errors?|address(?:es)? failed",
+    re.IGNORECASE,
+)
+# "Automatic reply: FOI", "Out of Office: ...", "Auto-Reply", "Autoreply"
+AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto[- ]?reply|auto[- ]?response|out of (?:the )?office|absence)\b|\bout of office\b",
+    re.IGNORECASE,
+)
+# "I am out of the office until Monday", "I am currently on annual leave"
+AUTO_REPLY_BODY = re.compile(
+    r"\b(?:i am|i'm|i will be)\s+(?:currently\s+)?(?:out of (?:the )?office|away from (?:the|my) office"
+    r"|on (?:annual )?leave|on holiday|away until|not in the office)",
+    re.IGNORECASE,
+)
+# "We acknowledge receipt of your request", "your request has been received/logged"
+ACK_RECEIPT = re.compile(
+    r"acknowledg(?:e|es|ing|ement of) (?:the )?receipt|(?:confirm|confirming) (?:the )?receipt"
+    r"|(?:request|email|e-mail|enquiry) (?:has|was) (?:been )?(?:received|logged|registered)"
+    r"|we (?:have )?received your (?:request|email|e-mail)|thank you for your (?:request|email|e-mail)",
+    re.IGNORECASE,
+)
+# "within 20 working days", "we will respond", "you should receive a response by"
+ACK_PROMISE = re.compile(
+    r"within (?:20|twenty) working days|(?:will|aim to|shall|should) (?:respond|reply)\b"
+    r"|(?:will|should) receive (?:a|our) (?:response|reply)|response (?:is )?due",
+    re.IGNORECASE,
+)
+# "Acknowledgement: FOI 2024/123", "Request received"
+ACK_SUBJECT = re.compile(r"^\s*(?:acknowledge?ment|receipt|request received)\b", re.IGNORECASE)
+
+
+def mail_kind(headers: Mapping[str, str], subject: str, body: str, *, has_files: bool) -> str | None:
+    """'bounce', 'auto_reply', 'acknowledgement' or None; `headers` has lower-case names.
+
+    >>> mail_kind({"auto-submitted": "auto-replied"}, "Re: FOI", "I am on leave.", has_files=False)
+    'auto_reply'
+    >>> mail_kind({}, "Re: FOI", "Thank you for your request. We will respond within 20 working days.",
+    ...           has_files=False)
+    'acknowledgement'
+    >>> mail_kind({}, "Re: FOI", "Thank you for your request. We will respond within 20 working days.",
+    ...           has_files=True) is None
+    True
+    """
+    if _is_bounce(headers, subject, body):
+        return "bounce"
+    short = len(body) < SHORT_BODY and not has_files
+    automatic = _automatic(headers)
+    if ACK_RECEIPT.search(body) and ACK_PROMISE.search(body) and (short or (automatic and not has_files)):
+        return "acknowledgement"
+    if ACK_SUBJECT.search(subject) and short and ACK_PROMISE.search(body):
+        return "acknowledgement"
+    if automatic or AUTO_REPLY_SUBJECT.search(subject) or (short and AUTO_REPLY_BODY.search(body)):
+        return "auto_reply"
+    return None
+
+
+def _is_bounce(headers: Mapping[str, str], subject: str, body: str) -> bool:
+    content_type = headers.get("content-type", "").lower()
+    if "x-failed-recipients" in headers or ("multipart/report" in content_type and "delivery-status" in content_type):
+        return True
+    if BOUNCE_SUBJECT.search(subject):
+        return True
+    return bool(BOUNCE_SENDER.search(headers.get("from", "")) and BOUNCE_BODY.search(body[:SHORT_BODY]))
+
+
+def _automatic(headers: Mapping[str, str]) -> bool:
+    """RFC 3834 and the older headers auto-responders set."""
+    submitted = headers.get("auto-submitted", "").strip().lower()
+    precedence = headers.get("precedence", "").strip().lower()
+    return (
+        (bool(submitted) and submitted != "no")
+        or "x-autoreply" in headers
+        or "x-autorespond" in headers
+        or precedence == "auto_reply"
+    )
