@@ -62,3 +62,19 @@ def test_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
 def test_sqlite_has_fts5() -> None:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+
+
+def test_m008_adds_mail_kind_excluded_spans_and_parents_keeping_old_children(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "files" / "foitrack-v1.db", old)
+    raw = sqlite3.connect(old)
+    raw.execute(
+        "INSERT INTO documents (sha256, file, kind, status, text, parent_id)"
+        " VALUES ('c', 'child.txt', 'text', 'ok', 'x', 1)"
+    )
+    raw.commit()
+    raw.close()
+    db = open_db(old)
+    assert {"mail_kind", "excluded"} <= set(db["documents"].columns_dict)
+    child = db.execute("SELECT id FROM documents WHERE file = 'child.txt'").fetchone()[0]
+    assert [(r["document_id"], r["parent_id"]) for r in db["document_parents"].rows] == [(child, 1)]

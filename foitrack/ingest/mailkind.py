@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
+
+from foitrack.models import Extraction
 
 MAIL_KINDS = ("bounce", "auto_reply", "acknowledgement")
 SHORT_BODY = 2500
@@ -105,3 +108,10 @@ def _automatic(headers: Mapping[str, str]) -> bool:
         or "x-autorespond" in headers
         or precedence == "auto_reply"
     )
+
+
+def without_reply_findings(extraction: Extraction) -> Extraction:
+    """What is left of an extraction for mail that is not a reply: who sent it, its reference
+    and dates; never an outcome, answers, amounts or exemptions (a bounce quoting the request
+    would otherwise answer it)."""
+    return replace(extraction, outcome=None, answers=(), amounts=(), exemptions=())
