@@ -72,7 +72,7 @@ def test_encrypted_office_file() -> None:
         read_document(Path("locked.docx"), OLE2 + "EncryptedPackage".encode("utf-16-le"))
 
 
-@pytest.mark.parametrize("name", ["photo.png", "archive.tar.gz", "data.JSON", "table.xls"])
+@pytest.mark.parametrize("name", ["photo.png", "archive.tar.gz", "data.JSON"])
 def test_unknown_suffix_is_unsupported(name: str) -> None:
     with pytest.raises(UnsupportedFormat, match=r"^unsupported file type '\.[a-z]+'$"):
         read_document(Path(name), b"\x89PNG\r\n\x1a\n some bytes")
