@@ -135,3 +135,75 @@ def test_bare_biff_stream_saved_as_xls_is_read() -> None:
 def test_junk_named_xls_is_one_clear_error() -> None:
     with pytest.raises(UnreadableFile, match="not an Excel workbook"):
         read_document(Path("table.xls"), b"\x89PNG\r\n\x1a\n some bytes")
+
+
+# ---------------------------------------------------------------- Outlook .msg
+
+UNICODE, BINARY, INT32, TIME = 0x001F, 0x0102, 0x0003, 0x0040
+
+
+def _properties(header: bytes, props: dict[tuple[int, int], object]) -> dict[str, bytes]:
+    """A storage's property stream and the streams of its variable-length values ([MS-OXMSG])."""
+    streams: dict[str, bytes] = {}
+    table = header
+    for (pid, kind), value in props.items():
+        if kind in (UNICODE, BINARY):
+            data = value.encode("utf-16-le") if isinstance(value, str) else bytes(value)  # type: ignore[arg-type]
+            streams[f"__substg1.0_{pid:04X}{kind:04X}"] = data
+            table += struct.pack("<HHIII", kind, pid, 6, len(data), 0)
+        else:
+            table += struct.pack("<HHIQ", kind, pid, 6, value)
+    streams["__properties_version1.0"] = table
+    return streams
+
+
+def outlook_msg(subject: str, body: str, files: list[tuple[str, bytes]], headers: str = "") -> bytes:
+    """An Outlook .msg: sender, subject, body, sent time (1 Jul 2024 23:30 UTC) and files by value."""
+    sent = (1719876600 + 11644473600) * 10_000_000  # FILETIME: 100 ns since 1601
+    props: dict[tuple[int, int], object] = {
+        (0x001A, UNICODE): "IPM.Note",
+        (0x0037, UNICODE): subject,
+        (0x1000, UNICODE): body,
+        (0x0C1A, UNICODE): "Records Team",
+        (0x0C1F, UNICODE): "records@council.example",
+        (0x0E04, UNICODE): "asker@example.net",
+        (0x0039, TIME): sent,
+    }
+    if headers:
+        props[(0x007D, UNICODE)] = headers
+    tree: dict[str, object] = _properties(struct.pack("<8xIIII8x", 0, len(files), 0, len(files)), props)
+    for number, (name, data) in enumerate(files):
+        attached = {(0x3705, INT32): 1, (0x3707, UNICODE): name, (0x3701, BINARY): data}
+        tree[f"__attach_version1.0_#{number:08X}"] = _properties(bytes(8), attached)
+    return compound_file(tree)
+
+
+def test_outlook_msg_is_read_like_an_email() -> None:
+    data = outlook_msg("Re: FOI 24-118", "Our answer is attached.\r\n", [("answer.csv", b"year,spend\n2023,40\n")])
+    document = read_document(Path("reply.msg"), data)
+    assert document.kind == "email"
+    assert document.text == "Our answer is attached."
+    assert document.meta["subject"] == "Re: FOI 24-118"
+    assert document.meta["from"] == '"Records Team" <records@council.example>'
+    assert document.meta["date_iso"] == "2024-07-02T00:30:00+01:00"
+    assert [(a.name, a.data) for a in document.attachments] == [("answer.csv", b"year,spend\n2023,40\n")]
+
+
+def test_outlook_msg_attached_to_an_email_is_read_with_its_files(tmp_path: Path, run: Run) -> None:
+    inner = outlook_msg("FOI reply", "See the file.", [("answer.txt", b"Q1. Does the council hold it?\nNo.\n")])
+    message = EmailMessage()
+    message["From"] = "Me <me@example.net>"
+    message["Subject"] = "Fwd: FOI reply"
+    message["Date"] = "Fri, 02 Feb 2024 10:00:00 +0000"
+    message.set_content("Forwarding the reply as an Outlook item.\n")
+    message.add_attachment(inner, maintype="application", subtype="vnd.ms-outlook", filename="reply.msg")
+    (tmp_path / "m.eml").write_bytes(message.as_bytes(policy=default_policy))
+    assert run("ingest", tmp_path / "m.eml").exit_code == 0
+    rows = json.loads(run("documents", "-f", "json").stdout)
+    assert [r["file"] for r in rows] == ["m.eml", "reply.msg", "answer.txt"]
+
+
+def test_outlook_auto_reply_is_recognised_by_its_transport_headers() -> None:
+    headers = "From: Records <records@council.example>\r\nAuto-Submitted: auto-replied\r\n\r\n"
+    data = outlook_msg("Automatic reply: FOI", "I am away.", [], headers=headers)
+    assert read_document(Path("ooo.msg"), data).meta["mail_kind"] == "auto_reply"

@@ -28,7 +28,7 @@ import mimetypes
 import quopri
 import re
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -184,12 +184,16 @@ def _iso_date(value: str) -> str | None:
     if not value:
         return None
     try:
-        moment = parsedate_to_datetime(value)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(UK_TIME).isoformat()
+        return uk_time(parsedate_to_datetime(value)).isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def uk_time(moment: datetime) -> datetime:
+    """A moment in UK local time (Europe/London); one without a zone is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UK_TIME)
 
 
 def _mail_kind(message: Message, meta: dict[str, str], collected: _Collected) -> str | None:
