@@ -108,13 +108,14 @@ def _quoted_and_signatures(lines: list[tuple[int, str]], size: int, *, forwarded
     found: list[Excluded] = []
     own_words = 0
     index = 0
+    ends = _section_ends(lines)
     while index < len(lines):
         offset, line = lines[index]
         if SECTION_BREAK.match(line):
             own_words = 0
             index += 1
             continue
-        end_index = _section_end(lines, index)
+        end_index = ends[index]
         end = lines[end_index][0] - 1 if end_index < len(lines) else size
         if QUOTE_LINE.match(line):
             last = index
@@ -141,11 +142,15 @@ def _quoted_and_signatures(lines: list[tuple[int, str]], size: int, *, forwarded
     return found
 
 
-def _section_end(lines: list[tuple[int, str]], index: int) -> int:
-    for later in range(index + 1, len(lines)):
-        if SECTION_BREAK.match(lines[later][1]):
-            return later
-    return len(lines)
+def _section_ends(lines: list[tuple[int, str]]) -> list[int]:
+    """For each line, the index of the next section break after it (or len(lines)), in one pass."""
+    ends = [len(lines)] * len(lines)
+    following = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        ends[index] = following
+        if SECTION_BREAK.match(lines[index][1]):
+            following = index
+    return ends
 
 
 def _opens_history(lines: list[tuple[int, str]], index: int) -> bool:

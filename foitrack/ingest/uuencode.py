@@ -14,7 +14,7 @@ from dataclasses import dataclass
 MAX_FILES = 100
 
 # "begin 644 reply.doc" (mode: three or four octal digits, then the file name)
-UU_BEGIN = re.compile(r"begin[ \t]+[0-7]{3,4}[ \t]+(?P<name>\S.*?)[ \t]*")
+UU_BEGIN = re.compile(r"begin[ \t]+[0-7]{3,4}[ \t]+(?P<name>\S.*)")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def split_uuencoded(text: str) -> tuple[str, list[UuFile], list[str]]:
             out.append(lines[index])
             index += 1
             continue
-        name = begin.group("name")
+        name = begin.group("name").rstrip()
         data = _decode(lines[index + 1 : end])
         if len(files) >= MAX_FILES or data is None:
             reason = f"more than {MAX_FILES} uuencoded files" if data is not None else "it could not be decoded"
