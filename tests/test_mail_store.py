@@ -132,3 +132,19 @@ def test_same_attachment_in_two_emails_is_linked_to_both(tmp_path: Path, run: Ru
         assert [c["file"] for c in shown["children"]] == ["answer.txt"]
     attachment = json.loads(run("show", str(ids["answer.txt"]), "-f", "json").stdout)[0]
     assert attachment["parents"] == sorted([ids["a.eml"], ids["b.eml"]])
+
+
+def test_answers_written_between_quoted_questions_keep_their_questions(tmp_path: Path, run: Run) -> None:
+    body = (
+        "Please see our answers below.\n\n"
+        "On Mon, 8 Jan 2024 at 09:00, Asker <asker@example.net> wrote:\n"
+        "> 1. Does the council hold a pothole register?\n\nYes.\n\n"
+        "> 2. Does the council have a pothole strategy?\n\nNo.\n\n"
+        "This email and any attachments are confidential and intended solely for the addressee.\n"
+    )
+    path = tmp_path / "inline.eml"
+    path.write_bytes(_email("Re: FOI potholes", body))
+    assert run("ingest", path).exit_code == 0
+    doc = json.loads(run("show", "1", "-f", "json").stdout)[0]
+    assert [span["kind"] for span in doc["excluded"]] == ["disclaimer"]
+    assert [a["answer"] for a in doc["answers"]] == ["yes", "no"]

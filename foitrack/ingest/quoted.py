@@ -12,7 +12,8 @@ Rules:
   "Forwarded message" line the email reader wrote). It is history only below some text
   of the reply's own; a message whose subject says it was forwarded ("Fwd:", "FW:") is
   the forwarded mail itself, so its Original Message block is read.
-- ">" lines are quoted wherever they are, with the "On ... wrote:" line above them.
+- ">" lines are quoted, with the "On ... wrote:" line above them, unless the reply's own
+  words follow them: a reply written between the quoted questions keeps the questions.
 - A signature runs from a line that is "--" alone to the next blank line after at most
   MAX_SIGNATURE_LINES lines (or the end of its section).
 - A disclaimer is a paragraph (between blank lines) of at most MAX_DISCLAIMER characters
@@ -123,8 +124,9 @@ def _quoted_and_signatures(lines: list[tuple[int, str]], size: int, *, forwarded
                 last += 1
             while not lines[last][1].strip():
                 last -= 1
-            start = _attribution_above(lines, index)
-            found.append(Excluded(start, lines[last][0] + len(lines[last][1]), "quoted"))
+            if not _answered_below(lines, last + 1, end_index):
+                start = _attribution_above(lines, index)
+                found.append(Excluded(start, lines[last][0] + len(lines[last][1]), "quoted"))
             index = last + 1
             continue
         if own_words >= MIN_OWN_WORDS and not forwarded and _opens_history(lines, index):
@@ -158,10 +160,36 @@ def _opens_history(lines: list[tuple[int, str]], index: int) -> bool:
     if ORIGINAL_MESSAGE.match(line):
         return True
     if ON_WROTE.match(line) or (index + 1 < len(lines) and ON_WROTE.match(line + " " + lines[index + 1][1])):
-        return line.lstrip().lower().startswith("on ")
+        # "On ... wrote:" above ">" lines is handled with them (the reply may answer between them)
+        following = _next_text_line(lines, index + (1 if ON_WROTE.match(line) else 2), len(lines))
+        quoted_below = following < len(lines) and QUOTE_LINE.match(lines[following][1])
+        return line.lstrip().lower().startswith("on ") and not quoted_below
     if FROM_LINE.match(line):
         return any(SENT_LINE.match(lines[later][1]) for later in range(index + 1, min(index + 4, len(lines))))
     return False
+
+
+def _next_text_line(lines: list[tuple[int, str]], index: int, stop: int) -> int:
+    while index < stop and not lines[index][1].strip():
+        index += 1
+    return index
+
+
+def _answered_below(lines: list[tuple[int, str]], index: int, stop: int) -> bool:
+    """True when the reply's own words follow a ">" block (an answer written between quotes):
+    the quoted questions are then the reply's structure, not history to leave out."""
+    following = _next_text_line(lines, index, stop)
+    if following >= stop:
+        return False
+    line = lines[following][1]
+    if SIGNATURE_LINE.match(line) or SECTION_BREAK.match(line) or _opens_history(lines, following):
+        return False
+    paragraph = []
+    for _, text in lines[following:stop]:
+        if not text.strip() or len(paragraph) > 40:
+            break
+        paragraph.append(text)
+    return not DISCLAIMER.search("\n".join(paragraph))
 
 
 def _attribution_above(lines: list[tuple[int, str]], index: int) -> int:
