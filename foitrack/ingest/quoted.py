@@ -184,12 +184,12 @@ def _answered_below(lines: list[tuple[int, str]], index: int, stop: int) -> bool
     line = lines[following][1]
     if SIGNATURE_LINE.match(line) or SECTION_BREAK.match(line) or _opens_history(lines, following):
         return False
-    paragraph = []
-    for _, text in lines[following:stop]:
-        if not text.strip() or len(paragraph) > 40:
+    paragraph: list[str] = []  # the opening of the paragraph: a footer says what it is at once
+    for later in range(following, min(stop, following + 4)):
+        if not lines[later][1].strip():
             break
-        paragraph.append(text)
-    return not DISCLAIMER.search("\n".join(paragraph))
+        paragraph.append(lines[later][1])
+    return not DISCLAIMER.search("\n".join(paragraph)[:400])
 
 
 def _attribution_above(lines: list[tuple[int, str]], index: int) -> int:
