@@ -222,3 +222,10 @@ def test_acknowledgement_by_wording() -> None:
         b"Q1. Yes, we hold the information. The spend was 4,000 pounds.\n"
     )
     assert "mail_kind" not in read_email(Path("k.eml"), _mail(HEAD, body)).meta
+
+
+def test_raw_8bit_sender_names_are_decoded_not_left_as_surrogates() -> None:
+    data = "From: Jörg Müller <j@council.example>\r\nSubject: x\r\n\r\nbody\r\n".encode()
+    assert read_email(Path("r.eml"), data).meta["from"] == "Jörg Müller <j@council.example>"
+    data = "From: Jörg <j@council.example>\r\nSubject: x\r\n\r\nbody\r\n".encode("cp1252")
+    assert read_email(Path("r.eml"), data).meta["from"] == "Jörg <j@council.example>"

@@ -144,9 +144,14 @@ def _header(message: Message, name: str) -> str:
 
 
 def _raw_header(message: Message, name: str) -> str | None:
+    """A header's text as sent; raw 8-bit bytes (which the parser keeps as surrogates) decoded
+    as UTF-8, else as detected."""
     for key, raw in message.raw_items():
         if key.lower() == name.lower():
-            return str(raw)
+            value = str(raw)
+            if not value.isascii():
+                value = decode_labelled(value.encode("utf-8", "surrogateescape"), None)
+            return value
     return None
 
 
