@@ -17,6 +17,7 @@ import pytest
 from foitrack.ingest import read_document
 from foitrack.ingest.email import read_email
 from foitrack.ingest.text import decode_text
+from foitrack.ingest.tnef import expand_tnef
 
 
 def _mail(headers: str, body: bytes) -> bytes:
@@ -87,6 +88,14 @@ def test_tnef_winmail_dat_is_expanded_into_its_files_and_body() -> None:
     assert [(a.name, a.data) for a in document.attachments] == [("answer.csv", b"year,spend\n2023,40\n")]
     assert "Reply attached. Cost £5,000." in document.text
     assert not any("binary" in w for w in document.warnings)
+
+
+def test_tnef_of_too_many_attributes_is_refused_quickly() -> None:
+    blob = tnef_blob(b"x", [("a.txt", b"a")]) + _tnef_object(2, 0x800F, 6, b"a") * 6000
+    content = expand_tnef(blob)
+    assert content.files == ()
+    assert content.warnings == ("winmail.dat (TNEF) has more than 5,000 attributes: not read",)
+    assert expand_tnef(b"not tnef at all").warnings[0].endswith("not a TNEF stream")
 
 
 # ---------------------------------------------------------------- charsets

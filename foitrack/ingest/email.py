@@ -7,7 +7,7 @@
   MAX_NESTING levels deep. Charsets are read as mail clients read them (charset.py).
 - Uuencoded files in a body ("begin 644 name.doc") are decoded into attachments and their
   blocks replaced by one line (uuencode.py); a TNEF winmail.dat is expanded into its files
-  (and its body, when the message has none) with tnefparse.
+  (and its body, when the message has none) by tnef.py.
 - meta: from, to (encoded words decoded and joined as RFC 2047 says, with no stray space),
   date (as the header says), date_iso (ISO 8601 in UK local time, Europe/London, when the
   date parses), subject, message_id, and mail_kind for a bounce, auto-reply or
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import logging
 import mimetypes
 import quopri
 import re
@@ -36,16 +35,14 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from dateutil import tz
-from tnefparse.tnef import TNEF
 
 from foitrack.errors import UnreadableFile
 from foitrack.ingest.charset import decode_labelled
 from foitrack.ingest.html import html_to_text
 from foitrack.ingest.mailkind import mail_kind
+from foitrack.ingest.tnef import expand_tnef
 from foitrack.ingest.uuencode import split_uuencoded
 from foitrack.models import Attachment, Document
-
-logging.getLogger("tnefparse").setLevel(logging.CRITICAL)  # it logs odd checksums; we report what matters
 
 MAX_NESTING = 3
 MAX_PARTS = 2000
@@ -280,33 +277,14 @@ def _add_body(part: Message, collected: _Collected) -> None:
 def _add_tnef(part: Message, collected: _Collected) -> None:
     """Expand a TNEF winmail.dat: its files become attachments, its body text when there is none."""
     raw = part.get_payload(decode=True)
-    try:
-        tnef = TNEF(raw if isinstance(raw, bytes) else b"", do_checksum=False)
-    except Exception as error:  # noqa: BLE001 - a broken TNEF blob is a warning, not a failure
-        collected.warnings.append(f"winmail.dat (TNEF) could not be read: {type(error).__name__}: {error}")
-        return
-    if not any(body.strip() for body in collected.bodies):
-        body = _tnef_body(tnef)
-        if body:
-            collected.bodies.append(body)
-    for attachment in tnef.attachments:
-        data = attachment.data if isinstance(attachment.data, bytes) else b""
-        try:
-            name = str(attachment.long_filename())
-        except (UnicodeDecodeError, AttributeError):
-            name = ""
-        number = len(collected.attachments) + 1
-        name = safe_filename(name, None, number)
-        collected.attachments.append(Attachment(name, data, mimetypes.guess_type(name)[0]))
-
-
-def _tnef_body(tnef: TNEF) -> str:
-    for value, is_html in ((tnef.body, False), (tnef.htmlbody, True)):
-        if not value:
-            continue
-        text = decode_labelled(value, "cp1252") if isinstance(value, bytes) else str(value)
-        return html_to_text(text)[0] if is_html else text.rstrip("\x00")
-    return ""
+    content = expand_tnef(raw if isinstance(raw, bytes) else b"")
+    collected.warnings.extend(content.warnings)
+    if content.body and not any(body.strip() for body in collected.bodies):
+        collected.bodies.append(content.body)
+    for name, data, content_type in content.files:
+        collected.attachments.append(
+            Attachment(safe_filename(name, None, len(collected.attachments) + 1), data, content_type)
+        )
 
 
 def _collect_forwarded(part: Message, collected: _Collected, depth: int) -> None:
