@@ -204,3 +204,18 @@ def test_outlook_auto_reply_is_recognised_by_its_transport_headers() -> None:
     headers = "From: Records <records@council.example>\r\nAuto-Submitted: auto-replied\r\n\r\n"
     data = outlook_msg("Automatic reply: FOI", "I am away.", [], headers=headers)
     assert read_document(Path("ooo.msg"), data).meta["mail_kind"] == "auto_reply"
+
+
+def test_nested_zips_share_one_budget_and_depth(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 5)
+    level3 = _zip({"d.zip": _zip({"deeper.txt": b"4"}), "deep.txt": b"3"})
+    level2 = _zip({"c.zip": level3, "two.txt": b"2"})
+    level1 = _zip({"b.zip": level2, "one.txt": b"1"})
+    document = read_document(Path("nest.zip"), _zip({"a.zip": level1}))
+    assert [a.name for a in document.attachments] == ["deep.txt", "two.txt", "one.txt"]
+    assert any("a.zip/b.zip/c.zip/d.zip: zip nested more than 3 deep" in w for w in document.warnings)
+    assert "a.zip/b.zip/two.txt (1 bytes)" in document.text
+    fan = _zip({f"z{i}.zip": _zip({f"f{j}.txt": b"x" for j in range(4)}) for i in range(4)})
+    document = read_document(Path("fan.zip"), fan)
+    assert len(document.attachments) == 5
+    assert any("more than 5 files" in w for w in document.warnings)
