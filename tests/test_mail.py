@@ -239,3 +239,15 @@ def test_raw_8bit_sender_names_are_decoded_not_left_as_surrogates() -> None:
     assert read_email(Path("r.eml"), data).meta["from"] == "Jörg Müller <j@council.example>"
     data = "From: Jörg <j@council.example>\r\nSubject: x\r\n\r\nbody\r\n".encode("cp1252")
     assert read_email(Path("r.eml"), data).meta["from"] == "Jörg <j@council.example>"
+
+
+def test_auto_generated_reply_with_its_answer_attached_stays_a_reply() -> None:
+    message = (
+        HEAD + "\nAuto-Submitted: auto-generated\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=XX\n\n"
+        "--XX\nContent-Type: text/plain\n\nPlease find our response to your request attached.\n"
+        "--XX\nContent-Type: text/plain; name=response.txt\nContent-Disposition: attachment; filename=response.txt\n\n"
+        "Q1. Yes.\n--XX--\n"
+    )
+    assert "mail_kind" not in read_email(Path("r.eml"), _mail(message, b"")).meta
+    short = HEAD + "\nAuto-Submitted: auto-generated"
+    assert read_email(Path("n.eml"), _mail(short, b"Your case was updated.\n")).meta["mail_kind"] == "auto_reply"
