@@ -3,7 +3,7 @@
 `mail_kind(headers, subject, body, has_files)` returns one of MAIL_KINDS or None (a reply).
 Headers decide first, as mail software does (RFC 3834 Auto-Submitted, X-Failed-Recipients,
 a multipart/report of delivery status, X-Autoreply, Precedence: auto_reply; a bare
-"Auto-Submitted: auto-generated" only for a short message without files, since case
+"Auto-Submitted: auto-generated" only with the wording of an acknowledgement, since case
 systems send real replies with it); wording in the
 subject decides next; wording in the body only counts in a short message with no files
 attached, because a real reply may well say "we acknowledge receipt of your request"
@@ -81,12 +81,14 @@ def mail_kind(headers: Mapping[str, str], subject: str, body: str, *, has_files:
     if _is_bounce(headers, subject, body):
         return "bounce"
     short = len(body) < SHORT_BODY and not has_files
-    automatic = _automatic(headers, short=short)
-    if ACK_RECEIPT.search(body) and ACK_PROMISE.search(body) and (short or (automatic and not has_files)):
+    generated = _automatic(headers, generated=True)
+    if ACK_RECEIPT.search(body) and ACK_PROMISE.search(body) and (short or (generated and not has_files)):
         return "acknowledgement"
     if ACK_SUBJECT.search(subject) and short and ACK_PROMISE.search(body):
         return "acknowledgement"
-    if automatic or AUTO_REPLY_SUBJECT.search(subject) or (short and AUTO_REPLY_BODY.search(body)):
+    if _automatic(headers, generated=False) or AUTO_REPLY_SUBJECT.search(subject):
+        return "auto_reply"
+    if short and AUTO_REPLY_BODY.search(body):
         return "auto_reply"
     return None
 
@@ -100,13 +102,13 @@ def _is_bounce(headers: Mapping[str, str], subject: str, body: str) -> bool:
     return bool(BOUNCE_SENDER.search(headers.get("from", "")) and BOUNCE_BODY.search(body[:SHORT_BODY]))
 
 
-def _automatic(headers: Mapping[str, str], *, short: bool) -> bool:
+def _automatic(headers: Mapping[str, str], *, generated: bool) -> bool:
     """RFC 3834 and the older headers auto-responders set.
 
     "Auto-Submitted: auto-replied" and the X-Autoreply family mark a reply made by a
     machine to a message. "auto-generated" (or any other value) only says a program sent it,
-    which case-management systems also say of real replies: it counts only for a short
-    message with no files.
+    which case-management systems also say of real replies: it counts only with the wording
+    of an acknowledgement (`generated=True`).
     """
     submitted = headers.get("auto-submitted", "").strip().lower().split(";")[0].strip()
     precedence = headers.get("precedence", "").strip().lower()
@@ -116,7 +118,7 @@ def _automatic(headers: Mapping[str, str], *, short: bool) -> bool:
         or "x-autorespond" in headers
         or precedence == "auto_reply"
     )
-    return replied or (submitted not in ("", "no") and short)
+    return replied or (generated and submitted not in ("", "no"))
 
 
 def without_reply_findings(extraction: Extraction) -> Extraction:
