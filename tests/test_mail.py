@@ -218,6 +218,10 @@ def test_out_of_office_by_wording() -> None:
     headers = HEAD.replace("Re: Request 77 about potholes", "Out of Office: Request 77")
     body = b"I am out of the office until Monday with no access to email.\n"
     assert read_email(Path("a.eml"), _mail(headers, body)).meta["mail_kind"] == "auto_reply"
+    # subjects that are a request's topic, not a machine's prefix
+    for topic in ("Absence management: request 77", "Re: Out of office working policy", "Parcel delivery failed"):
+        headers = HEAD.replace("Re: Request 77 about potholes", topic)
+        assert "mail_kind" not in read_email(Path("a.eml"), _mail(headers, b"Q1. Yes.\n")).meta
 
 
 def test_acknowledgement_by_wording() -> None:

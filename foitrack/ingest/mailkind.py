@@ -24,10 +24,11 @@ MAIL_KINDS = ("bounce", "auto_reply", "acknowledgement")
 SHORT_BODY = 2500
 """Body wording counts only in messages shorter than this (characters, quoted history included)."""
 
-# "Mail delivery failed", "Undeliverable: FOI request", "Delivery Status Notification (Failure)"
+# "Mail delivery failed", "Undeliverable: FOI request", "Delivery Status Notification (Failure)" (as the
+# subject opens: "FOI: parcel delivery failed complaints" is a request's subject)
 BOUNCE_SUBJECT = re.compile(
-    r"mail delivery (?:failed|failure|subsystem)|undeliverable|undelivered mail|delivery status notification"
-    r"|returned mail|delivery (?:has )?failed|failure notice|could not be delivered|message not delivered",
+    r"^\s*(?:mail delivery (?:failed|failure|subsystem)|undeliverable|undelivered mail|delivery status notification"
+    r"|returned mail|delivery (?:has )?failed|failure notice|could not be delivered|message not delivered)\b",
     re.IGNORECASE,
 )
 # "mailer-daemon@mx.example.org", "postmaster@example.org"
@@ -38,9 +39,10 @@ BOUNCE_BODY = re.compile(
     r"|delivery to the following recipients? failed|permanent (?:fatal )?errors?|address(?:es)? failed",
     re.IGNORECASE,
 )
-# "Automatic reply: FOI", "Out of Office: ...", "Auto-Reply", "Autoreply"
+# "Automatic reply: FOI", "Out of Office: ...", "Out of Office AutoReply: x", "Auto-Reply" (a prefix, not
+# a topic: "Absence management" or "Out of office working policy" are requests' subjects)
 AUTO_REPLY_SUBJECT = re.compile(
-    r"^\s*(?:automatic reply|auto[- ]?reply|auto[- ]?response|out of (?:the )?office|absence)\b|\bout of office\b",
+    r"^\s*(?:automatic reply|auto[- ]?reply|auto[- ]?response|out of (?:the )?office)\s*(?::|autoreply\b|$)",
     re.IGNORECASE,
 )
 # "I am out of the office until Monday", "I am currently on annual leave"
