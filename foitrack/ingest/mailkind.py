@@ -58,9 +58,11 @@ ACK_RECEIPT = re.compile(
     r"|we (?:have )?received your (?:request|email|e-mail)|thank you for your (?:request|email|e-mail)",
     re.IGNORECASE,
 )
-# "within 20 working days", "we will respond", "you should receive a response by"
+# "within 20 working days", "we will respond by 3 May", "you should receive a response" (a promise with a time:
+# "we will respond to the rest separately" in a short real reply is no acknowledgement)
 ACK_PROMISE = re.compile(
-    r"within (?:20|twenty) working days|(?:will|aim to|shall|should) (?:respond|reply)\b"
+    r"within (?:20|twenty) working days"
+    r"|(?:will|aim to|shall|should) (?:respond|reply)\b[^.\n]{0,60}\b(?:within|by|no later than|promptly)\b"
     r"|(?:will|should) receive (?:a|our) (?:response|reply)|response (?:is )?due",
     re.IGNORECASE,
 )
