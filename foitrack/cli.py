@@ -222,7 +222,10 @@ def _link_replies(database: Database, results: Sequence[FileResult], request: in
         if result.document_id is None or result.status not in ("ingested", "reextracted"):
             continue
         link = tracking.link_reply(database, result.document_id, request_id=request)
-        if link.how == "failed" or (request is not None and link.request_body_id is None):
+        if link.how == "not_reply":
+            if not quiet:
+                console.info(f"{result.path}: not linked: {link.detail}")
+        elif link.how == "failed" or (request is not None and link.request_body_id is None):
             console.warning(f"{result.path}: not linked: {link.detail}")
         elif link.request_body_id is not None and not quiet:
             console.info(f"{result.path}: linked to {link.detail}")
@@ -282,6 +285,8 @@ def _document_line(row: dict[str, Any]) -> dict[str, Any]:
     """The columns of `documents` that fit a terminal: the rest are in --format csv/json."""
     file = row["file"] if row["parent"] is None else f"↳ {row['file']}"
     status = "needs OCR" if row["status"] == "needs_ocr" else row["outcome"]
+    if row.get("mail_kind"):
+        status = row["mail_kind"].replace("_", "-")  # a bounce, auto-reply or acknowledgement
     return {
         "id": row["id"],
         "file": file,

@@ -148,9 +148,10 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "about", "cost_limit", "checked", "page", "quote"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
     out.rule("Text")
-    lines = (doc["text"] or "").splitlines()
+    text = doc["text"] or ""
+    lines = text.splitlines()
     shown = lines if text_lines is None else lines[:text_lines]
-    out.print(escape("\n".join(shown)))
+    out.print(_marked_text(text, doc.get("excluded") or [], len(shown)))
     if len(shown) < len(lines):
         err.print(f"... {len(lines) - len(shown)} more lines (use --full to see them all)")
 
@@ -166,16 +167,53 @@ def _print_metadata(doc: Mapping[str, Any]) -> None:
         ("size", doc["size"]),
         ("sha256", doc["sha256"]),
         ("path", doc["path"]),
-        ("parent", doc["parent_id"]),
+        ("parent", ", ".join(str(p) for p in doc.get("parents") or []) or doc["parent_id"]),
+        ("mail kind", MAIL_KIND_NAMES.get(doc.get("mail_kind") or "", doc.get("mail_kind"))),
         ("ingested", doc["ingested_at"]),
     ]
     pairs += [(f"email {k}", v) for k, v in doc["meta"].items() if k in ("from", "date", "subject")]
     pairs += [("warning", w) for w in doc["warnings"]]
+    pairs += [("not extracted", _excluded_line(doc["text"] or "", span)) for span in doc.get("excluded") or []]
     pairs += [("attachment", f"{c['id']}: {c['file']}") for c in doc["children"]]
     for key, value in pairs:
         if value is not None:
             table.add_row(key, escape(str(value)))
     out.print(table)
+
+
+MAIL_KIND_NAMES = {
+    "bounce": "bounce (not a reply)",
+    "auto_reply": "automatic reply (not a reply)",
+    "acknowledgement": "acknowledgement (not a reply)",
+}
+_EXCLUDED_NAMES = {"quoted": "quoted history", "signature": "signature", "disclaimer": "disclaimer or footer"}
+
+
+def _excluded_line(text: str, span: Mapping[str, Any]) -> str:
+    first = text.count("\n", 0, span["start"]) + 1
+    last = text.count("\n", 0, max(span["start"], span["end"] - 1)) + 1
+    where = f"line {first}" if first == last else f"lines {first}-{last}"
+    return f"{_EXCLUDED_NAMES.get(span['kind'], span['kind'])}, {where} (shown dimmed below)"
+
+
+def _marked_text(text: str, excluded: Sequence[Mapping[str, Any]], line_count: int) -> Text:
+    """The first `line_count` lines of `text`, the stretches left out of extraction dimmed."""
+    cut = len(text) if line_count >= len(text.splitlines()) else _offset_of_line(text, line_count)
+    shown = Text(text[:cut].rstrip("\n"))
+    for span in excluded:
+        if span["start"] < cut:
+            shown.stylize("dim italic", span["start"], min(span["end"], cut))
+    return shown
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line):
+        found = text.find("\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 1
+    return offset
 
 
 def _print_fields(doc: Mapping[str, Any]) -> None:

@@ -5,7 +5,9 @@ Invariants:
   so two processes can ingest into one file at the same time.
 - A document and everything extracted from it (and its attachments) is written in
   one transaction: after a crash a document is either all there or not there at all.
-- A document is identified by the SHA-256 of its bytes; a second copy adds nothing.
+- A document is identified by the SHA-256 of its bytes; a second copy adds nothing but,
+  for an attachment, a row in `document_parents` naming the second email that carried it
+  (`documents.parent_id` keeps the first).
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False
 def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, replace: bool) -> int:
     existing = find_document_id(db, prepared.sha256)
     if existing is not None and not replace:
+        _add_parent(db, existing, parent_id)
         return existing
     row = _document_row(prepared, parent_id)
     if existing is not None:
@@ -141,9 +144,15 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
         from foitrack.corrections import apply_corrections  # a new document has no corrections yet
 
         apply_corrections(db, doc_id, fresh=True)
+    _add_parent(db, doc_id, parent_id)
     for child in prepared.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
     return doc_id
+
+
+def _add_parent(db: Database, doc_id: int, parent_id: int | None) -> None:
+    if parent_id is not None and parent_id != doc_id:
+        db.execute("INSERT OR IGNORE INTO document_parents (document_id, parent_id) VALUES (?, ?)", [doc_id, parent_id])
 
 
 def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
@@ -163,6 +172,8 @@ def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
         # the raw text is kept only where normalising changed it: most replies are stored once
         "raw_text": document.text if document.text != prepared.text else None,
         "text": prepared.text,
+        "mail_kind": document.meta.get("mail_kind"),
+        "excluded": json.dumps([[e.start, e.end, e.kind] for e in prepared.excluded]) if prepared.excluded else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -289,7 +300,7 @@ def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:
 
 
 DOCUMENT_SUMMARY_SQL = """
-SELECT d.id, d.file, d.kind, d.page_count AS pages, d.status, d.parent_id AS parent,
+SELECT d.id, d.file, d.kind, d.page_count AS pages, d.status, d.parent_id AS parent, d.mail_kind,
        e.authority, e.reference,
        (SELECT value FROM dates WHERE document_id = d.id AND role = 'request' LIMIT 1) AS request_date,
        (SELECT value FROM dates WHERE document_id = d.id AND role = 'response' LIMIT 1) AS response_date,
@@ -323,12 +334,23 @@ def get_document(db: Database, doc_id: int) -> Row:
     doc = rows[0]
     doc["meta"] = json.loads(doc["meta"]) if doc["meta"] else {}
     doc["warnings"] = json.loads(doc["warnings"]) if doc["warnings"] else []
+    doc["excluded"] = [{"start": s, "end": e, "kind": k} for s, e, k in json.loads(doc["excluded"] or "[]")]
     extraction = list(db.query("SELECT * FROM extractions WHERE document_id = ?", [doc_id]))
     doc["extraction"] = extraction[0] if extraction else {}
     for table in ("dates", "amounts", "answers", "exemptions"):
         order = "position" if table in ("amounts", "answers") else "id"
         doc[table] = list(db.query(f"SELECT * FROM [{table}] WHERE document_id = ? ORDER BY {order}", [doc_id]))
-    doc["children"] = list(db.query("SELECT id, file, kind FROM documents WHERE parent_id = ?", [doc_id]))
+    doc["children"] = list(
+        db.query(
+            """SELECT d.id, d.file, d.kind FROM document_parents p JOIN documents d ON d.id = p.document_id
+               WHERE p.parent_id = ? ORDER BY d.id""",
+            [doc_id],
+        )
+    )
+    doc["parents"] = [
+        r["parent_id"]
+        for r in db.query("SELECT parent_id FROM document_parents WHERE document_id = ? ORDER BY parent_id", [doc_id])
+    ]
     return doc
 
 

@@ -228,3 +228,24 @@ def m007_corrections(db: Database) -> None:
     db.table("extractions").add_column("outcome_checked", str)
     if "year" not in db.table("amounts").columns_dict and "period" not in db.table("amounts").columns_dict:
         db.table("amounts").add_column("year", str)
+
+
+@migrations()
+def m008_mail_kinds(db: Database) -> None:
+    """Mail as mail: what kind of message a document is (bounce, auto_reply, acknowledgement,
+    or NULL for a reply), the stretches of its text left out of extraction (JSON
+    [[start, end, kind], ...]: quoted history, signature, disclaimer), and every email an
+    attachment arrived with (an attachment is stored once, by its bytes, but may come twice)."""
+    documents = db.table("documents")
+    documents.add_column("mail_kind", str)
+    documents.add_column("excluded", str)
+    db.table("document_parents").create(
+        {"document_id": int, "parent_id": int},
+        pk=("document_id", "parent_id"),
+        foreign_keys=[("document_id", "documents", "id"), ("parent_id", "documents", "id")],
+    )
+    db.table("document_parents").create_index(["parent_id"])
+    db.execute(
+        "INSERT INTO document_parents (document_id, parent_id) SELECT id, parent_id FROM documents"
+        " WHERE parent_id IS NOT NULL"
+    )

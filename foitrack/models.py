@@ -157,10 +157,23 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Excluded:
+    """A stretch of a document's normalised text kept and shown but left out of extraction.
+
+    `kind` is "quoted" (earlier mail quoted below a reply), "signature" or "disclaimer".
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class PreparedFile:
     """A file read, normalised and extracted, ready to be stored in one transaction.
 
-    `children` are the attachments of an email, prepared the same way.
+    `children` are the attachments of an email, prepared the same way; `excluded` the
+    stretches of `text` the extractors did not read (quoted history, signatures, footers).
     """
 
     sha256: str
@@ -172,3 +185,4 @@ class PreparedFile:
     extraction: Extraction
     authority_hint: str | None = None
     children: tuple[PreparedFile, ...] = ()
+    excluded: tuple[Excluded, ...] = ()

@@ -62,8 +62,8 @@ def test_plain_text_saved_as_doc_is_read() -> None:
     assert read_document(Path("old.doc"), b"Just words, saved with the wrong name.").kind == "text"
 
 
-def test_msg_asks_for_eml() -> None:
-    with pytest.raises(UnsupportedFormat, match=r"save the message as \.eml"):
+def test_broken_msg_is_one_clear_error() -> None:
+    with pytest.raises(UnreadableFile, match=r"Outlook \.msg"):
         read_document(Path("mail.msg"), OLE2 + "__substg1.0_0037".encode("utf-16-le"))
 
 
@@ -72,7 +72,7 @@ def test_encrypted_office_file() -> None:
         read_document(Path("locked.docx"), OLE2 + "EncryptedPackage".encode("utf-16-le"))
 
 
-@pytest.mark.parametrize("name", ["photo.png", "archive.tar.gz", "data.JSON", "table.xls"])
+@pytest.mark.parametrize("name", ["photo.png", "archive.tar.gz", "data.JSON"])
 def test_unknown_suffix_is_unsupported(name: str) -> None:
     with pytest.raises(UnsupportedFormat, match=r"^unsupported file type '\.[a-z]+'$"):
         read_document(Path(name), b"\x89PNG\r\n\x1a\n some bytes")

@@ -91,3 +91,19 @@ def test_old_database_gains_corrections_with_nothing_checked(tmp_path: Path) -> 
     upgraded = open_db(old)
     assert upgraded["corrections"].count == 0
     assert [r["checked"] for r in upgraded["answers"].rows] == [None]
+
+
+def test_m008_adds_mail_kind_excluded_spans_and_parents_keeping_old_children(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "files" / "foitrack-v1.db", old)
+    raw = sqlite3.connect(old)
+    raw.execute(
+        "INSERT INTO documents (sha256, file, kind, status, text, parent_id)"
+        " VALUES ('c', 'child.txt', 'text', 'ok', 'x', 1)"
+    )
+    raw.commit()
+    raw.close()
+    db = open_db(old)
+    assert {"mail_kind", "excluded"} <= set(db["documents"].columns_dict)
+    child = db.execute("SELECT id FROM documents WHERE file = 'child.txt'").fetchone()[0]
+    assert [(r["document_id"], r["parent_id"]) for r in db["document_parents"].rows] == [(child, 1)]

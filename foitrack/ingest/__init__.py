@@ -17,13 +17,16 @@ from functools import partial
 from pathlib import Path
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile, UnsupportedFormat
+from foitrack.ingest.archive import read_zip
 from foitrack.ingest.docx import read_docx
 from foitrack.ingest.email import looks_like_email, read_email
 from foitrack.ingest.html import read_html
+from foitrack.ingest.msg import read_msg
 from foitrack.ingest.office import open_zip, read_doc, read_odt, read_rtf
 from foitrack.ingest.pdf import PDF_ENGINES, read_pdf
 from foitrack.ingest.sheet import read_csv, read_xlsx
 from foitrack.ingest.text import read_text
+from foitrack.ingest.xls import read_xls
 from foitrack.models import Document
 
 __all__ = ["PDF_ENGINES", "SUPPORTED_SUFFIXES", "read_document"]
@@ -45,16 +48,18 @@ _KIND_BY_SUFFIX = {
     ".rtf": "rtf",
     ".doc": "doc",
     ".msg": "msg",
+    ".oft": "msg",
+    ".xls": "xls",
+    ".zip": "zip",
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_KIND_BY_SUFFIX)
-"""Suffixes `read_document` dispatches on. ".msg" is among them only to explain how to convert
-it; ".doc" is read when antiword or catdoc is installed."""
+"""Suffixes `read_document` dispatches on; ".doc" is read when antiword or catdoc is installed."""
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# the BOF record that opens an Excel 2.x-4.0 worksheet or BIFF5/8 stream saved without a container
+_BIFF_STARTS = (b"\x09\x00", b"\x09\x02", b"\x09\x04", b"\x09\x08")
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _SNIFF_BYTES = 1024
-# The only .msg reader (extract-msg) is GPL-licensed, so foitrack asks for .eml instead.
-_MSG_HINT = "Outlook .msg files are not read: save the message as .eml and ingest that"
 
 
 def read_document(path: Path, data: bytes | None = None, *, pdf_engine: str = "pdfium") -> Document:
@@ -78,6 +83,8 @@ def _kind_of(data: bytes, suffix: str) -> str:
     kind = _sniff_container(data, suffix) or _KIND_BY_SUFFIX.get(suffix) or _sniff_text_kind(data, suffix)
     if kind == "doc" and not data.startswith(_OLE2_MAGIC):
         kind = _sniff_text_kind(data, "")  # Word also saves HTML and plain text under .doc
+    if kind == "xls" and not data.startswith(_OLE2_MAGIC) and not data.startswith(_BIFF_STARTS):
+        kind = _sniff_text_kind(data, "xls")  # Excel also saves HTML under .xls
     return kind
 
 
@@ -102,13 +109,11 @@ def _reader_for(kind: str, pdf_engine: str) -> Reader:
         "odt": read_odt,
         "rtf": read_rtf,
         "doc": read_doc,
-        "msg": _refuse_msg,
+        "msg": read_msg,
+        "xls": read_xls,
+        "zip": read_zip,
     }
     return readers[kind]
-
-
-def _refuse_msg(path: Path, data: bytes) -> Document:
-    raise UnsupportedFormat(_MSG_HINT)
 
 
 def _sniff_container(data: bytes, suffix: str) -> str | None:
@@ -142,19 +147,19 @@ def _zip_kind(data: bytes, suffix: str) -> str:
         return "odt"
     if suffix in {".docx", ".xlsx", ".odt"}:
         raise UnreadableFile(f"corrupt {suffix} file: the zip holds no document")
-    raise UnsupportedFormat(f"unsupported file type '{suffix or 'zip'}' (a zip archive)")
+    return "zip"
 
 
 def _ole2_kind(data: bytes, suffix: str) -> str:
     """Old Office files share one container; the stream names inside tell them apart."""
     if "EncryptedPackage".encode("utf-16-le") in data:
         raise EncryptedFile("password-protected Office file")
-    if "__substg1.0_".encode("utf-16-le") in data or suffix == ".msg":
-        raise UnsupportedFormat(_MSG_HINT)
+    if "__substg1.0_".encode("utf-16-le") in data or suffix in {".msg", ".oft"}:
+        return "msg"
     if "WordDocument".encode("utf-16-le") in data:
         return "doc"
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        raise UnsupportedFormat("legacy Excel .xls files are not read: save it as .xlsx or .csv")
+        return "xls"
     raise UnsupportedFormat(f"unsupported file type '{suffix or 'ole2'}' (an old Office file)")
 
 
@@ -167,4 +172,6 @@ def _sniff_text_kind(data: bytes, suffix: str) -> str:
         return "html"
     if not suffix:
         return "text"
+    if suffix == "xls":
+        raise UnreadableFile("not an Excel workbook: neither an OLE2 nor a BIFF header")
     raise UnsupportedFormat(f"unsupported file type '{suffix}'")

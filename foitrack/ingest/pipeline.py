@@ -25,7 +25,9 @@ from foitrack.db import authority_hint_of, describe_sqlite_error, find_document_
 from foitrack.errors import FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
+from foitrack.ingest.mailkind import without_reply_findings
 from foitrack.ingest.ocr import ocr_pdf
+from foitrack.ingest.quoted import blank_out, mail_exclusions
 from foitrack.models import Attachment, Document, PreparedFile
 from foitrack.normalize import normalise
 
@@ -35,7 +37,7 @@ BATCH_SECONDS = 0.5
 MAX_EXTRACT_CHARS = 2_000_000
 """Extraction reads this much of a text at most: a reply is far shorter; a data dump is kept whole
 in the database and searchable, but not read question by question."""
-CONTEXT_KEYS = ("from", "to", "date", "date_iso", "subject")
+CONTEXT_KEYS = ("from", "to", "date", "date_iso", "subject", "mail_kind")
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,11 @@ def _prepare(
         document = _read_with_ocr(name, data, options)
     text = normalise(document.text)
     meta = {**context, **document.meta}
-    extraction = extract_all(text[:MAX_EXTRACT_CHARS], meta, options.authority)
+    # mail: quoted history, signature and footers are kept in `text` but blanked for the extractors
+    excluded = mail_exclusions(text, meta.get("subject", "")) if document.kind == "email" else ()
+    extraction = extract_all(blank_out(text, excluded)[:MAX_EXTRACT_CHARS], meta, options.authority)
+    if meta.get("mail_kind"):
+        extraction = without_reply_findings(extraction)  # a bounce or auto-reply answers nothing
     if len(text) > MAX_EXTRACT_CHARS:
         document = _with_warnings(document, [f"only the first {MAX_EXTRACT_CHARS:,} characters were extracted"])
     child_context = {k: meta[k] for k in CONTEXT_KEYS if k in meta}
@@ -125,6 +131,7 @@ def _prepare(
         extraction=extraction,
         authority_hint=options.authority,
         children=children,
+        excluded=excluded,
     )
 
 

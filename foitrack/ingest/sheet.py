@@ -51,11 +51,11 @@ def read_xlsx(path: Path, data: bytes) -> Document:
 def _sheet_block(sheet: Any, warnings: list[str]) -> str:
     title = str(sheet.title)
     rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
-    lines = list(_capped_lines(rows, title, warnings))
+    lines = list(capped_lines(rows, title, warnings))
     return "\n".join([f"Sheet: {title}", *lines])
 
 
-def _capped_lines(rows: Iterable[Iterable[Any]], where: str, warnings: list[str]) -> Iterator[str]:
+def capped_lines(rows: Iterable[Iterable[Any]], where: str, warnings: list[str]) -> Iterator[str]:
     """One line per non-empty row, stopping (with a warning) after MAX_ROWS rows."""
     for number, row in enumerate(rows, start=1):
         if number > MAX_ROWS:
@@ -93,7 +93,7 @@ def read_csv(path: Path, data: bytes) -> Document:
     warnings: list[str] = []
     rows = csv.reader(io.StringIO(text, newline=""), _dialect(text))
     try:
-        lines = list(_capped_lines(rows, path.name or "csv", warnings))
+        lines = list(capped_lines(rows, path.name or "csv", warnings))
     except csv.Error as error:
         warnings.append(f"not well-formed CSV ({error}): read as plain text")
         lines = text.splitlines()

@@ -3,9 +3,13 @@
 `decode_text` is the one place that turns bytes into text for every text-like format
 (plain text, CSV, HTML without a declared charset, email parts with a bad charset).
 Order of trust: a byte-order mark; UTF-16 without a BOM (NUL bytes in every other
-position); strict UTF-8; then charset-normalizer limited to European code pages, where a
-Latin-alphabet guess is read as Windows-1252 (the encoding of UK office software, and a
-superset of Latin-1's printable characters). Bytes that look binary are refused.
+position); strict UTF-8; UTF-8 with a few bad bytes (each replaced by U+FFFD) when valid
+multi-byte sequences are at least as many as the bad ones, so one stray byte never turns
+every "£" into "Â£"; for text that is mostly non-ASCII bytes (Cyrillic, Greek, Arabic, CJK:
+Latin-alphabet text is mostly ASCII) charset-normalizer over every encoding it knows; then
+charset-normalizer limited to European code pages, where a Latin-alphabet guess is read as
+Windows-1252 (the encoding of UK office software, and a superset of Latin-1's printable
+characters). Bytes that look binary are refused.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ _MAX_CONTROL_RATIO = 0.02
 # "\x00", "\x07" (control characters that never occur in real text; tab, newline, form feed and ESC do)
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
 _SAMPLE = 64 * 1024
+_MIN_DETECT = 16
 
 
 def read_text(path: Path, data: bytes) -> Document:
@@ -95,8 +100,38 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8"
+    if _mostly_non_ascii(data):
+        best = from_bytes(data[:_SAMPLE]).best()
+        if best is not None and best.encoding not in _LATIN_FAMILY and _decodes(data, str(best.encoding)):
+            return data.decode(str(best.encoding)), str(best.encoding)
     encoding = _guess_single_byte(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bad bytes, each replaced by U+FFFD; None unless valid multi-byte
+    characters are at least as many as the bad sequences.
+
+    >>> mostly_utf8("£5 and £6".encode() + bytes([0xA3]))
+    '£5 and £6\\ufffd'
+    >>> mostly_utf8("£5".encode("cp1252")) is None
+    True
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    return text if 0 < bad <= good else None
+
+
+def _mostly_non_ascii(data: bytes) -> bool:
+    """True when over a third of the non-space bytes are high bytes: not a Latin-alphabet text."""
+    sample = data[:_SAMPLE]
+    visible = len(sample) - sum(sample.count(c) for c in b" \t\r\n0123456789")
+    high = len(sample) - len(sample.translate(None, bytes(range(0x80, 0x100))))
+    return visible >= _MIN_DETECT and high > visible / 3
 
 
 def _strict(data: bytes, encoding: str) -> str:

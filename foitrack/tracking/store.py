@@ -398,7 +398,10 @@ def history(db: Database, request_id: int, body: str | None = None) -> list[Row]
 
 def _reply_facts(db: Database, document_id: int) -> Row:
     """A document's authority, response date, outcome and questions, from it and its attachments."""
-    family = [document_id] + [r["id"] for r in db.query("SELECT id FROM documents WHERE parent_id = ?", [document_id])]
+    family = [document_id] + [
+        r["document_id"]
+        for r in db.query("SELECT document_id FROM document_parents WHERE parent_id = ?", [document_id])
+    ]
     marks = ",".join("?" for _ in family)
     extractions = list(db.query(f"SELECT * FROM extractions WHERE document_id IN ({marks})", family))
     authority = next((e["authority"] for e in extractions if e["authority"]), None)
@@ -421,7 +424,14 @@ def _reply_facts(db: Database, document_id: int) -> Row:
 def link_reply(
     db: Database, document_id: int, *, request_id: int | None = None, today: date | None = None
 ) -> LinkResult:
-    """Link a stored reply to the request body it answers, and record the reply event."""
+    """Link a stored reply to the request body it answers, and record the reply event.
+
+    A bounce, an auto-reply or an acknowledgement (documents.mail_kind) is never linked:
+    it is not the body's reply, and linking it would close the request.
+    """
+    kind = _mail_kind(db, document_id)
+    if kind is not None:
+        return LinkResult(document_id, None, "not_reply", f"{MAIL_KIND_LABELS.get(kind, kind)}, not a reply")
     facts = _reply_facts(db, document_id)
     if request_id is not None:
         if not facts["authority"]:
@@ -437,6 +447,14 @@ def link_reply(
     if len(candidates) > 1 and best[1] - candidates[1][1] < LINK_MARGIN:
         return LinkResult(document_id, None, "ambiguous", "several open requests match it")
     return _link(db, document_id, best[0], "auto", best[1], facts, today or date.today())
+
+
+MAIL_KIND_LABELS = {"bounce": "a bounce", "auto_reply": "an automatic reply", "acknowledgement": "an acknowledgement"}
+
+
+def _mail_kind(db: Database, document_id: int) -> str | None:
+    row = db.execute("SELECT mail_kind FROM documents WHERE id = ?", [document_id]).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def _candidates(db: Database, facts: Row) -> list[tuple[Row, float]]:
@@ -493,9 +511,10 @@ def _in_review(db: Database, request_body_id: int) -> bool:
 
 
 def unlinked(db: Database) -> list[Row]:
-    """Replies not linked to any request, with their best candidate request bodies."""
+    """Replies not linked to any request, with their best candidate request bodies (bounces,
+    auto-replies and acknowledgements are not replies, so not listed)."""
     rows: list[Row] = []
-    for doc in db.query("""SELECT d.id, d.file FROM documents d WHERE d.parent_id IS NULL
+    for doc in db.query("""SELECT d.id, d.file FROM documents d WHERE d.parent_id IS NULL AND d.mail_kind IS NULL
                            AND d.id NOT IN (SELECT document_id FROM links) ORDER BY d.id"""):
         facts = _reply_facts(db, doc["id"])
         candidates = _candidates(db, facts)
