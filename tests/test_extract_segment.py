@@ -67,7 +67,7 @@ LAYOUTS: list[tuple[str, str, list[str]]] = [
         "questions-x-to-y",
         "1. How many noise complaints were made?\n2. How many led to a notice?\nResponse\n"
         "Questions 1 to 2: We do not hold this information in a searchable form.\n",
-        ["1", "2"],
+        ["Question 1", "Question 2"],
     ),
     (
         "two-questions-above",

@@ -24,6 +24,15 @@ from typing import NamedTuple
 
 from foitrack.extract.fold import fold
 from foitrack.models import Span
+from foitrack.text.labels import (
+    Label,
+    expand_range,
+    is_successor,
+    label_key,
+    label_letter,
+    label_number,
+    parse_label,
+)
 
 
 @dataclass(frozen=True)
@@ -47,19 +56,6 @@ its questions and repeat their own boilerplate, so lines recur within and across
 the bound keeps a worker's memory flat however many replies it reads."""
 
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
-# A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)", "Part A -"
-NAMED_LABEL_RE = re.compile(
-    r"^(?P<word>Q|Qn|Question|Request|Item|Part)\s*\.?\s*"
-    r"(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?|[A-H](?=\s*[-–:.)]))(?:\s*[-–]\s*(?P<to>\d{1,2}))?\b\s*[.:)\-–]*\s*",
-    re.IGNORECASE,
-)
-# A numbered label: "1.", "1a)", "(2)", "3b.", "4)If", "1-4.", "2:", "4.1 ", "a)." (sub-letter after number)
-NUMBER_LABEL_RE = re.compile(
-    r"^\(?(?P<num>\d{1,2}(?:[a-z]|\.\d{1,2})?)(?:\s*[-–]\s*(?P<to>\d{1,2}))?"
-    r"(?:\)\.?|\.(?=\s|$|[A-Z£(\"'])|:(?=\s|$)|\)(?=\S))\s*"
-)
-# A letter label: "a)", "(b)", "c.", "b).", "(A)"
-LETTER_LABEL_RE = re.compile(r"^(?:\((?P<p>[a-zA-Z])\)|(?P<l>[a-z])(?:\)\.?|\.(?=\s)))\s*")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
 # An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "Response: 1) ..."
@@ -224,6 +220,7 @@ class _Line(NamedTuple):
     body: str
     body_start: int
     blank_before: bool
+    named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
 
 
 @dataclass
@@ -253,32 +250,24 @@ def _strip_decoration(text: str, start: int) -> tuple[str, int]:
     return text.replace("**", ""), start
 
 
-def _find_label(body: str) -> tuple[str | None, str | None, int]:
-    """The label at the start of `body`, the end of a range label, and where the rest begins."""
+def _find_label(body: str) -> tuple[Label | None, int]:
+    """The label at the start of `body` (after a short lead-in such as "Question(s):") and where the rest begins."""
     # LEAD_IN_RE needs the lead-in's colon among characters 2..40
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
-    rest = body[offset:]
-    for pattern in (NAMED_LABEL_RE, NUMBER_LABEL_RE, LETTER_LABEL_RE):
-        match = pattern.match(rest)
-        if match:
-            groups = match.groupdict()
-            label = groups.get("num") or groups.get("p") or groups.get("l")
-            if pattern is NAMED_LABEL_RE:
-                label = f"{match.group('word')}{' ' if len(match.group('word')) > 2 else ''}{label}"
-            return label, groups.get("to"), offset + match.end()
-    return None, None, 0
+    label = parse_label(body[offset:])
+    return (label, offset + label.end) if label else (None, 0)
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, str | None, str | None, str, int] | None:
+def _parse_line(stripped: str) -> tuple[str, Label | None, str, int] | None:
     """A line's text without decoration, its label, the end of a range label, its body and where the body
     starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
     clean, clean_at = _strip_decoration(stripped, 0)
-    label, label_to, body_at = _find_label(clean)
-    return clean, label, label_to, clean[body_at:].strip(" |"), clean_at + body_at
+    label, body_at = _find_label(clean)
+    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at
 
 
 def _read_lines(text: str) -> list[_Line]:
@@ -292,9 +281,10 @@ def _read_lines(text: str) -> list[_Line]:
         if parsed is None:
             blank = True
             continue
-        clean, label, label_to, body, body_at = parsed
+        clean, label, body, body_at = parsed
         first = line_start + raw.find(stripped[0])
-        lines.append(_Line(first, first + len(stripped), clean, label, label_to, body, first + body_at, blank))
+        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+        lines.append(_Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named))
         blank = False
     return lines
 
@@ -464,6 +454,7 @@ def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
                     nxt.text,
                     nxt.start,
                     line.blank_before,
+                    line.named,
                 )
             )
             i += 2
@@ -471,25 +462,6 @@ def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
         merged.append(line)
         i += 1
     return merged
-
-
-def _label_number(label: str) -> str:
-    match = re.search(r"\d{1,2}", label)
-    return match.group(0) if match else ""
-
-
-def _label_letter(label: str) -> str:
-    match = re.search(r"(?<![a-z])([a-z])$", label.lower())
-    return match.group(1) if match else ""
-
-
-@lru_cache(maxsize=4096)
-def _label_key(label: str | None) -> str:
-    """The comparable form of a label: "Q1" -> "1", "Question 2a" -> "2a", "(b)" -> "b"."""
-    if not label:
-        return ""
-    key = re.sub(r"[^a-z0-9.]", "", label.lower())
-    return re.sub(r"^(?:question|request|item|part|qn|q)", "", key).rstrip(".")
 
 
 @dataclass
@@ -514,11 +486,11 @@ def _compose_label(state: _State, line: _Line) -> str:
     header = state.header
     if header is None or header.label is None or not header.named or line.label is None:
         return label
-    parent = _label_key(header.label)
-    if re.fullmatch(r"[a-z]", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return parent + _label_key(label)
-    if re.fullmatch(r"\d{1,2}", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return f"{parent}.{_label_key(label)}"
+    parent = label_key(header.label)
+    if re.fullmatch(r"[a-z]", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return parent + label_key(label)
+    if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return f"{parent}.{label_key(label)}"
     return label
 
 
@@ -565,21 +537,21 @@ def _shown_label(question: _Question) -> str:
 
 
 def _find_question(state: _State, label: str, answered: set[int]) -> _Question | None:
-    key = _label_key(label)
-    candidates = [q for q in state.questions if _label_key(_shown_label(q)) == key]
+    key = label_key(label)
+    candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
     for question in candidates:
         if id(question) not in answered:
             return question
     if candidates:
         return None
-    number, letter = _label_number(key), _label_letter(key)
+    number, letter = label_number(key), label_letter(key)
     for question in state.questions:
-        qkey = _label_key(_shown_label(question))
+        qkey = label_key(_shown_label(question))
         if id(question) in answered:
             continue
-        if letter and not number and _label_letter(qkey) == letter:
+        if letter and not number and label_letter(qkey) == letter:
             return question
-        if number and _label_number(qkey) == number and _label_letter(qkey) in ("", letter):
+        if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
     return None
 
@@ -608,7 +580,7 @@ def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: 
             question is None
             and len(labels) == 1
             and state.split
-            and not (state.current and _is_successor(state.current[-1].label, label))
+            and not (state.current and is_successor(state.current[-1].label, label))
         ):
             return False
         if question is not None:
@@ -673,7 +645,7 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
         score = len(words & other) / max(len(words), len(other), 1)
         if score < 0.6:
             continue
-        same_label = line.label is not None and _label_key(line.label) == _label_key(question.label)
+        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
         if score >= threshold and (score, same_label) > best[:2]:
             best = (score, int(same_label), question)
@@ -710,12 +682,12 @@ def _expand_labels(spec: str) -> list[str]:
     while i < len(parts):
         part = parts[i]
         if part in ("to", "-", "–") and labels and i + 1 < len(parts) and parts[i + 1].isdigit():
-            low, high = int(_label_number(labels[-1]) or 0), int(parts[i + 1])
+            low, high = int(label_number(labels[-1]) or 0), int(parts[i + 1])
             labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
             i += 2
             continue
         if part[0].isdigit():
-            number = _label_number(part)
+            number = label_number(part)
             labels.append(part)
         elif part.isalpha() and len(part) == 1:
             labels.append(number + part)
@@ -723,30 +695,18 @@ def _expand_labels(spec: str) -> list[str]:
     return labels
 
 
-def _range_labels(line: _Line) -> list[str]:
-    if line.label is None:
-        return []
-    if not line.label_to:
-        return [line.label]
-    prefix = re.match(r"^\D*", line.label)
-    low = int(_label_number(line.label) or 0)
-    high = int(line.label_to)
-    head = prefix.group(0) if prefix else ""
-    return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [line.label]
-
-
 def _plausible_answer_label(state: _State, line: _Line) -> bool:
     """A labelled line in the reply only answers when its label names a known question."""
-    key = _label_key(line.label)
+    key = label_key(line.label)
     if not state.questions:
         return False
-    keys = [_label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
+    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
     if key in keys:
         return True
-    number, letter = _label_number(key), _label_letter(key)
+    number, letter = label_number(key), label_letter(key)
     if number:
-        return any(_label_number(k) == number for k in keys)
-    return bool(letter) and any(_label_letter(k) == letter for k in keys)
+        return any(label_number(k) == number for k in keys)
+    return bool(letter) and any(label_letter(k) == letter for k in keys)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
@@ -754,26 +714,10 @@ def _is_sub_item(state: _State, line: _Line) -> bool:
     if state.last_kind != "Q" or not state.fresh:
         return False
     previous = state.fresh[-1]
-    if previous.text.endswith((":", "-", "–")) or _is_successor(previous.label, line.label):
+    if previous.text.endswith((":", "-", "–")) or is_successor(previous.label, line.label):
         return True
-    first = _label_key(line.label) in ("a", "1", "i")
-    return first and (
-        previous.label is None or (_label_key(line.label) != "1" and _label_key(previous.label).isdigit())
-    )
-
-
-def _is_successor(before: str | None, after: str | None) -> bool:
-    a, b = _label_key(before), _label_key(after)
-    if not a or not b:
-        return False
-    if "." in a and "." not in b:
-        a = a.rsplit(".", 1)[1]
-    if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
-        a = a[-1]
-    if a.isdigit() and b.isdigit():
-        return int(b) == int(a) + 1
-    la, lb = _label_letter(a), _label_letter(b)
-    return bool(la and lb) and ord(lb) == ord(la) + 1 and _label_number(a) in ("", _label_number(b))
+    first = label_key(line.label) in ("a", "1", "i")
+    return first and (previous.label is None or (label_key(line.label) != "1" and label_key(previous.label).isdigit()))
 
 
 def _continues_question(state: _State, line: _Line) -> bool:
@@ -798,14 +742,14 @@ def _extend_question(state: _State, line: _Line) -> None:
 def _header_for(state: _State, line: _Line) -> bool:
     """Note the question a labelled item is listed under; True when the item is such a sub-item."""
     last = state.fresh[-1] if state.fresh and state.last_kind == "Q" else None
-    if last is not None and _is_sub_item(state, line) and not _is_successor(last.label, line.label):
+    if last is not None and _is_sub_item(state, line) and not is_successor(last.label, line.label):
         state.header = last
         return True
     if (
         state.header is not None
         and state.last_kind == "Q"
         and last is not None
-        and _is_successor(last.label, line.label)
+        and is_successor(last.label, line.label)
     ):
         return True
     state.header = None
@@ -906,13 +850,13 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
     if repeat is not None and (
         state.split
         or repeat.label is None
-        or _label_key(repeat.label) == _label_key(line.label)
+        or label_key(repeat.label) == label_key(line.label)
         or _similarity(body, repeat.text) >= 0.9
     ):
         _repeat_question(state, repeat)
         return
     starts_low = body[:1].islower()
-    if not state.split and not is_question and NAMED_LABEL_RE.match(line.text) and _handle_topic(state, line, body):
+    if not state.split and not is_question and line.named and _handle_topic(state, line, body):
         return
     if not state.questions and REQUEST_INTRO_RE.search(state.previous_text):
         is_question = True  # the first item of a list the reply introduces as the request
@@ -931,7 +875,7 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
     if nested and _start_labelled(state, [nested], piece, bool(body)):
         return
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
-        if _start_labelled(state, _range_labels(line), piece, bool(body)):
+        if _start_labelled(state, expand_range(line.label or "", line.label_to), piece, bool(body)):
             return
     if not body:
         line = _Line(line.start, line.end, line.text, None, None, line.text, line.start, line.blank_before)
@@ -946,7 +890,7 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
     plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
-    return answered and _is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
 
 
 def _nested_answer_label(state: _State, line: _Line) -> str | None:
@@ -954,9 +898,9 @@ def _nested_answer_label(state: _State, line: _Line) -> str | None:
     if len(state.current) != 1 or line.label is None:
         return None
     seg = state.current[0]
-    key, parent = _label_key(line.label), _label_key(seg.label)
+    key, parent = label_key(line.label), label_key(seg.label)
     opened = len(seg.lines) == 1 and seg.lines[0].text.endswith(":")
-    if "." in parent and _is_successor(parent, key):
+    if "." in parent and is_successor(parent, key):
         return f"{parent.rsplit('.', 1)[0]}.{key}"
     if not re.fullmatch(r"\d{1,2}", parent):
         return None
