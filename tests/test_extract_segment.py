@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.segment import segment, split_questions
+from foitrack.extract.fold import fold
+from foitrack.extract.segment import HELP_HEADING, LineCue, segment, split_questions
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -269,3 +270,75 @@ def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
         ("1", "the agency spent £1.9 million in 2023/24."),
         ("2", "the names are withheld under section 43(2)."),
     ]
+
+
+# The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
+PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "help-headings-after-the-answers",
+        "Dear Mr Jones\n1. How many parking permits were issued in 2023?\n4,120 permits.\n"
+        "2. What was the income from permits?\n£248,000.\n"
+        "What can I do if I am unhappy with the response?\nYou can ask for an internal review within 40 days.\n",
+        [("1", "4,120 permits."), ("2", "£248,000.")],
+    ),
+    (
+        "bullet-list-inside-an-answer",
+        "1. What training do staff receive on fraud?\nStaff complete the following modules:\n"
+        "- How to spot identity fraud\n- What to do when a claim looks false\n"
+        "2. How many staff completed it in 2023?\n118 staff.\n",
+        [
+            (
+                "1",
+                "Staff complete the following modules:\nHow to spot identity fraud\n"
+                "What to do when a claim looks false",
+            ),
+            ("2", "118 staff."),
+        ],
+    ),
+    (
+        "interleaved-after-request-and-response-headings",
+        "Request\nDo you have a policy on grass verges?\nResponse\nYes, it was adopted in 2022.\n"
+        "How often are verges cut?\nTwice a year in rural areas.\n"
+        "Who decides which verges are left to grow?\nThe highways team.\n",
+        [
+            ("1", "Yes, it was adopted in 2022."),
+            ("2", "Twice a year in rural areas."),
+            ("3", "The highways team."),
+        ],
+    ),
+    (
+        "roman-numerals",
+        "i. How many crossings are staffed?\nTwelve crossings.\nii. How many posts are vacant?\nTwo posts.\n"
+        "iii. What is the hourly rate?\n£11.44 an hour.\n",
+        [("i", "Twelve crossings."), ("ii", "Two posts."), ("iii", "£11.44 an hour.")],
+    ),
+    (
+        "upper-case-roman-request-then-answers",
+        "I. How many children were in care at the year end?\nII. How many were placed out of area?\n"
+        "Response\nI. 293\nII. 41\n",
+        [("I", "293"), ("II", "41")],
+    ),
+    (
+        "named-range-answer",
+        "Q1. Does the council employ a dog warden?\nQ2. How many dogs were seized in 2023?\n"
+        "Q3. How many were rehomed?\nAnswers\nQ1. Yes, one warden.\nQ2-3 This information is not held.\n",
+        [("Q1", "Yes, one warden."), ("Q2", "This information is not held."), ("Q3", "This information is not held.")],
+    ),
+    (
+        "every-item-numbered-one",
+        "1. How many food hygiene inspections were carried out?\n1,240 inspections.\n"
+        "1. How many premises scored 0 or 1?\n85 premises.\n1. How many prosecutions followed?\nNone.\n",
+        [("1", "1,240 inspections."), ("1", "85 premises."), ("1", "None.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])
+def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.label, s.answer_text) for s in segment(text)] == expected
+
+
+@pytest.mark.parametrize("cue", [HELP_HEADING], ids=lambda cue: cue.name)
+def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
+    assert all(cue.matches(fold(line)) for line in cue.examples)
+    assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

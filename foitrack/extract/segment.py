@@ -97,6 +97,43 @@ BOILERPLATE_RE = re.compile(
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
+
+
+@dataclass(frozen=True)
+class LineCue:
+    """A kind of line the segmenter recognises by its wording, with lines it must and must not match
+    (tests/test_extract_segment.py checks both). `pattern` is matched on the folded (lower-case) line."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def matches(self, folded: str) -> bool:
+        return self.pattern.search(folded) is not None
+
+
+# A heading of the reply's help text, asked in the requester's voice: it ends the answers.
+HELP_HEADING = LineCue(
+    "help heading",
+    re.compile(
+        r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
+        r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
+        r"commissioner|disagree)"
+    ),
+    examples=(
+        "What can I do if I am unhappy with the response?",
+        "How do I complain?",
+        "What if I am not satisfied with this decision?",
+        "How can I ask for a review of this decision?",
+        "Where can I find out about re-using the information",
+    ),
+    counter_examples=(
+        "How many complaints did the council receive in 2023?",
+        "Could I have a breakdown of appeals by year?",
+        "What is the review date of the policy?",
+    ),
+)
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
     r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
@@ -312,7 +349,8 @@ def _is_request_talk(text: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _is_boilerplate(text: str) -> bool:
-    return BOILERPLATE_RE.match(_folded(text)) is not None
+    folded = _folded(text)
+    return BOILERPLATE_RE.match(folded) is not None or HELP_HEADING.matches(folded)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -478,6 +516,7 @@ class _State:
     last_kind: str = ""
     header: _Question | None = None
     previous_text: str = ""
+    listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
 
 
 def _compose_label(state: _State, line: _Line) -> str:
@@ -528,6 +567,7 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     state.fresh.append(question)
     state.fresh_repeats = False
     state.last_kind = "Q"
+    state.listing = False
     state.stopped = False
     return question
 
@@ -594,6 +634,7 @@ def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: 
     state.current = new
     state.fresh = []
     state.last_kind = "LA"
+    state.listing = False
     state.stopped = False
     return True
 
@@ -613,6 +654,7 @@ def _add_answer_line(state: _State, line: _Line) -> None:
         for seg in state.current:
             seg.lines.append(line)
         state.last_kind = "A"
+        state.listing = line.text.endswith(":") or (state.listing and not line.text.endswith("?"))
         return
     if state.fresh and not state.stopped:
         targets, weak = _share_targets(state, line)
@@ -626,6 +668,7 @@ def _add_answer_line(state: _State, line: _Line) -> None:
             state.current.append(seg)
         state.fresh = []
         state.last_kind = "A"
+        state.listing = line.text.endswith(":")
         return
     state.loose.append(line)
 
@@ -931,6 +974,7 @@ def _repeat_question(state: _State, question: _Question) -> None:
         state.fresh_repeats = True
     state.fresh.append(question)
     state.last_kind = "QR"
+    state.listing = False
     state.stopped = False
 
 
@@ -941,8 +985,10 @@ def _step_plain(state: _State, line: _Line, body: str) -> None:
     refs = _references(state, line)
     if refs and _start_labelled(state, refs, line, True):
         return
-    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ...")
-    wrapped = body[:1].islower() and not body.rstrip().endswith("?")
+    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); one
+    # without "?" under an answer that opens a list ("... the following modules:") is an item of it
+    ends_asking = body.rstrip().endswith("?")
+    wrapped = (body[:1].islower() or (state.listing and bool(state.current))) and not ends_asking
     if not wrapped and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
@@ -1075,22 +1121,41 @@ def _share_loose(state: _State) -> None:
         state.segs.append(_Seg(_shown_label(question), question, loose))
 
 
-def _run(text: str) -> _State:
-    lines = _merge_bare_labels(_read_lines(text))
-    start = _find_response_start(lines)
-    if start is not None:
-        questions = _collect_questions(lines[:start], text)
-        if _splits_request_from_reply(questions, lines[start:]):
-            state = _State(text, split=True, questions=questions)
-            for line in lines[start:]:
-                _step(state, line)
-            _share_loose(state)
-            return state
-    state = _State(text, split=False)
+def _read(lines: Sequence[_Line], state: _State) -> _State:
     for line in lines:
         _step(state, line)
     _share_loose(state)
     return state
+
+
+def _swallowed(state: _State) -> int:
+    """Lines inside answers that read as questions of their own (a later question taken for answer text)."""
+    return sum(
+        1
+        for seg in state.segs
+        for line in seg.lines[1:]
+        if line.label is None and line.text.endswith("?") and looks_like_question(line.text)
+    )
+
+
+def _answered(state: _State) -> int:
+    return len({id(seg.question) for seg in state.segs if seg.question is not None})
+
+
+def _run(text: str) -> _State:
+    """The reading of the reply that explains it best: a request part then a reply part answering it,
+    or questions and answers read in order."""
+    lines = _merge_bare_labels(_read_lines(text))
+    start = _find_response_start(lines)
+    questions = _collect_questions(lines[:start], text) if start is not None else []
+    if start is None or not _splits_request_from_reply(questions, lines[start:]):
+        return _read(lines, _State(text, split=False))
+    split = _read(lines[start:], _State(text, split=True, questions=questions))
+    swallowed = _swallowed(split)
+    if not swallowed:
+        return split
+    in_order = _read(lines, _State(text, split=False))
+    return in_order if _swallowed(in_order) < swallowed and _answered(in_order) > _answered(split) else split
 
 
 def segment(text: str) -> list[Segment]:
