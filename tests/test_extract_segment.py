@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
-from foitrack.extract.segment import HELP_HEADING, LineCue, segment, split_questions
+from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, LineCue, segment, split_questions
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -100,7 +100,7 @@ LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
         "sub-items-under-header",
         "1. The number of allotment plots that are:\na) occupied\nb) vacant\nResponse\na) 410\nb) 12\n",
-        ["a", "b"],
+        ["1a", "1b"],
     ),
 ]
 
@@ -330,6 +330,24 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "1. How many premises scored 0 or 1?\n85 premises.\n1. How many prosecutions followed?\nNone.\n",
         [("1", "1,240 inspections."), ("1", "85 premises."), ("1", "None.")],
     ),
+    (
+        "lettered-items-on-the-line-after-are",
+        "1. Please tell me how many of your vehicles are: a) electric b) hybrid c) diesel\n"
+        "The numbers of vehicles are: a) 12 b) 30 c) 141\n2. Do you plan to buy more electric vehicles?\nYes.\n",
+        [("1a", "12"), ("1b", "30"), ("1c", "141"), ("2", "Yes.")],
+    ),
+    (
+        "prose-reply-turning-to-questions-mid-paragraph",
+        "Your request:\n1. How many tenancy audits were carried out in 2023?\n"
+        "2. How many found the tenant was not living at the property?\n3. How many properties were recovered?\n\n"
+        "Our response:\nWe carried out 540 tenancy audits in 2023. With regard to question 2, 37 audits found "
+        "the tenant absent. In relation to question 3, we do not hold this information.\n",
+        [
+            ("1", "We carried out 540 tenancy audits in 2023."),
+            ("2", "With regard to question 2, 37 audits found the tenant absent."),
+            ("3", "In relation to question 3, we do not hold this information."),
+        ],
+    ),
 ]
 
 
@@ -338,7 +356,7 @@ def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]])
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
 
 
-@pytest.mark.parametrize("cue", [HELP_HEADING], ids=lambda cue: cue.name)
+@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE], ids=lambda cue: cue.name)
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

@@ -176,14 +176,35 @@ GENERIC_ANSWER_RE = re.compile(
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
 # "The answer to 1C is below:", "Questions 1 to 4:"
+_REFERENCE_OPENING = (
+    r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
+    r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
+)
 REFERENCE_RE = re.compile(
-    r"^(?:(?:in (?:response|answer|relation|reply) to|for|regarding|re:?|the answer to|answer to)\s+)?"
+    r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
-    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b))*)\b"
+    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*)\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
 # The first letters of REFERENCE_RE's and COUNTED_REFERENCE_RE's matches: "in", "for", "re", "the", "q", "part"
-REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p")
+REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p", "w", "c")
+# A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
+INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s)")
+# A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
+MID_REFERENCE = LineCue(
+    "reference inside a paragraph",
+    re.compile(r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d)"),
+    examples=(
+        "we hold 540. with regard to question 2, 37 audits were found.",
+        "this is not held. in relation to your question 3, none.",
+        "the cost was £4,000; for question 4 see the attached table.",
+    ),
+    counter_examples=(
+        "with regard to question 2, 37 audits were found.",
+        "we answered a similar question 2 years ago.",
+        "the figure for q2 is shown below.",
+    ),
+)
 # "In response to the two questions above", "The answer to both questions above"
 COUNTED_REFERENCE_RE = re.compile(
     r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
@@ -321,9 +342,58 @@ def _read_lines(text: str) -> list[_Line]:
         clean, label, body, body_at = parsed
         first = line_start + raw.find(stripped[0])
         written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-        lines.append(_Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named))
+        line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
+        if ") " in clean:
+            lines.extend(_split_inline_items(line))
+        else:
+            lines.extend(_split_at_references(line) if ". " in clean or "; " in clean else (line,))
         blank = False
     return lines
+
+
+def _split_inline_items(line: _Line) -> list[_Line]:
+    """A line listing lettered items after its lead-in, cut into the lead-in and one line per item:
+    "The numbers are: a) 12 b) 30 c) 141" -> "The numbers are:", "a) 12", "b) 30", "c) 141"."""
+    cuts: list[int] = []
+    for match in INLINE_ITEM_RE.finditer(line.text):
+        if ord(match.group("letter").lower()) - ord("a") != len(cuts):
+            break
+        if not cuts and not line.text[: match.start("item")].rstrip().endswith(":"):
+            return [line]  # only a lead-in ending with a colon lists its items on the line: "are: a) ..."
+        cuts.append(match.start("item"))
+    if len(cuts) < 2 or line.end - line.start < len(line.text):
+        return [line]
+    at = line.end - len(line.text)  # the line's text ends where the line ends
+    pieces: list[_Line] = []
+    for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+        piece = line.text[a:b].rstrip()
+        parsed = _parse_line(piece) if piece else None
+        if parsed is None:
+            continue
+        _, label, body, body_at = parsed
+        written, to = (label.written, label.to) if label else (None, None)
+        start = line.start if a == 0 else at + a
+        blank = line.blank_before and a == 0
+        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank))
+    return pieces
+
+
+def _split_at_references(line: _Line) -> list[_Line]:
+    """A paragraph cut where a sentence turns to another question: "... in 2023. With regard to question 2, ..."."""
+    lowered = line.text.lower()
+    cuts = [m.end() for m in MID_REFERENCE.pattern.finditer(lowered)] if "q" in lowered or "p" in lowered else []
+    if not cuts or len(lowered) != len(line.text) or line.end - line.start < len(line.text):
+        return [line]
+    at = line.end - len(line.text)  # the line's text ends where the line ends
+    pieces: list[_Line] = []
+    for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+        piece = line.text[a:b].rstrip()
+        if a == 0:
+            body = line.body[: len(line.body) - (len(line.text) - len(piece))] if line.label else piece
+            pieces.append(line._replace(end=at + len(piece), text=piece, body=body))
+        else:
+            pieces.append(_Line(at + a, at + a + len(piece), piece, None, None, piece, at + a, False))
+    return pieces
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -371,7 +441,7 @@ def looks_like_question(text: str) -> bool:
         return True
     folded = _folded(body)
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded):
+    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not YES_OR_NO_RE.match(folded)
@@ -596,6 +666,14 @@ def _find_question(state: _State, label: str, answered: set[int]) -> _Question |
     return None
 
 
+def _fuller_label(label: str, question: _Question | None) -> str:
+    """An answer's bare letter under the sub-question it answers takes that question's label: "a)" -> "1a"."""
+    if question is None or question.label is None:
+        return label
+    key, full = label_key(label), label_key(question.label)
+    return question.label if len(key) == 1 and full == label_number(full) + key else label
+
+
 def _answered_ids(state: _State) -> set[int]:
     return {id(seg.question) for seg in state.segs if seg.question is not None and not seg.weak}
 
@@ -626,7 +704,7 @@ def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: 
         if question is not None:
             answered.add(id(question))
             state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
-        seg = _Seg(label, question)
+        seg = _Seg(_fuller_label(label, question), question)
         if first_piece:
             seg.lines.append(line)
         new.append(seg)
@@ -714,6 +792,22 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         return None
     group = "labels" if match.group("labels") else "single"
     return _expand_labels(line.text[match.start(group) : match.end(group)])
+
+
+def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
+    """In a paragraph that turns to question k mid-way ("We hold 540. With regard to question 2, ..."), the
+    sentences before the turn answer the question before k, when nothing has answered it yet."""
+    if not state.loose or "\n" in state.text[state.loose[-1].end : line.start]:
+        return
+    answered = _answered_ids(state)
+    question = _find_question(state, label, answered)
+    at = state.questions.index(question) if question is not None else 0
+    if not at:
+        return
+    before = state.questions[at - 1]
+    if id(before) in answered:
+        return
+    state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
 
 
 def _expand_labels(spec: str) -> list[str]:
@@ -983,8 +1077,10 @@ def _step_plain(state: _State, line: _Line, body: str) -> None:
         _extend_question(state, line)
         return
     refs = _references(state, line)
-    if refs and _start_labelled(state, refs, line, True):
-        return
+    if refs:
+        _give_sentence_before(state, refs[0], line)
+        if _start_labelled(state, refs, line, True):
+            return
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); one
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
