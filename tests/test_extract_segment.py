@@ -348,6 +348,32 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "In relation to question 3, we do not hold this information."),
         ],
     ),
+    (
+        "label-glued-to-a-header-date",
+        "Request reference FOI-2023-118\nResponded Mon 27 March 20231. What is the annual spend on consultants?\n"
+        "£1.2 million in 2022/23.\n2. How many consultants were engaged?\n17 consultants.\n",
+        [("1", "£1.2 million in 2022/23."), ("2", "17 consultants.")],
+    ),
+    (
+        "sub-lists-restarting-at-one-answered-by-decimals",
+        "1. For the school transport service:\n1. How many pupils are carried?\n2. What is the annual budget?\n"
+        "2. For the bus pass scheme:\n1. How many passes were issued?\n2. What did the scheme cost?\n"
+        "Response\n1.1 1,420 pupils\n1.2 £3.2 million\n2.1 8,800 passes\n2.2 £540,000\n",
+        [("1.1", "1,420 pupils"), ("1.2", "£3.2 million"), ("2.1", "8,800 passes"), ("2.2", "£540,000")],
+    ),
+    (
+        "sub-lists-restarting-at-one-answered-under-bare-numbers",
+        "1. For the school transport service:\n1. How many pupils are carried?\n2. What is the annual budget?\n"
+        "2. For the bus pass scheme:\n1. How many passes were issued?\n2. What did the scheme cost?\n"
+        "Response\n1.\n1. 1,420 pupils\n2. £3.2 million\n2.\n1. 8,800 passes\n2. £540,000\n",
+        [("1.1", "1,420 pupils"), ("1.2", "£3.2 million"), ("2.1", "8,800 passes"), ("2.2", "£540,000")],
+    ),
+    (
+        "letter-sub-answers-under-a-bare-number",
+        "1. How many fines were issued in 2023?\n310\n2. Of those fines:\na. how many were appealed?\n"
+        "b. how many were cancelled?\nResponse\n1. 310\n2.\na. 0\nb. 0\n",
+        [("1", "310"), ("2a", "0"), ("2b", "0")],
+    ),
 ]
 
 

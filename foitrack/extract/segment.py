@@ -190,6 +190,14 @@ REFERENCE_RE = re.compile(
 REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p", "w", "c")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s)")
+# A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
+DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
+# A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
+GLUED_LABEL_RE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
+    r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
+    re.IGNORECASE,
+)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
@@ -343,27 +351,40 @@ def _read_lines(text: str) -> list[_Line]:
         first = line_start + raw.find(stripped[0])
         written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
         line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
-        if ") " in clean:
-            lines.extend(_split_inline_items(line))
-        else:
-            lines.extend(_split_at_references(line) if ". " in clean or "; " in clean else (line,))
+        cuts = _cut_points(clean)
+        lines.extend(_split_line(line, cuts) if cuts else (line,))
         blank = False
     return lines
 
 
-def _split_inline_items(line: _Line) -> list[_Line]:
-    """A line listing lettered items after its lead-in, cut into the lead-in and one line per item:
-    "The numbers are: a) 12 b) 30 c) 141" -> "The numbers are:", "a) 12", "b) 30", "c) 141"."""
+@lru_cache(maxsize=LINE_CACHE)
+def _cut_points(text: str) -> tuple[int, ...]:
+    """Where a line holds several items, each to be read as a line of its own:
+    - a label glued to a header field: "Responded Mon 27 March 20231. What ..." (cut before "1.");
+    - lettered items listed after a lead-in's colon: "The numbers are: a) 12 b) 30" (cut before each item);
+    - a sentence turning to another question: "... in 2023. With regard to question 2, ..." (cut before it)."""
     cuts: list[int] = []
-    for match in INLINE_ITEM_RE.finditer(line.text):
-        if ord(match.group("letter").lower()) - ord("a") != len(cuts):
-            break
-        if not cuts and not line.text[: match.start("item")].rstrip().endswith(":"):
-            return [line]  # only a lead-in ending with a colon lists its items on the line: "are: a) ..."
-        cuts.append(match.start("item"))
-    if len(cuts) < 2 or line.end - line.start < len(line.text):
-        return [line]
+    if ") " in text:
+        for match in INLINE_ITEM_RE.finditer(text):
+            if ord(match.group("letter").lower()) - ord("a") != len(cuts):
+                break
+            if not cuts and not text[: match.start("item")].rstrip().endswith(":"):
+                break  # only a lead-in ending with a colon lists its items on the line: "are: a) ..."
+            cuts.append(match.start("item"))
+        cuts = cuts if len(cuts) >= 2 else []
+    lowered = text.lower()
+    if ("; " in text or ". " in text) and ("q" in lowered or "p" in lowered) and len(lowered) == len(text):
+        cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if len(text) > 12 and text[:1].isalpha():
+        cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
+    return tuple(sorted(c for c in set(cuts) if 0 < c < len(text)))
+
+
+def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
+    """`line` cut at `cuts` (offsets into its text), each piece read again for its label."""
     at = line.end - len(line.text)  # the line's text ends where the line ends
+    if at < line.start:
+        return [line]
     pieces: list[_Line] = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b].rstrip()
@@ -371,28 +392,10 @@ def _split_inline_items(line: _Line) -> list[_Line]:
         if parsed is None:
             continue
         _, label, body, body_at = parsed
-        written, to = (label.written, label.to) if label else (None, None)
+        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
         start = line.start if a == 0 else at + a
         blank = line.blank_before and a == 0
-        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank))
-    return pieces
-
-
-def _split_at_references(line: _Line) -> list[_Line]:
-    """A paragraph cut where a sentence turns to another question: "... in 2023. With regard to question 2, ..."."""
-    lowered = line.text.lower()
-    cuts = [m.end() for m in MID_REFERENCE.pattern.finditer(lowered)] if "q" in lowered or "p" in lowered else []
-    if not cuts or len(lowered) != len(line.text) or line.end - line.start < len(line.text):
-        return [line]
-    at = line.end - len(line.text)  # the line's text ends where the line ends
-    pieces: list[_Line] = []
-    for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
-        piece = line.text[a:b].rstrip()
-        if a == 0:
-            body = line.body[: len(line.body) - (len(line.text) - len(piece))] if line.label else piece
-            pieces.append(line._replace(end=at + len(piece), text=piece, body=body))
-        else:
-            pieces.append(_Line(at + a, at + a + len(piece), piece, None, None, piece, at + a, False))
+        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank, named))
     return pieces
 
 
@@ -794,6 +797,16 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     return _expand_labels(line.text[match.start(group) : match.end(group)])
 
 
+def _decimal_answer(state: _State, line: _Line) -> bool:
+    """A figure after a decimal label that names a sub-question: "1.2 £3.2 million" answers question 1.2."""
+    lead = DECIMAL_LEAD_RE.match(line.text) if line.text[:1].isdigit() else None
+    if lead is None or not any(label_key(_shown_label(q)) == lead.group(1) for q in state.questions):
+        return False
+    at = line.start + lead.end()
+    piece = _Line(at, line.end, line.text[lead.end() :], None, None, line.text[lead.end() :], at, False)
+    return _start_labelled(state, [lead.group(1)], piece, True)
+
+
 def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
     """In a paragraph that turns to question k mid-way ("We hold 540. With regard to question 2, ..."), the
     sentences before the turn answer the question before k, when nothing has answered it yet."""
@@ -1036,7 +1049,7 @@ def _nested_answer_label(state: _State, line: _Line) -> str | None:
         return None
     seg = state.current[0]
     key, parent = label_key(line.label), label_key(seg.label)
-    opened = len(seg.lines) == 1 and seg.lines[0].text.endswith(":")
+    opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
     if "." in parent and is_successor(parent, key):
         return f"{parent.rsplit('.', 1)[0]}.{key}"
     if not re.fullmatch(r"\d{1,2}", parent):
@@ -1075,6 +1088,8 @@ def _repeat_question(state: _State, question: _Question) -> None:
 def _step_plain(state: _State, line: _Line, body: str) -> None:
     if _continues_question(state, line):
         _extend_question(state, line)
+        return
+    if _decimal_answer(state, line):
         return
     refs = _references(state, line)
     if refs:
