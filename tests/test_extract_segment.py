@@ -374,6 +374,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "b. how many were cancelled?\nResponse\n1. 310\n2.\na. 0\nb. 0\n",
         [("1", "310"), ("2a", "0"), ("2b", "0")],
     ),
+    (
+        "table-flattened-one-cell-a-line",
+        "No.\nQuestion\nAnswer\n1\nHow many licences were issued?\n214\n2\nHow many were revoked?\n3\n"
+        "3\nWhat fee is charged?\n£120 a year\n",
+        [("1", "214"), ("2", "3"), ("3", "£120 a year")],
+    ),
+    (
+        "table-rows-under-a-question-column-without-question-marks",
+        "| Question | Response |\n|---|---|\n| How many licences were issued in 2023 | 214 |\n"
+        "| The number revoked | 3 |\n",
+        [("1", "214"), ("2", "3")],
+    ),
 ]
 
 

@@ -230,6 +230,11 @@ REQUEST_INTRO_RE = re.compile(
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
+# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
+TABLE_HEAD_RE = re.compile(
+    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested))|"
+    r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
+)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER_RE = re.compile(
@@ -542,37 +547,42 @@ CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...
 
 
 def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
-    """Join a label standing alone ("Request 1", "Q1.") with the unlabelled line after it."""
+    """Join a label standing alone ("Request 1", "Q1.", or a table's number cell "2" before a question) with
+    the unlabelled line after it."""
     merged: list[_Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        label = line.label or _number_cell(lines, i)
         if (
-            line.label
-            and not line.body
+            label
+            and not (line.label and line.body)
             and nxt is not None
             and nxt.label is None
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
         ):
+            text = f"{line.text} {nxt.text}"
             merged.append(
-                _Line(
-                    line.start,
-                    nxt.end,
-                    f"{line.text} {nxt.text}",
-                    line.label,
-                    line.label_to,
-                    nxt.text,
-                    nxt.start,
-                    line.blank_before,
-                    line.named,
-                )
+                _Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, line.blank_before)
             )
+            merged[-1] = merged[-1]._replace(named=line.named)
             i += 2
             continue
         merged.append(line)
         i += 1
     return merged
+
+
+def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
+    """A number alone on its line that labels the question on the next line (a table flattened one cell a
+    line), not one answering the question before it: "214", "2", "How many were revoked?"."""
+    text = lines[i].text
+    if not (len(text) <= 3 and text.isdigit()) or i + 1 >= len(lines) or lines[i + 1].label:
+        return None
+    if i > 0 and looks_like_question(lines[i - 1].body or lines[i - 1].text):
+        return None
+    return text if looks_like_question(lines[i + 1].text) else None
 
 
 @dataclass
@@ -1298,29 +1308,46 @@ def _ordinal_segments(text: str) -> list[Segment]:
 
 
 def _table_segments(text: str) -> list[Segment]:
-    """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum"."""
+    """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum", or any
+    rows under a header row naming a question column: "| Question | Response |"."""
     if " | " not in text:
         return []
     segments: list[Segment] = []
     offset = 0
+    asked_column: int | None = None
     for line in text.splitlines(keepends=True):
         if "|" in line:  # a row has two cells or more
-            row = _table_row(text, offset, line.rstrip("\n"), len(segments) + 1)
-            if row is not None:
-                segments.append(row)
+            cells, starts = _cells(line.rstrip("\n"), offset)
+            heads = [TABLE_HEAD_RE.match(_folded(cell)) for cell in cells]
+            if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
+                asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
+            else:
+                row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                if row is not None:
+                    segments.append(row)
         offset += len(line)
     return segments
 
 
-def _table_row(text: str, offset: int, line: str, position: int) -> Segment | None:
-    """One table row whose question cell ends with "?" and whose answer cells follow it."""
+def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
+    """The cells of a table row and where each starts in the text."""
     cells, starts, at = [], [], 0
     for piece in line.split("|"):
         lead = len(piece) - len(piece.lstrip())
         cells.append(piece.strip())
         starts.append(offset + at + lead)
         at += len(piece) + 1
+    return cells, starts
+
+
+def _table_row(
+    text: str, cells: list[str], starts: list[int], position: int, asked_column: int | None
+) -> Segment | None:
+    """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
+    cells follow it."""
     asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
+    if asked_column is not None and asked_column < len(cells) and len(cells[asked_column].split()) >= 2:
+        asked = [asked_column]
     if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
         return None
     q = asked[0]
