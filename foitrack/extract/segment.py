@@ -17,8 +17,9 @@ Invariants:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -585,21 +586,60 @@ def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
     return text if looks_like_question(lines[i + 1].text) else None
 
 
+class Tag(Enum):
+    """What one line of the reply is read as (by _tag)."""
+
+    BOILERPLATE = "boilerplate"  # appeal rights, licence, sign-off: ends the answer being read
+    ASIDE = "aside"  # a heading or request talk: neither question nor answer
+    CHECKBOX = "checkbox"  # a question with its yes/no boxes: "Is it eligible? [ ] Yes [x] No"
+    REPEAT = "repeat"  # an earlier question quoted again before its answer
+    TOPIC = "topic"  # a named label with a topic for its question: "Question 1 - lead officer"
+    INLINE = "inline"  # a question and its answer on one line: "Do you have a lead? Yes."
+    QUESTION = "question"
+    CONTINUATION = "continuation"  # the question before it, running on: "... that have been:" / "in 2023"
+    LABELLED_ANSWER = "labelled answer"  # "2. 310", "Q2-5 Not held.", "1.2 £3.2 million"
+    REFERENCE = "reference"  # an answer naming the questions it answers: "In response to questions 3 and 4"
+    ANSWER_TEXT = "answer text"
+
+
+class Read(Enum):
+    """The assembler's state: what the last line that counted was read as."""
+
+    START = "start"
+    QUESTION = "question"
+    REPEAT = "repeat"
+    LABELLED = "labelled answer"
+    ANSWER = "answer"
+    STOPPED = "stopped"  # after boilerplate: no answer text is taken until a question or a label
+    OTHER = "other"  # in a request part: a line that is neither a question nor part of one
+
+
 @dataclass
 class _State:
     text: str
-    split: bool
+    split: bool  # the reply answers a request part read before it: it asks no questions of its own
     questions: list[_Question] = field(default_factory=list)
     segs: list[_Seg] = field(default_factory=list)
-    fresh: list[_Question] = field(default_factory=list)
-    fresh_repeats: bool = True
-    current: list[_Seg] = field(default_factory=list)
-    loose: list[_Line] = field(default_factory=list)
-    stopped: bool = False
-    last_kind: str = ""
-    header: _Question | None = None
+    fresh: list[_Question] = field(default_factory=list)  # questions read since the last answer
+    current: list[_Seg] = field(default_factory=list)  # the answers the next answer text goes to
+    loose: list[_Line] = field(default_factory=list)  # answer text that went to no question
+    read: Read = Read.START
+    header: _Question | None = None  # the question the labelled items being read are listed under
     previous_text: str = ""
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A line with its tag and what acting on it needs."""
+
+    tag: Tag
+    line: _Line
+    body: str = ""
+    question: _Question | None = None  # the question a REPEAT repeats
+    targets: tuple[tuple[str, _Question | None], ...] = ()  # labels answered, each with its question
+    match: re.Match[str] | None = None  # CHECKBOX, TOPIC, INLINE: what the line's pattern found
+    drop: _Seg | None = None  # an empty answer that sub-answers replace: "4." alone, then "1. Yes"
 
 
 def _compose_label(state: _State, line: _Line) -> str:
@@ -618,7 +658,7 @@ def _compose_label(state: _State, line: _Line) -> str:
 
 def _drop_lead_in(state: _State, header: _Question | None) -> None:
     """Forget an unanswered question that only introduced the items after it."""
-    if not state.fresh or state.last_kind != "Q":
+    if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
     opens = previous is header and (not previous.named or not previous.text.endswith("?"))
@@ -633,12 +673,9 @@ def _drop_lead_in(state: _State, header: _Question | None) -> None:
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
-    if state.current:
+    if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current = []
         state.fresh = []
-    if state.last_kind not in ("Q", "QR"):
-        state.fresh = []
-        state.fresh_repeats = True
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
@@ -648,10 +685,8 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     )
     state.questions.append(question)
     state.fresh.append(question)
-    state.fresh_repeats = False
-    state.last_kind = "Q"
+    state.read = Read.QUESTION
     state.listing = False
-    state.stopped = False
     return question
 
 
@@ -687,8 +722,8 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     return question.label if len(key) == 1 and full == label_number(full) + key else label
 
 
-def _answered_ids(state: _State) -> set[int]:
-    return {id(seg.question) for seg in state.segs if seg.question is not None and not seg.weak}
+def _answered_ids(state: _State, without: _Seg | None = None) -> set[int]:
+    return {id(s.question) for s in state.segs if s.question is not None and not s.weak and s is not without}
 
 
 def _next_unanswered(state: _State, answered: set[int]) -> _Question | None:
@@ -697,71 +732,25 @@ def _next_unanswered(state: _State, answered: set[int]) -> _Question | None:
     return next((q for q in state.questions[last + 1 :] if id(q) not in answered), None)
 
 
-def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: bool) -> bool:
-    """Open an answer for each label; False when a lone label names no question left to answer."""
-    answered = _answered_ids(state)
-    new: list[_Seg] = []
+def _targets(
+    state: _State, labels: Sequence[str], without: _Seg | None = None
+) -> tuple[tuple[str, _Question | None], ...] | None:
+    """The question each label answers; None when a lone label names no question left to answer."""
+    answered = _answered_ids(state, without)
+    found: list[tuple[str, _Question | None]] = []
     for label in labels:
         question = _find_question(state, label, answered)
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
             if question is None:
-                return False
-        if (
-            question is None
-            and len(labels) == 1
-            and state.split
-            and not (state.current and is_successor(state.current[-1].label, label))
-        ):
-            return False
+                return None
+        if question is None and len(labels) == 1 and state.split:
+            if not (state.current and is_successor(state.current[-1].label, label)):
+                return None
         if question is not None:
             answered.add(id(question))
-            state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
-        seg = _Seg(_fuller_label(label, question), question)
-        if first_piece:
-            seg.lines.append(line)
-        new.append(seg)
-    state.segs.extend(new)
-    state.current = new
-    state.fresh = []
-    state.last_kind = "LA"
-    state.listing = False
-    state.stopped = False
-    return True
-
-
-def _share_targets(state: _State, line: _Line) -> tuple[list[_Question], bool]:
-    """Which of the questions waiting for an answer this answer line answers, and whether weakly."""
-    fresh = state.fresh
-    if len(fresh) <= 1:
-        return fresh, not state.split
-    if state.fresh_repeats or GENERIC_ANSWER_RE.search(_folded(line.text)):
-        return fresh, not state.split
-    return fresh, not state.split
-
-
-def _add_answer_line(state: _State, line: _Line) -> None:
-    if state.current:
-        for seg in state.current:
-            seg.lines.append(line)
-        state.last_kind = "A"
-        state.listing = line.text.endswith(":") or (state.listing and not line.text.endswith("?"))
-        return
-    if state.fresh and not state.stopped:
-        targets, weak = _share_targets(state, line)
-        answered = _answered_ids(state)
-        state.current = []
-        for question in targets:
-            if id(question) in answered:
-                continue
-            seg = _Seg(_shown_label(question), question, [line], weak=weak)
-            state.segs.append(seg)
-            state.current.append(seg)
-        state.fresh = []
-        state.last_kind = "A"
-        state.listing = line.text.endswith(":")
-        return
-    state.loose.append(line)
+        found.append((label, question))
+    return tuple(found)
 
 
 def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
@@ -807,14 +796,16 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     return _expand_labels(line.text[match.start(group) : match.end(group)])
 
 
-def _decimal_answer(state: _State, line: _Line) -> bool:
+def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
     """A figure after a decimal label that names a sub-question: "1.2 £3.2 million" answers question 1.2."""
     lead = DECIMAL_LEAD_RE.match(line.text) if line.text[:1].isdigit() else None
     if lead is None or not any(label_key(_shown_label(q)) == lead.group(1) for q in state.questions):
-        return False
-    at = line.start + lead.end()
-    piece = _Line(at, line.end, line.text[lead.end() :], None, None, line.text[lead.end() :], at, False)
-    return _start_labelled(state, [lead.group(1)], piece, True)
+        return None
+    targets = _targets(state, [lead.group(1)])
+    if targets is None:
+        return None
+    at, rest = line.start + lead.end(), line.text[lead.end() :]
+    return _Reading(Tag.LABELLED_ANSWER, _Line(at, line.end, rest, None, None, rest, at, False), rest, targets=targets)
 
 
 def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
@@ -871,7 +862,7 @@ def _plausible_answer_label(state: _State, line: _Line) -> bool:
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
     """A labelled item listed under a question that introduces it: "a. Identified as ..."."""
-    if state.last_kind != "Q" or not state.fresh:
+    if state.read is not Read.QUESTION or not state.fresh:
         return False
     previous = state.fresh[-1]
     if previous.text.endswith((":", "-", "–")) or is_successor(previous.label, line.label):
@@ -881,7 +872,7 @@ def _is_sub_item(state: _State, line: _Line) -> bool:
 
 
 def _continues_question(state: _State, line: _Line) -> bool:
-    if state.last_kind != "Q" or not state.fresh or line.label:
+    if state.read is not Read.QUESTION or not state.fresh or line.label:
         return False
     previous = state.fresh[-1].text
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
@@ -893,118 +884,71 @@ def _continues_question(state: _State, line: _Line) -> bool:
     return starts_low or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
-def _extend_question(state: _State, line: _Line) -> None:
-    question = state.fresh[-1]
-    question.text = f"{question.text} {line.text}".strip()
-    question.end = line.end
-
-
 def _header_for(state: _State, line: _Line) -> bool:
     """Note the question a labelled item is listed under; True when the item is such a sub-item."""
-    last = state.fresh[-1] if state.fresh and state.last_kind == "Q" else None
+    last = state.fresh[-1] if state.fresh and state.read is Read.QUESTION else None
     if last is not None and _is_sub_item(state, line) and not is_successor(last.label, line.label):
         state.header = last
         return True
-    if (
-        state.header is not None
-        and state.last_kind == "Q"
-        and last is not None
-        and is_successor(last.label, line.label)
-    ):
+    if state.header is not None and last is not None and is_successor(last.label, line.label):
         return True
     state.header = None
     return False
 
 
-def _handle_checkbox(state: _State, line: _Line) -> bool:
-    match = CHECKBOX_RE.search(line.text) if "[" in line.text else None
-    if not match:
+def _next_in_list(state: _State, line: _Line, body: str) -> bool:
+    """A labelled item that continues the list of questions after an answer: "b) Suspected of ..."."""
+    if not state.questions or state.read not in (Read.ANSWER, Read.LABELLED):
         return False
-    body = line.text[: match.start()].strip()
-    if len(_words(body)) < 2:
-        return False
-    question = _add_question(state, line, body, line.start)
-    if match.group("a").lower() != "x" and match.group("b").lower() != "x":
+    last = state.questions[-1]
+    answered = any(seg.question is last for seg in state.segs)
+    plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
+    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+
+
+def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] | None:
+    """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"; with the
+    answer it replaces when that answer only opened the list."""
+    if len(state.current) != 1 or line.label is None:
+        return None
+    seg = state.current[0]
+    key, parent = label_key(line.label), label_key(seg.label)
+    opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
+    if "." in parent and is_successor(parent, key):
+        return f"{parent.rsplit('.', 1)[0]}.{key}", None
+    if not re.fullmatch(r"\d{1,2}", parent):
+        return None
+    if opened and key in ("1", "a"):
+        return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
+    question_text = seg.question.text if seg.question is not None else ""
+    if re.fullmatch(r"[a-z]", key) and re.search(rf"(?:^|\s)\(?{key}\)", question_text):
+        return parent + key, None
+    return None
+
+
+def _previous_opens_list(state: _State) -> bool:
+    if state.previous_text.endswith(":"):
         return True
-    first = match.group("a").lower() == "x"
-    box = (
-        line.text[match.start("a") - 1 : match.end("al" if first else "bl")]
-        if first
-        else line.text[match.start("b") - 1 : match.end("bl")]
-    )
-    at = state.text.find(box, line.start)
-    at = at if at >= 0 else line.start
-    piece = _Line(at, at + len(box), box, None, None, box, at, False)
-    seg = _Seg(_shown_label(question), question, [piece])
-    state.segs.append(seg)
-    state.fresh = []
-    state.last_kind = "A"
-    return True
+    return any(seg.lines and seg.lines[-1].text.endswith(":") for seg in state.current)
 
 
-def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bool:
-    if state.split or not ("?" in body or "." in body):  # both patterns need a "?" or a "."
-        return False
-    match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
-    if not match:
-        return False
-    question = _add_question(state, line, match.group("q"), body_start)
-    start = body_start + match.start("a")
-    piece = _Line(start, body_start + len(body), match.group("a"), None, None, match.group("a"), start, False)
-    seg = _Seg(_shown_label(question), question, [piece], weak=True)
-    state.segs.append(seg)
-    state.current = [seg]
-    state.fresh = []
-    state.last_kind = "A"
-    return True
+# Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
 
 
-def _handle_topic(state: _State, line: _Line, body: str) -> bool:
-    """A named label with a short topic instead of the question: "Question 1 - named lead" (the
-    answer follows on later lines) or "Q1 (named lead) - Not held." (the answer follows the dash)."""
-    inline = TOPIC_INLINE_RE.match(body)
-    group = "topic" if inline and inline.group("topic") else "bare"
-    if inline and not TOPIC_NOT_RE.match(inline.group(group)):
-        question = _add_question(state, line, inline.group(group), line.body_start + inline.start(group))
-        start = line.body_start + inline.start("answer")
-        answer = inline.group("answer")
-        piece = _Line(start, line.body_start + len(body), answer, None, None, answer, start, False)
-        seg = _Seg(_shown_label(question), question, [piece], weak=True)
-        state.segs.append(seg)
-        state.current, state.fresh, state.last_kind = [seg], [], "A"
-        return True
-    topic = TOPIC_RE.match(body)
-    if topic and len(_words(body)) <= TOPIC_WORDS and not TOPIC_NOT_RE.match(topic.group("topic")):
-        _add_question(state, line, topic.group("topic"), line.body_start + topic.start("topic"))
-        return True
-    return False
-
-
-def _step(state: _State, line: _Line) -> None:
-    """Read one line of the reply into the state."""
-    _step_line(state, line)
-    state.previous_text = line.text
-
-
-def _step_line(state: _State, line: _Line) -> None:
+def _tag(state: _State, line: _Line) -> _Reading:
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text):
-        state.current, state.fresh, state.stopped = [], [], True
-        state.last_kind = "B"
-        return
+        return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
-        if _is_response_heading(line) and state.current:
-            state.current = []
-        return
-    if "[" in line.text and _handle_checkbox(state, line):  # a checkbox pair needs its "["
-        return
-    if line.label:
-        _step_labelled(state, line, body)
-        return
-    _step_plain(state, line, body)
+        return _Reading(Tag.ASIDE, line)
+    if "[" in line.text:  # a checkbox pair needs its "["
+        box = CHECKBOX_RE.search(line.text)
+        if box and len(_words(line.text[: box.start()])) >= 2:
+            return _Reading(Tag.CHECKBOX, line, match=box)
+    return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
-def _step_labelled(state: _State, line: _Line, body: str) -> None:
+def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body)
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     if repeat is not None and (
@@ -1013,99 +957,44 @@ def _step_labelled(state: _State, line: _Line, body: str) -> None:
         or label_key(repeat.label) == label_key(line.label)
         or _similarity(body, repeat.text) >= 0.9
     ):
-        _repeat_question(state, repeat)
-        return
+        return _Reading(Tag.REPEAT, line, body, question=repeat)
+    topic = _topic(body) if not state.split and not is_question and line.named else None
+    if topic is not None:
+        return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
-    if not state.split and not is_question and line.named and _handle_topic(state, line, body):
-        return
-    if not state.questions and REQUEST_INTRO_RE.search(state.previous_text):
-        is_question = True  # the first item of a list the reply introduces as the request
+    introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
+    is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
     if (
         not state.split
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
-        and not (starts_low and _previous_opens_list(state) and not REQUEST_INTRO_RE.search(state.previous_text))
+        and not (starts_low and _previous_opens_list(state) and not introduced)
     ):
-        if _handle_inline(state, line, body, line.body_start):
-            return
-        sub_item = _header_for(state, line)
-        _add_question(state, line, body, line.body_start, sub_item)
-        return
+        return _question_or_inline(state, line, body)
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
     nested = _nested_answer_label(state, line)
-    if nested and _start_labelled(state, [nested], piece, bool(body)):
-        return
+    targets = _targets(state, [nested[0]], nested[1]) if nested else None
+    if nested and targets is not None:
+        return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
-        if _start_labelled(state, expand_range(line.label or "", line.label_to), piece, bool(body)):
-            return
+        targets = _targets(state, expand_range(line.label or "", line.label_to))
+        if targets is not None:
+            return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets)
     if not body:
-        line = _Line(line.start, line.end, line.text, None, None, line.text, line.start, line.blank_before)
+        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
         body = line.text
-    _step_plain(state, line, body)
+    return _tag_plain(state, line, body)
 
 
-def _next_in_list(state: _State, line: _Line, body: str) -> bool:
-    """A labelled item that continues the list of questions after an answer: "b) Suspected of ..."."""
-    if not state.questions or state.last_kind not in ("A", "LA"):
-        return False
-    last = state.questions[-1]
-    answered = any(seg.question is last for seg in state.segs)
-    plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
-    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
-
-
-def _nested_answer_label(state: _State, line: _Line) -> str | None:
-    """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"."""
-    if len(state.current) != 1 or line.label is None:
-        return None
-    seg = state.current[0]
-    key, parent = label_key(line.label), label_key(seg.label)
-    opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
-    if "." in parent and is_successor(parent, key):
-        return f"{parent.rsplit('.', 1)[0]}.{key}"
-    if not re.fullmatch(r"\d{1,2}", parent):
-        return None
-    if opened and key in ("1", "a"):
-        state.segs.remove(seg)
-        return f"{parent}.{key}" if key.isdigit() else parent + key
-    question_text = seg.question.text if seg.question is not None else ""
-    if re.fullmatch(r"[a-z]", key) and re.search(rf"(?:^|\s)\(?{key}\)", question_text):
-        return parent + key
-    return None
-
-
-def _previous_opens_list(state: _State) -> bool:
-    if state.previous_text.endswith(":"):
-        return True
-    for seg in state.current:
-        if seg.lines and seg.lines[-1].text.endswith(":"):
-            return True
-    return False
-
-
-def _repeat_question(state: _State, question: _Question) -> None:
-    if state.current:
-        state.current = []
-        state.fresh = []
-    if state.last_kind not in ("QR",):
-        state.fresh = []
-        state.fresh_repeats = True
-    state.fresh.append(question)
-    state.last_kind = "QR"
-    state.listing = False
-    state.stopped = False
-
-
-def _step_plain(state: _State, line: _Line, body: str) -> None:
+def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if _continues_question(state, line):
-        _extend_question(state, line)
-        return
-    if _decimal_answer(state, line):
-        return
+        return _Reading(Tag.CONTINUATION, line, body)
+    decimal = _decimal_answer(state, line)
+    if decimal is not None:
+        return decimal
     refs = _references(state, line)
-    if refs:
-        _give_sentence_before(state, refs[0], line)
-        if _start_labelled(state, refs, line, True):
-            return
+    targets = _targets(state, refs) if refs else None
+    if targets is not None:
+        return _Reading(Tag.REFERENCE, line, body, targets=targets)
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); one
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
@@ -1113,14 +1002,178 @@ def _step_plain(state: _State, line: _Line, body: str) -> None:
     if not wrapped and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
-            _repeat_question(state, repeat)
-            return
+            return _Reading(Tag.REPEAT, line, body, question=repeat)
         if not state.split and not (state.current and body[:1].islower()):
-            if _handle_inline(state, line, body, line.start):
-                return
-            _add_question(state, line, body, line.start)
-            return
-    _add_answer_line(state, line)
+            return _question_or_inline(state, line, body)
+    return _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
+    if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
+        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
+        if match:
+            return _Reading(Tag.INLINE, line, body, match=match)
+    return _Reading(Tag.QUESTION, line, body)
+
+
+def _topic(body: str) -> re.Match[str] | None:
+    """A short topic standing for the question after a named label: "named lead" or "(named lead) - Not held."."""
+    inline = TOPIC_INLINE_RE.match(body)
+    if inline and not TOPIC_NOT_RE.match(inline.group("topic" if inline.group("topic") else "bare")):
+        return inline
+    topic = TOPIC_RE.match(body)
+    if topic and len(_words(body)) <= TOPIC_WORDS and not TOPIC_NOT_RE.match(topic.group("topic")):
+        return topic
+    return None
+
+
+# Assembly: one action per (state, tag); each returns the next state.
+
+
+def _ask(state: _State, reading: _Reading) -> Read:
+    line = reading.line
+    sub_item = _header_for(state, line) if line.label else False
+    _add_question(state, line, reading.body, line.body_start if line.label else line.start, sub_item)
+    return Read.QUESTION
+
+
+def _ask_and_answer(state: _State, reading: _Reading) -> Read:
+    """INLINE and TOPIC: a question, and (for most) its answer after it on the same line."""
+    line, body, match = reading.line, reading.body, reading.match
+    assert match is not None
+    at = line.body_start if line.label else line.start
+    group = "q" if reading.tag is Tag.INLINE else ("topic" if match.groupdict().get("topic") else "bare")
+    question = _add_question(state, line, match.group(group), at + match.start(group))
+    answer = "a" if reading.tag is Tag.INLINE else "answer"
+    if answer not in match.groupdict():  # a topic alone: its answer follows on later lines
+        return Read.QUESTION
+    start = at + match.start(answer)
+    piece = _Line(start, at + len(body), match.group(answer), None, None, match.group(answer), start, False)
+    seg = _Seg(_shown_label(question), question, [piece], weak=True)
+    state.segs.append(seg)
+    state.current, state.fresh = [seg], []
+    return Read.ANSWER
+
+
+def _tick(state: _State, reading: _Reading) -> Read:
+    """CHECKBOX: the question before the boxes, answered by the box ticked."""
+    line, match = reading.line, reading.match
+    assert match is not None
+    question = _add_question(state, line, line.text[: match.start()].strip(), line.start)
+    ticked = [box for box in ("a", "b") if match.group(box).lower() == "x"]
+    if not ticked:
+        return Read.QUESTION
+    box = line.text[match.start(ticked[0]) - 1 : match.end(f"{ticked[0]}l")]
+    at = state.text.find(box, line.start)
+    at = at if at >= 0 else line.start
+    state.segs.append(
+        _Seg(_shown_label(question), question, [_Line(at, at + len(box), box, None, None, box, at, False)])
+    )
+    state.fresh = []
+    return Read.ANSWER
+
+
+def _repeat(state: _State, reading: _Reading) -> Read:
+    assert reading.question is not None
+    if state.current or state.read is not Read.REPEAT:
+        state.current = []
+        state.fresh = []
+    state.fresh.append(reading.question)
+    state.listing = False
+    return Read.REPEAT
+
+
+def _extend(state: _State, reading: _Reading) -> Read:
+    question = state.fresh[-1]
+    question.text = f"{question.text} {reading.line.text}".strip()
+    question.end = reading.line.end
+    return Read.QUESTION
+
+
+def _open_labelled(state: _State, reading: _Reading) -> Read:
+    """LABELLED_ANSWER and REFERENCE: an answer for each label, replacing weaker answers to its question."""
+    if reading.tag is Tag.REFERENCE:
+        _give_sentence_before(state, reading.targets[0][0], reading.line)
+    if reading.drop is not None and reading.drop in state.segs:
+        state.segs.remove(reading.drop)
+    new: list[_Seg] = []
+    for label, question in reading.targets:
+        if question is not None:
+            state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
+        new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+    state.segs.extend(new)
+    state.current, state.fresh, state.listing = new, [], False
+    return Read.LABELLED
+
+
+def _open_answer(state: _State, reading: _Reading) -> Read:
+    """Answer text after questions: it answers each of them (weakly when the reply asks them itself)."""
+    if not state.fresh:
+        return _keep_loose(state, reading)
+    answered = _answered_ids(state)
+    state.current = [
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if id(q) not in answered
+    ]
+    state.segs.extend(state.current)
+    state.fresh = []
+    state.listing = reading.line.text.endswith(":")
+    return Read.ANSWER
+
+
+def _append_answer(state: _State, reading: _Reading) -> Read:
+    if not state.current:
+        return _keep_loose(state, reading)
+    for seg in state.current:
+        seg.lines.append(reading.line)
+    text = reading.line.text
+    state.listing = text.endswith(":") or (state.listing and not text.endswith("?"))
+    return Read.ANSWER
+
+
+def _keep_loose(state: _State, reading: _Reading) -> Read:
+    state.loose.append(reading.line)
+    return state.read
+
+
+def _stop(state: _State, reading: _Reading) -> Read:
+    state.current, state.fresh = [], []
+    return Read.STOPPED
+
+
+def _set_aside(state: _State, reading: _Reading) -> Read:
+    if _is_response_heading(reading.line):
+        state.current = []
+    return state.read
+
+
+Action = Callable[[_State, _Reading], Read]
+_ACTIONS: dict[Tag, Action] = {
+    Tag.BOILERPLATE: _stop,
+    Tag.ASIDE: _set_aside,
+    Tag.CHECKBOX: _tick,
+    Tag.REPEAT: _repeat,
+    Tag.TOPIC: _ask_and_answer,
+    Tag.INLINE: _ask_and_answer,
+    Tag.QUESTION: _ask,
+    Tag.CONTINUATION: _extend,
+    Tag.LABELLED_ANSWER: _open_labelled,
+    Tag.REFERENCE: _open_labelled,
+}
+TRANSITIONS: dict[tuple[Read, Tag], Action] = {
+    **{(read, tag): action for read in Read for tag, action in _ACTIONS.items()},
+    # answer text answers the questions just read, carries on the answer being read, or is loose
+    **{(read, Tag.ANSWER_TEXT): _open_answer for read in (Read.QUESTION, Read.REPEAT)},
+    **{(read, Tag.ANSWER_TEXT): _append_answer for read in (Read.LABELLED, Read.ANSWER)},
+    **{(read, Tag.ANSWER_TEXT): _keep_loose for read in (Read.START, Read.STOPPED, Read.OTHER)},
+}
+"""The assembler's transition table: (state, tag of the next line) -> the action that reads it."""
+
+
+def _step(state: _State, line: _Line) -> None:
+    """Read one line of the reply into the state."""
+    reading = _tag(state, line)
+    state.read = TRANSITIONS[state.read, reading.tag](state, reading)
+    state.previous_text = line.text
 
 
 def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
@@ -1128,22 +1181,20 @@ def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
     state = _State(text, split=False)
     for line in lines:
         body = line.body if line.label else line.text
+        reading = _Reading(Tag.QUESTION, line, body)
         if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
-            state.last_kind = "X"
-            continue
-        if _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
-            state.last_kind = "X"
-            continue
-        if line.label and not line.label_to:
-            sub_item = _header_for(state, line)
-            _add_question(state, line, body, line.body_start, sub_item)
+            state.read = Read.OTHER
+        elif _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
+            state.read = Read.OTHER
+        elif line.label and not line.label_to:
+            state.read = _ask(state, reading)
         elif _continues_question(state, line):
-            _extend_question(state, line)
+            state.read = _extend(state, reading)
         elif looks_like_question(body) and not MODIFIER_RE.match(body):
             state.header = None
-            _add_question(state, line, body, line.start)
+            state.read = _ask(state, reading)
         else:
-            state.last_kind = "X"
+            state.read = Read.OTHER
     return state.questions
 
 
