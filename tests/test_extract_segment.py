@@ -386,6 +386,23 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "| The number revoked | 3 |\n",
         [("1", "214"), ("2", "3")],
     ),
+    (
+        "interleaved-after-a-reply-opening-under-the-first-question",
+        "Question 1: How many school crossing patrols does the council fund?\n"
+        "I can confirm that the council funds 38 patrols.\nQuestion 2: How much does each patrol cost a year?\n"
+        "About £9,000 each.\nQuestion 3: Please list the sites without a patrol.\nThis information is not held.\n",
+        [
+            ("Question 1", "I can confirm that the council funds 38 patrols."),
+            ("Question 2", "About £9,000 each."),
+            ("Question 3", "This information is not held."),
+        ],
+    ),
+    (
+        "interleaved-numbered-after-a-response-heading",
+        "Dear Sir\n1. How many school crossing patrols does the council fund?\nResponse\n"
+        "The council funds 38 patrols.\n2. How much does each patrol cost a year\nAbout £9,000 each.\n",
+        [("1", "The council funds 38 patrols."), ("2", "About £9,000 each.")],
+    ),
 ]
 
 

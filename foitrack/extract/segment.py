@@ -1306,7 +1306,7 @@ def _swallowed(state: _State) -> int:
         1
         for seg in state.segs
         for line in seg.lines[1:]
-        if line.label is None and line.text.endswith("?") and looks_like_question(line.text)
+        if (line.label or line.text.endswith("?")) and looks_like_question(line.body or line.text)
     )
 
 
