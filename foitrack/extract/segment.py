@@ -1336,13 +1336,26 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    table = _table_segments(text)
-    if len(table) >= 2:
-        return table
+    best: list[Segment] = []
+    for read in READINGS:  # on a tie, the earlier reading
+        found = read(text)
+        if _plausible(found) > _plausible(best):
+            best = found
+    return best
+
+
+def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
+    """How much of the reply a reading explains: its answers that do not read as questions themselves,
+    then all its answers."""
+    asking = sum(1 for s in segments if looks_like_question(s.answer_text.split("\n", 1)[0]))
+    return len(segments) - asking, len(segments)
+
+
+def _line_segments(text: str) -> list[Segment]:
+    """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
     _split_rows(state)
-    segments = [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
-    return segments or _ordinal_segments(text)
+    return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
 
 def _ordinal_segments(text: str) -> list[Segment]:
@@ -1377,7 +1390,7 @@ def _table_segments(text: str) -> list[Segment]:
                 if row is not None:
                     segments.append(row)
         offset += len(line)
-    return segments
+    return segments if len(segments) >= 2 else []
 
 
 def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
@@ -1410,6 +1423,10 @@ def _table_row(
     question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
+
+
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _ordinal_segments)
+"""The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
 
 
 def split_questions(request_text: str) -> list[tuple[str, str]]:
