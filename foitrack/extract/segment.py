@@ -194,6 +194,7 @@ INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
+GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")
 GLUED_LABEL_RE = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
@@ -295,7 +296,7 @@ class _Line(NamedTuple):
     named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
 class _Question:
     label: str | None
     text: str
@@ -381,7 +382,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
     lowered = text.lower()
     if ("; " in text or ". " in text) and ("q" in lowered or "p" in lowered) and len(lowered) == len(text):
         cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
-    if len(text) > 12 and text[:1].isalpha():
+    if text[:1].isalpha() and GLUED_HINT_RE.search(text, 0, 60):  # a year and a label's digit: "20231."
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text)))
 
@@ -629,9 +630,8 @@ class _State:
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
 
 
-@dataclass(frozen=True)
-class _Reading:
-    """A line with its tag and what acting on it needs."""
+class _Reading(NamedTuple):
+    """A line with its tag and what acting on it needs (a NamedTuple: one is made for every line)."""
 
     tag: Tag
     line: _Line
@@ -694,18 +694,18 @@ def _shown_label(question: _Question) -> str:
     return question.label or str(question.index + 1)
 
 
-def _find_question(state: _State, label: str, answered: set[int]) -> _Question | None:
+def _find_question(state: _State, label: str, answered: set[_Question]) -> _Question | None:
     key = label_key(label)
     candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
     for question in candidates:
-        if id(question) not in answered:
+        if question not in answered:
             return question
     if candidates:
         return None
     number, letter = label_number(key), label_letter(key)
     for question in state.questions:
         qkey = label_key(_shown_label(question))
-        if id(question) in answered:
+        if question in answered:
             continue
         if letter and not number and label_letter(qkey) == letter:
             return question
@@ -722,14 +722,14 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     return question.label if len(key) == 1 and full == label_number(full) + key else label
 
 
-def _answered_ids(state: _State, without: _Seg | None = None) -> set[int]:
-    return {id(s.question) for s in state.segs if s.question is not None and not s.weak and s is not without}
+def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
+    return {s.question for s in state.segs if s.question is not None and not s.weak and s is not without}
 
 
-def _next_unanswered(state: _State, answered: set[int]) -> _Question | None:
+def _next_unanswered(state: _State, answered: set[_Question]) -> _Question | None:
     """The first unanswered question after the last answered one (for replies that number every item 1.)."""
-    last = max((i for i, q in enumerate(state.questions) if id(q) in answered), default=-1)
-    return next((q for q in state.questions[last + 1 :] if id(q) not in answered), None)
+    last = max((i for i, q in enumerate(state.questions) if q in answered), default=-1)
+    return next((q for q in state.questions[last + 1 :] if q not in answered), None)
 
 
 def _targets(
@@ -748,7 +748,7 @@ def _targets(
             if not (state.current and is_successor(state.current[-1].label, label)):
                 return None
         if question is not None:
-            answered.add(id(question))
+            answered.add(question)
         found.append((label, question))
     return tuple(found)
 
@@ -819,7 +819,7 @@ def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
     if not at:
         return
     before = state.questions[at - 1]
-    if id(before) in answered:
+    if before in answered:
         return
     state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
 
@@ -1112,7 +1112,7 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if id(q) not in answered
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if q not in answered
     ]
     state.segs.extend(state.current)
     state.fresh = []
@@ -1247,12 +1247,12 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
 
 def _split_rows(state: _State) -> None:
     """Give each question of a shared answer the row that repeats it, when the answer has such rows."""
-    sharing: dict[int, int] = {}
+    sharing: dict[int, int] = {}  # answers by the offset of their first line
     for seg in state.segs:
         if seg.lines:
-            sharing[id(seg.lines[0])] = sharing.get(id(seg.lines[0]), 0) + 1
+            sharing[seg.lines[0].start] = sharing.get(seg.lines[0].start, 0) + 1
     for seg in state.segs:
-        if seg.question is None or not seg.lines or not 2 <= sharing[id(seg.lines[0])] <= MAX_ROWS:
+        if seg.question is None or not seg.lines or not 2 <= sharing[seg.lines[0].start] <= MAX_ROWS:
             continue
         row = _own_row(seg.question, seg.lines)
         if row is not None:
@@ -1311,7 +1311,7 @@ def _swallowed(state: _State) -> int:
 
 
 def _answered(state: _State) -> int:
-    return len({id(seg.question) for seg in state.segs if seg.question is not None})
+    return len({seg.question for seg in state.segs if seg.question is not None})
 
 
 def _run(text: str) -> _State:
