@@ -272,6 +272,10 @@ def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
     ]
 
 
+REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its label
+    "The law requires a refusal notice which:\nsays that the request is refused,\nnames the exemption and\n"
+    "explains why it applies.\nWe refuse both questions under section 12."
+)
 # The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
 PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
@@ -402,6 +406,13 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Dear Sir\n1. How many school crossing patrols does the council fund?\nResponse\n"
         "The council funds 38 patrols.\n2. How much does each patrol cost a year\nAbout £9,000 each.\n",
         [("1", "The council funds 38 patrols."), ("2", "About £9,000 each.")],
+    ),
+    (
+        "numbered-list-inside-a-refusal-is-not-answers",
+        "Your request:\n1. How much was spent on taxis in 2023?\n2. How many journeys were made?\n"
+        "Response\nThe law requires a refusal notice which:\n1. says that the request is refused,\n"
+        "2. names the exemption and\n3. explains why it applies.\nWe refuse both questions under section 12.\n",
+        [("1", REFUSAL_NOTICE), ("2", REFUSAL_NOTICE)],
     ),
 ]
 

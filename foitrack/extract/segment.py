@@ -627,6 +627,7 @@ class _State:
     read: Read = Read.START
     header: _Question | None = None  # the question the labelled items being read are listed under
     previous_text: str = ""
+    text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
 
 
@@ -970,6 +971,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         and not (starts_low and _previous_opens_list(state) and not introduced)
     ):
         return _question_or_inline(state, line, body)
+    if state.text_item is not None and is_successor(state.text_item, line.label):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
     nested = _nested_answer_label(state, line)
     targets = _targets(state, [nested[0]], nested[1]) if nested else None
@@ -1174,6 +1177,7 @@ def _step(state: _State, line: _Line) -> None:
     reading = _tag(state, line)
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
+    state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
 
 
 def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
@@ -1301,12 +1305,16 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
 
 
 def _swallowed(state: _State) -> int:
-    """Lines inside answers that read as questions of their own (a later question taken for answer text)."""
+    """Lines inside answers that read as questions of their own (a later question taken for answer text):
+    a line ending with "?", or one labelled with a label no question of the reading has."""
+    keys = {label_key(_shown_label(q)) for q in state.questions}
     return sum(
         1
         for seg in state.segs
         for line in seg.lines[1:]
-        if (line.label or line.text.endswith("?")) and looks_like_question(line.body or line.text)
+        if (label_key(line.label) not in keys if line.label else line.text.endswith("?"))
+        and not (line.body or line.text)[:1].islower()  # an item of a list inside a sentence
+        and looks_like_question(line.body or line.text)
     )
 
 
