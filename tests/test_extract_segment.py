@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
-from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, LineCue, segment, split_questions
+from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, LineCue, segment, split_questions
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -414,6 +414,22 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "2. names the exemption and\n3. explains why it applies.\nWe refuse both questions under section 12.\n",
         [("1", REFUSAL_NOTICE), ("2", REFUSAL_NOTICE)],
     ),
+    (
+        "request-items-reported-as-bullets-then-one-refusal",
+        "Thank you for your email. You have asked for copies of the following -\n"
+        "- The board minutes for March.\n- The draft budget paper.\nOur response\n"
+        "We are refusing this request under section 14(1).\n",
+        [
+            ("1", "We are refusing this request under section 14(1)."),
+            ("2", "We are refusing this request under section 14(1)."),
+        ],
+    ),
+    (
+        "request-part-listing-items-after-a-statement",
+        "Request\nYou requested the following documents:\n- The tree survey of 2022\n"
+        "- The contract with the surveyor\nResponse\nBoth documents are attached.\n",
+        [("1", "Both documents are attached."), ("2", "Both documents are attached.")],
+    ),
 ]
 
 
@@ -422,7 +438,7 @@ def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]])
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
 
 
-@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE], ids=lambda cue: cue.name)
+@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST], ids=lambda cue: cue.name)
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

@@ -47,6 +47,20 @@ class Segment:
     answer_span: Span | None
 
 
+@dataclass(frozen=True)
+class LineCue:
+    """A kind of line the segmenter recognises by its wording, with lines it must and must not match
+    (tests/test_extract_segment.py checks both). `pattern` is matched on the folded (lower-case) line."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def matches(self, folded: str) -> bool:
+        return self.pattern.search(folded) is not None
+
+
 # RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING_RE, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
@@ -69,6 +83,21 @@ RESPONSE_HEADING_RE = re.compile(
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
+# The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
+REPORTED_REQUEST = LineCue(
+    "reported request before its items",
+    re.compile(r"\b(?:you (?:have )?(?:asked|requested)|your request (?:was|asked|is))\b[^?]*[:\-–]$"),
+    examples=(
+        "thank you for your request. you have asked for copies of the following documents -",
+        "you requested the following information:",
+        "your request was for:",
+    ),
+    counter_examples=(
+        "you asked for the figures, which are below.",
+        "please provide the following:",
+        "staff complete the following modules:",
+    ),
+)
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
     r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
@@ -98,20 +127,6 @@ BOILERPLATE_RE = re.compile(
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
-
-
-@dataclass(frozen=True)
-class LineCue:
-    """A kind of line the segmenter recognises by its wording, with lines it must and must not match
-    (tests/test_extract_segment.py checks both). `pattern` is matched on the folded (lower-case) line."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...]
-
-    def matches(self, folded: str) -> bool:
-        return self.pattern.search(folded) is not None
 
 
 # A heading of the reply's help text, asked in the requester's voice: it ends the answers.
@@ -294,6 +309,7 @@ class _Line(NamedTuple):
     body_start: int
     blank_before: bool
     named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
+    bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
 
 
 @dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
@@ -358,6 +374,7 @@ def _read_lines(text: str) -> list[_Line]:
         first = line_start + raw.find(stripped[0])
         written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
         line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
+        line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
         cuts = _cut_points(clean)
         lines.extend(_split_line(line, cuts) if cuts else (line,))
         blank = False
@@ -627,6 +644,7 @@ class _State:
     read: Read = Read.START
     header: _Question | None = None  # the question the labelled items being read are listed under
     previous_text: str = ""
+    items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
 
@@ -989,6 +1007,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
 
 
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
+    if state.items and line.bullet:
+        return _Reading(Tag.QUESTION, line, body)
     if _continues_question(state, line):
         return _Reading(Tag.CONTINUATION, line, body)
     decimal = _decimal_answer(state, line)
@@ -1178,19 +1198,27 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
+    state.items = (state.items and line.bullet) or (not line.bullet and REPORTED_REQUEST.matches(_folded(line.text)))
 
 
 def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
     """The questions of a request part: every labelled item and every line that reads as a question."""
     state = _State(text, split=False)
+    items = False  # the lines read are the items of a list introduced before them
     for line in lines:
         body = line.body if line.label else line.text
         reading = _Reading(Tag.QUESTION, line, body)
+        items = (items and line.bullet) or (
+            not line.bullet and body.endswith((":", "-", "–")) and not looks_like_question(body)
+        )
         if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
             state.read = Read.OTHER
         elif _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
             state.read = Read.OTHER
         elif line.label and not line.label_to:
+            state.read = _ask(state, reading)
+        elif line.bullet and items:  # an item of a list the request introduced: "- The minutes of ..."
+            state.header = None
             state.read = _ask(state, reading)
         elif _continues_question(state, line):
             state.read = _extend(state, reading)
