@@ -665,8 +665,8 @@ def _compose_label(state: _State, line: _Line) -> str:
     """A sub-item under a header question: "a)" after "1. The total number ... that have been:" -> "1a"."""
     label = line.label or ""
     header = state.header
-    if header is None or header.label is None or not header.named or line.label is None:
-        return label
+    if header is None or header.label is None or not header.named or line.label is None or line.named:
+        return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent = label_key(header.label)
     if re.fullmatch(r"[a-z]", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
         return parent + label_key(label)
