@@ -202,8 +202,6 @@ REFERENCE_RE = re.compile(
     r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*)\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
-# The first letters of REFERENCE_RE's and COUNTED_REFERENCE_RE's matches: "in", "for", "re", "the", "q", "part"
-REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p", "w", "c")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s)")
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -267,8 +265,10 @@ TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
-# What is an answer, not a topic: "Yes", "Not held", "£5,000", "We ...", "The council ..."
-TOPIC_NOT_RE = re.compile(r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I)
+# Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
+ANSWER_OPENING_RE = re.compile(
+    r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
+)
 TOPIC_WORDS = 12
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
 INLINE_ANSWER_RE = re.compile(
@@ -281,8 +281,6 @@ INLINE_DASHED_RE = re.compile(r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
-# every ASCII character WORD_RE does not match, as a space
-_NOT_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD_RE.fullmatch(c)})
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
@@ -425,10 +423,7 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _words(text: str) -> tuple[str, ...]:
-    lowered = text.lower()
-    if lowered.isascii():  # the same words, found by str methods (faster than WORD_RE.findall)
-        return tuple(lowered.translate(_NOT_WORD_TO_SPACE).split())
-    return tuple(WORD_RE.findall(lowered))
+    return tuple(WORD_RE.findall(text.lower()))
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -468,7 +463,7 @@ def looks_like_question(text: str) -> bool:
         return True
     folded = _folded(body)
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
+    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not ASKS_RE.search(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not YES_OR_NO_RE.match(folded)
@@ -476,46 +471,26 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(_words(body)) < 3:
+    if not (QUESTION_START_RE.match(folded) or ASKS_RE.search(folded)) or len(_words(body)) < 3:
         return False
     if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
 
-def _asks(folded: str) -> bool:
-    """ASKS_RE.search(folded), tried only where its matches can start: at "how m" or "please " (long lines)."""
-    for opening in ("how m", "please "):
-        at = folded.find(opening)
-        while at != -1:
-            if ASKS_RE.match(folded, at):
-                return True
-            at = folded.find(opening, at + 1)
-    return False
-
-
 def _is_response_heading(line: _Line) -> bool:
-    return line.label is None and _reads_as_response_heading(line.text)
-
-
-def _is_request_heading(line: _Line) -> bool:
-    return line.label is None and _reads_as_request_heading(line.text)
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def _reads_as_response_heading(text: str) -> bool:
-    return len(text) < 60 and RESPONSE_HEADING_RE.match(_folded(text)) is not None
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def _reads_as_request_heading(text: str) -> bool:
-    return REQUEST_HEADING_RE.match(_folded(text)) is not None
+    return line.label is None and len(line.text) < 60 and RESPONSE_HEADING_RE.match(_folded(line.text)) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
-    return _reads_as_response_heading(text) or _reads_as_request_heading(text) or _is_request_talk(text)
+    folded = _folded(text)
+    return (
+        (len(text) < 60 and RESPONSE_HEADING_RE.match(folded) is not None)
+        or REQUEST_HEADING_RE.match(folded) is not None
+        or _is_request_talk(text)
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -797,8 +772,6 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
 def _references(state: _State, line: _Line) -> list[str] | None:
     """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
     folded = _folded(line.text)
-    if not folded.startswith(REFERENCE_OPENINGS):
-        return None
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
@@ -921,7 +894,7 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
         return False
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
-    plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
+    plain_answer = ANSWER_OPENING_RE.match(body) is not None
     return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
 
 
@@ -1042,10 +1015,10 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
 def _topic(body: str) -> re.Match[str] | None:
     """A short topic standing for the question after a named label: "named lead" or "(named lead) - Not held."."""
     inline = TOPIC_INLINE_RE.match(body)
-    if inline and not TOPIC_NOT_RE.match(inline.group("topic" if inline.group("topic") else "bare")):
+    if inline and not ANSWER_OPENING_RE.match(inline.group("topic" if inline.group("topic") else "bare")):
         return inline
     topic = TOPIC_RE.match(body)
-    if topic and len(_words(body)) <= TOPIC_WORDS and not TOPIC_NOT_RE.match(topic.group("topic")):
+    if topic and len(_words(body)) <= TOPIC_WORDS and not ANSWER_OPENING_RE.match(topic.group("topic")):
         return topic
     return None
 
@@ -1211,9 +1184,8 @@ def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
         items = (items and line.bullet) or (
             not line.bullet and body.endswith((":", "-", "–")) and not looks_like_question(body)
         )
-        if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
-            state.read = Read.OTHER
-        elif _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
+        aside = line.label is None and _is_aside(line.text)  # a heading (or request talk)
+        if aside or _is_boilerplate(line.text) or _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
             state.read = Read.OTHER
         elif line.label and not line.label_to:
             state.read = _ask(state, reading)
