@@ -430,6 +430,23 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "- The contract with the surveyor\nResponse\nBoth documents are attached.\n",
         [("1", "Both documents are attached."), ("2", "Both documents are attached.")],
     ),
+    (
+        "stock-answer-after-a-dash-and-a-row-of-figures",
+        "Question 1: Number of call-outs to fires in parks\nYear North South Total\n2022 12 9 21\n"
+        "Total 30 22 52\nQuestion 2: Breakdown of the above by district - see above.\n"
+        "Question 3: Cost of the call-outs - not recorded.\n",
+        [
+            ("Question 1", "Year North South Total\n2022 12 9 21\nTotal 30 22 52"),
+            ("Question 2", "see above."),
+            ("Question 3", "not recorded."),
+        ],
+    ),
+    (
+        "an-answer-opening-a-list-keeps-only-its-bullets",
+        "You asked: How much was spent on signs in each year?\nAnswer: The spend was:\n- 2022: £4,000\n"
+        "- 2023: £5,500\nYou asked: Who supplies the signs? Please name the firm.\nAnswer: A local sign maker.\n",
+        [("1", "The spend was:\n2022: £4,000\n2023: £5,500"), ("2", "A local sign maker.")],
+    ),
 ]
 
 

@@ -277,7 +277,13 @@ INLINE_ANSWER_RE = re.compile(
     re.IGNORECASE,
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
-INLINE_DASHED_RE = re.compile(r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$")
+INLINE_DASHED_RE = re.compile(
+    r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$"
+    # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
+    r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
+    r"known|recorded)|yes|no)\b[^?]{0,80})$",
+    re.IGNORECASE,
+)
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
@@ -288,6 +294,7 @@ IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
+FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
@@ -471,8 +478,11 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(folded) or ASKS_RE.search(folded)) or len(_words(body)) < 3:
+    words = _words(body)
+    if not (QUESTION_START_RE.match(folded) or ASKS_RE.search(folded)) or len(words) < 3:
         return False
+    if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
+        return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
@@ -621,7 +631,7 @@ class _State:
     previous_text: str = ""
     items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
-    listing: bool = False  # the answer being read opened a list ("as follows:") and lists its items
+    listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
 
 
 class _Reading(NamedTuple):
@@ -991,10 +1001,10 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     targets = _targets(state, refs) if refs else None
     if targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets)
-    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); one
+    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
-    wrapped = (body[:1].islower() or (state.listing and bool(state.current))) and not ends_asking
+    wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     if not wrapped and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
@@ -1038,10 +1048,11 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     line, body, match = reading.line, reading.body, reading.match
     assert match is not None
     at = line.body_start if line.label else line.start
-    group = "q" if reading.tag is Tag.INLINE else ("topic" if match.groupdict().get("topic") else "bare")
+    found = {name: value for name, value in match.groupdict().items() if value is not None}
+    group = next(name for name in ("q", "q2", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
-    answer = "a" if reading.tag is Tag.INLINE else "answer"
-    if answer not in match.groupdict():  # a topic alone: its answer follows on later lines
+    answer = next((name for name in ("a", "a2", "answer") if name in found), None)
+    if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
     piece = _Line(start, at + len(body), match.group(answer), None, None, match.group(answer), start, False)
@@ -1122,7 +1133,7 @@ def _append_answer(state: _State, reading: _Reading) -> Read:
     for seg in state.current:
         seg.lines.append(reading.line)
     text = reading.line.text
-    state.listing = text.endswith(":") or (state.listing and not text.endswith("?"))
+    state.listing = text.endswith(":") or (state.listing and reading.line.bullet)
     return Read.ANSWER
 
 
