@@ -447,6 +447,22 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "- 2023: £5,500\nYou asked: Who supplies the signs? Please name the firm.\nAnswer: A local sign maker.\n",
         [("1", "The spend was:\n2022: £4,000\n2023: £5,500"), ("2", "A local sign maker.")],
     ),
+    (
+        "answer-heading-after-every-question",
+        "Question:\nHow many parking wardens do you employ?\nAnswer:\n12 wardens.\n"
+        "Question:\nWhat did they cost in 2023?\nAnswer:\n£410,000.\n",
+        [("1", "12 wardens."), ("2", "£410,000.")],
+    ),
+    (
+        "answers-naming-the-question-by-its-ordinal",
+        "Your request\n\n1) How many parking wardens do you employ?\n\n2) What did they cost in 2023?\n\n"
+        "Our reply\n\nIn answer to your first question, we employ 12 wardens.\n\n"
+        "In answer to your second question, the cost was £410,000.\n",
+        [
+            ("1", "In answer to your first question, we employ 12 wardens."),
+            ("2", "In answer to your second question, the cost was £410,000."),
+        ],
+    ),
 ]
 
 

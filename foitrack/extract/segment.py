@@ -520,12 +520,19 @@ def _reply_mark(text: str) -> int | None:
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = 0
+    headings = [line for line in lines if _is_response_heading(line)]
+    # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
+    one_heading = len({_folded(line.text) for line in headings}) == len(headings)
     for i, line in enumerate(lines):
         if line.label or looks_like_question(line.body or line.text):
             questions_seen += 1
         if not questions_seen:
             continue
-        if _is_response_heading(line) and (questions_seen > 1 or not _folded(line.text).startswith("answer")):
+        if (
+            one_heading
+            and _is_response_heading(line)
+            and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
+        ):
             return i + 1
         if (
             line.label
@@ -791,6 +798,9 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
+    ordinal = ORDINAL_ANSWER_RE.match(line.text) if "first" in folded or "second" in folded else None
+    if ordinal:  # "In answer to your second question, ..."
+        return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
     if not match:
         return None
