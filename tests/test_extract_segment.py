@@ -463,6 +463,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("2", "In answer to your second question, the cost was £410,000."),
         ],
     ),
+    (
+        "answers-with-their-own-labels",
+        "Q1. How many parking wardens do you employ?\nA1. 12 wardens.\nQ2. What did they cost in 2023?\n"
+        "A2. £410,000.\nQ3. Do you use a contractor?\nA3. No.\n",
+        [("Q1", "12 wardens."), ("Q2", "£410,000."), ("Q3", "No.")],
+    ),
 ]
 
 

@@ -204,6 +204,8 @@ REFERENCE_RE = re.compile(
 )
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s)")
+# An answer's own label: "A1", "Answer 2", "Response 3"
+ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
@@ -726,8 +728,13 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
 
 
 def _fuller_label(label: str, question: _Question | None) -> str:
-    """An answer's bare letter under the sub-question it answers takes that question's label: "a)" -> "1a"."""
-    if question is None or question.label is None:
+    """An answer's bare letter under the sub-question it answers takes that question's label ("a)" -> "1a"),
+    and an answer's own label ("A1", "Response 2") the label of its question ("Q1", "2")."""
+    if question is None:
+        return label
+    if ANSWER_LABEL_RE.match(label):
+        return _shown_label(question)
+    if question.label is None:
         return label
     key, full = label_key(label), label_key(question.label)
     return question.label if len(key) == 1 and full == label_number(full) + key else label

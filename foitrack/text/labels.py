@@ -104,6 +104,21 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         counter_examples=("Questions about this reply", "Quite a lot", "Part of the budget", "Item: chairs"),
     ),
     LabelKind(
+        "answer-named",
+        re.compile(
+            r"(?:(?P<word>answers?|responses?|reply)\s*|(?P<a>a)(?=\d{1,2}[a-z]?(?:[.:)]\s|\s[-–]\s)))"
+            r"(?P<num>\d{1,2}[a-z]?)\b(?![-/.]\d)\s*[.:)\-–]*\s*",
+            re.IGNORECASE,
+        ),
+        examples=(
+            ("A1. 12 wardens", "A1", "1", ""),
+            ("A3: No.", "A3", "3", ""),
+            ("Answer 2 - not held", "Answer 2", "2", ""),
+            ("Response 4: £410,000", "Response 4", "4", ""),
+        ),
+        counter_examples=("A4 paper is used", "Response 2023 figures", "A1 road", "Response 18-09-2025"),
+    ),
+    LabelKind(
         "decimal",
         re.compile(r"\(?(?P<num>\d{1,2}\.\d{1,2})(?:\)\.?\s*|[.:](?=\s)\s*|\s+(?=[A-Z(]))"),
         examples=(
@@ -158,7 +173,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
 )
 
-_KEY_PREFIX_RE = re.compile(r"^(?:questions?|requests?|items?|parts?|points?|qn|q|no\.?(?=\s*\d))\s*\.?\s*")
+_KEY_PREFIX_RE = re.compile(
+    r"^(?:questions?|requests?|items?|parts?|points?|answers?|responses?|reply|qn|q|(?:no\.?|a)(?=\s*\d))\s*\.?\s*"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -185,7 +202,9 @@ def parse_label(line: str) -> Label | None:
         groups = match.groupdict()
         raw = groups.get("num") or groups.get("p") or groups.get("bare") or ""
         written = raw
-        if groups.get("word"):
+        if groups.get("a"):
+            written = f"{groups['a'].upper()}{raw}"
+        elif groups.get("word"):
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}"
