@@ -469,6 +469,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "A2. £410,000.\nQ3. Do you use a contractor?\nA3. No.\n",
         [("Q1", "12 wardens."), ("Q2", "£410,000."), ("Q3", "No.")],
     ),
+    (
+        "numbered-items-along-one-line-separated-by-semicolons",
+        "Please provide (1) the number of parking wardens you employ; (2) their total cost in 2023; and (3) the "
+        "name of any contractor.\n\nResponse\n(1) 12 wardens.\n(2) £410,000.\n(3) We use no contractor.\n",
+        [("1", "12 wardens."), ("2", "£410,000."), ("3", "We use no contractor.")],
+    ),
+    (
+        "lettered-parts-inside-a-sentence-stay-one-question",
+        "1. How many people were (a) arrested and (b) charged in 2023?\n41 arrested, 12 charged.\n",
+        [("1", "41 arrested, 12 charged.")],
+    ),
 ]
 
 

@@ -203,7 +203,7 @@ REFERENCE_RE = re.compile(
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
-INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s)")
+INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # An answer's own label: "A1", "Answer 2", "Response 3"
 ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -396,19 +396,31 @@ def _cut_points(text: str) -> tuple[int, ...]:
     - a sentence turning to another question: "... in 2023. With regard to question 2, ..." (cut before it)."""
     cuts: list[int] = []
     if ") " in text:
-        for match in INLINE_ITEM_RE.finditer(text):
-            if ord(match.group("letter").lower()) - ord("a") != len(cuts):
-                break
-            if not cuts and not text[: match.start("item")].rstrip().endswith(":"):
-                break  # only a lead-in ending with a colon lists its items on the line: "are: a) ..."
-            cuts.append(match.start("item"))
-        cuts = cuts if len(cuts) >= 2 else []
+        cuts.extend(_item_cuts(text))
     lowered = text.lower()
     if ("; " in text or ". " in text) and ("q" in lowered or "p" in lowered) and len(lowered) == len(text):
         cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
     if text[:1].isalpha() and GLUED_HINT_RE.search(text, 0, 60):  # a year and a label's digit: "20231."
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text)))
+
+
+def _item_cuts(text: str) -> list[int]:
+    """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
+    each after a semicolon ("provide (1) the number; (2) the cost"); never inside a sentence ("(a) arrested
+    and (b) charged")."""
+    starts: list[int] = []
+    for match in INLINE_ITEM_RE.finditer(text):
+        mark = match.group("letter") or match.group("digit")
+        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(starts):
+            break
+        starts.append(match.start("item"))
+    if len(starts) < 2:
+        return []
+    if text[: starts[0]].rstrip().endswith(":"):
+        return starts
+    listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
+    return starts if listed else []
 
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
