@@ -480,12 +480,25 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "1. How many people were (a) arrested and (b) charged in 2023?\n41 arrested, 12 charged.\n",
         [("1", "41 arrested, 12 charged.")],
     ),
+    (
+        "questions-wrapped-by-the-page",
+        "1. How many referrals were made to the\nNational Referral Mechanism in 2023?\n45 referrals.\n"
+        "2. How many staff were employed on 31 March\n2023 in the planning department?\n18 staff.\n",
+        [("1", "45 referrals."), ("2", "18 staff.")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])
 def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
+
+
+def test_a_wrapped_question_is_read_whole() -> None:
+    text = "1. How many referrals were made to the\nNational Referral Mechanism in 2023?\n45 referrals.\n"
+    assert [s.question for s in segment(text)] == [
+        "How many referrals were made to the National Referral Mechanism in 2023?"
+    ]
 
 
 @pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST], ids=lambda cue: cue.name)

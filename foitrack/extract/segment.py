@@ -294,6 +294,7 @@ LETTER_RE = re.compile(r"[A-Za-z]")
 YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
+WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
 STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
@@ -497,7 +498,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
-    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded):
+    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (body[0].isupper() and WH_RE.match(folded)):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
@@ -568,6 +569,12 @@ MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 # A line that is all table cells without words: "| <5* | <5* |", "2019/2020 - 5"
+# A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
+WRAPPED_RE = re.compile(
+    r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
+    r"during|since|under|than|as)$",
+    re.IGNORECASE,
+)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
@@ -908,6 +915,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     previous = state.fresh[-1].text
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
+        return True
+    if not line.blank_before and WRAPPED_RE.search(previous):  # "... made to the" / "National Referral ..."
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
