@@ -486,6 +486,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "2. How many staff were employed on 31 March\n2023 in the planning department?\n18 staff.\n",
         [("1", "45 referrals."), ("2", "18 staff.")],
     ),
+    (
+        "request-items-filled-in-after-a-colon",
+        "1. Number of wardens employed: 12\n2. Total cost in 2023: £410,000\n3. Name of the contractor: None\n",
+        [("1", "12"), ("2", "£410,000"), ("3", "None")],
+    ),
+    (
+        "number-and-bracketed-letter-labels",
+        "1(a) How many wardens do you employ?\n12 wardens.\n1(b) How many are part time?\nThree.\n"
+        "2) What did they cost?\n£410,000.\n",
+        [("1a", "12 wardens."), ("1b", "Three."), ("2", "£410,000.")],
+    ),
 ]
 
 

@@ -1021,6 +1021,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         targets = _targets(state, expand_range(line.label or "", line.label_to))
         if targets is not None:
             return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets)
+    filled = _filled_item(state, body)
+    if filled is not None:
+        return _Reading(Tag.TOPIC, line, body, match=filled)
     if not body:
         line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
         body = line.text
@@ -1053,11 +1056,26 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
 
 
 def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
+    filled = _filled_item(state, body) if line.label else None
+    if filled is not None:
+        return _Reading(Tag.TOPIC, line, body, match=filled)
     if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
         match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)
+
+
+def _filled_item(state: _State, body: str) -> re.Match[str] | None:
+    """A request item with its answer written after it, "2. Total cost in 2023: £410,000", in a reply read in
+    order that has given no answer under its own label so far."""
+    if state.split or not all(seg.weak for seg in state.segs):
+        return None
+    match = TOPIC_INLINE_RE.match(body)
+    item = match.group("bare") if match else None
+    if not item or len(_words(item)) < 3 or QUESTION_START_RE.match(_folded(item)) is None:
+        return None
+    return match if ANSWER_OPENING_RE.match(item) is None else None
 
 
 def _topic(body: str) -> re.Match[str] | None:

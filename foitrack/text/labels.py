@@ -129,6 +129,15 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         counter_examples=("1.5 million people", "2.5% of the budget", "10.30 am"),
     ),
     LabelKind(
+        "arabic-letter",
+        re.compile(r"\(?(?P<num>\d{1,2})\s?\((?P<sub>[a-z])\)\.?\s*"),
+        examples=(
+            ("1(a) How many", "1a", "1a", ""),
+            ("2 (b) The cost", "2b", "2b", ""),
+        ),
+        counter_examples=("12 (a record) cases", "3 (b and c) see above"),
+    ),
+    LabelKind(
         "arabic",
         re.compile(
             r"\(?(?P<num>\d{1,2}[a-z]?)" + _RANGE + r"(?:\)\.?|\." + _AFTER_DOT + r"|:(?=\s|$)|\)(?=\S))\s*"
@@ -201,7 +210,7 @@ def parse_label(line: str) -> Label | None:
             continue
         groups = match.groupdict()
         raw = groups.get("num") or groups.get("p") or groups.get("bare") or ""
-        written = raw
+        written = raw + (groups.get("sub") or "")
         if groups.get("a"):
             written = f"{groups['a'].upper()}{raw}"
         elif groups.get("word"):
