@@ -497,6 +497,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "2) What did they cost?\n£410,000.\n",
         [("1a", "12 wardens."), ("1b", "Three."), ("2", "£410,000.")],
     ),
+    (
+        "two-columns-flattened-under-a-question-response-header",
+        "Question Response\nHow many wardens do you employ? 12\nWhich team manages them? Community Safety\n"
+        "Do you use a contractor? No\n",
+        [("1", "12"), ("2", "Community Safety"), ("3", "No")],
+    ),
 ]
 
 

@@ -252,6 +252,11 @@ TABLE_HEAD_RE = re.compile(
     r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested))|"
     r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
 )
+# A header naming a question column then an answer column, flattened onto one line: "Question Response"
+COLUMNS_HEAD_RE = re.compile(
+    r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested)\s*[|:]?\s*"
+    r"(?:our )?(?:answers?|responses?|replies|reply)$"
+)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER_RE = re.compile(
@@ -371,6 +376,7 @@ def _read_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
     start = 0
+    columns = False  # under a "Question Response" header: each row is a question, then its answer
     for raw in text.replace("\f", "\n").split("\n"):  # str.split: several times faster than re
         line_start, start = start, start + len(raw) + 1  # every line break is one character
         stripped = raw.strip(" \t|")
@@ -384,7 +390,10 @@ def _read_lines(text: str) -> list[_Line]:
         line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
         line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
         cuts = _cut_points(clean)
+        asked = clean.find("? ") + 1 if columns else 0
+        cuts = tuple(sorted({*cuts, asked})) if asked else cuts
         lines.extend(_split_line(line, cuts) if cuts else (line,))
+        columns = columns or COLUMNS_HEAD_RE.match(_folded(clean)) is not None
         blank = False
     return lines
 
