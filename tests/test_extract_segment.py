@@ -503,6 +503,16 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Do you use a contractor? No\n",
         [("1", "12"), ("2", "Community Safety"), ("3", "No")],
     ),
+    (
+        "numbered-answers-to-questions-the-reply-does-not-quote",
+        "Dear Ms Jones\nThank you for your request. Our response is below.\n1. We employ 12 wardens.\n"
+        "2. Their cost in 2023 was £410,000.\n3. No, we do not use a contractor.\nYours sincerely\n",
+        [
+            ("1", "We employ 12 wardens."),
+            ("2", "Their cost in 2023 was £410,000."),
+            ("3", "No, we do not use a contractor."),
+        ],
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from foitrack.models import Span
 from foitrack.text.labels import (
     Label,
     expand_range,
+    is_first,
     is_successor,
     label_key,
     label_letter,
@@ -1509,7 +1510,32 @@ def _table_row(
     return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
 
 
-READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _ordinal_segments)
+def _numbered_segments(text: str) -> list[Segment]:
+    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions."""
+    lines = _read_lines(text)
+    if any(looks_like_question(line.body or line.text) for line in lines):
+        return []
+    found: list[Segment] = []
+    for i, line in enumerate(lines):
+        if _is_boilerplate(line.text):
+            break
+        follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
+        if not (line.label and line.body and follows):
+            continue
+        end = next(
+            (j for j in range(i + 1, len(lines)) if lines[j].label or _is_boilerplate(lines[j].text)), len(lines)
+        )
+        span = Span.of(text, line.body_start, lines[end - 1].end)
+        found.append(Segment(line.label, "", None, span.quote, span))
+    return found if len(found) >= 2 else []
+
+
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (
+    _table_segments,
+    _line_segments,
+    _ordinal_segments,
+    _numbered_segments,
+)
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
 
 
