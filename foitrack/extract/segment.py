@@ -412,7 +412,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_item_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        named = "question" in lowered or " q" in lowered or "part " in lowered or "point " in lowered
+        named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
@@ -1445,8 +1445,6 @@ def segment(text: str) -> list[Segment]:
         found = read(text)
         if _plausible(found) > _plausible(best):
             best = found
-    for read in FALLBACK_READINGS:
-        best = best or read(text)
     return best
 
 
@@ -1551,10 +1549,13 @@ def _numbered_segments(text: str) -> list[Segment]:
     return found if len(found) >= 2 else []
 
 
-READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments)
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (
+    _table_segments,
+    _line_segments,
+    _ordinal_segments,
+    _numbered_segments,
+)
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
-FALLBACK_READINGS: tuple[Callable[[str], list[Segment]], ...] = (_ordinal_segments, _numbered_segments)
-"""Readings for replies that quote none of their questions, tried in order when the others find nothing."""
 
 
 def split_questions(request_text: str) -> list[tuple[str, str]]:

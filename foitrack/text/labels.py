@@ -185,7 +185,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
 # How every label kind can start: a digit or "(", a letter before ")" or ".", a naming word, a roman numeral
 LABEL_START_RE = re.compile(
     r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|"
-    r"(?:qn|q|questions?|requests?|items?|parts?|points?|answers?|responses?|reply)\b",
+    r"(?:qn|q|questions?|requests?|items?|parts?|points?|answers?|responses?|reply)(?![a-z])",
     re.IGNORECASE,
 )
 _KEY_PREFIX_RE = re.compile(
