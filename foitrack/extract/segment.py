@@ -1,10 +1,17 @@
 """Split an FOI reply into its questions and the answer given to each.
 
-Input is normalised text (see foitrack.normalize). The reply is read as a sequence of
-lines, each classified as a question, a repeat of an earlier question, a labelled
-answer, a reference answer ("In response to questions 3 and 4"), plain answer text,
-or something to ignore (letter preamble, request boilerplate, appeal-rights text).
-The classified lines are then assembled into `Segment`s.
+Input is normalised text (see foitrack.normalize). Reading a reply is an explicit parse:
+1. lines: the text split into lines, each with its label (foitrack.text.labels) and cut
+   where one line holds several items (`_cut_points`);
+2. tags: `_tag` reads each line as one `Tag` (question, repeat of an earlier question,
+   labelled answer, reference "In response to questions 3 and 4", answer text, aside,
+   boilerplate ...) given the state; every guard lives there;
+3. assembly: `TRANSITIONS[(state, tag)]` is the action that reads the line into the
+   answers and returns the next state (`Read`);
+4. readings: the reply is read as a request part then a reply part, or in order, and
+   `segment` keeps whichever of `READINGS` (table rows, lines, ordinal or numbered
+   answers) explains most answers plausibly.
+Wordings that mark a kind of line are `LineCue`s with examples and counter-examples.
 
 Invariants:
 - every `Span` is an offset range into the text given to `segment`;
