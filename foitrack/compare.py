@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.errors import FoitrackError
+from foitrack.text.labels import label_key
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
@@ -33,8 +34,6 @@ YEARS_READ = 600
 """How much of an answer's text is read for the years its sums cover."""
 # a year or UK financial year an answer covers: "2023", "2021-22", "2019/20" (not "Act 2000")
 YEARS = re.compile(r"(?<!Act )(?<!Regulations )\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
-# "Q1", "Question 1", "1" -> "1"; "1a)" -> "1a"
-LABEL_PREFIX = re.compile(r"^(question|qn|q|no|item|part)\s*\.?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,13 +96,6 @@ def _topic(name: str, spec: Mapping[str, Any]) -> Topic:
         amounts=bool(spec.get("amounts", False)),
         answers=tuple(spec.get("answers", ())),
     )
-
-
-@lru_cache(maxsize=65536)
-def label_key(label: str) -> str:
-    """The label as a column key: 'Q1' -> '1', 'Question 2b' -> '2b', '1a)' -> '1a'."""
-    key = LABEL_PREFIX.sub("", label.strip())
-    return re.sub(r"[^0-9a-z]+", "", key.lower()) or label.strip().lower()
 
 
 RECENT_REPLIES = 5

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.segment import segment, split_questions
+from foitrack.extract.fold import fold
+from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, LineCue, segment, split_questions
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -67,7 +68,7 @@ LAYOUTS: list[tuple[str, str, list[str]]] = [
         "questions-x-to-y",
         "1. How many noise complaints were made?\n2. How many led to a notice?\nResponse\n"
         "Questions 1 to 2: We do not hold this information in a searchable form.\n",
-        ["1", "2"],
+        ["Question 1", "Question 2"],
     ),
     (
         "two-questions-above",
@@ -99,7 +100,7 @@ LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
         "sub-items-under-header",
         "1. The number of allotment plots that are:\na) occupied\nb) vacant\nResponse\na) 410\nb) 12\n",
-        ["a", "b"],
+        ["1a", "1b"],
     ),
 ]
 
@@ -269,3 +270,265 @@ def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
         ("1", "the agency spent £1.9 million in 2023/24."),
         ("2", "the names are withheld under section 43(2)."),
     ]
+
+
+REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its label
+    "The law requires a refusal notice which:\nsays that the request is refused,\nnames the exemption and\n"
+    "explains why it applies.\nWe refuse both questions under section 12."
+)
+# The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
+PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "help-headings-after-the-answers",
+        "Dear Mr Jones\n1. How many parking permits were issued in 2023?\n4,120 permits.\n"
+        "2. What was the income from permits?\n£248,000.\n"
+        "What can I do if I am unhappy with the response?\nYou can ask for an internal review within 40 days.\n",
+        [("1", "4,120 permits."), ("2", "£248,000.")],
+    ),
+    (
+        "bullet-list-inside-an-answer",
+        "1. What training do staff receive on fraud?\nStaff complete the following modules:\n"
+        "- How to spot identity fraud\n- What to do when a claim looks false\n"
+        "2. How many staff completed it in 2023?\n118 staff.\n",
+        [
+            (
+                "1",
+                "Staff complete the following modules:\nHow to spot identity fraud\n"
+                "What to do when a claim looks false",
+            ),
+            ("2", "118 staff."),
+        ],
+    ),
+    (
+        "interleaved-after-request-and-response-headings",
+        "Request\nDo you have a policy on grass verges?\nResponse\nYes, it was adopted in 2022.\n"
+        "How often are verges cut?\nTwice a year in rural areas.\n"
+        "Who decides which verges are left to grow?\nThe highways team.\n",
+        [
+            ("1", "Yes, it was adopted in 2022."),
+            ("2", "Twice a year in rural areas."),
+            ("3", "The highways team."),
+        ],
+    ),
+    (
+        "roman-numerals",
+        "i. How many crossings are staffed?\nTwelve crossings.\nii. How many posts are vacant?\nTwo posts.\n"
+        "iii. What is the hourly rate?\n£11.44 an hour.\n",
+        [("i", "Twelve crossings."), ("ii", "Two posts."), ("iii", "£11.44 an hour.")],
+    ),
+    (
+        "upper-case-roman-request-then-answers",
+        "I. How many children were in care at the year end?\nII. How many were placed out of area?\n"
+        "Response\nI. 293\nII. 41\n",
+        [("I", "293"), ("II", "41")],
+    ),
+    (
+        "named-range-answer",
+        "Q1. Does the council employ a dog warden?\nQ2. How many dogs were seized in 2023?\n"
+        "Q3. How many were rehomed?\nAnswers\nQ1. Yes, one warden.\nQ2-3 This information is not held.\n",
+        [("Q1", "Yes, one warden."), ("Q2", "This information is not held."), ("Q3", "This information is not held.")],
+    ),
+    (
+        "every-item-numbered-one",
+        "1. How many food hygiene inspections were carried out?\n1,240 inspections.\n"
+        "1. How many premises scored 0 or 1?\n85 premises.\n1. How many prosecutions followed?\nNone.\n",
+        [("1", "1,240 inspections."), ("1", "85 premises."), ("1", "None.")],
+    ),
+    (
+        "lettered-items-on-the-line-after-are",
+        "1. Please tell me how many of your vehicles are: a) electric b) hybrid c) diesel\n"
+        "The numbers of vehicles are: a) 12 b) 30 c) 141\n2. Do you plan to buy more electric vehicles?\nYes.\n",
+        [("1a", "12"), ("1b", "30"), ("1c", "141"), ("2", "Yes.")],
+    ),
+    (
+        "prose-reply-turning-to-questions-mid-paragraph",
+        "Your request:\n1. How many tenancy audits were carried out in 2023?\n"
+        "2. How many found the tenant was not living at the property?\n3. How many properties were recovered?\n\n"
+        "Our response:\nWe carried out 540 tenancy audits in 2023. With regard to question 2, 37 audits found "
+        "the tenant absent. In relation to question 3, we do not hold this information.\n",
+        [
+            ("1", "We carried out 540 tenancy audits in 2023."),
+            ("2", "With regard to question 2, 37 audits found the tenant absent."),
+            ("3", "In relation to question 3, we do not hold this information."),
+        ],
+    ),
+    (
+        "label-glued-to-a-header-date",
+        "Request reference FOI-2023-118\nResponded Mon 27 March 20231. What is the annual spend on consultants?\n"
+        "£1.2 million in 2022/23.\n2. How many consultants were engaged?\n17 consultants.\n",
+        [("1", "£1.2 million in 2022/23."), ("2", "17 consultants.")],
+    ),
+    (
+        "sub-lists-restarting-at-one-answered-by-decimals",
+        "1. For the school transport service:\n1. How many pupils are carried?\n2. What is the annual budget?\n"
+        "2. For the bus pass scheme:\n1. How many passes were issued?\n2. What did the scheme cost?\n"
+        "Response\n1.1 1,420 pupils\n1.2 £3.2 million\n2.1 8,800 passes\n2.2 £540,000\n",
+        [("1.1", "1,420 pupils"), ("1.2", "£3.2 million"), ("2.1", "8,800 passes"), ("2.2", "£540,000")],
+    ),
+    (
+        "sub-lists-restarting-at-one-answered-under-bare-numbers",
+        "1. For the school transport service:\n1. How many pupils are carried?\n2. What is the annual budget?\n"
+        "2. For the bus pass scheme:\n1. How many passes were issued?\n2. What did the scheme cost?\n"
+        "Response\n1.\n1. 1,420 pupils\n2. £3.2 million\n2.\n1. 8,800 passes\n2. £540,000\n",
+        [("1.1", "1,420 pupils"), ("1.2", "£3.2 million"), ("2.1", "8,800 passes"), ("2.2", "£540,000")],
+    ),
+    (
+        "letter-sub-answers-under-a-bare-number",
+        "1. How many fines were issued in 2023?\n310\n2. Of those fines:\na. how many were appealed?\n"
+        "b. how many were cancelled?\nResponse\n1. 310\n2.\na. 0\nb. 0\n",
+        [("1", "310"), ("2a", "0"), ("2b", "0")],
+    ),
+    (
+        "table-flattened-one-cell-a-line",
+        "No.\nQuestion\nAnswer\n1\nHow many licences were issued?\n214\n2\nHow many were revoked?\n3\n"
+        "3\nWhat fee is charged?\n£120 a year\n",
+        [("1", "214"), ("2", "3"), ("3", "£120 a year")],
+    ),
+    (
+        "table-rows-under-a-question-column-without-question-marks",
+        "| Question | Response |\n|---|---|\n| How many licences were issued in 2023 | 214 |\n"
+        "| The number revoked | 3 |\n",
+        [("1", "214"), ("2", "3")],
+    ),
+    (
+        "interleaved-after-a-reply-opening-under-the-first-question",
+        "Question 1: How many school crossing patrols does the council fund?\n"
+        "I can confirm that the council funds 38 patrols.\nQuestion 2: How much does each patrol cost a year?\n"
+        "About £9,000 each.\nQuestion 3: Please list the sites without a patrol.\nThis information is not held.\n",
+        [
+            ("Question 1", "I can confirm that the council funds 38 patrols."),
+            ("Question 2", "About £9,000 each."),
+            ("Question 3", "This information is not held."),
+        ],
+    ),
+    (
+        "interleaved-numbered-after-a-response-heading",
+        "Dear Sir\n1. How many school crossing patrols does the council fund?\nResponse\n"
+        "The council funds 38 patrols.\n2. How much does each patrol cost a year\nAbout £9,000 each.\n",
+        [("1", "The council funds 38 patrols."), ("2", "About £9,000 each.")],
+    ),
+    (
+        "numbered-list-inside-a-refusal-is-not-answers",
+        "Your request:\n1. How much was spent on taxis in 2023?\n2. How many journeys were made?\n"
+        "Response\nThe law requires a refusal notice which:\n1. says that the request is refused,\n"
+        "2. names the exemption and\n3. explains why it applies.\nWe refuse both questions under section 12.\n",
+        [("1", REFUSAL_NOTICE), ("2", REFUSAL_NOTICE)],
+    ),
+    (
+        "request-items-reported-as-bullets-then-one-refusal",
+        "Thank you for your email. You have asked for copies of the following -\n"
+        "- The board minutes for March.\n- The draft budget paper.\nOur response\n"
+        "We are refusing this request under section 14(1).\n",
+        [
+            ("1", "We are refusing this request under section 14(1)."),
+            ("2", "We are refusing this request under section 14(1)."),
+        ],
+    ),
+    (
+        "request-part-listing-items-after-a-statement",
+        "Request\nYou requested the following documents:\n- The tree survey of 2022\n"
+        "- The contract with the surveyor\nResponse\nBoth documents are attached.\n",
+        [("1", "Both documents are attached."), ("2", "Both documents are attached.")],
+    ),
+    (
+        "stock-answer-after-a-dash-and-a-row-of-figures",
+        "Question 1: Number of call-outs to fires in parks\nYear North South Total\n2022 12 9 21\n"
+        "Total 30 22 52\nQuestion 2: Breakdown of the above by district - see above.\n"
+        "Question 3: Cost of the call-outs - not recorded.\n",
+        [
+            ("Question 1", "Year North South Total\n2022 12 9 21\nTotal 30 22 52"),
+            ("Question 2", "see above."),
+            ("Question 3", "not recorded."),
+        ],
+    ),
+    (
+        "an-answer-opening-a-list-keeps-only-its-bullets",
+        "You asked: How much was spent on signs in each year?\nAnswer: The spend was:\n- 2022: £4,000\n"
+        "- 2023: £5,500\nYou asked: Who supplies the signs? Please name the firm.\nAnswer: A local sign maker.\n",
+        [("1", "The spend was:\n2022: £4,000\n2023: £5,500"), ("2", "A local sign maker.")],
+    ),
+    (
+        "answer-heading-after-every-question",
+        "Question:\nHow many parking wardens do you employ?\nAnswer:\n12 wardens.\n"
+        "Question:\nWhat did they cost in 2023?\nAnswer:\n£410,000.\n",
+        [("1", "12 wardens."), ("2", "£410,000.")],
+    ),
+    (
+        "answers-naming-the-question-by-its-ordinal",
+        "Your request\n\n1) How many parking wardens do you employ?\n\n2) What did they cost in 2023?\n\n"
+        "Our reply\n\nIn answer to your first question, we employ 12 wardens.\n\n"
+        "In answer to your second question, the cost was £410,000.\n",
+        [
+            ("1", "In answer to your first question, we employ 12 wardens."),
+            ("2", "In answer to your second question, the cost was £410,000."),
+        ],
+    ),
+    (
+        "answers-with-their-own-labels",
+        "Q1. How many parking wardens do you employ?\nA1. 12 wardens.\nQ2. What did they cost in 2023?\n"
+        "A2. £410,000.\nQ3. Do you use a contractor?\nA3. No.\n",
+        [("Q1", "12 wardens."), ("Q2", "£410,000."), ("Q3", "No.")],
+    ),
+    (
+        "numbered-items-along-one-line-separated-by-semicolons",
+        "Please provide (1) the number of parking wardens you employ; (2) their total cost in 2023; and (3) the "
+        "name of any contractor.\n\nResponse\n(1) 12 wardens.\n(2) £410,000.\n(3) We use no contractor.\n",
+        [("1", "12 wardens."), ("2", "£410,000."), ("3", "We use no contractor.")],
+    ),
+    (
+        "lettered-parts-inside-a-sentence-stay-one-question",
+        "1. How many people were (a) arrested and (b) charged in 2023?\n41 arrested, 12 charged.\n",
+        [("1", "41 arrested, 12 charged.")],
+    ),
+    (
+        "questions-wrapped-by-the-page",
+        "1. How many referrals were made to the\nNational Referral Mechanism in 2023?\n45 referrals.\n"
+        "2. How many staff were employed on 31 March\n2023 in the planning department?\n18 staff.\n",
+        [("1", "45 referrals."), ("2", "18 staff.")],
+    ),
+    (
+        "request-items-filled-in-after-a-colon",
+        "1. Number of wardens employed: 12\n2. Total cost in 2023: £410,000\n3. Name of the contractor: None\n",
+        [("1", "12"), ("2", "£410,000"), ("3", "None")],
+    ),
+    (
+        "number-and-bracketed-letter-labels",
+        "1(a) How many wardens do you employ?\n12 wardens.\n1(b) How many are part time?\nThree.\n"
+        "2) What did they cost?\n£410,000.\n",
+        [("1a", "12 wardens."), ("1b", "Three."), ("2", "£410,000.")],
+    ),
+    (
+        "two-columns-flattened-under-a-question-response-header",
+        "Question Response\nHow many wardens do you employ? 12\nWhich team manages them? Community Safety\n"
+        "Do you use a contractor? No\n",
+        [("1", "12"), ("2", "Community Safety"), ("3", "No")],
+    ),
+    (
+        "numbered-answers-to-questions-the-reply-does-not-quote",
+        "Dear Ms Jones\nThank you for your request. Our response is below.\n1. We employ 12 wardens.\n"
+        "2. Their cost in 2023 was £410,000.\n3. No, we do not use a contractor.\nYours sincerely\n",
+        [
+            ("1", "We employ 12 wardens."),
+            ("2", "Their cost in 2023 was £410,000."),
+            ("3", "No, we do not use a contractor."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])
+def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.label, s.answer_text) for s in segment(text)] == expected
+
+
+def test_a_wrapped_question_is_read_whole() -> None:
+    text = "1. How many referrals were made to the\nNational Referral Mechanism in 2023?\n45 referrals.\n"
+    assert [s.question for s in segment(text)] == [
+        "How many referrals were made to the National Referral Mechanism in 2023?"
+    ]
+
+
+@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST], ids=lambda cue: cue.name)
+def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
+    assert all(cue.matches(fold(line)) for line in cue.examples)
+    assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

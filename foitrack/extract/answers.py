@@ -23,6 +23,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.models import Answer, Span
+from foitrack.text.labels import label_key
 
 # The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
 # A *_CUE names something every match of its pattern contains (see _Cue); the words are found many times
@@ -520,7 +521,7 @@ def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> s
     target = earlier[-1]
     if named:
         key = (named.group(1) or named.group(2)).lower()
-        target = next((a for a in reversed(earlier) if a.label.lower().strip("()q. ") == key), target)
+        target = next((a for a in reversed(earlier) if label_key(a.label) == label_key(key)), target)
     return target.answer if target.answer in ("refused", "not_held") else "not_applicable"
 
 

@@ -1,10 +1,17 @@
 """Split an FOI reply into its questions and the answer given to each.
 
-Input is normalised text (see foitrack.normalize). The reply is read as a sequence of
-lines, each classified as a question, a repeat of an earlier question, a labelled
-answer, a reference answer ("In response to questions 3 and 4"), plain answer text,
-or something to ignore (letter preamble, request boilerplate, appeal-rights text).
-The classified lines are then assembled into `Segment`s.
+Input is normalised text (see foitrack.normalize). Reading a reply is an explicit parse:
+1. lines: the text split into lines, each with its label (foitrack.text.labels) and cut
+   where one line holds several items (`_cut_points`);
+2. tags: `_tag` reads each line as one `Tag` (question, repeat of an earlier question,
+   labelled answer, reference "In response to questions 3 and 4", answer text, aside,
+   boilerplate ...) given the state; every guard lives there;
+3. assembly: `TRANSITIONS[(state, tag)]` is the action that reads the line into the
+   answers and returns the next state (`Read`);
+4. readings: the reply is read as a request part then a reply part, or in order, and
+   `segment` keeps whichever of `READINGS` (table rows, lines, ordinal or numbered
+   answers) explains most answers plausibly.
+Wordings that mark a kind of line are `LineCue`s with examples and counter-examples.
 
 Invariants:
 - every `Span` is an offset range into the text given to `segment`;
@@ -17,13 +24,24 @@ Invariants:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
 from foitrack.models import Span
+from foitrack.text.labels import (
+    Label,
+    expand_range,
+    is_first,
+    is_successor,
+    label_key,
+    label_letter,
+    label_number,
+    parse_label,
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,20 @@ class Segment:
     answer_span: Span | None
 
 
+@dataclass(frozen=True)
+class LineCue:
+    """A kind of line the segmenter recognises by its wording, with lines it must and must not match
+    (tests/test_extract_segment.py checks both). `pattern` is matched on the folded (lower-case) line."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def matches(self, folded: str) -> bool:
+        return self.pattern.search(folded) is not None
+
+
 # RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING_RE, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
@@ -47,19 +79,6 @@ its questions and repeat their own boilerplate, so lines recur within and across
 the bound keeps a worker's memory flat however many replies it reads."""
 
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
-# A named label: "Q1.", "Question 2:", "Request 3", "Q4 - 5.", "Qn 1a)", "Part A -"
-NAMED_LABEL_RE = re.compile(
-    r"^(?P<word>Q|Qn|Question|Request|Item|Part)\s*\.?\s*"
-    r"(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?|[A-H](?=\s*[-–:.)]))(?:\s*[-–]\s*(?P<to>\d{1,2}))?\b\s*[.:)\-–]*\s*",
-    re.IGNORECASE,
-)
-# A numbered label: "1.", "1a)", "(2)", "3b.", "4)If", "1-4.", "2:", "4.1 ", "a)." (sub-letter after number)
-NUMBER_LABEL_RE = re.compile(
-    r"^\(?(?P<num>\d{1,2}(?:[a-z]|\.\d{1,2})?)(?:\s*[-–]\s*(?P<to>\d{1,2}))?"
-    r"(?:\)\.?|\.(?=\s|$|[A-Z£(\"'])|:(?=\s|$)|\)(?=\S))\s*"
-)
-# A letter label: "a)", "(b)", "c.", "b).", "(A)"
-LETTER_LABEL_RE = re.compile(r"^(?:\((?P<p>[a-zA-Z])\)|(?P<l>[a-z])(?:\)\.?|\.(?=\s)))\s*")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
 # An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "Response: 1) ..."
@@ -72,6 +91,21 @@ RESPONSE_HEADING_RE = re.compile(
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
+# The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
+REPORTED_REQUEST = LineCue(
+    "reported request before its items",
+    re.compile(r"\b(?:you (?:have )?(?:asked|requested)|your request (?:was|asked|is))\b[^?]*[:\-–]$"),
+    examples=(
+        "thank you for your request. you have asked for copies of the following documents -",
+        "you requested the following information:",
+        "your request was for:",
+    ),
+    counter_examples=(
+        "you asked for the figures, which are below.",
+        "please provide the following:",
+        "staff complete the following modules:",
+    ),
+)
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
     r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
@@ -100,6 +134,29 @@ BOILERPLATE_RE = re.compile(
     r"a pdf version of this page|notice of refusal\s*$|copyright\b|privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
+)
+
+
+# A heading of the reply's help text, asked in the requester's voice: it ends the answers.
+HELP_HEADING = LineCue(
+    "help heading",
+    re.compile(
+        r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
+        r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
+        r"commissioner|disagree)"
+    ),
+    examples=(
+        "What can I do if I am unhappy with the response?",
+        "How do I complain?",
+        "What if I am not satisfied with this decision?",
+        "How can I ask for a review of this decision?",
+        "Where can I find out about re-using the information",
+    ),
+    counter_examples=(
+        "How many complaints did the council receive in 2023?",
+        "Could I have a breakdown of appeals by year?",
+        "What is the review date of the policy?",
+    ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
@@ -143,14 +200,44 @@ GENERIC_ANSWER_RE = re.compile(
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
 # "The answer to 1C is below:", "Questions 1 to 4:"
+_REFERENCE_OPENING = (
+    r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
+    r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
+)
 REFERENCE_RE = re.compile(
-    r"^(?:(?:in (?:response|answer|relation|reply) to|for|regarding|re:?|the answer to|answer to)\s+)?"
+    r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
-    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b))*)\b"
+    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*)\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
-# The first letters of REFERENCE_RE's and COUNTED_REFERENCE_RE's matches: "in", "for", "re", "the", "q", "part"
-REFERENCE_OPENINGS = ("i", "f", "r", "t", "a", "q", "p")
+# A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
+INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
+# An answer's own label: "A1", "Answer 2", "Response 3"
+ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
+# A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
+DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
+# A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
+GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")
+GLUED_LABEL_RE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
+    r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
+    re.IGNORECASE,
+)
+# A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
+MID_REFERENCE = LineCue(
+    "reference inside a paragraph",
+    re.compile(r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d)"),
+    examples=(
+        "we hold 540. with regard to question 2, 37 audits were found.",
+        "this is not held. in relation to your question 3, none.",
+        "the cost was £4,000; for question 4 see the attached table.",
+    ),
+    counter_examples=(
+        "with regard to question 2, 37 audits were found.",
+        "we answered a similar question 2 years ago.",
+        "the figure for q2 is shown below.",
+    ),
+)
 # "In response to the two questions above", "The answer to both questions above"
 COUNTED_REFERENCE_RE = re.compile(
     r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
@@ -168,6 +255,16 @@ REQUEST_INTRO_RE = re.compile(
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
+# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
+TABLE_HEAD_RE = re.compile(
+    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested))|"
+    r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
+)
+# A header naming a question column then an answer column, flattened onto one line: "Question Response"
+COLUMNS_HEAD_RE = re.compile(
+    r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested)\s*[|:]?\s*"
+    r"(?:our )?(?:answers?|responses?|replies|reply)$"
+)
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER_RE = re.compile(
@@ -183,8 +280,10 @@ TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
-# What is an answer, not a topic: "Yes", "Not held", "£5,000", "We ...", "The council ..."
-TOPIC_NOT_RE = re.compile(r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I)
+# Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
+ANSWER_OPENING_RE = re.compile(
+    r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
+)
 TOPIC_WORDS = 12
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
 INLINE_ANSWER_RE = re.compile(
@@ -193,19 +292,26 @@ INLINE_ANSWER_RE = re.compile(
     re.IGNORECASE,
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
-INLINE_DASHED_RE = re.compile(r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$")
+INLINE_DASHED_RE = re.compile(
+    r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$"
+    # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
+    r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
+    r"known|recorded)|yes|no)\b[^?]{0,80})$",
+    re.IGNORECASE,
+)
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
-# every ASCII character WORD_RE does not match, as a space
 _NOT_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD_RE.fullmatch(c)})
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
+WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
 STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
+FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
@@ -224,9 +330,11 @@ class _Line(NamedTuple):
     body: str
     body_start: int
     blank_before: bool
+    named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
+    bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
 class _Question:
     label: str | None
     text: str
@@ -253,38 +361,32 @@ def _strip_decoration(text: str, start: int) -> tuple[str, int]:
     return text.replace("**", ""), start
 
 
-def _find_label(body: str) -> tuple[str | None, str | None, int]:
-    """The label at the start of `body`, the end of a range label, and where the rest begins."""
+def _find_label(body: str) -> tuple[Label | None, int]:
+    """The label at the start of `body` (after a short lead-in such as "Question(s):") and where the rest begins."""
     # LEAD_IN_RE needs the lead-in's colon among characters 2..40
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
-    rest = body[offset:]
-    for pattern in (NAMED_LABEL_RE, NUMBER_LABEL_RE, LETTER_LABEL_RE):
-        match = pattern.match(rest)
-        if match:
-            groups = match.groupdict()
-            label = groups.get("num") or groups.get("p") or groups.get("l")
-            if pattern is NAMED_LABEL_RE:
-                label = f"{match.group('word')}{' ' if len(match.group('word')) > 2 else ''}{label}"
-            return label, groups.get("to"), offset + match.end()
-    return None, None, 0
+    label = parse_label(body[offset:])
+    return (label, offset + label.end) if label else (None, 0)
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, str | None, str | None, str, int] | None:
+def _parse_line(stripped: str) -> tuple[str, Label | None, str, int] | None:
     """A line's text without decoration, its label, the end of a range label, its body and where the body
     starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
     clean, clean_at = _strip_decoration(stripped, 0)
-    label, label_to, body_at = _find_label(clean)
-    return clean, label, label_to, clean[body_at:].strip(" |"), clean_at + body_at
+    label, body_at = _find_label(clean)
+    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at
 
 
-def _read_lines(text: str) -> list[_Line]:
+@lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
+def _read_lines(text: str) -> tuple[_Line, ...]:
     lines: list[_Line] = []
     blank = True
     start = 0
+    columns = False  # under a "Question Response" header: each row is a question, then its answer
     for raw in text.replace("\f", "\n").split("\n"):  # str.split: several times faster than re
         line_start, start = start, start + len(raw) + 1  # every line break is one character
         stripped = raw.strip(" \t|")
@@ -292,17 +394,80 @@ def _read_lines(text: str) -> list[_Line]:
         if parsed is None:
             blank = True
             continue
-        clean, label, label_to, body, body_at = parsed
+        clean, label, body, body_at = parsed
         first = line_start + raw.find(stripped[0])
-        lines.append(_Line(first, first + len(stripped), clean, label, label_to, body, first + body_at, blank))
+        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+        line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
+        line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
+        cuts = _cut_points(clean)
+        asked = clean.find("? ") + 1 if columns else 0
+        cuts = tuple(sorted({*cuts, asked})) if asked else cuts
+        lines.extend(_split_line(line, cuts) if cuts else (line,))
+        columns = columns or (len(clean) < 40 and COLUMNS_HEAD_RE.match(_folded(clean)) is not None)
         blank = False
-    return lines
+    return tuple(lines)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _cut_points(text: str) -> tuple[int, ...]:
+    """Where a line holds several items, each to be read as a line of its own:
+    - a label glued to a header field: "Responded Mon 27 March 20231. What ..." (cut before "1.");
+    - lettered items listed after a lead-in's colon: "The numbers are: a) 12 b) 30" (cut before each item);
+    - a sentence turning to another question: "... in 2023. With regard to question 2, ..." (cut before it)."""
+    cuts: list[int] = []
+    if ") " in text:
+        cuts.extend(_item_cuts(text))
+    if "; " in text or ". " in text:
+        lowered = text.lower()
+        named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
+        if named and len(lowered) == len(text):
+            cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
+        cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
+    return tuple(sorted(c for c in set(cuts) if 0 < c < len(text))) if cuts else ()
+
+
+def _item_cuts(text: str) -> list[int]:
+    """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
+    each after a semicolon ("provide (1) the number; (2) the cost"); never inside a sentence ("(a) arrested
+    and (b) charged")."""
+    starts: list[int] = []
+    for match in INLINE_ITEM_RE.finditer(text):
+        mark = match.group("letter") or match.group("digit")
+        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(starts):
+            break
+        starts.append(match.start("item"))
+    if len(starts) < 2:
+        return []
+    if text[: starts[0]].rstrip().endswith(":"):
+        return starts
+    listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
+    return starts if listed else []
+
+
+def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
+    """`line` cut at `cuts` (offsets into its text), each piece read again for its label."""
+    at = line.end - len(line.text)  # the line's text ends where the line ends
+    if at < line.start:
+        return [line]
+    pieces: list[_Line] = []
+    for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
+        piece = line.text[a:b].rstrip()
+        parsed = _parse_line(piece) if piece else None
+        if parsed is None:
+            continue
+        _, label, body, body_at = parsed
+        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+        start = line.start if a == 0 else at + a
+        blank = line.blank_before and a == 0
+        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank, named))
+    return pieces
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _words(text: str) -> tuple[str, ...]:
     lowered = text.lower()
-    if lowered.isascii():  # the same words, found by str methods (faster than WORD_RE.findall)
+    if lowered.isascii():  # the same words as WORD_RE finds, by str methods (several times faster)
         return tuple(lowered.translate(_NOT_WORD_TO_SPACE).split())
     return tuple(WORD_RE.findall(lowered))
 
@@ -322,7 +487,9 @@ def _is_request_talk(text: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _is_boilerplate(text: str) -> bool:
-    return BOILERPLATE_RE.match(_folded(text)) is not None
+    folded = _folded(text)
+    asks_how = folded.startswith(("what", "how", "who", "where", "when", "why"))  # HELP_HEADING's openings
+    return BOILERPLATE_RE.match(folded) is not None or (asks_how and HELP_HEADING.matches(folded))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -343,7 +510,7 @@ def looks_like_question(text: str) -> bool:
         return True
     folded = _folded(body)
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded):
+    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not YES_OR_NO_RE.match(folded)
@@ -351,46 +518,39 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(_words(body)) < 3:
+    words = _words(body)
+    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(words) < 3:
         return False
-    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded):
+    if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
+        return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
+    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (body[0].isupper() and WH_RE.match(folded)):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
 
 def _asks(folded: str) -> bool:
-    """ASKS_RE.search(folded), tried only where its matches can start: at "how m" or "please " (long lines)."""
-    for opening in ("how m", "please "):
-        at = folded.find(opening)
-        while at != -1:
-            if ASKS_RE.match(folded, at):
-                return True
-            at = folded.find(opening, at + 1)
-    return False
+    """ASKS_RE.search(folded), tried only on lines holding one of its openings (a search is slow on long lines)."""
+    return ("how m" in folded or "please " in folded) and ASKS_RE.search(folded) is not None
 
 
 def _is_response_heading(line: _Line) -> bool:
-    return line.label is None and _reads_as_response_heading(line.text)
-
-
-def _is_request_heading(line: _Line) -> bool:
-    return line.label is None and _reads_as_request_heading(line.text)
+    return line.label is None and len(line.text) < 60 and _reads_as_response_heading(line.text)
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _reads_as_response_heading(text: str) -> bool:
-    return len(text) < 60 and RESPONSE_HEADING_RE.match(_folded(text)) is not None
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def _reads_as_request_heading(text: str) -> bool:
-    return REQUEST_HEADING_RE.match(_folded(text)) is not None
+    return RESPONSE_HEADING_RE.match(_folded(text)) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
-    return _reads_as_response_heading(text) or _reads_as_request_heading(text) or _is_request_talk(text)
+    folded = _folded(text)
+    return (
+        (len(text) < 60 and _reads_as_response_heading(text))
+        or REQUEST_HEADING_RE.match(folded) is not None
+        or _is_request_talk(text)
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -410,12 +570,19 @@ def _reply_mark(text: str) -> int | None:
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = 0
+    headings = [line for line in lines if _is_response_heading(line)]
+    # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
+    one_heading = len({_folded(line.text) for line in headings}) == len(headings)
     for i, line in enumerate(lines):
         if line.label or looks_like_question(line.body or line.text):
             questions_seen += 1
         if not questions_seen:
             continue
-        if _is_response_heading(line) and (questions_seen > 1 or not _folded(line.text).startswith("answer")):
+        if (
+            one_heading
+            and _is_response_heading(line)
+            and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
+        ):
             return i + 1
         if (
             line.label
@@ -437,35 +604,36 @@ MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 # A line that is all table cells without words: "| <5* | <5* |", "2019/2020 - 5"
+# A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
+WRAPPED_RE = re.compile(
+    r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
+    r"during|since|under|than|as)$",
+    re.IGNORECASE,
+)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
-def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
-    """Join a label standing alone ("Request 1", "Q1.") with the unlabelled line after it."""
+def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
+    """Join a label standing alone ("Request 1", "Q1.", or a table's number cell "2" before a question) with
+    the unlabelled line after it."""
     merged: list[_Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        label = line.label or _number_cell(lines, i)
         if (
-            line.label
-            and not line.body
+            label
+            and not (line.label and line.body)
             and nxt is not None
             and nxt.label is None
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
         ):
+            text = f"{line.text} {nxt.text}"
             merged.append(
-                _Line(
-                    line.start,
-                    nxt.end,
-                    f"{line.text} {nxt.text}",
-                    line.label,
-                    line.label_to,
-                    nxt.text,
-                    nxt.start,
-                    line.blank_before,
-                )
+                _Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, line.blank_before)
             )
+            merged[-1] = merged[-1]._replace(named=line.named)
             i += 2
             continue
         merged.append(line)
@@ -473,58 +641,91 @@ def _merge_bare_labels(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
-def _label_number(label: str) -> str:
-    match = re.search(r"\d{1,2}", label)
-    return match.group(0) if match else ""
+def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
+    """A number alone on its line that labels the question on the next line (a table flattened one cell a
+    line), not one answering the question before it: "214", "2", "How many were revoked?"."""
+    text = lines[i].text
+    if not (len(text) <= 3 and text.isdigit()) or i + 1 >= len(lines) or lines[i + 1].label:
+        return None
+    if i > 0 and looks_like_question(lines[i - 1].body or lines[i - 1].text):
+        return None
+    return text if looks_like_question(lines[i + 1].text) else None
 
 
-def _label_letter(label: str) -> str:
-    match = re.search(r"(?<![a-z])([a-z])$", label.lower())
-    return match.group(1) if match else ""
+class Tag(Enum):
+    """What one line of the reply is read as (by _tag)."""
+
+    BOILERPLATE = "boilerplate"  # appeal rights, licence, sign-off: ends the answer being read
+    ASIDE = "aside"  # a heading or request talk: neither question nor answer
+    CHECKBOX = "checkbox"  # a question with its yes/no boxes: "Is it eligible? [ ] Yes [x] No"
+    REPEAT = "repeat"  # an earlier question quoted again before its answer
+    TOPIC = "topic"  # a named label with a topic for its question: "Question 1 - lead officer"
+    INLINE = "inline"  # a question and its answer on one line: "Do you have a lead? Yes."
+    QUESTION = "question"
+    CONTINUATION = "continuation"  # the question before it, running on: "... that have been:" / "in 2023"
+    LABELLED_ANSWER = "labelled answer"  # "2. 310", "Q2-5 Not held.", "1.2 £3.2 million"
+    REFERENCE = "reference"  # an answer naming the questions it answers: "In response to questions 3 and 4"
+    ANSWER_TEXT = "answer text"
 
 
-@lru_cache(maxsize=4096)
-def _label_key(label: str | None) -> str:
-    """The comparable form of a label: "Q1" -> "1", "Question 2a" -> "2a", "(b)" -> "b"."""
-    if not label:
-        return ""
-    key = re.sub(r"[^a-z0-9.]", "", label.lower())
-    return re.sub(r"^(?:question|request|item|part|qn|q)", "", key).rstrip(".")
+class Read(Enum):
+    """The assembler's state: what the last line that counted was read as."""
+
+    START = "start"
+    QUESTION = "question"
+    REPEAT = "repeat"
+    LABELLED = "labelled answer"
+    ANSWER = "answer"
+    STOPPED = "stopped"  # after boilerplate: no answer text is taken until a question or a label
+    OTHER = "other"  # in a request part: a line that is neither a question nor part of one
 
 
 @dataclass
 class _State:
     text: str
-    split: bool
+    split: bool  # the reply answers a request part read before it: it asks no questions of its own
     questions: list[_Question] = field(default_factory=list)
     segs: list[_Seg] = field(default_factory=list)
-    fresh: list[_Question] = field(default_factory=list)
-    fresh_repeats: bool = True
-    current: list[_Seg] = field(default_factory=list)
-    loose: list[_Line] = field(default_factory=list)
-    stopped: bool = False
-    last_kind: str = ""
-    header: _Question | None = None
+    fresh: list[_Question] = field(default_factory=list)  # questions read since the last answer
+    current: list[_Seg] = field(default_factory=list)  # the answers the next answer text goes to
+    loose: list[_Line] = field(default_factory=list)  # answer text that went to no question
+    read: Read = Read.START
+    header: _Question | None = None  # the question the labelled items being read are listed under
     previous_text: str = ""
+    items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
+    text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
+    listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
+
+
+class _Reading(NamedTuple):
+    """A line with its tag and what acting on it needs (a NamedTuple: one is made for every line)."""
+
+    tag: Tag
+    line: _Line
+    body: str = ""
+    question: _Question | None = None  # the question a REPEAT repeats
+    targets: tuple[tuple[str, _Question | None], ...] = ()  # labels answered, each with its question
+    match: re.Match[str] | None = None  # CHECKBOX, TOPIC, INLINE: what the line's pattern found
+    drop: _Seg | None = None  # an empty answer that sub-answers replace: "4." alone, then "1. Yes"
 
 
 def _compose_label(state: _State, line: _Line) -> str:
     """A sub-item under a header question: "a)" after "1. The total number ... that have been:" -> "1a"."""
     label = line.label or ""
     header = state.header
-    if header is None or header.label is None or not header.named or line.label is None:
-        return label
-    parent = _label_key(header.label)
-    if re.fullmatch(r"[a-z]", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return parent + _label_key(label)
-    if re.fullmatch(r"\d{1,2}", _label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return f"{parent}.{_label_key(label)}"
+    if header is None or header.label is None or not header.named or line.label is None or line.named:
+        return label  # a named label ("Request 1", "Q2") keeps its own numbering
+    parent = label_key(header.label)
+    if re.fullmatch(r"[a-z]", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return parent + label_key(label)
+    if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
+        return f"{parent}.{label_key(label)}"
     return label
 
 
 def _drop_lead_in(state: _State, header: _Question | None) -> None:
     """Forget an unanswered question that only introduced the items after it."""
-    if not state.fresh or state.last_kind != "Q":
+    if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
     opens = previous is header and (not previous.named or not previous.text.endswith("?"))
@@ -539,12 +740,9 @@ def _drop_lead_in(state: _State, header: _Question | None) -> None:
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
-    if state.current:
+    if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current = []
         state.fresh = []
-    if state.last_kind not in ("Q", "QR"):
-        state.fresh = []
-        state.fresh_repeats = True
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
@@ -554,9 +752,8 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     )
     state.questions.append(question)
     state.fresh.append(question)
-    state.fresh_repeats = False
-    state.last_kind = "Q"
-    state.stopped = False
+    state.read = Read.QUESTION
+    state.listing = False
     return question
 
 
@@ -564,98 +761,68 @@ def _shown_label(question: _Question) -> str:
     return question.label or str(question.index + 1)
 
 
-def _find_question(state: _State, label: str, answered: set[int]) -> _Question | None:
-    key = _label_key(label)
-    candidates = [q for q in state.questions if _label_key(_shown_label(q)) == key]
+def _find_question(state: _State, label: str, answered: set[_Question]) -> _Question | None:
+    key = label_key(label)
+    candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
     for question in candidates:
-        if id(question) not in answered:
+        if question not in answered:
             return question
     if candidates:
         return None
-    number, letter = _label_number(key), _label_letter(key)
+    number, letter = label_number(key), label_letter(key)
     for question in state.questions:
-        qkey = _label_key(_shown_label(question))
-        if id(question) in answered:
+        qkey = label_key(_shown_label(question))
+        if question in answered:
             continue
-        if letter and not number and _label_letter(qkey) == letter:
+        if letter and not number and label_letter(qkey) == letter:
             return question
-        if number and _label_number(qkey) == number and _label_letter(qkey) in ("", letter):
+        if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
     return None
 
 
-def _answered_ids(state: _State) -> set[int]:
-    return {id(seg.question) for seg in state.segs if seg.question is not None and not seg.weak}
+def _fuller_label(label: str, question: _Question | None) -> str:
+    """An answer's bare letter under the sub-question it answers takes that question's label ("a)" -> "1a"),
+    and an answer's own label ("A1", "Response 2") the label of its question ("Q1", "2")."""
+    if question is None:
+        return label
+    if ANSWER_LABEL_RE.match(label):
+        return _shown_label(question)
+    if question.label is None:
+        return label
+    key, full = label_key(label), label_key(question.label)
+    return question.label if len(key) == 1 and full == label_number(full) + key else label
 
 
-def _next_unanswered(state: _State, answered: set[int]) -> _Question | None:
+def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
+    return {s.question for s in state.segs if s.question is not None and not s.weak and s is not without}
+
+
+def _next_unanswered(state: _State, answered: set[_Question]) -> _Question | None:
     """The first unanswered question after the last answered one (for replies that number every item 1.)."""
-    last = max((i for i, q in enumerate(state.questions) if id(q) in answered), default=-1)
-    return next((q for q in state.questions[last + 1 :] if id(q) not in answered), None)
+    last = max((i for i, q in enumerate(state.questions) if q in answered), default=-1)
+    return next((q for q in state.questions[last + 1 :] if q not in answered), None)
 
 
-def _start_labelled(state: _State, labels: list[str], line: _Line, first_piece: bool) -> bool:
-    """Open an answer for each label; False when a lone label names no question left to answer."""
-    answered = _answered_ids(state)
-    new: list[_Seg] = []
+def _targets(
+    state: _State, labels: Sequence[str], without: _Seg | None = None
+) -> tuple[tuple[str, _Question | None], ...] | None:
+    """The question each label answers; None when a lone label names no question left to answer."""
+    answered = _answered_ids(state, without)
+    found: list[tuple[str, _Question | None]] = []
     for label in labels:
         question = _find_question(state, label, answered)
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
             if question is None:
-                return False
-        if (
-            question is None
-            and len(labels) == 1
-            and state.split
-            and not (state.current and _is_successor(state.current[-1].label, label))
-        ):
-            return False
+                return None
+        if question is None and len(labels) == 1 and state.split:
+            if not (state.current and is_successor(state.current[-1].label, label)):
+                return None
         if question is not None:
-            answered.add(id(question))
-            state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
-        seg = _Seg(label, question)
-        if first_piece:
-            seg.lines.append(line)
-        new.append(seg)
-    state.segs.extend(new)
-    state.current = new
-    state.fresh = []
-    state.last_kind = "LA"
-    state.stopped = False
-    return True
-
-
-def _share_targets(state: _State, line: _Line) -> tuple[list[_Question], bool]:
-    """Which of the questions waiting for an answer this answer line answers, and whether weakly."""
-    fresh = state.fresh
-    if len(fresh) <= 1:
-        return fresh, not state.split
-    if state.fresh_repeats or GENERIC_ANSWER_RE.search(_folded(line.text)):
-        return fresh, not state.split
-    return fresh, not state.split
-
-
-def _add_answer_line(state: _State, line: _Line) -> None:
-    if state.current:
-        for seg in state.current:
-            seg.lines.append(line)
-        state.last_kind = "A"
-        return
-    if state.fresh and not state.stopped:
-        targets, weak = _share_targets(state, line)
-        answered = _answered_ids(state)
-        state.current = []
-        for question in targets:
-            if id(question) in answered:
-                continue
-            seg = _Seg(_shown_label(question), question, [line], weak=weak)
-            state.segs.append(seg)
-            state.current.append(seg)
-        state.fresh = []
-        state.last_kind = "A"
-        return
-    state.loose.append(line)
+            answered.add(question)
+        found.append((label, question))
+    return tuple(found)
 
 
 def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
@@ -673,7 +840,7 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
         score = len(words & other) / max(len(words), len(other), 1)
         if score < 0.6:
             continue
-        same_label = line.label is not None and _label_key(line.label) == _label_key(question.label)
+        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
         if score >= threshold and (score, same_label) > best[:2]:
             best = (score, int(same_label), question)
@@ -683,8 +850,6 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
 def _references(state: _State, line: _Line) -> list[str] | None:
     """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
     folded = _folded(line.text)
-    if not folded.startswith(REFERENCE_OPENINGS):
-        return None
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
@@ -694,11 +859,42 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
+    ordinal = ORDINAL_ANSWER_RE.match(line.text) if "first" in folded or "second" in folded else None
+    if ordinal:  # "In answer to your second question, ..."
+        return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
     if not match:
         return None
     group = "labels" if match.group("labels") else "single"
     return _expand_labels(line.text[match.start(group) : match.end(group)])
+
+
+def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
+    """A figure after a decimal label that names a sub-question: "1.2 £3.2 million" answers question 1.2."""
+    lead = DECIMAL_LEAD_RE.match(line.text) if line.text[:1].isdigit() else None
+    if lead is None or not any(label_key(_shown_label(q)) == lead.group(1) for q in state.questions):
+        return None
+    targets = _targets(state, [lead.group(1)])
+    if targets is None:
+        return None
+    at, rest = line.start + lead.end(), line.text[lead.end() :]
+    return _Reading(Tag.LABELLED_ANSWER, _Line(at, line.end, rest, None, None, rest, at, False), rest, targets=targets)
+
+
+def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
+    """In a paragraph that turns to question k mid-way ("We hold 540. With regard to question 2, ..."), the
+    sentences before the turn answer the question before k, when nothing has answered it yet."""
+    if not state.loose or "\n" in state.text[state.loose[-1].end : line.start]:
+        return
+    answered = _answered_ids(state)
+    question = _find_question(state, label, answered)
+    at = state.questions.index(question) if question is not None else 0
+    if not at:
+        return
+    before = state.questions[at - 1]
+    if before in answered:
+        return
+    state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
 
 
 def _expand_labels(spec: str) -> list[str]:
@@ -710,12 +906,12 @@ def _expand_labels(spec: str) -> list[str]:
     while i < len(parts):
         part = parts[i]
         if part in ("to", "-", "–") and labels and i + 1 < len(parts) and parts[i + 1].isdigit():
-            low, high = int(_label_number(labels[-1]) or 0), int(parts[i + 1])
+            low, high = int(label_number(labels[-1]) or 0), int(parts[i + 1])
             labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
             i += 2
             continue
         if part[0].isdigit():
-            number = _label_number(part)
+            number = label_number(part)
             labels.append(part)
         elif part.isalpha() and len(part) == 1:
             labels.append(number + part)
@@ -723,65 +919,39 @@ def _expand_labels(spec: str) -> list[str]:
     return labels
 
 
-def _range_labels(line: _Line) -> list[str]:
-    if line.label is None:
-        return []
-    if not line.label_to:
-        return [line.label]
-    prefix = re.match(r"^\D*", line.label)
-    low = int(_label_number(line.label) or 0)
-    high = int(line.label_to)
-    head = prefix.group(0) if prefix else ""
-    return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [line.label]
-
-
 def _plausible_answer_label(state: _State, line: _Line) -> bool:
     """A labelled line in the reply only answers when its label names a known question."""
-    key = _label_key(line.label)
+    key = label_key(line.label)
     if not state.questions:
         return False
-    keys = [_label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
+    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
     if key in keys:
         return True
-    number, letter = _label_number(key), _label_letter(key)
+    number, letter = label_number(key), label_letter(key)
     if number:
-        return any(_label_number(k) == number for k in keys)
-    return bool(letter) and any(_label_letter(k) == letter for k in keys)
+        return any(label_number(k) == number for k in keys)
+    return bool(letter) and any(label_letter(k) == letter for k in keys)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
     """A labelled item listed under a question that introduces it: "a. Identified as ..."."""
-    if state.last_kind != "Q" or not state.fresh:
+    if state.read is not Read.QUESTION or not state.fresh:
         return False
     previous = state.fresh[-1]
-    if previous.text.endswith((":", "-", "–")) or _is_successor(previous.label, line.label):
+    if previous.text.endswith((":", "-", "–")) or is_successor(previous.label, line.label):
         return True
-    first = _label_key(line.label) in ("a", "1", "i")
-    return first and (
-        previous.label is None or (_label_key(line.label) != "1" and _label_key(previous.label).isdigit())
-    )
-
-
-def _is_successor(before: str | None, after: str | None) -> bool:
-    a, b = _label_key(before), _label_key(after)
-    if not a or not b:
-        return False
-    if "." in a and "." not in b:
-        a = a.rsplit(".", 1)[1]
-    if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
-        a = a[-1]
-    if a.isdigit() and b.isdigit():
-        return int(b) == int(a) + 1
-    la, lb = _label_letter(a), _label_letter(b)
-    return bool(la and lb) and ord(lb) == ord(la) + 1 and _label_number(a) in ("", _label_number(b))
+    first = label_key(line.label) in ("a", "1", "i")
+    return first and (previous.label is None or (label_key(line.label) != "1" and label_key(previous.label).isdigit()))
 
 
 def _continues_question(state: _State, line: _Line) -> bool:
-    if state.last_kind != "Q" or not state.fresh or line.label:
+    if state.read is not Read.QUESTION or not state.fresh or line.label:
         return False
     previous = state.fresh[-1].text
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
+        return True
+    if not line.blank_before and WRAPPED_RE.search(previous):  # "... made to the" / "National Referral ..."
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
@@ -789,250 +959,349 @@ def _continues_question(state: _State, line: _Line) -> bool:
     return starts_low or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
-def _extend_question(state: _State, line: _Line) -> None:
-    question = state.fresh[-1]
-    question.text = f"{question.text} {line.text}".strip()
-    question.end = line.end
-
-
 def _header_for(state: _State, line: _Line) -> bool:
     """Note the question a labelled item is listed under; True when the item is such a sub-item."""
-    last = state.fresh[-1] if state.fresh and state.last_kind == "Q" else None
-    if last is not None and _is_sub_item(state, line) and not _is_successor(last.label, line.label):
+    last = state.fresh[-1] if state.fresh and state.read is Read.QUESTION else None
+    if last is not None and _is_sub_item(state, line) and not is_successor(last.label, line.label):
         state.header = last
         return True
-    if (
-        state.header is not None
-        and state.last_kind == "Q"
-        and last is not None
-        and _is_successor(last.label, line.label)
-    ):
+    if state.header is not None and last is not None and is_successor(last.label, line.label):
         return True
     state.header = None
     return False
 
 
-def _handle_checkbox(state: _State, line: _Line) -> bool:
-    match = CHECKBOX_RE.search(line.text) if "[" in line.text else None
-    if not match:
-        return False
-    body = line.text[: match.start()].strip()
-    if len(_words(body)) < 2:
-        return False
-    question = _add_question(state, line, body, line.start)
-    if match.group("a").lower() != "x" and match.group("b").lower() != "x":
-        return True
-    first = match.group("a").lower() == "x"
-    box = (
-        line.text[match.start("a") - 1 : match.end("al" if first else "bl")]
-        if first
-        else line.text[match.start("b") - 1 : match.end("bl")]
-    )
-    at = state.text.find(box, line.start)
-    at = at if at >= 0 else line.start
-    piece = _Line(at, at + len(box), box, None, None, box, at, False)
-    seg = _Seg(_shown_label(question), question, [piece])
-    state.segs.append(seg)
-    state.fresh = []
-    state.last_kind = "A"
-    return True
-
-
-def _handle_inline(state: _State, line: _Line, body: str, body_start: int) -> bool:
-    if state.split or not ("?" in body or "." in body):  # both patterns need a "?" or a "."
-        return False
-    match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
-    if not match:
-        return False
-    question = _add_question(state, line, match.group("q"), body_start)
-    start = body_start + match.start("a")
-    piece = _Line(start, body_start + len(body), match.group("a"), None, None, match.group("a"), start, False)
-    seg = _Seg(_shown_label(question), question, [piece], weak=True)
-    state.segs.append(seg)
-    state.current = [seg]
-    state.fresh = []
-    state.last_kind = "A"
-    return True
-
-
-def _handle_topic(state: _State, line: _Line, body: str) -> bool:
-    """A named label with a short topic instead of the question: "Question 1 - named lead" (the
-    answer follows on later lines) or "Q1 (named lead) - Not held." (the answer follows the dash)."""
-    inline = TOPIC_INLINE_RE.match(body)
-    group = "topic" if inline and inline.group("topic") else "bare"
-    if inline and not TOPIC_NOT_RE.match(inline.group(group)):
-        question = _add_question(state, line, inline.group(group), line.body_start + inline.start(group))
-        start = line.body_start + inline.start("answer")
-        answer = inline.group("answer")
-        piece = _Line(start, line.body_start + len(body), answer, None, None, answer, start, False)
-        seg = _Seg(_shown_label(question), question, [piece], weak=True)
-        state.segs.append(seg)
-        state.current, state.fresh, state.last_kind = [seg], [], "A"
-        return True
-    topic = TOPIC_RE.match(body)
-    if topic and len(_words(body)) <= TOPIC_WORDS and not TOPIC_NOT_RE.match(topic.group("topic")):
-        _add_question(state, line, topic.group("topic"), line.body_start + topic.start("topic"))
-        return True
-    return False
-
-
-def _step(state: _State, line: _Line) -> None:
-    """Read one line of the reply into the state."""
-    _step_line(state, line)
-    state.previous_text = line.text
-
-
-def _step_line(state: _State, line: _Line) -> None:
-    body = line.body if line.label else line.text
-    if _is_boilerplate(line.text):
-        state.current, state.fresh, state.stopped = [], [], True
-        state.last_kind = "B"
-        return
-    if _is_request_talk(body) if line.label else _is_aside(line.text):
-        if _is_response_heading(line) and state.current:
-            state.current = []
-        return
-    if "[" in line.text and _handle_checkbox(state, line):  # a checkbox pair needs its "["
-        return
-    if line.label:
-        _step_labelled(state, line, body)
-        return
-    _step_plain(state, line, body)
-
-
-def _step_labelled(state: _State, line: _Line, body: str) -> None:
-    is_question = looks_like_question(body)
-    repeat = _similar_question(state, line, body) if is_question or state.split else None
-    if repeat is not None and (
-        state.split
-        or repeat.label is None
-        or _label_key(repeat.label) == _label_key(line.label)
-        or _similarity(body, repeat.text) >= 0.9
-    ):
-        _repeat_question(state, repeat)
-        return
-    starts_low = body[:1].islower()
-    if not state.split and not is_question and NAMED_LABEL_RE.match(line.text) and _handle_topic(state, line, body):
-        return
-    if not state.questions and REQUEST_INTRO_RE.search(state.previous_text):
-        is_question = True  # the first item of a list the reply introduces as the request
-    if (
-        not state.split
-        and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
-        and not (starts_low and _previous_opens_list(state) and not REQUEST_INTRO_RE.search(state.previous_text))
-    ):
-        if _handle_inline(state, line, body, line.body_start):
-            return
-        sub_item = _header_for(state, line)
-        _add_question(state, line, body, line.body_start, sub_item)
-        return
-    piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
-    nested = _nested_answer_label(state, line)
-    if nested and _start_labelled(state, [nested], piece, bool(body)):
-        return
-    if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
-        if _start_labelled(state, _range_labels(line), piece, bool(body)):
-            return
-    if not body:
-        line = _Line(line.start, line.end, line.text, None, None, line.text, line.start, line.blank_before)
-        body = line.text
-    _step_plain(state, line, body)
-
-
 def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     """A labelled item that continues the list of questions after an answer: "b) Suspected of ..."."""
-    if not state.questions or state.last_kind not in ("A", "LA"):
+    if not state.questions or state.read not in (Read.ANSWER, Read.LABELLED):
         return False
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
-    plain_answer = bool(re.match(r"^(?:£?\d|yes\b|no\b|none\b|nil\b|n/a\b|not\b|we\b|the council\b)", body, re.I))
-    return answered and _is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+    plain_answer = ANSWER_OPENING_RE.match(body) is not None
+    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
 
 
-def _nested_answer_label(state: _State, line: _Line) -> str | None:
-    """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"."""
+def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] | None:
+    """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"; with the
+    answer it replaces when that answer only opened the list."""
     if len(state.current) != 1 or line.label is None:
         return None
     seg = state.current[0]
-    key, parent = _label_key(line.label), _label_key(seg.label)
-    opened = len(seg.lines) == 1 and seg.lines[0].text.endswith(":")
-    if "." in parent and _is_successor(parent, key):
-        return f"{parent.rsplit('.', 1)[0]}.{key}"
+    key, parent = label_key(line.label), label_key(seg.label)
+    opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
+    if "." in parent and is_successor(parent, key):
+        return f"{parent.rsplit('.', 1)[0]}.{key}", None
     if not re.fullmatch(r"\d{1,2}", parent):
         return None
     if opened and key in ("1", "a"):
-        state.segs.remove(seg)
-        return f"{parent}.{key}" if key.isdigit() else parent + key
+        return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
     question_text = seg.question.text if seg.question is not None else ""
     if re.fullmatch(r"[a-z]", key) and re.search(rf"(?:^|\s)\(?{key}\)", question_text):
-        return parent + key
+        return parent + key, None
     return None
 
 
 def _previous_opens_list(state: _State) -> bool:
     if state.previous_text.endswith(":"):
         return True
-    for seg in state.current:
-        if seg.lines and seg.lines[-1].text.endswith(":"):
-            return True
-    return False
+    return any(seg.lines and seg.lines[-1].text.endswith(":") for seg in state.current)
 
 
-def _repeat_question(state: _State, question: _Question) -> None:
-    if state.current:
-        state.current = []
-        state.fresh = []
-    if state.last_kind not in ("QR",):
-        state.fresh = []
-        state.fresh_repeats = True
-    state.fresh.append(question)
-    state.last_kind = "QR"
-    state.stopped = False
+# Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
 
 
-def _step_plain(state: _State, line: _Line, body: str) -> None:
+def _tag(state: _State, line: _Line) -> _Reading:
+    body = line.body if line.label else line.text
+    if _is_boilerplate(line.text):
+        return _Reading(Tag.BOILERPLATE, line)
+    if _is_request_talk(body) if line.label else _is_aside(line.text):
+        return _Reading(Tag.ASIDE, line)
+    if "[" in line.text:  # a checkbox pair needs its "["
+        box = CHECKBOX_RE.search(line.text)
+        if box and len(_words(line.text[: box.start()])) >= 2:
+            return _Reading(Tag.CHECKBOX, line, match=box)
+    return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
+
+
+def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
+    is_question = looks_like_question(body)
+    repeat = _similar_question(state, line, body) if is_question or state.split else None
+    if repeat is not None and (
+        state.split
+        or repeat.label is None
+        or label_key(repeat.label) == label_key(line.label)
+        or _similarity(body, repeat.text) >= 0.9
+    ):
+        return _Reading(Tag.REPEAT, line, body, question=repeat)
+    topic = _topic(body) if not state.split and not is_question and line.named else None
+    if topic is not None:
+        return _Reading(Tag.TOPIC, line, body, match=topic)
+    starts_low = body[:1].islower()
+    introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
+    is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
+    if (
+        not state.split
+        and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
+        and not (starts_low and _previous_opens_list(state) and not introduced)
+    ):
+        return _question_or_inline(state, line, body)
+    if state.text_item is not None and is_successor(state.text_item, line.label):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
+    piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
+    nested = _nested_answer_label(state, line)
+    targets = _targets(state, [nested[0]], nested[1]) if nested else None
+    if nested and targets is not None:
+        return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
+    if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
+        targets = _targets(state, expand_range(line.label or "", line.label_to))
+        if targets is not None:
+            return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets)
+    filled = _filled_item(state, body)
+    if filled is not None:
+        return _Reading(Tag.TOPIC, line, body, match=filled)
+    if not body:
+        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
+        body = line.text
+    return _tag_plain(state, line, body)
+
+
+def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
+    if state.items and line.bullet:
+        return _Reading(Tag.QUESTION, line, body)
     if _continues_question(state, line):
-        _extend_question(state, line)
-        return
+        return _Reading(Tag.CONTINUATION, line, body)
+    decimal = _decimal_answer(state, line)
+    if decimal is not None:
+        return decimal
     refs = _references(state, line)
-    if refs and _start_labelled(state, refs, line, True):
-        return
-    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ...")
-    wrapped = body[:1].islower() and not body.rstrip().endswith("?")
+    targets = _targets(state, refs) if refs else None
+    if targets is not None:
+        return _Reading(Tag.REFERENCE, line, body, targets=targets)
+    # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
+    # without "?" under an answer that opens a list ("... the following modules:") is an item of it
+    ends_asking = body.rstrip().endswith("?")
+    wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     if not wrapped and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
-            _repeat_question(state, repeat)
-            return
+            return _Reading(Tag.REPEAT, line, body, question=repeat)
         if not state.split and not (state.current and body[:1].islower()):
-            if _handle_inline(state, line, body, line.start):
-                return
-            _add_question(state, line, body, line.start)
-            return
-    _add_answer_line(state, line)
+            return _question_or_inline(state, line, body)
+    return _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
+    filled = _filled_item(state, body) if line.label else None
+    if filled is not None:
+        return _Reading(Tag.TOPIC, line, body, match=filled)
+    if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
+        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
+        if match:
+            return _Reading(Tag.INLINE, line, body, match=match)
+    return _Reading(Tag.QUESTION, line, body)
+
+
+def _filled_item(state: _State, body: str) -> re.Match[str] | None:
+    """A request item with its answer written after it, "2. Total cost in 2023: £410,000", in a reply read in
+    order that has given no answer under its own label so far."""
+    if state.split or not all(seg.weak for seg in state.segs):
+        return None
+    match = TOPIC_INLINE_RE.match(body)
+    item = match.group("bare") if match else None
+    if not item or len(_words(item)) < 3 or QUESTION_START_RE.match(_folded(item)) is None:
+        return None
+    return match if ANSWER_OPENING_RE.match(item) is None else None
+
+
+def _topic(body: str) -> re.Match[str] | None:
+    """A short topic standing for the question after a named label: "named lead" or "(named lead) - Not held."."""
+    inline = TOPIC_INLINE_RE.match(body)
+    if inline and not ANSWER_OPENING_RE.match(inline.group("topic" if inline.group("topic") else "bare")):
+        return inline
+    topic = TOPIC_RE.match(body)
+    if topic and len(_words(body)) <= TOPIC_WORDS and not ANSWER_OPENING_RE.match(topic.group("topic")):
+        return topic
+    return None
+
+
+# Assembly: one action per (state, tag); each returns the next state.
+
+
+def _ask(state: _State, reading: _Reading) -> Read:
+    line = reading.line
+    sub_item = _header_for(state, line) if line.label else False
+    _add_question(state, line, reading.body, line.body_start if line.label else line.start, sub_item)
+    return Read.QUESTION
+
+
+def _ask_and_answer(state: _State, reading: _Reading) -> Read:
+    """INLINE and TOPIC: a question, and (for most) its answer after it on the same line."""
+    line, body, match = reading.line, reading.body, reading.match
+    assert match is not None
+    at = line.body_start if line.label else line.start
+    found = {name: value for name, value in match.groupdict().items() if value is not None}
+    group = next(name for name in ("q", "q2", "topic", "bare") if name in found)
+    question = _add_question(state, line, match.group(group), at + match.start(group))
+    answer = next((name for name in ("a", "a2", "answer") if name in found), None)
+    if answer is None:  # a topic alone: its answer follows on later lines
+        return Read.QUESTION
+    start = at + match.start(answer)
+    piece = _Line(start, at + len(body), match.group(answer), None, None, match.group(answer), start, False)
+    seg = _Seg(_shown_label(question), question, [piece], weak=True)
+    state.segs.append(seg)
+    state.current, state.fresh = [seg], []
+    return Read.ANSWER
+
+
+def _tick(state: _State, reading: _Reading) -> Read:
+    """CHECKBOX: the question before the boxes, answered by the box ticked."""
+    line, match = reading.line, reading.match
+    assert match is not None
+    question = _add_question(state, line, line.text[: match.start()].strip(), line.start)
+    ticked = [box for box in ("a", "b") if match.group(box).lower() == "x"]
+    if not ticked:
+        return Read.QUESTION
+    box = line.text[match.start(ticked[0]) - 1 : match.end(f"{ticked[0]}l")]
+    at = state.text.find(box, line.start)
+    at = at if at >= 0 else line.start
+    state.segs.append(
+        _Seg(_shown_label(question), question, [_Line(at, at + len(box), box, None, None, box, at, False)])
+    )
+    state.fresh = []
+    return Read.ANSWER
+
+
+def _repeat(state: _State, reading: _Reading) -> Read:
+    assert reading.question is not None
+    if state.current or state.read is not Read.REPEAT:
+        state.current = []
+        state.fresh = []
+    state.fresh.append(reading.question)
+    state.listing = False
+    return Read.REPEAT
+
+
+def _extend(state: _State, reading: _Reading) -> Read:
+    question = state.fresh[-1]
+    question.text = f"{question.text} {reading.line.text}".strip()
+    question.end = reading.line.end
+    return Read.QUESTION
+
+
+def _open_labelled(state: _State, reading: _Reading) -> Read:
+    """LABELLED_ANSWER and REFERENCE: an answer for each label, replacing weaker answers to its question."""
+    if reading.tag is Tag.REFERENCE:
+        _give_sentence_before(state, reading.targets[0][0], reading.line)
+    if reading.drop is not None and reading.drop in state.segs:
+        state.segs.remove(reading.drop)
+    new: list[_Seg] = []
+    for label, question in reading.targets:
+        if question is not None:
+            state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
+        new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+    state.segs.extend(new)
+    state.current, state.fresh, state.listing = new, [], False
+    return Read.LABELLED
+
+
+def _open_answer(state: _State, reading: _Reading) -> Read:
+    """Answer text after questions: it answers each of them (weakly when the reply asks them itself)."""
+    if not state.fresh:
+        return _keep_loose(state, reading)
+    answered = _answered_ids(state)
+    state.current = [
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if q not in answered
+    ]
+    state.segs.extend(state.current)
+    state.fresh = []
+    state.listing = reading.line.text.endswith(":")
+    return Read.ANSWER
+
+
+def _append_answer(state: _State, reading: _Reading) -> Read:
+    if not state.current:
+        return _keep_loose(state, reading)
+    for seg in state.current:
+        seg.lines.append(reading.line)
+    text = reading.line.text
+    state.listing = text.endswith(":") or (state.listing and reading.line.bullet)
+    return Read.ANSWER
+
+
+def _keep_loose(state: _State, reading: _Reading) -> Read:
+    state.loose.append(reading.line)
+    return state.read
+
+
+def _stop(state: _State, reading: _Reading) -> Read:
+    state.current, state.fresh = [], []
+    return Read.STOPPED
+
+
+def _set_aside(state: _State, reading: _Reading) -> Read:
+    if _is_response_heading(reading.line):
+        state.current = []
+    return state.read
+
+
+Action = Callable[[_State, _Reading], Read]
+_ACTIONS: dict[Tag, Action] = {
+    Tag.BOILERPLATE: _stop,
+    Tag.ASIDE: _set_aside,
+    Tag.CHECKBOX: _tick,
+    Tag.REPEAT: _repeat,
+    Tag.TOPIC: _ask_and_answer,
+    Tag.INLINE: _ask_and_answer,
+    Tag.QUESTION: _ask,
+    Tag.CONTINUATION: _extend,
+    Tag.LABELLED_ANSWER: _open_labelled,
+    Tag.REFERENCE: _open_labelled,
+}
+TRANSITIONS: dict[tuple[Read, Tag], Action] = {
+    **{(read, tag): action for read in Read for tag, action in _ACTIONS.items()},
+    # answer text answers the questions just read, carries on the answer being read, or is loose
+    **{(read, Tag.ANSWER_TEXT): _open_answer for read in (Read.QUESTION, Read.REPEAT)},
+    **{(read, Tag.ANSWER_TEXT): _append_answer for read in (Read.LABELLED, Read.ANSWER)},
+    **{(read, Tag.ANSWER_TEXT): _keep_loose for read in (Read.START, Read.STOPPED, Read.OTHER)},
+}
+"""The assembler's transition table: (state, tag of the next line) -> the action that reads it."""
+
+
+def _step(state: _State, line: _Line) -> None:
+    """Read one line of the reply into the state."""
+    reading = _tag(state, line)
+    state.read = TRANSITIONS[state.read, reading.tag](state, reading)
+    state.previous_text = line.text
+    state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
+    reports = line.text.endswith((":", "-", "–")) and REPORTED_REQUEST.matches(_folded(line.text))
+    state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
 
 def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
     """The questions of a request part: every labelled item and every line that reads as a question."""
     state = _State(text, split=False)
+    items = False  # the lines read are the items of a list introduced before them
     for line in lines:
         body = line.body if line.label else line.text
-        if _is_boilerplate(line.text) or _is_response_heading(line) or _is_request_heading(line):
-            state.last_kind = "X"
-            continue
-        if _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
-            state.last_kind = "X"
-            continue
-        if line.label and not line.label_to:
-            sub_item = _header_for(state, line)
-            _add_question(state, line, body, line.body_start, sub_item)
+        reading = _Reading(Tag.QUESTION, line, body)
+        items = (items and line.bullet) or (
+            not line.bullet and body.endswith((":", "-", "–")) and not looks_like_question(body)
+        )
+        aside = line.label is None and _is_aside(line.text)  # a heading (or request talk)
+        if aside or _is_boilerplate(line.text) or _is_request_talk(body) or not (line.label or LETTER_RE.search(body)):
+            state.read = Read.OTHER
+        elif line.label and not line.label_to:
+            state.read = _ask(state, reading)
+        elif line.bullet and items:  # an item of a list the request introduced: "- The minutes of ..."
+            state.header = None
+            state.read = _ask(state, reading)
         elif _continues_question(state, line):
-            _extend_question(state, line)
+            state.read = _extend(state, reading)
         elif looks_like_question(body) and not MODIFIER_RE.match(body):
             state.header = None
-            _add_question(state, line, body, line.start)
+            state.read = _ask(state, reading)
         else:
-            state.last_kind = "X"
+            state.read = Read.OTHER
     return state.questions
 
 
@@ -1085,12 +1354,12 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
 
 def _split_rows(state: _State) -> None:
     """Give each question of a shared answer the row that repeats it, when the answer has such rows."""
-    sharing: dict[int, int] = {}
+    sharing: dict[int, int] = {}  # answers by the offset of their first line
     for seg in state.segs:
         if seg.lines:
-            sharing[id(seg.lines[0])] = sharing.get(id(seg.lines[0]), 0) + 1
+            sharing[seg.lines[0].start] = sharing.get(seg.lines[0].start, 0) + 1
     for seg in state.segs:
-        if seg.question is None or not seg.lines or not 2 <= sharing[id(seg.lines[0])] <= MAX_ROWS:
+        if seg.question is None or not seg.lines or not 2 <= sharing[seg.lines[0].start] <= MAX_ROWS:
             continue
         row = _own_row(seg.question, seg.lines)
         if row is not None:
@@ -1131,22 +1400,45 @@ def _share_loose(state: _State) -> None:
         state.segs.append(_Seg(_shown_label(question), question, loose))
 
 
-def _run(text: str) -> _State:
-    lines = _merge_bare_labels(_read_lines(text))
-    start = _find_response_start(lines)
-    if start is not None:
-        questions = _collect_questions(lines[:start], text)
-        if _splits_request_from_reply(questions, lines[start:]):
-            state = _State(text, split=True, questions=questions)
-            for line in lines[start:]:
-                _step(state, line)
-            _share_loose(state)
-            return state
-    state = _State(text, split=False)
+def _read(lines: Sequence[_Line], state: _State) -> _State:
     for line in lines:
         _step(state, line)
     _share_loose(state)
     return state
+
+
+def _swallowed(state: _State) -> int:
+    """Lines inside answers that read as questions of their own (a later question taken for answer text):
+    a line ending with "?", or one labelled with a label no question of the reading has."""
+    keys = {label_key(_shown_label(q)) for q in state.questions}
+    return sum(
+        1
+        for seg in state.segs
+        for line in seg.lines[1:]
+        if (label_key(line.label) not in keys if line.label else line.text.endswith("?"))
+        and not (line.body or line.text)[:1].islower()  # an item of a list inside a sentence
+        and looks_like_question(line.body or line.text)
+    )
+
+
+def _answered(state: _State) -> int:
+    return len({seg.question for seg in state.segs if seg.question is not None})
+
+
+def _run(text: str) -> _State:
+    """The reading of the reply that explains it best: a request part then a reply part answering it,
+    or questions and answers read in order."""
+    lines = _merge_bare_labels(_read_lines(text))
+    start = _find_response_start(lines)
+    questions = _collect_questions(lines[:start], text) if start is not None else []
+    if start is None or not _splits_request_from_reply(questions, lines[start:]):
+        return _read(lines, _State(text, split=False))
+    split = _read(lines[start:], _State(text, split=True, questions=questions))
+    swallowed = _swallowed(split)
+    if not swallowed:
+        return split
+    in_order = _read(lines, _State(text, split=False))
+    return in_order if _swallowed(in_order) < swallowed and _answered(in_order) > _answered(split) else split
 
 
 def segment(text: str) -> list[Segment]:
@@ -1155,13 +1447,26 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    table = _table_segments(text)
-    if len(table) >= 2:
-        return table
+    best: list[Segment] = []
+    for read in READINGS:  # on a tie, the earlier reading
+        found = read(text)
+        if _plausible(found) > _plausible(best):
+            best = found
+    return best
+
+
+def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
+    """How much of the reply a reading explains: its answers that do not read as questions themselves,
+    then all its answers."""
+    asking = sum(1 for s in segments if looks_like_question(s.answer_text.split("\n", 1)[0]))
+    return len(segments) - asking, len(segments)
+
+
+def _line_segments(text: str) -> list[Segment]:
+    """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
     _split_rows(state)
-    segments = [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
-    return segments or _ordinal_segments(text)
+    return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
 
 def _ordinal_segments(text: str) -> list[Segment]:
@@ -1178,29 +1483,46 @@ def _ordinal_segments(text: str) -> list[Segment]:
 
 
 def _table_segments(text: str) -> list[Segment]:
-    """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum"."""
+    """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum", or any
+    rows under a header row naming a question column: "| Question | Response |"."""
     if " | " not in text:
         return []
     segments: list[Segment] = []
     offset = 0
+    asked_column: int | None = None
     for line in text.splitlines(keepends=True):
         if "|" in line:  # a row has two cells or more
-            row = _table_row(text, offset, line.rstrip("\n"), len(segments) + 1)
-            if row is not None:
-                segments.append(row)
+            cells, starts = _cells(line.rstrip("\n"), offset)
+            heads = [TABLE_HEAD_RE.match(_folded(cell)) for cell in cells]
+            if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
+                asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
+            else:
+                row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                if row is not None:
+                    segments.append(row)
         offset += len(line)
-    return segments
+    return segments if len(segments) >= 2 else []
 
 
-def _table_row(text: str, offset: int, line: str, position: int) -> Segment | None:
-    """One table row whose question cell ends with "?" and whose answer cells follow it."""
+def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
+    """The cells of a table row and where each starts in the text."""
     cells, starts, at = [], [], 0
     for piece in line.split("|"):
         lead = len(piece) - len(piece.lstrip())
         cells.append(piece.strip())
         starts.append(offset + at + lead)
         at += len(piece) + 1
+    return cells, starts
+
+
+def _table_row(
+    text: str, cells: list[str], starts: list[int], position: int, asked_column: int | None
+) -> Segment | None:
+    """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
+    cells follow it."""
     asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
+    if asked_column is not None and asked_column < len(cells) and len(cells[asked_column].split()) >= 2:
+        asked = [asked_column]
     if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
         return None
     q = asked[0]
@@ -1212,6 +1534,35 @@ def _table_row(text: str, offset: int, line: str, position: int) -> Segment | No
     question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
+
+
+def _numbered_segments(text: str) -> list[Segment]:
+    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions."""
+    lines = _read_lines(text)
+    if any(looks_like_question(line.body or line.text) for line in lines):
+        return []
+    found: list[Segment] = []
+    for i, line in enumerate(lines):
+        if _is_boilerplate(line.text):
+            break
+        follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
+        if not (line.label and line.body and follows):
+            continue
+        end = next(
+            (j for j in range(i + 1, len(lines)) if lines[j].label or _is_boilerplate(lines[j].text)), len(lines)
+        )
+        span = Span.of(text, line.body_start, lines[end - 1].end)
+        found.append(Segment(line.label, "", None, span.quote, span))
+    return found if len(found) >= 2 else []
+
+
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (
+    _table_segments,
+    _line_segments,
+    _ordinal_segments,
+    _numbered_segments,
+)
+"""The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
 
 
 def split_questions(request_text: str) -> list[tuple[str, str]]:

@@ -1,0 +1,1 @@
+"""Text shared by every extractor: the label grammar (labels.py)."""

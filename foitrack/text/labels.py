@@ -1,0 +1,289 @@
+"""One grammar for the labels FOI requests and replies put in front of their items.
+
+A label is read at the start of a line ("Q3.", "(b)", "4.1 ", "iv)", "Question one:",
+"Questions 2 to 4 -") by the first kind of `LABEL_KINDS` that matches. Every kind is a row
+of data: its pattern, examples of lines it reads (with the label as written, the label's
+key and the end of a range) and counter-examples it must not read; tests/test_labels.py
+is generated from those rows. `label_key` is the one comparable form of a label, used
+wherever two labels are compared (segmentation, answer pairing, comparison columns).
+
+Invariants:
+- `parse_label(line).end` is the offset in `line` where the item's own text begins;
+- a label's key is lower case, without prefix words or punctuation, number words read as
+  digits ("Question one" -> "1"), a decimal keeping its dot ("4.1"), a roman numeral
+  kept as written ("iv"), so the key matches how gold files and comparisons name it;
+- parsing is one anchored regex match per kind: linear, no backtracking over the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_WORD_ALTERNATIVES = "|".join(NUMBER_WORDS)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
+_AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
+_RANGE = r"(?:\s*(?:[-–]|to)\s*(?P<to>\d{1,2}))?"
+# words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
+_NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
+
+
+class Label(NamedTuple):
+    """A label read at the start of a line."""
+
+    written: str  # as the reply writes it, without punctuation: "Q3", "Question 2", "4.1", "b", "iv"
+    key: str  # comparable form: "3", "2", "4.1", "b", "iv"
+    to: str | None  # the end of a range label's key: "Q2-5" -> "5"
+    kind: str  # the name of the LabelKind that read it
+    end: int  # where the item's text begins in the line
+
+
+@dataclass(frozen=True)
+class LabelKind:
+    """One way of writing a label, with the lines it reads and the lines it must not read.
+
+    `examples` are (line, written, key, to) with `to` "" for no range."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[tuple[str, str, str, str], ...]
+    counter_examples: tuple[str, ...] = ()
+
+
+LABEL_KINDS: tuple[LabelKind, ...] = (
+    LabelKind(
+        "named-word",
+        re.compile(
+            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b\s*(?:[.:)\-–]+\s*|$)",
+            re.IGNORECASE,
+        ),
+        examples=(
+            ("Question one: how many", "Question 1", "1", ""),
+            ("Question Three - Funding", "Question 3", "3", ""),
+        ),
+        counter_examples=("Question one of these is hard", "One question remains"),
+    ),
+    LabelKind(
+        "named",
+        re.compile(
+            _NAME_WORDS + r"\s*\.?\s*"
+            r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
+            + _RANGE
+            + r"\b\s*[.:)\-–]*\s*",
+            re.IGNORECASE,
+        ),
+        examples=(
+            ("Q3. How many", "Q3", "3", ""),
+            ("Q.3 How many", "Q3", "3", ""),
+            ("Question 3: How many", "Question 3", "3", ""),
+            ("Qn 1a) Funding", "Qn1a", "1a", ""),
+            ("Request 2 - the cost", "Request 2", "2", ""),
+            ("Part A - Funding", "Part A", "a", ""),
+            ("Q2-5 Not held.", "Q2", "2", "5"),
+            ("Questions 2 to 4: not held", "Question 2", "2", "4"),
+            ("Question 4.1 The budget", "Question 4.1", "4.1", ""),
+            ("Part ii: staffing", "Part ii", "ii", ""),
+        ),
+        counter_examples=("Questions about this reply", "Quite a lot", "Part of the budget", "Item: chairs"),
+    ),
+    LabelKind(
+        "answer-named",
+        re.compile(
+            r"(?:(?P<word>answers?|responses?|reply)\s*|(?P<a>a)(?=\d{1,2}[a-z]?(?:[.:)]\s|\s[-–]\s)))"
+            r"(?P<num>\d{1,2}[a-z]?)\b(?![-/.]\d)\s*[.:)\-–]*\s*",
+            re.IGNORECASE,
+        ),
+        examples=(
+            ("A1. 12 wardens", "A1", "1", ""),
+            ("A3: No.", "A3", "3", ""),
+            ("Answer 2 - not held", "Answer 2", "2", ""),
+            ("Response 4: £410,000", "Response 4", "4", ""),
+        ),
+        counter_examples=("A4 paper is used", "Response 2023 figures", "A1 road", "Response 18-09-2025"),
+    ),
+    LabelKind(
+        "decimal",
+        re.compile(r"\(?(?P<num>\d{1,2}\.\d{1,2})(?:\)\.?\s*|[.:](?=\s)\s*|\s+(?=[A-Z(]))"),
+        examples=(
+            ("4.1 Funding for the team", "4.1", "4.1", ""),
+            ("4.2. What budget", "4.2", "4.2", ""),
+            ("(2.3) Staff numbers", "2.3", "2.3", ""),
+        ),
+        counter_examples=("1.5 million people", "2.5% of the budget", "10.30 am"),
+    ),
+    LabelKind(
+        "arabic-letter",
+        re.compile(r"\(?(?P<num>\d{1,2})\s?\((?P<sub>[a-z])\)\.?\s*"),
+        examples=(
+            ("1(a) How many", "1a", "1a", ""),
+            ("2 (b) The cost", "2b", "2b", ""),
+        ),
+        counter_examples=("12 (a record) cases", "3 (b and c) see above"),
+    ),
+    LabelKind(
+        "arabic",
+        re.compile(
+            r"\(?(?P<num>\d{1,2}[a-z]?)" + _RANGE + r"(?:\)\.?|\." + _AFTER_DOT + r"|:(?=\s|$)|\)(?=\S))\s*"
+            r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
+        ),
+        examples=(
+            ("3. How many", "3", "3", ""),
+            ("3) How many", "3", "3", ""),
+            ("(3) How many", "3", "3", ""),
+            ("3b. How many", "3b", "3b", ""),
+            ("3b How many", "3b", "3b", ""),
+            ("4)If so", "4", "4", ""),
+            ("1-3. No named lead.", "1", "1", "3"),
+            ("2: Not held", "2", "2", ""),
+        ),
+        counter_examples=("2023. The year", "12 members of staff", "3 cases.", "1.5 million", "3m People"),
+    ),
+    LabelKind(
+        "roman",
+        re.compile(r"\((?P<p>[ivx]{1,4}|[IVX]{1,4})\)\s*|(?P<num>[ivx]{2,4}|[IVX]{1,4}|i)(?:\)\.?|\.(?=\s))\s*"),
+        examples=(
+            ("iv. Staff trained", "iv", "iv", ""),
+            ("(ii) How many", "ii", "ii", ""),
+            ("iii) the cost", "iii", "iii", ""),
+            ("IV. Spend", "IV", "iv", ""),
+            ("i. How many", "i", "i", ""),
+            ("I. 293", "I", "i", ""),
+        ),
+        counter_examples=("iv drip", "vi editor is used", "I would like", "X-ray images"),
+    ),
+    LabelKind(
+        "letter",
+        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*"),
+        examples=(
+            ("a) How many", "a", "a", ""),
+            ("(b) How many", "b", "b", ""),
+            ("c. The cost", "c", "c", ""),
+            ("b). None", "b", "b", ""),
+            ("(A) Funding", "A", "a", ""),
+        ),
+        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost"),
+    ),
+)
+
+# How every label kind can start: a digit or "(", a letter before ")" or ".", a naming word, a roman numeral
+LABEL_START_RE = re.compile(
+    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|"
+    r"(?:qn|q|questions?|requests?|items?|parts?|points?|answers?|responses?|reply)(?![a-z])",
+    re.IGNORECASE,
+)
+_KEY_PREFIX_RE = re.compile(
+    r"^(?:questions?|requests?|items?|parts?|points?|answers?|responses?|reply|qn|q|(?:no\.?|a)(?=\s*\d))\s*\.?\s*"
+)
+
+
+@lru_cache(maxsize=4096)
+def label_key(label: str | None) -> str:
+    """The comparable form of a label: "Q1" -> "1", "Question 2a" -> "2a", "(b)" -> "b", "Question one" -> "1",
+    "4.1." -> "4.1", "IV" -> "iv"."""
+    if not label:
+        return ""
+    key = _KEY_PREFIX_RE.sub("", label.strip().lower())
+    word = re.match(r"[a-z]+", key)
+    if word and word.group(0) in NUMBER_WORDS:
+        key = str(NUMBER_WORDS[word.group(0)]) + key[word.end() :]
+    key = re.sub(r"[^a-z0-9.]", "", key).strip(".")
+    return key or re.sub(r"[^a-z0-9]", "", label.lower())
+
+
+@lru_cache(maxsize=4096)
+def parse_label(line: str) -> Label | None:
+    """The label at the start of `line`, or None: "Q2-5 Not held" -> Label("Q2", "2", "5", "named", 5)."""
+    if not LABEL_START_RE.match(line):  # most lines of a reply start with no label: one test instead of eight
+        return None
+    for kind in LABEL_KINDS:
+        match = kind.pattern.match(line)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        raw = groups.get("num") or groups.get("p") or groups.get("bare") or ""
+        written = raw + (groups.get("sub") or "")
+        if groups.get("a"):
+            written = f"{groups['a'].upper()}{raw}"
+        elif groups.get("word"):
+            word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
+            number = NUMBER_WORDS.get(raw.lower())
+            written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}"
+        return Label(written, label_key(written), groups.get("to"), kind.name, match.end())
+    return None
+
+
+def roman_value(key: str) -> int | None:
+    """The value of a lower-case roman numeral key: "iv" -> 4; None when `key` is not one."""
+    if not key or any(c not in _ROMAN_VALUES for c in key) or len(key) > 4:
+        return None
+    total = 0
+    for i, c in enumerate(key):
+        value = _ROMAN_VALUES[c]
+        total += -value if i + 1 < len(key) and _ROMAN_VALUES[key[i + 1]] > value else value
+    return total
+
+
+def label_number(key: str) -> str:
+    """The first number of a key: "3b" -> "3", "4.1" -> "4", "b" -> ""."""
+    match = re.search(r"\d{1,2}", key)
+    return match.group(0) if match else ""
+
+
+def label_letter(key: str) -> str:
+    """The closing letter of a key: "3b" -> "b", "b" -> "b", "3" -> ""."""
+    match = re.search(r"(?<![a-z])([a-z])$", key.lower())
+    return match.group(1) if match else ""
+
+
+def is_successor(before: str | None, after: str | None) -> bool:
+    """True when the label `after` comes next after `before`: 2 -> 3, 1a -> b, 4.1 -> 4.2 or 2, ii -> iii."""
+    a, b = label_key(before), label_key(after)
+    if not a or not b:
+        return False
+    ra, rb = roman_value(a), roman_value(b)
+    if ra is not None and rb is not None and rb == ra + 1 and max(len(a), len(b)) > 1:
+        return True
+    if "." in a and "." in b:
+        (head_a, a), (head_b, b) = a.rsplit(".", 1), b.rsplit(".", 1)
+        if head_a != head_b:
+            return False
+    elif "." in a:
+        a = a.rsplit(".", 1)[1]
+    if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
+        a = a[-1]
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    la, lb = label_letter(a), label_letter(b)
+    return bool(la and lb) and ord(lb) == ord(la) + 1 and label_number(a) in ("", label_number(b))
+
+
+def is_first(key: str) -> bool:
+    """True for a key that opens a list: "1", "a", "i"."""
+    return key in ("1", "a", "i")
+
+
+def expand_range(written: str, to: str | None, limit: int = 30) -> list[str]:
+    """The labels a range label stands for: ("Q2", "4") -> ["Q2", "Q3", "Q4"]."""
+    if not to:
+        return [written]
+    prefix = re.match(r"^\D*", written)
+    head = prefix.group(0) if prefix else ""
+    low, high = int(label_number(written) or 0), int(to)
+    return [f"{head}{n}" for n in range(low, min(high, low + limit) + 1)] if high > low else [written]
