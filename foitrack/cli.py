@@ -420,6 +420,16 @@ def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
     return shown
 
 
+def _answer_cell(cell: dict[str, Any] | None) -> Any:
+    return console.answer_cell(cell["answer"], cell["value"], cell.get("confidence")) if cell else ""
+
+
+def _quoted(cell: dict[str, Any]) -> str:
+    """An answer's quote with its confidence: "No funding is given. (0.93)"."""
+    sure = cell.get("confidence")
+    return f"{cell['quote']} ({sure:.2f})" if sure is not None else str(cell["quote"])
+
+
 def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
     columns = _shown_questions(result, quotes)
     rows: list[dict[str, Any]] = []
@@ -433,9 +443,11 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             continue
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
+            shaped[f"Q{key}"] = (
+                console.answer_cell(cell["answer"], cell["value"], cell.get("confidence")) if cell else ""
+            )
             if quotes and cell:
-                shaped[f"Q{key} quote"] = cell["quote"]
+                shaped[f"Q{key} quote"] = _quoted(cell)
         shaped["amounts"] = "\n".join(row["amounts"])
         if row.get("years"):
             shaped["years"] = ", ".join(row["years"])

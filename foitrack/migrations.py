@@ -192,3 +192,10 @@ def m004_recent_replies_index(db: Database) -> None:
            ON extractions (authority, response_date DESC, document_id DESC, authority_kind)
            WHERE answer_count > 0"""
     )
+
+
+@migrations()
+def m005_answer_confidence(db: Database) -> None:
+    """Each answer carries how likely its class is right (0..1, foitrack.lexicon.confidence);
+    answers extracted before this migration keep NULL: their confidence was never computed."""
+    db.table("answers").add_column("confidence", float)
