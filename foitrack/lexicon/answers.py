@@ -32,7 +32,7 @@ CUES = (
         r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) above",
         NA,
         ("As explained above, the same applies here.", "The position is as set out above."),
-        ("As stated in the plan, 12 officers are trained.",),
+        ("As stated earlier, 12 officers are trained.",),
     ),
     Cue("see_above", "refers_back", r"\bsee above\b|\bas above\b", NA, ("See above.", "As above"), ("Above 40",)),
     Cue(
@@ -76,7 +76,7 @@ CUES = (
         r"\b(?:do|does|did) not (?:hold|record|collect|keep)\b(?! (?:the information requested )?in a)",
         NOT_HELD,
         ("The council does not hold this information.", "We do not record the reason for a call."),
-        ("We do not keep the information in a searchable form; 12 files were found.",),
+        ("We do not hold the information requested in a single list; 12 files were found.",),
     ),
     Cue("dont_hold", "not_held", r"\b(?:don't|doesn't|didn't) hold\b", NOT_HELD, ("We don't hold that data.",)),
     Cue(
@@ -156,8 +156,8 @@ CUES = (
     Cue(
         "unable_to_locate",
         "not_held",
-        r"\b(?:unable to|not able to|could not|couldn't|cannot|can't) (?:locate|find|identify|trace) (?:any )?"
-        r"(?:information|records?|data|documents?|details)",
+        r"\b(?:unable to|not able to|could not|couldn't|cannot|can't|failed to) (?:locate|find|identify|trace) "
+        r"(?:any )?(?:[a-z]+ )?(?:information|records?|data|documents?|details)",
         NOT_HELD,
         ("We have been unable to locate any information about this.", "Staff could not find any records of it."),
         ("We located 14 records.",),
@@ -165,7 +165,7 @@ CUES = (
     Cue(
         "no_record_of",
         "not_held",
-        r"\bhave no (?:record|records|information|data) (?:of|on|about|relating)",
+        r"\b(?:have|has) no (?:record|records|information|data) (?:of|on|about|relating)",
         NOT_HELD,
         ("We have no record of such a meeting.", "The trust has no information on this."),
         ("We have no plans to change this.",),
@@ -242,7 +242,7 @@ CUES = (
         r"\b(?:i|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)",
         PROVIDED,
         ("We enclose the contract.", "I have attached the policy."),
-        ("We cannot attach the file.",),
+        ("We cannot attach the file as it is exempt.",),
     ),
     Cue(
         "please_find",
@@ -251,7 +251,7 @@ CUES = (
         r"\bplease see the link\b",
         PROVIDED,
         ("Please find attached the figures.", "The policy is attached."),
-        ("Please note the office is closed.",),
+        ("Please note no records are held.",),
     ),
     Cue(
         "can_be_found",
@@ -259,7 +259,7 @@ CUES = (
         r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b",
         PROVIDED,
         ("The minutes can be found on our website.",),
-        ("The minutes cannot be found.",),
+        ("The minutes could not be found and are not held.",),
     ),
     # --- yes and no
     Cue(
@@ -268,7 +268,7 @@ CUES = (
         r"^\s*(?:\[x\]\s*)?yes\b(?!\s*(?:information|data|records?)\b)",
         YES_NO,
         ("Yes, since 2019.", "[x] Yes"),
-        ("Yesterday's figures are below.",),
+        ("Yesteryear's policy has not been replaced.",),
     ),
     Cue(
         "no_opening_word",
@@ -384,7 +384,7 @@ CUES = (
         r"\ball (?:of )?(?:this|the|your)\b",
         1.0,
         ("We cannot provide all of the information.",),
-        ("We cannot provide the information.",),
+        ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
     ),
     Cue(

@@ -32,7 +32,7 @@ CUES = (
         "provided_what_we_can",
         "partial",
         r"\b(?:have|has) (?:provided|supplied|given|released|included) (?:you with )?(?:what|as much)"
-        r"(?: information)? (?:we|it|as) (?:can|could|are able|were able|is able)|"
+        r"(?: information)? (?:as )?(?:we|it) (?:can|could|are able|were able|is able)|"
         r"\b(?:provided|supplied|released) (?:below|overleaf)? ?(?:is )?(?:some|part) of the information\b|"
         r"\bas (?:advice and )?assistance,? (?:we|the [a-z]+) (?:have|has|can|is able to) (?:provide|provided|"
         r"supply|supplied)",
