@@ -55,11 +55,8 @@ def _fires(cue: Cue, text: str, lines: Sequence[str]) -> bool:
 def render(uses: Sequence[CueUse], documents: int) -> str:
     """The report: dead cues, then cues firing in one document, then the rest with their counts."""
     lines = [f"{documents} documents, {len(uses)} cues"]
-    for title, keep in (
-        ("dead (fires in no document)", lambda u: not u.documents),
-        ("overfit? (fires in one document only)", lambda u: len(u.documents) == 1),
-    ):
-        chosen = [u for u in uses if keep(u)]
+    for title, count in (("dead (fires in no document)", 0), ("overfit? (fires in one document only)", 1)):
+        chosen = [u for u in uses if len(u.documents) == count]
         lines.append(f"\n{title}: {len(chosen)}")
         lines += [f"  {u.lexicon}.{u.cue.name} ({u.cue.kind})  {' '.join(u.documents)}" for u in chosen]
     lines.append("\nfiring in two or more documents:")
