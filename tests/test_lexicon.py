@@ -25,6 +25,7 @@ SIGNAL_READS = {
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
     "part_refusal": (OPEN_QUESTION, "provided"),
+    "offers_instead": (OPEN_QUESTION, "provided"),
 }
 ENTRIES = [(ANSWER_LEXICON, c) for c in ANSWER_LEXICON.cues] + [(OUTCOME_LEXICON, c) for c in OUTCOME_LEXICON.cues]
 

@@ -295,13 +295,29 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        if evidence.kind == "refused" and LEX.fires("part_refusal", fold(unit)):
-            provided = next((u for u in units[i + 1 :] if LEX.fires("provided", fold(u))), None)
-            if provided is not None:
-                return _reading("provided", None, provided, evidence, "part_refusal")
+        if evidence.kind == "refused":
+            offered = _offered(answer, units[i:])
+            if offered is not None:
+                return _reading("provided", None, offered, evidence, "offered")
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _offered(answer: str, units: Sequence[str]) -> str | None:
+    """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
+    attached" after a refusal of all of the request, or figures or a document offered as advice and assistance."""
+    if LEX.fires("part_refusal", fold(units[0])):
+        provided = next((u for u in units[1:] if LEX.fires("provided", fold(u))), None)
+        if provided is not None:
+            return provided
+    for j, unit in enumerate(units):
+        if LEX.fires("offers_instead", fold(unit)):
+            later = units[j + 1 :]
+            if _data_lines(answer) or any(_has_figure(u) or LEX.fires("provided", fold(u)) for u in later):
+                return unit
+            return None
+    return None
 
 
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
@@ -332,7 +348,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
     """
-    if reading.kind not in ("provided", "none"):
+    if reading.kind not in ("provided", "none") or reading.how == "offered":
         return reading
     folded = fold(answer)
     if not LEX.fires("relied_refusal", folded):

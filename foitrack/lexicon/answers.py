@@ -55,10 +55,11 @@ CUES = (
     Cue(
         "as_stated_in",
         "not_applicable",
-        r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in\b|\bincluded in (?:the )?above\b",
+        r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
+        r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
         NA,
         ("The costs are included in the above.", "As set out in our earlier reply."),
-        ("The costs are set out below.",),
+        ("The costs are set out below.", "The limit is as stated in the Regulations."),
     ),
     # --- not held
     Cue(
@@ -171,6 +172,20 @@ CUES = (
         ("We have no plans to change this.",),
     ),
     Cue(
+        "no_category_to_record",
+        "not_held",
+        r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
+        r"(?:reporting |recording |search )?(?:category|field|code|flag|marker)\b|"
+        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?(?:record|identify|capture|search|extract|distinguish)",
+        NOT_HELD + 0.02,
+        (
+            "There is no specific category to record such incidents, so we cannot give figures.",
+            "The system has no field that would identify these cases.",
+        ),
+        ("There is no specific budget for this.", "Each incident has a code."),
+        "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
+    ),
+    Cue(
         "does_hold",
         "not_held",
         r"\b(?:does|do) hold\b|\bholds the information\b",
@@ -194,7 +209,7 @@ CUES = (
         "cost_limit",
         "refused",
         r"cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
-        r"exceed\w* (?:the )?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
+        r"exceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
         r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
         r"estimated that the cost",
         REFUSED,
@@ -204,9 +219,9 @@ CUES = (
     Cue(
         "reasonably_accessible",
         "refused",
-        r"\breasonably accessible\b|\baccessible (?:to you )?by other means\b",
+        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b",
         REFUSED,
-        ("The report is reasonably accessible on our website.",),
+        ("The report is reasonably accessible on our website.", "The data is available to you via other means."),
         ("The report can be found on our website.",),
         "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
     ),
@@ -334,10 +349,14 @@ CUES = (
     Cue(
         "none_because_none_exist",
         "none",
-        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)\b[^.]{0,20}?"
-        r"\b(?:as|because|since) there (?:were|was|are|is|have been|has been) no\b",
+        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)\b[^.]{0,30}?"
+        r"\b(?:as|because|since) (?:there (?:were|was|are|is|have been|has been) no|(?:we|it|the [a-z]+) "
+        r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive))",
         NA,
-        ("No information is held as there were no incidents.",),
+        (
+            "No information is held as there were no incidents.",
+            "No information held as we do not have any land for sale.",
+        ),
         ("No information is held as it is not recorded.",),
         "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
     ),
@@ -388,6 +407,23 @@ CUES = (
         "a refusal of all of a request followed by what is handed over is provided",
     ),
     Cue(
+        "offers_instead",
+        "offers_instead",
+        r"\b(?:however|but|nevertheless),? (?:we|i) (?:have been|am|are|were|was) able to (?:provide|give|supply|share|"
+        r"offer|tell)|\badvice and assistance,? (?:we|i|the [a-z]+) (?:can|have|has|am|are|is|will)\b|"
+        r"\b(?:we|i) (?:can|have|am able to|are able to) (?:however |though )?(?:provide|give|supply|share) "
+        r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
+        r"\bin (?:an effort|order) to (?:assist|help)(?: you)?,? (?:we|i) (?:have|can)\b|"
+        r"\badvice and assistance\b[^.]{0,80}?\b(?:can|will|are able to|am able to) (?:provide|give|supply|share)\b",
+        1.0,
+        (
+            "This would exceed the cost limit; however we have been able to provide totals. 2021: 14",
+            "As advice and assistance, we can give the yearly totals. 2022: 31",
+        ),
+        ("This would exceed the cost limit. You may wish to narrow your request.",),
+        "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
+    ),
+    Cue(
         "yes_no_question",
         "yes_no_question",
         r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
@@ -409,6 +445,15 @@ CUES = (
         ("Could I have a breakdown of the figures by year?", "May we see the policy?"),
         ("Could the council confirm it has a policy?",),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
+    ),
+    Cue(
+        "answer_yes_or_no",
+        "asks_detail",
+        r"\byes or no\b|\byes/no\b",
+        -2.0,
+        ("Please answer yes or no.",),
+        ("Please list the sites.",),
+        "a veto: asking for a yes or a no asks for no detail",
     ),
     Cue(
         "asks_detail",
