@@ -176,7 +176,8 @@ CUES = (
         "not_held",
         r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
         r"(?:reporting |recording |search )?(?:category|field|code|flag|marker)\b|"
-        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?(?:record|identify|capture|search|extract|distinguish)",
+        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
+        r"(?:record|identify|capture|search|extract|distinguish)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
@@ -412,7 +413,8 @@ CUES = (
         r"\b(?:however|but|nevertheless),? (?:we|i) (?:have been|am|are|were|was) able to (?:provide|give|supply|share|"
         r"offer|tell)|\badvice and assistance,? (?:we|i|the [a-z]+) (?:can|have|has|am|are|is|will)\b|"
         r"\b(?:we|i) (?:can|have|am able to|are able to) (?:however |though )?(?:provide|give|supply|share) "
-        r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
+        r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?"
+        r"(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
         r"\bin (?:an effort|order) to (?:assist|help)(?: you)?,? (?:we|i) (?:have|can)\b|"
         r"\badvice and assistance\b[^.]{0,80}?\b(?:can|will|are able to|am able to) (?:provide|give|supply|share)\b",
         1.0,
