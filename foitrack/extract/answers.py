@@ -447,7 +447,7 @@ def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> s
     if named:
         key = (named.group(1) or named.group(2)).lower()
         target = next((a for a in reversed(earlier) if a.label.lower().strip("()q. ") == key), target)
-    return target.answer if target.answer in ("refused", "not_held") else "not_applicable"
+    return target.answer
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
