@@ -498,7 +498,7 @@ def extract_answers(text: str) -> list[Answer]:
         shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
         kind = _follows_no(kind, seg, answers, shared)
         previous_span = seg.answer_span
-        features = _features(reading, kind, seg, bool(group))
+        features = _features(reading, kind, seg, bool(group)) | {"in_order": float(in_order is not None)}
         answers.append(
             Answer(
                 label=seg.label,
@@ -518,8 +518,10 @@ def extract_answers(text: str) -> list[Answer]:
 
 def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[str, float]:
     """What the confidence model (foitrack.lexicon.confidence) weighs: how the class was decided, the
-    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long or redirected."""
+    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected
+    or reads like a question (a sign that questions and answers were paired wrongly)."""
     yes_no = is_yes_no_question(seg.question)
+    units = _units(seg.answer_text)
     return {
         f"how_{reading.how}": 1.0,
         f"class_{kind}": 1.0,
@@ -529,5 +531,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
         "mixed": float(len({k for k, _ in _runs(seg.answer_text, yes_no)}) > 1),
-        "long": float(len(_units(seg.answer_text)) > 3),
+        "long": float(len(units) > 3),
+        "very_long": float(len(units) > 10),
+        "question_like": float(bool(units) and LEX.fires("question_like", fold(units[0]))),
     }

@@ -426,6 +426,16 @@ CUES = (
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
     ),
     Cue(
+        "question_like",
+        "question_like",
+        r"\?\s*$|^\W*(?:please )?(?:provide|state|list|confirm|supply|give|tell|detail|send|specify)\b|"
+        r"^\W*(?:how many|how much|what|which|who|when|where|whether)\b",
+        1.0,
+        ("Please state the number of posts for each year.", "How many were there?"),
+        ("There were 14 posts.",),
+        "an 'answer' that reads like a question: the questions and answers were probably paired wrongly",
+    ),
+    Cue(
         "yes_no_question",
         "yes_no_question",
         r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
