@@ -264,9 +264,9 @@ CUES = (
         "please_find",
         "provided",
         r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
-        r"\bplease see the link\b",
+        r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
         PROVIDED,
-        ("Please find attached the figures.", "The policy is attached."),
+        ("Please find attached the figures.", "The policy is attached.", "The figures are in the attached table."),
         ("Please note no records are held.",),
     ),
     Cue(
@@ -429,9 +429,14 @@ CUES = (
         "question_like",
         "question_like",
         r"\?\s*$|^\W*(?:please )?(?:provide|state|list|confirm|supply|give|tell|detail|send|specify)\b|"
+        r"\bplease (?:state|provide|list|supply|detail|specify|confirm (?:how|what|whether))\b|"
         r"^\W*(?:how many|how much|what|which|who|when|where|whether)\b",
         1.0,
-        ("Please state the number of posts for each year.", "How many were there?"),
+        (
+            "Please state the number of posts for each year.",
+            "How many were there?",
+            "Costs: for each site, please state the yearly spend",
+        ),
         ("There were 14 posts.",),
         "an 'answer' that reads like a question: the questions and answers were probably paired wrongly",
     ),
