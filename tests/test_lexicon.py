@@ -53,7 +53,9 @@ def cases(which: str) -> list[object]:
 
 @pytest.mark.parametrize(("lexicon", "cue", "text"), cases("examples"))
 def test_example_hits_its_cue_and_reads_as_its_kind(lexicon: Lexicon, cue: Cue, text: str) -> None:
-    assert cue.compiled.search(fold(text)), f"{cue.name} does not match {text!r}"
+    found = cue.compiled.search(fold(text))
+    assert found, f"{cue.name} does not match {text!r}"
+    assert not cue.needles or any(n in found.group(0) for n in cue.needles), "the match holds one of the needles"
     supports = cue.weight > 0  # a vetoing cue's example must not read as the kind it vetoes
     assert reads_as_kind(lexicon, cue, text) is supports
 
@@ -72,6 +74,31 @@ def test_entry_is_well_formed(lexicon: Lexicon, cue: Cue) -> None:
     assert not re.search(r"\(\?P<", cue.pattern), "named groups are reserved for the joined pattern"
     assert cue.weight != 0
     assert cue.kind in lexicon.kinds
+
+
+NEEDLE_PROBES = (
+    "no.",
+    "n/a",
+    "na",
+    "0",
+    "yes",
+    "there are no such records held",
+    "we hold no information as there were no incidents",
+    "section 40(2) applies",
+    "s.12",
+    "is it open?",
+    "could i have the list",
+)
+
+
+@pytest.mark.parametrize("text", NEEDLE_PROBES)
+def test_needles_never_hide_a_match(text: str) -> None:
+    # every cue that matches a probe, or any of its own examples, has a needle inside its match
+    for _, cue in ENTRIES:
+        for probe in (text, *map(fold, cue.examples)):
+            found = cue.compiled.search(probe)
+            if found and cue.needles:
+                assert any(n in found.group(0) for n in cue.needles), (cue.name, probe)
 
 
 def test_names_repeat_nowhere() -> None:

@@ -28,6 +28,7 @@ from foitrack.models import Answer, Span
 # The answer classes a sentence can carry, strongest first where weights tie (see foitrack.lexicon.answers)
 UNIT_KINDS = ("not_applicable", "refers_back", "not_held", "refused", "provided", "yes", "no", "none")
 FIGURE_WEIGHT = 0.5  # a sentence that only gives a figure provides it, behind every worded cue
+MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than one class
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5"
 NUMBER_RE = re.compile(r"(?<![\w/.£-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
 # A year or a period of years: "2013-2016", "2020"
@@ -530,7 +531,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "shared": float(shared),
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
-        "mixed": float(len({k for k, _ in _runs(seg.answer_text, yes_no)}) > 1),
+        "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
         "question_like": float(bool(units) and LEX.fires("question_like", fold(units[0]))),

@@ -31,6 +31,9 @@ class Cue:
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
     note: str = ""
+    needles: tuple[str, ...] = ()
+    """Substrings one of which every match contains ("" for none known): a kind whose cues all name
+    needles is searched only in a text holding one of them, many times faster than the search."""
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
@@ -40,16 +43,19 @@ class Cue:
 
 @dataclass(frozen=True)
 class _Kind:
-    """The cues of one kind, joined: `tiers` holds one pattern per supporting weight, highest first."""
+    """The cues of one kind: those that support it, strongest first, and the vetoes joined in one pattern."""
 
-    tiers: tuple[tuple[float, re.Pattern[str]], ...]
-    anywhere: re.Pattern[str] | None
+    supports: tuple[Cue, ...]
     vetoes: re.Pattern[str] | None
     weights: dict[str, float] = field(default_factory=dict)
 
 
 class Lexicon:
-    """A set of cues, searched kind by kind: `score(kind, folded)`, `match(kind, folded)`."""
+    """A set of cues, searched kind by kind: `score(kind, folded)`, `match(kind, folded)`.
+
+    A kind's cues are tried strongest first, each only in a text that holds one of its needles
+    (a substring test is many times faster than a search).
+    """
 
     def __init__(self, cues: Iterable[Cue]) -> None:
         self.cues: tuple[Cue, ...] = tuple(cues)
@@ -60,15 +66,9 @@ class Lexicon:
 
     def _join(self, kind: str) -> _Kind:
         mine = [c for c in self.cues if c.kind == kind]
-        supporting = [c for c in mine if c.weight > 0]
-        weights = sorted({c.weight for c in supporting}, reverse=True)
-        tiers = tuple((w, _alternation([c for c in supporting if c.weight == w])) for w in weights)
-        return _Kind(
-            tuple((w, p) for w, p in tiers if p is not None),
-            _alternation(supporting),
-            _alternation([c for c in mine if c.weight < 0]),
-            {c.name: c.weight for c in mine},
-        )
+        supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
+        vetoes = [c for c in mine if c.weight < 0]
+        return _Kind(tuple(supporting), _alternation(vetoes), {c.name: c.weight for c in mine})
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -76,21 +76,24 @@ class Lexicon:
         return tuple(self._kinds)
 
     def match(self, kind: str, folded: str) -> re.Match[str] | None:
-        """The first match of any supporting cue of `kind` in folded text, or None."""
-        joined = self._kinds[kind].anywhere
-        return joined.search(folded) if joined is not None else None
+        """A match of the strongest supporting cue of `kind` that matches folded text, or None."""
+        for cue in self._kinds[kind].supports:
+            found = cue.compiled.search(folded) if _may_match(cue, folded) else None
+            if found is not None:
+                return found
+        return None
 
     def score(self, kind: str, folded: str) -> float:
         """The weight of the strongest supporting cue of `kind` found, plus that of a vetoing cue found (0 if none).
 
-        The tiers are tried only after one search over all supporting cues finds one of them.
+        Cues are tried strongest first, each only in a text that holds one of its needles.
         """
         entry = self._kinds[kind]
-        if entry.anywhere is None or entry.anywhere.search(folded) is None:
-            return 0.0
-        best = entry.tiers[0][0] if len(entry.tiers) == 1 else _strongest(entry.tiers, folded)
-        veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
-        return best + (entry.weights[str(veto.lastgroup)] if veto is not None else 0.0)
+        for cue in entry.supports:
+            if _may_match(cue, folded) and cue.compiled.search(folded):
+                veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
+                return cue.weight + (entry.weights[str(veto.lastgroup)] if veto is not None else 0.0)
+        return 0.0
 
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
@@ -101,8 +104,14 @@ class Lexicon:
         return [c for c in self.cues if c.compiled.search(folded)]
 
 
-def _strongest(tiers: tuple[tuple[float, re.Pattern[str]], ...], folded: str) -> float:
-    return next((weight for weight, pattern in tiers if pattern.search(folded)), 0.0)
+def _may_match(cue: Cue, folded: str) -> bool:
+    """False only when the text holds none of the cue's needles (an explicit loop: faster than any())."""
+    if not cue.needles:
+        return True
+    for needle in cue.needles:
+        if needle in folded:
+            return True
+    return False
 
 
 def _alternation(cues: list[Cue]) -> re.Pattern[str] | None:

@@ -25,6 +25,7 @@ CUES = (
         NA,
         ("See our response to question 2.", "Please see the answer given in part (a)."),
         ("See the attached list of sites.",),
+        needles=("see ",),
     ),
     Cue(
         "as_stated_above",
@@ -33,8 +34,17 @@ CUES = (
         NA,
         ("As explained above, the same applies here.", "The position is as set out above."),
         ("As stated earlier, 12 officers are trained.",),
+        needles=("above",),
     ),
-    Cue("see_above", "refers_back", r"\bsee above\b|\bas above\b", NA, ("See above.", "As above"), ("Above 40",)),
+    Cue(
+        "see_above",
+        "refers_back",
+        r"\bsee above\b|\bas above\b",
+        NA,
+        ("See above.", "As above"),
+        ("Above 40",),
+        needles=("above",),
+    ),
     Cue(
         "refer_to_answer",
         "refers_back",
@@ -42,8 +52,17 @@ CUES = (
         NA,
         ("Please refer to our answer to question 1.",),
         ("Please refer to the attached guidance.",),
+        needles=("refer to",),
     ),
-    Cue("na_opening", "not_applicable", r"^\s*n/?a\b", NA, ("N/A", "n/a as no post exists"), ("Nationally, 40",)),
+    Cue(
+        "na_opening",
+        "not_applicable",
+        r"^\s*n/?a\b",
+        NA,
+        ("N/A", "n/a as no post exists"),
+        ("Nationally, 40",),
+        needles=("na", "n/a"),
+    ),
     Cue(
         "not_applicable_words",
         "not_applicable",
@@ -51,6 +70,7 @@ CUES = (
         NA,
         ("Not applicable", "This part is not relevant given our answer."),
         ("Applicable fees are listed below.",),
+        needles=("not applicable", "not relevant"),
     ),
     Cue(
         "as_stated_in",
@@ -60,6 +80,7 @@ CUES = (
         NA,
         ("The costs are included in the above.", "As set out in our earlier reply."),
         ("The costs are set out below.", "The limit is as stated in the Regulations."),
+        needles=("as ", "included in"),
     ),
     # --- not held
     Cue(
@@ -70,6 +91,7 @@ CUES = (
         ("Not held.", "This information is not held by the trust."),
         ("The figures are not held in a single system, but 12 were found.",),
         "'not held centrally' and 'not held in a format' are left out: such answers usually go on to give figures",
+        needles=("not held",),
     ),
     Cue(
         "do_not_hold",
@@ -78,8 +100,16 @@ CUES = (
         NOT_HELD,
         ("The council does not hold this information.", "We do not record the reason for a call."),
         ("We do not hold the information requested in a single list; 12 files were found.",),
+        needles=("not ",),
     ),
-    Cue("dont_hold", "not_held", r"\b(?:don't|doesn't|didn't) hold\b", NOT_HELD, ("We don't hold that data.",)),
+    Cue(
+        "dont_hold",
+        "not_held",
+        r"\b(?:don't|doesn't|didn't) hold\b",
+        NOT_HELD,
+        ("We don't hold that data.",),
+        needles=("n't hold",),
+    ),
     Cue(
         "no_information_held",
         "not_held",
@@ -88,6 +118,7 @@ CUES = (
         NOT_HELD,
         ("No recorded information is held.", "No data is kept on visits."),
         ("No information has been withheld.",),
+        needles=("no ",),
     ),
     Cue(
         "not_recorded",
@@ -96,6 +127,7 @@ CUES = (
         NOT_HELD,
         ("The ethnicity of callers is not recorded.", "This is a non-reportable field."),
         ("The figure recorded was 14.",),
+        needles=("not recorded", "reportable"),
     ),
     Cue(
         "does_not_have_data",
@@ -104,6 +136,7 @@ CUES = (
         NOT_HELD,
         ("The trust does not have this data.", "We do not have any figures for that year."),
         ("The trust does not have a policy on this.",),
+        needles=("not have",),
     ),
     Cue(
         "not_held_provision",
@@ -116,6 +149,7 @@ CUES = (
             "Under section 17 of the Freedom of Information (Scotland) Act, this is a notice.",
         ),
         ("Under section 40(2) the names are withheld.",),
+        needles=("section", "12"),
     ),
     Cue(
         "not_a_function",
@@ -125,6 +159,7 @@ CUES = (
         ("Parking enforcement is not a function of this district council.", "This falls outside our remit."),
         ("The function of the team is to support families.",),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
+        needles=("not ", "outside"),
     ),
     Cue(
         "none_held",
@@ -134,6 +169,7 @@ CUES = (
         ("There are no such records held by the service.", "There is no data held on this."),
         ("There are no officers in the team.",),
         "outweighs the none cue 'there are no' that the same words also hit",
+        needles=("there ",),
     ),
     Cue(
         "not_able_from_records",
@@ -144,6 +180,7 @@ CUES = (
         ("We are not able to answer this from our records.", "We are unable to provide a figure from the systems."),
         ("We are unable to provide this as it is exempt.",),
         "outweighs the refusal 'unable to provide this': the records, not an exemption, are the reason",
+        needles=("able to",),
     ),
     Cue(
         "not_something_we_record",
@@ -153,6 +190,7 @@ CUES = (
         NOT_HELD,
         ("This isn't something we record.", "Staff age is not information that the trust collects."),
         ("This is something we record monthly: 12 in May.",),
+        needles=("not ", "n't "),
     ),
     Cue(
         "unable_to_locate",
@@ -162,6 +200,7 @@ CUES = (
         NOT_HELD,
         ("We have been unable to locate any information about this.", "Staff could not find any records of it."),
         ("We located 14 records.",),
+        needles=("unable", "not able", "could not", "couldn't", "cannot", "can't", "failed"),
     ),
     Cue(
         "no_record_of",
@@ -170,6 +209,7 @@ CUES = (
         NOT_HELD,
         ("We have no record of such a meeting.", "The trust has no information on this."),
         ("We have no plans to change this.",),
+        needles=("has no", "have no"),
     ),
     Cue(
         "no_category_to_record",
@@ -185,6 +225,7 @@ CUES = (
         ),
         ("There is no specific budget for this.", "Each incident has a code."),
         "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
+        needles=("no ", "not have"),
     ),
     Cue(
         "does_hold",
@@ -196,7 +237,14 @@ CUES = (
         "a veto: a body that says it holds the information is not saying it holds none",
     ),
     # --- refused
-    Cue("exempt", "refused", r"\bexempt(?:ion|ed)?\b", REFUSED, ("This is exempt.", "An exemption applies.")),
+    Cue(
+        "exempt",
+        "refused",
+        r"\bexempt(?:ion|ed)?\b",
+        REFUSED,
+        ("This is exempt.", "An exemption applies."),
+        needles=("exempt",),
+    ),
     Cue(
         "section_number",
         "refused",
@@ -205,7 +253,14 @@ CUES = (
         ("Section 40(2) applies to the names.", "We rely on s43 here."),
         ("See section 5 of the plan.",),
     ),
-    Cue("eir_regulation", "refused", r"\bregulations? 1[23]\b", REFUSED, ("Regulation 12 applies.",)),
+    Cue(
+        "eir_regulation",
+        "refused",
+        r"\bregulations? 1[23]\b",
+        REFUSED,
+        ("Regulation 12 applies.",),
+        needles=("regulation",),
+    ),
     Cue(
         "cost_limit",
         "refused",
@@ -216,6 +271,7 @@ CUES = (
         REFUSED,
         ("Answering would exceed the appropriate limit.", "It would take more than 18 hours to find."),
         ("The project took 18 hours.",),
+        needles=("cost", "limit", "exceed", "hours"),
     ),
     Cue(
         "reasonably_accessible",
@@ -225,6 +281,7 @@ CUES = (
         ("The report is reasonably accessible on our website.", "The data is available to you via other means."),
         ("The report can be found on our website.",),
         "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
+        needles=("accessible", "available"),
     ),
     Cue(
         "neither_confirm",
@@ -232,6 +289,7 @@ CUES = (
         r"neither confirm nor deny",
         REFUSED,
         ("We can neither confirm nor deny that it is held.",),
+        needles=("neither",),
     ),
     Cue(
         "unable_to_disclose",
@@ -241,6 +299,7 @@ CUES = (
         REFUSED,
         ("We are unable to disclose the names.", "The trust is not obliged to comply with this request."),
         ("We are able to provide the names below.",),
+        needles=("unable to", "obliged"),
     ),
     Cue(
         "withheld",
@@ -250,6 +309,7 @@ CUES = (
         REFUSED,
         ("The names are withheld.", "Your request is refused.", "Addresses have been redacted."),
         ("The names are listed below.",),
+        needles=("withh", "refus", "vexatious", "disclosed", "released", "redacted"),
     ),
     # --- provided
     Cue(
@@ -259,6 +319,7 @@ CUES = (
         PROVIDED,
         ("We enclose the contract.", "I have attached the policy."),
         ("We cannot attach the file as it is exempt.",),
+        needles=("enclose", "attach", "provide", "supplied"),
     ),
     Cue(
         "please_find",
@@ -268,6 +329,7 @@ CUES = (
         PROVIDED,
         ("Please find attached the figures.", "The policy is attached.", "The figures are in the attached table."),
         ("Please note no records are held.",),
+        needles=("please ", "attach"),
     ),
     Cue(
         "can_be_found",
@@ -276,6 +338,7 @@ CUES = (
         PROVIDED,
         ("The minutes can be found on our website.",),
         ("The minutes could not be found and are not held.",),
+        needles=("can be ",),
     ),
     # --- yes and no
     Cue(
@@ -285,6 +348,7 @@ CUES = (
         YES_NO,
         ("Yes, since 2019.", "[x] Yes"),
         ("Yesteryear's policy has not been replaced.",),
+        needles=("yes",),
     ),
     Cue(
         "no_opening_word",
@@ -294,6 +358,7 @@ CUES = (
         ("No, not at present.", "[x] No", "Negative."),
         ("Nobody was appointed.", "No information is held."),
         "counts only for a yes/no question or a short answer; otherwise a leading no reads as none",
+        needles=("no", "negative"),
     ),
     # --- none
     Cue(
@@ -303,6 +368,7 @@ CUES = (
         NONE,
         ("None", "Nil return.", "0"),
         ("0.5 of a post",),
+        needles=("none", "nil", "zero", "nothing", "0"),
     ),
     Cue(
         "there_is_no",
@@ -311,6 +377,7 @@ CUES = (
         NONE,
         ("There have been no complaints.", "There is not a dedicated team."),
         ("There is a dedicated team.",),
+        needles=("there ",),
     ),
     Cue(
         "does_not_have",
@@ -320,6 +387,7 @@ CUES = (
         NONE,
         ("The council does not employ a warden.", "We have not commissioned any research."),
         ("The council employs two wardens.",),
+        needles=("not ",),
     ),
     Cue(
         "no_specific",
@@ -328,6 +396,7 @@ CUES = (
         NONE,
         ("There is no dedicated budget.", "We have no formal agreement."),
         ("A dedicated budget of £5,000 is set.",),
+        needles=("no ",),
     ),
     Cue(
         "nil_zero",
@@ -336,6 +405,7 @@ CUES = (
         NONE,
         ("The amount spent is nil.", "The figure is zero."),
         ("The figure is 12.",),
+        needles=("nil", "none of", "the figure is", "zero"),
     ),
     Cue(
         "no_thing",
@@ -345,8 +415,16 @@ CUES = (
         NONE,
         ("We received no referrals.", "There was no funding for this."),
         ("Funding of £2,000 was given.",),
+        needles=("no ",),
     ),
-    Cue("not_funded", "none", r"\bnot (?:allocated|funded)\b|\bnever\b", NONE, ("The post is not funded.",)),
+    Cue(
+        "not_funded",
+        "none",
+        r"\bnot (?:allocated|funded)\b|\bnever\b",
+        NONE,
+        ("The post is not funded.",),
+        needles=("not ", "never"),
+    ),
     Cue(
         "none_because_none_exist",
         "none",
@@ -360,6 +438,7 @@ CUES = (
         ),
         ("No information is held as it is not recorded.",),
         "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
+        needles=("no ",),
     ),
     Cue(
         "no_opening",
@@ -368,6 +447,7 @@ CUES = (
         NONE,
         ("No charges were brought in that year.",),
         ("Not held.",),
+        needles=("no",),
     ),
     # --- signals
     Cue(
@@ -378,6 +458,7 @@ CUES = (
         ("Some courses are open to everyone.", "Partially: the east team only."),
         ("Someone from the team attends.",),
         "a hedged yes/no answer gives detail, not a yes or a no",
+        needles=("some", "partially", "in part", "not all", "depend", "various", "most", "many"),
     ),
     Cue(
         "negation",
@@ -387,6 +468,7 @@ CUES = (
         ("The teams are not co-located.", "We can't say."),
         ("The teams share a building.",),
         "a statement answering a yes/no question with a denial is a no",
+        needles=("not", "no", "never", "none", "cannot", "n't"),
     ),
     Cue(
         "relied_refusal",
@@ -397,6 +479,7 @@ CUES = (
         ("The request is manifestly unreasonable under regulation 12(4)(b).", "This would exceed the cost limit."),
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
+        needles=("section", "regulation", "s.", "limit"),
     ),
     Cue(
         "part_refusal",
@@ -406,6 +489,7 @@ CUES = (
         ("We cannot provide all of the information.",),
         ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
+        needles=("all ",),
     ),
     Cue(
         "offers_instead",
@@ -424,6 +508,7 @@ CUES = (
         ),
         ("This would exceed the cost limit. You may wish to narrow your request.",),
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
+        needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
     ),
     Cue(
         "question_like",
@@ -439,6 +524,27 @@ CUES = (
         ),
         ("There were 14 posts.",),
         "an 'answer' that reads like a question: the questions and answers were probably paired wrongly",
+        needles=(
+            "?",
+            "provide",
+            "state",
+            "list",
+            "confirm",
+            "supply",
+            "give",
+            "tell",
+            "detail",
+            "send",
+            "specify",
+            "how ",
+            "what",
+            "which",
+            "who",
+            "when",
+            "where",
+            "whether",
+            "please ",
+        ),
     ),
     Cue(
         "yes_no_question",
@@ -480,6 +586,7 @@ CUES = (
         ("If so, how many officers?",),
         ("Is it open?",),
         "the part of a question after its first question mark that asks for more than yes or no",
+        needles=("if so", "if yes", "how many", "what", "which", "who", "please"),
     ),
 )
 
