@@ -96,9 +96,14 @@ CUES = (
     Cue(
         "do_not_hold",
         "not_held",
-        r"\b(?:do|does|did) not (?:hold|record|collect|keep)\b(?! (?:the information requested )?in a)",
+        r"\b(?:do|does|did) not (?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"(?! (?:the information requested )?in a)",
         NOT_HELD,
-        ("The council does not hold this information.", "We do not record the reason for a call."),
+        (
+            "The council does not hold this information.",
+            "We do not record the reason for a call.",
+            "The service does not collate these figures.",
+        ),
         ("We do not hold the information requested in a single list; 12 files were found.",),
         needles=("not ",),
     ),
@@ -123,11 +128,17 @@ CUES = (
     Cue(
         "not_recorded",
         "not_held",
-        r"\bnot recorded\b|\bnon-?reportable\b|\bnot reportable\b",
+        r"\bnot (?:recorded|collated|captured|retained|logged)\b|\bnon-?reportable\b|\bnot reportable\b|"
+        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b",
         NOT_HELD,
-        ("The ethnicity of callers is not recorded.", "This is a non-reportable field."),
-        ("The figure recorded was 14.",),
-        needles=("not recorded", "reportable"),
+        (
+            "The ethnicity of callers is not recorded.",
+            "This is a non-reportable field.",
+            "Call reasons are not captured.",
+            "This information is not available.",
+        ),
+        ("The figure recorded was 14.", "The survey figures will not be available until May."),
+        needles=("not ", "reportable"),
     ),
     Cue(
         "does_not_have_data",
@@ -349,6 +360,25 @@ CUES = (
         ("Yes, since 2019.", "[x] Yes"),
         ("Yesteryear's policy has not been replaced.",),
         needles=("yes",),
+    ),
+    Cue(
+        "correct_opening",
+        "yes",
+        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
+        YES_NO,
+        ("Correct.", "That is correct, the depot opens on Saturdays."),
+        ("Corrections are not made to the register.",),
+        needles=("correct", "affirmative", "confirmed"),
+    ),
+    Cue(
+        "not_currently_opening",
+        "no",
+        r"^\s*not (?:at (?:present|this time|the moment)|currently|yet|as such)\b",
+        YES_NO,
+        ("Not at present.", "Not currently, but a review is planned."),
+        ("Not held.",),
+        "a denial without the word no",
+        needles=("not ",),
     ),
     Cue(
         "no_opening_word",
