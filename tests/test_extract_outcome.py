@@ -15,6 +15,13 @@ def _outcome(text: str) -> str | None:
 
 OUTCOMES: list[tuple[str, str, str | None]] = [
     (
+        "refused-whole-request-but-gave-what-it-could",
+        "Your request\n1. How many permits were issued in each ward?\n2. Who holds each permit?\n"
+        "Response\nCompiling this would exceed the cost limit, so your request is refused.\n"
+        "However, we have provided what we can: the total for the borough last year was 412.\n",
+        "partial",
+    ),
+    (
         "all-provided",
         "Freedom of Information request\n1. How many bins were emptied?\n1.2 million.\n"
         "2. How much did it cost?\n£3,400,000.\n",
@@ -79,3 +86,17 @@ OUTCOMES: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), OUTCOMES, ids=[c[0] for c in OUTCOMES])
 def test_decide_outcome(name: str, text: str, expected: str | None) -> None:
     assert _outcome(text) == expected
+
+
+def test_a_reply_whose_answers_are_all_uncertain_is_judged_by_its_own_words() -> None:
+    from dataclasses import replace
+
+    text = (
+        "Your freedom of information request\n1. What did the consultants advise?\n"
+        "The review looked at several routes over the winter.\n"
+        "We have searched our files and the information you asked for is not held by the council.\n"
+    )
+    answers = extract_answers(text)
+    unsure = [replace(a, confidence=0.2) for a in answers]
+    assert decide_outcome(text, unsure, []) == "not_held"
+    assert decide_outcome(text, [replace(a, answer="provided", confidence=0.9) for a in answers], []) == "granted"

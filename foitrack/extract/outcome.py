@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon.answers import ANSWER_LEXICON
+from foitrack.lexicon.confidence import is_uncertain
 from foitrack.lexicon.outcome import OUTCOME_LEXICON as LEX
 from foitrack.models import Answer, Exemption
 
@@ -52,9 +53,16 @@ def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Ex
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     if not _is_reply(text, answers):
         return None
-    kinds = [a.answer for a in answers if not _acknowledges(fold(a.text))]
-    if not kinds:
+    read = [a for a in answers if not _acknowledges(fold(a.text))]
+    if read and all(is_uncertain(a.confidence) for a in read):
+        return _from_text(text, exemptions) or _from_answers([a.answer for a in read], text, exemptions)
+    if not read:
         return None if _acknowledges(fold_text(text)) and not exemptions else _from_text(text, exemptions)
+    return _from_answers([a.answer for a in read], text, exemptions)
+
+
+def _from_answers(kinds: Sequence[str], text: str, exemptions: Sequence[Exemption]) -> str:
+    """The outcome the answer classes give, with the reply's own words where it says it was part-met."""
     positive = any(k in POSITIVE for k in kinds)
     negative = [k for k in kinds if k in NEGATIVE]
     if positive:
