@@ -339,7 +339,7 @@ def compare_command(
     question: Annotated[str | None, typer.Option("--question", help="One question label, e.g. 1a or Q3.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind (council, police ...).")] = None,
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
-    quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote.")] = False,
+    quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote and confidence.")] = False,
     request: Annotated[
         int | None,
         typer.Option(
