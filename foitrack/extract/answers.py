@@ -1,13 +1,15 @@
 """Classify what each answer of an FOI reply says, and extract the answers of a reply.
 
 `classify_answer` reads one answer against its question and returns one of
-models.ANSWER_CLASSES with the key figure, if any. The rule, learnt from the labelled
-replies: the first sentence that carries a class decides it ("Not held", "exempt under
-section 40(2)", "There is no funding", "Yes", a figure); a not-held or nothing answer
-that then gives a table of figures counts as provided; an answer with no cue at all
-provides information. `extract_answers` segments a reply (foitrack.extract.segment)
-and classifies every answer, using the answers before it for "see answer to (a)" and
-for questions that only apply when an earlier answer was yes.
+models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score per class from
+the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
+sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
+no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
+or a refusal followed by figures offered instead, counts as provided; an answer with no cue at
+all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
+classifies every answer, using the answers before it for "see answer to (a)" and for questions
+that only apply when an earlier answer was yes, and gives each a confidence (how the class was
+decided, weighed by foitrack.lexicon.confidence).
 """
 
 from __future__ import annotations

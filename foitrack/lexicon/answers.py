@@ -545,12 +545,13 @@ CUES = (
         "question_like",
         r"\?\s*$|^\W*(?:please )?(?:provide|state|list|confirm|supply|give|tell|detail|send|specify)\b|"
         r"\bplease (?:state|provide|list|supply|detail|specify|confirm (?:how|what|whether))\b|"
-        r"^\W*(?:how many|how much|what|which|who|when|where|whether)\b",
+        r"^\W*(?:how many|how much|what|which|who|when|where|whether|if (?:yes|so|no|not))\b",
         1.0,
         (
             "Please state the number of posts for each year.",
             "How many were there?",
             "Costs: for each site, please state the yearly spend",
+            "If yes -",
         ),
         ("There were 14 posts.",),
         "an 'answer' that reads like a question: the questions and answers were probably paired wrongly",
@@ -574,6 +575,7 @@ CUES = (
             "where",
             "whether",
             "please ",
+            "if ",
         ),
     ),
     Cue(
