@@ -325,13 +325,15 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
 
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     """A yes/no answer whose first sentence carries no yes or no: a later denial, not-held or refusal decides
-    it ("We work with partners. We do not have a lead officer." is a no); failing that, a denial in the
+    it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
+    no other class but figures (else they may answer other questions); failing that, a denial in the
     first sentence makes it a no, and anything else a yes."""
     if first.kind is None:
-        for unit in units[1:]:
-            later = _unit(unit, True)
-            if later.kind in ("no", "not_held", "refused"):
-                return _reading(later.kind, None, unit, later, "yes_no_later")
+        later = [(unit, _unit(unit, True)) for unit in units[1:]]
+        kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
+        if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
+            unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
+            return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
     said = "no" if LEX.fires("negation", fold(units[0])) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
