@@ -362,6 +362,29 @@ CUES = (
         needles=("yes",),
     ),
     Cue(
+        "yes_after_lead_in",
+        "yes",
+        r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
+        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*yes\b",
+        YES_NO,
+        ("On your third question: Yes, an evaluation was commissioned.", "Regarding part 2, yes."),
+        ("On your third question, we hold no yes or no record.",),
+        "a yes after words naming the question it answers",
+        needles=("yes",),
+    ),
+    Cue(
+        "no_after_lead_in",
+        "no",
+        r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
+        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*no\b"
+        r"(?!\s*(?:information|data|records?)\b)",
+        YES_NO,
+        ("On your second question: No, the scheme has closed.", "In response to question 4, no."),
+        ("In response to question 4, no information is held.",),
+        "a no after words naming the question it answers",
+        needles=("no",),
+    ),
+    Cue(
         "correct_opening",
         "yes",
         r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
