@@ -233,3 +233,14 @@ def test_a_list_of_answers_after_an_introduction_pairs_in_order() -> None:
 
 def test_a_your_question_prefix_does_not_hide_a_yes_no_question() -> None:
     assert is_yes_no_question("Your question: Has the Trust applied any penalties?")
+
+
+def test_a_sentence_wrapped_over_two_lines_is_read_whole() -> None:
+    text = (
+        "1. How much was spent on bus shelters?\n"
+        "Having searched its files, the council does not\nhold this information.\n"
+    )
+    [answer] = extract_answers(text)
+    assert answer.answer == "not_held"
+    assert answer.quote == "Having searched its files, the council does not\nhold this information."
+    assert answer.span is not None and text[answer.span.start : answer.span.end] == answer.quote

@@ -69,6 +69,8 @@ CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
+WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
+CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 WORD_NUMBERS = {
     "two": 2,
     "three": 3,
@@ -139,14 +141,35 @@ def _is_compound(question: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _units(answer: str) -> tuple[str, ...]:
-    """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them)."""
+    """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them).
+
+    A line that a page or a window wrapped is joined to the next, the line break kept (so that each
+    sentence is still found in the text): "We do not\nhold this." is one sentence.
+    """
     units: list[str] = []
-    for line in answer.splitlines():
+    for line in _unwrapped(answer):
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
         units.extend(s.strip() for s in _sentences(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
+
+
+def _unwrapped(answer: str) -> list[str]:
+    """The lines of an answer, each wrapped line joined to the next: one that ends without a mark and
+    is followed by a line opening in lower case ("does not" + "hold the information")."""
+    lines: list[str] = []
+    for line in answer.splitlines():
+        if lines and WRAPPED_RE.search(lines[-1]) and CONTINUES_RE.match(line):
+            lines[-1] = f"{lines[-1]}\n{line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _fold_unit(unit: str) -> str:
+    """fold(unit) with the line breaks of a wrapped sentence read as spaces (same length)."""
+    return fold(unit).replace("\n", " ")
 
 
 def _sentences(line: str) -> list[str]:
@@ -248,7 +271,7 @@ def _data_lines(answer: str) -> int:
 @lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
-    folded = fold(unit)
+    folded = _fold_unit(unit)
     scores = {kind: LEX.score(kind, folded) for kind in UNIT_KINDS}
     if scores["no"] and not (yes_no or len(unit.split()) <= 3):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
@@ -287,7 +310,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (
         yes_no
         and first.kind in (None, "provided")
-        and not LEX.fires("hedge", fold(units[0]))
+        and not LEX.fires("hedge", _fold_unit(units[0]))
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _yes_no_reading(units, first)
@@ -310,14 +333,14 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
 def _offered(answer: str, units: Sequence[str]) -> str | None:
     """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
     attached" after a refusal of all of the request, or figures or a document offered as advice and assistance."""
-    if LEX.fires("part_refusal", fold(units[0])):
-        provided = next((u for u in units[1:] if LEX.fires("provided", fold(u))), None)
+    if LEX.fires("part_refusal", _fold_unit(units[0])):
+        provided = next((u for u in units[1:] if LEX.fires("provided", _fold_unit(u))), None)
         if provided is not None:
             return provided
     for j, unit in enumerate(units):
-        if LEX.fires("offers_instead", fold(unit)):
+        if LEX.fires("offers_instead", _fold_unit(unit)):
             later = units[j + 1 :]
-            if _data_lines(answer) or any(_has_figure(u) or LEX.fires("provided", fold(u)) for u in later):
+            if _data_lines(answer) or any(_has_figure(u) or LEX.fires("provided", _fold_unit(u)) for u in later):
                 return unit
             return None
     return None
@@ -334,7 +357,7 @@ def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
         if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
             return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
-    said = "no" if LEX.fires("negation", fold(units[0])) else "yes"
+    said = "no" if LEX.fires("negation", _fold_unit(units[0])) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 
@@ -358,7 +381,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     folded = fold(answer)
     if not LEX.fires("relied_refusal", folded):
         return reading
-    refusal = next((unit for unit in units if LEX.fires("relied_refusal", fold(unit))), None)
+    refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
     if not refusal or LEX.fires("provided", folded) or _data_lines(answer) >= 1:
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
@@ -538,5 +561,5 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
-        "question_like": float(bool(units) and LEX.fires("question_like", fold(units[0]))),
+        "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),
     }
