@@ -53,3 +53,9 @@ def test_show_and_compare_quotes_show_the_confidence(samples_db: None, run: Run)
     assert values and all(0.0 <= v <= 1.0 for v in values)
     table = run("compare", "--topic", "funding", "--quotes")
     assert table.exit_code == 0 and "(0." in table.stdout
+
+
+def test_html_report_gives_each_answer_its_confidence(samples_db: None, run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert run("report", "--topic", "funding", "-o", out).exit_code == 0
+    assert "(confidence 0." in out.read_text(encoding="utf-8")
