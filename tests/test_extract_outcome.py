@@ -86,17 +86,3 @@ OUTCOMES: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), OUTCOMES, ids=[c[0] for c in OUTCOMES])
 def test_decide_outcome(name: str, text: str, expected: str | None) -> None:
     assert _outcome(text) == expected
-
-
-def test_a_reply_whose_answers_are_all_uncertain_is_judged_by_its_own_words() -> None:
-    from dataclasses import replace
-
-    text = (
-        "Your freedom of information request\n1. What did the consultants advise?\n"
-        "The review looked at several routes over the winter.\n"
-        "We have searched our files and the information you asked for is not held by the council.\n"
-    )
-    answers = extract_answers(text)
-    unsure = [replace(a, confidence=0.2) for a in answers]
-    assert decide_outcome(text, unsure, []) == "not_held"
-    assert decide_outcome(text, [replace(a, answer="provided", confidence=0.9) for a in answers], []) == "granted"

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon.answers import ANSWER_LEXICON
-from foitrack.lexicon.confidence import is_uncertain
 from foitrack.lexicon.outcome import OUTCOME_LEXICON as LEX
 from foitrack.models import Answer, Exemption
 
@@ -54,8 +53,6 @@ def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Ex
     if not _is_reply(text, answers):
         return None
     read = [a for a in answers if not _acknowledges(fold(a.text))]
-    if read and all(is_uncertain(a.confidence) for a in read):
-        return _from_text(text, exemptions) or _from_answers([a.answer for a in read], text, exemptions)
     if not read:
         return None if _acknowledges(fold_text(text)) and not exemptions else _from_text(text, exemptions)
     return _from_answers([a.answer for a in read], text, exemptions)
