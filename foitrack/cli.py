@@ -622,7 +622,7 @@ def compare_command(
     question: Annotated[str | None, typer.Option("--question", help="One question label, e.g. 1a or Q3.")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind (council, police ...).")] = None,
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
-    quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote.")] = False,
+    quotes: Annotated[bool, typer.Option("--quotes", help="Add each answer's quote and confidence.")] = False,
     request: Annotated[
         int | None,
         typer.Option(
@@ -722,6 +722,16 @@ def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
     return shown
 
 
+def _answer_cell(cell: dict[str, Any] | None) -> Any:
+    return console.answer_cell(cell["answer"], cell["value"], cell.get("confidence")) if cell else ""
+
+
+def _quoted(cell: dict[str, Any]) -> str:
+    """An answer's quote with its confidence: "No funding is given. (0.93)"."""
+    sure = cell.get("confidence")
+    return f"{cell['quote']} ({sure:.2f})" if sure is not None else str(cell["quote"])
+
+
 def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
     columns = _shown_questions(result, quotes)
     rows: list[dict[str, Any]] = []
@@ -735,9 +745,15 @@ def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
             continue
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"], cell.get("checked")) if cell else ""
+            shaped[f"Q{key}"] = (
+                console.answer_cell(
+                    cell["answer"], cell["value"], checked=cell.get("checked"), confidence=cell.get("confidence")
+                )
+                if cell
+                else ""
+            )
             if quotes and cell:
-                shaped[f"Q{key} quote"] = cell["quote"]
+                shaped[f"Q{key} quote"] = _quoted(cell)
         marks = row.get("amounts_checked") or [None] * len(row["amounts"])
         shaped["amounts"] = "\n".join(
             f"{text} {console.check_mark(mark)[:1]}".rstrip() for text, mark in zip(row["amounts"], marks, strict=False)

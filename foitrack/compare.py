@@ -169,7 +169,7 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
     grouped: dict[int, list[Row]] = {}
-    sql = f"""SELECT document_id, label, question, answer, value, quote, checked,
+    sql = f"""SELECT document_id, label, question, answer, value, quote, checked, confidence,
                     substr(answer_text, 1, {YEARS_READ}) AS answer_text, position FROM answers
              WHERE document_id IN ({{ids}}) ORDER BY document_id, position"""
     for row in _in_chunks(db, sql, ids):
@@ -367,12 +367,7 @@ def _body_row(
         key = label_key(answer["label"])
         if key in row:
             continue
-        row[key] = {
-            "answer": answer["answer"],
-            "value": answer["value"],
-            "quote": answer["quote"],
-            "checked": answer.get("checked"),
-        }
+        row[key] = {k: answer.get(k) for k in ("answer", "value", "quote", "checked", "confidence")}
         if _amount_key(answer) in amounts:
             years.update(dict.fromkeys(YEARS.findall(answer.get("answer_text") or "")))
         if key not in comparison.counts:
@@ -430,6 +425,7 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
             out[f"q{key}_checked"] = (cell or {}).get("checked") or ""
             if quotes:
                 out[f"q{key}_quote"] = cell["quote"] if cell else None
+                out[f"q{key}_confidence"] = cell.get("confidence") if cell else None
         out["amounts"] = "; ".join(row.get("amounts_for") or row["amounts"])
         marks = row.get("amounts_checked", [])
         out["amounts_checked"] = "; ".join(c or "-" for c in marks) if any(marks) else ""

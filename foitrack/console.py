@@ -18,6 +18,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from foitrack.lexicon.confidence import is_uncertain
+
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
@@ -57,12 +59,17 @@ def info(message: str) -> None:
     err.print(escape(message))
 
 
-def answer_cell(answer: str | None, value: str | None = None, checked: str | None = None) -> Text:
-    """An answer class as a marked, coloured cell, with its key value and check mark when there are."""
+def answer_cell(
+    answer: str | None, value: str | None = None, checked: str | None = None, confidence: float | None = None
+) -> Text:
+    """An answer class as a marked, coloured cell, with its key value and check mark when there are.
+
+    An uncertain class (confidence below foitrack.lexicon.confidence.UNCERTAIN_BELOW) is marked "(?)".
+    """
     if not answer:
         return Text("")
     label, style = ANSWER_STYLE.get(answer, (answer, ""))
-    text = Text(label, style=style)
+    text = Text(label + (" (?)" if is_uncertain(confidence) else ""), style=style)
     if value:
         text.append(f" {value}")
     if checked in CHECK_MARKS:
@@ -143,7 +150,8 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     out.rule(f"Document {doc['id']}: {doc['file']}")
     _print_metadata(doc)
     _print_fields(doc)
-    _print_findings("Answers", doc["answers"], ["label", "answer", "value", "checked", "page", "quote"], answers=True)
+    columns = ["label", "answer", "value", "confidence", "checked", "page", "quote"]
+    _print_findings("Answers", doc["answers"], columns, answers=True)
     amounts = [{"#": i, **a} for i, a in enumerate(doc["amounts"], 1)]
     _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "about", "cost_limit", "checked", "page", "quote"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
@@ -255,7 +263,7 @@ def _print_findings(title: str, rows: Sequence[Mapping[str, Any]], columns: list
     shaped = [dict(r) for r in rows]
     for r in shaped:
         if answers:
-            r["answer"] = answer_cell(r["answer"])
+            r["answer"] = answer_cell(r["answer"], confidence=r.get("confidence"))
         r["checked"] = check_mark(r.get("checked"))
     print_table(shaped, title=title, columns=columns)
 

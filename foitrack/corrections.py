@@ -110,7 +110,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _label_key(label: str) -> str:
-    from foitrack.compare import label_key
+    from foitrack.text.labels import label_key
 
     return label_key(label)
 

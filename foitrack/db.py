@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from foitrack.errors import DatabaseError, FoitrackError
+from foitrack.lexicon.confidence import is_uncertain
 from foitrack.migrations import migrations
 from foitrack.models import PAGE_BREAK, Extraction, PreparedFile, Span
 
@@ -251,6 +252,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
             "answer": a.answer,
             "value": a.value,
             "answer_text": a.text,
+            "confidence": a.confidence,
             "question_start": a.question_span.start if a.question_span else None,
             "question_end": a.question_span.end if a.question_span else None,
             **_span_columns(text, a.span),
@@ -446,6 +448,8 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "question": a["question"],
                 "page": a["page"],
                 "checked": a["checked"],
+                "confidence": a["confidence"],
+                "uncertain": is_uncertain(a["confidence"]),
             }
             for a in db.query("SELECT * FROM answers WHERE document_id = ? ORDER BY position", [doc_id])
         ],

@@ -195,6 +195,13 @@ def m004_recent_replies_index(db: Database) -> None:
 
 
 @migrations()
+def m005_answer_confidence(db: Database) -> None:
+    """Each answer carries how likely its class is right (0..1, foitrack.lexicon.confidence);
+    answers extracted before this migration keep NULL: their confidence was never computed."""
+    db.table("answers").add_column("confidence", float)
+
+
+@migrations()
 def m007_corrections(db: Database) -> None:
     """A person's corrections and checks, one row each, and on every finding whether a person checked it.
 

@@ -117,7 +117,8 @@ class Amount:
 class Answer:
     """One question of a reply with its answer, classified as one of ANSWER_CLASSES.
 
-    `span` is the quote that carries the class; `text_span` the whole answer.
+    `span` is the quote that carries the class; `text_span` the whole answer. `confidence` (0..1)
+    is how likely the class is right (foitrack.lexicon.confidence); None when not computed.
     """
 
     label: str
@@ -129,6 +130,7 @@ class Answer:
     text: str = ""
     question_span: Span | None = None
     text_span: Span | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

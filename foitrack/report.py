@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from foitrack.compare import Comparison, unverified_cells
+from foitrack.lexicon.confidence import is_uncertain
 
 CLASS_MARK = {
     "yes": "✔ yes",
@@ -120,13 +121,17 @@ def _answer_cell(cell: Mapping[str, Any] | None) -> str:
     label = CLASS_MARK.get(answer, answer)
     if cell.get("value"):
         label += f" {cell['value']}"
+    if is_uncertain(cell.get("confidence")):
+        label += " (?)"
     quote = str(cell.get("quote") or "")
     mark, meaning = CHECK_MARK.get(str(cell.get("checked") or ""), ("", ""))
     checked = f' <span class="check" title="{meaning}">{mark}</span>' if mark else ""
     css = f"{answer} {cell['checked']}" if mark else answer
+    sure = cell.get("confidence")
+    said = f" (confidence {sure:.2f})" if sure is not None else ""
     return (
         f'<td class="{escape(css)}" title="{escape(quote)}"><details><summary>{escape(label)}{checked}</summary>'
-        f"<blockquote>{escape(quote)}</blockquote></details></td>"
+        f"<blockquote>{escape(quote)}</blockquote>{escape(said)}</details></td>"
     )
 
 

@@ -184,7 +184,7 @@ def edit_value(db: Database, shown: Item, value: str) -> None:
 
 def _label_of(db: Database, shown: Item) -> str:
     """The label that names this answer among its document's answers ('4#2' for a repeated label)."""
-    from foitrack.compare import label_key
+    from foitrack.text.labels import label_key
 
     same = [
         r["id"]

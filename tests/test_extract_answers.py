@@ -104,6 +104,18 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("a", "refused"), ("b", "refused")],
     ),
     (
+        "pointer-takes-the-class-it-points-to",
+        "1. How many wardens were employed in 2023?\nWe employed 12 wardens.\n"
+        "2. How many wardens were employed in 2024?\nSee our answer to question 1.\n",
+        [("1", "provided"), ("2", "provided")],
+    ),
+    (
+        "explanation-then-a-denial-answers-no",
+        "1. Does the council have a dedicated graffiti officer?\n"
+        "Graffiti is handled by the street cleansing team. The council does not employ a dedicated officer.\n",
+        [("1", "no")],
+    ),
+    (
         "request-block-generic-refusal",
         "1. How many arrests were made for metal theft?\n2. How many charges followed?\n"
         "Our Response:\nUnfortunately the cost of locating the information you requested would exceed the "
@@ -124,6 +136,38 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), EXTRACT_LAYOUTS, ids=[c[0] for c in EXTRACT_LAYOUTS])
 def test_extract_answers_layouts(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _classes(text) == expected
+
+
+UNSEEN_PHRASINGS: list[tuple[str, str, str]] = [
+    ("Who enforces parking on the high street?", "Parking enforcement is not a function of this council.", "not_held"),
+    ("How many dog fouling fines were issued?", "There are no fine records held for that period.", "not_held"),
+    ("How many calls were about noise?", "We are not able to answer this from our records.", "not_held"),
+    ("What is the average age of the drivers?", "This isn't something we record.", "not_held"),
+    ("What did the 1998 review cost?", "We have been unable to locate any information about that review.", "not_held"),
+    ("Could I have a breakdown of the spend by ward?", "See the table.\nNorth 4,100\nSouth 3,900", "provided"),
+    ("Is the scheme still running?", "Negative.", "no"),
+    ("How many complaints were received?", "Nil.", "none"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), UNSEEN_PHRASINGS)
+def test_phrasings_from_unseen_replies(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_could_i_have_is_not_a_yes_no_question() -> None:
+    assert not is_yes_no_question("Could I have a breakdown of the spend by ward?")
+    assert is_yes_no_question("Could the council confirm it has a policy?")
+
+
+def test_every_answer_has_a_confidence_and_a_clear_answer_is_surer() -> None:
+    clear = extract_answers("1. How much was spent on salt?\nNot held.\n")[0]
+    vague = extract_answers(
+        "1. Does the council have a winter plan?\nThe plan is reviewed by the highways board each autumn, "
+        "which looks at the routes, and it was last reviewed in 2023. Routes are listed on the map.\n"
+    )[0]
+    assert clear.confidence is not None and vague.confidence is not None
+    assert 0.0 <= vague.confidence < clear.confidence <= 1.0
 
 
 def test_answer_carries_quote_span_and_question_span() -> None:
@@ -189,3 +233,14 @@ def test_a_list_of_answers_after_an_introduction_pairs_in_order() -> None:
 
 def test_a_your_question_prefix_does_not_hide_a_yes_no_question() -> None:
     assert is_yes_no_question("Your question: Has the Trust applied any penalties?")
+
+
+def test_a_sentence_wrapped_over_two_lines_is_read_whole() -> None:
+    text = (
+        "1. How much was spent on bus shelters?\n"
+        "Having searched its files, the council does not\nhold this information.\n"
+    )
+    [answer] = extract_answers(text)
+    assert answer.answer == "not_held"
+    assert answer.quote == "Having searched its files, the council does not\nhold this information."
+    assert answer.span is not None and text[answer.span.start : answer.span.end] == answer.quote

@@ -15,6 +15,13 @@ def _outcome(text: str) -> str | None:
 
 OUTCOMES: list[tuple[str, str, str | None]] = [
     (
+        "refused-whole-request-but-gave-what-it-could",
+        "Your request\n1. How many permits were issued in each ward?\n2. Who holds each permit?\n"
+        "Response\nCompiling this would exceed the cost limit, so your request is refused.\n"
+        "However, we have provided what we can: the total for the borough last year was 412.\n",
+        "partial",
+    ),
+    (
         "all-provided",
         "Freedom of Information request\n1. How many bins were emptied?\n1.2 million.\n"
         "2. How much did it cost?\n£3,400,000.\n",

@@ -24,6 +24,7 @@ def test_blank_database_gets_every_table(db_path: Path) -> None:
     assert {"documents", "extractions", "answers", "amounts", "exemptions", "dates", "documents_fts"} <= tables
     assert db["answers"].columns_dict["quote"] is str
     assert db["amounts"].columns_dict["gbp"] is str
+    assert db["answers"].columns_dict["confidence"] is float  # m005
     assert db.journal_mode == "wal"
     applied = [r["name"] for r in db["_sqlite_migrations"].rows]
     assert applied == [m.name for m in migrations._migrations]
@@ -43,6 +44,7 @@ def test_database_from_first_version_upgrades_with_rows_kept(tmp_path: Path) -> 
     assert [r["quote"] for r in upgraded["answers"].rows] == ["Yes."]
     assert "requests" in upgraded.table_names()
     assert [r["answer_count"] for r in upgraded["extractions"].rows] == [1]  # m003 filled it in
+    assert [r["confidence"] for r in upgraded["answers"].rows] == [None]  # m005: never computed
     assert [r["name"] for r in upgraded["_sqlite_migrations"].rows] == [m.name for m in migrations._migrations]
     assert upgraded.execute("select count(*) from documents_fts where documents_fts match 'lead'").fetchone()[0] == 1
 

@@ -1,115 +1,37 @@
 """Classify what each answer of an FOI reply says, and extract the answers of a reply.
 
 `classify_answer` reads one answer against its question and returns one of
-models.ANSWER_CLASSES with the key figure, if any. The rule, learnt from the labelled
-replies: the first sentence that carries a class decides it ("Not held", "exempt under
-section 40(2)", "There is no funding", "Yes", a figure); a not-held or nothing answer
-that then gives a table of figures counts as provided; an answer with no cue at all
-provides information. `extract_answers` segments a reply (foitrack.extract.segment)
-and classifies every answer, using the answers before it for "see answer to (a)" and
-for questions that only apply when an earlier answer was yes.
+models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score per class from
+the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
+sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
+no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
+or a refusal followed by figures offered instead, counts as provided; an answer with no cue at
+all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
+classifies every answer, using the answers before it for "see answer to (a)" and for questions
+that only apply when an earlier answer was yes, and gives each a confidence (how the class was
+decided, weighed by foitrack.lexicon.confidence).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
 
 from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
+from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
+from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
 
-# The patterns written in lower case, without re.IGNORECASE, match fold(text) (foitrack.extract.fold): faster.
-# A *_CUE names something every match of its pattern contains (see _Cue); the words are found many times
-# faster than the pattern is searched, and the pattern is only tried where the cue is found (see _cued).
-
-
-class _Cue(NamedTuple):
-    """What every match of a pattern holds: one of `words`, or one of `openings` at the start of the text
-    (after white space), or a match of `extra`."""
-
-    words: tuple[str, ...]
-    openings: tuple[str, ...] = ()
-    extra: re.Pattern[str] | None = None
-
-
-# A provision that withholds: "exempt", "section 40(2)", "cost limit", "neither confirm nor deny"
-REFUSED_RE = re.compile(
-    r"\bexempt(?:ion|ed)?\b|\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)|"
-    r"\bregulations? 1[23]\b|cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
-    r"exceed\w* (?:the )?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
-    r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
-    r"neither confirm nor deny|\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
-    r"not obliged to (?:provide|disclose|answer|comply)|\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|"
-    r"will not be disclosed|not (?:be )?(?:disclosed|released)|estimated that the cost|\bredacted\b",
-)
-REFUSED_CUE = _Cue(
-    tuple(
-        "exempt|regulation|cost|limit|exceed|hours|neither|unable to|obliged|withh|refus|vexatious|disclosed|"
-        "released|redacted".split("|")
-    ),
-    extra=re.compile(r"s(?:ections?|\.)?\s*[1-4]"),
-)
-# The information is not held: "not held", "we do not hold", "no recorded information", "12(4)(a)"
-NOT_HELD_RE = re.compile(
-    r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
-    r"\b(?:do|does|did) not (?:hold|record|collect|keep)\b(?! (?:the information requested )?in a)|"
-    r"\b(?:don't|doesn't|didn't) hold\b|\bno (?:recorded )?(?:information|data|records?) (?:is |are |was )?"
-    r"(?:held|recorded|kept|available)|no recorded information|\bnot recorded\b|\bnon-?reportable\b|"
-    r"\bnot reportable\b|(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|"
-    r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|\binformation not held\b|did not have the information",
-)
-NOT_HELD_CUE = _Cue(("no", "n't", "reportable", "section", "12"))
-# A Scottish not-held notice: "Section 17 of the Freedom of Information (Scotland) Act"
-FOISA_NOT_HELD_RE = re.compile(r"section 17\b.{0,60}(?:scotland|foisa)")
-# Not applicable, or follows from another answer: "N/A", "Not applicable", "See response to (a) above"
-NOT_APPLICABLE_RE = re.compile(
-    r"^\s*n/?a\b|\bnot applicable\b|\bnot relevant\b|\bsee (?:the |our |my )?(?:response|answer|reply)s? "
-    r"(?:to|at|for|in|given)|\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) (?:above|in)|"
-    r"\bincluded in (?:the )?above\b|^\s*as above\b|\bsee above\b|\brefer to (?:the |our )?(?:response|answer)",
-)
-NOT_APPLICABLE_CUE = _Cue(
-    tuple("not |see |above|refer to|stated|detailed|explained|outlined|mentioned|noted|set out".split("|")),
-    openings=("n",),
-)
-# A reference to an earlier answer: "See response to (a) above", "As stated above"
-REFERS_BACK_RE = re.compile(
-    r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|\bas (?:stated|detailed|"
-    r"explained|outlined|mentioned|noted|set out) above|\bsee above\b|\bas above\b",
-)
-# Nothing exists: "None", "Nil", "Zero.", "There have been no charges", "does not have a strategy"
-NONE_RE = re.compile(
-    r"^\s*(?:none|nil|zero|nothing|0)\b(?![.,]\d)|\bthere (?:is|are|were|was|have been|has been) no\b|"
-    r"\bthere (?:is|are|was|were) not (?:a|an|any)\b|\b(?:does|do|did) not (?:have|fund|employ|place|"
-    r"run|operate)\b|\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|"
-    r"commissioned)\b|\bno (?:specific|dedicated|separate|individual|such|formal|specialist)\b|\bis nil\b|"
-    r"\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|\bno (?:cases|funding|budget|"
-    r"referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|spend|staff|officers)\b|"
-    r"\bnot (?:allocated|funded)\b|\bnever\b",
-)
-NONE_CUE = _Cue(("no", "nil", "zero", "never", "the figure is"), openings=("0",))
-STARTS_NO_RE = re.compile(r"^\s*no\b")
-# A yes or no at the start of an answer: "Yes, 3 yearly", "No not currently.", "[x] No"
-YES_NO_RE = re.compile(r"^\s*(?:\[x\]\s*)?(?P<word>yes|no)\b(?!\s*(?:information|data|records?)\b)")
-# A question to be answered yes or no: "Do you have ...?", "Please confirm whether ...", "that your council ..."
-YES_NO_QUESTION_RE = re.compile(
-    r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
-    r"(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|should|can|could|may)\s+"
-    r"(?!you (?:please |also )?(?:tell|provide|give|send|supply|list|clarify|explain|outline|break|share|let|"
-    r"specify|advise|confirm (?:how|what|the))\b)|"
-    r"(?:confirm|detail|state|indicate|advise|tell me)\s+(?:whether|if|that)\b|whether\b|that\b)",
-    re.IGNORECASE,
-)
-# A hedged statement that answers a yes/no question with detail: "Some training is available"
-HEDGE_RE = re.compile(r"^\s*(?:some|partially|in part|not all|it depends|depending|various|most|many)\b", re.I)
-# Words that deny: "The teams are not co-located"
-NEGATIVE_RE = re.compile(r"\b(?:not|no|never|none|cannot)\b|n't\b", re.IGNORECASE)
+# The answer classes a sentence can carry, strongest first where weights tie (see foitrack.lexicon.answers)
+UNIT_KINDS = ("not_applicable", "refers_back", "not_held", "refused", "provided", "yes", "no", "none")
+FIGURE_WEIGHT = 0.5  # a sentence that only gives a figure provides it, behind every worded cue
+MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than one class
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5"
 NUMBER_RE = re.compile(r"(?<![\w/.£-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
 # A year or a period of years: "2013-2016", "2020"
@@ -121,17 +43,6 @@ NUMBER_WORD_RE = re.compile(
 )
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
-# Information handed over: "I enclose a copy", "Please see attached spreadsheet", "can be found on our website"
-PROVIDED_RE = re.compile(
-    r"\b(?:i|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)|"
-    r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
-    r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b|\bplease see the link\b",
-)
-PROVIDED_CUE = _Cue(("enclose", "attach", "provide", "supplied", "please ", "can be "))
-# A refusal of only part of the request: "unable to provide all of this information"
-PART_REFUSAL_RE = re.compile(r"\ball (?:of )?(?:this|the|your)\b", re.IGNORECASE)
-# A statement that the body does hold the information: "PSNI does hold the information you have requested"
-DOES_HOLD_RE = re.compile(r"\b(?:does|do) hold\b|\bholds the information\b")
 # Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)"
 NOT_FIGURE_RE = re.compile(
     r"\b(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
@@ -140,13 +51,6 @@ NOT_FIGURE_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
 )
 NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
-# A refusal that names what it relies on: "exempt under section 43", "excepted under regulation 12(5)(e)",
-# "manifestly unreasonable under regulation 12(4)(b)", "would exceed the appropriate limit"
-RELIED_REFUSAL_RE = re.compile(
-    r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
-    r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b"
-)
-RELIED_REFUSAL_CUE = _Cue(("section", "regulation", "s.", "limit"))
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ..."
 QUESTION_PREFIX_RE = re.compile(r"^(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*", re.IGNORECASE)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
@@ -166,6 +70,8 @@ CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
+WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
+CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 WORD_NUMBERS = {
     "two": 2,
     "three": 3,
@@ -194,11 +100,28 @@ WORD_NUMBERS = {
 
 @dataclass(frozen=True)
 class _Reading:
-    """What one answer says: its class, the figure and the sentence that carries it."""
+    """What one answer says: its class, the figure, the sentence that carries it, and how that was decided.
+
+    `how` names the rule that decided; `score` is the weight of the deciding cue and `margin` its lead over
+    the strongest other class in the same sentence. The three are features of the confidence model.
+    """
 
     kind: str
     value: str | None
     quote: str
+    refers_back: bool = False
+    how: str = "first"
+    score: float = 0.0
+    margin: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """The class one sentence carries (None: none), the weight of its cue and its lead over another class."""
+
+    kind: str | None
+    score: float = 0.0
+    margin: float = 0.0
     refers_back: bool = False
 
 
@@ -208,25 +131,46 @@ def is_yes_no_question(question: str) -> bool:
     first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
     if POSITIVE_CONDITION_RE.match(first) or IF_RE.match(first):
         return False
-    return bool(YES_NO_QUESTION_RE.match(first))
+    return LEX.fires("yes_no_question", fold(first))
 
 
 def _is_compound(question: str) -> bool:
     """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?"."""
-    tail = re.split(r"\?", question, maxsplit=1)
-    return len(tail) == 2 and bool(re.search(r"\b(?:if so|if yes|how many|what|which|who|please)\b", tail[1], re.I))
+    tail = question.split("?", 1)
+    return len(tail) == 2 and LEX.fires("asks_detail", fold(tail[1]))
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _units(answer: str) -> tuple[str, ...]:
-    """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them)."""
+    """The sentences of an answer, without "Answer:" markers (cached: several readings of one answer use them).
+
+    A line that a page or a window wrapped is joined to the next, the line break kept (so that each
+    sentence is still found in the text): "We do not\nhold this." is one sentence.
+    """
     units: list[str] = []
-    for line in answer.splitlines():
+    for line in _unwrapped(answer):
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
         units.extend(s.strip() for s in _sentences(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
+
+
+def _unwrapped(answer: str) -> list[str]:
+    """The lines of an answer, each wrapped line joined to the next: one that ends without a mark and
+    is followed by a line opening in lower case ("does not" + "hold the information")."""
+    lines: list[str] = []
+    for line in answer.splitlines():
+        if lines and WRAPPED_RE.search(lines[-1]) and CONTINUES_RE.match(line):
+            lines[-1] = f"{lines[-1]}\n{line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _fold_unit(unit: str) -> str:
+    """fold(unit) with the line breaks of a wrapped sentence read as spaces (same length)."""
+    return fold(unit).replace("\n", " ")
 
 
 def _sentences(line: str) -> list[str]:
@@ -238,20 +182,6 @@ def _sentences(line: str) -> list[str]:
         at = end.end()
     pieces.append(line[at:])
     return pieces
-
-
-def _cued(cue: _Cue, pattern: re.Pattern[str], folded: str) -> bool:
-    """pattern.search(folded), tried only where `cue` finds what every match of the pattern contains."""
-    return _holds(cue, folded) and pattern.search(folded) is not None
-
-
-def _holds(cue: _Cue, folded: str) -> bool:
-    """True when folded holds what the cue names (a word, an opening or a match of its extra pattern)."""
-    if any(word in folded for word in cue.words):
-        return True
-    if cue.openings and folded.lstrip().startswith(cue.openings):  # lstrip() strips what "^\s*" skips
-        return True
-    return cue.extra is not None and cue.extra.search(folded) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -340,28 +270,25 @@ def _data_lines(answer: str) -> int:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _unit_kind(unit: str, yes_no: bool) -> str | None:
-    """The class one sentence carries, or None when it carries none."""
-    folded = fold(unit)
-    if _cued(NOT_APPLICABLE_CUE, NOT_APPLICABLE_RE, folded):
-        return "not_applicable"
-    if FOISA_NOT_HELD_RE.search(folded) or (
-        _cued(NOT_HELD_CUE, NOT_HELD_RE, folded) and not DOES_HOLD_RE.search(folded)
-    ):
-        return "not_held"
-    if _cued(REFUSED_CUE, REFUSED_RE, folded):
-        return "refused"
-    if _cued(PROVIDED_CUE, PROVIDED_RE, folded):
-        return "provided"
-    word = YES_NO_RE.match(folded)
-    said = unit[word.start("word") : word.end("word")].lower() if word else ""
-    if word and (yes_no or len(unit.split()) <= 3 or said == "yes"):
-        return said
-    if _cued(NONE_CUE, NONE_RE, folded) or STARTS_NO_RE.match(folded):
-        return "no" if yes_no else "none"
-    if _has_figure(unit):
-        return "provided"
-    return None
+def _unit(unit: str, yes_no: bool) -> _Unit:
+    """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
+    folded = _fold_unit(unit)
+    scores = {kind: LEX.score(kind, folded) for kind in UNIT_KINDS}
+    if scores["no"] and not (yes_no or len(unit.split()) <= 3):
+        scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
+    if yes_no and scores["none"]:
+        scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
+    if not any(score > 0 for score in scores.values()):
+        return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+    best = max(UNIT_KINDS, key=lambda kind: scores[kind])  # the first of equals in UNIT_KINDS order
+    family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
+    rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)
+    kind = "not_applicable" if best == "refers_back" else best
+    return _Unit(kind, scores[best], scores[best] - max(rival, 0.0), scores["refers_back"] > 0)
+
+
+def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) -> _Reading:
+    return _Reading(kind, value, quote, unit.refers_back, how, unit.score, unit.margin)
 
 
 def _is_suppressed(answer: str) -> bool:
@@ -380,38 +307,67 @@ def _is_suppressed(answer: str) -> bool:
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
-    first_kind = _unit_kind(units[0], yes_no)
+    first = _unit(units[0], yes_no)
     if (
         yes_no
-        and first_kind in (None, "provided")
-        and not HEDGE_RE.match(units[0])
+        and first.kind in (None, "provided")
+        and not LEX.fires("hedge", _fold_unit(units[0]))
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
-        return _Reading("no" if NEGATIVE_RE.search(units[0]) else "yes", None, units[0])
+        return _yes_no_reading(units, first)
     for i, unit in enumerate(units):
-        kind = _unit_kind(unit, asks_yes_no)
-        if kind is None:
+        evidence = _unit(unit, asks_yes_no)
+        if evidence.kind is None:
             continue
-        if kind in ("not_held", "none") and _data_lines(answer) >= 2:
-            return _Reading("provided", answer_value(answer), unit)
-        if (
-            kind == "refused"
-            and PART_REFUSAL_RE.search(unit)
-            and any(_cued(PROVIDED_CUE, PROVIDED_RE, fold(later)) for later in units[i + 1 :])
-        ):
-            provided = next(u for u in units[i + 1 :] if _cued(PROVIDED_CUE, PROVIDED_RE, fold(u)))
-            return _Reading("provided", None, provided)
-        value = answer_value(_without_non_figures(unit)) if kind == "provided" else None
-        return _Reading(kind, value, unit, bool(REFERS_BACK_RE.search(fold(unit))))
-    return _Reading("provided", answer_value(_without_non_figures(answer)), units[0])
+        how = "first" if i == 0 else "later"
+        if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
+            return _reading("provided", answer_value(answer), unit, evidence, "table")
+        if evidence.kind == "refused":
+            offered = _offered(answer, units[i:])
+            if offered is not None:
+                return _reading("provided", None, offered, evidence, "offered")
+        value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
+        return _reading(evidence.kind, value, unit, evidence, how)
+    return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _offered(answer: str, units: Sequence[str]) -> str | None:
+    """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
+    attached" after a refusal of all of the request, or figures or a document offered as advice and assistance."""
+    if LEX.fires("part_refusal", _fold_unit(units[0])):
+        provided = next((u for u in units[1:] if LEX.fires("provided", _fold_unit(u))), None)
+        if provided is not None:
+            return provided
+    for j, unit in enumerate(units):
+        if LEX.fires("offers_instead", _fold_unit(unit)):
+            later = units[j + 1 :]
+            if _data_lines(answer) or any(_has_figure(u) or LEX.fires("provided", _fold_unit(u)) for u in later):
+                return unit
+            return None
+    return None
+
+
+def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
+    """A yes/no answer whose first sentence carries no yes or no: a later denial, not-held or refusal decides
+    it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
+    no other class but figures (else they may answer other questions); failing that, a denial in the
+    first sentence makes it a no, and anything else a yes."""
+    if first.kind is None:
+        later = [(unit, _unit(unit, True)) for unit in units[1:]]
+        kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
+        if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
+            unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
+            return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
+    said = "no" if LEX.fires("negation", _fold_unit(units[0])) else "yes"
+    return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 
 def _read(question: str, answer: str) -> _Reading:
     units = _units(answer)
     if not units:
-        return _Reading("provided", None, "")
+        return _Reading("provided", None, "", how="empty")
     if _is_suppressed(answer):
-        return _Reading("refused", None, units[0])
+        return _Reading("refused", None, units[0], how="suppressed")
     return _relied_refusal(answer, units, _first_reading(question, answer, units))
 
 
@@ -421,16 +377,15 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
     """
-    if reading.kind not in ("provided", "none"):
+    if reading.kind not in ("provided", "none") or reading.how == "offered":
         return reading
     folded = fold(answer)
-    # every unit is a piece of the answer, so cue words (ASCII) missing from the answer are missing from each
-    if not _holds(RELIED_REFUSAL_CUE, folded):
+    if not LEX.fires("relied_refusal", folded):
         return reading
-    refusal = next((unit for unit in units if _cued(RELIED_REFUSAL_CUE, RELIED_REFUSAL_RE, fold(unit))), None)
-    if not refusal or _cued(PROVIDED_CUE, PROVIDED_RE, folded) or _data_lines(answer) >= 1:
+    refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
+    if not refusal or LEX.fires("provided", folded) or _data_lines(answer) >= 1:
         return reading
-    return _Reading("refused", None, refusal)
+    return _Reading("refused", None, refusal, how="relied", score=reading.score)
 
 
 def _stem(word: str) -> str:
@@ -459,7 +414,7 @@ def _runs(answer: str, yes_no: bool) -> tuple[tuple[str, str], ...]:
     pending: list[str] = []
     for unit in _units(answer):
         pending.append(unit)
-        kind = _unit_kind(unit, yes_no)
+        kind = _unit(unit, yes_no).kind
         if kind is None:
             continue
         if runs and runs[-1][0] == kind and len(pending) == 1:
@@ -492,9 +447,8 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         return _read(question, answer)
     kind, text = runs[_best_run(question, others, runs)]
     if kind == "provided" and _data_lines(answer) >= 2:
-        return _Reading("provided", answer_value(answer), text)
-    reading = _first_reading(question, text, _units(text))
-    return reading
+        return _Reading("provided", answer_value(answer), text, how="shared")
+    return replace(_first_reading(question, text, _units(text)), how="shared")
 
 
 def classify_answer(question: str, answer: str) -> tuple[str, str | None]:
@@ -514,7 +468,7 @@ def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
 
 
 def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> str:
-    """The class an answer that points at another answer takes: that answer's refusal, else N/A."""
+    """The class an answer that points at another answer takes: that answer's refusal, else N/A."""  # noqa
     if not reading.refers_back or not earlier:
         return reading.kind
     named = re.search(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", reading.quote, re.I)
@@ -522,7 +476,7 @@ def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> s
     if named:
         key = (named.group(1) or named.group(2)).lower()
         target = next((a for a in reversed(earlier) if label_key(a.label) == label_key(key)), target)
-    return target.answer if target.answer in ("refused", "not_held") else "not_applicable"
+    return target.answer
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
@@ -573,6 +527,7 @@ def extract_answers(text: str) -> list[Answer]:
         shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
         kind = _follows_no(kind, seg, answers, shared)
         previous_span = seg.answer_span
+        features = _features(reading, kind, seg, bool(group)) | {"in_order": float(in_order is not None)}
         answers.append(
             Answer(
                 label=seg.label,
@@ -584,6 +539,28 @@ def extract_answers(text: str) -> list[Answer]:
                 text=seg.answer_text,
                 question_span=seg.question_span,
                 text_span=seg.answer_span,
+                confidence=confidence(features),
             )
         )
     return answers
+
+
+def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[str, float]:
+    """What the confidence model (foitrack.lexicon.confidence) weighs: how the class was decided, the
+    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected
+    or reads like a question (a sign that questions and answers were paired wrongly)."""
+    yes_no = is_yes_no_question(seg.question)
+    units = _units(seg.answer_text)
+    return {
+        f"how_{reading.how}": 1.0,
+        f"class_{kind}": 1.0,
+        "score": reading.score,
+        "margin": reading.margin,
+        "shared": float(shared),
+        "yes_no": float(yes_no),
+        "redirected": float(kind != reading.kind),
+        "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
+        "long": float(len(units) > 3),
+        "very_long": float(len(units) > 10),
+        "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),
+    }

@@ -1,0 +1,121 @@
+"""Phrasings as data: every wording that signals an answer class or an outcome is one `Cue`.
+
+A cue names what its pattern signals (`kind`: an answer class such as "not_held", or a
+signal such as "refers_back" or "hedge"), how strongly (`weight`; a negative weight
+vetoes its kind), and carries examples it must match and counter-examples it must not.
+tests/test_lexicon.py is generated from the entries, and `python -m foitrack.lexicon.report
+DIR` lists cues that fire on one document only or never across a folder of replies.
+
+Invariants: patterns are written in lower case, without re.IGNORECASE, and are searched in
+fold(text) (foitrack.extract.fold); cue names are unique identifiers within a lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+__all__ = ["Cue", "Lexicon"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrasing: its pattern, the kind it signals, how strongly, and the examples that pin it down."""
+
+    name: str
+    kind: str
+    pattern: str
+    weight: float
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...] = ()
+    note: str = ""
+    needles: tuple[str, ...] = ()
+    """Substrings one of which every match contains ("" for none known): a kind whose cues all name
+    needles is searched only in a text holding one of them, many times faster than the search."""
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern, compiled once."""
+        return re.compile(self.pattern)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """The cues of one kind: those that support it, strongest first, and the vetoes joined in one pattern."""
+
+    supports: tuple[Cue, ...]
+    vetoes: re.Pattern[str] | None
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+class Lexicon:
+    """A set of cues, searched kind by kind: `score(kind, folded)`, `match(kind, folded)`.
+
+    A kind's cues are tried strongest first, each only in a text that holds one of its needles
+    (a substring test is many times faster than a search).
+    """
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        self.cues: tuple[Cue, ...] = tuple(cues)
+        names = [c.name for c in self.cues]
+        if len(set(names)) != len(names):
+            raise ValueError(f"cue names repeat: {sorted(n for n in names if names.count(n) > 1)}")
+        self._kinds = {kind: self._join(kind) for kind in dict.fromkeys(c.kind for c in self.cues)}
+
+    def _join(self, kind: str) -> _Kind:
+        mine = [c for c in self.cues if c.kind == kind]
+        supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
+        vetoes = [c for c in mine if c.weight < 0]
+        return _Kind(tuple(supporting), _alternation(vetoes), {c.name: c.weight for c in mine})
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind the lexicon signals, in the order its cues are listed."""
+        return tuple(self._kinds)
+
+    def match(self, kind: str, folded: str) -> re.Match[str] | None:
+        """A match of the strongest supporting cue of `kind` that matches folded text, or None."""
+        for cue in self._kinds[kind].supports:
+            found = cue.compiled.search(folded) if _may_match(cue, folded) else None
+            if found is not None:
+                return found
+        return None
+
+    def score(self, kind: str, folded: str) -> float:
+        """The weight of the strongest supporting cue of `kind` found, plus that of a vetoing cue found (0 if none).
+
+        Cues are tried strongest first, each only in a text that holds one of its needles.
+        """
+        entry = self._kinds[kind]
+        for cue in entry.supports:
+            if _may_match(cue, folded) and cue.compiled.search(folded):
+                veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
+                return cue.weight + (entry.weights[str(veto.lastgroup)] if veto is not None else 0.0)
+        return 0.0
+
+    def fires(self, kind: str, folded: str) -> bool:
+        """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
+        return self.score(kind, folded) > 0
+
+    def fired(self, folded: str) -> list[Cue]:
+        """Every cue whose own pattern matches folded text (slow: for reports and tests)."""
+        return [c for c in self.cues if c.compiled.search(folded)]
+
+
+def _may_match(cue: Cue, folded: str) -> bool:
+    """False only when the text holds none of the cue's needles (an explicit loop: faster than any())."""
+    if not cue.needles:
+        return True
+    for needle in cue.needles:
+        if needle in folded:
+            return True
+    return False
+
+
+def _alternation(cues: list[Cue]) -> re.Pattern[str] | None:
+    """One pattern of named alternatives, one per cue: match.lastgroup names the cue that matched."""
+    if not cues:
+        return None
+    return re.compile("|".join(f"(?P<{c.name}>{c.pattern})" for c in cues))

@@ -1,0 +1,648 @@
+"""The phrasings that say what one answer of an FOI reply is: the answer-class cues.
+
+Kinds that are answer classes (models.ANSWER_CLASSES) score that class for a sentence;
+the weights order them where a sentence carries several: a pointer or "N/A" (0.95) over
+not held (0.9) over refused (0.85) over an explicit hand-over (0.8) over a yes/no word
+(0.75) over "nothing exists" (0.7); a bare figure counts 0.5 (foitrack.extract.answers).
+Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
+which takes that answer's class), "hedge", "negation", "relied_refusal", "part_refusal",
+"yes_no_question" and "asks_detail" (read on the question, not the answer).
+Examples are written for these entries; none is copied from a reply.
+"""
+
+from __future__ import annotations
+
+from foitrack.lexicon import Cue, Lexicon
+
+NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
+
+CUES = (
+    # --- pointers and not applicable
+    Cue(
+        "see_answer_to",
+        "refers_back",
+        r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)",
+        NA,
+        ("See our response to question 2.", "Please see the answer given in part (a)."),
+        ("See the attached list of sites.",),
+        needles=("see ",),
+    ),
+    Cue(
+        "as_stated_above",
+        "refers_back",
+        r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) above",
+        NA,
+        ("As explained above, the same applies here.", "The position is as set out above."),
+        ("As stated earlier, 12 officers are trained.",),
+        needles=("above",),
+    ),
+    Cue(
+        "see_above",
+        "refers_back",
+        r"\bsee above\b|\bas above\b",
+        NA,
+        ("See above.", "As above"),
+        ("Above 40",),
+        needles=("above",),
+    ),
+    Cue(
+        "refer_to_answer",
+        "refers_back",
+        r"\brefer to (?:the |our |my )?(?:response|answer|reply)",
+        NA,
+        ("Please refer to our answer to question 1.",),
+        ("Please refer to the attached guidance.",),
+        needles=("refer to",),
+    ),
+    Cue(
+        "na_opening",
+        "not_applicable",
+        r"^\s*n/?a\b",
+        NA,
+        ("N/A", "n/a as no post exists"),
+        ("Nationally, 40",),
+        needles=("na", "n/a"),
+    ),
+    Cue(
+        "not_applicable_words",
+        "not_applicable",
+        r"\bnot applicable\b|\bnot relevant\b",
+        NA,
+        ("Not applicable", "This part is not relevant given our answer."),
+        ("Applicable fees are listed below.",),
+        needles=("not applicable", "not relevant"),
+    ),
+    Cue(
+        "as_stated_in",
+        "not_applicable",
+        r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
+        r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
+        NA,
+        ("The costs are included in the above.", "As set out in our earlier reply."),
+        ("The costs are set out below.", "The limit is as stated in the Regulations."),
+        needles=("as ", "included in"),
+    ),
+    # --- not held
+    Cue(
+        "not_held_words",
+        "not_held",
+        r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
+        NOT_HELD,
+        ("Not held.", "This information is not held by the trust."),
+        ("The figures are not held in a single system, but 12 were found.",),
+        "'not held centrally' and 'not held in a format' are left out: such answers usually go on to give figures",
+        needles=("not held",),
+    ),
+    Cue(
+        "do_not_hold",
+        "not_held",
+        r"\b(?:do|does|did) not (?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"(?! (?:the information requested )?in a)",
+        NOT_HELD,
+        (
+            "The council does not hold this information.",
+            "We do not record the reason for a call.",
+            "The service does not collate these figures.",
+        ),
+        ("We do not hold the information requested in a single list; 12 files were found.",),
+        needles=("not ",),
+    ),
+    Cue(
+        "dont_hold",
+        "not_held",
+        r"\b(?:don't|doesn't|didn't) hold\b",
+        NOT_HELD,
+        ("We don't hold that data.",),
+        needles=("n't hold",),
+    ),
+    Cue(
+        "no_information_held",
+        "not_held",
+        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are |was )?(?:held|recorded|kept|available)|"
+        r"no recorded information",
+        NOT_HELD,
+        ("No recorded information is held.", "No data is kept on visits."),
+        ("No information has been withheld.",),
+        needles=("no ",),
+    ),
+    Cue(
+        "not_recorded",
+        "not_held",
+        r"\bnot (?:recorded|collated|captured|retained|logged)\b|\bnon-?reportable\b|\bnot reportable\b|"
+        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b",
+        NOT_HELD,
+        (
+            "The ethnicity of callers is not recorded.",
+            "This is a non-reportable field.",
+            "Call reasons are not captured.",
+            "This information is not available.",
+        ),
+        ("The figure recorded was 14.", "The survey figures will not be available until May."),
+        needles=("not ", "reportable"),
+    ),
+    Cue(
+        "does_not_have_data",
+        "not_held",
+        r"(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|did not have the information",
+        NOT_HELD,
+        ("The trust does not have this data.", "We do not have any figures for that year."),
+        ("The trust does not have a policy on this.",),
+        needles=("not have",),
+    ),
+    Cue(
+        "not_held_provision",
+        "not_held",
+        r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|section 17\b.{0,60}(?:scotland|foisa)",
+        NOT_HELD,
+        (
+            "We are issuing a notice under section 1(1)(a) of the Act.",
+            "Regulation 12(4)(a) applies to this part.",
+            "Under section 17 of the Freedom of Information (Scotland) Act, this is a notice.",
+        ),
+        ("Under section 40(2) the names are withheld.",),
+        needles=("section", "12"),
+    ),
+    Cue(
+        "not_a_function",
+        "not_held",
+        r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b",
+        NOT_HELD,
+        ("Parking enforcement is not a function of this district council.", "This falls outside our remit."),
+        ("The function of the team is to support families.",),
+        "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
+        needles=("not ", "outside"),
+    ),
+    Cue(
+        "none_held",
+        "not_held",
+        r"\bthere (?:is|are|was|were) no (?:[a-z]+ ){0,3}held\b",
+        NOT_HELD + 0.02,
+        ("There are no such records held by the service.", "There is no data held on this."),
+        ("There are no officers in the team.",),
+        "outweighs the none cue 'there are no' that the same words also hit",
+        needles=("there ",),
+    ),
+    Cue(
+        "not_able_from_records",
+        "not_held",
+        r"\b(?:not able|unable) to (?:answer|respond to|provide|tell)\b[^.]{0,40}?\bfrom (?:our|the|its) "
+        r"(?:records|systems?|data|files)",
+        NOT_HELD + 0.02,
+        ("We are not able to answer this from our records.", "We are unable to provide a figure from the systems."),
+        ("We are unable to provide this as it is exempt.",),
+        "outweighs the refusal 'unable to provide this': the records, not an exemption, are the reason",
+        needles=("able to",),
+    ),
+    Cue(
+        "not_something_we_record",
+        "not_held",
+        r"\b(?:is not|isn't|are not|aren't) (?:something|information|data|details|a (?:figure|statistic)) "
+        r"(?:that |which )?(?:we|the [a-z]+) (?:routinely )?(?:record|hold|collect|keep|capture)",
+        NOT_HELD,
+        ("This isn't something we record.", "Staff age is not information that the trust collects."),
+        ("This is something we record monthly: 12 in May.",),
+        needles=("not ", "n't "),
+    ),
+    Cue(
+        "unable_to_locate",
+        "not_held",
+        r"\b(?:unable to|not able to|could not|couldn't|cannot|can't|failed to) (?:locate|find|identify|trace) "
+        r"(?:any )?(?:[a-z]+ )?(?:information|records?|data|documents?|details)",
+        NOT_HELD,
+        ("We have been unable to locate any information about this.", "Staff could not find any records of it."),
+        ("We located 14 records.",),
+        needles=("unable", "not able", "could not", "couldn't", "cannot", "can't", "failed"),
+    ),
+    Cue(
+        "no_record_of",
+        "not_held",
+        r"\b(?:have|has) no (?:record|records|information|data) (?:of|on|about|relating)",
+        NOT_HELD,
+        ("We have no record of such a meeting.", "The trust has no information on this."),
+        ("We have no plans to change this.",),
+        needles=("has no", "have no"),
+    ),
+    Cue(
+        "no_category_to_record",
+        "not_held",
+        r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
+        r"(?:reporting |recording |search )?(?:category|field|code|flag|marker)\b|"
+        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
+        r"(?:record|identify|capture|search|extract|distinguish)",
+        NOT_HELD + 0.02,
+        (
+            "There is no specific category to record such incidents, so we cannot give figures.",
+            "The system has no field that would identify these cases.",
+        ),
+        ("There is no specific budget for this.", "Each incident has a code."),
+        "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
+        needles=("no ", "not have"),
+    ),
+    Cue(
+        "does_hold",
+        "not_held",
+        r"\b(?:does|do) hold\b|\bholds the information\b",
+        -1.0,
+        ("The force does hold the information, but did not record it by ward.",),
+        ("The force does not hold it.",),
+        "a veto: a body that says it holds the information is not saying it holds none",
+    ),
+    # --- refused
+    Cue(
+        "exempt",
+        "refused",
+        r"\bexempt(?:ion|ed)?\b",
+        REFUSED,
+        ("This is exempt.", "An exemption applies."),
+        needles=("exempt",),
+    ),
+    Cue(
+        "section_number",
+        "refused",
+        r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)",
+        REFUSED,
+        ("Section 40(2) applies to the names.", "We rely on s43 here."),
+        ("See section 5 of the plan.",),
+    ),
+    Cue(
+        "eir_regulation",
+        "refused",
+        r"\bregulations? 1[23]\b",
+        REFUSED,
+        ("Regulation 12 applies.",),
+        needles=("regulation",),
+    ),
+    Cue(
+        "cost_limit",
+        "refused",
+        r"cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
+        r"exceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
+        r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
+        r"estimated that the cost",
+        REFUSED,
+        ("Answering would exceed the appropriate limit.", "It would take more than 18 hours to find."),
+        ("The project took 18 hours.",),
+        needles=("cost", "limit", "exceed", "hours"),
+    ),
+    Cue(
+        "reasonably_accessible",
+        "refused",
+        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b",
+        REFUSED,
+        ("The report is reasonably accessible on our website.", "The data is available to you via other means."),
+        ("The report can be found on our website.",),
+        "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
+        needles=("accessible", "available"),
+    ),
+    Cue(
+        "neither_confirm",
+        "refused",
+        r"neither confirm nor deny",
+        REFUSED,
+        ("We can neither confirm nor deny that it is held.",),
+        needles=("neither",),
+    ),
+    Cue(
+        "unable_to_disclose",
+        "refused",
+        r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
+        r"not obliged to (?:provide|disclose|answer|comply)",
+        REFUSED,
+        ("We are unable to disclose the names.", "The trust is not obliged to comply with this request."),
+        ("We are able to provide the names below.",),
+        needles=("unable to", "obliged"),
+    ),
+    Cue(
+        "withheld",
+        "refused",
+        r"\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|will not be disclosed|not (?:be )?(?:disclosed|released)|"
+        r"\bredacted\b",
+        REFUSED,
+        ("The names are withheld.", "Your request is refused.", "Addresses have been redacted."),
+        ("The names are listed below.",),
+        needles=("withh", "refus", "vexatious", "disclosed", "released", "redacted"),
+    ),
+    # --- provided
+    Cue(
+        "we_enclose",
+        "provided",
+        r"\b(?:i|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)",
+        PROVIDED,
+        ("We enclose the contract.", "I have attached the policy."),
+        ("We cannot attach the file as it is exempt.",),
+        needles=("enclose", "attach", "provide", "supplied"),
+    ),
+    Cue(
+        "please_find",
+        "provided",
+        r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
+        r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
+        PROVIDED,
+        ("Please find attached the figures.", "The policy is attached.", "The figures are in the attached table."),
+        ("Please note no records are held.",),
+        needles=("please ", "attach"),
+    ),
+    Cue(
+        "can_be_found",
+        "provided",
+        r"\bcan be (?:found|accessed|viewed) (?:at|on|here|via|in)\b",
+        PROVIDED,
+        ("The minutes can be found on our website.",),
+        ("The minutes could not be found and are not held.",),
+        needles=("can be ",),
+    ),
+    # --- yes and no
+    Cue(
+        "yes_opening",
+        "yes",
+        r"^\s*(?:\[x\]\s*)?yes\b(?!\s*(?:information|data|records?)\b)",
+        YES_NO,
+        ("Yes, since 2019.", "[x] Yes"),
+        ("Yesteryear's policy has not been replaced.",),
+        needles=("yes",),
+    ),
+    Cue(
+        "yes_after_lead_in",
+        "yes",
+        r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
+        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*yes\b",
+        YES_NO,
+        ("On your third question: Yes, an evaluation was commissioned.", "Regarding part 2, yes."),
+        ("On your third question, we hold no yes or no record.",),
+        "a yes after words naming the question it answers",
+        needles=("yes",),
+    ),
+    Cue(
+        "no_after_lead_in",
+        "no",
+        r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
+        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*no\b"
+        r"(?!\s*(?:information|data|records?)\b)",
+        YES_NO,
+        ("On your second question: No, the scheme has closed.", "In response to question 4, no."),
+        ("In response to question 4, no information is held.",),
+        "a no after words naming the question it answers",
+        needles=("no",),
+    ),
+    Cue(
+        "correct_opening",
+        "yes",
+        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
+        YES_NO,
+        ("Correct.", "That is correct, the depot opens on Saturdays."),
+        ("Corrections are not made to the register.",),
+        needles=("correct", "affirmative", "confirmed"),
+    ),
+    Cue(
+        "not_currently_opening",
+        "no",
+        r"^\s*not (?:at (?:present|this time|the moment)|currently|yet|as such)\b",
+        YES_NO,
+        ("Not at present.", "Not currently, but a review is planned."),
+        ("Not held.",),
+        "a denial without the word no",
+        needles=("not ",),
+    ),
+    Cue(
+        "no_opening_word",
+        "no",
+        r"^\s*(?:\[x\]\s*)?no\b(?!\s*(?:information|data|records?)\b)|^\s*negative\b",
+        YES_NO,
+        ("No, not at present.", "[x] No", "Negative."),
+        ("Nobody was appointed.", "No information is held."),
+        "counts only for a yes/no question or a short answer; otherwise a leading no reads as none",
+        needles=("no", "negative"),
+    ),
+    # --- none
+    Cue(
+        "none_word_opening",
+        "none",
+        r"^\s*(?:none|nil|zero|nothing|0)\b(?![.,]\d)",
+        NONE,
+        ("None", "Nil return.", "0"),
+        ("0.5 of a post",),
+        needles=("none", "nil", "zero", "nothing", "0"),
+    ),
+    Cue(
+        "there_is_no",
+        "none",
+        r"\bthere (?:is|are|were|was|have been|has been) no\b|\bthere (?:is|are|was|were) not (?:a|an|any)\b",
+        NONE,
+        ("There have been no complaints.", "There is not a dedicated team."),
+        ("There is a dedicated team.",),
+        needles=("there ",),
+    ),
+    Cue(
+        "does_not_have",
+        "none",
+        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate)\b|"
+        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned)\b",
+        NONE,
+        ("The council does not employ a warden.", "We have not commissioned any research."),
+        ("The council employs two wardens.",),
+        needles=("not ",),
+    ),
+    Cue(
+        "no_specific",
+        "none",
+        r"\bno (?:specific|dedicated|separate|individual|such|formal|specialist)\b",
+        NONE,
+        ("There is no dedicated budget.", "We have no formal agreement."),
+        ("A dedicated budget of £5,000 is set.",),
+        needles=("no ",),
+    ),
+    Cue(
+        "nil_zero",
+        "none",
+        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b",
+        NONE,
+        ("The amount spent is nil.", "The figure is zero."),
+        ("The figure is 12.",),
+        needles=("nil", "none of", "the figure is", "zero"),
+    ),
+    Cue(
+        "no_thing",
+        "none",
+        r"\bno (?:cases|funding|budget|referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|"
+        r"spend|staff|officers)\b",
+        NONE,
+        ("We received no referrals.", "There was no funding for this."),
+        ("Funding of £2,000 was given.",),
+        needles=("no ",),
+    ),
+    Cue(
+        "not_funded",
+        "none",
+        r"\bnot (?:allocated|funded)\b|\bnever\b",
+        NONE,
+        ("The post is not funded.",),
+        needles=("not ", "never"),
+    ),
+    Cue(
+        "none_because_none_exist",
+        "none",
+        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)\b[^.]{0,30}?"
+        r"\b(?:as|because|since) (?:there (?:were|was|are|is|have been|has been) no|(?:we|it|the [a-z]+) "
+        r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive))",
+        NA,
+        (
+            "No information is held as there were no incidents.",
+            "No information held as we do not have any land for sale.",
+        ),
+        ("No information is held as it is not recorded.",),
+        "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
+        needles=("no ",),
+    ),
+    Cue(
+        "no_opening",
+        "none",
+        r"^\s*no\b",
+        NONE,
+        ("No charges were brought in that year.",),
+        ("Not held.",),
+        needles=("no",),
+    ),
+    # --- signals
+    Cue(
+        "hedge",
+        "hedge",
+        r"^\s*(?:some|partially|in part|not all|it depends|depending|various|most|many)\b",
+        1.0,
+        ("Some courses are open to everyone.", "Partially: the east team only."),
+        ("Someone from the team attends.",),
+        "a hedged yes/no answer gives detail, not a yes or a no",
+        needles=("some", "partially", "in part", "not all", "depend", "various", "most", "many"),
+    ),
+    Cue(
+        "negation",
+        "negation",
+        r"\b(?:not|no|never|none|cannot)\b|n't\b",
+        1.0,
+        ("The teams are not co-located.", "We can't say."),
+        ("The teams share a building.",),
+        "a statement answering a yes/no question with a denial is a no",
+        needles=("not", "no", "never", "none", "cannot", "n't"),
+    ),
+    Cue(
+        "relied_refusal",
+        "relied_refusal",
+        r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
+        r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
+        1.0,
+        ("The request is manifestly unreasonable under regulation 12(4)(b).", "This would exceed the cost limit."),
+        ("The figures are given in section 3 below.",),
+        "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
+        needles=("section", "regulation", "s.", "limit"),
+    ),
+    Cue(
+        "part_refusal",
+        "part_refusal",
+        r"\ball (?:of )?(?:this|the|your)\b",
+        1.0,
+        ("We cannot provide all of the information.",),
+        ("We are unable to release the files.",),
+        "a refusal of all of a request followed by what is handed over is provided",
+        needles=("all ",),
+    ),
+    Cue(
+        "offers_instead",
+        "offers_instead",
+        r"\b(?:however|but|nevertheless),? (?:we|i) (?:have been|am|are|were|was) able to (?:provide|give|supply|share|"
+        r"offer|tell)|\badvice and assistance,? (?:we|i|the [a-z]+) (?:can|have|has|am|are|is|will)\b|"
+        r"\b(?:we|i) (?:can|have|am able to|are able to) (?:however |though )?(?:provide|give|supply|share) "
+        r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?"
+        r"(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
+        r"\bin (?:an effort|order) to (?:assist|help)(?: you)?,? (?:we|i) (?:have|can)\b|"
+        r"\badvice and assistance\b[^.]{0,80}?\b(?:can|will|are able to|am able to) (?:provide|give|supply|share)\b",
+        1.0,
+        (
+            "This would exceed the cost limit; however we have been able to provide totals. 2021: 14",
+            "As advice and assistance, we can give the yearly totals. 2022: 31",
+        ),
+        ("This would exceed the cost limit. You may wish to narrow your request.",),
+        "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
+        needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
+    ),
+    Cue(
+        "question_like",
+        "question_like",
+        r"\?\s*$|^\W*(?:please )?(?:provide|state|list|confirm|supply|give|tell|detail|send|specify)\b|"
+        r"\bplease (?:state|provide|list|supply|detail|specify|confirm (?:how|what|whether))\b|"
+        r"^\W*(?:how many|how much|what|which|who|when|where|whether|if (?:yes|so|no|not))\b",
+        1.0,
+        (
+            "Please state the number of posts for each year.",
+            "How many were there?",
+            "Costs: for each site, please state the yearly spend",
+            "If yes -",
+        ),
+        ("There were 14 posts.",),
+        "an 'answer' that reads like a question: the questions and answers were probably paired wrongly",
+        needles=(
+            "?",
+            "provide",
+            "state",
+            "list",
+            "confirm",
+            "supply",
+            "give",
+            "tell",
+            "detail",
+            "send",
+            "specify",
+            "how ",
+            "what",
+            "which",
+            "who",
+            "when",
+            "where",
+            "whether",
+            "please ",
+            "if ",
+        ),
+    ),
+    Cue(
+        "yes_no_question",
+        "yes_no_question",
+        r"^(?:\W*)(?:(?:and|also|please|can you|could you|would you)\s+(?:please\s+)?)?"
+        r"(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|should|can|could|may)\s+"
+        r"(?!you (?:please |also )?(?:tell|provide|give|send|supply|list|clarify|explain|outline|break|share|let|"
+        r"specify|advise|confirm (?:how|what|the))\b)|"
+        r"(?:confirm|detail|state|indicate|advise|tell me)\s+(?:whether|if|that)\b|whether\b|that\b)",
+        1.0,
+        ("Do you have a cycling officer?", "Please confirm whether the depot is open."),
+        ("How many wardens are employed?", "Could you provide the figures?"),
+    ),
+    Cue(
+        "asks_for_information",
+        "yes_no_question",
+        r"^\W*(?:(?:and|also|please)\s+)?(?:could|can|may|would|might)\s+(?:i|we)\s+(?:please\s+)?(?:also\s+)?"
+        r"(?:have|get|receive|obtain|request|see|ask for|be (?:sent|given|provided|told))\b|"
+        r"^\W*(?:could|can|would) you (?:please )?(?:also )?(?:send|share|forward|supply|give)\b",
+        -2.0,
+        ("Could I have a breakdown of the figures by year?", "May we see the policy?"),
+        ("Could the council confirm it has a policy?",),
+        "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
+    ),
+    Cue(
+        "answer_yes_or_no",
+        "asks_detail",
+        r"\byes or no\b|\byes/no\b",
+        -2.0,
+        ("Please answer yes or no.",),
+        ("Please list the sites.",),
+        "a veto: asking for a yes or a no asks for no detail",
+    ),
+    Cue(
+        "asks_detail",
+        "asks_detail",
+        r"\b(?:if so|if yes|how many|what|which|who|please)\b",
+        1.0,
+        ("If so, how many officers?",),
+        ("Is it open?",),
+        "the part of a question after its first question mark that asks for more than yes or no",
+        needles=("if so", "if yes", "how many", "what", "which", "who", "please"),
+    ),
+)
+
+ANSWER_LEXICON = Lexicon(CUES)

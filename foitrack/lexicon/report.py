@@ -1,0 +1,83 @@
+"""Which cues fire where: a report over a folder of replies, to find overfit and dead entries.
+
+Usage: python -m foitrack.lexicon.report DIR [DIR ...]
+
+Every .txt file under the folders is normalised (foitrack.normalize) and every cue of the
+answer and outcome lexicons is searched in the whole folded text (a cue anchored at "^": in each
+line). A cue that fires in one document only may be written for that document (overfit); a cue
+that fires in none is dead on that corpus. Counting whole texts, not answers, keeps the report
+independent of segmentation.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from foitrack.extract.fold import fold
+from foitrack.lexicon import Cue
+from foitrack.lexicon.answers import ANSWER_LEXICON
+from foitrack.lexicon.outcome import OUTCOME_LEXICON
+from foitrack.normalize import normalise
+
+LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON}
+
+
+@dataclass(frozen=True)
+class CueUse:
+    """One cue and the documents it fires in."""
+
+    lexicon: str
+    cue: Cue
+    documents: tuple[str, ...]
+
+
+def cue_use(texts: Iterable[tuple[str, str]]) -> list[CueUse]:
+    """For (name, text) pairs, the documents each cue of every lexicon fires in."""
+    folded = [(name, fold(normalise(text))) for name, text in texts]
+    lines = {name: text.splitlines() for name, text in folded}
+    return [
+        CueUse(lex_name, cue, tuple(name for name, text in folded if _fires(cue, text, lines[name])))
+        for lex_name, lexicon in LEXICONS.items()
+        for cue in lexicon.cues
+    ]
+
+
+def _fires(cue: Cue, text: str, lines: Sequence[str]) -> bool:
+    """A cue anchored at "^" opens an answer or a line, so it is tried on each line; the others on the text."""
+    if cue.pattern.startswith("^") or "|^" in cue.pattern:
+        return any(cue.compiled.search(line) for line in lines)
+    return cue.compiled.search(text) is not None
+
+
+def render(uses: Sequence[CueUse], documents: int) -> str:
+    """The report: dead cues, then cues firing in one document, then the rest with their counts."""
+    lines = [f"{documents} documents, {len(uses)} cues"]
+    for title, count in (("dead (fires in no document)", 0), ("overfit? (fires in one document only)", 1)):
+        chosen = [u for u in uses if len(u.documents) == count]
+        lines.append(f"\n{title}: {len(chosen)}")
+        lines += [f"  {u.lexicon}.{u.cue.name} ({u.cue.kind})  {' '.join(u.documents)}" for u in chosen]
+    lines.append("\nfiring in two or more documents:")
+    lines += [
+        f"  {len(u.documents):4d}  {u.lexicon}.{u.cue.name} ({u.cue.kind})"
+        for u in sorted(uses, key=lambda u: -len(u.documents))
+        if len(u.documents) >= 2
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str]) -> int:
+    """Print the report for the folders named in argv; 2 when there is nothing to read."""
+    paths = sorted(p for folder in argv for p in Path(folder).rglob("*.txt"))
+    if not paths:
+        sys.stderr.write(f"no .txt replies under {' '.join(argv) or '(no folder given)'}\n")
+        return 2
+    texts = [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+    sys.stdout.write(render(cue_use(texts), len(texts)) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
