@@ -192,3 +192,15 @@ def m004_recent_replies_index(db: Database) -> None:
            ON extractions (authority, response_date DESC, document_id DESC, authority_kind)
            WHERE answer_count > 0"""
     )
+
+
+@migrations()
+def m006_amount_metadata(db: Database) -> None:
+    """What each amount covers, so a comparison sums only like with like: the year or stretch of
+    time (`period`), whether the reply gives it as the total of other figures (`stated_total`) and
+    the unit of a rate (`rate`: "hour", "head"). Amounts stored before this read as NULL/0 until
+    their replies are ingested again with --force."""
+    table = db.table("amounts")
+    table.add_column("period", str)
+    table.add_column("stated_total", int, not_null_default=0)
+    table.add_column("rate", str)
