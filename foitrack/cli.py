@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from foitrack import __version__, console, tracking
 from foitrack import db as store
-from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
+from foitrack.compare import Group, QuestionMoney, Topic, chart_series, compare, flat_rows, load_topics
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
 
@@ -346,22 +346,44 @@ def compare_command(
             "--request", "-r", help="Only replies to this request; bodies yet to answer show as awaiting or overdue."
         ),
     ] = None,
-    chart: Annotated[bool, typer.Option("--chart", help="Also draw amounts per body as bars.")] = False,
+    all_replies: Annotated[
+        bool, typer.Option("--all", help="Also a body's older replies to the same request, not only its latest.")
+    ] = False,
+    chart: Annotated[bool, typer.Option("--chart", help="Also draw the comparable sums as bars.")] = False,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     today: Today = None,
 ) -> None:
-    """Compare what every body answered, one row per body, for a topic or a question."""
+    """Compare what every body answered: a table per request, a row per reply, a column per question.
+
+    Money is summed only like with like (one question, one period); stated totals, rates and
+    cost limits are shown, never added. See docs/comparing.md.
+    """
     chosen = _topic(topic, topics)
     with _opened(db) as database:
-        result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
+        result = compare(
+            database,
+            topic=chosen,
+            question=question,
+            kind=kind,
+            request_id=request,
+            today=today,
+            all_replies=all_replies,
+        )
     title = chosen.title if chosen else f"Question {question}"
     if fmt is OutputFormat.table and output is None:
-        _print_comparison(result, title=title, quotes=quotes)
+        if not result.groups:
+            console.info("(nothing to compare: no reply answers a question on this topic)")
+        for group in result.groups:
+            _print_group(group, title=title, quotes=quotes)
     else:
         _emit(flat_rows(result, quotes=quotes), fmt, output=output)
     if chart:
-        console.print_bar_chart([(r["body"], sum(r["amount_values"])) for r in result.rows], title=title)
+        for group in result.groups:
+            for key, period, bars in chart_series(group):
+                console.print_bar_chart(
+                    [(body, s.gbp) for body, s in bars], title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}"
+                )
 
 
 def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
@@ -381,30 +403,34 @@ def report(
     kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind.")] = None,
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
+    all_replies: Annotated[bool, typer.Option("--all", help="Also a body's older replies.")] = False,
     today: Today = None,
 ) -> None:
-    """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
+    """Write one self-contained HTML page: the comparison, charts of comparable sums, the sources."""
     from foitrack.report import Source, render_report
 
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
-        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today)
-        docs = {r["id"]: r["file"] for r in sources(database, result)}
-    listed = [Source(r["document"], docs.get(r["document"], ""), r["body"], r["response"]) for r in result.rows]
+        result = compare(
+            database, topic=chosen, kind=kind, request_id=request, today=today, all_replies=all_replies
+        )
+    listed = [
+        Source(r["document"], r.get("file") or "", r["body"], r["response"]) for r in result.rows if r.get("document")
+    ]
     page = render_report(result, title=chosen.title, sources=listed)
     with _destination(output) as out:
         out.write(page)
-    console.info(f"Wrote {output} ({len(result.rows)} bodies)")
+    console.info(f"Wrote {output} ({len(result.rows)} replies in {len(result.groups)} tables)")
 
 
-QUESTION_COLUMN_WIDTH = 14
-"""Terminal columns a question's cell needs to stay readable ("✔ yes", "✎ provided 45000")."""
-FIXED_COLUMNS_WIDTH = 50
-"""Terminal columns kept for the body's name, amounts and years."""
+QUESTION_COLUMN_WIDTH = 12
+"""Terminal columns a question's cell needs to stay readable ("✔ yes", "⛔ refused s12")."""
+FIXED_COLUMNS_WIDTH = 26
+"""Terminal columns kept for the body's name and file."""
 
 
-def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
+def _shown_questions(result: Group, quotes: bool) -> list[str]:
     """The question columns that fit the terminal: the most answered, in question order."""
     per_question = QUESTION_COLUMN_WIDTH * (3 if quotes else 1)
     room = max(1, (console.width() - FIXED_COLUMNS_WIDTH) // per_question)
@@ -420,33 +446,71 @@ def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
     return shown
 
 
-def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
-    columns = _shown_questions(result, quotes)
+def _shorten(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: text.rfind(" ", 0, width - 1)].rstrip(" ,;:") + "…"
+
+
+def _body_cell(row: dict[str, Any]) -> str:
+    """The body, a mark when it replied more than once, and the file the row comes from."""
+    mark = ""
+    if row.get("replies", 1) > 1:
+        mark = " ★ latest" if row.get("latest", True) else " (older)"
+    file = f"\n{row['file']}" if row.get("file") else ""
+    return f"{row['body']}{mark}{file}"
+
+
+def _print_group(group: Group, *, title: str, quotes: bool) -> None:
+    columns = _shown_questions(group, quotes) if group.columns else []
     rows: list[dict[str, Any]] = []
-    for row in result.rows:
-        shaped: dict[str, Any] = {"body": row["body"]}
-        if row.get("status", "replied") != "replied":
-            state = "overdue" if "overdue" in row["status"] else "awaiting"
-            first = f"Q{columns[0]}" if columns else "amounts"
-            shaped[first] = console.answer_cell(state, f"(due {row['due']})" if row.get("due") else None)
-            rows.append(shaped)
-            continue
+    for row in group.rows:
+        shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = console.answer_cell(cell["answer"], cell["value"]) if cell else ""
-            if quotes and cell:
-                shaped[f"Q{key} quote"] = cell["quote"]
-        shaped["amounts"] = "\n".join(row["amounts"])
-        if row.get("years"):
-            shaped["years"] = ", ".join(row["years"])
+            shaped[f"Q{key}"] = _answer_text(cell)
+            if quotes:
+                shaped[f"Q{key} quote"] = cell["quote"] if cell else ""
         rows.append(shaped)
-    footer: dict[str, Any] = {"body": f"{len(result.rows)} bodies"}
+    footer: dict[str, Any] = {"body (file)": f"{len(group.rows)} replies"}
     for key in columns:
-        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in result.counts.get(key, Counter()).most_common())
-    footer["amounts"] = f"total £{result.total_gbp:,.0f}" if result.total_gbp else ""
-    console.print_table(rows, title=title, footer=footer)
+        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in group.counts.get(key, Counter()).most_common())
+    names = ["body (file)"] + [n for key in columns for n in ([f"Q{key}", f"Q{key} quote"] if quotes else [f"Q{key}"])]
+    console.print_table(rows, title=f"{title}: {group.title}", columns=names, footer=footer)
+    lines: list[str] = []
+    if group.hidden:
+        lines.append(f"{group.hidden} older replies from bodies that replied again are left out: --all shows them.")
     for key in columns:
-        console.info(f"Q{key}: {result.questions.get(key, '')[:150]}")
+        money = group.money.get(key)
+        if money is not None:
+            _print_money(group, key, money)
+            lines += [f"Q{key}: {note}" for note in money.notes]
+    lines += [f"Q{key}: {group.questions.get(key, '')}" for key in columns]
+    console.print_lines(lines)
+
+
+def _answer_text(cell: dict[str, Any] | None) -> Any:
+    if not cell:
+        return ""
+    detail = cell.get("section") or cell.get("value")
+    if cell.get("due"):
+        detail = f"(due {cell['due']})"
+    return console.answer_cell(cell["answer"], detail)
+
+
+def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
+    """The body × period table of one question's sums, with a total per period where one is honest."""
+    rows = []
+    for i, sums in money.by_row.items():
+        if sums:
+            rows.append({"body": group.rows[i]["body"], **{p: s.text() for p, s in sums.items()}})
+    if not rows:
+        return
+    footer: dict[str, Any] = {"body": "total"}
+    for period, total in money.totals.items():
+        footer[period] = f"{total.text()} ({total.parts} bodies)" if total.parts > 1 else total.text()
+    console.print_table(
+        rows, title=f"Q{key} by period (£)", columns=["body", *money.periods], footer=footer
+    )
 
 
 # ---------------------------------------------------------------- tracking requests

@@ -32,6 +32,7 @@ ANSWER_STYLE = {
     "refused": ("⛔ refused", "bold red"),
     "not_applicable": ("- n/a", "dim"),
     "provided": ("✎ provided", "cyan"),
+    "needs_ocr": ("◌ needs OCR", "yellow"),
     "awaiting": ("… awaiting", "dim"),
     "overdue": ("! overdue", "bold yellow"),
 }
@@ -66,6 +67,12 @@ def answer_cell(answer: str | None, value: str | None = None) -> Text:
     if value:
         text.append(f" {value}")
     return text
+
+
+def print_lines(lines: Sequence[str]) -> None:
+    """Lines of text on stdout (with a table they belong to), wrapped at word boundaries."""
+    for line in lines:
+        out.print(escape(line), overflow="fold")
 
 
 def _cell(value: Any) -> Text | str:

@@ -204,3 +204,7 @@ def m006_amount_metadata(db: Database) -> None:
     table.add_column("period", str)
     table.add_column("stated_total", int, not_null_default=0)
     table.add_column("rate", str)
+    # replies without answers (a whole-request refusal, a scan) also have a row in a comparison
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_extractions_unanswered ON extractions (document_id) WHERE answer_count = 0"
+    )
