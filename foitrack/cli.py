@@ -382,7 +382,8 @@ def compare_command(
         for group in result.groups:
             for key, period, bars in chart_series(group):
                 console.print_bar_chart(
-                    [(body, s.gbp) for body, s in bars], title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}"
+                    [(body, s.gbp) for body, s in bars],
+                    title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}",
                 )
 
 
@@ -412,9 +413,7 @@ def report(
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
-        result = compare(
-            database, topic=chosen, kind=kind, request_id=request, today=today, all_replies=all_replies
-        )
+        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today, all_replies=all_replies)
     listed = [
         Source(r["document"], r.get("file") or "", r["body"], r["response"]) for r in result.rows if r.get("document")
     ]
@@ -508,9 +507,7 @@ def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
     footer: dict[str, Any] = {"body": "total"}
     for period, total in money.totals.items():
         footer[period] = f"{total.text()} ({total.parts} bodies)" if total.parts > 1 else total.text()
-    console.print_table(
-        rows, title=f"Q{key} by period (£)", columns=["body", *money.periods], footer=footer
-    )
+    console.print_table(rows, title=f"Q{key} by period (£)", columns=["body", *money.periods], footer=footer)
 
 
 # ---------------------------------------------------------------- tracking requests

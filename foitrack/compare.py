@@ -348,11 +348,11 @@ class _Draft:
     replies: list[tuple[Row, list[Row]]] = field(default_factory=list)
 
     def key_for(self, answer: Row) -> str:
-        """The group's question an answer answers: by its words, else by its label."""
+        """The group's question an answer answers: a tracked request's by its words (each body
+        numbers its reply its own way), else by its label, else by its words."""
         words = words_of(answer["question"] or "")
-        same_label = self.questions.get(label_key(answer["label"]))
-        if same_label is not None and _jaccard(words, same_label[1]) >= ALIGN_THRESHOLD / 2:
-            return label_key(answer["label"])
+        if self.request_id is None and label_key(answer["label"]) in self.questions:
+            return label_key(answer["label"])  # replies to one request sent to many number alike
         best, best_score = None, 0.0
         for key, (_, question_words) in self.questions.items():
             score = _jaccard(words, question_words)
@@ -504,7 +504,13 @@ def _build_group(
     refusals: Mapping[int, Row],
     all_replies: bool,
 ) -> Group | None:
-    keyed = [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
+    if question is not None:  # one question, by its label in every reply
+        keyed = [(reply, [(label_key(a["label"]), a) for a in found]) for reply, found in draft.replies]
+        for _, pairs in keyed:
+            for key, answer in pairs:
+                draft.questions.setdefault(key, (LEAD_IN.sub("", (answer["question"] or "").strip()), frozenset()))
+    else:
+        keyed = [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
     wanted: dict[str, None] = {}
     for _, pairs in keyed:
         for key, answer in pairs:
@@ -554,7 +560,10 @@ def _section(text: str | None) -> str | None:
 
 
 def _reply_row(
-    reply: Row, pairs: list[tuple[str, Row]], columns: Sequence[str], amounts: Mapping[tuple[int, str], list[Row]],
+    reply: Row,
+    pairs: list[tuple[str, Row]],
+    columns: Sequence[str],
+    amounts: Mapping[tuple[int, str], list[Row]],
     refusal: Row | None,
 ) -> Row:
     row: Row = {
