@@ -157,7 +157,9 @@ _NOT_A_PURPOSE = {
     "estimated",
 }
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
+    r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
+    r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
+    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$", re.IGNORECASE)
@@ -477,6 +479,9 @@ def read_context(text: str, start: int, end: int, previous_end: int = 0) -> Amou
     if _CELL_SPLIT.search(text, line_start, line_end):
         return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)
     before_start = max(sentence_start, previous_end)
+    previous_year = YEAR_AFTER.match(text, previous_end, start) if previous_end else None
+    if previous_year is not None:  # "£9,000 in 2021-22, £22,500 in total": that year is the one before's
+        before_start = max(before_start, previous_year.end())
     next_pound = text.find("£", end, sentence_end)
     after_end = sentence_end if next_pound == -1 else next_pound
     before, after = text[before_start:start], text[end:after_end]

@@ -1,0 +1,119 @@
+"""The comparison's rules on small reply sets written for these tests: rows, groups and honest sums."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+LETTER = """{body}
+Information Team, Civic Offices
+Date: {date}
+
+Dear Requester,
+
+Freedom of Information request - {subject}
+
+{answers}
+
+Yours sincerely,
+{body}
+"""
+LIGHTING_Q1 = "Q1. How much did the council spend on street lighting repairs in 2021-22 and 2022-23?"
+LIGHTING_Q2 = "Q2. What hourly rate do lighting contractors charge the council?"
+REPLIES = {
+    "leeds-2024.txt": (
+        "Leeds City Council",
+        "4 March 2024",
+        "street lighting",
+        f"{LIGHTING_Q1}\nResponse: We spent £10,000 in 2021-22 and £12,500 in 2022-23, £22,500 in total.\n\n"
+        f"{LIGHTING_Q2}\nResponse: Contractors charge £40 an hour.",
+    ),
+    "leeds-2023.txt": (
+        "Leeds City Council",
+        "2 May 2023",
+        "street lighting",
+        f"{LIGHTING_Q1}\nResponse: We spent £9,000 in 2021-22. The 2022-23 accounts are not yet closed.\n\n"
+        f"{LIGHTING_Q2}\nResponse: Contractors charge £38 an hour.",
+    ),
+    "bristol.txt": (
+        "Bristol City Council",
+        "6 March 2024",
+        "street lighting",
+        f"{LIGHTING_Q1}\nResponse: Approximately £5,000 in 2021-22 and £6,000 in 2022-23.\n\n"
+        f"{LIGHTING_Q2}\nResponse: Not held. Our contractors are paid a fixed annual fee.",
+    ),
+    "bristol-allotments.txt": (
+        "Bristol City Council",
+        "9 April 2024",
+        "allotments",
+        "Q1. How many allotment plots does the council rent out to residents?\nResponse: 1,240 plots.\n\n"
+        "Q2. What income did the council receive from allotment rents in 2023?\n"
+        "Response: Allotment rents brought in £61,000 in 2023.",
+    ),
+}
+
+
+@pytest.fixture
+def replies(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "replies"
+    folder.mkdir()
+    for name, (body, date, subject, answers) in REPLIES.items():
+        text = LETTER.format(body=body, date=date, subject=subject, answers=answers)
+        (folder / name).write_text(text, encoding="utf-8")
+    assert run("ingest", folder, "--jobs", "1").exit_code == 0
+
+
+def compared(run: Run, *args: str) -> list[dict]:
+    result = run("compare", "--topic", "funding", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_two_requests_make_two_tables_with_their_own_questions(replies: None, run: Run) -> None:
+    rows = compared(run)
+    lighting = [r for r in rows if "street lighting" in r["request"]]
+    allotments = [r for r in rows if "allotment" in r["request"]]
+    assert lighting and allotments
+    assert {r["group"] for r in lighting}.isdisjoint({r["group"] for r in allotments})
+    allotment_row = next(r for r in allotments if r["status"] != "total")
+    assert allotment_row["file"] == "bristol-allotments.txt"
+    assert not any(key.endswith("q1 2021-22") for key in allotment_row)  # no lighting column here
+
+
+def test_a_body_that_replied_twice_shows_its_latest_with_a_mark(replies: None, run: Run) -> None:
+    latest = [r for r in compared(run) if r["body"] == "Leeds City Council"]
+    assert [(r["file"], r["latest"], r["replies"]) for r in latest] == [("leeds-2024.txt", True, 2)]
+    every = [r["file"] for r in compared(run, "--all") if r["body"] == "Leeds City Council"]
+    assert every == ["leeds-2024.txt", "leeds-2023.txt"]
+
+
+def test_sums_are_per_year_never_across_years_nor_with_stated_totals_or_rates(replies: None, run: Run) -> None:
+    rows = compared(run)
+    group = next(r["group"] for r in rows if r["file"] == "leeds-2024.txt")
+    prefix = f"{group}."
+    total = next(r for r in rows if r["status"] == "total" and r["group"] == group)
+    assert total[f"{prefix}q1 2021-22"] == 15000  # Bristol's about £5,000 and Leeds's £10,000
+    assert total[f"{prefix}q1 2022-23"] == 18500  # not Leeds's stated £22,500 on top of its parts
+    assert total[f"{prefix}q1 2021-22 to 2022-23"] == 22500  # the stated total stands for both years
+    assert "2021-22 is approximate" in total["notes"]
+    assert not any(key.startswith(f"{prefix}q2 ") and value for key, value in total.items())  # £40 an hour
+    leeds = next(r for r in rows if r["file"] == "leeds-2024.txt")
+    assert "per hour" in leeds[f"{prefix}q2 money"]
+
+
+def test_the_table_prints_its_legend_and_notes_on_stdout_at_80_columns(
+    replies: None, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from foitrack import console
+
+    monkeypatch.setattr(console.out, "width", 80)
+    result = run("compare", "--topic", "funding")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Q1: How much did the council spend on street lighting repairs" in out
+    assert "years are never added to each other" in out
+    assert "★ latest" in out and "leeds-2024.txt" in out
+    assert max(len(line) for line in out.splitlines()) <= 80, [line for line in out.splitlines() if len(line) > 80]
