@@ -18,16 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
-from sqlite_utils import Database
 from typer.core import TyperGroup
 
 from foitrack import __version__, console, tracking
 from foitrack import db as store
-from foitrack.compare import Group, QuestionMoney, Topic, chart_series, compare, flat_rows, load_topics
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from foitrack.compare import Group, QuestionMoney, Topic
     from foitrack.ingest.pipeline import FileResult
 
 
@@ -359,6 +360,8 @@ def compare_command(
     Money is summed only like with like (one question, one period); stated totals, rates and
     cost limits are shown, never added. See docs/comparing.md.
     """
+    from foitrack.compare import chart_series, compare, flat_rows
+
     chosen = _topic(topic, topics)
     with _opened(db) as database:
         result = compare(
@@ -388,6 +391,8 @@ def compare_command(
 
 
 def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
+    from foitrack.compare import load_topics
+
     if name is None:
         return None
     known = load_topics(topics_file)
@@ -408,6 +413,7 @@ def report(
     today: Today = None,
 ) -> None:
     """Write one self-contained HTML page: the comparison, charts of comparable sums, the sources."""
+    from foitrack.compare import compare
     from foitrack.report import Source, render_report
 
     chosen = _topic(topic, topics)

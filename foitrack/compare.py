@@ -19,11 +19,12 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from foitrack.errors import FoitrackError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
