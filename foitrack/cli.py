@@ -378,7 +378,7 @@ def compare_command(
         if not result.groups:
             console.info("(nothing to compare: no reply answers a question on this topic)")
         for group in result.groups:
-            _print_group(group, title=title, quotes=quotes)
+            _print_group(group, title=title, quotes=quotes, prefer=chosen.answers if chosen else ())
     else:
         _emit(flat_rows(result, quotes=quotes), fmt, output=output)
     if chart:
@@ -429,20 +429,26 @@ def report(
     console.info(f"Wrote {output} ({len(result.rows)} replies in {len(result.groups)} tables)")
 
 
-QUESTION_COLUMN_WIDTH = 12
+QUESTION_COLUMN_WIDTH = 14
 """Terminal columns a question's cell needs to stay readable ("✔ yes", "⛔ refused s12")."""
-FIXED_COLUMNS_WIDTH = 26
+FIXED_COLUMNS_WIDTH = 30
 """Terminal columns kept for the body's name and file."""
 
 
-def _shown_questions(result: Group, quotes: bool) -> list[str]:
-    """The question columns that fit the terminal: the most answered, in question order."""
+def _shown_questions(result: Group, quotes: bool, prefer: Sequence[str] = ()) -> list[str]:
+    """The question columns that fit the terminal: the most answered (with a class in `prefer`,
+    when given), in question order."""
     per_question = QUESTION_COLUMN_WIDTH * (3 if quotes else 1)
     room = max(1, (console.width() - FIXED_COLUMNS_WIDTH) // per_question)
     if len(result.columns) <= room:
         return result.columns
-    answered = sorted(result.columns, key=lambda key: -sum(result.counts.get(key, {}).values()))
-    kept = set(answered[:room])
+
+    def answered(key: str) -> tuple[int, int]:
+        counts = result.counts.get(key, Counter())
+        return (-sum(counts[c] for c in prefer), -sum(counts.values()))
+
+    answered_first = sorted(result.columns, key=answered)
+    kept = set(answered_first[:room])
     shown = [key for key in result.columns if key in kept]
     console.info(
         f"Showing {len(shown)} of {len(result.columns)} questions, those most bodies answered "
@@ -465,8 +471,8 @@ def _body_cell(row: dict[str, Any]) -> str:
     return f"{row['body']}{mark}{file}"
 
 
-def _print_group(group: Group, *, title: str, quotes: bool) -> None:
-    columns = _shown_questions(group, quotes) if group.columns else []
+def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str] = ()) -> None:
+    columns = _shown_questions(group, quotes, prefer) if group.columns else []
     rows: list[dict[str, Any]] = []
     for row in group.rows:
         shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
@@ -480,7 +486,7 @@ def _print_group(group: Group, *, title: str, quotes: bool) -> None:
     for key in columns:
         footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in group.counts.get(key, Counter()).most_common())
     names = ["body (file)"] + [n for key in columns for n in ([f"Q{key}", f"Q{key} quote"] if quotes else [f"Q{key}"])]
-    console.print_table(rows, title=f"{title}: {group.title}", columns=names, footer=footer)
+    console.print_table(rows, title=f"{title}: {group.title}", columns=names, footer=footer, fold=["body (file)"])
     lines: list[str] = []
     if group.hidden:
         lines.append(f"{group.hidden} older replies from bodies that replied again are left out: --all shows them.")

@@ -353,7 +353,11 @@ class _Draft:
         numbers its reply its own way), else by its label, else by its words."""
         words = words_of(answer["question"] or "")
         if self.request_id is None and label_key(answer["label"]) in self.questions:
-            return label_key(answer["label"])  # replies to one request sent to many number alike
+            key = label_key(answer["label"])  # replies to one request sent to many number alike
+            text = LEAD_IN.sub("", (answer["question"] or "").strip())
+            if len(text) > len(self.questions[key][0]):  # the fullest wording is the legend's
+                self.questions[key] = (text, self.questions[key][1])
+            return key
         best, best_score = None, 0.0
         for key, (_, question_words) in self.questions.items():
             score = _jaccard(words, question_words)
@@ -529,15 +533,21 @@ def _build_group(
     rows = _mark_latest(rows)
     group.hidden = sum(1 for r in rows if not r["latest"]) if not all_replies else 0
     group.rows = [r for r in rows if all_replies or r["latest"]]
+    if topic is not None and topic.answers and not topic.question_words and not topic.amounts:
+        # a topic of answer classes (refusals): the replies that gave one, each with all its cells
+        group.rows = [r for r in group.rows if any((r.get(k) or {}).get("answer") in topic.answers for k in columns)]
+        if not group.rows:
+            return None
     for row in group.rows:
         for key in columns:
             cell = row.get(key)
             if cell:
                 group.counts.setdefault(key, Counter())[cell["answer"]] += 1
-    for key in columns:
-        money = question_money(group, key)
-        if money is not None:
-            group.money[key] = money
+    if topic is None or topic.amounts:
+        for key in columns:
+            money = question_money(group, key)
+            if money is not None:
+                group.money[key] = money
     return group
 
 

@@ -21,6 +21,9 @@ from rich.text import Text
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
+OTHER_MAX_WIDTH = 15
+"""In a table with a folded column (a body and its file), the widest the other columns grow:
+the folded column gets the rest of the terminal."""
 MAX_TABLE_ROWS = 500
 """A terminal table longer than this is cut (rich lays out every row: ~6 ms a row)."""
 
@@ -87,8 +90,9 @@ def print_table(
     title: str | None = None,
     columns: Sequence[str] | None = None,
     footer: Mapping[str, Any] | None = None,
+    fold: Sequence[str] = (),
 ) -> None:
-    """Rows of dicts as a rich table on stdout."""
+    """Rows of dicts as a rich table on stdout; words too long for a `fold` column are folded, not cut."""
     if not rows:
         err.print("(nothing to show)")
         return
@@ -98,7 +102,13 @@ def print_table(
     names = list(columns or rows[0].keys())
     table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
     for name in names:
-        table.add_column(name, footer=_cell((footer or {}).get(name)))
+        folded = name in fold
+        table.add_column(
+            name,
+            footer=_cell((footer or {}).get(name)),
+            overflow="fold" if folded else "ellipsis",
+            max_width=None if folded or not fold else OTHER_MAX_WIDTH,
+        )
     for row in rows:
         table.add_row(*(_cell(row.get(name)) for name in names))
     out.print(table)
