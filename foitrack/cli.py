@@ -606,7 +606,20 @@ def status(
     """One request: a row per body with its stage, due date, days late and outcome."""
     with _opened(db) as database:
         rows = tracking.request_status(database, request_id, _today(today))
+    if fmt is OutputFormat.table:
+        rows = [_status_line(r) for r in rows]
     _emit(_public(rows), fmt, title=f"Request {request_id}")
+
+
+def _status_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns of `status` and `overdue` that fit 80 columns: the rest are in --format csv/json."""
+    stage = row["outcome"] if row["stage"] == "complete" and row.get("outcome") else row["stage"]
+    days = row.get("days_late")
+    late = f"{days} day{'' if days == 1 else 's'}" if days else ""
+    if row.get("overdue"):
+        late = f"{late}, {row['overdue']}" if late else row["overdue"]
+    line = {"body": row["body"], "stage": stage, "due": row["due"], "late": late, "replied": row["replied"]}
+    return {"request": row["request"], **line} if "title" in row else line
 
 
 @app.command()
@@ -614,6 +627,8 @@ def overdue(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table, today: To
     """Every late reply across all requests, most late first."""
     with _opened(db) as database:
         rows = tracking.overdue(database, _today(today))
+    if fmt is OutputFormat.table:
+        rows = [_status_line(r) for r in rows]
     _emit(_public(rows), fmt, title="Overdue")
 
 

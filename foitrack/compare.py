@@ -517,6 +517,12 @@ def _build_group(
     else:
         keyed = [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
     wanted: dict[str, None] = {}
+    if draft.request_id is not None:  # a tracked request's own questions, answered yet or not
+        for key, (text, _) in draft.questions.items():
+            if (question is not None and key == label_key(question)) or (
+                topic is not None and topic.question_words and topic.selects(text, "", False)
+            ):
+                wanted[key] = None
     for _, pairs in keyed:
         for key, answer in pairs:
             if _wanted(answer, key, topic, question, amounts):

@@ -117,3 +117,43 @@ def test_the_table_prints_its_legend_and_notes_on_stdout_at_80_columns(
     assert "years are never added to each other" in out
     assert "★ latest" in out and "leeds-2024.txt" in out
     assert max(len(line) for line in out.splitlines()) <= 80, [line for line in out.splitlines() if len(line) > 80]
+
+
+SCAN = Path(__file__).resolve().parents[1] / "samples" / "replies" / "norfolk-county-council-scanned.pdf"
+
+
+def test_a_scan_that_needs_ocr_is_a_reply_not_a_late_body(run: Run, tmp_path: Path) -> None:
+    request = tmp_path / "request.txt"
+    request.write_text(f"{LIGHTING_Q1}\n{LIGHTING_Q2}\n", encoding="utf-8")
+    added = run(
+        "request", "add", "Lighting", "--text-file", request, "--sent", "2024-01-08",
+        "--to", "Norfolk County Council", "--to", "Leeds City Council",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert run("ingest", SCAN, "--authority", "Norfolk County Council").exit_code == 0
+    status = json.loads(run("status", "1", "-f", "json").stdout)
+    norfolk = next(r for r in status if r["body"] == "Norfolk County Council")
+    assert (norfolk["stage"], norfolk["outcome"], norfolk["days_late"], norfolk["overdue"]) == (
+        "complete",
+        "needs OCR",
+        None,
+        "",
+    )
+    rows = json.loads(run("compare", "--question", "1", "--request", "1", "-f", "json").stdout)
+    by_body = {r["body"]: r for r in rows if r["status"] != "total"}
+    assert by_body["Norfolk County Council"]["status"] == "needs_ocr"
+    assert by_body["Leeds City Council"]["status"] == "overdue"
+
+
+def test_status_and_overdue_read_at_80_columns(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foitrack import console
+
+    monkeypatch.setattr(console.out, "width", 80)
+    request = tmp_path / "request.txt"
+    request.write_text(f"{LIGHTING_Q1}\n", encoding="utf-8")
+    assert run("request", "add", "Lighting", "--text-file", request, "--sent", "2024-01-08",
+               "--to", "Leeds City Council").exit_code == 0  # fmt: skip
+    for command in (("status", "1"), ("overdue",)):
+        out = run(*command, "--today", "2024-03-01").stdout
+        assert "Leeds City" in out and "19 days" in out and "overdue" in out, out
+        assert all(len(line) <= 80 for line in out.splitlines())
