@@ -429,6 +429,9 @@ def report(
     console.info(f"Wrote {output} ({len(result.rows)} replies in {len(result.groups)} tables)")
 
 
+TABLE_ROWS = 50
+"""Replies (and bodies with sums) a terminal table shows; --format csv has them all (rich takes
+~3 ms a row, and nobody reads more at a terminal)."""
 QUESTION_COLUMN_WIDTH = 14
 """Terminal columns a question's cell needs to stay readable ("✔ yes", "⛔ refused s12")."""
 FIXED_COLUMNS_WIDTH = 30
@@ -486,7 +489,9 @@ def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str
     for key in columns:
         footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in group.counts.get(key, Counter()).most_common())
     names = ["body (file)"] + [n for key in columns for n in ([f"Q{key}", f"Q{key} quote"] if quotes else [f"Q{key}"])]
-    console.print_table(rows, title=f"{title}: {group.title}", columns=names, footer=footer, fold=["body (file)"])
+    console.print_table(
+        rows, title=f"{title}: {group.title}", columns=names, footer=footer, fold=["body (file)"], max_rows=TABLE_ROWS
+    )
     lines: list[str] = []
     if group.hidden:
         lines.append(f"{group.hidden} older replies from bodies that replied again are left out: --all shows them.")
@@ -510,16 +515,37 @@ def _answer_text(cell: dict[str, Any] | None) -> Any:
 
 def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
     """The body × period table of one question's sums, with a total per period where one is honest."""
+    periods = _shown_periods(key, money)
     rows = []
     for i, sums in money.by_row.items():
-        if sums:
-            rows.append({"body": group.rows[i]["body"], **{p: s.text() for p, s in sums.items()}})
+        if any(p in sums for p in periods):
+            rows.append({"body": group.rows[i]["body"], **{p: s.text() for p, s in sums.items() if p in periods}})
     if not rows:
         return
     footer: dict[str, Any] = {"body": "total"}
     for period, total in money.totals.items():
+        if period not in periods:
+            continue
         footer[period] = f"{total.text()} ({total.parts} bodies)" if total.parts > 1 else total.text()
-    console.print_table(rows, title=f"Q{key} by period (£)", columns=["body", *money.periods], footer=footer)
+    console.print_table(
+        rows, title=f"Q{key} by period (£)", columns=["body", *periods], footer=footer, max_rows=TABLE_ROWS
+    )
+
+
+PERIOD_COLUMN_WIDTH = 14
+"""Terminal columns a period's sums need ("≈ £1,309,550")."""
+
+
+def _shown_periods(key: str, money: QuestionMoney) -> list[str]:
+    """The periods that fit the terminal: those most bodies gave a figure for, in period order."""
+    room = max(1, (console.width() - 20) // PERIOD_COLUMN_WIDTH)
+    if len(money.periods) <= room:
+        return money.periods
+    given = Counter(p for sums in money.by_row.values() for p in sums)
+    kept = set(sorted(money.periods, key=lambda p: -given[p])[:room])
+    shown = [p for p in money.periods if p in kept]
+    console.info(f"Q{key}: showing the sums of {len(shown)} of {len(money.periods)} periods: --format csv has all.")
+    return shown
 
 
 # ---------------------------------------------------------------- tracking requests

@@ -91,14 +91,15 @@ def print_table(
     columns: Sequence[str] | None = None,
     footer: Mapping[str, Any] | None = None,
     fold: Sequence[str] = (),
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> None:
     """Rows of dicts as a rich table on stdout; words too long for a `fold` column are folded, not cut."""
     if not rows:
         err.print("(nothing to show)")
         return
-    if len(rows) > MAX_TABLE_ROWS:
-        err.print(f"Showing the first {MAX_TABLE_ROWS} of {len(rows)} rows: use --format csv for them all.")
-        rows = rows[:MAX_TABLE_ROWS]
+    if len(rows) > max_rows:
+        err.print(f"Showing the first {max_rows} of {len(rows)} rows: use --format csv for them all.")
+        rows = rows[:max_rows]
     names = list(columns or rows[0].keys())
     table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
     for name in names:

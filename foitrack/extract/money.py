@@ -674,8 +674,8 @@ def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     cost_limit = reading.cost_limit or _is_cost_estimate(text, start, end, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
     about = about or (None if cost_limit else _about(text, start, end))
-    if about and YEAR_ONLY.fullmatch(about):
-        about = None
+    if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
+        about = None  # a year says when, "Total over the three years" says what kind: neither says what for
     return Amount(
         text=text[start:end].strip(),
         gbp=reading.value,
