@@ -432,6 +432,8 @@ def report(
 TABLE_ROWS = 50
 """Replies (and bodies with sums) a terminal table shows; --format csv has them all (rich takes
 ~3 ms a row, and nobody reads more at a terminal)."""
+MONEY_ROWS = 20
+"""Bodies a terminal table of sums by period shows (its totals always cover them all)."""
 QUESTION_COLUMN_WIDTH = 14
 """Terminal columns a question's cell needs to stay readable ("✔ yes", "⛔ refused s12")."""
 FIXED_COLUMNS_WIDTH = 30
@@ -528,17 +530,19 @@ def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
             continue
         footer[period] = f"{total.text()} ({total.parts} bodies)" if total.parts > 1 else total.text()
     console.print_table(
-        rows, title=f"Q{key} by period (£)", columns=["body", *periods], footer=footer, max_rows=TABLE_ROWS
+        rows, title=f"Q{key} by period (£)", columns=["body", *periods], footer=footer, max_rows=MONEY_ROWS
     )
 
 
 PERIOD_COLUMN_WIDTH = 14
 """Terminal columns a period's sums need ("≈ £1,309,550")."""
+MAX_PERIODS = 6
+"""Periods side by side in a terminal table, however wide: more is --format csv's job."""
 
 
 def _shown_periods(key: str, money: QuestionMoney) -> list[str]:
     """The periods that fit the terminal: those most bodies gave a figure for, in period order."""
-    room = max(1, (console.width() - 20) // PERIOD_COLUMN_WIDTH)
+    room = max(1, min(MAX_PERIODS, (console.width() - 20) // PERIOD_COLUMN_WIDTH))
     if len(money.periods) <= room:
         return money.periods
     given = Counter(p for sums in money.by_row.values() for p in sums)
