@@ -296,3 +296,37 @@ def test_a_cost_estimate_of_hours_at_a_rate_is_not_money_spent() -> None:
     text = "Checking 4,000 files would take about 200 hours, which at £25 an hour is £5,000, over the limit."
     amounts = extract_amounts(text)
     assert [(a.gbp, a.cost_limit) for a in amounts] == [(D(25), True), (D(5000), True)]
+
+
+def test_figures_under_a_pounds_heading_are_money() -> None:
+    text = (
+        "2. Please give the yearly grant to the youth service (£) for the last three years.\n"
+        "2019/20 12,400.00\n2020/21 13,050.50\n2021/22 9,875.25\n\n3. Staff numbers\n2021 14\n"
+    )
+    amounts = extract_amounts(text)
+    assert [a.gbp for a in amounts] == [D("12400.00"), D("13050.50"), D("9875.25")]
+    assert [a.period for a in amounts] == ["2019-20", "2020-21", "2021-22"]
+
+
+def test_a_list_of_counts_is_not_money() -> None:
+    assert extract_amounts("Cases by year\n2019 1,204\n2020 1,388\n") == []
+
+
+def test_the_request_quoted_before_the_response_is_not_money() -> None:
+    text = (
+        "Request\nPlease provide the number of contractors paid over £80,000 a year, "
+        "in a table like: Band | £50k-£80k | over £80k\n\nResponse\nSeven contractors; they cost £702,000 in total.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(702000)]
+
+
+def test_a_requesters_words_quoted_in_the_reply_are_not_money() -> None:
+    text = (
+        'You wrote: "Last time you said it costs £30 an hour, so £600 buys 20 hours."\nWe spent £1,150 on the survey.'
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(1150)]
+
+
+def test_a_reply_without_a_request_before_its_response_heading_keeps_its_money() -> None:
+    text = "Our ref 123, budget holder note: £2,000 carried forward.\n\nResponse\nWe spent £500.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D(2000), D(500)]

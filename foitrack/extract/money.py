@@ -607,7 +607,7 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
             start, end, value, high = reading
             readings.append(_Reading(start, end, value, high, _is_cost_limit(text, start, end, value)))
     taken = [(r.start, r.end) for r in readings]
-    for cell in _table_cell_readings(text):
+    for cell in [*_table_cell_readings(text), *_pound_list_readings(text)]:
         clash = any(cell.start < end and start < cell.end for start, end in taken)
         if not clash and not _excluded(cell.start, merged, starts):
             readings.append(cell)
@@ -782,6 +782,72 @@ def _may_hold_money(text: str, start: int, end: int) -> bool:
     return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
+# ---------------------------------------------------------------- the request, quoted in the reply
+# a heading line that starts the body's answer: "Response", "Our response:", "RESPONSE", "Response 18-09-2025"
+RESPONSE_HEADING = re.compile(
+    r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+)
+# what the request before such a heading says: "please provide", "I would like", "I am looking for"
+REQUEST_CUE = re.compile(
+    r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
+    r"request for information|could you (?:please )?(?:provide|tell))\b",
+    re.IGNORECASE,
+)
+# "You wrote: “...”": the requester's words quoted whole
+QUOTED_REQUEST = re.compile(
+    r"\b(?:you wrote|you asked|your request (?:said|read|was))\s*:?\s*(?:“[^”]{1,4000}”|\"[^\"]{1,4000}\")", re.I
+)
+
+
+def request_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a reply quotes the request, so that a sum the requester wrote (an example format,
+    a figure from an earlier reply) is not read as the body's: the text before a "Response"
+    heading when it reads as a request, and a "You wrote: “...”" quotation."""
+    ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading.start()):
+        ranges.append((0, heading.start()))
+    return ranges
+
+
+# ---------------------------------------------------------------- a list under a "(£)" heading
+# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £"
+POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
+# a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
+POUND_LIST_ROW = re.compile(
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,40}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+_POUND_LIST_GAP = 3
+"""Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
+
+
+def _pound_list_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
+    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row."""
+    if "£" not in text:
+        return
+    for header in POUND_LIST_HEADER.finditer(text):
+        line_end = text.find("\n", header.end())
+        if line_end == -1:
+            return
+        position, skipped, started = line_end + 1, 0, False
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            row = POUND_LIST_ROW.fullmatch(text, position, end)
+            if row is not None:
+                started = True
+                value = Decimal(row.group("n").replace(",", ""))
+                yield _Reading(row.start("n"), row.end("n"), value, None, False)
+            elif started or skipped >= _POUND_LIST_GAP:
+                break
+            else:
+                skipped += 1
+            position = end + 1
+
+
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
@@ -799,7 +865,7 @@ def extract_amounts(
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    readings = _readings(text, exclude)
+    readings = _readings(text, [*exclude, *request_ranges(text)])
     if not keep_restatements:
         readings = _drop_restatements(text, readings)
     ends = [0, *(r.end for r in readings)]
