@@ -1,10 +1,17 @@
-"""Line up the answers of many bodies to the same questions, one row per body.
+"""Line up what many bodies answered: a table per request, a row per reply, money summed like with like.
 
-A topic (from the packaged topics.toml or a user's file) picks the questions that
-belong to it by their words, and for money topics also any answer that states an
-amount. Questions are aligned across replies by their label ("Q1", "1" and
-"Question 1" are the same column). The result is plain rows of dicts: rendering is
-the CLI's business.
+A topic (from the packaged topics.toml or a user's file) picks the questions that belong
+to it by their words, and for money topics also any answer that states an amount.
+
+Invariants (docs/comparing.md shows them on real output):
+- A row is one reply and names its file. Replies are grouped by the request they answer:
+  a tracked request's linked replies under it, the others by the words of their questions;
+  each group has its own columns. A body's older replies in a group are left out (counted
+  in `Group.hidden`) unless asked for.
+- Money is summed only over one question and one period; a stated total is never added to
+  its parts; rates, cost limits and money given with a none/not held/refused answer are
+  never summed; figures with no period are not totalled across bodies.
+- The result is plain data (dataclasses and dict rows): rendering is the CLI's and the report's.
 """
 
 from __future__ import annotations
@@ -31,10 +38,6 @@ Row = dict[str, Any]
 ALIGN_THRESHOLD = 0.3
 # a reply's lead-in before the question it repeats: "You asked: How much ...", "Request: ..."
 LEAD_IN = re.compile(r"^(?:you asked|your request|request|question)\s*:\s*", re.IGNORECASE)
-YEARS_READ = 600
-"""How much of an answer's text is read for the years its sums cover."""
-# a year or UK financial year an answer covers: "2023", "2021-22", "2019/20" (not "Act 2000")
-YEARS = re.compile(r"(?<!Act )(?<!Regulations )\b(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?\b(?![-/]\d)")
 # "Q1", "Question 1", "1" -> "1"; "1a)" -> "1a"
 LABEL_PREFIX = re.compile(r"^(question|qn|q|no|item|part)\s*\.?\s*", re.IGNORECASE)
 
@@ -657,8 +660,13 @@ def describe(money: Mapping[str, Any]) -> str:
         text += f" per {money['rate']}"
     elif money["per"]:
         text += f" a {money['per']}"
-    if money["period"]:
-        text += f", {short_period(money['period'])}" if money["per"] else f" {money['period']}"
+    period = money["period"]
+    if period and money["per"]:
+        text += f", {short_period(period)}"
+    elif period and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+        text += f" in {period}"  # "£8,000 in 2022-23"
+    elif period:
+        text += f" {period}" if period.endswith(" year") else f", {period}"  # "≈ £10m this year"
     notes = [n for n in (money["purpose"], "stated total" if money["stated_total"] else None, money["why"]) if n]
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
