@@ -45,6 +45,22 @@ REPLIES = {
         f"{LIGHTING_Q1}\nResponse: Approximately £5,000 in 2021-22 and £6,000 in 2022-23.\n\n"
         f"{LIGHTING_Q2}\nResponse: Not held. Our contractors are paid a fixed annual fee.",
     ),
+    "kent.txt": (
+        "Kent County Council",
+        "7 March 2024",
+        "street lighting",
+        f"{LIGHTING_Q1}\nResponse: None. We do not fund lighting repairs separately, although around £2m "
+        "of our budget this year is spent on highway maintenance.\n\n"
+        f"{LIGHTING_Q2}\nResponse: Not held.",
+    ),
+    "thurrock.txt": (
+        "Thurrock Council",
+        "8 March 2024",
+        "street lighting",
+        "We are refusing your request about street lighting repairs and contractors' hourly rates under "
+        "section 12 of the Freedom of Information Act 2000: finding the spend for 2021-22 and 2022-23 "
+        "would take more than 18 hours. This is a refusal notice under section 17(5).",
+    ),
     "bristol-allotments.txt": (
         "Bristol City Council",
         "9 April 2024",
@@ -157,3 +173,24 @@ def test_status_and_overdue_read_at_80_columns(run: Run, tmp_path: Path, monkeyp
         out = run(*command, "--today", "2024-03-01").stdout
         assert "Leeds City" in out and "19 days" in out and "overdue" in out, out
         assert all(len(line) <= 80 for line in out.splitlines())
+
+
+def test_money_given_with_a_none_answer_is_shown_but_never_summed(replies: None, run: Run) -> None:
+    rows = compared(run)
+    kent = next(r for r in rows if r["body"] == "Kent County Council")
+    group = kent["group"]
+    money = next(v for k, v in kent.items() if k.endswith("q1 money"))
+    assert money.startswith("≈ £2m this year (highway maintenance")
+    assert "not summed" in money
+    total = next(r for r in rows if r["status"] == "total" and r["group"] == group)
+    assert total[f"{group}.q1 2021-22"] == 15000  # Kent's £2m is in no total
+    assert "Kent County Council (kent.txt)" in total["notes"]
+
+
+def test_a_whole_request_refusal_fills_every_cell_of_its_row(replies: None, run: Run) -> None:
+    rows = compared(run)
+    thurrock = next(r for r in rows if r["body"] == "Thurrock Council")
+    cells = {k: v for k, v in thurrock.items() if k.split(".")[-1] in ("q1", "q2")}
+    assert len(cells) == 2 and all(v.startswith("refused: s12") for v in cells.values()), thurrock
+    refusals = json.loads(run("compare", "--topic", "refusals", "-f", "json").stdout)
+    assert "Thurrock Council" in {r["body"] for r in refusals}
