@@ -14,7 +14,6 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -121,6 +120,8 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[str], None]]:
     if not enabled or not sys.stderr.isatty():
         yield lambda _name: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn  # ingest only
+
     bar = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
