@@ -13,9 +13,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import StrEnum
+from dataclasses import dataclass
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, Union, get_args, get_origin
 
 import typer
 from typer.core import TyperGroup
@@ -30,6 +32,91 @@ if TYPE_CHECKING:
 
     from foitrack.compare import Group, QuestionMoney, Topic
     from foitrack.ingest.pipeline import FileResult
+
+
+def _plain_converter(annotation: Any, info: Any) -> Any:
+    """A direct conversion for a parameter typer would coerce through a pydantic TypeAdapter:
+    str, int, float, Path and Enum (and lists and optionals of them) without constraints,
+    else None (typer's own coercion is kept)."""
+    if get_origin(annotation) in (UnionType, Union):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        return _plain_converter(args[0], info) if len(args) == 1 else None
+    if get_origin(annotation) is list:
+        leaf = _plain_converter(get_args(annotation)[0], info)
+        return None if leaf is None else (lambda values: [leaf(v) for v in values])
+    if getattr(info, "parser", None) is not None or getattr(info, "click_type", None) is not None:
+        return None
+    if annotation is str:
+        return str
+    if annotation is datetime.date and info.formats:
+        return lambda value: value if isinstance(value, datetime.date) else _date(value, info.formats)
+    if annotation in (int, float) and info.min is None and info.max is None:
+        return annotation
+    if annotation is Path and (
+        info.exists,
+        info.file_okay,
+        info.dir_okay,
+        info.writable,
+        info.resolve_path,
+        info.allow_dash,
+        info.path_type,
+    ) == (False, True, True, False, False, False, None):
+        return Path
+    if isinstance(annotation, type) and issubclass(annotation, Enum) and info.case_sensitive:
+        return lambda value: value if isinstance(value, annotation) else annotation(value)
+    return None
+
+
+def _date(value: str, formats: list[str]) -> datetime.date:
+    for form in formats:
+        try:
+            return datetime.datetime.strptime(value, form).date()
+        except ValueError:
+            continue
+    raise ValueError(value)
+
+
+def _install_plain_coercion() -> None:
+    """Spare each command importing pydantic (~60 ms) and building a TypeAdapter per parameter.
+
+    typer 0.2x coerces every parameter through pydantic, even an option left unset. Here a
+    parameter is built lazily: plain types (see _plain_converter) are converted directly, and
+    anything else, or a value the direct conversion rejects, goes to typer's own coercion the
+    first time it is needed, so its checks and error messages are unchanged. If typer's
+    internals differ (another version), nothing is changed.
+    """
+    try:
+        from typer import core as typer_core
+        from typer._coercion import RuntimeParam, TypeDescriptor
+        from typer._coercion import build_runtime_param as original
+    except ImportError:  # pragma: no cover - another typer
+        return
+    if getattr(typer_core, "build_runtime_param", None) is not original:  # pragma: no cover - another typer
+        return
+
+    @dataclass(frozen=True)
+    class PlainRuntimeParam(RuntimeParam):
+        descriptor: TypeDescriptor
+        convert: Any
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if self.convert is not None:
+                try:
+                    return self.convert(value)
+                except (TypeError, ValueError):
+                    pass  # typer says what is wrong with the value
+            return original(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    def build(descriptor: TypeDescriptor) -> Any:
+        if descriptor.file_annotation is not None:
+            return original(descriptor)
+        convert = _plain_converter(descriptor.annotation, descriptor.parameter_info)
+        return PlainRuntimeParam(descriptor.parameter_info, descriptor.annotation, descriptor, convert)
+
+    setattr(typer_core, "build_runtime_param", build)  # noqa: B010 - typer.core does not export it
+
+
+_install_plain_coercion()
 
 
 class ErrorReportingGroup(TyperGroup):

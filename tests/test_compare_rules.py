@@ -194,3 +194,24 @@ def test_a_whole_request_refusal_fills_every_cell_of_its_row(replies: None, run:
     assert len(cells) == 2 and all(v.startswith("refused: s12") for v in cells.values()), thurrock
     refusals = json.loads(run("compare", "--topic", "refusals", "-f", "json").stdout)
     assert "Thurrock Council" in {r["body"] for r in refusals}
+
+
+def test_commands_start_without_importing_pydantic(replies: None, tmp_path: Path) -> None:
+    """typer would coerce every option through pydantic (~60 ms of each start); cli.py converts
+    plain options itself, and leaves typer's coercion (and its messages) for the rest."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from foitrack.cli import app\n"
+        "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    env = {**os.environ, "COLUMNS": "80"}
+    for args in (["compare", "--topic", "funding", "-f", "csv"], ["status", "1", "--today", "2024-03-01"]):
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env)
+        assert done.stdout.strip().splitlines()[-1] == "False", (args, done.stdout[-300:], done.stderr[-300:])
+    bad = subprocess.run([sys.executable, "-m", "foitrack", "compare", "-f", "xml"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "xml" in bad.stderr
