@@ -530,16 +530,16 @@ def _build_group(
     else:
         keyed = [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
     wanted: dict[str, None] = {}
-    if draft.request_id is not None:  # a tracked request's own questions, answered yet or not
+    for _, pairs in keyed:
+        for key, answer in pairs:
+            if _wanted(answer, key, topic, question, amounts):
+                wanted.setdefault(key, None)
+    if not wanted and draft.request_id is not None:  # no answer yet: the tracked request's own questions
         for key, (text, _) in draft.questions.items():
             if (question is not None and key == label_key(question)) or (
                 topic is not None and topic.question_words and topic.selects(text, "", False)
             ):
                 wanted[key] = None
-    for _, pairs in keyed:
-        for key, answer in pairs:
-            if _wanted(answer, key, topic, question, amounts):
-                wanted.setdefault(key, None)
     if not wanted and not (topic is not None and "refused" in topic.answers and any(not p for _, p in keyed)):
         return None
     columns = sorted(wanted, key=_natural_key)
