@@ -568,6 +568,8 @@ def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str
     rows: list[dict[str, Any]] = []
     for row in group.rows:
         shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
+        if not columns:  # replies without questions read: a whole refusal, a scan
+            shaped["reply"] = console.answer_cell(row["status"], row.get("section"))
         for key in columns:
             cell = row.get(key)
             shaped[f"Q{key}"] = _answer_text(cell)
@@ -578,6 +580,7 @@ def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str
     for key in columns:
         footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in group.counts.get(key, Counter()).most_common())
     names = ["body (file)"] + [n for key in columns for n in ([f"Q{key}", f"Q{key} quote"] if quotes else [f"Q{key}"])]
+    names += [] if columns else ["reply"]
     console.print_table(
         rows, title=f"{title}: {group.title}", columns=names, footer=footer, fold=["body (file)"], max_rows=TABLE_ROWS
     )

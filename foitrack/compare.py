@@ -514,6 +514,10 @@ def compare(
     return Comparison(groups)
 
 
+Keyed = list[tuple[Row, list[tuple[str, Row]]]]
+"""Each reply of a group with its answers, each under the group's question key."""
+
+
 def _build_group(
     draft: _Draft,
     topic: Topic | None,
@@ -522,13 +526,49 @@ def _build_group(
     refusals: Mapping[int, Row],
     all_replies: bool,
 ) -> Group | None:
-    if question is not None:  # one question, by its label in every reply
-        keyed = [(reply, [(label_key(a["label"]), a) for a in found]) for reply, found in draft.replies]
-        for _, pairs in keyed:
-            for key, answer in pairs:
-                draft.questions.setdefault(key, (LEAD_IN.sub("", (answer["question"] or "").strip()), frozenset()))
-    else:
-        keyed = [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
+    """The table of one group of replies, or None when none of its questions is on the topic."""
+    keyed = _keyed_answers(draft, question)
+    columns = _columns(draft, keyed, topic, question, amounts)
+    class_topic = topic is not None and bool(topic.answers) and not topic.question_words and not topic.amounts
+    if not columns and not (class_topic and any(not pairs for _, pairs in keyed)):
+        return None
+    questions = {k: draft.questions[k][0] for k in columns if k in draft.questions}
+    title = draft.title
+    if draft.request_id is None and columns:
+        title = f"replies asking “{_shorten(questions.get(columns[0], ''), 60)}”"
+    group = Group(columns=columns, questions=questions, rows=[], title=title, request_id=draft.request_id)
+    rows = _mark_latest(
+        [_reply_row(reply, pairs, columns, amounts, refusals.get(reply["document_id"])) for reply, pairs in keyed]
+    )
+    group.hidden = sum(1 for r in rows if not r["latest"]) if not all_replies else 0
+    group.rows = [r for r in rows if all_replies or r["latest"]]
+    if class_topic:  # a topic of answer classes (refusals): the replies that gave one, with all their cells
+        assert topic is not None
+        group.rows = [r for r in group.rows if _gave_class(r, columns, topic.answers)]
+        if not group.rows:
+            return None
+    _count_and_sum(group, with_money=topic is None or topic.amounts)
+    return group
+
+
+def _keyed_answers(draft: _Draft, question: str | None) -> Keyed:
+    if question is None:
+        return [(reply, [(draft.key_for(a), a) for a in found]) for reply, found in draft.replies]
+    keyed: Keyed = [(reply, [(label_key(a["label"]), a) for a in found]) for reply, found in draft.replies]
+    for _, pairs in keyed:  # one question, by its label in every reply
+        for key, answer in pairs:
+            draft.questions.setdefault(key, (LEAD_IN.sub("", (answer["question"] or "").strip()), frozenset()))
+    return keyed
+
+
+def _columns(
+    draft: _Draft,
+    keyed: Keyed,
+    topic: Topic | None,
+    question: str | None,
+    amounts: Mapping[tuple[int, str], list[Row]],
+) -> list[str]:
+    """The group's questions on the topic (or the one asked), in question order."""
     wanted: dict[str, None] = {}
     for _, pairs in keyed:
         for key, answer in pairs:
@@ -540,34 +580,25 @@ def _build_group(
                 topic is not None and topic.question_words and topic.selects(text, "", False)
             ):
                 wanted[key] = None
-    if not wanted and not (topic is not None and "refused" in topic.answers and any(not p for _, p in keyed)):
-        return None
-    columns = sorted(wanted, key=_natural_key)
-    questions = {k: draft.questions[k][0] for k in columns if k in draft.questions}
-    title = draft.title
-    if draft.request_id is None and columns:
-        title = f"replies asking “{_shorten(questions.get(columns[0], ''), 60)}”"
-    group = Group(columns=columns, questions=questions, rows=[], title=title, request_id=draft.request_id)
-    rows = [_reply_row(reply, pairs, columns, amounts, refusals.get(reply["document_id"])) for reply, pairs in keyed]
-    rows = _mark_latest(rows)
-    group.hidden = sum(1 for r in rows if not r["latest"]) if not all_replies else 0
-    group.rows = [r for r in rows if all_replies or r["latest"]]
-    if topic is not None and topic.answers and not topic.question_words and not topic.amounts:
-        # a topic of answer classes (refusals): the replies that gave one, each with all its cells
-        group.rows = [r for r in group.rows if any((r.get(k) or {}).get("answer") in topic.answers for k in columns)]
-        if not group.rows:
-            return None
+    return sorted(wanted, key=_natural_key)
+
+
+def _gave_class(row: Row, columns: Sequence[str], classes: Sequence[str]) -> bool:
+    """Whether a reply gave one of these answer classes, in a cell or (a whole refusal) as its status."""
+    return row["status"] in classes or any((row.get(k) or {}).get("answer") in classes for k in columns)
+
+
+def _count_and_sum(group: Group, *, with_money: bool) -> None:
     for row in group.rows:
-        for key in columns:
+        for key in group.columns:
             cell = row.get(key)
             if cell:
                 group.counts.setdefault(key, Counter())[cell["answer"]] += 1
-    if topic is None or topic.amounts:
-        for key in columns:
+    if with_money:
+        for key in group.columns:
             money = question_money(group, key)
             if money is not None:
                 group.money[key] = money
-    return group
 
 
 def _wanted(
@@ -607,6 +638,7 @@ def _reply_row(
         row["status"] = "needs_ocr" if reply["status"] == "needs_ocr" else "refused"
         section = refusal["sections"] if refusal else None
         quote = (refusal["quote"] if refusal else None) or ""
+        row.update(section=section, quote=quote)
         for key in columns:  # a whole-request refusal (or an unread scan) answers every question alike
             row[key] = {"answer": row["status"], "value": None, "quote": quote, "section": section, "amounts": []}
         return row
@@ -878,6 +910,8 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
                 "file": row.get("file"),
                 "response": row["response"],
             }
+            if not group.columns:  # a whole refusal or a scan, no question read
+                out["section"] = row.get("section")
             for key in group.columns:
                 cell = row.get(key)
                 out[f"{prefix}q{key}"] = cell_text(cell)

@@ -104,7 +104,7 @@ def _questions_list(group: Group) -> str:
 
 
 def _table(group: Group) -> str:
-    head = "".join(f"<th>Q{escape(k)}</th>" for k in group.columns)
+    head = "".join(f"<th>Q{escape(k)}</th>" for k in group.columns) or "<th>Reply</th>"
     rows = "".join(_table_row(row, group.columns) for row in group.rows)
     foot = "".join(f"<td>{escape(_counts_text(group.counts.get(k, {})))}</td>" for k in group.columns)
     return (
@@ -119,6 +119,9 @@ def _counts_text(counts: Mapping[str, int]) -> str:
 
 def _table_row(row: Mapping[str, Any], columns: Sequence[str]) -> str:
     cells = "".join(_answer_cell(row.get(key)) for key in columns)
+    if not columns:  # a reply whose questions were not read: a whole refusal, a scan
+        whole = {"answer": row.get("status"), "section": row.get("section"), "quote": row.get("quote")}
+        cells = _answer_cell(whole)
     mark = ""
     if row.get("replies", 1) > 1:
         mark = " ★ latest" if row.get("latest", True) else " (older)"

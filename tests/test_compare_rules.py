@@ -215,3 +215,15 @@ def test_commands_start_without_importing_pydantic(replies: None, tmp_path: Path
         assert done.stdout.strip().splitlines()[-1] == "False", (args, done.stdout[-300:], done.stderr[-300:])
     bad = subprocess.run([sys.executable, "-m", "foitrack", "compare", "-f", "xml"], capture_output=True, text=True)
     assert bad.returncode == 2 and "xml" in bad.stderr
+
+
+def test_a_refusal_that_joins_no_table_is_still_listed(run: Run, tmp_path: Path) -> None:
+    body, date, subject, answers = REPLIES["thurrock.txt"]
+    reply = tmp_path / "alone.txt"
+    reply.write_text(LETTER.format(body=body, date=date, subject=subject, answers=answers), encoding="utf-8")
+    assert run("ingest", reply).exit_code == 0
+    (row,) = [r for r in json.loads(run("compare", "--topic", "refusals", "-f", "json").stdout) if r["body"] != "total"]
+    assert (row["body"], row["status"], row["file"]) == ("Thurrock Council", "refused", "alone.txt")
+    assert row["section"].startswith("s12")
+    table = run("compare", "--topic", "refusals").stdout
+    assert "Thurrock Council" in table and "refused" in table

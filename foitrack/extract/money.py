@@ -542,7 +542,7 @@ def _rate(text: str, end: int) -> str | None:
     return _RATE_UNITS.get(unit, unit)
 
 
-def _is_cost_estimate(text: str, start: int, end: int, context: AmountContext, rate: str | None) -> bool:
+def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bool:
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
     sentence = text[context.sentence_start : context.sentence_end]
@@ -671,7 +671,7 @@ def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     approx = APPROX_BEFORE.search(text, max(line_start, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
     rate = _rate(text, end)
-    cost_limit = reading.cost_limit or _is_cost_estimate(text, start, end, context, rate)
+    cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
     about = about or (None if cost_limit else _about(text, start, end))
     if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
