@@ -384,7 +384,7 @@ YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
-SENTENCE_END = re.compile(r"(?<!\bc)(?<!\bca)(?<!approx)(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
 # words that make an amount a stated total of other figures: "Total", "in total", "a total of", "overall"
 TOTAL_BEFORE = re.compile(r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b", re.I)
