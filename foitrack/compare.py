@@ -746,8 +746,7 @@ def asked_years(question: str) -> list[str]:
     from foitrack.extract.money import YEAR_TOKEN, normal_year
 
     years = sorted({normal_year(y) for y in YEAR_TOKEN.findall(question)} - {""})
-    years = [y for y in years if " to " not in y]
-    return years if len(years) > 1 else []
+    return [y for y in years if " to " not in y]
 
 
 def question_money(group: Group, key: str) -> QuestionMoney | None:
@@ -780,24 +779,34 @@ def question_money(group: Group, key: str) -> QuestionMoney | None:
         by_row[i] = {period: _row_sum(found) for period, found in spread.items()}
         if any(m["stated_total"] for m in cell["amounts"] if m["counted"]):
             notes.append(f"{row['body']}: its stated total is shown as given, not added to its parts")
-    periods = _ordered_periods({p for sums in by_row.values() for p in sums} | set(years))
+    periods = _ordered_periods({p for sums in by_row.values() for p in sums} | set(years if whole else ()))
+    totals, why = _period_totals(by_row, periods)
+    return QuestionMoney(periods, by_row, totals, list(dict.fromkeys(notes + why)))
+
+
+def _period_totals(by_row: Mapping[int, Mapping[str, Sum]], periods: Sequence[str]) -> tuple[dict[str, Sum], list[str]]:
+    """A total per period over the replies that gave a figure for it, and why some are missing.
+
+    Figures that do not say their year, or say "this year", are not totalled across replies.
+    """
     totals: dict[str, Sum] = {}
+    notes: list[str] = []
     for period in periods:
         found = [sums[period] for sums in by_row.values() if period in sums]
-        if not found:
+        if period == UNDATED or period.endswith(" year"):
+            if len(found) > 1:
+                notes.append(f"no total for figures of '{period}': they may not cover the same year")
             continue
-        if period == UNDATED or period.endswith(" year") and len(found) > 1:
-            notes.append(f"no total for figures of '{period}': they may not cover the same year")
-            continue
-        totals[period] = Sum(
-            sum((s.gbp for s in found), Decimal(0)),
-            approximate=any(s.approximate for s in found),
-            per=found[0].per if all(s.per == found[0].per for s in found) else None,
-            parts=len(found),
-        )
-    if len([p for p in totals if p != UNDATED]) > 1:
+        if found:
+            totals[period] = Sum(
+                sum((s.gbp for s in found), Decimal(0)),
+                approximate=any(s.approximate for s in found),
+                per=found[0].per if all(s.per == found[0].per for s in found) else None,
+                parts=len(found),
+            )
+    if len(totals) > 1:
         notes.append("each period is totalled on its own: years are never added to each other")
-    return QuestionMoney(periods, by_row, totals, list(dict.fromkeys(notes)))
+    return totals, notes
 
 
 def _periods_of(money: Row, years: list[str], whole: str | None) -> list[str]:
@@ -807,6 +816,8 @@ def _periods_of(money: Row, years: list[str], whole: str | None) -> list[str]:
     if money["stated_total"] and whole:
         return [whole]
     if money["per"] == "year" and years:
+        return years
+    if len(years) == 1:  # a question about one year: its figures are for that year
         return years
     return [UNDATED]
 
@@ -844,14 +855,20 @@ def _ordered_periods(periods: set[str]) -> list[str]:
 
 def chart_series(group: Group) -> list[tuple[str, str, list[tuple[str, Sum]]]]:
     """What a chart may plot: per question, the one period most replies gave a figure for (ties:
-    the latest), one bar per body that gave it. (question key, period, [(body, sum)])."""
+    the latest), one bar per body that gave it. (question key, period, [(body, sum)]).
+
+    Figures that do not say their period are charted (as "not stated") only when no period
+    has more of them; "this year" never is: each reply's year is its own.
+    """
     series = []
     for key, money in group.money.items():
-        coverage = Counter({p: sum(1 for sums in money.by_row.values() if p in sums) for p in money.totals})
+        chartable = [p for p in money.periods if p in money.totals or p == UNDATED]  # never "this year"
+        coverage = Counter({p: sum(1 for sums in money.by_row.values() if p in sums) for p in chartable})
         if not coverage:
             continue
         best = max(coverage.values())
-        period = [p for p in money.periods if coverage.get(p) == best][-1]
+        tied = [p for p in money.periods if coverage.get(p) == best]
+        period = ([p for p in tied if p != UNDATED] or tied)[-1]
         bars = [(group.rows[i]["body"], sums[period]) for i, sums in money.by_row.items() if period in sums]
         bars = [(body, s) for body, s in bars if s.gbp]
         if bars:

@@ -227,3 +227,47 @@ def test_a_refusal_that_joins_no_table_is_still_listed(run: Run, tmp_path: Path)
     assert row["section"].startswith("s12")
     table = run("compare", "--topic", "refusals").stdout
     assert "Thurrock Council" in table and "refused" in table
+
+
+def _money_row(body: str, *amounts: dict, answer: str = "provided") -> dict:
+    base = {
+        "per": None, "period": None, "approximate": False, "stated_total": False, "rate": None,
+        "cost_limit": False, "purpose": None, "quote": "", "text": "", "why": None, "counted": True,
+    }  # fmt: skip
+    cell = {"answer": answer, "value": None, "quote": "", "amounts": [{**base, **a} for a in amounts]}
+    return {"body": body, "file": f"{body}.txt", "latest": True, "1": cell}
+
+
+def test_question_money_rules_on_hand_built_cells() -> None:
+    from decimal import Decimal
+
+    from foitrack.compare import UNDATED, Group, chart_series, question_money
+
+    def group(question: str, *rows: dict) -> Group:
+        built = Group(columns=["1"], questions={"1": question}, rows=list(rows))
+        money = question_money(built, "1")
+        if money is not None:
+            built.money["1"] = money
+        return built
+
+    one_year = group(
+        "What did you spend on grit in 2023?",
+        _money_row("A", {"gbp": Decimal(500)}),
+        _money_row("B", {"gbp": Decimal(700)}),
+    )
+    money = question_money(one_year, "1")
+    assert money is not None and money.totals["2023"].gbp == 1200  # undated figures take the one year asked
+
+    a, b = _money_row("A", {"gbp": Decimal(5)}), _money_row("B", {"gbp": Decimal(6)})
+    undated = group("What is your grit budget?", a, b)
+    money = question_money(undated, "1")
+    assert money is not None and money.totals == {} and any("not stated" in n for n in money.notes)
+    assert [period for _, period, _ in chart_series(undated)] == [UNDATED]  # bars, but no total
+
+    relative = group(
+        "What is your grit budget?",
+        _money_row("A", {"gbp": Decimal(5), "period": "this year"}),
+        _money_row("B", {"gbp": Decimal(6), "period": "this year"}),
+    )
+    money = question_money(relative, "1")
+    assert money is not None and money.totals == {} and chart_series(relative) == []
