@@ -152,7 +152,7 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     _print_metadata(doc)
     _print_fields(doc)
     _print_findings("Answers", doc["answers"], ["label", "answer", "value", "page", "quote"], answers=True)
-    _print_findings("Amounts", doc["amounts"], ["text", "gbp", "per", "about", "cost_limit", "page", "quote"])
+    _print_findings("Amounts", doc["amounts"], ["text", "gbp", "per", "period", "about", "cost_limit", "page"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
     out.rule("Text")
     lines = (doc["text"] or "").splitlines()
