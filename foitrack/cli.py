@@ -13,32 +13,111 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import StrEnum
+from dataclasses import dataclass
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, Union, get_args, get_origin
 
 import typer
-from sqlite_utils import Database
 from typer.core import TyperGroup
 
 from foitrack import __version__, console, tracking
 from foitrack import db as store
-from foitrack.compare import (
-    Comparison,
-    Topic,
-    compare,
-    flat_rows,
-    load_topics,
-    sources,
-    unverified_cells,
-    verified_only,
-)
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
 from foitrack.models import ANSWER_CLASSES
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from foitrack.compare import Comparison, Group, QuestionMoney, Topic
     from foitrack.ingest.pipeline import FileResult
+
+
+def _plain_converter(annotation: Any, info: Any) -> Any:
+    """A direct conversion for a parameter typer would coerce through a pydantic TypeAdapter:
+    str, int, float, Path and Enum (and lists and optionals of them) without constraints,
+    else None (typer's own coercion is kept)."""
+    if get_origin(annotation) in (UnionType, Union):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        return _plain_converter(args[0], info) if len(args) == 1 else None
+    if get_origin(annotation) is list:
+        leaf = _plain_converter(get_args(annotation)[0], info)
+        return None if leaf is None else (lambda values: [leaf(v) for v in values])
+    if getattr(info, "parser", None) is not None or getattr(info, "click_type", None) is not None:
+        return None
+    if annotation is str:
+        return str
+    if annotation is datetime.date and info.formats:
+        return lambda value: value if isinstance(value, datetime.date) else _date(value, info.formats)
+    if annotation in (int, float) and info.min is None and info.max is None:
+        return annotation
+    if annotation is Path and (
+        info.exists,
+        info.file_okay,
+        info.dir_okay,
+        info.writable,
+        info.resolve_path,
+        info.allow_dash,
+        info.path_type,
+    ) == (False, True, True, False, False, False, None):
+        return Path
+    if isinstance(annotation, type) and issubclass(annotation, Enum) and info.case_sensitive:
+        return lambda value: value if isinstance(value, annotation) else annotation(value)
+    return None
+
+
+def _date(value: str, formats: list[str]) -> datetime.date:
+    for form in formats:
+        try:
+            return datetime.datetime.strptime(value, form).date()
+        except ValueError:
+            continue
+    raise ValueError(value)
+
+
+def _install_plain_coercion() -> None:
+    """Spare each command importing pydantic (~60 ms) and building a TypeAdapter per parameter.
+
+    typer 0.2x coerces every parameter through pydantic, even an option left unset. Here a
+    parameter is built lazily: plain types (see _plain_converter) are converted directly, and
+    anything else, or a value the direct conversion rejects, goes to typer's own coercion the
+    first time it is needed, so its checks and error messages are unchanged. If typer's
+    internals differ (another version), nothing is changed.
+    """
+    try:
+        from typer import core as typer_core
+        from typer._coercion import RuntimeParam, TypeDescriptor
+        from typer._coercion import build_runtime_param as original
+    except ImportError:  # pragma: no cover - another typer
+        return
+    if getattr(typer_core, "build_runtime_param", None) is not original:  # pragma: no cover - another typer
+        return
+
+    @dataclass(frozen=True)
+    class PlainRuntimeParam(RuntimeParam):
+        descriptor: TypeDescriptor
+        convert: Any
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if self.convert is not None:
+                try:
+                    return self.convert(value)
+                except (TypeError, ValueError):
+                    pass  # typer says what is wrong with the value
+            return original(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    def build(descriptor: TypeDescriptor) -> Any:
+        if descriptor.file_annotation is not None:
+            return original(descriptor)
+        convert = _plain_converter(descriptor.annotation, descriptor.parameter_info)
+        return PlainRuntimeParam(descriptor.parameter_info, descriptor.annotation, descriptor, convert)
+
+    setattr(typer_core, "build_runtime_param", build)  # noqa: B010 - typer.core does not export it
+
+
+_install_plain_coercion()
 
 
 class ErrorReportingGroup(TyperGroup):
@@ -629,27 +708,50 @@ def compare_command(
             "--request", "-r", help="Only replies to this request; bodies yet to answer show as awaiting or overdue."
         ),
     ] = None,
-    chart: Annotated[bool, typer.Option("--chart", help="Also draw amounts per body as bars.")] = False,
+    all_replies: Annotated[
+        bool, typer.Option("--all", help="Also a body's older replies to the same request, not only its latest.")
+    ] = False,
+    chart: Annotated[bool, typer.Option("--chart", help="Also draw the comparable sums as bars.")] = False,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     today: Today = None,
     checked_only: VerifiedOnly = False,
 ) -> None:
-    """Compare what every body answered, one row per body, for a topic or a question.
+    """Compare what every body answered: a table per request, a row per reply, a column per question.
 
-    A mark follows each value a person has checked: ✓ verified, ✱ corrected (see `foitrack review`).
+    Money is summed only like with like (one question, one period); stated totals, rates and
+    cost limits are shown, never added. See docs/comparing.md. A mark follows each value a
+    person has checked: ✓ verified, ✱ corrected (see `foitrack review`).
     """
+    from foitrack.compare import chart_series, compare, flat_rows
+
     chosen = _topic(topic, topics)
     with _opened(db) as database:
-        result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
+        result = compare(
+            database,
+            topic=chosen,
+            question=question,
+            kind=kind,
+            request_id=request,
+            today=today,
+            all_replies=all_replies,
+        )
     result = _checked(result, checked_only)
     title = chosen.title if chosen else f"Question {question}"
     if fmt is OutputFormat.table and output is None:
-        _print_comparison(result, title=title, quotes=quotes)
+        if not result.groups:
+            console.info("(nothing to compare: no reply answers a question on this topic)")
+        for group in result.groups:
+            _print_group(group, title=title, quotes=quotes, prefer=chosen.answers if chosen else ())
     else:
         _emit(flat_rows(result, quotes=quotes), fmt, output=output)
     if chart:
-        console.print_bar_chart([(r["body"], sum(r["amount_values"])) for r in result.rows], title=title)
+        for group in result.groups:
+            for key, period, bars in chart_series(group):
+                console.print_bar_chart(
+                    [(body, s.gbp) for body, s in bars],
+                    title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}",
+                )
 
 
 VerifiedOnly = Annotated[bool, typer.Option("--verified-only", help="Only values a person has verified or corrected.")]
@@ -657,6 +759,8 @@ VerifiedOnly = Annotated[bool, typer.Option("--verified-only", help="Only values
 
 def _checked(result: Comparison, checked_only: bool) -> Comparison:
     """The comparison (only its checked values with --verified-only), saying how many cells are unchecked."""
+    from foitrack.compare import unverified_cells, verified_only
+
     if checked_only:
         return verified_only(result)
     unchecked, cells = unverified_cells(result)
@@ -666,6 +770,8 @@ def _checked(result: Comparison, checked_only: bool) -> Comparison:
 
 
 def _topic(name: str | None, topics_file: Path | None) -> Topic | None:
+    from foitrack.compare import load_topics
+
     if name is None:
         return None
     known = load_topics(topics_file)
@@ -682,38 +788,53 @@ def report(
     kind: Annotated[str | None, typer.Option("--kind", help="Only bodies of this kind.")] = None,
     topics: Annotated[Path | None, typer.Option("--topics", help="A TOML file of extra topics.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only replies to this request.")] = None,
+    all_replies: Annotated[bool, typer.Option("--all", help="Also a body's older replies.")] = False,
     today: Today = None,
     checked_only: VerifiedOnly = False,
 ) -> None:
-    """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
+    """Write one self-contained HTML page: the comparison, charts of comparable sums, the sources."""
+    from foitrack.compare import compare
     from foitrack.report import Source, render_report
 
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
-        result = _checked(compare(database, topic=chosen, kind=kind, request_id=request, today=today), checked_only)
-        docs = {r["id"]: r["file"] for r in sources(database, result)}
-    listed = [Source(r["document"], docs.get(r["document"], ""), r["body"], r["response"]) for r in result.rows]
+        result = compare(database, topic=chosen, kind=kind, request_id=request, today=today, all_replies=all_replies)
+    result = _checked(result, checked_only)
+    listed = [
+        Source(r["document"], r.get("file") or "", r["body"], r["response"]) for r in result.rows if r.get("document")
+    ]
     page = render_report(result, title=chosen.title, sources=listed)
     with _destination(output) as out:
         out.write(page)
-    console.info(f"Wrote {output} ({len(result.rows)} bodies)")
+    console.info(f"Wrote {output} ({len(result.rows)} replies in {len(result.groups)} tables)")
 
 
+TABLE_ROWS = 50
+"""Replies (and bodies with sums) a terminal table shows; --format csv has them all (rich takes
+~3 ms a row, and nobody reads more at a terminal)."""
+MONEY_ROWS = 20
+"""Bodies a terminal table of sums by period shows (its totals always cover them all)."""
 QUESTION_COLUMN_WIDTH = 14
-"""Terminal columns a question's cell needs to stay readable ("✔ yes", "✎ provided 45000")."""
-FIXED_COLUMNS_WIDTH = 50
-"""Terminal columns kept for the body's name, amounts and years."""
+"""Terminal columns a question's cell needs to stay readable ("✔ yes", "⛔ refused s12")."""
+FIXED_COLUMNS_WIDTH = 30
+"""Terminal columns kept for the body's name and file."""
 
 
-def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
-    """The question columns that fit the terminal: the most answered, in question order."""
+def _shown_questions(result: Group, quotes: bool, prefer: Sequence[str] = ()) -> list[str]:
+    """The question columns that fit the terminal: the most answered (with a class in `prefer`,
+    when given), in question order."""
     per_question = QUESTION_COLUMN_WIDTH * (3 if quotes else 1)
     room = max(1, (console.width() - FIXED_COLUMNS_WIDTH) // per_question)
     if len(result.columns) <= room:
         return result.columns
-    answered = sorted(result.columns, key=lambda key: -sum(result.counts.get(key, {}).values()))
-    kept = set(answered[:room])
+
+    def answered(key: str) -> tuple[int, int]:
+        counts = result.counts.get(key, Counter())
+        return (-sum(counts[c] for c in prefer), -sum(counts.values()))
+
+    answered_first = sorted(result.columns, key=answered)
+    kept = set(answered_first[:room])
     shown = [key for key in result.columns if key in kept]
     console.info(
         f"Showing {len(shown)} of {len(result.columns)} questions, those most bodies answered "
@@ -722,52 +843,106 @@ def _shown_questions(result: Comparison, quotes: bool) -> list[str]:
     return shown
 
 
-def _answer_cell(cell: dict[str, Any] | None) -> Any:
-    return console.answer_cell(cell["answer"], cell["value"], cell.get("confidence")) if cell else ""
-
-
 def _quoted(cell: dict[str, Any]) -> str:
     """An answer's quote with its confidence: "No funding is given. (0.93)"."""
     sure = cell.get("confidence")
-    return f"{cell['quote']} ({sure:.2f})" if sure is not None else str(cell["quote"])
+    return f"{cell['quote']} ({sure:.2f})" if sure is not None else str(cell["quote"] or "")
 
 
-def _print_comparison(result: Comparison, *, title: str, quotes: bool) -> None:
-    columns = _shown_questions(result, quotes)
+def _shorten(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: text.rfind(" ", 0, width - 1)].rstrip(" ,;:") + "…"
+
+
+def _body_cell(row: dict[str, Any]) -> str:
+    """The body, a mark when it replied more than once, and the file the row comes from."""
+    mark = ""
+    if row.get("replies", 1) > 1:
+        mark = " ★ latest" if row.get("latest", True) else " (older)"
+    file = f"\n{row['file']}" if row.get("file") else ""
+    return f"{row['body']}{mark}{file}"
+
+
+def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str] = ()) -> None:
+    columns = _shown_questions(group, quotes, prefer) if group.columns else []
     rows: list[dict[str, Any]] = []
-    for row in result.rows:
-        shaped: dict[str, Any] = {"body": row["body"]}
-        if row.get("status", "replied") != "replied":
-            state = "overdue" if "overdue" in row["status"] else "awaiting"
-            first = f"Q{columns[0]}" if columns else "amounts"
-            shaped[first] = console.answer_cell(state, f"(due {row['due']})" if row.get("due") else None)
-            rows.append(shaped)
-            continue
+    for row in group.rows:
+        shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
+        if not columns:  # replies without questions read: a whole refusal, a scan
+            shaped["reply"] = console.answer_cell(row["status"], row.get("section"))
         for key in columns:
             cell = row.get(key)
-            shaped[f"Q{key}"] = (
-                console.answer_cell(
-                    cell["answer"], cell["value"], checked=cell.get("checked"), confidence=cell.get("confidence")
-                )
-                if cell
-                else ""
-            )
-            if quotes and cell:
-                shaped[f"Q{key} quote"] = _quoted(cell)
-        marks = row.get("amounts_checked") or [None] * len(row["amounts"])
-        shaped["amounts"] = "\n".join(
-            f"{text} {console.check_mark(mark)[:1]}".rstrip() for text, mark in zip(row["amounts"], marks, strict=False)
-        )
-        if row.get("years"):
-            shaped["years"] = ", ".join(row["years"])
+            shaped[f"Q{key}"] = _answer_text(cell)
+            if quotes:
+                shaped[f"Q{key} quote"] = _quoted(cell) if cell else ""
         rows.append(shaped)
-    footer: dict[str, Any] = {"body": f"{len(result.rows)} bodies"}
+    footer: dict[str, Any] = {"body (file)": f"{len(group.rows)} replies"}
     for key in columns:
-        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in result.counts.get(key, Counter()).most_common())
-    footer["amounts"] = f"total £{result.total_gbp:,.0f}" if result.total_gbp else ""
-    console.print_table(rows, title=title, footer=footer)
+        footer[f"Q{key}"] = ", ".join(f"{n} {c}" for c, n in group.counts.get(key, Counter()).most_common())
+    names = ["body (file)"] + [n for key in columns for n in ([f"Q{key}", f"Q{key} quote"] if quotes else [f"Q{key}"])]
+    names += [] if columns else ["reply"]
+    console.print_table(
+        rows, title=f"{title}: {group.title}", columns=names, footer=footer, fold=["body (file)"], max_rows=TABLE_ROWS
+    )
+    lines: list[str] = []
+    if group.hidden:
+        lines.append(f"{group.hidden} older replies from bodies that replied again are left out: --all shows them.")
     for key in columns:
-        console.info(f"Q{key}: {result.questions.get(key, '')[:150]}")
+        money = group.money.get(key)
+        if money is not None:
+            _print_money(group, key, money)
+            lines += [f"Q{key}: {note}" for note in money.notes]
+    lines += [f"Q{key}: {group.questions.get(key, '')}" for key in columns]
+    console.print_lines(lines)
+
+
+def _answer_text(cell: dict[str, Any] | None) -> Any:
+    if not cell:
+        return ""
+    detail = cell.get("section") or cell.get("value")
+    if cell.get("due"):
+        detail = f"(due {cell['due']})"
+    return console.answer_cell(cell["answer"], detail, checked=cell.get("checked"), confidence=cell.get("confidence"))
+
+
+def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
+    """The body × period table of one question's sums, with a total per period where one is honest."""
+    periods = _shown_periods(key, money)
+    rows = []
+    for i, sums in money.by_row.items():
+        if any(p in sums for p in periods):
+            shown = {
+                p: f"{s.text()} {console.check_mark(s.checked)[:1]}".rstrip() for p, s in sums.items() if p in periods
+            }
+            rows.append({"body": group.rows[i]["body"], **shown})
+    if not rows:
+        return
+    footer: dict[str, Any] = {"body": "total"}
+    for period, total in money.totals.items():
+        if period not in periods:
+            continue
+        footer[period] = f"{total.text()} ({total.parts} bodies)" if total.parts > 1 else total.text()
+    console.print_table(
+        rows, title=f"Q{key} by period (£)", columns=["body", *periods], footer=footer, max_rows=MONEY_ROWS
+    )
+
+
+PERIOD_COLUMN_WIDTH = 14
+"""Terminal columns a period's sums need ("≈ £1,309,550")."""
+MAX_PERIODS = 6
+"""Periods side by side in a terminal table, however wide: more is --format csv's job."""
+
+
+def _shown_periods(key: str, money: QuestionMoney) -> list[str]:
+    """The periods that fit the terminal: those most bodies gave a figure for, in period order."""
+    room = max(1, min(MAX_PERIODS, (console.width() - 20) // PERIOD_COLUMN_WIDTH))
+    if len(money.periods) <= room:
+        return money.periods
+    given = Counter(p for sums in money.by_row.values() for p in sums)
+    kept = set(sorted(money.periods, key=lambda p: -given[p])[:room])
+    shown = [p for p in money.periods if p in kept]
+    console.info(f"Q{key}: showing the sums of {len(shown)} of {len(money.periods)} periods: --format csv has all.")
+    return shown
 
 
 # ---------------------------------------------------------------- tracking requests
@@ -972,7 +1147,20 @@ def status(
     """One request: a row per body with its stage, due date, days late and outcome."""
     with _opened(db) as database:
         rows = tracking.request_status(database, request_id, _today(today))
+    if fmt is OutputFormat.table:
+        rows = [_status_line(r) for r in rows]
     _emit(_public(rows), fmt, title=f"Request {request_id}")
+
+
+def _status_line(row: dict[str, Any]) -> dict[str, Any]:
+    """The columns of `status` and `overdue` that fit 80 columns: the rest are in --format csv/json."""
+    stage = row["outcome"] if row["stage"] == "complete" and row.get("outcome") else row["stage"]
+    days = row.get("days_late")
+    late = f"{days} day{'' if days == 1 else 's'}" if days else ""
+    if row.get("overdue"):
+        late = f"{late}, {row['overdue']}" if late else row["overdue"]
+    line = {"body": row["body"], "stage": stage, "due": row["due"], "late": late, "replied": row["replied"]}
+    return {"request": row["request"], **line} if "title" in row else line
 
 
 @app.command()
@@ -980,6 +1168,8 @@ def overdue(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table, today: To
     """Every late reply across all requests, most late first."""
     with _opened(db) as database:
         rows = tracking.overdue(database, _today(today))
+    if fmt is OutputFormat.table:
+        rows = [_status_line(r) for r in rows]
     _emit(_public(rows), fmt, title="Overdue")
 
 

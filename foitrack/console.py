@@ -14,7 +14,6 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -23,6 +22,9 @@ from foitrack.lexicon.confidence import is_uncertain
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
+OTHER_MAX_WIDTH = 15
+"""In a table with a folded column (a body and its file), the widest the other columns grow:
+the folded column gets the rest of the terminal."""
 MAX_TABLE_ROWS = 500
 """A terminal table longer than this is cut (rich lays out every row: ~6 ms a row)."""
 
@@ -34,6 +36,7 @@ ANSWER_STYLE = {
     "refused": ("⛔ refused", "bold red"),
     "not_applicable": ("- n/a", "dim"),
     "provided": ("✎ provided", "cyan"),
+    "needs_ocr": ("◌ needs OCR", "yellow"),
     "awaiting": ("… awaiting", "dim"),
     "overdue": ("! overdue", "bold yellow"),
 }
@@ -86,6 +89,12 @@ def check_mark(checked: str | None) -> str:
     return CHECK_MARKS.get(checked or "", "")
 
 
+def print_lines(lines: Sequence[str]) -> None:
+    """Lines of text on stdout (with a table they belong to), wrapped at word boundaries."""
+    for line in lines:
+        out.print(escape(line), overflow="fold")
+
+
 def _cell(value: Any) -> Text | str:
     if isinstance(value, Text):
         return value
@@ -98,18 +107,26 @@ def print_table(
     title: str | None = None,
     columns: Sequence[str] | None = None,
     footer: Mapping[str, Any] | None = None,
+    fold: Sequence[str] = (),
+    max_rows: int = MAX_TABLE_ROWS,
 ) -> None:
-    """Rows of dicts as a rich table on stdout."""
+    """Rows of dicts as a rich table on stdout; words too long for a `fold` column are folded, not cut."""
     if not rows:
         err.print("(nothing to show)")
         return
-    if len(rows) > MAX_TABLE_ROWS:
-        err.print(f"Showing the first {MAX_TABLE_ROWS} of {len(rows)} rows: use --format csv for them all.")
-        rows = rows[:MAX_TABLE_ROWS]
+    if len(rows) > max_rows:
+        err.print(f"Showing the first {max_rows} of {len(rows)} rows: use --format csv for them all.")
+        rows = rows[:max_rows]
     names = list(columns or rows[0].keys())
     table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
     for name in names:
-        table.add_column(name, footer=_cell((footer or {}).get(name)))
+        folded = name in fold
+        table.add_column(
+            name,
+            footer=_cell((footer or {}).get(name)),
+            overflow="fold" if folded else "ellipsis",
+            max_width=None if folded or not fold else OTHER_MAX_WIDTH,
+        )
     for row in rows:
         table.add_row(*(_cell(row.get(name)) for name in names))
     out.print(table)
@@ -121,6 +138,8 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[str], None]]:
     if not enabled or not sys.stderr.isatty():
         yield lambda _name: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn  # ingest only
+
     bar = Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -153,7 +172,7 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     columns = ["label", "answer", "value", "confidence", "checked", "page", "quote"]
     _print_findings("Answers", doc["answers"], columns, answers=True)
     amounts = [{"#": i, **a} for i, a in enumerate(doc["amounts"], 1)]
-    _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "about", "cost_limit", "checked", "page", "quote"])
+    _print_findings("Amounts", amounts, ["#", "text", "gbp", "per", "period", "about", "cost_limit", "checked", "page"])
     _print_findings("Exemptions", doc["exemptions"], ["code", "act", "page", "quote"])
     out.rule("Text")
     text = doc["text"] or ""

@@ -239,6 +239,9 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
             "about": a.about,
             "cost_limit": int(a.cost_limit),
             "answer_label": _label_holding(ex, a.span.start),
+            "period": a.period,
+            "stated_total": int(a.stated_total),
+            "rate": a.rate,
             **_span_columns(text, a.span),
         }
         for i, a in enumerate(ex.amounts)
@@ -432,6 +435,10 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "per": a["per"],
                 "about": a["about"],
                 "cost_limit": bool(a["cost_limit"]),
+                "period": a["period"],
+                "stated_total": bool(a["stated_total"]),
+                "rate": a["rate"],
+                "approximate": bool(a["approximate"]),
                 "q": a["answer_label"],
                 "quote": a["quote"],
                 "page": a["page"],

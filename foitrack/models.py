@@ -101,7 +101,13 @@ class DateFinding:
 
 @dataclass(frozen=True)
 class Amount:
-    """A sum of money in pounds. `gbp_high` is the top of a range; `per` is year/month/week/one-off/None."""
+    """A sum of money in pounds. `gbp_high` is the top of a range; `per` is year/month/week/one-off/None.
+
+    `about` is what the reply says the money is for; `period` the year or stretch of time it covers
+    ("2021-22", "March 2020 to March 2023", "this year"); `stated_total` marks a figure the reply gives
+    as the total of others; `rate` the unit of a rate ("hour", "head"); `cost_limit` the section 12
+    limit or an estimate of the cost of answering. Rates and cost limits are never summed.
+    """
 
     text: str
     gbp: Decimal
@@ -111,6 +117,9 @@ class Amount:
     approximate: bool = False
     about: str | None = None
     cost_limit: bool = False
+    period: str | None = None
+    stated_total: bool = False
+    rate: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,27 +19,38 @@ def samples_db(run: Run) -> None:
     assert result.exit_code == 0, result.output
 
 
-def rows_by_body(run: Run, *args: str) -> dict[str, dict[str, str]]:
+def compared(run: Run, *args: str) -> list[dict]:
     result = run("compare", *args, "--format", "json")
     assert result.exit_code == 0, result.output
-    return {row["body"]: row for row in json.loads(result.stdout)}
+    return json.loads(result.stdout)
 
 
-def sums(row: dict[str, str]) -> list[str]:
-    """The sums in a row's amounts cell, without what each is for."""
-    return [amount.split(" (")[0] for amount in row["amounts"].split("; ")]
+def rows_by_body(run: Run, *args: str) -> dict[str, dict]:
+    return {row["body"]: row for row in compared(run, *args) if row["status"] != "total"}
 
 
 def test_funding_comparison_of_the_samples(samples_db: None, run: Run) -> None:
-    rows = rows_by_body(run, "--topic", "funding")
-    assert rows["Bristol City Council"]["q3"] == "provided: 38500"
-    assert sums(rows["Bristol City Council"]) == ["£38,500", "£41,200", "£45,000"]
-    assert rows["Bristol City Council"]["amounts"].startswith("£38,500 (2021-22)")
-    assert rows["Bristol City Council"]["years"] == "2021-22, 2022-23, 2023-24"
-    assert rows["Kent County Council"]["q3"] == "provided: 12500"
-    assert sums(rows["Kent County Council"])[0] == "£12,500/year"
-    assert sums(rows["City of Cardiff Council"]) == ["£18,750", "£21,000", "£24,300", "£64,050"]
-    assert rows["Cornwall Council"]["q3"] == "not_held"  # a reply that holds nothing still has its row
+    rows = compared(run, "--topic", "funding")
+    by_body = {row["body"]: row for row in rows if row["status"] != "total"}
+    bristol = by_body["Bristol City Council"]
+    assert bristol["q3"] == "provided: 38500"
+    assert [bristol[f"q3 {y}"] for y in ("2021-22", "2022-23", "2023-24")] == [38500, 41200, 45000]
+    assert bristol["file"] == "bristol-city-council.pdf"
+    kent = by_body["Kent County Council"]
+    assert kent["q3 2021-22"] == 12500  # "£12.5k per annum in each of the three years"
+    assert kent["q3 2022-23"] == 20500  # ... and a one-off £8,000 in 2022-23
+    assert kent["q3 2021-22 to 2023-24"] == 45500  # its stated total, not added to the years
+    cardiff = by_body["City of Cardiff Council"]
+    assert cardiff["q3 2021-22 to 2023-24"] == 64050
+    assert "stated total" in cardiff["q3 money"]
+    assert by_body["Police, Fire and Crime Commissioner for Essex"]["q3 money"].startswith("≈ £1.2m")
+    assert by_body["Cornwall Council"]["q3"] == "not_held"  # a reply that holds nothing still has its row
+    assert by_body["Thurrock Council"]["q3"].startswith("refused: s12")  # a whole-request refusal
+    assert by_body["norfolk-county-council-scanned.pdf"]["status"] == "needs_ocr"  # a scan is a reply
+    (total,) = [row for row in rows if row["status"] == "total"]
+    assert total["q3 2021-22"] == 38500 + 18750 + 612000 + 12500 + 29000 + 22000
+    assert total["q3 2021-22 to 2023-24"] == 64050 + 45500 + 1200000
+    assert "years are never added" in total["notes"]
 
 
 def test_yes_no_question_across_the_samples(samples_db: None, run: Run) -> None:
@@ -51,10 +62,10 @@ def test_yes_no_question_across_the_samples(samples_db: None, run: Run) -> None:
 
 def test_markdown_and_csv_outputs(samples_db: None, run: Run, tmp_path: Path) -> None:
     markdown = run("compare", "--topic", "funding", "--format", "markdown", "--quotes")
-    assert markdown.stdout.startswith("| body |")
+    assert markdown.stdout.startswith("| group | request | body |")
     out = tmp_path / "funding.csv"
     assert run("compare", "--topic", "funding", "--format", "csv", "-o", out).exit_code == 0
-    assert out.read_text(encoding="utf-8").startswith("body,status,document")
+    assert out.read_text(encoding="utf-8").startswith("group,request,body,status,latest")
 
 
 def test_html_report_of_the_samples(samples_db: None, run: Run, tmp_path: Path) -> None:
@@ -97,8 +108,12 @@ def test_corpus_families_line_up_with_their_gold_answers(shared: Path, run: Run,
         file_of = {d["id"]: d["file"] for d in json.loads(run("documents", "--db", str(db), "-f", "json").stdout)}
         labels = {_label(a["q"]) for _, gold in members for a in gold["answers"]}
         for label in sorted(labels):
-            result = run("compare", "--question", label, "--db", str(db), "--format", "json")
-            cells = {file_of[r["document"]]: r.get(f"q{label}", "") for r in json.loads(result.stdout)}
+            result = run("compare", "--question", label, "--all", "--db", str(db), "--format", "json")
+            cells = {
+                file_of[r["document"]]: next((v for k, v in r.items() if k.split(".")[-1] == f"q{label}"), "")
+                for r in json.loads(result.stdout)
+                if r["status"] != "total" and r["document"] is not None
+            }
             for path, gold in members:
                 expected = [a["answer"] for a in gold["answers"] if _label(a["q"]) == label]
                 if expected:
@@ -114,16 +129,18 @@ def test_a_terminal_table_keeps_the_most_answered_questions_that_fit(
     from collections import Counter
 
     from foitrack import cli
-    from foitrack.compare import Comparison
+    from foitrack.compare import Group
 
     monkeypatch.setattr(cli.console, "width", lambda: 80)
     columns = [str(n) for n in range(1, 13)]
     counts = {key: Counter({"yes": 1}) for key in columns}
     counts["9"] = Counter({"yes": 5, "no": 2})
     counts["4"] = Counter({"provided": 4})
-    result = Comparison(columns=columns, questions={}, rows=[], counts=counts)
-    shown = cli._shown_questions(result, quotes=False)  # 80 columns: room for two
-    assert shown == ["4", "9"]
-    assert "Showing 2 of 12 questions" in capsys.readouterr().err
-    few = Comparison(columns=["1", "2"], questions={}, rows=[], counts={})
+    result = Group(columns=columns, questions={}, rows=[], counts=counts)
+    shown = cli._shown_questions(result, quotes=False)  # 80 columns: room for three
+    assert shown == ["1", "4", "9"]
+    assert "Showing 3 of 12 questions" in capsys.readouterr().err
+    counts["12"] = Counter({"refused": 1})
+    assert cli._shown_questions(result, quotes=False, prefer=("refused",)) == ["4", "9", "12"]
+    few = Group(columns=["1", "2"], questions={}, rows=[], counts={})
     assert cli._shown_questions(few, quotes=False) == ["1", "2"]

@@ -49,7 +49,7 @@ def test_show_and_compare_quotes_show_the_confidence(samples_db: None, run: Run)
     shown = run("show", "1")
     assert shown.exit_code == 0 and "confidence" in shown.stdout
     flat = json.loads(run("compare", "--topic", "funding", "--quotes", "--format", "json").stdout)
-    values = [v for row in flat for k, v in row.items() if k.endswith("_confidence") and v is not None]
+    values = [v for row in flat for k, v in row.items() if k.endswith(" confidence") and v is not None]
     assert values and all(0.0 <= v <= 1.0 for v in values)
     table = run("compare", "--topic", "funding", "--quotes")
     assert table.exit_code == 0 and "(0." in table.stdout

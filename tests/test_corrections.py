@@ -73,15 +73,23 @@ def test_corrections_survive_reingest_and_show_everywhere(kent: int, run: Run, t
 
     compared = run("compare", "--question", "4", "-f", "json")
     row = next(r for r in json.loads(compared.stdout) if r["body"] == "Kent Police")
-    assert (row["q4"], row["q4_checked"]) == ("none", "corrected")
+    assert (row["q4"], row["q4 checked"]) == ("none", "corrected")
     funding = json.loads(run("compare", "--topic", "funding", "-f", "json").stdout)
     kent_row = next(r for r in funding if r["body"] == "Kent Police")
-    assert kent_row["amounts"].startswith("£13,000/year") and kent_row["amounts_checked"].startswith("corrected")
+    assert kent_row["q3 money"].startswith("£13,000 a year") and kent_row["q3 money checked"].startswith("corrected")
+    assert kent_row["q3 2021-22"] == 13000  # the corrected figure is the one summed
     table = run("compare", "--question", "4")
     assert "∅ none ✱" in table.stdout and "1 of 2 answer cells are not yet verified" in table.stderr
 
     verified = json.loads(run("compare", "--question", "1", "--verified-only", "-f", "json").stdout)
-    assert [(r["body"], r["q1"]) for r in verified] == [("Kent Police", "yes")]
+    assert [(r["body"], r["q1"]) for r in verified if r["status"] != "total"] == [("Kent Police", "yes")]
+    money_only = json.loads(run("compare", "--topic", "funding", "--verified-only", "-f", "json").stdout)
+    kent_only, total = money_only  # Bristol checked nothing; of Kent's money only the corrected £13,000 a year
+    assert (kent_only["body"], kent_only["q3 money checked"]) == ("Kent Police", "corrected")
+    assert kent_only["q3 money"].startswith("£13,000 a year") and "£8,000" not in kent_only["q3 money"]
+    assert (total["body"], total["q3 2022-23"]) == ("total", 13000)
+    money_table = run("compare", "--topic", "funding").stdout
+    assert "£13,000 a year ✱" in money_table and "£21,000 ✱" not in money_table  # £8,000 of it unchecked
 
     page = tmp_path / "report.html"
     assert run("report", "--topic", "funding", "-o", page).exit_code == 0

@@ -144,10 +144,14 @@ def test_approximate(text: str, approximate: bool) -> None:
         ("Our outreach team is small and the budget for this service is £120,400.", "budget for this service"),
         ("We paid £2,300 for interpreting services last year.", "interpreting services last year"),
         ("Mean cost: £18.40", "Mean cost"),
-        ("2021/22 - £61,210", "2021/22"),
+        ("We pay for a part-time outreach worker (0.6 FTE) at £19k a year.", "part-time outreach worker"),
+        ("Roughly £2m of our grant this year is addressing Rough Sleeping Prevention.", "Rough Sleeping Prevention"),
+        ("A one-off payment of £900 went towards the county's youth festival.", "county's youth festival"),
+        ("2021/22 - £61,210", None),  # a year says when, not what for: see test_period
+        ("We allocated £7,000 in 2020-21 and £7,500 in 2021-22.", None),
     ],
 )
-def test_about(text: str, about: str) -> None:
+def test_about(text: str, about: str | None) -> None:
     assert extract_amounts(text)[0].about == about
 
 
@@ -232,3 +236,97 @@ def test_figures_in_a_pounds_column_are_money() -> None:
 
 def test_a_table_without_a_pounds_header_gives_no_money() -> None:
     assert extract_amounts("Year | Cases\n2021 | 18,750\n2022 | 21,000\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("2021/22 - £61,210\n2022/23 - £63,000", ["2021-22", "2022-23"]),
+        ("We allocated £7,000 in 2020-21 and £7,500 in 2021-2022.", ["2020-21", "2021-22"]),
+        ("In 2019-20 the board also paid £4,100 for a survey.", ["2019-20"]),
+        ("Year | Spend (£)\n2018 | 3,000\n2019 | 3,250\n", ["2018", "2019"]),
+        ("The rangers were funded from April 2019 to March 2022 at £31k per annum.", ["April 2019 to March 2022"]),
+        ("About £3m over three years (2020-21 to 2022-23) went on prevention.", ["2020-21 to 2022-23"]),
+        ("Around £6 million of the budget this year is for road repairs.", ["this year"]),
+        ("We spent £5,000 on leaflets.", [None]),
+        ("Under the Local Government Act 2000 we paid £800.", [None]),
+    ],
+)
+def test_period(text: str, periods: list[str | None]) -> None:
+    assert [a.period for a in extract_amounts(text)] == periods
+
+
+def test_a_purpose_pointing_back_takes_the_name_it_points_to() -> None:
+    text = (
+        "Last spring the council set up a Riverside Litter (Volunteer) Liaison post to work with schools.\n\n"
+        "We have paid for this post since then, at a cost of £28k per annum."
+    )
+    assert extract_amounts(text)[0].about == "Riverside Litter (Volunteer) Liaison post"
+    same_sentence = "We run a Night Shelter Outreach Team of four staff, and the budget for this team is £96,000."
+    assert extract_amounts(same_sentence)[0].about == "budget for Night Shelter Outreach Team"
+
+
+@pytest.mark.parametrize(
+    ("text", "totals"),
+    [
+        ("2020: £1,000\n2021: £1,500\nTotal: £2,500", [False, False, True]),
+        ("Year | Amount (£)\n2020 | 1,000\n2021 | 1,500\nTotal | 2,500\n", [False, False, True]),
+        ("We spent £4,000 on posters and £600 on radio, £4,600 in total.", [False, False, True]),
+        ("A total of £9,120 was paid to the hauliers.", [True]),
+    ],
+)
+def test_stated_total(text: str, totals: list[bool]) -> None:
+    assert [a.stated_total for a in extract_amounts(text)] == totals
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("Interpreters are paid £32 an hour.", "hour"),
+        ("The scheme costs £1.40 per head of population.", "head"),
+        ("Trainers charge £250/day.", "day"),
+        ("We paid £8,000 for the audit.", None),
+    ],
+)
+def test_rate(text: str, rate: str | None) -> None:
+    assert extract_amounts(text)[0].rate == rate
+
+
+def test_a_cost_estimate_of_hours_at_a_rate_is_not_money_spent() -> None:
+    text = "Checking 4,000 files would take about 200 hours, which at £25 an hour is £5,000, over the limit."
+    amounts = extract_amounts(text)
+    assert [(a.gbp, a.cost_limit) for a in amounts] == [(D(25), True), (D(5000), True)]
+
+
+def test_figures_under_a_pounds_heading_are_money() -> None:
+    text = (
+        "2. Please give the yearly grant to the youth service (£) for the last three years.\n"
+        "2019/20 12,400.00\n2020/21 13,050.50\n2021/22 9,875.25\n\n3. Staff numbers\n2021 14\n"
+    )
+    amounts = extract_amounts(text)
+    assert [a.gbp for a in amounts] == [D("12400.00"), D("13050.50"), D("9875.25")]
+    assert [a.period for a in amounts] == ["2019-20", "2020-21", "2021-22"]
+
+
+def test_a_list_of_counts_is_not_money() -> None:
+    assert extract_amounts("Cases by year\n2019 1,204\n2020 1,388\n") == []
+
+
+def test_the_request_quoted_before_the_response_is_not_money() -> None:
+    text = (
+        "Request\nPlease provide the number of contractors paid over £80,000 a year, "
+        "in a table like: Band | £50k-£80k | over £80k\n\nResponse\nSeven contractors; they cost £702,000 in total.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(702000)]
+
+
+def test_a_requesters_words_quoted_in_the_reply_are_not_money() -> None:
+    text = (
+        'You wrote: "Last time you said it costs £30 an hour, so £600 buys 20 hours."\nWe spent £1,150 on the survey.'
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(1150)]
+
+
+def test_a_reply_without_a_request_before_its_response_heading_keeps_its_money() -> None:
+    text = "Our ref 123, budget holder note: £2,000 carried forward.\n\nResponse\nWe spent £500.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D(2000), D(500)]

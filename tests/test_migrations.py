@@ -66,6 +66,35 @@ def test_sqlite_has_fts5() -> None:
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
 
 
+def test_m006_describes_amounts_stored_before_it(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from foitrack.cli import app
+    from foitrack.migrations import describe_stored_amounts
+
+    reply = tmp_path / "reply.txt"
+    reply.write_text(
+        "Q1. What did the library service spend on new books in 2021-22 and 2022-23?\n"
+        "Response: £4,000 in 2021-22 and £4,500 in 2022-23, £8,500 in total. Binding costs £12 an hour.\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "t.db"
+    assert CliRunner().invoke(app, ["ingest", str(reply), "--db", str(path), "--jobs", "1"]).exit_code == 0
+    db = open_db(path)
+    described = [(r["period"], r["stated_total"], r["rate"]) for r in db.query("SELECT * FROM amounts ORDER BY start")]
+    assert described == [("2021-22", 0, None), ("2022-23", 0, None), (None, 1, None), (None, 0, "hour")]
+    db.execute("UPDATE amounts SET period = NULL, stated_total = 0, rate = NULL")  # as stored before m006
+    describe_stored_amounts(db)
+    assert [(r["period"], r["stated_total"], r["rate"]) for r in db.query("SELECT * FROM amounts ORDER BY start")] == (
+        described
+    )
+    # a database that took m007 first: what a person corrected is not read again
+    db.execute("UPDATE amounts SET period = NULL, checked = 'corrected' WHERE start = (SELECT min(start) FROM amounts)")
+    describe_stored_amounts(db)
+    periods = [r["period"] for r in db.query("SELECT * FROM amounts ORDER BY start")]
+    assert periods[:2] == [None, "2022-23"]
+
+
 def test_m007_corrections_table_and_checked_columns(db_path: Path) -> None:
     db = open_db(db_path)
     assert set(db["corrections"].columns_dict) == {

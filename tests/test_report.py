@@ -10,39 +10,58 @@ from pathlib import Path
 
 import pytest
 
-from foitrack.compare import Comparison
+from foitrack.compare import Comparison, Group, question_money
 from foitrack.report import Source, bar_chart_svg, render_report
 
 HOSTILE = '<script>alert("x")</script>'
 
 
 def sample_comparison() -> Comparison:
+    money = {
+        "gbp": Decimal(45000),
+        "text": "£45,000",
+        "per": "year",
+        "period": "2023-24",
+        "approximate": False,
+        "stated_total": False,
+        "rate": None,
+        "cost_limit": False,
+        "purpose": "outreach post",
+        "quote": "£45,000 in 2023-24.",
+        "counted": True,
+        "why": None,
+    }
     rows = [
         {
             "body": "Avonford Council",
             "document": 1,
+            "file": "avonford.pdf",
             "response": "2024-02-01",
-            "1": {"answer": "yes", "value": None, "quote": "Yes, we have a lead."},
-            "3": {"answer": "provided", "value": "45000", "quote": "£45,000 in 2023-24."},
-            "amounts": ["£45,000/year"],
-            "amount_values": [Decimal(45000)],
+            "latest": True,
+            "replies": 1,
+            "1": {"answer": "yes", "value": None, "quote": "Yes, we have a lead.", "amounts": []},
+            "3": {"answer": "provided", "value": "45000", "quote": "£45,000 in 2023-24.", "amounts": [money]},
         },
         {
             "body": f"Evil {HOSTILE} Council",
             "document": 2,
+            "file": f"{HOSTILE}.txt",
             "response": None,
-            "1": {"answer": "no", "value": None, "quote": HOSTILE},
-            "amounts": [],
-            "amount_values": [],
+            "latest": True,
+            "replies": 1,
+            "1": {"answer": "no", "value": None, "quote": HOSTILE, "amounts": []},
+            "3": {"answer": "refused", "section": "s12", "value": None, "quote": HOSTILE, "amounts": []},
         },
     ]
-    return Comparison(
+    group = Group(
         columns=["1", "3"],
-        questions={"1": "Is there a lead?", "3": "How much funding?"},
+        questions={"1": "Is there a lead?", "3": "How much funding in 2022-23 and 2023-24?"},
         rows=rows,
-        counts={"1": Counter({"yes": 1, "no": 1}), "3": Counter({"provided": 1})},
-        total_gbp=Decimal(45000),
+        counts={"1": Counter({"yes": 1, "no": 1}), "3": Counter({"provided": 1, "refused": 1})},
+        title="Leads and funding",
     )
+    group.money["3"] = question_money(group, "3")  # type: ignore[assignment]
+    return Comparison([group])
 
 
 def render(tmp_path: Path) -> Path:
@@ -59,6 +78,13 @@ def test_report_escapes_everything_and_needs_no_network(tmp_path: Path) -> None:
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "<svg" in html and "<table" in html
     assert "Yes, we have a lead." in html
+    assert "avonford.pdf" in html and "refused s12" in html
+    assert "Q3 by period" in html and "£45,000 a year" in html
+
+
+def test_a_body_without_a_sum_gets_no_bar() -> None:
+    svg = bar_chart_svg([("A", Decimal(100)), ("B", Decimal(0))], labels=["≈ £100", "£0"])
+    assert svg.count("<rect") == 1 and "£0" not in svg and "≈ £100" in svg
 
 
 def test_bar_chart_scales_to_the_largest() -> None:
@@ -123,3 +149,18 @@ def test_report_screenshot_shows_table_and_chart(tmp_path: Path) -> None:
     assert len(colours) > 20, "the page rendered blank"
     bar_blue = (0x3B, 0x6E, 0xA8)
     assert any(rgb == bar_blue for _, rgb in colours), "the chart's bars are not on screen"
+
+
+def test_report_marks_checked_answers_and_figures_and_gives_confidence() -> None:
+    comparison = sample_comparison()
+    group = comparison.groups[0]
+    lead, funding = group.rows[0]["1"], group.rows[0]["3"]
+    lead.update(checked="verified", confidence=0.97)
+    funding.update(checked="corrected", confidence=0.4)
+    funding["amounts"][0]["checked"] = "corrected"
+    group.money["3"] = question_money(group, "3")  # type: ignore[assignment]
+    html = render_report(comparison, title="Funding", sources=[])
+    assert "2 of 4 answers not yet verified by a person" in html
+    assert html.count('title="verified by a person">✓</span>') == 1
+    assert html.count('title="corrected by a person">✱</span>') == 3  # the answer, its amount, its sum
+    assert "(confidence 0.97)" in html and "✎ provided 45000 (?)" in html  # 0.4: an uncertain class

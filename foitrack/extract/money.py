@@ -119,8 +119,47 @@ CELL_BREAK = re.compile(r"\||£")
 # where a clause ends: ". ", "; ", ", ", "("
 CLAUSE_BREAK = re.compile(r"[.;!?,]\s|\(")
 
+# "pays for a part-time coordinator (0.4 FTE) at £12.5k": what the money pays for, before it
+PAID_FOR_BEFORE = re.compile(
+    r"\b(?:pays? for|paid for|funds|funded|funding for)\s+(?:an?\s+|the\s+)?(?P<np>[^.;:\n£|()]{3,80}?)\s*"
+    r"(?:\([^)\n]*\)\s*)?(?:at|costing|totalling)\s*$",
+    re.IGNORECASE,
+)
+# a figure inside a would-be purpose ("22,000 in 2022-23"): the words belong to the amount before
+AMOUNT_WORDS = re.compile(r"\d,\d{3}|\d\s*FTE|£")
+# the nouns that only say "money": a purpose after them says what it is for
+_MONEY_NOUNS = {"payment", "sum", "budget", "cost", "grant", "total", "amount", "figure", "spend", "funding", "fee"}
+# words that never say what money is for on their own: "was approximately", "at", "is far above"
+_NOT_A_PURPOSE = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "approximately",
+    "approx",
+    "around",
+    "about",
+    "circa",
+    "c.",
+    "at",
+    "far",
+    "above",
+    "below",
+    "over",
+    "under",
+    "which",
+    "comes",
+    "to",
+    "came",
+    "some",
+    "roughly",
+    "nearly",
+    "estimated",
+}
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
+    r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
+    r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
+    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$", re.IGNORECASE)
@@ -294,13 +333,22 @@ def _about(text: str, start: int, end: int) -> str | None:
     before = CELL_BREAK.split(text[line_start:start])[-1]
     clause = CLAUSE_BREAK.split(before)[-1]
     after = ABOUT_AFTER.match(text, end, line_end if line_end != -1 else min(len(text), end + _ABOUT_LOOKBACK))
+    after_phrase = _tidy_phrase(after.group("np"), last_words=False) if after else None
+    subject = _subject_before(clause)
+    if subject and after_phrase and subject.split()[-1].lower() in _MONEY_NOUNS:
+        return after_phrase  # "a one-off payment of £8,000 towards the partnership's campaign"
+    paid_for = PAID_FOR_BEFORE.search(before)
     label = LINE_LABEL.fullmatch(before)
-    return (
-        _subject_before(clause)
-        or (_tidy_phrase(after.group("np"), last_words=False) if after else None)
+    found = (
+        subject
+        or (_tidy_phrase(paid_for.group("np"), last_words=False) if paid_for else None)
+        or after_phrase
         or (_tidy_phrase(label.group("label"), last_words=False) if label else None)
         or _tidy_phrase(clause, last_words=True)
     )
+    if found is None or AMOUNT_WORDS.search(found) or not set(found.lower().split()) - _NOT_A_PURPOSE:
+        return None
+    return found
 
 
 def _is_between_range(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -310,6 +358,229 @@ def _is_between_range(text: str, m: re.Match[str]) -> re.Match[str] | None:
     if not BETWEEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None
     return AND_HIGH.match(text, m.end())
+
+
+# ---------------------------------------------------------------- what an amount covers
+# A year an amount is for: a financial year "2021-22", "2021/22", "2021-2022" or a calendar year
+# "2023"; never the year of an Act ("Act 2000") or part of a bigger number.
+_YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?(?![\d/]|-\d|,\d|\.\d)"
+YEAR_TOKEN = re.compile(rf"(?<![\w£$/.,-])(?<!Act )(?<!Acts )(?<!Regulations )(?<!Order ){_YEAR}")
+YEAR_ONLY = re.compile(r"\s*(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?\s*")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# a stretch of time: "from March 2020 to March 2023", "2021-22 to 2023-24", "March 2020 - 2023"
+YEAR_RANGE = re.compile(
+    rf"(?<![\w£$/.,-])(?:(?P<m1>{_MONTH})\s+)?(?P<y1>{_YEAR})\s*(?P<sep>to|until|till|through|and|-|–)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})",
+)
+# "this year", "this financial year", "last year": a period said relative to the reply
+RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|next|the current|the previous)\s+(?:financial\s+)?year\b", re.I)
+# "in 2021-22", "for 2022/23", "during the financial year 2020-21" straight after an amount
+YEAR_AFTER = re.compile(
+    rf"\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?"
+    rf"(?P<year>{_YEAR})",
+    re.IGNORECASE,
+)
+# where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
+SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
+_SENTENCE_WINDOW = 500
+# words that make an amount a stated total of other figures: "Total", "in total", "a total of", "overall"
+TOTAL_BEFORE = re.compile(r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b", re.I)
+TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|altogether|overall|combined)\b", re.IGNORECASE)
+# a rate: "£15 an hour", "£3 per call", "£25/hr", "£450 per day", "£1.20 per head"
+RATE_AFTER = re.compile(
+    r"\s*(?:per|an?|each|every|/)\s*(?P<unit>hour|hr|day|head|person|pupil|child|mile|visit|session|case|call|"
+    r"officer|night|place|bed|delegate|attendee|participant|claim|item|page|unit|user|victim|referral)s?\b",
+    re.IGNORECASE,
+)
+_RATE_UNITS = {"hr": "hour"}
+# hours of work in a sentence: with a rate or a cost-limit cue near, its sums are a cost estimate
+HOURS_OF_WORK = re.compile(r"\b\d[\d,.]*\s*hours?\b|\bhours? of (?:staff )?(?:time|work)\b", re.IGNORECASE)
+# a name written in capitals: "Child Exploitation and Missing Team", "Community Safety (Labour Market) Coordinator"
+_CAPITALISED = r"(?:[A-Z][A-Za-z'’&-]+|\([A-Z][A-Za-z'’ &-]{1,40}\))"
+NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:and|of|for|the|&|on|in|to)\s+)?{_CAPITALISED})+")
+# "this post", "the said service": a purpose named earlier in the reply
+DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|the said|the same)\s+(?P<noun>post|service|team|role|project|scheme|programme|contract|grant|"
+    r"unit|initiative|partnership|campaign|pilot|work|budget|fund|position)\b",
+    re.IGNORECASE,
+)
+_ANTECEDENT_LOOKBACK = 800
+# "... of MOPAC funding is addressing Violence Against Women and Girls": what a sum goes on
+PURPOSE_AFTER = re.compile(
+    r"\b(?:(?:went|goes|go|paid)\s+(?:to|on|towards)|(?:is|are|was|were|has been|have been|will be)\s+(?:being\s+)?"
+    r"(?:addressing|spent on|used (?:for|on|to fund)|"
+    r"allocated (?:to|for)|going (?:to|on|towards)|directed (?:at|to)|invested in|earmarked for|committed to|"
+    r"targeted at|funding|supporting|for))\s+(?P<np>[^.;:\n()|]{3,80})",
+    re.IGNORECASE,
+)
+# what says nothing about what a sum is for: "at a cost", "funding", "allocated"
+_EMPTY_PURPOSES = {"cost", "a cost", "at a cost", "the cost", "at", "funding", "allocated", "spend", "total", "amount"}
+_CELL_SPLIT = re.compile(r"\||\t")
+_HAS_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
+@dataclass(frozen=True)
+class AmountContext:
+    """What the words around an amount say it covers: its period, whether it is a stated total,
+    what a table row says it is for, and the sentence it sits in."""
+
+    period: str | None
+    stated_total: bool
+    cell_purpose: str | None
+    sentence_start: int
+    sentence_end: int
+
+
+def normal_year(year: str) -> str:
+    """A year as foitrack writes it: "2021/22", "2021-2022" and "2021–22" -> "2021-22"; "2023" as is;
+    two years that do not follow each other ("2015-2024") -> "2015 to 2024"."""
+    digits: list[str] = re.findall(r"\d+", year)
+    if len(digits) == 1:
+        return digits[0]
+    first, second = digits[0], digits[1]
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    if end == int(first) + 1:
+        return f"{first}-{str(end)[2:]}"
+    return f"{first} to {end}"
+
+
+def _normal_range(m: re.Match[str]) -> str | None:
+    """ "March 2020 to March 2023", "2021-22 to 2023-24"; None when it is not a stretch of time."""
+    if m.group("sep") in ("-", "–") and not m.group("m1"):
+        return None  # "2021-22" itself, or a bare "2020-2023" read as one token
+    first, second = normal_year(m.group("y1")), normal_year(m.group("y2"))
+    if " to " in first or " to " in second or second < first:
+        return None
+    start = f"{m.group('m1')} {first}" if m.group("m1") else first
+    end = f"{m.group('m2') or m.group('m1') or ''} {second}".strip() if m.group("m1") else second
+    return f"{start} to {end}"
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence an amount sits in: from the last sentence end before it to the next after it."""
+    window_start = max(0, start - _SENTENCE_WINDOW)
+    before = [m.end() for m in SENTENCE_END.finditer(text, window_start, start)]
+    after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_WINDOW))
+    return (before[-1] if before else window_start), (after.start() if after else min(len(text), end + 200))
+
+
+def read_context(text: str, start: int, end: int, previous_end: int = 0) -> AmountContext:
+    """Period, stated total and table purpose of the amount at text[start:end].
+
+    `previous_end` is where the amount before it ended: words before that belong to that one.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    sentence_start, sentence_end = _sentence(text, start, end)
+    if _CELL_SPLIT.search(text, line_start, line_end):
+        return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)
+    before_start = max(sentence_start, previous_end)
+    previous_year = YEAR_AFTER.match(text, previous_end, start) if previous_end else None
+    if previous_year is not None:  # "£9,000 in 2021-22, £22,500 in total": that year is the one before's
+        before_start = max(before_start, previous_year.end())
+    next_pound = text.find("£", end, sentence_end)
+    after_end = sentence_end if next_pound == -1 else next_pound
+    before, after = text[before_start:start], text[end:after_end]
+    stated = TOTAL_BEFORE.search(before) is not None or TOTAL_AFTER.match(after) is not None
+    return AmountContext(_period_words(before, after), stated, None, sentence_start, sentence_end)
+
+
+def _period_words(before: str, after: str) -> str | None:
+    """The period the words before and after an amount (in its sentence) give it, if any."""
+    for m in YEAR_RANGE.finditer(before + " £ " + after):
+        period = _normal_range(m)
+        if period:
+            return period
+    year_after = YEAR_AFTER.match(after)
+    if year_after:
+        return normal_year(year_after.group("year"))
+    years = YEAR_TOKEN.findall(before)
+    if years:
+        return normal_year(years[-1])
+    relative = RELATIVE_YEAR.search(before + " " + after)
+    if relative:
+        return f"{relative.group('which').lower()} year"
+    return None
+
+
+def _row_context(
+    text: str, start: int, line_start: int, line_end: int, sentence_start: int, sentence_end: int
+) -> AmountContext:
+    """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(text[line_start:line_end])]
+    offset = start - line_start
+    position = 0
+    index = 0
+    for i, piece in enumerate(_CELL_SPLIT.split(text[line_start:line_end])):
+        if position <= offset <= position + len(piece):
+            index = i
+            break
+        position += len(piece) + 1
+    label = next((c for c in cells[:index] if c), "")
+    years = YEAR_TOKEN.findall(label)
+    period = normal_year(years[-1]) if years else None
+    stated = TOTAL_BEFORE.search(label) is not None
+    later = [c for c in cells[index + 1 :] if _HAS_LETTERS.search(c) and "£" not in c and not YEAR_ONLY.fullmatch(c)]
+    purpose = (
+        later[0] if later else (label if label and not years and not stated and _HAS_LETTERS.search(label) else None)
+    )
+    if purpose:
+        purpose = _tidy_phrase(purpose, last_words=False)
+    return AmountContext(period, stated, purpose, sentence_start, sentence_end)
+
+
+def _rate(text: str, end: int) -> str | None:
+    """The unit an amount is a rate of ("hour", "head", "call"), or None for a sum."""
+    m = RATE_AFTER.match(text, end, min(len(text), end + 20))
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    return _RATE_UNITS.get(unit, unit)
+
+
+def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bool:
+    """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
+    cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
+    sentence = text[context.sentence_start : context.sentence_end]
+    if HOURS_OF_WORK.search(sentence) is None:
+        return False
+    if rate is not None:
+        return True
+    return any(RATE_AFTER.match(sentence, m.end()) for m in MONEY.finditer(sentence))
+
+
+def _resolve_demonstrative(text: str, context: AmountContext, about: str | None) -> str | None:
+    """ "budget for this service" -> "budget for Child Exploitation and Missing Team": a purpose that
+    points back ("this post") takes the name it points to, from the sentence or the lines before."""
+    if about and about.lower() in _EMPTY_PURPOSES:
+        about = None
+    if about:
+        pointer = DEMONSTRATIVE.search(about)
+        name = _antecedent(text, context, pointer.group("noun")) if pointer else None
+        return about[: pointer.start()] + name + about[pointer.end() :] if pointer and name else about
+    pointer = DEMONSTRATIVE.search(text, context.sentence_start, context.sentence_end)
+    return _antecedent(text, context, pointer.group("noun")) if pointer else None
+
+
+def _antecedent(text: str, context: AmountContext, noun: str) -> str | None:
+    """The name a "this <noun>" points to: "... a Community Safety Coordinator post" before it, else
+    the last capitalised name earlier in the same sentence."""
+    window = text[max(0, context.sentence_start - _ANTECEDENT_LOOKBACK) : context.sentence_end]
+    named = [m for m in re.finditer(rf"({NAME_RUN.pattern})\s+{noun}\b", window) if m.group(1)]
+    if named:
+        return f"{named[-1].group(1)} {noun}"
+    runs = [m.group() for m in NAME_RUN.finditer(text, context.sentence_start, context.sentence_end)]
+    runs = [r for r in runs if r.split()[0] not in ("The", "This", "That", "We", "Our")]
+    return runs[-1] if runs else None
+
+
+def _purpose_after(sentence: str) -> str | None:
+    m = PURPOSE_AFTER.search(sentence)
+    return _tidy_phrase(m.group("np"), last_words=False) if m else None
 
 
 @dataclass(frozen=True)
@@ -336,7 +607,7 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
             start, end, value, high = reading
             readings.append(_Reading(start, end, value, high, _is_cost_limit(text, start, end, value)))
     taken = [(r.start, r.end) for r in readings]
-    for cell in _table_cell_readings(text):
+    for cell in [*_table_cell_readings(text), *_pound_list_readings(text)]:
         clash = any(cell.start < end and start < cell.end for start, end in taken)
         if not clash and not _excluded(cell.start, merged, starts):
             readings.append(cell)
@@ -393,20 +664,30 @@ def _money_cells(cells: list[tuple[str, int]], columns: dict[int, Decimal]) -> I
         yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False)
 
 
-def _describe(text: str, reading: _Reading) -> Amount:
+def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     """The Amount for one reading: its words, period, approximation and what it is for."""
-    start, end, cost_limit = reading.start, reading.end, reading.cost_limit
+    start, end = reading.start, reading.end
     line_start = text.rfind("\n", 0, start) + 1
     approx = APPROX_BEFORE.search(text, max(line_start, start - 30), start) is not None
+    context = read_context(text, start, end, previous_end)
+    rate = _rate(text, end)
+    cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
+    about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
+    about = about or (None if cost_limit else _about(text, start, end))
+    if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
+        about = None  # a year says when, "Total over the three years" says what kind: neither says what for
     return Amount(
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit else _period(text, start, end),
+        per=None if cost_limit or rate else _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
-        about="cost limit" if cost_limit else _about(text, start, end),
+        about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
         cost_limit=cost_limit,
+        period=context.period,
+        stated_total=context.stated_total,
+        rate=rate,
     )
 
 
@@ -501,6 +782,72 @@ def _may_hold_money(text: str, start: int, end: int) -> bool:
     return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
+# ---------------------------------------------------------------- the request, quoted in the reply
+# a heading line that starts the body's answer: "Response", "Our response:", "RESPONSE", "Response 18-09-2025"
+RESPONSE_HEADING = re.compile(
+    r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+)
+# what the request before such a heading says: "please provide", "I would like", "I am looking for"
+REQUEST_CUE = re.compile(
+    r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
+    r"request for information|could you (?:please )?(?:provide|tell))\b",
+    re.IGNORECASE,
+)
+# "You wrote: “...”": the requester's words quoted whole
+QUOTED_REQUEST = re.compile(
+    r"\b(?:you wrote|you asked|your request (?:said|read|was))\s*:?\s*(?:“[^”]{1,4000}”|\"[^\"]{1,4000}\")", re.I
+)
+
+
+def request_ranges(text: str) -> list[tuple[int, int]]:
+    """Where a reply quotes the request, so that a sum the requester wrote (an example format,
+    a figure from an earlier reply) is not read as the body's: the text before a "Response"
+    heading when it reads as a request, and a "You wrote: “...”" quotation."""
+    ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading.start()):
+        ranges.append((0, heading.start()))
+    return ranges
+
+
+# ---------------------------------------------------------------- a list under a "(£)" heading
+# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £"
+POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
+# a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
+POUND_LIST_ROW = re.compile(
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,40}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
+    re.MULTILINE,
+)
+_POUND_LIST_GAP = 3
+"""Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
+
+
+def _pound_list_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
+    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row."""
+    if "£" not in text:
+        return
+    for header in POUND_LIST_HEADER.finditer(text):
+        line_end = text.find("\n", header.end())
+        if line_end == -1:
+            return
+        position, skipped, started = line_end + 1, 0, False
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            row = POUND_LIST_ROW.fullmatch(text, position, end)
+            if row is not None:
+                started = True
+                value = Decimal(row.group("n").replace(",", ""))
+                yield _Reading(row.start("n"), row.end("n"), value, None, False)
+            elif started or skipped >= _POUND_LIST_GAP:
+                break
+            else:
+                skipped += 1
+            position = end + 1
+
+
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
@@ -518,7 +865,8 @@ def extract_amounts(
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    readings = _readings(text, exclude)
+    readings = _readings(text, [*exclude, *request_ranges(text)])
     if not keep_restatements:
         readings = _drop_restatements(text, readings)
-    return [_describe(text, reading) for reading in readings]
+    ends = [0, *(r.end for r in readings)]
+    return [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]

@@ -230,19 +230,23 @@ def _events(db: Database, request_body_id: int) -> list[Event]:
 def _state_row(db: Database, body: Row, sent: date, today: date, extra: Sequence[date]) -> Row:
     state = current_state(sent, body["regime"], _events(db, body["id"]), today, extra, school=bool(body["school"]))
     linked = db.execute(
-        "SELECT document_id FROM links WHERE request_body_id = ? ORDER BY document_id DESC LIMIT 1", [body["id"]]
+        """SELECT l.document_id, d.status = 'needs_ocr' FROM links l JOIN documents d ON d.id = l.document_id
+           WHERE l.request_body_id = ? ORDER BY l.document_id DESC LIMIT 1""",
+        [body["id"]],
     ).fetchone()
+    # an unread scan's reply date is the day it was ingested: how late it was is not known
+    scan = bool(linked and linked[1] and state.outcome is None)
     return {
         "request": body["request_id"],
         "body": body["name"],
         "regime": state.regime,
         "stage": state.stage,
-        "outcome": state.outcome,
+        "outcome": "needs OCR" if scan else state.outcome,
         "due": state.due.isoformat() if state.due else None,
-        "days_late": state.days_late,
+        "days_late": None if scan else state.days_late,
         "overdue": "very overdue" if state.very_overdue else ("overdue" if state.overdue else ""),
         "replied": state.replied_on.isoformat() if state.replied_on else None,
-        "days_taken": state.days_taken,
+        "days_taken": None if scan else state.days_taken,
         "document": linked[0] if linked else None,
         "_state": state,
     }
@@ -413,9 +417,13 @@ def _reply_facts(db: Database, document_id: int) -> Row:
     questions = [
         r["question"] or "" for r in db.query(f"SELECT question FROM answers WHERE document_id IN ({marks})", family)
     ]
+    scanned = db.execute(
+        f"SELECT count(*) FROM documents WHERE status = 'needs_ocr' AND id IN ({marks})", family
+    ).fetchone()[0]
     return {
         "authority": authority,
         "outcome": outcome,
+        "needs_ocr": bool(scanned),
         "response": response[0] if response else None,
         "questions": questions,
     }
@@ -475,7 +483,8 @@ def _candidates(db: Database, facts: Row) -> list[tuple[Row, float]]:
 def _link(db: Database, document_id: int, body: Row, how: str, score: float, facts: Row, today: date) -> LinkResult:
     request = _request(db, body["request_id"])
     on = date.fromisoformat(facts["response"]) if facts["response"] else today
-    kind = "reply" if facts["outcome"] else "acknowledged"
+    # a scan that needs OCR is a reply all the same: its body is not late, whatever it says
+    kind = "reply" if facts["outcome"] or facts["needs_ocr"] else "acknowledged"
     if kind == "reply" and _in_review(db, body["id"]):
         kind = "review_reply"
     try:
