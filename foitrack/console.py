@@ -39,6 +39,7 @@ ANSWER_STYLE = {
     "needs_ocr": ("◌ needs OCR", "yellow"),
     "awaiting": ("… awaiting", "dim"),
     "overdue": ("! overdue", "bold yellow"),
+    "unverified": ("· unverified", "dim"),
 }
 
 

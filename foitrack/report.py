@@ -28,6 +28,7 @@ CLASS_MARK = {
     "needs_ocr": "◌ needs OCR",
     "awaiting": "… awaiting",
     "overdue": "! overdue",
+    "unverified": "· unverified",
 }
 
 STYLE = """
