@@ -160,16 +160,31 @@ def ingest(
     options = IngestOptions(
         authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
     )
-    files = list(collect_files(paths))
+    skipped: list[FileResult] = []
+    files = list(collect_files(paths, on_skip=skipped.append))
+    saved: list[FileResult] = []
     with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
         named = {str(p) for p in paths}
-        results = ingest_paths(
-            database, files, options, on_result=lambda r: _report_file(r, quiet, advance, r.path in named)
-        )
+        for result in skipped:
+            _report_file(result, quiet, advance, True)
+
+        def on_result(result: FileResult) -> None:
+            if result.status in ("ingested", "reextracted"):
+                saved.append(result)
+            _report_file(result, quiet, advance, result.path in named)
+
+        try:
+            results = skipped + ingest_paths(database, files, options, on_result=on_result)
+        except KeyboardInterrupt:
+            console.error(
+                f"interrupted: {len(saved)} file(s) saved before the stop; "
+                "run the same command again to continue with the rest"
+            )
+            raise typer.Exit(130) from None
         _link_replies(database, results, request, quiet)
     tally = Counter(r.status for r in results)
     if not quiet:
-        _report_skipped_in_folders(results, named)
+        _report_skipped_in_folders(results, named | {r.path for r in skipped})
     console.print_summary(
         {name: tally.get(name, 0) for name in ("ingested", "reextracted", "present", "skipped", "failed")}
         | {"attachments": sum(r.attachments for r in results)}

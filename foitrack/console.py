@@ -7,13 +7,13 @@ text mark as well as a colour, so a table reads the same without colour.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
@@ -37,6 +37,23 @@ ANSWER_STYLE = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters (ESC, the C1 set, CR ...) a terminal would act on; tab and newline are kept."""
+
+
+def plain(value: object) -> str:
+    """Text from a document, made safe to show: each control character becomes a visible ^X or \\xNN.
+
+    The result goes into a rich Text (never into markup), so "[redacted]" or "[/]" shows as written.
+    """
+    return _CONTROL.sub(_visible, "" if value is None else str(value))
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"^{chr(code + 64)}" if code < 0x20 else f"\\x{code:02x}"
+
+
 def width() -> int:
     """Columns of the terminal stdout is shown on (80 when it is not a terminal)."""
     return out.width
@@ -44,17 +61,17 @@ def width() -> int:
 
 def error(message: str) -> None:
     """One line on stderr: 'Error: <message>'."""
-    err.print(f"[bold red]Error:[/] {escape(message)}")
+    err.print(Text("Error:", style="bold red"), Text(plain(message)))
 
 
 def warning(message: str) -> None:
     """One line on stderr: 'Warning: <message>'."""
-    err.print(f"[yellow]Warning:[/] {escape(message)}")
+    err.print(Text("Warning:", style="yellow"), Text(plain(message)))
 
 
 def info(message: str) -> None:
     """One line on stderr."""
-    err.print(escape(message))
+    err.print(Text(plain(message)))
 
 
 def answer_cell(answer: str | None, value: str | None = None) -> Text:
@@ -64,14 +81,15 @@ def answer_cell(answer: str | None, value: str | None = None) -> Text:
     label, style = ANSWER_STYLE.get(answer, (answer, ""))
     text = Text(label, style=style)
     if value:
-        text.append(f" {value}")
+        text.append(f" {plain(value)}")
     return text
 
 
-def _cell(value: Any) -> Text | str:
+def _cell(value: Any) -> Text:
+    """A table cell: a rich Text as it is, anything else as plain text (never read as markup)."""
     if isinstance(value, Text):
         return value
-    return "" if value is None else str(value)
+    return Text(plain(value))
 
 
 def print_table(
@@ -89,9 +107,9 @@ def print_table(
         err.print(f"Showing the first {MAX_TABLE_ROWS} of {len(rows)} rows: use --format csv for them all.")
         rows = rows[:MAX_TABLE_ROWS]
     names = list(columns or rows[0].keys())
-    table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
+    table = Table(title=None if title is None else Text(plain(title)), show_lines=False, show_footer=footer is not None, expand=False)
     for name in names:
-        table.add_column(name, footer=_cell((footer or {}).get(name)))
+        table.add_column(Text(plain(name)), footer=_cell((footer or {}).get(name)))
     for row in rows:
         table.add_row(*(_cell(row.get(name)) for name in names))
     out.print(table)
@@ -129,7 +147,7 @@ def print_summary(counts: Mapping[str, int]) -> None:
 
 def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     """One document: its metadata, every extracted field with its quote, then its text."""
-    out.rule(f"Document {doc['id']}: {doc['file']}")
+    out.rule(Text(plain(f"Document {doc['id']}: {doc['file']}")))
     _print_metadata(doc)
     _print_fields(doc)
     _print_findings("Answers", doc["answers"], ["label", "answer", "value", "page", "quote"], answers=True)
@@ -138,7 +156,7 @@ def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     out.rule("Text")
     lines = (doc["text"] or "").splitlines()
     shown = lines if text_lines is None else lines[:text_lines]
-    out.print(escape("\n".join(shown)))
+    out.print(Text(plain("\n".join(shown))))
     if len(shown) < len(lines):
         err.print(f"... {len(lines) - len(shown)} more lines (use --full to see them all)")
 
@@ -162,7 +180,7 @@ def _print_metadata(doc: Mapping[str, Any]) -> None:
     pairs += [("attachment", f"{c['id']}: {c['file']}") for c in doc["children"]]
     for key, value in pairs:
         if value is not None:
-            table.add_row(key, escape(str(value)))
+            table.add_row(key, Text(plain(value)))
     out.print(table)
 
 
@@ -207,7 +225,10 @@ def print_bar_chart(values: Sequence[tuple[str, Any]], *, title: str, width: int
         return
     top = max(value for _, value in shown)
     label_width = min(34, max(len(label) for label, _ in shown))
-    out.print(f"[bold]{escape(title)}[/]")
+    out.print(Text(plain(title), style="bold"))
     for label, value in sorted(shown, key=lambda lv: -lv[1]):
         length = max(1, int(width * value / top))
-        out.print(f"{escape(label[:label_width]).ljust(label_width)} [blue]{'█' * length}[/] £{value:,.0f}")
+        line = Text(plain(label[:label_width]).ljust(label_width) + " ")
+        line.append("█" * length, style="blue")
+        line.append(f" £{value:,.0f}")
+        out.print(line)
