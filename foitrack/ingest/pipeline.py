@@ -229,6 +229,8 @@ def _safe_prepare(path: Path, options: IngestOptions) -> PreparedFile | FileResu
         return FileResult(shown_path(path), "failed", reason=str(error))
     except OSError as error:
         return FileResult(shown_path(path), "failed", reason=error.strerror or str(error))
+    except MemoryError:
+        raise  # the worker pool names the memory limit
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         return FileResult(shown_path(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
 

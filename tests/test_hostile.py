@@ -1,0 +1,201 @@
+"""Hostile input: odd file names, dying or hanging readers, markup and escape codes in text.
+
+Every hostile file is written here, small, in the test's own folder.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import Run
+from foitrack.db import open_db
+from foitrack.ingest import pipeline
+from foitrack.ingest.pipeline import IngestOptions, ingest_paths
+from foitrack.ingest.sandbox import Limits
+
+REPLY = "Q1. Does the council fund the project?\nYes, it does. [redacted] [name removed] [/]\n"
+
+
+def write_replies(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"reply-{n}.txt"
+        path.write_text(f"Reply number {n}.\n{REPLY}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def statuses(results: list[pipeline.FileResult]) -> dict[str, str]:
+    return {Path(r.path).name: r.status for r in results}
+
+
+def test_a_file_name_that_is_not_utf8_fails_nothing_and_reruns_cleanly(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_replies(folder, 2)
+    with open(os.fsencode(folder) + b"/bad\xff\xfe name.txt", "wb") as handle:
+        handle.write(REPLY.encode())
+    db = open_db(tmp_path / "t.db")
+    first = ingest_paths(db, [folder], IngestOptions())
+    assert sorted(r.status for r in first) == ["ingested"] * 3, first
+    assert "bad\ufffd\ufffd name.txt" in {r[0] for r in db.execute("select file from documents")}
+    again = ingest_paths(db, [folder], IngestOptions())
+    assert sorted(r.status for r in again) == ["present"] * 3
+
+
+def _die_on_doomed(real):  # type: ignore[no-untyped-def]
+    def read(path: Path, data: bytes | None = None, **kwargs):  # type: ignore[no-untyped-def]
+        if "doomed" in path.name:
+            os._exit(3)
+        if "sleepy" in path.name:
+            time.sleep(30)
+        if "greedy" in path.name:
+            hoard = [bytearray(64 * 1024 * 1024) for _ in range(64)]
+            return hoard  # never reached: the memory limit stops it first
+        return real(path, data, **kwargs)
+
+    return read
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_worker_that_dies_fails_its_file_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    monkeypatch.setattr(pipeline, "read_document", _die_on_doomed(pipeline.read_document))
+    paths = write_replies(tmp_path / "in", 6)
+    doomed = tmp_path / "in" / "doomed.txt"
+    doomed.write_text(REPLY)
+    db = open_db(tmp_path / "t.db")
+    results = ingest_paths(db, [paths[0], doomed, *paths[1:]], IngestOptions(jobs=jobs))
+    assert statuses(results)["doomed.txt"] == "failed"
+    assert [r.reason for r in results if r.status == "failed"] == [
+        "the reader process died while reading it (exit code 3)"
+    ]
+    assert sum(r.status == "ingested" for r in results) == 6
+    assert db.execute("select count(*) from documents").fetchone()[0] == 6
+
+
+def test_a_file_that_takes_too_long_is_stopped_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "read_document", _die_on_doomed(pipeline.read_document))
+    paths = write_replies(tmp_path / "in", 3)
+    sleepy = tmp_path / "in" / "sleepy.txt"
+    sleepy.write_text(REPLY)
+    started = time.monotonic()
+    results = ingest_paths(open_db(tmp_path / "t.db"), [sleepy, *paths], IngestOptions(limits=Limits(seconds=1.5)))
+    assert time.monotonic() - started < 20
+    failed = [r for r in results if r.status == "failed"]
+    assert [Path(r.path).name for r in failed] == ["sleepy.txt"]
+    assert "took longer than 1.5 s" in (failed[0].reason or "")
+    assert sum(r.status == "ingested" for r in results) == 3
+
+
+def test_a_file_that_needs_too_much_memory_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "read_document", _die_on_doomed(pipeline.read_document))
+    paths = write_replies(tmp_path / "in", 2)
+    greedy = tmp_path / "in" / "greedy.txt"
+    greedy.write_text(REPLY)
+    results = ingest_paths(open_db(tmp_path / "t.db"), [greedy, *paths], IngestOptions(limits=Limits(memory_mb=256)))
+    failed = [r for r in results if r.status == "failed"]
+    assert [Path(r.path).name for r in failed] == ["greedy.txt"]
+    assert "memory" in (failed[0].reason or "")
+    assert sum(r.status == "ingested" for r in results) == 2
+
+
+def test_fifos_devices_and_links_out_of_the_folder_are_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_replies(folder, 1)
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("Private notes, not a reply.\n")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "inside.txt").symlink_to(folder / "reply-0.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(tmp_path)
+    results = ingest_paths(open_db(tmp_path / "t.db"), [folder], IngestOptions())
+    got = {Path(r.path).name: (r.status, r.reason) for r in results}
+    assert got["pipe.txt"] == ("skipped", "not a regular file (a FIFO, device or socket): not read")
+    assert got["zero.txt"][0] == got["out.txt"][0] == "skipped"
+    assert "outside the folder" in (got["out.txt"][1] or "")
+    assert sorted([got["reply-0.txt"][0], got["inside.txt"][0]]) == ["ingested", "present"]
+    assert "elsewhere.txt" not in got
+
+
+def test_a_fifo_named_on_the_command_line_is_skipped_not_waited_on(tmp_path: Path, run: Run) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = run("ingest", tmp_path / "pipe.txt", "--db", tmp_path / "t.db")
+    assert "not a regular file" in result.stderr
+    assert result.exit_code == 0
+
+
+# ---------------------------------------------------------------- what the terminal shows
+
+BRACKETS = ("[/]", "[redacted]", "[name removed]", "[bold]")
+
+
+def _ingest_brackets(tmp_path: Path, run: Run) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "[redacted] reply [b].txt").write_text(
+        "Marshwood Borough Council\n" + REPLY + "Contact [bold] officer.\n", encoding="utf-8"
+    )
+    db = tmp_path / "t.db"
+    assert run("ingest", folder, "--db", db).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "1"],
+        ["documents"],
+        ["search", "redacted"],
+        ["compare", "--topic", "funding", "--quotes"],
+    ],
+)
+def test_square_brackets_neither_crash_nor_vanish(tmp_path: Path, run: Run, command: list[str]) -> None:
+    db = _ingest_brackets(tmp_path, run)
+    result = run(*command, "--db", db)
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "[redacted]" in flat
+    if command[0] in ("show", "compare"):
+        for text in BRACKETS[:3]:
+            assert text in flat, (text, result.stdout)
+
+
+def test_square_brackets_in_requests_and_history(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "t.db"
+    added = run("request", "add", "Leads [/] [redacted]", "--sent", "2024-01-11", "--to", "Thurrock Council", "--db", db)
+    assert added.exit_code == 0, added.output
+    assert "[/] [redacted]" in added.stderr
+    marked = run("mark", "1", "Thurrock Council", "note", "--on", "2024-01-12", "--note", "[name removed] rang", "--db", db)
+    assert marked.exit_code == 0, marked.output
+    listed = run("requests", "--db", db, "--today", "2024-01-20")
+    assert listed.exit_code == 0 and "[/] [redacted]" in listed.stdout
+    history = run("history", "1", "--db", db)
+    assert history.exit_code == 0 and "[name removed] rang" in history.stdout
+
+
+def test_escape_sequences_in_names_never_reach_the_terminal(tmp_path: Path, run: Run) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b]0;pwned\x07\x1b[2Jname.txt").write_text(REPLY + "Bell \x07 and \x9b31m here.\n")
+    db = tmp_path / "t.db"
+    ingested = run("ingest", folder, "--db", db)
+    for command in (["documents"], ["show", "1"]):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 0
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x9b" not in result.stdout
+        assert "^[]0;pwned" in result.stdout
+    assert "\x1b" not in ingested.stderr
+
+
+def test_markup_in_messages_is_shown_as_written(tmp_path: Path, run: Run) -> None:
+    result = run("compare", "--topic", "[bold]nope[/]", "--db", tmp_path / "t.db")
+    assert result.exit_code == 1
+    assert "[bold]nope[/]" in result.stderr
