@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
+from itertools import accumulate
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -163,8 +166,19 @@ def _delete_findings(db: Database, doc_id: int) -> None:
 
 
 def page_of(text: str, offset: int) -> int:
-    """The 1-based page on which a character offset falls."""
-    return text.count(PAGE_BREAK, 0, max(offset, 0)) + 1
+    """The 1-based page on which a character offset falls (a binary search: linear in findings)."""
+    return bisect_left(_page_breaks(text), max(offset, 0)) + 1
+
+
+@lru_cache(maxsize=4)
+def _page_breaks(text: str) -> tuple[int, ...]:
+    """Offsets of every page break in `text`, found once per text (str caches its hash)."""
+    breaks: list[int] = []
+    at = text.find(PAGE_BREAK)
+    while at != -1:
+        breaks.append(at)
+        at = text.find(PAGE_BREAK, at + 1)
+    return tuple(breaks)
 
 
 def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
@@ -205,6 +219,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for d in dates
     )
+    label_at = _label_finder(ex)
     amount_rows = (
         {
             "document_id": doc_id,
@@ -216,7 +231,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
             "approximate": int(a.approximate),
             "about": a.about,
             "cost_limit": int(a.cost_limit),
-            "answer_label": _label_holding(ex, a.span.start),
+            "answer_label": label_at(a.span.start),
             **_span_columns(text, a.span),
         }
         for i, a in enumerate(ex.amounts)
@@ -245,13 +260,31 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
     _insert_many(db, "exemptions", exemption_rows)
 
 
-def _label_holding(ex: Extraction, offset: int) -> str | None:
-    """The label of the answer whose text contains `offset`, if any."""
-    for answer in ex.answers:
-        span = answer.text_span or answer.span
-        if span is not None and span.start <= offset < span.end:
-            return answer.label
-    return None
+def _label_finder(ex: Extraction) -> Callable[[int], str | None]:
+    """A function giving the label of the first answer whose text contains an offset, if any.
+
+    A binary search over the answers' starts, walking back only while an earlier answer could
+    still reach the offset: near-linear where checking every answer for every amount was not.
+    """
+    spans = sorted(
+        (span.start, span.end, index, answer.label)
+        for index, answer in enumerate(ex.answers)
+        if (span := answer.text_span or answer.span) is not None
+    )
+    starts = [start for start, _, _, _ in spans]
+    reach = list(accumulate((end for _, end, _, _ in spans), max))
+
+    def label_at(offset: int) -> str | None:
+        best: tuple[int, str] | None = None
+        i = bisect_right(starts, offset) - 1
+        while i >= 0 and reach[i] > offset:
+            _, end, index, label = spans[i]
+            if end > offset and (best is None or index < best[0]):
+                best = (index, label)
+            i -= 1
+        return best[1] if best else None
+
+    return label_at
 
 
 def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:
