@@ -107,7 +107,12 @@ def print_table(
         err.print(f"Showing the first {MAX_TABLE_ROWS} of {len(rows)} rows: use --format csv for them all.")
         rows = rows[:MAX_TABLE_ROWS]
     names = list(columns or rows[0].keys())
-    table = Table(title=None if title is None else Text(plain(title)), show_lines=False, show_footer=footer is not None, expand=False)
+    table = Table(
+        title=None if title is None else Text(plain(title)),
+        show_lines=False,
+        show_footer=footer is not None,
+        expand=False,
+    )
     for name in names:
         table.add_column(Text(plain(name)), footer=_cell((footer or {}).get(name)))
     for row in rows:

@@ -11,6 +11,7 @@ Invariants:
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -45,10 +46,37 @@ def open_db(path: Path | str) -> Database:
             db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
+        _refuse_newer_schema(db, path)
         migrations.apply(db)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"{path}: cannot open the database: {describe_sqlite_error(error)}") from error
+        raise DatabaseError(f"{path}: cannot open the database: {_open_error(path, error)}") from error
     return db
+
+
+def _refuse_newer_schema(db: Database, path: Path | str) -> None:
+    """Refuse a database a newer foitrack has migrated: this version would misread or damage it."""
+    if not db["_sqlite_migrations"].exists():
+        return
+    known = {migration.name for migration in migrations._migrations}
+    applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'foitrack'")]
+    newer = sorted(name for name in applied if name not in known)
+    if newer:
+        db.close()
+        raise DatabaseError(
+            f"{path}: the database was written by a newer foitrack (schema {newer[-1]}): "
+            "upgrade foitrack to use it, or pass --db to use another file"
+        )
+
+
+def _open_error(path: Path | str, error: BaseException) -> str:
+    """Why a database would not open, in words: a read-only file system is named as such."""
+    try:
+        read_only = bool(os.statvfs(Path(path).resolve().parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    if read_only:
+        return "its folder is on a read-only file system (copy the database somewhere writable)"
+    return describe_sqlite_error(error)
 
 
 def describe_sqlite_error(error: BaseException) -> str:

@@ -28,7 +28,9 @@ PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 # what a formula may start with, the full-width signs (＝＋－＠) included: some spreadsheets read them as ASCII
 _FORMULA = re.compile(r"^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 # a formula starting a piece a spreadsheet may make a cell: after ";" (semicolon locales), tab, "|" or a newline
-_INNER_FORMULA = re.compile(r"([;\t|\n][ \u3000]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])(?![+-]?\d+(?:\.\d+)?(?:[;\t|\n]|$))")
+_INNER_FORMULA = re.compile(
+    r"([;\t|\n][ \u3000]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])(?![+-]?\d+(?:\.\d+)?(?:[;\t|\n]|$))"
+)
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 

@@ -6,6 +6,8 @@ Every hostile file is written here, small, in the test's own folder.
 from __future__ import annotations
 
 import os
+import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -199,3 +201,51 @@ def test_markup_in_messages_is_shown_as_written(tmp_path: Path, run: Run) -> Non
     result = run("compare", "--topic", "[bold]nope[/]", "--db", tmp_path / "t.db")
     assert result.exit_code == 1
     assert "[bold]nope[/]" in result.stderr
+
+
+# ---------------------------------------------------------------- the database's fault, not the file's
+
+
+def test_a_database_from_a_newer_foitrack_is_refused_in_one_line(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "t.db"
+    reply = write_replies(tmp_path / "in", 1)[0]
+    assert run("ingest", reply, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('foitrack', 'm900_x', '')")
+    conn.commit()
+    conn.close()
+    for command in (["documents"], ["ingest", reply]):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 1
+        assert "written by a newer foitrack (schema m900_x)" in result.stderr
+        assert "Traceback" not in result.output and "reply-0" not in result.stderr
+
+
+def test_a_broken_database_is_blamed_not_the_reply(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "t.db"
+    first, second = write_replies(tmp_path / "in", 2)
+    assert run("ingest", first, "--db", db).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE answers RENAME COLUMN quote TO quoted")
+    conn.commit()
+    conn.close()
+    result = run("ingest", second, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {db}: cannot write to the database:")
+    assert "reply-1" not in result.stderr and "Traceback" not in result.output
+
+
+def test_a_database_on_a_read_only_file_system_says_so(tmp_path: Path, run: Run) -> None:
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        reply = write_replies(tmp_path / "in", 1)[0]
+        assert run("ingest", reply, "--db", mount / "t.db").exit_code == 0
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        result = run("ingest", reply, "--db", mount / "t.db")
+        assert result.exit_code == 1
+        assert "read-only file system" in result.stderr and "Traceback" not in result.output
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

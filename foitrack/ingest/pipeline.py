@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from foitrack.db import describe_sqlite_error, find_document_id, save_prepared
-from foitrack.errors import FoitrackError, UnsupportedFormat
+from foitrack.errors import DatabaseError, FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
 from foitrack.ingest.ocr import ocr_pdf
@@ -198,9 +198,7 @@ def _prepare_attachments(
         seen.add(digest)
         try:
             name = shown_path(attachment.name)
-            child = _prepare(
-                name, f"{parent_path}#{name}", attachment.data, options, context, depth + 1
-            )
+            child = _prepare(name, f"{parent_path}#{name}", attachment.data, options, context, depth + 1)
         except UnsupportedFormat as error:
             problems.append(f"attachment {attachment.name}: skipped: {error}")
             continue
@@ -254,9 +252,10 @@ def ingest_paths(
     todo = _screen(db, collect_files(paths, on_skip=report), options, report)
     warm_up_extractors()  # once here, so the forked workers inherit compiled patterns and the gazetteer
     gc.freeze()  # and the collector in a worker never walks (so never copies) the pages holding them
-    with _BatchWriter(db, report) as writer, WorkerPool[tuple[Path, bool], tuple[Path, IngestOptions]](
-        _prepare_task, options.jobs, options.limits
-    ) as pool:
+    with (
+        _BatchWriter(db, report) as writer,
+        WorkerPool[tuple[Path, bool], tuple[Path, IngestOptions]](_prepare_task, options.jobs, options.limits) as pool,
+    ):
         tasks = (((path, reextract), (path, options)) for path, reextract in todo)
         for outcome in pool.run(tasks, wake_in=writer.seconds_left):
             if outcome is not None:
@@ -345,6 +344,10 @@ class _BatchWriter:
                 self.opened_at = time.monotonic()
             doc_id, written = save_prepared(self.db, prepared, replace=reextract)
         except (FoitrackError, sqlite3.Error) as error:
+            if _database_fault(error):  # the database's problem, not this file's: say so once and stop
+                raise DatabaseError(
+                    f"{_database_name(self.db)}: cannot write to the database: {_reason(error)}"
+                ) from None
             self.report(FileResult(shown_path(path), "failed", reason=_reason(error)))
             if self.opened_at is not None and not self.db.conn.in_transaction:
                 self._lose_batch(error)  # SQLite rolled the whole batch back (a full disk, say)
@@ -355,7 +358,9 @@ class _BatchWriter:
                 self._lose_batch(error)
             return
         if not written:
-            self.held.append(FileResult(shown_path(path), "present", document_id=doc_id, reason="already in the database"))
+            self.held.append(
+                FileResult(shown_path(path), "present", document_id=doc_id, reason="already in the database")
+            )
             return
         self.held.append(
             FileResult(
@@ -398,6 +403,28 @@ class _BatchWriter:
         self.held = []
         if self.db.conn.in_transaction:
             self.db.execute("ROLLBACK")
+
+
+_DATABASE_FAULTS = (
+    "readonly",
+    "read-only",
+    "no such table",
+    "no such column",
+    "has no column",
+    "disk i/o error",
+    "malformed",
+)
+
+
+def _database_fault(error: Exception) -> bool:
+    """Whether a failure to store a file lies with the database (so would fail every file)."""
+    cause = error.__cause__ if isinstance(error, FoitrackError) else error
+    return isinstance(cause, sqlite3.Error) and any(word in str(cause).lower() for word in _DATABASE_FAULTS)
+
+
+def _database_name(db: Database) -> str:
+    rows = db.execute("PRAGMA database_list").fetchall()
+    return str(rows[0][2]) if rows and rows[0][2] else "the database"
 
 
 def _reason(error: Exception) -> str:
