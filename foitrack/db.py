@@ -36,6 +36,7 @@ EXPORT_TABLES = ("documents", "answers", "amounts", "exemptions", "dates")
 
 def open_db(path: Path | str) -> Database:
     """Open (creating if needed) and migrate the database at `path`; ":memory:" works too."""
+    conn: sqlite3.Connection | None = None
     try:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -49,6 +50,8 @@ def open_db(path: Path | str) -> Database:
         _refuse_newer_schema(db, path)
         migrations.apply(db)
     except (sqlite3.Error, OSError) as error:
+        if conn is not None:
+            conn.close()
         raise DatabaseError(f"{path}: cannot open the database: {_open_error(path, error)}") from error
     return db
 
