@@ -141,7 +141,7 @@ def _prepare(
     document = read_document(Path(name), data, pdf_engine=options.pdf_engine)
     if options.ocr and document.status == "needs_ocr" and document.kind == "pdf":
         document = _read_with_ocr(name, data, options)
-    text = normalise(document.text)
+    text = normalise(document.text, html_decoded=document.kind == "html")
     meta = {**context, **document.meta}
     extraction = extract_all(text[:MAX_EXTRACT_CHARS], meta, options.authority)
     if len(text) > MAX_EXTRACT_CHARS:

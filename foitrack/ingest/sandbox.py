@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 Key = TypeVar("Key")
 Task = TypeVar("Task")
 
+_PR_SET_PDEATHSIG = 1
 DEFAULT_SECONDS = 120.0
 """Wall-clock time one file may take to read and extract."""
 DEFAULT_MEMORY_MB = 2048
@@ -78,14 +79,31 @@ def _limit_memory(memory_mb: int) -> None:
         pass  # a platform that will not lower it: the time limit still holds
 
 
-def _serve(conn: Connection, function: Callable[[Any], Any], memory_mb: int) -> None:
-    """A worker's life: take a task, send back its result, until the parent closes the pipe."""
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the parent dies (kill -9 included), so none is orphaned."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # not Linux: a worker still exits when its pipe closes
+
+
+def _serve(conn: Connection, parent_end: Connection, function: Callable[[Any], Any], memory_mb: int) -> None:
+    """A worker's life: take a task, send back its result, until told to stop (None) or the pipe closes."""
+    parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() == 1:
+        return  # the parent died before the line above took effect
     _limit_memory(memory_mb)
     while True:
         try:
             task = conn.recv()
         except (EOFError, OSError):
+            return
+        if task is None:
             return
         try:
             result: Any = function(task)
@@ -122,13 +140,18 @@ class WorkerPool(Generic[Key, Task]):
     def _start(self) -> _Worker[Key]:
         parent, child = self.context.Pipe()
         process = self.context.Process(
-            target=_serve, args=(child, self.function, self.limits.memory_mb), daemon=True, name="foitrack-reader"
+            target=_serve, args=(child, parent, self.function, self.limits.memory_mb), daemon=True, name="foitrack-reader"
         )
         process.start()
         child.close()
         return _Worker(process=process, conn=parent)
 
     def _stop(self, worker: _Worker[Key], *, kill: bool) -> None:
+        if not kill:
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                kill = True
         worker.conn.close()
         if kill and worker.process.is_alive():
             worker.process.kill()
