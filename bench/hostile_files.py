@@ -39,10 +39,9 @@ def docx_bomb(folder: Path, megabytes: int = 150) -> Path:
     Random words keep the ratio low enough to pass a plain compression-ratio guard.
     """
     rng = random.Random(13)
-    paragraph_count = megabytes * 1024 * 1024 // 120
     body = io.StringIO()
     body.write(f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>')
-    for _ in range(paragraph_count):
+    while body.tell() < megabytes * 1024 * 1024:
         body.write("<w:p><w:r><w:t>" + " ".join(rng.choices(WORDS, k=8)) + "</w:t></w:r></w:p>")
     body.write("</w:body></w:document>")
     path = folder / "bomb.docx"
@@ -64,7 +63,10 @@ def pdf_many_pages(folder: Path, pages: int = 100_000) -> Path:
     ]
     stream = b"BT /F1 12 Tf 72 720 Td (Page of a reply with very little on it) Tj ET"
     objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
     objects.extend(page for _ in range(pages))
     return _write_pdf(folder / "many-pages.pdf", objects)
 

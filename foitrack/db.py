@@ -16,10 +16,10 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
-from itertools import accumulate
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 

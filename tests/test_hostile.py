@@ -5,15 +5,19 @@ Every hostile file is written here, small, in the test's own folder.
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import sqlite3
 import subprocess
+import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import Run
+
 from foitrack.db import open_db
 from foitrack.ingest import pipeline
 from foitrack.ingest.pipeline import IngestOptions, ingest_paths
@@ -172,10 +176,14 @@ def test_square_brackets_neither_crash_nor_vanish(tmp_path: Path, run: Run, comm
 
 def test_square_brackets_in_requests_and_history(tmp_path: Path, run: Run) -> None:
     db = tmp_path / "t.db"
-    added = run("request", "add", "Leads [/] [redacted]", "--sent", "2024-01-11", "--to", "Thurrock Council", "--db", db)
+    added = run(
+        "request", "add", "Leads [/] [redacted]", "--sent", "2024-01-11", "--to", "Thurrock Council", "--db", db
+    )
     assert added.exit_code == 0, added.output
     assert "[/] [redacted]" in added.stderr
-    marked = run("mark", "1", "Thurrock Council", "note", "--on", "2024-01-12", "--note", "[name removed] rang", "--db", db)
+    marked = run(
+        "mark", "1", "Thurrock Council", "note", "--on", "2024-01-12", "--note", "[name removed] rang", "--db", db
+    )
     assert marked.exit_code == 0, marked.output
     listed = run("requests", "--db", db, "--today", "2024-01-20")
     assert listed.exit_code == 0 and "[/] [redacted]" in listed.stdout
@@ -249,3 +257,123 @@ def test_a_database_on_a_read_only_file_system_says_so(tmp_path: Path, run: Run)
         assert "read-only file system" in result.stderr and "Traceback" not in result.output
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+# ---------------------------------------------------------------- bombs, traps and silent loss
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import hostile_files  # noqa: E402 - bench/ is not a package
+
+
+def test_an_xlsx_with_a_stale_dimension_keeps_every_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from foitrack.ingest import read_document
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for n in range(11):
+        sheet.append([f"Item {n}", n * 100])
+    saved = io.BytesIO()
+    book.save(saved)
+    stale = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(stale, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:B1"/>', data)
+            target.writestr(item, data)
+    text = read_document(Path("spend.xlsx"), stale.getvalue()).text
+    assert "Item 0 | 0" in text and "Item 10 | 1000" in text
+
+
+def test_html_entities_are_decoded_once(tmp_path: Path) -> None:
+    page = tmp_path / "reply.html"
+    page.write_text("<p>Type &amp;lt;b&amp;gt; or &amp;amp; literally; 5 &lt; 6 and &lt;b&gt; shown.</p>")
+    text = pipeline.prepare_file(page, IngestOptions()).text
+    assert text == "Type &lt;b&gt; or &amp; literally; 5 < 6 and <b> shown."
+
+
+def test_an_office_zip_bomb_inside_the_ratio_guard_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from foitrack.errors import UnreadableFile
+    from foitrack.ingest import office, read_document
+
+    monkeypatch.setattr(office, "MAX_XML_BYTES", 1024 * 1024)
+    bomb = hostile_files.docx_bomb(tmp_path, megabytes=3)
+    started = time.monotonic()
+    with pytest.raises(UnreadableFile, match=r"too large to read safely: its XML inflates to 3 MB \(the limit is 1 MB"):
+        read_document(bomb)
+    assert time.monotonic() - started < 2
+
+
+def test_a_pdf_with_a_huge_page_count_is_cut_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foitrack.ingest import pdf, read_document
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 50)
+    path = hostile_files.pdf_many_pages(tmp_path, pages=400)
+    for engine in pdf.PDF_ENGINES:
+        document = read_document(path, pdf_engine=engine)
+        assert document.page_count == 50
+        assert document.warnings[-1].startswith("only the first 50 of")
+
+
+def test_deeply_nested_html_is_read_without_the_parser(tmp_path: Path) -> None:
+    from foitrack.ingest import read_document
+
+    path = hostile_files.nested_divs(tmp_path, depth=60_000)
+    started = time.monotonic()
+    document = read_document(path)
+    assert time.monotonic() - started < 3  # Lexbor took ~8 s on this
+    assert document.text == "Q1. Is it held? Yes."
+
+
+def test_one_long_line_of_section_mentions_is_extracted_in_linear_time(tmp_path: Path) -> None:
+    from foitrack.extract import extract_all
+
+    text = hostile_files.long_line(tmp_path, size=60_000).read_text()
+    started = time.monotonic()
+    extraction = extract_all(text, {}, None)
+    assert time.monotonic() - started < 4  # 6 s before, growing with the square of the length
+    assert [e.code for e in extraction.exemptions] == ["s40(2)"]
+
+
+def test_mail_with_thousands_of_parts_is_refused_and_hundreds_of_attachments_cut(tmp_path: Path) -> None:
+    from foitrack.errors import UnreadableFile
+    from foitrack.ingest import email, read_document
+
+    with pytest.raises(UnreadableFile, match="MIME parts, more than the 2,000 read"):
+        read_document(hostile_files.many_attachments(tmp_path, count=2_500))
+    many = tmp_path / "some"
+    many.mkdir()
+    prepared = pipeline.prepare_file(hostile_files.many_attachments(many, count=260), IngestOptions())
+    assert len(prepared.children) == email.MAX_ATTACHMENTS
+    assert "more than 200 attachments: the rest were not read" in prepared.document.warnings
+
+
+def test_page_numbers_and_answer_labels_are_right_on_many_pages(tmp_path: Path) -> None:
+    pages = [f"Q{n}. How much was spent in year {n}?\n£{n},000 was spent." for n in range(1, 301)]
+    path = tmp_path / "long.txt"
+    path.write_text("\f".join(pages))
+    db = open_db(tmp_path / "t.db")
+    [result] = ingest_paths(db, [path], IngestOptions())
+    assert result.status == "ingested"
+    rows = db.execute("select gbp, page, answer_label from amounts order by position").fetchall()
+    assert len(rows) == 300
+    assert all(int(float(gbp)) == page * 1000 for gbp, page, _ in rows)
+    labelled = [label for _, _, label in rows if label]
+    assert len(labelled) > 250 and all(
+        label.lstrip("Q") == str(int(float(gbp)) // 1000) for gbp, _, label in rows if label
+    )
+
+
+@pytest.mark.slow
+def test_a_2_mb_spending_csv_is_stored_quickly(tmp_path: Path) -> None:
+    path = hostile_files.spending_csv(tmp_path)
+    db = open_db(tmp_path / "t.db")
+    started = time.monotonic()
+    [result] = ingest_paths(db, [path], IngestOptions())
+    assert result.status == "ingested"
+    assert time.monotonic() - started < 20  # 52 s when each finding's page was counted from the start

@@ -140,7 +140,10 @@ class WorkerPool(Generic[Key, Task]):
     def _start(self) -> _Worker[Key]:
         parent, child = self.context.Pipe()
         process = self.context.Process(
-            target=_serve, args=(child, parent, self.function, self.limits.memory_mb), daemon=True, name="foitrack-reader"
+            target=_serve,
+            args=(child, parent, self.function, self.limits.memory_mb),
+            daemon=True,
+            name="foitrack-reader",
         )
         process.start()
         child.close()
