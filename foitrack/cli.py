@@ -65,12 +65,36 @@ class PdfEngine(StrEnum):
     pdfminer = "pdfminer"
 
 
+def _iso_date(value: str | datetime.date) -> datetime.date:
+    """A date option's value: YYYY-MM-DD, or one line saying so."""
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(f"expected a date as YYYY-MM-DD (e.g. 2024-01-11), not {value!r}") from None
+
+
+NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
+
+
+def _nation(value: str | None) -> str | None:
+    """A nation's name as the gazetteer writes it, or one line listing the nations known."""
+    if value is None:
+        return None
+    for nation in NATIONS:
+        if " ".join(value.replace("-", " ").split()).lower() == nation.lower():
+            return nation
+    raise typer.BadParameter(f"unknown nation {value!r}: expected {', '.join(NATIONS[:-1])} or {NATIONS[-1]}")
+
+
 DbPath = Annotated[Path, typer.Option("--db", envvar="FOITRACK_DB", help="SQLite database file.", show_default=True)]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 DEFAULT_DB = Path("foitrack.db")
 Today = Annotated[
-    datetime.date | None, typer.Option("--today", formats=["%Y-%m-%d"], help="Judge lateness as of this day.")
+    datetime.date | None,
+    typer.Option("--today", parser=_iso_date, metavar="YYYY-MM-DD", help="Judge lateness as of this day."),
 ]
 
 
@@ -94,12 +118,25 @@ def main(
 
 
 @contextmanager
-def _opened(path: Path) -> Iterator[Database]:
+def _opened(path: Path, *, create: bool = False) -> Iterator[Database]:
+    """The database at `path`; only commands that add to it (`create`) may make a new one."""
+    if not create and not path.exists():
+        raise FoitrackError(f"{path}: no such database (check --db, or start one with `foitrack ingest`)")
     database = store.open_db(path)
     try:
         yield database
     finally:
         database.close()
+
+
+def _not_the_database(output: Path | None, db: Path) -> None:
+    """Refuse an output file that is the database (or its journal): writing it would destroy it."""
+    if output is None:
+        return
+    guarded = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+    same = output.exists() and db.exists() and output.samefile(db)
+    if same or output.resolve() in guarded:
+        raise FoitrackError(f"{output}: that is the database itself: choose another file for -o")
 
 
 @contextmanager
@@ -163,7 +200,7 @@ def ingest(
     skipped: list[FileResult] = []
     files = list(collect_files(paths, on_skip=skipped.append))
     saved: list[FileResult] = []
-    with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
+    with _opened(db, create=True) as database, console.progress(len(files), enabled=not quiet) as advance:
         named = {str(p) for p in paths}
         for result in skipped:
             _report_file(result, quiet, advance, True)
@@ -320,6 +357,7 @@ def export(
     CSV and XLSX cells that a spreadsheet would run as formulas are made inert.
     xlsx writes every table, one sheet each, to the file named by -o.
     """
+    _not_the_database(output, db)
     if fmt is ExportFormat.xlsx:
         _export_xlsx(db, output)
         return
@@ -368,6 +406,7 @@ def compare_command(
 ) -> None:
     """Compare what every body answered, one row per body, for a topic or a question."""
     chosen = _topic(topic, topics)
+    _not_the_database(output, db)
     with _opened(db) as database:
         result = compare(database, topic=chosen, question=question, kind=kind, request_id=request, today=today)
     title = chosen.title if chosen else f"Question {question}"
@@ -401,6 +440,7 @@ def report(
     """Write one self-contained HTML page: the comparison, a chart of amounts, the sources."""
     from foitrack.report import Source, render_report
 
+    _not_the_database(output, db)
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
@@ -483,13 +523,17 @@ def _read_lines(path: Path) -> list[str]:
 @request_app.command("add")
 def request_add(
     title: Annotated[str, typer.Argument(help="A short name for the request.")],
-    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was sent.")],
+    sent: Annotated[
+        datetime.date, typer.Option("--sent", parser=_iso_date, metavar="YYYY-MM-DD", help="The day it was sent.")
+    ],
     db: DbPath = DEFAULT_DB,
     text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
     to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
     to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
     to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")] = None,
-    nation: Annotated[str | None, typer.Option("--nation", help="With --to-kind: England, Wales, Scotland ...")] = None,
+    nation: Annotated[
+        str | None, typer.Option("--nation", callback=_nation, help="With --to-kind: England, Wales, Scotland ...")
+    ] = None,
     eir: Annotated[
         bool, typer.Option("--eir", help="Handled under the Environmental Information Regulations.")
     ] = False,
@@ -501,8 +545,8 @@ def request_add(
     """
     text = "\n".join(_read_lines(text_file)) if text_file else ""
     names = list(to or []) + (_read_lines(to_file) if to_file else [])
-    bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation.title() if nation else None, eir=eir)
-    with _opened(db) as database:
+    bodies = tracking.choose_bodies(names, kind=to_kind, nation=nation, eir=eir)
+    with _opened(db, create=True) as database:
         request_id = tracking.add_request(database, title, text, sent, bodies, eir=eir)
         questions = database.table("request_questions").count_where("request_id = ?", [request_id])
     console.info(f"Request {request_id}: {title!r} sent {sent} to {len(bodies)} bodies, {questions} questions")
@@ -565,7 +609,8 @@ def mark(
     body: Annotated[str, typer.Argument(help="The body's name (as in `foitrack status`).")],
     event: Annotated[str, typer.Argument(help="What happened: " + ", ".join(tracking.MARK_KINDS) + ".")],
     on: Annotated[
-        datetime.date | None, typer.Option("--on", formats=["%Y-%m-%d"], help="When [default: today].")
+        datetime.date | None,
+        typer.Option("--on", parser=_iso_date, metavar="YYYY-MM-DD", help="When [default: today]."),
     ] = None,
     outcome: Annotated[
         str | None, typer.Option("--outcome", help="For a reply: granted, partial, refused, not_held.")
@@ -603,9 +648,11 @@ def unlinked(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table) -> None:
 
 @app.command()
 def due(
-    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was received.")],
+    sent: Annotated[
+        datetime.date, typer.Option("--sent", parser=_iso_date, metavar="YYYY-MM-DD", help="The day it was received.")
+    ],
     nation: Annotated[
-        str | None, typer.Option("--nation", help="England, Wales, Scotland or Northern Ireland.")
+        str | None, typer.Option("--nation", callback=_nation, help="England, Wales, Scotland or Northern Ireland.")
     ] = None,
     eir: Annotated[bool, typer.Option("--eir", help="Environmental Information Regulations.")] = False,
     days: Annotated[int, typer.Option("--days", min=1, help="Working days allowed.")] = 20,
@@ -615,8 +662,10 @@ def due(
     from foitrack.track import due_date, explain
 
     regime = tracking.regime_for(nation, eir=eir)
-    with _opened(db) as database:
-        extra = tracking.extra_holidays(database)
+    extra: list[datetime.date] = []
+    if db.exists():  # holidays added by hand live in the database; without one, the calendar alone
+        with _opened(db) as database:
+            extra = tracking.extra_holidays(database)
     deadline = due_date(sent, regime, days, extra)  # type: ignore[arg-type]
     for line in explain(deadline):
         typer.echo(line)
@@ -641,11 +690,13 @@ def stats(
 
 @app.command()
 def holiday(
-    day: Annotated[datetime.date, typer.Argument(formats=["%Y-%m-%d"], help="A day that is not a working day.")],
+    day: Annotated[
+        datetime.date, typer.Argument(parser=_iso_date, metavar="YYYY-MM-DD", help="A day that is not a working day.")
+    ],
     name: Annotated[str, typer.Option("--name", help="What the day is.")] = "added by user",
     db: DbPath = DEFAULT_DB,
 ) -> None:
     """Add a non-working day (a new one-off bank holiday); open deadlines move at once."""
-    with _opened(db) as database:
+    with _opened(db, create=True) as database:
         tracking.add_holiday(database, day, name)
     console.info(f"{day} added as a non-working day: {name}")

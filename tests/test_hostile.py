@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -377,3 +378,98 @@ def test_a_2_mb_spending_csv_is_stored_quickly(tmp_path: Path) -> None:
     [result] = ingest_paths(db, [path], IngestOptions())
     assert result.status == "ingested"
     assert time.monotonic() - started < 20  # 52 s when each finding's page was counted from the start
+
+
+# ---------------------------------------------------------------- mistakes that look like success
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["documents"], ["show", "1"], ["search", "x"], ["compare", "--topic", "funding"], ["requests"], ["overdue"]],
+)
+def test_read_commands_refuse_a_database_that_does_not_exist(tmp_path: Path, run: Run, command: list[str]) -> None:
+    db = tmp_path / "typo" / "foitrak.db"
+    result = run(*command, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {db}: no such database (check --db, or start one with `foitrack ingest`)\n"
+    assert not db.parent.exists()
+
+
+def test_due_works_without_a_database_and_creates_none(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "none.db"
+    result = run("due", "--sent", "2024-01-11", "--db", db)
+    assert result.exit_code == 0 and "Due (day 20): Thu 8 Feb 2024" in result.stdout
+    assert not db.exists()
+
+
+def test_an_unknown_nation_and_a_malformed_date_say_what_is_expected(run: Run) -> None:
+    nation = run("due", "--sent", "2024-01-11", "--nation", "scotand")
+    assert nation.exit_code == 2
+    assert "unknown nation 'scotand': expected England, Wales, Scotland or Northern Ireland" in nation.stderr
+    assert run("due", "--sent", "2024-01-11", "--nation", "northern-ireland").exit_code == 0
+    date = run("due", "--sent", "11/01/2024")
+    assert date.exit_code == 2
+    assert "expected a date as YYYY-MM-DD (e.g. 2024-01-11), not '11/01/2024'" in " ".join(date.stderr.split())
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_report_and_export_never_write_over_the_database(tmp_path: Path, run: Run, suffix: str) -> None:
+    db = tmp_path / "t.db"
+    reply = write_replies(tmp_path / "in", 1)[0]
+    assert run("ingest", reply, "--db", db).exit_code == 0
+    before = db.read_bytes()
+    target = Path(f"{db}{suffix}")
+    for command in (["report", "-o", target], ["export", "csv", "-o", target], ["export", "xlsx", "-o", target]):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 1
+        assert "that is the database itself" in result.stderr
+    assert db.read_bytes() == before
+    assert run("documents", "--db", db).exit_code == 0
+
+
+def test_topics_are_type_checked(tmp_path: Path, run: Run) -> None:
+    from foitrack.compare import load_topics
+    from foitrack.errors import FoitrackError
+
+    topics = tmp_path / "mine.toml"
+    topics.write_text('[mine]\ntitle = "Mine"\namounts = "false"\n')
+    with pytest.raises(FoitrackError, match=r"mine.toml: \[mine\] amounts = 'false': expected true or false"):
+        load_topics(topics)
+    topics.write_text('[mine]\nquestion_words = "fund"\n')
+    with pytest.raises(FoitrackError, match=r"\[mine\] question_words = 'fund': expected a list of strings"):
+        load_topics(topics)
+    topics.write_text('[mine]\nwords = ["fund"]\n')
+    result = run("compare", "--topic", "mine", "--topics", topics, "--db", tmp_path / "none.db")
+    assert result.exit_code == 1 and "[mine] words: unknown setting" in result.stderr
+    topics.write_text('[mine]\ntitle = "Mine"\nquestion_words = ["fund"]\namounts = false\n')
+    assert load_topics(topics)["mine"].amounts is False
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_ingest_says_what_was_saved_and_a_rerun_continues(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(120):
+        body = "\n".join(f"Detail line {i} of reply {n}." for i in range(300))
+        (folder / f"reply-{n:03d}.txt").write_text(f"Q1. Is it held? Yes.\n{body}\n")
+    db = tmp_path / "t.db"
+    command = [sys.executable, "-m", "foitrack", "ingest", str(folder), "--db", str(db), "--quiet", "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if sqlite3.connect(db, timeout=5).execute("select count(*) from documents").fetchone()[0] >= 3:
+                break
+        except sqlite3.OperationalError:
+            pass
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    said = stderr.decode()
+    assert process.returncode == 130, said
+    saved = sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0]
+    assert f"interrupted: {saved} file(s) saved before the stop; run the same command again" in said
+    assert "Traceback" not in said and 0 < saved < 120
+    again = subprocess.run(command, capture_output=True, timeout=300)
+    assert again.returncode == 0
+    assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 120
