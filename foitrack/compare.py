@@ -107,7 +107,11 @@ def _topic(name: str, spec: Any, source: str) -> Topic:
         if key not in _TOPIC_SETTINGS:
             raise FoitrackError(f"{source}: [{name}] {key}: unknown setting (use {', '.join(_TOPIC_SETTINGS)})")
         kind, expected = _TOPIC_SETTINGS[key]
-        if not isinstance(value, kind) or (kind is list and not all(isinstance(item, str) for item in value)):
+        if not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+            if kind is list
+            else isinstance(value, kind)
+        ):
             raise FoitrackError(f"{source}: [{name}] {key} = {value!r}: expected {expected}")
     return Topic(
         name=name,
