@@ -473,3 +473,12 @@ def test_ctrl_c_mid_ingest_says_what_was_saved_and_a_rerun_continues(tmp_path: P
     again = subprocess.run(command, capture_output=True, timeout=300)
     assert again.returncode == 0
     assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 120
+
+
+def test_an_amount_of_29_digits_does_not_fail_its_reply(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("Q1. How much was spent?\n£12345678901234567890123456789 was spent, and £5,000 on training.\n")
+    [result] = ingest_paths(open_db(tmp_path / "t.db"), [path], IngestOptions())
+    assert result.status == "ingested", result.reason
+    prepared = pipeline.prepare_file(path, IngestOptions())
+    assert [str(a.gbp) for a in prepared.extraction.amounts] == ["5000"]
