@@ -482,3 +482,23 @@ def test_an_amount_of_29_digits_does_not_fail_its_reply(tmp_path: Path) -> None:
     assert result.status == "ingested", result.reason
     prepared = pipeline.prepare_file(path, IngestOptions())
     assert [str(a.gbp) for a in prepared.extraction.amounts] == ["5000"]
+
+
+def test_a_corrupt_pdf_page_leaves_the_other_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2
+
+    from foitrack.ingest import pdf, read_document
+
+    path = hostile_files.pdf_many_pages(tmp_path, pages=3)
+    real = pdf._pdfium_page_text
+
+    def broken_second_page(document: pypdfium2.PdfDocument, index: int) -> str:
+        if index == 1:
+            raise pypdfium2.PdfiumError("Failed to load page.")
+        return real(document, index)
+
+    monkeypatch.setattr(pdf, "_pdfium_page_text", broken_second_page)
+    document = read_document(path)
+    assert document.page_count == 3
+    assert document.text.split("\f")[0] and not document.text.split("\f")[1]
+    assert "no text layer on page 2: needs OCR" in document.warnings

@@ -115,7 +115,7 @@ def _read_with_pdfium(data: bytes) -> _PdfText:
     except pdfium.PdfiumError as error:
         raise _pdfium_open_error(error) from None
     try:
-        pages = [_pdfium_page_text(pdf, index) for index in range(min(len(pdf), MAX_PAGES))]
+        pages = [_pdfium_page_or_blank(pdf, index) for index in range(min(len(pdf), MAX_PAGES))]
         if len(pdf) > MAX_PAGES:
             pages.append(_pages_left_out(len(pdf)))
         meta = _pick_meta(pdf.get_metadata_dict(skip_empty=True))
@@ -130,6 +130,14 @@ def _pdfium_open_error(error: pdfium.PdfiumError) -> UnreadableFile:
     if error.err_code in (_PDFIUM_PASSWORD_ERROR, _PDFIUM_SECURITY_ERROR):
         return EncryptedFile("password-protected PDF")
     return UnreadableFile(f"corrupt or truncated PDF: {error}")
+
+
+def _pdfium_page_or_blank(pdf: pdfium.PdfDocument, index: int) -> str:
+    """A page's text; a corrupt page reads as blank (so it is listed as needing OCR), not as a failed file."""
+    try:
+        return _pdfium_page_text(pdf, index)
+    except pdfium.PdfiumError:
+        return ""
 
 
 def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
