@@ -10,6 +10,7 @@ import io
 import os
 import random
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -69,6 +70,23 @@ def pdf_many_pages(folder: Path, pages: int = 100_000) -> Path:
     )
     objects.extend(page for _ in range(pages))
     return _write_pdf(folder / "many-pages.pdf", objects)
+
+
+def pdf_stream_bomb(folder: Path, megabytes: int = 400) -> Path:
+    """A one-page PDF whose content stream inflates to `megabytes` MB of text-drawing operators."""
+    unit = b"BT /F1 12 Tf 72 720 Td (Bomb) Tj ET\n"
+    block = unit * (1024 * 1024 // len(unit))
+    squeeze = zlib.compressobj(9)
+    packed = b"".join(squeeze.compress(block) for _ in range(megabytes)) + squeeze.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [ 5 0 R ] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>",
+    ]
+    return _write_pdf(folder / "stream-bomb.pdf", objects)
 
 
 def _write_pdf(path: Path, objects: list[bytes]) -> Path:
@@ -151,6 +169,7 @@ def link_to_dev_zero(folder: Path) -> Path:
 WRITERS: dict[str, Callable[[Path], Path]] = {
     "docx bomb (150 MB of XML)": docx_bomb,
     "PDF with 100,000 pages": pdf_many_pages,
+    "PDF whose one page inflates to 400 MB": pdf_stream_bomb,
     "200,000 nested divs": nested_divs,
     "'section 40(2)' over 200 KB on one line": long_line,
     "2 MB spending CSV": spending_csv,
@@ -158,3 +177,11 @@ WRITERS: dict[str, Callable[[Path], Path]] = {
     "FIFO": fifo,
     "symlink to /dev/zero": link_to_dev_zero,
 }
+
+
+if __name__ == "__main__":
+    import sys
+
+    # python bench/hostile_files.py FOLDER NUMBER: write case NUMBER of WRITERS into FOLDER
+    folder, number = Path(sys.argv[1]), int(sys.argv[2])
+    print(list(WRITERS.values())[number](folder))

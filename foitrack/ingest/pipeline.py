@@ -267,6 +267,11 @@ def ingest_paths(
     return results
 
 
+def _task_size(task: tuple[Path, IngestOptions]) -> int:
+    """A file's size, by which its memory allowance grows."""
+    return task[0].stat().st_size
+
+
 def _prepare_task(task: tuple[Path, IngestOptions]) -> PreparedFile | FileResult:
     """What a worker runs for one file."""
     path, options = task

@@ -30,18 +30,26 @@ Key = TypeVar("Key")
 Task = TypeVar("Task")
 
 _PR_SET_PDEATHSIG = 1
+_CRASHES = (signal.SIGKILL, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS)
 DEFAULT_SECONDS = 120.0
 """Wall-clock time one file may take to read and extract."""
-DEFAULT_MEMORY_MB = 2048
-"""Address space one worker may add to what it started with, in MiB."""
+DEFAULT_MEMORY_MB = 400
+"""Address space a worker may add for one task, in MiB, on top of MEMORY_PER_MB per MiB of its input."""
+MEMORY_PER_MB = 8
+"""MiB of address space allowed per MiB of a task's input: a 100 MB text needs several copies of itself."""
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What one file may cost: wall-clock seconds, and MiB of memory beyond the worker's start."""
+    """What one file may cost: wall-clock seconds, and MiB of memory (a base plus so much per MiB of input)."""
 
     seconds: float = DEFAULT_SECONDS
     memory_mb: int = DEFAULT_MEMORY_MB
+    memory_per_mb: int = MEMORY_PER_MB
+
+    def memory_for(self, size: int) -> int:
+        """MiB one task with `size` bytes of input may add to the worker."""
+        return self.memory_mb + self.memory_per_mb * size // 2**20
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,7 @@ class _Worker(Generic[Key]):
 
 
 def _limit_memory(memory_mb: int) -> None:
-    """Cap this process's address space at what it holds now plus `memory_mb`."""
+    """Cap this process's address space at what it holds now plus `memory_mb` (soft limit, moved per task)."""
     if memory_mb <= 0:
         return
     try:
@@ -90,14 +98,19 @@ def _die_with_parent() -> None:
         pass  # not Linux: a worker still exits when its pipe closes
 
 
-def _serve(conn: Connection, parent_end: Connection, function: Callable[[Any], Any], memory_mb: int) -> None:
+def _serve(
+    conn: Connection,
+    parent_end: Connection,
+    function: Callable[[Any], Any],
+    limits: Limits,
+    size_of: Callable[[Any], int] | None,
+) -> None:
     """A worker's life: take a task, send back its result, until told to stop (None) or the pipe closes."""
     parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     if os.getppid() == 1:
         return  # the parent died before the line above took effect
-    _limit_memory(memory_mb)
     while True:
         try:
             task = conn.recv()
@@ -105,6 +118,8 @@ def _serve(conn: Connection, parent_end: Connection, function: Callable[[Any], A
             return
         if task is None:
             return
+        memory_mb = limits.memory_for(_size(size_of, task))
+        _limit_memory(memory_mb)
         try:
             result: Any = function(task)
         except MemoryError:
@@ -119,11 +134,25 @@ def _serve(conn: Connection, parent_end: Connection, function: Callable[[Any], A
             return
 
 
+def _size(size_of: Callable[[Any], int] | None, task: Any) -> int:
+    try:
+        return size_of(task) if size_of else 0
+    except OSError:
+        return 0
+
+
 class WorkerPool(Generic[Key, Task]):
     """`jobs` forked workers running `function(task)`, each task under `limits`."""
 
-    def __init__(self, function: Callable[[Task], Any], jobs: int, limits: Limits) -> None:
+    def __init__(
+        self,
+        function: Callable[[Task], Any],
+        jobs: int,
+        limits: Limits,
+        size_of: Callable[[Task], int] | None = None,
+    ) -> None:
         self.function = function
+        self.size_of = size_of
         self.jobs = max(1, jobs)
         self.limits = limits
         self.context = multiprocessing.get_context("fork")
@@ -141,7 +170,7 @@ class WorkerPool(Generic[Key, Task]):
         parent, child = self.context.Pipe()
         process = self.context.Process(
             target=_serve,
-            args=(child, parent, self.function, self.limits.memory_mb),
+            args=(child, parent, self.function, self.limits, self.size_of),
             daemon=True,
             name="foitrack-reader",
         )
@@ -242,7 +271,7 @@ class WorkerPool(Generic[Key, Task]):
         self._replace(worker)
         if code is not None and code < 0:
             name = _signal_name(-code)
-            hint = " (out of memory?)" if -code == signal.SIGKILL else ""
+            hint = " (out of memory, or a crash in a reader library)" if -code in _CRASHES else ""
             return Failure(f"the reader process was killed by {name}{hint} while reading it")
         return Failure(f"the reader process died while reading it (exit code {code})")
 
