@@ -26,6 +26,7 @@ from foitrack import db as store
 from foitrack.compare import Comparison, Topic, compare, flat_rows, load_topics, sources
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
+from foitrack.sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 if TYPE_CHECKING:
     from foitrack.ingest.pipeline import FileResult
@@ -183,19 +184,34 @@ def ingest(
         bool, typer.Option("--ocr", help="Read scanned PDFs with ocrmypdf (slow; must be installed).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1, help="Seconds one file may take before it is stopped and failed.")
+    ] = DEFAULT_SECONDS,
+    memory: Annotated[
+        int,
+        typer.Option("--memory", min=64, help="MB of memory one file may use, plus 8 MB per MB of the file's size."),
+    ] = DEFAULT_MEMORY_MB,
 ) -> None:
     """Read reply files into the database and extract what they say.
 
     Each file is saved whole or not at all; a bad file gets one line naming it and the reason,
-    the batch goes on, and the exit code is 1 if any file failed.
+    the batch goes on, and the exit code is 1 if any file failed. Each file is read in a worker
+    process under a time and a memory limit (--timeout, --memory): one that hangs, blows up or
+    crashes its reader fails alone.
     """
     from foitrack.ingest.ocr import require_ocr
     from foitrack.ingest.pipeline import IngestOptions, collect_files, default_jobs, ingest_paths
+    from foitrack.sandbox import Limits
 
     if ocr:
         require_ocr()
     options = IngestOptions(
-        authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
+        authority=authority,
+        force=force,
+        pdf_engine=pdf_engine.value,
+        jobs=jobs or default_jobs(),
+        ocr=ocr,
+        limits=Limits(seconds=timeout, memory_mb=memory),
     )
     skipped: list[FileResult] = []
     files = list(collect_files(paths, on_skip=skipped.append))

@@ -22,7 +22,7 @@ from conftest import Run
 from foitrack.db import open_db
 from foitrack.ingest import pipeline
 from foitrack.ingest.pipeline import IngestOptions, ingest_paths
-from foitrack.ingest.sandbox import Limits
+from foitrack.sandbox import Limits
 
 REPLY = "Q1. Does the council fund the project?\nYes, it does. [redacted] [name removed] [/]\n"
 

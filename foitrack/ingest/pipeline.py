@@ -26,9 +26,9 @@ from foitrack.errors import DatabaseError, FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
 from foitrack.ingest.ocr import ocr_pdf
-from foitrack.ingest.sandbox import Failure, Limits, WorkerPool
 from foitrack.models import Attachment, Document, PreparedFile
 from foitrack.normalize import normalise
+from foitrack.sandbox import Failure, Limits, WorkerPool
 
 MAX_ATTACHMENT_DEPTH = 4
 BATCH_FILES = 64
