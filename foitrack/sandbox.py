@@ -37,6 +37,8 @@ DEFAULT_MEMORY_MB = 400
 """Address space a worker may add for one task, in MiB, on top of MEMORY_PER_MB per MiB of its input."""
 MEMORY_PER_MB = 8
 """MiB of address space allowed per MiB of a task's input: a 100 MB text needs several copies of itself."""
+MAX_MEMORY_MB = 6144
+"""The most one task may have, however large its input."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Limits:
 
     def memory_for(self, size: int) -> int:
         """MiB one task with `size` bytes of input may add to the worker."""
-        return self.memory_mb + self.memory_per_mb * size // 2**20
+        return max(self.memory_mb, min(MAX_MEMORY_MB, self.memory_mb + self.memory_per_mb * size // 2**20))
 
 
 @dataclass(frozen=True)

@@ -502,3 +502,28 @@ def test_a_corrupt_pdf_page_leaves_the_other_pages(tmp_path: Path, monkeypatch: 
     assert document.page_count == 3
     assert document.text.split("\f")[0] and not document.text.split("\f")[1]
     assert "no text layer on page 2: needs OCR" in document.warnings
+
+
+def test_the_memory_allowance_grows_with_the_file_up_to_a_ceiling() -> None:
+    from foitrack.sandbox import MAX_MEMORY_MB
+
+    limits = Limits(memory_mb=400, memory_per_mb=8)
+    assert limits.memory_for(0) == 400
+    assert limits.memory_for(100 * 2**20) == 1200
+    assert limits.memory_for(50 * 2**30) == MAX_MEMORY_MB
+
+
+def test_escape_sequences_in_mail_headers_never_reach_the_terminal(tmp_path: Path, run: Run) -> None:
+    mail = tmp_path / "reply.eml"
+    mail.write_bytes(
+        b"From: Records \x1b[31mTeam <records@marshwood.example>\r\n"
+        b"Subject: Your request \x1b]8;;http://evil.example\x07click\x1b]8;;\x07\r\n"
+        b"Date: Mon, 5 Feb 2024 10:00:00 +0000\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + REPLY.encode()
+    )
+    db = tmp_path / "t.db"
+    assert run("ingest", mail, "--db", db).exit_code == 0
+    shown = run("show", "1", "--db", db)
+    assert shown.exit_code == 0
+    assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
+    assert "^[]8;;http://evil.example^Gclick" in shown.stdout
