@@ -252,12 +252,14 @@ def test_a_database_on_a_read_only_file_system_says_so(tmp_path: Path, run: Run)
     try:
         reply = write_replies(tmp_path / "in", 1)[0]
         assert run("ingest", reply, "--db", mount / "t.db").exit_code == 0
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        if subprocess.run(["mount", "-o", "remount,ro", str(mount)], capture_output=True).returncode:
+            pytest.skip("cannot remount the file system read-only here")
         result = run("ingest", reply, "--db", mount / "t.db")
         assert result.exit_code == 1
         assert "read-only file system" in result.stderr and "Traceback" not in result.output
     finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 # ---------------------------------------------------------------- bombs, traps and silent loss
