@@ -42,7 +42,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def plain(value: object) -> str:
-    """Text from a document, made safe to show: each control character becomes a visible ^X or \\xNN.
+    """Text from a document, made safe to show: a control character becomes a visible ^X or \\xNN (a page
+    break, CR or vertical tab a space).
 
     The result goes into a rich Text (never into markup), so "[redacted]" or "[/]" shows as written.
     """
@@ -51,6 +52,8 @@ def plain(value: object) -> str:
 
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code in (0x0B, 0x0C, 0x0D):  # vertical tab, page break, carriage return: a space (a CR could overwrite)
+        return " "
     return f"^{chr(code + 64)}" if code < 0x20 else f"\\x{code:02x}"
 
 
