@@ -27,6 +27,7 @@ from foitrack import db as store
 from foitrack.errors import FoitrackError
 from foitrack.export import write_rows
 from foitrack.models import ANSWER_CLASSES
+from foitrack.sandbox import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,8 +46,10 @@ def _plain_converter(annotation: Any, info: Any) -> Any:
     if get_origin(annotation) is list:
         leaf = _plain_converter(get_args(annotation)[0], info)
         return None if leaf is None else (lambda values: [leaf(v) for v in values])
-    if getattr(info, "parser", None) is not None or getattr(info, "click_type", None) is not None:
+    if getattr(info, "click_type", None) is not None:
         return None
+    if getattr(info, "parser", None) is not None:
+        return info.parser
     if annotation is str:
         return str
     if annotation is datetime.date and info.formats:
@@ -154,12 +157,36 @@ class PdfEngine(StrEnum):
     pdfminer = "pdfminer"
 
 
+def _iso_date(value: str | datetime.date) -> datetime.date:
+    """A date option's value: YYYY-MM-DD, or one line saying so."""
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(f"expected a date as YYYY-MM-DD (e.g. 2024-01-11), not {value!r}") from None
+
+
+NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
+
+
+def _nation(value: str | None) -> str | None:
+    """A nation's name as the gazetteer writes it, or one line listing the nations known."""
+    if value is None:
+        return None
+    for nation in NATIONS:
+        if " ".join(value.replace("-", " ").split()).lower() == nation.lower():
+            return nation
+    raise typer.BadParameter(f"unknown nation {value!r}: expected {', '.join(NATIONS[:-1])} or {NATIONS[-1]}")
+
+
 DbPath = Annotated[Path, typer.Option("--db", envvar="FOITRACK_DB", help="SQLite database file.", show_default=True)]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 DEFAULT_DB = Path("foitrack.db")
 Today = Annotated[
-    datetime.date | None, typer.Option("--today", formats=["%Y-%m-%d"], help="Judge lateness as of this day.")
+    datetime.date | None,
+    typer.Option("--today", parser=_iso_date, metavar="YYYY-MM-DD", help="Judge lateness as of this day."),
 ]
 
 
@@ -183,12 +210,25 @@ def main(
 
 
 @contextmanager
-def _opened(path: Path) -> Iterator[Database]:
+def _opened(path: Path, *, create: bool = False) -> Iterator[Database]:
+    """The database at `path`; only commands that add to it (`create`) may make a new one."""
+    if not create and not path.exists():
+        raise FoitrackError(f"{path}: no such database (check --db, or start one with `foitrack ingest`)")
     database = store.open_db(path)
     try:
         yield database
     finally:
         database.close()
+
+
+def _not_the_database(output: Path | None, db: Path) -> None:
+    """Refuse an output file that is the database (or its journal): writing it would destroy it."""
+    if output is None:
+        return
+    guarded = {Path(f"{db}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
+    same = output.exists() and db.exists() and output.samefile(db)
+    if same or output.resolve() in guarded:
+        raise FoitrackError(f"{output}: that is the database itself: choose another file for -o")
 
 
 @contextmanager
@@ -235,33 +275,63 @@ def ingest(
         bool, typer.Option("--ocr", help="Read scanned PDFs with ocrmypdf (slow; must be installed).")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1, help="Seconds one file may take before it is stopped and failed.")
+    ] = DEFAULT_SECONDS,
+    memory: Annotated[
+        int,
+        typer.Option("--memory", min=64, help="MB of memory one file may use, plus 8 MB per MB of the file's size."),
+    ] = DEFAULT_MEMORY_MB,
 ) -> None:
     """Read reply files into the database and extract what they say.
 
     Each file is saved whole or not at all; a bad file gets one line naming it and the reason,
-    the batch goes on, and the exit code is 1 if any file failed.
+    the batch goes on, and the exit code is 1 if any file failed. Each file is read in a worker
+    process under a time and a memory limit (--timeout, --memory): one that hangs, blows up or
+    crashes its reader fails alone.
     """
     from foitrack.ingest.ocr import require_ocr
     from foitrack.ingest.pipeline import IngestOptions, collect_files, default_jobs, ingest_paths
+    from foitrack.sandbox import Limits
 
     if ocr:
         require_ocr()
     if authority is not None:
         _warn_unknown_body(authority)
     options = IngestOptions(
-        authority=authority, force=force, pdf_engine=pdf_engine.value, jobs=jobs or default_jobs(), ocr=ocr
+        authority=authority,
+        force=force,
+        pdf_engine=pdf_engine.value,
+        jobs=jobs or default_jobs(),
+        ocr=ocr,
+        limits=Limits(seconds=timeout, memory_mb=memory),
     )
-    files = list(collect_files(paths))
-    with _opened(db) as database, console.progress(len(files), enabled=not quiet) as advance:
+    skipped: list[FileResult] = []
+    files = list(collect_files(paths, on_skip=skipped.append))
+    saved: list[FileResult] = []
+    with _opened(db, create=True) as database, console.progress(len(files), enabled=not quiet) as advance:
         named = {str(p) for p in paths}
-        results = ingest_paths(
-            database, files, options, on_result=lambda r: _report_file(r, quiet, advance, r.path in named)
-        )
+        for result in skipped:
+            _report_file(result, quiet, advance, True)
+
+        def on_result(result: FileResult) -> None:
+            if result.status in ("ingested", "reextracted"):
+                saved.append(result)
+            _report_file(result, quiet, advance, result.path in named)
+
+        try:
+            results = skipped + ingest_paths(database, files, options, on_result=on_result)
+        except KeyboardInterrupt:
+            console.error(
+                f"interrupted: {len(saved)} file(s) saved before the stop; "
+                "run the same command again to continue with the rest"
+            )
+            raise typer.Exit(130) from None
         _link_replies(database, results, request, quiet)
         _report_corrections(database, results, quiet)
     tally = Counter(r.status for r in results)
     if not quiet:
-        _report_skipped_in_folders(results, named)
+        _report_skipped_in_folders(results, named | {r.path for r in skipped})
     console.print_summary(
         {name: tally.get(name, 0) for name in ("ingested", "reextracted", "present", "skipped", "failed")}
         | {"attachments": sum(r.attachments for r in results)}
@@ -652,6 +722,7 @@ def export(
         return
     if folder is not None:
         raise FoitrackError(f"a folder is only for `export gold`: for {fmt.value} use -o FILE")
+    _not_the_database(output, db)
     if fmt is ExportFormat.xlsx:
         _export_xlsx(db, output)
         return
@@ -726,6 +797,7 @@ def compare_command(
     from foitrack.compare import chart_series, compare, flat_rows
 
     chosen = _topic(topic, topics)
+    _not_the_database(output, db)
     with _opened(db) as database:
         result = compare(
             database,
@@ -796,6 +868,7 @@ def report(
     from foitrack.compare import compare
     from foitrack.report import Source, render_report
 
+    _not_the_database(output, db)
     chosen = _topic(topic, topics)
     assert chosen is not None
     with _opened(db) as database:
@@ -964,14 +1037,17 @@ def _read_lines(path: Path) -> list[str]:
 @request_app.command("add")
 def request_add(
     title: Annotated[str, typer.Argument(help="A short name for the request.")],
-    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was sent.")],
+    sent: Annotated[
+        datetime.date, typer.Option("--sent", parser=_iso_date, metavar="YYYY-MM-DD", help="The day it was sent.")
+    ],
     db: DbPath = DEFAULT_DB,
     text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
     to: Annotated[list[str] | None, typer.Option("--to", help="A body it was sent to (repeat).")] = None,
     to_file: Annotated[Path | None, typer.Option("--to-file", help="A file of body names, one a line.")] = None,
     to_kind: Annotated[str | None, typer.Option("--to-kind", help="Every body of a kind: council, police ...")] = None,
     nation: Annotated[
-        str | None, typer.Option("--nation", help="With --to-kind or --new-body: England, Wales, Scotland ...")
+        str | None,
+        typer.Option("--nation", callback=_nation, help="With --to-kind or --new-body: England, Wales, Scotland ..."),
     ] = None,
     new_body: Annotated[
         list[str] | None, typer.Option("--new-body", help="A body foitrack does not know, added as written (repeat).")
@@ -992,17 +1068,16 @@ def request_add(
     """
     text = "\n".join(_read_lines(text_file)) if text_file else ""
     names = list(to or []) + (_read_lines(to_file) if to_file else [])
-    nation_name = nation.title() if nation else None
-    new = [tracking.NewBody(name, kind, nation_name) for name in new_body or []]
+    new = [tracking.NewBody(name, kind, nation) for name in new_body or []]
     selection = tracking.choose_bodies(
         names,
         kind=to_kind,
-        nation=nation_name if to_kind else None,
+        nation=nation if to_kind else None,
         eir=eir,
         new_bodies=new,
         skip_unmatched=skip_unmatched,
     )
-    with _opened(db) as database:
+    with _opened(db, create=True) as database:
         request_id = tracking.add_request(database, title, text, sent, selection.bodies, eir=eir)
         questions = database.table("request_questions").count_where("request_id = ?", [request_id])
     _report_matches(selection)
@@ -1026,7 +1101,8 @@ def request_edit(
     request_id: Annotated[int, typer.Argument(help="The request's id (see `foitrack requests`).")],
     title: Annotated[str | None, typer.Option("--title", help="A new name.")] = None,
     sent: Annotated[
-        datetime.date | None, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was really sent.")
+        datetime.date | None,
+        typer.Option("--sent", parser=_iso_date, metavar="YYYY-MM-DD", help="The day it was really sent."),
     ] = None,
     text_file: Annotated[Path | None, typer.Option("--text-file", help="The request's text (its questions).")] = None,
     db: DbPath = DEFAULT_DB,
@@ -1179,7 +1255,8 @@ def mark(
     body: Annotated[str, typer.Argument(help="The body's name (as in `foitrack status`).")],
     event: Annotated[str, typer.Argument(help="What happened: " + ", ".join(tracking.MARK_KINDS) + ".")],
     on: Annotated[
-        datetime.date | None, typer.Option("--on", formats=["%Y-%m-%d"], help="When [default: today].")
+        datetime.date | None,
+        typer.Option("--on", parser=_iso_date, metavar="YYYY-MM-DD", help="When [default: today]."),
     ] = None,
     outcome: Annotated[
         str | None, typer.Option("--outcome", help="For a reply: granted, partial, refused, not_held.")
@@ -1217,9 +1294,11 @@ def unlinked(db: DbPath = DEFAULT_DB, fmt: Format = OutputFormat.table) -> None:
 
 @app.command()
 def due(
-    sent: Annotated[datetime.date, typer.Option("--sent", formats=["%Y-%m-%d"], help="The day it was received.")],
+    sent: Annotated[
+        datetime.date, typer.Option("--sent", parser=_iso_date, metavar="YYYY-MM-DD", help="The day it was received.")
+    ],
     nation: Annotated[
-        str | None, typer.Option("--nation", help="England, Wales, Scotland or Northern Ireland.")
+        str | None, typer.Option("--nation", callback=_nation, help="England, Wales, Scotland or Northern Ireland.")
     ] = None,
     eir: Annotated[bool, typer.Option("--eir", help="Environmental Information Regulations.")] = False,
     days: Annotated[int, typer.Option("--days", min=1, help="Working days allowed.")] = 20,
@@ -1229,8 +1308,10 @@ def due(
     from foitrack.tracking import due_date, explain
 
     regime = tracking.regime_for(nation, eir=eir)
-    with _opened(db) as database:
-        extra = tracking.extra_holidays(database)
+    extra: list[datetime.date] = []
+    if db.exists():  # holidays added by hand live in the database; without one, the calendar alone
+        with _opened(db) as database:
+            extra = tracking.extra_holidays(database)
     deadline = due_date(sent, regime, days, extra)  # type: ignore[arg-type]
     for line in explain(deadline):
         typer.echo(line)
@@ -1255,12 +1336,14 @@ def stats(
 
 @app.command()
 def holiday(
-    day: Annotated[datetime.date, typer.Argument(formats=["%Y-%m-%d"], help="A day that is not a working day.")],
+    day: Annotated[
+        datetime.date, typer.Argument(parser=_iso_date, metavar="YYYY-MM-DD", help="A day that is not a working day.")
+    ],
     name: Annotated[str, typer.Option("--name", help="What the day is.")] = "added by user",
     db: DbPath = DEFAULT_DB,
 ) -> None:
     """Add a non-working day (a new one-off bank holiday); open deadlines move at once."""
-    with _opened(db) as database:
+    with _opened(db, create=True) as database:
         tracking.add_holiday(database, day, name)
     console.info(f"{day} added as a non-working day: {name}")
 

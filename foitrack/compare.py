@@ -76,16 +76,39 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def load_topics(extra: Path | None = None) -> dict[str, Topic]:
     """The packaged topics, with a user's file (same TOML shape) added or overriding."""
     text = resources.files("foitrack").joinpath("topics.toml").read_text(encoding="utf-8")
-    tables = tomllib.loads(text)
+    topics = {name: _topic(name, spec, "topics.toml") for name, spec in tomllib.loads(text).items()}
     if extra is not None:
         try:
-            tables.update(tomllib.loads(extra.read_text(encoding="utf-8")))
-        except (OSError, tomllib.TOMLDecodeError) as error:
+            tables = tomllib.loads(extra.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise FoitrackError(f"{extra}: cannot read topics: {error}") from error
-    return {name: _topic(name, spec) for name, spec in tables.items()}
+        topics.update({name: _topic(name, spec, str(extra)) for name, spec in tables.items()})
+    return topics
 
 
-def _topic(name: str, spec: Mapping[str, Any]) -> Topic:
+# each setting of a topic: its type and how to write it
+_TOPIC_SETTINGS: dict[str, tuple[type, str]] = {
+    "title": (str, 'a string, e.g. title = "Funding"'),
+    "question_words": (list, 'a list of strings, e.g. question_words = ["fund", "budget"]'),
+    "amounts": (bool, "true or false (without quotes)"),
+    "answers": (list, 'a list of answer classes, e.g. answers = ["refused"]'),
+}
+
+
+def _topic(name: str, spec: Any, source: str) -> Topic:
+    """A topic from its TOML table, each setting type-checked: `amounts = "false"` is an error, not true."""
+    if not isinstance(spec, Mapping):
+        raise FoitrackError(f"{source}: {name} must be a table ([{name}]) of topic settings")
+    for key, value in spec.items():
+        if key not in _TOPIC_SETTINGS:
+            raise FoitrackError(f"{source}: [{name}] {key}: unknown setting (use {', '.join(_TOPIC_SETTINGS)})")
+        kind, expected = _TOPIC_SETTINGS[key]
+        if not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+            if kind is list
+            else isinstance(value, kind)
+        ):
+            raise FoitrackError(f"{source}: [{name}] {key} = {value!r}: expected {expected}")
     return Topic(
         name=name,
         title=str(spec.get("title", name)),

@@ -7,13 +7,13 @@ text mark as well as a colour, so a table reads the same without colour.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -43,6 +43,31 @@ ANSWER_STYLE = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters (ESC, the C1 set, CR ...) a terminal would act on; tab and newline are kept."""
+
+
+def plain(value: object) -> str:
+    """Text from a document, made safe to show: a control character becomes a visible ^X or \\xNN (a page
+    break, CR or vertical tab a space).
+
+    The result goes into a rich Text (never into markup), so "[redacted]" or "[/]" shows as written.
+    """
+    return _CONTROL.sub(_visible, "" if value is None else str(value))
+
+
+def _same_width(match: re.Match[str]) -> str:
+    """A control character as one visible character, so offsets into the text still hold."""
+    return " " if match.group() in "\x0b\x0c\x0d" else "\ufffd"
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code in (0x0B, 0x0C, 0x0D):  # vertical tab, page break, carriage return: a space (a CR could overwrite)
+        return " "
+    return f"^{chr(code + 64)}" if code < 0x20 else f"\\x{code:02x}"
+
+
 def width() -> int:
     """Columns of the terminal stdout is shown on (80 when it is not a terminal)."""
     return out.width
@@ -50,17 +75,17 @@ def width() -> int:
 
 def error(message: str) -> None:
     """One line on stderr: 'Error: <message>'."""
-    err.print(f"[bold red]Error:[/] {escape(message)}")
+    err.print(Text("Error:", style="bold red"), Text(plain(message)))
 
 
 def warning(message: str) -> None:
     """One line on stderr: 'Warning: <message>'."""
-    err.print(f"[yellow]Warning:[/] {escape(message)}")
+    err.print(Text("Warning:", style="yellow"), Text(plain(message)))
 
 
 def info(message: str) -> None:
     """One line on stderr."""
-    err.print(escape(message))
+    err.print(Text(plain(message)))
 
 
 def answer_cell(
@@ -75,7 +100,7 @@ def answer_cell(
     label, style = ANSWER_STYLE.get(answer, (answer, ""))
     text = Text(label + (" (?)" if is_uncertain(confidence) else ""), style=style)
     if value:
-        text.append(f" {value}")
+        text.append(f" {plain(value)}")
     if checked in CHECK_MARKS:
         text.append(" " + CHECK_MARKS[checked][0], style="bold")
     return text
@@ -93,13 +118,14 @@ def check_mark(checked: str | None) -> str:
 def print_lines(lines: Sequence[str]) -> None:
     """Lines of text on stdout (with a table they belong to), wrapped at word boundaries."""
     for line in lines:
-        out.print(escape(line), overflow="fold")
+        out.print(Text(plain(line)), overflow="fold")
 
 
-def _cell(value: Any) -> Text | str:
+def _cell(value: Any) -> Text:
+    """A table cell: a rich Text as it is, anything else as plain text (never read as markup)."""
     if isinstance(value, Text):
         return value
-    return "" if value is None else str(value)
+    return Text(plain(value))
 
 
 def print_table(
@@ -119,11 +145,16 @@ def print_table(
         err.print(f"Showing the first {max_rows} of {len(rows)} rows: use --format csv for them all.")
         rows = rows[:max_rows]
     names = list(columns or rows[0].keys())
-    table = Table(title=title, show_lines=False, show_footer=footer is not None, expand=False)
+    table = Table(
+        title=None if title is None else Text(plain(title)),
+        show_lines=False,
+        show_footer=footer is not None,
+        expand=False,
+    )
     for name in names:
         folded = name in fold
         table.add_column(
-            name,
+            Text(plain(name)),
             footer=_cell((footer or {}).get(name)),
             overflow="fold" if folded else "ellipsis",
             max_width=None if folded or not fold else OTHER_MAX_WIDTH,
@@ -167,7 +198,7 @@ def print_summary(counts: Mapping[str, int]) -> None:
 
 def print_document(doc: Mapping[str, Any], *, text_lines: int | None) -> None:
     """One document: its metadata, every extracted field with its quote, then its text."""
-    out.rule(f"Document {doc['id']}: {doc['file']}")
+    out.rule(Text(plain(f"Document {doc['id']}: {doc['file']}")))
     _print_metadata(doc)
     _print_fields(doc)
     columns = ["label", "answer", "value", "confidence", "checked", "page", "quote"]
@@ -205,7 +236,7 @@ def _print_metadata(doc: Mapping[str, Any]) -> None:
     pairs += [("attachment", f"{c['id']}: {c['file']}") for c in doc["children"]]
     for key, value in pairs:
         if value is not None:
-            table.add_row(key, escape(str(value)))
+            table.add_row(key, Text(plain(value)))
     out.print(table)
 
 
@@ -227,7 +258,7 @@ def _excluded_line(text: str, span: Mapping[str, Any]) -> str:
 def _marked_text(text: str, excluded: Sequence[Mapping[str, Any]], line_count: int) -> Text:
     """The first `line_count` lines of `text`, the stretches left out of extraction dimmed."""
     cut = len(text) if line_count >= len(text.splitlines()) else _offset_of_line(text, line_count)
-    shown = Text(text[:cut].rstrip("\n"))
+    shown = Text(_CONTROL.sub(_same_width, text[:cut].rstrip("\n")))
     for span in excluded:
         if span["start"] < cut:
             shown.stylize("dim italic", span["start"], min(span["end"], cut))
@@ -296,10 +327,13 @@ def print_bar_chart(values: Sequence[tuple[str, Any]], *, title: str, width: int
         return
     top = max(value for _, value in shown)
     label_width = min(34, max(len(label) for label, _ in shown))
-    out.print(f"[bold]{escape(title)}[/]")
+    out.print(Text(plain(title), style="bold"))
     for label, value in sorted(shown, key=lambda lv: -lv[1]):
         length = max(1, int(width * value / top))
-        out.print(f"{escape(label[:label_width]).ljust(label_width)} [blue]{'█' * length}[/] £{value:,.0f}")
+        line = Text(plain(label[:label_width]).ljust(label_width) + " ")
+        line.append("█" * length, style="blue")
+        line.append(f" £{value:,.0f}")
+        out.print(line)
 
 
 # ---------------------------------------------------------------- the review screen
@@ -310,9 +344,13 @@ REVIEW_KEYS = "[a]ccept  [c]hange class  [e]dit value  [s]kip  [o]pen whole text
 def print_review_item(item: Any, position: int, total: int) -> None:
     """One answer to review: where it is from, the question, the proposed class, the quote in context."""
     where = f"{item.file}" + (f" · {item.body}" if item.body else "")
-    out.rule(f"{position} of {total} · document {item.document_id}", style="dim")
-    out.print(Text(where, style="dim"))
-    out.print(Text.assemble(("Question ", "bold"), (f"{item.label}: ", "bold"), item.question or "(no wording found)"))
+    out.rule(Text(f"{position} of {total} · document {item.document_id}"), style="dim")
+    out.print(Text(plain(where), style="dim"))
+    out.print(
+        Text.assemble(
+            ("Question ", "bold"), (plain(f"{item.label}: "), "bold"), plain(item.question or "(no wording found)")
+        )
+    )
     proposed = answer_cell(item.answer, item.value, item.checked)
     reason = f"   ({item.reason})" if item.reason else ""
     out.print(Text.assemble(("Proposed: ", "bold"), proposed, (reason, "dim")))
@@ -323,10 +361,10 @@ def print_review_item(item: Any, position: int, total: int) -> None:
 
 def _in_context(before: str, match: str, after: str) -> Text:
     """Text with the match highlighted, and between » « so it shows without colour too."""
-    text = Text(before.replace("\f", "\n"))
+    text = Text(plain(before.replace("\f", "\n")))
     if match:
-        text.append("»" + match + "«", style="reverse bold")
-    text.append(after.replace("\f", "\n"))
+        text.append("»" + plain(match) + "«", style="reverse bold")
+    text.append(plain(after.replace("\f", "\n")))
     return text
 
 

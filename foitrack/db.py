@@ -13,11 +13,15 @@ Invariants:
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +39,7 @@ EXPORT_TABLES = ("documents", "answers", "amounts", "exemptions", "dates")
 
 def open_db(path: Path | str) -> Database:
     """Open (creating if needed) and migrate the database at `path`; ":memory:" works too."""
+    conn: sqlite3.Connection | None = None
     try:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -45,10 +50,39 @@ def open_db(path: Path | str) -> Database:
             db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
+        _refuse_newer_schema(db, path)
         migrations.apply(db)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"{path}: cannot open the database: {describe_sqlite_error(error)}") from error
+        if conn is not None:
+            conn.close()
+        raise DatabaseError(f"{path}: cannot open the database: {_open_error(path, error)}") from error
     return db
+
+
+def _refuse_newer_schema(db: Database, path: Path | str) -> None:
+    """Refuse a database a newer foitrack has migrated: this version would misread or damage it."""
+    if not db["_sqlite_migrations"].exists():
+        return
+    known = {migration.name for migration in migrations._migrations}
+    applied = [row[0] for row in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'foitrack'")]
+    newer = sorted(name for name in applied if name not in known)
+    if newer:
+        db.close()
+        raise DatabaseError(
+            f"{path}: the database was written by a newer foitrack (schema {newer[-1]}): "
+            "upgrade foitrack to use it, or pass --db to use another file"
+        )
+
+
+def _open_error(path: Path | str, error: BaseException) -> str:
+    """Why a database would not open, in words: a read-only file system is named as such."""
+    try:
+        read_only = bool(os.statvfs(Path(path).resolve().parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    if read_only:
+        return "its folder is on a read-only file system (copy the database somewhere writable)"
+    return describe_sqlite_error(error)
 
 
 def describe_sqlite_error(error: BaseException) -> str:
@@ -185,8 +219,19 @@ def _delete_findings(db: Database, doc_id: int) -> None:
 
 
 def page_of(text: str, offset: int) -> int:
-    """The 1-based page on which a character offset falls."""
-    return text.count(PAGE_BREAK, 0, max(offset, 0)) + 1
+    """The 1-based page on which a character offset falls (a binary search: linear in findings)."""
+    return bisect_left(_page_breaks(text), max(offset, 0)) + 1
+
+
+@lru_cache(maxsize=4)
+def _page_breaks(text: str) -> tuple[int, ...]:
+    """Offsets of every page break in `text`, found once per text (str caches its hash)."""
+    breaks: list[int] = []
+    at = text.find(PAGE_BREAK)
+    while at != -1:
+        breaks.append(at)
+        at = text.find(PAGE_BREAK, at + 1)
+    return tuple(breaks)
 
 
 def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
@@ -227,6 +272,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for d in dates
     )
+    label_at = _label_finder(ex)
     amount_rows = (
         {
             "document_id": doc_id,
@@ -238,7 +284,7 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
             "approximate": int(a.approximate),
             "about": a.about,
             "cost_limit": int(a.cost_limit),
-            "answer_label": _label_holding(ex, a.span.start),
+            "answer_label": label_at(a.span.start),
             "period": a.period,
             "stated_total": int(a.stated_total),
             "rate": a.rate,
@@ -271,13 +317,31 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
     _insert_many(db, "exemptions", exemption_rows)
 
 
-def _label_holding(ex: Extraction, offset: int) -> str | None:
-    """The label of the answer whose text contains `offset`, if any."""
-    for answer in ex.answers:
-        span = answer.text_span or answer.span
-        if span is not None and span.start <= offset < span.end:
-            return answer.label
-    return None
+def _label_finder(ex: Extraction) -> Callable[[int], str | None]:
+    """A function giving the label of the first answer whose text contains an offset, if any.
+
+    A binary search over the answers' starts, walking back only while an earlier answer could
+    still reach the offset: near-linear where checking every answer for every amount was not.
+    """
+    spans = sorted(
+        (span.start, span.end, index, answer.label)
+        for index, answer in enumerate(ex.answers)
+        if (span := answer.text_span or answer.span) is not None
+    )
+    starts = [start for start, _, _, _ in spans]
+    reach = list(accumulate((end for _, end, _, _ in spans), max))
+
+    def label_at(offset: int) -> str | None:
+        best: tuple[int, str] | None = None
+        i = bisect_right(starts, offset) - 1
+        while i >= 0 and reach[i] > offset:
+            _, end, index, label = spans[i]
+            if end > offset and (best is None or index < best[0]):
+                best = (index, label)
+            i -= 1
+        return best[1] if best else None
+
+    return label_at
 
 
 def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:

@@ -2,14 +2,19 @@
 
 Every listing command and every export goes through `write_rows()`, so each gets every
 format. CSV cells are made safe for spreadsheets: a text cell that a spreadsheet would
-run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
-apostrophe; plain numbers such as -43450 are left as they are, since they cannot be
-formulas.
+run as a formula (starting with =, +, -, @ or their full-width forms, after any spaces, tabs
+or line breaks) is prefixed with an apostrophe; so is a formula after a ";", tab or "|"
+inside a cell, which a spreadsheet in a semicolon locale would split into a cell of its
+own. Plain numbers such as -43450 are left as they are, since they cannot be formulas.
+A carriage return inside a cell becomes a newline, so the cell is quoted and never starts
+a new row. XLSX cells lose the control characters XML cannot hold (a page break becomes a
+newline); Markdown cells have their HTML escaped.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,16 +23,28 @@ from pathlib import Path
 from typing import Any, TextIO
 
 FORMATS = ("csv", "json", "nl", "markdown")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # -43450, 12.5, +3 (a number a spreadsheet reads as a number, never a formula)
 PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+# what a formula may start with, the full-width signs (＝＋－＠) included: some spreadsheets read them as ASCII
+_FORMULA = re.compile(r"^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
+# a formula starting a piece a spreadsheet may make a cell: after ";" (semicolon locales), tab, "|" or a newline
+_INNER_FORMULA = re.compile(
+    r"([;\t|\n][ \u3000]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])(?![+-]?\d+(?:\.\d+)?(?:[;\t|\n]|$))"
+)
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 
 def safe_cell(value: Any) -> Any:
-    """A value a spreadsheet will show, never execute: '=1+1' becomes "'=1+1"."""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not PLAIN_NUMBER.match(value):
-        return "'" + value
-    return value
+    """A value a spreadsheet will show, never execute: '=1+1' becomes "'=1+1", "x;=cmd" "x;'=cmd"."""
+    if not isinstance(value, str):
+        return value
+    rest = value.lstrip()
+    blanks = value[: len(value) - len(rest)]
+    if _INNER_FORMULA.search(rest):
+        rest = _INNER_FORMULA.sub(r"\1'", rest)
+    if _FORMULA.match(rest) and not PLAIN_NUMBER.match(rest):
+        return "'" + blanks + rest
+    return blanks + rest
 
 
 def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -60,6 +77,8 @@ def _csv_value(value: Any) -> Any:
         return value
     if isinstance(value, list | dict):
         value = json.dumps(value, ensure_ascii=False, default=_json_default)
+    if isinstance(value, str) and "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")  # a quoted newline, never a new row
     return safe_cell(value)
 
 
@@ -82,7 +101,7 @@ def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
     """A GitHub-flavoured Markdown table."""
     materialised = list(rows)
     columns = _columns(materialised)
-    out.write("| " + " | ".join(columns) + " |\n")
+    out.write("| " + " | ".join(_markdown_cell(c) for c in columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for row in materialised:
         out.write("| " + " | ".join(_markdown_cell(row.get(c)) for c in columns) + " |\n")
@@ -91,7 +110,8 @@ def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
 def _markdown_cell(value: Any) -> str:
     if value is None:
         return ""
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    text = html.escape(str(value), quote=False)  # raw HTML in a reply is shown, never rendered
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def write_xlsx(sheets: Mapping[str, Iterable[Mapping[str, Any]]], path: Path) -> None:
@@ -114,6 +134,8 @@ def _xlsx_value(value: Any) -> Any:
         return float(value)
     if isinstance(value, list | dict):
         value = json.dumps(value, ensure_ascii=False, default=_json_default)
+    if isinstance(value, str):
+        value = _XML_ILLEGAL.sub("\ufffd", value.replace("\f", "\n"))  # XML cannot hold them
     return safe_cell(value)
 
 

@@ -96,21 +96,24 @@ BLANK_LINES = re.compile(r"\n{4,}")
 _MAX_ROUNDS = 6
 
 
-def normalise(raw: str) -> str:
+def normalise(raw: str, *, html_decoded: bool = False) -> str:
     """The canonical text of `raw`, the text extractors read and spans index into.
+
+    With `html_decoded` (text an HTML parser has already decoded) entities are not decoded
+    again and "<...>" is not taken for a tag: "&amp;lt;b&amp;gt;" in a page reads "&lt;b&gt;".
 
     >>> normalise("## **REQUEST**\\nabout  $\\\\pounds 10$  million")
     'REQUEST\\nabout £10 million'
     """
     text = _unify_newlines(raw)
-    text = _decode_and_compose(text)
-    text = _clean_markup(text)
+    text = _decode_and_compose(text, entities=not html_decoded)
+    text = _clean_markup(text, tags=not html_decoded)
     if "\n\n\n\n" in text:
         text = BLANK_LINES.sub("\n\n\n", text)
     return _nfkc(text)
 
 
-def _decode_and_compose(text: str) -> str:
+def _decode_and_compose(text: str, *, entities: bool = True) -> str:
     """Make typography plain, drop invisible characters, NFKC, decode entities; repeat while that changes anything.
 
     An entity can decode to a character that another step changes ("&#xFB01;" is a
@@ -118,7 +121,7 @@ def _decode_and_compose(text: str) -> str:
     """
     for _ in range(_MAX_ROUNDS):
         text = _nfkc(_plain_typography(text), then=_plain_typography)
-        if "&" not in text:
+        if "&" not in text or not entities:
             break
         decoded = ENTITY.sub(_decode_entity, text)
         if decoded == text:
@@ -166,14 +169,15 @@ def _nfkc(text: str, then: Callable[[str], str] | None = None) -> str:
     return "\n".join(lines)
 
 
-def _clean_markup(text: str) -> str:
+def _clean_markup(text: str, *, tags: bool = True) -> str:
     """LaTeX, HTML and markdown clean-up, spaces squeezed, line-end hyphens joined.
 
     Removing one kind of markup can uncover another ("__# x__" hides a heading), so the
     round repeats until nothing changes; real text settles in one or two rounds.
     """
     for _ in range(_MAX_ROUNDS):
-        cleaned = _clean_markdown(_clean_html(_clean_latex(text)))
+        cleaned = _clean_latex(text)
+        cleaned = _clean_markdown(_clean_html(cleaned) if tags else cleaned)
         cleaned = _squeeze_spaces(cleaned)
         if "-\n" in cleaned:
             cleaned = LINE_END_HYPHEN.sub("", cleaned)

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
+from foitrack.db import open_db
+
 REPLY = """Ashdown District Council
 Freedom of Information Act 2000
 Our ref: FOI/2024/0412
@@ -142,7 +144,8 @@ def test_export_csv_tables(tmp_path: Path, run: Run, table: str) -> None:
     assert out.read_text(encoding="utf-8").splitlines()[0]
 
 
-def test_unknown_table_and_document_are_clear_errors(run: Run) -> None:
+def test_unknown_table_and_document_are_clear_errors(run: Run, db_path: Path) -> None:
+    open_db(db_path).close()
     result = run("export", "csv", "--table", "nope")
     assert result.exit_code == 1 and "unknown table" in result.stderr
     result = run("show", "999")

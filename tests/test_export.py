@@ -83,3 +83,52 @@ def test_xlsx_has_a_sheet_per_table_and_inert_formulas(tmp_path) -> None:  # typ
     assert book["documents"]["A2"].value == "'=cmd()"
     assert book["documents"]["B2"].value == 45000
     assert book["answers"]["B2"].value == "'@risk"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("   =1+1", "'   =1+1"),
+        ("\r\n=1+1", "'\r\n=1+1"),
+        ("\uff1dSUM(A1:A9)", "'\uff1dSUM(A1:A9)"),
+        ("\uff20risk", "'\uff20risk"),
+        ("x;=cmd|' /C calc'!A0", "x;'=cmd|' /C calc'!A0"),
+        ("a\t@SUM(1)", "a\t'@SUM(1)"),
+        ("Kent; Surrey", "Kent; Surrey"),
+        ("2022; -5", "2022; -5"),
+        (" -3", " -3"),
+    ],
+)
+def test_safe_cell_sees_through_blanks_full_width_signs_and_semicolons(value: str, expected: str) -> None:
+    assert safe_cell(value) == expected
+
+
+def test_a_carriage_return_in_a_file_name_never_starts_a_row() -> None:
+    out = io.StringIO()
+    write_rows([{"file": "reply\r=1+1.txt", "id": 1}, {"file": "b\r\n@x.txt", "id": 2}], "csv", out)
+    text = out.getvalue()
+    assert not any(line.startswith(("=", "@")) for line in text.replace("\r", "\n").split("\n"))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["id"] for r in rows] == ["1", "2"]
+    assert rows[0]["file"] == "reply\n'=1+1.txt"
+
+
+def test_markdown_shows_html_and_never_renders_it() -> None:
+    out = io.StringIO()
+    write_rows([{"<b>col</b>": "<img src=x onerror=alert(1)> & <script>"}], "markdown", out)
+    text = out.getvalue()
+    assert "<img" not in text and "<script>" not in text and "<b>" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;" in text
+
+
+def test_xlsx_takes_page_breaks_and_control_characters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from foitrack.export import write_xlsx
+
+    path = tmp_path / "out.xlsx"
+    rows = [{"file": "odd\x01\x1bname.txt", "quote": "page one\fpage two", "note": "bell\x07"}]
+    write_xlsx({"answers": rows}, path)
+    sheet = load_workbook(path)["answers"]
+    assert sheet["A2"].value == "odd\ufffd\ufffdname.txt"
+    assert sheet["B2"].value == "page one\npage two"

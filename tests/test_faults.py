@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from foitrack.db import open_db
 from foitrack.ingest.pipeline import IngestOptions, ingest_paths
 
@@ -65,6 +67,7 @@ def assert_consistent(db: Path, expected: int) -> None:
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.slow
 def test_kill_9_mid_ingest_then_again_leaves_each_file_once(tmp_path: Path) -> None:
     folder = tmp_path / "replies"
     make_replies(folder, 150, padding_lines=200)
@@ -82,6 +85,7 @@ def test_kill_9_mid_ingest_then_again_leaves_each_file_once(tmp_path: Path) -> N
     assert_consistent(db, 150)
 
 
+@pytest.mark.slow
 def test_two_ingests_into_one_database_at_once(tmp_path: Path) -> None:
     make_replies(tmp_path / "a", 60)
     make_replies(tmp_path / "b", 60)
@@ -121,6 +125,7 @@ def test_parallel_ingest_stores_the_same_as_serial(tmp_path: Path) -> None:
     assert sorted(serial.execute(query).fetchall()) == sorted(parallel.execute(query).fetchall())
 
 
+@pytest.mark.slow
 def test_a_100_mb_text_is_stored_whole_and_extracted_in_part(tmp_path: Path) -> None:
     big = tmp_path / "dump.txt"
     line = "Row {n}: the council spent £1,250 on item {n} in 2022-23.\n"

@@ -122,7 +122,9 @@ def _cue(pattern: re.Pattern[str], words: tuple[str, ...], lowered: str) -> bool
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=0)
+    left = max(
+        (m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=max(0, start - 400)
+    )
     right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
     return left, right_match.start() if right_match else min(len(text), end + 400)
 

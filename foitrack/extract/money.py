@@ -188,6 +188,8 @@ def _number(digits: str, multiplier: str | None) -> Decimal | None:
         return None
     if multiplier:
         value *= _SCALE[multiplier.strip().lower()]
+    if value.adjusted() >= 18:  # a quintillion pounds is no sum a reply states (and 29 digits overflow quantize)
+        return None
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 

@@ -59,6 +59,8 @@ NOT_A_REFERENCE = re.compile(
 # an Act's year after a prefix, not a code: "FOI Act 2000"
 ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
 _TITLE_LINES = 5
+_TITLE_LINE_CHARS = 300
+"""A title line is shorter than this."""
 _TITLE_MIN_DIGITS = 3
 _MAX_LENGTH = 40
 
@@ -166,6 +168,8 @@ def _in_title(text: str) -> Reference | None:
     """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
     shown = islice(((s, line) for s, line in _lines(text) if line.strip()), _TITLE_LINES)
     for start, line in shown:
+        if len(line) > _TITLE_LINE_CHARS:
+            continue  # a paragraph, not a title: and checking each code against each date would be quadratic
         dates = [(m.start(), m.end()) for m in FULL_DATE.finditer(line)]
         for m in CODE.finditer(line):
             code = _clean(m.group("code"))

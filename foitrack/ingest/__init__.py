@@ -75,6 +75,8 @@ def read_document(path: Path, data: bytes | None = None, *, pdf_engine: str = "p
         raise
     except RecursionError:
         raise UnreadableFile("file nested too deeply to read") from None
+    except MemoryError:
+        raise  # not the file's fault alone: the worker pool reports the memory limit
     except Exception as error:  # noqa: BLE001 - the promise: only FoitrackErrors leave read_document
         raise UnreadableFile(f"could not read file: {type(error).__name__}: {error}") from None
 

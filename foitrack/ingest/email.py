@@ -45,9 +45,12 @@ from foitrack.ingest.uuencode import split_uuencoded
 from foitrack.models import Attachment, Document
 
 MAX_NESTING = 3
-MAX_PARTS = 2000
 UK_TIME = tz.gettz("Europe/London")
 MAX_NAME_LENGTH = 200
+MAX_ATTACHMENTS = 200
+"""Attachments read from one message at most (each becomes a document of its own)."""
+MAX_PARTS = 2_000
+"""MIME parts a message may have to be read at all (parsing 20,000 takes minutes)."""
 _META_HEADERS = (("from", "From"), ("to", "To"), ("date", "Date"), ("subject", "Subject"), ("message_id", "Message-ID"))
 _FORWARD_HEADERS = ("From", "To", "Date", "Subject")
 _ADDRESS_HEADERS = frozenset({"from", "to"})
@@ -62,6 +65,8 @@ HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]", re.MULTILINE)
 ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")
 # the white space between two encoded words, which RFC 2047 says to drop
 BETWEEN_ENCODED_WORDS = re.compile(r"(?<=\?=)[ \t\r\n]+(?==\?[^?\s]+\?[qQbB]\?)")
+# "Content-Type:" opening a line (one per MIME part, give or take)
+CONTENT_TYPE_LINE = re.compile(rb"^content-type:", re.IGNORECASE | re.MULTILINE)
 # "\x00", "\n" (characters that have no place in a file name)
 NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -78,6 +83,8 @@ class _Collected:
 
 def read_email(path: Path, data: bytes) -> Document:
     """An .eml message as a Document with its attachments (see the module docstring)."""
+    if (parts := len(CONTENT_TYPE_LINE.findall(data))) > MAX_PARTS:
+        raise UnreadableFile(f"{parts:,} MIME parts, more than the {MAX_PARTS:,} read (a limit against hostile mail)")
     message = _parse(data)
     if not message.keys():
         raise UnreadableFile("not an email: no headers found")
@@ -313,6 +320,11 @@ def _part_text(part: Message, collected: _Collected) -> str:
 
 
 def _add_attachment(part: Message, collected: _Collected) -> None:
+    if len(collected.attachments) >= MAX_ATTACHMENTS:
+        note = f"more than {MAX_ATTACHMENTS} attachments: the rest were not read"
+        if note not in collected.warnings:
+            collected.warnings.append(note)
+        return
     try:
         raw = part.get_payload(decode=True)
         content_type = part.get_content_type()

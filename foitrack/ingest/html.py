@@ -15,6 +15,7 @@ what the standard library's html.parser, used before, gave; well-formed pages re
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,6 +83,17 @@ _VOID = frozenset(
         "wbr",
     }
 )
+# Elements whose end tag HTML lets a page leave out: they never nest deeper when left open.
+_OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup"})
+MAX_NESTING = 4_000
+"""Elements open at once past which a page is read without the HTML parser (Lexbor slows as the
+square of the depth: 200,000 nested <div>s took minutes)."""
+# "<div ", "</div>" (a start or end tag and its name)
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+# "<script" (the start of an element whose content is never visible text)
+HIDDEN_START = re.compile(r"<(script|style|head|template)\b", re.IGNORECASE)
+# "<p>", "</div>", "<br/>" (tags that start a new line in the plain reading)
+BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|ul|ol|blockquote|section)\b[^>]*>", re.IGNORECASE)
 # Browsers read these labels as Windows-1252, and so do we (curly quotes live in 0x80-0x9F).
 _WESTERN_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
 
@@ -218,6 +230,8 @@ def html_to_text(markup: str) -> tuple[str, str]:
     >>> html_to_text("<p>Yes &amp; no</p><table><tr><td>a</td><td>b</td></tr></table>")[0]
     'Yes & no\\n\\na | b'
     """
+    if nesting_depth(markup) > MAX_NESTING:
+        return _plain_reading(markup), ""
     try:
         document = LexborHTMLParser(markup).root
     except (SelectolaxError, ValueError) as error:
@@ -227,6 +241,52 @@ def html_to_text(markup: str) -> tuple[str, str]:
         _walk(document.parent, writer)
     writer.finish()
     return _lay_out("".join(writer.out)), WHITE_SPACE.sub(" ", "".join(writer.title)).strip()
+
+
+def nesting_depth(markup: str) -> int:
+    """How many elements the markup holds open at once at most, counted in one pass over its tags."""
+    depth = deepest = 0
+    for match in TAG.finditer(markup):
+        name = match.group(2).lower()
+        if name in _VOID or name in _OPTIONAL_END:
+            continue
+        depth = max(0, depth - 1) if match.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _plain_reading(markup: str) -> str:
+    """The text of a page nested too deeply for the parser: tags dropped, blocks as lines, entities decoded."""
+    text = BLOCK_TAG.sub("\n", _drop_hidden(markup))
+    return _lay_out(html.unescape(_drop_tags(text)).replace(_PARAGRAPH_MARK, " "))
+
+
+def _drop_hidden(markup: str) -> str:
+    """The markup without script, style, head and template elements (an unclosed one runs to the end)."""
+    pieces: list[str] = []
+    at = 0
+    while (start := HIDDEN_START.search(markup, at)) is not None:
+        pieces.append(markup[at : start.start()])
+        end = re.compile(rf"</{start.group(1)}\s*>", re.IGNORECASE).search(markup, start.end())
+        if end is None:
+            return "".join(pieces)
+        at = end.end()
+    pieces.append(markup[at:])
+    return "".join(pieces)
+
+
+def _drop_tags(markup: str) -> str:
+    """Text with every "<...>" removed, in one pass (a "<" never closed is kept as text)."""
+    pieces: list[str] = []
+    at = 0
+    while (start := markup.find("<", at)) != -1:
+        end = markup.find(">", start)
+        if end == -1:
+            break
+        pieces.append(markup[at:start])
+        at = end + 1
+    pieces.append(markup[at:])
+    return "".join(pieces)
 
 
 def _walk(document: LexborNode, writer: _TextWriter) -> None:

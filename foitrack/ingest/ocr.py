@@ -8,6 +8,7 @@ a private temporary folder; the document keeps the SHA-256 of the original file.
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -30,6 +31,13 @@ def require_ocr() -> None:
         raise FoitrackError(f"--ocr needs ocrmypdf, which is not installed: {INSTALL_HINT}")
 
 
+def _lift_memory_limit() -> None:
+    """In the OCR child: drop the reader worker's memory cap (OCR has its own time limit; its threads
+    reserve far more address space than they use)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
 def ocr_pdf(data: bytes) -> bytes:
     """The same PDF with a text layer added to its image-only pages."""
     program = shutil.which("ocrmypdf")
@@ -50,7 +58,9 @@ def ocr_pdf(data: bytes) -> bytes:
             str(target),
         ]
         try:
-            done = subprocess.run(command, capture_output=True, timeout=OCR_TIMEOUT_SECONDS, check=False)
+            done = subprocess.run(
+                command, capture_output=True, timeout=OCR_TIMEOUT_SECONDS, check=False, preexec_fn=_lift_memory_limit
+            )
         except subprocess.TimeoutExpired as error:
             raise UnreadableFile(f"OCR took longer than {OCR_TIMEOUT_SECONDS} s") from error
         if done.returncode != 0 or not target.exists():

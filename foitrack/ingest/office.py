@@ -27,17 +27,22 @@ from foitrack.models import Document
 
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
+MAX_XML_BYTES = 32 * 1024 * 1024
+"""The XML a reader may parse whole from one document (a long reply's document.xml is a few MB)."""
 _RATIO_FLOOR_BYTES = 10 * 1024 * 1024
 _DOC_TIMEOUT_SECONDS = 60
 _ODF_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODF_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 
-def open_zip(data: bytes) -> zipfile.ZipFile:
+def open_zip(data: bytes, *, streamed: tuple[str, ...] = ()) -> zipfile.ZipFile:
     """Open a zip container after checking it cannot inflate into something enormous.
 
     Refuses more than MAX_UNCOMPRESSED_BYTES in total, or (above 10 MB) a compression
-    ratio over MAX_COMPRESSION_RATIO; office files compress about 3-20 times.
+    ratio over MAX_COMPRESSION_RATIO; office files compress about 3-20 times. The XML
+    parts, which readers parse whole into memory (ten times their size and more), may
+    inflate to MAX_XML_BYTES together, except those under a `streamed` prefix (read row
+    by row). Sizes are those the zip declares: zipfile never inflates a member past them.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -46,11 +51,22 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
         raise UnreadableFile(f"corrupt or truncated zip container: {error}") from None
     inflated = sum(member.file_size for member in members)
     stored = max(1, sum(member.compress_size for member in members))
+    xml = sum(
+        member.file_size
+        for member in members
+        if member.filename.endswith((".xml", ".rels")) and not member.filename.startswith(streamed)
+    )
     if inflated > MAX_UNCOMPRESSED_BYTES or (
         inflated > _RATIO_FLOOR_BYTES and inflated / stored > MAX_COMPRESSION_RATIO
     ):
         archive.close()
         raise UnreadableFile("suspicious compressed size")
+    if xml > MAX_XML_BYTES:
+        archive.close()
+        raise UnreadableFile(
+            f"too large to read safely: its XML inflates to {xml / 2**20:,.0f} MB "
+            f"(the limit is {MAX_XML_BYTES // 2**20} MB; a zip bomb, or save it as PDF or text)"
+        )
     return archive
 
 

@@ -31,9 +31,12 @@ PDF_ENGINES = ("pdfium", "pdfminer")
 MIN_CHARS_PER_PAGE = 20
 NEEDS_OCR_WARNING = "no text layer: needs OCR"
 
+_CUT_MARK = "\x00cut:"
 _PDFIUM_PASSWORD_ERROR = 4
 _PDFIUM_SECURITY_ERROR = 6
 _MAX_LISTED_PAGES = 10
+MAX_PAGES = 3_000
+"""Pages read from one PDF at most (with a warning): a reply is far shorter, a PDF bomb is not."""
 
 # "\x02" (pdfium marks a hyphen it removed at a line end), "\ufffe" (the same from get_text_range)
 PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
@@ -76,6 +79,10 @@ def _read_with_pdfium_or_pdfminer(data: bytes, warnings: list[str]) -> _PdfText:
 
 
 def _document(pdf: _PdfText, warnings: list[str]) -> Document:
+    if pdf.pages and pdf.pages[-1].startswith(_CUT_MARK):
+        total = pdf.pages.pop()[len(_CUT_MARK) :]
+        shown = f"{int(total):,}" if total else "more"
+        warnings.append(f"only the first {MAX_PAGES:,} of {shown} pages were read (a limit against PDF bombs)")
     counts = [len(WHITE_SPACE.sub("", page)) for page in pdf.pages]
     status = "ok"
     if not counts or sum(counts) < MIN_CHARS_PER_PAGE * len(counts):
@@ -108,7 +115,9 @@ def _read_with_pdfium(data: bytes) -> _PdfText:
     except pdfium.PdfiumError as error:
         raise _pdfium_open_error(error) from None
     try:
-        pages = [_pdfium_page_text(pdf, index) for index in range(len(pdf))]
+        pages = [_pdfium_page_or_blank(pdf, index) for index in range(min(len(pdf), MAX_PAGES))]
+        if len(pdf) > MAX_PAGES:
+            pages.append(_pages_left_out(len(pdf)))
         meta = _pick_meta(pdf.get_metadata_dict(skip_empty=True))
     except pdfium.PdfiumError as error:
         raise UnreadableFile(f"corrupt or truncated PDF: {error}") from None
@@ -121,6 +130,14 @@ def _pdfium_open_error(error: pdfium.PdfiumError) -> UnreadableFile:
     if error.err_code in (_PDFIUM_PASSWORD_ERROR, _PDFIUM_SECURITY_ERROR):
         return EncryptedFile("password-protected PDF")
     return UnreadableFile(f"corrupt or truncated PDF: {error}")
+
+
+def _pdfium_page_or_blank(pdf: pdfium.PdfDocument, index: int) -> str:
+    """A page's text; a corrupt page reads as blank (so it is listed as needing OCR), not as a failed file."""
+    try:
+        return _pdfium_page_text(pdf, index)
+    except pdfium.PdfiumError:
+        return ""
 
 
 def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
@@ -187,11 +204,19 @@ def _pdfminer_text(data: bytes) -> _PdfText:
     interpreter = PDFPageInterpreter(resources, converter)
     pages = []
     stream = io.BytesIO(data)
-    for page in PDFPage.get_pages(stream, password=""):
+    for number, page in enumerate(PDFPage.get_pages(stream, password=""), start=1):
+        if number > MAX_PAGES:
+            pages.append(_pages_left_out(None))
+            break
         interpreter.process_page(page)
         pages.append(_take(out).rstrip(PAGE_BREAK))
     converter.close()
     return _PdfText(pages, _pdfminer_meta(data))
+
+
+def _pages_left_out(count: int | None) -> str:
+    """The marker that ends a PDF cut at MAX_PAGES; `_document` turns it into a warning."""
+    return _CUT_MARK + (str(count) if count else "")
 
 
 def _take(out: io.StringIO) -> str:

@@ -13,16 +13,16 @@ import gc
 import hashlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from foitrack.db import authority_hint_of, describe_sqlite_error, find_document_id, save_prepared
-from foitrack.errors import FoitrackError, UnsupportedFormat
+from foitrack.errors import DatabaseError, FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
 from foitrack.ingest.mailkind import without_reply_findings
@@ -30,6 +30,7 @@ from foitrack.ingest.ocr import ocr_pdf
 from foitrack.ingest.quoted import blank_out, mail_exclusions
 from foitrack.models import Attachment, Document, PreparedFile
 from foitrack.normalize import normalise
+from foitrack.sandbox import Failure, Limits, WorkerPool
 
 MAX_ATTACHMENT_DEPTH = 4
 BATCH_FILES = 64
@@ -49,6 +50,7 @@ class IngestOptions:
     pdf_engine: str = "pdfium"
     jobs: int = 1
     ocr: bool = False
+    limits: Limits = Limits()
 
 
 @dataclass(frozen=True)
@@ -71,20 +73,52 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def collect_files(paths: Iterable[Path]) -> Iterator[Path]:
+def collect_files(paths: Iterable[Path], on_skip: OnResult | None = None) -> Iterator[Path]:
     """Files named, and files under folders named, recursively, in a stable order.
 
-    Hidden files and folders (".git", ".DS_Store") are passed over inside folders.
+    Hidden files and folders (".git", ".DS_Store") are passed over inside folders. So are,
+    with a FileResult to `on_skip`, anything in a folder that is not a regular file (a FIFO,
+    a device, a socket) and links that lead out of the folder named: reading those could
+    hang for ever or wander the whole disk. Links to folders are never followed.
     """
     for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        top = path.resolve()
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                candidate = Path(root) / name
+                reason = _why_not_read(candidate, top)
+                if reason is None:
+                    yield candidate
+                elif on_skip is not None:
+                    on_skip(FileResult(shown_path(candidate), "skipped", reason=reason))
+
+
+def _why_not_read(path: Path, top: Path) -> str | None:
+    """Why a file found in folder `top` is passed over, or None to read it."""
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(top):
+            return "a link to a file outside the folder: not followed"
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+        return f"cannot follow it: {getattr(error, 'strerror', None) or error}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, device or socket): not read"
+    return None
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as text that can be stored and printed: bytes that are not UTF-8 become U+FFFD."""
+    text = os.fspath(path)
+    try:
+        return os.fsencode(text).decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that no file system byte stands for
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def sha256_of(path: Path) -> str:
@@ -98,8 +132,9 @@ def sha256_of(path: Path) -> str:
 
 def prepare_file(path: Path, options: IngestOptions) -> PreparedFile:
     """Read, normalise and extract one file and its attachments (runs in a worker)."""
-    data = path.read_bytes()
-    return _prepare(path.name, str(path), data, options, context={}, depth=0)
+    with path.open("rb") as handle:  # never blocks: only regular files get here
+        data = handle.read()
+    return _prepare(shown_path(path.name), shown_path(path), data, options, context={}, depth=0)
 
 
 def _prepare(
@@ -108,7 +143,7 @@ def _prepare(
     document = read_document(Path(name), data, pdf_engine=options.pdf_engine)
     if options.ocr and document.status == "needs_ocr" and document.kind == "pdf":
         document = _read_with_ocr(name, data, options)
-    text = normalise(document.text)
+    text = normalise(document.text, html_decoded=document.kind == "html")
     meta = {**context, **document.meta}
     # mail: quoted history, signature and footers are kept in `text` but blanked for the extractors
     excluded = mail_exclusions(text, meta.get("subject", "")) if document.kind == "email" else ()
@@ -169,9 +204,8 @@ def _prepare_attachments(
             continue
         seen.add(digest)
         try:
-            child = _prepare(
-                attachment.name, f"{parent_path}#{attachment.name}", attachment.data, options, context, depth + 1
-            )
+            name = shown_path(attachment.name)
+            child = _prepare(name, f"{parent_path}#{name}", attachment.data, options, context, depth + 1)
         except UnsupportedFormat as error:
             problems.append(f"attachment {attachment.name}: skipped: {error}")
             continue
@@ -195,19 +229,26 @@ def _safe_prepare(path: Path, options: IngestOptions) -> PreparedFile | FileResu
     try:
         return prepare_file(path, options)
     except UnsupportedFormat as error:
-        return FileResult(str(path), "skipped", reason=str(error))
+        return FileResult(shown_path(path), "skipped", reason=str(error))
     except FoitrackError as error:
-        return FileResult(str(path), "failed", reason=str(error))
+        return FileResult(shown_path(path), "failed", reason=str(error))
     except OSError as error:
-        return FileResult(str(path), "failed", reason=error.strerror or str(error))
+        return FileResult(shown_path(path), "failed", reason=error.strerror or str(error))
+    except MemoryError:
+        raise  # the worker pool names the memory limit
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
-        return FileResult(str(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
+        return FileResult(shown_path(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
 
 
 def ingest_paths(
     db: Database, paths: Iterable[Path], options: IngestOptions, on_result: OnResult | None = None
 ) -> list[FileResult]:
-    """Ingest every file under `paths`; one FileResult per file, in the order they are committed."""
+    """Ingest every file under `paths`; one FileResult per file, in the order they are committed.
+
+    Each file is read in a worker process under `options.limits`: a worker that dies or runs out
+    of time fails its file alone. On Ctrl-C the files already read are committed before the
+    KeyboardInterrupt goes on up, so a re-run continues where this one stopped.
+    """
     results: list[FileResult] = []
 
     def report(result: FileResult) -> None:
@@ -215,15 +256,33 @@ def ingest_paths(
         if on_result is not None:
             on_result(result)
 
-    todo = _screen(db, collect_files(paths), options, report)
-    with _BatchWriter(db, report) as writer:
-        if options.jobs <= 1:
-            for path, reextract in todo:
-                writer.store(path, _safe_prepare(path, options), reextract)
-                writer.commit_if_due()
-        else:
-            _ingest_in_pool(writer, todo, options)
+    todo = _screen(db, collect_files(paths, on_skip=report), options, report)
+    warm_up_extractors()  # once here, so the forked workers inherit compiled patterns and the gazetteer
+    gc.freeze()  # and the collector in a worker never walks (so never copies) the pages holding them
+    with (
+        _BatchWriter(db, report) as writer,
+        WorkerPool[tuple[Path, bool], tuple[Path, IngestOptions]](_prepare_task, options.jobs, options.limits) as pool,
+    ):
+        tasks = (((path, reextract), (path, options)) for path, reextract in todo)
+        for outcome in pool.run(tasks, wake_in=writer.seconds_left):
+            if outcome is not None:
+                (path, reextract), prepared = outcome
+                if isinstance(prepared, Failure):
+                    prepared = FileResult(shown_path(path), "failed", reason=prepared.reason)
+                writer.store(path, prepared, reextract)
+            writer.commit_if_due()
     return results
+
+
+def _task_size(task: tuple[Path, IngestOptions]) -> int:
+    """A file's size, by which its memory allowance grows."""
+    return task[0].stat().st_size
+
+
+def _prepare_task(task: tuple[Path, IngestOptions]) -> PreparedFile | FileResult:
+    """What a worker runs for one file."""
+    path, options = task
+    return _safe_prepare(path, options)
 
 
 def _screen(
@@ -233,15 +292,18 @@ def _screen(
     batch_seen: set[str] = set()
     for path in files:
         if not path.exists():
-            report(FileResult(str(path), "failed", reason="no such file or directory"))
+            report(FileResult(shown_path(path), "failed", reason="no such file or directory"))
+            continue
+        if not path.is_file():
+            report(FileResult(shown_path(path), "skipped", reason="not a regular file (a FIFO, device or socket)"))
             continue
         if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
-            report(FileResult(str(path), "skipped", reason=f"unsupported file type '{path.suffix}'"))
+            report(FileResult(shown_path(path), "skipped", reason=f"unsupported file type '{path.suffix}'"))
             continue
         try:
             digest = sha256_of(path)
         except OSError as error:
-            report(FileResult(str(path), "failed", reason=error.strerror or str(error)))
+            report(FileResult(shown_path(path), "failed", reason=error.strerror or str(error)))
             continue
         existing = find_document_id(db, digest)
         new_hint = (
@@ -250,7 +312,7 @@ def _screen(
             and authority_hint_of(db, existing) != options.authority
         )
         if digest in batch_seen or (existing is not None and not options.force and not new_hint):
-            report(FileResult(str(path), "present", document_id=existing, reason="already in the database"))
+            report(FileResult(shown_path(path), "present", document_id=existing, reason="already in the database"))
             continue
         batch_seen.add(digest)
         yield path, existing is not None
@@ -278,8 +340,8 @@ class _BatchWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
-        if kind is None:
-            self.commit()
+        if kind is None or kind is KeyboardInterrupt:
+            self.commit()  # on Ctrl-C too: every held file is whole, under its own savepoint
         else:
             self._rollback()
 
@@ -299,16 +361,27 @@ class _BatchWriter:
                 self.opened_at = time.monotonic()
             doc_id, written = save_prepared(self.db, prepared, replace=reextract)
         except (FoitrackError, sqlite3.Error) as error:
-            self.report(FileResult(str(path), "failed", reason=_reason(error)))
+            if _database_fault(error):  # the database's problem, not this file's: say so once and stop
+                raise DatabaseError(
+                    f"{_database_name(self.db)}: cannot write to the database: {_reason(error)}"
+                ) from None
+            self.report(FileResult(shown_path(path), "failed", reason=_reason(error)))
             if self.opened_at is not None and not self.db.conn.in_transaction:
                 self._lose_batch(error)  # SQLite rolled the whole batch back (a full disk, say)
             return
+        except Exception as error:  # noqa: BLE001 - one file's odd data must not roll back its batch
+            self.report(FileResult(shown_path(path), "failed", reason=f"not saved: {type(error).__name__}: {error}"))
+            if self.opened_at is not None and not self.db.conn.in_transaction:
+                self._lose_batch(error)
+            return
         if not written:
-            self.held.append(FileResult(str(path), "present", document_id=doc_id, reason="already in the database"))
+            self.held.append(
+                FileResult(shown_path(path), "present", document_id=doc_id, reason="already in the database")
+            )
             return
         self.held.append(
             FileResult(
-                str(path),
+                shown_path(path),
                 "reextracted" if reextract else "ingested",
                 document_id=doc_id,
                 attachments=_count_children(prepared),
@@ -349,33 +422,27 @@ class _BatchWriter:
             self.db.execute("ROLLBACK")
 
 
+_DATABASE_FAULTS = (
+    "readonly",
+    "read-only",
+    "no such table",
+    "no such column",
+    "has no column",
+    "disk i/o error",
+    "malformed",
+)
+
+
+def _database_fault(error: Exception) -> bool:
+    """Whether a failure to store a file lies with the database (so would fail every file)."""
+    cause = error.__cause__ if isinstance(error, FoitrackError) else error
+    return isinstance(cause, sqlite3.Error) and any(word in str(cause).lower() for word in _DATABASE_FAULTS)
+
+
+def _database_name(db: Database) -> str:
+    rows = db.execute("PRAGMA database_list").fetchall()
+    return str(rows[0][2]) if rows and rows[0][2] else "the database"
+
+
 def _reason(error: Exception) -> str:
     return str(error) if isinstance(error, FoitrackError) else describe_sqlite_error(error)
-
-
-def _ingest_in_pool(writer: _BatchWriter, todo: Iterator[tuple[Path, bool]], options: IngestOptions) -> None:
-    """Keep a bounded number of files in flight so memory stays flat on huge batches."""
-    window = options.jobs * 4
-    warm_up_extractors()  # once here, so the forked workers inherit compiled patterns and the gazetteer
-    gc.freeze()  # and the collector in a worker never walks (so never copies) the pages holding them
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        pending: dict[Future[PreparedFile | FileResult], tuple[Path, bool]] = {}
-        for path, reextract in todo:
-            pending[pool.submit(_safe_prepare, path, options)] = (path, reextract)
-            if len(pending) >= window:
-                _drain(writer, pending)
-        while pending:
-            _drain(writer, pending)
-
-
-def _drain(writer: _BatchWriter, pending: dict[Future[PreparedFile | FileResult], tuple[Path, bool]]) -> None:
-    """Store whatever files are ready (waiting for one at least), committing when the batch is due."""
-    done, _ = wait(pending, timeout=writer.seconds_left(), return_when=FIRST_COMPLETED)
-    for future in done:
-        path, reextract = pending.pop(future)
-        try:
-            prepared = future.result()
-        except Exception as error:  # noqa: BLE001 - a dead worker fails one file, not the batch
-            prepared = FileResult(str(path), "failed", reason=f"worker failed: {type(error).__name__}: {error}")
-        writer.store(path, prepared, reextract)
-    writer.commit_if_due()

@@ -29,7 +29,7 @@ _DELIMITERS = ",;\t|"
 
 def read_xlsx(path: Path, data: bytes) -> Document:
     """An .xlsx workbook as a Document, one "Sheet: NAME" block per worksheet."""
-    open_zip(data).close()
+    open_zip(data, streamed=("xl/worksheets/",)).close()
     warnings: list[str] = []
     try:
         from openpyxl import load_workbook  # imported on first use: ~80 ms at start-up
@@ -50,6 +50,8 @@ def read_xlsx(path: Path, data: bytes) -> Document:
 
 def _sheet_block(sheet: Any, warnings: list[str]) -> str:
     title = str(sheet.title)
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # read-only mode trusts the stored size, which may be stale: read every row
     rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
     lines = list(capped_lines(rows, title, warnings))
     return "\n".join([f"Sheet: {title}", *lines])
