@@ -316,6 +316,8 @@ def _print_findings(title: str, rows: Sequence[Mapping[str, Any]], columns: list
         if answers:
             r["answer"] = answer_cell(r["answer"], confidence=r.get("confidence"))
         r["checked"] = check_mark(r.get("checked"))
+    if not any(r["checked"] for r in shaped):  # nobody has checked any yet: no empty column
+        columns = [c for c in columns if c != "checked"]
     print_table(shaped, title=title, columns=columns)
 
 
