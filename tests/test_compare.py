@@ -128,19 +128,20 @@ def test_a_terminal_table_keeps_the_most_answered_questions_that_fit(
 ) -> None:
     from collections import Counter
 
-    from foitrack import cli
+    from foitrack import console
+    from foitrack.cli.comparing import _shown_questions
     from foitrack.compare import Group
 
-    monkeypatch.setattr(cli.console, "width", lambda: 80)
+    monkeypatch.setattr(console, "width", lambda: 80)
     columns = [str(n) for n in range(1, 13)]
     counts = {key: Counter({"yes": 1}) for key in columns}
     counts["9"] = Counter({"yes": 5, "no": 2})
     counts["4"] = Counter({"provided": 4})
     result = Group(columns=columns, questions={}, rows=[], counts=counts)
-    shown = cli._shown_questions(result, quotes=False)  # 80 columns: room for three
+    shown = _shown_questions(result, quotes=False)  # 80 columns: room for three
     assert shown == ["1", "4", "9"]
     assert "Showing 3 of 12 questions" in capsys.readouterr().err
     counts["12"] = Counter({"refused": 1})
-    assert cli._shown_questions(result, quotes=False, prefer=("refused",)) == ["4", "9", "12"]
+    assert _shown_questions(result, quotes=False, prefer=("refused",)) == ["4", "9", "12"]
     few = Group(columns=["1", "2"], questions={}, rows=[], counts={})
-    assert cli._shown_questions(few, quotes=False) == ["1", "2"]
+    assert _shown_questions(few, quotes=False) == ["1", "2"]

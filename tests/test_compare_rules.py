@@ -197,7 +197,7 @@ def test_a_whole_request_refusal_fills_every_cell_of_its_row(replies: None, run:
 
 
 def test_commands_start_without_importing_pydantic(replies: None, tmp_path: Path) -> None:
-    """typer would coerce every option through pydantic (~60 ms of each start); cli.py converts
+    """typer would coerce every option through pydantic (~60 ms of each start); foitrack.cli converts
     plain options itself, and leaves typer's coercion (and its messages) for the rest."""
     import os
     import subprocess
