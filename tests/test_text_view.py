@@ -122,3 +122,8 @@ def test_a_lettered_label_after_a_wrapped_line_starts_a_line() -> None:
         + "\n\nc) The main supplier received £183,431 and the remaining amount went to the secondary\ne)The next\n"
     )
     assert "secondary\ne)The next" in reading_view(text).text
+
+
+def test_table_rows_are_never_joined_as_wrapped_prose() -> None:
+    rows = "\n".join(f"2023-05-{d:02d} | Supplier {d} | £{d * 37:,} | Item bought for the depot" for d in range(1, 29))
+    assert reading_view(rows).text == rows

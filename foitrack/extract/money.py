@@ -388,6 +388,7 @@ YEAR_AFTER = re.compile(
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
 SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
+_LINE_REACH = 1_000
 # words that make an amount a stated total of other figures: "Total", "in total", "a total of", "overall"
 TOTAL_BEFORE = re.compile(r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b", re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|altogether|overall|combined)\b", re.IGNORECASE)
@@ -474,9 +475,10 @@ def read_context(text: str, start: int, end: int, previous_end: int = 0) -> Amou
 
     `previous_end` is where the amount before it ended: words before that belong to that one.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    # a line is read at most _LINE_REACH either side: a table flattened onto one line stays linear
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_REACH)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    line_end = min(len(text), end + _LINE_REACH) if line_end == -1 else line_end
     sentence_start, sentence_end = _sentence(text, start, end)
     if _CELL_SPLIT.search(text, line_start, line_end):
         return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)

@@ -114,6 +114,8 @@ _LABEL_START = re.compile(
     r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}\)|\(?[a-z]{1,3}\.\s|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
+# a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
+_TABLE_ROW = re.compile(r"\||\t")
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -283,7 +285,7 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     """
     body = line.rstrip()
     nxt = following.lstrip()
-    if not body or not nxt or _LABEL_START.match(nxt):
+    if not body or not nxt or _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
     reach = (len(body) + 1 + len(first_word)) / width
