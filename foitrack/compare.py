@@ -549,6 +549,9 @@ def _build_group(
     all_replies: bool,
 ) -> Group | None:
     """The table of one group of replies, or None when none of its questions is on the topic."""
+    newest, sent = _newest_per_body(reply for reply, _ in draft.replies)
+    if not all_replies:  # an older reply from a body is hidden: no need to read it, nor give it columns
+        draft.replies = [(reply, found) for reply, found in draft.replies if reply["document_id"] in newest]
     keyed = _keyed_answers(draft, question)
     columns = _columns(draft, keyed, topic, question, amounts)
     class_topic = topic is not None and bool(topic.answers) and not topic.question_words and not topic.amounts
@@ -559,11 +562,12 @@ def _build_group(
     if draft.request_id is None and columns:
         title = f"replies asking “{_shorten(questions.get(columns[0], ''), 60)}”"
     group = Group(columns=columns, questions=questions, rows=[], title=title, request_id=draft.request_id)
-    rows = _mark_latest(
-        [_reply_row(reply, pairs, columns, amounts, refusals.get(reply["document_id"])) for reply, pairs in keyed]
+    group.rows = _mark_latest(
+        [_reply_row(reply, pairs, columns, amounts, refusals.get(reply["document_id"])) for reply, pairs in keyed],
+        newest,
+        sent,
     )
-    group.hidden = sum(1 for r in rows if not r["latest"]) if not all_replies else 0
-    group.rows = [r for r in rows if all_replies or r["latest"]]
+    group.hidden = 0 if all_replies else sum(sent.values()) - len(group.rows)
     if class_topic:  # a topic of answer classes (refusals): the replies that gave one, with all their cells
         assert topic is not None
         group.rows = [r for r in group.rows if _gave_class(r, columns, topic.answers)]
@@ -728,19 +732,28 @@ def describe(money: Mapping[str, Any]) -> str:
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
 
-def _mark_latest(rows: list[Row]) -> list[Row]:
-    """Mark each body's newest reply; say how many it sent."""
-    by_body: dict[str, list[Row]] = {}
+def _newest_per_body(replies: Iterable[Row]) -> tuple[set[int], Counter[str]]:
+    """The document ids of each body's newest reply (by reply date, then id), and how many each sent."""
+    newest: dict[str, Row] = {}
+    sent: Counter[str] = Counter()
+    for reply in replies:
+        sent[reply["body"]] += 1
+        best = newest.get(reply["body"])
+        if best is None or (reply["response"] or "", reply["document_id"]) > (
+            best["response"] or "",
+            best["document_id"],
+        ):
+            newest[reply["body"]] = reply
+    return {reply["document_id"] for reply in newest.values()}, sent
+
+
+def _mark_latest(rows: list[Row], newest: set[int], sent: Counter[str]) -> list[Row]:
+    """Mark each body's newest reply and say how many it sent; a body's rows together, newest first."""
     for row in rows:
-        by_body.setdefault(row["body"], []).append(row)
-    ordered: list[Row] = []
-    for body in sorted(by_body):
-        replies = sorted(by_body[body], key=lambda r: (r["response"] or "", r["document"]), reverse=True)
-        for i, row in enumerate(replies):
-            row["latest"] = i == 0
-            row["replies"] = len(replies)
-        ordered += replies
-    return ordered
+        row["latest"] = row["document"] in newest
+        row["replies"] = sent[row["body"]]
+    newest_first = sorted(rows, key=lambda r: (r["response"] or "", r["document"]), reverse=True)
+    return sorted(newest_first, key=lambda r: r["body"])
 
 
 def _add_unanswered(db: Database, groups: list[Group], request_id: int, today: date | None) -> None:
