@@ -324,3 +324,47 @@ def test_a_department_signing_beats_departments_it_mentions() -> None:
 def test_the_body_written_to_or_contacted(text: str) -> None:
     found = extract_authority(text, {})
     assert found is not None and found.name == "Merseyside Police"
+
+
+# The fallback: no body clearly ahead, so the best-supported one named outside the request, marked unsure.
+FALLBACK_CASES = [
+    (
+        "a body named only by its initials in the answer, three times",
+        "You asked\nHow many bicycles did you buy?\nWe answered\nOur staff looked across every team in TfL "
+        "for purchase records. Local bodies such as TfL keep these for six years; we bought 40.\n"
+        "TfL bicycles are serviced yearly.",
+        "Transport for London",
+    ),
+    (
+        "bodies named only in the request lose to the one the answer names",
+        "Request\nPlease send the letters Avon and Somerset Constabulary sent about the bus report, as "
+        "Avon and Somerset Constabulary said on 3 May and Avon and Somerset Constabulary said again on 9 May; "
+        "the report was on the Welsh Government website.\nOur response\nAnswering would place an "
+        "unreasonable burden on the Welsh Government.",
+        "Welsh Government",
+    ),
+    (
+        "a body named once, as the source of guidance, is not taken",
+        "Question 2\nWhat training do officers get?\nAnswer\nOfficers are trained as directed by the "
+        "College of Policing.",
+        None,
+    ),
+    (
+        "a partner of another kind than the reply calls itself is not taken",
+        "Response\nThe Council shares data with Kent Police. Kent Police keep the records; the Council does too.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), FALLBACK_CASES, ids=[c[0] for c in FALLBACK_CASES])
+def test_fallback_takes_the_best_supported_body_marked_unsure(why: str, text: str, expected: str | None) -> None:
+    finding = extract_authority(text)
+    assert (finding.name if finding else None) == expected, why
+    if finding is not None:
+        assert finding.signal.startswith("unsure:") and finding.score <= 0.5
+
+
+def test_a_credible_finding_is_not_marked_unsure() -> None:
+    finding = extract_authority("Response\nThe information is held by Kirklees Council.")
+    assert finding is not None and not finding.signal.startswith("unsure:")

@@ -214,6 +214,11 @@ class Thresholds:
     min_total: float = 1.0
     own_kind_lead: float = 2.0  # the leader among bodies of the kind the reply calls itself, this far ahead
     fit_alone_total: float = 0.75  # the only body named (a place will do) in a text that calls itself its kind
+    # the fallback, when nothing above holds: the best-supported body named outside the request
+    fallback_lead: float = 1.25  # this many times the runner-up named outside the request too
+    fallback_total: float = 1.0
+    fallback_mentions: int = 2  # named at least this often, or with some phrase, edge or address
+    fallback_score: float = 0.5  # the finding's score is capped here: `show` marks it "unsure"
 
 
 SIGNALS = Signals()
@@ -233,6 +238,7 @@ class _Candidate:
     strong: float = 0.0
     names: float = 0.0
     mentions: int = 0
+    outside: int = 0  # mentions outside the quoted request
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -401,6 +407,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         candidate = _candidate(candidates, body)
         if not _redirected(text, start, end):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
+            candidate.outside += start >= context.answer_start
     return _decide(context, candidates)
 
 
@@ -423,6 +430,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
+    candidate.outside += not in_request
     if candidate.span is None or not in_request:
         candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
     if _redirected(text, start, end):
@@ -619,14 +627,40 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     best = ranked[0]
     best_total = _total(context, best)
     runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
+    unsure = False
     if not _credible(context, best, best_total, runner_up):
-        own = _best_of_own_kind(context, ranked)
+        own = _best_of_own_kind(context, ranked) or _fallback(context, ranked)
         if own is None:
             return None
+        unsure = own is not _best_of_own_kind(context, ranked)
         best, best_total = own, _total(context, own)
     signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
     score = round(min(1.0, best_total / 10), 3)
+    if unsure:
+        signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
     return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+
+
+def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
+    """When no body is clearly ahead: the best-supported body the reply names outside the quoted
+    request (bodies named only in the request are mostly what the request is about; when the reply
+    names none outside it, every body), if it is named more than once or with some evidence, is not
+    boilerplate, fits the kind the reply calls itself, and leads the others so named."""
+    t = THRESHOLDS
+    named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
+    outside = [c for c in named if c.outside] or named
+    if not outside:
+        return None
+    best = outside[0]
+    total = _total(context, best)
+    runner_up = _total(context, outside[1]) if len(outside) > 1 else 0.0
+    if total < t.fallback_total or total < t.fallback_lead * runner_up:
+        return None
+    if best.mentions < t.fallback_mentions and best.strong <= 0:
+        return None
+    if context.self_kind_firm and best.kind != context.self_kind:
+        return None
+    return best
 
 
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
