@@ -368,3 +368,12 @@ def test_fallback_takes_the_best_supported_body_marked_unsure(why: str, text: st
 def test_a_credible_finding_is_not_marked_unsure() -> None:
     finding = extract_authority("Response\nThe information is held by Kirklees Council.")
     assert finding is not None and not finding.signal.startswith("unsure:")
+
+
+def test_a_name_followed_by_lower_case_words_is_a_phrase_not_a_letterhead() -> None:
+    from foitrack.extract.authority import _alone_on_line
+
+    title = "Kent Police stations: FOI release\n"
+    assert not _alone_on_line(title, 0, len("Kent Police"))
+    letterhead = "Kent Police\nFreedom of Information Unit\n"
+    assert _alone_on_line(letterhead, 0, len("Kent Police"))

@@ -501,11 +501,15 @@ def _last_word(before: str) -> str:
 
 
 CELL_MARKS = ("|", ",", "•", " - ")
+# " closures", " sites": a lower-case word after a name on its line makes the name part of a phrase
+PHRASE_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
     signature line ('FOI Team | Horsham District Council | Park North')."""
+    if PHRASE_AFTER.match(text, end):
+        return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
