@@ -377,3 +377,14 @@ def test_a_name_followed_by_lower_case_words_is_a_phrase_not_a_letterhead() -> N
     assert not _alone_on_line(title, 0, len("Kent Police"))
     letterhead = "Kent Police\nFreedom of Information Unit\n"
     assert _alone_on_line(letterhead, 0, len("Kent Police"))
+
+
+def test_a_body_named_by_its_role_alone_is_told_by_the_place_the_reply_names() -> None:
+    text = (
+        "FOI 2023-41 Complaints about the police\nQuestion\nHow many complaints did the OPCC resolve?\n"
+        "Answer\nI can confirm that the OPCC holds this information. Complaints about Kent Police staff "
+        "are resolved by our team."
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Police and Crime Commissioner for Kent"
+    assert extract_authority(text.replace("Kent Police", "police")) is None  # no place: no body

@@ -25,7 +25,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from foitrack.extract.fold import fold_text
-from foitrack.extract.gazetteer import Body, Gazetteer, Mention, load_gazetteer, normalise_name
+from foitrack.extract.gazetteer import (
+    CAPITALISED,
+    ROLES,
+    Body,
+    Gazetteer,
+    Mention,
+    fold_token,
+    load_gazetteer,
+    normalise_name,
+)
 from foitrack.models import AuthorityFinding, Span
 
 # "Dear Horsham District Council," at the start of a line: the request's addressee
@@ -129,6 +138,8 @@ MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# "the OPCC", "The ICB": a body named by its role alone (see gazetteer.ROLES)
+ROLE = re.compile(rf"\b(?:{'|'.join(role.acronym for role in ROLES)})\b")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself
@@ -403,6 +414,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         body = gazetteer.match(name)
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
+    for start, end, body in _role_mentions(gazetteer, text, mentions):
+        _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
         if not _redirected(text, start, end):
@@ -598,6 +611,22 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+
+
+def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, int, Body]]:
+    """Bodies named by their role alone ("the OPCC holds"), told apart by the places the text names,
+    outside gazetteer mentions ("Kent OPCC" is one already)."""
+    found: list[tuple[int, int, Body]] = []
+    words: frozenset[str] | None = None
+    for m in ROLE.finditer(text):
+        if any(n.start <= m.start() < n.end for n in mentions):
+            continue
+        if words is None:
+            words = frozenset(fold_token(w.group()) for w in CAPITALISED.finditer(text))
+        body = gazetteer.by_role(m.group(), words)
+        if body is not None:
+            found.append((m.start(), m.end(), body))
+    return found
 
 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Body]]:
