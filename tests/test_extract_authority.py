@@ -388,3 +388,25 @@ def test_a_body_named_by_its_role_alone_is_told_by_the_place_the_reply_names() -
     found = extract_authority(text)
     assert found is not None and found.name == "Police and Crime Commissioner for Kent"
     assert extract_authority(text.replace("Kent Police", "police")) is None  # no place: no body
+
+
+SUBJECT_CASES = [
+    (
+        "Request\nPlease send the review.\nResponse\nNHS Wibbleshire released part of the review and withheld "
+        "the rest under section 43.",
+        "NHS Wibbleshire",
+    ),
+    ("Transport Wibbleland does not hold figures for this route. We have checked our records.", "Transport Wibbleland"),
+    ("Response\nThe Finance Department does not hold this. We searched our systems.", None),
+    ("Answer\nChildren Services holds no list of these placements.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_a_body_not_listed_is_found_as_the_subject_of_what_only_the_answering_body_does(
+    text: str, expected: str | None
+) -> None:
+    finding = extract_authority(text)
+    assert (finding.name if finding else None) == expected
+    if finding is not None:
+        assert not finding.in_gazetteer

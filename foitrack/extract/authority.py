@@ -60,14 +60,14 @@ ACTS_AFTER = re.compile(
     r"responded|responds?|"
     r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
     r"did\s+not\s+have|confirm|confirms|"
-    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused)|"
+    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused|withheld|withholds)|"
     r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
     re.IGNORECASE,
 )
 # " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
 ACTS_AFTER_WEAK = re.compile(
     r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?)\b",
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released)\b",
     re.IGNORECASE,
 )
 # "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
@@ -125,6 +125,20 @@ FORM = re.compile(
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
 FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group")
+# "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
+# no form word names, known as the subject of what only the answering body does, at a sentence's start
+SUBJECT_FORM = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    re.MULTILINE,
+)
+# "Finance Department", "Children Services", "Records Team": a part of a body, not a body
+SUBJECT_VETO = frozenset(
+    """department services service team unit section directorate division staff officer officers manager
+    managers colleagues council act regulations""".split()
+)
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -414,6 +428,14 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         body = gazetteer.match(name)
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
+    for start, end, name in _subject_mentions(text, mentions):
+        _score_mention(
+            context,
+            _form_candidate(candidates, name, "nhs" if name.startswith("NHS ") else "other"),
+            start,
+            end,
+            "name",
+        )
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
@@ -611,6 +633,20 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+
+
+def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """Names of two or more capitalised words that open a sentence and say what only the answering body
+    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
+    found = []
+    for m in SUBJECT_FORM.finditer(text):
+        words = m.group(1).split()
+        if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
+            continue
+        if any(n.start < m.end(1) and m.start(1) < n.end for n in mentions):
+            continue
+        found.append((m.start(1), m.end(1), m.group(1)))
+    return found
 
 
 def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, int, Body]]:
