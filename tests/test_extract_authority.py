@@ -398,6 +398,11 @@ SUBJECT_CASES = [
     ),
     ("Transport Wibbleland does not hold figures for this route. We have checked our records.", "Transport Wibbleland"),
     ("Response\nThe Finance Department does not hold this. We searched our systems.", None),
+    (
+        "Request\nHow many beds?\nResponse\nUpper Wibble Health and Social Care Trust does not hold this.",
+        "Upper Wibble Health and Social Care Trust",
+    ),
+    ("Answer\nWibbleshire Ambulance Service does not record call times by street.", "Wibbleshire Ambulance Service"),
     ("Answer\nChildren Services holds no list of these placements.", None),
 ]
 

@@ -119,12 +119,13 @@ FORM = re.compile(
     rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group")
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance")
 # "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
 # no form word names, known as the subject of what only the answering body does, at a sentence's start
 SUBJECT_FORM = re.compile(
@@ -182,6 +183,7 @@ FORM_KINDS = (
     ("Trust", "nhs"),
     ("Health Board", "nhs"),
     ("Care Board", "nhs"),
+    ("Ambulance Service", "nhs"),
     ("Commissioning Group", "nhs"),
     ("Fire", "fire"),
 )
