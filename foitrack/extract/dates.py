@@ -11,9 +11,9 @@ Roles:
   labelled date ("Date of response", "Date issued", "Published", "Response 18-09-2025",
   "Date: ..."), else a "Sent:" header, else a date alone on a line near the top.
 - "request" (at most one): a labelled date ("Date received", "Request date") or a phrase
-  ("your request of 11 January", "we received your request on ..."). A date written
-  without a year takes the response's year (or the year before, so that the request
-  never comes after the response); without a response date it is dropped.
+  ("your request of 11 January 2024", "we received your request on ..."). A date written
+  without a year is not read as the request's: the text does not say which year (guessing
+  it from the response's year was wrong on every labelled reply that needed it).
 - "period" (any number): financial years, date ranges, year ranges, single years.
 
 Precision matters more than recall: when a role is unclear, nothing is returned for it.
@@ -521,34 +521,13 @@ def _request_phrases(lowered: str) -> list[re.Match[str]]:
     return kept
 
 
-def _with_year(found: _Found, response: date | None) -> date | None:
-    """The request's date, its year taken from the response when it was written without one."""
-    if found.has_year:
-        return found.value
-    if response is None:
-        return None
-    guess = found.value.replace(year=response.year) if _valid_in(found.value, response.year) else None
-    if guess is None or guess > response:
-        year = response.year - 1
-        return found.value.replace(year=year) if _valid_in(found.value, year) else None
-    return guess
-
-
-def _valid_in(day: date, year: int) -> bool:
-    """True when day's month and day exist in year (29 February)."""
-    try:
-        day.replace(year=year)
-    except ValueError:
-        return False
-    return True
-
-
 def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | None:
-    """The first request date that can be dated, never after the response (else none at all)."""
+    """The first request date written with its year, never after the response (else none at all).
+    A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
-        value = _with_year(found, response)
-        if value is None:
+        if not found.has_year:
             continue
+        value = found.value
         if response is not None and value > response:
             return None
         return DateFinding("request", value, Span.of(text, found.start, found.end))
