@@ -257,3 +257,17 @@ def test_a_date_in_the_first_cell_of_a_disclosure_log_line() -> None:
     assert _roles("Skip to main content\n\nNovember 28, 2025 | Finance , Overtime\nRequest\nHow many hours?") == {
         "response": date(2025, 11, 28)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our Ref: AB/FOI/12 Date: 20 March 2024 Dear Mr Smith, thank you.", {"response": date(2024, 3, 20)}),
+        ("FOI 118 | Date received | 3 May 2024 |", {"request": date(2024, 5, 3)}),
+        ("Reference 4411\tDate of response\t9 June 2023", {"response": date(2023, 6, 9)}),
+        ("Request Date:\n11 July 2024\nDear Sir", {"request": date(2024, 7, 11)}),
+        ("We will reply by the date: 4 May 2024 at the latest.", {}),
+    ],
+)
+def test_a_label_later_in_a_line(text: str, expected: dict[str, date]) -> None:
+    assert _roles(text) == expected

@@ -95,6 +95,10 @@ REQUEST_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
+# label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
+CELL_START = re.compile(r"(?:[|\t]|(?<=\S)[ ]+)[ \t]*(?=[A-Za-z])")
+COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
 # "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
@@ -379,7 +383,23 @@ def _label_end(label: re.Pattern[str], line: str) -> int | None:
     if m is None:
         other = BILINGUAL_LABEL.match(line, start)
         m = label.match(line, other.end()) if other else None
+    if m is None:
+        m = _label_in_line(label, line, start)
     return m.end() if m else None
+
+
+def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
+    """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
+    colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
+    flattened into one line)."""
+    for cell in CELL_START.finditer(line, start):
+        m = label.match(line, cell.end())
+        if m is None:
+            continue
+        # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
+        if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
+            return m
+    return None
 
 
 def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
