@@ -271,3 +271,8 @@ def test_a_date_in_the_first_cell_of_a_disclosure_log_line() -> None:
 )
 def test_a_label_later_in_a_line(text: str, expected: dict[str, date]) -> None:
     assert _roles(text) == expected
+
+
+def test_a_request_received_by_the_body_on_a_date() -> None:
+    text = "Thank you for your request received by Upper Wibble Council (UWC) on 18 November 2018 about buses."
+    assert _roles(text) == {"request": date(2018, 11, 18)}

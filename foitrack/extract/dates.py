@@ -109,10 +109,12 @@ OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
 )
 
-# "for information received on", "dated", "of": what follows "request", "email"... before a date
+# "for information received on", "received by the Council on", "dated", "of": what follows "request",
+# "email"... before a date
 _SENT_ON = (
     r"(?:\s+for\s+information)?\s+"
-    r"(?:which\s+we\s+received\s+on|received\s+on|dated|of|sent\s+on|made\s+on|submitted\s+on)"
+    r"(?:which\s+we\s+received\s+on|received\s+on|received\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|dated|of|"
+    r"sent\s+on|made\s+on|submitted\s+on)"
 )
 # ", made under the Act,", " (our reference 123)": a clause between "request" and "which was received on"
 _CLAUSE = r"(?:,[^,.\n]{1,80},|\s*\([^()\n]{1,80}\),?)?"
