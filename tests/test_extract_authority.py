@@ -350,6 +350,12 @@ FALLBACK_CASES = [
         None,
     ),
     (
+        "a body the request asks about, of another kind than the reply calls itself, is not taken",
+        "Request\nPlease send the letters between you and the Home Office about hotels, and any notes of "
+        "meetings with the Home Office, and what the Home Office paid.\nResponse\nThe Council holds four letters.",
+        None,
+    ),
+    (
         "a partner of another kind than the reply calls itself is not taken",
         "Response\nThe Council shares data with Kent Police. Kent Police keep the records; the Council does too.",
         None,

@@ -716,7 +716,7 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     """When no body is clearly ahead: the best-supported body the reply names outside the quoted
     request (bodies named only in the request are mostly what the request is about; when the reply
     names none outside it, every body), if it is named more than once or with some evidence, is not
-    boilerplate, fits the kind the reply calls itself, and leads the others so named."""
+    boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named."""
     t = THRESHOLDS
     named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
     outside = [c for c in named if c.outside] or named
@@ -729,8 +729,8 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
         return None
     if best.mentions < t.fallback_mentions and best.strong <= 0:
         return None
-    if context.self_kind_firm and best.kind != context.self_kind:
-        return None
+    if context.self_kind is not None and best.kind != context.self_kind:
+        return None  # the reply calls itself "the Council" even once: a body of another kind is a partner
     return best
 
 
