@@ -410,6 +410,8 @@ SUBJECT_CASES = [
     ),
     ("Answer\nWibbleshire Ambulance Service does not record call times by street.", "Wibbleshire Ambulance Service"),
     ("Answer\nChildren Services holds no list of these placements.", None),
+    ("Response\nThe Secretary of State has decided that the report is exempt.", None),
+    ("Answer\nThe Planning Committee decided the application in May.", None),
 ]
 
 

@@ -135,10 +135,11 @@ SUBJECT_FORM = re.compile(
     r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
     re.MULTILINE,
 )
-# "Finance Department", "Children Services", "Records Team": a part of a body, not a body
+# "Finance Department", "Children Services", "Secretary of State": a part of a body or a person, not a body
 SUBJECT_VETO = frozenset(
     """department services service team unit section directorate division staff officer officers manager
-    managers colleagues council act regulations""".split()
+    managers colleagues council act regulations secretary minister ministers chief director head clerk chair
+    chairman leader mayor cabinet committee panel""".split()
 )
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
