@@ -423,3 +423,14 @@ def test_a_body_not_listed_is_found_as_the_subject_of_what_only_the_answering_bo
     assert (finding.name if finding else None) == expected
     if finding is not None:
         assert not finding.in_gazetteer
+
+
+def test_a_label_on_the_next_line_is_not_the_body_speaking() -> None:
+    text = (
+        "Road salt: FOI release\nFrom:\nDepartment for Transport\nPublished\n3 May 2024\nInformation request\n"
+        "How much salt?\nResponse\nWe hold figures for 2023 only. Ofgem may hold more.\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Department for Transport" and found.signal == "letterhead"
+    joined = extract_authority("Response\nKirklees Council\nholds no such records.")
+    assert joined is not None and joined.signal == "holds-phrase"  # a lower-case word continues the sentence

@@ -51,9 +51,12 @@ ACTS_BEFORE = re.compile(
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the space between a name and its verb: a line break only before a lower-case word ("Department for
+# Transport\nPublished 3 May" is a heading and a label, not the body publishing)
+_SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
 # " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
 ACTS_AFTER = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
     r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
     r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
@@ -66,7 +69,7 @@ ACTS_AFTER = re.compile(
 )
 # " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
 ACTS_AFTER_WEAK = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
+    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
     r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released)\b",
     re.IGNORECASE,
 )
