@@ -356,6 +356,18 @@ FALLBACK_CASES = [
         None,
     ),
     (
+        "what a partner does as well (funds it) does not make it the answering body",
+        "Request\nHow much does Sussex Police pay the Home Office for the PNC?\nResponse\nSussex Police does "
+        "not pay for the PNC directly; the Home Office funds it.",
+        None,
+    ),
+    (
+        "the only body named of the kind the reply calls itself",
+        "Request details\nWhat is the budget of the youth team?\nOutcome\nThe Council does not hold a separate "
+        "budget. Kent County Council funds the team jointly with Kent Police.",
+        "Kent County Council",
+    ),
+    (
         "a partner of another kind than the reply calls itself is not taken",
         "Response\nThe Council shares data with Kent Police. Kent Police keep the records; the Council does too.",
         None,

@@ -719,23 +719,32 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
 def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     """When no body is clearly ahead: the best-supported body the reply names outside the quoted
     request (bodies named only in the request are mostly what the request is about; when the reply
-    names none outside it, every body), if it is named more than once or with some evidence, is not
-    boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named."""
+    names none outside it, every body), if it is named more than once, or with some evidence, or is
+    the only body named of the kind the reply calls itself ("the Council" ... "Kent County Council"), is not
+    boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named;
+    what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
     named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
-    outside = [c for c in named if c.outside] or named
+    outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_own_total(context, c))
     if not outside:
         return None
     best = outside[0]
-    total = _total(context, best)
-    runner_up = _total(context, outside[1]) if len(outside) > 1 else 0.0
+    total = _own_total(context, best)
+    runner_up = _own_total(context, outside[1]) if len(outside) > 1 else 0.0
     if total < t.fallback_total or total < t.fallback_lead * runner_up:
         return None
-    if best.mentions < t.fallback_mentions and best.strong <= 0:
+    evidence = best.strong - best.signals.get("acts-phrase", 0.0) > 0
+    only_of_its_kind = _fits(context, best) and all(c.kind != best.kind for c in outside[1:])
+    if best.mentions < t.fallback_mentions and not evidence and not only_of_its_kind:
         return None
     if context.self_kind is not None and best.kind != context.self_kind:
         return None  # the reply calls itself "the Council" even once: a body of another kind is a partner
     return best
+
+
+def _own_total(context: _Context, candidate: _Candidate) -> float:
+    """The candidate's total without what a partner body does as well ("X funds it", "X publishes")."""
+    return _total(context, candidate) - candidate.signals.get("acts-phrase", 0.0)
 
 
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
