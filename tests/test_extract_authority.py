@@ -446,3 +446,19 @@ def test_a_label_on_the_next_line_is_not_the_body_speaking() -> None:
     assert found is not None and found.name == "Department for Transport" and found.signal == "letterhead"
     joined = extract_authority("Response\nKirklees Council\nholds no such records.")
     assert joined is not None and joined.signal == "holds-phrase"  # a lower-case word continues the sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the Council hold a list of empty homes?\nNo.",
+        "Has the University signed the pledge?\nYes.",
+        "Summary of Council Expenditure\nWe spent £4m.",
+        "Accordingly Council staff were told.",
+        "Office of the Deputy Police Commissioner\nWe hold this.",
+    ],
+)
+def test_sentence_words_before_a_form_word_name_no_body(text: str) -> None:
+    from foitrack.extract.authority import _form_mentions
+
+    assert _form_mentions(text, []) == []

@@ -172,12 +172,14 @@ LEAD_WORDS = frozenset(
     each every other both some also however unfortunately therefore please thank thanks yes no if when where
     as contact note re subject email tel foi full response answer request decision reply local county city
     district borough town parish
-    metropolitan community""".split()
+    metropolitan community does did do has have had is are was were can could will would should how what which
+    who why accordingly additionally furthermore moreover currently previously whilst while although because
+    """.split()
 )
 FORM_VETO = frozenset(
     """national chiefs chief arts research privy security sentencing full youth advisory medical british
     european executive students student scrutiny safeguarding children adults local police crime
-    modern slavery special""".split()
+    modern slavery special deputy assistant""".split()
 )
 FORM_KINDS = (
     ("Council", "council"),
@@ -628,6 +630,8 @@ def _trim_form(raw: str) -> str | None:
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
+    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
+        return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
     prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
     if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
