@@ -462,3 +462,11 @@ def test_sentence_words_before_a_form_word_name_no_body(text: str) -> None:
     from foitrack.extract.authority import _form_mentions
 
     assert _form_mentions(text, []) == []
+
+
+def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
+    found = extract_authority("Thank you for your email.", {"from": "FOI Team <foi.requests@medway.nhs.uk>"})
+    assert found is not None and found.name == "Medway NHS Foundation Trust" and found.signal == "email-domain"
+    text = "Response\nWe hold no such records.\nFor a review write to foi@bartshealth.nhs.uk\n"
+    in_text = extract_authority(text)
+    assert in_text is not None and in_text.name == "Barts Health NHS Trust"

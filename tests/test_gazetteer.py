@@ -158,3 +158,19 @@ def test_a_role_names_no_body_without_a_place_or_with_two() -> None:
     assert gazetteer.by_role("OPCC", frozenset({"request"})) is None
     assert gazetteer.by_role("OPCC", frozenset({"kent", "cheshire"})) is None
     assert gazetteer.by_role("NOPE", frozenset({"kent"})) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("foi@medway.nhs.uk", "Medway NHS Foundation Trust"),  # the name's words run together
+        ("www.bartshealth.nhs.uk", "Barts Health NHS Trust"),
+        ("foi@leeds.nhs.uk", None),  # several Leeds trusts
+        ("someone@nhs.net", None),  # a shared mail service names no trust
+        ("foi@x1.nhs.uk", None),
+        ("foi@medway.gov.uk", None),  # not the sector
+    ],
+)
+def test_a_trust_by_the_label_of_its_nhs_domain(address: str, expected: str | None) -> None:
+    body = load_gazetteer().by_sector_domain(address)
+    assert (body.name if body else None) == expected

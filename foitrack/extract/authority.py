@@ -332,7 +332,7 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
         return None
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
     if address:
-        body = gazetteer.by_domain(address.group())
+        body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
         if body is not None:
             return _finding(body, "email-domain")
     display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
@@ -689,13 +689,14 @@ def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, B
 
 
 def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
-    """A body an unlisted address names: "@nifrs.org" by its initials, "www.gov.uk/home-office" by its path."""
+    """A body an unlisted address names: "@nifrs.org" by its initials, "www.gov.uk/home-office" by its path,
+    "@medway.nhs.uk" by the words of its name (`Gazetteer.by_sector_domain`)."""
     domain = m.group("domain").lower()
     if domain in ("gov.uk", "www.gov.uk"):
         path = GOV_UK_PATH.match(m.string, m.end())
         return gazetteer.match(path.group(1).replace("-", " ")) if path else None
     label = domain.split(".")[0]
-    return gazetteer.by_acronym(label) if label.isalpha() else None
+    return (gazetteer.by_acronym(label) if label.isalpha() else None) or gazetteer.by_sector_domain(domain)
 
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:

@@ -201,9 +201,23 @@ ROLE_WORDS = frozenset(
 )
 
 
+# "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
+# of its kinds that the gazetteer lists without a domain, by its words or their initials
+SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
+# words of a body's name that its domain label leaves out: "Medway NHS Foundation Trust" -> medway
+DOMAIN_SKIP = frozenset({"nhs", "foundation", "trust", "the", "and", "of", "for", "&"})
+MIN_DOMAIN_LABEL = 3
+
+
 def _council_free(key: str) -> str:
     """'leicester city council' -> 'leicester city'; other keys unchanged."""
     return key[: -len(" council")] if key.endswith(" council") else key
+
+
+def _labels(name: str) -> set[str]:
+    """The domain labels a name may go by: its distinctive words run together, or their initials."""
+    words = [t for t in name_tokens(name) if t not in DOMAIN_SKIP]
+    return {"".join(words), "".join(w[0] for w in words)} if words else set()
 
 
 def _host(domain_or_email: str) -> str:
@@ -228,6 +242,7 @@ class Gazetteer:
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
         self._roles = {role.acronym: self._role_places(role) for role in ROLES}
+        self._sector_index: dict[str, dict[str, tuple[Body, ...]]] = {}
 
     def _role_places(self, role: Role) -> list[tuple[frozenset[str], Body]]:
         """The bodies that can hold a role, each with the place words of its name."""
@@ -338,6 +353,32 @@ class Gazetteer:
             if body is not None:
                 return body
         return None
+
+    def by_sector_domain(self, domain_or_email: str) -> Body | None:
+        """The one body of a sector ("nhs.uk") whose name the label before the sector spells or abbreviates:
+        "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
+        NHS Foundation Trust; None when no body or several fit."""
+        host = _host(domain_or_email)
+        for sector, kinds in SECTOR_DOMAINS:
+            if not host.endswith("." + sector):
+                continue
+            label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
+            if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
+                return None
+            fitting = self._sector_labels(sector, kinds).get(label, ())
+            return fitting[0] if len(fitting) == 1 else None
+        return None
+
+    def _sector_labels(self, sector: str, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of a sector's kinds it may stand for (built once per sector)."""
+        if sector not in self._sector_index:
+            index: dict[str, dict[str, Body]] = {}
+            for body in self.bodies:
+                if body.kind in kinds:
+                    for label in _labels(body.name):
+                        index.setdefault(label, {})[body.id] = body
+            self._sector_index[sector] = {label: tuple(b.values()) for label, b in index.items()}
+        return self._sector_index[sector]
 
     def by_acronym(self, token: str) -> Body | None:
         """The one body whose derived initials are `token` ("NIFRS", "uws"), else None."""
