@@ -709,10 +709,11 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
     unsure = False
     if not _credible(context, best, best_total, runner_up):
-        own = _best_of_own_kind(context, ranked) or _fallback(context, ranked)
+        own = _best_of_own_kind(context, ranked)
+        if own is None:
+            own, unsure = _fallback(context, ranked), True
         if own is None:
             return None
-        unsure = own is not _best_of_own_kind(context, ranked)
         best, best_total = own, _total(context, own)
     signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
     score = round(min(1.0, best_total / 10), 3)
