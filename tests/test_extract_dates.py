@@ -276,3 +276,20 @@ def test_a_label_later_in_a_line(text: str, expected: dict[str, date]) -> None:
 def test_a_request_received_by_the_body_on_a_date() -> None:
     text = "Thank you for your request received by Upper Wibble Council (UWC) on 18 November 2018 about buses."
     assert _roles(text) == {"request": date(2018, 11, 18)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Response sent: 12/06/2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Release date: 12 June 2024", {"response": date(2024, 6, 12)}),
+        ("Date of disclosure: 12 June 2024", {"response": date(2024, 6, 12)}),
+        ("Date answered: 12/06/2024", {"response": date(2024, 6, 12)}),
+        ("Received date 01/05/2024", {"request": date(2024, 5, 1)}),
+        ("Date submitted: 01/05/2024", {"request": date(2024, 5, 1)}),
+        ("The response provided on 3 May 2024 was late.", {}),
+        ("Disclosure of 12 June 2024 reports is routine.", {}),
+    ],
+)
+def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: dict[str, date]) -> None:
+    assert _roles(text) == expected

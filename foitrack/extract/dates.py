@@ -72,12 +72,14 @@ FINANCIAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# a label that introduces the response date: "Date of response:", "Date issued", "Published", "Response"
+# a label that introduces the response date: "Date of response:", "Date issued", "Release date",
+# "Response sent", "Published", "Response"
 RESPONSE_LABEL = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:response|responded|reply|replied|decision|issue|issued|"
-    r"sent|completed|completion|closed|resolved)|(?:response|reply|decision|completion|closure|"
-    r"sent)\s+date|date\s*:|responded(?:\s+on)?|replied(?:\s+on)?|issued(?:\s+on)?|"
-    r"response)(?![a-z])",
+    r"(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
+    r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
+    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
+    r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
+    r"issued(?:\s+on)?|response)(?![a-z])",
     re.IGNORECASE,
 )
 # a label that gives when the reply was put online, read only where no response label gives a date:
@@ -87,11 +89,12 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested"
+# a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested",
+# "Received date", "Date submitted"
 REQUEST_LABEL = re.compile(
-    r"(?:date\s+(?:request\s+)?received|date\s+(?:of\s+)?(?:request|original\s+request|receipt)|"
-    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on)?|"
-    r"requested(?:\s+on)?|date\s+requested)(?![a-z])",
+    r"(?:date\s+(?:request\s+)?received|date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
+    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
     re.IGNORECASE,
 )
 
