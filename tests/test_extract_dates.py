@@ -293,3 +293,19 @@ def test_a_request_received_by_the_body_on_a_date() -> None:
 )
 def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: dict[str, date]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for your request for information, received on 3 May 2024, about parking.", date(2024, 5, 3)),
+        ("Your request for information received 3 May 2024 has been considered.", date(2024, 5, 3)),
+        ("Thank you for your request, which we received on 3 May 2024.", date(2024, 5, 3)),
+        ("On 3 May 2024 you asked for the following information:", date(2024, 5, 3)),
+        ("Thank you. On the 3rd May 2024, we received your request for data.", date(2024, 5, 3)),
+        ("On 3 May 2024 the council agreed a budget.", None),
+        ("The request received a reply.", None),
+    ],
+)
+def test_request_dates_in_prose(text: str, expected: date | None) -> None:
+    assert _roles(text).get("request") == expected

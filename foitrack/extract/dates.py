@@ -112,12 +112,19 @@ OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
 )
 
-# "for information received on", "received by the Council on", "dated", "of": what follows "request",
+# "for information received on", ", received on", "received by the Council on", "dated", "of": what follows "request",
 # "email"... before a date
 _SENT_ON = (
-    r"(?:\s+for\s+information)?\s+"
+    r"(?:\s+for\s+information)?,?\s+"
     r"(?:which\s+we\s+received\s+on|received\s+on|received\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|dated|of|"
-    r"sent\s+on|made\s+on|submitted\s+on)"
+    r"sent\s+on|made\s+on|submitted\s+on|received)"
+)
+# "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request": a date before the request
+ON_DATE = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?", re.MULTILINE)
+ON_DATE_AFTER = re.compile(
+    r",?\s+(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
+    r"your\s+(?:request|email|e-mail|letter))\b",
+    re.IGNORECASE,
 )
 # ", made under the Act,", " (our reference 123)": a clause between "request" and "which was received on"
 _CLAUSE = r"(?:,[^,.\n]{1,80},|\s*\([^()\n]{1,80}\),?)?"
@@ -527,6 +534,10 @@ def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
     for m in phrases:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
+            yield found
+    for m in ON_DATE.finditer(text) if "On " in text else ():
+        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
+        if found and ON_DATE_AFTER.match(text, found.end):
             yield found
 
 
