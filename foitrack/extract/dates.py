@@ -79,7 +79,7 @@ RESPONSE_LABEL = re.compile(
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
     r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
-    r"issued(?:\s+on)?|response)(?![a-z])",
+    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     re.IGNORECASE,
 )
 # a label that gives when the reply was put online, read only where no response label gives a date:
@@ -205,7 +205,9 @@ RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re
 # "Customer Request Details", "Your request": a short heading line ending with the request
 REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
 
-RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"), RESPONSE_HEADING)
+RESPONSE = _Label(
+    RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published", "answered", "closed"), RESPONSE_HEADING
+)
 PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
 REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"), REQUEST_HEADING)
