@@ -13,8 +13,13 @@ Council", "... NHS Foundation Trust"). Each mention scores by what surrounds it:
   quoted request than in the answer, and less when it only qualifies a following name
   ("Home Office Counting Rules").
 
-A body is returned only when its evidence is clearly ahead of every rival; the aim is
-precision: no answer is better than a wrong one.
+A body is credible when its evidence is clearly ahead of every rival. When none is, a ranked
+fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
+request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
+so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
+place the text names ("the OPCC" in a reply naming Kent: `gazetteer.ROLES`), or, when the gazetteer
+lacks it, as the subject opening a sentence with what only the answering body does
+("NHS Wibbleshire withheld ...").
 """
 
 from __future__ import annotations
