@@ -324,3 +324,149 @@ def test_a_department_signing_beats_departments_it_mentions() -> None:
 def test_the_body_written_to_or_contacted(text: str) -> None:
     found = extract_authority(text, {})
     assert found is not None and found.name == "Merseyside Police"
+
+
+# The fallback: no body clearly ahead, so the best-supported one named outside the request, marked unsure.
+FALLBACK_CASES = [
+    (
+        "a body named only by its initials in the answer, three times",
+        "You asked\nHow many bicycles did you buy?\nWe answered\nOur staff looked across every team in TfL "
+        "for purchase records. Local bodies such as TfL keep these for six years; we bought 40.\n"
+        "TfL bicycles are serviced yearly.",
+        "Transport for London",
+    ),
+    (
+        "bodies named only in the request lose to the one the answer names",
+        "Request\nPlease send the letters Avon and Somerset Constabulary sent about the bus report, as "
+        "Avon and Somerset Constabulary said on 3 May and Avon and Somerset Constabulary said again on 9 May; "
+        "the report was on the Welsh Government website.\nOur response\nAnswering would place an "
+        "unreasonable burden on the Welsh Government.",
+        "Welsh Government",
+    ),
+    (
+        "a body named once, as the source of guidance, is not taken",
+        "Question 2\nWhat training do officers get?\nAnswer\nOfficers are trained as directed by the "
+        "College of Policing.",
+        None,
+    ),
+    (
+        "a body the request asks about, of another kind than the reply calls itself, is not taken",
+        "Request\nPlease send the letters between you and the Home Office about hotels, and any notes of "
+        "meetings with the Home Office, and what the Home Office paid.\nResponse\nThe Council holds four letters.",
+        None,
+    ),
+    (
+        "what a partner does as well (funds it) does not make it the answering body",
+        "Request\nHow much does Sussex Police pay the Home Office for the PNC?\nResponse\nSussex Police does "
+        "not pay for the PNC directly; the Home Office funds it.",
+        None,
+    ),
+    (
+        "the only body named of the kind the reply calls itself",
+        "Request details\nWhat is the budget of the youth team?\nOutcome\nThe Council does not hold a separate "
+        "budget. Kent County Council funds the team jointly with Kent Police.",
+        "Kent County Council",
+    ),
+    (
+        "a partner of another kind than the reply calls itself is not taken",
+        "Response\nThe Council shares data with Kent Police. Kent Police keep the records; the Council does too.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), FALLBACK_CASES, ids=[c[0] for c in FALLBACK_CASES])
+def test_fallback_takes_the_best_supported_body_marked_unsure(why: str, text: str, expected: str | None) -> None:
+    finding = extract_authority(text)
+    assert (finding.name if finding else None) == expected, why
+    if finding is not None:
+        assert finding.signal.startswith("unsure:") and finding.score <= 0.5
+
+
+def test_a_credible_finding_is_not_marked_unsure() -> None:
+    finding = extract_authority("Response\nThe information is held by Kirklees Council.")
+    assert finding is not None and not finding.signal.startswith("unsure:")
+
+
+def test_a_name_followed_by_lower_case_words_is_a_phrase_not_a_letterhead() -> None:
+    from foitrack.extract.authority import _alone_on_line
+
+    title = "Kent Police stations: FOI release\n"
+    assert not _alone_on_line(title, 0, len("Kent Police"))
+    letterhead = "Kent Police\nFreedom of Information Unit\n"
+    assert _alone_on_line(letterhead, 0, len("Kent Police"))
+
+
+def test_a_body_named_by_its_role_alone_is_told_by_the_place_the_reply_names() -> None:
+    text = (
+        "FOI 2023-41 Complaints about the police\nQuestion\nHow many complaints did the OPCC resolve?\n"
+        "Answer\nI can confirm that the OPCC holds this information. Complaints about Kent Police staff "
+        "are resolved by our team."
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Police and Crime Commissioner for Kent"
+    assert extract_authority(text.replace("Kent Police", "police")) is None  # no place: no body
+
+
+SUBJECT_CASES = [
+    (
+        "Request\nPlease send the review.\nResponse\nNHS Wibbleshire released part of the review and withheld "
+        "the rest under section 43.",
+        "NHS Wibbleshire",
+    ),
+    ("Transport Wibbleland does not hold figures for this route. We have checked our records.", "Transport Wibbleland"),
+    ("Response\nThe Finance Department does not hold this. We searched our systems.", None),
+    (
+        "Request\nHow many beds?\nResponse\nUpper Wibble Health and Social Care Trust does not hold this.",
+        "Upper Wibble Health and Social Care Trust",
+    ),
+    ("Answer\nWibbleshire Ambulance Service does not record call times by street.", "Wibbleshire Ambulance Service"),
+    ("Answer\nChildren Services holds no list of these placements.", None),
+    ("Response\nThe Secretary of State has decided that the report is exempt.", None),
+    ("Answer\nThe Planning Committee decided the application in May.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_a_body_not_listed_is_found_as_the_subject_of_what_only_the_answering_body_does(
+    text: str, expected: str | None
+) -> None:
+    finding = extract_authority(text)
+    assert (finding.name if finding else None) == expected
+    if finding is not None:
+        assert not finding.in_gazetteer
+
+
+def test_a_label_on_the_next_line_is_not_the_body_speaking() -> None:
+    text = (
+        "Road salt: FOI release\nFrom:\nDepartment for Transport\nPublished\n3 May 2024\nInformation request\n"
+        "How much salt?\nResponse\nWe hold figures for 2023 only. Ofgem may hold more.\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Department for Transport" and found.signal == "letterhead"
+    joined = extract_authority("Response\nKirklees Council\nholds no such records.")
+    assert joined is not None and joined.signal == "holds-phrase"  # a lower-case word continues the sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the Council hold a list of empty homes?\nNo.",
+        "Has the University signed the pledge?\nYes.",
+        "Summary of Council Expenditure\nWe spent £4m.",
+        "Accordingly Council staff were told.",
+        "Office of the Deputy Police Commissioner\nWe hold this.",
+    ],
+)
+def test_sentence_words_before_a_form_word_name_no_body(text: str) -> None:
+    from foitrack.extract.authority import _form_mentions
+
+    assert _form_mentions(text, []) == []
+
+
+def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
+    found = extract_authority("Thank you for your email.", {"from": "FOI Team <foi.requests@medway.nhs.uk>"})
+    assert found is not None and found.name == "Medway NHS Foundation Trust" and found.signal == "email-domain"
+    text = "Response\nWe hold no such records.\nFor a review write to foi@bartshealth.nhs.uk\n"
+    in_text = extract_authority(text)
+    assert in_text is not None and in_text.name == "Barts Health NHS Trust"

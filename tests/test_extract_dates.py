@@ -129,16 +129,20 @@ def test_roles(text: str, expected: dict[str, date]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "request_day"),
+    "text",
     [
-        ("Date: 20 March 2024\nThank you for your request of 2 March.", date(2024, 3, 2)),
-        ("Date: 9 January 2024\nThank you for your request of 18 December.", date(2023, 12, 18)),
-        ("Date: 31 December 2023\nThank you for your request of 1 December.", date(2023, 12, 1)),
-        ("Date: 10 March 2024\nThank you for your request of 29 February.", date(2024, 2, 29)),
+        "Date: 20 March 2024\nThank you for your request of 2 March.",
+        "Date: 9 January 2024\nThank you for your request of 18 December.",
+        "Thank you for your email dated 8 May. We hold no records.",
     ],
 )
-def test_request_year_taken_from_response(text: str, request_day: date) -> None:
-    assert _roles(text)["request"] == request_day
+def test_a_request_date_without_its_year_is_not_guessed(text: str) -> None:
+    assert "request" not in _roles(text)
+
+
+def test_a_later_request_date_with_its_year_is_read_after_one_without() -> None:
+    text = "Date: 20 March 2024\nYour email of 2 March.\nYour request dated 1 March 2024 asked for..."
+    assert _roles(text)["request"] == date(2024, 3, 1)
 
 
 def test_request_after_response_is_dropped() -> None:
@@ -147,7 +151,7 @@ def test_request_after_response_is_dropped() -> None:
 
 def test_email_header_is_the_strongest_response_signal() -> None:
     meta = {"date_iso": "2024-06-05T10:12:00+01:00"}
-    assert _roles("Published 1 May 2024\nYour request of 20 May.", meta) == {
+    assert _roles("Published 1 May 2024\nYour request of 20 May 2024.", meta) == {
         "response": date(2024, 6, 5),
         "request": date(2024, 5, 20),
     }
@@ -253,3 +257,58 @@ def test_a_date_in_the_first_cell_of_a_disclosure_log_line() -> None:
     assert _roles("Skip to main content\n\nNovember 28, 2025 | Finance , Overtime\nRequest\nHow many hours?") == {
         "response": date(2025, 11, 28)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our Ref: AB/FOI/12 Date: 20 March 2024 Dear Mr Smith, thank you.", {"response": date(2024, 3, 20)}),
+        ("FOI 118 | Date received | 3 May 2024 |", {"request": date(2024, 5, 3)}),
+        ("Reference 4411\tDate of response\t9 June 2023", {"response": date(2023, 6, 9)}),
+        ("Request Date:\n11 July 2024\nDear Sir", {"request": date(2024, 7, 11)}),
+        ("We will reply by the date: 4 May 2024 at the latest.", {}),
+    ],
+)
+def test_a_label_later_in_a_line(text: str, expected: dict[str, date]) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_request_received_by_the_body_on_a_date() -> None:
+    text = "Thank you for your request received by Upper Wibble Council (UWC) on 18 November 2018 about buses."
+    assert _roles(text) == {"request": date(2018, 11, 18)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Response sent: 12/06/2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Release date: 12 June 2024", {"response": date(2024, 6, 12)}),
+        ("Date of disclosure: 12 June 2024", {"response": date(2024, 6, 12)}),
+        ("Date answered: 12/06/2024", {"response": date(2024, 6, 12)}),
+        ("Closed: 12/06/2024", {"response": date(2024, 6, 12)}),
+        ("Answered on 12 June 2024", {"response": date(2024, 6, 12)}),
+        ("The case was closed on 12 June 2024 after review.", {}),
+        ("Received date 01/05/2024", {"request": date(2024, 5, 1)}),
+        ("Date submitted: 01/05/2024", {"request": date(2024, 5, 1)}),
+        ("The response provided on 3 May 2024 was late.", {}),
+        ("Disclosure of 12 June 2024 reports is routine.", {}),
+    ],
+)
+def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: dict[str, date]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thank you for your request for information, received on 3 May 2024, about parking.", date(2024, 5, 3)),
+        ("Your request for information received 3 May 2024 has been considered.", date(2024, 5, 3)),
+        ("Thank you for your request, which we received on 3 May 2024.", date(2024, 5, 3)),
+        ("On 3 May 2024 you asked for the following information:", date(2024, 5, 3)),
+        ("Thank you. On the 3rd May 2024, we received your request for data.", date(2024, 5, 3)),
+        ("On 3 May 2024 the council agreed a budget.", None),
+        ("The request received a reply.", None),
+    ],
+)
+def test_request_dates_in_prose(text: str, expected: date | None) -> None:
+    assert _roles(text).get("request") == expected

@@ -34,6 +34,12 @@ from foitrack.extract.reference import extract_reference
         ("Reference Number: \n\n\nRequest Date: 5 May 2024", None),
         ("Monday, 5 June 2024\nWe hold no information.", None),
         ("Spend in 2021/22 rose by 4%.\nCall 01632 960123.", None),
+        ("Freedom of Information Request ID\nDate of response\nMarch 2023\n1. How many?", None),
+        ("Freedom of Information Request: 0571\nPlease tell me about buses.", "0571"),
+        ("T 028 9032 1100\nF 028 9032 1199\nDear Sir", None),
+        ("FOI K118-23 - Road salt - p.pdf\nWe hold this.", "FOI K118-23"),
+        ("We got 4 requests: 120 were about buses.", None),
+        ("Subject: RE: your review [Ticket#2023051014000021]\nDear Ms Roe", "2023051014000021"),
     ],
 )
 def test_extract_reference(text: str, expected: str | None) -> None:

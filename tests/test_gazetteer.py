@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foitrack.extract.gazetteer import Body, load_gazetteer, normalise_name
+from foitrack.extract.gazetteer import ROLES, Body, Role, load_gazetteer, normalise_name
 
 
 def test_coverage() -> None:
@@ -134,3 +134,43 @@ def test_find_in_text_prefers_the_longest_name() -> None:
 
 def test_load_is_cached() -> None:
     assert load_gazetteer() is load_gazetteer()
+
+
+@pytest.mark.parametrize("role", ROLES, ids=[r.acronym for r in ROLES])
+def test_each_role_example_names_the_body_of_the_place_the_reply_names(role: Role) -> None:
+    from foitrack.extract.authority import extract_authority
+
+    gazetteer = load_gazetteer()
+    holders = [next(iter(place)) for place, _ in gazetteer._roles[role.acronym] if len(place) == 1]
+    assert holders, f"no body of one place word can hold {role.acronym}"
+    place = holders[0].title()
+    for example in role.examples:
+        text = f"Freedom of Information request about {place}\nResponse\n{example}\n"
+        found = extract_authority(text)
+        assert found is not None, example
+        body = gazetteer.match(found.name)
+        assert body is not None and (body.kind in role.kinds or (role.name and role.name in body.name)), example
+
+
+def test_a_role_names_no_body_without_a_place_or_with_two() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.by_role("OPCC", frozenset({"kent"})) is not None
+    assert gazetteer.by_role("OPCC", frozenset({"request"})) is None
+    assert gazetteer.by_role("OPCC", frozenset({"kent", "cheshire"})) is None
+    assert gazetteer.by_role("NOPE", frozenset({"kent"})) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("foi@medway.nhs.uk", "Medway NHS Foundation Trust"),  # the name's words run together
+        ("www.bartshealth.nhs.uk", "Barts Health NHS Trust"),
+        ("foi@leeds.nhs.uk", None),  # several Leeds trusts
+        ("someone@nhs.net", None),  # a shared mail service names no trust
+        ("foi@x1.nhs.uk", None),
+        ("foi@medway.gov.uk", None),  # not the sector
+    ],
+)
+def test_a_trust_by_the_label_of_its_nhs_domain(address: str, expected: str | None) -> None:
+    body = load_gazetteer().by_sector_domain(address)
+    assert (body.name if body else None) == expected

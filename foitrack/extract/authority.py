@@ -13,8 +13,13 @@ Council", "... NHS Foundation Trust"). Each mention scores by what surrounds it:
   quoted request than in the answer, and less when it only qualifies a following name
   ("Home Office Counting Rules").
 
-A body is returned only when its evidence is clearly ahead of every rival; the aim is
-precision: no answer is better than a wrong one.
+A body is credible when its evidence is clearly ahead of every rival. When none is, a ranked
+fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
+request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
+so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
+place the text names ("the OPCC" in a reply naming Kent: `gazetteer.ROLES`), or, when the gazetteer
+lacks it, as the subject opening a sentence with what only the answering body does
+("NHS Wibbleshire withheld ...").
 """
 
 from __future__ import annotations
@@ -25,7 +30,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from foitrack.extract.fold import fold_text
-from foitrack.extract.gazetteer import Body, Gazetteer, Mention, load_gazetteer, normalise_name
+from foitrack.extract.gazetteer import (
+    CAPITALISED,
+    ROLES,
+    Body,
+    Gazetteer,
+    Mention,
+    fold_token,
+    load_gazetteer,
+    normalise_name,
+)
 from foitrack.models import AuthorityFinding, Span
 
 # "Dear Horsham District Council," at the start of a line: the request's addressee
@@ -42,23 +56,26 @@ ACTS_BEFORE = re.compile(
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the space between a name and its verb: a line break only before a lower-case word ("Department for
+# Transport\nPublished 3 May" is a heading and a label, not the body publishing)
+_SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
 # " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
 ACTS_AFTER = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
     r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
     r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
     r"responded|responds?|"
     r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
     r"did\s+not\s+have|confirm|confirms|"
-    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused)|"
+    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused|withheld|withholds)|"
     r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
     re.IGNORECASE,
 )
 # " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
 ACTS_AFTER_WEAK = re.compile(
-    r"^(?:\s*\([A-Za-z&]{2,10}\))?\s*(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?)\b",
+    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released)\b",
     re.IGNORECASE,
 )
 # "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
@@ -110,12 +127,28 @@ FORM = re.compile(
     rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group")
+FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance")
+# "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
+# no form word names, known as the subject of what only the answering body does, at a sentence's start
+SUBJECT_FORM = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    re.MULTILINE,
+)
+# "Finance Department", "Children Services", "Secretary of State": a part of a body or a person, not a body
+SUBJECT_VETO = frozenset(
+    """department services service team unit section directorate division staff officer officers manager
+    managers colleagues council act regulations secretary minister ministers chief director head clerk chair
+    chairman leader mayor cabinet committee panel""".split()
+)
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -129,6 +162,8 @@ MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# "the OPCC", "The ICB": a body named by its role alone (see gazetteer.ROLES)
+ROLE = re.compile(rf"\b(?:{'|'.join(role.acronym for role in ROLES)})\b")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself
@@ -142,12 +177,14 @@ LEAD_WORDS = frozenset(
     each every other both some also however unfortunately therefore please thank thanks yes no if when where
     as contact note re subject email tel foi full response answer request decision reply local county city
     district borough town parish
-    metropolitan community""".split()
+    metropolitan community does did do has have had is are was were can could will would should how what which
+    who why accordingly additionally furthermore moreover currently previously whilst while although because
+    """.split()
 )
 FORM_VETO = frozenset(
     """national chiefs chief arts research privy security sentencing full youth advisory medical british
     european executive students student scrutiny safeguarding children adults local police crime
-    modern slavery special""".split()
+    modern slavery special deputy assistant""".split()
 )
 FORM_KINDS = (
     ("Council", "council"),
@@ -157,6 +194,7 @@ FORM_KINDS = (
     ("Trust", "nhs"),
     ("Health Board", "nhs"),
     ("Care Board", "nhs"),
+    ("Ambulance Service", "nhs"),
     ("Commissioning Group", "nhs"),
     ("Fire", "fire"),
 )
@@ -214,6 +252,11 @@ class Thresholds:
     min_total: float = 1.0
     own_kind_lead: float = 2.0  # the leader among bodies of the kind the reply calls itself, this far ahead
     fit_alone_total: float = 0.75  # the only body named (a place will do) in a text that calls itself its kind
+    # the fallback, when nothing above holds: the best-supported body named outside the request
+    fallback_lead: float = 1.25  # this many times the runner-up named outside the request too
+    fallback_total: float = 1.0
+    fallback_mentions: int = 2  # named at least this often, or with some phrase, edge or address
+    fallback_score: float = 0.5  # the finding's score is capped here: `show` marks it "unsure"
 
 
 SIGNALS = Signals()
@@ -233,6 +276,7 @@ class _Candidate:
     strong: float = 0.0
     names: float = 0.0
     mentions: int = 0
+    outside: int = 0  # mentions outside the quoted request
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -293,7 +337,7 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
         return None
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
     if address:
-        body = gazetteer.by_domain(address.group())
+        body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
         if body is not None:
             return _finding(body, "email-domain")
     display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
@@ -397,10 +441,21 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         body = gazetteer.match(name)
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
+    for start, end, name in _subject_mentions(text, mentions):
+        _score_mention(
+            context,
+            _form_candidate(candidates, name, "nhs" if name.startswith("NHS ") else "other"),
+            start,
+            end,
+            "name",
+        )
+    for start, end, body in _role_mentions(gazetteer, text, mentions):
+        _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
         if not _redirected(text, start, end):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
+            candidate.outside += start >= context.answer_start
     return _decide(context, candidates)
 
 
@@ -423,6 +478,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
+    candidate.outside += not in_request
     if candidate.span is None or not in_request:
         candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
     if _redirected(text, start, end):
@@ -493,11 +549,15 @@ def _last_word(before: str) -> str:
 
 
 CELL_MARKS = ("|", ",", "•", " - ")
+# " closures", " sites": a lower-case word after a name on its line makes the name part of a phrase
+PHRASE_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
     signature line ('FOI Team | Horsham District Council | Park North')."""
+    if PHRASE_AFTER.match(text, end):
+        return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -575,6 +635,8 @@ def _trim_form(raw: str) -> str | None:
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
+    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
+        return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
     prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
     if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
@@ -586,6 +648,36 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+
+
+def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """Names of two or more capitalised words that open a sentence and say what only the answering body
+    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
+    found = []
+    for m in SUBJECT_FORM.finditer(text):
+        words = m.group(1).split()
+        if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
+            continue
+        if any(n.start < m.end(1) and m.start(1) < n.end for n in mentions):
+            continue
+        found.append((m.start(1), m.end(1), m.group(1)))
+    return found
+
+
+def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, int, Body]]:
+    """Bodies named by their role alone ("the OPCC holds"), told apart by the places the text names,
+    outside gazetteer mentions ("Kent OPCC" is one already)."""
+    found: list[tuple[int, int, Body]] = []
+    words: frozenset[str] | None = None
+    for m in ROLE.finditer(text):
+        if any(n.start <= m.start() < n.end for n in mentions):
+            continue
+        if words is None:
+            words = frozenset(fold_token(w.group()) for w in CAPITALISED.finditer(text))
+        body = gazetteer.by_role(m.group(), words)
+        if body is not None:
+            found.append((m.start(), m.end(), body))
+    return found
 
 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Body]]:
@@ -602,13 +694,14 @@ def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, B
 
 
 def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
-    """A body an unlisted address names: "@nifrs.org" by its initials, "www.gov.uk/home-office" by its path."""
+    """A body an unlisted address names: "@nifrs.org" by its initials, "www.gov.uk/home-office" by its path,
+    "@medway.nhs.uk" by the words of its name (`Gazetteer.by_sector_domain`)."""
     domain = m.group("domain").lower()
     if domain in ("gov.uk", "www.gov.uk"):
         path = GOV_UK_PATH.match(m.string, m.end())
         return gazetteer.match(path.group(1).replace("-", " ")) if path else None
     label = domain.split(".")[0]
-    return gazetteer.by_acronym(label) if label.isalpha() else None
+    return (gazetteer.by_acronym(label) if label.isalpha() else None) or gazetteer.by_sector_domain(domain)
 
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
@@ -619,14 +712,50 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     best = ranked[0]
     best_total = _total(context, best)
     runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
+    unsure = False
     if not _credible(context, best, best_total, runner_up):
         own = _best_of_own_kind(context, ranked)
+        if own is None:
+            own, unsure = _fallback(context, ranked), True
         if own is None:
             return None
         best, best_total = own, _total(context, own)
     signal = max(best.signals, key=lambda s: best.signals[s] if s != "frequency" else 0.5 * best.signals[s])
     score = round(min(1.0, best_total / 10), 3)
+    if unsure:
+        signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
     return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+
+
+def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
+    """When no body is clearly ahead: the best-supported body the reply names outside the quoted
+    request (bodies named only in the request are mostly what the request is about; when the reply
+    names none outside it, every body), if it is named more than once, or with some evidence, or is
+    the only body named of the kind the reply calls itself ("the Council" ... "Kent County Council"), is not
+    boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named;
+    what a partner does as well ("X funds it") counts for nothing here."""
+    t = THRESHOLDS
+    named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
+    outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_own_total(context, c))
+    if not outside:
+        return None
+    best = outside[0]
+    total = _own_total(context, best)
+    runner_up = _own_total(context, outside[1]) if len(outside) > 1 else 0.0
+    if total < t.fallback_total or total < t.fallback_lead * runner_up:
+        return None
+    evidence = best.strong - best.signals.get("acts-phrase", 0.0) > 0
+    only_of_its_kind = _fits(context, best) and all(c.kind != best.kind for c in outside[1:])
+    if best.mentions < t.fallback_mentions and not evidence and not only_of_its_kind:
+        return None
+    if context.self_kind is not None and best.kind != context.self_kind:
+        return None  # the reply calls itself "the Council" even once: a body of another kind is a partner
+    return best
+
+
+def _own_total(context: _Context, candidate: _Candidate) -> float:
+    """The candidate's total without what a partner body does as well ("X funds it", "X publishes")."""
+    return _total(context, candidate) - candidate.signals.get("acts-phrase", 0.0)
 
 
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:

@@ -11,9 +11,9 @@ Roles:
   labelled date ("Date of response", "Date issued", "Published", "Response 18-09-2025",
   "Date: ..."), else a "Sent:" header, else a date alone on a line near the top.
 - "request" (at most one): a labelled date ("Date received", "Request date") or a phrase
-  ("your request of 11 January", "we received your request on ..."). A date written
-  without a year takes the response's year (or the year before, so that the request
-  never comes after the response); without a response date it is dropped.
+  ("your request of 11 January 2024", "we received your request on ..."). A date written
+  without a year is not read as the request's: the text does not say which year (guessing
+  it from the response's year was wrong on every labelled reply that needed it).
 - "period" (any number): financial years, date ranges, year ranges, single years.
 
 Precision matters more than recall: when a role is unclear, nothing is returned for it.
@@ -72,12 +72,14 @@ FINANCIAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# a label that introduces the response date: "Date of response:", "Date issued", "Published", "Response"
+# a label that introduces the response date: "Date of response:", "Date issued", "Release date",
+# "Response sent", "Published", "Response"
 RESPONSE_LABEL = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:response|responded|reply|replied|decision|issue|issued|"
-    r"sent|completed|completion|closed|resolved)|(?:response|reply|decision|completion|closure|"
-    r"sent)\s+date|date\s*:|responded(?:\s+on)?|replied(?:\s+on)?|issued(?:\s+on)?|"
-    r"response)(?![a-z])",
+    r"(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
+    r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
+    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
+    r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
+    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     re.IGNORECASE,
 )
 # a label that gives when the reply was put online, read only where no response label gives a date:
@@ -87,14 +89,19 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested"
+# a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested",
+# "Received date", "Date submitted"
 REQUEST_LABEL = re.compile(
-    r"(?:date\s+(?:request\s+)?received|date\s+(?:of\s+)?(?:request|original\s+request|receipt)|"
-    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on)?|"
-    r"requested(?:\s+on)?|date\s+requested)(?![a-z])",
+    r"(?:date\s+(?:request\s+)?received|date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
+    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
     re.IGNORECASE,
 )
 
+# where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
+# label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
+CELL_START = re.compile(r"(?:[|\t]|(?<=\S)[ ]+)[ \t]*(?=[A-Za-z])")
+COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
 # "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
@@ -105,10 +112,19 @@ OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
 )
 
-# "for information received on", "dated", "of": what follows "request", "email"... before a date
+# "for information received on", ", received on", "received by the Council on", "dated", "of": what follows "request",
+# "email"... before a date
 _SENT_ON = (
-    r"(?:\s+for\s+information)?\s+"
-    r"(?:which\s+we\s+received\s+on|received\s+on|dated|of|sent\s+on|made\s+on|submitted\s+on)"
+    r"(?:\s+for\s+information)?,?\s+"
+    r"(?:which\s+we\s+received\s+on|received\s+on|received\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|dated|of|"
+    r"sent\s+on|made\s+on|submitted\s+on|received)"
+)
+# "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request": a date before the request
+ON_DATE = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?", re.MULTILINE)
+ON_DATE_AFTER = re.compile(
+    r",?\s+(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
+    r"your\s+(?:request|email|e-mail|letter))\b",
+    re.IGNORECASE,
 )
 # ", made under the Act,", " (our reference 123)": a clause between "request" and "which was received on"
 _CLAUSE = r"(?:,[^,.\n]{1,80},|\s*\([^()\n]{1,80}\),?)?"
@@ -189,7 +205,9 @@ RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re
 # "Customer Request Details", "Your request": a short heading line ending with the request
 REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
 
-RESPONSE = _Label(RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published"), RESPONSE_HEADING)
+RESPONSE = _Label(
+    RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published", "answered", "closed"), RESPONSE_HEADING
+)
 PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
 REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"), REQUEST_HEADING)
@@ -379,7 +397,23 @@ def _label_end(label: re.Pattern[str], line: str) -> int | None:
     if m is None:
         other = BILINGUAL_LABEL.match(line, start)
         m = label.match(line, other.end()) if other else None
+    if m is None:
+        m = _label_in_line(label, line, start)
     return m.end() if m else None
+
+
+def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
+    """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
+    colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
+    flattened into one line)."""
+    for cell in CELL_START.finditer(line, start):
+        m = label.match(line, cell.end())
+        if m is None:
+            continue
+        # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
+        if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
+            return m
+    return None
 
 
 def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
@@ -503,6 +537,10 @@ def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
             yield found
+    for m in ON_DATE.finditer(text) if "On " in text else ():
+        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
+        if found and ON_DATE_AFTER.match(text, found.end):
+            yield found
 
 
 def _request_phrases(lowered: str) -> list[re.Match[str]]:
@@ -521,34 +559,13 @@ def _request_phrases(lowered: str) -> list[re.Match[str]]:
     return kept
 
 
-def _with_year(found: _Found, response: date | None) -> date | None:
-    """The request's date, its year taken from the response when it was written without one."""
-    if found.has_year:
-        return found.value
-    if response is None:
-        return None
-    guess = found.value.replace(year=response.year) if _valid_in(found.value, response.year) else None
-    if guess is None or guess > response:
-        year = response.year - 1
-        return found.value.replace(year=year) if _valid_in(found.value, year) else None
-    return guess
-
-
-def _valid_in(day: date, year: int) -> bool:
-    """True when day's month and day exist in year (29 February)."""
-    try:
-        day.replace(year=year)
-    except ValueError:
-        return False
-    return True
-
-
 def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | None:
-    """The first request date that can be dated, never after the response (else none at all)."""
+    """The first request date written with its year, never after the response (else none at all).
+    A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
-        value = _with_year(found, response)
-        if value is None:
+        if not found.has_year:
             continue
+        value = found.value
         if response is not None and value > response:
             return None
         return DateFinding("request", value, Span.of(text, found.start, found.end))

@@ -175,9 +175,49 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     return names
 
 
+@dataclass(frozen=True)
+class Role:
+    """A body named by its role alone ("the OPCC holds ..."): which body is told by the places the
+    reply names. `kinds` or a `name` pattern pick the bodies that can hold the role."""
+
+    acronym: str
+    kinds: frozenset[str] = frozenset()
+    name: str = ""
+    examples: tuple[str, ...] = ()
+
+
+ROLES = (
+    Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
+    Role("PFCC", frozenset({"pcc"}), examples=("The PFCC does not record complaints by ward.",)),
+    Role("OPCC", frozenset({"pcc"}), examples=("The OPCC does not hold this information.",)),
+    Role("PCC", frozenset({"pcc"}), examples=("The PCC has decided to withhold the report.",)),
+    Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
+    Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
+)
+# words of a role body's name that are not its place: "Police and Crime Commissioner for Kent" -> Kent
+ROLE_WORDS = frozenset(
+    """police fire crime commissioner commissioners office for and of the nhs integrated care board clinical
+    commissioning group rescue service authority brigade""".split()
+)
+
+
+# "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
+# of its kinds that the gazetteer lists without a domain, by its words or their initials
+SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
+# words of a body's name that its domain label leaves out: "Medway NHS Foundation Trust" -> medway
+DOMAIN_SKIP = frozenset({"nhs", "foundation", "trust", "the", "and", "of", "for", "&"})
+MIN_DOMAIN_LABEL = 3
+
+
 def _council_free(key: str) -> str:
     """'leicester city council' -> 'leicester city'; other keys unchanged."""
     return key[: -len(" council")] if key.endswith(" council") else key
+
+
+def _labels(name: str) -> set[str]:
+    """The domain labels a name may go by: its distinctive words run together, or their initials."""
+    words = [t for t in name_tokens(name) if t not in DOMAIN_SKIP]
+    return {"".join(words), "".join(w[0] for w in words)} if words else set()
 
 
 def _host(domain_or_email: str) -> str:
@@ -201,6 +241,18 @@ class Gazetteer:
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
+        self._roles = {role.acronym: self._role_places(role) for role in ROLES}
+        self._sector_index: dict[str, dict[str, tuple[Body, ...]]] = {}
+
+    def _role_places(self, role: Role) -> list[tuple[frozenset[str], Body]]:
+        """The bodies that can hold a role, each with the place words of its name."""
+        places = []
+        for body in self.bodies:
+            if body.kind in role.kinds or (role.name and role.name in body.name):
+                place = frozenset(name_tokens(body.name)) - ROLE_WORDS
+                if place:
+                    places.append((place, body))
+        return places
 
     def _key_index(self) -> dict[str, Body]:
         """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
@@ -302,9 +354,45 @@ class Gazetteer:
                 return body
         return None
 
+    def by_sector_domain(self, domain_or_email: str) -> Body | None:
+        """The one body of a sector ("nhs.uk") whose name the label before the sector spells or abbreviates:
+        "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
+        NHS Foundation Trust; None when no body or several fit."""
+        host = _host(domain_or_email)
+        for sector, kinds in SECTOR_DOMAINS:
+            if not host.endswith("." + sector):
+                continue
+            label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
+            if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
+                return None
+            fitting = self._sector_labels(sector, kinds).get(label, ())
+            return fitting[0] if len(fitting) == 1 else None
+        return None
+
+    def _sector_labels(self, sector: str, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of a sector's kinds it may stand for (built once per sector)."""
+        if sector not in self._sector_index:
+            index: dict[str, dict[str, Body]] = {}
+            for body in self.bodies:
+                if body.kind in kinds:
+                    for label in _labels(body.name):
+                        index.setdefault(label, {})[body.id] = body
+            self._sector_index[sector] = {label: tuple(b.values()) for label, b in index.items()}
+        return self._sector_index[sector]
+
     def by_acronym(self, token: str) -> Body | None:
         """The one body whose derived initials are `token` ("NIFRS", "uws"), else None."""
         return self._by_acronym.get(token.upper())
+
+    def by_role(self, acronym: str, words: frozenset[str]) -> Body | None:
+        """The body holding a role ("OPCC") whose place is among `words` (the folded capitalised words of a
+        text): the one with the longest such place ("West Midlands" over "Midlands"), None on a tie."""
+        fitting = [(len(place), body) for place, body in self._roles.get(acronym, ()) if place <= words]
+        if not fitting:
+            return None
+        longest = max(n for n, _ in fitting)
+        best = [body for n, body in fitting if n == longest]
+        return best[0] if len({b.id for b in best}) == 1 else None
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""

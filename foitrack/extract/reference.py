@@ -34,27 +34,32 @@ _CODE = rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-
 LABEL = re.compile(
     r"(?<![\w])(?:our\s+(?:ref(?:erence)?|case)|(?:foi|eir|foisa|information|case|enquiry|request|disclosure|"
     r"complaint)\s+(?:request\s+)?(?:ref(?:erence)?|number|no|id|ref\.?\s*no)|ref(?:erence)?\s+(?:number|no)|"
-    r"reference|ref|case|request\s+id|disclosure\s+id)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*"
+    r"reference|ref|case|request\s+id|disclosure\s+id|ticket\s*#)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*"
 )  # matched against fold(line): lower case without re.IGNORECASE is much faster
 # words every LABEL match holds ("our ref", "case no", "request id"...)
-LABEL_WORDS = ("ref", "case", "foi", "eir", "information", "enquiry", "request", "disclosure", "complaint")
+LABEL_WORDS = ("ref", "case", "foi", "eir", "information", "enquiry", "request", "disclosure", "complaint", "ticket")
 # "Your ref: ABC123" — the requester's own reference, never ours
 YOUR_LABEL = re.compile(r"your\s+(?:ref(?:erence)?|case)\W*$", re.IGNORECASE)
-# the bare word "Request" before a long number: "Request 101003841254", "FOI Request 101003841254"
+# the bare word "Request" before a long number, or a shorter one after a colon: "Request 101003841254",
+# "FOI Request 101003841254", "Freedom of Information Request: 0443"
 # (matched against fold(text); the "\b" check follows "request" so that re can jump to the word)
-REQUEST_NUMBER = re.compile(r"request(?<!\wrequest)\s*:?\s*(?P<code>\d{6,})(?![\w/-])")
-# a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575"
+REQUEST_NUMBER = re.compile(r"request(?<!\wrequest)(?:\s*(?P<code>\d{6,})|\s*:\s*(?P<short>\d{3,}))(?![\w/-])")
+# a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575",
+# "FOI T294-24"; not one that more digits follow ("F 028 9267 7402" is a fax number)
 PREFIXED = re.compile(
-    r"(?<![\w/-])(?P<code>(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?\d[\w/-]*\d(?:[ ]\d{1,4}(?![\w/-]))?)"
-    r"(?![\w/-])",
+    r"(?<![\w/-])(?P<code>(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?[A-Z]?\d[\w/-]*\d(?:[ ]\d{1,4}(?![\w/-]))?)"
+    r"(?![\w/-]|[ ]\d)",
 )
 # a code-shaped token: a digit and either a letter or a "/" or "-": "FI16226", "1189/20", "RFI-2025-1545"
 CODE = re.compile(rf"(?<![\w/-])(?P<code>{_CODE})(?![\w/-])")
 
-# what a code must not be: a date "05/06/2024", a year "2024", a financial year "2014/15", a phone number
+# what a code must not be: a date "05/06/2024", a year "2024", a financial year "2014/15", a phone number,
+# a month "September 2024"
 NOT_A_REFERENCE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}|"
-    r"\d{1,3}|(?:19|20)\d{2}-\d{2}-\d{2})$",
+    r"\d{1,3}|(?:19|20)\d{2}-\d{2}-\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ](?:19|20)?\d{2})$",
+    re.IGNORECASE,
 )
 # an Act's year after a prefix, not a code: "FOI Act 2000"
 ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
@@ -151,7 +156,10 @@ def _code_on_next_line(text: str, following: list[tuple[int, str]]) -> Reference
 def _request_number(text: str) -> Reference | None:
     """A long number after the word "Request": "Request 101003841254"."""
     m = REQUEST_NUMBER.search(fold_text(text))
-    return _reference(text, m.start("code"), m.group("code")) if m else None
+    if m is None:
+        return None
+    group = "code" if m.group("code") else "short"
+    return _reference(text, m.start(group), m.group(group))
 
 
 def _prefixed(text: str) -> Reference | None:
