@@ -504,6 +504,13 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12"), ("2", "Community Safety"), ("3", "No")],
     ),
     (
+        "sibling-questions-alike-are-not-repeats",
+        "1. Of the pupils excluded in 2023, how many were boys?\n"
+        "1. Of the pupils excluded in 2023, how many were girls?\n"
+        "1. Of the pupils excluded in 2023, how many were in care?\nWe do not hold this information.\n",
+        [("1", "We do not hold this information.")] * 3,
+    ),
+    (
         "numbered-answers-to-questions-the-reply-does-not-quote",
         "Dear Ms Jones\nThank you for your request. Our response is below.\n1. We employ 12 wardens.\n"
         "2. Their cost in 2023 was £410,000.\n3. No, we do not use a contractor.\nYours sincerely\n",
