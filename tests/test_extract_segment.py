@@ -504,6 +504,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12"), ("2", "Community Safety"), ("3", "No")],
     ),
     (
+        "numbered-items-along-one-paragraph-then-one-refusal",
+        "Your request\nI would like the following. 1) The minutes of the parks board for 2023. 2) Any report on the "
+        "lido repairs. 3) The budget for the lido in 2024.\nOur response\n"
+        "We estimate that finding this would exceed the cost limit under section 12.\n",
+        [(n, "We estimate that finding this would exceed the cost limit under section 12.") for n in "123"],
+    ),
+    (
+        "numbered-questions-after-a-colon-inside-a-paragraph",
+        "Please tell me, for 2023: 1. How many bins did you issue? 2. Provide a list of the bin types.\n"
+        "Response\n1. 41,200 bins.\n2. Grey, blue and brown bins.\n",
+        [("1", "41,200 bins."), ("2", "Grey, blue and brown bins.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -212,6 +212,8 @@ REFERENCE_RE = re.compile(
 )
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
+# A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
+NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # An answer's own label: "A1", "Answer 2", "Response 3"
 ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -417,6 +419,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     cuts: list[int] = []
     if ") " in text:
         cuts.extend(_item_cuts(text))
+    if ") " in text or ". " in text:
+        cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
         named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
@@ -443,6 +447,16 @@ def _item_cuts(text: str) -> list[int]:
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _numbered_cuts(text: str) -> list[int]:
+    """Where the items of a numbered list written along one line start, each opening a sentence: "... the
+    following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least)."""
+    starts: list[int] = []
+    for match in NUMBERED_ITEM_RE.finditer(text):
+        if int(match.group("number")) == len(starts) + 1:
+            starts.append(match.start())
+    return starts if len(starts) >= 2 else []
 
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
