@@ -517,6 +517,16 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "41,200 bins."), ("2", "Grey, blue and brown bins.")],
     ),
     (
+        "a-request-line-that-reads-like-a-reply-heading",
+        "Question\nPlease list the planning appeals you received, with:\n1. Which appeals were about extensions?\n"
+        "Other categories you use include:\nOutcome\nTrees\n2. Which appeals were decided by an inspector?\n"
+        "Answer\nThe cost of finding this would exceed the limit in section 12.\n",
+        [
+            ("1", "The cost of finding this would exceed the limit in section 12."),
+            ("2", "The cost of finding this would exceed the limit in section 12."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -596,6 +596,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             one_heading
             and _is_response_heading(line)
             and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
+            and not _items_before_next_heading(lines, i + 1)
         ):
             return i + 1
         if (
@@ -608,6 +609,17 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         if mark == 0 or (mark == 1 and i + 1 < len(lines)):
             return i + mark
     return None
+
+
+def _items_before_next_heading(lines: Sequence[_Line], start: int) -> bool:
+    """True when labelled request items follow `start` before another reply heading: the heading before `start`
+    was one of the request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
+    item = False
+    for line in lines[start:]:
+        if _is_response_heading(line):
+            return item
+        item = item or (line.label is not None and looks_like_question(line.body))
+    return False
 
 
 # An instruction that narrows the request before it: "Please segregate the data into two categories"
