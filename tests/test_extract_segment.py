@@ -527,6 +527,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "lettered-answers-to-parts-named-inside-an-item",
+        "1. Spend on road gritting in 2023, split into a) salt and b) vehicle hire\na) Salt: £81,000\n"
+        "b) £40,500\n2. Staff on the gritting rota, with a) drivers and b) supervisors\na) 22 drivers\n"
+        "b) Not recorded\n3. Routes treated in 2023, by a) priority and b) other\nWe do not hold this.\n",
+        [
+            ("1a", "Salt: £81,000"),
+            ("1b", "£40,500"),
+            ("2a", "22 drivers"),
+            ("2b", "Not recorded"),
+            ("3", "We do not hold this."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -214,6 +214,8 @@ REFERENCE_RE = re.compile(
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
+# A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
+PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 # An answer's own label: "A1", "Answer 2", "Response 3"
 ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -1055,8 +1057,42 @@ def _tag(state: _State, line: _Line) -> _Reading:
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _parts(text: str) -> frozenset[str]:
+    """The lettered parts an item names inside its line, two at least: "... a) framework and b) off framework"
+    -> {a, b}; "(a) arrested and (b) charged" -> {a, b}; none in "a) 12 b) 30" (figures, not parts)."""
+    if ") " not in text:
+        return frozenset()
+    letters = frozenset(match.group("letter") for match in PART_RE.finditer(text))
+    return letters if "b" in letters and ("a" in letters or "c" in letters) else frozenset()
+
+
+def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
+    """A lettered line answering a part its question names inside its own line: "a) 100%" and "b) 0%" after
+    "2. The share of spend that was a) framework and b) off framework" answer "2a" and "2b"."""
+    key = label_key(line.label)
+    if line.named or len(key) != 1 or not key.isalpha():
+        return None
+    if state.read is Read.QUESTION and state.fresh:
+        question = state.fresh[-1]
+    elif state.read is Read.LABELLED and len(state.current) == 1 and state.current[0].question is not None:
+        question = state.current[0].question
+    else:
+        return None
+    parts = _parts(question.text)
+    number = label_number(label_key(question.label)) if question.label else ""
+    if not number or not (key in parts or (key == "a" and "b" in parts)) or looks_like_question(body):
+        return None
+    piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
+    return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=((number + key, question),))
+
+
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
-    is_question = looks_like_question(body)
+    part = _part_answer(state, line, body)
+    if part is not None:
+        return part
+    numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
+    is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     if repeat is not None and (
         state.split
