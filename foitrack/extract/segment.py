@@ -862,7 +862,7 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     # read in order, questions still waiting for an answer are siblings ("1. Of those, how many were male" after
     # "1. Of those, how many left"): a reply quoting the request again starts over at the first of several, word
     # for word
-    waiting = state.fresh if not state.split and state.read is Read.QUESTION else ()
+    waiting: list[_Question] = state.fresh if not state.split and state.read is Read.QUESTION else []
     for question in state.questions[-RECENT_QUESTIONS:]:
         if question in waiting and (question is not waiting[0] or len(waiting) < 2):
             continue
