@@ -540,6 +540,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-statement-introducing-bulleted-questions-is-not-one",
+        "I would like the following information about school meals.\n"
+        "The information you give will be used in a study of councils and will not be published.\n"
+        "- Who supplies your school meals?\nA contractor, Fresh Plates Ltd.\n"
+        "- How many meals were served in 2023?\n1.2 million.\n",
+        [("1", "A contractor, Fresh Plates Ltd."), ("2", "1.2 million.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

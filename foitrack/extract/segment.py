@@ -347,6 +347,7 @@ class _Question:
     index: int
     named: bool = False
     words: tuple[int, frozenset[str]] | None = None
+    bullet: bool = False  # an item of a bulleted list: "- Who is responsible for ...?"
 
 
 @dataclass
@@ -767,6 +768,20 @@ def _drop_lead_in(state: _State, header: _Question | None) -> None:
         state.questions.remove(previous)
 
 
+def _drop_introduction(state: _State) -> None:
+    """Before the first item of a request's bulleted list of questions, forget the waiting lines that do not ask
+    anything themselves (no label, no bullet, no "?", no "please provide" or "how many"): they introduced
+    the list ("The answers will be used in research.")."""
+    if any(q.bullet for q in state.fresh):
+        return
+    intro = [q for q in state.fresh if not q.named and "?" not in q.text and not _asks(_folded(q.text))]
+    for question in intro:
+        state.fresh.remove(question)
+        state.questions.remove(question)
+    for i, question in enumerate(state.questions):
+        question.index = i
+
+
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current = []
@@ -775,8 +790,10 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
     _drop_lead_in(state, state.header if sub_item else None)
+    if line.bullet and state.read is Read.QUESTION and not state.segs:
+        _drop_introduction(state)
     question = _Question(
-        label, body, body_start, body_start + len(body), len(state.questions), named=line.label is not None
+        label, body, body_start, body_start + len(body), len(state.questions), line.label is not None, None, line.bullet
     )
     state.questions.append(question)
     state.fresh.append(question)
