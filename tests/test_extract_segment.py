@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
-from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, LineCue, segment, split_questions
+from foitrack.extract.segment import (
+    HELP_HEADING,
+    MID_REFERENCE,
+    REPORTED_REQUEST,
+    REQUEST_SENTENCE,
+    LineCue,
+    segment,
+    split_questions,
+)
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -548,6 +556,23 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "A contractor, Fresh Plates Ltd."), ("2", "1.2 million.")],
     ),
     (
+        "a-section-reference-inside-a-question-is-not-its-answer",
+        "1. How many children are placed with foster carers under s.20 of the Children Act 1989\n212 children.\n"
+        "2. How many of them are under five\n40 children.\n",
+        [("1", "212 children."), ("2", "40 children.")],
+    ),
+    (
+        "figures-glued-to-the-end-of-request-items",
+        "1. Number of claims the council settled.86\n2. Total paid out for those claims.£41,000\n",
+        [("1", "86"), ("2", "£41,000")],
+    ),
+    (
+        "a-prose-summary-reporting-the-request-in-a-sentence",
+        "Spending on road salt\n\nThe request was for the amount spent on road salt in each year since 2019.\n\n"
+        "The council released the yearly totals and withheld the supplier's prices under section 43.\n",
+        [("1", "The council released the yearly totals and withheld the supplier's prices under section 43.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"
@@ -579,7 +604,9 @@ def test_a_wrapped_question_is_read_whole() -> None:
     ]
 
 
-@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST], ids=lambda cue: cue.name)
+@pytest.mark.parametrize(
+    "cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE], ids=lambda cue: cue.name
+)
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

@@ -106,6 +106,33 @@ REPORTED_REQUEST = LineCue(
         "staff complete the following modules:",
     ),
 )
+# A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
+REQUEST_SENTENCE = LineCue(
+    "request reported in a sentence",
+    re.compile(
+        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
+        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
+        r"(?:the|your) request (?:was|is) for)\b"
+    ),
+    examples=(
+        "the request was for details of spend on agency nurses.",
+        "you asked for a copy of the 2022 tree survey.",
+        "i wish to request a breakdown of staff numbers by year.",
+        "the requester asked for the number of fines issued.",
+    ),
+    counter_examples=(
+        "we have asked the service for the figures.",
+        "if you wish to request a review, write to us.",
+        "your request has been considered under the act.",
+    ),
+)
+# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
+PROSE_END_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
+    r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
+    re.MULTILINE,
+)
+PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
     r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
@@ -289,10 +316,12 @@ ANSWER_OPENING_RE = re.compile(
     r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
 )
 TOPIC_WORDS = 12
-# A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
+# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
 INLINE_ANSWER_RE = re.compile(
-    r"^(?P<q>.{12,}?(?:\?|\.(?=\d)))\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$",
+    r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
+    r"|^(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
     re.IGNORECASE,
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
@@ -1225,9 +1254,9 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     assert match is not None
     at = line.body_start if line.label else line.start
     found = {name: value for name, value in match.groupdict().items() if value is not None}
-    group = next(name for name in ("q", "q2", "topic", "bare") if name in found)
+    group = next(name for name in ("q", "q2", "q3", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
-    answer = next((name for name in ("a", "a2", "answer") if name in found), None)
+    answer = next((name for name in ("a", "a2", "a3", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
@@ -1537,7 +1566,7 @@ def segment(text: str) -> list[Segment]:
         found = read(text)
         if _plausible(found) > _plausible(best):
             best = found
-    return best
+    return best or _prose_segments(text)  # a reply with no question or label of its own
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1639,6 +1668,25 @@ def _numbered_segments(text: str) -> list[Segment]:
         span = Span.of(text, line.body_start, lines[end - 1].end)
         found.append(Segment(line.label, "", None, span.quote, span))
     return found if len(found) >= 2 else []
+
+
+def _prose_segments(text: str) -> list[Segment]:
+    """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
+    "The request was for details of agency spend. We released some of the information ..."."""
+    folded = fold(text)
+    match = REQUEST_SENTENCE.pattern.search(folded)
+    if match is None:
+        return []
+    start = folded.rfind("\n", 0, match.start()) + 1
+    sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
+    asked_end = sentence.end() if sentence else len(text)
+    limit = min(len(text), asked_end + PROSE_ANSWER)
+    help_text = PROSE_END_RE.search(folded, asked_end, limit)
+    answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
+    if not WORD_CHAR_RE.search(answer.quote):
+        return []
+    asked = Span.of(text, start, asked_end)
+    return [Segment("1", asked.quote, asked, answer.quote, answer)]
 
 
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (
