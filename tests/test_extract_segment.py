@@ -10,6 +10,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
     HELP_HEADING,
     MID_REFERENCE,
+    QUOTED_SECTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
     LineCue,
@@ -573,6 +574,23 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "The council released the yearly totals and withheld the supplier's prices under section 43.")],
     ),
     (
+        "request-items-filled-in-under-each-question-then-a-general-reply",
+        "1. How many adults receive home care from the council, and of those how many:\n"
+        "- The total - 1,204 on 1 March\n- live alone,\n- are over 85.\n"
+        "2. How many adults are in council care homes, and of those how many:\n"
+        "- The total - 310 on 1 March\n- live alone,\n- are over 85.\n\n"
+        "I can confirm that finding the breakdowns would exceed the cost limit, so we have given the totals.\n"
+        "Section 12\n12. - (1) Section 1(1) does not oblige a public authority to comply with a request if the cost"
+        " would exceed the appropriate limit.\n",
+        [("1", "The total - 1,204 on 1 March"), ("2", "The total - 310 on 1 March")],
+    ),
+    (
+        "items-filled-in-under-questions-read-in-order",
+        "1. How many grit bins do you own, with:\n- The total: 640\n- the number refilled in 2023\n"
+        "2. How many gritters do you run, with:\n- The total: 14\n",
+        [("1", "The total: 640\nthe number refilled in 2023"), ("2", "The total: 14")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"
@@ -605,7 +623,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE], ids=lambda cue: cue.name
+    "cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION], ids=lambda cue: cue.name
 )
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)

@@ -106,6 +106,21 @@ REPORTED_REQUEST = LineCue(
         "staff complete the following modules:",
     ),
 )
+# A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
+QUOTED_SECTION = LineCue(
+    "section of an act quoted",
+    re.compile(r"^\d{1,3}[a-z]?\.?\s*[-–—]\s*\(1\)\s"),
+    examples=(
+        "12.-(1) section 1(1) does not oblige a public authority to comply with a request",
+        "1. - (1) section 1(1) does not oblige a public authority",
+        "40.—(1) any information to which a request for information relates is exempt",
+    ),
+    counter_examples=(
+        "1. - 45 cases were recorded.",
+        "2. (1) how many staff are employed?",
+        "3 - (see table 1) 12 staff",
+    ),
+)
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
 REQUEST_SENTENCE = LineCue(
     "request reported in a sentence",
@@ -316,6 +331,7 @@ ANSWER_OPENING_RE = re.compile(
     r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
 )
 TOPIC_WORDS = 12
+YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
 # an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
 INLINE_ANSWER_RE = re.compile(
@@ -1100,6 +1116,9 @@ def _tag(state: _State, line: _Line) -> _Reading:
         box = CHECKBOX_RE.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
+    if line.label and QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
+        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
+        return _tag_plain(state, line, line.text)
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
@@ -1179,9 +1198,27 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     return _tag_plain(state, line, body)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _filled_in(text: str) -> bool:
+    """A line under a question that fills in one of its items with the answer after a dash or colon:
+    "The total number - 195 as at 31 March", "Number of wardens: 12" (not a period asked for: "Years - 2019")."""
+    match = TOPIC_INLINE_RE.match(text) if "-" in text or "–" in text or ":" in text else None
+    if match is None or not match.group("bare"):
+        return False
+    topic, answer = match.group("bare"), match.group("answer")
+    return (
+        len(_words(topic)) <= TOPIC_WORDS
+        and ANSWER_OPENING_RE.match(topic) is None
+        and ANSWER_OPENING_RE.match(answer) is not None
+        and YEAR_OPENING_RE.match(answer) is None
+    )
+
+
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if state.items and line.bullet:
         return _Reading(Tag.QUESTION, line, body)
+    if state.read is Read.QUESTION and state.fresh and _filled_in(line.text):
+        return _Reading(Tag.ANSWER_TEXT, line, body)
     if _continues_question(state, line):
         return _Reading(Tag.CONTINUATION, line, body)
     decimal = _decimal_answer(state, line)
@@ -1391,13 +1428,19 @@ def _step(state: _State, line: _Line) -> None:
     state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
 
-def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
-    """The questions of a request part: every labelled item and every line that reads as a question."""
+def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:
+    """The questions of a request part: every labelled item and every line that reads as a question.
+    A line filling in a question's item with its answer ("The total number - 195") goes to `filled`."""
     state = _State(text, split=False)
     items = False  # the lines read are the items of a list introduced before them
     for line in lines:
         body = line.body if line.label else line.text
         reading = _Reading(Tag.QUESTION, line, body)
+        if filled is not None and state.read is Read.QUESTION and not line.label and _filled_in(line.text):
+            question = state.fresh[-1]
+            if not any(seg.question is question for seg in filled):
+                filled.append(_Seg(_shown_label(question), question, [line], weak=True))
+            continue
         items = (items and line.bullet) or (
             not line.bullet and body.endswith((":", "-", "–")) and not looks_like_question(body)
         )
@@ -1544,10 +1587,11 @@ def _run(text: str) -> _State:
     or questions and answers read in order."""
     lines = _merge_bare_labels(_read_lines(text))
     start = _find_response_start(lines)
-    questions = _collect_questions(lines[:start], text) if start is not None else []
+    filled: list[_Seg] = []
+    questions = _collect_questions(lines[:start], text, filled) if start is not None else []
     if start is None or not _splits_request_from_reply(questions, lines[start:]):
         return _read(lines, _State(text, split=False))
-    split = _read(lines[start:], _State(text, split=True, questions=questions))
+    split = _read(lines[start:], _State(text, split=True, questions=questions, segs=filled))
     swallowed = _swallowed(split)
     if not swallowed:
         return split
