@@ -591,6 +591,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "The total: 640\nthe number refilled in 2023"), ("2", "The total: 14")],
     ),
     (
+        "numbered-request-items-are-not-numbered-answers",
+        "Information requested\n1. All minutes of the parks board in 2023.\n2. All papers on the lido repairs.\n"
+        "Response\nQuestion 1\nThe minutes are published on our website.\n",
+        [("Question 1", "The minutes are published on our website.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -1699,10 +1699,13 @@ def _numbered_segments(text: str) -> list[Segment]:
     lines = _read_lines(text)
     if any(looks_like_question(line.body or line.text) for line in lines):
         return []
+    start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
     for i, line in enumerate(lines):
         if _is_boilerplate(line.text):
             break
+        if i < start:
+            continue
         follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
         if not (line.label and line.body and follows):
             continue
