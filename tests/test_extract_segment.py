@@ -11,6 +11,7 @@ from foitrack.extract.segment import (
     HELP_HEADING,
     MID_REFERENCE,
     QUOTED_SECTION,
+    REPLY_OPENING,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
     LineCue,
@@ -597,6 +598,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Question 1", "The minutes are published on our website.")],
     ),
     (
+        "a-reply-introduced-after-the-request-quoted-in-full",
+        "Your original request was:\nPlease provide the tree survey for Elm Park.\n"
+        "Please include any letters about the felled oak.\n"
+        "A report in the press says the oak was healthy, so please also send the arborist's notes.\n"
+        "The council's response was as follows:\n"
+        "The survey is attached.\n",
+        [
+            ("1", "The council's response was as follows:\nThe survey is attached."),
+            ("2", "The council's response was as follows:\nThe survey is attached."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"
@@ -629,7 +642,9 @@ def test_a_wrapped_question_is_read_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION], ids=lambda cue: cue.name
+    "cue",
+    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING],
+    ids=lambda cue: cue.name,
 )
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)

@@ -69,7 +69,7 @@ class LineCue:
         return self.pattern.search(folded) is not None
 
 
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING_RE, BOILERPLATE_RE, REQUEST_TALK_RE,
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
@@ -159,12 +159,29 @@ REQUEST_HEADING_RE = re.compile(
     r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
     r"information requested)\s*:?\s*$"
 )
-# Opening words of a reply letter: "I can confirm that the information", "Thank you for your request"
-REPLY_OPENING_RE = re.compile(
-    r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
-    r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-    r"i write (?:further|in connection)|further to your|we can confirm)"
+# Opening words of a reply letter, or of the reply part after a request quoted in full
+REPLY_OPENING = LineCue(
+    "reply opening",
+    re.compile(
+        r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
+        r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
+        r"i write (?:further|in connection)|further to your|we can confirm|"
+        r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
+    ),
+    examples=(
+        "I can confirm that the information is held.",
+        "Thank you for your request for information received on 3 May.",
+        "Please find attached the figures you asked for.",
+        "The council's response was as follows:",
+        "Our answers are as follows:",
+    ),
+    counter_examples=(
+        "Can you confirm that the policy is in force?",
+        "Please provide the figures as follows:",
+        "The response times were as follows:",
+    ),
 )
+REPLY_OPENING_RE = REPLY_OPENING.pattern
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
     r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
