@@ -610,6 +610,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-reply-answering-in-order-one-line-a-question",
+        "Request\n1. How many allotment plots does the council let?\n2. What is the annual rent?\n"
+        "3. If the rent has risen, by how much?\n4. How many plots are vacant?\nResponse\n"
+        "The council lets 412 plots across nine sites.\nThe rent is £38 a year for a full plot.\n"
+        "N/A We do not record vacant plots centrally.\n",
+        [
+            ("1", "The council lets 412 plots across nine sites."),
+            ("2", "The rent is £38 a year for a full plot."),
+            ("3", "N/A"),
+            ("4", "We do not record vacant plots centrally."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -286,6 +286,8 @@ GLUED_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
     re.IGNORECASE,
 )
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
@@ -491,6 +493,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
+        cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text))) if cuts else ()
@@ -786,6 +790,7 @@ class _State:
     items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
+    stopped: int | None = None  # how many loose lines there were at the first boilerplate
 
 
 class _Reading(NamedTuple):
@@ -1403,6 +1408,7 @@ def _keep_loose(state: _State, reading: _Reading) -> Read:
 
 def _stop(state: _State, reading: _Reading) -> Read:
     state.current, state.fresh = [], []
+    state.stopped = len(state.loose) if state.stopped is None else state.stopped
     return Read.STOPPED
 
 
@@ -1570,8 +1576,28 @@ def _share_loose(state: _State) -> None:
         GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING_RE.match(_folded(line.text)) for line in loose)
     ):
         return
-    for question in state.questions:
-        state.segs.append(_Seg(_shown_label(question), question, loose))
+    each = _one_line_each(state)
+    for i, question in enumerate(state.questions):
+        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose))
+
+
+def _one_line_each(state: _State) -> list[_Line] | None:
+    """The reply's lines when it answers a request part in order, one unlabelled line a question, before any
+    boilerplate: as many such lines as questions, none an introduction ("... as follows:"), a reply opening
+    ("Thank you for your request") or a question."""
+    if not state.split or len(state.questions) < 2:
+        return None
+    lines = [
+        line
+        for line in state.loose[: state.stopped]
+        if not line.label
+        and not _is_request_talk(line.text)
+        and not line.text.endswith(":")
+        and not REPLY_OPENING.matches(_folded(line.text))
+    ]
+    if len(lines) != len(state.questions) or any(looks_like_question(line.text) for line in lines):
+        return None
+    return lines
 
 
 def _read(lines: Sequence[_Line], state: _State) -> _State:
