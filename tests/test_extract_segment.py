@@ -623,6 +623,13 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "request-is-and-response-is-headings",
+        "The request is:\n1) How many gritters do you run?\n2) How many tonnes of salt did you buy in 2023?\n"
+        "3) What did the salt cost?\nI believe this can be answered within the cost limit.\n"
+        "The response is:\n1. We run 14 gritters.\n2. 9,800 tonnes.\n",
+        [("1", "We run 14 gritters."), ("2", "9,800 tonnes.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -87,7 +87,7 @@ ANSWER_MARKER_RE = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
     r"(?:response|reply|responses|answers?|decision|outcome)s?"
-    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*:?\s*$"
+    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
@@ -155,9 +155,9 @@ LEAD_IN_TEXT_RE = re.compile(
 )
 # A heading that opens the request part: "Request", "You asked:", "Details of the Request", "Question(s):"
 REQUEST_HEADING_RE = re.compile(
-    r"^(?:(?:details of the|your|original|summary of|information)\s+)?"
+    r"^(?:(?:details of the|the|your|original|your original|summary of|information)\s+)?"
     r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
-    r"information requested)\s*:?\s*$"
+    r"information requested)(?:\s+(?:is|was|were))?\s*:?\s*$"
 )
 # Opening words of a reply letter, or of the reply part after a request quoted in full
 REPLY_OPENING = LineCue(
