@@ -630,6 +630,25 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We run 14 gritters."), ("2", "9,800 tonnes.")],
     ),
     (
+        "a-reply-that-does-not-restate-the-request",
+        "Our ref: FOI-0042\nDear Ms Smith\nThank you for your request for information.\n"
+        "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"
+        "Kitchen sensors caused half of them.\nIf you are unhappy with this response, you may ask for a "
+        "review.\n",
+        [
+            (
+                "1",
+                "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"
+                "Kitchen sensors caused half of them.",
+            )
+        ],
+    ),
+    (
+        "an-acknowledgement-answers-nothing",
+        "Dear Ms Smith\nThank you for your request for information.\nWe will respond within 20 working days.\n",
+        [],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -1653,7 +1653,7 @@ def segment(text: str) -> list[Segment]:
         found = read(text)
         if _plausible(found) > _plausible(best):
             best = found
-    return best or _prose_segments(text)  # a reply with no question or label of its own
+    return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1777,6 +1777,25 @@ def _prose_segments(text: str) -> list[Segment]:
         return []
     asked = Span.of(text, start, asked_end)
     return [Segment("1", asked.quote, asked, answer.quote, answer)]
+
+
+def _reply_only_segments(text: str) -> list[Segment]:
+    """A reply that does not restate the request: the text after its opening ("Thank you for your request
+    ...", "Following your request for a review ...") up to its boilerplate answers one question."""
+    lines = _read_lines(text)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0), None)
+    if start is None:
+        return []
+    body: list[_Line] = []
+    for line in lines[start + 1 :]:
+        if _is_boilerplate(line.text):
+            break
+        if not (_is_request_talk(line.text) or _is_aside(line.text) or _reply_mark(line.text) is not None):
+            body.append(line)
+    if not body:
+        return []
+    answer = Span.of(text, body[0].start, body[-1].end)
+    return [Segment("1", "", None, answer.quote, answer)]
 
 
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (
