@@ -649,6 +649,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [],
     ),
     (
+        "a-stock-answer-after-the-last-sentence-of-its-question",
+        "1. How many rough sleepers were housed in 2023? If you have no scheme, please say so. NIL\n"
+        "2. How many were referred to you by the police? 14\n",
+        [("1", "NIL"), ("2", "14")],
+    ),
+    (
+        "questions-quoted-in-the-reply",
+        "Request and response:\n1. \u201cHow many of the oaks were removed on an insurer's advice.\u201d\n"
+        "No oaks were removed for that reason.\n2. \u201cHow much did the removals cost?\u201d\n"
+        "We do not hold this.\n",
+        [("1", "No oaks were removed for that reason."), ("2", "We do not hold this.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

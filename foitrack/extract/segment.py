@@ -359,6 +359,10 @@ INLINE_ANSWER_RE = re.compile(
     r"|^(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
     re.IGNORECASE,
 )
+# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
+TRAILING_ANSWER_RE = re.compile(
+    r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
+)
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
 INLINE_DASHED_RE = re.compile(
     r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$"
@@ -591,7 +595,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
-    folded = _folded(body)
+    folded = _folded(body).lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
@@ -606,7 +610,8 @@ def looks_like_question(text: str) -> bool:
         return False
     if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
-    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (body[0].isupper() and WH_RE.match(folded)):
+    opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
+    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (opens_upper and WH_RE.match(folded)):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
@@ -1268,7 +1273,7 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
-        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
+        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)
@@ -1313,9 +1318,9 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     assert match is not None
     at = line.body_start if line.label else line.start
     found = {name: value for name, value in match.groupdict().items() if value is not None}
-    group = next(name for name in ("q", "q2", "q3", "topic", "bare") if name in found)
+    group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
-    answer = next((name for name in ("a", "a2", "a3", "answer") if name in found), None)
+    answer = next((name for name in ("a", "a2", "a3", "a4", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
