@@ -662,6 +662,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "No oaks were removed for that reason."), ("2", "We do not hold this.")],
     ),
     (
+        "table-cells-one-a-line-are-not-questions",
+        "1. How many grass fires did you attend in each year?\nYear |\nNumber of call-outs |\n2022 |\n140 |\n"
+        "2023 |\n95 |\n",
+        [("1", "Year\nNumber of call-outs\n2022\n140\n2023\n95")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -404,6 +404,7 @@ class _Line(NamedTuple):
     blank_before: bool
     named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
     bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
+    cell: bool = False  # the line is one cell of a table flattened a cell a line: "Number of call-outs |"
 
 
 @dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
@@ -472,6 +473,8 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
         line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
         line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
+        if raw.rstrip().endswith("|") and " | " not in stripped:  # one cell, not a row: "HoursAtIncident |"
+            line = line._replace(cell=True)
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -1259,7 +1262,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
-    if not wrapped and looks_like_question(body):
+    if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
