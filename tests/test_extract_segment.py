@@ -668,6 +668,22 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "Year\nNumber of call-outs\n2022\n140\n2023\n95")],
     ),
     (
+        "named-labels-with-bracketed-letters-and-a-pair-answer",
+        "Q1(a) How many wardens do you employ?\nQ1(b) How many are part time?\nQ2 What did they cost?\n"
+        "Response\nQ1(a) 12 wardens.\nQ1(b) & Q2 - Not held.\n",
+        [("Q1a", "12 wardens."), ("Q1b", "Not held.")],
+    ),
+    (
+        "questions-one-and-two-answered-together",
+        "Q1. How many wardens do you employ?\nQ2. How many are part time?\nQ3. What did they cost?\n"
+        "Response\nQuestions 1 & 2: 12 wardens, three part time.\nQ3. £410,000.\n",
+        [
+            ("Question 1", "12 wardens, three part time."),
+            ("Question 2", "12 wardens, three part time."),
+            ("Q3", "£410,000."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

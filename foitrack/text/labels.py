@@ -41,6 +41,8 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
 _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE = r"(?:\s*(?:[-–]|to)\s*(?P<to>\d{1,2}))?"
+# two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
+_PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d.,]))?"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
 
@@ -83,10 +85,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "named",
         re.compile(
-            _NAME_WORDS + r"\s*\.?\s*"
+            _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
             r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
-            + _RANGE
-            + r"\b\s*[.:)\-–]*\s*",
+            r"(?:\s?\((?P<sub>[a-h])\))?" + _RANGE + _PAIR + r"(?:\b|(?<=\)))\s*[.:)\-–]*\s*",
             re.IGNORECASE,
         ),
         examples=(
@@ -100,8 +101,18 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Questions 2 to 4: not held", "Question 2", "2", "4"),
             ("Question 4.1 The budget", "Question 4.1", "4.1", ""),
             ("Part ii: staffing", "Part ii", "ii", ""),
+            ("Q1(a) How many", "Q1a", "1a", ""),
+            ("Question 2(b): The cost", "Question 2b", "2b", ""),
+            ("Question No. 3: How many", "Question 3", "3", ""),
+            ("Questions 1 & 2: Not held", "Question 1", "1", "2"),
+            ("Q3 and Q4 - See above", "Q3", "3", "4"),
         ),
-        counter_examples=("Questions about this reply", "Quite a lot", "Part of the budget", "Item: chairs"),
+        counter_examples=(
+            "Questions about this reply",
+            "Quite a lot",
+            "Part of the budget",
+            "Item: chairs",
+        ),
     ),
     LabelKind(
         "answer-named",
@@ -140,7 +151,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "arabic",
         re.compile(
-            r"\(?(?P<num>\d{1,2}[a-z]?)" + _RANGE + r"(?:\)\.?|\." + _AFTER_DOT + r"|:(?=\s|$)|\)(?=\S))\s*"
+            r"\(?(?P<num>\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
+            + _RANGE
+            + r"(?:\)\.?|\."
+            + _AFTER_DOT
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
         ),
         examples=(
@@ -152,6 +167,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("4)If so", "4", "4", ""),
             ("1-3. No named lead.", "1", "1", "3"),
             ("2: Not held", "2", "2", ""),
+            ("1.a How many", "1a", "1a", ""),
+            ("2.b) The cost", "2b", "2b", ""),
         ),
         counter_examples=("2023. The year", "12 members of staff", "3 cases.", "1.5 million", "3m People"),
     ),
@@ -170,15 +187,16 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "letter",
-        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*"),
+        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*|(?P<up>[A-H])\)\s+"),
         examples=(
             ("a) How many", "a", "a", ""),
             ("(b) How many", "b", "b", ""),
             ("c. The cost", "c", "c", ""),
             ("b). None", "b", "b", ""),
             ("(A) Funding", "A", "a", ""),
+            ("B) How many", "B", "b", ""),
         ),
-        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost"),
+        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra"),
     ),
 )
 
@@ -217,15 +235,19 @@ def parse_label(line: str) -> Label | None:
         if match is None:
             continue
         groups = match.groupdict()
-        raw = groups.get("num") or groups.get("p") or groups.get("bare") or ""
+        raw = groups.get("num") or groups.get("p") or groups.get("bare") or groups.get("up") or ""
+        raw = raw.replace(".", "") if re.fullmatch(r"\d{1,2}\.[a-z]", raw) else raw  # "1.a" -> "1a"
         written = raw + (groups.get("sub") or "")
         if groups.get("a"):
             written = f"{groups['a'].upper()}{raw}"
         elif groups.get("word"):
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
-            written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}"
-        return Label(written, label_key(written), groups.get("to"), kind.name, match.end())
+            written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
+        pair = groups.get("pair")
+        consecutive = pair and raw.isdigit() and not groups.get("sub") and int(pair) == int(raw) + 1
+        to = groups.get("to") or (pair if consecutive else None)
+        return Label(written, label_key(written), to, kind.name, match.end())
     return None
 
 
