@@ -684,6 +684,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "you-asked-we-answered",
+        "You asked: How many wardens do you employ?\nWe answered: 12 wardens.\n"
+        "You asked: What did they cost?\nWe answered: £410,000.\n",
+        [("1", "12 wardens."), ("2", "£410,000.")],
+    ),
+    (
+        "question-n-of-your-request",
+        "Q2. What did the wardens cost?\nQ3. Do you use a contractor?\nResponse\n"
+        "Question 2 of your request: £410,000.\nQuestion 3 of your request: No.\n",
+        [("Question 2", "£410,000."), ("Question 3", "No.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

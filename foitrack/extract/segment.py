@@ -81,8 +81,10 @@ the bound keeps a worker's memory flat however many replies it reads."""
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
-# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "Response: 1) ..."
-ANSWER_MARKER_RE = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE)
+# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12"
+ANSWER_MARKER_RE = re.compile(
+    r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
+)
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"

@@ -87,7 +87,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         re.compile(
             _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
             r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
-            r"(?:\s?\((?P<sub>[a-h])\))?" + _RANGE + _PAIR + r"(?:\b|(?<=\)))\s*[.:)\-–]*\s*",
+            r"(?:\s?\((?P<sub>[a-h])\))?"
+            + _RANGE
+            + _PAIR
+            + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*",
             re.IGNORECASE,
         ),
         examples=(
@@ -106,6 +109,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question No. 3: How many", "Question 3", "3", ""),
             ("Questions 1 & 2: Not held", "Question 1", "1", "2"),
             ("Q3 and Q4 - See above", "Q3", "3", "4"),
+            ("Question 2 of your request: 310", "Question 2", "2", ""),
         ),
         counter_examples=(
             "Questions about this reply",
