@@ -696,6 +696,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Question 2", "£410,000."), ("Question 3", "No.")],
     ),
     (
+        "lettered-questions-under-a-numbered-heading",
+        "1. For the wardens:\na) How many do you employ?\nb) What did they cost?\nAnswer:\na) 12\nb) £410,000\n"
+        "2. Do you use a contractor?\nNo.\n",
+        [("1a", "12"), ("1b", "£410,000"), ("2", "No.")],
+    ),
+    (
+        "roman-sub-questions-under-a-numbered-heading",
+        "1. For the wardens:\n(i) How many do you employ?\n(ii) What did they cost?\nResponse\n(i) 12\n(ii) £410,000\n",
+        [("1i", "12"), ("1ii", "£410,000")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -40,7 +40,9 @@ from foitrack.text.labels import (
     label_key,
     label_letter,
     label_number,
+    label_tail,
     parse_label,
+    roman_value,
 )
 
 
@@ -822,8 +824,9 @@ def _compose_label(state: _State, line: _Line) -> str:
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent = label_key(header.label)
-    if re.fullmatch(r"[a-z]", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return parent + label_key(label)
+    key = label_key(label)
+    if (re.fullmatch(r"[a-z]", key) or roman_value(key) is not None) and re.fullmatch(r"\d{1,2}", parent):
+        return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
     if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
         return f"{parent}.{label_key(label)}"
     return label
@@ -891,12 +894,12 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
             return question
     if candidates:
         return None
-    number, letter = label_number(key), label_letter(key)
+    number, letter = label_number(key), label_letter(key) or label_tail(key)
     for question in state.questions:
         qkey = label_key(_shown_label(question))
         if question in answered:
             continue
-        if letter and not number and label_letter(qkey) == letter:
+        if letter and not number and label_tail(qkey) == letter:  # "b" answers "1b", "ii" answers "1ii"
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
@@ -913,7 +916,7 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     if question.label is None:
         return label
     key, full = label_key(label), label_key(question.label)
-    return question.label if len(key) == 1 and full == label_number(full) + key else label
+    return question.label if key == label_tail(key) and full == label_number(full) + key else label
 
 
 def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
@@ -1055,10 +1058,10 @@ def _plausible_answer_label(state: _State, line: _Line) -> bool:
     keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
     if key in keys:
         return True
-    number, letter = label_number(key), label_letter(key)
+    number, letter = label_number(key), label_tail(key)
     if number:
         return any(label_number(k) == number for k in keys)
-    return bool(letter) and any(label_letter(k) == letter for k in keys)
+    return bool(letter) and any(label_tail(k) == letter for k in keys)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
@@ -1184,12 +1187,24 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=((number + key, question),))
 
 
+def _heads_items(state: _State, line: _Line, body: str) -> bool:
+    """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
+    colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
+    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS:
+        return False
+    if STATEMENT_INTRO_RE.search(_folded(body)) is not None:
+        return False
+    key = label_key(line.label)
+    return not any(label_key(_shown_label(q)) == key for q in state.questions)
+
+
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     part = _part_answer(state, line, body)
     if part is not None:
         return part
     numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
+    is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     if repeat is not None and (
         state.split

@@ -278,6 +278,12 @@ def label_letter(key: str) -> str:
     return match.group(1) if match else ""
 
 
+def label_tail(key: str) -> str:
+    """What a key adds after its number: "3b" -> "b", "1ii" -> "ii", "4.1b" -> "b", "iv" -> "iv", "3" -> ""."""
+    match = re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})", key.lower())
+    return match.group(1) if match else ""
+
+
 def is_successor(before: str | None, after: str | None) -> bool:
     """True when the label `after` comes next after `before`: 2 -> 3, 1a -> b, 4.1 -> 4.2 or 2, ii -> iii."""
     a, b = label_key(before), label_key(after)
@@ -294,6 +300,10 @@ def is_successor(before: str | None, after: str | None) -> bool:
         a = a.rsplit(".", 1)[1]
     if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
         a = a[-1]
+    elif re.fullmatch(r"\d{1,2}[ivx]{1,4}", a) and re.fullmatch(r"[ivx]{1,4}", b):  # "1i" -> "ii"
+        ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
+        if ra is not None and rb is not None and rb == ra + 1:
+            return True
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     la, lb = label_letter(a), label_letter(b)
