@@ -707,6 +707,15 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1i", "12"), ("1ii", "£410,000")],
     ),
     (
+        "lower-case-bullets-after-please-provide",
+        "Please provide:\n- the number of wardens\n- their total cost\n"
+        "The council employs 12 wardens at a cost of £410,000.\n",
+        [
+            ("1", "The council employs 12 wardens at a cost of £410,000."),
+            ("2", "The council employs 12 wardens at a cost of £410,000."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

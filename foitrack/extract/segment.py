@@ -1472,7 +1472,9 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    reports = line.text.endswith((":", "-", "–")) and REPORTED_REQUEST.matches(_folded(line.text))
+    reports = line.text.endswith((":", "-", "–")) and (
+        REPORTED_REQUEST.matches(_folded(line.text)) or REQUEST_INTRO_RE.search(line.text) is not None
+    )
     state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
 
