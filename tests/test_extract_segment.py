@@ -716,6 +716,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "request-and-response-markers-on-each-line",
+        "Request: The number of wardens employed.\nResponse: 12.\nRequest: Their total cost in 2023.\n"
+        "Response: £410,000.\n",
+        [("1", "12."), ("2", "£410,000.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -87,6 +87,8 @@ LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.
 ANSWER_MARKER_RE = re.compile(
     r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
 )
+# A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
+REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE)
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
@@ -445,6 +447,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
+    if label and lead and not body[offset + label.end :].strip() and ANSWER_MARKER_RE.match(body):
+        return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     return (label, offset + label.end) if label else (None, 0)
 
 
@@ -1264,6 +1268,11 @@ def _filled_in(text: str) -> bool:
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if state.items and line.bullet:
         return _Reading(Tag.QUESTION, line, body)
+    marked = REQUEST_MARKER_RE.match(body) if ":" in body[:14] else None
+    if marked and not state.split and len(_words(body)) > 3:  # "Request: The number of wardens employed."
+        at, rest = line.start + marked.end(), body[marked.end() :]
+        item = line._replace(start=at, text=rest, body=rest, body_start=at)
+        return _Reading(Tag.QUESTION, item, rest)
     if state.read is Read.QUESTION and state.fresh and _filled_in(line.text):
         return _Reading(Tag.ANSWER_TEXT, line, body)
     if _continues_question(state, line):
