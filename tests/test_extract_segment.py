@@ -722,6 +722,16 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12."), ("2", "£410,000.")],
     ),
     (
+        "a-reply-saying-please-or-pointing-at-a-table-asks-nothing",
+        "1. How many complaints did you receive in 2023?\nThe number of complaints is shown in the table below.\n"
+        "Please accept our apologies for the delay.\n2. What did they cost?\n£410,000.\n"
+        "What happens next?\nYou can ask for an internal review.\n",
+        [
+            ("1", "The number of complaints is shown in the table below.\nPlease accept our apologies for the delay."),
+            ("2", "£410,000."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

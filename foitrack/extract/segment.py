@@ -208,7 +208,9 @@ HELP_HEADING = LineCue(
     re.compile(
         r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
         r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
-        r"commissioner|disagree)"
+        r"commissioner|disagree|contact\b)"
+        r"|^what happens next\b|^(?:what|how|who|where|when|why)\b(?! many| much)[^?]{0,40}\b(?:internal review|"
+        r"information commissioner)\b"
     ),
     examples=(
         "What can I do if I am unhappy with the response?",
@@ -216,11 +218,17 @@ HELP_HEADING = LineCue(
         "What if I am not satisfied with this decision?",
         "How can I ask for a review of this decision?",
         "Where can I find out about re-using the information",
+        "What happens next?",
+        "Who can I contact?",
+        "What is an internal review?",
     ),
     counter_examples=(
         "How many complaints did the council receive in 2023?",
         "Could I have a breakdown of appeals by year?",
         "What is the review date of the policy?",
+        "What happens to the waste after collection?",
+        "Who is the contact for parking enforcement?",
+        "How many internal reviews did you carry out in 2023?",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -235,12 +243,21 @@ REQUEST_TALK_RE = re.compile(
 )
 # The rest of REQUEST_TALK_RE, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
 ACKNOWLEDGE_TALK_RE = re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|your)")
+# What a request asks for after "please": "Please provide", "Please could you confirm" (a reply's own "please"
+# lines, "Please accept our apologies", "Please keep this letter", ask for nothing)
+PLEASE_ASKS = (
+    r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
+    r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
+    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat)\b"
+)
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
     r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
     r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
-    r"please (?!see\b|find\b|note\b|refer\b|contact\b|be aware\b|do not\b|quote\b)|kindly|provide|confirm|state|list|"
+    r"please (?:(?:could|can|would|will) you |kindly |also |then )?"
+    + PLEASE_ASKS
+    + r"|kindly|provide|confirm|state|list|"
     r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
     r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
@@ -387,7 +404,11 @@ YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
-STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
+# on _folded(line): a statement, "The number of complaints is shown in the table below."
+STATES_RE = re.compile(
+    r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
+    r"listed|detailed|enclosed|below|above))\b"
+)
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
