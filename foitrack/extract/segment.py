@@ -877,14 +877,15 @@ def _drop_introduction(state: _State) -> None:
     """Before the first item of a request's bulleted list of questions, forget the waiting lines that do not ask
     anything themselves (no label, no bullet, no "?", no "please provide" or "how many"): they introduced
     the list ("The answers will be used in research.")."""
-    if any(q.bullet for q in state.fresh):
-        return
+    if not state.fresh or state.fresh[-1].bullet or any(q.bullet for q in state.fresh):
+        return  # a list already begun (the first test keeps a long list linear)
     intro = [q for q in state.fresh if not q.named and "?" not in q.text and not _asks(_folded(q.text))]
     for question in intro:
         state.fresh.remove(question)
         state.questions.remove(question)
-    for i, question in enumerate(state.questions):
-        question.index = i
+    if intro:
+        for i, question in enumerate(state.questions):
+            question.index = i
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
