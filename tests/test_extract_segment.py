@@ -10,6 +10,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
     HELP_HEADING,
     MID_REFERENCE,
+    QUOTED_MAIL,
     QUOTED_SECTION,
     REPLY_OPENING,
     REPORTED_REQUEST,
@@ -732,6 +733,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "an-email-reply-above-the-request-it-quotes",
+        "Dear Mr Jones\n1. We employ 12 wardens.\n2. They cost £410,000.\nKind regards\n\n"
+        "On 3 May 2024 A Person wrote:\n> 1. How many wardens do you employ?\n> 2. What did they cost?\n",
+        [("1", "We employ 12 wardens."), ("2", "They cost £410,000.")],
+    ),
+    (
+        "an-answer-marker-after-the-question-mark",
+        "1. How many wardens do you employ? ANSWER: 12\n2. What did they cost? ANSWER: £410,000\n",
+        [("1", "12"), ("2", "£410,000")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"
@@ -765,7 +777,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
 
 @pytest.mark.parametrize(
     "cue",
-    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING],
+    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING, QUOTED_MAIL],
     ids=lambda cue: cue.name,
 )
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:

@@ -112,6 +112,21 @@ REPORTED_REQUEST = LineCue(
         "staff complete the following modules:",
     ),
 )
+# The header of the message an e-mail reply quotes below itself
+QUOTED_MAIL = LineCue(
+    "quoted message header",
+    re.compile(r"^-{2,}\s*original message\s*-{2,}|^on .{4,80} wrote:$"),
+    examples=(
+        "-----Original Message-----",
+        "On 3 May 2024, at 10:12, A Person <a.person@example.org> wrote:",
+        "--- original message ---",
+    ),
+    counter_examples=(
+        "Original message received on 3 May.",
+        "On 3 May 2024 we wrote to you about this.",
+        "You wrote:",
+    ),
+)
 # A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
 QUOTED_SECTION = LineCue(
     "section of an act quoted",
@@ -388,7 +403,7 @@ TRAILING_ANSWER_RE = re.compile(
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
 INLINE_DASHED_RE = re.compile(
-    r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$"
+    r"^(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
     # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
     r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
     r"known|recorded)|yes|no)\b[^?]{0,80})$",
@@ -1683,10 +1698,25 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
+def _quoted_request(lines: Sequence[_Line]) -> int | None:
+    """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
+    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own; else None."""
+    for i, line in enumerate(lines):
+        if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
+            return i
+    return None
+
+
 def _run(text: str) -> _State:
     """The reading of the reply that explains it best: a request part then a reply part answering it,
     or questions and answers read in order."""
     lines = _merge_bare_labels(_read_lines(text))
+    quoted = _quoted_request(lines)
+    if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
+        questions = _collect_questions(lines[quoted + 1 :], text)
+        above = _read(lines[:quoted], _State(text, split=True, questions=questions)) if questions else None
+        if above is not None and above.segs:
+            return above
     start = _find_response_start(lines)
     filled: list[_Seg] = []
     questions = _collect_questions(lines[:start], text, filled) if start is not None else []
@@ -1796,9 +1826,11 @@ def _table_row(
 
 
 def _numbered_segments(text: str) -> list[Segment]:
-    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions."""
+    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions before its sign-off
+    (a request quoted below it, as in an e-mail reply, does not count)."""
     lines = _read_lines(text)
-    if any(looks_like_question(line.body or line.text) for line in lines):
+    end = next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))
+    if any(looks_like_question(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
