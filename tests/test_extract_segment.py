@@ -744,6 +744,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12"), ("2", "£410,000")],
     ),
     (
+        "a-shared-reply-ends-at-its-sign-off",
+        "Request\n1. How many wardens?\n2. What did they cost?\nResponse\n"
+        "We refuse this request under section 12.\nYours sincerely\nA Officer\nFOI Team, Town Hall\n",
+        [("1", "We refuse this request under section 12."), ("2", "We refuse this request under section 12.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

@@ -842,7 +842,7 @@ class _State:
     items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
-    stopped: int | None = None  # how many loose lines there were at the first boilerplate
+    stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
 
 
 class _Reading(NamedTuple):
@@ -1479,7 +1479,8 @@ def _keep_loose(state: _State, reading: _Reading) -> Read:
 
 def _stop(state: _State, reading: _Reading) -> Read:
     state.current, state.fresh = [], []
-    state.stopped = len(state.loose) if state.stopped is None else state.stopped
+    if state.stopped is None and state.loose and state.questions:  # the sign-off after the reply's text (not a
+        state.stopped = len(state.loose)  # header field such as "Date received" above the request)
     return Read.STOPPED
 
 
@@ -1641,7 +1642,7 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 
 def _share_loose(state: _State) -> None:
     """When nothing was answered one by one, the reply text answers every question together."""
-    loose = [line for line in state.loose if not _is_request_talk(line.text)]
+    loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
