@@ -750,6 +750,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We refuse this request under section 12."), ("2", "We refuse this request under section 12.")],
     ),
     (
+        "ranges-and-pairs-of-labels-answered-together",
+        "Q1. How many wardens?\nQ2. What did they cost?\nQ3. Who employs them?\nQ4. Since when?\nResponse\n"
+        "Q1 to Q2: Not held.\nQ3 & Q4 - The council, since 2019.\n",
+        [
+            ("Q1", "Not held."),
+            ("Q2", "Not held."),
+            ("Q3", "The council, since 2019."),
+            ("Q4", "The council, since 2019."),
+        ],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

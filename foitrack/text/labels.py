@@ -40,9 +40,9 @@ _WORD_ALTERNATIVES = "|".join(NUMBER_WORDS)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
 _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
-_RANGE = r"(?:\s*(?:[-–]|to)\s*(?P<to>\d{1,2}))?"
+_RANGE = r"(?:\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2}))?"
 # two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
-_PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d.,]))?"
+_PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]|\.\d))?"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
 
@@ -110,6 +110,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Questions 1 & 2: Not held", "Question 1", "1", "2"),
             ("Q3 and Q4 - See above", "Q3", "3", "4"),
             ("Question 2 of your request: 310", "Question 2", "2", ""),
+            ("Q1 to Q3: Not held", "Q1", "1", "3"),
+            ("Q2-Q4 Not held.", "Q2", "2", "4"),
         ),
         counter_examples=(
             "Questions about this reply",
@@ -157,6 +159,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         re.compile(
             r"\(?(?P<num>\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
             + _RANGE
+            + _PAIR
             + r"(?:\)\.?|\."
             + _AFTER_DOT
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
@@ -173,8 +176,16 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("2: Not held", "2", "2", ""),
             ("1.a How many", "1a", "1a", ""),
             ("2.b) The cost", "2b", "2b", ""),
+            ("1 & 2. Not held.", "1", "1", "2"),
         ),
-        counter_examples=("2023. The year", "12 members of staff", "3 cases.", "1.5 million", "3m People"),
+        counter_examples=(
+            "2023. The year",
+            "12 members of staff",
+            "3 cases.",
+            "1.5 million",
+            "3m People",
+            "3 and 4 year olds",
+        ),
     ),
     LabelKind(
         "roman",
