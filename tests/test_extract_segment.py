@@ -761,6 +761,11 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "please-name-asks-please-note-does-not",
+        "Please name each licence holder.\nPlease note the figures below are provisional.\nHolder names are exempt.\n",
+        [("1", "Please note the figures below are provisional.\nHolder names are exempt.")],
+    ),
+    (
         "sibling-questions-alike-are-not-repeats",
         "1. Of the pupils excluded in 2023, how many were boys?\n"
         "1. Of the pupils excluded in 2023, how many were girls?\n"

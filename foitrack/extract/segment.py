@@ -263,7 +263,8 @@ ACKNOWLEDGE_TALK_RE = re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|y
 PLEASE_ASKS = (
     r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
     r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
-    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat)\b"
+    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
+    r"name|say|quantify|summari[sz]e|calculate|count|describe|advise)\b"
 )
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
@@ -422,7 +423,7 @@ WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|w
 # on _folded(line): a statement, "The number of complaints is shown in the table below."
 STATES_RE = re.compile(
     r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
-    r"listed|detailed|enclosed|below|above))\b"
+    r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document)))\b"
 )
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
