@@ -739,6 +739,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We employ 12 wardens."), ("2", "They cost £410,000.")],
     ),
     (
+        "answers-written-between-quoted-questions",
+        "Please see our answers below.\nOn 8 Jan 2024, A Person <a.person@example.org> wrote:\n"
+        "> 1. Does the council keep a register of potholes?\nYes.\n> 2. Does it have a pothole strategy?\nNo.\n",
+        [("1", "Yes."), ("2", "No.")],
+    ),
+    (
         "an-answer-marker-after-the-question-mark",
         "1. How many wardens do you employ? ANSWER: 12\n2. What did they cost? ANSWER: £410,000\n",
         [("1", "12"), ("2", "£410,000")],

@@ -1705,8 +1705,21 @@ def _quoted_request(lines: Sequence[_Line]) -> int | None:
     "On 3 May 2024 A Person wrote:"), when the reply above has text of its own; else None."""
     for i, line in enumerate(lines):
         if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
-            return i
+            return i if _only_asks(lines[i + 1 :]) else None
     return None
+
+
+def _only_asks(lines: Sequence[_Line]) -> bool:
+    """True when a quoted message, from its first question on, holds nothing but its request (no answers
+    written between its quoted questions: "> 1. Do you hold ...?", "Yes.")."""
+    asked = False
+    for line in lines:
+        body = line.body if line.label else line.text
+        asks = bool(line.label) or looks_like_question(body)
+        if asked and not (asks or body[:1].islower() or _is_request_talk(body) or _is_boilerplate(line.text)):
+            return False
+        asked = asked or asks
+    return asked
 
 
 def _run(text: str) -> _State:
