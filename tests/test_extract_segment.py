@@ -7,7 +7,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
-from foitrack.extract.segment import HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, LineCue, segment, split_questions
+from foitrack.extract.segment import (
+    HELP_HEADING,
+    MID_REFERENCE,
+    QUOTED_MAIL,
+    QUOTED_SECTION,
+    REPLY_OPENING,
+    REPORTED_REQUEST,
+    REQUEST_SENTENCE,
+    LineCue,
+    segment,
+    split_questions,
+)
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -504,6 +515,270 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12"), ("2", "Community Safety"), ("3", "No")],
     ),
     (
+        "numbered-items-along-one-paragraph-then-one-refusal",
+        "Your request\nI would like the following. 1) The minutes of the parks board for 2023. 2) Any report on the "
+        "lido repairs. 3) The budget for the lido in 2024.\nOur response\n"
+        "We estimate that finding this would exceed the cost limit under section 12.\n",
+        [(n, "We estimate that finding this would exceed the cost limit under section 12.") for n in "123"],
+    ),
+    (
+        "numbered-questions-after-a-colon-inside-a-paragraph",
+        "Please tell me, for 2023: 1. How many bins did you issue? 2. Provide a list of the bin types.\n"
+        "Response\n1. 41,200 bins.\n2. Grey, blue and brown bins.\n",
+        [("1", "41,200 bins."), ("2", "Grey, blue and brown bins.")],
+    ),
+    (
+        "a-request-line-that-reads-like-a-reply-heading",
+        "Question\nPlease list the planning appeals you received, with:\n1. Which appeals were about extensions?\n"
+        "Other categories you use include:\nOutcome\nTrees\n2. Which appeals were decided by an inspector?\n"
+        "Answer\nThe cost of finding this would exceed the limit in section 12.\n",
+        [
+            ("1", "The cost of finding this would exceed the limit in section 12."),
+            ("2", "The cost of finding this would exceed the limit in section 12."),
+        ],
+    ),
+    (
+        "lettered-answers-to-parts-named-inside-an-item",
+        "1. Spend on road gritting in 2023, split into a) salt and b) vehicle hire\na) Salt: £81,000\n"
+        "b) £40,500\n2. Staff on the gritting rota, with a) drivers and b) supervisors\na) 22 drivers\n"
+        "b) Not recorded\n3. Routes treated in 2023, by a) priority and b) other\nWe do not hold this.\n",
+        [
+            ("1a", "Salt: £81,000"),
+            ("1b", "£40,500"),
+            ("2a", "22 drivers"),
+            ("2b", "Not recorded"),
+            ("3", "We do not hold this."),
+        ],
+    ),
+    (
+        "a-statement-introducing-bulleted-questions-is-not-one",
+        "I would like the following information about school meals.\n"
+        "The information you give will be used in a study of councils and will not be published.\n"
+        "- Who supplies your school meals?\nA contractor, Fresh Plates Ltd.\n"
+        "- How many meals were served in 2023?\n1.2 million.\n",
+        [("1", "A contractor, Fresh Plates Ltd."), ("2", "1.2 million.")],
+    ),
+    (
+        "a-section-reference-inside-a-question-is-not-its-answer",
+        "1. How many children are placed with foster carers under s.20 of the Children Act 1989\n212 children.\n"
+        "2. How many of them are under five\n40 children.\n",
+        [("1", "212 children."), ("2", "40 children.")],
+    ),
+    (
+        "figures-glued-to-the-end-of-request-items",
+        "1. Number of claims the council settled.86\n2. Total paid out for those claims.£41,000\n",
+        [("1", "86"), ("2", "£41,000")],
+    ),
+    (
+        "a-prose-summary-reporting-the-request-in-a-sentence",
+        "Spending on road salt\n\nThe request was for the amount spent on road salt in each year since 2019.\n\n"
+        "The council released the yearly totals and withheld the supplier's prices under section 43.\n",
+        [("1", "The council released the yearly totals and withheld the supplier's prices under section 43.")],
+    ),
+    (
+        "request-items-filled-in-under-each-question-then-a-general-reply",
+        "1. How many adults receive home care from the council, and of those how many:\n"
+        "- The total - 1,204 on 1 March\n- live alone,\n- are over 85.\n"
+        "2. How many adults are in council care homes, and of those how many:\n"
+        "- The total - 310 on 1 March\n- live alone,\n- are over 85.\n\n"
+        "I can confirm that finding the breakdowns would exceed the cost limit, so we have given the totals.\n"
+        "Section 12\n12. - (1) Section 1(1) does not oblige a public authority to comply with a request if the cost"
+        " would exceed the appropriate limit.\n",
+        [("1", "The total - 1,204 on 1 March"), ("2", "The total - 310 on 1 March")],
+    ),
+    (
+        "items-filled-in-under-questions-read-in-order",
+        "1. How many grit bins do you own, with:\n- The total: 640\n- the number refilled in 2023\n"
+        "2. How many gritters do you run, with:\n- The total: 14\n",
+        [("1", "The total: 640\nthe number refilled in 2023"), ("2", "The total: 14")],
+    ),
+    (
+        "numbered-request-items-are-not-numbered-answers",
+        "Information requested\n1. All minutes of the parks board in 2023.\n2. All papers on the lido repairs.\n"
+        "Response\nQuestion 1\nThe minutes are published on our website.\n",
+        [("Question 1", "The minutes are published on our website.")],
+    ),
+    (
+        "a-reply-introduced-after-the-request-quoted-in-full",
+        "Your original request was:\nPlease provide the tree survey for Elm Park.\n"
+        "Please include any letters about the felled oak.\n"
+        "A report in the press says the oak was healthy, so please also send the arborist's notes.\n"
+        "The council's response was as follows:\n"
+        "The survey is attached.\n",
+        [
+            ("1", "The council's response was as follows:\nThe survey is attached."),
+            ("2", "The council's response was as follows:\nThe survey is attached."),
+        ],
+    ),
+    (
+        "a-reply-answering-in-order-one-line-a-question",
+        "Request\n1. How many allotment plots does the council let?\n2. What is the annual rent?\n"
+        "3. If the rent has risen, by how much?\n4. How many plots are vacant?\nResponse\n"
+        "The council lets 412 plots across nine sites.\nThe rent is £38 a year for a full plot.\n"
+        "N/A We do not record vacant plots centrally.\n",
+        [
+            ("1", "The council lets 412 plots across nine sites."),
+            ("2", "The rent is £38 a year for a full plot."),
+            ("3", "N/A"),
+            ("4", "We do not record vacant plots centrally."),
+        ],
+    ),
+    (
+        "request-is-and-response-is-headings",
+        "The request is:\n1) How many gritters do you run?\n2) How many tonnes of salt did you buy in 2023?\n"
+        "3) What did the salt cost?\nI believe this can be answered within the cost limit.\n"
+        "The response is:\n1. We run 14 gritters.\n2. 9,800 tonnes.\n",
+        [("1", "We run 14 gritters."), ("2", "9,800 tonnes.")],
+    ),
+    (
+        "a-reply-that-does-not-restate-the-request",
+        "Our ref: FOI-0042\nDear Ms Smith\nThank you for your request for information.\n"
+        "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"
+        "Kitchen sensors caused half of them.\nIf you are unhappy with this response, you may ask for a "
+        "review.\n",
+        [
+            (
+                "1",
+                "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"
+                "Kitchen sensors caused half of them.",
+            )
+        ],
+    ),
+    (
+        "an-acknowledgement-answers-nothing",
+        "Dear Ms Smith\nThank you for your request for information.\nWe will respond within 20 working days.\n",
+        [],
+    ),
+    (
+        "a-stock-answer-after-the-last-sentence-of-its-question",
+        "1. How many rough sleepers were housed in 2023? If you have no scheme, please say so. NIL\n"
+        "2. How many were referred to you by the police? 14\n",
+        [("1", "NIL"), ("2", "14")],
+    ),
+    (
+        "questions-quoted-in-the-reply",
+        "Request and response:\n1. \u201cHow many of the oaks were removed on an insurer's advice.\u201d\n"
+        "No oaks were removed for that reason.\n2. \u201cHow much did the removals cost?\u201d\n"
+        "We do not hold this.\n",
+        [("1", "No oaks were removed for that reason."), ("2", "We do not hold this.")],
+    ),
+    (
+        "table-cells-one-a-line-are-not-questions",
+        "1. How many grass fires did you attend in each year?\nYear |\nNumber of call-outs |\n2022 |\n140 |\n"
+        "2023 |\n95 |\n",
+        [("1", "Year\nNumber of call-outs\n2022\n140\n2023\n95")],
+    ),
+    (
+        "named-labels-with-bracketed-letters-and-a-pair-answer",
+        "Q1(a) How many wardens do you employ?\nQ1(b) How many are part time?\nQ2 What did they cost?\n"
+        "Response\nQ1(a) 12 wardens.\nQ1(b) & Q2 - Not held.\n",
+        [("Q1a", "12 wardens."), ("Q1b", "Not held.")],
+    ),
+    (
+        "questions-one-and-two-answered-together",
+        "Q1. How many wardens do you employ?\nQ2. How many are part time?\nQ3. What did they cost?\n"
+        "Response\nQuestions 1 & 2: 12 wardens, three part time.\nQ3. £410,000.\n",
+        [
+            ("Question 1", "12 wardens, three part time."),
+            ("Question 2", "12 wardens, three part time."),
+            ("Q3", "£410,000."),
+        ],
+    ),
+    (
+        "you-asked-we-answered",
+        "You asked: How many wardens do you employ?\nWe answered: 12 wardens.\n"
+        "You asked: What did they cost?\nWe answered: £410,000.\n",
+        [("1", "12 wardens."), ("2", "£410,000.")],
+    ),
+    (
+        "question-n-of-your-request",
+        "Q2. What did the wardens cost?\nQ3. Do you use a contractor?\nResponse\n"
+        "Question 2 of your request: £410,000.\nQuestion 3 of your request: No.\n",
+        [("Question 2", "£410,000."), ("Question 3", "No.")],
+    ),
+    (
+        "lettered-questions-under-a-numbered-heading",
+        "1. For the wardens:\na) How many do you employ?\nb) What did they cost?\nAnswer:\na) 12\nb) £410,000\n"
+        "2. Do you use a contractor?\nNo.\n",
+        [("1a", "12"), ("1b", "£410,000"), ("2", "No.")],
+    ),
+    (
+        "roman-sub-questions-under-a-numbered-heading",
+        "1. For the wardens:\n(i) How many do you employ?\n(ii) What did they cost?\nResponse\n(i) 12\n(ii) £410,000\n",
+        [("1i", "12"), ("1ii", "£410,000")],
+    ),
+    (
+        "lower-case-bullets-after-please-provide",
+        "Please provide:\n- the number of wardens\n- their total cost\n"
+        "The council employs 12 wardens at a cost of £410,000.\n",
+        [
+            ("1", "The council employs 12 wardens at a cost of £410,000."),
+            ("2", "The council employs 12 wardens at a cost of £410,000."),
+        ],
+    ),
+    (
+        "request-and-response-markers-on-each-line",
+        "Request: The number of wardens employed.\nResponse: 12.\nRequest: Their total cost in 2023.\n"
+        "Response: £410,000.\n",
+        [("1", "12."), ("2", "£410,000.")],
+    ),
+    (
+        "a-reply-saying-please-or-pointing-at-a-table-asks-nothing",
+        "1. How many complaints did you receive in 2023?\nThe number of complaints is shown in the table below.\n"
+        "Please accept our apologies for the delay.\n2. What did they cost?\n£410,000.\n"
+        "What happens next?\nYou can ask for an internal review.\n",
+        [
+            ("1", "The number of complaints is shown in the table below.\nPlease accept our apologies for the delay."),
+            ("2", "£410,000."),
+        ],
+    ),
+    (
+        "an-email-reply-above-the-request-it-quotes",
+        "Dear Mr Jones\n1. We employ 12 wardens.\n2. They cost £410,000.\nKind regards\n\n"
+        "On 3 May 2024 A Person wrote:\n> 1. How many wardens do you employ?\n> 2. What did they cost?\n",
+        [("1", "We employ 12 wardens."), ("2", "They cost £410,000.")],
+    ),
+    (
+        "answers-written-between-quoted-questions",
+        "Please see our answers below.\nOn 8 Jan 2024, A Person <a.person@example.org> wrote:\n"
+        "> 1. Does the council keep a register of potholes?\nYes.\n> 2. Does it have a pothole strategy?\nNo.\n",
+        [("1", "Yes."), ("2", "No.")],
+    ),
+    (
+        "an-answer-marker-after-the-question-mark",
+        "1. How many wardens do you employ? ANSWER: 12\n2. What did they cost? ANSWER: £410,000\n",
+        [("1", "12"), ("2", "£410,000")],
+    ),
+    (
+        "a-shared-reply-ends-at-its-sign-off",
+        "Request\n1. How many wardens?\n2. What did they cost?\nResponse\n"
+        "We refuse this request under section 12.\nYours sincerely\nA Officer\nFOI Team, Town Hall\n",
+        [("1", "We refuse this request under section 12."), ("2", "We refuse this request under section 12.")],
+    ),
+    (
+        "ranges-and-pairs-of-labels-answered-together",
+        "Q1. How many wardens?\nQ2. What did they cost?\nQ3. Who employs them?\nQ4. Since when?\nResponse\n"
+        "Q1 to Q2: Not held.\nQ3 & Q4 - The council, since 2019.\n",
+        [
+            ("Q1", "Not held."),
+            ("Q2", "Not held."),
+            ("Q3", "The council, since 2019."),
+            ("Q4", "The council, since 2019."),
+        ],
+    ),
+    (
+        "please-name-asks-please-note-does-not",
+        "Please name each licence holder.\nPlease note the figures below are provisional.\nHolder names are exempt.\n",
+        [("1", "Please note the figures below are provisional.\nHolder names are exempt.")],
+    ),
+    (
+        "sibling-questions-alike-are-not-repeats",
+        "1. Of the pupils excluded in 2023, how many were boys?\n"
+        "1. Of the pupils excluded in 2023, how many were girls?\n"
+        "1. Of the pupils excluded in 2023, how many were in care?\nWe do not hold this information.\n",
+        [("1", "We do not hold this information.")] * 3,
+    ),
+    (
         "numbered-answers-to-questions-the-reply-does-not-quote",
         "Dear Ms Jones\nThank you for your request. Our response is below.\n1. We employ 12 wardens.\n"
         "2. Their cost in 2023 was £410,000.\n3. No, we do not use a contractor.\nYours sincerely\n",
@@ -528,7 +803,11 @@ def test_a_wrapped_question_is_read_whole() -> None:
     ]
 
 
-@pytest.mark.parametrize("cue", [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST], ids=lambda cue: cue.name)
+@pytest.mark.parametrize(
+    "cue",
+    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING, QUOTED_MAIL],
+    ids=lambda cue: cue.name,
+)
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from foitrack.text.labels import LABEL_KINDS, expand_range, is_successor, label_key, parse_label, roman_value
+from foitrack.text.labels import (
+    LABEL_KINDS,
+    expand_range,
+    is_successor,
+    label_key,
+    label_tail,
+    parse_label,
+    roman_value,
+)
 
 EXAMPLES = [(kind.name, *example) for kind in LABEL_KINDS for example in kind.examples]
 COUNTER = [(kind.name, line) for kind in LABEL_KINDS for line in kind.counter_examples]
@@ -50,6 +58,9 @@ def test_label_key_keeps_distinct_labels_apart() -> None:
         ("1", "2", True),
         ("Q2", "3", True),
         ("1a", "b", True),
+        ("1i", "ii", True),
+        ("2iii", "iv", True),
+        ("1i", "iii", False),
         ("4.1", "4.2", True),
         ("ii", "iii", True),
         ("iv", "v", True),
@@ -67,3 +78,10 @@ def test_roman_values_and_ranges() -> None:
     assert [roman_value(k) for k in ("i", "iv", "ix", "xii", "ab")] == [1, 4, 9, 12, None]
     assert expand_range("Q2", "4") == ["Q2", "Q3", "Q4"]
     assert expand_range("3", None) == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("key", "tail"), [("3b", "b"), ("1ii", "ii"), ("4.1b", "b"), ("b", "b"), ("iv", "iv"), ("3", ""), ("4.1", "")]
+)
+def test_label_tail(key: str, tail: str) -> None:
+    assert label_tail(key) == tail

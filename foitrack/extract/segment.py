@@ -40,7 +40,9 @@ from foitrack.text.labels import (
     label_key,
     label_letter,
     label_number,
+    label_tail,
     parse_label,
+    roman_value,
 )
 
 
@@ -69,7 +71,7 @@ class LineCue:
         return self.pattern.search(folded) is not None
 
 
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING_RE, BOILERPLATE_RE, REQUEST_TALK_RE,
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
@@ -81,13 +83,17 @@ the bound keeps a worker's memory flat however many replies it reads."""
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
-# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "Response: 1) ..."
-ANSWER_MARKER_RE = re.compile(r"^(?:answer|response|reply|our response|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE)
+# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12"
+ANSWER_MARKER_RE = re.compile(
+    r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
+)
+# A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
+REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE)
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
     r"(?:response|reply|responses|answers?|decision|outcome)s?"
-    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?\s*:?\s*$"
+    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
@@ -106,6 +112,63 @@ REPORTED_REQUEST = LineCue(
         "staff complete the following modules:",
     ),
 )
+# The header of the message an e-mail reply quotes below itself
+QUOTED_MAIL = LineCue(
+    "quoted message header",
+    re.compile(r"^-{2,}\s*original message\s*-{2,}|^on .{4,80} wrote:$"),
+    examples=(
+        "-----Original Message-----",
+        "On 3 May 2024, at 10:12, A Person <a.person@example.org> wrote:",
+        "--- original message ---",
+    ),
+    counter_examples=(
+        "Original message received on 3 May.",
+        "On 3 May 2024 we wrote to you about this.",
+        "You wrote:",
+    ),
+)
+# A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
+QUOTED_SECTION = LineCue(
+    "section of an act quoted",
+    re.compile(r"^\d{1,3}[a-z]?\.?\s*[-–—]\s*\(1\)\s"),
+    examples=(
+        "12.-(1) section 1(1) does not oblige a public authority to comply with a request",
+        "1. - (1) section 1(1) does not oblige a public authority",
+        "40.—(1) any information to which a request for information relates is exempt",
+    ),
+    counter_examples=(
+        "1. - 45 cases were recorded.",
+        "2. (1) how many staff are employed?",
+        "3 - (see table 1) 12 staff",
+    ),
+)
+# A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
+REQUEST_SENTENCE = LineCue(
+    "request reported in a sentence",
+    re.compile(
+        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
+        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
+        r"(?:the|your) request (?:was|is) for)\b"
+    ),
+    examples=(
+        "the request was for details of spend on agency nurses.",
+        "you asked for a copy of the 2022 tree survey.",
+        "i wish to request a breakdown of staff numbers by year.",
+        "the requester asked for the number of fines issued.",
+    ),
+    counter_examples=(
+        "we have asked the service for the figures.",
+        "if you wish to request a review, write to us.",
+        "your request has been considered under the act.",
+    ),
+)
+# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
+PROSE_END_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
+    r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
+    re.MULTILINE,
+)
+PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
     r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
@@ -113,16 +176,33 @@ LEAD_IN_TEXT_RE = re.compile(
 )
 # A heading that opens the request part: "Request", "You asked:", "Details of the Request", "Question(s):"
 REQUEST_HEADING_RE = re.compile(
-    r"^(?:(?:details of the|your|original|summary of|information)\s+)?"
+    r"^(?:(?:details of the|the|your|original|your original|summary of|information)\s+)?"
     r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
-    r"information requested)\s*:?\s*$"
+    r"information requested)(?:\s+(?:is|was|were))?\s*:?\s*$"
 )
-# Opening words of a reply letter: "I can confirm that the information", "Thank you for your request"
-REPLY_OPENING_RE = re.compile(
-    r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
-    r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-    r"i write (?:further|in connection)|further to your|we can confirm)"
+# Opening words of a reply letter, or of the reply part after a request quoted in full
+REPLY_OPENING = LineCue(
+    "reply opening",
+    re.compile(
+        r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
+        r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
+        r"i write (?:further|in connection)|further to your|we can confirm|"
+        r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
+    ),
+    examples=(
+        "I can confirm that the information is held.",
+        "Thank you for your request for information received on 3 May.",
+        "Please find attached the figures you asked for.",
+        "The council's response was as follows:",
+        "Our answers are as follows:",
+    ),
+    counter_examples=(
+        "Can you confirm that the policy is in force?",
+        "Please provide the figures as follows:",
+        "The response times were as follows:",
+    ),
 )
+REPLY_OPENING_RE = REPLY_OPENING.pattern
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
     r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
@@ -143,7 +223,9 @@ HELP_HEADING = LineCue(
     re.compile(
         r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
         r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
-        r"commissioner|disagree)"
+        r"commissioner|disagree|contact\b)"
+        r"|^what happens next\b|^(?:what|how|who|where|when|why)\b(?! many| much)[^?]{0,40}\b(?:internal review|"
+        r"information commissioner)\b"
     ),
     examples=(
         "What can I do if I am unhappy with the response?",
@@ -151,11 +233,17 @@ HELP_HEADING = LineCue(
         "What if I am not satisfied with this decision?",
         "How can I ask for a review of this decision?",
         "Where can I find out about re-using the information",
+        "What happens next?",
+        "Who can I contact?",
+        "What is an internal review?",
     ),
     counter_examples=(
         "How many complaints did the council receive in 2023?",
         "Could I have a breakdown of appeals by year?",
         "What is the review date of the policy?",
+        "What happens to the waste after collection?",
+        "Who is the contact for parking enforcement?",
+        "How many internal reviews did you carry out in 2023?",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -170,12 +258,22 @@ REQUEST_TALK_RE = re.compile(
 )
 # The rest of REQUEST_TALK_RE, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
 ACKNOWLEDGE_TALK_RE = re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|your)")
+# What a request asks for after "please": "Please provide", "Please could you confirm" (a reply's own "please"
+# lines, "Please accept our apologies", "Please keep this letter", ask for nothing)
+PLEASE_ASKS = (
+    r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
+    r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
+    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
+    r"name|say|quantify|summari[sz]e|calculate|count|describe|advise)\b"
+)
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
     r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
     r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
-    r"please (?!see\b|find\b|note\b|refer\b|contact\b|be aware\b|do not\b|quote\b)|kindly|provide|confirm|state|list|"
+    r"please (?:(?:could|can|would|will) you |kindly |also |then )?"
+    + PLEASE_ASKS
+    + r"|kindly|provide|confirm|state|list|"
     r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
     r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
@@ -212,6 +310,10 @@ REFERENCE_RE = re.compile(
 )
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
+# A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
+NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
+# A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
+PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 # An answer's own label: "A1", "Answer 2", "Response 3"
 ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -223,6 +325,8 @@ GLUED_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
     re.IGNORECASE,
 )
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
@@ -285,15 +389,22 @@ ANSWER_OPENING_RE = re.compile(
     r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
 )
 TOPIC_WORDS = 12
-# A question with its answer on the same line: "Do you have a lead? Yes, the...", "...paid out for.86"
+YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
+# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
 INLINE_ANSWER_RE = re.compile(
-    r"^(?P<q>.{12,}?(?:\?|\.(?=\d)))\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$",
+    r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
+    r"|^(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
     re.IGNORECASE,
+)
+# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
+TRAILING_ANSWER_RE = re.compile(
+    r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
 INLINE_DASHED_RE = re.compile(
-    r"^(?P<q>.{8,}?\?)\s*[-:]\s+(?P<a>\S.*)$"
+    r"^(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
     # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
     r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
     r"known|recorded)|yes|no)\b[^?]{0,80})$",
@@ -309,7 +420,11 @@ YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
-STATES_RE = re.compile(r"\b(?:we|our|i have|was|were|is attached)\b")  # on _folded(line)
+# on _folded(line): a statement, "The number of complaints is shown in the table below."
+STATES_RE = re.compile(
+    r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
+    r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document)))\b"
+)
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
@@ -332,6 +447,7 @@ class _Line(NamedTuple):
     blank_before: bool
     named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
     bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
+    cell: bool = False  # the line is one cell of a table flattened a cell a line: "Number of call-outs |"
 
 
 @dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
@@ -343,6 +459,7 @@ class _Question:
     index: int
     named: bool = False
     words: tuple[int, frozenset[str]] | None = None
+    bullet: bool = False  # an item of a bulleted list: "- Who is responsible for ...?"
 
 
 @dataclass
@@ -367,6 +484,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
+    if label and lead and not body[offset + label.end :].strip() and ANSWER_MARKER_RE.match(body):
+        return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     return (label, offset + label.end) if label else (None, 0)
 
 
@@ -399,6 +518,8 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
         line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
         line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
+        if raw.rstrip().endswith("|") and " | " not in stripped:  # one cell, not a row: "HoursAtIncident |"
+            line = line._replace(cell=True)
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -417,11 +538,15 @@ def _cut_points(text: str) -> tuple[int, ...]:
     cuts: list[int] = []
     if ") " in text:
         cuts.extend(_item_cuts(text))
+    if ") " in text or ". " in text:
+        cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
         named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
+        cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text))) if cuts else ()
@@ -443,6 +568,16 @@ def _item_cuts(text: str) -> list[int]:
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _numbered_cuts(text: str) -> list[int]:
+    """Where the items of a numbered list written along one line start, each opening a sentence: "... the
+    following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least)."""
+    starts: list[int] = []
+    for match in NUMBERED_ITEM_RE.finditer(text):
+        if int(match.group("number")) == len(starts) + 1:
+            starts.append(match.start())
+    return starts if len(starts) >= 2 else []
 
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
@@ -508,7 +643,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
-    folded = _folded(body)
+    folded = _folded(body).lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
@@ -523,7 +658,8 @@ def looks_like_question(text: str) -> bool:
         return False
     if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
-    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (body[0].isupper() and WH_RE.match(folded)):
+    opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
+    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (opens_upper and WH_RE.match(folded)):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
@@ -582,6 +718,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             one_heading
             and _is_response_heading(line)
             and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
+            and not _items_before_next_heading(lines, i + 1)
         ):
             return i + 1
         if (
@@ -594,6 +731,17 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         if mark == 0 or (mark == 1 and i + 1 < len(lines)):
             return i + mark
     return None
+
+
+def _items_before_next_heading(lines: Sequence[_Line], start: int) -> bool:
+    """True when labelled request items follow `start` before another reply heading: the heading before `start`
+    was one of the request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
+    item = False
+    for line in lines[start:]:
+        if _is_response_heading(line):
+            return item
+        item = item or (line.label is not None and looks_like_question(line.body))
+    return False
 
 
 # An instruction that narrows the request before it: "Please segregate the data into two categories"
@@ -695,6 +843,7 @@ class _State:
     items: bool = False  # the lines read are the items of a request the reply reports: "You asked for: - ..."
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
+    stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
 
 
 class _Reading(NamedTuple):
@@ -716,8 +865,9 @@ def _compose_label(state: _State, line: _Line) -> str:
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent = label_key(header.label)
-    if re.fullmatch(r"[a-z]", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return parent + label_key(label)
+    key = label_key(label)
+    if (re.fullmatch(r"[a-z]", key) or roman_value(key) is not None) and re.fullmatch(r"\d{1,2}", parent):
+        return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
     if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
         return f"{parent}.{label_key(label)}"
     return label
@@ -739,6 +889,21 @@ def _drop_lead_in(state: _State, header: _Question | None) -> None:
         state.questions.remove(previous)
 
 
+def _drop_introduction(state: _State) -> None:
+    """Before the first item of a request's bulleted list of questions, forget the waiting lines that do not ask
+    anything themselves (no label, no bullet, no "?", no "please provide" or "how many"): they introduced
+    the list ("The answers will be used in research.")."""
+    if not state.fresh or state.fresh[-1].bullet or any(q.bullet for q in state.fresh):
+        return  # a list already begun (the first test keeps a long list linear)
+    intro = [q for q in state.fresh if not q.named and "?" not in q.text and not _asks(_folded(q.text))]
+    for question in intro:
+        state.fresh.remove(question)
+        state.questions.remove(question)
+    if intro:
+        for i, question in enumerate(state.questions):
+            question.index = i
+
+
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current = []
@@ -747,8 +912,10 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
     _drop_lead_in(state, state.header if sub_item else None)
+    if line.bullet and state.read is Read.QUESTION and not state.segs:
+        _drop_introduction(state)
     question = _Question(
-        label, body, body_start, body_start + len(body), len(state.questions), named=line.label is not None
+        label, body, body_start, body_start + len(body), len(state.questions), line.label is not None, None, line.bullet
     )
     state.questions.append(question)
     state.fresh.append(question)
@@ -769,12 +936,12 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
             return question
     if candidates:
         return None
-    number, letter = label_number(key), label_letter(key)
+    number, letter = label_number(key), label_letter(key) or label_tail(key)
     for question in state.questions:
         qkey = label_key(_shown_label(question))
         if question in answered:
             continue
-        if letter and not number and label_letter(qkey) == letter:
+        if letter and not number and label_tail(qkey) == letter:  # "b" answers "1b", "ii" answers "1ii"
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
@@ -791,7 +958,7 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     if question.label is None:
         return label
     key, full = label_key(label), label_key(question.label)
-    return question.label if len(key) == 1 and full == label_number(full) + key else label
+    return question.label if key == label_tail(key) and full == label_number(full) + key else label
 
 
 def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
@@ -831,14 +998,20 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     if len(words) < 3:
         return None
     best: tuple[float, int, _Question | None] = (0.0, 0, None)
+    # read in order, questions still waiting for an answer are siblings ("1. Of those, how many were male" after
+    # "1. Of those, how many left"): a reply quoting the request again starts over at the first of several, word
+    # for word
+    waiting: list[_Question] = state.fresh if not state.split and state.read is Read.QUESTION else []
     for question in state.questions[-RECENT_QUESTIONS:]:
+        if question in waiting and (question is not waiting[0] or len(waiting) < 2):
+            continue
         if question.words is None or question.words[0] != len(question.text):
             question.words = (len(question.text), frozenset(_words(question.text)))
         other = question.words[1]
         if 5 * min(len(words), len(other)) < 3 * max(len(words), len(other)):
             continue  # sharing at most the smaller set, the score is below 0.6 (spares the intersection)
         score = len(words & other) / max(len(words), len(other), 1)
-        if score < 0.6:
+        if score < (1.0 if question in waiting else 0.6):
             continue
         same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
@@ -927,10 +1100,10 @@ def _plausible_answer_label(state: _State, line: _Line) -> bool:
     keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
     if key in keys:
         return True
-    number, letter = label_number(key), label_letter(key)
+    number, letter = label_number(key), label_tail(key)
     if number:
         return any(label_number(k) == number for k in keys)
-    return bool(letter) and any(label_letter(k) == letter for k in keys)
+    return bool(letter) and any(label_tail(k) == letter for k in keys)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
@@ -1020,11 +1193,60 @@ def _tag(state: _State, line: _Line) -> _Reading:
         box = CHECKBOX_RE.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
+    if line.label and QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
+        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
+        return _tag_plain(state, line, line.text)
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _parts(text: str) -> frozenset[str]:
+    """The lettered parts an item names inside its line, two at least: "... a) framework and b) off framework"
+    -> {a, b}; "(a) arrested and (b) charged" -> {a, b}; none in "a) 12 b) 30" (figures, not parts)."""
+    if ") " not in text:
+        return frozenset()
+    letters = frozenset(match.group("letter") for match in PART_RE.finditer(text))
+    return letters if "b" in letters and ("a" in letters or "c" in letters) else frozenset()
+
+
+def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
+    """A lettered line answering a part its question names inside its own line: "a) 100%" and "b) 0%" after
+    "2. The share of spend that was a) framework and b) off framework" answer "2a" and "2b"."""
+    key = label_key(line.label)
+    if line.named or len(key) != 1 or not key.isalpha():
+        return None
+    if state.read is Read.QUESTION and state.fresh:
+        question = state.fresh[-1]
+    elif state.read is Read.LABELLED and len(state.current) == 1 and state.current[0].question is not None:
+        question = state.current[0].question
+    else:
+        return None
+    parts = _parts(question.text)
+    number = label_number(label_key(question.label)) if question.label else ""
+    if not number or not (key in parts or (key == "a" and "b" in parts)) or looks_like_question(body):
+        return None
+    piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
+    return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=((number + key, question),))
+
+
+def _heads_items(state: _State, line: _Line, body: str) -> bool:
+    """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
+    colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
+    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS:
+        return False
+    if STATEMENT_INTRO_RE.search(_folded(body)) is not None:
+        return False
+    key = label_key(line.label)
+    return not any(label_key(_shown_label(q)) == key for q in state.questions)
+
+
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
-    is_question = looks_like_question(body)
+    part = _part_answer(state, line, body)
+    if part is not None:
+        return part
+    numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
+    is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
+    is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     if repeat is not None and (
         state.split
@@ -1065,9 +1287,32 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     return _tag_plain(state, line, body)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _filled_in(text: str) -> bool:
+    """A line under a question that fills in one of its items with the answer after a dash or colon:
+    "The total number - 195 as at 31 March", "Number of wardens: 12" (not a period asked for: "Years - 2019")."""
+    match = TOPIC_INLINE_RE.match(text) if "-" in text or "–" in text or ":" in text else None
+    if match is None or not match.group("bare"):
+        return False
+    topic, answer = match.group("bare"), match.group("answer")
+    return (
+        len(_words(topic)) <= TOPIC_WORDS
+        and ANSWER_OPENING_RE.match(topic) is None
+        and ANSWER_OPENING_RE.match(answer) is not None
+        and YEAR_OPENING_RE.match(answer) is None
+    )
+
+
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if state.items and line.bullet:
         return _Reading(Tag.QUESTION, line, body)
+    marked = REQUEST_MARKER_RE.match(body) if ":" in body[:14] else None
+    if marked and not state.split and len(_words(body)) > 3:  # "Request: The number of wardens employed."
+        at, rest = line.start + marked.end(), body[marked.end() :]
+        item = line._replace(start=at, text=rest, body=rest, body_start=at)
+        return _Reading(Tag.QUESTION, item, rest)
+    if state.read is Read.QUESTION and state.fresh and _filled_in(line.text):
+        return _Reading(Tag.ANSWER_TEXT, line, body)
     if _continues_question(state, line):
         return _Reading(Tag.CONTINUATION, line, body)
     decimal = _decimal_answer(state, line)
@@ -1081,7 +1326,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
-    if not wrapped and looks_like_question(body):
+    if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
@@ -1095,7 +1340,7 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
-        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body)
+        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)
@@ -1140,9 +1385,9 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     assert match is not None
     at = line.body_start if line.label else line.start
     found = {name: value for name, value in match.groupdict().items() if value is not None}
-    group = next(name for name in ("q", "q2", "topic", "bare") if name in found)
+    group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
-    answer = next((name for name in ("a", "a2", "answer") if name in found), None)
+    answer = next((name for name in ("a", "a2", "a3", "a4", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
@@ -1235,6 +1480,8 @@ def _keep_loose(state: _State, reading: _Reading) -> Read:
 
 def _stop(state: _State, reading: _Reading) -> Read:
     state.current, state.fresh = [], []
+    if state.stopped is None and state.loose and state.questions:  # the sign-off after the reply's text (not a
+        state.stopped = len(state.loose)  # header field such as "Date received" above the request)
     return Read.STOPPED
 
 
@@ -1273,17 +1520,25 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    reports = line.text.endswith((":", "-", "–")) and REPORTED_REQUEST.matches(_folded(line.text))
+    reports = line.text.endswith((":", "-", "–")) and (
+        REPORTED_REQUEST.matches(_folded(line.text)) or REQUEST_INTRO_RE.search(line.text) is not None
+    )
     state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
 
-def _collect_questions(lines: Sequence[_Line], text: str) -> list[_Question]:
-    """The questions of a request part: every labelled item and every line that reads as a question."""
+def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:
+    """The questions of a request part: every labelled item and every line that reads as a question.
+    A line filling in a question's item with its answer ("The total number - 195") goes to `filled`."""
     state = _State(text, split=False)
     items = False  # the lines read are the items of a list introduced before them
     for line in lines:
         body = line.body if line.label else line.text
         reading = _Reading(Tag.QUESTION, line, body)
+        if filled is not None and state.read is Read.QUESTION and not line.label and _filled_in(line.text):
+            question = state.fresh[-1]
+            if not any(seg.question is question for seg in filled):
+                filled.append(_Seg(_shown_label(question), question, [line], weak=True))
+            continue
         items = (items and line.bullet) or (
             not line.bullet and body.endswith((":", "-", "–")) and not looks_like_question(body)
         )
@@ -1388,7 +1643,7 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 
 def _share_loose(state: _State) -> None:
     """When nothing was answered one by one, the reply text answers every question together."""
-    loose = [line for line in state.loose if not _is_request_talk(line.text)]
+    loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
@@ -1396,8 +1651,28 @@ def _share_loose(state: _State) -> None:
         GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING_RE.match(_folded(line.text)) for line in loose)
     ):
         return
-    for question in state.questions:
-        state.segs.append(_Seg(_shown_label(question), question, loose))
+    each = _one_line_each(state)
+    for i, question in enumerate(state.questions):
+        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose))
+
+
+def _one_line_each(state: _State) -> list[_Line] | None:
+    """The reply's lines when it answers a request part in order, one unlabelled line a question, before any
+    boilerplate: as many such lines as questions, none an introduction ("... as follows:"), a reply opening
+    ("Thank you for your request") or a question."""
+    if not state.split or len(state.questions) < 2:
+        return None
+    lines = [
+        line
+        for line in state.loose[: state.stopped]
+        if not line.label
+        and not _is_request_talk(line.text)
+        and not line.text.endswith(":")
+        and not REPLY_OPENING.matches(_folded(line.text))
+    ]
+    if len(lines) != len(state.questions) or any(looks_like_question(line.text) for line in lines):
+        return None
+    return lines
 
 
 def _read(lines: Sequence[_Line], state: _State) -> _State:
@@ -1425,15 +1700,44 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
+def _quoted_request(lines: Sequence[_Line]) -> int | None:
+    """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
+    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own; else None."""
+    for i, line in enumerate(lines):
+        if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
+            return i if _only_asks(lines[i + 1 :]) else None
+    return None
+
+
+def _only_asks(lines: Sequence[_Line]) -> bool:
+    """True when a quoted message, from its first question on, holds nothing but its request (no answers
+    written between its quoted questions: "> 1. Do you hold ...?", "Yes.")."""
+    asked = False
+    for line in lines:
+        body = line.body if line.label else line.text
+        asks = bool(line.label) or looks_like_question(body)
+        if asked and not (asks or body[:1].islower() or _is_request_talk(body) or _is_boilerplate(line.text)):
+            return False
+        asked = asked or asks
+    return asked
+
+
 def _run(text: str) -> _State:
     """The reading of the reply that explains it best: a request part then a reply part answering it,
     or questions and answers read in order."""
     lines = _merge_bare_labels(_read_lines(text))
+    quoted = _quoted_request(lines)
+    if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
+        questions = _collect_questions(lines[quoted + 1 :], text)
+        above = _read(lines[:quoted], _State(text, split=True, questions=questions)) if questions else None
+        if above is not None and above.segs:
+            return above
     start = _find_response_start(lines)
-    questions = _collect_questions(lines[:start], text) if start is not None else []
+    filled: list[_Seg] = []
+    questions = _collect_questions(lines[:start], text, filled) if start is not None else []
     if start is None or not _splits_request_from_reply(questions, lines[start:]):
         return _read(lines, _State(text, split=False))
-    split = _read(lines[start:], _State(text, split=True, questions=questions))
+    split = _read(lines[start:], _State(text, split=True, questions=questions, segs=filled))
     swallowed = _swallowed(split)
     if not swallowed:
         return split
@@ -1452,7 +1756,7 @@ def segment(text: str) -> list[Segment]:
         found = read(text)
         if _plausible(found) > _plausible(best):
             best = found
-    return best
+    return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1537,14 +1841,19 @@ def _table_row(
 
 
 def _numbered_segments(text: str) -> list[Segment]:
-    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions."""
+    """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions before its sign-off
+    (a request quoted below it, as in an e-mail reply, does not count)."""
     lines = _read_lines(text)
-    if any(looks_like_question(line.body or line.text) for line in lines):
+    end = next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))
+    if any(looks_like_question(line.body or line.text) for line in lines[:end]):
         return []
+    start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
     for i, line in enumerate(lines):
         if _is_boilerplate(line.text):
             break
+        if i < start:
+            continue
         follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
         if not (line.label and line.body and follows):
             continue
@@ -1554,6 +1863,44 @@ def _numbered_segments(text: str) -> list[Segment]:
         span = Span.of(text, line.body_start, lines[end - 1].end)
         found.append(Segment(line.label, "", None, span.quote, span))
     return found if len(found) >= 2 else []
+
+
+def _prose_segments(text: str) -> list[Segment]:
+    """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
+    "The request was for details of agency spend. We released some of the information ..."."""
+    folded = fold(text)
+    match = REQUEST_SENTENCE.pattern.search(folded)
+    if match is None:
+        return []
+    start = folded.rfind("\n", 0, match.start()) + 1
+    sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
+    asked_end = sentence.end() if sentence else len(text)
+    limit = min(len(text), asked_end + PROSE_ANSWER)
+    help_text = PROSE_END_RE.search(folded, asked_end, limit)
+    answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
+    if not WORD_CHAR_RE.search(answer.quote):
+        return []
+    asked = Span.of(text, start, asked_end)
+    return [Segment("1", asked.quote, asked, answer.quote, answer)]
+
+
+def _reply_only_segments(text: str) -> list[Segment]:
+    """A reply that does not restate the request: the text after its opening ("Thank you for your request
+    ...", "Following your request for a review ...") up to its boilerplate answers one question."""
+    lines = _read_lines(text)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0), None)
+    if start is None:
+        return []
+    body: list[_Line] = []
+    for line in lines[start + 1 :]:
+        if _is_boilerplate(line.text):
+            break
+        if not (_is_request_talk(line.text) or _is_aside(line.text) or _reply_mark(line.text) is not None):
+            body.append(line)
+    if not body:
+        return []
+    answer = Span.of(text, body[0].start, body[-1].end)
+    return [Segment("1", "", None, answer.quote, answer)]
 
 
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (

@@ -40,7 +40,9 @@ _WORD_ALTERNATIVES = "|".join(NUMBER_WORDS)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
 _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
-_RANGE = r"(?:\s*(?:[-–]|to)\s*(?P<to>\d{1,2}))?"
+_RANGE = r"(?:\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2}))?"
+# two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
+_PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]|\.\d))?"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
 
@@ -83,10 +85,12 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "named",
         re.compile(
-            _NAME_WORDS + r"\s*\.?\s*"
+            _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
             r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
+            r"(?:\s?\((?P<sub>[a-h])\))?"
             + _RANGE
-            + r"\b\s*[.:)\-–]*\s*",
+            + _PAIR
+            + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*",
             re.IGNORECASE,
         ),
         examples=(
@@ -100,8 +104,21 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Questions 2 to 4: not held", "Question 2", "2", "4"),
             ("Question 4.1 The budget", "Question 4.1", "4.1", ""),
             ("Part ii: staffing", "Part ii", "ii", ""),
+            ("Q1(a) How many", "Q1a", "1a", ""),
+            ("Question 2(b): The cost", "Question 2b", "2b", ""),
+            ("Question No. 3: How many", "Question 3", "3", ""),
+            ("Questions 1 & 2: Not held", "Question 1", "1", "2"),
+            ("Q3 and Q4 - See above", "Q3", "3", "4"),
+            ("Question 2 of your request: 310", "Question 2", "2", ""),
+            ("Q1 to Q3: Not held", "Q1", "1", "3"),
+            ("Q2-Q4 Not held.", "Q2", "2", "4"),
         ),
-        counter_examples=("Questions about this reply", "Quite a lot", "Part of the budget", "Item: chairs"),
+        counter_examples=(
+            "Questions about this reply",
+            "Quite a lot",
+            "Part of the budget",
+            "Item: chairs",
+        ),
     ),
     LabelKind(
         "answer-named",
@@ -140,7 +157,12 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "arabic",
         re.compile(
-            r"\(?(?P<num>\d{1,2}[a-z]?)" + _RANGE + r"(?:\)\.?|\." + _AFTER_DOT + r"|:(?=\s|$)|\)(?=\S))\s*"
+            r"\(?(?P<num>\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
+            + _RANGE
+            + _PAIR
+            + r"(?:\)\.?|\."
+            + _AFTER_DOT
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
         ),
         examples=(
@@ -152,8 +174,18 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("4)If so", "4", "4", ""),
             ("1-3. No named lead.", "1", "1", "3"),
             ("2: Not held", "2", "2", ""),
+            ("1.a How many", "1a", "1a", ""),
+            ("2.b) The cost", "2b", "2b", ""),
+            ("1 & 2. Not held.", "1", "1", "2"),
         ),
-        counter_examples=("2023. The year", "12 members of staff", "3 cases.", "1.5 million", "3m People"),
+        counter_examples=(
+            "2023. The year",
+            "12 members of staff",
+            "3 cases.",
+            "1.5 million",
+            "3m People",
+            "3 and 4 year olds",
+        ),
     ),
     LabelKind(
         "roman",
@@ -170,15 +202,16 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "letter",
-        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*"),
+        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*|(?P<up>[A-H])\)\s+"),
         examples=(
             ("a) How many", "a", "a", ""),
             ("(b) How many", "b", "b", ""),
             ("c. The cost", "c", "c", ""),
             ("b). None", "b", "b", ""),
             ("(A) Funding", "A", "a", ""),
+            ("B) How many", "B", "b", ""),
         ),
-        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost"),
+        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra"),
     ),
 )
 
@@ -217,15 +250,19 @@ def parse_label(line: str) -> Label | None:
         if match is None:
             continue
         groups = match.groupdict()
-        raw = groups.get("num") or groups.get("p") or groups.get("bare") or ""
+        raw = groups.get("num") or groups.get("p") or groups.get("bare") or groups.get("up") or ""
+        raw = raw.replace(".", "") if re.fullmatch(r"\d{1,2}\.[a-z]", raw) else raw  # "1.a" -> "1a"
         written = raw + (groups.get("sub") or "")
         if groups.get("a"):
             written = f"{groups['a'].upper()}{raw}"
         elif groups.get("word"):
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
-            written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}"
-        return Label(written, label_key(written), groups.get("to"), kind.name, match.end())
+            written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
+        pair = groups.get("pair")
+        consecutive = pair and raw.isdigit() and not groups.get("sub") and int(pair) == int(raw) + 1
+        to = groups.get("to") or (pair if consecutive else None)
+        return Label(written, label_key(written), to, kind.name, match.end())
     return None
 
 
@@ -252,6 +289,12 @@ def label_letter(key: str) -> str:
     return match.group(1) if match else ""
 
 
+def label_tail(key: str) -> str:
+    """What a key adds after its number: "3b" -> "b", "1ii" -> "ii", "4.1b" -> "b", "iv" -> "iv", "3" -> ""."""
+    match = re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})", key.lower())
+    return match.group(1) if match else ""
+
+
 def is_successor(before: str | None, after: str | None) -> bool:
     """True when the label `after` comes next after `before`: 2 -> 3, 1a -> b, 4.1 -> 4.2 or 2, ii -> iii."""
     a, b = label_key(before), label_key(after)
@@ -268,6 +311,10 @@ def is_successor(before: str | None, after: str | None) -> bool:
         a = a.rsplit(".", 1)[1]
     if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
         a = a[-1]
+    elif re.fullmatch(r"\d{1,2}[ivx]{1,4}", a) and re.fullmatch(r"[ivx]{1,4}", b):  # "1i" -> "ii"
+        ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
+        if ra is not None and rb is not None and rb == ra + 1:
+            return True
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     la, lb = label_letter(a), label_letter(b)
