@@ -362,7 +362,19 @@ def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _body(answer: str) -> str:
+    """The answer up to the line that ends it (a sign-off, appeal rights, re-use terms, contact details):
+    "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
+    lines = answer.splitlines(keepends=True)
+    for i in range(1, len(lines)):
+        if LEX.fires("sign_off", fold(lines[i])):
+            return "".join(lines[:i]).rstrip()
+    return answer
+
+
 def _read(question: str, answer: str) -> _Reading:
+    answer = _body(answer)
     units = _units(answer)
     if not units:
         return _Reading("provided", None, "", how="empty")
@@ -441,6 +453,7 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
 
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question."""
+    answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
@@ -550,7 +563,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
     deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected
     or reads like a question (a sign that questions and answers were paired wrongly)."""
     yes_no = is_yes_no_question(seg.question)
-    units = _units(seg.answer_text)
+    units = _units(_body(seg.answer_text))
     return {
         f"how_{reading.how}": 1.0,
         f"class_{kind}": 1.0,

@@ -463,12 +463,53 @@ CUES = (
     Cue(
         "no_thing",
         "none",
-        r"\bno (?:cases|funding|budget|referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|"
-        r"spend|staff|officers)\b",
+        r"\bno (?:(?:new|further|other|additional|current|such) )?(?:cases?|funding|budgets?|referrals?|charges?|"
+        r"arrests?|incidents?|posts?|strateg(?:y|ies)|plans?|contracts?|money|spend(?:ing)?|staff|officers?|"
+        r"complaints?|claims?|applications?|payments?|grants?|vacancies|employees|occasions?|instances?|"
+        r"agreements?|policy|policies|schemes?|projects?|prosecutions?|investigations?|costs?|expenditure)\b",
         NONE,
-        ("We received no referrals.", "There was no funding for this."),
-        ("Funding of £2,000 was given.",),
+        (
+            "We received no referrals.",
+            "There was no funding for this.",
+            "We have no plans to buy new vehicles.",
+            "The council made no payments to the firm.",
+        ),
+        ("Funding of £2,000 was given.", "Two new claims were lodged."),
+        "nothing of the kind asked about exists; singular and plural of the usual things counted in replies",
         needles=("no ",),
+    ),
+    Cue(
+        "no_intention",
+        "none",
+        r"\b(?:no|not any) (?:current |immediate |firm |future )?(?:intention|proposals?) (?:to|of|for)\b|"
+        r"\b(?:not|no longer) (?:currently )?(?:planning|intending|proposing) to\b|"
+        r"\b(?:not|no longer) (?:currently )?(?:planned|proposed|scheduled)\b",
+        NONE,
+        ("The trust has no intention to change supplier.", "We are not planning to open a second site."),
+        ("We are planning to open a second site in May.", "The planned opening is in May."),
+        "a thing that will not happen: nothing exists (a no to a yes/no question)",
+        needles=("no ", "not ", "no longer"),
+    ),
+    Cue(
+        "not_aware_of_any",
+        "none",
+        r"\b(?:not aware of|unaware of|no knowledge of) any\b",
+        NONE,
+        ("We are not aware of any such incidents.", "The council has no knowledge of any complaints."),
+        ("We are aware of three complaints.",),
+        "the body knows of nothing of the kind",
+        needles=("aware", "knowledge"),
+    ),
+    Cue(
+        "except_figure",
+        "none",
+        r"\b(?:aside from|apart from|except(?: for)?|other than|with the exception of|save for|besides)\b"
+        r"[^.;]{0,60}?(?:£?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        -NONE,
+        ("No overtime was paid apart from £250 in May.", "There were no closures except for one in 2019."),
+        ("There were no closures in any year.", "No spend other than on staff."),
+        "a veto: nothing, except a figure that is then given, provides that figure",
+        needles=("aside", "apart", "except", "other than", "save for", "besides"),
     ),
     Cue(
         "not_funded",
@@ -503,6 +544,20 @@ CUES = (
         needles=("no",),
     ),
     # --- signals
+    Cue(
+        "sign_off",
+        "sign_off",
+        r"^\W*(?:yours (?:sincerely|faithfully)|(?:kind|best|warm) regards|"
+        r"this (?:concludes|completes) (?:the|our|my|this) (?:response|reply|answer)|"
+        r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy))|"
+        r"you (?:have the right|may|can) (?:to )?(?:request|ask for) an? (?:internal )?review|"
+        r"(?:[a-z]+ )?(?:are|is) free to (?:re-?)?use\b|(?:telephone|tel|fax|e-?mail|web(?:site)?)\s*:)",
+        1.0,
+        ("Yours sincerely", "This concludes our response.", "Tel: 0123 456", "You are free to use the information."),
+        ("We are unhappy to report 3 closures.", "The telephone line opened in 2019."),
+        "a line that ends the answer (sign-off, appeal rights, re-use, contact details): what follows is not read",
+        needles=("yours", "regards", "concludes", "completes", "if you are", "review", "free to", ":"),
+    ),
     Cue(
         "hedge",
         "hedge",
