@@ -244,3 +244,49 @@ def test_a_sentence_wrapped_over_two_lines_is_read_whole() -> None:
     assert answer.answer == "not_held"
     assert answer.quote == "Having searched its files, the council does not\nhold this information."
     assert answer.span is not None and text[answer.span.start : answer.span.end] == answer.quote
+
+
+ROUND_TWO_READINGS: list[tuple[str, str, str]] = [
+    # negative contractions read as the words they stand for
+    ("How many grit bins are there?", "There isn't a register of grit bins.", "none"),
+    ("What is the average wait?", "The trust doesn't routinely record waits.", "not_held"),
+    ("What did the mural cost?", "The council hasn't got the figures.", "not_held"),
+    # nothing planned, nothing known of
+    ("Does the council plan to buy drones?", "At present we have no plans to buy any drones.", "no"),
+    ("What is spent on drones?", "We are not aware of any spending on drones.", "none"),
+    # "nothing, except ..." with the exception's figure provides it
+    ("What was spent on taxis?", "No taxi spend in 2022 other than £312 for one journey.", "provided"),
+    # another body holds it
+    ("How many bus stops were moved?", "Bus stops are the responsibility of the county council.", "not_held"),
+    ("How many trees were felled?", "The council holds no information within the scope of the request.", "not_held"),
+    ("How many trees were felled?", "We hold no data because there were no fellings.", "none"),
+    # a pointer by question number
+    ("If so, how many?", "Please refer to question 2.", "not_applicable"),
+    ("How much was spent?", "£0.00", "none"),
+    # a yes/no question that also asks for detail in one sentence is not answered yes by a hand-over
+    ("Is there a fleet policy and if so could you send a copy?", "Please find the policy attached.", "provided"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), ROUND_TWO_READINGS)
+def test_round_two_readings(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_contact_lines_after_a_sign_off_are_not_a_table() -> None:
+    answer = (
+        "Having searched its records the council does not hold the information.\n"
+        "This concludes our response.\n"
+        "Telephone: 01234 567 890\n"
+        "8 Market Street, Anytown, AB1 2CD\n"
+        "4 5678\n"
+    )
+    assert classify_answer("How much was spent on signs?", answer)[0] == "not_held"
+
+
+def test_not_held_with_figures_offered_instead_is_provided() -> None:
+    answer = (
+        "We do not routinely record this. However we have been able to provide the totals for two years.\n"
+        "2022 - 41\n2023 - 38"
+    )
+    assert classify_answer("How many school crossings were staffed?", answer)[0] == "provided"

@@ -5,7 +5,7 @@ models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score pe
 the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
 sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
 no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
-or a refusal followed by figures offered instead, counts as provided; an answer with no cue at
+or a refusal or not-held answer followed by figures offered instead, counts as provided; an answer with no cue at
 all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
 classifies every answer, using the answers before it for "see answer to (a)" and for questions
 that only apply when an earlier answer was yes, and gives each a confidence (how the class was
@@ -69,7 +69,11 @@ TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a tabl
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
+IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
+# A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
+CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
+CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 WORD_NUMBERS = {
@@ -135,9 +139,14 @@ def is_yes_no_question(question: str) -> bool:
 
 
 def _is_compound(question: str) -> bool:
-    """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?"."""
-    tail = question.split("?", 1)
-    return len(tail) == 2 and LEX.fires("asks_detail", fold(tail[1]))
+    """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?", or in one
+    sentence: "Do you have a team and if so how many officers are in it?"."""
+    head, mark, tail = question.partition("?")
+    if mark and LEX.fires("asks_detail", fold(tail)):
+        return True
+    folded = fold(head)
+    then = IF_SO_RE.search(folded)
+    return then is not None and then.start() > 0 and LEX.fires("asks_detail", folded[then.start() :])
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -169,8 +178,17 @@ def _unwrapped(answer: str) -> list[str]:
 
 
 def _fold_unit(unit: str) -> str:
-    """fold(unit) with the line breaks of a wrapped sentence read as spaces (same length)."""
-    return fold(unit).replace("\n", " ")
+    """fold(unit) with the line breaks of a wrapped sentence read as spaces, and negative contractions
+    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it"."""
+    folded = fold(unit).replace("\n", " ")
+    if "n't" in folded or "n’t" in folded:
+        folded = CONTRACTION_RE.sub(_spelt_out, folded)
+    return folded
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    return CONTRACTED.get(stem, f"{stem} not")
 
 
 def _sentences(line: str) -> list[str]:
@@ -322,7 +340,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        if evidence.kind == "refused":
+        if evidence.kind in ("refused", "not_held"):
             offered = _offered(answer, units[i:])
             if offered is not None:
                 return _reading("provided", None, offered, evidence, "offered")

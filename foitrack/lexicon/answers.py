@@ -21,9 +21,10 @@ CUES = (
     Cue(
         "see_answer_to",
         "refers_back",
-        r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)",
+        r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|"
+        r"^\W*(?:please )?see (?:question|part|q) ?\(?\w{1,3}\b",
         NA,
-        ("See our response to question 2.", "Please see the answer given in part (a)."),
+        ("See our response to question 2.", "Please see the answer given in part (a).", "See question 3."),
         ("See the attached list of sites.",),
         needles=("see ",),
     ),
@@ -48,9 +49,9 @@ CUES = (
     Cue(
         "refer_to_answer",
         "refers_back",
-        r"\brefer to (?:the |our |my )?(?:response|answer|reply)",
+        r"\brefer to (?:the |our |my )?(?:(?:response|answer|reply)|(?:question|part|point|item) ?\(?\w{1,3}\b)",
         NA,
-        ("Please refer to our answer to question 1.",),
+        ("Please refer to our answer to question 1.", "Please refer to question 2."),
         ("Please refer to the attached guidance.",),
         needles=("refer to",),
     ),
@@ -96,13 +97,15 @@ CUES = (
     Cue(
         "do_not_hold",
         "not_held",
-        r"\b(?:do|does|did) not (?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally )?"
+        r"(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
         r"(?! (?:the information requested )?in a)",
         NOT_HELD,
         (
             "The council does not hold this information.",
             "We do not record the reason for a call.",
             "The service does not collate these figures.",
+            "The trust does not routinely record the reason.",
         ),
         ("We do not hold the information requested in a single list; 12 files were found.",),
         needles=("not ",),
@@ -129,13 +132,16 @@ CUES = (
         "not_recorded",
         "not_held",
         r"\bnot (?:recorded|collated|captured|retained|logged)\b|\bnon-?reportable\b|\bnot reportable\b|"
-        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b",
+        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b|"
+        r"\b(?:information|data|figures|statistics|details) (?:is|are) not (?:routinely |currently |centrally )?"
+        r"(?:collected|kept|gathered|compiled)\b",
         NOT_HELD,
         (
             "The ethnicity of callers is not recorded.",
             "This is a non-reportable field.",
             "Call reasons are not captured.",
             "This information is not available.",
+            "Such data is not routinely collected.",
         ),
         ("The figure recorded was 14.", "The survey figures will not be available until May."),
         needles=("not ", "reportable"),
@@ -143,11 +149,16 @@ CUES = (
     Cue(
         "does_not_have_data",
         "not_held",
-        r"(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|did not have the information",
+        r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any) (?:data|information|figures)|"
+        r"did not have the information",
         NOT_HELD,
-        ("The trust does not have this data.", "We do not have any figures for that year."),
+        (
+            "The trust does not have this data.",
+            "We do not have any figures for that year.",
+            "The council has not got the figures.",
+        ),
         ("The trust does not have a policy on this.",),
-        needles=("not have",),
+        needles=("not have", "not got"),
     ),
     Cue(
         "not_held_provision",
@@ -165,12 +176,30 @@ CUES = (
     Cue(
         "not_a_function",
         "not_held",
-        r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b",
+        r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"
+        r"\bnot (?:the )?(?:body |authority |organisation |council |trust )?responsible for\b|"
+        r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
+        r"\b(?:may|might|would|should|will) (?:be able to )?hold (?:this|the|that|these|any|such)\b",
         NOT_HELD,
-        ("Parking enforcement is not a function of this district council.", "This falls outside our remit."),
-        ("The function of the team is to support families.",),
+        (
+            "Parking enforcement is not a function of this district council.",
+            "This falls outside our remit.",
+            "The borough is not responsible for school transport.",
+            "Roads are the responsibility of the county council, which may hold this information.",
+        ),
+        ("The function of the team is to support families.", "The council is responsible for 40 parks."),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("not ", "outside"),
+        needles=("not ", "outside", "responsib", "hold "),
+    ),
+    Cue(
+        "hold_no_information",
+        "not_held",
+        r"\b(?:hold|holds|held|keep|keeps|kept|retain|retains) no (?:recorded |such |relevant )?"
+        r"(?:information|data|records?|details|figures)\b",
+        NOT_HELD,
+        ("The council holds no information within the scope of the request.", "We keep no records of visits."),
+        ("We hold records of 14 visits.",),
+        needles=("no ",),
     ),
     Cue(
         "none_held",
@@ -417,9 +446,9 @@ CUES = (
     Cue(
         "none_word_opening",
         "none",
-        r"^\s*(?:none|nil|zero|nothing|0)\b(?![.,]\d)",
+        r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)",
         NONE,
-        ("None", "Nil return.", "0"),
+        ("None", "Nil return.", "0", "£0.00"),
         ("0.5 of a post",),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
@@ -522,13 +551,16 @@ CUES = (
     Cue(
         "none_because_none_exist",
         "none",
-        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)\b[^.]{0,30}?"
+        r"(?:\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)|"
+        r"\b(?:hold|holds|have|has) no (?:recorded )?(?:information|data|records?)|"
+        r"\b(?:do|does|did) not hold (?:any )?(?:recorded )?(?:information|data|records?))\b[^.]{0,40}?"
         r"\b(?:as|because|since) (?:there (?:were|was|are|is|have been|has been) no|(?:we|it|the [a-z]+) "
         r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive))",
         NA,
         (
             "No information is held as there were no incidents.",
             "No information held as we do not have any land for sale.",
+            "The force holds no data because there have been no such cases.",
         ),
         ("No information is held as it is not recorded.",),
         "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
