@@ -87,11 +87,12 @@ CUES = (
     Cue(
         "not_held_words",
         "not_held",
-        r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
+        r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
         NOT_HELD,
-        ("Not held.", "This information is not held by the trust."),
+        ("Not held.", "This information is not held by the trust.", "The data is not held centrally."),
         ("The figures are not held in a single system, but 12 were found.",),
-        "'not held centrally' and 'not held in a format' are left out: such answers usually go on to give figures",
+        "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
+        "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
         needles=("not held",),
     ),
     Cue(
@@ -701,14 +702,36 @@ CUES = (
         ("How many wardens are employed?", "Could you provide the figures?"),
     ),
     Cue(
+        "asks_whether",
+        "yes_no_question",
+        r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
+        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us))\s+(?:whether|if)\b",
+        1.0,
+        ("I would like to know whether the depot is open.", "Please let me know if you hold a contract."),
+        ("I would like to know how many depots there are.", "Please let me know the figures."),
+        "a request to be told whether something is so asks for a yes or a no",
+        needles=("know", "tell", "advise", "inform"),
+    ),
+    Cue(
         "asks_for_information",
         "yes_no_question",
         r"^\W*(?:(?:and|also|please)\s+)?(?:could|can|may|would|might)\s+(?:i|we)\s+(?:please\s+)?(?:also\s+)?"
         r"(?:have|get|receive|obtain|request|see|ask for|be (?:sent|given|provided|told))\b|"
-        r"^\W*(?:could|can|would) you (?:please )?(?:also )?(?:send|share|forward|supply|give)\b",
+        r"^\W*(?:could|can|would) you (?:please )?(?:also )?(?:send|share|forward|supply|give)\b|"
+        r"^\W*(?:(?:would|could|will) you be|(?:are|is) (?:you|the [a-z]+)) able to (?:provide|send|give|supply|share|"
+        r"list|forward|release)\b|"
+        r"^\W*(?:is|would) it (?:be )?possible (?:for (?:you|me|us) )?to (?:have|get|receive|obtain|see|provide|send|"
+        r"give|supply|share|list)\b|"
+        r"^\W*(?:do|does) (?:you|the [a-z]+) know (?:how|what|which|when|where|who)\b",
         -2.0,
-        ("Could I have a breakdown of the figures by year?", "May we see the policy?"),
-        ("Could the council confirm it has a policy?",),
+        (
+            "Could I have a breakdown of the figures by year?",
+            "May we see the policy?",
+            "Would you be able to provide the totals for 2021?",
+            "Is it possible to have the list by ward?",
+            "Do you know how many depots there are?",
+        ),
+        ("Could the council confirm it has a policy?", "Are you able to confirm whether the depot is open?"),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
     ),
     Cue(
