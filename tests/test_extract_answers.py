@@ -290,3 +290,13 @@ def test_not_held_with_figures_offered_instead_is_provided() -> None:
         "2022 - 41\n2023 - 38"
     )
     assert classify_answer("How many school crossings were staffed?", answer)[0] == "provided"
+
+
+def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
+    text = (
+        "1. How many wardens patrol the park?\n"
+        "Please see our answer to question 2.\n"
+        "2. How many wardens patrol the river path?\n"
+        "This information is not held.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]

@@ -67,6 +67,8 @@ DAY_OF_MONTH_RE = re.compile(
 )  # "3rd March"
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
+# The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
+POINTER_TARGET_RE = re.compile(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", re.IGNORECASE)
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
@@ -498,16 +500,32 @@ def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
     return seg.answer_span
 
 
-def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> str:
-    """The class an answer that points at another answer takes: that answer's refusal, else N/A."""  # noqa
+def _pointed_at(reading: _Reading) -> str | None:
+    """The label an answer that points at another names, as a label key: "See answer to Q3" -> key of "3"."""
+    if not reading.refers_back:
+        return None
+    named = POINTER_TARGET_RE.search(reading.quote)
+    return label_key((named.group(1) or named.group(2)).lower()) if named else None
+
+
+def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
+    """The class an answer that points at another answer takes: that answer's class (the one it names,
+    else the one before it); with no answer before it, its own reading (N/A) until a later one is named."""
     if not reading.refers_back or not earlier:
         return reading.kind
-    named = re.search(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", reading.quote, re.I)
+    key = _pointed_at(reading)
     target = earlier[-1]
-    if named:
-        key = (named.group(1) or named.group(2)).lower()
-        target = next((a for a in reversed(earlier) if label_key(a.label) == label_key(key)), target)
+    if key is not None:
+        target = next((a for a in reversed(earlier) if label_key(a.label) == key), target)
     return target.answer
+
+
+def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
+    """Give an answer that names a later answer ("see our answer to question 5") that answer's class."""
+    for i, key in pointers.items():
+        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        if target is not None and target.answer != answers[i].answer:
+            answers[i] = replace(answers[i], answer=target.answer, value=None)
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
@@ -543,6 +561,7 @@ def extract_answers(text: str) -> list[Answer]:
     for seg in segments:
         by_span.setdefault(seg.answer_span, []).append(seg)
     answers: list[Answer] = []
+    forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
     previous_span: Span | None = None
     for seg in segments:
         sharing = by_span[seg.answer_span]
@@ -554,7 +573,10 @@ def extract_answers(text: str) -> list[Answer]:
             reading = _read_shared(seg.question, seg.answer_text, group)
         else:
             reading = _read(seg.question, seg.answer_text)
-        kind = _referenced(reading, seg, answers)
+        kind = _referenced(reading, answers)
+        key = _pointed_at(reading)
+        if key is not None and not any(label_key(a.label) == key for a in answers):
+            forward[len(answers)] = key
         shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
         kind = _follows_no(kind, seg, answers, shared)
         previous_span = seg.answer_span
@@ -573,6 +595,7 @@ def extract_answers(text: str) -> list[Answer]:
                 confidence=confidence(features),
             )
         )
+    _resolve_forward(answers, forward)
     return answers
 
 
