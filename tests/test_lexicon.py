@@ -24,6 +24,7 @@ SIGNAL_READS = {
     "hedge": (YES_NO_QUESTION, "provided"),
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
+    "none_reason": (OPEN_QUESTION, "none"),
     "part_refusal": (OPEN_QUESTION, "provided"),
     "offers_instead": (OPEN_QUESTION, "provided"),
 }

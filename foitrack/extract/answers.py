@@ -342,6 +342,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
+        if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
+            return _reading("none", None, unit, evidence, "none_reason")
         if evidence.kind in ("refused", "not_held"):
             offered = _offered(answer, units[i:])
             if offered is not None:

@@ -568,6 +568,27 @@ CUES = (
         needles=("no ",),
     ),
     Cue(
+        "none_reason",
+        "none_reason",
+        r"\b(?:as|because|since) there (?:is|are|was|were|has been|have been) (?:no|not (?:a|an|any))\b"
+        r"(?! (?:[a-z]+ )?(?:requirement|obligation|need|duty|system|way|mechanism|means|category|field|facility|"
+        r"process|method|record|records|central)\b)|"
+        r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
+        r"fund|receive|use)\b",
+        1.0,
+        (
+            "Not held. This is because there were no such referrals in the period.",
+            "We do not hold figures on this.\nThe team does not hold any as the council does not run the scheme.",
+        ),
+        (
+            "Not held, as there is no requirement to record this.",
+            "Not held. There is no system that records it.",
+        ),
+        "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
+        "sentence that says not held or the one after it",
+        needles=("as ", "because", "since"),
+    ),
+    Cue(
         "no_opening",
         "none",
         r"^\s*no\b",
