@@ -603,10 +603,11 @@ def extract_answers(text: str) -> list[Answer]:
 
 def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[str, float]:
     """What the confidence model (foitrack.lexicon.confidence) weighs: how the class was decided, the
-    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected
-    or reads like a question (a sign that questions and answers were paired wrongly)."""
+    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected,
+    gives a figure or reads like a question (a sign that questions and answers were paired wrongly)."""
     yes_no = is_yes_no_question(seg.question)
-    units = _units(_body(seg.answer_text))
+    body = _body(seg.answer_text)
+    units = _units(body)
     return {
         f"how_{reading.how}": 1.0,
         f"class_{kind}": 1.0,
@@ -616,6 +617,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
         "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
+        "figure": float(_has_figure(body)),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
         "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),

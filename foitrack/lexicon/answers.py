@@ -544,10 +544,21 @@ CUES = (
     Cue(
         "not_funded",
         "none",
-        r"\bnot (?:allocated|funded)\b|\bnever\b",
+        r"\bnot (?:allocated|funded)\b|\bnever\b(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
         NONE,
-        ("The post is not funded.",),
+        ("The post is not funded.", "The council has never employed a warden."),
+        ("The council has never recorded the reason.",),
+        "'never recorded' is not held, not none",
         needles=("not ", "never"),
+    ),
+    Cue(
+        "never_recorded",
+        "not_held",
+        r"\bnever (?:been )?(?:held|recorded|collected|kept|logged|captured)\b",
+        NOT_HELD,
+        ("The trust has never recorded call reasons.", "Such data has never been collected."),
+        ("The council has never employed a warden.",),
+        needles=("never",),
     ),
     Cue(
         "none_because_none_exist",
