@@ -2,8 +2,9 @@
 
 Kinds that are answer classes (models.ANSWER_CLASSES) score that class for a sentence;
 the weights order them where a sentence carries several: a pointer or "N/A" (0.95) over
-not held (0.9) over refused (0.85) over an explicit hand-over (0.8) over a yes/no word
-(0.75) over "nothing exists" (0.7); a bare figure counts 0.5 (foitrack.extract.answers).
+not held (0.9) over "please find attached" (0.87) over refused (0.85) over another hand-over
+(0.8) over a yes/no word (0.75) over "nothing exists" (0.7); a bare figure counts 0.5
+(foitrack.extract.answers).
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
 which takes that answer's class), "hedge", "negation", "relied_refusal", "part_refusal",
 "yes_no_question" and "asks_detail" (read on the question, not the answer).
@@ -15,6 +16,7 @@ from __future__ import annotations
 from foitrack.lexicon import Cue, Lexicon
 
 NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
+HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal of part in the same sentence (SCHEMA)
 
 CUES = (
     # --- pointers and not applicable
@@ -133,7 +135,8 @@ CUES = (
         "not_recorded",
         "not_held",
         r"\bnot (?:recorded|collated|captured|retained|logged)\b|\bnon-?reportable\b|\bnot reportable\b|"
-        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b|"
+        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b"
+        r"(?! (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication))|"
         r"\b(?:information|data|figures|statistics|details) (?:is|are) not (?:routinely |currently |centrally )?"
         r"(?:collected|kept|gathered|compiled)\b",
         NOT_HELD,
@@ -201,6 +204,16 @@ CUES = (
         ("The council holds no information within the scope of the request.", "We keep no records of visits."),
         ("We hold records of 14 visits.",),
         needles=("no ",),
+    ),
+    Cue(
+        "not_known",
+        "not_held",
+        r"^\W*(?:not known|unknown|not recorded)\b",
+        NOT_HELD,
+        ("Not known.", "Unknown"),
+        ("Known to the team: 4",),
+        "an answer that is only 'not known': the body holds no figure",
+        needles=("known",),
     ),
     Cue(
         "none_held",
@@ -336,11 +349,35 @@ CUES = (
         "unable_to_disclose",
         "refused",
         r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
-        r"not obliged to (?:provide|disclose|answer|comply)",
+        r"not obliged to (?:provide|disclose|answer|comply)|"
+        r"\bnot in a position to (?:provide|disclose|release|share|supply|answer|comply)\b|"
+        r"\b(?:cannot|can not|(?:are|is|am) not able to|will not|may not) (?:be )?(?:provided?|disclosed?|released?|"
+        r"shared?|supplied?|made public)\b|"
+        r"\bdeclin(?:e|es|ed|ing) to (?:provide|disclose|release|answer|comply|confirm|share)\b|"
+        r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
+        r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b",
         REFUSED,
-        ("We are unable to disclose the names.", "The trust is not obliged to comply with this request."),
-        ("We are able to provide the names below.",),
-        needles=("unable to", "obliged"),
+        (
+            "We are unable to disclose the names.",
+            "The trust is not obliged to comply with this request.",
+            "We are not in a position to release the report.",
+            "The names cannot be shared.",
+            "This part of the request is declined.",
+            "The figures are not available for release.",
+        ),
+        ("We are able to provide the names below.", "The report can be shared on request from May."),
+        needles=("unable to", "obliged", "position", "not", "declin"),
+    ),
+    Cue(
+        "sensitive_or_personal",
+        "refused",
+        r"\bcommercially sensitive\b|\b(?:is|are|be|constitutes?|constituting) (?:the )?(?:third[- ]party )?"
+        r"personal (?:data|information)\b",
+        REFUSED,
+        ("The unit prices are commercially sensitive.", "The names of junior staff are personal data."),
+        ("We publish the total price of each contract.", "No names are given."),
+        "the grounds of an exemption (sections 43 and 40) named without the section",
+        needles=("sensitive", "personal"),
     ),
     Cue(
         "withheld",
@@ -367,8 +404,13 @@ CUES = (
         "provided",
         r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
         r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
-        PROVIDED,
-        ("Please find attached the figures.", "The policy is attached.", "The figures are in the attached table."),
+        HANDED_OVER,
+        (
+            "Please find attached the figures.",
+            "The policy is attached.",
+            "The figures are in the attached table.",
+            "Please see the attached list; the names of junior staff are withheld.",
+        ),
         ("Please note no records are held.",),
         needles=("please ", "attach"),
     ),
@@ -465,10 +507,15 @@ CUES = (
     Cue(
         "does_not_have",
         "none",
-        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate)\b|"
+        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
+        r"issue|purchase|buy|hire|contract)\b|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned)\b",
         NONE,
-        ("The council does not employ a warden.", "We have not commissioned any research."),
+        (
+            "The council does not employ a warden.",
+            "We have not commissioned any research.",
+            "The service does not use drones.",
+        ),
         ("The council employs two wardens.",),
         needles=("not ",),
     ),
@@ -659,7 +706,7 @@ CUES = (
         "part_refusal",
         r"\ball (?:of )?(?:this|the|your)\b",
         1.0,
-        ("We cannot provide all of the information.",),
+        ("We cannot provide all of the information. Please find attached the parts we can.",),
         ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
         needles=("all ",),
