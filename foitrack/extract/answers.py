@@ -389,8 +389,9 @@ def _body(answer: str) -> str:
     """The answer up to the line that ends it (a sign-off, appeal rights, re-use terms, contact details):
     "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
     lines = answer.splitlines(keepends=True)
-    for i in range(1, len(lines)):
-        if LEX.fires("sign_off", fold(lines[i])):
+    folded = fold(answer).splitlines(keepends=True)  # fold keeps lengths: the same lines
+    for i in range(1, len(folded)):
+        if LEX.fires("sign_off", folded[i]):
             return "".join(lines[:i]).rstrip()
     return answer
 
