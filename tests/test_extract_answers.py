@@ -300,3 +300,26 @@ def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
         "This information is not held.\n"
     )
     assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
+
+
+NOT_HELD_WITHOUT_STOCK_WORDS = [
+    "Our case records do not show the reason for each call.",
+    "A search of the files found nothing relevant.",
+    "No relevant information was located.",
+    "There is no requirement for us to record this.",
+    "Such visits cannot be identified from our booking system.",
+    "Data unavailable.",
+    "The council is not the authority responsible for taxis; you may wish to contact the county council.",
+]
+
+
+@pytest.mark.parametrize("answer", NOT_HELD_WITHOUT_STOCK_WORDS)
+def test_not_held_without_the_stock_words(answer: str) -> None:
+    assert classify_answer("How many calls were about stray dogs?", answer)[0] == "not_held"
+
+
+def test_not_held_words_in_a_cost_limit_sentence_are_a_refusal() -> None:
+    answer = (
+        "The reasons cannot be extracted from our system without reading every file, which would exceed the cost limit."
+    )
+    assert classify_answer("Why were the calls made?", answer)[0] == "refused"

@@ -153,13 +153,15 @@ CUES = (
     Cue(
         "does_not_have_data",
         "not_held",
-        r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any) (?:data|information|figures)|"
+        r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any|a) (?:data|information|figures|"
+        r"records?)\b|"
         r"did not have the information",
         NOT_HELD,
         (
             "The trust does not have this data.",
             "We do not have any figures for that year.",
             "The council has not got the figures.",
+            "We do not have a record of the visits.",
         ),
         ("The trust does not have a policy on this.",),
         needles=("not have", "not got"),
@@ -183,17 +185,21 @@ CUES = (
         r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"
         r"\bnot (?:the )?(?:body |authority |organisation |council |trust )?responsible for\b|"
         r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
-        r"\b(?:may|might|would|should|will) (?:be able to )?hold (?:this|the|that|these|any|such)\b",
+        r"\b(?:may|might|would|should|will) (?:be able to )?hold (?:this|the|that|these|any|such)\b|"
+        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
+        r"\byou (?:may|might) wish to (?:contact|approach|write to|direct your request to|redirect your request to) "
+        r"(?!the information commissioner|the ico\b|us\b)",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
             "This falls outside our remit.",
             "The borough is not responsible for school transport.",
             "Roads are the responsibility of the county council, which may hold this information.",
+            "The council is not the authority responsible for licensing; you may wish to contact the police.",
         ),
         ("The function of the team is to support families.", "The council is responsible for 40 parks."),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("not ", "outside", "responsib", "hold "),
+        needles=("not ", "outside", "responsib", "hold ", "wish to"),
     ),
     Cue(
         "hold_no_information",
@@ -208,12 +214,13 @@ CUES = (
     Cue(
         "not_known",
         "not_held",
-        r"^\W*(?:not known|unknown|not recorded)\b",
+        r"^\W*(?:not known|unknown|not recorded|"
+        r"(?:the )?(?:information|data|figures?) (?:not available|unavailable))\b",
         NOT_HELD,
-        ("Not known.", "Unknown"),
+        ("Not known.", "Unknown", "Data unavailable."),
         ("Known to the team: 4",),
         "an answer that is only 'not known': the body holds no figure",
-        needles=("known",),
+        needles=("known", "recorded", "available"),
     ),
     Cue(
         "none_held",
@@ -228,13 +235,50 @@ CUES = (
     Cue(
         "not_able_from_records",
         "not_held",
-        r"\b(?:not able|unable) to (?:answer|respond to|provide|tell)\b[^.]{0,40}?\bfrom (?:our|the|its) "
-        r"(?:records|systems?|data|files)",
+        r"\b(?:not able|unable) to (?:answer|respond to|provide|tell|identify|extract|report|determine|separate|"
+        r"distinguish)\b[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)|"
+        r"\b(?:cannot|can not|could not) (?:be )?(?:extract|identif|obtain|report|retriev|separat|distinguish)\w*"
+        r"[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)",
         NOT_HELD + 0.02,
-        ("We are not able to answer this from our records.", "We are unable to provide a figure from the systems."),
+        (
+            "We are not able to answer this from our records.",
+            "We are unable to provide a figure from the systems.",
+            "Such cases cannot be identified from our case system.",
+        ),
         ("We are unable to provide this as it is exempt.",),
         "outweighs the refusal 'unable to provide this': the records, not an exemption, are the reason",
-        needles=("able to",),
+        needles=("able to", "cannot", "can not", "could not"),
+    ),
+    Cue(
+        "records_do_not_show",
+        "not_held",
+        r"\b(?:our|the|its|these) (?:[a-z]+ )?(?:records|systems?|database|files) (?:do|does|did) not "
+        r"(?:show|hold|contain|record|capture|allow|identify|distinguish|enable|permit|provide)\b|"
+        r"\bfound no (?:relevant |such )?(?:information|records?|data|documents?)\b|\bfound nothing\b|"
+        r"\bno (?:relevant |such )?(?:information|records?|data|documents?) (?:was|were|has been|have been|could be) "
+        r"(?:found|located|identified)\b|"
+        r"\bno (?:requirement|obligation|need|duty) (?:for (?:us|the [a-z]+) )?to "
+        r"(?:record|hold|collect|keep|capture)\b",
+        NOT_HELD,
+        (
+            "Our records do not show the reason.",
+            "The case system does not allow us to report on this.",
+            "A search of the files found nothing relevant.",
+            "No relevant information was located.",
+            "There is no requirement for us to record this.",
+        ),
+        ("Our records show 14 cases.", "No fines were issued."),
+        "the records hold nothing on it: not held, whether or not the thing exists",
+        needles=("not ", "found no", "found nothing", "no "),
+    ),
+    Cue(
+        "cost_in_same_sentence",
+        "not_held",
+        r"\b(?:appropriate|cost|fees?) limit\b|\bexceed\w* (?:the )?(?:\d+ hours|limit|cost)|\bsection 12\b",
+        -(NOT_HELD + 0.02),
+        ("The records do not show it without a manual search, which would exceed the appropriate limit.",),
+        ("The records do not show it.",),
+        "a veto: not held in a form that could only be searched beyond the cost limit is a cost refusal",
     ),
     Cue(
         "not_something_we_record",
@@ -489,9 +533,10 @@ CUES = (
     Cue(
         "none_word_opening",
         "none",
-        r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)",
+        r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)|"
+        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) none\b",
         NONE,
-        ("None", "Nil return.", "0", "£0.00"),
+        ("None", "Nil return.", "0", "£0.00", "There were none in 2023."),
         ("0.5 of a post",),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
