@@ -68,7 +68,9 @@ DAY_OF_MONTH_RE = re.compile(
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 # The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
-POINTER_TARGET_RE = re.compile(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", re.IGNORECASE)
+POINTER_TARGET_RE = re.compile(
+    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b", re.IGNORECASE
+)
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail

@@ -58,6 +58,37 @@ CUES = (
         needles=("refer to",),
     ),
     Cue(
+        "as_per_answer",
+        "refers_back",
+        r"\bas per (?:our |my |the )?"
+        r"(?:(?:previous |earlier |above |first )?(?:response|answer|reply)|question|q ?\d|part)|"
+        r"\bsee (?:our |my |the )?(?:previous|earlier|above|first) (?:response|answer|reply)|"
+        r"^\W*(?:please )?see (?:answer|response|reply) ?\(?\w{1,3}\b|"
+        r"\b(?:covered|answered|addressed|included|given) (?:in|at|under|by) (?:the |our |my )?"
+        r"(?:(?:previous |earlier )?(?:response|answer|reply)s?|question|q ?\d|part)\b|"
+        r"\b(?:answered|covered|addressed) above\b",
+        NA,
+        (
+            "As per our response to question 1.",
+            "See previous response.",
+            "See answer 3.",
+            "This is covered in the answer to question 2.",
+            "Answered above.",
+        ),
+        ("As per the contract, fees are paid monthly.", "See the attached answer sheet for 2022 figures: 14."),
+        "a pointer to another answer, worded without 'see our response to'",
+        needles=("as per", "see ", "covered", "answered", "addressed", "included", "given"),
+    ),
+    Cue(
+        "does_not_apply",
+        "not_applicable",
+        r"^\W*(?:this (?:question |part )?|which )?(?:does not|doesn't) apply\b",
+        NA,
+        ("Does not apply.", "This question does not apply."),
+        ("The exemption does not apply to the totals, which are 14.",),
+        needles=("apply",),
+    ),
+    Cue(
         "na_opening",
         "not_applicable",
         r"^\s*n/?a\b",
