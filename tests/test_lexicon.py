@@ -25,6 +25,7 @@ SIGNAL_READS = {
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
     "none_reason": (OPEN_QUESTION, "none"),
+    "residual_refusal": (OPEN_QUESTION, "provided"),
     "part_refusal": (OPEN_QUESTION, "provided"),
     "offers_instead": (OPEN_QUESTION, "provided"),
 }

@@ -350,6 +350,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             offered = _offered(answer, units[i:])
             if offered is not None:
                 return _reading("provided", None, offered, evidence, "offered")
+        if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
+            return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
@@ -414,7 +416,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
     """
-    if reading.kind not in ("provided", "none") or reading.how == "offered":
+    if reading.kind not in ("provided", "none") or reading.how in ("offered", "residual"):
         return reading
     folded = fold(answer)
     if not LEX.fires("relied_refusal", folded):

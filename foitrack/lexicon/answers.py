@@ -385,9 +385,9 @@ CUES = (
     Cue(
         "eir_regulation",
         "refused",
-        r"\bregulations? 1[23]\b",
+        r"\bregulations? 1[23]\b|\bregulation 6\s*\(1\)\s*\(b\)",
         REFUSED,
-        ("Regulation 12 applies.",),
+        ("Regulation 12 applies.", "Regulation 6(1)(b) applies as the data is published."),
         needles=("regulation",),
     ),
     Cue(
@@ -405,12 +405,18 @@ CUES = (
     Cue(
         "reasonably_accessible",
         "refused",
-        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b",
+        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b|"
+        r"\b(?:already|otherwise) (?:publicly |reasonably )?(?:available|published|accessible)\b|"
+        r"\bpublicly available and (?:easily|reasonably|readily) accessible\b",
         REFUSED,
-        ("The report is reasonably accessible on our website.", "The data is available to you via other means."),
-        ("The report can be found on our website.",),
+        (
+            "The report is reasonably accessible on our website.",
+            "The data is available to you via other means.",
+            "The minutes are already published, so we do not provide them again.",
+        ),
+        ("The report can be found on our website.", "The minutes will be published in May."),
         "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
-        needles=("accessible", "available"),
+        needles=("accessible", "available", "published"),
     ),
     Cue(
         "neither_confirm",
@@ -584,7 +590,7 @@ CUES = (
         "does_not_have",
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
-        r"issue|purchase|buy|hire|contract)\b|"
+        r"issue|purchase|buy|hire|contract)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned)\b",
         NONE,
         (
@@ -592,7 +598,7 @@ CUES = (
             "We have not commissioned any research.",
             "The service does not use drones.",
         ),
-        ("The council employs two wardens.",),
+        ("The council employs two wardens.", "We do not have to answer twice."),
         needles=("not ",),
     ),
     Cue(
@@ -776,6 +782,17 @@ CUES = (
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
         needles=("section", "regulation", "s.", "limit"),
+    ),
+    Cue(
+        "residual_refusal",
+        "residual_refusal",
+        r"\b(?:any|all|the) (?:other|remaining|further|additional) (?:information|details|data|records|material|"
+        r"documents?)\b|\bthe rest of the (?:information|details|data|records|material)\b",
+        1.0,
+        ("The contract began in 2019. Any other information held is exempt under section 43.",),
+        ("The contract is exempt under section 43.",),
+        "a refusal of what is left after sentences that answered: the answer gave something (SCHEMA hard cases)",
+        needles=("other", "remaining", "further", "additional", "rest of"),
     ),
     Cue(
         "part_refusal",
