@@ -671,6 +671,16 @@ CUES = (
         needles=("aside", "apart", "except", "other than", "save for", "besides"),
     ),
     Cue(
+        "sum_given",
+        "none",
+        r"£\s?[1-9]",
+        -NONE,
+        ("There is no separate budget; the service costs £40,000 a year from the general fund.",),
+        ("No funding was allocated (£0).", "There is no budget."),
+        "a veto: a sentence that says nothing exists but gives a sum of money provides the sum",
+        needles=("£",),
+    ),
+    Cue(
         "not_funded",
         "none",
         r"\bnot (?:allocated|funded)\b|\bnever\b(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
