@@ -265,6 +265,9 @@ ROUND_TWO_READINGS: list[tuple[str, str, str]] = [
     ("How much was spent?", "£0.00", "none"),
     # a yes/no question that also asks for detail in one sentence is not answered yes by a hand-over
     ("Is there a fleet policy and if so could you send a copy?", "Please find the policy attached.", "provided"),
+    # a yes to a request for information hands it over (SCHEMA: never yes)
+    ("Please send a copy of the fleet policy.", "Yes, attached.", "provided"),
+    ("Could I have the list of depots?", "Yes - North, South and Central.", "provided"),
 ]
 
 

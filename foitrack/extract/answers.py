@@ -407,7 +407,14 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("provided", None, "", how="empty")
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0], how="suppressed")
-    return _relied_refusal(answer, units, _first_reading(question, answer, units))
+    return _not_yes_to_a_request(question, _relied_refusal(answer, units, _first_reading(question, answer, units)))
+
+
+def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
+    """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over."""
+    if reading.kind != "yes" or not LEX.fires("request_question", fold(QUESTION_PREFIX_RE.sub("", question.strip()))):
+        return reading
+    return replace(reading, kind="provided", how="request_yes")
 
 
 def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Reading:

@@ -917,6 +917,39 @@ CUES = (
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
     ),
     Cue(
+        "request_question",
+        "request_question",
+        r"^\W*(?:please |kindly )?(?:(?:can|could|would|will) you (?:please |kindly )?)?(?:also )?"
+        r"(?:provide|send|supply|list|give|share|forward|disclose|release|"
+        r"tell (?:me|us) (?:how|what|which|when|where|who))\b|"
+        r"^\W*(?:please )?(?:could|can|may) (?:i|we) (?:please )?(?:also )?(?:have|get|receive|obtain|see|request)\b|"
+        r"^\W*(?:i|we) (?:would like|request|am requesting|wish to (?:request|receive|obtain))\b",
+        1.0,
+        ("Please provide a copy of the policy.", "Could you send me the list of sites?", "I would like the minutes."),
+        ("Do you have a policy?", "Please confirm whether the depot is open."),
+        "a request for information: its answer is provided, none, not held or refused, never yes (SCHEMA hard cases)",
+        needles=(
+            "provide",
+            "send",
+            "supply",
+            "list",
+            "give",
+            "share",
+            "forward",
+            "disclose",
+            "release",
+            "tell",
+            "have",
+            "get",
+            "receive",
+            "obtain",
+            "see",
+            "request",
+            "would like",
+            "wish to",
+        ),
+    ),
+    Cue(
         "answer_yes_or_no",
         "asks_detail",
         r"\byes or no\b|\byes/no\b",
