@@ -755,12 +755,32 @@ CUES = (
         r"this (?:concludes|completes) (?:the|our|my|this) (?:response|reply|answer)|"
         r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy))|"
         r"you (?:have the right|may|can) (?:to )?(?:request|ask for) an? (?:internal )?review|"
-        r"(?:[a-z]+ )?(?:are|is) free to (?:re-?)?use\b|(?:telephone|tel|fax|e-?mail|web(?:site)?)\s*:)",
+        r"(?:[a-z]+ )?(?:are|is) free to (?:re-?)?use\b|"
+        r"(?:telephone|tel|phone|fax)\s*:\s*\+?[\d() ]{7,}|(?:e-?mail|web(?:site)?)\s*:\s*\S*[@.])",
         1.0,
-        ("Yours sincerely", "This concludes our response.", "Tel: 0123 456", "You are free to use the information."),
-        ("We are unhappy to report 3 closures.", "The telephone line opened in 2019."),
+        (
+            "Yours sincerely",
+            "This concludes our response.",
+            "Tel: 0123 456 789",
+            "Email: foi@example.gov.uk",
+            "You are free to use the information.",
+        ),
+        ("We are unhappy to report 3 closures.", "The telephone line opened in 2019.", "Telephone: 120 calls"),
         "a line that ends the answer (sign-off, appeal rights, re-use, contact details): what follows is not read",
-        needles=("yours", "regards", "concludes", "completes", "if you are", "review", "free to", ":"),
+        needles=(
+            "yours",
+            "regards",
+            "concludes",
+            "completes",
+            "if you are",
+            "review",
+            "free to",
+            "tel",
+            "phone",
+            "fax",
+            "mail",
+            "web",
+        ),
     ),
     Cue(
         "hedge",
