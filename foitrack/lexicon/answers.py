@@ -591,7 +591,8 @@ CUES = (
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract)\b(?! to\b)|"
-        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned)\b",
+        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
+        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
         NONE,
         (
             "The council does not employ a warden.",
@@ -673,11 +674,17 @@ CUES = (
     Cue(
         "sum_given",
         "none",
-        r"£\s?[1-9]",
+        r"(?<!over )(?<!above )(?<!than )(?<!exceeding )(?<!excess of )(?<!under )(?<!below )(?<!to )"
+        r"(?<!threshold of )(?<!limit of )£\s?[1-9]",
         -NONE,
         ("There is no separate budget; the service costs £40,000 a year from the general fund.",),
-        ("No funding was allocated (£0).", "There is no budget."),
-        "a veto: a sentence that says nothing exists but gives a sum of money provides the sum",
+        (
+            "No funding was allocated (£0).",
+            "There is no budget.",
+            "No invoices over £500 were paid.",
+            "There were no contracts with a value of more than £25,000.",
+        ),
+        "a veto: a sentence that says nothing exists but gives a sum of money provides the sum (not a threshold)",
         needles=("£",),
     ),
     Cue(
