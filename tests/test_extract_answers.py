@@ -312,7 +312,7 @@ NOT_HELD_WITHOUT_STOCK_WORDS = [
     "There is no requirement for us to record this.",
     "Such visits cannot be identified from our booking system.",
     "Data unavailable.",
-    "The council is not the authority responsible for taxis; you may wish to contact the county council.",
+    "The council is not the authority responsible for taxis; the county council may hold this information.",
 ]
 
 
@@ -326,3 +326,9 @@ def test_not_held_words_in_a_cost_limit_sentence_are_a_refusal() -> None:
         "The reasons cannot be extracted from our system without reading every file, which would exceed the cost limit."
     )
     assert classify_answer("Why were the calls made?", answer)[0] == "refused"
+
+
+def test_pointing_the_reader_to_a_team_is_not_a_not_held() -> None:
+    answer = "The scheme is run by the housing team. You may wish to contact them for further details."
+    assert classify_answer("Who runs the scheme?", answer)[0] == "provided"
+    assert classify_answer("How long are files kept?", "The council will hold the files until 2030.")[0] == "provided"

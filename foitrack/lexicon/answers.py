@@ -216,21 +216,24 @@ CUES = (
         r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"
         r"\bnot (?:the )?(?:body |authority |organisation |council |trust )?responsible for\b|"
         r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
-        r"\b(?:may|might|would|should|will) (?:be able to )?hold (?:this|the|that|these|any|such)\b|"
-        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
-        r"\byou (?:may|might) wish to (?:contact|approach|write to|direct your request to|redirect your request to) "
-        r"(?!the information commissioner|the ico\b|us\b)",
+        r"\b(?:may|might) (?:be able to )?hold (?:this|that|it|these|such|the (?:relevant |requested )?"
+        r"(?:information|data|records|details))\b|"
+        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
             "This falls outside our remit.",
             "The borough is not responsible for school transport.",
             "Roads are the responsibility of the county council, which may hold this information.",
-            "The council is not the authority responsible for licensing; you may wish to contact the police.",
+            "The council is not the authority responsible for licensing; the police may hold it.",
         ),
-        ("The function of the team is to support families.", "The council is responsible for 40 parks."),
+        (
+            "The function of the team is to support families.",
+            "The council is responsible for 40 parks.",
+            "We will hold the consultation in May.",
+        ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("not ", "outside", "responsib", "hold ", "wish to"),
+        needles=("not ", "outside", "responsib", "hold "),
     ),
     Cue(
         "hold_no_information",
