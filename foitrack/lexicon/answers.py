@@ -61,11 +61,11 @@ CUES = (
         "as_per_answer",
         "refers_back",
         r"\bas per (?:our |my |the )?"
-        r"(?:(?:previous |earlier |above |first )?(?:response|answer|reply)|question|q ?\d|part)|"
+        r"(?:(?:previous |earlier |above |first )?(?:response|answer|reply)|question|q ?\d)|"
         r"\bsee (?:our |my |the )?(?:previous|earlier|above|first) (?:response|answer|reply)|"
         r"^\W*(?:please )?see (?:answer|response|reply) ?\(?\w{1,3}\b|"
         r"\b(?:covered|answered|addressed|included|given) (?:in|at|under|by) (?:the |our |my )?"
-        r"(?:(?:previous |earlier )?(?:response|answer|reply)s?|question|q ?\d|part)\b|"
+        r"(?:(?:previous |earlier )?(?:response|answer|reply)s?|question|q ?\d)\b|"
         r"\b(?:answered|covered|addressed) above\b",
         NA,
         (
@@ -75,7 +75,11 @@ CUES = (
             "This is covered in the answer to question 2.",
             "Answered above.",
         ),
-        ("As per the contract, fees are paid monthly.", "See the attached answer sheet for 2022 figures: 14."),
+        (
+            "As per the contract, fees are paid monthly.",
+            "See the attached answer sheet for 2022 figures: 14.",
+            "The costs are included in part 3 of the report.",
+        ),
         "a pointer to another answer, worded without 'see our response to'",
         needles=("as per", "see ", "covered", "answered", "addressed", "included", "given"),
     ),
