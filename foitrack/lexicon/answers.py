@@ -26,7 +26,12 @@ CUES = (
         r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|"
         r"^\W*(?:please )?see (?:(?:question|q) ?\(?\w{1,3}\b|part \(?[a-z]\b)",
         NA,
-        ("See our response to question 2.", "Please see the answer given in part (a).", "See question 3.", "See part (b)."),
+        (
+            "See our response to question 2.",
+            "Please see the answer given in part (a).",
+            "See question 3.",
+            "See part (b).",
+        ),
         ("See the attached list of sites.", "See part 3 of the report for the totals: 41."),
         needles=("see ",),
     ),
