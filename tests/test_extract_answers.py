@@ -244,3 +244,91 @@ def test_a_sentence_wrapped_over_two_lines_is_read_whole() -> None:
     assert answer.answer == "not_held"
     assert answer.quote == "Having searched its files, the council does not\nhold this information."
     assert answer.span is not None and text[answer.span.start : answer.span.end] == answer.quote
+
+
+ROUND_TWO_READINGS: list[tuple[str, str, str]] = [
+    # negative contractions read as the words they stand for
+    ("How many grit bins are there?", "There isn't a register of grit bins.", "none"),
+    ("What is the average wait?", "The trust doesn't routinely record waits.", "not_held"),
+    ("What did the mural cost?", "The council hasn't got the figures.", "not_held"),
+    # nothing planned, nothing known of
+    ("Does the council plan to buy drones?", "At present we have no plans to buy any drones.", "no"),
+    ("What is spent on drones?", "We are not aware of any spending on drones.", "none"),
+    # "nothing, except ..." with the exception's figure provides it
+    ("What was spent on taxis?", "No taxi spend in 2022 other than £312 for one journey.", "provided"),
+    # another body holds it
+    ("How many bus stops were moved?", "Bus stops are the responsibility of the county council.", "not_held"),
+    ("How many trees were felled?", "The council holds no information within the scope of the request.", "not_held"),
+    ("How many trees were felled?", "We hold no data because there were no fellings.", "none"),
+    # a pointer by question number
+    ("If so, how many?", "Please refer to question 2.", "not_applicable"),
+    ("How much was spent?", "£0.00", "none"),
+    # a yes/no question that also asks for detail in one sentence is not answered yes by a hand-over
+    ("Is there a fleet policy and if so could you send a copy?", "Please find the policy attached.", "provided"),
+    # a yes to a request for information hands it over (SCHEMA: never yes)
+    ("Please send a copy of the fleet policy.", "Yes, attached.", "provided"),
+    ("Could I have the list of depots?", "Yes - North, South and Central.", "provided"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), ROUND_TWO_READINGS)
+def test_round_two_readings(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_contact_lines_after_a_sign_off_are_not_a_table() -> None:
+    answer = (
+        "Having searched its records the council does not hold the information.\n"
+        "This concludes our response.\n"
+        "Telephone: 01234 567 890\n"
+        "8 Market Street, Anytown, AB1 2CD\n"
+        "4 5678\n"
+    )
+    assert classify_answer("How much was spent on signs?", answer)[0] == "not_held"
+
+
+def test_not_held_with_figures_offered_instead_is_provided() -> None:
+    answer = (
+        "We do not routinely record this. However we have been able to provide the totals for two years.\n"
+        "2022 - 41\n2023 - 38"
+    )
+    assert classify_answer("How many school crossings were staffed?", answer)[0] == "provided"
+
+
+def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
+    text = (
+        "1. How many wardens patrol the park?\n"
+        "Please see our answer to question 2.\n"
+        "2. How many wardens patrol the river path?\n"
+        "This information is not held.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
+
+
+NOT_HELD_WITHOUT_STOCK_WORDS = [
+    "Our case records do not show the reason for each call.",
+    "A search of the files found nothing relevant.",
+    "No relevant information was located.",
+    "There is no requirement for us to record this.",
+    "Such visits cannot be identified from our booking system.",
+    "Data unavailable.",
+    "The council is not the authority responsible for taxis; the county council may hold this information.",
+]
+
+
+@pytest.mark.parametrize("answer", NOT_HELD_WITHOUT_STOCK_WORDS)
+def test_not_held_without_the_stock_words(answer: str) -> None:
+    assert classify_answer("How many calls were about stray dogs?", answer)[0] == "not_held"
+
+
+def test_not_held_words_in_a_cost_limit_sentence_are_a_refusal() -> None:
+    answer = (
+        "The reasons cannot be extracted from our system without reading every file, which would exceed the cost limit."
+    )
+    assert classify_answer("Why were the calls made?", answer)[0] == "refused"
+
+
+def test_pointing_the_reader_to_a_team_is_not_a_not_held() -> None:
+    answer = "The scheme is run by the housing team. You may wish to contact them for further details."
+    assert classify_answer("Who runs the scheme?", answer)[0] == "provided"
+    assert classify_answer("How long are files kept?", "The council will hold the files until 2030.")[0] == "provided"

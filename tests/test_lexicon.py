@@ -24,6 +24,8 @@ SIGNAL_READS = {
     "hedge": (YES_NO_QUESTION, "provided"),
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
+    "none_reason": (OPEN_QUESTION, "none"),
+    "residual_refusal": (OPEN_QUESTION, "provided"),
     "part_refusal": (OPEN_QUESTION, "provided"),
     "offers_instead": (OPEN_QUESTION, "provided"),
 }

@@ -5,7 +5,7 @@ models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score pe
 the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
 sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
 no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
-or a refusal followed by figures offered instead, counts as provided; an answer with no cue at
+or a refusal or not-held answer followed by figures offered instead, counts as provided; an answer with no cue at
 all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
 classifies every answer, using the answers before it for "see answer to (a)" and for questions
 that only apply when an earlier answer was yes, and gives each a confidence (how the class was
@@ -67,9 +67,17 @@ DAY_OF_MONTH_RE = re.compile(
 )  # "3rd March"
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
+# The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
+POINTER_TARGET_RE = re.compile(
+    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b", re.IGNORECASE
+)
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
+IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
+# A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
+CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
+CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 WORD_NUMBERS = {
@@ -135,9 +143,14 @@ def is_yes_no_question(question: str) -> bool:
 
 
 def _is_compound(question: str) -> bool:
-    """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?"."""
-    tail = question.split("?", 1)
-    return len(tail) == 2 and LEX.fires("asks_detail", fold(tail[1]))
+    """A yes/no question that also asks for detail: "Have you a team? If so, how many officers?", or in one
+    sentence: "Do you have a team and if so how many officers are in it?"."""
+    head, mark, tail = question.partition("?")
+    if mark and LEX.fires("asks_detail", fold(tail)):
+        return True
+    folded = fold(head)
+    then = IF_SO_RE.search(folded)
+    return then is not None and then.start() > 0 and LEX.fires("asks_detail", folded[then.start() :])
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -169,8 +182,17 @@ def _unwrapped(answer: str) -> list[str]:
 
 
 def _fold_unit(unit: str) -> str:
-    """fold(unit) with the line breaks of a wrapped sentence read as spaces (same length)."""
-    return fold(unit).replace("\n", " ")
+    """fold(unit) with the line breaks of a wrapped sentence read as spaces, and negative contractions
+    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it"."""
+    folded = fold(unit).replace("\n", " ")
+    if "n't" in folded or "n’t" in folded:
+        folded = CONTRACTION_RE.sub(_spelt_out, folded)
+    return folded
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    return CONTRACTED.get(stem, f"{stem} not")
 
 
 def _sentences(line: str) -> list[str]:
@@ -322,10 +344,14 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        if evidence.kind == "refused":
+        if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
+            return _reading("none", None, unit, evidence, "none_reason")
+        if evidence.kind in ("refused", "not_held"):
             offered = _offered(answer, units[i:])
             if offered is not None:
                 return _reading("provided", None, offered, evidence, "offered")
+        if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
+            return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
@@ -362,13 +388,33 @@ def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 
+@lru_cache(maxsize=LINE_CACHE)
+def _body(answer: str) -> str:
+    """The answer up to the line that ends it (a sign-off, appeal rights, re-use terms, contact details):
+    "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
+    lines = answer.splitlines(keepends=True)
+    folded = fold(answer).splitlines(keepends=True)  # fold keeps lengths: the same lines
+    for i in range(1, len(folded)):
+        if LEX.fires("sign_off", folded[i]):
+            return "".join(lines[:i]).rstrip()
+    return answer
+
+
 def _read(question: str, answer: str) -> _Reading:
+    answer = _body(answer)
     units = _units(answer)
     if not units:
         return _Reading("provided", None, "", how="empty")
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0], how="suppressed")
-    return _relied_refusal(answer, units, _first_reading(question, answer, units))
+    return _not_yes_to_a_request(question, _relied_refusal(answer, units, _first_reading(question, answer, units)))
+
+
+def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
+    """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over."""
+    if reading.kind != "yes" or not LEX.fires("request_question", fold(QUESTION_PREFIX_RE.sub("", question.strip()))):
+        return reading
+    return replace(reading, kind="provided", how="request_yes")
 
 
 def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
@@ -377,7 +423,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
     """
-    if reading.kind not in ("provided", "none") or reading.how == "offered":
+    if reading.kind not in ("provided", "none") or reading.how in ("offered", "residual"):
         return reading
     folded = fold(answer)
     if not LEX.fires("relied_refusal", folded):
@@ -441,6 +487,7 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
 
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question."""
+    answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
@@ -467,16 +514,32 @@ def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
     return seg.answer_span
 
 
-def _referenced(reading: _Reading, seg: Segment, earlier: Sequence[Answer]) -> str:
-    """The class an answer that points at another answer takes: that answer's refusal, else N/A."""  # noqa
+def _pointed_at(reading: _Reading) -> str | None:
+    """The label an answer that points at another names, as a label key: "See answer to Q3" -> key of "3"."""
+    if not reading.refers_back:
+        return None
+    named = POINTER_TARGET_RE.search(reading.quote)
+    return label_key((named.group(1) or named.group(2)).lower()) if named else None
+
+
+def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
+    """The class an answer that points at another answer takes: that answer's class (the one it names,
+    else the one before it); with no answer before it, its own reading (N/A) until a later one is named."""
     if not reading.refers_back or not earlier:
         return reading.kind
-    named = re.search(r"\(([a-z0-9]{1,3})\)|\b(?:question|q)\s*(\d{1,2}[a-z]?)", reading.quote, re.I)
+    key = _pointed_at(reading)
     target = earlier[-1]
-    if named:
-        key = (named.group(1) or named.group(2)).lower()
-        target = next((a for a in reversed(earlier) if label_key(a.label) == label_key(key)), target)
+    if key is not None:
+        target = next((a for a in reversed(earlier) if label_key(a.label) == key), target)
     return target.answer
+
+
+def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
+    """Give an answer that names a later answer ("see our answer to question 5") that answer's class."""
+    for i, key in pointers.items():
+        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        if target is not None and target.answer != answers[i].answer:
+            answers[i] = replace(answers[i], answer=target.answer, value=None)
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
@@ -512,6 +575,7 @@ def extract_answers(text: str) -> list[Answer]:
     for seg in segments:
         by_span.setdefault(seg.answer_span, []).append(seg)
     answers: list[Answer] = []
+    forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
     previous_span: Span | None = None
     for seg in segments:
         sharing = by_span[seg.answer_span]
@@ -523,7 +587,10 @@ def extract_answers(text: str) -> list[Answer]:
             reading = _read_shared(seg.question, seg.answer_text, group)
         else:
             reading = _read(seg.question, seg.answer_text)
-        kind = _referenced(reading, seg, answers)
+        kind = _referenced(reading, answers)
+        key = _pointed_at(reading)
+        if key is not None and not any(label_key(a.label) == key for a in answers):
+            forward[len(answers)] = key
         shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
         kind = _follows_no(kind, seg, answers, shared)
         previous_span = seg.answer_span
@@ -542,15 +609,17 @@ def extract_answers(text: str) -> list[Answer]:
                 confidence=confidence(features),
             )
         )
+    _resolve_forward(answers, forward)
     return answers
 
 
 def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[str, float]:
     """What the confidence model (foitrack.lexicon.confidence) weighs: how the class was decided, the
-    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected
-    or reads like a question (a sign that questions and answers were paired wrongly)."""
+    deciding cue's weight and lead, the class, and whether the answer is shared, mixed, long, redirected,
+    gives a figure or reads like a question (a sign that questions and answers were paired wrongly)."""
     yes_no = is_yes_no_question(seg.question)
-    units = _units(seg.answer_text)
+    body = _body(seg.answer_text)
+    units = _units(body)
     return {
         f"how_{reading.how}": 1.0,
         f"class_{kind}": 1.0,
@@ -560,6 +629,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
         "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
+        "figure": float(_has_figure(body)),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
         "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),

@@ -2,8 +2,9 @@
 
 Kinds that are answer classes (models.ANSWER_CLASSES) score that class for a sentence;
 the weights order them where a sentence carries several: a pointer or "N/A" (0.95) over
-not held (0.9) over refused (0.85) over an explicit hand-over (0.8) over a yes/no word
-(0.75) over "nothing exists" (0.7); a bare figure counts 0.5 (foitrack.extract.answers).
+not held (0.9) over "please find attached" (0.87) over refused (0.85) over another hand-over
+(0.8) over a yes/no word (0.75) over "nothing exists" (0.7); a bare figure counts 0.5
+(foitrack.extract.answers).
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
 which takes that answer's class), "hedge", "negation", "relied_refusal", "part_refusal",
 "yes_no_question" and "asks_detail" (read on the question, not the answer).
@@ -15,16 +16,23 @@ from __future__ import annotations
 from foitrack.lexicon import Cue, Lexicon
 
 NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
+HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal of part in the same sentence (SCHEMA)
 
 CUES = (
     # --- pointers and not applicable
     Cue(
         "see_answer_to",
         "refers_back",
-        r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)",
+        r"\bsee (?:the |our |my )?(?:response|answer|reply)s? (?:to|at|for|in|given)|"
+        r"^\W*(?:please )?see (?:(?:question|q) ?\(?\w{1,3}\b|part \(?[a-z]\b)",
         NA,
-        ("See our response to question 2.", "Please see the answer given in part (a)."),
-        ("See the attached list of sites.",),
+        (
+            "See our response to question 2.",
+            "Please see the answer given in part (a).",
+            "See question 3.",
+            "See part (b).",
+        ),
+        ("See the attached list of sites.", "See part 3 of the report for the totals: 41."),
         needles=("see ",),
     ),
     Cue(
@@ -48,11 +56,46 @@ CUES = (
     Cue(
         "refer_to_answer",
         "refers_back",
-        r"\brefer to (?:the |our |my )?(?:response|answer|reply)",
+        r"\brefer to (?:the |our |my )?(?:(?:response|answer|reply)|(?:question|part|point|item) ?\(?\w{1,3}\b)",
         NA,
-        ("Please refer to our answer to question 1.",),
+        ("Please refer to our answer to question 1.", "Please refer to question 2."),
         ("Please refer to the attached guidance.",),
         needles=("refer to",),
+    ),
+    Cue(
+        "as_per_answer",
+        "refers_back",
+        r"\bas per (?:our |my |the )?"
+        r"(?:(?:previous |earlier |above |first )?(?:response|answer|reply)|question|q ?\d)|"
+        r"\bsee (?:our |my |the )?(?:previous|earlier|above|first) (?:response|answer|reply)|"
+        r"^\W*(?:please )?see (?:answer|response|reply) ?\(?\w{1,3}\b|"
+        r"\b(?:covered|answered|addressed|included|given) (?:in|at|under|by) (?:the |our |my )?"
+        r"(?:(?:previous |earlier )?(?:response|answer|reply)s?|question|q ?\d)\b|"
+        r"\b(?:answered|covered|addressed) above\b",
+        NA,
+        (
+            "As per our response to question 1.",
+            "See previous response.",
+            "See answer 3.",
+            "This is covered in the answer to question 2.",
+            "Answered above.",
+        ),
+        (
+            "As per the contract, fees are paid monthly.",
+            "See the attached answer sheet for 2022 figures: 14.",
+            "The costs are included in part 3 of the report.",
+        ),
+        "a pointer to another answer, worded without 'see our response to'",
+        needles=("as per", "see ", "covered", "answered", "addressed", "included", "given"),
+    ),
+    Cue(
+        "does_not_apply",
+        "not_applicable",
+        r"^\W*(?:this (?:question |part )?|which )?(?:does not|doesn't) apply\b",
+        NA,
+        ("Does not apply.", "This question does not apply."),
+        ("The exemption does not apply to the totals, which are 14.",),
+        needles=("apply",),
     ),
     Cue(
         "na_opening",
@@ -86,23 +129,26 @@ CUES = (
     Cue(
         "not_held_words",
         "not_held",
-        r"\bnot held\b(?! (?:centrally|in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
+        r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
         NOT_HELD,
-        ("Not held.", "This information is not held by the trust."),
+        ("Not held.", "This information is not held by the trust.", "The data is not held centrally."),
         ("The figures are not held in a single system, but 12 were found.",),
-        "'not held centrally' and 'not held in a format' are left out: such answers usually go on to give figures",
+        "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
+        "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
         needles=("not held",),
     ),
     Cue(
         "do_not_hold",
         "not_held",
-        r"\b(?:do|does|did) not (?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally )?"
+        r"(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
         r"(?! (?:the information requested )?in a)",
         NOT_HELD,
         (
             "The council does not hold this information.",
             "We do not record the reason for a call.",
             "The service does not collate these figures.",
+            "The trust does not routinely record the reason.",
         ),
         ("We do not hold the information requested in a single list; 12 files were found.",),
         needles=("not ",),
@@ -129,13 +175,17 @@ CUES = (
         "not_recorded",
         "not_held",
         r"\bnot (?:recorded|collated|captured|retained|logged)\b|\bnon-?reportable\b|\bnot reportable\b|"
-        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b",
+        r"\b(?:this|the|that|such) (?:information|data|figures?) (?:is|are) not available\b"
+        r"(?! (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication))|"
+        r"\b(?:information|data|figures|statistics|details) (?:is|are) not (?:routinely |currently |centrally )?"
+        r"(?:collected|kept|gathered|compiled)\b",
         NOT_HELD,
         (
             "The ethnicity of callers is not recorded.",
             "This is a non-reportable field.",
             "Call reasons are not captured.",
             "This information is not available.",
+            "Such data is not routinely collected.",
         ),
         ("The figure recorded was 14.", "The survey figures will not be available until May."),
         needles=("not ", "reportable"),
@@ -143,11 +193,18 @@ CUES = (
     Cue(
         "does_not_have_data",
         "not_held",
-        r"(?:do|does) not have (?:this|the|that|these|any) (?:data|information|figures)|did not have the information",
+        r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any|a) (?:data|information|figures|"
+        r"records?)\b|"
+        r"did not have the information",
         NOT_HELD,
-        ("The trust does not have this data.", "We do not have any figures for that year."),
+        (
+            "The trust does not have this data.",
+            "We do not have any figures for that year.",
+            "The council has not got the figures.",
+            "We do not have a record of the visits.",
+        ),
         ("The trust does not have a policy on this.",),
-        needles=("not have",),
+        needles=("not have", "not got"),
     ),
     Cue(
         "not_held_provision",
@@ -165,12 +222,48 @@ CUES = (
     Cue(
         "not_a_function",
         "not_held",
-        r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b",
+        r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"
+        r"\bnot (?:the )?(?:body |authority |organisation |council |trust )?responsible for\b|"
+        r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
+        r"\b(?:may|might) (?:be able to )?hold (?:this|that|it|these|such|the (?:relevant |requested )?"
+        r"(?:information|data|records|details))\b|"
+        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b",
         NOT_HELD,
-        ("Parking enforcement is not a function of this district council.", "This falls outside our remit."),
-        ("The function of the team is to support families.",),
+        (
+            "Parking enforcement is not a function of this district council.",
+            "This falls outside our remit.",
+            "The borough is not responsible for school transport.",
+            "Roads are the responsibility of the county council, which may hold this information.",
+            "The council is not the authority responsible for licensing; the police may hold it.",
+        ),
+        (
+            "The function of the team is to support families.",
+            "The council is responsible for 40 parks.",
+            "We will hold the consultation in May.",
+        ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("not ", "outside"),
+        needles=("not ", "outside", "responsib", "hold "),
+    ),
+    Cue(
+        "hold_no_information",
+        "not_held",
+        r"\b(?:hold|holds|held|keep|keeps|kept|retain|retains) no (?:recorded |such |relevant )?"
+        r"(?:information|data|records?|details|figures)\b",
+        NOT_HELD,
+        ("The council holds no information within the scope of the request.", "We keep no records of visits."),
+        ("We hold records of 14 visits.",),
+        needles=("no ",),
+    ),
+    Cue(
+        "not_known",
+        "not_held",
+        r"^\W*(?:not known|unknown|not recorded|"
+        r"(?:the )?(?:information|data|figures?) (?:not available|unavailable))\b",
+        NOT_HELD,
+        ("Not known.", "Unknown", "Data unavailable."),
+        ("Known to the team: 4",),
+        "an answer that is only 'not known': the body holds no figure",
+        needles=("known", "recorded", "available"),
     ),
     Cue(
         "none_held",
@@ -185,13 +278,50 @@ CUES = (
     Cue(
         "not_able_from_records",
         "not_held",
-        r"\b(?:not able|unable) to (?:answer|respond to|provide|tell)\b[^.]{0,40}?\bfrom (?:our|the|its) "
-        r"(?:records|systems?|data|files)",
+        r"\b(?:not able|unable) to (?:answer|respond to|provide|tell|identify|extract|report|determine|separate|"
+        r"distinguish)\b[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)|"
+        r"\b(?:cannot|can not|could not) (?:be )?(?:extract|identif|obtain|report|retriev|separat|distinguish)\w*"
+        r"[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)",
         NOT_HELD + 0.02,
-        ("We are not able to answer this from our records.", "We are unable to provide a figure from the systems."),
+        (
+            "We are not able to answer this from our records.",
+            "We are unable to provide a figure from the systems.",
+            "Such cases cannot be identified from our case system.",
+        ),
         ("We are unable to provide this as it is exempt.",),
         "outweighs the refusal 'unable to provide this': the records, not an exemption, are the reason",
-        needles=("able to",),
+        needles=("able to", "cannot", "can not", "could not"),
+    ),
+    Cue(
+        "records_do_not_show",
+        "not_held",
+        r"\b(?:our|the|its|these) (?:[a-z]+ )?(?:records|systems?|database|files) (?:do|does|did) not "
+        r"(?:show|hold|contain|record|capture|allow|identify|distinguish|enable|permit|provide)\b|"
+        r"\bfound no (?:relevant |such )?(?:information|records?|data|documents?)\b|\bfound nothing\b|"
+        r"\bno (?:relevant |such )?(?:information|records?|data|documents?) (?:was|were|has been|have been|could be) "
+        r"(?:found|located|identified)\b|"
+        r"\bno (?:requirement|obligation|need|duty) (?:for (?:us|the [a-z]+) )?to "
+        r"(?:record|hold|collect|keep|capture)\b",
+        NOT_HELD,
+        (
+            "Our records do not show the reason.",
+            "The case system does not allow us to report on this.",
+            "A search of the files found nothing relevant.",
+            "No relevant information was located.",
+            "There is no requirement for us to record this.",
+        ),
+        ("Our records show 14 cases.", "No fines were issued."),
+        "the records hold nothing on it: not held, whether or not the thing exists",
+        needles=("not ", "found no", "found nothing", "no "),
+    ),
+    Cue(
+        "cost_in_same_sentence",
+        "not_held",
+        r"\b(?:appropriate|cost|fees?) limit\b|\bexceed\w* (?:the )?(?:\d+ hours|limit|cost)|\bsection 12\b",
+        -(NOT_HELD + 0.02),
+        ("The records do not show it without a manual search, which would exceed the appropriate limit.",),
+        ("The records do not show it.",),
+        "a veto: not held in a form that could only be searched beyond the cost limit is a cost refusal",
     ),
     Cue(
         "not_something_we_record",
@@ -267,9 +397,9 @@ CUES = (
     Cue(
         "eir_regulation",
         "refused",
-        r"\bregulations? 1[23]\b",
+        r"\bregulations? 1[23]\b|\bregulation 6\s*\(1\)\s*\(b\)",
         REFUSED,
-        ("Regulation 12 applies.",),
+        ("Regulation 12 applies.", "Regulation 6(1)(b) applies as the data is published."),
         needles=("regulation",),
     ),
     Cue(
@@ -287,12 +417,18 @@ CUES = (
     Cue(
         "reasonably_accessible",
         "refused",
-        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b",
+        r"\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) other means\b|"
+        r"\b(?:already|otherwise) (?:publicly |reasonably )?(?:available|published|accessible)\b|"
+        r"\bpublicly available and (?:easily|reasonably|readily) accessible\b",
         REFUSED,
-        ("The report is reasonably accessible on our website.", "The data is available to you via other means."),
-        ("The report can be found on our website.",),
+        (
+            "The report is reasonably accessible on our website.",
+            "The data is available to you via other means.",
+            "The minutes are already published, so we do not provide them again.",
+        ),
+        ("The report can be found on our website.", "The minutes will be published in May."),
         "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
-        needles=("accessible", "available"),
+        needles=("accessible", "available", "published"),
     ),
     Cue(
         "neither_confirm",
@@ -306,11 +442,35 @@ CUES = (
         "unable_to_disclose",
         "refused",
         r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
-        r"not obliged to (?:provide|disclose|answer|comply)",
+        r"not obliged to (?:provide|disclose|answer|comply)|"
+        r"\bnot in a position to (?:provide|disclose|release|share|supply|answer|comply)\b|"
+        r"\b(?:cannot|can not|(?:are|is|am) not able to|will not|may not) (?:be )?(?:provided?|disclosed?|released?|"
+        r"shared?|supplied?|made public)\b|"
+        r"\bdeclin(?:e|es|ed|ing) to (?:provide|disclose|release|answer|comply|confirm|share)\b|"
+        r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
+        r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b",
         REFUSED,
-        ("We are unable to disclose the names.", "The trust is not obliged to comply with this request."),
-        ("We are able to provide the names below.",),
-        needles=("unable to", "obliged"),
+        (
+            "We are unable to disclose the names.",
+            "The trust is not obliged to comply with this request.",
+            "We are not in a position to release the report.",
+            "The names cannot be shared.",
+            "This part of the request is declined.",
+            "The figures are not available for release.",
+        ),
+        ("We are able to provide the names below.", "The report can be shared on request from May."),
+        needles=("unable to", "obliged", "position", "not", "declin"),
+    ),
+    Cue(
+        "sensitive_or_personal",
+        "refused",
+        r"\bcommercially sensitive\b|\b(?:is|are|be|constitutes?|constituting) (?:the )?(?:third[- ]party )?"
+        r"personal (?:data|information)\b",
+        REFUSED,
+        ("The unit prices are commercially sensitive.", "The names of junior staff are personal data."),
+        ("We publish the total price of each contract.", "No names are given."),
+        "the grounds of an exemption (sections 43 and 40) named without the section",
+        needles=("sensitive", "personal"),
     ),
     Cue(
         "withheld",
@@ -337,8 +497,13 @@ CUES = (
         "provided",
         r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
         r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
-        PROVIDED,
-        ("Please find attached the figures.", "The policy is attached.", "The figures are in the attached table."),
+        HANDED_OVER,
+        (
+            "Please find attached the figures.",
+            "The policy is attached.",
+            "The figures are in the attached table.",
+            "Please see the attached list; the names of junior staff are withheld.",
+        ),
         ("Please note no records are held.",),
         needles=("please ", "attach"),
     ),
@@ -417,9 +582,10 @@ CUES = (
     Cue(
         "none_word_opening",
         "none",
-        r"^\s*(?:none|nil|zero|nothing|0)\b(?![.,]\d)",
+        r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)|"
+        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) none\b",
         NONE,
-        ("None", "Nil return.", "0"),
+        ("None", "Nil return.", "0", "£0.00", "There were none in 2023."),
         ("0.5 of a post",),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
@@ -435,11 +601,17 @@ CUES = (
     Cue(
         "does_not_have",
         "none",
-        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate)\b|"
-        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned)\b",
+        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
+        r"issue|purchase|buy|hire|contract)\b(?! to\b)|"
+        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
+        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
         NONE,
-        ("The council does not employ a warden.", "We have not commissioned any research."),
-        ("The council employs two wardens.",),
+        (
+            "The council does not employ a warden.",
+            "We have not commissioned any research.",
+            "The service does not use drones.",
+        ),
+        ("The council employs two wardens.", "We do not have to answer twice."),
         needles=("not ",),
     ),
     Cue(
@@ -463,35 +635,127 @@ CUES = (
     Cue(
         "no_thing",
         "none",
-        r"\bno (?:cases|funding|budget|referrals|charges|arrests|incidents|posts?|strategy|plan|contract|money|"
-        r"spend|staff|officers)\b",
+        r"\bno (?:(?:new|further|other|additional|current|such) )?(?:cases?|funding|budgets?|referrals?|charges?|"
+        r"arrests?|incidents?|posts?|strateg(?:y|ies)|plans?|contracts?|money|spend(?:ing)?|staff|officers?|"
+        r"complaints?|claims?|applications?|payments?|grants?|vacancies|employees|occasions?|instances?|"
+        r"agreements?|policy|policies|schemes?|projects?|prosecutions?|investigations?|costs?|expenditure)\b",
         NONE,
-        ("We received no referrals.", "There was no funding for this."),
-        ("Funding of £2,000 was given.",),
+        (
+            "We received no referrals.",
+            "There was no funding for this.",
+            "We have no plans to buy new vehicles.",
+            "The council made no payments to the firm.",
+        ),
+        ("Funding of £2,000 was given.", "Two new claims were lodged."),
+        "nothing of the kind asked about exists; singular and plural of the usual things counted in replies",
         needles=("no ",),
+    ),
+    Cue(
+        "no_intention",
+        "none",
+        r"\b(?:no|not any) (?:current |immediate |firm |future )?(?:intention|proposals?) (?:to|of|for)\b|"
+        r"\b(?:not|no longer) (?:currently )?(?:planning|intending|proposing) to\b|"
+        r"\b(?:not|no longer) (?:currently )?(?:planned|proposed|scheduled)\b",
+        NONE,
+        ("The trust has no intention to change supplier.", "We are not planning to open a second site."),
+        ("We are planning to open a second site in May.", "The planned opening is in May."),
+        "a thing that will not happen: nothing exists (a no to a yes/no question)",
+        needles=("no ", "not ", "no longer"),
+    ),
+    Cue(
+        "not_aware_of_any",
+        "none",
+        r"\b(?:not aware of|unaware of|no knowledge of) any\b",
+        NONE,
+        ("We are not aware of any such incidents.", "The council has no knowledge of any complaints."),
+        ("We are aware of three complaints.",),
+        "the body knows of nothing of the kind",
+        needles=("aware", "knowledge"),
+    ),
+    Cue(
+        "except_figure",
+        "none",
+        r"\b(?:aside from|apart from|except(?: for)?|other than|with the exception of|save for|besides)\b"
+        r"[^.;]{0,60}?(?:£?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        -NONE,
+        ("No overtime was paid apart from £250 in May.", "There were no closures except for one in 2019."),
+        ("There were no closures in any year.", "No spend other than on staff."),
+        "a veto: nothing, except a figure that is then given, provides that figure",
+        needles=("aside", "apart", "except", "other than", "save for", "besides"),
+    ),
+    Cue(
+        "sum_given",
+        "none",
+        r"(?<!over )(?<!above )(?<!than )(?<!exceeding )(?<!excess of )(?<!under )(?<!below )(?<!to )"
+        r"(?<!threshold of )(?<!limit of )£\s?[1-9]",
+        -NONE,
+        ("There is no separate budget; the service costs £40,000 a year from the general fund.",),
+        (
+            "No funding was allocated (£0).",
+            "There is no budget.",
+            "No invoices over £500 were paid.",
+            "There were no contracts with a value of more than £25,000.",
+        ),
+        "a veto: a sentence that says nothing exists but gives a sum of money provides the sum (not a threshold)",
+        needles=("£",),
     ),
     Cue(
         "not_funded",
         "none",
-        r"\bnot (?:allocated|funded)\b|\bnever\b",
+        r"\bnot (?:allocated|funded)\b|\bnever\b(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
         NONE,
-        ("The post is not funded.",),
+        ("The post is not funded.", "The council has never employed a warden."),
+        ("The council has never recorded the reason.",),
+        "'never recorded' is not held, not none",
         needles=("not ", "never"),
+    ),
+    Cue(
+        "never_recorded",
+        "not_held",
+        r"\bnever (?:been )?(?:held|recorded|collected|kept|logged|captured)\b",
+        NOT_HELD,
+        ("The trust has never recorded call reasons.", "Such data has never been collected."),
+        ("The council has never employed a warden.",),
+        needles=("never",),
     ),
     Cue(
         "none_because_none_exist",
         "none",
-        r"\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)\b[^.]{0,30}?"
+        r"(?:\bno (?:recorded )?(?:information|data|records?) (?:is |are )?(?:held|recorded)|"
+        r"\b(?:hold|holds|have|has) no (?:recorded )?(?:information|data|records?)|"
+        r"\b(?:do|does|did) not hold (?:any )?(?:recorded )?(?:information|data|records?))\b[^.]{0,40}?"
         r"\b(?:as|because|since) (?:there (?:were|was|are|is|have been|has been) no|(?:we|it|the [a-z]+) "
         r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive))",
         NA,
         (
             "No information is held as there were no incidents.",
             "No information held as we do not have any land for sale.",
+            "The force holds no data because there have been no such cases.",
         ),
         ("No information is held as it is not recorded.",),
         "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
         needles=("no ",),
+    ),
+    Cue(
+        "none_reason",
+        "none_reason",
+        r"\b(?:as|because|since) there (?:is|are|was|were|has been|have been) (?:no|not (?:a|an|any))\b"
+        r"(?! (?:[a-z]+ )?(?:requirement|obligation|need|duty|system|way|mechanism|means|category|field|facility|"
+        r"process|method|record|records|central)\b)|"
+        r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
+        r"fund|receive|use)\b",
+        1.0,
+        (
+            "Not held. This is because there were no such referrals in the period.",
+            "We do not hold figures on this.\nThe team does not hold any as the council does not run the scheme.",
+        ),
+        (
+            "Not held, as there is no requirement to record this.",
+            "Not held. There is no system that records it.",
+        ),
+        "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
+        "sentence that says not held or the one after it",
+        needles=("as ", "because", "since"),
     ),
     Cue(
         "no_opening",
@@ -503,6 +767,40 @@ CUES = (
         needles=("no",),
     ),
     # --- signals
+    Cue(
+        "sign_off",
+        "sign_off",
+        r"^\W*(?:yours (?:sincerely|faithfully)|(?:kind|best|warm) regards|"
+        r"this (?:concludes|completes) (?:the|our|my|this) (?:response|reply|answer)|"
+        r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy))|"
+        r"you (?:have the right|may|can) (?:to )?(?:request|ask for) an? (?:internal )?review|"
+        r"(?:[a-z]+ )?(?:are|is) free to (?:re-?)?use\b|"
+        r"(?:telephone|tel|phone|fax)\s*:\s*\+?[\d() ]{7,}|(?:e-?mail|web(?:site)?)\s*:\s*\S*[@.])",
+        1.0,
+        (
+            "Yours sincerely",
+            "This concludes our response.",
+            "Tel: 0123 456 789",
+            "Email: foi@example.gov.uk",
+            "You are free to use the information.",
+        ),
+        ("We are unhappy to report 3 closures.", "The telephone line opened in 2019.", "Telephone: 120 calls"),
+        "a line that ends the answer (sign-off, appeal rights, re-use, contact details): what follows is not read",
+        needles=(
+            "yours",
+            "regards",
+            "concludes",
+            "completes",
+            "if you are",
+            "review",
+            "free to",
+            "tel",
+            "phone",
+            "fax",
+            "mail",
+            "web",
+        ),
+    ),
     Cue(
         "hedge",
         "hedge",
@@ -535,11 +833,22 @@ CUES = (
         needles=("section", "regulation", "s.", "limit"),
     ),
     Cue(
+        "residual_refusal",
+        "residual_refusal",
+        r"\b(?:any|all|the) (?:other|remaining|further|additional) (?:information|details|data|records|material|"
+        r"documents?)\b|\bthe rest of the (?:information|details|data|records|material)\b",
+        1.0,
+        ("The contract began in 2019. Any other information held is exempt under section 43.",),
+        ("The contract is exempt under section 43.",),
+        "a refusal of what is left after sentences that answered: the answer gave something (SCHEMA hard cases)",
+        needles=("other", "remaining", "further", "additional", "rest of"),
+    ),
+    Cue(
         "part_refusal",
         "part_refusal",
         r"\ball (?:of )?(?:this|the|your)\b",
         1.0,
-        ("We cannot provide all of the information.",),
+        ("We cannot provide all of the information. Please find attached the parts we can.",),
         ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
         needles=("all ",),
@@ -614,15 +923,70 @@ CUES = (
         ("How many wardens are employed?", "Could you provide the figures?"),
     ),
     Cue(
+        "asks_whether",
+        "yes_no_question",
+        r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
+        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us))\s+(?:whether|if)\b",
+        1.0,
+        ("I would like to know whether the depot is open.", "Please let me know if you hold a contract."),
+        ("I would like to know how many depots there are.", "Please let me know the figures."),
+        "a request to be told whether something is so asks for a yes or a no",
+        needles=("know", "tell", "advise", "inform"),
+    ),
+    Cue(
         "asks_for_information",
         "yes_no_question",
         r"^\W*(?:(?:and|also|please)\s+)?(?:could|can|may|would|might)\s+(?:i|we)\s+(?:please\s+)?(?:also\s+)?"
         r"(?:have|get|receive|obtain|request|see|ask for|be (?:sent|given|provided|told))\b|"
-        r"^\W*(?:could|can|would) you (?:please )?(?:also )?(?:send|share|forward|supply|give)\b",
+        r"^\W*(?:could|can|would) you (?:please )?(?:also )?(?:send|share|forward|supply|give)\b|"
+        r"^\W*(?:(?:would|could|will) you be|(?:are|is) (?:you|the [a-z]+)) able to (?:provide|send|give|supply|share|"
+        r"list|forward|release)\b|"
+        r"^\W*(?:is|would) it (?:be )?possible (?:for (?:you|me|us) )?to (?:have|get|receive|obtain|see|provide|send|"
+        r"give|supply|share|list)\b|"
+        r"^\W*(?:do|does) (?:you|the [a-z]+) know (?:how|what|which|when|where|who)\b",
         -2.0,
-        ("Could I have a breakdown of the figures by year?", "May we see the policy?"),
-        ("Could the council confirm it has a policy?",),
+        (
+            "Could I have a breakdown of the figures by year?",
+            "May we see the policy?",
+            "Would you be able to provide the totals for 2021?",
+            "Is it possible to have the list by ward?",
+            "Do you know how many depots there are?",
+        ),
+        ("Could the council confirm it has a policy?", "Are you able to confirm whether the depot is open?"),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
+    ),
+    Cue(
+        "request_question",
+        "request_question",
+        r"^\W*(?:please |kindly )?(?:(?:can|could|would|will) you (?:please |kindly )?)?(?:also )?"
+        r"(?:provide|send|supply|list|give|share|forward|disclose|release|"
+        r"tell (?:me|us) (?:how|what|which|when|where|who))\b|"
+        r"^\W*(?:please )?(?:could|can|may) (?:i|we) (?:please )?(?:also )?(?:have|get|receive|obtain|see|request)\b|"
+        r"^\W*(?:i|we) (?:would like|request|am requesting|wish to (?:request|receive|obtain))\b",
+        1.0,
+        ("Please provide a copy of the policy.", "Could you send me the list of sites?", "I would like the minutes."),
+        ("Do you have a policy?", "Please confirm whether the depot is open."),
+        "a request for information: its answer is provided, none, not held or refused, never yes (SCHEMA hard cases)",
+        needles=(
+            "provide",
+            "send",
+            "supply",
+            "list",
+            "give",
+            "share",
+            "forward",
+            "disclose",
+            "release",
+            "tell",
+            "have",
+            "get",
+            "receive",
+            "obtain",
+            "see",
+            "request",
+            "would like",
+            "wish to",
+        ),
     ),
     Cue(
         "answer_yes_or_no",
