@@ -323,6 +323,21 @@ def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[
     return grouped
 
 
+WHOLE_REPLY_CLASSES = ("refused", "not_held")
+"""Classes a reply can give the whole request in one statement, without naming any question."""
+
+
+def _whole_reply_class(found: Sequence[Row]) -> str | None:
+    """'refused' for a reply with no answers (a whole-request refusal, or a scan: see _reply_row), or
+    the one class of answers that name no question ("We estimate ... exceeds the cost limit")."""
+    if not found:
+        return "refused"
+    if any((a["question"] or "").strip() for a in found):
+        return None
+    classes = {a["answer"] for a in found}
+    return classes.pop() if len(classes) == 1 and classes <= set(WHOLE_REPLY_CLASSES) else None
+
+
 def _refusals_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
     """For whole-request refusals: the sections relied on, a quote, and the opening words to place it."""
     found: dict[int, Row] = {}
@@ -430,7 +445,7 @@ def _group_replies(
     clusters: list[_Draft] = []
     bare: list[Row] = []
     with_answers = sorted(
-        (c for c in candidates if answers.get(c["document_id"])),
+        (c for c in candidates if answers.get(c["document_id"]) and not c["whole"]),
         key=lambda c: (-len(answers[c["document_id"]]), c["document_id"]),
     )
     for reply in with_answers:
@@ -441,7 +456,7 @@ def _group_replies(
             continue
         _cluster(clusters, reply, answers[reply["document_id"]])
     for reply in candidates:
-        if answers.get(reply["document_id"]):
+        if answers.get(reply["document_id"]) and not reply["whole"]:
             continue
         link = links.get(reply["document_id"])
         if link is not None:
@@ -524,7 +539,9 @@ def compare(
     candidates = _candidate_documents(db, kind, request_id)
     ids = [c["document_id"] for c in candidates]
     answers, amounts = _answers_of(db, ids), _amounts_of(db, ids)
-    refusals = _refusals_of(db, [c["document_id"] for c in candidates if not c["answer_count"]])
+    for reply in candidates:
+        reply["whole"] = _whole_reply_class(answers.get(reply["document_id"], []))
+    refusals = _refusals_of(db, [c["document_id"] for c in candidates if c["whole"]])
     groups = []
     for draft in _group_replies(db, candidates, answers, refusals):
         group = _build_group(draft, topic, question, amounts, refusals, all_replies)
@@ -661,7 +678,7 @@ def _reply_row(
         "response": reply["response"],
     }
     if not pairs:
-        row["status"] = "needs_ocr" if reply["status"] == "needs_ocr" else "refused"
+        row["status"] = "needs_ocr" if reply["status"] == "needs_ocr" else reply.get("whole") or "refused"
         section = refusal["sections"] if refusal else None
         quote = (refusal["quote"] if refusal else None) or ""
         row.update(section=section, quote=quote)
