@@ -34,8 +34,9 @@ def test_counter_example_misses_its_cue(cue: Cue, text: str) -> None:
 def test_every_named_ground_has_provisions_written_as_the_schema_does() -> None:
     assert {c.kind for c in NAMED_GROUNDS} == set(GROUNDS)
     for provisions in GROUNDS.values():
-        assert provisions["foia"].startswith("s") and provisions["foisa"].startswith("foisa-s")
+        assert provisions.get("foia", "s").startswith("s") and provisions.get("foisa", "foisa-s").startswith("foisa-s")
         assert all(provisions.get(r, "eir-").startswith("eir-") for r in ("eir", "eisr"))
+        assert set(provisions) <= {"foia", "foisa", "eir", "eisr"} and provisions
 
 
 def test_patterns_are_lower_case() -> None:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold_text, lower_text
 from foitrack.lexicon import Cue
 from foitrack.lexicon.legal import COST_LIMIT as COST_LIMIT_CUES
-from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON
+from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON, SELF_APPLYING
 from foitrack.lexicon.legal import NAMED_GROUNDS as NAMED_GROUND_CUES
 from foitrack.models import Exemption, Span
 
@@ -73,6 +74,19 @@ REQUESTER_RE = re.compile(
     r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind|"
     r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
     re.I,
+)
+_SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
+# A provision named by its exception or exemption, without "section" or "regulation": "the exception at
+# 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
+EXCEPTION_AT_RE = re.compile(
+    rf"\bex(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
+    rf"(?:\s*(?:,|and|&|or)\s*\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
+)
+# A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
+# mention counts only in a sentence that applies it (RELIANCE_RE), never "pupils in S3 and S4"
+BARE_SECTION_RE = re.compile(
+    rf"\b(?:under|virtue of|exemptions?|applied|apply|applying|rel(?:y|ied|ying) on|and|&|or|,)\s+(?:the\s+)?"
+    rf"s(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})*)(?!\w)"
 )
 # A list of provisions set out one to a line after a line ending "sections": "an exemption under
 # sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
@@ -209,8 +223,15 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool = Tru
     return number in EIR_PROVISIONS
 
 
-Mention = tuple[int, int, list[tuple[int, int]], bool]
-"""Where a mention starts and ends, the spans of its lists of provisions, and whether it names regulations."""
+class Mention(NamedTuple):
+    """Where a mention starts and ends, the spans of its lists of provisions, what they are numbers of
+    ("section", "regulation", or "either": the regime's), and whether the sentence must apply them."""
+
+    start: int
+    end: int
+    lists: list[tuple[int, int]]
+    kind: str
+    needs_reliance: bool = False
 
 
 def _listed(folded: str) -> list[Mention]:
@@ -225,31 +246,39 @@ def _listed(folded: str) -> list[Mention]:
             if at < 0:
                 break
         if items:
-            found.append((head.start(), items[-1][1], items, False))
+            found.append(Mention(head.start(), items[-1][1], items, "section"))
     return found
 
 
 def _all_mentions(folded: str) -> list[Mention]:
     mentions: list[Mention] = []
-    for pattern, is_regulation in ((SECTION_RE, False), (REGULATION_RE, True)):
+    for pattern, kind, needs_reliance in (
+        (SECTION_RE, "section", False),
+        (REGULATION_RE, "regulation", False),
+        (EXCEPTION_AT_RE, "either", False),
+        (BARE_SECTION_RE, "section", True),
+    ):
         mentions.extend(
-            (m.start(), m.end(), [(m.start("list"), m.end("list"))], is_regulation) for m in pattern.finditer(folded)
+            Mention(m.start(), m.end(), [(m.start("list"), m.end("list"))], kind, needs_reliance)
+            for m in pattern.finditer(folded)
         )
     return mentions + _listed(folded)
 
 
 def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
     found: list[Exemption] = []
-    for start, end, lists, is_regulation in _all_mentions(fold_text(text)):
+    for start, end, lists, kind, needs_reliance in _all_mentions(fold_text(text)):
         act = _mention_regime(text, end, regime)
         if act is None or _names_other_act_before(text, start):
             continue
-        if is_regulation:
+        if kind == "regulation":
             act = "eisr" if act in ("foisa", "eisr") else "eir"
-        elif act in ("eir", "eisr"):
+        elif kind == "section" and act in ("eir", "eisr"):
             act = "foisa" if act == "eisr" else "foia"
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
+        if needs_reliance and not RELIANCE_RE.search(sentence):
+            continue
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
                 number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
@@ -331,7 +360,7 @@ def _named_grounds(
             asked = REQUESTER_RE.search(text[start:end]) or sentence.rstrip().endswith("?")
             if asked or _inside(match.start(), exclude):
                 continue
-            if LEGAL_LEXICON.fires("withholding", sentence):
+            if cue.kind in SELF_APPLYING or LEGAL_LEXICON.fires("withholding", sentence):
                 named.append(Exemption(code, regime, Span.of(text, match.start(), match.end())))
                 have.add(_section_of(code))
                 break

@@ -25,8 +25,11 @@ GROUNDS: dict[str, dict[str, str]] = {
     "national_security": {"foia": "s24", "foisa": "foisa-s31", "eir": "eir-12(5)(a)", "eisr": "eir-10(5)(a)"},
     "health_and_safety": {"foia": "s38", "foisa": "foisa-s39"},
     "vexatious": {"foia": "s14", "foisa": "foisa-s14", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"},
+    "manifestly_unreasonable": {"eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"},
 }
 """A ground named in words -> the provision it is under each regime (FOIA, FOISA, EIR, Scottish EIR)."""
+SELF_APPLYING = frozenset({"manifestly_unreasonable"})
+"""Grounds whose name says the request is refused: they need no words of withholding beside them."""
 
 COST_LIMIT = (
     Cue(
@@ -66,10 +69,16 @@ COST_LIMIT = (
     Cue(
         "over_so_many_hours",
         "cost_limit",
-        r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours",
+        r"(?:over|more than|in excess of|excess of|beyond|upwards of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|"
+        r"would (?:take|require|need|involve) (?:approximately |around |about |at least |an estimated |some |roughly )?"
+        r"(?:1[89]|[2-9]\d|\d{3,})(?:\.\d+)? hours",
         1.0,
-        ("Locating the files would take more than 18 hours of staff time.", "It would exceed 24 hours."),
-        ("The shift lasts 8 hours.",),
+        (
+            "Locating the files would take more than 18 hours of staff time.",
+            "It would exceed 24 hours.",
+            "We estimate that finding them would take around 60 hours.",
+        ),
+        ("The shift lasts 8 hours.", "Checking this would take about 2 hours."),
         "an hours figure counts only beside words of cost or compliance (see exemptions.HOURS_CONTEXT_RE)",
         needles=("hours",),
     ),
@@ -204,6 +213,15 @@ NAMED_GROUNDS = (
         ("We have refused the request as vexatious.",),
         ("We have answered your request.",),
         needles=("vexatious",),
+    ),
+    Cue(
+        "manifestly_unreasonable",
+        "manifestly_unreasonable",
+        r"\bmanifestly unreasonable\b",
+        1.0,
+        ("We consider your request manifestly unreasonable.",),
+        ("We consider your request reasonable.",),
+        needles=("manifestly",),
     ),
 )
 
