@@ -110,6 +110,18 @@ OUTCOMES += [
         "partial",
     ),
     (
+        "eir-not-held-exception-is-not-a-refusal",
+        "Environmental Information Regulations request\nThe council holds no survey of the verges, so "
+        "regulation 12(4)(a) of the EIR applies.\n",
+        "not_held",
+    ),
+    (
+        "not-held-parts-beside-an-exemption-relied-on-is-refused",
+        "FOI request\n1. Who inspected the bridge?\nWe do not hold this information.\n2. What did they find?\n"
+        "We do not hold a report.\nAny names in the file are exempt under section 40(2) of the Act.\n",
+        "refused",
+    ),
+    (
         "not-held-for-one-part-only",
         "FOI request\n1. How many bins are emptied each week, and how many are issued?\nWe do not hold "
         "figures for bins emptied, only for bins issued: 41,000 were issued.\n",

@@ -23,18 +23,30 @@ from foitrack.models import Answer, Exemption
 
 POSITIVE = {"provided", "yes", "no", "none"}
 NEGATIVE = {"refused", "not_held"}
-NOT_RELIED = {"s1", "s17", "foisa-s17"}
+# Provisions that say the information is not held (FOIA s1(1)(a), a FOISA s17 notice, EIR 12(4)(a) and its
+# Scottish twin 10(4)(a)) and the refusal notice itself (FOIA s17, EIR 14): none withholds anything.
+NOT_HELD_PROVISIONS = re.compile(r"s1(?:\(.*)?|foisa-s17(?:\(.*)?|eir-12\(4\)\(a\)|eir-10\(4\)\(a\)")
+NOTICE_PROVISIONS = re.compile(r"s17(?:\(.*)?|eir-14(?:\(.*)?")
 
 
 def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
-    return any(re.sub(r"\(.*", "", e.code) not in NOT_RELIED for e in exemptions)
+    """Whether the reply withholds something under an exemption (not a not-held or notice provision)."""
+    return any(not (NOT_HELD_PROVISIONS.fullmatch(e.code) or NOTICE_PROVISIONS.fullmatch(e.code)) for e in exemptions)
+
+
+def _says_not_held(exemptions: Sequence[Exemption]) -> bool:
+    return any(NOT_HELD_PROVISIONS.fullmatch(e.code) for e in exemptions)
 
 
 def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
     """The outcome of a reply whose questions were not found one by one, from its own words."""
     if LEX.fires("partial", folded) or LEX.fires("partly_held", folded):
         return "partial"
-    if _relies_on_exemption(exemptions) or (exemptions and ANSWER_LEXICON.fires("refused", folded)):
+    if _relies_on_exemption(exemptions):
+        return "refused"
+    if _says_not_held(exemptions):
+        return "not_held"
+    if exemptions and ANSWER_LEXICON.fires("refused", folded):
         return "refused"
     if ANSWER_LEXICON.fires("not_held", folded):
         return "not_held"
@@ -74,7 +86,7 @@ def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[E
         return "partial" if negative or relied or LEX.fires("partial", folded) else "granted"
     if negative and LEX.fires("partial", folded):
         return "partial"
-    if "refused" in negative or (relied and not negative):
+    if "refused" in negative or relied:
         return "refused"
     if negative:
         return "partial" if LEX.fires("partly_held", folded) else "not_held"
