@@ -225,3 +225,11 @@ def test_detect_regime_from_short_act_names(text: str, regime: str) -> None:
 )
 def test_provisions_without_the_word_section(text: str, regime: str, codes: list[str]) -> None:
     assert [e.code for e in extract_exemptions(text, regime)] == codes
+
+
+def test_a_bulleted_list_of_sections_run_into_one_line() -> None:
+    text = (
+        "Parts are withheld as exemptions under sections: \u2022 30(c) (conduct of public affairs), "
+        "\u2022 33(1)(b) (harm to a firm's trade) of FOISA apply.\n"
+    )
+    assert [e.code for e in extract_exemptions(text, "foisa")] == ["foisa-s30(c)", "foisa-s33(1)(b)"]

@@ -90,7 +90,9 @@ BARE_SECTION_RE = re.compile(
 )
 # A list of provisions set out one to a line after a line ending "sections": "an exemption under
 # sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
-LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*\n")
+LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
+# Where the next item of such a list may start: the next line, or the next bullet of a list run into one line
+NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
 _PROVISION = r"\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\))*"
 LIST_ITEM_RE = re.compile(
     rf"\s*(?:[\u2022\u25aa\u25e6\u00b7*-][ \t]*)?(?:s(?:ection|\.)?[ \t]*)?"
@@ -242,9 +244,10 @@ def _listed(folded: str) -> list[Mention]:
         at = head.end()
         while (item := LIST_ITEM_RE.match(folded, at)) is not None:
             items.append((item.start("list"), item.end("list")))
-            at = folded.find("\n", item.end())
-            if at < 0:
+            following = NEXT_ITEM_RE.search(folded, item.end())
+            if following is None:
                 break
+            at = following.end()
         if items:
             found.append(Mention(head.start(), items[-1][1], items, "section"))
     return found
