@@ -233,3 +233,9 @@ def test_a_bulleted_list_of_sections_run_into_one_line() -> None:
         "\u2022 33(1)(b) (harm to a firm's trade) of FOISA apply.\n"
     )
     assert [e.code for e in extract_exemptions(text, "foisa")] == ["foisa-s30(c)", "foisa-s33(1)(b)"]
+
+
+def test_a_section_inside_a_condition_is_not_relied_on() -> None:
+    assert _codes("If any of the names were exempt under section 40(2), we would tell you.") == []
+    assert _codes("Should section 43 apply to the prices, we will explain why.") == []
+    assert _codes("The names are exempt under section 40(2). If you disagree, you may ask for a review.") == ["s40(2)"]

@@ -103,6 +103,8 @@ RELIANCE_RE = re.compile(
     r"\b(?:exempt\b|withh(?:e|o)ld\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|refus\w*|engag\w*|invok\w*)\b",
     re.I,
 )
+# A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
+CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
 # Wording that makes an EIR regulation 6 mention count: "available in another form" (6(1)(b))
 ACCESSIBLE_NEAR_RE = re.compile(r"publicly available|accessible|another form|already (?:published|available)", re.I)
 # A number of hours is a cost limit only beside words of cost or compliance: "would take over 18 hours to
@@ -280,7 +282,7 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
             act = "foisa" if act == "eisr" else "foia"
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
-        if needs_reliance and not RELIANCE_RE.search(sentence):
+        if (needs_reliance and not RELIANCE_RE.search(sentence)) or CONDITIONAL_RE.match(text, left, start):
             continue
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
