@@ -94,10 +94,11 @@ COST_LIMIT = (
     Cue(
         "over_the_sum",
         "cost_limit",
-        r"(?:exceed\w*|over|above|beyond|more than) (?:the )?(?:appropriate |upper |cost |statutory )?"
-        r"(?:limit of )?£ ?(?:450|600)\b|£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
+        r"(?:exceed\w*|over|above|beyond|more than|greater than|in excess of) (?:the )?"
+        r"(?:appropriate |upper |cost |statutory )?(?:limit of )?£ ?(?:450|600)\b|"
+        r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
         1.0,
-        ("Doing so would cost more than £450.", "This is above the £600 limit."),
+        ("Doing so would cost more than £450.", "This is above the £600 limit.", "It would cost in excess of £600."),
         ("The fine is £450.",),
         needles=("450", "600"),
     ),
@@ -107,13 +108,14 @@ WITHHOLDING = Cue(
     "held_back",
     "withholding",
     r"\bexempt|\bwithh(?:e|o)ld|\bredact|\bnot (?:be )?(?:disclosed|released)|\brefus|"
-    r"\b(?:not|unable to) (?:disclose|release)\b|\bprejudice\b",
+    r"\b(?:not|unable to|not able to|cannot|can ?not) (?:disclose|release|provide|supply)\b|\bprejudice\b",
     1.0,
     (
         "The names are exempt from disclosure.",
         "We have withheld the addresses.",
         "Staff names have been redacted.",
         "This will not be released.",
+        "We cannot provide the names.",
     ),
     ("The report is attached.", "We publish the figures each year."),
 )

@@ -111,6 +111,17 @@ CUES = (
         needles=("however",),
     ),
     Cue(
+        "met_in_part",
+        "partial",
+        r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met|answered|withheld|complied with)\b|"
+        r"\b(?:granted|refused|met|answered|complied with) in part\b|\bpart[- ]refus",
+        1.0,
+        ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
+        ("Your request has been granted.", "The information is held in part."),
+        "the reply calls itself part met, part refused",
+        needles=("part",),
+    ),
+    Cue(
         "handed_over",
         "handed_over",
         r"\bplease find (?:attached|enclosed|below|the (?:attached|enclosed))|\b(?:i|we) (?:attach|enclose)\b|"
