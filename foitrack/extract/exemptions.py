@@ -314,7 +314,7 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]] = ()) -> re.Mat
         start, end = _sentence_bounds(text, match.start(), match.end())
         if REQUESTER_RE.search(text[start:end]) or re.search(r"\bif\b.{0,60}$", text[start : match.start()], re.I):
             continue
-        if "hours" in match.group(0) and not HOURS_CONTEXT_RE.search(text[start:end]):
+        if "hour" in match.group(0) and not HOURS_CONTEXT_RE.search(text[start:end]):
             continue
         return match
     return None

@@ -69,7 +69,8 @@ COST_LIMIT = (
     Cue(
         "over_so_many_hours",
         "cost_limit",
-        r"(?:over|more than|in excess of|excess of|beyond|upwards of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|"
+        r"(?:over|more than|in excess of|excess of|beyond|upwards of|exceed\w*) (?:the )?\d+[ -]hours?\b|"
+        r"\b\d+[ -]hours? (?:limit|threshold)|"
         r"would (?:take|require|need|involve) (?:approximately |around |about |at least |an estimated |some |roughly )?"
         r"(?:1[89]|[2-9]\d|\d{3,})(?:\.\d+)? hours",
         1.0,
@@ -77,10 +78,11 @@ COST_LIMIT = (
             "Locating the files would take more than 18 hours of staff time.",
             "It would exceed 24 hours.",
             "We estimate that finding them would take around 60 hours.",
+            "Locating them would go beyond the 18-hour limit.",
         ),
-        ("The shift lasts 8 hours.", "Checking this would take about 2 hours."),
+        ("The shift lasts 8 hours.", "Checking this would take about 2 hours.", "Staff work 37 hours a week."),
         "an hours figure counts only beside words of cost or compliance (see exemptions.HOURS_CONTEXT_RE)",
-        needles=("hours",),
+        needles=("hour",),
     ),
     Cue(
         "excessive_cost",
