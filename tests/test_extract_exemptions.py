@@ -239,3 +239,11 @@ def test_a_section_inside_a_condition_is_not_relied_on() -> None:
     assert _codes("If any of the names were exempt under section 40(2), we would tell you.") == []
     assert _codes("Should section 43 apply to the prices, we will explain why.") == []
     assert _codes("The names are exempt under section 40(2). If you disagree, you may ask for a review.") == ["s40(2)"]
+
+
+def test_a_reply_sentence_taken_for_a_question_still_counts() -> None:
+    decision = "Given the work involved, the information is exempt under Section 12 of the Act."
+    text = decision + "\nYours sincerely"
+    assert _codes(text, exclude=((0, len(decision)),)) == ["s12"]
+    asked = "Please tell me whether the names were withheld under section 40(2)."
+    assert _codes(asked + "\nThe list is attached.", exclude=((0, len(asked)),)) == []

@@ -103,6 +103,10 @@ RELIANCE_RE = re.compile(
     r"\b(?:exempt\b|withh(?:e|o)ld\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|refus\w*|engag\w*|invok\w*)\b",
     re.I,
 )
+# The reply's own decision, even where a reply paragraph was taken for a question: "the names are exempt
+# under", "this has been withheld under"; ASKED_RE marks the requester's voice that rules it out
+REPLY_DECISION_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be) (?:exempt|withheld|refused)\b", re.I)
+ASKED_RE = re.compile(r"\?|\b(?:please|you|your|I|my|me)\b", re.I)
 # A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
 CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
 # Wording that makes an EIR regulation 6 mention count: "available in another form" (6(1)(b))
@@ -372,6 +376,16 @@ def _named_grounds(
     return named
 
 
+def _the_replys(text: str, offset: int, questions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a mention is the reply's: outside the questions, or inside what was taken for one but
+    worded as the reply's own decision ("the information is exempt under section 12") and not the requester's."""
+    if not _inside(offset, questions):
+        return True
+    start, end = _sentence_bounds(text, offset, offset + 1)
+    sentence = text[start:end]
+    return bool(REPLY_DECISION_RE.search(sentence)) and not ASKED_RE.search(sentence)
+
+
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -381,7 +395,7 @@ def extract_exemptions(
     """
     regime = regime or detect_regime(text)
     cost_at = _cost_limit_at(text, exclude)
-    found = [e for e in _mentions(text, regime, cost_at is not None) if not _inside(e.span.start, exclude)]
+    found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))
     found.extend(_named_grounds(text, regime, found, exclude))
