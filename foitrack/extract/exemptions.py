@@ -75,6 +75,7 @@ REQUESTER_RE = re.compile(
     r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
     re.I,
 )
+# One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
 _SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # A provision named by its exception or exemption, without "section" or "regulation": "the exception at
 # 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
@@ -93,7 +94,7 @@ BARE_SECTION_RE = re.compile(
 LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
 # Where the next item of such a list may start: the next line, or the next bullet of a list run into one line
 NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
-_PROVISION = r"\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\))*"
+_PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
 LIST_ITEM_RE = re.compile(
     rf"\s*(?:[\u2022\u25aa\u25e6\u00b7*-][ \t]*)?(?:s(?:ection|\.)?[ \t]*)?"
     rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)(?![\d.:/])"
