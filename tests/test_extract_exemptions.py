@@ -247,3 +247,8 @@ def test_a_reply_sentence_taken_for_a_question_still_counts() -> None:
     assert _codes(text, exclude=((0, len(decision)),)) == ["s12"]
     asked = "Please tell me whether the names were withheld under section 40(2)."
     assert _codes(asked + "\nThe list is attached.", exclude=((0, len(asked)),)) == []
+
+
+def test_numbers_under_a_line_ending_sections_that_are_not_provisions() -> None:
+    text = "The report has these sections\n12 months of data on arrests\n30 days of calls\n"
+    assert extract_exemptions(text, "foia") == []

@@ -97,7 +97,8 @@ NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
 _PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
 LIST_ITEM_RE = re.compile(
     rf"\s*(?:[\u2022\u25aa\u25e6\u00b7*-][ \t]*)?(?:s(?:ection|\.)?[ \t]*)?"
-    rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)(?![\d.:/])"
+    rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)"
+    r"(?=[ \t]*(?:\(|[,;\u2013-]|\.(?!\d)|\n|$|(?:of|and|or)\b))"
 )
 # Words that apply a section rather than explain it: "we have applied section 12", "section 12 applies"
 RELIANCE_RE = re.compile(
