@@ -127,3 +127,128 @@ def test_a_cost_limit_named_by_its_sum() -> None:
     assert _codes("Answering would cost well above the £450 limit, so we cannot comply.") == ["s12"]
     assert _codes("Finding these would exceed £600 in staff time.") == ["s12"]
     assert _codes("We spent £450 on the signs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "codes"),
+    [
+        ("Prices are withheld, relying on sections 31, 33 and 43 of the FOI Act.", "foia", ["s31", "s33", "s43"]),
+        ("The names are exempt under S.40(2) of the Act.", "foia", ["s40(2)"]),
+        ("The names are exempt under Section 40 (2) of the Act.", "foia", ["s40(2)"]),
+        ("The dates are exempt under Section 38(1)(b) of FOISA.", "foia", ["foisa-s38(1)(b)"]),
+        ("We give notice under s17 of FOI(S)A 2002 that it is not held.", "foisa", ["foisa-s17"]),
+        ("The tender prices are withheld under regulation 12(5)(e).", "foia", ["eir-12(5)(e)"]),
+        ("Site plans are withheld under regulation 10(5)(b) of the EISRs.", "eisr", ["eir-10(5)(b)"]),
+        (
+            "Under regulation 6(1)(b) of the EIRs we need not give you what is publicly available elsewhere.",
+            "eisr",
+            ["eir-6(1)(b)"],
+        ),
+        ("We hold the data under regulation 6 of our retention schedule.", "eir", []),
+    ],
+)
+def test_sections_written_in_other_ways(text: str, regime: str, codes: list[str]) -> None:
+    assert [e.code for e in extract_exemptions(text, regime)] == codes
+
+
+def test_sections_listed_one_to_a_line() -> None:
+    text = (
+        "Some of the papers are withheld because exemptions under sections:\n"
+        "  \u2022 30(b)(i) and 30(b)(ii) (frank advice),\n"
+        "  \u2022 33(1)(b) (harm to a firm's trade),\n"
+        "  - 38(1)(b) (about named people)\n"
+        "of FOISA apply to them.\n"
+    )
+    assert [e.code for e in extract_exemptions(text, "foisa")] == [
+        "foisa-s30(b)(ii)",  # one code per section: the most specific of its mentions
+        "foisa-s33(1)(b)",
+        "foisa-s38(1)(b)",
+    ]
+    assert extract_exemptions("Our guidance covers these sections\n2023 figures\n", "foia") == []
+
+
+def test_a_cost_limit_with_more_words_before_limit() -> None:
+    assert _codes("Finding them would exceed the upper cost limit of \u00a3600 for a request.") == ["s12"]
+    text = "The cost of your request exceeds the limits for time and cost, so we will not answer it."
+    assert [e.code for e in extract_exemptions(text, "foisa")] == ["foisa-s12"]
+
+
+def test_section_12_explained_but_not_applied_does_not_count() -> None:
+    text = (
+        "We do not hold the figures you asked for.\n"
+        "Section 12 of the FOI Act sets a maximum cost of \u00a3450 for answering any one request.\n"
+    )
+    assert _codes(text) == []
+    assert _codes("We have applied section 12 of the Act to this part.") == ["s12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "codes"),
+    [
+        ("The officers' names are personal data and have been withheld.", "foia", ["s40"]),
+        ("The officers' names are personal data and have been withheld.", "foisa", ["foisa-s38"]),
+        ("The officers' names are personal data and have been withheld.", "eir", ["eir-13"]),
+        ("The rates are commercially sensitive, so they are exempt from release.", "foia", ["s43"]),
+        ("Release would prejudice law enforcement.", "foia", ["s31"]),
+        ("Names are redacted under section 40(2) as personal information.", "foia", ["s40(2)"]),
+        ("We hold personal data on the housing register.", "foia", []),
+        ("Could you confirm whether personal data is withheld from the register?", "foia", []),
+    ],
+)
+def test_grounds_named_without_a_number(text: str, regime: str, codes: list[str]) -> None:
+    assert [e.code for e in extract_exemptions(text, regime)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("Your request was handled under the FOI Act. We also publish EIR responses.", "foia"),
+        ("We give notice under s17 of FOI(S)A 2002.", "foisa"),
+    ],
+)
+def test_detect_regime_from_short_act_names(text: str, regime: str) -> None:
+    assert detect_regime(text) == regime
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "codes"),
+    [
+        ("The names are exempt under s40 and s43.", "foia", ["s40", "s43"]),
+        ("Staff in S3 and S4 took part in the survey.", "foisa", []),
+        ("The exception at 12(4)(b) of the EIR applies to this request.", "eir", ["eir-12(4)(b)"]),
+        ("The exemption in 30(c) applies to the draft minutes.", "foisa", ["foisa-s30(c)"]),
+        ("The exemption in 2019 was lifted.", "foia", []),
+        ("We consider the request manifestly unreasonable, given its scale.", "eir", ["eir-12(4)(b)"]),
+        ("Reading every case file would take around 60 hours, so we cannot do it.", "foia", ["s12"]),
+        ("Checking the two files would take about 2 hours; the answer is below.", "foia", []),
+    ],
+)
+def test_provisions_without_the_word_section(text: str, regime: str, codes: list[str]) -> None:
+    assert [e.code for e in extract_exemptions(text, regime)] == codes
+
+
+def test_a_bulleted_list_of_sections_run_into_one_line() -> None:
+    text = (
+        "Parts are withheld as exemptions under sections: \u2022 30(c) (conduct of public affairs), "
+        "\u2022 33(1)(b) (harm to a firm's trade) of FOISA apply.\n"
+    )
+    assert [e.code for e in extract_exemptions(text, "foisa")] == ["foisa-s30(c)", "foisa-s33(1)(b)"]
+
+
+def test_a_section_inside_a_condition_is_not_relied_on() -> None:
+    assert _codes("If any of the names were exempt under section 40(2), we would tell you.") == []
+    assert _codes("Should section 43 apply to the prices, we will explain why.") == []
+    assert _codes("The names are exempt under section 40(2). If you disagree, you may ask for a review.") == ["s40(2)"]
+
+
+def test_a_reply_sentence_taken_for_a_question_still_counts() -> None:
+    decision = "Given the work involved, the information is exempt under Section 12 of the Act."
+    text = decision + "\nYours sincerely"
+    assert _codes(text, exclude=((0, len(decision)),)) == ["s12"]
+    asked = "Please tell me whether the names were withheld under section 40(2)."
+    assert _codes(asked + "\nThe list is attached.", exclude=((0, len(asked)),)) == []
+
+
+def test_numbers_under_a_line_ending_sections_that_are_not_provisions() -> None:
+    text = "The report has these sections\n12 months of data on arrests\n30 days of calls\n"
+    assert extract_exemptions(text, "foia") == []

@@ -83,6 +83,53 @@ OUTCOMES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# Whole-reply statements: what the reply says of itself counts where its questions say less
+OUTCOMES += [
+    (
+        "no-questions-some-given-some-withheld",
+        "Summary of a request for the fleet's repair contracts.\nThe trust released part of the information "
+        "requested and withheld the prices under section 43 of the FOI Act.\n",
+        "partial",
+    ),
+    (
+        "no-questions-handed-over",
+        "Freedom of Information request\nThank you for your request.\nPlease find attached the list of "
+        "grants paid last year.\n",
+        "granted",
+    ),
+    (
+        "refused-but-the-rest-withheld-says-something-was-given",
+        "Your request\n1. Copies of all letters about the pier.\nResponse\nA survey of the pier was made in "
+        "May. Any other information we hold is withheld under section 31 of the Act.\n",
+        "partial",
+    ),
+    (
+        "refused-on-cost-but-totals-given",
+        "Your request\n1. How many trees were felled in each park, by species?\nResponse\nBreaking this "
+        "down would exceed the cost limit under section 12. However, we have provided the borough total: 310.\n",
+        "partial",
+    ),
+    (
+        "eir-not-held-exception-is-not-a-refusal",
+        "Environmental Information Regulations request\nThe council holds no survey of the verges, so "
+        "regulation 12(4)(a) of the EIR applies.\n",
+        "not_held",
+    ),
+    (
+        "not-held-parts-beside-an-exemption-relied-on-is-refused",
+        "FOI request\n1. Who inspected the bridge?\nWe do not hold this information.\n2. What did they find?\n"
+        "We do not hold a report.\nAny names in the file are exempt under section 40(2) of the Act.\n",
+        "refused",
+    ),
+    (
+        "not-held-for-one-part-only",
+        "FOI request\n1. How many bins are emptied each week, and how many are issued?\nWe do not hold "
+        "figures for bins emptied, only for bins issued: 41,000 were issued.\n",
+        "partial",
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), OUTCOMES, ids=[c[0] for c in OUTCOMES])
 def test_decide_outcome(name: str, text: str, expected: str | None) -> None:
     assert _outcome(text) == expected

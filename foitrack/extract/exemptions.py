@@ -1,35 +1,46 @@
 """Find the legal provisions an FOI reply relies on, written as SCHEMA.md does.
 
 FOIA sections are written "s40(2)", EIR regulations "eir-12(4)(a)", FOISA sections
-"foisa-s38(1)(b)" and EISR regulations "eisr-10(4)(a)". Section numbers mean different
+"foisa-s38(1)(b)"; Scottish EIR regulations are written "eir-10(4)(a)" too (SCHEMA.md has one
+prefix for both sets of regulations; the regime, "eisr", is kept apart). Section numbers mean different
 things under each regime ("section 17" is a refusal notice under FOIA and "information
 not held" under FOISA), so the regime is detected first and can be overridden by the
 Act a mention names. Only provisions the reply relies on count: sections quoted by the
 requester, duties (advice and assistance, time limits), complaint rights and other Acts
-are left out; a cost-limit refusal that names no section counts as section 12.
+are left out; a cost-limit refusal that names no section counts as section 12, and a ground
+named in words ("personal information is exempt") counts as its section under the regime.
+Cost-limit wording and named grounds are data: foitrack.lexicon.legal.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold_text, lower_text
+from foitrack.lexicon import Cue
+from foitrack.lexicon.legal import COST_LIMIT as COST_LIMIT_CUES
+from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON, SELF_APPLYING
+from foitrack.lexicon.legal import NAMED_GROUNDS as NAMED_GROUND_CUES
 from foitrack.models import Exemption, Span
 
 # The regime cues below are matched against lower-cased text: a plain pattern scans far faster
 # than an IGNORECASE one, and detect_regime reads the whole reply. A pattern that opens with a
 # word lets re jump to it, so a word's "\b" is written as a lookbehind after it: "eir(?<!\weir)".
 # Scottish FOI Act: "Freedom of Information (Scotland) Act 2002", "FOISA", "Scottish Information Commissioner"
-FOISA_RE = re.compile(r"freedom of information \(scotland\)|foisa(?<!\wfoisa)\b|scottish information commissioner")
+FOISA_RE = re.compile(
+    r"freedom of information \(scotland\)|foisa(?<!\wfoisa)\b|foi\(s\)a(?<!\wfoi\(s\)a)|"
+    r"scottish information commissioner"
+)
 # Scottish environmental regulations: "Environmental Information (Scotland) Regulations 2004", "EISR"
 EISR_RE = re.compile(r"environmental information \(scotland\) regulations|eisr(?<!\weisr)s?\b")
 # An EIR exception relied on: "Regulation 12(4)(b)", "regulation 13", "reg. 12(5)(e)"
 EIR_CUE_RE = re.compile(r"reg(?<!\wreg)(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?")
 # The EIR named: "Environmental Information Regulations 2004", "EIR"
 EIR_NAME_RE = re.compile(r"environmental information regulations|eir(?<!\weir)s?\b")
-# The UK FOI Act named: "Freedom of Information Act 2000", "FOIA"
-FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b")
+# The UK FOI Act named: "Freedom of Information Act 2000", "FOIA", "the FOI Act"
+FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b|foi(?<!\wfoi) act\b")
 # Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
 # in lower case and with each opening word's "\b" written after it, for the same reasons.
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
@@ -37,16 +48,18 @@ FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!
 SECTION_RE = re.compile(
     r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\()|(?=\d{1,2}\s+of\s+(?:the\s+)?(?:act|freedom|foi)))"
     r"\s*(?:s\.\s*)?"
-    r"(?P<list>\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\)|\.\d(?!\d))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    r"(?P<list>\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\)|\.\d(?!\d))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*)*)",
 )
 # A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
 REGULATION_RE = re.compile(
-    r"reg(?<!\wreg)(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*[a-z]\s*\))*)*)",
+    r"reg(?<!\wreg)(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*"
+    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*)*)",
 )
 # One provision inside a list: "40(2)", "31(1)(a)", "17.1"
-PROVISION_RE = re.compile(r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*\w{1,2}\s*\)|\.\d(?!\d))*)")
+PROVISION_RE = re.compile(
+    r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\s*\)|\.\d(?!\d))*)"
+)
 # The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
 OTHER_ACT_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
@@ -62,18 +75,44 @@ REQUESTER_RE = re.compile(
     r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
     re.I,
 )
-# Words every COST_LIMIT_RE match contains: a cheap test before the regex reads the reply
-COST_LIMIT_CUES = ("limit", "hours", "excessive cost", "threshold", "450", "600")
-# Cost-limit refusal wording: "exceed the appropriate limit", "over 18 hours", "(cost exceeds limit)"
-COST_LIMIT_RE = re.compile(
-    r"appropriate (?:\(cost\) |costs? )?limit|cost (?:of compliance )?(?:would )?exceeds? (?:the )?limit|"
-    r"exceed\w* (?:the )?(?:cost|costs|time|fees?) (?:limit|threshold)|fees limit|"
-    r"(?:over|more than|in excess of|excess of) (?:the )?\d+ hours|exceed\w* (?:the )?\d+ hours|excessive cost|"
-    r"(?:exceed\w*|over|above|beyond|more than) (?:the )?(?:appropriate |cost |statutory )?(?:limit of )?"
-    r"£ ?(?:450|600)\b|"
-    r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
-    re.IGNORECASE,
+# One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
+_SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
+# A provision named by its exception or exemption, without "section" or "regulation": "the exception at
+# 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
+EXCEPTION_AT_RE = re.compile(
+    rf"\bex(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
+    rf"(?:\s*(?:,|and|&|or)\s*\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
 )
+# A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
+# mention counts only in a sentence that applies it (RELIANCE_RE), never "pupils in S3 and S4"
+BARE_SECTION_RE = re.compile(
+    rf"\b(?:under|virtue of|exemptions?|applied|apply|applying|rel(?:y|ied|ying) on|and|&|or|,)\s+(?:the\s+)?"
+    rf"s(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})*)(?!\w)"
+)
+# A list of provisions set out one to a line after a line ending "sections": "an exemption under
+# sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
+LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
+# Where the next item of such a list may start: the next line, or the next bullet of a list run into one line
+NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
+_PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
+LIST_ITEM_RE = re.compile(
+    rf"\s*(?:[\u2022\u25aa\u25e6\u00b7*-][ \t]*)?(?:s(?:ection|\.)?[ \t]*)?"
+    rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)"
+    r"(?=[ \t]*(?:\(|[,;\u2013-]|\.(?!\d)|\n|$|(?:of|and|or)\b))"
+)
+# Words that apply a section rather than explain it: "we have applied section 12", "section 12 applies"
+RELIANCE_RE = re.compile(
+    r"\b(?:exempt\b|withh(?:e|o)ld\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|refus\w*|engag\w*|invok\w*)\b",
+    re.I,
+)
+# The reply's own decision, even where a reply paragraph was taken for a question: "the names are exempt
+# under", "this has been withheld under"; ASKED_RE marks the requester's voice that rules it out
+REPLY_DECISION_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be) (?:exempt|withheld|refused)\b", re.I)
+ASKED_RE = re.compile(r"\?|\b(?:please|you|your|I|my|me)\b", re.I)
+# A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
+CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
+# Wording that makes an EIR regulation 6 mention count: "available in another form" (6(1)(b))
+ACCESSIBLE_NEAR_RE = re.compile(r"publicly available|accessible|another form|already (?:published|available)", re.I)
 # A number of hours is a cost limit only beside words of cost or compliance: "would take over 18 hours to
 # locate", not "officers working over 72 hours a week"
 HOURS_CONTEXT_RE = re.compile(
@@ -103,12 +142,12 @@ def detect_regime(text: str, nation: str | None = None) -> str:
     text = lower_text(text)
     if _cue(EISR_RE, ("eisr", "(scotland) regulations"), text):
         return "eisr"
-    if _cue(FOISA_RE, ("foisa", "(scotland)", "scottish information"), text):
+    if _cue(FOISA_RE, ("foisa", "foi(s)a", "(scotland)", "scottish information"), text):
         return "foisa"
     scottish = (nation or "").strip().lower() == "scotland"
     eir_cue = _cue(EIR_CUE_RE, ("reg",), text)
     eir_named = _cue(EIR_NAME_RE, ("environmental information", "eir"), text)
-    foia_named = _cue(FOIA_NAME_RE, ("freedom of information act", "foia"), text)
+    foia_named = _cue(FOIA_NAME_RE, ("freedom of information act", "foia", "foi act"), text)
     if scottish and not foia_named:
         return "eisr" if eir_cue and eir_named else "foisa"
     if eir_named and (eir_cue or not foia_named):
@@ -133,8 +172,8 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act."""
     match = OTHER_ACT_RE.match(text[end : end + 90])
     if not match:
-        tail = text[end : end + 12]
-        if re.match(r"\W*(?:of\s+)?FOISA\b", tail, re.I):
+        tail = text[end : end + 14]
+        if re.match(r"\W*(?:of\s+)?(?:FOISA|FOI\s?\(S\)\s?A)(?!\w)", tail, re.I):
             return "foisa"
         if re.match(r"\W*(?:of\s+)?(?:the\s+)?FOIA\b", tail, re.I):
             return "foia"
@@ -142,7 +181,7 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
     act = match.group("act")
     if re.search(r"\(Scotland\)", act) and re.search(r"Freedom of Information", act):
         return "foisa"
-    if re.search(r"Freedom of Information", act):
+    if re.search(r"Freedom of Information|\bFOI\b(?!\s?\()", act):
         return "foia"
     if re.search(r"Environmental Information", act):
         return "eisr" if "Scotland" in act else "eir"
@@ -169,14 +208,20 @@ def _code(regime: str, number: str, sub: str) -> str:
     if regime == "foisa":
         return f"foisa-s{number}{sub}"
     if regime in ("eir", "eisr"):
-        return f"{regime}-{number}{sub}"
+        return f"eir-{number}{sub}"
     return f"s{number}{sub}"
 
 
-def _relied_on(regime: str, number: str, sentence: str) -> bool:
-    """Whether a section mention is a provision the reply relies on, not a duty or right it explains."""
+def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool = True) -> bool:
+    """Whether a section mention is a provision the reply relies on, not a duty or right it explains.
+
+    Section 12 counts where the reply says the cost would be too high (`cost_refusal`) or applies it in
+    so many words, not where it only explains what the section says.
+    """
     if REQUESTER_RE.search(sentence):
         return False
+    if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
+        return bool(RELIANCE_RE.search(sentence))
     if regime == "foia":
         if number == "1":
             return bool(NOT_HELD_NEAR_RE.search(sentence))
@@ -185,54 +230,110 @@ def _relied_on(regime: str, number: str, sentence: str) -> bool:
         return number not in FOIA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 44
     if regime == "foisa":
         return number not in FOISA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 41
+    if number == "6":  # regulation 6(1)(b): the information is already available in another form
+        return bool(ACCESSIBLE_NEAR_RE.search(sentence))
     return number in EIR_PROVISIONS
 
 
-def _mentions(text: str, regime: str) -> list[Exemption]:
-    found: list[Exemption] = []
-    folded = fold_text(text)
-    for pattern, is_regulation in ((SECTION_RE, False), (REGULATION_RE, True)):
-        for match in pattern.finditer(folded):
-            act = _mention_regime(text, match.end(), regime)
-            if act is None or _names_other_act_before(text, match.start()):
-                continue
-            if is_regulation:
-                act = "eisr" if act in ("foisa", "eisr") else "eir"
-            elif act in ("eir", "eisr"):
-                act = "foisa" if act == "eisr" else "foia"
-            start, end = _sentence_bounds(text, match.start(), match.end())
-            sentence = text[start:end]
-            for item in PROVISION_RE.finditer(text[match.start("list") : match.end("list")]):
-                number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
-                if _relied_on(act, number, sentence):
-                    found.append(Exemption(_code(act, number, sub), act, Span.of(text, match.start(), match.end())))
+class Mention(NamedTuple):
+    """Where a mention starts and ends, the spans of its lists of provisions, what they are numbers of
+    ("section", "regulation", or "either": the regime's), and whether the sentence must apply them."""
+
+    start: int
+    end: int
+    lists: list[tuple[int, int]]
+    kind: str
+    needs_reliance: bool = False
+
+
+def _listed(folded: str) -> list[Mention]:
+    """Provisions set out one to a line under a line that ends "sections" (a bulleted list)."""
+    found: list[Mention] = []
+    for head in LIST_HEAD_RE.finditer(folded):
+        items: list[tuple[int, int]] = []
+        at = head.end()
+        while (item := LIST_ITEM_RE.match(folded, at)) is not None:
+            items.append((item.start("list"), item.end("list")))
+            following = NEXT_ITEM_RE.search(folded, item.end())
+            if following is None:
+                break
+            at = following.end()
+        if items:
+            found.append(Mention(head.start(), items[-1][1], items, "section"))
     return found
+
+
+def _all_mentions(folded: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    for pattern, kind, needs_reliance in (
+        (SECTION_RE, "section", False),
+        (REGULATION_RE, "regulation", False),
+        (EXCEPTION_AT_RE, "either", False),
+        (BARE_SECTION_RE, "section", True),
+    ):
+        mentions.extend(
+            Mention(m.start(), m.end(), [(m.start("list"), m.end("list"))], kind, needs_reliance)
+            for m in pattern.finditer(folded)
+        )
+    return mentions + _listed(folded)
+
+
+def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
+    found: list[Exemption] = []
+    for start, end, lists, kind, needs_reliance in _all_mentions(fold_text(text)):
+        act = _mention_regime(text, end, regime)
+        if act is None or _names_other_act_before(text, start):
+            continue
+        if kind == "regulation":
+            act = "eisr" if act in ("foisa", "eisr") else "eir"
+        elif kind == "section" and act in ("eir", "eisr"):
+            act = "foisa" if act == "eisr" else "foia"
+        left, right = _sentence_bounds(text, start, end)
+        sentence = text[left:right]
+        if (needs_reliance and not RELIANCE_RE.search(sentence)) or CONDITIONAL_RE.match(text, left, start):
+            continue
+        for list_start, list_end in lists:
+            for item in PROVISION_RE.finditer(text[list_start:list_end]):
+                number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
+                if _relied_on(act, number, sentence, cost_refusal):
+                    found.append(Exemption(_code(act, number, sub), act, Span.of(text, start, end)))
+    return found
+
+
+def _may_match(cue: Cue, folded: str) -> bool:
+    """False only when the folded text holds none of the cue's needles (a fast substring test)."""
+    return not cue.needles or any(needle in folded for needle in cue.needles)
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _cost_limit(
-    text: str, regime: str, found: list[Exemption], exclude: Sequence[tuple[int, int]] = ()
-) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
-    if any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eisr-10\(4\)\(b\)", e.code) for e in found):
-        return []
-    lowered = lower_text(text)
-    if not any(cue in lowered for cue in COST_LIMIT_CUES):
-        return []
-    for match in COST_LIMIT_RE.finditer(text):
+def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]] = ()) -> re.Match[str] | None:
+    """The first cost-limit refusal in the reply's own words (foitrack.lexicon.legal, kind "cost_limit")."""
+    folded = fold_text(text)
+    matches = sorted(
+        (m for cue in COST_LIMIT_CUES if _may_match(cue, folded) for m in cue.compiled.finditer(folded)),
+        key=lambda m: m.start(),
+    )
+    for match in matches:
         if _inside(match.start(), exclude):
             continue
         start, end = _sentence_bounds(text, match.start(), match.end())
         if REQUESTER_RE.search(text[start:end]) or re.search(r"\bif\b.{0,60}$", text[start : match.start()], re.I):
             continue
-        if "hours" in match.group(0).lower() and not HOURS_CONTEXT_RE.search(text[start:end]):
+        if "hour" in match.group(0) and not HOURS_CONTEXT_RE.search(text[start:end]):
             continue
-        code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eisr-10(4)(b)"}.get(regime, "s12")
-        return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
-    return []
+        return match
+    return None
+
+
+def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
+    if at is None or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found):
+        return []
+    code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
+    return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]
 
 
 def _section_of(code: str) -> str:
@@ -255,6 +356,40 @@ def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exem
     return []
 
 
+def _named_grounds(
+    text: str, regime: str, found: list[Exemption], exclude: Sequence[tuple[int, int]]
+) -> list[Exemption]:
+    """Grounds named in words beside words of withholding: "personal data, which is exempt" -> s40."""
+    folded = fold_text(text)
+    have = {_section_of(e.code) for e in found}
+    named: list[Exemption] = []
+    for cue in NAMED_GROUND_CUES:
+        code = GROUNDS[cue.kind].get(regime)
+        if code is None or _section_of(code) in have or not _may_match(cue, folded):
+            continue
+        for match in cue.compiled.finditer(folded):
+            start, end = _sentence_bounds(text, match.start(), match.end())
+            sentence = folded[start:end]
+            asked = REQUESTER_RE.search(text[start:end]) or sentence.rstrip().endswith("?")
+            if asked or _inside(match.start(), exclude):
+                continue
+            if cue.kind in SELF_APPLYING or LEGAL_LEXICON.fires("withholding", sentence):
+                named.append(Exemption(code, regime, Span.of(text, match.start(), match.end())))
+                have.add(_section_of(code))
+                break
+    return named
+
+
+def _the_replys(text: str, offset: int, questions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a mention is the reply's: outside the questions, or inside what was taken for one but
+    worded as the reply's own decision ("the information is exempt under section 12") and not the requester's."""
+    if not _inside(offset, questions):
+        return True
+    start, end = _sentence_bounds(text, offset, offset + 1)
+    sentence = text[start:end]
+    return bool(REPLY_DECISION_RE.search(sentence)) and not ASKED_RE.search(sentence)
+
+
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -263,9 +398,11 @@ def extract_exemptions(
     Mentions inside an `exclude` span (the request's questions) are the requester's, not the reply's.
     """
     regime = regime or detect_regime(text)
-    found = [e for e in _mentions(text, regime) if not _inside(e.span.start, exclude)]
-    found.extend(e for e in _cost_limit(text, regime, found, exclude))
+    cost_at = _cost_limit_at(text, exclude)
+    found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
+    found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))
+    found.extend(_named_grounds(text, regime, found, exclude))
     best: dict[str, Exemption] = {}
     for exemption in found:
         key = _section_of(exemption.code)

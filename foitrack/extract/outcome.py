@@ -1,11 +1,14 @@
 """Decide the outcome of an FOI reply as a whole: granted, partial, refused or not_held.
 
 The outcome follows from the answers: all answered (provided, yes, no, none, N/A) is
-granted, unless the reply also relies on an exemption for part of it, which makes it
-partial; answered questions next to refused or not-held ones are partial; no answered
-question and at least one refusal is refused; nothing but not-held answers is not_held.
-A text with no answers is judged from the reply's own words; a text that holds no reply
-(an acknowledgement, a cut page, a form that is not an FOI reply) has no outcome (None).
+granted, unless the reply also relies on an exemption for part of it or says in so many
+words that only part is given ("any other information is exempt"), which makes it partial;
+answered questions next to refused or not-held ones are partial; no answered question and
+at least one refusal is refused (refused and not-held parts together too); nothing but
+not-held answers is not_held, or partial where the reply says part of it is held.
+A text with no answers is judged from the reply's own words
+(foitrack.lexicon.outcome); a text that holds no reply (an acknowledgement, a cut page, a
+form that is not an FOI reply) has no outcome (None).
 """
 
 from __future__ import annotations
@@ -20,20 +23,35 @@ from foitrack.models import Answer, Exemption
 
 POSITIVE = {"provided", "yes", "no", "none"}
 NEGATIVE = {"refused", "not_held"}
-NOT_RELIED = {"s1", "s17"}
+# Provisions that say the information is not held (FOIA s1(1)(a), a FOISA s17 notice, EIR 12(4)(a) and its
+# Scottish twin 10(4)(a)) and the refusal notice itself (FOIA s17, EIR 14): none withholds anything.
+NOT_HELD_PROVISIONS = re.compile(r"s1(?:\(.*)?|foisa-s17(?:\(.*)?|eir-12\(4\)\(a\)|eir-10\(4\)\(a\)")
+NOTICE_PROVISIONS = re.compile(r"s17(?:\(.*)?|eir-14(?:\(.*)?")
 
 
 def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
-    return any(re.sub(r"\(.*", "", e.code) not in NOT_RELIED for e in exemptions)
+    """Whether the reply withholds something under an exemption (not a not-held or notice provision)."""
+    return any(not (NOT_HELD_PROVISIONS.fullmatch(e.code) or NOTICE_PROVISIONS.fullmatch(e.code)) for e in exemptions)
 
 
-def _from_text(text: str, exemptions: Sequence[Exemption]) -> str | None:
-    """The outcome of a reply whose questions were not found one by one."""
-    folded = fold_text(text)
-    if _relies_on_exemption(exemptions) or (exemptions and ANSWER_LEXICON.fires("refused", folded)):
+def _says_not_held(exemptions: Sequence[Exemption]) -> bool:
+    return any(NOT_HELD_PROVISIONS.fullmatch(e.code) for e in exemptions)
+
+
+def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
+    """The outcome of a reply whose questions were not found one by one, from its own words."""
+    if LEX.fires("partial", folded) or LEX.fires("partly_held", folded):
+        return "partial"
+    if _relies_on_exemption(exemptions):
+        return "refused"
+    if _says_not_held(exemptions):
+        return "not_held"
+    if exemptions and ANSWER_LEXICON.fires("refused", folded):
         return "refused"
     if ANSWER_LEXICON.fires("not_held", folded):
         return "not_held"
+    if LEX.fires("handed_over", folded):
+        return "granted"
     return None
 
 
@@ -52,22 +70,24 @@ def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Ex
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     if not _is_reply(text, answers):
         return None
+    folded = fold_text(text)
     read = [a for a in answers if not _acknowledges(fold(a.text))]
     if not read:
-        return None if _acknowledges(fold_text(text)) and not exemptions else _from_text(text, exemptions)
-    return _from_answers([a.answer for a in read], text, exemptions)
+        return None if _acknowledges(folded) and not exemptions else _from_text(folded, exemptions)
+    return _from_answers(read, folded, exemptions)
 
 
-def _from_answers(kinds: Sequence[str], text: str, exemptions: Sequence[Exemption]) -> str:
+def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[Exemption]) -> str:
     """The outcome the answer classes give, with the reply's own words where it says it was part-met."""
-    positive = any(k in POSITIVE for k in kinds)
-    negative = [k for k in kinds if k in NEGATIVE]
+    relied = _relies_on_exemption(exemptions)
+    positive = [a for a in answers if a.answer in POSITIVE]
+    negative = [a.answer for a in answers if a.answer in NEGATIVE]
     if positive:
-        return "partial" if negative or _relies_on_exemption(exemptions) else "granted"
-    if negative and LEX.fires("partial", fold_text(text)):
+        return "partial" if negative or relied or LEX.fires("partial", folded) else "granted"
+    if negative and LEX.fires("partial", folded):
         return "partial"
-    if "refused" in negative:
+    if "refused" in negative or relied:
         return "refused"
     if negative:
-        return "partial" if LEX.fires("partly_held", fold_text(text)) else "not_held"
+        return "partial" if LEX.fires("partly_held", folded) else "not_held"
     return "granted"

@@ -29,11 +29,24 @@ CUES = (
         ("We hold the information you asked for.",),
     ),
     Cue(
+        "hold_only",
+        "partly_held",
+        r"\b(?:do(?:es)? not|don't) (?:hold|record|keep) [^.\n]{3,80}?,? (?:only\b|but (?:we |it )?(?:do(?:es)? )?"
+        r"(?:hold|record|keep)\b)",
+        1.0,
+        (
+            "We do not hold figures for each school, only the totals for the county.",
+            "The council does not record the reason for a visit but does record its date.",
+        ),
+        ("We do not hold this information.", "We do not hold any records of such visits."),
+        "what is not held is one part of the request; the rest is held and given",
+        needles=("not hold", "not record", "not keep", "don't"),
+    ),
+    Cue(
         "provided_what_we_can",
         "partial",
         r"\b(?:have|has) (?:provided|supplied|given|released|included) (?:you with )?(?:what|as much)"
         r"(?: information)? (?:as )?(?:we|it) (?:can|could|are able|were able|is able)|"
-        r"\b(?:provided|supplied|released) (?:below|overleaf)? ?(?:is )?(?:some|part) of the information\b|"
         r"\bas (?:advice and )?assistance,? (?:we|the [a-z]+) (?:have|has|can|is able to) (?:provide|provided|"
         r"supply|supplied)",
         1.0,
@@ -44,6 +57,80 @@ CUES = (
         ),
         ("We have provided the information you asked for.", "We are unable to provide any figures."),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
+    ),
+    Cue(
+        "some_of_the_information",
+        "partial",
+        r"\b(?:provided|supplied|released|disclosed|enclosed?|attached|attach)"
+        r"(?: below| overleaf| herewith)?(?: is| are)?(?: you with)?(?: a copy of| copies of)? "
+        r"(?:some|part|parts|most) of the (?:requested |relevant )?information\b|"
+        r"\bwithh(?:e|o)ld(?:ing)? (?:some|part) of the (?:requested )?information\b|"
+        r"\bsome of the (?:requested )?information (?:(?:you|that you) (?:have )?(?:requested|asked for) )?"
+        r"(?:is|has been|was|will be) (?:withheld|redacted|exempt)",
+        1.0,
+        (
+            "I attach a copy of some of the information you asked for.",
+            "The council released part of the information and withheld the remainder.",
+            "Some of the information you requested has been redacted.",
+            "Provided below is some of the information.",
+            "We enclose copies of most of the information you asked for.",
+        ),
+        ("I attach a copy of the information you asked for.", "Some of the roads were closed."),
+        "the reply says in so many words that only some of what was asked for is given",
+        needles=("some of the", "part of the", "parts of the", "most of the"),
+    ),
+    Cue(
+        "rest_withheld",
+        "partial",
+        r"\b(?:any|all) (?:other|remaining|further) (?:information|material|documents|records)"
+        r"(?: (?:we hold|held|that we hold|requested|within scope))? (?:is|are|has been|have been|was|were) "
+        r"(?:being )?(?:exempt|withheld|redacted|refused)|"
+        r"\b(?:the )?(?:remainder|rest|balance) of the (?:requested )?(?:information|material|documents)"
+        r" (?:is|are|has been|have been|was|were) (?:being )?(?:exempt|withheld|redacted|refused)",
+        1.0,
+        (
+            "Any other information we hold is exempt under section 31.",
+            "The rest of the information has been withheld.",
+        ),
+        ("Any other questions should be sent to the team.", "All information is published online."),
+        "what is withheld is 'the rest': something else was given",
+        needles=("other", "remaining", "further", "remainder", "rest of", "balance"),
+    ),
+    Cue(
+        "however_we_have_given",
+        "partial",
+        r"\bhowever,? (?:we|i) (?:have|can|are able to|were able to) (?:provided?|suppl(?:y|ied)|give|given|"
+        r"release|released|include|included|share|shared) (?!(?:any|no|all)\b)",
+        1.0,
+        (
+            "We cannot answer this in full. However, we have provided the totals above.",
+            "However, I can provide the figure for the last year.",
+        ),
+        ("However, we cannot provide the names.", "However, we have provided all the figures you asked for."),
+        "what is given after a refusal ('however, ...') makes the reply partial",
+        needles=("however",),
+    ),
+    Cue(
+        "met_in_part",
+        "partial",
+        r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met|answered|withheld|complied with)\b|"
+        r"\b(?:granted|refused|met|answered|complied with) in part\b|\bpart[- ]refus",
+        1.0,
+        ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
+        ("Your request has been granted.", "The information is held in part."),
+        "the reply calls itself part met, part refused",
+        needles=("part",),
+    ),
+    Cue(
+        "handed_over",
+        "handed_over",
+        r"\bplease find (?:attached|enclosed|below|the (?:attached|enclosed))|\b(?:i|we) (?:attach|enclose)\b|"
+        r"\bhas provided the following|\bthe information (?:you )?(?:requested|asked for) is (?:attached|enclosed|"
+        r"below|set out below|as follows)",
+        1.0,
+        ("Please find attached the spreadsheet you asked for.", "The information you requested is set out below."),
+        ("Please send us the attached form.", "We will write to you shortly."),
+        "read only where no answer was found one by one: the reply hands the information over as a whole",
     ),
     Cue(
         "acknowledgement",

@@ -3,7 +3,7 @@
 Usage: python -m foitrack.lexicon.report DIR [DIR ...]
 
 Every .txt file under the folders is normalised (foitrack.normalize) and every cue of the
-answer and outcome lexicons is searched in the whole folded text (a cue anchored at "^": in each
+answer, outcome and legal lexicons is searched in the whole folded text (a cue anchored at "^": in each
 line). A cue that fires in one document only may be written for that document (overfit); a cue
 that fires in none is dead on that corpus. Counting whole texts, not answers, keeps the report
 independent of segmentation.
@@ -19,10 +19,11 @@ from pathlib import Path
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
 from foitrack.lexicon.answers import ANSWER_LEXICON
+from foitrack.lexicon.legal import LEGAL_LEXICON
 from foitrack.lexicon.outcome import OUTCOME_LEXICON
 from foitrack.normalize import normalise
 
-LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON}
+LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON, "legal": LEGAL_LEXICON}
 
 
 @dataclass(frozen=True)

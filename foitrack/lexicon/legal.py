@@ -1,0 +1,232 @@
+"""The legal wording an FOI reply relies on: cost-limit refusals and exemptions named without a number.
+
+Read by foitrack.extract.exemptions on the folded reply (lower case, same offsets as the text):
+- kind "cost_limit": a refusal because answering would cost too much, which relies on section 12
+  (EIR: regulation 12(4)(b)) whether or not the section is named;
+- kind "withholding": words that say something is held back, which a named ground needs in the
+  same sentence before it counts as relied on;
+- every other kind is a ground of exemption named in words ("personal information", "commercial
+  interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it.
+Examples are written for these entries; none is copied from a reply.
+"""
+
+from __future__ import annotations
+
+from foitrack.lexicon import Cue, Lexicon
+
+GROUNDS: dict[str, dict[str, str]] = {
+    "personal_information": {"foia": "s40", "foisa": "foisa-s38", "eir": "eir-13", "eisr": "eir-11"},
+    "commercial_interests": {"foia": "s43", "foisa": "foisa-s33", "eir": "eir-12(5)(e)", "eisr": "eir-10(5)(e)"},
+    "law_enforcement": {"foia": "s31", "foisa": "foisa-s35", "eir": "eir-12(5)(b)", "eisr": "eir-10(5)(b)"},
+    "in_confidence": {"foia": "s41", "foisa": "foisa-s36"},
+    "accessible_elsewhere": {"foia": "s21", "foisa": "foisa-s25", "eir": "eir-6", "eisr": "eir-6"},
+    "future_publication": {"foia": "s22", "foisa": "foisa-s27"},
+    "legal_privilege": {"foia": "s42", "foisa": "foisa-s36", "eir": "eir-12(5)(b)", "eisr": "eir-10(5)(b)"},
+    "national_security": {"foia": "s24", "foisa": "foisa-s31", "eir": "eir-12(5)(a)", "eisr": "eir-10(5)(a)"},
+    "health_and_safety": {"foia": "s38", "foisa": "foisa-s39"},
+    "vexatious": {"foia": "s14", "foisa": "foisa-s14", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"},
+    "manifestly_unreasonable": {"eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"},
+}
+"""A ground named in words -> the provision it is under each regime (FOIA, FOISA, EIR, Scottish EIR)."""
+SELF_APPLYING = frozenset({"manifestly_unreasonable"})
+"""Grounds whose name says the request is refused: they need no words of withholding beside them."""
+
+COST_LIMIT = (
+    Cue(
+        "appropriate_limit",
+        "cost_limit",
+        r"appropriate (?:\(cost\) |costs? )?limit",
+        1.0,
+        ("Finding this would exceed the appropriate limit.", "It is above the appropriate cost limit."),
+        ("The limit on parking is two hours.",),
+        needles=("appropriate",),
+    ),
+    Cue(
+        "exceeds_a_cost_limit",
+        "cost_limit",
+        r"(?:exceed\w*|over|above|beyond|more than|in excess of) (?:the |our |a |its )?"
+        r"(?:upper |maximum |statutory |prescribed |set |relevant )?(?:cost|costs|time|fees?|cost/time|"
+        r"time and cost|cost and time)s? (?:limit|threshold|ceiling)",
+        1.0,
+        (
+            "The work needed would exceed the upper cost limit set for requests.",
+            "Answering is beyond the statutory time limit for a request.",
+            "Complying would exceed the cost/time limit.",
+        ),
+        ("Our staff met the time limit last year.", "The cost of the scheme was £4,000."),
+        needles=("limit", "threshold", "ceiling"),
+    ),
+    Cue(
+        "cost_exceeds_limit",
+        "cost_limit",
+        r"cost (?:of (?:compliance|complying|your request|answering)[a-z ]{0,30} )?(?:would |will )?exceeds? "
+        r"(?:the |our )?(?:[a-z]+ )?limits?\b|fees limit",
+        1.0,
+        ("The cost of your request exceeds the limits for time and cost.", "cost exceeds limit"),
+        ("The cost of the repairs is within budget.",),
+        needles=("limit",),
+    ),
+    Cue(
+        "over_so_many_hours",
+        "cost_limit",
+        r"(?:over|more than|in excess of|excess of|beyond|upwards of|exceed\w*) (?:the )?\d+[ -]hours?\b|"
+        r"\b\d+[ -]hours? (?:limit|threshold)|"
+        r"would (?:take|require|need|involve) (?:approximately |around |about |at least |an estimated |some |roughly )?"
+        r"(?:1[89]|[2-9]\d|\d{3,})(?:\.\d+)? hours",
+        1.0,
+        (
+            "Locating the files would take more than 18 hours of staff time.",
+            "It would exceed 24 hours.",
+            "We estimate that finding them would take around 60 hours.",
+            "Locating them would go beyond the 18-hour limit.",
+        ),
+        ("The shift lasts 8 hours.", "Checking this would take about 2 hours.", "Staff work 37 hours a week."),
+        "an hours figure counts only beside words of cost or compliance (see exemptions.HOURS_CONTEXT_RE)",
+        needles=("hour",),
+    ),
+    Cue(
+        "excessive_cost",
+        "cost_limit",
+        r"excessive cost",
+        1.0,
+        ("Answering would involve an excessive cost.",),
+        ("The costs were reasonable.",),
+        needles=("excessive",),
+    ),
+    Cue(
+        "over_the_sum",
+        "cost_limit",
+        r"(?:exceed\w*|over|above|beyond|more than|greater than|in excess of) (?:the )?"
+        r"(?:appropriate |upper |cost |statutory )?(?:limit of )?£ ?(?:450|600)\b|"
+        r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
+        1.0,
+        ("Doing so would cost more than £450.", "This is above the £600 limit.", "It would cost in excess of £600."),
+        ("The fine is £450.",),
+        needles=("450", "600"),
+    ),
+)
+
+WITHHOLDING = Cue(
+    "held_back",
+    "withholding",
+    r"\bexempt|\bwithh(?:e|o)ld|\bredact|\bnot (?:be )?(?:disclosed|released)|\brefus|"
+    r"\b(?:not|unable to|not able to|cannot|can ?not) (?:disclose|release|provide|supply)\b|\bprejudice\b",
+    1.0,
+    (
+        "The names are exempt from disclosure.",
+        "We have withheld the addresses.",
+        "Staff names have been redacted.",
+        "This will not be released.",
+        "We cannot provide the names.",
+    ),
+    ("The report is attached.", "We publish the figures each year."),
+)
+
+NAMED_GROUNDS = (
+    Cue(
+        "personal_information",
+        "personal_information",
+        r"\bpersonal (?:information|data)\b",
+        1.0,
+        ("Their names are personal data and are exempt.", "the personal information exemption applies"),
+        ("We hold no information about personnel.",),
+        needles=("personal",),
+    ),
+    Cue(
+        "commercial_interests",
+        "commercial_interests",
+        r"\bcommercial(?:ly)? (?:interests?|sensitive|confidential)",
+        1.0,
+        ("Prices are withheld as they are commercially sensitive.", "It would prejudice commercial interests."),
+        ("The commercial waste service runs weekly.",),
+        needles=("commercial",),
+    ),
+    Cue(
+        "law_enforcement",
+        "law_enforcement",
+        r"\blaw enforcement\b|\bprevention or detection of crime\b",
+        1.0,
+        ("Disclosure would prejudice law enforcement.", "It would harm the prevention or detection of crime."),
+        ("The enforcement team issued 40 notices.",),
+        needles=("enforcement", "detection"),
+    ),
+    Cue(
+        "in_confidence",
+        "in_confidence",
+        r"\b(?:provided|supplied|given|obtained) (?:to (?:us|the [a-z]+) )?in confidence\b|"
+        r"\bactionable breach of confidence\b",
+        1.0,
+        (
+            "The report was provided in confidence and is exempt.",
+            "Release would be an actionable breach of confidence.",
+        ),
+        ("We are confident the figures are right.",),
+        needles=("confidence",),
+    ),
+    Cue(
+        "accessible_elsewhere",
+        "accessible_elsewhere",
+        r"\breasonably accessible\b|\baccessible (?:to you )?(?:by|through) other means\b|\botherwise accessible\b|"
+        r"\bpublicly available and easily accessible\b",
+        1.0,
+        ("The data is exempt as it is reasonably accessible on our website.",),
+        ("Our offices are accessible by wheelchair.",),
+        needles=("accessible",),
+    ),
+    Cue(
+        "future_publication",
+        "future_publication",
+        r"\bintended for (?:future )?publication\b",
+        1.0,
+        ("The report is withheld as it is intended for future publication.",),
+        ("The report was published in May.",),
+        needles=("publication",),
+    ),
+    Cue(
+        "legal_privilege",
+        "legal_privilege",
+        r"\blegal (?:professional )?privilege\b",
+        1.0,
+        ("The advice is withheld as it is subject to legal professional privilege.",),
+        ("We took legal advice on the lease.",),
+        needles=("privilege",),
+    ),
+    Cue(
+        "national_security",
+        "national_security",
+        r"\bnational security\b",
+        1.0,
+        ("The locations are exempt on grounds of national security.",),
+        ("The national survey ran in May.",),
+        needles=("national security",),
+    ),
+    Cue(
+        "endanger_health",
+        "health_and_safety",
+        r"\bendanger (?:the )?(?:physical or mental )?(?:health|safety)\b",
+        1.0,
+        ("Release would endanger the safety of staff, so it is withheld.",),
+        ("The health and safety team inspected the site.",),
+        needles=("endanger",),
+    ),
+    Cue(
+        "vexatious",
+        "vexatious",
+        r"\bvexatious\b",
+        1.0,
+        ("We have refused the request as vexatious.",),
+        ("We have answered your request.",),
+        needles=("vexatious",),
+    ),
+    Cue(
+        "manifestly_unreasonable",
+        "manifestly_unreasonable",
+        r"\bmanifestly unreasonable\b",
+        1.0,
+        ("We consider your request manifestly unreasonable.",),
+        ("We consider your request reasonable.",),
+        needles=("manifestly",),
+    ),
+)
+
+LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, *NAMED_GROUNDS))

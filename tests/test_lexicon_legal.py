@@ -1,0 +1,44 @@
+"""Tests generated from the legal lexicon (foitrack.lexicon.legal): each example hits its cue and
+fires its kind, each counter-example does neither, and every named ground has a provision per regime."""
+
+from __future__ import annotations
+
+import pytest
+
+from foitrack.extract.fold import fold
+from foitrack.lexicon import Cue
+from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON, NAMED_GROUNDS
+
+
+def _cases(which: str) -> list[object]:
+    return [
+        pytest.param(cue, text, id=f"{cue.name}:{text[:40]}")
+        for cue in LEGAL_LEXICON.cues
+        for text in (cue.examples if which == "examples" else cue.counter_examples)
+    ]
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+def test_example_hits_its_cue(cue: Cue, text: str) -> None:
+    found = cue.compiled.search(fold(text))
+    assert found, f"{cue.name} does not match {text!r}"
+    assert not cue.needles or any(n in found.group(0) for n in cue.needles), "the match holds one of the needles"
+    assert LEGAL_LEXICON.fires(cue.kind, fold(text))
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+def test_counter_example_misses_its_cue(cue: Cue, text: str) -> None:
+    assert cue.compiled.search(fold(text)) is None, f"{cue.name} matches {text!r}"
+
+
+def test_every_named_ground_has_provisions_written_as_the_schema_does() -> None:
+    assert {c.kind for c in NAMED_GROUNDS} == set(GROUNDS)
+    for provisions in GROUNDS.values():
+        assert provisions.get("foia", "s").startswith("s") and provisions.get("foisa", "foisa-s").startswith("foisa-s")
+        assert all(provisions.get(r, "eir-").startswith("eir-") for r in ("eir", "eisr"))
+        assert set(provisions) <= {"foia", "foisa", "eir", "eisr"} and provisions
+
+
+def test_patterns_are_lower_case() -> None:
+    for cue in LEGAL_LEXICON.cues:
+        assert cue.pattern == cue.pattern.lower() or "\\" in cue.pattern, cue.name
