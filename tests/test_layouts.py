@@ -1,4 +1,11 @@
-"""Extraction on our own set of reply layouts, scored by the shared scorer (skipped without it)."""
+"""Extraction on our own labelled reply sets, scored by the shared scorer (skipped without it).
+
+- tests/layouts: 20 replies in layouts the development corpus lacks; the rules were later fitted
+  to them, so they are a regression set.
+- tests/blind: 30 replies written by someone who had not read the extraction code, scored once
+  at first sight (tests/blind/first-sight.txt) and never tuned on. Its floors sit just under
+  today's figures: a change that costs them is a change that does not generalise.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +16,44 @@ from pathlib import Path
 
 import pytest
 
-LAYOUTS = Path(__file__).parent / "layouts"
-FLOORS = {
-    ("authority", "recall"): 0.95,
-    ("dates", "recall"): 0.95,
-    ("amounts", "f1"): 0.95,
-    ("questions", "recall"): 0.90,
-    ("answers", "accuracy_all_gold"): 0.85,
-    ("exemptions", "f1"): 0.95,
-    ("outcome", "accuracy"): 0.90,
+HERE = Path(__file__).parent
+SETS = {
+    "layouts": (
+        20,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.90,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.90,
+        },
+    ),
+    "blind": (
+        30,
+        {
+            ("authority", "recall"): 0.90,
+            ("dates", "recall"): 0.85,
+            ("amounts", "f1"): 0.90,
+            ("questions", "recall"): 0.84,
+            ("answers", "accuracy_all_gold"): 0.76,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.82,
+        },
+    ),
 }
 
 
-def test_layouts_score_above_their_floors(shared: Path) -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_labelled_set_scores_above_its_floors(shared: Path, name: str) -> None:
     scorer = shared / "tools" / "score.py"
     if not scorer.exists():
         pytest.skip("the shared scorer is not there")
+    documents, floors = SETS[name]
     foitrack = Path(sys.executable).with_name("foitrack")
     done = subprocess.run(
-        [sys.executable, str(scorer), str(LAYOUTS), "--foitrack", str(foitrack), "--json"],
+        [sys.executable, str(scorer), str(HERE / name), "--foitrack", str(foitrack), "--json"],
         capture_output=True,
         text=True,
         timeout=600,
@@ -35,6 +61,6 @@ def test_layouts_score_above_their_floors(shared: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert result["exported"] == result["documents"] == 20
-    low = {f"{a}.{b}": result[a][b] for (a, b), floor in FLOORS.items() if result[a][b] < floor}
+    assert result["exported"] == result["documents"] == documents
+    low = {f"{a}.{b}": result[a][b] for (a, b), floor in floors.items() if result[a][b] < floor}
     assert not low, f"below the floor: {low}"
