@@ -127,3 +127,35 @@ def test_a_lettered_label_after_a_wrapped_line_starts_a_line() -> None:
 def test_table_rows_are_never_joined_as_wrapped_prose() -> None:
     rows = "\n".join(f"2023-05-{d:02d} | Supplier {d} | £{d * 37:,} | Item bought for the depot" for d in range(1, 29))
     assert reading_view(rows).text == rows
+
+
+def test_a_full_stop_at_the_margin_continues_into_a_full_line() -> None:
+    text = _two_lines(
+        "The team checked each file by hand and found that none of them gave the reason for the visit.",
+        "Finding the reason would mean reading every file again, which would take far more than a day.",
+    )
+    assert "the visit. Finding the reason" in reading_view(text).text
+
+
+def test_a_full_stop_at_the_margin_before_a_short_line_ends_the_paragraph() -> None:
+    text = _two_lines(
+        "The team checked each file by hand and found that none of them gave the reason for the visit.",
+        "Our response",
+    )
+    assert "the visit.\nOur response" in reading_view(text).text
+
+
+def test_a_full_stop_short_of_the_margin_or_past_it_ends_the_paragraph() -> None:
+    short = "The team checked each file by hand and found that none of them gave the reason."
+    long = "The team checked each file by hand and found that none of them ever gave a reason for visiting the site."
+    after = "Finding the reason would mean reading every file again, which would take far more than a day."
+    assert "reason.\nFinding" in reading_view(_two_lines(short, after)).text
+    assert "site.\nFinding" in reading_view(_two_lines(long, after)).text
+
+
+def test_a_question_mark_at_the_margin_ends_the_line() -> None:
+    text = _two_lines(
+        "3. How many of the visits in each year were made by staff on overtime rather than on shift?",
+        "We do not record whether a visit was made on overtime, so this information is not held by us.",
+    )
+    assert "shift?\nWe do not" in reading_view(text).text

@@ -45,6 +45,13 @@ class WrapSettings:
     fit_upper: float = 0.9
     # A continuation line shorter than this share of the width is an orphan of a twice-wrapped line.
     orphan: float = 0.3
+    # A line ending a sentence with a full stop and filling this share of the width, whose next word would
+    # not have fitted and whose next line is filled too, was wrapped by the page: inside a block with no
+    # blank line a paragraph ending at the margin is rarer than a wrap after a full stop (the PDF reader
+    # marks the space a page leaves between paragraphs with a blank line).
+    full: float = 0.95
+    # ... but no more than this share: a longer line is a paragraph that was never wrapped.
+    overfull: float = 1.1
 
 
 @dataclass(frozen=True)
@@ -290,7 +297,7 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     first_word = nxt.split(" ", 1)[0]
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
-        return nxt[0] == "(" and nxt[1:2].islower() and reach >= settings.fit_lower
+        return _wraps_after_stop(body, nxt, reach, width, settings)
     if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
         return reach >= settings.fit_lower  # labels ("2.", "(b)") were ruled out above
     if reach < settings.fit_upper:
@@ -302,3 +309,20 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
         or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
     )
+
+
+def _wraps_after_stop(body: str, nxt: str, reach: float, width: int, settings: WrapSettings) -> bool:
+    """Whether a line ending in ".", "?", "!" or ":" was wrapped rather than ended.
+
+    "(e.g." after it continues it. After a full stop, a capital continues it only on a line filled to
+    the margin that the next word could not have joined, when the next line is filled too ("... and
+    opened a case.\nGiven this, it would take ..." at the page width); a heading or a one-line
+    paragraph after it stays apart. A question, an exclamation or a colon ends its line: an answer or
+    a list follows.
+    """
+    if nxt[0] == "(" and nxt[1:2].islower():
+        return reach >= settings.fit_lower
+    full = settings.full * width <= len(body) <= settings.overfull * width
+    # the next line is wrapped too (a heading or a one-line paragraph after it is not joined)
+    next_full = len(nxt.rstrip()) >= settings.fit_lower * width
+    return body[-1] == "." and nxt[0].isupper() and reach > 1 and full and next_full
