@@ -159,3 +159,35 @@ def test_a_question_mark_at_the_margin_ends_the_line() -> None:
         "We do not record whether a visit was made on overtime, so this information is not held by us.",
     )
     assert "shift?\nWe do not" in reading_view(text).text
+
+
+def test_a_double_spaced_text_joins_a_wrap_across_its_blank_line() -> None:
+    lines = [
+        "The depot keeps a log of every vehicle that leaves the yard, with the driver and the time of",
+        "departure and return, and the log for each month is sent to the fleet office in the first week",
+        "of the next month.",
+        "We looked at the logs for the three years you asked about and counted the journeys in each year.",
+        "Each journey is counted once, whatever its length and whatever the reason the vehicle was taken",
+        "out, so the totals below include short trips between the depot and the workshop across the road.",
+        "Journeys in 2021: 4,310",
+        "Journeys in 2022: 4,655",
+        "Journeys in 2023: 4,902",
+    ]
+    view = reading_view("\n\n".join(lines) + "\n").text
+    assert "time of  departure and return" in view and "first week  of the next month." in view
+    assert "month.\n\nWe looked" in view  # a full stop before the blank line still ends the paragraph
+    assert "across the road.\n\nJourneys in 2021" in view and "4,310\n\nJourneys in 2022" in view
+
+
+def test_a_blank_line_ends_a_paragraph_in_a_text_of_longer_paragraphs() -> None:
+    paragraph = "\n".join(["The council answered every part of the request in full and on time, as it always"] * 3)
+    text = "\n\n".join([paragraph, "does in each case it gets"] * 5)
+    assert "always\n\ndoes" in reading_view(text).text
+
+
+def test_lines_opening_alike_are_items_of_one_list_not_wraps() -> None:
+    text = _two_lines(
+        "1 x full-time officer = logging the requests and answering them within the time allowed",
+        "1 x part-time assistant (hours not recorded) for searches of the land charges register",
+    )
+    assert "allowed\n1 x part-time" in reading_view(text).text

@@ -52,6 +52,11 @@ class WrapSettings:
     full: float = 0.95
     # ... but no more than this share: a longer line is a paragraph that was never wrapped.
     overfull: float = 1.1
+    # A text with this share of its blocks (and at least this many blocks) of at most this many lines between
+    # blank lines is double-spaced: a line of it wrapped again by a page makes a block of two.
+    double_share: float = 0.8
+    double_min_blocks: int = 8
+    double_block_lines: int = 2
 
 
 @dataclass(frozen=True)
@@ -247,33 +252,66 @@ def _wrap_width(lines: list[tuple[int, int]], settings: WrapSettings) -> int | N
 def _logical_lines(
     text: str, lines: list[tuple[int, int]], skip: set[int], width: int | None, settings: WrapSettings
 ) -> list[list[tuple[int, int]]]:
-    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it."""
+    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it.
+
+    A blank line ends a paragraph, except in a double-spaced text (a blank line after nearly every
+    line, as when each line of a page was made its own paragraph): there one blank line says nothing,
+    and a line wrapped before it still continues after it (though never after a full stop).
+    """
     groups: list[list[tuple[int, int]]] = []
     previous: tuple[int, int] | None = None
+    blanks = 0
+    double = width is not None and _double_spaced(text, lines, settings)
     for start, end in lines:
         if start in skip:
             continue
         line = text[start:end]
         if not line.strip():
-            previous = None
+            blanks += 1
             continue
-        if previous is not None and width and _continues(text, groups[-1], line, width, settings):
+        crossed = blanks > 0
+        joins = previous is not None and width and (not crossed or (double and blanks == 1))
+        if joins and width and _continues(text, groups[-1], line, width, settings, after_blank=crossed):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
         previous = (start, end)
+        blanks = 0
     return groups
 
 
-def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings) -> bool:
+def _double_spaced(text: str, lines: list[tuple[int, int]], settings: WrapSettings) -> bool:
+    """Whether nearly every block of lines between blank lines is one line (or one and its wrap)."""
+    blocks: list[int] = []
+    run = 0
+    for start, end in lines:
+        if text[start:end].strip():
+            run += 1
+        elif run:
+            blocks.append(run)
+            run = 0
+    if run:
+        blocks.append(run)
+    if len(blocks) < settings.double_min_blocks:
+        return False
+    short = sum(1 for size in blocks if size <= settings.double_block_lines)
+    return short >= settings.double_share * len(blocks)
+
+
+def _continues(
+    text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings, *, after_blank: bool
+) -> bool:
     """Whether `line` continues the logical line `group`.
 
     A short last line of a group that is itself a continuation (a text wrapped twice, once by the
     writer and again by the page: "... categories to\nrecord\ndata and ...") is no paragraph end:
-    a lower-case line after it continues it too.
+    a lower-case line after it continues it too. After a blank line (in a double-spaced text) a
+    full stop always ends the line.
     """
     last_start, last_end = group[-1]
     last = text[last_start:last_end].rstrip()
+    if after_blank and last[-1:] in _SENTENCE_END:
+        return False
     if _is_wrap(last, line, width, settings):
         return True
     orphan = len(group) > 1 and len(last) < settings.orphan * width
@@ -295,6 +333,8 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     if not body or not nxt or _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
+    if _parallel(body, first_word):
+        return False
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
         return _wraps_after_stop(body, nxt, reach, width, settings)
@@ -326,3 +366,9 @@ def _wraps_after_stop(body: str, nxt: str, reach: float, width: int, settings: W
     # the next line is wrapped too (a heading or a one-line paragraph after it is not joined)
     next_full = len(nxt.rstrip()) >= settings.fit_lower * width
     return body[-1] == "." and nxt[0].isupper() and reach > 1 and full and next_full
+
+
+def _parallel(line: str, first_word: str) -> bool:
+    """Whether the next line opens as `line` does with a number or a capital: an item of the same list
+    ("1 x full-time officer ...\n1 x part-time assistant ..."), not a wrap."""
+    return (first_word[:1].isdigit() or first_word[:1].isupper()) and line.lstrip().split(" ", 1)[0] == first_word
