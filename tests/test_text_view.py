@@ -191,3 +191,16 @@ def test_lines_opening_alike_are_items_of_one_list_not_wraps() -> None:
         "1 x part-time assistant (hours not recorded) for searches of the land charges register",
     )
     assert "allowed\n1 x part-time" in reading_view(text).text
+
+
+def test_a_short_word_with_a_full_stop_is_no_letter_label() -> None:
+    base = "If you do not keep a list of the referrals you made in each year, please could you state"
+    assert "state so. Nil" in reading_view(_two_lines(base, "so. Nil referrals were made.")).text
+    base = "The council answered every part of the request in full and on time, as it always does it"
+    assert "does it\nb. The" in reading_view(_two_lines(base, "b. The second part was answered too.")).text
+    assert "does it\niv) The" in reading_view(_two_lines(base, "iv) The fourth part was answered too.")).text
+
+
+def test_a_number_at_the_margin_continues_into_a_capitalised_name() -> None:
+    base = "Households were found intentionally homeless under the terms of section 191 of the 1996"
+    assert "1996 Housing Act" in reading_view(_two_lines(base, "Housing Act in each of the years.")).text

@@ -121,9 +121,11 @@ FURNITURE: tuple[Furniture, ...] = (
 )
 
 _FURNITURE_RE = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE))
-# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4"
+# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
+# or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so")
 _LABEL_START = re.compile(
-    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}\)|\(?[a-z]{1,3}\.\s|q\d|question\s+\d|part\s+\d)",
+    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?(?:[a-z]|[ivx]{1,4})[.)]\s|\(?(?:[a-z]|[ivx]{1,4})\)|"
+    r"q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
@@ -348,6 +350,7 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
         or last_word.lower() in CONTINUING_WORDS
         or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
+        or (last_word.isdigit() and first_word.isalpha())  # "under section 42\nHousing Act ..."
     )
 
 
