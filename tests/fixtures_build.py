@@ -51,6 +51,18 @@ def hyphenated_pdf_bytes() -> bytes:
     return bytes(pdf.output())
 
 
+def spaced_paragraphs_pdf_bytes(paragraphs: list[list[str]]) -> bytes:
+    """A one-page PDF of paragraphs (each a list of its lines) with a space after each paragraph."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    for lines in paragraphs:
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    return bytes(pdf.output())
+
+
 def image_only_pdf_bytes() -> bytes:
     """A one-page PDF holding only a picture of words, like a scan: no text layer."""
     picture = Image.new("RGB", (850, 1100), "white")

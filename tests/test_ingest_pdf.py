@@ -10,7 +10,7 @@ import pytest
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
 from foitrack.ingest import read_document
-from foitrack.ingest.pdf import NEEDS_OCR_WARNING
+from foitrack.ingest.pdf import NEEDS_OCR_WARNING, LineBox, mark_paragraph_gaps
 from foitrack.models import PAGE_BREAK
 
 ENGINES = ["pdfium", "pdfminer"]
@@ -93,3 +93,36 @@ def test_engines_agree_on_the_words(two_pages: bytes) -> None:
     pdfium = read_document(Path("a.pdf"), two_pages, pdf_engine="pdfium").text.split()
     pdfminer = read_document(Path("a.pdf"), two_pages, pdf_engine="pdfminer").text.split()
     assert [w for w in pdfium if w != PAGE_BREAK] == [w for w in pdfminer if w != PAGE_BREAK]
+
+
+def test_pdfium_marks_the_space_between_paragraphs_with_a_blank_line() -> None:
+    paragraphs = [
+        ["Our reference is 77/2024 and this letter answers the questions you sent us."],
+        [
+            "We looked at the records of each depot for the three years you asked about and found them.",
+            "The totals are below, with the years in the order of your request.",
+        ],
+        ["1. Depot staff employed"],
+        ["2. Vehicles in service"],
+        ["Please contact the records team if anything here is unclear to you."],
+    ]
+    text = read_document(Path("p.pdf"), build.spaced_paragraphs_pdf_bytes(paragraphs)).text
+    assert text.split("\n\n") == ["\n".join(lines) for lines in paragraphs]
+
+
+def test_paragraph_gaps_are_left_unmarked_when_the_boxes_do_not_match_the_lines() -> None:
+    text = "First line of the page\nSecond line\nThird line\nFourth line\nFifth line\nSixth line"
+    boxes = [LineBox(700.0 - 13 * k - (4 if k > 2 else 0), 709.0 - 13 * k - (4 if k > 2 else 0), "") for k in range(6)]
+    assert mark_paragraph_gaps(text, boxes) == text  # no heads: the boxes cannot be matched to lines
+    lines = text.split("\n")
+    named = [LineBox(box.bottom, box.top, line.replace(" ", "")[:8]) for box, line in zip(boxes, lines, strict=True)]
+    assert mark_paragraph_gaps(text, named) == text.replace("Third line\n", "Third line\n\n")
+    assert mark_paragraph_gaps(text, named[:3]) == text  # too few lines to know the page's pitch
+
+
+def test_a_line_pdfium_joined_at_a_hyphen_keeps_its_box_on_that_line() -> None:
+    text = "Alpha beta gamma\nDelta epsilon zetaeta theta\nIota kappa\nLambda mu\nNu xi omicron\nPi rho"
+    heads = ["Alphabet", "Deltaeps", "eta", "Iotakapp", "Lambdamu", "Nuxiomic", "Pirho"]
+    tops = [709.0, 696.0, 683.0, 670.0, 653.0, 640.0, 627.0]
+    boxes = [LineBox(top - 9, top, head) for top, head in zip(tops, heads, strict=True)]
+    assert mark_paragraph_gaps(text, boxes) == text.replace("Iota kappa\n", "Iota kappa\n\n")

@@ -127,3 +127,80 @@ def test_a_lettered_label_after_a_wrapped_line_starts_a_line() -> None:
 def test_table_rows_are_never_joined_as_wrapped_prose() -> None:
     rows = "\n".join(f"2023-05-{d:02d} | Supplier {d} | £{d * 37:,} | Item bought for the depot" for d in range(1, 29))
     assert reading_view(rows).text == rows
+
+
+def test_a_full_stop_at_the_margin_continues_into_a_full_line() -> None:
+    text = _two_lines(
+        "The team checked each file by hand and found that none of them gave the reason for the visit.",
+        "Finding the reason would mean reading every file again, which would take far more than a day.",
+    )
+    assert "the visit. Finding the reason" in reading_view(text).text
+
+
+def test_a_full_stop_at_the_margin_before_a_short_line_ends_the_paragraph() -> None:
+    text = _two_lines(
+        "The team checked each file by hand and found that none of them gave the reason for the visit.",
+        "Our response",
+    )
+    assert "the visit.\nOur response" in reading_view(text).text
+
+
+def test_a_full_stop_short_of_the_margin_or_past_it_ends_the_paragraph() -> None:
+    short = "The team checked each file by hand and found that none of them gave the reason."
+    long = "The team checked each file by hand and found that none of them ever gave a reason for visiting the site."
+    after = "Finding the reason would mean reading every file again, which would take far more than a day."
+    assert "reason.\nFinding" in reading_view(_two_lines(short, after)).text
+    assert "site.\nFinding" in reading_view(_two_lines(long, after)).text
+
+
+def test_a_question_mark_at_the_margin_ends_the_line() -> None:
+    text = _two_lines(
+        "3. How many of the visits in each year were made by staff on overtime rather than on shift?",
+        "We do not record whether a visit was made on overtime, so this information is not held by us.",
+    )
+    assert "shift?\nWe do not" in reading_view(text).text
+
+
+def test_a_double_spaced_text_joins_a_wrap_across_its_blank_line() -> None:
+    lines = [
+        "The depot keeps a log of every vehicle that leaves the yard, with the driver and the time of",
+        "departure and return, and the log for each month is sent to the fleet office in the first week",
+        "of the next month.",
+        "We looked at the logs for the three years you asked about and counted the journeys in each year.",
+        "Each journey is counted once, whatever its length and whatever the reason the vehicle was taken",
+        "out, so the totals below include short trips between the depot and the workshop across the road.",
+        "Journeys in 2021: 4,310",
+        "Journeys in 2022: 4,655",
+        "Journeys in 2023: 4,902",
+    ]
+    view = reading_view("\n\n".join(lines) + "\n").text
+    assert "time of  departure and return" in view and "first week  of the next month." in view
+    assert "month.\n\nWe looked" in view  # a full stop before the blank line still ends the paragraph
+    assert "across the road.\n\nJourneys in 2021" in view and "4,310\n\nJourneys in 2022" in view
+
+
+def test_a_blank_line_ends_a_paragraph_in_a_text_of_longer_paragraphs() -> None:
+    paragraph = "\n".join(["The council answered every part of the request in full and on time, as it always"] * 3)
+    text = "\n\n".join([paragraph, "does in each case it gets"] * 5)
+    assert "always\n\ndoes" in reading_view(text).text
+
+
+def test_lines_opening_alike_are_items_of_one_list_not_wraps() -> None:
+    text = _two_lines(
+        "1 x full-time officer = logging the requests and answering them within the time allowed",
+        "1 x part-time assistant (hours not recorded) for searches of the land charges register",
+    )
+    assert "allowed\n1 x part-time" in reading_view(text).text
+
+
+def test_a_short_word_with_a_full_stop_is_no_letter_label() -> None:
+    base = "If you do not keep a list of the referrals you made in each year, please could you state"
+    assert "state so. Nil" in reading_view(_two_lines(base, "so. Nil referrals were made.")).text
+    base = "The council answered every part of the request in full and on time, as it always does it"
+    assert "does it\nb. The" in reading_view(_two_lines(base, "b. The second part was answered too.")).text
+    assert "does it\niv) The" in reading_view(_two_lines(base, "iv) The fourth part was answered too.")).text
+
+
+def test_a_number_at_the_margin_continues_into_a_capitalised_name() -> None:
+    base = "Households were found intentionally homeless under the terms of section 191 of the 1996"
+    assert "1996 Housing Act" in reading_view(_two_lines(base, "Housing Act in each of the years.")).text

@@ -40,6 +40,11 @@ MAX_PAGES = 3_000
 
 # "\x02" (pdfium marks a hyphen it removed at a line end), "\ufffe" (the same from get_text_range)
 PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
+# A step down to the next line this many times the page's line pitch is a paragraph gap (single
+# spacing is about 1.2 times the font size; a paragraph's space after adds a third or more).
+PARAGRAPH_STEP = 1.2
+_MIN_PITCH_LINES = 4
+_HEAD_CHARS = 8
 # "   \n" (non-space characters are what count as text)
 WHITE_SPACE = re.compile(r"\s+")
 
@@ -145,12 +150,94 @@ def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            text = str(textpage.get_text_bounded())
+            text = str(textpage.get_text_bounded()).replace("\r\n", "\n").replace("\r", "\n")
+            text = mark_paragraph_gaps(text, _pdfium_line_boxes(textpage))
         finally:
             textpage.close()
     finally:
         page.close()
-    return PDFIUM_HYPHEN_MARK.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return PDFIUM_HYPHEN_MARK.sub("", text)
+
+
+def _pdfium_line_boxes(textpage: pdfium.PdfTextPage) -> list[LineBox]:
+    """Each line of text on the page, in reading order: its bottom, top and first characters.
+
+    pdfium gives a rectangle per run of text; runs that share most of their height (a bold word,
+    a second font on the line) are one line.
+    """
+    lines: list[LineBox] = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        if lines:
+            last = lines[-1]
+            overlap = min(top, last.top) - max(bottom, last.bottom)
+            if overlap > 0.5 * min(top - bottom, last.top - last.bottom):
+                lines[-1] = LineBox(min(bottom, last.bottom), max(top, last.top), last.head)
+                continue
+        head = _squeezed(str(textpage.get_text_bounded(left, bottom, right, top)))[:_HEAD_CHARS]
+        lines.append(LineBox(bottom, top, head))
+    return lines
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """A line on a PDF page: its bottom and top (points, upwards) and its first few characters."""
+
+    bottom: float
+    top: float
+    head: str
+
+
+def mark_paragraph_gaps(text: str, boxes: list[LineBox]) -> str:
+    """`text` with a blank line where the page leaves a paragraph's space between two lines.
+
+    A letter spaces its paragraphs apart; the text layer keeps only the line breaks, so a paragraph
+    that ends at the margin reads like a line wrapped there. The step down from one line to the next
+    (the smaller of the steps of their tops and of their bottoms, so a line without descenders or
+    capitals does not look further away) is compared with the page's line pitch (a low percentile of
+    the steps): a step PARAGRAPH_STEP times the pitch or more is a paragraph gap. Boxes are matched
+    to the text's lines by their first characters (a box whose line pdfium joined to the one before,
+    at a hyphen, belongs to that line); when they cannot all be matched, or the page has too few
+    lines to know its pitch, the text is returned as it is.
+    """
+    lines = text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    owner = _box_lines(boxes, [_squeezed(lines[index]) for index in filled])
+    if owner is None:
+        return text
+    steps = [min(a.top - b.top, a.bottom - b.bottom) for a, b in zip(boxes, boxes[1:], strict=False)]
+    positive = sorted(step for step in steps if step > 0)
+    if len(positive) < _MIN_PITCH_LINES:
+        return text
+    pitch = positive[len(positive) // 10]
+    gaps = {
+        filled[owner[k]]
+        for k, step in enumerate(steps)
+        if step >= PARAGRAPH_STEP * pitch and owner[k + 1] == owner[k] + 1
+    }
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        out.append(line)
+        if index in gaps and index + 1 < len(lines) and lines[index + 1].strip():
+            out.append("")
+    return "\n".join(out)
+
+
+def _box_lines(boxes: list[LineBox], lines: list[str]) -> list[int] | None:
+    """The index in `lines` of the line each box belongs to, or None where the two do not match."""
+    if not boxes or not lines or not lines[0].startswith(boxes[0].head):
+        return None
+    owner = [0]
+    for box in boxes[1:]:
+        line = owner[-1]
+        if line + 1 < len(lines) and box.head and lines[line + 1].startswith(box.head):
+            line += 1
+        owner.append(line)
+    return owner if owner[-1] == len(lines) - 1 else None
+
+
+def _squeezed(text: str) -> str:
+    return WHITE_SPACE.sub("", PDFIUM_HYPHEN_MARK.sub("", text))
 
 
 def _pick_meta(info: dict[str, str]) -> dict[str, str]:

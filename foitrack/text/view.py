@@ -45,6 +45,18 @@ class WrapSettings:
     fit_upper: float = 0.9
     # A continuation line shorter than this share of the width is an orphan of a twice-wrapped line.
     orphan: float = 0.3
+    # A line ending a sentence with a full stop and filling this share of the width, whose next word would
+    # not have fitted and whose next line is filled too, was wrapped by the page: inside a block with no
+    # blank line a paragraph ending at the margin is rarer than a wrap after a full stop (the PDF reader
+    # marks the space a page leaves between paragraphs with a blank line).
+    full: float = 0.95
+    # ... but no more than this share: a longer line is a paragraph that was never wrapped.
+    overfull: float = 1.1
+    # A text with this share of its blocks (and at least this many blocks) of at most this many lines between
+    # blank lines is double-spaced: a line of it wrapped again by a page makes a block of two.
+    double_share: float = 0.8
+    double_min_blocks: int = 8
+    double_block_lines: int = 2
 
 
 @dataclass(frozen=True)
@@ -109,9 +121,11 @@ FURNITURE: tuple[Furniture, ...] = (
 )
 
 _FURNITURE_RE = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE))
-# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4"
+# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
+# or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so")
 _LABEL_START = re.compile(
-    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?[a-z]{1,3}\)|\(?[a-z]{1,3}\.\s|q\d|question\s+\d|part\s+\d)",
+    r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?(?:[a-z]|[ivx]{1,4})[.)]\s|\(?(?:[a-z]|[ivx]{1,4})\)|"
+    r"q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
@@ -240,33 +254,66 @@ def _wrap_width(lines: list[tuple[int, int]], settings: WrapSettings) -> int | N
 def _logical_lines(
     text: str, lines: list[tuple[int, int]], skip: set[int], width: int | None, settings: WrapSettings
 ) -> list[list[tuple[int, int]]]:
-    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it."""
+    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it.
+
+    A blank line ends a paragraph, except in a double-spaced text (a blank line after nearly every
+    line, as when each line of a page was made its own paragraph): there one blank line says nothing,
+    and a line wrapped before it still continues after it (though never after a full stop).
+    """
     groups: list[list[tuple[int, int]]] = []
     previous: tuple[int, int] | None = None
+    blanks = 0
+    double = width is not None and _double_spaced(text, lines, settings)
     for start, end in lines:
         if start in skip:
             continue
         line = text[start:end]
         if not line.strip():
-            previous = None
+            blanks += 1
             continue
-        if previous is not None and width and _continues(text, groups[-1], line, width, settings):
+        crossed = blanks > 0
+        joins = previous is not None and width and (not crossed or (double and blanks == 1))
+        if joins and width and _continues(text, groups[-1], line, width, settings, after_blank=crossed):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
         previous = (start, end)
+        blanks = 0
     return groups
 
 
-def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings) -> bool:
+def _double_spaced(text: str, lines: list[tuple[int, int]], settings: WrapSettings) -> bool:
+    """Whether nearly every block of lines between blank lines is one line (or one and its wrap)."""
+    blocks: list[int] = []
+    run = 0
+    for start, end in lines:
+        if text[start:end].strip():
+            run += 1
+        elif run:
+            blocks.append(run)
+            run = 0
+    if run:
+        blocks.append(run)
+    if len(blocks) < settings.double_min_blocks:
+        return False
+    short = sum(1 for size in blocks if size <= settings.double_block_lines)
+    return short >= settings.double_share * len(blocks)
+
+
+def _continues(
+    text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings, *, after_blank: bool
+) -> bool:
     """Whether `line` continues the logical line `group`.
 
     A short last line of a group that is itself a continuation (a text wrapped twice, once by the
     writer and again by the page: "... categories to\nrecord\ndata and ...") is no paragraph end:
-    a lower-case line after it continues it too.
+    a lower-case line after it continues it too. After a blank line (in a double-spaced text) a
+    full stop always ends the line.
     """
     last_start, last_end = group[-1]
     last = text[last_start:last_end].rstrip()
+    if after_blank and last[-1:] in _SENTENCE_END:
+        return False
     if _is_wrap(last, line, width, settings):
         return True
     orphan = len(group) > 1 and len(last) < settings.orphan * width
@@ -288,9 +335,11 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     if not body or not nxt or _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
+    if _parallel(body, first_word):
+        return False
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
-        return nxt[0] == "(" and nxt[1:2].islower() and reach >= settings.fit_lower
+        return _wraps_after_stop(body, nxt, reach, width, settings)
     if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
         return reach >= settings.fit_lower  # labels ("2.", "(b)") were ruled out above
     if reach < settings.fit_upper:
@@ -301,4 +350,28 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
         or last_word.lower() in CONTINUING_WORDS
         or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
+        or (last_word.isdigit() and first_word.isalpha())  # "under section 42\nHousing Act ..."
     )
+
+
+def _wraps_after_stop(body: str, nxt: str, reach: float, width: int, settings: WrapSettings) -> bool:
+    """Whether a line ending in ".", "?", "!" or ":" was wrapped rather than ended.
+
+    "(e.g." after it continues it. After a full stop, a capital continues it only on a line filled to
+    the margin that the next word could not have joined, when the next line is filled too ("... and
+    opened a case.\nGiven this, it would take ..." at the page width); a heading or a one-line
+    paragraph after it stays apart. A question, an exclamation or a colon ends its line: an answer or
+    a list follows.
+    """
+    if nxt[0] == "(" and nxt[1:2].islower():
+        return reach >= settings.fit_lower
+    full = settings.full * width <= len(body) <= settings.overfull * width
+    # the next line is wrapped too (a heading or a one-line paragraph after it is not joined)
+    next_full = len(nxt.rstrip()) >= settings.fit_lower * width
+    return body[-1] == "." and nxt[0].isupper() and reach > 1 and full and next_full
+
+
+def _parallel(line: str, first_word: str) -> bool:
+    """Whether the next line opens as `line` does with a number or a capital: an item of the same list
+    ("1 x full-time officer ...\n1 x part-time assistant ..."), not a wrap."""
+    return (first_word[:1].isdigit() or first_word[:1].isupper()) and line.lstrip().split(" ", 1)[0] == first_word
