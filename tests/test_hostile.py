@@ -529,3 +529,13 @@ def test_escape_sequences_in_mail_headers_never_reach_the_terminal(tmp_path: Pat
     assert shown.exit_code == 0
     assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
     assert "^[]8;;http://evil.example^Gclick" in shown.stdout
+
+
+def test_a_ctrl_c_while_a_file_is_stored_waits_for_the_file_to_be_whole() -> None:
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with pipeline._ctrl_c_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            finished.append("stored")
+    assert finished == ["stored"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

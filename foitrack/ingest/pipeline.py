@@ -12,10 +12,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import signal
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -269,9 +272,32 @@ def ingest_paths(
                 (path, reextract), prepared = outcome
                 if isinstance(prepared, Failure):
                     prepared = FileResult(shown_path(path), "failed", reason=prepared.reason)
-                writer.store(path, prepared, reextract)
-            writer.commit_if_due()
+                with _ctrl_c_held():
+                    writer.store(path, prepared, reextract)
+            with _ctrl_c_held():
+                writer.commit_if_due()
     return results
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold a Ctrl-C until the block ends, so a file is never half stored and a commit never half reported.
+
+    Python raises KeyboardInterrupt between any two bytecodes: inside a file's savepoint it
+    would leave a partial document for the closing commit; between COMMIT and the reports,
+    files saved would be counted as lost.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: pressed.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _task_size(task: tuple[Path, IngestOptions]) -> int:
@@ -341,7 +367,8 @@ class _BatchWriter:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
         if kind is None or kind is KeyboardInterrupt:
-            self.commit()  # on Ctrl-C too: every held file is whole, under its own savepoint
+            with _ctrl_c_held():
+                self.commit()  # on Ctrl-C too: every held file is whole, under its own savepoint
         else:
             self._rollback()
 
