@@ -788,6 +788,25 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "No, we do not use a contractor."),
         ],
     ),
+    (
+        "numbered-statements-in-the-question-words-answer-it",
+        "You asked for:\n1. The number of dog fouling fines issued in 2023.\n2. The number of those fines paid.\n"
+        "Our response\n1. There were 312 dog fouling fines issued in 2023.\n2. 250 of those fines were paid.\n",
+        [("1", "There were 312 dog fouling fines issued in 2023."), ("2", "250 of those fines were paid.")],
+    ),
+    (
+        "request-quoted-with-its-opening-quote-on-the-first-label",
+        "Thank you for your request of 3 May for the following information:\n"
+        '"1. All reports on the bridge repairs.\n2. Every invoice paid to the contractor."\n'
+        "We hold no reports or invoices.\nYours sincerely\n",
+        [("1", "We hold no reports or invoices."), ("2", "We hold no reports or invoices.")],
+    ),
+    (
+        "upper-case-lettered-request-items-after-asking-for",
+        "Thank you for your request asking for:\nA. The number of trees felled in 2023.\n"
+        "B. Any survey of the trees before felling.\nWe do not hold this information.\n",
+        [("A", "We do not hold this information."), ("B", "We do not hold this information.")],
+    ),
 ]
 
 

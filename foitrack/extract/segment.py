@@ -350,11 +350,12 @@ COUNTED_REFERENCE_RE = re.compile(
 )
 # A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
 STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
-# A line introducing the request's items: "You asked the Council for:", "You requested the following:"
+# A line introducing the request's items: "You asked the Council for:", "... request of 2 May for the following:"
 REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
     r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
-    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like)\b[^.?!]*:\s*$",
+    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
+    r"asking for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
     re.I,
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
@@ -649,7 +650,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not YES_OR_NO_RE.match(folded)
-    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded):
+    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded.split(". ", 1)[0]):
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
@@ -1248,6 +1249,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
+    if repeat is not None and not is_question and _similarity(body, repeat.text) < 0.9:
+        repeat = None  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
     if repeat is not None and (
         state.split
         or repeat.label is None
