@@ -807,6 +807,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "B. Any survey of the trees before felling.\nWe do not hold this information.\n",
         [("A", "We do not hold this information."), ("B", "We do not hold this information.")],
     ),
+    (
+        "reply-opening-with-the-questions-it-answers-mid-sentence",
+        "Your request\n1. How many bins were emptied in 2023?\n2. How many were missed?\n3. Do you fine residents?\n"
+        "Our response\nThe figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310\n"
+        "3. No.\n",
+        [
+            ("1", "The figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310"),
+            ("2", "The figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310"),
+            ("3", "No."),
+        ],
+    ),
 ]
 
 

@@ -302,12 +302,19 @@ _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
     r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
 )
+# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2)
+_REFERENCE_LABELS = (
+    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*"
+)
 REFERENCE_RE = re.compile(
     r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
-    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*)\b"
+    r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
+# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3"
+MENTIONED_RE = re.compile(r"\bquestions\s*(?P<labels>" + _REFERENCE_LABELS + r")\b")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
@@ -1037,6 +1044,8 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
+    if match is None and state.split and not state.current and "questions" in folded:
+        match = MENTIONED_RE.search(folded.split(". ", 1)[0])  # no answer being read: it opens one
     if not match:
         return None
     group = "labels" if match.group("labels") else "single"
