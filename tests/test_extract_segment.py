@@ -14,6 +14,7 @@ from foitrack.extract.segment import (
     QUOTED_SECTION,
     REPLY_OPENING,
     REPORTED_REQUEST,
+    REPORTED_QUESTION,
     REQUEST_SENTENCE,
     LineCue,
     segment,
@@ -818,6 +819,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "No."),
         ],
     ),
+    (
+        "prose-paragraphs-each-reporting-a-question-then-answering-it",
+        "Dear Sir\nYou first asked how many wardens the council employs. We employ 12 wardens.\n\n"
+        "You also asked whether any post is vacant. No post is vacant at present.\n\n"
+        "Your final question asked for the cost of the service.\nThe service cost £410,000 in 2023.\n",
+        [
+            ("1", "We employ 12 wardens."),
+            ("2", "No post is vacant at present."),
+            ("3", "The service cost £410,000 in 2023."),
+        ],
+    ),
 ]
 
 
@@ -835,7 +847,16 @@ def test_a_wrapped_question_is_read_whole() -> None:
 
 @pytest.mark.parametrize(
     "cue",
-    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING, QUOTED_MAIL],
+    [
+        HELP_HEADING,
+        MID_REFERENCE,
+        REPORTED_REQUEST,
+        REQUEST_SENTENCE,
+        QUOTED_SECTION,
+        REPLY_OPENING,
+        QUOTED_MAIL,
+        REPORTED_QUESTION,
+    ],
     ids=lambda cue: cue.name,
 )
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:

@@ -163,6 +163,26 @@ REQUEST_SENTENCE = LineCue(
     ),
 )
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
+REPORTED_QUESTION = LineCue(
+    "a paragraph reporting one question, then answering it",
+    re.compile(
+        r"^(?P<q>(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
+        r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "you first asked how many wardens we employ. we employ 12.",
+        "you also asked whether the post is funded. it is not.",
+        "your final question asked for the cost of the review. the review cost £3,400.",
+        "your second question was about staff training.",
+    ),
+    counter_examples=(
+        "thank you for your request, in which you asked for the following:",
+        "as you asked, we have enclosed the report.",
+        "we asked the service whether it holds the data.",
+    ),
+)
 PROSE_END_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
     r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
@@ -1338,6 +1358,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
+    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:5].lower() else None
+    if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
+        return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
