@@ -830,6 +830,21 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "The service cost £410,000 in 2023."),
         ],
     ),
+    (
+        "several-questions-on-one-line-answered-a-paragraph-each",
+        'You asked:\n"How many potholes were repaired in 2023? How many claims were paid? What did they cost?"\n'
+        "Potholes repaired:\n2023 - 5,120\n\nWe paid 64 claims.\n\nThe claims cost £38,200 in all.\n",
+        [
+            ("1", "Potholes repaired:\n2023 - 5,120"),
+            ("2", "We paid 64 claims."),
+            ("3", "The claims cost £38,200 in all."),
+        ],
+    ),
+    (
+        "a-follow-on-if-so-stays-with-its-question",
+        "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
+        [("1", "Yes, in 2021.")],
+    ),
 ]
 
 

@@ -353,6 +353,8 @@ GLUED_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
+QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
@@ -497,6 +499,7 @@ class _Seg:
     lines: list[_Line] = field(default_factory=list)
     inline: tuple[int, int] | None = None
     weak: bool = False
+    unnamed: bool = False  # answer text after several questions that names none of them
 
 
 def _strip_decoration(text: str, start: int) -> tuple[str, int]:
@@ -573,6 +576,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if text.count("? ") >= 1 and text.count("?") >= 2:
+        cuts.extend(_question_cuts(text))
     if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
@@ -596,6 +601,15 @@ def _item_cuts(text: str) -> list[int]:
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _question_cuts(text: str) -> list[int]:
+    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?"
+    (every piece opens like a question and ends with "?"; a follow-on "If so, who?" stays with its question)."""
+    cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
+    pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    asks = all(p.endswith("?") and QUESTION_START_RE.match(p) and not IF_RE.match(p) for p in pieces)
+    return cuts if asks else []
 
 
 def _numbered_cuts(text: str) -> list[int]:
@@ -1490,7 +1504,9 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if q not in answered
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
+        for q in state.fresh
+        if q not in answered
     ]
     state.segs.extend(state.current)
     state.fresh = []
@@ -1656,6 +1672,33 @@ def _split_rows(state: _State) -> None:
             seg.lines = [row]
 
 
+def _split_paragraphs(state: _State) -> None:
+    """Give each of several questions sharing one answer its paragraph, in order, when the answer names no
+    question and has one paragraph a question, each a sentence or a figure (not a heading), none speaking to
+    the request as a whole ("your request", "all of these")."""
+    sharing: dict[int, list[_Seg]] = {}
+    for seg in state.segs:
+        if seg.question is not None and seg.lines and seg.unnamed:
+            sharing.setdefault(seg.lines[0].start, []).append(seg)
+    for segs in sharing.values():
+        lines = segs[0].lines
+        if len(segs) < 2 or any(seg.lines != lines for seg in segs):
+            continue
+        paragraphs: list[list[_Line]] = []
+        for line in lines:
+            if line.blank_before or not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+        texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
+        if (
+            len(texts) == len(segs)
+            and all(ANSWERS_SOMETHING_RE.search(t) for t in texts)
+            and not any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts)
+        ):
+            for seg, paragraph in zip(segs, paragraphs, strict=True):
+                seg.lines = paragraph
+
+
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
     pieces = [line for line in seg.lines if line.text.strip()]
     if not pieces:
@@ -1804,6 +1847,7 @@ def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
 def _line_segments(text: str) -> list[Segment]:
     """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
+    _split_paragraphs(state)
     _split_rows(state)
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
