@@ -632,6 +632,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We run 14 gritters."), ("2", "9,800 tonnes.")],
     ),
     (
+        "a-reply-under-a-response-heading-that-does-not-restate-the-request",
+        "Parish Council\nResponse to FOI request dated 4 May 2024\nThe hall was hired 212 times in 2023.\n"
+        "Clerk to the Council\n",
+        [("1", "The hall was hired 212 times in 2023.\nClerk to the Council")],
+    ),
+    (
         "a-reply-that-does-not-restate-the-request",
         "Our ref: FOI-0042\nDear Ms Smith\nThank you for your request for information.\n"
         "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"

@@ -93,7 +93,8 @@ REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
     r"(?:response|reply|responses|answers?|decision|outcome)s?"
-    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
+    r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
@@ -1965,9 +1966,10 @@ def _prose_segments(text: str) -> list[Segment]:
 
 def _reply_only_segments(text: str) -> list[Segment]:
     """A reply that does not restate the request: the text after its opening ("Thank you for your request
-    ...", "Following your request for a review ...") up to its boilerplate answers one question."""
+    ...", "Following your request for a review ...") or its heading ("Response to FOI request dated 2 May")
+    up to its boilerplate answers one question."""
     lines = _read_lines(text)
-    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0), None)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
     if start is None:
         return []
     body: list[_Line] = []
