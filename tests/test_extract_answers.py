@@ -130,6 +130,13 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The names and addresses of licence holders are exempt under section 40(2) as personal data.\n",
         [("1", "provided"), ("2", "refused")],
     ),
+    (
+        "shared-refusal-after-a-scene-setting-figure",
+        "You asked for:\n1. Copies of emails about my parking fines.\n2. The training records of wardens.\n"
+        "Our response\nThis is your ninth request on parking fines since 2022. We consider the request "
+        "vexatious and rely on section 14(1).\n",
+        [("1", "refused"), ("2", "refused")],
+    ),
 ]
 
 

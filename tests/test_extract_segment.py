@@ -838,12 +838,21 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "several-questions-on-one-line-answered-a-paragraph-each",
-        'You asked:\n"How many potholes were repaired in 2023? How many claims were paid? What did they cost?"\n'
+        'You asked:\n"How many potholes were repaired in 2023? How many claims were paid? What did the claims cost?"\n'
         "Potholes repaired:\n2023 - 5,120\n\nWe paid 64 claims.\n\nThe claims cost £38,200 in all.\n",
         [
             ("1", "Potholes repaired:\n2023 - 5,120"),
             ("2", "We paid 64 claims."),
             ("3", "The claims cost £38,200 in all."),
+        ],
+    ),
+    (
+        "paragraphs-that-do-not-match-their-questions-stay-shared",
+        "You asked:\n1. Copies of emails about parking fines.\n2. The training records of wardens.\n"
+        "We consider the request vexatious under section 14(1).\n\nYou may ask for a review.\n",
+        [
+            ("1", "We consider the request vexatious under section 14(1).\nYou may ask for a review."),
+            ("2", "We consider the request vexatious under section 14(1).\nYou may ask for a review."),
         ],
     ),
     (

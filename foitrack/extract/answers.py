@@ -485,12 +485,24 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
+def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+    """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
+    relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
+    by anything but bare figures, and no line is a row of figures."""
+    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
+    return (
+        LEX.fires("relied_refusal", fold(answer))
+        and not _data_lines(answer)
+        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
+    )
+
+
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question."""
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _scene_set(answer, runs):
         return _read(question, answer)
     kind, text = runs[_best_run(question, others, runs)]
     if kind == "provided" and _data_lines(answer) >= 2:

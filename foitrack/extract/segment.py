@@ -354,6 +354,12 @@ GLUED_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+# Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
+COMMON_STEMS = frozenset(
+    w[:5]
+    for w in "which there these their those would could should please provide number total information "
+    "request council about where years since".split()
+)
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
@@ -1673,10 +1679,15 @@ def _split_rows(state: _State) -> None:
             seg.lines = [row]
 
 
+def _stems(text: str) -> frozenset[str]:
+    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}."""
+    return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
+
+
 def _split_paragraphs(state: _State) -> None:
     """Give each of several questions sharing one answer its paragraph, in order, when the answer names no
-    question and has one paragraph a question, each a sentence or a figure (not a heading), none speaking to
-    the request as a whole ("your request", "all of these")."""
+    question and has one paragraph a question, each a sentence or a figure (not a heading) sharing a word
+    with its question, none speaking to the request as a whole ("your request", "all of these")."""
     sharing: dict[int, list[_Seg]] = {}
     for seg in state.segs:
         if seg.question is not None and seg.lines and seg.unnamed:
@@ -1695,6 +1706,7 @@ def _split_paragraphs(state: _State) -> None:
             len(texts) == len(segs)
             and all(ANSWERS_SOMETHING_RE.search(t) for t in texts)
             and not any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts)
+            and all(_stems(t) & _stems(seg.question.text) for t, seg in zip(texts, segs, strict=True) if seg.question)
         ):
             for seg, paragraph in zip(segs, paragraphs, strict=True):
                 seg.lines = paragraph
