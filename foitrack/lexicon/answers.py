@@ -702,11 +702,18 @@ CUES = (
     Cue(
         "not_funded",
         "none",
-        r"\bnot (?:allocated|funded)\b|\bnever\b(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
+        r"\bnot (?:allocated|funded)\b|^\W*never\b|"
+        r"\b(?:has|have|had|is|are|was|were|did|does|do|we|it|they|there)(?: been)? never\b"
+        r"(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
         NONE,
-        ("The post is not funded.", "The council has never employed a warden."),
-        ("The council has never recorded the reason.",),
-        "'never recorded' is not held, not none",
+        (
+            "The post is not funded.",
+            "The council has never employed a warden.",
+            "There has never been a warden.",
+            "Never, in the period asked about.",
+        ),
+        ("The council has never recorded the reason.", "Nine never events were reported in 2023."),
+        "'never recorded' is not held, not none; a 'never event' is a kind of incident, not a denial",
         needles=("not ", "never"),
     ),
     Cue(
