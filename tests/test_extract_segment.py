@@ -892,3 +892,15 @@ def test_a_wrapped_question_is_read_whole() -> None:
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)
+
+
+@pytest.mark.parametrize(
+    "line", ["Dorset Fire and Rescue Service", "However the totals are below", "Statement of accounts 2023"]
+)
+def test_a_word_that_only_begins_like_a_question_word_is_not_a_question(line: str) -> None:
+    assert segment(f"{line}\nHow many engines do you run?\n14 engines.\n")[0].question == "How many engines do you run?"
+
+
+def test_re_use_terms_end_the_answer() -> None:
+    text = "1. How many engines do you run?\n14 engines.\nInformation supplied to you is subject to copyright.\n"
+    assert [s.answer_text for s in segment(text)] == ["14 engines."]

@@ -232,7 +232,8 @@ BOILERPLATE_RE = re.compile(
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
     r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
-    r"a pdf version of this page|notice of refusal\s*$|copyright\b|privileged/confidential|"
+    r"a pdf version of this page|notice of refusal\s*$|copyright\b|.{0,80}\bis subject to copyright|"
+    r"privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
@@ -291,11 +292,11 @@ PLEASE_ASKS = (
 QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
     r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
-    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
-    r"please (?:(?:could|can|would|will) you |kindly |also |then )?"
+    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b|"
+    r"(?:please (?:(?:could|can|would|will) you |kindly |also |then )?"
     + PLEASE_ASKS
-    + r"|kindly|provide|confirm|state|list|"
-    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
+    + r"|(?:kindly|provide|confirm|state|list|"
+    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
     r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
     r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
