@@ -904,3 +904,12 @@ def test_a_word_that_only_begins_like_a_question_word_is_not_a_question(line: st
 def test_re_use_terms_end_the_answer() -> None:
     text = "1. How many engines do you run?\n14 engines.\nInformation supplied to you is subject to copyright.\n"
     assert [s.answer_text for s in segment(text)] == ["14 engines."]
+
+
+def test_an_acknowledgement_answers_nothing() -> None:
+    text = (
+        "Dear Ms Lee\nThank you for your request for information, received on 2 May.\n"
+        "We will respond within 20 working days.\nPlease quote our reference in any future correspondence.\n"
+        "Kind regards\n"
+    )
+    assert segment(text) == []

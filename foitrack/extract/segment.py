@@ -275,6 +275,7 @@ REQUEST_TALK_RE = re.compile(
     r"in accordance with the freedom|as a freedom of information|i kindly request|"
     r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
     r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
+    r"please quote (?:the|our|this|your) (?:reference|ref)|"
     r"we (?:have|has) received your|"
     r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
 )
