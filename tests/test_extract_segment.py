@@ -902,7 +902,7 @@ def test_a_word_that_only_begins_like_a_question_word_is_not_a_question(line: st
 
 
 def test_re_use_terms_end_the_answer() -> None:
-    text = "1. How many engines do you run?\n14 engines.\nInformation supplied to you is subject to copyright.\n"
+    text = "1. How many engines do you run?\n14 engines.\nThe information supplied to you is protected by copyright.\n"
     assert [s.answer_text for s in segment(text)] == ["14 engines."]
 
 
