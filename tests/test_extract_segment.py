@@ -856,6 +856,11 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "table-rows-giving-only-the-question-number",
+        "Our answers are in the table.\nQuestion number | Response\n1 | 14 gritters\n2 | Not held\n",
+        [("1", "14 gritters"), ("2", "Not held")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

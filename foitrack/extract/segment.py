@@ -401,7 +401,7 @@ REQUEST_INTRO_RE = re.compile(
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
 TABLE_HEAD_RE = re.compile(
-    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested))|"
+    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
     r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
@@ -1920,8 +1920,14 @@ def _table_row(
     """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
     cells follow it."""
     asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
-    if asked_column is not None and asked_column < len(cells) and len(cells[asked_column].split()) >= 2:
-        asked = [asked_column]
+    if asked_column is not None and asked_column < len(cells):
+        cell = cells[asked_column]
+        if len(cell.split()) >= 2:
+            asked = [asked_column]
+        elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
+            at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
+            answer = Span.of(text, at, starts[-1] + len(cells[-1]))
+            return Segment(cell.rstrip("."), "", None, answer.quote, answer)
     if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
         return None
     q = asked[0]
