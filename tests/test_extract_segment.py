@@ -861,6 +861,15 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "14 gritters"), ("2", "Not held")],
     ),
     (
+        "prose-turning-to-the-next-point-by-its-ordinal",
+        "You asked for:\n- the number of wardens\n- the cost of the service\n"
+        "In response to your first point, we employ 12 wardens. Regarding your second point, they cost £410,000.\n",
+        [
+            ("1", "In response to your first point, we employ 12 wardens."),
+            ("2", "Regarding your second point, they cost £410,000."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

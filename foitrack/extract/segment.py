@@ -369,11 +369,16 @@ GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
-    re.compile(r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d)"),
+    re.compile(
+        r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
+        r"(?:part|question|point|element|item)\b))"
+    ),
     examples=(
         "we hold 540. with regard to question 2, 37 audits were found.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
+        "we employ 12 wardens. regarding your second point, they cost £410,000.",
     ),
     counter_examples=(
         "with regard to question 2, 37 audits were found.",
