@@ -870,6 +870,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-numbered-list-inside-an-answer-that-introduces-it",
+        "1. Which depots do you run?\nWe run these depots:\n1. North depot\n2. South depot\n"
+        "2. How many gritters do you have?\n14.\n",
+        [("1", "We run these depots:\nNorth depot\nSouth depot"), ("2", "14.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

@@ -1330,6 +1330,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _question_or_inline(state, line, body)
     if state.text_item is not None and is_successor(state.text_item, line.label):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
+    if state.listing and len(state.current) == 1 and not is_question and is_first(label_key(line.label)):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # "We run these depots:" then "1. North depot"
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
     nested = _nested_answer_label(state, line)
     targets = _targets(state, [nested[0]], nested[1]) if nested else None
