@@ -74,6 +74,8 @@ POINTER_TARGET_RE = re.compile(
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
+# A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
+FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
@@ -430,6 +432,8 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
         return reading
     refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
     if not refusal or LEX.fires("provided", folded) or _data_lines(answer) >= 1:
+        return reading
+    if len(FIGURE_PAIR_RE.findall(answer)) >= 2:  # a breakdown given before the refusal of the rest
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
 
