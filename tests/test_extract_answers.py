@@ -130,6 +130,13 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The names and addresses of licence holders are exempt under section 40(2) as personal data.\n",
         [("1", "provided"), ("2", "refused")],
     ),
+    (
+        "shared-refusal-after-a-scene-setting-figure",
+        "You asked for:\n1. Copies of emails about my parking fines.\n2. The training records of wardens.\n"
+        "Our response\nThis is your ninth request on parking fines since 2022. We consider the request "
+        "vexatious and rely on section 14(1).\n",
+        [("1", "refused"), ("2", "refused")],
+    ),
 ]
 
 
@@ -215,6 +222,11 @@ def test_a_refusal_under_a_named_provision_outweighs_a_scene_setting_first_sente
         "We hold 6,000 emails. The list of senders is attached; names of junior staff are withheld under section 40(2)."
     )
     assert classify_answer("Please provide the senders.", handed_over)[0] == "provided"
+    breakdown = (
+        "Slips - 14; trips - 9; other causes - fewer than five. Numbers below five are withheld under "
+        "section 40(2) as the people could be identified."
+    )
+    assert classify_answer("Please give a breakdown of falls by cause.", breakdown)[0] == "provided"
 
 
 def test_a_list_of_answers_after_an_introduction_pairs_in_order() -> None:

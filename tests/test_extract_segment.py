@@ -13,6 +13,7 @@ from foitrack.extract.segment import (
     QUOTED_MAIL,
     QUOTED_SECTION,
     REPLY_OPENING,
+    REPORTED_QUESTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
     LineCue,
@@ -631,6 +632,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We run 14 gritters."), ("2", "9,800 tonnes.")],
     ),
     (
+        "a-reply-under-a-response-heading-that-does-not-restate-the-request",
+        "Parish Council\nResponse to FOI request dated 4 May 2024\nThe hall was hired 212 times in 2023.\n"
+        "Clerk to the Council\n",
+        [("1", "The hall was hired 212 times in 2023.\nClerk to the Council")],
+    ),
+    (
         "a-reply-that-does-not-restate-the-request",
         "Our ref: FOI-0042\nDear Ms Smith\nThank you for your request for information.\n"
         "The attached spreadsheet lists every school fire alarm call-out in 2022.\n"
@@ -788,6 +795,91 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "No, we do not use a contractor."),
         ],
     ),
+    (
+        "numbered-statements-in-the-question-words-answer-it",
+        "You asked for:\n1. The number of dog fouling fines issued in 2023.\n2. The number of those fines paid.\n"
+        "Our response\n1. There were 312 dog fouling fines issued in 2023.\n2. 250 of those fines were paid.\n",
+        [("1", "There were 312 dog fouling fines issued in 2023."), ("2", "250 of those fines were paid.")],
+    ),
+    (
+        "request-quoted-with-its-opening-quote-on-the-first-label",
+        "Thank you for your request of 3 May for the following information:\n"
+        '"1. All reports on the bridge repairs.\n2. Every invoice paid to the contractor."\n'
+        "We hold no reports or invoices.\nYours sincerely\n",
+        [("1", "We hold no reports or invoices."), ("2", "We hold no reports or invoices.")],
+    ),
+    (
+        "upper-case-lettered-request-items-after-asking-for",
+        "Thank you for your request asking for:\nA. The number of trees felled in 2023.\n"
+        "B. Any survey of the trees before felling.\nWe do not hold this information.\n",
+        [("A", "We do not hold this information."), ("B", "We do not hold this information.")],
+    ),
+    (
+        "reply-opening-with-the-questions-it-answers-mid-sentence",
+        "Your request\n1. How many bins were emptied in 2023?\n2. How many were missed?\n3. Do you fine residents?\n"
+        "Our response\nThe figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310\n"
+        "3. No.\n",
+        [
+            ("1", "The figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310"),
+            ("2", "The figures for questions 1 and 2 are in the table below.\nEmptied 41,200\nMissed 310"),
+            ("3", "No."),
+        ],
+    ),
+    (
+        "prose-paragraphs-each-reporting-a-question-then-answering-it",
+        "Dear Sir\nYou first asked how many wardens the council employs. We employ 12 wardens.\n\n"
+        "You also asked whether any post is vacant. No post is vacant at present.\n\n"
+        "Your final question asked for the cost of the service.\nThe service cost £410,000 in 2023.\n",
+        [
+            ("1", "We employ 12 wardens."),
+            ("2", "No post is vacant at present."),
+            ("3", "The service cost £410,000 in 2023."),
+        ],
+    ),
+    (
+        "several-questions-on-one-line-answered-a-paragraph-each",
+        'You asked:\n"How many potholes were repaired in 2023? How many claims were paid? What did the claims cost?"\n'
+        "Potholes repaired:\n2023 - 5,120\n\nWe paid 64 claims.\n\nThe claims cost £38,200 in all.\n",
+        [
+            ("1", "Potholes repaired:\n2023 - 5,120"),
+            ("2", "We paid 64 claims."),
+            ("3", "The claims cost £38,200 in all."),
+        ],
+    ),
+    (
+        "paragraphs-that-do-not-match-their-questions-stay-shared",
+        "You asked:\n1. Copies of emails about parking fines.\n2. The training records of wardens.\n"
+        "We consider the request vexatious under section 14(1).\n\nYou may ask for a review.\n",
+        [
+            ("1", "We consider the request vexatious under section 14(1).\nYou may ask for a review."),
+            ("2", "We consider the request vexatious under section 14(1).\nYou may ask for a review."),
+        ],
+    ),
+    (
+        "table-rows-giving-only-the-question-number",
+        "Our answers are in the table.\nQuestion number | Response\n1 | 14 gritters\n2 | Not held\n",
+        [("1", "14 gritters"), ("2", "Not held")],
+    ),
+    (
+        "prose-turning-to-the-next-point-by-its-ordinal",
+        "You asked for:\n- the number of wardens\n- the cost of the service\n"
+        "In response to your first point, we employ 12 wardens. Regarding your second point, they cost £410,000.\n",
+        [
+            ("1", "In response to your first point, we employ 12 wardens."),
+            ("2", "Regarding your second point, they cost £410,000."),
+        ],
+    ),
+    (
+        "a-numbered-list-inside-an-answer-that-introduces-it",
+        "1. Which depots do you run?\nWe run these depots:\n1. North depot\n2. South depot\n"
+        "2. How many gritters do you have?\n14.\n",
+        [("1", "We run these depots:\nNorth depot\nSouth depot"), ("2", "14.")],
+    ),
+    (
+        "a-follow-on-if-so-stays-with-its-question",
+        "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
+        [("1", "Yes, in 2021.")],
+    ),
 ]
 
 
@@ -805,9 +897,39 @@ def test_a_wrapped_question_is_read_whole() -> None:
 
 @pytest.mark.parametrize(
     "cue",
-    [HELP_HEADING, MID_REFERENCE, REPORTED_REQUEST, REQUEST_SENTENCE, QUOTED_SECTION, REPLY_OPENING, QUOTED_MAIL],
+    [
+        HELP_HEADING,
+        MID_REFERENCE,
+        REPORTED_REQUEST,
+        REQUEST_SENTENCE,
+        QUOTED_SECTION,
+        REPLY_OPENING,
+        QUOTED_MAIL,
+        REPORTED_QUESTION,
+    ],
     ids=lambda cue: cue.name,
 )
 def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
     assert all(cue.matches(fold(line)) for line in cue.examples)
     assert not any(cue.matches(fold(line)) for line in cue.counter_examples)
+
+
+@pytest.mark.parametrize(
+    "line", ["Dorset Fire and Rescue Service", "However the totals are below", "Statement of accounts 2023"]
+)
+def test_a_word_that_only_begins_like_a_question_word_is_not_a_question(line: str) -> None:
+    assert segment(f"{line}\nHow many engines do you run?\n14 engines.\n")[0].question == "How many engines do you run?"
+
+
+def test_re_use_terms_end_the_answer() -> None:
+    text = "1. How many engines do you run?\n14 engines.\nThe information supplied to you is protected by copyright.\n"
+    assert [s.answer_text for s in segment(text)] == ["14 engines."]
+
+
+def test_an_acknowledgement_answers_nothing() -> None:
+    text = (
+        "Dear Ms Lee\nThank you for your request for information, received on 2 May.\n"
+        "We will respond within 20 working days.\nPlease quote our reference in any future correspondence.\n"
+        "Kind regards\n"
+    )
+    assert segment(text) == []

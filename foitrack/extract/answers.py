@@ -74,6 +74,8 @@ POINTER_TARGET_RE = re.compile(
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
+# A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
+FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
@@ -431,6 +433,8 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
     if not refusal or LEX.fires("provided", folded) or _data_lines(answer) >= 1:
         return reading
+    if len(FIGURE_PAIR_RE.findall(answer)) >= 2:  # a breakdown given before the refusal of the rest
+        return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
 
 
@@ -485,12 +489,24 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
+def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+    """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
+    relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
+    by anything but bare figures, and no line is a row of figures."""
+    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
+    return (
+        LEX.fires("relied_refusal", fold(answer))
+        and not _data_lines(answer)
+        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
+    )
+
+
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question."""
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _scene_set(answer, runs):
         return _read(question, answer)
     kind, text = runs[_best_run(question, others, runs)]
     if kind == "provided" and _data_lines(answer) >= 2:

@@ -93,7 +93,8 @@ REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
     r"(?:response|reply|responses|answers?|decision|outcome)s?"
-    r"(?:\s+(?:to (?:your|the) request|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
+    r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
@@ -163,6 +164,26 @@ REQUEST_SENTENCE = LineCue(
     ),
 )
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
+REPORTED_QUESTION = LineCue(
+    "a paragraph reporting one question, then answering it",
+    re.compile(
+        r"^(?P<q>(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
+        r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "you first asked how many wardens we employ. we employ 12.",
+        "you also asked whether the post is funded. it is not.",
+        "your final question asked for the cost of the review. the review cost £3,400.",
+        "your second question was about staff training.",
+    ),
+    counter_examples=(
+        "thank you for your request, in which you asked for the following:",
+        "as you asked, we have enclosed the report.",
+        "we asked the service whether it holds the data.",
+    ),
+)
 PROSE_END_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
     r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
@@ -211,7 +232,9 @@ BOILERPLATE_RE = re.compile(
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
     r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
-    r"a pdf version of this page|notice of refusal\s*$|copyright\b|privileged/confidential|"
+    r"a pdf version of this page|notice of refusal\s*$|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
+    r"re-?use of (?:the )?information\s*$|"
+    r"privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
@@ -253,6 +276,7 @@ REQUEST_TALK_RE = re.compile(
     r"in accordance with the freedom|as a freedom of information|i kindly request|"
     r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
     r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
+    r"please quote (?:the|our|this|your) (?:reference|ref)|"
     r"we (?:have|has) received your|"
     r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
 )
@@ -270,11 +294,11 @@ PLEASE_ASKS = (
 QUESTION_START_RE = re.compile(
     r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
     r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
-    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|"
-    r"please (?:(?:could|can|would|will) you |kindly |also |then )?"
+    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b|"
+    r"(?:please (?:(?:could|can|would|will) you |kindly |also |then )?"
     + PLEASE_ASKS
-    + r"|kindly|provide|confirm|state|list|"
-    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell|"
+    + r"|(?:kindly|provide|confirm|state|list|"
+    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
     r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
     r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
@@ -302,12 +326,19 @@ _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
     r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
 )
+# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2)
+_REFERENCE_LABELS = (
+    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*"
+)
 REFERENCE_RE = re.compile(
     r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
-    r"(?P<labels>\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*)\b"
+    r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
+# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3"
+MENTIONED_RE = re.compile(r"\bquestions\s*(?P<labels>" + _REFERENCE_LABELS + r")\b")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
@@ -326,15 +357,28 @@ GLUED_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+# Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
+COMMON_STEMS = frozenset(
+    w[:5]
+    for w in "which there these their those would could should please provide number total information "
+    "request council about where years since".split()
+)
+ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
+QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
-    re.compile(r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d)"),
+    re.compile(
+        r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
+        r"(?:part|question|point|element|item)\b))"
+    ),
     examples=(
         "we hold 540. with regard to question 2, 37 audits were found.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
+        "we employ 12 wardens. regarding your second point, they cost £410,000.",
     ),
     counter_examples=(
         "with regard to question 2, 37 audits were found.",
@@ -350,18 +394,19 @@ COUNTED_REFERENCE_RE = re.compile(
 )
 # A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
 STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
-# A line introducing the request's items: "You asked the Council for:", "You requested the following:"
+# A line introducing the request's items: "You asked the Council for:", "... request of 2 May for the following:"
 REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
     r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
-    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like)\b[^.?!]*:\s*$",
+    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
+    r"asking for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
     re.I,
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
 TABLE_HEAD_RE = re.compile(
-    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested))|"
+    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
     r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
@@ -469,6 +514,7 @@ class _Seg:
     lines: list[_Line] = field(default_factory=list)
     inline: tuple[int, int] | None = None
     weak: bool = False
+    unnamed: bool = False  # answer text after several questions that names none of them
 
 
 def _strip_decoration(text: str, start: int) -> tuple[str, int]:
@@ -545,6 +591,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+    if text.count("? ") >= 1 and text.count("?") >= 2:
+        cuts.extend(_question_cuts(text))
     if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
@@ -568,6 +616,15 @@ def _item_cuts(text: str) -> list[int]:
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _question_cuts(text: str) -> list[int]:
+    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?"
+    (every piece opens like a question and ends with "?"; a follow-on "If so, who?" stays with its question)."""
+    cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
+    pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    asks = all(p.endswith("?") and QUESTION_START_RE.match(p) and not IF_RE.match(p) for p in pieces)
+    return cuts if asks else []
 
 
 def _numbered_cuts(text: str) -> list[int]:
@@ -649,7 +706,7 @@ def looks_like_question(text: str) -> bool:
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not YES_OR_NO_RE.match(folded)
-    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded):
+    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded.split(". ", 1)[0]):
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
@@ -1036,6 +1093,8 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
+    if match is None and state.split and not state.current and "questions" in folded:
+        match = MENTIONED_RE.search(folded.split(". ", 1)[0])  # no answer being read: it opens one
     if not match:
         return None
     group = "labels" if match.group("labels") else "single"
@@ -1248,6 +1307,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
+    if repeat is not None and not is_question and _similarity(body, repeat.text) < 0.9:
+        repeat = None  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
     if repeat is not None and (
         state.split
         or repeat.label is None
@@ -1269,6 +1330,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _question_or_inline(state, line, body)
     if state.text_item is not None and is_successor(state.text_item, line.label):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
+    if state.listing and len(state.current) == 1 and not is_question and is_first(label_key(line.label)):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # "We run these depots:" then "1. North depot"
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
     nested = _nested_answer_label(state, line)
     targets = _targets(state, [nested[0]], nested[1]) if nested else None
@@ -1326,6 +1389,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
+    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:5].lower() else None
+    if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
+        return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None:
@@ -1455,7 +1521,9 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split) for q in state.fresh if q not in answered
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
+        for q in state.fresh
+        if q not in answered
     ]
     state.segs.extend(state.current)
     state.fresh = []
@@ -1621,6 +1689,39 @@ def _split_rows(state: _State) -> None:
             seg.lines = [row]
 
 
+def _stems(text: str) -> frozenset[str]:
+    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}."""
+    return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
+
+
+def _split_paragraphs(state: _State) -> None:
+    """Give each of several questions sharing one answer its paragraph, in order, when the answer names no
+    question and has one paragraph a question, each a sentence or a figure (not a heading) sharing a word
+    with its question, none speaking to the request as a whole ("your request", "all of these")."""
+    sharing: dict[int, list[_Seg]] = {}
+    for seg in state.segs:
+        if seg.question is not None and seg.lines and seg.unnamed:
+            sharing.setdefault(seg.lines[0].start, []).append(seg)
+    for segs in sharing.values():
+        lines = segs[0].lines
+        if len(segs) < 2 or any(seg.lines != lines for seg in segs):
+            continue
+        paragraphs: list[list[_Line]] = []
+        for line in lines:
+            if line.blank_before or not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+        texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
+        if (
+            len(texts) == len(segs)
+            and all(ANSWERS_SOMETHING_RE.search(t) for t in texts)
+            and not any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts)
+            and all(_stems(t) & _stems(seg.question.text) for t, seg in zip(texts, segs, strict=True) if seg.question)
+        ):
+            for seg, paragraph in zip(segs, paragraphs, strict=True):
+                seg.lines = paragraph
+
+
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
     pieces = [line for line in seg.lines if line.text.strip()]
     if not pieces:
@@ -1769,6 +1870,7 @@ def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
 def _line_segments(text: str) -> list[Segment]:
     """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
+    _split_paragraphs(state)
     _split_rows(state)
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
@@ -1825,8 +1927,14 @@ def _table_row(
     """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
     cells follow it."""
     asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
-    if asked_column is not None and asked_column < len(cells) and len(cells[asked_column].split()) >= 2:
-        asked = [asked_column]
+    if asked_column is not None and asked_column < len(cells):
+        cell = cells[asked_column]
+        if len(cell.split()) >= 2:
+            asked = [asked_column]
+        elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
+            at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
+            answer = Span.of(text, at, starts[-1] + len(cells[-1]))
+            return Segment(cell.rstrip("."), "", None, answer.quote, answer)
     if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
         return None
     q = asked[0]
@@ -1886,9 +1994,10 @@ def _prose_segments(text: str) -> list[Segment]:
 
 def _reply_only_segments(text: str) -> list[Segment]:
     """A reply that does not restate the request: the text after its opening ("Thank you for your request
-    ...", "Following your request for a review ...") up to its boilerplate answers one question."""
+    ...", "Following your request for a review ...") or its heading ("Response to FOI request dated 2 May")
+    up to its boilerplate answers one question."""
     lines = _read_lines(text)
-    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0), None)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
     if start is None:
         return []
     body: list[_Line] = []

@@ -702,11 +702,18 @@ CUES = (
     Cue(
         "not_funded",
         "none",
-        r"\bnot (?:allocated|funded)\b|\bnever\b(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
+        r"\bnot (?:allocated|funded)\b|^\W*never\b|"
+        r"\b(?:has|have|had|is|are|was|were|did|does|do|we|it|they|there)(?: been)? never\b"
+        r"(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
         NONE,
-        ("The post is not funded.", "The council has never employed a warden."),
-        ("The council has never recorded the reason.",),
-        "'never recorded' is not held, not none",
+        (
+            "The post is not funded.",
+            "The council has never employed a warden.",
+            "There has never been a warden.",
+            "Never, in the period asked about.",
+        ),
+        ("The council has never recorded the reason.", "Nine never events were reported in 2023."),
+        "'never recorded' is not held, not none; a 'never event' is a kind of incident, not a denial",
         needles=("not ", "never"),
     ),
     Cue(
@@ -743,15 +750,21 @@ CUES = (
         r"(?! (?:[a-z]+ )?(?:requirement|obligation|need|duty|system|way|mechanism|means|category|field|facility|"
         r"process|method|record|records|central)\b)|"
         r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
-        r"fund|receive|use)\b",
+        r"fund|receive|use)\b|"
+        r"\b(?:as|because|since) no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+)? "
+        r"(?:occurred|happened|took place|(?:were|was|have been|has been) (?:made|received|issued|brought|carried out|"
+        r"paid|reported|identified|referred|submitted))\b",
         1.0,
         (
             "Not held. This is because there were no such referrals in the period.",
             "We do not hold figures on this.\nThe team does not hold any as the council does not run the scheme.",
+            "No information is held as no collisions occurred on that road.",
+            "We hold nothing on this, since no claims were received in 2023.",
         ),
         (
             "Not held, as there is no requirement to record this.",
             "Not held. There is no system that records it.",
+            "Not held, as no records were kept before 2020.",
         ),
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",

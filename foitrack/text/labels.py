@@ -43,6 +43,8 @@ _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE = r"(?:\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2}))?"
 # two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
 _PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]|\.\d))?"
+# how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
+_ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
 
@@ -177,6 +179,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("1.a How many", "1a", "1a", ""),
             ("2.b) The cost", "2b", "2b", ""),
             ("1 & 2. Not held.", "1", "1", "2"),
+            ('"2. Every letter sent', "2", "2", ""),
         ),
         counter_examples=(
             "2023. The year",
@@ -202,7 +205,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "letter",
-        re.compile(r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*|(?P<up>[A-H])\)\s+"),
+        re.compile(
+            r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
+            + _ITEM_OPENING
+            + r"))\s+"
+        ),
         examples=(
             ("a) How many", "a", "a", ""),
             ("(b) How many", "b", "b", ""),
@@ -210,8 +217,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("b). None", "b", "b", ""),
             ("(A) Funding", "A", "a", ""),
             ("B) How many", "B", "b", ""),
+            ("C. The cost of the scheme", "C", "c", ""),
+            ("B. Any reports on the pilot", "B", "b", ""),
         ),
-        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra"),
+        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra", "D. Thompson, Officer"),
     ),
 )
 
@@ -243,10 +252,11 @@ def label_key(label: str | None) -> str:
 @lru_cache(maxsize=4096)
 def parse_label(line: str) -> Label | None:
     """The label at the start of `line`, or None: "Q2-5 Not held" -> Label("Q2", "2", "5", "named", 5)."""
-    if not LABEL_START_RE.match(line):  # most lines of a reply start with no label: one test instead of eight
+    quoted = int(line[:1] in '"“')  # a request quoted in the reply: "“1. The number of ..."
+    if not LABEL_START_RE.match(line, quoted):  # most lines of a reply start with no label: one test, not eight
         return None
     for kind in LABEL_KINDS:
-        match = kind.pattern.match(line)
+        match = kind.pattern.match(line, quoted)
         if match is None:
             continue
         groups = match.groupdict()

@@ -115,7 +115,12 @@ FURNITURE: tuple[Furniture, ...] = (
         r"skip to (?:main )?content|leave this site|back to top|(?:main |site )?menu|search this site|"
         r"(?:you are here:?\s*)?home\s*(?:>|»|/|\|)\s*.*|print this page|share this page|"
         r"was this page (?:useful|helpful)\??.*",
-        ("Skip to main content", "Home > Access to information > FOI disclosure log", "Back to top"),
+        (
+            "Skip to main content",
+            "Home > Access to information > FOI disclosure log",
+            "Back to top",
+            "Was this page useful?",
+        ),
         ("Home Office", "Home to school transport costs were £1.2m"),
     ),
 )
@@ -193,9 +198,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_furniture(line: str) -> bool:
-    line = " ".join(line.split())
-    # a question is never furniture ("Which cookies does your website use?")
-    return bool(line) and not line.endswith("?") and _FURNITURE_RE.fullmatch(line.lower()) is not None
+    line = " ".join(line.lower().split())
+    # a question is never furniture ("Which cookies does your website use?") unless it asks about the page
+    asks = line.endswith("?") and "this page" not in line
+    return bool(line) and not asks and _FURNITURE_RE.fullmatch(line) is not None
 
 
 def _blank_repeats(
