@@ -312,3 +312,30 @@ def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: 
 )
 def test_request_dates_in_prose(text: str, expected: date | None) -> None:
     assert _roles(text).get("request") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thank you for your request for details of the bus shelter repairs in Lower Wibble, which was "
+            "received on 9 April 2024.",
+            date(2024, 4, 9),
+        ),
+        ("We answer your request about library opening hours, received 2 February 2023.", date(2023, 2, 2)),
+        (
+            "Your request for information which was received by\nUpper Wibble Fire Service on 05/06/2024 asked:",
+            date(2024, 6, 5),
+        ),
+        ("You wrote to us on 14 March 2022 asking for the tender documents.", date(2022, 3, 14)),
+        ("You emailed us on 1 July 2021 about potholes.", date(2021, 7, 1)),
+        ("Your request for the number of complaints. We received 12 complaints in 2020.", None),
+    ],
+)
+def test_the_request_date_later_in_the_request_sentence(text: str, expected: date | None) -> None:
+    assert _roles(text).get("request") == expected
+
+
+def test_request_and_response_labels_with_dated() -> None:
+    text = "Our reference: AB-1\nYour request dated: 3rd March 2024\nOur response dated: 2nd April 2024\n"
+    assert _roles(text) == {"request": date(2024, 3, 3), "response": date(2024, 4, 2)}

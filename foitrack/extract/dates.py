@@ -10,8 +10,9 @@ Roles:
 - "response" (at most one): the email Date header when the reply is an email, else a
   labelled date ("Date of response", "Date issued", "Published", "Response 18-09-2025",
   "Date: ..."), else a "Sent:" header, else a date alone on a line near the top.
-- "request" (at most one): a labelled date ("Date received", "Request date") or a phrase
-  ("your request of 11 January 2024", "we received your request on ..."). A date written
+- "request" (at most one): a labelled date ("Date received", "Request date", "Your request dated") or
+  a phrase ("your request of 11 January 2024", "we received your request on ...", "your request about
+  X, which was received on ...", "you wrote to us on ..."). A date written
   without a year is not read as the request's: the text does not say which year (guessing
   it from the response's year was wrong on every labelled reply that needed it).
 - "period" (any number): financial years, date ranges, year ranges, single years.
@@ -75,7 +76,7 @@ FINANCIAL_YEAR = re.compile(
 # a label that introduces the response date: "Date of response:", "Date issued", "Release date",
 # "Response sent", "Published", "Response"
 RESPONSE_LABEL = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
+    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
     r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
@@ -90,9 +91,10 @@ PUBLISHED_LABEL = re.compile(
 )
 
 # a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested",
-# "Received date", "Date submitted"
+# "Received date", "Date submitted", "Your request dated"
 REQUEST_LABEL = re.compile(
-    r"(?:date\s+(?:request\s+)?received|date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"(?:your\s+)?(?:request\s+dated|date\s+(?:request\s+)?received|"
+    r"date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
     r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
     re.IGNORECASE,
@@ -126,14 +128,18 @@ ON_DATE_AFTER = re.compile(
     r"your\s+(?:request|email|e-mail|letter))\b",
     re.IGNORECASE,
 )
-# ", made under the Act,", " (our reference 123)": a clause between "request" and "which was received on"
-_CLAUSE = r"(?:,[^,.\n]{1,80},|\s*\([^()\n]{1,80}\),?)?"
-# " was received by us on": what follows "request", "email" or "it" before a date
+# " was received by us on": what follows "email" or "it" before a date
 _WAS_RECEIVED_ON = r"\s+was\s+received(?:\s+by\s+us)?\s+on"
+# the rest of the request's sentence before the date: " for information about parking, which was received
+# by the Council on", " about buses, received", ", made under the Act, which we received on"
+_RECEIVED_LATER = (
+    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
+    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
+)
 # the words before a request date in prose, by the word they open with: "your request of ",
-# "your email dated ", "it was received on the ", "received your request on "
+# "your email dated ", "it was received on the ", "received your request on ", "you wrote to us on "
 _REQUEST_PHRASES = (
-    rf"request(?:{_SENT_ON}|{_WAS_RECEIVED_ON}|{_CLAUSE}\s+which\s+(?:was\s+received(?:\s+by\s+us)?|we\s+received)\s+on)",
+    rf"request(?:{_SENT_ON}|{_RECEIVED_LATER})",
     rf"email(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
     rf"e-mail{_SENT_ON}",
     rf"letter{_SENT_ON}",
@@ -141,13 +147,14 @@ _REQUEST_PHRASES = (
     rf"application{_SENT_ON}",
     rf"it{_WAS_RECEIVED_ON}",
     r"received\s+your\s+(?:request|email|e-mail|letter)(?:\s+for\s+information)?\s+on",
+    r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
 REQUEST_PHRASE = re.compile(rf"(?:{'|'.join(_REQUEST_PHRASES)})\s+(?:the\s+)?", re.IGNORECASE)
 # the same, one pattern per opening word, for lower-cased text (see _request_phrases)
 REQUEST_PHRASES_LOWER = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
 
-# start of the text just after a label: separators and "on the"
-_AFTER_LABEL = re.compile(r"[\s:|\-]*(?:on\s+)?(?:the\s+)?")
+# start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
+_AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
