@@ -319,6 +319,15 @@ NHS_BODIES: list[tuple[str, str, list[str], list[str]]] = [
     ("South Western Ambulance Service NHS Foundation Trust", "England", [], []),
     ("West Midlands Ambulance Service University NHS Foundation Trust", "England", [], []),
     ("Yorkshire Ambulance Service NHS Trust", "England", [], []),
+    # the integrated care boards the WDTK lookup lacks (each also goes by "NHS <area>")
+    ("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board", "England", ["BLMK ICB"], []),
+    ("NHS Devon Integrated Care Board", "England", ["NHS Devon"], []),
+    ("NHS Dorset Integrated Care Board", "England", ["NHS Dorset"], []),
+    ("NHS Frimley Integrated Care Board", "England", ["NHS Frimley"], []),
+    ("NHS Greater Manchester Integrated Care Board", "England", ["NHS Greater Manchester", "NHS GM"], []),
+    ("NHS Leicester, Leicestershire and Rutland Integrated Care Board", "England", ["LLR ICB"], []),
+    ("NHS North East London Integrated Care Board", "England", ["NHS North East London"], []),
+    ("NHS Surrey Heartlands Integrated Care Board", "England", ["NHS Surrey Heartlands"], []),
 ]
 
 # Universities: (name, nation, domain under ac.uk, other names).
@@ -823,7 +832,8 @@ def nhs_bodies(source: Path) -> Iterator[Body]:
         name = slug_to_name(slug)
         aliases = [name.replace(" and ", " & ")] if " and " in name else []
         if name.startswith("NHS ") and name.endswith(" Integrated Care Board"):
-            aliases.append(name.removesuffix(" Integrated Care Board").removeprefix("NHS ") + " ICB")
+            area = name.removesuffix(" Integrated Care Board")
+            aliases += [area.removeprefix("NHS ") + " ICB", area]  # "Sussex ICB", "NHS Sussex"
         yield make_body(f"nhs:{slug.replace('_', '-')}", name, "nhs", "England", aliases, [])
 
 

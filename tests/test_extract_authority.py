@@ -470,3 +470,26 @@ def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
     text = "Response\nWe hold no such records.\nFor a review write to foi@bartshealth.nhs.uk\n"
     in_text = extract_authority(text)
     assert in_text is not None and in_text.name == "Barts Health NHS Trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner that works "on behalf of" another body: neither is the body writing
+        (
+            "Office of the Police and Crime Commissioner for Kent\n\nDear Requester,\n"
+            "The helpline is run by a charity on behalf of the Home Office. The Ministry of Justice grant "
+            "paid for half of it, and the Ministry of Justice sets its rules.\n",
+            "Police and Crime Commissioner for Kent",
+        ),
+        # an integrated care board by the name it goes by, with NHS England as the earlier holder
+        (
+            "NHS Dorset\nFreedom of Information Response\n\nNHS Dorset does not hold this. Records before 2023 "
+            "were held by NHS England.\n",
+            "NHS Dorset Integrated Care Board",
+        ),
+    ],
+)
+def test_the_writer_over_partners_it_names(text: str, expected: str) -> None:
+    found = extract_authority(text)
+    assert found is not None and found.name == expected

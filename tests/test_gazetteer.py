@@ -53,6 +53,9 @@ def test_records_are_well_formed() -> None:
         ("PSNI", "Police Service of Northern Ireland"),
         ("Belfast City Council", "Belfast City Council"),
         ("Nottinghamshire Fire & Rescue Service", "Nottinghamshire Fire and Rescue Service"),
+        ("NHS Sussex", "NHS Sussex Integrated Care Board"),
+        ("NHS Dorset", "NHS Dorset Integrated Care Board"),
+        ("NHS Greater Manchester", "NHS Greater Manchester Integrated Care Board"),
     ],
 )
 def test_match(name: str, expected: str) -> None:

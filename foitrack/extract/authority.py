@@ -52,7 +52,7 @@ ACTS_BEFORE = re.compile(
     r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"on\s+behalf\s+of|(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
+    r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -171,6 +171,8 @@ GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b"
 # lookbehind is the "\b" before it; matched only where its nouns are, see _self_references)
 SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university", "department", "ministry")
 SELF_REFERENCE = re.compile(rf"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+({'|'.join(SELF_NOUNS)})\b")
+# " of Justice", " for Education": the self-reference noun opens a longer name
+NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 LEAD_WORDS = frozenset(
     """dear the to from by for at in on of with within and or a an this that our your their its all any
@@ -349,6 +351,8 @@ def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: dict[str, int] = {}
     for m in _self_references(fold_text(text)):
+        if NAME_GOES_ON.match(text, m.end(1)):
+            continue  # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
         if kind:
             kinds[kind] = kinds.get(kind, 0) + 1
