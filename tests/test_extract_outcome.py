@@ -15,6 +15,33 @@ def _outcome(text: str) -> str | None:
 
 OUTCOMES: list[tuple[str, str, str | None]] = [
     (
+        "whole-request-refused-on-cost-with-the-questions-read-back",
+        "Thank you for your request of 2 May 2024:\n1. All emails about the new depot since 2018.\n"
+        "2. All reports on the depot's running costs.\n\nWe estimate that complying with your request would "
+        "exceed the appropriate limit, so under section 12 of the Act we are not obliged to comply with your "
+        "request. You may wish to narrow it to one year.\n",
+        "refused",
+    ),
+    (
+        "whole-request-vexatious",
+        "You asked us:\n1. Every letter about your parking fines.\n2. The notes of every meeting about you.\n"
+        "We have concluded that the request is vexatious and rely on section 14(1) of the Act.\n",
+        "refused",
+    ),
+    (
+        "whole-request-refused-on-cost-but-a-file-attached",
+        "Your request\n1. The rates list with occupiers.\nResponse\nPlease find attached the list of properties. "
+        "Complying with your request in full would exceed the appropriate limit under section 12, so "
+        "occupiers are not given.\n",
+        "partial",
+    ),
+    (
+        "a-response-heading-with-a-table-and-no-questions",
+        "Upper Wibble Town Council\nResponse to FOI request dated 3 May 2024\n\nGrants paid last year:\n"
+        "Scout hut | £400\nBowls club | £250\n",
+        "granted",
+    ),
+    (
         "refused-whole-request-but-gave-what-it-could",
         "Your request\n1. How many permits were issued in each ward?\n2. Who holds each permit?\n"
         "Response\nCompiling this would exceed the cost limit, so your request is refused.\n"

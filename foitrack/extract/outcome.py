@@ -50,7 +50,7 @@ def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
         return "refused"
     if ANSWER_LEXICON.fires("not_held", folded):
         return "not_held"
-    if LEX.fires("handed_over", folded):
+    if LEX.fires("handed_over", folded) or LEX.fires("responds", folded):
         return "granted"
     return None
 
@@ -82,9 +82,12 @@ def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[E
     relied = _relies_on_exemption(exemptions)
     positive = [a for a in answers if a.answer in POSITIVE]
     negative = [a.answer for a in answers if a.answer in NEGATIVE]
+    part_given = LEX.fires("partial", folded)
+    if relied and LEX.fires("refused_whole", folded) and not (part_given or LEX.fires("handed_over", folded)):
+        return "refused"  # the request refused as a whole: what looks answered is the request read back
     if positive:
-        return "partial" if negative or relied or LEX.fires("partial", folded) else "granted"
-    if negative and LEX.fires("partial", folded):
+        return "partial" if negative or relied or part_given else "granted"
+    if negative and part_given:
         return "partial"
     if "refused" in negative or relied:
         return "refused"

@@ -122,6 +122,32 @@ CUES = (
         needles=("part",),
     ),
     Cue(
+        "whole_request_refused",
+        "refused_whole",
+        r"\bnot (?:obliged|required) to comply with (?:your|this|the) (?:\w+ )?request\b|"
+        r"\b(?:the cost of )?complying with (?:your|this|the) (?:\w+ )?request would (?:exceed|cost|take)\b|"
+        r"(?<!of )\b(?:your|this|the) request (?:is|was|has been) (?:being )?"
+        r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
+        r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
+        r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b",
+        1.0,
+        (
+            "Under section 12 we are therefore not obliged to comply with your request.",
+            "We estimate that complying with your request would exceed the appropriate limit.",
+            "We have concluded that the request is vexatious.",
+            "I am therefore refusing to provide the information sought.",
+        ),
+        (
+            "We are not obliged to comply with part 3 of the request, but the rest is answered below.",
+            "Complying with question 4 of your request would exceed the limit.",
+            "Your request was received on 3 May.",
+            "This part of your request is refused.",
+        ),
+        "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
+        "still gives part ('as advice and assistance, we can provide ...')",
+        needles=("comply", "request", "refus"),
+    ),
+    Cue(
         "handed_over",
         "handed_over",
         r"\bplease find (?:attached|enclosed|below|the (?:attached|enclosed))|\b(?:i|we) (?:attach|enclose)\b|"
@@ -131,6 +157,18 @@ CUES = (
         ("Please find attached the spreadsheet you asked for.", "The information you requested is set out below."),
         ("Please send us the attached form.", "We will write to you shortly."),
         "read only where no answer was found one by one: the reply hands the information over as a whole",
+    ),
+    Cue(
+        "response_heading",
+        "responds",
+        r"(?<!a )\b(?:our |this is (?:our|the) )?response to (?:your |the )?(?:foi |freedom of information |eir |"
+        r"information )?request\b",
+        1.0,
+        ("Response to your FOI request of 2 May", "This is our response to the information request."),
+        ("We will send a response to your request by 3 June.",),
+        "read last, where no answer was found one by one and nothing is refused or not held: a reply that "
+        "calls itself the response to the request gives what it holds",
+        needles=("response to",),
     ),
     Cue(
         "acknowledgement",
