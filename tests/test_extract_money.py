@@ -330,3 +330,16 @@ def test_a_requesters_words_quoted_in_the_reply_are_not_money() -> None:
 def test_a_reply_without_a_request_before_its_response_heading_keeps_its_money() -> None:
     text = "Our ref 123, budget holder note: £2,000 carried forward.\n\nResponse\nWe spent £500.\n"
     assert [a.gbp for a in extract_amounts(text)] == [D(2000), D(500)]
+
+
+def test_a_table_flattened_to_one_cell_a_line_with_a_pounds_column() -> None:
+    text = (
+        "The figures are below.\n\nYear\nGrant paid (£)\nClubs funded\n2021/22\n14,250\n12\n2022/23\n9,800\n9\n\n"
+        "Notes: 12 clubs applied.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(14250), Decimal(9800)]
+
+
+def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
+    text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
+    assert extract_amounts(text) == []
