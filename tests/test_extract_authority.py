@@ -493,3 +493,13 @@ def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
 def test_the_writer_over_partners_it_names(text: str, expected: str) -> None:
     found = extract_authority(text)
     assert found is not None and found.name == expected
+
+
+def test_a_hospital_signing_answers_as_its_trust() -> None:
+    text = (
+        "Dear Requester,\nWe do not keep a record of parking fines.\nYours sincerely\nFOI Office\n"
+        "Airedale General Hospital\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Airedale NHS Foundation Trust"
+    assert extract_authority("Dear Requester,\nWe hold none.\nYours sincerely\nWibble Cottage Hospital\n") is None

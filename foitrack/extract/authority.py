@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
     CAPITALISED,
+    HOSPITAL,
     ROLES,
     Body,
     Gazetteer,
@@ -130,10 +131,12 @@ FORM = re.compile(
     r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
-    r"National Park Authority)\b"
+    r"National Park Authority|Hospitals?)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance")
+FORM_END_WORD = re.compile(
+    r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance|Hospital"
+)
 # "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
 # no form word names, known as the subject of what only the answering body does, at a sentence's start
 SUBJECT_FORM = re.compile(
@@ -198,6 +201,7 @@ FORM_KINDS = (
     ("Care Board", "nhs"),
     ("Ambulance Service", "nhs"),
     ("Commissioning Group", "nhs"),
+    ("Hospital", "nhs"),
     ("Fire", "fire"),
 )
 SELF_KIND = {
@@ -442,7 +446,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
-        body = gazetteer.match(name)
+        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
+        if body is None and HOSPITAL.search(name):
+            continue  # a hospital whose trust is not known names no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, name in _subject_mentions(text, mentions):

@@ -130,6 +130,12 @@ def alias_strength(alias: str, body: Body) -> str:
 
 # "Aintree University Hospitals NHS Foundation Trust" -> "Aintree University Hospitals"
 TRUST_SUFFIX = re.compile(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$")
+# words of a trust's name that do not tell it from others: "Royal Berkshire NHS Foundation Trust" -> royal berkshire
+TRUST_WORDS = frozenset(
+    "nhs foundation trust hospital hospitals university teaching health healthcare services and the of".split()
+)
+# "Royal Berkshire Hospital", "Airedale General Hospital": a hospital, named in a reply instead of its trust
+HOSPITAL = re.compile(r"\bHospitals?$")
 # "Avon and Somerset Constabulary" -> "Avon and Somerset": the area a force or fire service is named after
 SERVICE_SUFFIX = re.compile(
     r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$"
@@ -243,6 +249,14 @@ class Gazetteer:
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
         self._roles = {role.acronym: self._role_places(role) for role in ROLES}
         self._sector_index: dict[str, dict[str, tuple[Body, ...]]] = {}
+        # each NHS trust with the words that tell it from others ("royal berkshire"), for trust_of_hospital
+        self._trusts = [
+            (own, body)
+            for body in self.bodies
+            if body.kind == "nhs" and TRUST_SUFFIX.search(body.name)
+            for own in [frozenset(name_tokens(body.name)) - TRUST_WORDS]
+            if own
+        ]
 
     def _role_places(self, role: Role) -> list[tuple[frozenset[str], Body]]:
         """The bodies that can hold a role, each with the place words of its name."""
@@ -393,6 +407,18 @@ class Gazetteer:
         longest = max(n for n, _ in fitting)
         best = [body for n, body in fitting if n == longest]
         return best[0] if len({b.id for b in best}) == 1 else None
+
+    def trust_of_hospital(self, hospital: str) -> Body | None:
+        """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
+        hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
+        trust with the most such words, None on a tie or for a name that is no hospital's."""
+        if not HOSPITAL.search(hospital):
+            return None
+        words = frozenset(name_tokens(hospital))
+        fitting = [(len(own), body) for own, body in self._trusts if own <= words]
+        longest = max((n for n, _ in fitting), default=0)
+        best = {body.id: body for n, body in fitting if n == longest}
+        return next(iter(best.values())) if len(best) == 1 else None
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
