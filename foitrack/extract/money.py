@@ -66,6 +66,15 @@ _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
 # the second half of "between £5,000 and £10,000": " and £10,000"
+# "e.g. ", "for example: 2020 - ", "in the format ": the words that bring in an example, just before a sum
+EXAMPLE_BEFORE = re.compile(
+    r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)[^.;\n£]{0,25}$", re.I
+)
+_EXAMPLE_REACH = 60
+# "please", "I would like", "could you": the sentence is the requester's
+REQUESTER_VOICE = re.compile(
+    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b", re.I
+)
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
 # "between " just before the first amount of a range
@@ -234,6 +243,16 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | 
     negative = _is_negative(text, m)
     start = m.start() + (1 if m.group("minus") and not negative else 0)
     return start, end, (-low if negative else low), (-high if negative and high else high)
+
+
+def _requester_example(text: str, start: int) -> bool:
+    """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
+    by year, e.g. 2020 - £100,000"."""
+    before = text[max(0, start - _EXAMPLE_REACH) : start]
+    if not EXAMPLE_BEFORE.search(before):
+        return False
+    sentence_start, sentence_end = _sentence(text, start, start + 1)
+    return REQUESTER_VOICE.search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -605,6 +624,8 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
     readings: list[_Reading] = []
     for m in _money_matches(text):
         if _excluded(m.start(), merged, starts) or (readings and m.start() < readings[-1].end):
+            continue
+        if _requester_example(text, m.start()):
             continue
         reading = _reading(text, m)
         if reading is not None:
