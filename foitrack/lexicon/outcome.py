@@ -129,23 +129,27 @@ CUES = (
         r"(?<!of )\b(?:your|this|the) request (?:is|was|has been) (?:being )?"
         r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
         r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
-        r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b",
+        r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b|"
+        r"\b(?:withheld|exempt) in (?:full|its entirety)\b|\bwithh(?:o|e)ld(?:ing)? all (?:of )?the information\b",
         1.0,
         (
             "Under section 12 we are therefore not obliged to comply with your request.",
             "We estimate that complying with your request would exceed the appropriate limit.",
             "We have concluded that the request is vexatious.",
             "I am therefore refusing to provide the information sought.",
+            "The report is withheld in full under section 36.",
+            "We have decided to withhold all of the information you asked for.",
         ),
         (
             "We are not obliged to comply with part 3 of the request, but the rest is answered below.",
             "Complying with question 4 of your request would exceed the limit.",
             "Your request was received on 3 May.",
             "This part of your request is refused.",
+            "The names in the report are withheld; the rest is released in full.",
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
-        needles=("comply", "request", "refus"),
+        needles=("comply", "request", "refus", "withh", "exempt in"),
     ),
     Cue(
         "handed_over",
