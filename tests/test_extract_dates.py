@@ -329,6 +329,8 @@ def test_request_dates_in_prose(text: str, expected: date | None) -> None:
         ),
         ("You wrote to us on 14 March 2022 asking for the tender documents.", date(2022, 3, 14)),
         ("You emailed us on 1 July 2021 about potholes.", date(2021, 7, 1)),
+        ("We received your Freedom of Information request on 6 May 2020.", date(2020, 5, 6)),
+        ("Further to your enquiry dated 8 August 2019, I can confirm the figures.", date(2019, 8, 8)),
         ("Your request for the number of complaints. We received 12 complaints in 2020.", None),
     ],
 )

@@ -145,8 +145,9 @@ _REQUEST_PHRASES = (
     rf"letter{_SENT_ON}",
     rf"correspondence{_SENT_ON}",
     rf"application{_SENT_ON}",
+    rf"enquiry{_SENT_ON}",
     rf"it{_WAS_RECEIVED_ON}",
-    r"received\s+your\s+(?:request|email|e-mail|letter)(?:\s+for\s+information)?\s+on",
+    r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
     r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
 REQUEST_PHRASE = re.compile(rf"(?:{'|'.join(_REQUEST_PHRASES)})\s+(?:the\s+)?", re.IGNORECASE)
