@@ -482,6 +482,12 @@ def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
             "paid for half of it, and the Ministry of Justice sets its rules.\n",
             "Police and Crime Commissioner for Kent",
         ),
+        # a funder named three times ("funded by X", "X sets the conditions") against the council that signs
+        (
+            "Response\nThe scheme is funded by the Home Office. The Home Office sets the grant conditions and the "
+            "Home Office audits it each year.\nYours sincerely\nSurrey County Council\n",
+            "Surrey County Council",
+        ),
         # an integrated care board by the name it goes by, with NHS England as the earlier holder
         (
             "NHS Dorset\nFreedom of Information Response\n\nNHS Dorset does not hold this. Records before 2023 "

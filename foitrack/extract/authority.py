@@ -49,8 +49,8 @@ ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*Dear\s+(?:the\s+)?$", re.IGNORECAS
 WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "information held by ", "the request to the ", "copyright is owned by ": the body acts or is asked
 ACTS_BEFORE = re.compile(
-    r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|issued|"
-    r"provided|published|compiled|collated|retained|recorded|produced|commissioned|funded)\s+by|"
+    r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
+    r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
@@ -72,6 +72,10 @@ ACTS_AFTER = re.compile(
     r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused|withheld|withholds)|"
     r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
     re.IGNORECASE,
+)
+# "funded by ", "published by the ": the body does something, as a partner might too (counts less)
+ACTS_BEFORE_WEAK = re.compile(
+    r"\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 # " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
 ACTS_AFTER_WEAK = re.compile(
@@ -507,7 +511,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
     elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
         candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
-    elif ACTS_AFTER_WEAK.match(after):
+    elif ACTS_AFTER_WEAK.match(after) or (last == "by" and ACTS_BEFORE_WEAK.search(before)):
         share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
         candidate.add("acts-phrase", phrase * share, strong=True)
     elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
