@@ -358,3 +358,22 @@ def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
 )
 def test_the_requesters_example_of_a_format_is_no_sum(text: str, expected: list[Decimal]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year|Spend (£)\n2019|12,000\n2020|13,500\n",
+        "| Year | Spend (£) |\n|---|---|\n| 2019 | 12,000 |\n| 2020 | 13,500 |\n",
+        "Year        Spend (£)     Staff\n2019        12,000        4\n2020        13,500        5\n",
+        "Year\tSpend (£)\n2019\t12,000\n2020\t13,500\n",
+        "Year | Spend (£) | Notes\n2019 | 12,000 | \n2020 | 13,500 | late\n",
+    ],
+)
+def test_a_pounds_column_in_any_table_layout(text: str) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(12000), Decimal(13500)]
+
+
+def test_a_unit_in_a_header_is_no_sum() -> None:
+    assert [a.gbp for a in extract_amounts("Year | Budget (£000)\n2019 | 120\n")] == [Decimal(120000)]
+    assert [a.gbp for a in extract_amounts("Year | Cost GBP\n2019 | 12,000\n")] == [Decimal(12000)]

@@ -37,7 +37,7 @@ MONEY = re.compile(
     rf"""
     (?P<minus>-)?
     (?:
-        (?:£|\bGBP(?![a-z]))\s?(?P<inner_minus>-)?(?P<num>{_NUMBER}|nil(?![a-z]))(?P<mult>{_MULTIPLIER})?
+        (?:£\s?|\bGBP(?![a-z])[ \t]?)(?P<inner_minus>-)?(?P<num>{_NUMBER}|nil(?![a-z]))(?P<mult>{_MULTIPLIER})?
         (?:(?P<sep>-|\s-\s|\s+to\s+)(?P<hcur>£\s?)?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?)?
       | (?<![\w.£$€])(?P<wnum>{_NUMBER})(?P<wmult>{_MULTIPLIER})?\s?(?:pounds?|GBP|sterling)(?![a-z])
       | (?<![\w.,£$€])(?P<pence>\d{{1,3}}(?:\.\d+)?)p(?![\w'])
@@ -56,6 +56,10 @@ TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
+# a boundary between table cells: "|", a tab, or two or more spaces ("2019      12,000", a PDF's aligned columns)
+CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
+# a markdown rule under a table's header: "|---|:---:|"
+RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000"
 POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
 # A header in thousands of pounds: "(£'000)", "£000s"
@@ -228,8 +232,8 @@ def _range_accepted(m: re.Match[str], low: Decimal, high: Decimal | None) -> boo
 def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None] | None:
     """Where a MONEY match starts and ends, its value in pounds and the top of its range."""
     low, high = _low_and_high(m)
-    if low is None:
-        return None
+    if low is None or (m.group("num") or "").startswith("000"):
+        return None  # "(£000)", "£000s": a column's unit, not a sum
     end = m.end()
     if m.group("high") is not None and not _range_accepted(m, low, high):
         end = m.end("mult") if m.group("mult") else m.end("num")
@@ -636,38 +640,45 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
         clash = any(cell.start < end and start < cell.end for start, end in taken)
         if not clash and not _excluded(cell.start, merged, starts):
             readings.append(cell)
+            taken.append((cell.start, cell.end))
     return sorted(readings, key=lambda r: r.start)
 
 
 def _table_cell_readings(text: str) -> Iterator[_Reading]:
-    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
-    if " | " not in text:
+    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; cells
+    split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
+    if "£" not in text and "gbp" not in text.lower():
         return
-    lines = text.splitlines(keepends=True)
-    offsets = list(accumulate(map(len, lines), initial=0))
     columns: dict[int, Decimal] = {}
     width = 0
-    previous = -1
-    for row in [i for i, line in enumerate(lines) if " | " in line]:
-        if row != previous + 1:
-            columns = {}  # a line without cells came between: the table ended
-        previous = row
-        cells = _cells(lines[row], offsets[row])
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if columns and RULE_ROW.match(line):
+            continue
+        cells = _cells(line, start) if CELL_SEPARATOR.search(line) else []
         if len(cells) != width:
-            columns = {}
+            columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
-        if header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
+        if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             columns, width = header, len(cells)
         elif columns:
             yield from _money_cells(cells, columns)
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    """The cells of a table row with where each starts: an indent is no cell, nor are markdown's outer "|"."""
+    body = line.rstrip(" \t")
     cells: list[tuple[str, int]] = []
     position = 0
-    for piece in line.rstrip("\n").split("|"):
-        cells.append((piece, offset + position))
-        position += len(piece) + 1
+    for separator in CELL_SEPARATOR.finditer(body):
+        cells.append((body[position : separator.start()], offset + position))
+        position = separator.end()
+    cells.append((body[position:], offset + position))
+    if not cells[0][0].strip():
+        cells.pop(0)
+    if body.lstrip().startswith("|") and cells and not cells[-1][0].strip():
+        cells.pop()
     return cells
 
 
