@@ -114,13 +114,8 @@ OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
 )
 
-# "for information received on", ", received on", "received by the Council on", "dated", "of": what follows "request",
-# "email"... before a date
-_SENT_ON = (
-    r"(?:\s+for\s+information)?,?\s+"
-    r"(?:which\s+we\s+received\s+on|received\s+on|received\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|dated|of|"
-    r"sent\s+on|made\s+on|submitted\s+on|received)"
-)
+# "for information of", ", dated", "made on": what follows "request", "email"... just before a date
+_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request": a date before the request
 ON_DATE = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?", re.MULTILINE)
 ON_DATE_AFTER = re.compile(
@@ -128,10 +123,8 @@ ON_DATE_AFTER = re.compile(
     r"your\s+(?:request|email|e-mail|letter))\b",
     re.IGNORECASE,
 )
-# " was received by us on": what follows "email" or "it" before a date
-_WAS_RECEIVED_ON = r"\s+was\s+received(?:\s+by\s+us)?\s+on"
-# the rest of the request's sentence before the date: " for information about parking, which was received
-# by the Council on", " about buses, received", ", made under the Act, which we received on"
+# the rest of the sentence before the date: " for information about parking, which was received by the
+# Council on", " about buses, received", ", made under the Act, which we received on", " was received by us on"
 _RECEIVED_LATER = (
     r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
     r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
@@ -139,14 +132,11 @@ _RECEIVED_LATER = (
 # the words before a request date in prose, by the word they open with: "your request of ",
 # "your email dated ", "it was received on the ", "received your request on ", "you wrote to us on "
 _REQUEST_PHRASES = (
-    rf"request(?:{_SENT_ON}|{_RECEIVED_LATER})",
-    rf"email(?:{_SENT_ON}|{_WAS_RECEIVED_ON})",
-    rf"e-mail{_SENT_ON}",
-    rf"letter{_SENT_ON}",
-    rf"correspondence{_SENT_ON}",
-    rf"application{_SENT_ON}",
-    rf"enquiry{_SENT_ON}",
-    rf"it{_WAS_RECEIVED_ON}",
+    *(
+        rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})"
+        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
+    ),
+    r"it\s+was\s+received(?:\s+by\s+us)?\s+on",
     r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
     r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
