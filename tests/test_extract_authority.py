@@ -488,6 +488,19 @@ def test_a_trust_without_a_listed_domain_by_its_nhs_address() -> None:
             "Home Office audits it each year.\nYours sincerely\nSurrey County Council\n",
             "Surrey County Council",
         ),
+        # a partner that "held" the data in the past, named three times, against the board that signs
+        (
+            "Thank you for your request.\n1. How many contracts? NHS England held these until 2023, so NHS England "
+            "has the older figures; please ask NHS England.\n2. What budget? £3.2m.\n\nInformation Team\n"
+            "NHS Somerset\n",
+            "NHS Somerset Integrated Care Board",
+        ),
+        # a partner that "holds" the payslips, named twice, against the service that signs the letter
+        (
+            "Dear Sir\nWe hold the following. Wibble County Council runs our payroll, and Wibble County Council "
+            "holds the payslips.\nRegards\nEssex County Fire and Rescue Service\n",
+            "Essex County Fire and Rescue Service",
+        ),
         # an integrated care board by the name it goes by, with NHS England as the earlier holder
         (
             "NHS Dorset\nFreedom of Information Response\n\nNHS Dorset does not hold this. Records before 2023 "

@@ -65,7 +65,7 @@ ACTS_AFTER = re.compile(
     rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
     r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
-    r"(?:hold|holds|held|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
+    r"(?:hold|holds|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
     r"responded|responds?|"
     r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
     r"did\s+not\s+have|confirm|confirms|"
@@ -77,10 +77,10 @@ ACTS_AFTER = re.compile(
 ACTS_BEFORE_WEAK = re.compile(
     r"\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
-# " publishes", " funded", " operates": the body does something, as a partner might too (counts less)
+# " publishes", " funded", " held": the body does something, as a partner might too (counts less)
 ACTS_AFTER_WEAK = re.compile(
     rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released)\b",
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held)\b",
     re.IGNORECASE,
 )
 # "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
@@ -235,7 +235,7 @@ class Signals:
     edge: float = 2.5  # alone on a line in the letterhead or the sign-off
     domain: float = 3.0  # an email or web address of the body in the text
     heading: float = 3.0  # a heading naming the body's reply: "X Response", "Response from X"
-    signed: float = 4.0  # alone on a line just below "Yours sincerely" / "Kind regards"
+    signed: float = 5.0  # alone on a line just below "Yours sincerely" / "Kind regards"
     repeat_share: float = 0.5  # each later mention of a body counts this share of the first
     weak_share: float = 0.2  # "X publishes", "X funded": what a partner body does too
     request_share: float = 0.5  # a phrase or mention inside the quoted request counts this share
