@@ -522,3 +522,11 @@ def test_a_hospital_signing_answers_as_its_trust() -> None:
     found = extract_authority(text)
     assert found is not None and found.name == "Airedale NHS Foundation Trust"
     assert extract_authority("Dear Requester,\nWe hold none.\nYours sincerely\nWibble Cottage Hospital\n") is None
+
+
+def test_on_behalf_of_counts_half_a_phrase() -> None:
+    """The writer's body ("sent on behalf of X") and the body a partner works for ("run by a charity on
+    behalf of Y") are both served: it counts, but less than a body that speaks or signs."""
+    text = "Dear Requester,\nThis reply is sent on behalf of Mid Devon District Council. The pool is run by a trust.\n"
+    found = extract_authority(text)
+    assert found is not None and found.name == "Mid Devon District Council"

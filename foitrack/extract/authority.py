@@ -57,6 +57,8 @@ ACTS_BEFORE = re.compile(
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "work done on behalf of ", "I am writing on behalf of the ": the body is served, as a partner is too (a half phrase)
+ON_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the space between a name and its verb: a line break only before a lower-case word ("Department for
 # Transport\nPublished 3 May" is a heading and a label, not the body publishing)
 _SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
@@ -238,6 +240,7 @@ class Signals:
     signed: float = 5.0  # alone on a line just below "Yours sincerely" / "Kind regards"
     repeat_share: float = 0.5  # each later mention of a body counts this share of the first
     weak_share: float = 0.2  # "X publishes", "X funded": what a partner body does too
+    behalf_share: float = 0.5  # "on behalf of X": the writer's body, or the body a partner works for
     request_share: float = 0.5  # a phrase or mention inside the quoted request counts this share
     place_share: float = 0.3  # a phrase around a bare place name counts this share
     modifier_share: float = 0.3  # "Home Office Counting Rules": a name qualifying the next word
@@ -511,6 +514,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
     elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
         candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
+    elif last == "of" and ON_BEHALF_BEFORE.search(before):
+        share = SIGNALS.behalf_share * (SIGNALS.request_share if in_request else 1.0)
+        candidate.add("holds-phrase", phrase * share, strong=True)
     elif ACTS_AFTER_WEAK.match(after) or (last == "by" and ACTS_BEFORE_WEAK.search(before)):
         share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
         candidate.add("acts-phrase", phrase * share, strong=True)
