@@ -165,11 +165,14 @@ CUES = (
     Cue(
         "response_heading",
         "responds",
-        r"(?<!a )\b(?:our |this is (?:our|the) )?response to (?:your |the )?(?:foi |freedom of information |eir |"
-        r"information )?request\b",
+        r"(?m)(?:^[ \t]*(?:our )?|\b(?:this|here|below) is (?:our |the )?)response to (?:your |the )?"
+        r"(?:foi |freedom of information |eir |information )?request\b",
         1.0,
         ("Response to your FOI request of 2 May", "This is our response to the information request."),
-        ("We will send a response to your request by 3 June.",),
+        (
+            "We will send a response to your request by 3 June.",
+            "The Commissioner's response to your request is attached.",
+        ),
         "read last, where no answer was found one by one and nothing is refused or not held: a reply that "
         "calls itself the response to the request gives what it holds",
         needles=("response to",),
