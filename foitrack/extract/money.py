@@ -666,6 +666,26 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
             yield from _money_cells(cells, columns)
 
 
+def _stacked_table_readings(text: str) -> Iterator[_Reading]:
+    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
+    "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
+    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly."""
+    if "£" not in text:
+        return
+    for header in POUND_LIST_HEADER.finditer(text):
+        block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
+        block_end = text.find("\n\n", header.end())
+        lines = text[block_start : len(text) if block_end == -1 else block_end].split("\n")
+        cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
+        column = bisect.bisect_right([start for _, start in cells], header.start()) - 1
+        width = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
+        rows = len(lines) - width
+        if width < 2 or column >= width or rows < width or rows % width or max(map(len, lines[:width])) > 60:
+            continue
+        for first in range(width, len(lines), width):
+            yield from _money_cells(cells[first : first + width], {column: _column_scale(lines[column])})
+
+
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     """The cells of a table row with where each starts: an indent is no cell, nor are markdown's outer "|"."""
     body = line.rstrip(" \t")
@@ -907,27 +927,3 @@ def extract_amounts(
         readings = _drop_restatements(text, readings)
     ends = [0, *(r.end for r in readings)]
     return [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
-
-
-def _stacked_table_readings(text: str) -> Iterator[_Reading]:
-    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
-    "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly."""
-    if "£" not in text:
-        return
-    for header in POUND_LIST_HEADER.finditer(text):
-        block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
-        block_end = text.find("\n\n", header.end())
-        lines = text[block_start : len(text) if block_end == -1 else block_end].split("\n")
-        offsets = list(accumulate((len(line) + 1 for line in lines), initial=block_start))
-        column = bisect.bisect_right(offsets, header.start()) - 1
-        width = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
-        rows = len(lines) - width
-        if width < 2 or column >= width or rows < width or rows % width or max(map(len, lines[:width])) > 60:
-            continue
-        scale = _column_scale(lines[column])
-        for first in range(width, len(lines), width):
-            m = CELL_NUMBER.match(lines[first + column])
-            if m is not None:
-                start, value = offsets[first + column], Decimal(m.group("n").replace(",", "")) * scale
-                yield _Reading(start + m.start("n"), start + m.end("n"), value, None, False)
