@@ -54,6 +54,8 @@ TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.IGNORECASE)
 # with "p" lets re jump from one "p" to the next): found one by one, several times faster than TRIGGER
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
+# a digit: a line that holds one is no header cell of a flattened table
+DIGIT = re.compile(r"\d")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
 # a boundary between table cells: "|", a tab, or two or more spaces ("2019      12,000", a PDF's aligned columns)
@@ -876,7 +878,6 @@ POUND_LIST_ROW = re.compile(
     re.MULTILINE,
 )
 _POUND_LIST_GAP = 3
-DIGIT = re.compile(r"\d")
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 
 
