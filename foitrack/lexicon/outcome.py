@@ -47,15 +47,20 @@ CUES = (
         "partial",
         r"\b(?:have|has) (?:provided|supplied|given|released|included) (?:you with )?(?:what|as much)"
         r"(?: information)? (?:as )?(?:we|it) (?:can|could|are able|were able|is able)|"
-        r"\bas (?:advice and )?assistance,? (?:we|the [a-z]+) (?:have|has|can|is able to) (?:provide|provided|"
-        r"supply|supplied)",
+        r"\b(?:as (?:advice and )?assistance|(?:in order )?to (?:assist|help) you),? (?:we|i|the [a-z]+) "
+        r"(?:have|has|can|(?:am|are|is) able to) (?:provide|provided|supply|supplied)",
         1.0,
         (
             "However, we have provided what we can below.",
             "As advice and assistance, we can provide the totals for last year.",
             "We have supplied as much information as we are able.",
+            "However, in order to assist you, we are able to provide the following figures.",
         ),
-        ("We have provided the information you asked for.", "We are unable to provide any figures."),
+        (
+            "We have provided the information you asked for.",
+            "We are unable to provide any figures.",
+            "To help you narrow your request, we can explain how our records are kept.",
+        ),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
     ),
     Cue(
