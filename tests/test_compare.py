@@ -92,6 +92,7 @@ def _label(label: str) -> str:
     return re.sub(r"^(question|qn|q)\s*", "", label.lower()).replace(" ", "")
 
 
+@pytest.mark.slow
 def test_corpus_families_line_up_with_their_gold_answers(shared: Path, run: Run, tmp_path: Path) -> None:
     """For each family of replies to one request, compare each shared question and check the cells."""
     families: dict[str, list[tuple[Path, dict]]] = defaultdict(list)

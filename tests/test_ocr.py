@@ -25,6 +25,7 @@ def test_ocr_flag_without_ocrmypdf_says_how_to_install(run: Run, monkeypatch: py
     assert result.exit_code == 1 and "apt-get install ocrmypdf" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not ocr_available(), reason="ocrmypdf is not installed (.ci/run installs it)")
 def test_ocr_reads_the_scan(run: Run) -> None:
     result = run("ingest", "--ocr", SCAN)
