@@ -29,6 +29,8 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,23 +249,27 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
     acknowledgement (documents.mail_kind, m008) is no reply: it has no answers and is never
     taken as a refusal.
 
-    Replies naming their body are read in order from an index (m004); the few that do not take
-    their parent's body (an attachment) or their file name. Replies without answers come from
-    the m006 index of unanswered extractions, so neither query reads every reply.
+    Replies naming their body are read in order from an index (m004): `bodies` hops from one
+    body's name to the next in it, and each body's newest replies are the first entries under
+    its name, so a body's older replies are never read. The few replies that do not name their
+    body take their parent's body (an attachment) or their file name. Replies without answers
+    come from the m006 index of unanswered extractions, so no query reads every reply.
     """
     where, params = _filters(kind, request_id)
     filters = " AND ".join(["e.answer_count > 0", *where])
     bare = " AND ".join(["e.answer_count = 0", *where])
     sql = f"""
-        WITH named AS (
-            SELECT document_id, body, kind, response FROM (
-                SELECT e.document_id, e.authority AS body, COALESCE(e.authority_kind, {PARENT_KIND}) AS kind,
-                       e.response_date AS response,
-                       row_number() OVER (PARTITION BY e.authority
-                                          ORDER BY e.response_date DESC, e.document_id DESC) AS recency
-                FROM extractions e
-                WHERE e.authority IS NOT NULL AND {filters}
-            ) WHERE recency <= {RECENT_REPLIES}
+        WITH RECURSIVE bodies(name) AS (
+            SELECT min(authority) FROM extractions WHERE answer_count > 0
+            UNION ALL
+            SELECT (SELECT min(authority) FROM extractions WHERE answer_count > 0 AND authority > bodies.name)
+            FROM bodies WHERE bodies.name IS NOT NULL
+        ), named AS (
+            SELECT e.document_id, e.authority AS body, COALESCE(e.authority_kind, {PARENT_KIND}) AS kind,
+                   e.response_date AS response
+            FROM bodies JOIN extractions e ON e.document_id IN (
+                SELECT e.document_id FROM extractions e WHERE e.authority = bodies.name AND {filters}
+                ORDER BY e.response_date DESC, e.document_id DESC LIMIT {RECENT_REPLIES})
         ), unnamed AS (
             SELECT e.document_id, COALESCE(pe.authority, d.file) AS body,
                    COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
@@ -297,9 +303,8 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
     """
     cursor = db.conn.cursor()
     cursor.row_factory = sqlite3.Row
-    for i in range(0, len(ids), CHUNK):
-        chunk = list(ids[i : i + CHUNK])
-        yield from cursor.execute(sql.format(ids=",".join("?" for _ in chunk)), chunk)
+    chunks = (list(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK))
+    return chain.from_iterable(cursor.execute(sql.format(ids=",".join("?" * len(c))), c) for c in chunks)
 
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
@@ -308,8 +313,8 @@ def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
                     CASE WHEN answer = 'refused' THEN substr(answer_text, 1, 400) END AS answer_text,
                     position FROM answers
              WHERE document_id IN ({ids}) ORDER BY document_id, position"""
-    for row in _in_chunks(db, sql, ids):
-        grouped.setdefault(row["document_id"], []).append(row)
+    for document_id, found in groupby(_in_chunks(db, sql, ids), key=itemgetter(0)):
+        grouped.setdefault(document_id, []).extend(found)
     return grouped
 
 
@@ -371,6 +376,12 @@ def _links_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
 
 
 @lru_cache(maxsize=65536)
+def question_text(question: str | None) -> str:
+    """A question as a reply repeats it, without its lead-in: "You asked: How much ..." -> "How much ..."."""
+    return LEAD_IN.sub("", (question or "").strip())
+
+
+@lru_cache(maxsize=65536)
 def words_of(text: str) -> frozenset[str]:
     """The content words of a text, for telling which replies answer the same request."""
     return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)
@@ -396,13 +407,26 @@ class _Draft:
     questions: dict[str, tuple[str, frozenset[str]]]
     vocabulary: frozenset[str]
     replies: list[tuple[Row, list[Row]]] = field(default_factory=list)
+    newest: set[int] = field(default_factory=set)
+    """The document ids of each body's newest reply (set by keep_newest)."""
+    sent: Counter[str] = field(default_factory=Counter)
+    """How many replies each body sent (set by keep_newest)."""
+
+    def keep_newest(self, all_replies: bool) -> None:
+        """Note each body's newest reply and how many it sent; drop its older ones unless `all_replies`.
+
+        An older reply is hidden: its amounts are never read, nor are columns given to it.
+        """
+        self.newest, self.sent = _newest_per_body(reply for reply, _ in self.replies)
+        if not all_replies:
+            self.replies = [(reply, found) for reply, found in self.replies if reply["document_id"] in self.newest]
 
     def key_for(self, answer: Row) -> str:
         """The group's question an answer answers: a tracked request's by its words (each body
         numbers its reply its own way), else by its label, else by its words."""
         if self.request_id is None and label_key(answer["label"]) in self.questions:
             key = label_key(answer["label"])  # replies to one request sent to many number alike
-            text = LEAD_IN.sub("", (answer["question"] or "").strip())
+            text = question_text(answer["question"])
             if len(text) > len(self.questions[key][0]):  # the fullest wording is the legend's
                 self.questions[key] = (text, self.questions[key][1])
             return key
@@ -416,7 +440,7 @@ class _Draft:
             return best
         key = label_key(answer["label"])
         if key not in self.questions:
-            self.questions[key] = (LEAD_IN.sub("", (answer["question"] or "").strip()), words)
+            self.questions[key] = (question_text(answer["question"]), words)
         return key
 
 
@@ -481,7 +505,7 @@ def _cluster(clusters: list[_Draft], reply: Row, answers: list[Row]) -> None:
     questions: dict[str, tuple[str, frozenset[str]]] = {}
     for answer in answers:
         key = label_key(answer["label"])
-        text = LEAD_IN.sub("", (answer["question"] or "").strip())
+        text = question_text(answer["question"])
         questions.setdefault(key, (text, words_of(text)))
     clusters.append(_Draft(None, "", questions, vocabulary, [(reply, answers)]))
 
@@ -537,13 +561,16 @@ def compare(
     if topic is None and question is None:
         raise FoitrackError("say what to compare: --topic NAME or --question LABEL")
     candidates = _candidate_documents(db, kind, request_id)
-    ids = [c["document_id"] for c in candidates]
-    answers, amounts = _answers_of(db, ids), _amounts_of(db, ids)
+    answers = _answers_of(db, [c["document_id"] for c in candidates])
     for reply in candidates:
         reply["whole"] = _whole_reply_class(answers.get(reply["document_id"], []))
     refusals = _refusals_of(db, [c["document_id"] for c in candidates if c["whole"]])
+    drafts = _group_replies(db, candidates, answers, refusals)
+    for draft in drafts:
+        draft.keep_newest(all_replies)
+    amounts = _amounts_of(db, [reply["document_id"] for draft in drafts for reply, _ in draft.replies])
     groups = []
-    for draft in _group_replies(db, candidates, answers, refusals):
+    for draft in drafts:
         group = _build_group(draft, topic, question, amounts, refusals, all_replies)
         if group is not None:
             groups.append(group)
@@ -566,9 +593,7 @@ def _build_group(
     all_replies: bool,
 ) -> Group | None:
     """The table of one group of replies, or None when none of its questions is on the topic."""
-    newest, sent = _newest_per_body(reply for reply, _ in draft.replies)
-    if not all_replies:  # an older reply from a body is hidden: no need to read it, nor give it columns
-        draft.replies = [(reply, found) for reply, found in draft.replies if reply["document_id"] in newest]
+    newest, sent = draft.newest, draft.sent
     keyed = _keyed_answers(draft, question)
     columns = _columns(draft, keyed, topic, question, amounts)
     class_topic = topic is not None and bool(topic.answers) and not topic.question_words and not topic.amounts
@@ -600,7 +625,7 @@ def _keyed_answers(draft: _Draft, question: str | None) -> Keyed:
     keyed: Keyed = [(reply, [(label_key(a["label"]), a) for a in found]) for reply, found in draft.replies]
     for _, pairs in keyed:  # one question, by its label in every reply
         for key, answer in pairs:
-            draft.questions.setdefault(key, (LEAD_IN.sub("", (answer["question"] or "").strip()), frozenset()))
+            draft.questions.setdefault(key, (question_text(answer["question"]), frozenset()))
     return keyed
 
 
@@ -615,8 +640,8 @@ def _columns(
     wanted: dict[str, None] = {}
     for _, pairs in keyed:
         for key, answer in pairs:
-            if _wanted(answer, key, topic, question, amounts):
-                wanted.setdefault(key, None)
+            if key not in wanted and _wanted(answer, key, topic, question, amounts):
+                wanted[key] = None
     if not wanted and draft.request_id is not None:  # no answer yet: the tracked request's own questions
         for key, (text, _) in draft.questions.items():
             if (question is not None and key == label_key(question)) or (
@@ -657,6 +682,7 @@ def _wanted(
 SECTION = re.compile(r"\bs(?:ection)?\.?\s?(\d{1,2}[A-Z]?)((?:\(\d+\))?(?:\([a-z]\))?)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _section(text: str | None) -> str | None:
     """'s12(1)' from "... under section 12(1) of the Act ..."."""
     m = SECTION.search(text or "")
