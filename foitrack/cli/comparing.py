@@ -196,7 +196,7 @@ def _body_cell(row: dict[str, Any]) -> str:
 def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str] = ()) -> None:
     columns = _shown_questions(group, quotes, prefer) if group.columns else []
     rows: list[dict[str, Any]] = []
-    for row in group.rows:
+    for row in group.rows[: console.shown_rows(len(group.rows), TABLE_ROWS)]:  # cells only for rows shown
         shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
         if not columns:  # replies without questions read: a whole refusal, a scan
             shaped["reply"] = console.answer_cell(row["status"], row.get("section"))
@@ -238,15 +238,13 @@ def _answer_text(cell: dict[str, Any] | None) -> Any:
 def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
     """The body × period table of one question's sums, with a total per period where one is honest."""
     periods = _shown_periods(key, money)
-    rows = []
-    for i, sums in money.by_row.items():
-        if any(p in sums for p in periods):
-            shown = {
-                p: f"{s.text()} {console.check_mark(s.checked)[:1]}".rstrip() for p, s in sums.items() if p in periods
-            }
-            rows.append({"body": group.rows[i]["body"], **shown})
-    if not rows:
+    given = [(i, sums) for i, sums in money.by_row.items() if any(p in sums for p in periods)]
+    if not given:
         return
+    rows = []
+    for i, sums in given[: console.shown_rows(len(given), MONEY_ROWS)]:  # cells only for rows shown
+        shown = {p: f"{s.text()} {console.check_mark(s.checked)[:1]}".rstrip() for p, s in sums.items() if p in periods}
+        rows.append({"body": group.rows[i]["body"], **shown})
     footer: dict[str, Any] = {"body": "total"}
     for period, total in money.totals.items():
         if period not in periods:
