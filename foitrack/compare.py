@@ -253,7 +253,7 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
     body's name to the next in it, and each body's newest replies are the first entries under
     its name, so a body's older replies are never read. The few replies that do not name their
     body take their parent's body (an attachment) or their file name. Replies without answers
-    come from the m006 index of unanswered extractions, so no query reads every reply.
+    (whole-request refusals, scans) come from the m009 indexes, so no query reads every reply.
     """
     where, params = _filters(kind, request_id)
     filters = " AND ".join(["e.answer_count > 0", *where])
@@ -277,22 +277,30 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
             WHERE e.authority IS NULL AND {filters}
-        ), unanswered AS (
+        ), refused AS (
             SELECT e.document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
                    COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
             FROM extractions e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-            WHERE {bare} AND (e.outcome = 'refused' OR d.status = 'needs_ocr') AND d.mail_kind IS NULL
+            WHERE {bare} AND e.outcome = 'refused' AND d.mail_kind IS NULL
+        ), scans AS (
+            SELECT e.document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
+                   COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
+            FROM documents d
+            JOIN extractions e ON e.document_id = d.id
+            LEFT JOIN extractions pe ON pe.document_id = d.parent_id
+            WHERE d.status = 'needs_ocr' AND {bare} AND e.outcome IS NOT 'refused' AND d.mail_kind IS NULL
         )
         SELECT c.document_id, c.body, c.kind, c.response, d.file, d.status, e.outcome, e.answer_count FROM (
             SELECT *, row_number() OVER (PARTITION BY body ORDER BY response DESC, document_id DESC) AS recency
-            FROM (SELECT * FROM named UNION ALL SELECT * FROM unnamed UNION ALL SELECT * FROM unanswered)
+            FROM (SELECT * FROM named UNION ALL SELECT * FROM unnamed UNION ALL SELECT * FROM refused
+                  UNION ALL SELECT * FROM scans)
         ) c JOIN documents d ON d.id = c.document_id JOIN extractions e ON e.document_id = c.document_id
         WHERE recency <= {RECENT_REPLIES} ORDER BY c.body, recency
     """
     keys = ("document_id", "body", "kind", "response", "file", "status", "outcome", "answer_count")
-    return [dict(zip(keys, values, strict=True)) for values in db.execute(sql, [*params, *params, *params])]
+    return [dict(zip(keys, values, strict=True)) for values in db.execute(sql, params * 4)]
 
 
 def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
