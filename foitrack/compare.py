@@ -1015,6 +1015,7 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
     many = len(comparison.groups) > 1
     for number, group in enumerate(comparison.groups, start=1):
         prefix = f"{number}." if many else ""
+        columns = [_FlatColumns.of(prefix, key, group.money.get(key)) for key in group.columns]
         for i, row in enumerate(group.rows):
             out: Row = {
                 "group": number,
@@ -1029,25 +1030,49 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
             }
             if not group.columns:  # a whole refusal or a scan, no question read
                 out["section"] = row.get("section")
-            for key in group.columns:
-                cell = row.get(key)
-                out[f"{prefix}q{key}"] = cell_text(cell)
-                out[f"{prefix}q{key} checked"] = (cell or {}).get("checked") or ""
-                if quotes:
-                    out[f"{prefix}q{key} quote"] = cell["quote"] if cell else None
-                    out[f"{prefix}q{key} confidence"] = cell.get("confidence") if cell else None
-                money = group.money.get(key)
-                if money is not None:
-                    found_money = (cell or {}).get("amounts", [])
-                    out[f"{prefix}q{key} money"] = "; ".join(describe(m) for m in found_money)
-                    marks = [m.get("checked") for m in found_money]
-                    out[f"{prefix}q{key} money checked"] = "; ".join(c or "-" for c in marks) if any(marks) else ""
-                    for period in money.periods:
-                        found = money.by_row.get(i, {}).get(period)
-                        out[f"{prefix}q{key} {period}"] = _number(found.gbp) if found else None
+            for names in columns:
+                names.fill(out, row.get(names.key), i, quotes)
             flat.append(out)
         flat.append(_total_row(group, number, prefix))
     return flat
+
+
+@dataclass(frozen=True)
+class _FlatColumns:
+    """One question's flat column names in a group ("2.q3", "2.q3 checked" ...), named once per group."""
+
+    key: str
+    answer: str
+    names: dict[str, str]
+    """The other columns' names by what they hold: checked, quote, confidence, money, money checked."""
+    money: QuestionMoney | None
+    periods: tuple[tuple[str, str], ...]
+    """Each period of the question's money with its column name."""
+
+    @classmethod
+    def of(cls, prefix: str, key: str, money: QuestionMoney | None) -> _FlatColumns:
+        answer = f"{prefix}q{key}"
+        names = {n: f"{answer} {n}" for n in ("checked", "quote", "confidence", "money", "money checked")}
+        return cls(key, answer, names, money, tuple((p, f"{answer} {p}") for p in (money.periods if money else ())))
+
+    def fill(self, out: Row, cell: Row | None, i: int, quotes: bool) -> None:
+        """Put this question's cells of the i-th row of its group into `out`."""
+        names = self.names
+        out[self.answer] = cell_text(cell)
+        out[names["checked"]] = (cell or {}).get("checked") or ""
+        if quotes:
+            out[names["quote"]] = cell["quote"] if cell else None
+            out[names["confidence"]] = cell.get("confidence") if cell else None
+        if self.money is None:
+            return
+        found_money = (cell or {}).get("amounts", [])
+        out[names["money"]] = "; ".join(describe(m) for m in found_money)
+        marks = [m.get("checked") for m in found_money]
+        out[names["money checked"]] = "; ".join(c or "-" for c in marks) if any(marks) else ""
+        sums = self.money.by_row.get(i, {})
+        for period, name in self.periods:
+            found = sums.get(period)
+            out[name] = _number(found.gbp) if found else None
 
 
 def _total_row(group: Group, number: int, prefix: str) -> Row:
