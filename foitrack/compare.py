@@ -326,6 +326,31 @@ def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
     return grouped
 
 
+@dataclass(frozen=True)
+class _Outline:
+    """What grouping needs of a reply's answers, read in SQL without the answers themselves."""
+
+    count: int
+    questions: str
+    """Every question the reply repeats, joined by spaces (in no particular order: its words are what count)."""
+    sole_class: str | None
+    """The class of all its answers when they have one, is 'refused' or 'not_held', else None."""
+
+
+def _outlines_of(db: Database, ids: Sequence[int]) -> dict[int, _Outline]:
+    """Each reply's answer outline: a row per reply, not per answer (most replies a comparison
+    looks at are a body's older ones, which only need placing in a group)."""
+    classes = ", ".join(f"'{c}'" for c in WHOLE_REPLY_CLASSES)
+    sql = f"""SELECT document_id, count(*) AS answers, group_concat(question, ' ') AS questions,
+                     CASE WHEN count(answer) = count(*) AND min(answer) = max(answer) AND min(answer) IN ({classes})
+                          THEN min(answer) END AS sole_class
+              FROM answers WHERE document_id IN ({{ids}}) GROUP BY document_id"""
+    return {
+        row["document_id"]: _Outline(row["answers"], row["questions"] or "", row["sole_class"])
+        for row in _in_chunks(db, sql, ids)
+    }
+
+
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
     grouped: dict[tuple[int, str], list[Row]] = {}
     sql = """SELECT document_id, answer_label, text, gbp, gbp_high, per, approximate, about, cost_limit,
@@ -340,15 +365,14 @@ WHOLE_REPLY_CLASSES = ("refused", "not_held")
 """Classes a reply can give the whole request in one statement, without naming any question."""
 
 
-def _whole_reply_class(found: Sequence[Row]) -> str | None:
+def _whole_reply_class(outline: _Outline | None) -> str | None:
     """'refused' for a reply with no answers (a whole-request refusal, or a scan: see _reply_row), or
     the one class of answers that name no question ("We estimate ... exceeds the cost limit")."""
-    if not found:
+    if outline is None:
         return "refused"
-    if any((a["question"] or "").strip() for a in found):
+    if outline.questions.strip():
         return None
-    classes = {a["answer"] for a in found}
-    return classes.pop() if len(classes) == 1 and classes <= set(WHOLE_REPLY_CLASSES) else None
+    return outline.sole_class
 
 
 def _refusals_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
@@ -468,27 +492,30 @@ def _request_drafts(db: Database, request_ids: Iterable[int]) -> dict[int, _Draf
 
 
 def _group_replies(
-    db: Database, candidates: list[Row], answers: dict[int, list[Row]], refusals: dict[int, Row]
+    db: Database, candidates: list[Row], outlines: dict[int, _Outline], refusals: dict[int, Row]
 ) -> list[_Draft]:
     """Replies linked to a request under it; the others by the words of their questions; replies
-    without questions (refusals, scans) where their words or link place them."""
+    without questions (refusals, scans) where their words or link place them.
+
+    Each reply goes in with no answers: _read_answers reads them for the replies a group keeps.
+    """
     links = _links_of(db, [c["document_id"] for c in candidates])
     by_request = _request_drafts(db, {link["request_id"] for link in links.values()})
     clusters: list[_Draft] = []
     bare: list[Row] = []
     with_answers = sorted(
-        (c for c in candidates if answers.get(c["document_id"]) and not c["whole"]),
-        key=lambda c: (-len(answers[c["document_id"]]), c["document_id"]),
+        (c for c in candidates if c["document_id"] in outlines and not c["whole"]),
+        key=lambda c: (-outlines[c["document_id"]].count, c["document_id"]),
     )
     for reply in with_answers:
         link = links.get(reply["document_id"])
         if link is not None:
             reply["body"] = link["name"]
-            by_request[link["request_id"]].replies.append((reply, answers[reply["document_id"]]))
+            by_request[link["request_id"]].replies.append((reply, []))
             continue
-        _cluster(clusters, reply, answers[reply["document_id"]])
+        _cluster(db, clusters, reply, outlines[reply["document_id"]])
     for reply in candidates:
-        if answers.get(reply["document_id"]) and not reply["whole"]:
+        if reply["document_id"] in outlines and not reply["whole"]:
             continue
         link = links.get(reply["document_id"])
         if link is not None:
@@ -503,19 +530,20 @@ def _group_replies(
     return drafts
 
 
-def _cluster(clusters: list[_Draft], reply: Row, answers: list[Row]) -> None:
-    """Put a reply in the first group whose questions share its words, or start a group."""
-    vocabulary = words_of(" ".join(a["question"] or "" for a in answers))
+def _cluster(db: Database, clusters: list[_Draft], reply: Row, outline: _Outline) -> None:
+    """Put a reply in the first group whose questions share its words, or start a group (its questions
+    the group's, read from its answers)."""
+    vocabulary = words_of(outline.questions)
     for draft in clusters:
         if _overlap(vocabulary, draft.vocabulary) >= QUESTION_OVERLAP:
-            draft.replies.append((reply, answers))
+            draft.replies.append((reply, []))
             return
     questions: dict[str, tuple[str, frozenset[str]]] = {}
-    for answer in answers:
+    for answer in _answers_of(db, [reply["document_id"]]).get(reply["document_id"], []):
         key = label_key(answer["label"])
         text = question_text(answer["question"])
         questions.setdefault(key, (text, words_of(text)))
-    clusters.append(_Draft(None, "", questions, vocabulary, [(reply, answers)]))
+    clusters.append(_Draft(None, "", questions, vocabulary, [(reply, [])]))
 
 
 def _shorten(text: str, width: int = 70) -> str:
@@ -569,13 +597,14 @@ def compare(
     if topic is None and question is None:
         raise FoitrackError("say what to compare: --topic NAME or --question LABEL")
     candidates = _candidate_documents(db, kind, request_id)
-    answers = _answers_of(db, [c["document_id"] for c in candidates])
+    outlines = _outlines_of(db, [c["document_id"] for c in candidates])
     for reply in candidates:
-        reply["whole"] = _whole_reply_class(answers.get(reply["document_id"], []))
+        reply["whole"] = _whole_reply_class(outlines.get(reply["document_id"]))
     refusals = _refusals_of(db, [c["document_id"] for c in candidates if c["whole"]])
-    drafts = _group_replies(db, candidates, answers, refusals)
+    drafts = _group_replies(db, candidates, outlines, refusals)
     for draft in drafts:
         draft.keep_newest(all_replies)
+    _read_answers(db, drafts)
     amounts = _amounts_of(db, [reply["document_id"] for draft in drafts for reply, _ in draft.replies])
     groups = []
     for draft in drafts:
@@ -586,6 +615,16 @@ def compare(
         _add_unanswered(db, groups, request_id, today)
     groups.sort(key=lambda g: (g.request_id is None, -len(g.rows), g.title))
     return Comparison(groups)
+
+
+def _read_answers(db: Database, drafts: Sequence[_Draft]) -> None:
+    """Give each reply kept in a group its answers (a whole-request refusal keeps none: its row says it all)."""
+    ids = [reply["document_id"] for draft in drafts for reply, _ in draft.replies if not reply["whole"]]
+    answers = _answers_of(db, ids)
+    for draft in drafts:
+        draft.replies = [
+            (reply, [] if reply["whole"] else answers.get(reply["document_id"], [])) for reply, _ in draft.replies
+        ]
 
 
 Keyed = list[tuple[Row, list[tuple[str, Row]]]]
