@@ -416,7 +416,7 @@ def question_text(question: str | None) -> str:
 @lru_cache(maxsize=65536)
 def words_of(text: str) -> frozenset[str]:
     """The content words of a text, for telling which replies answer the same request."""
-    return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)
+    return frozenset(WORD.findall(text.lower())) - STOPWORDS
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -704,11 +704,10 @@ def _gave_class(row: Row, columns: Sequence[str], classes: Sequence[str]) -> boo
 
 
 def _count_and_sum(group: Group, *, with_money: bool) -> None:
-    for row in group.rows:
-        for key in group.columns:
-            cell = row.get(key)
-            if cell:
-                group.counts.setdefault(key, Counter())[cell["answer"]] += 1
+    for key in group.columns:
+        found = Counter(cell["answer"] for row in group.rows if (cell := row.get(key)))
+        if found:
+            group.counts.setdefault(key, Counter()).update(found)
     if with_money:
         for key in group.columns:
             money = question_money(group, key)
