@@ -1084,14 +1084,17 @@ class _FlatColumns:
     names: dict[str, str]
     """The other columns' names by what they hold: checked, quote, confidence, money, money checked."""
     money: QuestionMoney | None
-    periods: tuple[tuple[str, str], ...]
-    """Each period of the question's money with its column name."""
+    periods: dict[str, str]
+    """Each period of the question's money (in order) with its column name."""
+    no_sums: dict[str, None]
+    """Each period's column, empty: a row's sums are filled in over it."""
 
     @classmethod
     def of(cls, prefix: str, key: str, money: QuestionMoney | None) -> _FlatColumns:
         answer = f"{prefix}q{key}"
         names = {n: f"{answer} {n}" for n in ("checked", "quote", "confidence", "money", "money checked")}
-        return cls(key, answer, names, money, tuple((p, f"{answer} {p}") for p in (money.periods if money else ())))
+        periods = {p: f"{answer} {p}" for p in (money.periods if money else ())}
+        return cls(key, answer, names, money, periods, dict.fromkeys(periods.values()))
 
     def fill(self, out: Row, cell: Row | None, i: int, quotes: bool) -> None:
         """Put this question's cells of the i-th row of its group into `out`."""
@@ -1107,10 +1110,9 @@ class _FlatColumns:
         out[names["money"]] = "; ".join(describe(m) for m in found_money)
         marks = [m.get("checked") for m in found_money]
         out[names["money checked"]] = "; ".join(c or "-" for c in marks) if any(marks) else ""
-        sums = self.money.by_row.get(i, {})
-        for period, name in self.periods:
-            found = sums.get(period)
-            out[name] = _number(found.gbp) if found else None
+        out.update(self.no_sums)  # every period's column, in period order, most of them empty
+        for period, found in self.money.by_row.get(i, {}).items():
+            out[self.periods[period]] = _number(found.gbp)
 
 
 def _total_row(group: Group, number: int, prefix: str) -> Row:

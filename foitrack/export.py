@@ -48,9 +48,9 @@ def safe_cell(value: Any) -> Any:
 
 
 def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    columns: dict[str, None] = {}
+    columns: dict[str, Any] = {}
     for row in rows:
-        columns.update(dict.fromkeys(row))
+        columns.update(row)  # only the keys are kept, in first-seen order
     return list(columns)
 
 
