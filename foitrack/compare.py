@@ -393,8 +393,8 @@ def _refusals_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
 def _links_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
     """The tracked request (and the body's name there) each reply, or its parent email, is linked to."""
     found: dict[int, Row] = {}
-    if not ids or "links" not in db.table_names():
-        return found
+    if not ids or "links" not in db.table_names() or db.execute("SELECT 1 FROM links LIMIT 1").fetchone() is None:
+        return found  # nothing tracked: no need to read each reply's parent
     sql = """SELECT d.id AS document_id, b.request_id, b.name, r.title FROM documents d
              JOIN links l ON l.document_id = d.id OR l.document_id = d.parent_id
              JOIN request_bodies b ON b.id = l.request_body_id JOIN requests r ON r.id = b.request_id
