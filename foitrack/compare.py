@@ -918,8 +918,12 @@ def _period_totals(by_row: Mapping[int, Mapping[str, Sum]], periods: Sequence[st
     """
     totals: dict[str, Sum] = {}
     notes: list[str] = []
+    given: dict[str, list[Sum]] = {period: [] for period in periods}
+    for sums in by_row.values():  # one pass over the rows, not one per period
+        for period, found_sum in sums.items():
+            given.setdefault(period, []).append(found_sum)
     for period in periods:
-        found = [sums[period] for sums in by_row.values() if period in sums]
+        found = given[period]
         if period == UNDATED or period.endswith(" year"):
             if len(found) > 1:
                 notes.append(f"no total for figures of '{period}': they may not cover the same year")
