@@ -29,6 +29,8 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,23 +249,27 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
     acknowledgement (documents.mail_kind, m008) is no reply: it has no answers and is never
     taken as a refusal.
 
-    Replies naming their body are read in order from an index (m004); the few that do not take
-    their parent's body (an attachment) or their file name. Replies without answers come from
-    the m006 index of unanswered extractions, so neither query reads every reply.
+    Replies naming their body are read in order from an index (m004): `bodies` hops from one
+    body's name to the next in it, and each body's newest replies are the first entries under
+    its name, so a body's older replies are never read. The few replies that do not name their
+    body take their parent's body (an attachment) or their file name. Replies without answers
+    (whole-request refusals, scans) come from the m009 indexes, so no query reads every reply.
     """
     where, params = _filters(kind, request_id)
     filters = " AND ".join(["e.answer_count > 0", *where])
     bare = " AND ".join(["e.answer_count = 0", *where])
     sql = f"""
-        WITH named AS (
-            SELECT document_id, body, kind, response FROM (
-                SELECT e.document_id, e.authority AS body, COALESCE(e.authority_kind, {PARENT_KIND}) AS kind,
-                       e.response_date AS response,
-                       row_number() OVER (PARTITION BY e.authority
-                                          ORDER BY e.response_date DESC, e.document_id DESC) AS recency
-                FROM extractions e
-                WHERE e.authority IS NOT NULL AND {filters}
-            ) WHERE recency <= {RECENT_REPLIES}
+        WITH RECURSIVE bodies(name) AS (
+            SELECT min(authority) FROM extractions WHERE answer_count > 0
+            UNION ALL
+            SELECT (SELECT min(authority) FROM extractions WHERE answer_count > 0 AND authority > bodies.name)
+            FROM bodies WHERE bodies.name IS NOT NULL
+        ), named AS (
+            SELECT e.document_id, e.authority AS body, COALESCE(e.authority_kind, {PARENT_KIND}) AS kind,
+                   e.response_date AS response
+            FROM bodies JOIN extractions e ON e.document_id IN (
+                SELECT e.document_id FROM extractions e WHERE e.authority = bodies.name AND {filters}
+                ORDER BY e.response_date DESC, e.document_id DESC LIMIT {RECENT_REPLIES})
         ), unnamed AS (
             SELECT e.document_id, COALESCE(pe.authority, d.file) AS body,
                    COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
@@ -271,22 +277,30 @@ def _candidate_documents(db: Database, kind: str | None, request_id: int | None)
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
             WHERE e.authority IS NULL AND {filters}
-        ), unanswered AS (
+        ), refused AS (
             SELECT e.document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
                    COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
             FROM extractions e
             JOIN documents d ON d.id = e.document_id
             LEFT JOIN extractions pe ON pe.document_id = d.parent_id
-            WHERE {bare} AND (e.outcome = 'refused' OR d.status = 'needs_ocr') AND d.mail_kind IS NULL
+            WHERE {bare} AND e.outcome = 'refused' AND d.mail_kind IS NULL
+        ), scans AS (
+            SELECT e.document_id, COALESCE(e.authority, pe.authority, d.file) AS body,
+                   COALESCE(e.authority_kind, pe.authority_kind) AS kind, e.response_date AS response
+            FROM documents d
+            JOIN extractions e ON e.document_id = d.id
+            LEFT JOIN extractions pe ON pe.document_id = d.parent_id
+            WHERE d.status = 'needs_ocr' AND {bare} AND e.outcome IS NOT 'refused' AND d.mail_kind IS NULL
         )
         SELECT c.document_id, c.body, c.kind, c.response, d.file, d.status, e.outcome, e.answer_count FROM (
             SELECT *, row_number() OVER (PARTITION BY body ORDER BY response DESC, document_id DESC) AS recency
-            FROM (SELECT * FROM named UNION ALL SELECT * FROM unnamed UNION ALL SELECT * FROM unanswered)
+            FROM (SELECT * FROM named UNION ALL SELECT * FROM unnamed UNION ALL SELECT * FROM refused
+                  UNION ALL SELECT * FROM scans)
         ) c JOIN documents d ON d.id = c.document_id JOIN extractions e ON e.document_id = c.document_id
         WHERE recency <= {RECENT_REPLIES} ORDER BY c.body, recency
     """
     keys = ("document_id", "body", "kind", "response", "file", "status", "outcome", "answer_count")
-    return [dict(zip(keys, values, strict=True)) for values in db.execute(sql, [*params, *params, *params])]
+    return [dict(zip(keys, values, strict=True)) for values in db.execute(sql, params * 4)]
 
 
 def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
@@ -297,9 +311,8 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
     """
     cursor = db.conn.cursor()
     cursor.row_factory = sqlite3.Row
-    for i in range(0, len(ids), CHUNK):
-        chunk = list(ids[i : i + CHUNK])
-        yield from cursor.execute(sql.format(ids=",".join("?" for _ in chunk)), chunk)
+    chunks = (list(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK))
+    return chain.from_iterable(cursor.execute(sql.format(ids=",".join("?" * len(c))), c) for c in chunks)
 
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
@@ -308,9 +321,34 @@ def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
                     CASE WHEN answer = 'refused' THEN substr(answer_text, 1, 400) END AS answer_text,
                     position FROM answers
              WHERE document_id IN ({ids}) ORDER BY document_id, position"""
-    for row in _in_chunks(db, sql, ids):
-        grouped.setdefault(row["document_id"], []).append(row)
+    for document_id, found in groupby(_in_chunks(db, sql, ids), key=itemgetter(0)):
+        grouped.setdefault(document_id, []).extend(found)
     return grouped
+
+
+@dataclass(frozen=True)
+class _Outline:
+    """What grouping needs of a reply's answers, read in SQL without the answers themselves."""
+
+    count: int
+    questions: str
+    """Every question the reply repeats, joined by spaces (in no particular order: its words are what count)."""
+    sole_class: str | None
+    """The class of all its answers when they have one, is 'refused' or 'not_held', else None."""
+
+
+def _outlines_of(db: Database, ids: Sequence[int]) -> dict[int, _Outline]:
+    """Each reply's answer outline: a row per reply, not per answer (most replies a comparison
+    looks at are a body's older ones, which only need placing in a group)."""
+    classes = ", ".join(f"'{c}'" for c in WHOLE_REPLY_CLASSES)
+    sql = f"""SELECT document_id, count(*) AS answers, group_concat(question, ' ') AS questions,
+                     CASE WHEN count(answer) = count(*) AND min(answer) = max(answer) AND min(answer) IN ({classes})
+                          THEN min(answer) END AS sole_class
+              FROM answers WHERE document_id IN ({{ids}}) GROUP BY document_id"""
+    return {
+        row["document_id"]: _Outline(row["answers"], row["questions"] or "", row["sole_class"])
+        for row in _in_chunks(db, sql, ids)
+    }
 
 
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
@@ -327,15 +365,14 @@ WHOLE_REPLY_CLASSES = ("refused", "not_held")
 """Classes a reply can give the whole request in one statement, without naming any question."""
 
 
-def _whole_reply_class(found: Sequence[Row]) -> str | None:
+def _whole_reply_class(outline: _Outline | None) -> str | None:
     """'refused' for a reply with no answers (a whole-request refusal, or a scan: see _reply_row), or
     the one class of answers that name no question ("We estimate ... exceeds the cost limit")."""
-    if not found:
+    if outline is None:
         return "refused"
-    if any((a["question"] or "").strip() for a in found):
+    if outline.questions.strip():
         return None
-    classes = {a["answer"] for a in found}
-    return classes.pop() if len(classes) == 1 and classes <= set(WHOLE_REPLY_CLASSES) else None
+    return outline.sole_class
 
 
 def _refusals_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
@@ -356,8 +393,8 @@ def _refusals_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
 def _links_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
     """The tracked request (and the body's name there) each reply, or its parent email, is linked to."""
     found: dict[int, Row] = {}
-    if not ids or "links" not in db.table_names():
-        return found
+    if not ids or "links" not in db.table_names() or db.execute("SELECT 1 FROM links LIMIT 1").fetchone() is None:
+        return found  # nothing tracked: no need to read each reply's parent
     sql = """SELECT d.id AS document_id, b.request_id, b.name, r.title FROM documents d
              JOIN links l ON l.document_id = d.id OR l.document_id = d.parent_id
              JOIN request_bodies b ON b.id = l.request_body_id JOIN requests r ON r.id = b.request_id
@@ -371,9 +408,15 @@ def _links_of(db: Database, ids: Sequence[int]) -> dict[int, Row]:
 
 
 @lru_cache(maxsize=65536)
+def question_text(question: str | None) -> str:
+    """A question as a reply repeats it, without its lead-in: "You asked: How much ..." -> "How much ..."."""
+    return LEAD_IN.sub("", (question or "").strip())
+
+
+@lru_cache(maxsize=65536)
 def words_of(text: str) -> frozenset[str]:
     """The content words of a text, for telling which replies answer the same request."""
-    return frozenset(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)
+    return frozenset(WORD.findall(text.lower())) - STOPWORDS
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -396,13 +439,26 @@ class _Draft:
     questions: dict[str, tuple[str, frozenset[str]]]
     vocabulary: frozenset[str]
     replies: list[tuple[Row, list[Row]]] = field(default_factory=list)
+    newest: set[int] = field(default_factory=set)
+    """The document ids of each body's newest reply (set by keep_newest)."""
+    sent: Counter[str] = field(default_factory=Counter)
+    """How many replies each body sent (set by keep_newest)."""
+
+    def keep_newest(self, all_replies: bool) -> None:
+        """Note each body's newest reply and how many it sent; drop its older ones unless `all_replies`.
+
+        An older reply is hidden: its amounts are never read, nor are columns given to it.
+        """
+        self.newest, self.sent = _newest_per_body(reply for reply, _ in self.replies)
+        if not all_replies:
+            self.replies = [(reply, found) for reply, found in self.replies if reply["document_id"] in self.newest]
 
     def key_for(self, answer: Row) -> str:
         """The group's question an answer answers: a tracked request's by its words (each body
         numbers its reply its own way), else by its label, else by its words."""
         if self.request_id is None and label_key(answer["label"]) in self.questions:
             key = label_key(answer["label"])  # replies to one request sent to many number alike
-            text = LEAD_IN.sub("", (answer["question"] or "").strip())
+            text = question_text(answer["question"])
             if len(text) > len(self.questions[key][0]):  # the fullest wording is the legend's
                 self.questions[key] = (text, self.questions[key][1])
             return key
@@ -416,7 +472,7 @@ class _Draft:
             return best
         key = label_key(answer["label"])
         if key not in self.questions:
-            self.questions[key] = (LEAD_IN.sub("", (answer["question"] or "").strip()), words)
+            self.questions[key] = (question_text(answer["question"]), words)
         return key
 
 
@@ -436,27 +492,30 @@ def _request_drafts(db: Database, request_ids: Iterable[int]) -> dict[int, _Draf
 
 
 def _group_replies(
-    db: Database, candidates: list[Row], answers: dict[int, list[Row]], refusals: dict[int, Row]
+    db: Database, candidates: list[Row], outlines: dict[int, _Outline], refusals: dict[int, Row]
 ) -> list[_Draft]:
     """Replies linked to a request under it; the others by the words of their questions; replies
-    without questions (refusals, scans) where their words or link place them."""
+    without questions (refusals, scans) where their words or link place them.
+
+    Each reply goes in with no answers: _read_answers reads them for the replies a group keeps.
+    """
     links = _links_of(db, [c["document_id"] for c in candidates])
     by_request = _request_drafts(db, {link["request_id"] for link in links.values()})
     clusters: list[_Draft] = []
     bare: list[Row] = []
     with_answers = sorted(
-        (c for c in candidates if answers.get(c["document_id"]) and not c["whole"]),
-        key=lambda c: (-len(answers[c["document_id"]]), c["document_id"]),
+        (c for c in candidates if c["document_id"] in outlines and not c["whole"]),
+        key=lambda c: (-outlines[c["document_id"]].count, c["document_id"]),
     )
     for reply in with_answers:
         link = links.get(reply["document_id"])
         if link is not None:
             reply["body"] = link["name"]
-            by_request[link["request_id"]].replies.append((reply, answers[reply["document_id"]]))
+            by_request[link["request_id"]].replies.append((reply, []))
             continue
-        _cluster(clusters, reply, answers[reply["document_id"]])
+        _cluster(db, clusters, reply, outlines[reply["document_id"]])
     for reply in candidates:
-        if answers.get(reply["document_id"]) and not reply["whole"]:
+        if reply["document_id"] in outlines and not reply["whole"]:
             continue
         link = links.get(reply["document_id"])
         if link is not None:
@@ -471,19 +530,20 @@ def _group_replies(
     return drafts
 
 
-def _cluster(clusters: list[_Draft], reply: Row, answers: list[Row]) -> None:
-    """Put a reply in the first group whose questions share its words, or start a group."""
-    vocabulary = words_of(" ".join(a["question"] or "" for a in answers))
+def _cluster(db: Database, clusters: list[_Draft], reply: Row, outline: _Outline) -> None:
+    """Put a reply in the first group whose questions share its words, or start a group (its questions
+    the group's, read from its answers)."""
+    vocabulary = words_of(outline.questions)
     for draft in clusters:
         if _overlap(vocabulary, draft.vocabulary) >= QUESTION_OVERLAP:
-            draft.replies.append((reply, answers))
+            draft.replies.append((reply, []))
             return
     questions: dict[str, tuple[str, frozenset[str]]] = {}
-    for answer in answers:
+    for answer in _answers_of(db, [reply["document_id"]]).get(reply["document_id"], []):
         key = label_key(answer["label"])
-        text = LEAD_IN.sub("", (answer["question"] or "").strip())
+        text = question_text(answer["question"])
         questions.setdefault(key, (text, words_of(text)))
-    clusters.append(_Draft(None, "", questions, vocabulary, [(reply, answers)]))
+    clusters.append(_Draft(None, "", questions, vocabulary, [(reply, [])]))
 
 
 def _shorten(text: str, width: int = 70) -> str:
@@ -537,13 +597,17 @@ def compare(
     if topic is None and question is None:
         raise FoitrackError("say what to compare: --topic NAME or --question LABEL")
     candidates = _candidate_documents(db, kind, request_id)
-    ids = [c["document_id"] for c in candidates]
-    answers, amounts = _answers_of(db, ids), _amounts_of(db, ids)
+    outlines = _outlines_of(db, [c["document_id"] for c in candidates])
     for reply in candidates:
-        reply["whole"] = _whole_reply_class(answers.get(reply["document_id"], []))
+        reply["whole"] = _whole_reply_class(outlines.get(reply["document_id"]))
     refusals = _refusals_of(db, [c["document_id"] for c in candidates if c["whole"]])
+    drafts = _group_replies(db, candidates, outlines, refusals)
+    for draft in drafts:
+        draft.keep_newest(all_replies)
+    _read_answers(db, drafts)
+    amounts = _amounts_of(db, [reply["document_id"] for draft in drafts for reply, _ in draft.replies])
     groups = []
-    for draft in _group_replies(db, candidates, answers, refusals):
+    for draft in drafts:
         group = _build_group(draft, topic, question, amounts, refusals, all_replies)
         if group is not None:
             groups.append(group)
@@ -551,6 +615,16 @@ def compare(
         _add_unanswered(db, groups, request_id, today)
     groups.sort(key=lambda g: (g.request_id is None, -len(g.rows), g.title))
     return Comparison(groups)
+
+
+def _read_answers(db: Database, drafts: Sequence[_Draft]) -> None:
+    """Give each reply kept in a group its answers (a whole-request refusal keeps none: its row says it all)."""
+    ids = [reply["document_id"] for draft in drafts for reply, _ in draft.replies if not reply["whole"]]
+    answers = _answers_of(db, ids)
+    for draft in drafts:
+        draft.replies = [
+            (reply, [] if reply["whole"] else answers.get(reply["document_id"], [])) for reply, _ in draft.replies
+        ]
 
 
 Keyed = list[tuple[Row, list[tuple[str, Row]]]]
@@ -566,9 +640,7 @@ def _build_group(
     all_replies: bool,
 ) -> Group | None:
     """The table of one group of replies, or None when none of its questions is on the topic."""
-    newest, sent = _newest_per_body(reply for reply, _ in draft.replies)
-    if not all_replies:  # an older reply from a body is hidden: no need to read it, nor give it columns
-        draft.replies = [(reply, found) for reply, found in draft.replies if reply["document_id"] in newest]
+    newest, sent = draft.newest, draft.sent
     keyed = _keyed_answers(draft, question)
     columns = _columns(draft, keyed, topic, question, amounts)
     class_topic = topic is not None and bool(topic.answers) and not topic.question_words and not topic.amounts
@@ -600,7 +672,7 @@ def _keyed_answers(draft: _Draft, question: str | None) -> Keyed:
     keyed: Keyed = [(reply, [(label_key(a["label"]), a) for a in found]) for reply, found in draft.replies]
     for _, pairs in keyed:  # one question, by its label in every reply
         for key, answer in pairs:
-            draft.questions.setdefault(key, (LEAD_IN.sub("", (answer["question"] or "").strip()), frozenset()))
+            draft.questions.setdefault(key, (question_text(answer["question"]), frozenset()))
     return keyed
 
 
@@ -615,8 +687,8 @@ def _columns(
     wanted: dict[str, None] = {}
     for _, pairs in keyed:
         for key, answer in pairs:
-            if _wanted(answer, key, topic, question, amounts):
-                wanted.setdefault(key, None)
+            if key not in wanted and _wanted(answer, key, topic, question, amounts):
+                wanted[key] = None
     if not wanted and draft.request_id is not None:  # no answer yet: the tracked request's own questions
         for key, (text, _) in draft.questions.items():
             if (question is not None and key == label_key(question)) or (
@@ -632,11 +704,10 @@ def _gave_class(row: Row, columns: Sequence[str], classes: Sequence[str]) -> boo
 
 
 def _count_and_sum(group: Group, *, with_money: bool) -> None:
-    for row in group.rows:
-        for key in group.columns:
-            cell = row.get(key)
-            if cell:
-                group.counts.setdefault(key, Counter())[cell["answer"]] += 1
+    for key in group.columns:
+        found = Counter(cell["answer"] for row in group.rows if (cell := row.get(key)))
+        if found:
+            group.counts.setdefault(key, Counter()).update(found)
     if with_money:
         for key in group.columns:
             money = question_money(group, key)
@@ -657,6 +728,7 @@ def _wanted(
 SECTION = re.compile(r"\bs(?:ection)?\.?\s?(\d{1,2}[A-Z]?)((?:\(\d+\))?(?:\([a-z]\))?)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _section(text: str | None) -> str | None:
     """'s12(1)' from "... under section 12(1) of the Act ..."."""
     m = SECTION.search(text or "")
@@ -846,8 +918,12 @@ def _period_totals(by_row: Mapping[int, Mapping[str, Sum]], periods: Sequence[st
     """
     totals: dict[str, Sum] = {}
     notes: list[str] = []
+    given: dict[str, list[Sum]] = {period: [] for period in periods}
+    for sums in by_row.values():  # one pass over the rows, not one per period
+        for period, found_sum in sums.items():
+            given.setdefault(period, []).append(found_sum)
     for period in periods:
-        found = [sums[period] for sums in by_row.values() if period in sums]
+        found = given[period]
         if period == UNDATED or period.endswith(" year"):
             if len(found) > 1:
                 notes.append(f"no total for figures of '{period}': they may not cover the same year")
@@ -981,6 +1057,7 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
     many = len(comparison.groups) > 1
     for number, group in enumerate(comparison.groups, start=1):
         prefix = f"{number}." if many else ""
+        columns = [_FlatColumns.of(prefix, key, group.money.get(key)) for key in group.columns]
         for i, row in enumerate(group.rows):
             out: Row = {
                 "group": number,
@@ -995,25 +1072,51 @@ def flat_rows(comparison: Comparison, *, quotes: bool = False) -> list[Row]:
             }
             if not group.columns:  # a whole refusal or a scan, no question read
                 out["section"] = row.get("section")
-            for key in group.columns:
-                cell = row.get(key)
-                out[f"{prefix}q{key}"] = cell_text(cell)
-                out[f"{prefix}q{key} checked"] = (cell or {}).get("checked") or ""
-                if quotes:
-                    out[f"{prefix}q{key} quote"] = cell["quote"] if cell else None
-                    out[f"{prefix}q{key} confidence"] = cell.get("confidence") if cell else None
-                money = group.money.get(key)
-                if money is not None:
-                    found_money = (cell or {}).get("amounts", [])
-                    out[f"{prefix}q{key} money"] = "; ".join(describe(m) for m in found_money)
-                    marks = [m.get("checked") for m in found_money]
-                    out[f"{prefix}q{key} money checked"] = "; ".join(c or "-" for c in marks) if any(marks) else ""
-                    for period in money.periods:
-                        found = money.by_row.get(i, {}).get(period)
-                        out[f"{prefix}q{key} {period}"] = _number(found.gbp) if found else None
+            for names in columns:
+                names.fill(out, row.get(names.key), i, quotes)
             flat.append(out)
         flat.append(_total_row(group, number, prefix))
     return flat
+
+
+@dataclass(frozen=True)
+class _FlatColumns:
+    """One question's flat column names in a group ("2.q3", "2.q3 checked" ...), named once per group."""
+
+    key: str
+    answer: str
+    names: dict[str, str]
+    """The other columns' names by what they hold: checked, quote, confidence, money, money checked."""
+    money: QuestionMoney | None
+    periods: dict[str, str]
+    """Each period of the question's money (in order) with its column name."""
+    no_sums: dict[str, None]
+    """Each period's column, empty: a row's sums are filled in over it."""
+
+    @classmethod
+    def of(cls, prefix: str, key: str, money: QuestionMoney | None) -> _FlatColumns:
+        answer = f"{prefix}q{key}"
+        names = {n: f"{answer} {n}" for n in ("checked", "quote", "confidence", "money", "money checked")}
+        periods = {p: f"{answer} {p}" for p in (money.periods if money else ())}
+        return cls(key, answer, names, money, periods, dict.fromkeys(periods.values()))
+
+    def fill(self, out: Row, cell: Row | None, i: int, quotes: bool) -> None:
+        """Put this question's cells of the i-th row of its group into `out`."""
+        names = self.names
+        out[self.answer] = cell_text(cell)
+        out[names["checked"]] = (cell or {}).get("checked") or ""
+        if quotes:
+            out[names["quote"]] = cell["quote"] if cell else None
+            out[names["confidence"]] = cell.get("confidence") if cell else None
+        if self.money is None:
+            return
+        found_money = (cell or {}).get("amounts", [])
+        out[names["money"]] = "; ".join(describe(m) for m in found_money)
+        marks = [m.get("checked") for m in found_money]
+        out[names["money checked"]] = "; ".join(c or "-" for c in marks) if any(marks) else ""
+        out.update(self.no_sums)  # every period's column, in period order, most of them empty
+        for period, found in self.money.by_row.get(i, {}).items():
+            out[self.periods[period]] = _number(found.gbp)
 
 
 def _total_row(group: Group, number: int, prefix: str) -> Row:

@@ -117,8 +117,8 @@ def check_mark(checked: str | None) -> str:
 
 def print_lines(lines: Sequence[str]) -> None:
     """Lines of text on stdout (with a table they belong to), wrapped at word boundaries."""
-    for line in lines:
-        out.print(Text(plain(line)), overflow="fold")
+    if lines:  # one Text of many lines: rich wraps each line alike, with its fixed cost paid once
+        out.print(Text("\n".join(plain(line) for line in lines)), overflow="fold")
 
 
 def _cell(value: Any) -> Text:
@@ -126,6 +126,16 @@ def _cell(value: Any) -> Text:
     if isinstance(value, Text):
         return value
     return Text(plain(value))
+
+
+def shown_rows(total: int, max_rows: int = MAX_TABLE_ROWS) -> int:
+    """How many of `total` rows a terminal table shows; says on stderr when it leaves some out.
+
+    A caller that builds its cells can build only the rows shown, then print_table them.
+    """
+    if total > max_rows:
+        err.print(f"Showing the first {max_rows} of {total} rows: use --format csv for them all.")
+    return min(total, max_rows)
 
 
 def print_table(
@@ -141,9 +151,7 @@ def print_table(
     if not rows:
         err.print("(nothing to show)")
         return
-    if len(rows) > max_rows:
-        err.print(f"Showing the first {max_rows} of {len(rows)} rows: use --format csv for them all.")
-        rows = rows[:max_rows]
+    rows = rows[: shown_rows(len(rows), max_rows)]
     names = list(columns or rows[0].keys())
     table = Table(
         title=None if title is None else Text(plain(title)),

@@ -17,7 +17,7 @@ import csv
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
@@ -48,10 +48,19 @@ def safe_cell(value: Any) -> Any:
 
 
 def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
-    columns: dict[str, None] = {}
+    columns: dict[str, Any] = {}
     for row in rows:
-        columns.update(dict.fromkeys(row))
+        columns.update(row)  # only the keys are kept, in first-seen order
     return list(columns)
+
+
+def _cells(columns: Sequence[str], row: Mapping[str, Any], cell: Callable[[Any], Any], blank: Any) -> list[Any]:
+    """A row's cells in column order: `cell(value)`, or `blank` where the value is None, '' or missing.
+
+    Most cells of a comparison are empty (a row has only its own group's columns, a figure only
+    for some periods): they cost no call.
+    """
+    return [blank if value is None or value == "" else cell(value) for value in map(row.get, columns)]
 
 
 def _json_default(value: Any) -> Any:
@@ -69,7 +78,7 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, bom: bool = Fal
     columns = _columns(materialised)
     writer.writerow(columns)
     for row in materialised:
-        writer.writerow([_csv_value(row.get(c)) for c in columns])
+        writer.writerow(_cells(columns, row, _csv_value, ""))
 
 
 def _csv_value(value: Any) -> Any:
@@ -104,7 +113,7 @@ def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
     out.write("| " + " | ".join(_markdown_cell(c) for c in columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
     for row in materialised:
-        out.write("| " + " | ".join(_markdown_cell(row.get(c)) for c in columns) + " |\n")
+        out.write("| " + " | ".join(_cells(columns, row, _markdown_cell, "")) + " |\n")
 
 
 def _markdown_cell(value: Any) -> str:

@@ -306,3 +306,15 @@ def m008_mail_kinds(db: Database) -> None:
         "INSERT INTO document_parents (document_id, parent_id) SELECT id, parent_id FROM documents"
         " WHERE parent_id IS NOT NULL"
     )
+
+
+@migrations()
+def m009_unanswered_replies_indexes(db: Database) -> None:
+    """The few replies without answers that still have a row in a comparison, each straight from a
+    small index: whole-request refusals (by their extraction) and scans that need OCR (by their
+    document). Without them a comparison read every unanswered document's row to find the few."""
+    db.execute(
+        """CREATE INDEX IF NOT EXISTS idx_extractions_refused_unanswered ON extractions (document_id)
+           WHERE answer_count = 0 AND outcome = 'refused'"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_documents_needs_ocr ON documents (id) WHERE status = 'needs_ocr'")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -329,3 +330,21 @@ def test_an_automatic_mail_is_never_a_refusal_row(run: Run, tmp_path: Path, db_p
     open_db(db_path).execute("UPDATE documents SET mail_kind = 'auto_reply'")  # as m008 marks one
     listed = json.loads(run("compare", "--topic", "refusals", "-f", "json").stdout)
     assert [r for r in listed if r["status"] != "total"] == []
+
+
+def test_a_scan_read_as_a_refusal_is_listed_once(run: Run) -> None:
+    """A reply without answers is a candidate for being a whole-request refusal or for being a
+    scan (two indexed queries since m009): one that is both is still one candidate."""
+    from foitrack.compare import _candidate_documents
+    from foitrack.db import open_db
+
+    assert run("ingest", SCAN, "--authority", "Norfolk County Council").exit_code == 0
+    db = open_db(Path(os.environ["FOITRACK_DB"]))
+    assert [(c["body"], c["status"], c["outcome"]) for c in _candidate_documents(db, None, None)] == [
+        ("Norfolk County Council", "needs_ocr", None)
+    ]
+    db.execute("UPDATE extractions SET outcome = 'refused'")
+    db.conn.commit()
+    assert [(c["body"], c["status"], c["outcome"]) for c in _candidate_documents(db, None, None)] == [
+        ("Norfolk County Council", "needs_ocr", "refused")
+    ]

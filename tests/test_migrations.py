@@ -138,3 +138,10 @@ def test_m008_adds_mail_kind_excluded_spans_and_parents_keeping_old_children(tmp
     assert {"mail_kind", "excluded"} <= set(db["documents"].columns_dict)
     child = db.execute("SELECT id FROM documents WHERE file = 'child.txt'").fetchone()[0]
     assert [(r["document_id"], r["parent_id"]) for r in db["document_parents"].rows] == [(child, 1)]
+
+
+def test_m009_indexes_the_few_unanswered_replies_a_comparison_lists(db_path: Path) -> None:
+    db = open_db(db_path)
+    indexes = {row[0]: row[1] for row in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+    assert "WHERE answer_count = 0 AND outcome = 'refused'" in indexes["idx_extractions_refused_unanswered"]
+    assert "WHERE status = 'needs_ocr'" in indexes["idx_documents_needs_ocr"]

@@ -427,3 +427,27 @@ def test_four_hundred_due_dates_are_consistent() -> None:
             assert is_working_day(deadline.due, regime)
             assert working_days_between(received, deadline.due, regime) == 20
             assert all(not is_working_day(day, regime) for day, _ in deadline.skipped)
+
+
+def test_the_package_loads_its_modules_only_when_a_name_is_used() -> None:
+    """Every exported name resolves to its module's object; a command that tracks nothing
+    (compare, --version) imports the package without its modules."""
+    import importlib
+    import subprocess
+    import sys
+
+    import foitrack.tracking as tracking
+
+    for name in tracking.__all__:
+        module = importlib.import_module(f"foitrack.tracking.{tracking._MODULE_OF[name]}")
+        assert getattr(tracking, name) is getattr(module, name)
+    assert sorted(tracking._MODULE_OF) == sorted(tracking.__all__)
+    with pytest.raises(AttributeError):
+        _ = tracking.no_such_name
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, foitrack.cli; print(sorted(m for m in sys.modules if 'tracking.' in m))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "tracking.store" not in loaded and "tracking.bodies" not in loaded, loaded

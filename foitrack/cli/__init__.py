@@ -11,6 +11,7 @@ by the commands that use them, so that `compare` or `status` do not pay their st
 from __future__ import annotations
 
 import datetime
+import gc
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -195,6 +196,23 @@ def _opened(path: Path, *, create: bool = False) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a command that builds a large result and exits.
+
+    A comparison at 100k documents makes about a million objects (rows, cells, rich segments),
+    almost none in reference cycles: the collector's passes over them were ~10% of `compare`.
+    Freed objects are still freed at once (reference counting); the collector resumes after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _not_the_database(output: Path | None, db: Path) -> None:

@@ -21,6 +21,7 @@ from foitrack.cli import (
     Output,
     OutputFormat,
     Today,
+    _collector_paused,
     _destination,
     _emit,
     _not_the_database,
@@ -65,36 +66,44 @@ def compare_command(
     cost limits are shown, never added. See docs/comparing.md. A mark follows each value a
     person has checked: ✓ verified, ✱ corrected (see `foitrack review`).
     """
-    from foitrack.compare import chart_series, compare, flat_rows
+    from foitrack.compare import compare, flat_rows
 
-    chosen = _topic(topic, topics)
-    _not_the_database(output, db)
-    with _opened(db) as database:
-        result = compare(
-            database,
-            topic=chosen,
-            question=question,
-            kind=kind,
-            request_id=request,
-            today=today,
-            all_replies=all_replies,
-        )
-    result = _checked(result, checked_only)
-    title = chosen.title if chosen else f"Question {question}"
-    if fmt is OutputFormat.table and output is None:
-        if not result.groups:
-            console.info("(nothing to compare: no reply answers a question on this topic)")
-        for group in result.groups:
-            _print_group(group, title=title, quotes=quotes, prefer=chosen.answers if chosen else ())
-    else:
-        _emit(flat_rows(result, quotes=quotes), fmt, output=output)
-    if chart:
-        for group in result.groups:
-            for key, period, bars in chart_series(group):
-                console.print_bar_chart(
-                    [(body, s.gbp) for body, s in bars],
-                    title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}",
-                )
+    with _collector_paused():  # ~1M objects at 100k documents, few in cycles
+        chosen = _topic(topic, topics)
+        _not_the_database(output, db)
+        with _opened(db) as database:
+            result = compare(
+                database,
+                topic=chosen,
+                question=question,
+                kind=kind,
+                request_id=request,
+                today=today,
+                all_replies=all_replies,
+            )
+        result = _checked(result, checked_only)
+        title = chosen.title if chosen else f"Question {question}"
+        if fmt is OutputFormat.table and output is None:
+            if not result.groups:
+                console.info("(nothing to compare: no reply answers a question on this topic)")
+            for group in result.groups:
+                _print_group(group, title=title, quotes=quotes, prefer=chosen.answers if chosen else ())
+        else:
+            _emit(flat_rows(result, quotes=quotes), fmt, output=output)
+        if chart:
+            _print_charts(result)
+
+
+def _print_charts(result: Comparison) -> None:
+    """Bars of each group's comparable sums (compare.chart_series)."""
+    from foitrack.compare import chart_series
+
+    for group in result.groups:
+        for key, period, bars in chart_series(group):
+            console.print_bar_chart(
+                [(body, s.gbp) for body, s in bars],
+                title=f"Q{key}, {period}: {_shorten(group.questions.get(key, ''))}",
+            )
 
 
 def _checked(result: Comparison, checked_only: bool) -> Comparison:
@@ -196,7 +205,7 @@ def _body_cell(row: dict[str, Any]) -> str:
 def _print_group(group: Group, *, title: str, quotes: bool, prefer: Sequence[str] = ()) -> None:
     columns = _shown_questions(group, quotes, prefer) if group.columns else []
     rows: list[dict[str, Any]] = []
-    for row in group.rows:
+    for row in group.rows[: console.shown_rows(len(group.rows), TABLE_ROWS)]:  # cells only for rows shown
         shaped: dict[str, Any] = {"body (file)": _body_cell(row)}
         if not columns:  # replies without questions read: a whole refusal, a scan
             shaped["reply"] = console.answer_cell(row["status"], row.get("section"))
@@ -238,15 +247,13 @@ def _answer_text(cell: dict[str, Any] | None) -> Any:
 def _print_money(group: Group, key: str, money: QuestionMoney) -> None:
     """The body × period table of one question's sums, with a total per period where one is honest."""
     periods = _shown_periods(key, money)
-    rows = []
-    for i, sums in money.by_row.items():
-        if any(p in sums for p in periods):
-            shown = {
-                p: f"{s.text()} {console.check_mark(s.checked)[:1]}".rstrip() for p, s in sums.items() if p in periods
-            }
-            rows.append({"body": group.rows[i]["body"], **shown})
-    if not rows:
+    given = [(i, sums) for i, sums in money.by_row.items() if any(p in sums for p in periods)]
+    if not given:
         return
+    rows = []
+    for i, sums in given[: console.shown_rows(len(given), MONEY_ROWS)]:  # cells only for rows shown
+        shown = {p: f"{s.text()} {console.check_mark(s.checked)[:1]}".rstrip() for p, s in sums.items() if p in periods}
+        rows.append({"body": group.rows[i]["body"], **shown})
     footer: dict[str, Any] = {"body": "total"}
     for period, total in money.totals.items():
         if period not in periods:

@@ -67,6 +67,23 @@ _OWED_REPLY: frozenset[str] = frozenset({"awaiting", "extension"})
 _EXTENSION_KIND: Mapping[str, Extension] = MappingProxyType(
     {"foia": "public_interest", "eir": "complexity", "eisr": "complexity"}
 )
+# the words `foitrack request mark` takes for each event kind ("review" is an internal review request)
+MARK_KINDS = {
+    "sent": "sent",
+    "acknowledged": "acknowledged",
+    "clarification": "clarification_requested",
+    "clarification-requested": "clarification_requested",
+    "clarified": "clarification_sent",
+    "clarification-sent": "clarification_sent",
+    "extension": "extension",
+    "reply": "reply",
+    "replied": "reply",
+    "internal-review": "internal_review_requested",
+    "review": "internal_review_requested",
+    "review-reply": "review_reply",
+    "withdrawn": "withdrawn",
+    "note": "note",
+}
 
 
 @dataclass(frozen=True)

@@ -31,27 +31,11 @@ from foitrack.tracking.bodies import BodyChoice
 from foitrack.tracking.similarity import name_key as _name_key
 from foitrack.tracking.similarity import question_similarity
 from foitrack.tracking.stats import refusals_by_section, summarise
-from foitrack.tracking.status import Event, current_state
+from foitrack.tracking.status import MARK_KINDS, Event, current_state
 
 Row = dict[str, Any]
 LINK_MARGIN = 0.15
 OPEN_STAGES = ("awaiting", "clarification", "extension", "internal_review")
-MARK_KINDS = {
-    "sent": "sent",
-    "acknowledged": "acknowledged",
-    "clarification": "clarification_requested",
-    "clarification-requested": "clarification_requested",
-    "clarified": "clarification_sent",
-    "clarification-sent": "clarification_sent",
-    "extension": "extension",
-    "reply": "reply",
-    "replied": "reply",
-    "internal-review": "internal_review_requested",
-    "review": "internal_review_requested",
-    "review-reply": "review_reply",
-    "withdrawn": "withdrawn",
-    "note": "note",
-}
 
 
 @dataclass(frozen=True)
