@@ -14,6 +14,7 @@ gets status "needs_ocr" (it is not an error). An empty user password is tried si
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import re
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
 from foitrack.models import PAGE_BREAK, Document
@@ -45,6 +47,9 @@ PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
 PARAGRAPH_STEP = 1.2
 _MIN_PITCH_LINES = 4
 _HEAD_CHARS = 8
+_HEAD_BUFFER = 64
+"""UTF-16 units of a line's text asked for to find its head: a line's start, seldom its whole."""
+_Box = tuple[float, float, float, float]
 # "   \n" (non-space characters are what count as text)
 WHITE_SPACE = re.compile(r"\s+")
 
@@ -166,17 +171,38 @@ def _pdfium_line_boxes(textpage: pdfium.PdfTextPage) -> list[LineBox]:
     a second font on the line) are one line.
     """
     lines: list[LineBox] = []
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    buffer = (ctypes.c_ushort * _HEAD_BUFFER)()
     for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
+        if not pdfium_c.FPDFText_GetRect(textpage, index, left, top, right, bottom):  # as PdfTextPage.get_rect
+            raise pdfium.PdfiumError("Failed to get rectangle.")
+        box_bottom, box_top = bottom.value, top.value
         if lines:
             last = lines[-1]
-            overlap = min(top, last.top) - max(bottom, last.bottom)
-            if overlap > 0.5 * min(top - bottom, last.top - last.bottom):
-                lines[-1] = LineBox(min(bottom, last.bottom), max(top, last.top), last.head)
+            overlap = min(box_top, last.top) - max(box_bottom, last.bottom)
+            if overlap > 0.5 * min(box_top - box_bottom, last.top - last.bottom):
+                lines[-1] = LineBox(min(box_bottom, last.bottom), max(box_top, last.top), last.head)
                 continue
-        head = _squeezed(str(textpage.get_text_bounded(left, bottom, right, top)))[:_HEAD_CHARS]
-        lines.append(LineBox(bottom, top, head))
+        head = _box_head(textpage, buffer, (left.value, box_bottom, right.value, box_top))
+        lines.append(LineBox(box_bottom, box_top, head))
     return lines
+
+
+def _box_head(textpage: pdfium.PdfTextPage, buffer: ctypes.Array[ctypes.c_ushort], box: _Box) -> str:
+    """The first _HEAD_CHARS non-space characters of the text inside `box`.
+
+    The same as squeezing `textpage.get_text_bounded(*box)`, which asks pdfium twice (how long,
+    then the text) and so walks every character of the page twice per line: this asks once,
+    for as much as `buffer` holds, which is the whole text or enough of its start.
+    """
+    left, bottom, right, top = box
+    copied = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, len(buffer))
+    if 0 <= copied <= len(buffer):
+        text = ctypes.string_at(buffer, 2 * copied).decode("utf-16-le", errors="ignore").rstrip("\x00")
+        head = _squeezed(text)
+        if copied < len(buffer) or len(head) >= _HEAD_CHARS:  # all of it, or a start long enough
+            return head[:_HEAD_CHARS]
+    return _squeezed(str(textpage.get_text_bounded(left, bottom, right, top)))[:_HEAD_CHARS]
 
 
 @dataclass(frozen=True)
@@ -237,7 +263,8 @@ def _box_lines(boxes: list[LineBox], lines: list[str]) -> list[int] | None:
 
 
 def _squeezed(text: str) -> str:
-    return WHITE_SPACE.sub("", PDFIUM_HYPHEN_MARK.sub("", text))
+    """`text` without white space (what str.split splits at is what r"\\s" matches) or pdfium's hyphen marks."""
+    return "".join(text.replace("\x02", "").replace("\ufffe", "").split())
 
 
 def _pick_meta(info: dict[str, str]) -> dict[str, str]:
