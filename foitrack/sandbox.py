@@ -10,7 +10,7 @@ Invariants:
   whatever the function returned, or a `Failure` saying why the worker could not return it.
 - Workers are forked, so they inherit whatever the parent warmed up; they ignore Ctrl-C (the
   parent decides what to keep) and exit when the parent goes away.
-- At most `jobs * window` tasks are drawn from the iterator ahead of their results.
+- At most `jobs` tasks are drawn from the iterator ahead of their results.
 """
 
 from __future__ import annotations
@@ -204,33 +204,35 @@ class WorkerPool(Generic[Key, Task]):
         """Yield (key, result or Failure) as each task finishes, or None when `wake_in` seconds pass idle.
 
         `wake_in` is asked before each wait how long the caller can wait before it needs a
-        turn (None: as long as it takes); a None is yielded when that time runs out.
+        turn (None: as long as it takes); a None is yielded when that time runs out. A worker
+        whose result is in gets its next task before the result is yielded, so it reads while
+        the caller stores.
         """
         todo = iter(tasks)
-        exhausted = False
+        yield from self._fill(todo)
         while True:
-            for worker in self.workers:
-                if not worker.busy and not exhausted:
-                    try:
-                        key, task = next(todo)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    if not self._hand(worker, key, task):
-                        yield key, self._death(worker)
             busy = [w for w in self.workers if w.busy]
             if not busy:
                 return
             timeout = self._timeout(busy, wake_in() if wake_in else None)
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            yielded = False
-            for worker in busy:
-                outcome = self._collect(worker, ready)
-                if outcome is not None:
-                    yielded = True
-                    yield outcome
-            if not yielded and not ready:
+            outcomes = [outcome for worker in busy if (outcome := self._collect(worker, ready)) is not None]
+            yield from self._fill(todo)
+            yield from outcomes
+            if not outcomes and not ready:
                 yield None
+
+    def _fill(self, todo: Iterator[tuple[Key, Task]]) -> Iterator[tuple[Key, Any]]:
+        """Give each idle worker its next task; yield a Failure for a task whose worker died taking it."""
+        for index in range(len(self.workers)):
+            while not self.workers[index].busy:
+                try:
+                    key, task = next(todo)
+                except StopIteration:
+                    return
+                worker = self.workers[index]
+                if not self._hand(worker, key, task):
+                    yield key, self._death(worker)  # in its place, a fresh worker that is idle
 
     def _hand(self, worker: _Worker[Key], key: Key, task: Task) -> bool:
         worker.key, worker.busy, worker.started = key, True, time.monotonic()
