@@ -17,7 +17,6 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -40,8 +39,6 @@ _MAX_LISTED_PAGES = 10
 MAX_PAGES = 3_000
 """Pages read from one PDF at most (with a warning): a reply is far shorter, a PDF bomb is not."""
 
-# "\x02" (pdfium marks a hyphen it removed at a line end), "\ufffe" (the same from get_text_range)
-PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
 # A step down to the next line this many times the page's line pitch is a paragraph gap (single
 # spacing is about 1.2 times the font size; a paragraph's space after adds a third or more).
 PARAGRAPH_STEP = 1.2
@@ -50,8 +47,6 @@ _HEAD_CHARS = 8
 _HEAD_BUFFER = 64
 """UTF-16 units of a line's text asked for to find its head: a line's start, seldom its whole."""
 _Box = tuple[float, float, float, float]
-# "   \n" (non-space characters are what count as text)
-WHITE_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -93,7 +88,7 @@ def _document(pdf: _PdfText, warnings: list[str]) -> Document:
         total = pdf.pages.pop()[len(_CUT_MARK) :]
         shown = f"{int(total):,}" if total else "more"
         warnings.append(f"only the first {MAX_PAGES:,} of {shown} pages were read (a limit against PDF bombs)")
-    counts = [len(WHITE_SPACE.sub("", page)) for page in pdf.pages]
+    counts = [len("".join(page.split())) for page in pdf.pages]  # characters that are not white space
     status = "ok"
     if not counts or sum(counts) < MIN_CHARS_PER_PAGE * len(counts):
         status = "needs_ocr"
@@ -161,7 +156,7 @@ def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
             textpage.close()
     finally:
         page.close()
-    return PDFIUM_HYPHEN_MARK.sub("", text)
+    return _without_hyphen_marks(text)
 
 
 def _pdfium_line_boxes(textpage: pdfium.PdfTextPage) -> list[LineBox]:
@@ -262,9 +257,14 @@ def _box_lines(boxes: list[LineBox], lines: list[str]) -> list[int] | None:
     return owner if owner[-1] == len(lines) - 1 else None
 
 
+def _without_hyphen_marks(text: str) -> str:
+    """`text` without "\\x02" (pdfium marks a hyphen it removed at a line end) or "\\ufffe" (the same, elsewhere)."""
+    return text.replace("\x02", "").replace("\ufffe", "")
+
+
 def _squeezed(text: str) -> str:
-    """`text` without white space (what str.split splits at is what r"\\s" matches) or pdfium's hyphen marks."""
-    return "".join(text.replace("\x02", "").replace("\ufffe", "").split())
+    """`text` without white space (str.split's white space is r"\\s") or pdfium's hyphen marks."""
+    return "".join(_without_hyphen_marks(text).split())
 
 
 def _pick_meta(info: dict[str, str]) -> dict[str, str]:
