@@ -162,7 +162,7 @@ def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False
 
 
 def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, replace: bool) -> int:
-    existing = find_document_id(db, prepared.sha256)
+    existing = find_document_id(db, prepared.sha256) if parent_id is not None or replace else None
     if existing is not None and not replace:
         _add_parent(db, existing, parent_id)
         return existing
@@ -173,7 +173,7 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
         db.table("documents").update(existing, row)
         doc_id = existing
     else:
-        doc_id = insert_row(db, "documents", row)
+        doc_id = _insert_document(db, row)
     _insert_findings(db, doc_id, prepared.text, prepared.extraction)
     if existing is not None:
         from foitrack.corrections import apply_corrections  # a new document has no corrections yet
@@ -182,6 +182,15 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
     _add_parent(db, doc_id, parent_id)
     for child in prepared.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
+    return doc_id
+
+
+def _insert_document(db: Database, row: Row) -> int:
+    """Insert a documents row and return its id (plain SQL: sqlite-utils' insert() checks each value's type)."""
+    sql = "INSERT INTO documents ({}) VALUES ({})".format(", ".join(f"[{c}]" for c in row), ", ".join("?" * len(row)))
+    doc_id = db.conn.execute(sql, list(row.values())).lastrowid
+    if doc_id is None:
+        raise DatabaseError("documents: the database gave no id for a new row")
     return doc_id
 
 

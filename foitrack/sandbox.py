@@ -10,7 +10,9 @@ Invariants:
   whatever the function returned, or a `Failure` saying why the worker could not return it.
 - Workers are forked, so they inherit whatever the parent warmed up; they ignore Ctrl-C (the
   parent decides what to keep) and exit when the parent goes away.
-- At most `jobs * window` tasks are drawn from the iterator ahead of their results.
+- At most `jobs` tasks are drawn from the iterator ahead of their results.
+- A worker runs at most `tasks_per_worker` tasks, then a fresh one is forked, so memory stays flat
+  however many tasks there are.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ MEMORY_PER_MB = 8
 """MiB of address space allowed per MiB of a task's input: a 100 MB text needs several copies of itself."""
 MAX_MEMORY_MB = 6144
 """The most one task may have, however large its input."""
+TASKS_PER_WORKER = 100
+"""Tasks a worker runs before a fresh one takes its place. A long-lived worker's memory creeps up with
+every file (freed memory the allocator keeps in pieces, caches, a reader library's leaks), so a
+batch of thousands would need more memory than a batch of hundreds; a fork costs a few ms."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class _Worker(Generic[Key]):
     key: Key | None = None
     busy: bool = False
     started: float = 0.0
+    done: int = 0
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -152,10 +159,12 @@ class WorkerPool(Generic[Key, Task]):
         jobs: int,
         limits: Limits,
         size_of: Callable[[Task], int] | None = None,
+        tasks_per_worker: int = TASKS_PER_WORKER,
     ) -> None:
         self.function = function
         self.size_of = size_of
         self.jobs = max(1, jobs)
+        self.tasks_per_worker = max(1, tasks_per_worker)
         self.limits = limits
         self.context = multiprocessing.get_context("fork")
         self.workers: list[_Worker[Key]] = []
@@ -204,33 +213,38 @@ class WorkerPool(Generic[Key, Task]):
         """Yield (key, result or Failure) as each task finishes, or None when `wake_in` seconds pass idle.
 
         `wake_in` is asked before each wait how long the caller can wait before it needs a
-        turn (None: as long as it takes); a None is yielded when that time runs out.
+        turn (None: as long as it takes); a None is yielded when that time runs out. A worker
+        whose result is in gets its next task before the result is yielded, so it reads while
+        the caller stores.
         """
         todo = iter(tasks)
-        exhausted = False
+        yield from self._fill(todo)
         while True:
-            for worker in self.workers:
-                if not worker.busy and not exhausted:
-                    try:
-                        key, task = next(todo)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    if not self._hand(worker, key, task):
-                        yield key, self._death(worker)
             busy = [w for w in self.workers if w.busy]
             if not busy:
                 return
             timeout = self._timeout(busy, wake_in() if wake_in else None)
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            yielded = False
-            for worker in busy:
-                outcome = self._collect(worker, ready)
-                if outcome is not None:
-                    yielded = True
-                    yield outcome
-            if not yielded and not ready:
+            outcomes = [outcome for worker in busy if (outcome := self._collect(worker, ready)) is not None]
+            yield from self._fill(todo)
+            yield from outcomes
+            if not outcomes and not ready:
                 yield None
+
+    def _fill(self, todo: Iterator[tuple[Key, Task]]) -> Iterator[tuple[Key, Any]]:
+        """Give each idle worker its next task; yield a Failure for a task whose worker died taking it."""
+        for index in range(len(self.workers)):
+            while not self.workers[index].busy:
+                try:
+                    key, task = next(todo)
+                except StopIteration:
+                    return
+                worker = self.workers[index]
+                if worker.done >= self.tasks_per_worker:
+                    self._stop(worker, kill=False)
+                    worker = self.workers[index] = self._start()
+                if not self._hand(worker, key, task):
+                    yield key, self._death(worker)  # in its place, a fresh worker that is idle
 
     def _hand(self, worker: _Worker[Key], key: Key, task: Task) -> bool:
         worker.key, worker.busy, worker.started = key, True, time.monotonic()
@@ -257,6 +271,7 @@ class WorkerPool(Generic[Key, Task]):
                 worker.busy = False
                 return key, Failure(f"the worker's result could not be read: {type(error).__name__}: {error}")
             worker.busy, worker.key = False, None
+            worker.done += 1
             return key, result
         if worker.process.sentinel in ready or not worker.process.is_alive():
             return key, self._death(worker)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 from pathlib import Path
 
 import fixtures_build as build
+import pypdfium2 as pdfium
 import pytest
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
 from foitrack.ingest import read_document
-from foitrack.ingest.pdf import NEEDS_OCR_WARNING, LineBox, mark_paragraph_gaps
+from foitrack.ingest.pdf import NEEDS_OCR_WARNING, LineBox, _box_head, mark_paragraph_gaps
 from foitrack.models import PAGE_BREAK
 
 ENGINES = ["pdfium", "pdfminer"]
@@ -126,3 +128,20 @@ def test_a_line_pdfium_joined_at_a_hyphen_keeps_its_box_on_that_line() -> None:
     tops = [709.0, 696.0, 683.0, 670.0, 653.0, 640.0, 627.0]
     boxes = [LineBox(top - 9, top, head) for top, head in zip(tops, heads, strict=True)]
     assert mark_paragraph_gaps(text, boxes) == text.replace("Iota kappa\n", "Iota kappa\n\n")
+
+
+@pytest.mark.parametrize("buffer_units", [4, 12, 64])
+def test_a_line_head_read_in_one_call_is_the_head_of_its_whole_text(buffer_units: int) -> None:
+    # pdfium walks every character of the page for each rectangle asked about: one call per line, not two
+    lines = ["Yes", "1.", "a b c d e f g h i j k", "x" * 120, "Q1. How many " * 9, "9 October 2024", "(b)   Nil"]
+    pdf = pdfium.PdfDocument(build.pdf_bytes([lines, list(reversed(lines))]))
+    for page in pdf:
+        textpage = page.get_textpage()
+        buffer = (ctypes.c_ushort * buffer_units)()
+        for index in range(textpage.count_rects()):
+            box = textpage.get_rect(index)
+            expected = "".join(str(textpage.get_text_bounded(*box)).replace("\x02", "").split())[:8]
+            assert _box_head(textpage, buffer, box) == expected
+        textpage.close()
+        page.close()
+    pdf.close()

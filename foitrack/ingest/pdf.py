@@ -14,15 +14,16 @@ gets status "needs_ocr" (it is not an error). An empty user password is tried si
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from foitrack.errors import EncryptedFile, FoitrackError, UnreadableFile
 from foitrack.models import PAGE_BREAK, Document
@@ -38,15 +39,14 @@ _MAX_LISTED_PAGES = 10
 MAX_PAGES = 3_000
 """Pages read from one PDF at most (with a warning): a reply is far shorter, a PDF bomb is not."""
 
-# "\x02" (pdfium marks a hyphen it removed at a line end), "\ufffe" (the same from get_text_range)
-PDFIUM_HYPHEN_MARK = re.compile("[\x02\ufffe]")
 # A step down to the next line this many times the page's line pitch is a paragraph gap (single
 # spacing is about 1.2 times the font size; a paragraph's space after adds a third or more).
 PARAGRAPH_STEP = 1.2
 _MIN_PITCH_LINES = 4
 _HEAD_CHARS = 8
-# "   \n" (non-space characters are what count as text)
-WHITE_SPACE = re.compile(r"\s+")
+_HEAD_BUFFER = 64
+"""UTF-16 units of a line's text asked for to find its head: a line's start, seldom its whole."""
+_Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _document(pdf: _PdfText, warnings: list[str]) -> Document:
         total = pdf.pages.pop()[len(_CUT_MARK) :]
         shown = f"{int(total):,}" if total else "more"
         warnings.append(f"only the first {MAX_PAGES:,} of {shown} pages were read (a limit against PDF bombs)")
-    counts = [len(WHITE_SPACE.sub("", page)) for page in pdf.pages]
+    counts = [len("".join(page.split())) for page in pdf.pages]  # characters that are not white space
     status = "ok"
     if not counts or sum(counts) < MIN_CHARS_PER_PAGE * len(counts):
         status = "needs_ocr"
@@ -156,7 +156,7 @@ def _pdfium_page_text(pdf: pdfium.PdfDocument, index: int) -> str:
             textpage.close()
     finally:
         page.close()
-    return PDFIUM_HYPHEN_MARK.sub("", text)
+    return _without_hyphen_marks(text)
 
 
 def _pdfium_line_boxes(textpage: pdfium.PdfTextPage) -> list[LineBox]:
@@ -166,17 +166,38 @@ def _pdfium_line_boxes(textpage: pdfium.PdfTextPage) -> list[LineBox]:
     a second font on the line) are one line.
     """
     lines: list[LineBox] = []
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    buffer = (ctypes.c_ushort * _HEAD_BUFFER)()
     for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
+        if not pdfium_c.FPDFText_GetRect(textpage, index, left, top, right, bottom):  # as PdfTextPage.get_rect
+            raise pdfium.PdfiumError("Failed to get rectangle.")
+        box_bottom, box_top = bottom.value, top.value
         if lines:
             last = lines[-1]
-            overlap = min(top, last.top) - max(bottom, last.bottom)
-            if overlap > 0.5 * min(top - bottom, last.top - last.bottom):
-                lines[-1] = LineBox(min(bottom, last.bottom), max(top, last.top), last.head)
+            overlap = min(box_top, last.top) - max(box_bottom, last.bottom)
+            if overlap > 0.5 * min(box_top - box_bottom, last.top - last.bottom):
+                lines[-1] = LineBox(min(box_bottom, last.bottom), max(box_top, last.top), last.head)
                 continue
-        head = _squeezed(str(textpage.get_text_bounded(left, bottom, right, top)))[:_HEAD_CHARS]
-        lines.append(LineBox(bottom, top, head))
+        head = _box_head(textpage, buffer, (left.value, box_bottom, right.value, box_top))
+        lines.append(LineBox(box_bottom, box_top, head))
     return lines
+
+
+def _box_head(textpage: pdfium.PdfTextPage, buffer: ctypes.Array[ctypes.c_ushort], box: _Box) -> str:
+    """The first _HEAD_CHARS non-space characters of the text inside `box`.
+
+    The same as squeezing `textpage.get_text_bounded(*box)`, which asks pdfium twice (how long,
+    then the text) and so walks every character of the page twice per line: this asks once,
+    for as much as `buffer` holds, which is the whole text or enough of its start.
+    """
+    left, bottom, right, top = box
+    copied = pdfium_c.FPDFText_GetBoundedText(textpage, left, top, right, bottom, buffer, len(buffer))
+    if 0 <= copied <= len(buffer):
+        text = ctypes.string_at(buffer, 2 * copied).decode("utf-16-le", errors="ignore").rstrip("\x00")
+        head = _squeezed(text)
+        if copied < len(buffer) or len(head) >= _HEAD_CHARS:  # all of it, or a start long enough
+            return head[:_HEAD_CHARS]
+    return _squeezed(str(textpage.get_text_bounded(left, bottom, right, top)))[:_HEAD_CHARS]
 
 
 @dataclass(frozen=True)
@@ -236,8 +257,14 @@ def _box_lines(boxes: list[LineBox], lines: list[str]) -> list[int] | None:
     return owner if owner[-1] == len(lines) - 1 else None
 
 
+def _without_hyphen_marks(text: str) -> str:
+    """`text` without "\\x02" (pdfium marks a hyphen it removed at a line end) or "\\ufffe" (the same, elsewhere)."""
+    return text.replace("\x02", "").replace("\ufffe", "")
+
+
 def _squeezed(text: str) -> str:
-    return WHITE_SPACE.sub("", PDFIUM_HYPHEN_MARK.sub("", text))
+    """`text` without white space (str.split's white space is r"\\s") or pdfium's hyphen marks."""
+    return "".join(_without_hyphen_marks(text).split())
 
 
 def _pick_meta(info: dict[str, str]) -> dict[str, str]:
