@@ -539,3 +539,21 @@ def test_a_ctrl_c_while_a_file_is_stored_waits_for_the_file_to_be_whole() -> Non
             finished.append("stored")
     assert finished == ["stored"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ingest_gives_each_file_a_memory_allowance_by_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foitrack.sandbox import WorkerPool
+
+    measures: list[object] = []
+    real_init = WorkerPool.__init__
+
+    def recording_init(self: WorkerPool, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        measures.append(self.size_of)
+
+    monkeypatch.setattr(WorkerPool, "__init__", recording_init)
+    path = tmp_path / "reply.txt"
+    path.write_text("Q1. Is it held? Yes.\n" * 50)
+    ingest_paths(open_db(tmp_path / "t.db"), [path], IngestOptions(jobs=1))
+    [size_of] = measures
+    assert callable(size_of) and size_of((path, IngestOptions())) == path.stat().st_size

@@ -264,7 +264,9 @@ def ingest_paths(
     gc.freeze()  # and the collector in a worker never walks (so never copies) the pages holding them
     with (
         _BatchWriter(db, report) as writer,
-        WorkerPool[tuple[Path, bool], tuple[Path, IngestOptions]](_prepare_task, options.jobs, options.limits) as pool,
+        WorkerPool[tuple[Path, bool], tuple[Path, IngestOptions]](
+            _prepare_task, options.jobs, options.limits, size_of=_task_size
+        ) as pool,
     ):
         tasks = (((path, reextract), (path, options)) for path, reextract in todo)
         for outcome in pool.run(tasks, wake_in=writer.seconds_left):
