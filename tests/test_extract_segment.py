@@ -279,8 +279,8 @@ def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found == [
-        ("1", "the agency spent £1.9 million in 2023/24."),
-        ("2", "the names are withheld under section 43(2)."),
+        ("1", "With regard to the first part of your request, the agency spent £1.9 million in 2023/24."),
+        ("2", "As to the second part of your request, the names are withheld under section 43(2)."),
     ]
 
 
@@ -874,6 +874,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "1. Which depots do you run?\nWe run these depots:\n1. North depot\n2. South depot\n"
         "2. How many gritters do you have?\n14.\n",
         [("1", "We run these depots:\nNorth depot\nSouth depot"), ("2", "14.")],
+    ),
+    (
+        "prose-paragraphs-each-naming-its-question-after-a-summarised-request",
+        "Thank you for your request about parking. You asked three things: the number of permits; the income; "
+        "and the number of appeals.\n\nIn response to question 1, we issued 4,120 permits in 2023.\n\n"
+        "On question 2, the income was £248,000.\n\nFinally, in answer to question 3, 12 appeals were refused.\n",
+        [
+            ("1", "In response to question 1, we issued 4,120 permits in 2023."),
+            ("2", "On question 2, the income was £248,000."),
+            ("3", "Finally, in answer to question 3, 12 appeals were refused."),
+        ],
     ),
     (
         "a-follow-on-if-so-stays-with-its-question",

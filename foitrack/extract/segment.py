@@ -324,7 +324,7 @@ GENERIC_ANSWER_RE = re.compile(
 # "The answer to 1C is below:", "Questions 1 to 4:"
 _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
+    r"turning to|concerning|for|on|regarding|re:?|the answer to|answer to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2)
 _REFERENCE_LABELS = (
@@ -332,7 +332,7 @@ _REFERENCE_LABELS = (
     r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*"
 )
 REFERENCE_RE = re.compile(
-    r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
+    r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
     r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
@@ -1038,10 +1038,9 @@ def _targets(
         question = _find_question(state, label, answered)
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
-            if question is None:
-                return None
-        if question is None and len(labels) == 1 and state.split:
-            if not (state.current and is_successor(state.current[-1].label, label)):
+        if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
+            first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
+            if not (first or (state.current and is_successor(state.current[-1].label, label))):
                 return None
         if question is not None:
             answered.add(question)
