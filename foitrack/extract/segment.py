@@ -9,7 +9,7 @@ Input is normalised text (see foitrack.normalize). Reading a reply is an explici
 3. assembly: `TRANSITIONS[(state, tag)]` is the action that reads the line into the
    answers and returns the next state (`Read`);
 4. readings: the reply is read as a request part then a reply part, or in order, and
-   `segment` keeps whichever of `READINGS` (table rows, lines, ordinal or numbered
+   `segment` keeps whichever of `READINGS` (table rows, lines or numbered
    answers) explains most answers plausibly.
 Wordings that mark a kind of line are `LineCue`s with examples and counter-examples.
 
@@ -1874,19 +1874,6 @@ def _line_segments(text: str) -> list[Segment]:
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
 
-def _ordinal_segments(text: str) -> list[Segment]:
-    """Answers introduced by which part of the request they answer, when nothing else was found:
-    "With regard to the first part of your request, ...", "As to the second part, ..."."""
-    found: list[Segment] = []
-    for match in ORDINAL_ANSWER_RE.finditer(text):
-        number = ORDINALS.index(match.group("ordinal").lower()) + 1
-        end = text.find("\n", match.end())
-        span = Span.of(text, match.end(), end if end != -1 else len(text))
-        if span.quote and str(number) not in {s.label for s in found}:
-            found.append(Segment(str(number), "", None, span.quote, span))
-    return found if len(found) >= 2 else []
-
-
 def _table_segments(text: str) -> list[Segment]:
     """Questions and answers laid out as table rows: "4 | What is the fee? | £3,512 per annum", or any
     rows under a header row naming a question column: "| Question | Response |"."""
@@ -2014,7 +2001,6 @@ def _reply_only_segments(text: str) -> list[Segment]:
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (
     _table_segments,
     _line_segments,
-    _ordinal_segments,
     _numbered_segments,
 )
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
