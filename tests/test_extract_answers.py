@@ -317,6 +317,20 @@ def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
     assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
 
 
+def test_a_pointer_into_a_part_whose_numbering_restarts_takes_that_parts_answer() -> None:
+    text = (
+        "Part A - Parks\n"
+        "1. Which contractors cut the grass?\nGreenway Ltd and Mowright Ltd.\n"
+        "2. What did they cost?\n£84,000.\n"
+        "Part B - Verges\n"
+        "1. Does the council cut verges itself?\nNo.\n"
+        "2. Please name the contractors used for verges.\n"
+        "Please see our answer to Part A, question 1; the same firms cut the verges.\n"
+    )
+    found = [(a.label, a.answer) for a in extract_answers(text)]
+    assert found == [("1", "provided"), ("2", "provided"), ("1", "no"), ("2", "provided")]
+
+
 NOT_HELD_WITHOUT_STOCK_WORDS = [
     "Our case records do not show the reason for each call.",
     "A search of the files found nothing relevant.",

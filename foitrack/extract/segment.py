@@ -930,16 +930,22 @@ def _compose_label(state: _State, line: _Line) -> str:
     return label
 
 
-def _drop_lead_in(state: _State, header: _Question | None) -> None:
-    """Forget an unanswered question that only introduced the items after it."""
+def _drop_lead_in(state: _State, header: _Question | None, label: str | None) -> None:
+    """Forget an unanswered question that only introduced the items after it, or a part's heading
+    ("Part B - Verges") over the first item of a numbering that restarts in each part."""
     if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
     opens = previous is header and (not previous.named or not previous.text.endswith("?"))
-    introduces = opens or (
-        not previous.named
-        and len(state.fresh) == 1
-        and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+    part_heading = (previous.label or "").lower().startswith("part") and "?" not in previous.text
+    introduces = (
+        opens
+        or (part_heading and label is not None and is_first(label_key(label)))
+        or (
+            not previous.named
+            and len(state.fresh) == 1
+            and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+        )
     )
     if introduces and previous in state.questions:
         state.fresh.remove(previous)
@@ -968,7 +974,7 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
-    _drop_lead_in(state, state.header if sub_item else None)
+    _drop_lead_in(state, state.header if sub_item else None, line.label)
     if line.bullet and state.read is Read.QUESTION and not state.segs:
         _drop_introduction(state)
     question = _Question(
