@@ -746,6 +746,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We employ 12 wardens."), ("2", "They cost £410,000.")],
     ),
     (
+        "an-email-reply-with-repeated-questions-above-a-signed-quoted-request",
+        "Dear Ms Smith\n1. How many wardens do you employ?\nOur response: 12.\n2. What did they cost?\n"
+        "Our response: £410,000.\nKind regards\nFOI Team\n\n-----Original Message-----\nFrom: A Person\n"
+        "Sent: 3 May 2024\nDear council,\nPlease could you tell me:\n1. How many wardens do you employ?\n"
+        "2. What did they cost?\nMany thanks,\nA Person\n",
+        [("1", "12."), ("2", "£410,000.")],
+    ),
+    (
         "answers-written-between-quoted-questions",
         "Please see our answers below.\nOn 8 Jan 2024, A Person <a.person@example.org> wrote:\n"
         "> 1. Does the council keep a register of potholes?\nYes.\n> 2. Does it have a pothole strategy?\nNo.\n",

@@ -1817,12 +1817,15 @@ def _quoted_request(lines: Sequence[_Line]) -> int | None:
 
 def _only_asks(lines: Sequence[_Line]) -> bool:
     """True when a quoted message, from its first question on, holds nothing but its request (no answers
-    written between its quoted questions: "> 1. Do you hold ...?", "Yes.")."""
+    written between its quoted questions: "> 1. Do you hold ...?", "Yes."); request talk after its questions
+    ("Many thanks,") signs it off."""
     asked = False
     for line in lines:
         body = line.body if line.label else line.text
         asks = bool(line.label) or looks_like_question(body)
-        if asked and not (asks or body[:1].islower() or _is_request_talk(body) or _is_boilerplate(line.text)):
+        if asked and not asks and _is_request_talk(body):
+            return True
+        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
             return False
         asked = asked or asks
     return asked
