@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
 from foitrack.models import ANSWER_CLASSES
+from foitrack.text.labels import label_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -329,6 +330,19 @@ def test_a_pointer_into_a_part_whose_numbering_restarts_takes_that_parts_answer(
     )
     found = [(a.label, a.answer) for a in extract_answers(text)]
     assert found == [("1", "provided"), ("2", "provided"), ("1", "no"), ("2", "provided")]
+
+
+def test_a_whole_request_refusal_with_figures_per_question_line_answers_each_once() -> None:
+    text = (
+        "You asked:\n1. The number of parking fines issued each year.\n2. The income from parking fines.\n"
+        "3. The number of fines cancelled on appeal, by street.\n\n"
+        "Answering question 3 would exceed the appropriate limit, so we refuse your request under section 12.\n"
+        "However, to assist you we can provide:\n"
+        "Question 1 - Fines issued: 2022: 4,120; 2023: 4,388.\n"
+        "Question 2 - Income: 2022: £141,000; 2023: £152,500.\n"
+    )
+    found = sorted((label_key(a.label), a.answer) for a in extract_answers(text))
+    assert found == [("1", "provided"), ("2", "provided"), ("3", "refused")]
 
 
 NOT_HELD_WITHOUT_STOCK_WORDS = [

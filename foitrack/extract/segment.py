@@ -1321,8 +1321,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         or _similarity(body, repeat.text) >= 0.9
     ):
         return _Reading(Tag.REPEAT, line, body, question=repeat)
-    topic = _topic(body) if not state.split and not is_question and line.named else None
-    if topic is not None:
+    asked = any(label_key(_shown_label(q)) == label_key(line.label) for q in state.questions)
+    topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
+    if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
