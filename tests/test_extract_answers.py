@@ -28,6 +28,8 @@ CLASSES: list[tuple[str, str, str, str | None]] = [
     ("How many complaints were upheld?", "Zero.", "none", None),
     ("What funding is given to the scheme?", "There is no dedicated funding for this scheme.", "none", None),
     ("How many reports were made?", "0", "none", None),
+    ("How many depots closed in 2023?", "No depots closed.", "none", None),
+    ("How many depots closed in 2023?", "No, never.", "no", None),
     ("What did the survey cost?", "The council does not hold this information.", "not_held", None),
     ("How many visits were logged?", "No recorded information is held on visits.", "not_held", None),
     ("How much was paid?", "Information not held.", "not_held", None),

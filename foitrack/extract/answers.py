@@ -73,6 +73,8 @@ POINTER_TARGET_RE = re.compile(
 )
 # A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
 POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
+# "No libraries closed": "no" before a noun (not "No.", "No, never", "No not currently") says nothing exists
+NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b)[a-z]{3,}\s+[a-z]")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
@@ -300,7 +302,7 @@ def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
     folded = _fold_unit(unit)
     scores = {kind: LEX.score(kind, folded) for kind in UNIT_KINDS}
-    if scores["no"] and not (yes_no or len(unit.split()) <= 3):
+    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"]:
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
