@@ -895,6 +895,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "answers-that-restate-their-request-item-with-a-figure",
+        "You asked for:\n1. The number of wardens the council employs.\n2. The cost of the warden service in 2023/24.\n"
+        "3. The number of fixed penalty notices issued.\n\nOur response:\n"
+        "1. The number of wardens the council employs is 12.\n"
+        "2. The cost of the warden service in 2023/24 was £410,000.\n"
+        "3. The number of fixed penalty notices issued is 1,480.\n",
+        [
+            ("1", "The number of wardens the council employs is 12."),
+            ("2", "The cost of the warden service in 2023/24 was £410,000."),
+            ("3", "The number of fixed penalty notices issued is 1,480."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

@@ -434,6 +434,8 @@ ANSWER_OPENING_RE = re.compile(
     r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
 )
 TOPIC_WORDS = 12
+# a figure that is no year: "14", "£120,000", "9,300" (not "2023", "2023/24")
+FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
 # an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
@@ -1312,8 +1314,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    if repeat is not None and not is_question and _similarity(body, repeat.text) < 0.9:
-        repeat = None  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+    if repeat is not None and (
+        (not is_question and _similarity(body, repeat.text) < 0.9) or _adds_figure(body, repeat)
+    ):  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+        repeat = None
     if repeat is not None and (
         state.split
         or repeat.label is None
@@ -1354,6 +1358,13 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
         body = line.text
     return _tag_plain(state, line, body)
+
+
+def _adds_figure(body: str, question: _Question) -> bool:
+    """The line states a figure its question does not hold: "1. The number of wardens employed is 12."."""
+    return not body.rstrip().endswith("?") and bool(
+        set(FIGURE_RE.findall(body)) - set(FIGURE_RE.findall(question.text))
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
