@@ -16,6 +16,7 @@ from foitrack.extract.segment import (
     REPORTED_QUESTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
+    WEB_CHROME,
     LineCue,
     segment,
     split_questions,
@@ -908,6 +909,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-web-page-control-above-the-request-is-not-a-question",
+        "Log in\nForgotten password?\nRegister\nQuestion\nHow many parking permits were issued in 2023?\n"
+        "Please list the streets covered.\nAnswer\n1,240 permits.\nThe streets are listed in the attached file.\n",
+        [("1", "1,240 permits."), ("2", "The streets are listed in the attached file.")],
+    ),
+    (
+        "an-imperative-item-with-a-past-tense-clause-is-a-question",
+        "Question\nHow many fly-tipping incidents were reported in 2023?\n"
+        "If possible provide the ward where each incident was reported.\n"
+        "Answer\nThere were 410 incidents.\nThe ward is not recorded.\n",
+        [("1", "There were 410 incidents."), ("2", "The ward is not recorded.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -931,6 +945,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
     "cue",
     [
         HELP_HEADING,
+        WEB_CHROME,
         MID_REFERENCE,
         REPORTED_REQUEST,
         REQUEST_SENTENCE,

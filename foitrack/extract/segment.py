@@ -269,6 +269,30 @@ HELP_HEADING = LineCue(
         "How many internal reviews did you carry out in 2023?",
     ),
 )
+# A web page's own controls and prompts, saved with a published reply: neither question nor answer.
+WEB_CHROME = LineCue(
+    "web page control",
+    re.compile(
+        r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
+        r"(?:do not|don't|already) have an account|need (?:some )?help|"
+        r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
+        r"is there anything wrong with this page|(?:not )?registered yet)\s*\??\s*$"
+    ),
+    examples=(
+        "Forgotten password?",
+        "Forgot your password?",
+        "Don't have an account?",
+        "Was this page helpful?",
+        "Did you find what you were looking for?",
+        "Need help?",
+    ),
+    counter_examples=(
+        "How many staff reset a forgotten password in 2023?",
+        "Do you have an account with the supplier?",
+        "Was this page of the policy reviewed?",
+        "Please provide help with the following:",
+    ),
+)
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
     r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
@@ -473,6 +497,12 @@ STATES_RE = re.compile(
     r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document)))\b"
 )
 ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
+# on _folded(line): a request item in the imperative, whatever its clauses say: "If possible provide a location
+# where the offence was committed."
+IMPERATIVE_RE = re.compile(
+    r"^(?:(?:if|where) (?:possible|available|applicable|known),? )?"
+    r"(?:provide|give|state|list|supply|outline|detail|specify|confirm|indicate|send)\b"
+)
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
@@ -700,6 +730,8 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
+    if len(body) < 60 and WEB_CHROME.matches(_folded(body)):
+        return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = _folded(body).lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
@@ -718,7 +750,12 @@ def looks_like_question(text: str) -> bool:
     if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
-    if STATES_RE.search(folded) and not ADDRESSES_RE.search(folded) and not (opens_upper and WH_RE.match(folded)):
+    if (
+        STATES_RE.search(folded)
+        and not ADDRESSES_RE.search(folded)
+        and not (opens_upper and WH_RE.match(folded))
+        and not IMPERATIVE_RE.match(folded)
+    ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
@@ -742,7 +779,7 @@ def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
     folded = _folded(text)
     return (
-        (len(text) < 60 and _reads_as_response_heading(text))
+        (len(text) < 60 and (_reads_as_response_heading(text) or WEB_CHROME.matches(folded)))
         or REQUEST_HEADING_RE.match(folded) is not None
         or _is_request_talk(text)
     )
