@@ -667,6 +667,22 @@ CUES = (
         needles=("no ",),
     ),
     Cue(
+        "records_show_none",
+        "none",
+        r"\bno (?:records?|data|information) (?:has |have |had )?(?:shows?|shown|indicates?|indicated|suggests?)\b|"
+        r"\brecords (?:show|shows|showed|indicate|confirm) (?:that )?(?:there (?:were|was|have been|has been|are) )?"
+        r"(?:no|none)\b",
+        NONE,
+        (
+            "The council can confirm no records have shown any vehicles were seized for this reason.",
+            "Our records show that no fines were issued in 2023.",
+            "The records indicate there were no incidents of this kind.",
+        ),
+        ("Our records do not show the reason.", "Our records show 14 removals.", "No records were found."),
+        "the records say the thing asked about did not happen: nothing exists (SCHEMA: none, not not_held)",
+        needles=("record", "data", "information"),
+    ),
+    Cue(
         "no_intention",
         "none",
         r"\b(?:no|not any) (?:current |immediate |firm |future )?(?:intention|proposals?) (?:to|of|for)\b|"
