@@ -922,6 +922,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "There were 410 incidents."), ("2", "The ward is not recorded.")],
     ),
     (
+        "a-caveat-on-the-figures-is-not-a-question",
+        "How many bins were replaced in 2023?\n3,120 bins.\n"
+        "The figures are taken from a works system which is not quality assured and should be treated as provisional.\n"
+        "The cost of replacing them was £61,000.\n",
+        [
+            (
+                "1",
+                "3,120 bins.\nThe figures are taken from a works system which is not quality assured and should be "
+                "treated as provisional.\nThe cost of replacing them was £61,000.",
+            )
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
