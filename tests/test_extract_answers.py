@@ -140,6 +140,22 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "vexatious and rely on section 14(1).\n",
         [("1", "refused"), ("2", "refused")],
     ),
+    (
+        "shared-refusal-with-a-figure-in-one-questions-words",
+        "You asked:\n1. How many ferry crossings were cancelled since 2015?\n2. How many passengers were refunded?\n"
+        "Our response\nWe estimate that finding the information you have requested would exceed the cost limit "
+        "under section 12. We are therefore unable to comply with it. "
+        "There were 312 ferry crossings cancelled since 2015.\n",
+        [("1", "provided"), ("2", "refused")],
+    ),
+    (
+        "shared-refusal-with-a-cost-figure-stays-refused",
+        "You asked:\n1. All letters about parking limits on the high street since 2019.\n2. Officers' notes.\n"
+        "Our response\nFinding the information you have requested would exceed the cost limit. The limit is £450, "
+        "which is 18 hours of work on parking limits. We would need to read each of the 3,000 letters about parking "
+        "limits. We therefore refuse your request under section 12.\n",
+        [("1", "refused"), ("2", "refused")],
+    ),
 ]
 
 

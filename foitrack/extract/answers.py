@@ -61,6 +61,9 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?](\s+)(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "12/03/2021"
+COUNTED_THING_RE = re.compile(r"(?<![\w£.])\d[\d,]*\*?\s+([a-z]{3,})")  # on lower case: "312 ferry", "798* charter"
+# on lower case: the work a cost-limit refusal estimates, "we would need to review each of the 4,501 files"
+COST_WORK_RE = re.compile(r"\b(?:would|need to|have to|hours?|limit|estimated?)\b")
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DAY_OF_MONTH_RE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{'|'.join(MONTH_ABBREVIATIONS)})\w*", re.IGNORECASE
@@ -505,14 +508,40 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
+    """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
+    and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
+    at least two such words shared), so it answers the question rather than setting a scene."""
+    kind, text = run
+    words = _content_words(question)
+    if kind != "provided" or len(words & _content_words(text)) < 2:
+        return False
+    return any(
+        _stem(m.group(1)) in words
+        for unit in _units(text)
+        if not COST_WORK_RE.search(unit.lower())
+        for m in COUNTED_THING_RE.finditer(unit.lower())
+    )
+
+
+def _figure_in_its_words(seg: Segment) -> bool:
+    """True when an answer shared by several questions gives a figure in this question's own words, even
+    if it speaks of the request as a whole ("... would exceed the cost limit. There were 41 flights.")."""
+    runs = _runs(_body(seg.answer_text), is_yes_no_question(seg.question))
+    return any(_answers_in_its_words(seg.question, run) for run in runs)
+
+
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question."""
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _scene_set(answer, runs):
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
         return _read(question, answer)
-    kind, text = runs[_best_run(question, others, runs)]
+    best = _best_run(question, others, runs)
+    if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
+        return _read(question, answer)
+    kind, text = runs[best]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
     return replace(_first_reading(question, text, _units(text)), how="shared")
@@ -604,7 +633,7 @@ def extract_answers(text: str) -> list[Answer]:
         in_order = _answer_in_order(seg, sharing)
         if in_order is not None:
             reading = _read(seg.question, in_order)
-        elif group and not GENERIC_ANSWER_RE.search(fold(seg.answer_text)):
+        elif group and (not GENERIC_ANSWER_RE.search(fold(seg.answer_text)) or _figure_in_its_words(seg)):
             reading = _read_shared(seg.question, seg.answer_text, group)
         else:
             reading = _read(seg.question, seg.answer_text)
