@@ -925,12 +925,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-caveat-on-the-figures-is-not-a-question",
         "How many bins were replaced in 2023?\n3,120 bins.\n"
         "The figures are taken from a works system which is not quality assured and should be treated as provisional.\n"
+        "The number of bins and hours are counted per crew, so two crews make two visits. Please see the table.\n"
         "The cost of replacing them was £61,000.\n",
         [
             (
                 "1",
                 "3,120 bins.\nThe figures are taken from a works system which is not quality assured and should be "
-                "treated as provisional.\nThe cost of replacing them was £61,000.",
+                "treated as provisional.\nThe number of bins and hours are counted per crew, so two crews make two "
+                "visits. Please see the table.\nThe cost of replacing them was £61,000.",
             )
         ],
     ),

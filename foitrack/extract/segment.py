@@ -492,13 +492,15 @@ IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
 # on _folded(line): a statement, "The number of complaints is shown in the table below.", a caveat on the data given,
-# "The figures are sourced from a case system that is not quality assured."
+# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle."
 STATES_RE = re.compile(
     r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
     r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
-    r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as)\b"
+    r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
+    r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b)\b"
 )
-ADDRESSES_RE = re.compile(r"\b(?:please|you)\b")  # on _folded(line)
+# on _folded(line): the requester's voice; "please see/note/find" is the reply's
+ADDRESSES_RE = re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b")
 # on _folded(line): a request item in the imperative, whatever its clauses say: "If possible provide a location
 # where the offence was committed."
 IMPERATIVE_RE = re.compile(
