@@ -995,3 +995,18 @@ def test_an_acknowledgement_answers_nothing() -> None:
         "Kind regards\n"
     )
     assert segment(text) == []
+
+
+def test_a_blank_table_to_fill_in_has_row_headings_not_questions() -> None:
+    text = (
+        "Request\n1. The number of wardens employed in each year\n"
+        "2. The total cost of the warden service in each year\n"
+        "2022-23\n2023-24\nNumber of wardens\nTotal cost of the service\n"
+        "3 A breakdown of the cost by ward in each year.\n"
+        "Response\nThe council holds none of this information, as wardens are employed by the county council.\n"
+    )
+    assert [(s.label, s.question) for s in segment(text)] == [
+        ("1", "The number of wardens employed in each year"),
+        ("2", "The total cost of the warden service in each year"),
+        ("3", "A breakdown of the cost by ward in each year."),
+    ]

@@ -336,6 +336,7 @@ ASKS_RE = re.compile(
     r"detail|tell|include))\b"
 )
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
+BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I)
@@ -1652,12 +1653,47 @@ def _step(state: _State, line: _Line) -> None:
     state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
 
+def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
+    """Indices of the row headings of a blank table the request asks to fill in: the unlabelled lines without a
+    question mark after a header of two or more year columns ("2022-23" / "2023-24" / "Total spend"), up to the
+    next numbered item."""
+    rows: set[int] = set()
+    years = 0
+    for i, line in enumerate(lines):
+        if line.label or BARE_NUMBER_RE.match(line.text):
+            years = 0
+        elif YEARS_ONLY_RE.match(line.text.strip()):
+            years += 1
+        elif years >= 2 and "?" not in line.text:
+            rows.add(i)
+    return frozenset(rows)
+
+
+def _bare_numbered(state: _State, line: _Line) -> _Line:
+    """A request item numbered without a stop, next in the list of numbered items before it ("6. The rate ..."
+    then "7 A breakdown of ..."), read as labelled; any other line as it is."""
+    bare = BARE_NUMBER_RE.match(line.text) if not line.label and state.questions else None
+    if bare is None or not is_successor(state.questions[-1].label, bare.group(1)):
+        return line
+    body = line.text[bare.end() :]
+    if not looks_like_question(body):
+        return line
+    return line._replace(label=bare.group(1), body=body, body_start=line.start + bare.end())
+
+
 def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:
     """The questions of a request part: every labelled item and every line that reads as a question.
     A line filling in a question's item with its answer ("The total number - 195") goes to `filled`."""
     state = _State(text, split=False)
     items = False  # the lines read are the items of a list introduced before them
-    for line in lines:
+    rows = _template_rows(lines)
+    for i, line in enumerate(lines):
+        body = line.body if line.label else line.text
+        reading = _Reading(Tag.QUESTION, line, body)
+        if i in rows:
+            state.read = Read.OTHER
+            continue
+        line = _bare_numbered(state, line)
         body = line.body if line.label else line.text
         reading = _Reading(Tag.QUESTION, line, body)
         if filled is not None and state.read is Read.QUESTION and not line.label and _filled_in(line.text):
