@@ -501,9 +501,10 @@ CUES = (
     Cue(
         "we_enclose",
         "provided",
-        r"\b(?:i|we) (?:enclose|attach|have attached|am pleased to provide|have provided|have supplied|can provide)",
+        r"\b(?:i|we) (?:enclose|attach|have (?:therefore |also )?(?:attached|provided|supplied)|am pleased to provide|"
+        r"can provide)",
         PROVIDED,
-        ("We enclose the contract.", "I have attached the policy."),
+        ("We enclose the contract.", "I have attached the policy.", "I have therefore provided the following:"),
         ("We cannot attach the file as it is exempt.",),
         needles=("enclose", "attach", "provide", "supplied"),
     ),
@@ -521,6 +522,20 @@ CUES = (
         ),
         ("Please note no records are held.",),
         needles=("please ", "attach"),
+    ),
+    Cue(
+        "attached_contains",
+        "provided",
+        r"\b(?:the )?(?:attached|enclosed|accompanying) (?:table|spreadsheet|document|file|list|report|schedule|sheet|"
+        r"appendix|annex|pdf)s? (?:contains?|shows?|sets? out|gives?|lists?|provides?|includes?|details?)\b",
+        HANDED_OVER,
+        (
+            "The attached table contains most of the details asked for.",
+            "The enclosed spreadsheet shows the figures for each year.",
+        ),
+        ("The attached table cannot be released.", "The attached table is exempt under section 40(2)."),
+        "a hand-over described by what the attachment holds",
+        needles=("attached", "enclosed", "accompanying"),
     ),
     Cue(
         "can_be_found",
