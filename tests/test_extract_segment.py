@@ -1010,3 +1010,15 @@ def test_a_blank_table_to_fill_in_has_row_headings_not_questions() -> None:
         ("2", "The total cost of the warden service in each year"),
         ("3", "A breakdown of the cost by ward in each year."),
     ]
+
+
+def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
+    text = (
+        "1. How many parking permits were issued in 2023?\n1,240 permits.\n"
+        "2. Please list the names of the permit holders.\nNOTICE OF REFUSAL\n"
+        "We consider these personal data, exempt under section 40(2).\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "1,240 permits."),
+        ("2", "We consider these personal data, exempt under section 40(2)."),
+    ]

@@ -232,7 +232,7 @@ BOILERPLATE_RE = re.compile(
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
     r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
-    r"a pdf version of this page|notice of refusal\s*$|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
+    r"a pdf version of this page|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
@@ -240,6 +240,8 @@ BOILERPLATE_RE = re.compile(
 )
 
 
+# A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
+REFUSAL_HEADING_RE = re.compile(r"^(?:notice of refusal|refusal notice)\s*:?\s*$")
 # A heading of the reply's help text, asked in the requester's voice: it ends the answers.
 HELP_HEADING = LineCue(
     "help heading",
@@ -785,6 +787,7 @@ def _is_aside(text: str) -> bool:
     folded = _folded(text)
     return (
         (len(text) < 60 and (_reads_as_response_heading(text) or WEB_CHROME.matches(folded)))
+        or REFUSAL_HEADING_RE.match(folded) is not None
         or REQUEST_HEADING_RE.match(folded) is not None
         or _is_request_talk(text)
     )
