@@ -10,6 +10,7 @@ by the commands that use them, so that `compare` or `status` do not pay their st
 
 from __future__ import annotations
 
+import atexit
 import datetime
 import gc
 import sys
@@ -198,6 +199,16 @@ def _opened(path: Path, *, create: bool = False) -> Iterator[Database]:
         database.close()
 
 
+_FREEZE_REGISTERED: list[bool] = []
+
+
+def _freeze_at_exit() -> None:
+    """Have the process freeze its objects before the interpreter's final collection (once)."""
+    if not _FREEZE_REGISTERED:
+        atexit.register(gc.freeze)
+        _FREEZE_REGISTERED.append(True)
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for a command that builds a large result and exits.
@@ -205,7 +216,10 @@ def _collector_paused() -> Iterator[None]:
     A comparison at 100k documents makes about a million objects (rows, cells, rich segments),
     almost none in reference cycles: the collector's passes over them were ~10% of `compare`.
     Freed objects are still freed at once (reference counting); the collector resumes after.
+    At exit the objects left are frozen (gc.freeze): the interpreter's last collection would
+    only walk them (~0.04 s after a comparison at 100k documents), and they are freed all the same.
     """
+    _freeze_at_exit()
     enabled = gc.isenabled()
     gc.disable()
     try:
