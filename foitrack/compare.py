@@ -316,6 +316,7 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
+    """Each reply's answers in order; _reply_row reads their columns by position, in this order."""
     grouped: dict[int, list[Row]] = {}
     sql = """SELECT document_id, label, question, answer, value, quote, checked, confidence,
                     CASE WHEN answer = 'refused' THEN substr(answer_text, 1, 400) END AS answer_text,
@@ -352,6 +353,7 @@ def _outlines_of(db: Database, ids: Sequence[int]) -> dict[int, _Outline]:
 
 
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
+    """Each answer's amounts, by (document, label); _money reads their columns by position, in this order."""
     grouped: dict[tuple[int, str], list[Row]] = {}
     sql = """SELECT document_id, answer_label, text, gbp, gbp_high, per, approximate, about, cost_limit,
                     period, stated_total, rate, quote, checked FROM amounts
@@ -760,44 +762,48 @@ def _reply_row(
     for key, answer in pairs:
         if key not in columns or key in row:
             continue
-        found = amounts.get((answer["document_id"], answer["label"]), [])
+        # by position, in _answers_of's column order: a sqlite3.Row looks a name up column by column
+        document_id, label, _, answered, value, quote, checked, confidence, answer_text, _ = answer
+        found = amounts.get((document_id, label), [])
         cell: Row = {
-            "answer": answer["answer"],
-            "value": answer["value"],
-            "quote": answer["quote"],
-            "checked": answer["checked"],
-            "confidence": answer["confidence"],
-            "section": _section(answer["answer_text"] or answer["quote"]) if answer["answer"] == "refused" else None,
-            "amounts": [_money(a, answer["answer"]) for a in found],
+            "answer": answered,
+            "value": value,
+            "quote": quote,
+            "checked": checked,
+            "confidence": confidence,
+            "section": _section(answer_text or quote) if answered == "refused" else None,
+            "amounts": [_money(a, answered) for a in found],
         }
-        if cell["answer"] == "provided" and found and all(a["cost_limit"] for a in found):
-            cell["answer"], cell["section"] = "refused", _section(answer["answer_text"]) or "s12"
+        if answered == "provided" and found and all(a["cost_limit"] for a in found):
+            cell["answer"], cell["section"] = "refused", _section(answer_text) or "s12"
             cell["value"] = None
         row[key] = cell
     return row
 
 
 def _money(amount: Row, answer: str | None) -> Row:
-    """One amount of a cell, with whether it can be summed as the answer and, if not, why."""
+    """One amount of a cell (a row of _amounts_of), with whether it can be summed as the answer and, if not, why."""
+    # by position, in _amounts_of's column order: a sqlite3.Row looks a name up column by column
+    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, quote, checked = amount
     why = None
-    if amount["cost_limit"]:
+    if cost_limit:
         why = "cost limit"
-    elif amount["rate"]:
-        why = f"rate per {amount['rate']}"
+    elif rate:
+        why = f"rate per {rate}"
     elif answer in NOT_AN_ANSWER:
         why = f"given with a {answer.replace('_', ' ')!r} answer: not summed"
     return {
-        "gbp": Decimal(amount["gbp"]),
-        "text": amount["text"],
-        "per": amount["per"] if amount["per"] != "one-off" else None,
-        "period": amount["period"],
-        "approximate": bool(amount["approximate"]),
-        "stated_total": bool(amount["stated_total"]),
-        "rate": amount["rate"],
-        "cost_limit": bool(amount["cost_limit"]),
-        "purpose": None if amount["cost_limit"] else amount["about"],
-        "quote": amount["quote"],
-        "checked": amount["checked"],
+        "gbp": Decimal(gbp),
+        "text": text,
+        "per": per if per != "one-off" else None,
+        "period": period,
+        "approximate": bool(approximate),
+        "stated_total": bool(stated_total),
+        "rate": rate,
+        "cost_limit": bool(cost_limit),
+        "purpose": None if cost_limit else about,
+        "quote": quote,
+        "checked": checked,
         "counted": why is None,
         "why": why,
     }
