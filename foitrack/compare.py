@@ -32,7 +32,7 @@ from importlib import resources
 from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from foitrack.errors import FoitrackError
 from foitrack.text.labels import label_key
@@ -763,7 +763,9 @@ def _reply_row(
         if key not in columns or key in row:
             continue
         # by position, in _answers_of's column order: a sqlite3.Row looks a name up column by column
-        document_id, label, _, answered, value, quote, checked, confidence, answer_text, _ = answer
+        document_id, label, _, answered, value, quote, checked, confidence, answer_text, _ = cast(
+            "Sequence[Any]", answer
+        )
         found = amounts.get((document_id, label), [])
         cell: Row = {
             "answer": answered,
@@ -784,7 +786,9 @@ def _reply_row(
 def _money(amount: Row, answer: str | None) -> Row:
     """One amount of a cell (a row of _amounts_of), with whether it can be summed as the answer and, if not, why."""
     # by position, in _amounts_of's column order: a sqlite3.Row looks a name up column by column
-    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, quote, checked = amount
+    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, quote, checked = cast(
+        "Sequence[Any]", amount
+    )
     why = None
     if cost_limit:
         why = "cost limit"
