@@ -965,6 +965,18 @@ def _periods_of(money: Row, years: list[str], whole: str | None) -> list[str]:
 
 def _row_sum(found: list[Row]) -> Sum:
     """A body's figure for one period: its stated total if it gives one, else the sum of its figures."""
+    if len(found) == 1:  # most periods: one figure, the same Sum without the sets and generators
+        (m,) = found
+        mark = m.get("checked")
+        return Sum(
+            Decimal(0) + m["gbp"],  # as sum() makes it (an exponent of 0 or less: 1E+3 becomes 1000)
+            approximate=bool(m["approximate"]),
+            per=m["per"],
+            parts=1,
+            stated_total=bool(m["stated_total"]),
+            purpose=m["purpose"] or None,
+            checked=("corrected" if mark == "corrected" else "verified") if mark else None,
+        )
     stated = [m for m in found if m["stated_total"]]
     chosen = stated[-1:] or found
     purposes = {m["purpose"] for m in chosen if m["purpose"]}
@@ -1102,16 +1114,30 @@ class _FlatColumns:
     """Each period of the question's money (in order) with its column name."""
     no_sums: dict[str, None]
     """Each period's column, empty: a row's sums are filled in over it."""
+    unanswered: tuple[Row, Row]
+    """All the cells of a row that did not answer the question, in column order (without, with quotes)."""
 
     @classmethod
     def of(cls, prefix: str, key: str, money: QuestionMoney | None) -> _FlatColumns:
         answer = f"{prefix}q{key}"
         names = {n: f"{answer} {n}" for n in ("checked", "quote", "confidence", "money", "money checked")}
         periods = {p: f"{answer} {p}" for p in (money.periods if money else ())}
-        return cls(key, answer, names, money, periods, dict.fromkeys(periods.values()))
+        no_sums: dict[str, None] = dict.fromkeys(periods.values())
+        unanswered = []
+        for quotes in (False, True):
+            blank: Row = {answer: "", names["checked"]: ""}
+            if quotes:
+                blank.update({names["quote"]: None, names["confidence"]: None})
+            if money is not None:
+                blank.update({names["money"]: "", names["money checked"]: ""}, **no_sums)
+            unanswered.append(blank)
+        return cls(key, answer, names, money, periods, no_sums, (unanswered[0], unanswered[1]))
 
     def fill(self, out: Row, cell: Row | None, i: int, quotes: bool) -> None:
         """Put this question's cells of the i-th row of its group into `out`."""
+        if not cell:  # most of a wide group's cells: a row with no answer has no sums either
+            out.update(self.unanswered[quotes])
+            return
         names = self.names
         out[self.answer] = cell_text(cell)
         out[names["checked"]] = (cell or {}).get("checked") or ""
