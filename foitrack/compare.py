@@ -504,6 +504,7 @@ def _group_replies(
     links = _links_of(db, [c["document_id"] for c in candidates])
     by_request = _request_drafts(db, {link["request_id"] for link in links.values()})
     clusters: list[_Draft] = []
+    joined: dict[frozenset[str], _Draft] = {}
     bare: list[Row] = []
     with_answers = sorted(
         (c for c in candidates if c["document_id"] in outlines and not c["whole"]),
@@ -515,7 +516,7 @@ def _group_replies(
             reply["body"] = link["name"]
             by_request[link["request_id"]].replies.append((reply, []))
             continue
-        _cluster(db, clusters, reply, outlines[reply["document_id"]])
+        _cluster(db, clusters, reply, outlines[reply["document_id"]], joined)
     for reply in candidates:
         if reply["document_id"] in outlines and not reply["whole"]:
             continue
@@ -532,13 +533,24 @@ def _group_replies(
     return drafts
 
 
-def _cluster(db: Database, clusters: list[_Draft], reply: Row, outline: _Outline) -> None:
+def _cluster(
+    db: Database, clusters: list[_Draft], reply: Row, outline: _Outline, joined: dict[frozenset[str], _Draft]
+) -> None:
     """Put a reply in the first group whose questions share its words, or start a group (its questions
-    the group's, read from its answers)."""
+    the group's, read from its answers).
+
+    `joined` remembers the group each vocabulary joined: groups only ever come after it, and keep
+    their words, so the same words join the same group (most replies repeat a request word for word).
+    """
     vocabulary = words_of(outline.questions)
+    known = joined.get(vocabulary)
+    if known is not None:
+        known.replies.append((reply, []))
+        return
     for draft in clusters:
         if _overlap(vocabulary, draft.vocabulary) >= QUESTION_OVERLAP:
             draft.replies.append((reply, []))
+            joined[vocabulary] = draft
             return
     questions: dict[str, tuple[str, frozenset[str]]] = {}
     for answer in _answers_of(db, [reply["document_id"]]).get(reply["document_id"], []):
