@@ -458,12 +458,14 @@ class _Draft:
     def key_for(self, answer: Row) -> str:
         """The group's question an answer answers: a tracked request's by its words (each body
         numbers its reply its own way), else by its label, else by its words."""
-        if self.request_id is None and label_key(answer["label"]) in self.questions:
+        if self.request_id is None:
             key = label_key(answer["label"])  # replies to one request sent to many number alike
-            text = question_text(answer["question"])
-            if len(text) > len(self.questions[key][0]):  # the fullest wording is the legend's
-                self.questions[key] = (text, self.questions[key][1])
-            return key
+            known = self.questions.get(key)
+            if known is not None:
+                text = question_text(answer["question"])
+                if len(text) > len(known[0]):  # the fullest wording is the legend's
+                    self.questions[key] = (text, known[1])
+                return key
         words = words_of(answer["question"] or "")
         best, best_score = None, 0.0
         for key, (_, question_words) in self.questions.items():
