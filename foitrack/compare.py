@@ -741,6 +741,9 @@ def _wanted(
     return topic.selects(answer["question"] or "", answer["answer"] or "", has_amount)
 
 
+ONE_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+"""A period that is one year: 2023 or 2022-23 (a full match)."""
+
 SECTION = re.compile(r"\bs(?:ection)?\.?\s?(\d{1,2}[A-Z]?)((?:\(\d+\))?(?:\([a-z]\))?)", re.IGNORECASE)
 
 
@@ -837,7 +840,7 @@ def describe(money: Mapping[str, Any]) -> str:
     period = money["period"]
     if period and money["per"]:
         text += f", {short_period(period)}"
-    elif period and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+    elif period and ONE_YEAR.fullmatch(period):
         text += f" in {period}"  # "£8,000 in 2022-23"
     elif period:
         text += f" {period}" if period.endswith(" year") else f", {period}"  # "≈ £10m this year"
@@ -1020,7 +1023,7 @@ def _ordered_periods(periods: set[str]) -> list[str]:
     def order(period: str) -> tuple[int, str]:
         if period == UNDATED:
             return (3, period)
-        if re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+        if ONE_YEAR.fullmatch(period):
             return (0, period)
         if period.endswith(" year"):
             return (2, period)
