@@ -613,9 +613,10 @@ CUES = (
         "none_word_opening",
         "none",
         r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)|"
-        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) none\b",
+        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) (?:none|0|zero)\b"
+        r"(?![.,]\d)",
         NONE,
-        ("None", "Nil return.", "0", "£0.00", "There were none in 2023."),
+        ("None", "Nil return.", "0", "£0.00", "There were none in 2023.", "There were 0 evictions."),
         ("0.5 of a post",),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
@@ -632,7 +633,8 @@ CUES = (
         "does_not_have",
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
-        r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award)\b(?! to\b)|"
+        r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
+        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
         r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
         NONE,
@@ -641,6 +643,7 @@ CUES = (
             "We have not commissioned any research.",
             "The service does not use drones.",
             "The force did not bring any charges in 2022.",
+            "We did not receive any appeals last year.",
         ),
         ("The council employs two wardens.", "We do not have to answer twice."),
         needles=("not ",),
@@ -679,6 +682,21 @@ CUES = (
         ),
         ("Funding of £2,000 was given.", "Two new claims were lodged."),
         "nothing of the kind asked about exists; singular and plural of the usual things counted in replies",
+        needles=("no ",),
+    ),
+    Cue(
+        "no_thing_happened",
+        "none",
+        r"\bno (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures)\b)"
+        r"(?:[a-z]+ ){1,3}(?:was|were|has been|have been|had been) "
+        r"(?!held\b|found\b|located\b|identified\b|kept\b|retained\b|available\b)[a-z]{3,}",
+        NONE,
+        (
+            "We can confirm that no penalty notices were issued in 2023.",
+            "To date, no tree preservation orders have been served.",
+        ),
+        ("No information has been located.", "Notices were issued to 12 drivers."),
+        "something asked about did not happen, said of any thing counted (no_thing lists the usual nouns)",
         needles=("no ",),
     ),
     Cue(
