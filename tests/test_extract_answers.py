@@ -173,6 +173,8 @@ UNSEEN_PHRASINGS: list[tuple[str, str, str]] = [
     ("Could I have a breakdown of the spend by ward?", "See the table.\nNorth 4,100\nSouth 3,900", "provided"),
     ("Is the scheme still running?", "Negative.", "no"),
     ("How many complaints were received?", "Nil.", "none"),
+    ("How much was spent on agency staff in 2023?", "No spend.", "none"),
+    ("Is the depot open at weekends?", "No.", "no"),
 ]
 
 

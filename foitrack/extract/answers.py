@@ -77,7 +77,7 @@ POINTER_TARGET_RE = re.compile(
 # A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
 POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
 # "No libraries closed": "no" before a noun (not "No.", "No, never", "No not currently") says nothing exists
-NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b)[a-z]{3,}\s+[a-z]")
+NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b|thanks?\b)[a-z]{3,}(?:\s+[a-z]|\W*$)")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail

@@ -71,9 +71,12 @@ CUES = (
         r"^\W*(?:please )?see (?:answer|response|reply) ?\(?\w{1,3}\b|"
         r"\b(?:covered|answered|addressed|included|given) (?:in|at|under|by) (?:the |our |my )?"
         r"(?:(?:previous |earlier )?(?:response|answer|reply)s?|question|q ?\d)\b|"
-        r"\b(?:answered|covered|addressed) above\b",
+        r"\b(?:answered|covered|addressed) above\b|"
+        r"^\W*(?:same )?as (?:for |in )?(?:question|q|part|answer) ?\(?\w{1,3}\)?\W*$",
         NA,
         (
+            "As question 2.",
+            "Same as for Q4.",
             "As per our response to question 1.",
             "See previous response.",
             "See answer 3.",
@@ -86,7 +89,7 @@ CUES = (
             "The costs are included in part 3 of the report.",
         ),
         "a pointer to another answer, worded without 'see our response to'",
-        needles=("as per", "see ", "covered", "answered", "addressed", "included", "given"),
+        needles=("as ", "see ", "covered", "answered", "addressed", "included", "given"),
     ),
     Cue(
         "does_not_apply",
@@ -129,13 +132,22 @@ CUES = (
     Cue(
         "not_held_words",
         "not_held",
-        r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))",
+        r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
+        r"\bnot (?:centrally|routinely|separately) (?:recorded|held|collated|collected|kept|captured)\b|"
+        r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
+        r"(?:held|recorded|kept|collected)\b",
         NOT_HELD,
-        ("Not held.", "This information is not held by the trust.", "The data is not held centrally."),
+        (
+            "Not held.",
+            "This information is not held by the trust.",
+            "The data is not held centrally.",
+            "This is not centrally recorded.",
+            "No such information is held.",
+        ),
         ("The figures are not held in a single system, but 12 were found.",),
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
         "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
-        needles=("not held",),
+        needles=("not held", "not centrally", "not routinely", "not separately", "no "),
     ),
     Cue(
         "do_not_hold",
@@ -448,7 +460,10 @@ CUES = (
         r"shared?|supplied?|made public)\b|"
         r"\bdeclin(?:e|es|ed|ing) to (?:provide|disclose|release|answer|comply|confirm|share)\b|"
         r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
-        r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b",
+        r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b|"
+        r"\b(?:decided|chosen|elected) not to (?:release|disclose|provide|share|publish)\b|"
+        r"\bdisclosure (?:of [^.;]{0,60})?(?:would|could|will) (?:be likely to |also )?"
+        r"(?:prejudice|harm|damage|endanger|undermine)\b",
         REFUSED,
         (
             "We are unable to disclose the names.",
@@ -457,9 +472,15 @@ CUES = (
             "The names cannot be shared.",
             "This part of the request is declined.",
             "The figures are not available for release.",
+            "The trust has decided not to release the report.",
+            "Disclosure of the locations would be likely to prejudice the prevention of crime.",
         ),
-        ("We are able to provide the names below.", "The report can be shared on request from May."),
-        needles=("unable to", "obliged", "position", "not", "declin"),
+        (
+            "We are able to provide the names below.",
+            "The report can be shared on request from May.",
+            "We decided to release the report in full.",
+        ),
+        needles=("unable to", "obliged", "position", "not", "declin", "disclosure"),
     ),
     Cue(
         "sensitive_or_personal",
