@@ -12,12 +12,14 @@ from foitrack.extract.segment import (
     MID_REFERENCE,
     QUOTED_MAIL,
     QUOTED_SECTION,
+    READER_PROMPT,
     REPLY_OPENING,
     REPORTED_QUESTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
     WEB_CHROME,
     LineCue,
+    looks_like_question,
     segment,
     split_questions,
 )
@@ -961,6 +963,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
     [
         HELP_HEADING,
         WEB_CHROME,
+        READER_PROMPT,
         MID_REFERENCE,
         REPORTED_REQUEST,
         REQUEST_SENTENCE,
@@ -1022,3 +1025,31 @@ def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
         ("1", "1,240 permits."),
         ("2", "We consider these personal data, exempt under section 40(2)."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Do you need this letter in another format?", False),
+        ("Are you happy with our response?", False),
+        ("Should you have any further queries, please contact us.", False),
+        ("The figures are correct as at 31 March 2024.", False),
+        ("The number of referrals includes those made by schools.", False),
+        ("The budget for 2023/24 is £45,000.", False),
+        ("Do you have a policy on staff parking?", True),
+        ("The number of referrals made by schools in 2023", True),
+    ],
+)
+def test_the_replys_prompts_and_statements_are_not_questions(line: str, asks: bool) -> None:
+    assert looks_like_question(line) is asks
+
+
+def test_a_reply_on_the_request_as_a_whole_is_not_dealt_out_a_line_a_question() -> None:
+    text = (
+        "Question 1: The number of permits issued in each month since 2015.\n"
+        "Question 2: The street of each permit holder.\n\nResponse:\n"
+        "It would cost more than the appropriate limit to process your request, so it is refused under section 12.\n\n"
+        "Permit records before 2020 are on paper and the street is not recorded.\n"
+    )
+    answers = [s.answer_text for s in segment(text)]
+    assert len(answers) == 2 and answers[0] == answers[1]

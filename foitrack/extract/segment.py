@@ -295,6 +295,43 @@ WEB_CHROME = LineCue(
         "Please provide help with the following:",
     ),
 )
+# The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
+READER_PROMPT = LineCue(
+    "reply's prompt to the reader",
+    re.compile(
+        r"^(?:(?:can't|cannot|can not) find what you(?:'re| are) looking for|"
+        r"is there anything else (?:we|i) can (?:help|do)|"
+        r"(?:do you )?need (?:this|the) (?:information |document |letter |response |reply )?in (?:another|a different|"
+        r"an alternative|a larger|an accessible) format|"
+        r"would you like to (?:give|leave|tell us|share) (?:us )?(?:some |your )?(?:feedback|views)|"
+        r"(?:was|is|did you find) this (?:response|reply|answer|information|letter) (?:useful|helpful)|"
+        r"(?:are|were) you (?:happy|satisfied|unhappy|dissatisfied) with (?:our|this|the) (?:response|reply|decision)|"
+        r"(?:do you have |have you got )?any (?:further |other )?(?:queries|questions)\s*\??$|"
+        r"questions about this (?:response|reply|letter)|"
+        r"did (?:this|we) answer your (?:question|request|query)|"
+        r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
+        r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
+        r"what happens to your personal (?:data|information)|why not sign up|"
+        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$)"
+    ),
+    examples=(
+        "Can't find what you're looking for?",
+        "Do you need this letter in another format?",
+        "Are you happy with our response?",
+        "Any queries?",
+        "Did this answer your question?",
+        "Should you have any further queries, please contact us.",
+        "If you require any further information please let us know.",
+        "Who we are",
+    ),
+    counter_examples=(
+        "Do you have a policy on staff parking?",
+        "Are you able to provide the figures by ward?",
+        "Any complaints about the service in 2023?",
+        "Who is the senior officer responsible for the contract?",
+        "Is this information published anywhere?",
+    ),
+)
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
     r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
@@ -500,7 +537,9 @@ STATES_RE = re.compile(
     r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
     r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
     r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
-    r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b)\b"
+    r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
+    r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
+    r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+)\b"
 )
 # on _folded(line): the requester's voice; "please see/note/find" is the reply's
 ADDRESSES_RE = re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b")
@@ -737,7 +776,7 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    if len(body) < 60 and WEB_CHROME.matches(_folded(body)):
+    if (len(body) < 60 and WEB_CHROME.matches(_folded(body))) or READER_PROMPT.matches(_folded(body)):
         return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
@@ -788,6 +827,7 @@ def _is_aside(text: str) -> bool:
     return (
         (len(text) < 60 and (_reads_as_response_heading(text) or WEB_CHROME.matches(folded)))
         or REFUSAL_HEADING_RE.match(folded) is not None
+        or READER_PROMPT.matches(folded)
         or REQUEST_HEADING_RE.match(folded) is not None
         or _is_request_talk(text)
     )
@@ -1857,7 +1897,7 @@ def _share_loose(state: _State) -> None:
 def _one_line_each(state: _State) -> list[_Line] | None:
     """The reply's lines when it answers a request part in order, one unlabelled line a question, before any
     boilerplate: as many such lines as questions, none an introduction ("... as follows:"), a reply opening
-    ("Thank you for your request") or a question."""
+    ("Thank you for your request"), a question, or words on the request as a whole ("to process your request")."""
     if not state.split or len(state.questions) < 2:
         return None
     lines = [
@@ -1868,7 +1908,9 @@ def _one_line_each(state: _State) -> list[_Line] | None:
         and not line.text.endswith(":")
         and not REPLY_OPENING.matches(_folded(line.text))
     ]
-    if len(lines) != len(state.questions) or any(looks_like_question(line.text) for line in lines):
+    if len(lines) != len(state.questions) or any(
+        looks_like_question(line.text) or GENERIC_ANSWER_RE.search(_folded(line.text)) for line in lines
+    ):
         return None
     return lines
 
