@@ -939,6 +939,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-numbered-list-inside-an-answer-is-answer-text",
+        "1. What are the stages of your complaints process?\nThe process is:\n1. The complaint is logged.\n"
+        "2. A manager reviews it.\n3. A reply is sent within 20 days.\n"
+        "2. How many complaints were received in 2023?\n412.\n",
+        [
+            (
+                "1",
+                "The process is:\nThe complaint is logged.\nA manager reviews it.\nA reply is sent within 20 days.",
+            ),
+            ("2", "412."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1036,6 +1049,7 @@ def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
         ("The figures are correct as at 31 March 2024.", False),
         ("The number of referrals includes those made by schools.", False),
         ("The budget for 2023/24 is £45,000.", False),
+        ("The figures show a rise in referrals since 2022.", False),
         ("Do you have a policy on staff parking?", True),
         ("The number of referrals made by schools in 2023", True),
     ],

@@ -539,7 +539,8 @@ STATES_RE = re.compile(
     r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
     r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
     r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
-    r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+)\b"
+    r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
+    r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
 )
 # on _folded(line): the requester's voice; "please see/note/find" is the reply's
 ADDRESSES_RE = re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b")
@@ -1417,6 +1418,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     starts_low = body[:1].islower()
     introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
+    if state.text_item is not None and is_successor(state.text_item, line.label) and not is_question:
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
     if (
         not state.split
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
