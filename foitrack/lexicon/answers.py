@@ -655,7 +655,7 @@ CUES = (
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
-        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend)\b(?! to\b)|"
+        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
         r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
         NONE,
@@ -665,6 +665,7 @@ CUES = (
             "The service does not use drones.",
             "The force did not bring any charges in 2022.",
             "We did not receive any appeals last year.",
+            "The trust did not spend any money on agency drivers.",
         ),
         ("The council employs two wardens.", "We do not have to answer twice."),
         needles=("not ",),
