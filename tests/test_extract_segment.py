@@ -952,6 +952,11 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-figure-alone-is-not-a-label-and-a-contact-heading-ends-the-answers",
+        "1. How many CCTV cameras does the council operate?\n84.\nHow to contact us\nEmail: foi@example.gov.uk\n",
+        [("1", "84.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

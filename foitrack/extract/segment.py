@@ -251,6 +251,7 @@ HELP_HEADING = LineCue(
         r"commissioner|disagree|contact\b)"
         r"|^what happens next\b|^(?:what|how|who|where|when|why)\b(?! many| much)[^?]{0,40}\b(?:internal review|"
         r"information commissioner)\b"
+        r"|^how to (?:contact us|complain|make a complaint|appeal|ask for a review|request a review)\b"
     ),
     examples=(
         "What can I do if I am unhappy with the response?",
@@ -261,6 +262,8 @@ HELP_HEADING = LineCue(
         "What happens next?",
         "Who can I contact?",
         "What is an internal review?",
+        "How to contact us",
+        "How to make a complaint",
     ),
     counter_examples=(
         "How many complaints did the council receive in 2023?",
@@ -911,6 +914,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     the unlabelled line after it."""
     merged: list[_Line] = []
     i = 0
+    last: str | None = None  # the last label read, so that a figure alone ("84.") is not taken for one
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -921,17 +925,28 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and nxt is not None
             and nxt.label is None
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
+            and _in_sequence(last, label)
         ):
             text = f"{line.text} {nxt.text}"
             merged.append(
                 _Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, line.blank_before)
             )
             merged[-1] = merged[-1]._replace(named=line.named)
+            last = label
             i += 2
             continue
         merged.append(line)
+        last = line.label or last
         i += 1
     return merged
+
+
+def _in_sequence(last: str | None, label: str) -> bool:
+    """False for a number alone that cannot be the next item: "84." after item 1 is a figure, not item 84."""
+    key = label_key(label)
+    if not key.isdigit() or int(key) < 10:
+        return True
+    return is_first(key) or (last is not None and (is_successor(last, label) or label_key(last) == key))
 
 
 def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
