@@ -957,6 +957,15 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "84.")],
     ),
     (
+        "a-figure-with-a-thousands-comma-after-a-reference-is-not-a-label",
+        "1. How many staff does the council employ?\n2. How many parking fines were issued in 2023?\nResponse\n"
+        "In answer to question 1, 2,310 staff.\nIn answer to question 2, 41,200 fines were issued.\n",
+        [
+            ("1", "In answer to question 1, 2,310 staff."),
+            ("2", "In answer to question 2, 41,200 fines were issued."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

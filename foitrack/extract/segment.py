@@ -393,10 +393,11 @@ _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
     r"turning to|concerning|for|on|regarding|re:?|the answer to|answer to"
 )
-# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2)
+# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
+# "question 2, 41,200 fines" too: the figure's own comma does not end a label)
 _REFERENCE_LABELS = (
     r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*"
+    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
 )
 REFERENCE_RE = re.compile(
     r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
