@@ -141,6 +141,14 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "refused"), ("2", "refused")],
     ),
     (
+        "a-question-named-mid-sentence-opens-its-answer",
+        "1. Please provide every email sent by the parking team in 2023.\n"
+        "2. How many parking fines were issued in 2023?\nResponse\n"
+        "We estimate that finding every email would exceed the appropriate limit, so we refuse question 1 under "
+        "section 12.\nIn answer to question 2, 41,200 fines were issued.\n",
+        [("1", "refused"), ("2", "provided")],
+    ),
+    (
         "shared-refusal-with-a-figure-in-one-questions-words",
         "You asked:\n1. How many ferry crossings were cancelled since 2015?\n2. How many passengers were refunded?\n"
         "Our response\nWe estimate that finding the information you have requested would exceed the cost limit "

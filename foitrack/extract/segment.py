@@ -405,8 +405,9 @@ REFERENCE_RE = re.compile(
     r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
 )
-# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3"
-MENTIONED_RE = re.compile(r"\bquestions\s*(?P<labels>" + _REFERENCE_LABELS + r")\b")
+# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
+# "... so we refuse question 1 under section 12."
+MENTIONED_RE = re.compile(r"\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
@@ -1202,12 +1203,18 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
-    if match is None and state.split and not state.current and "questions" in folded:
+    mentioned = False
+    if match is None and state.split and not state.current and "question" in folded:
         match = MENTIONED_RE.search(folded.split(". ", 1)[0])  # no answer being read: it opens one
+        mentioned = True
     if not match:
         return None
     group = "labels" if match.group("labels") else "single"
-    return _expand_labels(line.text[match.start(group) : match.end(group)])
+    labels = _expand_labels(line.text[match.start(group) : match.end(group)])
+    asked = {label_key(_shown_label(q)) for q in state.questions}
+    if mentioned and not all(label_key(label) in asked for label in labels):
+        return None  # a question mentioned in passing must be one that was asked
+    return labels
 
 
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
