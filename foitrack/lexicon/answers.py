@@ -1043,7 +1043,10 @@ CUES = (
         r"list|forward|release)\b|"
         r"^\W*(?:is|would) it (?:be )?possible (?:for (?:you|me|us) )?to (?:have|get|receive|obtain|see|provide|send|"
         r"give|supply|share|list)\b|"
-        r"^\W*(?:do|does) (?:you|the [a-z]+) know (?:how|what|which|when|where|who)\b",
+        r"^\W*(?:do|does) (?:you|the [a-z]+) know (?:how|what|which|when|where|who)\b|"
+        r"^\W*(?:could|can|would|will) you (?:please )?(?:also )?(?:confirm|tell (?:me|us)|advise|state|indicate) "
+        r"(?:me |us )?(?:how (?:many|much|often|long)|what|which|when|where|who|the (?:number|name|total|amount|cost|"
+        r"date|value))\b",
         -2.0,
         (
             "Could I have a breakdown of the figures by year?",
@@ -1051,6 +1054,8 @@ CUES = (
             "Would you be able to provide the totals for 2021?",
             "Is it possible to have the list by ward?",
             "Do you know how many depots there are?",
+            "Can you confirm how many wardens are employed?",
+            "Could you tell me the name of the contractor?",
         ),
         ("Could the council confirm it has a policy?", "Are you able to confirm whether the depot is open?"),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
@@ -1060,11 +1065,18 @@ CUES = (
         "request_question",
         r"^\W*(?:please |kindly )?(?:(?:can|could|would|will) you (?:please |kindly )?)?(?:also )?"
         r"(?:provide|send|supply|list|give|share|forward|disclose|release|"
-        r"tell (?:me|us) (?:how|what|which|when|where|who))\b|"
+        r"tell (?:me|us) (?:how|what|which|when|where|who|the (?:number|name|total|amount|cost|date|value))|"
+        r"(?:confirm|advise|state|indicate) (?:how (?:many|much|often|long)|what|which|the (?:number|name|total|amount|"
+        r"cost|date|value)))\b|"
         r"^\W*(?:please )?(?:could|can|may) (?:i|we) (?:please )?(?:also )?(?:have|get|receive|obtain|see|request)\b|"
         r"^\W*(?:i|we) (?:would like|request|am requesting|wish to (?:request|receive|obtain))\b",
         1.0,
-        ("Please provide a copy of the policy.", "Could you send me the list of sites?", "I would like the minutes."),
+        (
+            "Please provide a copy of the policy.",
+            "Could you send me the list of sites?",
+            "I would like the minutes.",
+            "Can you confirm how many wardens are employed?",
+        ),
         ("Do you have a policy?", "Please confirm whether the depot is open."),
         "a request for information: its answer is provided, none, not held or refused, never yes (SCHEMA hard cases)",
         needles=(
@@ -1086,6 +1098,10 @@ CUES = (
             "request",
             "would like",
             "wish to",
+            "confirm",
+            "advise",
+            "state",
+            "indicate",
         ),
     ),
     Cue(
