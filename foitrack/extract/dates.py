@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -400,14 +401,19 @@ def _label_end(label: re.Pattern[str], line: str) -> int | None:
     return m.end() if m else None
 
 
+@lru_cache(maxsize=8)
+def _cells_opening(label: re.Pattern[str]) -> re.Pattern[str]:
+    """CELL_START where the label follows: one scan of the line instead of a label match at every word."""
+    return re.compile(f"(?-i:{CELL_START.pattern})(?={label.pattern})", label.flags)
+
+
 def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
     """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
     colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
     flattened into one line)."""
-    for cell in CELL_START.finditer(line, start):
+    for cell in _cells_opening(label).finditer(line, start):
         m = label.match(line, cell.end())
-        if m is None:
-            continue
+        assert m is not None
         # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
         if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
             return m
