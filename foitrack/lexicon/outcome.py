@@ -62,6 +62,16 @@ CUES = (
             "To help you narrow your request, we can explain how our records are kept.",
         ),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
+        needles=(
+            "what we ",
+            "what it ",
+            "what information ",
+            "what as ",
+            " as much ",
+            "assistance",
+            "to assist you",
+            "to help you",
+        ),
     ),
     Cue(
         "some_of_the_information",
@@ -82,7 +92,7 @@ CUES = (
         ),
         ("I attach a copy of the information you asked for.", "Some of the roads were closed."),
         "the reply says in so many words that only some of what was asked for is given",
-        needles=("some of the", "part of the", "parts of the", "most of the"),
+        needles=("some of the ", "part of the ", "parts of the ", "most of the "),
     ),
     Cue(
         "rest_withheld",
@@ -99,7 +109,10 @@ CUES = (
         ),
         ("Any other questions should be sent to the team.", "All information is published online."),
         "what is withheld is 'the rest': something else was given",
-        needles=("other", "remaining", "further", "remainder", "rest of", "balance"),
+        needles=(
+            *(f"{a} {b} " for a in ("any", "all") for b in ("other", "remaining", "further")),
+            *(f"{w} of the " for w in ("remainder", "rest", "balance")),
+        ),
     ),
     Cue(
         "however_we_have_given",
@@ -124,7 +137,17 @@ CUES = (
         ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
         ("Your request has been granted.", "The information is held in part."),
         "the reply calls itself part met, part refused",
-        needles=("part",),
+        needles=(
+            "partially ",
+            *(
+                f"partly {verb}"
+                for verb in ("granted", "refused", "released", "disclosed", "met", "answered", "withheld", "complied")
+            ),
+            "in part ",
+            *(f"{verb} in part" for verb in ("granted", "refused", "met", "answered", "complied with")),
+            "part refus",
+            "part-refus",
+        ),
     ),
     Cue(
         "whole_request_refused",
@@ -154,7 +177,16 @@ CUES = (
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
-        needles=("comply", "request", "refus", "withh", "exempt in"),
+        needles=(
+            "comply with",
+            "complying with",
+            "refus",
+            *(f"{verb} {word}" for verb in ("is", "was", "been", "being") for word in ("declined", "repeated")),
+            "vexatious",
+            "withheld in ",
+            "exempt in ",
+            *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
+        ),
     ),
     Cue(
         "handed_over",
