@@ -180,8 +180,14 @@ CUES = (
         needles=(
             "comply with",
             "complying with",
-            "refus",
-            *(f"{verb} {word}" for verb in ("is", "was", "been", "being") for word in ("declined", "repeated")),
+            *(
+                f"{verb} {word}"
+                for verb in ("is", "was", "been", "being")
+                for word in ("refused", "declined", "repeated")
+            ),
+            *(f"refused {whose} " for whose in ("your", "this", "the")),
+            "refusing ",
+            "refuse to ",
             "vexatious",
             "withheld in ",
             "exempt in ",
