@@ -103,7 +103,8 @@ REQUEST_LABEL = re.compile(
 
 # where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
 # label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
-CELL_START = re.compile(r"(?:[|\t]|(?<=\S)[ ]+)[ \t]*(?=[A-Za-z])")
+# (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
+CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
