@@ -145,12 +145,12 @@ FORM_END_WORD = re.compile(
 )
 # "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
 # no form word names, known as the subject of what only the answering body does, at a sentence's start
+# (searched in "\n" + text: opening with a line break or a sentence's end mark, re jumps from one to the next)
 SUBJECT_FORM = re.compile(
-    r"(?:^|(?<=[.!?] ))[ \t]*(?:The[ \t]+)?"
+    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
     r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
     r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
-    re.MULTILINE,
 )
 # "Finance Department", "Children Services", "Secretary of State": a part of a body or a person, not a body
 SUBJECT_VETO = frozenset(
@@ -674,13 +674,14 @@ def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int
     """Names of two or more capitalised words that open a sentence and say what only the answering body
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
     found = []
-    for m in SUBJECT_FORM.finditer(text):
+    for m in SUBJECT_FORM.finditer("\n" + text):
         words = m.group(1).split()
         if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
             continue
-        if any(n.start < m.end(1) and m.start(1) < n.end for n in mentions):
+        start, end = m.start(1) - 1, m.end(1) - 1
+        if any(n.start < end and start < n.end for n in mentions):
             continue
-        found.append((m.start(1), m.end(1), m.group(1)))
+        found.append((start, end, m.group(1)))
     return found
 
 
