@@ -228,6 +228,7 @@ CUES = (
         1.0,
         ("Your request has been received and will be dealt with within 20 working days.",),
         ("We responded to your request on 3 May.",),
+        needles=("will ", "acknowledge ", "received and", "aim to respond"),
     ),
 )
 
