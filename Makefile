@@ -69,6 +69,8 @@ scores: $(STAMP)
 	$(call write_scores,../shared/corpus/dev,docs/scores/dev.txt)
 	$(call write_scores,tests/layouts,docs/scores/layouts.txt)
 	$(call write_scores,tests/blind,docs/scores/blind.txt)
+	$(call write_scores,tests/blind2,docs/scores/blind2.txt)
+	$(call write_scores,tests/blind3,docs/scores/blind3.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

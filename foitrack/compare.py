@@ -32,7 +32,7 @@ from importlib import resources
 from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from foitrack.errors import FoitrackError
 from foitrack.text.labels import label_key
@@ -316,6 +316,7 @@ def _in_chunks(db: Database, sql: str, ids: Sequence[int]) -> Iterable[Row]:
 
 
 def _answers_of(db: Database, ids: Sequence[int]) -> dict[int, list[Row]]:
+    """Each reply's answers in order; _reply_row reads their columns by position, in this order."""
     grouped: dict[int, list[Row]] = {}
     sql = """SELECT document_id, label, question, answer, value, quote, checked, confidence,
                     CASE WHEN answer = 'refused' THEN substr(answer_text, 1, 400) END AS answer_text,
@@ -352,6 +353,7 @@ def _outlines_of(db: Database, ids: Sequence[int]) -> dict[int, _Outline]:
 
 
 def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[Row]]:
+    """Each answer's amounts, by (document, label); _money reads their columns by position, in this order."""
     grouped: dict[tuple[int, str], list[Row]] = {}
     sql = """SELECT document_id, answer_label, text, gbp, gbp_high, per, approximate, about, cost_limit,
                     period, stated_total, rate, quote, checked FROM amounts
@@ -456,12 +458,14 @@ class _Draft:
     def key_for(self, answer: Row) -> str:
         """The group's question an answer answers: a tracked request's by its words (each body
         numbers its reply its own way), else by its label, else by its words."""
-        if self.request_id is None and label_key(answer["label"]) in self.questions:
+        if self.request_id is None:
             key = label_key(answer["label"])  # replies to one request sent to many number alike
-            text = question_text(answer["question"])
-            if len(text) > len(self.questions[key][0]):  # the fullest wording is the legend's
-                self.questions[key] = (text, self.questions[key][1])
-            return key
+            known = self.questions.get(key)
+            if known is not None:
+                text = question_text(answer["question"])
+                if len(text) > len(known[0]):  # the fullest wording is the legend's
+                    self.questions[key] = (text, known[1])
+                return key
         words = words_of(answer["question"] or "")
         best, best_score = None, 0.0
         for key, (_, question_words) in self.questions.items():
@@ -502,6 +506,7 @@ def _group_replies(
     links = _links_of(db, [c["document_id"] for c in candidates])
     by_request = _request_drafts(db, {link["request_id"] for link in links.values()})
     clusters: list[_Draft] = []
+    joined: dict[frozenset[str], _Draft] = {}
     bare: list[Row] = []
     with_answers = sorted(
         (c for c in candidates if c["document_id"] in outlines and not c["whole"]),
@@ -513,7 +518,7 @@ def _group_replies(
             reply["body"] = link["name"]
             by_request[link["request_id"]].replies.append((reply, []))
             continue
-        _cluster(db, clusters, reply, outlines[reply["document_id"]])
+        _cluster(db, clusters, reply, outlines[reply["document_id"]], joined)
     for reply in candidates:
         if reply["document_id"] in outlines and not reply["whole"]:
             continue
@@ -530,13 +535,24 @@ def _group_replies(
     return drafts
 
 
-def _cluster(db: Database, clusters: list[_Draft], reply: Row, outline: _Outline) -> None:
+def _cluster(
+    db: Database, clusters: list[_Draft], reply: Row, outline: _Outline, joined: dict[frozenset[str], _Draft]
+) -> None:
     """Put a reply in the first group whose questions share its words, or start a group (its questions
-    the group's, read from its answers)."""
+    the group's, read from its answers).
+
+    `joined` remembers the group each vocabulary joined: groups only ever come after it, and keep
+    their words, so the same words join the same group (most replies repeat a request word for word).
+    """
     vocabulary = words_of(outline.questions)
+    known = joined.get(vocabulary)
+    if known is not None:
+        known.replies.append((reply, []))
+        return
     for draft in clusters:
         if _overlap(vocabulary, draft.vocabulary) >= QUESTION_OVERLAP:
             draft.replies.append((reply, []))
+            joined[vocabulary] = draft
             return
     questions: dict[str, tuple[str, frozenset[str]]] = {}
     for answer in _answers_of(db, [reply["document_id"]]).get(reply["document_id"], []):
@@ -725,6 +741,9 @@ def _wanted(
     return topic.selects(answer["question"] or "", answer["answer"] or "", has_amount)
 
 
+ONE_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+"""A period that is one year: 2023 or 2022-23 (a full match)."""
+
 SECTION = re.compile(r"\bs(?:ection)?\.?\s?(\d{1,2}[A-Z]?)((?:\(\d+\))?(?:\([a-z]\))?)", re.IGNORECASE)
 
 
@@ -760,44 +779,52 @@ def _reply_row(
     for key, answer in pairs:
         if key not in columns or key in row:
             continue
-        found = amounts.get((answer["document_id"], answer["label"]), [])
+        # by position, in _answers_of's column order: a sqlite3.Row looks a name up column by column
+        document_id, label, _, answered, value, quote, checked, confidence, answer_text, _ = cast(
+            "Sequence[Any]", answer
+        )
+        found = amounts.get((document_id, label), [])
         cell: Row = {
-            "answer": answer["answer"],
-            "value": answer["value"],
-            "quote": answer["quote"],
-            "checked": answer["checked"],
-            "confidence": answer["confidence"],
-            "section": _section(answer["answer_text"] or answer["quote"]) if answer["answer"] == "refused" else None,
-            "amounts": [_money(a, answer["answer"]) for a in found],
+            "answer": answered,
+            "value": value,
+            "quote": quote,
+            "checked": checked,
+            "confidence": confidence,
+            "section": _section(answer_text or quote) if answered == "refused" else None,
+            "amounts": [_money(a, answered) for a in found],
         }
-        if cell["answer"] == "provided" and found and all(a["cost_limit"] for a in found):
-            cell["answer"], cell["section"] = "refused", _section(answer["answer_text"]) or "s12"
+        if answered == "provided" and found and all(a["cost_limit"] for a in found):
+            cell["answer"], cell["section"] = "refused", _section(answer_text) or "s12"
             cell["value"] = None
         row[key] = cell
     return row
 
 
 def _money(amount: Row, answer: str | None) -> Row:
-    """One amount of a cell, with whether it can be summed as the answer and, if not, why."""
+    """One amount of a cell (a row of _amounts_of), with whether it can be summed as the answer and, if not, why."""
+    # by position, in _amounts_of's column order: a sqlite3.Row looks a name up column by column
+    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, quote, checked = cast(
+        "Sequence[Any]", amount
+    )
     why = None
-    if amount["cost_limit"]:
+    if cost_limit:
         why = "cost limit"
-    elif amount["rate"]:
-        why = f"rate per {amount['rate']}"
+    elif rate:
+        why = f"rate per {rate}"
     elif answer in NOT_AN_ANSWER:
         why = f"given with a {answer.replace('_', ' ')!r} answer: not summed"
     return {
-        "gbp": Decimal(amount["gbp"]),
-        "text": amount["text"],
-        "per": amount["per"] if amount["per"] != "one-off" else None,
-        "period": amount["period"],
-        "approximate": bool(amount["approximate"]),
-        "stated_total": bool(amount["stated_total"]),
-        "rate": amount["rate"],
-        "cost_limit": bool(amount["cost_limit"]),
-        "purpose": None if amount["cost_limit"] else amount["about"],
-        "quote": amount["quote"],
-        "checked": amount["checked"],
+        "gbp": Decimal(gbp),
+        "text": text,
+        "per": per if per != "one-off" else None,
+        "period": period,
+        "approximate": bool(approximate),
+        "stated_total": bool(stated_total),
+        "rate": rate,
+        "cost_limit": bool(cost_limit),
+        "purpose": None if cost_limit else about,
+        "quote": quote,
+        "checked": checked,
         "counted": why is None,
         "why": why,
     }
@@ -813,7 +840,7 @@ def describe(money: Mapping[str, Any]) -> str:
     period = money["period"]
     if period and money["per"]:
         text += f", {short_period(period)}"
-    elif period and re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+    elif period and ONE_YEAR.fullmatch(period):
         text += f" in {period}"  # "£8,000 in 2022-23"
     elif period:
         text += f" {period}" if period.endswith(" year") else f", {period}"  # "≈ £10m this year"
@@ -955,6 +982,18 @@ def _periods_of(money: Row, years: list[str], whole: str | None) -> list[str]:
 
 def _row_sum(found: list[Row]) -> Sum:
     """A body's figure for one period: its stated total if it gives one, else the sum of its figures."""
+    if len(found) == 1:  # most periods: one figure, the same Sum without the sets and generators
+        (m,) = found
+        mark = m.get("checked")
+        return Sum(
+            Decimal(0) + m["gbp"],  # as sum() makes it (an exponent of 0 or less: 1E+3 becomes 1000)
+            approximate=bool(m["approximate"]),
+            per=m["per"],
+            parts=1,
+            stated_total=bool(m["stated_total"]),
+            purpose=m["purpose"] or None,
+            checked=("corrected" if mark == "corrected" else "verified") if mark else None,
+        )
     stated = [m for m in found if m["stated_total"]]
     chosen = stated[-1:] or found
     purposes = {m["purpose"] for m in chosen if m["purpose"]}
@@ -984,7 +1023,7 @@ def _ordered_periods(periods: set[str]) -> list[str]:
     def order(period: str) -> tuple[int, str]:
         if period == UNDATED:
             return (3, period)
-        if re.fullmatch(r"\d{4}(?:-\d{2})?", period):
+        if ONE_YEAR.fullmatch(period):
             return (0, period)
         if period.endswith(" year"):
             return (2, period)
@@ -1092,16 +1131,30 @@ class _FlatColumns:
     """Each period of the question's money (in order) with its column name."""
     no_sums: dict[str, None]
     """Each period's column, empty: a row's sums are filled in over it."""
+    unanswered: tuple[Row, Row]
+    """All the cells of a row that did not answer the question, in column order (without, with quotes)."""
 
     @classmethod
     def of(cls, prefix: str, key: str, money: QuestionMoney | None) -> _FlatColumns:
         answer = f"{prefix}q{key}"
         names = {n: f"{answer} {n}" for n in ("checked", "quote", "confidence", "money", "money checked")}
         periods = {p: f"{answer} {p}" for p in (money.periods if money else ())}
-        return cls(key, answer, names, money, periods, dict.fromkeys(periods.values()))
+        no_sums: dict[str, None] = dict.fromkeys(periods.values())
+        unanswered = []
+        for quotes in (False, True):
+            blank: Row = {answer: "", names["checked"]: ""}
+            if quotes:
+                blank.update({names["quote"]: None, names["confidence"]: None})
+            if money is not None:
+                blank.update({names["money"]: "", names["money checked"]: ""}, **no_sums)
+            unanswered.append(blank)
+        return cls(key, answer, names, money, periods, no_sums, (unanswered[0], unanswered[1]))
 
     def fill(self, out: Row, cell: Row | None, i: int, quotes: bool) -> None:
         """Put this question's cells of the i-th row of its group into `out`."""
+        if not cell:  # most of a wide group's cells: a row with no answer has no sums either
+            out.update(self.unanswered[quotes])
+            return
         names = self.names
         out[self.answer] = cell_text(cell)
         out[names["checked"]] = (cell or {}).get("checked") or ""

@@ -31,13 +31,15 @@ _FORMULA = re.compile(r"^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 _INNER_FORMULA = re.compile(
     r"([;\t|\n][ \u3000]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])(?![+-]?\d+(?:\.\d+)?(?:[;\t|\n]|$))"
 )
+_SIGN = re.compile(r"[=+\-@\uff1d\uff0b\uff0d\uff20]")
+"""Any sign a formula starts with: a text without one is safe as it is."""
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 
 def safe_cell(value: Any) -> Any:
     """A value a spreadsheet will show, never execute: '=1+1' becomes "'=1+1", "x;=cmd" "x;'=cmd"."""
-    if not isinstance(value, str):
-        return value
+    if not isinstance(value, str) or not _SIGN.search(value):
+        return value  # no sign, no formula: most cells
     rest = value.lstrip()
     blanks = value[: len(value) - len(rest)]
     if _INNER_FORMULA.search(rest):
@@ -54,13 +56,22 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return list(columns)
 
 
-def _cells(columns: Sequence[str], row: Mapping[str, Any], cell: Callable[[Any], Any], blank: Any) -> list[Any]:
-    """A row's cells in column order: `cell(value)`, or `blank` where the value is None, '' or missing.
+def _cells(positions: Mapping[str, int], row: Mapping[str, Any], cell: Callable[[Any], Any], blank: Any) -> list[Any]:
+    """A row's cells in column order (`positions`: each column's index): `cell(value)`, or `blank`
+    where the value is None, '' or missing.
 
     Most cells of a comparison are empty (a row has only its own group's columns, a figure only
-    for some periods): they cost no call.
+    for some periods): they cost no call, and a column the row lacks costs no look-up.
     """
-    return [blank if value is None or value == "" else cell(value) for value in map(row.get, columns)]
+    cells = [blank] * len(positions)
+    for name, value in row.items():
+        if value is not None and value != "":
+            cells[positions[name]] = cell(value)
+    return cells
+
+
+def _positions(columns: Sequence[str]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(columns)}
 
 
 def _json_default(value: Any) -> Any:
@@ -77,8 +88,9 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, bom: bool = Fal
     writer = csv.writer(out, lineterminator="\n")
     columns = _columns(materialised)
     writer.writerow(columns)
+    positions = _positions(columns)
     for row in materialised:
-        writer.writerow(_cells(columns, row, _csv_value, ""))
+        writer.writerow(_cells(positions, row, _csv_value, ""))
 
 
 def _csv_value(value: Any) -> Any:
@@ -112,8 +124,9 @@ def write_markdown(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
     columns = _columns(materialised)
     out.write("| " + " | ".join(_markdown_cell(c) for c in columns) + " |\n")
     out.write("|" + "|".join("---" for _ in columns) + "|\n")
+    positions = _positions(columns)
     for row in materialised:
-        out.write("| " + " | ".join(_cells(columns, row, _markdown_cell, "")) + " |\n")
+        out.write("| " + " | ".join(_cells(positions, row, _markdown_cell, "")) + " |\n")
 
 
 def _markdown_cell(value: Any) -> str:

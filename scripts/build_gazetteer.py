@@ -516,6 +516,41 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     ("other:senedd", "Senedd Cymru", "other", "Wales", ["Welsh Parliament", "Senedd"], ["senedd.wales"]),
     ("other:national-audit-office", "National Audit Office", "other", "UK", ["NAO"], ["nao.org.uk"]),
     ("other:house-of-commons", "House of Commons", "other", "UK", [], []),
+    # the national park authorities outside England, which GOV.UK does not list
+    (
+        "other:loch-lomond-and-the-trossachs-national-park-authority",
+        "Loch Lomond and The Trossachs National Park Authority",
+        "other",
+        "Scotland",
+        [],
+        ["lochlomond-trossachs.org"],
+    ),
+    ("other:cairngorms-national-park-authority", "Cairngorms National Park Authority", "other", "Scotland", [], []),
+    (
+        "other:bannau-brycheiniog-national-park-authority",
+        "Bannau Brycheiniog National Park Authority",
+        "other",
+        "Wales",
+        ["Brecon Beacons National Park Authority"],
+        [],
+    ),
+    (
+        "other:pembrokeshire-coast-national-park-authority",
+        "Pembrokeshire Coast National Park Authority",
+        "other",
+        "Wales",
+        [],
+        [],
+    ),
+    (
+        "other:eryri-national-park-authority",
+        "Eryri National Park Authority",
+        "other",
+        "Wales",
+        ["Snowdonia National Park Authority"],
+        [],
+    ),
+    ("other:broads-authority", "Broads Authority", "other", "England", [], ["broads-authority.gov.uk"]),
     ("other:house-of-lords", "House of Lords", "other", "UK", [], []),
 ]
 OVERRIDES: dict[str, dict[str, Any]] = {
@@ -650,6 +685,9 @@ NATION_WORDS = [
     (re.compile(r"\b(Scotland|Scottish)\b"), "Scotland"),
     (re.compile(r"\b(Wales|Welsh|Cymru)\b"), "Wales"),
 ]
+# "Department for Infrastructure (Northern Ireland)", "The Executive Office (Northern Ireland)": the
+# Northern Ireland Executive's departments, which GOV.UK lists under the format "Other"
+NI_DEPARTMENT = re.compile(r"(?:The )?(?:Department\b|Executive Office\b).*\(Northern Ireland\)$")
 GO_LIVE = {"live", "exempt", "devolved", "joining", "transitioning"}
 GO_GOVERNMENT = {
     "Ministerial department",
@@ -661,8 +699,9 @@ GO_GOVERNMENT = {
 
 
 def go_nation(title: str, status: str) -> str:
-    """Devolved bodies take their nation from the title; the rest are UK-wide."""
-    if status != "devolved":
+    """Devolved bodies take their nation from the title ("... (Northern Ireland)" says it of any body);
+    the rest are UK-wide."""
+    if status != "devolved" and not title.endswith("(Northern Ireland)"):
         return "UK"
     for pattern, nation in NATION_WORDS:
         if pattern.search(title):
@@ -674,7 +713,7 @@ def go_kind(title: str, fmt: str) -> str:
     """Departments and agencies are central government; NHS bodies nhs; the rest other."""
     if re.search(r"\bNHS\b", title) or fmt == "Special health authority":
         return "nhs"
-    return "central-government" if fmt in GO_GOVERNMENT else "other"
+    return "central-government" if fmt in GO_GOVERNMENT or NI_DEPARTMENT.match(title) else "other"
 
 
 def go_aliases(title: str, abbreviation: str | None) -> list[str]:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
 from foitrack.models import ANSWER_CLASSES
+from foitrack.text.labels import label_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -27,6 +28,8 @@ CLASSES: list[tuple[str, str, str, str | None]] = [
     ("How many complaints were upheld?", "Zero.", "none", None),
     ("What funding is given to the scheme?", "There is no dedicated funding for this scheme.", "none", None),
     ("How many reports were made?", "0", "none", None),
+    ("How many depots closed in 2023?", "No depots closed.", "none", None),
+    ("How many depots closed in 2023?", "No, never.", "no", None),
     ("What did the survey cost?", "The council does not hold this information.", "not_held", None),
     ("How many visits were logged?", "No recorded information is held on visits.", "not_held", None),
     ("How much was paid?", "Information not held.", "not_held", None),
@@ -315,6 +318,33 @@ def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
         "This information is not held.\n"
     )
     assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
+
+
+def test_a_pointer_into_a_part_whose_numbering_restarts_takes_that_parts_answer() -> None:
+    text = (
+        "Part A - Parks\n"
+        "1. Which contractors cut the grass?\nGreenway Ltd and Mowright Ltd.\n"
+        "2. What did they cost?\n£84,000.\n"
+        "Part B - Verges\n"
+        "1. Does the council cut verges itself?\nNo.\n"
+        "2. Please name the contractors used for verges.\n"
+        "Please see our answer to Part A, question 1; the same firms cut the verges.\n"
+    )
+    found = [(a.label, a.answer) for a in extract_answers(text)]
+    assert found == [("1", "provided"), ("2", "provided"), ("1", "no"), ("2", "provided")]
+
+
+def test_a_whole_request_refusal_with_figures_per_question_line_answers_each_once() -> None:
+    text = (
+        "You asked:\n1. The number of parking fines issued each year.\n2. The income from parking fines.\n"
+        "3. The number of fines cancelled on appeal, by street.\n\n"
+        "Answering question 3 would exceed the appropriate limit, so we refuse your request under section 12.\n"
+        "However, to assist you we can provide:\n"
+        "Question 1 - Fines issued: 2022: 4,120; 2023: 4,388.\n"
+        "Question 2 - Income: 2022: £141,000; 2023: £152,500.\n"
+    )
+    found = sorted((label_key(a.label), a.answer) for a in extract_answers(text))
+    assert found == [("1", "provided"), ("2", "provided"), ("3", "refused")]
 
 
 NOT_HELD_WITHOUT_STOCK_WORDS = [

@@ -84,6 +84,30 @@ CASES = [
     ),
     ("The request asked Cardiff Council and Newport City Council for costs.\nWe do not record costs.", None),
     ("Response\nThis reply comes from UKRI. UKRI does not hold grant data before 2018.", "UK Research and Innovation"),
+    # a town whose name holds a lower-case word and starts with a place the gazetteer knows
+    (
+        "Response\nNewport on Wibble Town Council holds no record of the grant. The Town Council spent nothing.\n"
+        "Clerk to Newport on Wibble Town Council",
+        "Newport on Wibble Town Council",
+    ),
+    # "National" in a form word is no veto, and "&" in the name; a partner named in the answers loses
+    (
+        "Upper Wibble & The Moors National Park Authority\nDear Ms Smith\nPolice Scotland attended 12 times; "
+        "Police Scotland keeps those records.\nYours sincerely\nFOI Officer\nUpper Wibble & The Moors National "
+        "Park Authority",
+        "Upper Wibble & The Moors National Park Authority",
+    ),
+    (
+        "Cairngorms National Park Authority\nDear Ms Smith\nIncidents were reported to Police Scotland. "
+        "Police Scotland holds the records.\nYours sincerely\nCairngorms National Park Authority",
+        "Cairngorms National Park Authority",
+    ),
+    # a Northern Ireland department under its Irish and Ulster-Scots names, calling itself "the Department"
+    (
+        "Department of Finance\nAn Roinn Airgeadais\nMannystrie o Siller\n\nThank you for your request, which "
+        "the Department received on 3 May. The Department holds this information. Belfast offices cost £3m.\n",
+        "Department of Finance (Northern Ireland)",
+    ),
 ]
 
 

@@ -239,6 +239,27 @@ def test_a_table_without_a_pounds_header_gives_no_money() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the unit stands on the line that brings in the table, not in its header
+        (
+            "The fees paid were as follows (£ per hour):\n\nArea | Day | Night\nNorth | 18.20 | 21.05\n"
+            "South | 17.90 | 20.40\n\nThe total spend was £2.1m.",
+            [("18.20", "hour"), ("21.05", "hour"), ("17.90", "hour"), ("20.40", "hour"), ("2100000", None)],
+        ),
+        (
+            "Provider | Rate (£ per hour)\nAlpha Care | 23.10\nBeta Care | 24.00\n",
+            [("23.10", "hour"), ("24.00", "hour")],
+        ),
+        ("Spend by year (£):\nYear | Spend\n2021/22 | 12,400\n", [("12400", None)]),
+        ("Costs were as follows:\nYear | Spend\n2021/22 | 12,400\n", []),
+    ],
+)
+def test_a_table_in_pounds_per_hour_gives_rates(text: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(a.gbp, a.rate) for a in extract_amounts(text)] == [(D(v), r) for v, r in values]
+
+
+@pytest.mark.parametrize(
     ("text", "periods"),
     [
         ("2021/22 - £61,210\n2022/23 - £63,000", ["2021-22", "2022-23"]),

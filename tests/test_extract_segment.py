@@ -279,8 +279,8 @@ def test_answers_that_name_the_part_of_the_request_they_answer() -> None:
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found == [
-        ("1", "the agency spent £1.9 million in 2023/24."),
-        ("2", "the names are withheld under section 43(2)."),
+        ("1", "With regard to the first part of your request, the agency spent £1.9 million in 2023/24."),
+        ("2", "As to the second part of your request, the names are withheld under section 43(2)."),
     ]
 
 
@@ -746,6 +746,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "We employ 12 wardens."), ("2", "They cost £410,000.")],
     ),
     (
+        "an-email-reply-with-repeated-questions-above-a-signed-quoted-request",
+        "Dear Ms Smith\n1. How many wardens do you employ?\nOur response: 12.\n2. What did they cost?\n"
+        "Our response: £410,000.\nKind regards\nFOI Team\n\n-----Original Message-----\nFrom: A Person\n"
+        "Sent: 3 May 2024\nDear council,\nPlease could you tell me:\n1. How many wardens do you employ?\n"
+        "2. What did they cost?\nMany thanks,\nA Person\n",
+        [("1", "12."), ("2", "£410,000.")],
+    ),
+    (
         "answers-written-between-quoted-questions",
         "Please see our answers below.\nOn 8 Jan 2024, A Person <a.person@example.org> wrote:\n"
         "> 1. Does the council keep a register of potholes?\nYes.\n> 2. Does it have a pothole strategy?\nNo.\n",
@@ -874,6 +882,30 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "1. Which depots do you run?\nWe run these depots:\n1. North depot\n2. South depot\n"
         "2. How many gritters do you have?\n14.\n",
         [("1", "We run these depots:\nNorth depot\nSouth depot"), ("2", "14.")],
+    ),
+    (
+        "prose-paragraphs-each-naming-its-question-after-a-summarised-request",
+        "Thank you for your request about parking. You asked three things: the number of permits; the income; "
+        "and the number of appeals.\n\nIn response to question 1, we issued 4,120 permits in 2023.\n\n"
+        "On question 2, the income was £248,000.\n\nFinally, in answer to question 3, 12 appeals were refused.\n",
+        [
+            ("1", "In response to question 1, we issued 4,120 permits in 2023."),
+            ("2", "On question 2, the income was £248,000."),
+            ("3", "Finally, in answer to question 3, 12 appeals were refused."),
+        ],
+    ),
+    (
+        "answers-that-restate-their-request-item-with-a-figure",
+        "You asked for:\n1. The number of wardens the council employs.\n2. The cost of the warden service in 2023/24.\n"
+        "3. The number of fixed penalty notices issued.\n\nOur response:\n"
+        "1. The number of wardens the council employs is 12.\n"
+        "2. The cost of the warden service in 2023/24 was £410,000.\n"
+        "3. The number of fixed penalty notices issued is 1,480.\n",
+        [
+            ("1", "The number of wardens the council employs is 12."),
+            ("2", "The cost of the warden service in 2023/24 was £410,000."),
+            ("3", "The number of fixed penalty notices issued is 1,480."),
+        ],
     ),
     (
         "a-follow-on-if-so-stays-with-its-question",

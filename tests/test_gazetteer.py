@@ -52,6 +52,11 @@ def test_records_are_well_formed() -> None:
         ("Police Scotland", "Police Scotland"),
         ("PSNI", "Police Service of Northern Ireland"),
         ("Belfast City Council", "Belfast City Council"),
+        (
+            "Loch Lomond & The Trossachs National Park Authority",
+            "Loch Lomond and The Trossachs National Park Authority",
+        ),
+        ("Brecon Beacons National Park Authority", "Bannau Brycheiniog National Park Authority"),
         ("Nottinghamshire Fire & Rescue Service", "Nottinghamshire Fire and Rescue Service"),
         ("NHS Sussex", "NHS Sussex Integrated Care Board"),
         ("NHS Dorset", "NHS Dorset Integrated Care Board"),
@@ -100,6 +105,11 @@ def test_select_by_kind_and_nation() -> None:
     scottish_councils = g.select(kind="council", nation="Scotland")
     assert len(scottish_councils) == 32
     assert all(b.regime == "foisa" for b in scottish_councils)
+    ni_departments = {b.name for b in g.select(kind="central-government", nation="Northern Ireland")}
+    assert {
+        "Department for Infrastructure (Northern Ireland)",
+        "The Executive Office (Northern Ireland)",
+    } <= ni_departments
     welsh_police = {b.name for b in g.select(kind="police", nation="Wales")}
     assert welsh_police == {"Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police"}
 

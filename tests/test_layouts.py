@@ -6,6 +6,10 @@
   at first sight (tests/blind/first-sight.txt). Round 4 studied its misses as a diagnostic (each fix
   written for the layout in general, with a test of its own), so it is now a regression set too;
   its floors sit just under today's figures.
+- tests/blind2: 30 more such replies, scored unseen (tests/blind2/README.md), then used as a
+  diagnostic in round 5 the same way; its floors sit just under the figures it reached (1.000).
+- tests/blind3: 24 replies written blind and messy on purpose (tests/blind3/README.md); still
+  unseen, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
 from __future__ import annotations
@@ -41,6 +45,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.93,
             ("exemptions", "f1"): 0.95,
             ("outcome", "accuracy"): 0.90,
+        },
+    ),
+    "blind2": (
+        30,
+        {
+            ("authority", "recall"): 0.96,
+            ("dates", "recall"): 0.96,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.96,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.96,
+        },
+    ),
+    "blind3": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.80,
+            ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.84,
         },
     ),
 }

@@ -71,6 +71,10 @@ CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 POINTER_TARGET_RE = re.compile(
     r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b", re.IGNORECASE
 )
+# A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
+POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
+# "No libraries closed": "no" before a noun (not "No.", "No, never", "No not currently") says nothing exists
+NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b)[a-z]{3,}\s+[a-z]")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
@@ -298,7 +302,7 @@ def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
     folded = _fold_unit(unit)
     scores = {kind: LEX.score(kind, folded) for kind in UNIT_KINDS}
-    if scores["no"] and not (yes_no or len(unit.split()) <= 3):
+    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"]:
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
@@ -539,15 +543,16 @@ def _pointed_at(reading: _Reading) -> str | None:
 
 
 def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
-    """The class an answer that points at another answer takes: that answer's class (the one it names,
-    else the one before it); with no answer before it, its own reading (N/A) until a later one is named."""
+    """The class an answer that points at another answer takes: that answer's class (the one it names, in
+    the part it names when numbering restarts per part, else the one before it); with no answer before it,
+    its own reading (N/A) until a later one is named."""
     if not reading.refers_back or not earlier:
         return reading.kind
     key = _pointed_at(reading)
-    target = earlier[-1]
-    if key is not None:
-        target = next((a for a in reversed(earlier) if label_key(a.label) == key), target)
-    return target.answer
+    named = [a for a in earlier if label_key(a.label) == key] if key is not None else []
+    part = POINTER_PART_RE.search(reading.quote)
+    at = len(named) if part is None else ("abcdefgh".find(part.group(1).lower()) + 1 or int(part.group(1)))
+    return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
 
 
 def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:

@@ -621,13 +621,13 @@ def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
     text = _letterhead_in_title_case(text)
     universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
-        name = _trim_form(m.group(0))
+        name = _trim_form(m.group(0), m.group(m.lastindex or 0))
         if name is None:
             continue
         start = m.end() - len(name)
         before = bisect_left(starts, m.end()) - 1
-        if before >= 0 and mentions[before].end > start:
-            continue
+        if before >= 0 and mentions[before].end > start and mentions[before].end - mentions[before].start >= len(name):
+            continue  # a gazetteer name already; a place inside a longer form ("Wibble on Avon Town Council") is not
         found.append((start, m.end(), name, _form_kind(name)))
     return found
 
@@ -647,8 +647,9 @@ def _form_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _trim_form(raw: str) -> str | None:
-    """Drop leading sentence words; None when nothing distinctive is left."""
+def _trim_form(raw: str, form: str) -> str | None:
+    """Drop leading sentence words; None when nothing distinctive is left before the `form` words
+    ("Council", "National Park Authority") that end `raw`."""
     words = raw.split()
     while words and words[0].lower().strip(",.") in LEAD_WORDS and not words[0].startswith("University"):
         words = words[1:]
@@ -657,7 +658,11 @@ def _trim_form(raw: str) -> str | None:
         return name if len(words) > 1 else None  # "The University does not hold" names no university
     if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
         return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
-    prefix = [w for w in words[:-1] if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")]
+    prefix = [
+        w
+        for w in words[: len(words) - len(form.split())]
+        if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")
+    ]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
     if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
         return None

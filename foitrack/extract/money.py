@@ -64,6 +64,8 @@ CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
 RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000"
 POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
+# the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
+POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 # A header in thousands of pounds: "(£'000)", "£000s"
 THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
 # A cell holding only a figure: "18,750", " -43,450 ", "1067.79"
@@ -621,6 +623,7 @@ class _Reading:
     value: Decimal
     high: Decimal | None
     cost_limit: bool
+    rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
 
 
 def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -652,8 +655,7 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
     if "£" not in text and "gbp" not in text.lower():
         return
     columns: dict[int, Decimal] = {}
-    width = 0
-    offset = 0
+    width, offset, caption, rate = 0, 0, "", None
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if columns and RULE_ROW.match(line):
@@ -662,10 +664,13 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
+        if not header and POUND_CAPTION.search(caption):  # "The rates were (£ per hour):" over "Year | Day | Night"
+            header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
-            columns, width = header, len(cells)
+            columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
         elif columns:
-            yield from _money_cells(cells, columns)
+            yield from _money_cells(cells, columns, rate)
+        caption = line if line.strip() and not cells else caption
 
 
 def _stacked_table_readings(text: str) -> Iterator[_Reading]:
@@ -708,7 +713,15 @@ def _column_scale(header: str) -> Decimal:
     return Decimal(1000) if THOUSANDS_HEADER.search(header) else Decimal(1)
 
 
-def _money_cells(cells: list[tuple[str, int]], columns: dict[int, Decimal]) -> Iterator[_Reading]:
+def _unit_rate(header: str) -> str | None:
+    """The unit a header gives its pounds: "Rate (£ per hour)" -> "hour"; None for sums."""
+    at = header.find("£")
+    return _rate(header, at + 1) if at >= 0 else None
+
+
+def _money_cells(
+    cells: list[tuple[str, int]], columns: dict[int, Decimal], rate: str | None = None
+) -> Iterator[_Reading]:
     for index, scale in columns.items():
         if index >= len(cells):
             continue
@@ -719,7 +732,7 @@ def _money_cells(cells: list[tuple[str, int]], columns: dict[int, Decimal]) -> I
         value = Decimal(m.group("n").replace(",", "")) * scale
         if m.group("sign"):
             value = -value
-        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False)
+        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate)
 
 
 def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
@@ -728,7 +741,7 @@ def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     line_start = text.rfind("\n", 0, start) + 1
     approx = APPROX_BEFORE.search(text, max(line_start, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
-    rate = _rate(text, end)
+    rate = reading.rate or _rate(text, end)
     cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
     about = about or (None if cost_limit else _about(text, start, end))

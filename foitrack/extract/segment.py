@@ -9,7 +9,7 @@ Input is normalised text (see foitrack.normalize). Reading a reply is an explici
 3. assembly: `TRANSITIONS[(state, tag)]` is the action that reads the line into the
    answers and returns the next state (`Read`);
 4. readings: the reply is read as a request part then a reply part, or in order, and
-   `segment` keeps whichever of `READINGS` (table rows, lines, ordinal or numbered
+   `segment` keeps whichever of `READINGS` (table rows, lines or numbered
    answers) explains most answers plausibly.
 Wordings that mark a kind of line are `LineCue`s with examples and counter-examples.
 
@@ -324,7 +324,7 @@ GENERIC_ANSWER_RE = re.compile(
 # "The answer to 1C is below:", "Questions 1 to 4:"
 _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|regarding|re:?|the answer to|answer to"
+    r"turning to|concerning|for|on|regarding|re:?|the answer to|answer to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2)
 _REFERENCE_LABELS = (
@@ -332,7 +332,7 @@ _REFERENCE_LABELS = (
     r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,&:.)–-]|and\b|to\b|$)))*"
 )
 REFERENCE_RE = re.compile(
-    r"^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
+    r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
     r"(?:questions?|q|parts?|points?|requests?)\s*"
     r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
     r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
@@ -434,6 +434,8 @@ ANSWER_OPENING_RE = re.compile(
     r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
 )
 TOPIC_WORDS = 12
+# a figure that is no year: "14", "£120,000", "9,300" (not "2023", "2023/24")
+FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
 # an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
@@ -930,16 +932,22 @@ def _compose_label(state: _State, line: _Line) -> str:
     return label
 
 
-def _drop_lead_in(state: _State, header: _Question | None) -> None:
-    """Forget an unanswered question that only introduced the items after it."""
+def _drop_lead_in(state: _State, header: _Question | None, label: str | None) -> None:
+    """Forget an unanswered question that only introduced the items after it, or a part's heading
+    ("Part B - Verges") over the first item of a numbering that restarts in each part."""
     if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
     opens = previous is header and (not previous.named or not previous.text.endswith("?"))
-    introduces = opens or (
-        not previous.named
-        and len(state.fresh) == 1
-        and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+    part_heading = (previous.label or "").lower().startswith("part") and "?" not in previous.text
+    introduces = (
+        opens
+        or (part_heading and label is not None and is_first(label_key(label)))
+        or (
+            not previous.named
+            and len(state.fresh) == 1
+            and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+        )
     )
     if introduces and previous in state.questions:
         state.fresh.remove(previous)
@@ -968,7 +976,7 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
-    _drop_lead_in(state, state.header if sub_item else None)
+    _drop_lead_in(state, state.header if sub_item else None, line.label)
     if line.bullet and state.read is Read.QUESTION and not state.segs:
         _drop_introduction(state)
     question = _Question(
@@ -1038,10 +1046,9 @@ def _targets(
         question = _find_question(state, label, answered)
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
-            if question is None:
-                return None
-        if question is None and len(labels) == 1 and state.split:
-            if not (state.current and is_successor(state.current[-1].label, label)):
+        if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
+            first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
+            if not (first or (state.current and is_successor(state.current[-1].label, label))):
                 return None
         if question is not None:
             answered.add(question)
@@ -1307,8 +1314,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    if repeat is not None and not is_question and _similarity(body, repeat.text) < 0.9:
-        repeat = None  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+    if repeat is not None and (
+        (not is_question and _similarity(body, repeat.text) < 0.9) or _adds_figure(body, repeat)
+    ):  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+        repeat = None
     if repeat is not None and (
         state.split
         or repeat.label is None
@@ -1316,8 +1325,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         or _similarity(body, repeat.text) >= 0.9
     ):
         return _Reading(Tag.REPEAT, line, body, question=repeat)
-    topic = _topic(body) if not state.split and not is_question and line.named else None
-    if topic is not None:
+    asked = any(label_key(_shown_label(q)) == label_key(line.label) for q in state.questions)
+    topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
+    if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
@@ -1348,6 +1358,13 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
         body = line.text
     return _tag_plain(state, line, body)
+
+
+def _adds_figure(body: str, question: _Question) -> bool:
+    """The line states a figure its question does not hold: "1. The number of wardens employed is 12."."""
+    return not body.rstrip().endswith("?") and bool(
+        set(FIGURE_RE.findall(body)) - set(FIGURE_RE.findall(question.text))
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -1812,12 +1829,15 @@ def _quoted_request(lines: Sequence[_Line]) -> int | None:
 
 def _only_asks(lines: Sequence[_Line]) -> bool:
     """True when a quoted message, from its first question on, holds nothing but its request (no answers
-    written between its quoted questions: "> 1. Do you hold ...?", "Yes.")."""
+    written between its quoted questions: "> 1. Do you hold ...?", "Yes."); request talk after its questions
+    ("Many thanks,") signs it off."""
     asked = False
     for line in lines:
         body = line.body if line.label else line.text
         asks = bool(line.label) or looks_like_question(body)
-        if asked and not (asks or body[:1].islower() or _is_request_talk(body) or _is_boilerplate(line.text)):
+        if asked and not asks and _is_request_talk(body):
+            return True
+        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
             return False
         asked = asked or asks
     return asked
@@ -1873,19 +1893,6 @@ def _line_segments(text: str) -> list[Segment]:
     _split_paragraphs(state)
     _split_rows(state)
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
-
-
-def _ordinal_segments(text: str) -> list[Segment]:
-    """Answers introduced by which part of the request they answer, when nothing else was found:
-    "With regard to the first part of your request, ...", "As to the second part, ..."."""
-    found: list[Segment] = []
-    for match in ORDINAL_ANSWER_RE.finditer(text):
-        number = ORDINALS.index(match.group("ordinal").lower()) + 1
-        end = text.find("\n", match.end())
-        span = Span.of(text, match.end(), end if end != -1 else len(text))
-        if span.quote and str(number) not in {s.label for s in found}:
-            found.append(Segment(str(number), "", None, span.quote, span))
-    return found if len(found) >= 2 else []
 
 
 def _table_segments(text: str) -> list[Segment]:
@@ -2015,7 +2022,6 @@ def _reply_only_segments(text: str) -> list[Segment]:
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (
     _table_segments,
     _line_segments,
-    _ordinal_segments,
     _numbered_segments,
 )
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""

@@ -482,6 +482,21 @@ CUES = (
         ("The names are listed below.",),
         needles=("withh", "refus", "vexatious", "disclosed", "released", "redacted"),
     ),
+    Cue(
+        "counted_refusals",
+        "refused",
+        r"\b\d[\d,]*\s+(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5}(?:were|was|had been|have been)\s+"
+        r"refused\b",
+        -REFUSED,
+        ("In 2023, 14 applications for a permit were refused.", "Of these, 3 claims had been refused."),
+        (
+            "Your request is refused.",
+            "2 of your questions were refused under section 40.",
+            "The 2022 request was refused.",
+        ),
+        "a veto: a count of things the body refused to others (licences, claims) is a figure, not a refusal",
+        needles=("refused",),
+    ),
     # --- provided
     Cue(
         "we_enclose",
@@ -602,7 +617,7 @@ CUES = (
         "does_not_have",
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
-        r"issue|purchase|buy|hire|contract)\b(?! to\b)|"
+        r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
         r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
         NONE,
@@ -610,6 +625,7 @@ CUES = (
             "The council does not employ a warden.",
             "We have not commissioned any research.",
             "The service does not use drones.",
+            "The force did not bring any charges in 2022.",
         ),
         ("The council employs two wardens.", "We do not have to answer twice."),
         needles=("not ",),
