@@ -62,15 +62,8 @@ CUES = (
             "To help you narrow your request, we can explain how our records are kept.",
         ),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
-        needles=(
-            "what we ",
-            "what it ",
-            "what information ",
-            "what as ",
-            " as much ",
-            "assistance",
-            "to assist you",
-            "to help you",
+        needles=tuple(
+            "what we |what it |what information |what as | as much |assistance|assist you|help you".split("|")
         ),
     ),
     Cue(
@@ -137,16 +130,10 @@ CUES = (
         ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
         ("Your request has been granted.", "The information is held in part."),
         "the reply calls itself part met, part refused",
-        needles=(
-            "partially ",
-            *(
-                f"partly {verb}"
-                for verb in ("granted", "refused", "released", "disclosed", "met", "answered", "withheld", "complied")
-            ),
-            "in part ",
-            *(f"{verb} in part" for verb in ("granted", "refused", "met", "answered", "complied with")),
-            "part refus",
-            "part-refus",
+        needles=tuple(
+            "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
+            "partly answered|partly withheld|partly complied|in part |d in part|met in part|with in part|"
+            "part refus|part-refus".split("|")
         ),
     ),
     Cue(
@@ -178,19 +165,13 @@ CUES = (
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
         needles=(
-            "comply with",
-            "complying with",
+            *("comply with", "complying with", "refusing ", "refuse to ", "vexatious", "withheld in ", "exempt in "),
             *(
                 f"{verb} {word}"
                 for verb in ("is", "was", "been", "being")
                 for word in ("refused", "declined", "repeated")
             ),
             *(f"refused {whose} " for whose in ("your", "this", "the")),
-            "refusing ",
-            "refuse to ",
-            "vexatious",
-            "withheld in ",
-            "exempt in ",
             *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
         ),
     ),
