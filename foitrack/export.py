@@ -94,6 +94,8 @@ def write_csv(rows: Iterable[Mapping[str, Any]], out: TextIO, *, bom: bool = Fal
 
 
 def _csv_value(value: Any) -> Any:
+    if type(value) is str and "\r" not in value:  # most cells: only a sign makes a formula (safe_cell)
+        return safe_cell(value) if _SIGN.search(value) else value
     if value is None or value == "":
         return value
     if isinstance(value, list | dict):

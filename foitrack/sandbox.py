@@ -17,16 +17,17 @@ Invariants:
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:  # multiprocessing is imported where a pool starts: the CLI only needs this module's limits
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 Key = TypeVar("Key")
 Task = TypeVar("Task")
@@ -166,6 +167,8 @@ class WorkerPool(Generic[Key, Task]):
         self.jobs = max(1, jobs)
         self.tasks_per_worker = max(1, tasks_per_worker)
         self.limits = limits
+        import multiprocessing
+
         self.context = multiprocessing.get_context("fork")
         self.workers: list[_Worker[Key]] = []
 
@@ -217,6 +220,8 @@ class WorkerPool(Generic[Key, Task]):
         whose result is in gets its next task before the result is yielded, so it reads while
         the caller stores.
         """
+        from multiprocessing.connection import wait
+
         todo = iter(tasks)
         yield from self._fill(todo)
         while True:

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from foitrack.db import open_db
+from foitrack.db import SCHEMA, open_db, open_reader
 from foitrack.migrations import migrations
 
 
@@ -145,3 +145,23 @@ def test_m009_indexes_the_few_unanswered_replies_a_comparison_lists(db_path: Pat
     indexes = {row[0]: row[1] for row in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
     assert "WHERE answer_count = 0 AND outcome = 'refused'" in indexes["idx_extractions_refused_unanswered"]
     assert "WHERE status = 'needs_ocr'" in indexes["idx_documents_needs_ocr"]
+
+
+def test_schema_names_every_migration() -> None:
+    assert list(SCHEMA) == [m.name for m in migrations._migrations]  # open_reader() tells a current db by it
+
+
+def test_reader_reads_a_current_database_and_migrates_an_old_one(tmp_path: Path, db_path: Path) -> None:
+    open_db(db_path).close()
+    reader = open_reader(db_path)
+    assert type(reader).__name__ == "_Reader"  # current: plain sqlite3
+    assert list(reader.query("SELECT count(*) AS n, 1 AS one FROM documents")) == [{"n": 0, "one": 1}]
+    assert list(reader.query("SELECT 1 AS a, 2 AS a")) == [{"a": 1, "a_2": 2}]  # as sqlite-utils names them
+    assert "documents" in reader.table_names()
+    assert reader["documents"].count == 0  # anything else comes from sqlite-utils
+    reader.close()
+    old = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "files" / "foitrack-v1.db", old)
+    upgraded = open_reader(old)  # not current: open_db() migrates it
+    assert [r["name"] for r in upgraded["_sqlite_migrations"].rows] == list(SCHEMA)
+    assert open_reader(old).execute("SELECT count(*) FROM documents").fetchone()[0] == 1

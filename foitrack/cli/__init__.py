@@ -218,11 +218,13 @@ def main(
 
 
 @contextmanager
-def _opened(path: Path, *, create: bool = False) -> Iterator[Database]:
-    """The database at `path`; only commands that add to it (`create`) may make a new one."""
+def _opened(path: Path, *, create: bool = False, read_only: bool = False) -> Iterator[Database]:
+    """The database at `path`; only commands that add to it (`create`) may make a new one.
+
+    A command that only reads it (`read_only`) reads a current database without sqlite-utils."""
     if not create and not path.exists():
         raise FoitrackError(f"{path}: no such database (check --db, or start one with `foitrack ingest`)")
-    database = store.open_db(path)
+    database = store.open_reader(path) if read_only and not create else store.open_db(path)
     try:
         yield database
     finally:

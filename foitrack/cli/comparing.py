@@ -71,7 +71,7 @@ def compare_command(
     with _collector_paused():  # ~1M objects at 100k documents, few in cycles
         chosen = _topic(topic, topics)
         _not_the_database(output, db)
-        with _opened(db) as database:
+        with _opened(db, read_only=True) as database:
             result = compare(
                 database,
                 topic=chosen,
@@ -137,7 +137,7 @@ def report(
     _not_the_database(output, db)
     chosen = _topic(topic, topics)
     assert chosen is not None
-    with _opened(db) as database:
+    with _opened(db, read_only=True) as database:
         result = compare(database, topic=chosen, kind=kind, request_id=request, today=today, all_replies=all_replies)
     result = _checked(result, checked_only)
     listed = [

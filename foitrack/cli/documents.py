@@ -193,7 +193,7 @@ def documents(
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many rows.")] = None,
 ) -> None:
     """List the documents in the database with what was extracted from each."""
-    with _opened(db) as database:
+    with _opened(db, read_only=True) as database:
         rows = store.list_documents(database, authority=authority, limit=limit)
     if fmt is OutputFormat.table:
         rows = [_document_line(r) for r in rows]
@@ -224,7 +224,7 @@ def show(
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table (readable) or json.")] = OutputFormat.table,
 ) -> None:
     """Show one document: metadata, every extracted field with its quote, and its text."""
-    with _opened(db) as database:
+    with _opened(db, read_only=True) as database:
         doc = store.get_document(database, document_id)
     if fmt is OutputFormat.table:
         console.print_document(doc, text_lines=None if full else 40)
@@ -241,7 +241,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
 ) -> None:
     """Full-text search over every document, best matches first, with snippets."""
-    with _opened(db) as database:
+    with _opened(db, read_only=True) as database:
         rows = store.search_documents(database, query, limit=limit)
     _emit(rows, fmt, title=f"Search: {query}")
 

@@ -50,7 +50,7 @@ def export(
     if fmt is ExportFormat.xlsx:
         _export_xlsx(db, output)
         return
-    with _opened(db) as database, _destination(output) as out:
+    with _opened(db, read_only=True) as database, _destination(output) as out:
         if fmt is ExportFormat.json:
             write_rows(store.export_records(database), "json", out)
         else:
@@ -77,7 +77,7 @@ def _export_xlsx(db: Path, output: Path | None) -> None:
 
     if output is None:
         raise FoitrackError("xlsx needs a file: add -o replies.xlsx")
-    with _opened(db) as database:
+    with _opened(db, read_only=True) as database:
         sheets = {table: list(store.table_rows(database, table)) for table in store.EXPORT_TABLES}
     try:
         write_xlsx(sheets, output)

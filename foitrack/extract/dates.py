@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -102,7 +103,8 @@ REQUEST_LABEL = re.compile(
 
 # where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
 # label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
-CELL_START = re.compile(r"(?:[|\t]|(?<=\S)[ ]+)[ \t]*(?=[A-Za-z])")
+# (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
+CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
@@ -400,14 +402,19 @@ def _label_end(label: re.Pattern[str], line: str) -> int | None:
     return m.end() if m else None
 
 
+@lru_cache(maxsize=8)
+def _cells_opening(label: re.Pattern[str]) -> re.Pattern[str]:
+    """CELL_START where the label follows: one scan of the line instead of a label match at every word."""
+    return re.compile(f"(?-i:{CELL_START.pattern})(?={label.pattern})", label.flags)
+
+
 def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
     """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
     colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
     flattened into one line)."""
-    for cell in CELL_START.finditer(line, start):
+    for cell in _cells_opening(label).finditer(line, start):
         m = label.match(line, cell.end())
-        if m is None:
-            continue
+        assert m is not None
         # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
         if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
             return m

@@ -80,7 +80,7 @@ _SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # A provision named by its exception or exemption, without "section" or "regulation": "the exception at
 # 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
 EXCEPTION_AT_RE = re.compile(
-    rf"\bex(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
+    rf"ex(?<!\wex)(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
     rf"(?:\s*(?:,|and|&|or)\s*\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
 )
 # A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
@@ -89,6 +89,8 @@ BARE_SECTION_RE = re.compile(
     rf"\b(?:under|virtue of|exemptions?|applied|apply|applying|rel(?:y|ied|ying) on|and|&|or|,)\s+(?:the\s+)?"
     rf"s(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})*)(?!\w)"
 )
+# What every BARE_SECTION_RE match holds ("s40"): a text without it skips that pattern's slow scan
+BARE_SECTION_CUE_RE = re.compile(r"s\d")
 # A list of provisions set out one to a line after a line ending "sections": "an exemption under
 # sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
 LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
@@ -269,7 +271,7 @@ def _all_mentions(folded: str) -> list[Mention]:
         (SECTION_RE, "section", False),
         (REGULATION_RE, "regulation", False),
         (EXCEPTION_AT_RE, "either", False),
-        (BARE_SECTION_RE, "section", True),
+        *([(BARE_SECTION_RE, "section", True)] if BARE_SECTION_CUE_RE.search(folded) else []),
     ):
         mentions.extend(
             Mention(m.start(), m.end(), [(m.start("list"), m.end("list"))], kind, needs_reliance)

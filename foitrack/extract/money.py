@@ -660,7 +660,7 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
         start, offset = offset, offset + len(line) + 1
         if columns and RULE_ROW.match(line):
             continue
-        cells = _cells(line, start) if CELL_SEPARATOR.search(line) else []
+        cells = _cells(line, start) if "|" in line or "\t" in line or "  " in line else []  # CELL_SEPARATOR, faster
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}

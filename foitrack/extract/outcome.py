@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon.answers import ANSWER_LEXICON
@@ -82,12 +83,12 @@ def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[E
     relied = _relies_on_exemption(exemptions)
     positive = [a for a in answers if a.answer in POSITIVE]
     negative = [a.answer for a in answers if a.answer in NEGATIVE]
-    part_given = LEX.fires("partial", folded)
-    if relied and LEX.fires("refused_whole", folded) and not (part_given or LEX.fires("handed_over", folded)):
+    part_given = partial(LEX.fires, "partial", folded)  # read only where it decides: it searches the whole reply
+    if relied and LEX.fires("refused_whole", folded) and not (part_given() or LEX.fires("handed_over", folded)):
         return "refused"  # the request refused as a whole: what looks answered is the request read back
     if positive:
-        return "partial" if negative or relied or part_given else "granted"
-    if negative and part_given:
+        return "partial" if negative or relied or part_given() else "granted"
+    if negative and part_given():
         return "partial"
     if "refused" in negative or relied:
         return "refused"

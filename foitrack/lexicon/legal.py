@@ -102,7 +102,7 @@ COST_LIMIT = (
         1.0,
         ("Doing so would cost more than £450.", "This is above the £600 limit.", "It would cost in excess of £600."),
         ("The fine is £450.",),
-        needles=("450", "600"),
+        needles=("£450", "£ 450", "£600", "£ 600"),
     ),
 )
 

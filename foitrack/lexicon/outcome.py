@@ -62,6 +62,9 @@ CUES = (
             "To help you narrow your request, we can explain how our records are kept.",
         ),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
+        needles=tuple(
+            "what we |what it |what information |what as | as much |assistance|assist you|help you".split("|")
+        ),
     ),
     Cue(
         "some_of_the_information",
@@ -82,7 +85,7 @@ CUES = (
         ),
         ("I attach a copy of the information you asked for.", "Some of the roads were closed."),
         "the reply says in so many words that only some of what was asked for is given",
-        needles=("some of the", "part of the", "parts of the", "most of the"),
+        needles=("some of the ", "part of the ", "parts of the ", "most of the "),
     ),
     Cue(
         "rest_withheld",
@@ -99,7 +102,10 @@ CUES = (
         ),
         ("Any other questions should be sent to the team.", "All information is published online."),
         "what is withheld is 'the rest': something else was given",
-        needles=("other", "remaining", "further", "remainder", "rest of", "balance"),
+        needles=(
+            *(f"{a} {b} " for a in ("any", "all") for b in ("other", "remaining", "further")),
+            *(f"{w} of the " for w in ("remainder", "rest", "balance")),
+        ),
     ),
     Cue(
         "however_we_have_given",
@@ -124,7 +130,11 @@ CUES = (
         ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
         ("Your request has been granted.", "The information is held in part."),
         "the reply calls itself part met, part refused",
-        needles=("part",),
+        needles=tuple(
+            "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
+            "partly answered|partly withheld|partly complied|in part |d in part|met in part|with in part|"
+            "part refus|part-refus".split("|")
+        ),
     ),
     Cue(
         "whole_request_refused",
@@ -154,7 +164,16 @@ CUES = (
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
-        needles=("comply", "request", "refus", "withh", "exempt in"),
+        needles=(
+            *("comply with", "complying with", "refusing ", "refuse to ", "vexatious", "withheld in ", "exempt in "),
+            *(
+                f"{verb} {word}"
+                for verb in ("is", "was", "been", "being")
+                for word in ("refused", "declined", "repeated")
+            ),
+            *(f"refused {whose} " for whose in ("your", "this", "the")),
+            *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
+        ),
     ),
     Cue(
         "handed_over",
@@ -190,6 +209,7 @@ CUES = (
         1.0,
         ("Your request has been received and will be dealt with within 20 working days.",),
         ("We responded to your request on 3 May.",),
+        needles=("will ", "acknowledge ", "received and", "aim to respond"),
     ),
 )
 

@@ -87,6 +87,8 @@ class Furniture:
     pattern: str
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+    """Substrings one of which every matching line holds (none: always tried); a line without them skips the pattern."""
 
 
 # Whole lines only (the pattern must match the full stripped line, case-folded).
@@ -109,6 +111,7 @@ FURNITURE: tuple[Furniture, ...] = (
             "Cookie settings",
         ),
         ("We do not hold records of cookies sold in school canteens.",),
+        needles=("cookie",),
     ),
     Furniture(
         "navigation",
@@ -125,7 +128,7 @@ FURNITURE: tuple[Furniture, ...] = (
     ),
 )
 
-_FURNITURE_RE = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE))
+_FURNITURE_RES = tuple((re.compile(f.pattern), f.needles) for f in FURNITURE)
 # "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
 # or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so")
 _LABEL_START = re.compile(
@@ -201,7 +204,13 @@ def _is_furniture(line: str) -> bool:
     line = " ".join(line.lower().split())
     # a question is never furniture ("Which cookies does your website use?") unless it asks about the page
     asks = line.endswith("?") and "this page" not in line
-    return bool(line) and not asks and _FURNITURE_RE.fullmatch(line) is not None
+    return (
+        bool(line) and not asks and any(_may_be(line, needles) and p.fullmatch(line) for p, needles in _FURNITURE_RES)
+    )
+
+
+def _may_be(line: str, needles: tuple[str, ...]) -> bool:
+    return not needles or any(needle in line for needle in needles)
 
 
 def _blank_repeats(
