@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from foitrack.errors import FoitrackError
 from foitrack.text.labels import label_key
+from foitrack.years import YEAR_TOKEN, normal_year
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -893,25 +894,6 @@ def _add_unanswered(db: Database, groups: list[Group], request_id: int, today: d
 
 
 # ---------------------------------------------------------------- money: like with like
-
-
-_YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?(?![\d/]|-\d|,\d|\.\d)"
-YEAR_TOKEN = re.compile(rf"(?<![\w£$/.,-])(?<!Act )(?<!Acts )(?<!Regulations )(?<!Order ){_YEAR}")
-"""foitrack.extract.money's YEAR_TOKEN, copied so that a comparison need not import (and compile)
-the money extractor (~11 ms); a test keeps the two equal."""
-
-
-def normal_year(year: str) -> str:
-    """foitrack.extract.money.normal_year, copied with YEAR_TOKEN (a test keeps them equal):
-    "2021/22" -> "2021-22", "2023" as is, "2015-2024" -> "2015 to 2024"."""
-    digits: list[str] = re.findall(r"\d+", year)
-    if len(digits) == 1:
-        return digits[0]
-    first, second = digits[0], digits[1]
-    end = int(second) if len(second) == 4 else int(first[:2] + second)
-    if end == int(first) + 1:
-        return f"{first}-{str(end)[2:]}"
-    return f"{first} to {end}"
 
 
 def asked_years(question: str) -> list[str]:

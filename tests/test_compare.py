@@ -146,12 +146,3 @@ def test_a_terminal_table_keeps_the_most_answered_questions_that_fit(
     assert _shown_questions(result, quotes=False, prefer=("refused",)) == ["4", "9", "12"]
     few = Group(columns=["1", "2"], questions={}, rows=[], counts={})
     assert _shown_questions(few, quotes=False) == ["1", "2"]
-
-
-@pytest.mark.parametrize("year", ["2023", "2021/22", "2021-2022", "2021–22", "2015-2024", "1999-00", "2019 - 20"])
-def test_compare_year_copy_matches_the_money_extractor(year: str) -> None:
-    from foitrack.compare import YEAR_TOKEN, normal_year
-    from foitrack.extract import money
-
-    assert (YEAR_TOKEN.pattern, YEAR_TOKEN.flags) == (money.YEAR_TOKEN.pattern, money.YEAR_TOKEN.flags)
-    assert normal_year(year) == money.normal_year(year)

@@ -28,6 +28,7 @@ from itertools import accumulate
 
 from foitrack.extract.fold import lower_text
 from foitrack.models import Amount, Span
+from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
@@ -390,10 +391,7 @@ def _is_between_range(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 # ---------------------------------------------------------------- what an amount covers
-# A year an amount is for: a financial year "2021-22", "2021/22", "2021-2022" or a calendar year
-# "2023"; never the year of an Act ("Act 2000") or part of a bigger number.
-_YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?(?![\d/]|-\d|,\d|\.\d)"
-YEAR_TOKEN = re.compile(rf"(?<![\w£$/.,-])(?<!Act )(?<!Acts )(?<!Regulations )(?<!Order ){_YEAR}")
+# A year an amount is for: foitrack.years (YEAR, YEAR_TOKEN, normal_year).
 YEAR_ONLY = re.compile(r"\s*(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?\s*")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -401,15 +399,15 @@ _MONTH = (
 )
 # a stretch of time: "from March 2020 to March 2023", "2021-22 to 2023-24", "March 2020 - 2023"
 YEAR_RANGE = re.compile(
-    rf"(?<![\w£$/.,-])(?:(?P<m1>{_MONTH})\s+)?(?P<y1>{_YEAR})\s*(?P<sep>to|until|till|through|and|-|–)\s*"
-    rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})",
+    rf"(?<![\w£$/.,-])(?:(?P<m1>{_MONTH})\s+)?(?P<y1>{YEAR})\s*(?P<sep>to|until|till|through|and|-|–)\s*"
+    rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{YEAR})",
 )
 # "this year", "this financial year", "last year": a period said relative to the reply
 RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|next|the current|the previous)\s+(?:financial\s+)?year\b", re.I)
 # "in 2021-22", "for 2022/23", "during the financial year 2020-21" straight after an amount
 YEAR_AFTER = re.compile(
     rf"\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:in|for|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?"
-    rf"(?P<year>{_YEAR})",
+    rf"(?P<year>{YEAR})",
     re.IGNORECASE,
 )
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
@@ -462,19 +460,6 @@ class AmountContext:
     cell_purpose: str | None
     sentence_start: int
     sentence_end: int
-
-
-def normal_year(year: str) -> str:
-    """A year as foitrack writes it: "2021/22", "2021-2022" and "2021–22" -> "2021-22"; "2023" as is;
-    two years that do not follow each other ("2015-2024") -> "2015 to 2024"."""
-    digits: list[str] = re.findall(r"\d+", year)
-    if len(digits) == 1:
-        return digits[0]
-    first, second = digits[0], digits[1]
-    end = int(second) if len(second) == 4 else int(first[:2] + second)
-    if end == int(first) + 1:
-        return f"{first}-{str(end)[2:]}"
-    return f"{first} to {end}"
 
 
 def _normal_range(m: re.Match[str]) -> str | None:
