@@ -60,13 +60,11 @@ def open_db(path: Path | str) -> Database:
     try:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = _connect(path)
         db = Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if str(path) != ":memory:" and db.journal_mode != "wal":
             db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
+        _set_session_pragmas(conn)
         _refuse_newer_schema(db, path)
         migrations.apply(db)
     except (sqlite3.Error, OSError) as error:
@@ -85,12 +83,10 @@ def open_reader(path: Path | str) -> Database:
     """
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = _connect(path)
         current = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal" and _applied(conn) == list(SCHEMA)
         if current:
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
+            _set_session_pragmas(conn)
     except (sqlite3.Error, OSError) as error:
         if conn is not None:
             conn.close()
@@ -99,6 +95,19 @@ def open_reader(path: Path | str) -> Database:
         conn.close()
         return open_db(path)
     return _Reader(conn)  # type: ignore[return-value]  # stands in for a Database: see _Reader
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    """A connection that waits up to BUSY_TIMEOUT_MS for another writer, in autocommit mode."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _set_session_pragmas(conn: sqlite3.Connection) -> None:
+    """What every foitrack connection reads and writes under (not stored in the file, so set each time)."""
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _applied(conn: sqlite3.Connection) -> list[str]:
