@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import datetime
+import functools
 import gc
 import sys
 from collections.abc import Iterator, Sequence
@@ -231,14 +232,10 @@ def _opened(path: Path, *, create: bool = False, read_only: bool = False) -> Ite
         database.close()
 
 
-_FREEZE_REGISTERED: list[bool] = []
-
-
+@functools.cache
 def _freeze_at_exit() -> None:
     """Have the process freeze its objects before the interpreter's final collection (once)."""
-    if not _FREEZE_REGISTERED:
-        atexit.register(gc.freeze)
-        _FREEZE_REGISTERED.append(True)
+    atexit.register(gc.freeze)
 
 
 @contextmanager
