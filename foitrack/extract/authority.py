@@ -86,12 +86,12 @@ ACTS_AFTER_WEAK = re.compile(
     re.IGNORECASE,
 )
 # "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
+# (searched in "\n" + text: opening with a line break, re jumps from one to the next)
 VALEDICTION = re.compile(
-    r"(?:^|\n)[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"\n[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
     r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
     re.IGNORECASE,
 )
-_VALEDICTION_WORDS = ("sincerely", "faithfully", "regards", "wishes", "many thanks", "yours truly")
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
@@ -244,7 +244,7 @@ class Signals:
     request_share: float = 0.5  # a phrase or mention inside the quoted request counts this share
     place_share: float = 0.3  # a phrase around a bare place name counts this share
     modifier_share: float = 0.3  # "Home Office Counting Rules": a name qualifying the next word
-    strength: tuple[tuple[str, float], ...] = (("name", 1.0), ("abbreviation", 0.5), ("place", 0.25))
+    strength: Mapping[str, float] = field(default_factory=lambda: {"name": 1.0, "abbreviation": 0.5, "place": 0.25})
     edge_floor: float = 0.5  # an edge, signature, heading or title counts at least this share of its points
     fits: float = 0.5  # the reply calls itself the candidate's kind ("the force") or answers under its Act
     boilerplate_share: float = 0.1  # the Information Commissioner and the like, named in every reply
@@ -274,7 +274,6 @@ class Thresholds:
 
 SIGNALS = Signals()
 THRESHOLDS = Thresholds()
-STRENGTH_POINTS = dict(SIGNALS.strength)
 
 
 @dataclass
@@ -311,8 +310,7 @@ class _Context:
     self_kind: str | None
     self_kind_firm: bool
     scottish: bool
-    signed_from: int
-    signed_to: int
+    signed: range  # the lines under the valediction
 
 
 def extract_authority(
@@ -369,7 +367,6 @@ def _context(text: str) -> _Context:
             kinds[kind] = kinds.get(kind, 0) + 1
     self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
     lines = text.splitlines(keepends=True)
-    signed = _signature(text) if any(word in fold_text(text) for word in _VALEDICTION_WORDS) else (0, 0)
     return _Context(
         text=text,
         answer_start=_answer_start(lines),
@@ -379,19 +376,19 @@ def _context(text: str) -> _Context:
         self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
-        signed_from=signed[0],
-        signed_to=signed[1],
+        signed=_signature(text),
     )
 
 
-def _signature(text: str) -> tuple[int, int]:
-    """Where the lines under the last valediction ("Yours sincerely") are; (0, 0) without one."""
+def _signature(text: str) -> range:
+    """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
     last = None
-    for last in VALEDICTION.finditer(text):  # noqa: B007 - the last one is wanted
+    for last in VALEDICTION.finditer("\n" + text):  # noqa: B007 - the last one is wanted
         pass
     if last is None:
-        return 0, 0
-    return last.end(), _after_lines(text[last.end() :].splitlines(keepends=True), SIGNED_LINES) + last.end()
+        return range(0)
+    end = last.end() - 1
+    return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
 def _self_references(folded: str) -> list[re.Match[str]]:
@@ -496,21 +493,21 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
     candidate.outside += not in_request
-    if candidate.span is None or not in_request:
-        candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
+    if candidate.span is None or (not in_request and candidate.names == 0):
+        candidate.span = Span.of(text, start, end)
     if _redirected(text, start, end):
         candidate.add("redirect", -SIGNALS.phrase)
         return
-    weight = STRENGTH_POINTS[strength]
+    weight = SIGNALS.strength[strength]
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     last = _last_word(before)
     if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
         candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
-    elif context.signed_from <= start < context.signed_to and _alone_on_line(text, start, end):
+    elif start in context.signed and _alone_on_line(text, start, end):
         candidate.add("signed", SIGNALS.signed * max(weight, SIGNALS.edge_floor), strong=True)
-    elif _heading(text, start, end, before, after):
+    elif _heading(text, end, before, after):
         candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
     elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
         candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
@@ -533,7 +530,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.names += weight
 
 
-def _heading(text: str, start: int, end: int, before: str, after: str) -> bool:
+def _heading(text: str, end: int, before: str, after: str) -> bool:
     """The mention is a heading line naming the reply: "X Response", "Response from X"."""
     return bool(HEADING_AFTER.match(after)) or bool(HEADING_BEFORE.search(before)) and _line_ends(text, end)
 
@@ -592,22 +589,15 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def _letterhead_in_title_case(text: str) -> str:
     """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
     so FORM finds a body whose name is set in capitals at the top of a letter."""
-    head_end = 0
-    for _ in range(LETTERHEAD_LINES):
-        next_break = text.find("\n", head_end)
-        if next_break == -1:
-            head_end = len(text)
-            break
-        head_end = next_break + 1
-    lines = [_title_case(line) if CAPITALS_LINE.match(line) else line for line in text[:head_end].split("\n")]
-    return "\n".join(lines) + text[head_end:]
+    lines = text.split("\n", LETTERHEAD_LINES)  # the letterhead's lines, then the rest of the text
+    for i, line in enumerate(lines[:LETTERHEAD_LINES]):
+        if CAPITALS_LINE.match(line):
+            lines[i] = TITLE_WORD.sub(_title_word, line)
+    return "\n".join(lines)
 
 
-def _title_case(line: str) -> str:
-    return TITLE_WORD.sub(lambda m: _title_word(m.group(0)), line)
-
-
-def _title_word(word: str) -> str:
+def _title_word(m: re.Match[str]) -> str:
+    word = m.group()
     if word in KEPT_CAPITALS:
         return word
     lower = word.lower()

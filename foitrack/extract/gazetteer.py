@@ -55,7 +55,6 @@ PRIORITY = {
     "university": 6,
     "other": 7,
 }
-STRENGTH_WEIGHT = {"name": 1.0, "abbreviation": 0.5, "place": 0.25}
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     for name in (body.name, *body.aliases):
         if body.kind == "nhs" and TRUST_SUFFIX.search(name):
             hospital = TRUST_SUFFIX.sub("", name)
-            if re.search(r"\bHospitals?$", hospital):
+            if HOSPITAL.search(hospital):
                 names.append((hospital, "name"))
     if body.kind in ("police", "fire"):
         for name in (body.name, *body.aliases):
@@ -241,14 +240,13 @@ class Gazetteer:
 
     def __init__(self, bodies: Iterable[Body]) -> None:
         self.bodies: tuple[Body, ...] = tuple(bodies)
-        self._by_id = {b.id: b for b in self.bodies}
         self._by_key = self._key_index()
         self._by_domain = {d: b for b in self.bodies for d in b.domains}
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
         self._roles = {role.acronym: self._role_places(role) for role in ROLES}
-        self._sector_index: dict[str, dict[str, tuple[Body, ...]]] = {}
+        self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
         # each NHS trust with the words that tell it from others ("royal berkshire"), for trust_of_hospital
         self._trusts = [
             (own, body)
@@ -327,10 +325,6 @@ class Gazetteer:
             aliases.sort(key=lambda a: -len(a.tokens))
         return index
 
-    def get(self, id: str) -> Body | None:
-        """The body with this id, or None."""
-        return self._by_id.get(id)
-
     def match(self, name: str) -> Body | None:
         """Exact match after normalising: 'Avon & Somerset Police' -> Avon and Somerset Constabulary."""
         key = normalise_name(name)
@@ -373,26 +367,24 @@ class Gazetteer:
         "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
         NHS Foundation Trust; None when no body or several fit."""
         host = _host(domain_or_email)
-        for sector, kinds in SECTOR_DOMAINS:
+        for sector, labels in self._sector_labels.items():
             if not host.endswith("." + sector):
                 continue
             label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
             if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
                 return None
-            fitting = self._sector_labels(sector, kinds).get(label, ())
+            fitting = labels.get(label, ())
             return fitting[0] if len(fitting) == 1 else None
         return None
 
-    def _sector_labels(self, sector: str, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
-        """Domain label -> the bodies of a sector's kinds it may stand for (built once per sector)."""
-        if sector not in self._sector_index:
-            index: dict[str, dict[str, Body]] = {}
-            for body in self.bodies:
-                if body.kind in kinds:
-                    for label in _labels(body.name):
-                        index.setdefault(label, {})[body.id] = body
-            self._sector_index[sector] = {label: tuple(b.values()) for label, b in index.items()}
-        return self._sector_index[sector]
+    def _labels_of(self, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of these kinds it may stand for (see `_labels`)."""
+        index: dict[str, dict[str, Body]] = {}
+        for body in self.bodies:
+            if body.kind in kinds:
+                for label in _labels(body.name):
+                    index.setdefault(label, {})[body.id] = body
+        return {label: tuple(b.values()) for label, b in index.items()}
 
     def by_acronym(self, token: str) -> Body | None:
         """The one body whose derived initials are `token` ("NIFRS", "uws"), else None."""
@@ -401,24 +393,13 @@ class Gazetteer:
     def by_role(self, acronym: str, words: frozenset[str]) -> Body | None:
         """The body holding a role ("OPCC") whose place is among `words` (the folded capitalised words of a
         text): the one with the longest such place ("West Midlands" over "Midlands"), None on a tie."""
-        fitting = [(len(place), body) for place, body in self._roles.get(acronym, ()) if place <= words]
-        if not fitting:
-            return None
-        longest = max(n for n, _ in fitting)
-        best = [body for n, body in fitting if n == longest]
-        return best[0] if len({b.id for b in best}) == 1 else None
+        return _largest_fit(self._roles.get(acronym, ()), words)
 
     def trust_of_hospital(self, hospital: str) -> Body | None:
         """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
         hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
         trust with the most such words, None on a tie or for a name that is no hospital's."""
-        if not HOSPITAL.search(hospital):
-            return None
-        words = frozenset(name_tokens(hospital))
-        fitting = [(len(own), body) for own, body in self._trusts if own <= words]
-        longest = max((n for n, _ in fitting), default=0)
-        best = {body.id: body for n, body in fitting if n == longest}
-        return next(iter(best.values())) if len(best) == 1 else None
+        return _largest_fit(self._trusts, frozenset(name_tokens(hospital))) if HOSPITAL.search(hospital) else None
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
@@ -465,6 +446,14 @@ class Gazetteer:
         return None
 
 
+def _largest_fit(candidates: Iterable[tuple[frozenset[str], Body]], words: frozenset[str]) -> Body | None:
+    """The body whose own words are the most of `words`; None when none fits or two bodies tie."""
+    fitting = [(len(own), body) for own, body in candidates if own <= words]
+    longest = max((n for n, _ in fitting), default=0)
+    best = {body.id: body for n, body in fitting if n == longest}
+    return next(iter(best.values())) if len(best) == 1 else None
+
+
 # " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
 COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
@@ -505,18 +494,8 @@ def _body_from_record(record: dict[str, Any]) -> Body:
     )
 
 
-def load_records() -> dict[str, Any]:
-    """The packaged gazetteer.json (or gazetteer.json.gz) as parsed JSON."""
-    data = resources.files("foitrack.extract").joinpath("data")
-    plain = data.joinpath("gazetteer.json")
-    if plain.is_file():
-        return json.loads(plain.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    import gzip
-
-    return json.loads(gzip.decompress(data.joinpath("gazetteer.json.gz").read_bytes()))  # type: ignore[no-any-return]
-
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded once per process."""
-    return Gazetteer(_body_from_record(r) for r in load_records()["bodies"])
+    """The packaged gazetteer (data/gazetteer.json), loaded once per process."""
+    data = resources.files("foitrack.extract").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    return Gazetteer(_body_from_record(r) for r in json.loads(data)["bodies"])
