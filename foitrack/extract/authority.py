@@ -456,13 +456,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, name in _subject_mentions(text, mentions):
-        _score_mention(
-            context,
-            _form_candidate(candidates, name, "nhs" if name.startswith("NHS ") else "other"),
-            start,
-            end,
-            "name",
-        )
+        kind = "nhs" if name.startswith("NHS ") else "other"
+        _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
@@ -474,16 +469,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
-    if body.id not in candidates:
-        candidates[body.id] = _Candidate(body.name, body.kind, body.nation, body)
-    return candidates[body.id]
+    return candidates.setdefault(body.id, _Candidate(body.name, body.kind, body.nation, body))
 
 
 def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> _Candidate:
-    key = "form:" + normalise_name(name)
-    if key not in candidates:
-        candidates[key] = _Candidate(name, kind, None, None)
-    return candidates[key]
+    return candidates.setdefault("form:" + normalise_name(name), _Candidate(name, kind, None, None))
 
 
 def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
@@ -500,48 +490,49 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         return
     weight = SIGNALS.strength[strength]
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
+    share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
+    edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
+    at_head = start < context.head_end
     last = _last_word(before)
     if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
-        candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
-    elif start in context.signed and _alone_on_line(text, start, end):
-        candidate.add("signed", SIGNALS.signed * max(weight, SIGNALS.edge_floor), strong=True)
-    elif _heading(text, end, before, after):
-        candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
-    elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
-        candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
-    elif last == "of" and ON_BEHALF_BEFORE.search(before):
-        share = SIGNALS.behalf_share * (SIGNALS.request_share if in_request else 1.0)
         candidate.add("holds-phrase", phrase * share, strong=True)
+    elif start in context.signed and _alone_on_line(text, start, end):
+        candidate.add("signed", SIGNALS.signed * edge, strong=True)
+    elif HEADING_AFTER.match(after) or (HEADING_BEFORE.search(before) and _ends_line(text, end)):
+        candidate.add("heading", SIGNALS.heading * edge, strong=True)
+    elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
+        candidate.add("title", SIGNALS.edge * edge, strong=True)
+    elif last == "of" and ON_BEHALF_BEFORE.search(before):
+        candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
     elif ACTS_AFTER_WEAK.match(after) or (last == "by" and ACTS_BEFORE_WEAK.search(before)):
-        share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
-        candidate.add("acts-phrase", phrase * share, strong=True)
-    elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
-        signal = "letterhead" if start < context.head_end else "sign-off"
-        candidate.add(signal, SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
+        candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
+    elif _alone_on_line(text, start, end) and (at_head or start >= context.foot_start):
+        candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not HEADING_AFTER.match(after):
         weight *= SIGNALS.modifier_share
-    if in_request:
-        weight *= SIGNALS.request_share
+    weight *= share
     candidate.add("frequency", weight * (SIGNALS.repeat_share if candidate.mentions else 1.0))
     candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
 
 
-def _heading(text: str, end: int, before: str, after: str) -> bool:
-    """The mention is a heading line naming the reply: "X Response", "Response from X"."""
-    return bool(HEADING_AFTER.match(after)) or bool(HEADING_BEFORE.search(before)) and _line_ends(text, end)
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding text[at] starts."""
+    return text.rfind("\n", 0, at) + 1
 
 
-def _line_before(text: str, start: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1 : start]
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (before its "\n")."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
-def _line_ends(text: str, end: int) -> bool:
-    line_end = text.find("\n", end)
-    return not text[end : line_end if line_end >= 0 else len(text)].strip(" \t.:")
+def _ends_line(text: str, end: int) -> bool:
+    """Nothing but spaces and ".:" follow text[:end] on its line."""
+    return not text[end : _line_end(text, end)].strip(" \t.:")
 
 
 def _redirected(text: str, start: int, end: int) -> bool:
@@ -575,9 +566,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     signature line ('FOI Team | Horsham District Council | Park North')."""
     if PHRASE_AFTER.match(text, end):
         return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = _line_start(text, start)
+    line = text[line_start : _line_end(text, end)]
     if len(line.strip()) <= 2 * (end - start) + 12:
         return True
     cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
@@ -629,11 +619,8 @@ def _form_matches(text: str) -> list[re.Match[str]]:
     for word in FORM_END_WORD.finditer(text):
         if word.start() < line_end:
             continue  # a line already read
-        line_start = text.rfind("\n", 0, word.start()) + 1
-        line_end = text.find("\n", word.end())
-        if line_end == -1:
-            line_end = len(text)
-        found.extend(FORM.finditer(text, line_start, line_end))
+        line_end = _line_end(text, word.end())
+        found.extend(FORM.finditer(text, _line_start(text, word.start()), line_end))
     return found
 
 
