@@ -344,15 +344,13 @@ def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
 
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
-    if not sender.strip():
-        return None
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
     if address:
         body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
         if body is not None:
             return _finding(body, "email-domain")
     display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
-    body = gazetteer.match(display) if display else None
+    body = gazetteer.match(display)
     return _finding(body, "email-from") if body is not None else None
 
 

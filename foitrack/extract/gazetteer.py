@@ -288,41 +288,31 @@ class Gazetteer:
         Derived names (see `derived_names`) come after every written name and never displace
         one: a derived name another body also has is dropped, the written one kept.
         """
-        seen: dict[tuple[str, ...], _Alias | None] = {}
-        for body in self.bodies:
-            for name in dict.fromkeys((body.name, *body.aliases)):
-                tokens = name_tokens(name)
-                if not tokens:
-                    continue
-                alias = _Alias(tokens, body, alias_strength(name, body), name)
-                other = seen.get(tokens, alias)
-                seen[tokens] = alias if other is not None and other.body.id == body.id else None
-        written = set(seen)
+        written = _claims(
+            _Alias(tokens, body, alias_strength(name, body), name)
+            for body in self.bodies
+            for name in dict.fromkeys((body.name, *body.aliases))
+            if (tokens := name_tokens(name))
+        )
         # the opening words of every written name, with who uses them ("london" opens a hundred)
         openers: dict[tuple[str, ...], set[str]] = {}
-        for tokens, kept in seen.items():
-            for body_id in (kept.body.id,) if kept is not None and kept.body.kind != "pcc" else ():
+        for tokens, kept in written.items():
+            if kept is not None and kept.body.kind != "pcc":
                 for n in range(1, min(len(tokens), 4) + 1):
-                    openers.setdefault(tokens[:n], set()).add(body_id)
-        derived: dict[tuple[str, ...], _Alias | None] = {}
-        for body in self.bodies:
-            for name, strength in derived_names(body):
-                tokens = name_tokens(name)
-                if not tokens or tokens in written:
-                    continue
-                if strength == "place" and openers.get(tokens, set()) - {body.id}:
-                    continue  # a place that opens other bodies' names is theirs as much as this one's
-                alias = _Alias(tokens, body, strength, name)
-                other = derived.get(tokens, alias)
-                derived[tokens] = alias if other is not None and other.body.id == body.id else None
-        seen.update(derived)
+                    openers.setdefault(tokens[:n], set()).add(kept.body.id)
+        derived = _claims(
+            _Alias(tokens, body, strength, name)
+            for body in self.bodies
+            for name, strength in derived_names(body)
+            if (tokens := name_tokens(name))
+            and tokens not in written
+            # a place that opens other bodies' names is theirs as much as this one's
+            and not (strength == "place" and openers.get(tokens, set()) - {body.id})
+        )
         self._by_acronym = {a.exact: a.body for a in derived.values() if a is not None and a.strength == "abbreviation"}
         index: dict[str, list[_Alias]] = {}
-        for kept in seen.values():
-            if kept is not None:
-                index.setdefault(kept.tokens[0], []).append(kept)
-        for aliases in index.values():
-            aliases.sort(key=lambda a: -len(a.tokens))
+        for kept in sorted(filter(None, [*written.values(), *derived.values()]), key=lambda a: -len(a.tokens)):
+            index.setdefault(kept.tokens[0], []).append(kept)
         return index
 
     def match(self, name: str) -> Body | None:
@@ -417,8 +407,6 @@ class Gazetteer:
             if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
                 continue
             mention = self._mention_at(text, word.start(), first)
-            if mention is not None and mention.strength == "place" and mention.body.kind == "council":
-                mention = _with_council_word(text, mention)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
@@ -430,7 +418,8 @@ class Gazetteer:
         return following is not None and (first, fold_token(following.group(1))) in self._openings
 
     def _mention_at(self, text: str, start: int, first: str) -> Mention | None:
-        """The longest alias starting at `start` whose case fits its strength."""
+        """The longest alias starting at `start` whose case fits its strength (a council's place with the
+        word "Council" after it: "Bradford Council")."""
         aliases = self._first_token[first]
         words = islice(TOKEN.finditer(text, start, min(len(text), start + self._max_chars)), len(aliases[0].tokens))
         window = list(words)
@@ -441,8 +430,13 @@ class Gazetteer:
                 continue
             end = window[n - 1].end()
             quote = text[start:end]
-            if _case_fits(alias, quote):
-                return Mention(alias.body, start, end, quote, alias.strength)
+            if not _case_fits(alias, quote):
+                continue
+            if alias.strength == "place" and alias.body.kind == "council":
+                council = COUNCIL_AFTER.match(text, end)
+                if council is not None:
+                    return Mention(alias.body, start, council.end(), text[start : council.end()], "name")
+            return Mention(alias.body, start, end, quote, alias.strength)
         return None
 
 
@@ -454,19 +448,20 @@ def _largest_fit(candidates: Iterable[tuple[frozenset[str], Body]], words: froze
     return next(iter(best.values())) if len(best) == 1 else None
 
 
+def _claims(aliases: Iterable[_Alias]) -> dict[tuple[str, ...], _Alias | None]:
+    """Each alias by its tokens, a body's last one kept; None for tokens that two bodies claim."""
+    claims: dict[tuple[str, ...], _Alias | None] = {}
+    for alias in aliases:
+        other = claims.get(alias.tokens, alias)
+        claims[alias.tokens] = alias if other is not None and other.body.id == alias.body.id else None
+    return claims
+
+
 # " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
 COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
     r"[ \t]+)?Council\b"
 )
-
-
-def _with_council_word(text: str, mention: Mention) -> Mention:
-    """A council's place followed by "Council" ("Bradford Council") is its name, not a bare place."""
-    after = COUNCIL_AFTER.match(text, mention.end)
-    if after is None:
-        return mention
-    return Mention(mention.body, mention.start, after.end(), text[mention.start : after.end()], "name")
 
 
 def _case_fits(alias: _Alias, quote: str) -> bool:
