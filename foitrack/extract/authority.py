@@ -337,9 +337,7 @@ def _finding(body: Body, signal: str, span: Span | None = None, score: float = 1
 def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
     """The hint's gazetteer body, else the hint itself."""
     body = gazetteer.match(hint)
-    if body is not None:
-        return _finding(body, "hint")
-    return AuthorityFinding(hint.strip(), None, None, False, "hint", None, 1.0)
+    return _finding(body, "hint") if body else AuthorityFinding(hint.strip(), None, None, False, "hint", None, 1.0)
 
 
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:

@@ -35,8 +35,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 CAPITALISED = re.compile(r"[A-Z](?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
-# "foi@northumbria.pnn.police.uk", "https://www.leics.police.uk/x": the host part
-HOST = re.compile(r"(?:^[a-z]+://)?(?:[^@/\s]*@)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
+# "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
+HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
 BODY_WORDS = frozenset(
     """council authority authorities corporation police constabulary commissioner commission service
@@ -45,15 +45,9 @@ BODY_WORDS = frozenset(
     assembly parliament institute committee panel registry survey museum library archives bank
     regulator police force region""".split()
 )
+# the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
 PRIORITY = {
-    "council": 0,
-    "police": 1,
-    "pcc": 2,
-    "fire": 3,
-    "nhs": 4,
-    "central-government": 5,
-    "university": 6,
-    "other": 7,
+    kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
 }
 
 
@@ -161,12 +155,11 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     """
     names = []
     for name in (body.name, *body.aliases):
-        if body.kind == "nhs" and TRUST_SUFFIX.search(name):
+        if body.kind == "nhs":
             hospital = TRUST_SUFFIX.sub("", name)
-            if HOSPITAL.search(hospital):
+            if hospital != name and HOSPITAL.search(hospital):
                 names.append((hospital, "name"))
-    if body.kind in ("police", "fire"):
-        for name in (body.name, *body.aliases):
+        elif body.kind in ("police", "fire"):
             place = SERVICE_SUFFIX.sub("", name)
             if place != name and place:
                 names.append((place, "place"))

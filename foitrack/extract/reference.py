@@ -122,8 +122,7 @@ def _code_on_next_line(text: str, following: list[_Line]) -> Reference | None:
             continue
         lead = len(line) - len(line.lstrip(" -•*|"))
         body = line[lead:].strip()
-        m = CODE.fullmatch(_clean(body)) if body else None
-        return _code_at(text, start + lead, body) if m else None
+        return _code_at(text, start + lead, body) if CODE.fullmatch(_clean(body)) else None
     return None
 
 
