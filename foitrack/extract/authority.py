@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from foitrack.extract.fold import fold_text
@@ -590,10 +590,9 @@ def _title_word(m: re.Match[str]) -> str:
     return lower if lower in ("and", "of", "the", "upon", "on", "in") else word.capitalize()
 
 
-def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:
     """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
     starts = [m.start for m in mentions]
-    found = []
     text = _letterhead_in_title_case(text)
     universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
@@ -604,20 +603,17 @@ def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
         before = bisect_left(starts, m.end()) - 1
         if before >= 0 and mentions[before].end > start and mentions[before].end - mentions[before].start >= len(name):
             continue  # a gazetteer name already; a place inside a longer form ("Wibble on Avon Town Council") is not
-        found.append((start, m.end(), name, _form_kind(name)))
-    return found
+        yield start, m.end(), name, _form_kind(name)
 
 
-def _form_matches(text: str) -> list[re.Match[str]]:
+def _form_matches(text: str) -> Iterator[re.Match[str]]:
     """FORM.finditer(text), read only on the lines that hold a word a match ends with."""
-    found: list[re.Match[str]] = []
     line_end = -1
     for word in FORM_END_WORD.finditer(text):
         if word.start() < line_end:
             continue  # a line already read
         line_end = _line_end(text, word.end())
-        found.extend(FORM.finditer(text, _line_start(text, word.start()), line_end))
-    return found
+        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
 
 
 def _trim_form(raw: str, form: str) -> str | None:
@@ -648,10 +644,9 @@ def _form_kind(name: str) -> str:
     return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
 
 
-def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """Names of two or more capitalised words that open a sentence and say what only the answering body
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
-    found = []
     for m in SUBJECT_FORM.finditer("\n" + text):
         words = m.group(1).split()
         if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
@@ -659,14 +654,12 @@ def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int
         start, end = m.start(1) - 1, m.end(1) - 1
         if any(n.start < end and start < n.end for n in mentions):
             continue
-        found.append((start, end, m.group(1)))
-    return found
+        yield start, end, m.group(1)
 
 
-def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, int, Body]]:
+def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:
     """Bodies named by their role alone ("the OPCC holds"), told apart by the places the text names,
     outside gazetteer mentions ("Kent OPCC" is one already)."""
-    found: list[tuple[int, int, Body]] = []
     words: frozenset[str] | None = None
     for m in ROLE.finditer(text):
         if any(n.start <= m.start() < n.end for n in mentions):
@@ -675,21 +668,18 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
             words = frozenset(fold_token(w.group()) for w in CAPITALISED.finditer(text))
         body = gazetteer.by_role(m.group(), words)
         if body is not None:
-            found.append((m.start(), m.end(), body))
-    return found
+            yield m.start(), m.end(), body
 
 
-def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Body]]:
+def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
-    found = []
     for m in ADDRESS.finditer(text):
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None:
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
-            found.append((start, m.end(), body))
-    return found
+            yield start, m.end(), body
 
 
 def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
