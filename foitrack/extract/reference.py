@@ -139,9 +139,8 @@ def _prefixed(text: str) -> Reference | None:
     """The first FOI-prefixed code anywhere in text: "FOI2024/00137", "EIR 2024-123"."""
     for m in PREFIXED.finditer(text):
         code = m.group("code")
-        if ACT_AFTER.match(text, m.end()) or not _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
-            continue
-        return _reference(text, m.start("code"), code)
+        if not ACT_AFTER.match(text, m.end()) and _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
+            return _reference(text, m.start("code"), code)
     return None
 
 
@@ -184,8 +183,6 @@ def _has_code_shape(code: str) -> bool:
 def _from_subject(meta: Mapping[str, str]) -> Reference | None:
     """A reference in the email subject: labelled or FOI-prefixed."""
     subject = meta.get("subject", "")
-    if not subject:
-        return None
     found = _labelled(subject) or _prefixed(subject)
     return Reference(found.value, Span(0, 0, "")) if found else None
 
