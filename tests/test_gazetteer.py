@@ -155,7 +155,7 @@ def test_each_role_example_names_the_body_of_the_place_the_reply_names(role: Rol
         found = extract_authority(text)
         assert found is not None, example
         body = gazetteer.match(found.name)
-        assert body is not None and (body.kind in role.kinds or (role.name and role.name in body.name)), example
+        assert body is not None and role.holds(body), example
 
 
 def test_a_role_names_no_body_without_a_place_or_with_two() -> None:

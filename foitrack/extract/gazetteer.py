@@ -20,7 +20,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -183,6 +183,10 @@ class Role:
     name: str = ""
     examples: tuple[str, ...] = ()
 
+    def holds(self, body: Body) -> bool:
+        """Whether the body can hold this role."""
+        return body.kind in self.kinds or bool(self.name and self.name in body.name)
+
 
 ROLES = (
     Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
@@ -238,26 +242,18 @@ class Gazetteer:
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
-        self._roles = {role.acronym: self._role_places(role) for role in ROLES}
         self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
-        # each NHS trust with the words that tell it from others ("royal berkshire"), for trust_of_hospital
-        self._trusts = [
-            (own, body)
-            for body in self.bodies
-            if body.kind == "nhs" and TRUST_SUFFIX.search(body.name)
-            for own in [frozenset(name_tokens(body.name)) - TRUST_WORDS]
-            if own
-        ]
+        # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
+        # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
+        self._roles = {role.acronym: self._own_words(role.holds, ROLE_WORDS) for role in ROLES}
+        self._trusts = self._own_words(
+            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, TRUST_WORDS
+        )
 
-    def _role_places(self, role: Role) -> list[tuple[frozenset[str], Body]]:
-        """The bodies that can hold a role, each with the place words of its name."""
-        places = []
-        for body in self.bodies:
-            if body.kind in role.kinds or (role.name and role.name in body.name):
-                place = frozenset(name_tokens(body.name)) - ROLE_WORDS
-                if place:
-                    places.append((place, body))
-        return places
+    def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
+        """Each body that fits, with the words of its name beyond the `common` ones (a body with none left out)."""
+        named = ((frozenset(name_tokens(body.name)) - common, body) for body in self.bodies if fits(body))
+        return [(own, body) for own, body in named if own]
 
     def _key_index(self) -> dict[str, Body]:
         """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
