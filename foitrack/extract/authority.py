@@ -51,7 +51,7 @@ WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$",
 ACTS_BEFORE = re.compile(
     r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
     r"compiled|collated|retained|recorded)\s+by|"
-    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
+    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
