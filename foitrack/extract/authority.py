@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -354,14 +355,13 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
-    kinds: dict[str, int] = {}
+    kinds: Counter[str] = Counter()
     for m in _self_references(fold_text(text)):
-        if NAME_GOES_ON.match(text, m.end(1)):
-            continue  # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
-        if kind:
-            kinds[kind] = kinds.get(kind, 0) + 1
-    self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
+        # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
+        if kind and not NAME_GOES_ON.match(text, m.end(1)):
+            kinds[kind] += 1
+    self_kind, count = kinds.most_common(1)[0] if kinds else (None, 0)
     lines = text.splitlines(keepends=True)
     return _Context(
         text=text,
@@ -369,7 +369,7 @@ def _context(text: str) -> _Context:
         head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
-        self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
+        self_kind_firm=count >= 2,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
         signed=_signature(text),

@@ -320,8 +320,6 @@ class Gazetteer:
         name ("Thurock Councel") still finds its body.
         """
         key = normalise_name(name)
-        if not key:
-            return []
         stems = {word[:3] for word in key.split()}
         best: dict[str, tuple[Body, float]] = {}
         for candidate, body in self._by_key.items():
