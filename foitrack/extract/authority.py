@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from foitrack.extract.fold import fold_text
@@ -51,7 +52,7 @@ WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$",
 ACTS_BEFORE = re.compile(
     r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
     r"compiled|collated|retained|recorded)\s+by|"
-    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence|application)\s+"
+    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
@@ -86,12 +87,12 @@ ACTS_AFTER_WEAK = re.compile(
     re.IGNORECASE,
 )
 # "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
+# (searched in "\n" + text: opening with a line break, re jumps from one to the next)
 VALEDICTION = re.compile(
-    r"(?:^|\n)[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"\n[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
     r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
     re.IGNORECASE,
 )
-_VALEDICTION_WORDS = ("sincerely", "faithfully", "regards", "wishes", "many thanks", "yours truly")
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
@@ -244,7 +245,7 @@ class Signals:
     request_share: float = 0.5  # a phrase or mention inside the quoted request counts this share
     place_share: float = 0.3  # a phrase around a bare place name counts this share
     modifier_share: float = 0.3  # "Home Office Counting Rules": a name qualifying the next word
-    strength: tuple[tuple[str, float], ...] = (("name", 1.0), ("abbreviation", 0.5), ("place", 0.25))
+    strength: Mapping[str, float] = field(default_factory=lambda: {"name": 1.0, "abbreviation": 0.5, "place": 0.25})
     edge_floor: float = 0.5  # an edge, signature, heading or title counts at least this share of its points
     fits: float = 0.5  # the reply calls itself the candidate's kind ("the force") or answers under its Act
     boilerplate_share: float = 0.1  # the Information Commissioner and the like, named in every reply
@@ -274,7 +275,6 @@ class Thresholds:
 
 SIGNALS = Signals()
 THRESHOLDS = Thresholds()
-STRENGTH_POINTS = dict(SIGNALS.strength)
 
 
 @dataclass
@@ -311,8 +311,7 @@ class _Context:
     self_kind: str | None
     self_kind_firm: bool
     scottish: bool
-    signed_from: int
-    signed_to: int
+    signed: range  # the lines under the valediction
 
 
 def extract_authority(
@@ -339,59 +338,53 @@ def _finding(body: Body, signal: str, span: Span | None = None, score: float = 1
 def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
     """The hint's gazetteer body, else the hint itself."""
     body = gazetteer.match(hint)
-    if body is not None:
-        return _finding(body, "hint")
-    return AuthorityFinding(hint.strip(), None, None, False, "hint", None, 1.0)
+    return _finding(body, "hint") if body else AuthorityFinding(hint.strip(), None, None, False, "hint", None, 1.0)
 
 
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
-    if not sender.strip():
-        return None
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
     if address:
         body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
         if body is not None:
             return _finding(body, "email-domain")
     display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
-    body = gazetteer.match(display) if display else None
+    body = gazetteer.match(display)
     return _finding(body, "email-from") if body is not None else None
 
 
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
-    kinds: dict[str, int] = {}
+    kinds: Counter[str] = Counter()
     for m in _self_references(fold_text(text)):
-        if NAME_GOES_ON.match(text, m.end(1)):
-            continue  # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
-        if kind:
-            kinds[kind] = kinds.get(kind, 0) + 1
-    self_kind = max(kinds, key=lambda k: kinds[k]) if kinds else None
+        # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
+        if kind and not NAME_GOES_ON.match(text, m.end(1)):
+            kinds[kind] += 1
+    self_kind, count = kinds.most_common(1)[0] if kinds else (None, 0)
     lines = text.splitlines(keepends=True)
-    signed = _signature(text) if any(word in fold_text(text) for word in _VALEDICTION_WORDS) else (0, 0)
     return _Context(
         text=text,
         answer_start=_answer_start(lines),
         head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
-        self_kind_firm=self_kind is not None and kinds[self_kind] >= 2,
+        self_kind_firm=count >= 2,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
-        signed_from=signed[0],
-        signed_to=signed[1],
+        signed=_signature(text),
     )
 
 
-def _signature(text: str) -> tuple[int, int]:
-    """Where the lines under the last valediction ("Yours sincerely") are; (0, 0) without one."""
+def _signature(text: str) -> range:
+    """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
     last = None
-    for last in VALEDICTION.finditer(text):  # noqa: B007 - the last one is wanted
+    for last in VALEDICTION.finditer("\n" + text):  # noqa: B007 - the last one is wanted
         pass
     if last is None:
-        return 0, 0
-    return last.end(), _after_lines(text[last.end() :].splitlines(keepends=True), SIGNED_LINES) + last.end()
+        return range(0)
+    end = last.end() - 1
+    return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
 def _self_references(folded: str) -> list[re.Match[str]]:
@@ -459,13 +452,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, name in _subject_mentions(text, mentions):
-        _score_mention(
-            context,
-            _form_candidate(candidates, name, "nhs" if name.startswith("NHS ") else "other"),
-            start,
-            end,
-            "name",
-        )
+        kind = "nhs" if name.startswith("NHS ") else "other"
+        _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
@@ -477,16 +465,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
-    if body.id not in candidates:
-        candidates[body.id] = _Candidate(body.name, body.kind, body.nation, body)
-    return candidates[body.id]
+    return candidates.setdefault(body.id, _Candidate(body.name, body.kind, body.nation, body))
 
 
 def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> _Candidate:
-    key = "form:" + normalise_name(name)
-    if key not in candidates:
-        candidates[key] = _Candidate(name, kind, None, None)
-    return candidates[key]
+    return candidates.setdefault("form:" + normalise_name(name), _Candidate(name, kind, None, None))
 
 
 def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
@@ -496,55 +479,56 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
     in_request = start < context.answer_start
     candidate.outside += not in_request
-    if candidate.span is None or not in_request:
-        candidate.span = Span.of(text, start, end) if candidate.span is None or candidate.names == 0 else candidate.span
+    if candidate.span is None or (not in_request and candidate.names == 0):
+        candidate.span = Span.of(text, start, end)
     if _redirected(text, start, end):
         candidate.add("redirect", -SIGNALS.phrase)
         return
-    weight = STRENGTH_POINTS[strength]
+    weight = SIGNALS.strength[strength]
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
+    share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
+    edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
+    at_head = start < context.head_end
     last = _last_word(before)
     if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)
     elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
-        candidate.add("holds-phrase", phrase * (SIGNALS.request_share if in_request else 1.0), strong=True)
-    elif context.signed_from <= start < context.signed_to and _alone_on_line(text, start, end):
-        candidate.add("signed", SIGNALS.signed * max(weight, SIGNALS.edge_floor), strong=True)
-    elif _heading(text, start, end, before, after):
-        candidate.add("heading", SIGNALS.heading * max(weight, SIGNALS.edge_floor), strong=True)
-    elif start < context.head_end and _line_ends(text, end) and TITLE_BEFORE.search(_line_before(text, start)):
-        candidate.add("title", SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
-    elif last == "of" and ON_BEHALF_BEFORE.search(before):
-        share = SIGNALS.behalf_share * (SIGNALS.request_share if in_request else 1.0)
         candidate.add("holds-phrase", phrase * share, strong=True)
+    elif start in context.signed and _alone_on_line(text, start, end):
+        candidate.add("signed", SIGNALS.signed * edge, strong=True)
+    elif HEADING_AFTER.match(after) or (HEADING_BEFORE.search(before) and _ends_line(text, end)):
+        candidate.add("heading", SIGNALS.heading * edge, strong=True)
+    elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
+        candidate.add("title", SIGNALS.edge * edge, strong=True)
+    elif last == "of" and ON_BEHALF_BEFORE.search(before):
+        candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
     elif ACTS_AFTER_WEAK.match(after) or (last == "by" and ACTS_BEFORE_WEAK.search(before)):
-        share = SIGNALS.weak_share * (SIGNALS.request_share if in_request else 1.0)
-        candidate.add("acts-phrase", phrase * share, strong=True)
-    elif _alone_on_line(text, start, end) and (start < context.head_end or start >= context.foot_start):
-        signal = "letterhead" if start < context.head_end else "sign-off"
-        candidate.add(signal, SIGNALS.edge * max(weight, SIGNALS.edge_floor), strong=True)
+        candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
+    elif _alone_on_line(text, start, end) and (at_head or start >= context.foot_start):
+        candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not HEADING_AFTER.match(after):
         weight *= SIGNALS.modifier_share
-    if in_request:
-        weight *= SIGNALS.request_share
+    weight *= share
     candidate.add("frequency", weight * (SIGNALS.repeat_share if candidate.mentions else 1.0))
     candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
 
 
-def _heading(text: str, start: int, end: int, before: str, after: str) -> bool:
-    """The mention is a heading line naming the reply: "X Response", "Response from X"."""
-    return bool(HEADING_AFTER.match(after)) or bool(HEADING_BEFORE.search(before)) and _line_ends(text, end)
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding text[at] starts."""
+    return text.rfind("\n", 0, at) + 1
 
 
-def _line_before(text: str, start: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1 : start]
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding text[at] ends (before its "\n")."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
 
 
-def _line_ends(text: str, end: int) -> bool:
-    line_end = text.find("\n", end)
-    return not text[end : line_end if line_end >= 0 else len(text)].strip(" \t.:")
+def _ends_line(text: str, end: int) -> bool:
+    """Nothing but spaces and ".:" follow text[:end] on its line."""
+    return not text[end : _line_end(text, end)].strip(" \t.:")
 
 
 def _redirected(text: str, start: int, end: int) -> bool:
@@ -578,9 +562,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     signature line ('FOI Team | Horsham District Council | Park North')."""
     if PHRASE_AFTER.match(text, end):
         return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start = _line_start(text, start)
+    line = text[line_start : _line_end(text, end)]
     if len(line.strip()) <= 2 * (end - start) + 12:
         return True
     cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
@@ -592,32 +575,24 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def _letterhead_in_title_case(text: str) -> str:
     """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
     so FORM finds a body whose name is set in capitals at the top of a letter."""
-    head_end = 0
-    for _ in range(LETTERHEAD_LINES):
-        next_break = text.find("\n", head_end)
-        if next_break == -1:
-            head_end = len(text)
-            break
-        head_end = next_break + 1
-    lines = [_title_case(line) if CAPITALS_LINE.match(line) else line for line in text[:head_end].split("\n")]
-    return "\n".join(lines) + text[head_end:]
+    lines = text.split("\n", LETTERHEAD_LINES)  # the letterhead's lines, then the rest of the text
+    for i, line in enumerate(lines[:LETTERHEAD_LINES]):
+        if CAPITALS_LINE.match(line):
+            lines[i] = TITLE_WORD.sub(_title_word, line)
+    return "\n".join(lines)
 
 
-def _title_case(line: str) -> str:
-    return TITLE_WORD.sub(lambda m: _title_word(m.group(0)), line)
-
-
-def _title_word(word: str) -> str:
+def _title_word(m: re.Match[str]) -> str:
+    word = m.group()
     if word in KEPT_CAPITALS:
         return word
     lower = word.lower()
     return lower if lower in ("and", "of", "the", "upon", "on", "in") else word.capitalize()
 
 
-def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:
     """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
     starts = [m.start for m in mentions]
-    found = []
     text = _letterhead_in_title_case(text)
     universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
@@ -628,23 +603,17 @@ def _form_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, s
         before = bisect_left(starts, m.end()) - 1
         if before >= 0 and mentions[before].end > start and mentions[before].end - mentions[before].start >= len(name):
             continue  # a gazetteer name already; a place inside a longer form ("Wibble on Avon Town Council") is not
-        found.append((start, m.end(), name, _form_kind(name)))
-    return found
+        yield start, m.end(), name, _form_kind(name)
 
 
-def _form_matches(text: str) -> list[re.Match[str]]:
+def _form_matches(text: str) -> Iterator[re.Match[str]]:
     """FORM.finditer(text), read only on the lines that hold a word a match ends with."""
-    found: list[re.Match[str]] = []
     line_end = -1
     for word in FORM_END_WORD.finditer(text):
         if word.start() < line_end:
             continue  # a line already read
-        line_start = text.rfind("\n", 0, word.start()) + 1
-        line_end = text.find("\n", word.end())
-        if line_end == -1:
-            line_end = len(text)
-        found.extend(FORM.finditer(text, line_start, line_end))
-    return found
+        line_end = _line_end(text, word.end())
+        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
 
 
 def _trim_form(raw: str, form: str) -> str | None:
@@ -675,10 +644,9 @@ def _form_kind(name: str) -> str:
     return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
 
 
-def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """Names of two or more capitalised words that open a sentence and say what only the answering body
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
-    found = []
     for m in SUBJECT_FORM.finditer("\n" + text):
         words = m.group(1).split()
         if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
@@ -686,14 +654,12 @@ def _subject_mentions(text: str, mentions: list[Mention]) -> list[tuple[int, int
         start, end = m.start(1) - 1, m.end(1) - 1
         if any(n.start < end and start < n.end for n in mentions):
             continue
-        found.append((start, end, m.group(1)))
-    return found
+        yield start, end, m.group(1)
 
 
-def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[tuple[int, int, Body]]:
+def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:
     """Bodies named by their role alone ("the OPCC holds"), told apart by the places the text names,
     outside gazetteer mentions ("Kent OPCC" is one already)."""
-    found: list[tuple[int, int, Body]] = []
     words: frozenset[str] | None = None
     for m in ROLE.finditer(text):
         if any(n.start <= m.start() < n.end for n in mentions):
@@ -702,21 +668,18 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
             words = frozenset(fold_token(w.group()) for w in CAPITALISED.finditer(text))
         body = gazetteer.by_role(m.group(), words)
         if body is not None:
-            found.append((m.start(), m.end(), body))
-    return found
+            yield m.start(), m.end(), body
 
 
-def _address_mentions(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, Body]]:
+def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
-    found = []
     for m in ADDRESS.finditer(text):
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None:
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
-            found.append((start, m.end(), body))
-    return found
+            yield start, m.end(), body
 
 
 def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:

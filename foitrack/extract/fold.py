@@ -15,7 +15,6 @@ from functools import lru_cache
 __all__ = ["cue", "fold", "fold_text", "lower_text"]
 
 # "İ", "ı", "ſ": the characters on which str.lower() and re.IGNORECASE disagree
-CASE_TRAP_RE = re.compile("[\u0130\u0131\u017f]")
 _TRAP_MAP = {0x130: "i", 0x131: "i", 0x17F: "s"}
 
 
@@ -27,7 +26,7 @@ def fold(text: str) -> str:
 
 
 def _has_case_trap(text: str) -> bool:
-    """CASE_TRAP_RE.search(text) is not None, by three substring tests (several times faster)."""
+    """Whether the text holds "İ", "ı" or "ſ" (three substring tests: several times faster than a regex)."""
     return "\u0130" in text or "\u0131" in text or "\u017f" in text
 
 

@@ -20,7 +20,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,8 +35,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 CAPITALISED = re.compile(r"[A-Z](?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
-# "foi@northumbria.pnn.police.uk", "https://www.leics.police.uk/x": the host part
-HOST = re.compile(r"(?:^[a-z]+://)?(?:[^@/\s]*@)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
+# "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
+HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
 BODY_WORDS = frozenset(
     """council authority authorities corporation police constabulary commissioner commission service
@@ -45,17 +45,10 @@ BODY_WORDS = frozenset(
     assembly parliament institute committee panel registry survey museum library archives bank
     regulator police force region""".split()
 )
+# the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
 PRIORITY = {
-    "council": 0,
-    "police": 1,
-    "pcc": 2,
-    "fire": 3,
-    "nhs": 4,
-    "central-government": 5,
-    "university": 6,
-    "other": 7,
+    kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
 }
-STRENGTH_WEIGHT = {"name": 1.0, "abbreviation": 0.5, "place": 0.25}
 
 
 @dataclass(frozen=True)
@@ -162,12 +155,11 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     """
     names = []
     for name in (body.name, *body.aliases):
-        if body.kind == "nhs" and TRUST_SUFFIX.search(name):
+        if body.kind == "nhs":
             hospital = TRUST_SUFFIX.sub("", name)
-            if re.search(r"\bHospitals?$", hospital):
+            if hospital != name and HOSPITAL.search(hospital):
                 names.append((hospital, "name"))
-    if body.kind in ("police", "fire"):
-        for name in (body.name, *body.aliases):
+        elif body.kind in ("police", "fire"):
             place = SERVICE_SUFFIX.sub("", name)
             if place != name and place:
                 names.append((place, "place"))
@@ -190,6 +182,10 @@ class Role:
     kinds: frozenset[str] = frozenset()
     name: str = ""
     examples: tuple[str, ...] = ()
+
+    def holds(self, body: Body) -> bool:
+        """Whether the body can hold this role."""
+        return body.kind in self.kinds or bool(self.name and self.name in body.name)
 
 
 ROLES = (
@@ -241,32 +237,23 @@ class Gazetteer:
 
     def __init__(self, bodies: Iterable[Body]) -> None:
         self.bodies: tuple[Body, ...] = tuple(bodies)
-        self._by_id = {b.id: b for b in self.bodies}
         self._by_key = self._key_index()
         self._by_domain = {d: b for b in self.bodies for d in b.domains}
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
-        self._roles = {role.acronym: self._role_places(role) for role in ROLES}
-        self._sector_index: dict[str, dict[str, tuple[Body, ...]]] = {}
-        # each NHS trust with the words that tell it from others ("royal berkshire"), for trust_of_hospital
-        self._trusts = [
-            (own, body)
-            for body in self.bodies
-            if body.kind == "nhs" and TRUST_SUFFIX.search(body.name)
-            for own in [frozenset(name_tokens(body.name)) - TRUST_WORDS]
-            if own
-        ]
+        self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
+        # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
+        # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
+        self._roles = {role.acronym: self._own_words(role.holds, ROLE_WORDS) for role in ROLES}
+        self._trusts = self._own_words(
+            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, TRUST_WORDS
+        )
 
-    def _role_places(self, role: Role) -> list[tuple[frozenset[str], Body]]:
-        """The bodies that can hold a role, each with the place words of its name."""
-        places = []
-        for body in self.bodies:
-            if body.kind in role.kinds or (role.name and role.name in body.name):
-                place = frozenset(name_tokens(body.name)) - ROLE_WORDS
-                if place:
-                    places.append((place, body))
-        return places
+    def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
+        """Each body that fits, with the words of its name beyond the `common` ones (a body with none left out)."""
+        named = ((frozenset(name_tokens(body.name)) - common, body) for body in self.bodies if fits(body))
+        return [(own, body) for own, body in named if own]
 
     def _key_index(self) -> dict[str, Body]:
         """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
@@ -290,46 +277,32 @@ class Gazetteer:
         Derived names (see `derived_names`) come after every written name and never displace
         one: a derived name another body also has is dropped, the written one kept.
         """
-        seen: dict[tuple[str, ...], _Alias | None] = {}
-        for body in self.bodies:
-            for name in dict.fromkeys((body.name, *body.aliases)):
-                tokens = name_tokens(name)
-                if not tokens:
-                    continue
-                alias = _Alias(tokens, body, alias_strength(name, body), name)
-                other = seen.get(tokens, alias)
-                seen[tokens] = alias if other is not None and other.body.id == body.id else None
-        written = set(seen)
+        written = _claims(
+            _Alias(tokens, body, alias_strength(name, body), name)
+            for body in self.bodies
+            for name in dict.fromkeys((body.name, *body.aliases))
+            if (tokens := name_tokens(name))
+        )
         # the opening words of every written name, with who uses them ("london" opens a hundred)
         openers: dict[tuple[str, ...], set[str]] = {}
-        for tokens, kept in seen.items():
-            for body_id in (kept.body.id,) if kept is not None and kept.body.kind != "pcc" else ():
+        for tokens, kept in written.items():
+            if kept is not None and kept.body.kind != "pcc":
                 for n in range(1, min(len(tokens), 4) + 1):
-                    openers.setdefault(tokens[:n], set()).add(body_id)
-        derived: dict[tuple[str, ...], _Alias | None] = {}
-        for body in self.bodies:
-            for name, strength in derived_names(body):
-                tokens = name_tokens(name)
-                if not tokens or tokens in written:
-                    continue
-                if strength == "place" and openers.get(tokens, set()) - {body.id}:
-                    continue  # a place that opens other bodies' names is theirs as much as this one's
-                alias = _Alias(tokens, body, strength, name)
-                other = derived.get(tokens, alias)
-                derived[tokens] = alias if other is not None and other.body.id == body.id else None
-        seen.update(derived)
+                    openers.setdefault(tokens[:n], set()).add(kept.body.id)
+        derived = _claims(
+            _Alias(tokens, body, strength, name)
+            for body in self.bodies
+            for name, strength in derived_names(body)
+            if (tokens := name_tokens(name))
+            and tokens not in written
+            # a place that opens other bodies' names is theirs as much as this one's
+            and not (strength == "place" and openers.get(tokens, set()) - {body.id})
+        )
         self._by_acronym = {a.exact: a.body for a in derived.values() if a is not None and a.strength == "abbreviation"}
         index: dict[str, list[_Alias]] = {}
-        for kept in seen.values():
-            if kept is not None:
-                index.setdefault(kept.tokens[0], []).append(kept)
-        for aliases in index.values():
-            aliases.sort(key=lambda a: -len(a.tokens))
+        for kept in sorted(filter(None, [*written.values(), *derived.values()]), key=lambda a: -len(a.tokens)):
+            index.setdefault(kept.tokens[0], []).append(kept)
         return index
-
-    def get(self, id: str) -> Body | None:
-        """The body with this id, or None."""
-        return self._by_id.get(id)
 
     def match(self, name: str) -> Body | None:
         """Exact match after normalising: 'Avon & Somerset Police' -> Avon and Somerset Constabulary."""
@@ -347,8 +320,6 @@ class Gazetteer:
         name ("Thurock Councel") still finds its body.
         """
         key = normalise_name(name)
-        if not key:
-            return []
         stems = {word[:3] for word in key.split()}
         best: dict[str, tuple[Body, float]] = {}
         for candidate, body in self._by_key.items():
@@ -373,26 +344,24 @@ class Gazetteer:
         "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
         NHS Foundation Trust; None when no body or several fit."""
         host = _host(domain_or_email)
-        for sector, kinds in SECTOR_DOMAINS:
+        for sector, labels in self._sector_labels.items():
             if not host.endswith("." + sector):
                 continue
             label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
             if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
                 return None
-            fitting = self._sector_labels(sector, kinds).get(label, ())
+            fitting = labels.get(label, ())
             return fitting[0] if len(fitting) == 1 else None
         return None
 
-    def _sector_labels(self, sector: str, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
-        """Domain label -> the bodies of a sector's kinds it may stand for (built once per sector)."""
-        if sector not in self._sector_index:
-            index: dict[str, dict[str, Body]] = {}
-            for body in self.bodies:
-                if body.kind in kinds:
-                    for label in _labels(body.name):
-                        index.setdefault(label, {})[body.id] = body
-            self._sector_index[sector] = {label: tuple(b.values()) for label, b in index.items()}
-        return self._sector_index[sector]
+    def _labels_of(self, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of these kinds it may stand for (see `_labels`)."""
+        index: dict[str, dict[str, Body]] = {}
+        for body in self.bodies:
+            if body.kind in kinds:
+                for label in _labels(body.name):
+                    index.setdefault(label, {})[body.id] = body
+        return {label: tuple(b.values()) for label, b in index.items()}
 
     def by_acronym(self, token: str) -> Body | None:
         """The one body whose derived initials are `token` ("NIFRS", "uws"), else None."""
@@ -401,24 +370,13 @@ class Gazetteer:
     def by_role(self, acronym: str, words: frozenset[str]) -> Body | None:
         """The body holding a role ("OPCC") whose place is among `words` (the folded capitalised words of a
         text): the one with the longest such place ("West Midlands" over "Midlands"), None on a tie."""
-        fitting = [(len(place), body) for place, body in self._roles.get(acronym, ()) if place <= words]
-        if not fitting:
-            return None
-        longest = max(n for n, _ in fitting)
-        best = [body for n, body in fitting if n == longest]
-        return best[0] if len({b.id for b in best}) == 1 else None
+        return _largest_fit(self._roles.get(acronym, ()), words)
 
     def trust_of_hospital(self, hospital: str) -> Body | None:
         """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
         hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
         trust with the most such words, None on a tie or for a name that is no hospital's."""
-        if not HOSPITAL.search(hospital):
-            return None
-        words = frozenset(name_tokens(hospital))
-        fitting = [(len(own), body) for own, body in self._trusts if own <= words]
-        longest = max((n for n, _ in fitting), default=0)
-        best = {body.id: body for n, body in fitting if n == longest}
-        return next(iter(best.values())) if len(best) == 1 else None
+        return _largest_fit(self._trusts, frozenset(name_tokens(hospital))) if HOSPITAL.search(hospital) else None
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
@@ -436,8 +394,6 @@ class Gazetteer:
             if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
                 continue
             mention = self._mention_at(text, word.start(), first)
-            if mention is not None and mention.strength == "place" and mention.body.kind == "council":
-                mention = _with_council_word(text, mention)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
@@ -449,7 +405,8 @@ class Gazetteer:
         return following is not None and (first, fold_token(following.group(1))) in self._openings
 
     def _mention_at(self, text: str, start: int, first: str) -> Mention | None:
-        """The longest alias starting at `start` whose case fits its strength."""
+        """The longest alias starting at `start` whose case fits its strength (a council's place with the
+        word "Council" after it: "Bradford Council")."""
         aliases = self._first_token[first]
         words = islice(TOKEN.finditer(text, start, min(len(text), start + self._max_chars)), len(aliases[0].tokens))
         window = list(words)
@@ -460,9 +417,31 @@ class Gazetteer:
                 continue
             end = window[n - 1].end()
             quote = text[start:end]
-            if _case_fits(alias, quote):
-                return Mention(alias.body, start, end, quote, alias.strength)
+            if not _case_fits(alias, quote):
+                continue
+            if alias.strength == "place" and alias.body.kind == "council":
+                council = COUNCIL_AFTER.match(text, end)
+                if council is not None:
+                    return Mention(alias.body, start, council.end(), text[start : council.end()], "name")
+            return Mention(alias.body, start, end, quote, alias.strength)
         return None
+
+
+def _largest_fit(candidates: Iterable[tuple[frozenset[str], Body]], words: frozenset[str]) -> Body | None:
+    """The body whose own words are the most of `words`; None when none fits or two bodies tie."""
+    fitting = [(len(own), body) for own, body in candidates if own <= words]
+    longest = max((n for n, _ in fitting), default=0)
+    best = {body.id: body for n, body in fitting if n == longest}
+    return next(iter(best.values())) if len(best) == 1 else None
+
+
+def _claims(aliases: Iterable[_Alias]) -> dict[tuple[str, ...], _Alias | None]:
+    """Each alias by its tokens, a body's last one kept; None for tokens that two bodies claim."""
+    claims: dict[tuple[str, ...], _Alias | None] = {}
+    for alias in aliases:
+        other = claims.get(alias.tokens, alias)
+        claims[alias.tokens] = alias if other is not None and other.body.id == alias.body.id else None
+    return claims
 
 
 # " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
@@ -470,14 +449,6 @@ COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
     r"[ \t]+)?Council\b"
 )
-
-
-def _with_council_word(text: str, mention: Mention) -> Mention:
-    """A council's place followed by "Council" ("Bradford Council") is its name, not a bare place."""
-    after = COUNCIL_AFTER.match(text, mention.end)
-    if after is None:
-        return mention
-    return Mention(mention.body, mention.start, after.end(), text[mention.start : after.end()], "name")
 
 
 def _case_fits(alias: _Alias, quote: str) -> bool:
@@ -505,18 +476,8 @@ def _body_from_record(record: dict[str, Any]) -> Body:
     )
 
 
-def load_records() -> dict[str, Any]:
-    """The packaged gazetteer.json (or gazetteer.json.gz) as parsed JSON."""
-    data = resources.files("foitrack.extract").joinpath("data")
-    plain = data.joinpath("gazetteer.json")
-    if plain.is_file():
-        return json.loads(plain.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    import gzip
-
-    return json.loads(gzip.decompress(data.joinpath("gazetteer.json.gz").read_bytes()))  # type: ignore[no-any-return]
-
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The packaged gazetteer, loaded once per process."""
-    return Gazetteer(_body_from_record(r) for r in load_records()["bodies"])
+    """The packaged gazetteer (data/gazetteer.json), loaded once per process."""
+    data = resources.files("foitrack.extract").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    return Gazetteer(_body_from_record(r) for r in json.loads(data)["bodies"])

@@ -17,12 +17,11 @@ trailing punctuation; the span points at them in the text (empty when from meta)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from itertools import islice
 
-from foitrack.extract.dates import FULL_DATE
-from foitrack.extract.fold import fold, fold_text
+from foitrack.extract.dates import FULL_DATE, _Line, _Lines, _lines_holding
+from foitrack.extract.fold import fold_text
 from foitrack.models import Reference, Span
 
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
@@ -78,12 +77,7 @@ def _clean(value: str) -> str:
 def _looks_like_reference(value: str) -> bool:
     """True for a plausible reference: holds a digit, short, and not a date, year or phone number."""
     compact = value.strip()
-    return (
-        any(c.isdigit() for c in compact)
-        and len(compact) <= _MAX_LENGTH
-        and NOT_A_REFERENCE.match(compact) is None
-        and not re.fullmatch(r"\d{1,2}", compact)
-    )
+    return any(c.isdigit() for c in compact) and len(compact) <= _MAX_LENGTH and NOT_A_REFERENCE.match(compact) is None
 
 
 def _reference(text: str, start: int, value: str) -> Reference:
@@ -92,45 +86,25 @@ def _reference(text: str, start: int, value: str) -> Reference:
     return Reference(cleaned, Span.of(text, start, start + len(cleaned)))
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Each line of text with its offset (a line ends at "\n" or "\f")."""
-    lines = []
-    pos = 0
-    for piece in text.replace("\f", "\n").split("\n"):
-        lines.append((pos, piece))
-        pos += len(piece) + 1
-    return lines
-
-
 def _labelled(text: str) -> Reference | None:
-    """The first reference given after a label, on its line or alone on the next line."""
-    lines = _lines(text)
-    for i in _label_lines(text, lines):
-        start, line = lines[i]
-        for m in LABEL.finditer(fold(line)):
-            if YOUR_LABEL.search(line[: m.end()]):
+    """The first reference given after a label, on its line or alone on the next line.
+
+    LABEL is tried only on the lines that hold one of LABEL_WORDS (finding the words in the whole
+    text is far faster than LABEL line by line), matched in the folded text (same offsets)."""
+    lines = _Lines(text)
+    folded = fold_text(text)
+    for i in _lines_holding(lines, LABEL_WORDS, text):
+        start, line = lines.at(i)
+        for m in LABEL.finditer(folded, start, start + len(line)):
+            rest = line[m.end() - start :]
+            if YOUR_LABEL.search(line, 0, m.end() - start):
                 continue
-            found = _code_at(text, start + m.end(), line[m.end() :])
-            if found is None and not line[m.end() :].strip(" :|-"):
-                found = _code_on_next_line(text, lines[i + 1 : i + 3])
+            found = _code_at(text, m.end(), rest)
+            if found is None and not rest.strip(" :|-"):
+                found = _code_on_next_line(text, lines.between(i + 1, i + 3))
             if found is not None:
                 return found
     return None
-
-
-def _label_lines(text: str, lines: list[tuple[int, str]]) -> list[int]:
-    """The indexes of the lines that hold one of LABEL_WORDS, in order: the only lines where
-    LABEL can match (finding the words in the whole text is far faster than LABEL line by line)."""
-    folded = fold_text(text)
-    starts = [start for start, _ in lines]
-    found: set[int] = set()
-    for word in LABEL_WORDS:
-        pos = folded.find(word)
-        while pos != -1:
-            line = bisect_right(starts, pos) - 1
-            found.add(line)
-            pos = folded.find(word, starts[line + 1]) if line + 1 < len(starts) else -1
-    return sorted(found)
 
 
 def _code_at(text: str, pos: int, rest: str) -> Reference | None:
@@ -141,15 +115,14 @@ def _code_at(text: str, pos: int, rest: str) -> Reference | None:
     return _reference(text, pos, m.group("code"))
 
 
-def _code_on_next_line(text: str, following: list[tuple[int, str]]) -> Reference | None:
+def _code_on_next_line(text: str, following: list[_Line]) -> Reference | None:
     """A code standing alone on the first non-blank of the following lines."""
     for start, line in following:
         if not line.strip():
             continue
         lead = len(line) - len(line.lstrip(" -•*|"))
         body = line[lead:].strip()
-        m = CODE.fullmatch(_clean(body)) if body else None
-        return _code_at(text, start + lead, body) if m else None
+        return _code_at(text, start + lead, body) if CODE.fullmatch(_clean(body)) else None
     return None
 
 
@@ -166,15 +139,15 @@ def _prefixed(text: str) -> Reference | None:
     """The first FOI-prefixed code anywhere in text: "FOI2024/00137", "EIR 2024-123"."""
     for m in PREFIXED.finditer(text):
         code = m.group("code")
-        if ACT_AFTER.match(text, m.end()) or not _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
-            continue
-        return _reference(text, m.start("code"), code)
+        if not ACT_AFTER.match(text, m.end()) and _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
+            return _reference(text, m.start("code"), code)
     return None
 
 
 def _in_title(text: str) -> Reference | None:
     """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
-    shown = islice(((s, line) for s, line in _lines(text) if line.strip()), _TITLE_LINES)
+    lines = _Lines(text)
+    shown = islice((lines.at(i) for i in range(len(lines)) if lines.texts[i].strip()), _TITLE_LINES)
     for start, line in shown:
         if len(line) > _TITLE_LINE_CHARS:
             continue  # a paragraph, not a title: and checking each code against each date would be quadratic
@@ -210,8 +183,6 @@ def _has_code_shape(code: str) -> bool:
 def _from_subject(meta: Mapping[str, str]) -> Reference | None:
     """A reference in the email subject: labelled or FOI-prefixed."""
     subject = meta.get("subject", "")
-    if not subject:
-        return None
     found = _labelled(subject) or _prefixed(subject)
     return Reference(found.value, Span(0, 0, "")) if found else None
 
