@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 
-from foitrack.extract.fold import lower_text
+from foitrack.extract.fold import fold_text
 from foitrack.models import Amount, Span
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
@@ -47,12 +47,9 @@ MONEY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# what every money expression holds, found cheaply before MONEY reads the expression: "£", "GBP", "pounds", "5p"
-TRIGGER = re.compile(r"£|gbp|pound|sterling|[0-9]p(?![\w'])")
-# the same, for text whose lower-case form changes length (so offsets would shift)
-TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.IGNORECASE)
-# TRIGGER's words, and its pence "p" with the digit before it checked by a lookbehind (opening
-# with "p" lets re jump from one "p" to the next): found one by one, several times faster than TRIGGER
+# what every money expression holds, found in the folded text before MONEY reads the expression:
+# "£", "GBP", "pounds", and the pence "p" of "5p" (with the digit before it checked by a lookbehind,
+# so that re jumps from one "p" to the next)
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
 # a digit: a line that holds one is no header cell of a flattened table
@@ -96,15 +93,13 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "per annum" just after an amount (or "annual" before it): the amount is for a year
-PER_YEAR = re.compile(
-    r"^\s*(?:per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|/\s?(?:year|yr))",
+# the period named just after an amount: "per annum", "a month", "pcm", "weekly" (or "annual" before it, below)
+PER_PERIOD = re.compile(
+    r"\s*(?:(?P<year>per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|"
+    r"/\s?(?:year|yr))|(?P<month>per month|a month|each month|every month|monthly|pcm|/\s?month)|"
+    r"(?P<week>per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week))",
     re.IGNORECASE,
 )
-# "per month", "a month", "monthly", "pcm" after an amount
-PER_MONTH = re.compile(r"^\s*(?:per month|a month|each month|every month|monthly|pcm|/\s?month)", re.IGNORECASE)
-# "per week", "a week", "weekly" after an amount
-PER_WEEK = re.compile(r"^\s*(?:per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week)", re.IGNORECASE)
 # "one-off" near an amount: "a one-off payment of £500"
 ONE_OFF = re.compile(r"\bone[- ]off\b", re.IGNORECASE)
 # "annual budget of " before an amount
@@ -148,32 +143,10 @@ AMOUNT_WORDS = re.compile(r"\d,\d{3}|\d\s*FTE|£")
 # the nouns that only say "money": a purpose after them says what it is for
 _MONEY_NOUNS = {"payment", "sum", "budget", "cost", "grant", "total", "amount", "figure", "spend", "funding", "fee"}
 # words that never say what money is for on their own: "was approximately", "at", "is far above"
-_NOT_A_PURPOSE = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "approximately",
-    "approx",
-    "around",
-    "about",
-    "circa",
-    "c.",
-    "at",
-    "far",
-    "above",
-    "below",
-    "over",
-    "under",
-    "which",
-    "comes",
-    "to",
-    "came",
-    "some",
-    "roughly",
-    "nearly",
-    "estimated",
-}
+_NOT_A_PURPOSE = set(
+    "was were is are approximately approx around about circa c. at far above below over under which comes to came "
+    "some roughly nearly estimated".split()
+)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
     r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
@@ -184,16 +157,8 @@ _TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|
 _ABOUT_WORDS = 6
 _PRONOUNS = {"we", "it", "they", "i", "you", "this", "that", "which", "there"}
 
-_SCALE = {
-    "thousand": Decimal(1000),
-    "k": Decimal(1000),
-    "million": Decimal(1_000_000),
-    "m": Decimal(1_000_000),
-    "mn": Decimal(1_000_000),
-    "billion": Decimal(1_000_000_000),
-    "bn": Decimal(1_000_000_000),
-    "b": Decimal(1_000_000_000),
-}
+# a multiplier's power of ten: "k" 3, "bn" 9
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "bn": 9, "b": 9}
 
 
 def _number(digits: str, multiplier: str | None) -> Decimal | None:
@@ -205,7 +170,7 @@ def _number(digits: str, multiplier: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if multiplier:
-        value *= _SCALE[multiplier.strip().lower()]
+        value *= Decimal(10) ** _SCALE[multiplier.strip().lower()]
     if value.adjusted() >= 18:  # a quintillion pounds is no sum a reply states (and 29 digits overflow quantize)
         return None
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
@@ -291,32 +256,16 @@ def _is_negative(text: str, m: re.Match[str]) -> bool:
     return line_before.strip() == "" or line_before.rstrip()[-1:] in "|:=" or line_before.endswith(("  ", "\t"))
 
 
-def _merged(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The [start, end) ranges sorted, with overlapping ones joined."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _excluded(pos: int, merged: list[tuple[int, int]], starts: list[int]) -> bool:
-    """True when pos falls inside one of the merged [start, end) ranges."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and merged[i][0] <= pos < merged[i][1]
+def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """True when pos falls inside one of the [start, end) ranges."""
+    return any(start <= pos < end for start, end in ranges)
 
 
 def _period(text: str, start: int, end: int) -> str | None:
     """The period an amount is paid for ("year", "month", "week", "one-off"), else None."""
-    after = text[end : end + 25]
-    if PER_YEAR.match(after):
-        return "year"
-    if PER_MONTH.match(after):
-        return "month"
-    if PER_WEEK.match(after):
-        return "week"
+    after = PER_PERIOD.match(text[end : end + 25])
+    if after:
+        return after.lastgroup
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     if ANNUAL_BEFORE.search(before):
@@ -528,14 +477,7 @@ def _row_context(
 ) -> AmountContext:
     """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
     cells = [c.strip() for c in _CELL_SPLIT.split(text[line_start:line_end])]
-    offset = start - line_start
-    position = 0
-    index = 0
-    for i, piece in enumerate(_CELL_SPLIT.split(text[line_start:line_end])):
-        if position <= offset <= position + len(piece):
-            index = i
-            break
-        position += len(piece) + 1
+    index = len(_CELL_SPLIT.findall(text, line_start, start))  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
     years = YEAR_TOKEN.findall(label)
     period = normal_year(years[-1]) if years else None
@@ -613,11 +555,9 @@ class _Reading:
 
 def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
     """Every sum of money in text, in order, not overlapping, none starting in an excluded range."""
-    merged = _merged(exclude)
-    starts = [s for s, _ in merged]
     readings: list[_Reading] = []
     for m in _money_matches(text):
-        if _excluded(m.start(), merged, starts) or (readings and m.start() < readings[-1].end):
+        if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
         if _requester_example(text, m.start()):
             continue
@@ -628,7 +568,7 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
     taken = [(r.start, r.end) for r in readings]
     for cell in [*_table_cell_readings(text), *_pound_list_readings(text), *_stacked_table_readings(text)]:
         clash = any(cell.start < end and start < cell.end for start, end in taken)
-        if not clash and not _excluded(cell.start, merged, starts):
+        if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
             taken.append((cell.start, cell.end))
     return sorted(readings, key=lambda r: r.start)
@@ -747,13 +687,6 @@ def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     )
 
 
-def _line_of(text: str, pos: int) -> str:
-    """The whole line that holds position pos, trimmed."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end != -1 else len(text)].strip()
-
-
 def _is_exact_figure(value: Decimal) -> bool:
     """True for a figure too specific to recur by chance (£1,740, £22.67), not a round £5,000."""
     return value != value.to_integral_value() or (abs(value) >= 100 and value % 100 != 0)
@@ -768,7 +701,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
-        line = (reading.value, _line_of(text, reading.start))
+        line_end = text.find("\n", reading.start)
+        line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         repeated_line = seen_lines.get(line, line_start) != line_start
         restated = repeated_line or (reading.value in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
@@ -779,7 +713,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
 
 
 def _money_matches(text: str) -> Iterator[re.Match[str]]:
-    """MONEY matches in order, without overlaps, read only around the places a TRIGGER shows."""
+    """MONEY matches in order, without overlaps, read only around the trigger words."""
     next_free = 0
     for start, end in _triggers(text):
         if start < next_free:
@@ -791,25 +725,15 @@ def _money_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _triggers(text: str) -> list[tuple[int, int]]:
-    """Where TRIGGER matches, in order, as finditer finds it: (start, end)."""
-    lowered = lower_text(text)
-    if len(lowered) != len(text):
-        return [m.span() for m in TRIGGER_ANY_CASE.finditer(text)]
-    return _trigger_spans(lowered)
-
-
-def _trigger_spans(lowered: str) -> list[tuple[int, int]]:
-    """TRIGGER.finditer(lowered) as spans, found one word at a time (several times faster).
-
-    The same spans: no two of TRIGGER's branches match at one place and none overlaps itself,
-    so dropping the later of two overlapping spans, as finditer does, leaves the same ones.
-    """
-    spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(lowered)]  # "5p" starts at the 5
+    """Where the trigger words and pence "p"s are, in order, as (start, end); of two that overlap
+    ("gbpounds") the earlier is kept."""
+    folded = fold_text(text)  # same offsets as text
+    spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(folded)]  # "5p" starts at the 5
     for word in TRIGGER_WORDS:
-        pos = lowered.find(word)
+        pos = folded.find(word)
         while pos != -1:
             spans.append((pos, pos + len(word)))
-            pos = lowered.find(word, pos + len(word))
+            pos = folded.find(word, pos + len(word))
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
