@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold_text
 from foitrack.models import Amount, Span
@@ -199,8 +200,8 @@ def _range_accepted(m: re.Match[str], low: Decimal, high: Decimal | None) -> boo
     return m.group("sep") == "-" and not m.group("mult")
 
 
-def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None] | None:
-    """Where a MONEY match starts and ends, its value in pounds and the top of its range."""
+def _reading(text: str, m: re.Match[str]) -> _Reading | None:
+    """Where a MONEY match starts and ends, its value in pounds, the top of its range and whether it is a cost limit."""
     low, high = _low_and_high(m)
     if low is None or (m.group("num") or "").startswith("000"):
         return None  # "(£000)", "£000s": a column's unit, not a sum
@@ -216,7 +217,8 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | 
         end = between.end()
     negative = _is_negative(text, m)
     start = m.start() + (1 if m.group("minus") and not negative else 0)
-    return start, end, (-low if negative else low), (-high if negative and high else high)
+    value = -low if negative else low
+    return _Reading(start, end, value, -high if negative and high else high, _is_cost_limit(text, start, end, value))
 
 
 def _requester_example(text: str, start: int) -> bool:
@@ -238,7 +240,7 @@ def parse_amount(s: str) -> Decimal | None:
     for m in MONEY.finditer(s):
         reading = _reading(s, m)
         if reading is not None:
-            return reading[2]
+            return reading.value
     return None
 
 
@@ -541,8 +543,7 @@ def _purpose_after(sentence: str) -> str | None:
     return _tidy_phrase(m.group("np"), last_words=False) if m else None
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """One sum of money read from text[start:end], before it is described."""
 
     start: int
@@ -555,22 +556,20 @@ class _Reading:
 
 def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
     """Every sum of money in text, in order, not overlapping, none starting in an excluded range."""
+    triggers = _triggers(text)
+    if not triggers:  # every sum, and every table of sums, holds one
+        return []
     readings: list[_Reading] = []
-    for m in _money_matches(text):
+    for m in _money_matches(text, triggers):
         if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        if _requester_example(text, m.start()):
-            continue
-        reading = _reading(text, m)
+        reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
-            start, end, value, high = reading
-            readings.append(_Reading(start, end, value, high, _is_cost_limit(text, start, end, value)))
-    taken = [(r.start, r.end) for r in readings]
+            readings.append(reading)
     for cell in [*_table_cell_readings(text), *_pound_list_readings(text), *_stacked_table_readings(text)]:
-        clash = any(cell.start < end and start < cell.end for start, end in taken)
+        clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
-            taken.append((cell.start, cell.end))
     return sorted(readings, key=lambda r: r.start)
 
 
@@ -712,10 +711,10 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _money_matches(text: str) -> Iterator[re.Match[str]]:
+def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """MONEY matches in order, without overlaps, read only around the trigger words."""
     next_free = 0
-    for start, end in _triggers(text):
+    for start, end in triggers:
         if start < next_free:
             continue
         for m in _matches_near(text, start, end, next_free):
@@ -831,8 +830,6 @@ def _pound_list_readings(text: str) -> Iterator[_Reading]:
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
-    if not _may_hold_money(text, 0, len(text)):  # no MONEY match, nor a table cell's figure (a digit)
-        return None
     readings = _readings(text, ())
     return readings[0].value if readings else None
 
