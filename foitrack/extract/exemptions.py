@@ -101,7 +101,7 @@ BARE_SECTION_RE = re.compile(
 BARE_SECTION_CUE_RE = re.compile(r"s\d")
 # A list of provisions set out one to a line after a line ending "sections": "an exemption under
 # sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
-LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
+LIST_HEAD_RE = re.compile(r"section(?<!\wsection)s?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
 # Where the next item of such a list may start: the next line, or the next bullet of a list run into one line
 NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
 LIST_ITEM_RE = re.compile(
