@@ -588,7 +588,8 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
-        if not header and POUND_CAPTION.search(caption):  # "The rates were (£ per hour):" over "Year | Day | Night"
+        # a caption naming the unit, "The rates were (£ per hour):", over a header "Year | Day | Night"
+        if not header and len(cells) > 1 and POUND_CAPTION.search(caption):
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
@@ -751,14 +752,9 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
         return
     window_start = max(floor, pos - _TRIGGER_LOOKBACK)
     window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
-    if _may_hold_money(text, window_start, window_end):
+    # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
+    if DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower():
         yield from MONEY.finditer(text, window_start, window_end)
-
-
-def _may_hold_money(text: str, start: int, end: int) -> bool:
-    """False when text[start:end] lacks what every MONEY match holds (a digit, "£" or "GBP"),
-    which spares reading "... to the nearest thousand pounds." with MONEY."""
-    return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
