@@ -142,6 +142,7 @@ NOT_HELD_NEAR_RE = re.compile(
 # Refusal wording that makes a FOIA section 17 mention count: "refusal notice under section 17"
 REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
+_SENTENCE_REACH = 400
 
 FOIA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 45 46 50 51 52 53 54 55 56 57 58 59 60 77 78 84".split())
 FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 53 54 55 56 65 73".split())
@@ -170,11 +171,11 @@ def detect_regime(text: str, nation: str | None = None) -> str:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(
-        (m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=max(0, start - 400)
-    )
-    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
-    return left, right_match.start() if right_match else min(len(text), end + 400)
+    """Where the sentence around text[start:end] starts and ends, read at most _SENTENCE_REACH either side."""
+    reach_start, reach_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
+    right = SENTENCE_END_RE.search(text, end, reach_end)
+    return left, right.start() if right else reach_end
 
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
