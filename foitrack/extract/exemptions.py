@@ -292,7 +292,7 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
 
 def _may_match(cue: Cue, folded: str) -> bool:
     """False only when the folded text holds none of the cue's needles (a fast substring test)."""
-    return not cue.needles or any(map(folded.__contains__, cue.needles))
+    return not cue.needles or any(needle in folded for needle in cue.needles)
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
