@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold_text
+from foitrack.extract.fold import fold, fold_text
 from foitrack.models import Amount, Span
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
@@ -554,9 +554,10 @@ class _Reading(NamedTuple):
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
 
 
-def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
-    """Every sum of money in text, in order, not overlapping, none starting in an excluded range."""
-    triggers = _triggers(text)
+def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
+    """Every sum of money in text, in order, not overlapping, none starting in an excluded range
+    (folded is fold(text), where the trigger words are looked for)."""
+    triggers = _triggers(folded)
     if not triggers:  # every sum, and every table of sums, holds one
         return []
     readings: list[_Reading] = []
@@ -566,17 +567,17 @@ def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
         reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
-    for cell in [*_table_cell_readings(text), *_pound_list_readings(text), *_stacked_table_readings(text)]:
+    for cell in [*_table_cell_readings(text, folded), *_pound_list_readings(text), *_stacked_table_readings(text)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
 
 
-def _table_cell_readings(text: str) -> Iterator[_Reading]:
+def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; cells
     split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
-    if "£" not in text and "gbp" not in text.lower():
+    if "£" not in text and "gbp" not in folded:
         return
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
@@ -724,10 +725,9 @@ def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Ma
                 yield m
 
 
-def _triggers(text: str) -> list[tuple[int, int]]:
-    """Where the trigger words and pence "p"s are, in order, as (start, end); of two that overlap
-    ("gbpounds") the earlier is kept."""
-    folded = fold_text(text)  # same offsets as text
+def _triggers(folded: str) -> list[tuple[int, int]]:
+    """Where the trigger words and pence "p"s are in fold(text), in order, as (start, end); of two that
+    overlap ("gbpounds") the earlier is kept."""
     spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(folded)]  # "5p" starts at the 5
     for word in TRIGGER_WORDS:
         pos = folded.find(word)
@@ -826,7 +826,7 @@ def _pound_list_readings(text: str) -> Iterator[_Reading]:
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
-    readings = _readings(text, ())
+    readings = _readings(text, fold(text), ())  # fold, not fold_text: answers' many short texts would evict the reply
     return readings[0].value if readings else None
 
 
@@ -838,7 +838,7 @@ def extract_amounts(
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    readings = _readings(text, [*exclude, *request_ranges(text)])
+    readings = _readings(text, fold_text(text), [*exclude, *request_ranges(text)])
     if not keep_restatements:
         readings = _drop_restatements(text, readings)
     ends = [0, *(r.end for r in readings)]
