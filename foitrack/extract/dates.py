@@ -234,9 +234,6 @@ class _Lines:
         # where each line starts, and one more entry: where a line after the last would start
         self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
 
-    def __len__(self) -> int:
-        return len(self.texts)
-
     def at(self, i: int) -> _Line:
         return _Line(self.starts[i], self.texts[i])
 
@@ -573,9 +570,9 @@ def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | N
     return None
 
 
-def _finding(role: str, text: str, found: _Found, end: date | None = None) -> DateFinding:
+def _finding(role: str, text: str, found: _Found) -> DateFinding:
     """A DateFinding for a date read from text."""
-    return DateFinding(role, found.value, Span.of(text, found.start, found.end), end)
+    return DateFinding(role, found.value, Span.of(text, found.start, found.end))
 
 
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:

@@ -206,7 +206,7 @@ def _normal_sub(sub: str) -> str:
     return re.sub(r"\.(\d)", r"(\1)", compact).lower()
 
 
-def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool = True) -> bool:
+def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> bool:
     """Whether a section mention is a provision the reply relies on, not a duty or right it explains.
 
     Section 12 counts where the reply says the cost would be too high (`cost_refusal`) or applies it in
@@ -299,7 +299,7 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]] = ()) -> re.Match[str] | None:
+def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """The first cost-limit refusal in the reply's own words (foitrack.lexicon.legal, kind "cost_limit")."""
     folded = fold_text(text)
     matches = sorted(

@@ -72,7 +72,6 @@ CELL_NUMBER = re.compile(r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
-# the second half of "between £5,000 and £10,000": " and £10,000"
 # "e.g. ", "for example: 2020 - ", "in the format ": the words that bring in an example, just before a sum
 EXAMPLE_BEFORE = re.compile(
     r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)[^.;\n£]{0,25}$", re.I
@@ -82,6 +81,7 @@ _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(
     r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b", re.I
 )
+# the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
 # "between " just before the first amount of a range
@@ -661,7 +661,7 @@ def _money_cells(
         yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate)
 
 
-def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
+def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
     """The Amount for one reading: its words, period, approximation and what it is for."""
     start, end = reading.start, reading.end
     line_start = text.rfind("\n", 0, start) + 1
