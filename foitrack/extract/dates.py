@@ -156,10 +156,11 @@ RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
 YEAR_RANGE = re.compile(
     r"(?<![\w/£.-])(?P<a>(?:19|20)\d{2})\s?(?:-|to|and)\s?(?P<b>(?:19|20)\d{2})(?![\w/-])", re.IGNORECASE
 )
+# the word that makes a year a period asked about: "in " in "in 2019"
+_SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
 # a single year asked about: "in 2019", "for the calendar year 2020", "since 2017"
 SINGLE_YEAR = re.compile(
-    r"\b(?:in|for|during|since|calendar\s+year|year)\s+(?P<year>(?:19|20)\d{2})(?![\w/-]|\s+(?:act|regulations?|order)\b)",
-    re.IGNORECASE,
+    rf"{_SINGLE_YEAR_WORD}(?P<year>(?:19|20)\d{{2}})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
 )
 
 # a run of digits: every date, year and financial year holds one, so scans start from them
@@ -169,8 +170,8 @@ DIGIT_RUN = re.compile(r"\d\d*")
 MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
 FY_BEFORE = re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE)
-# the word that makes a year a period asked about: "in " in "in 2019"
-SINGLE_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|since|calendar\s+year|year)\s+$", re.IGNORECASE)
+# SINGLE_YEAR's word just before a year
+SINGLE_YEAR_BEFORE = re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE)
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
