@@ -547,12 +547,13 @@ def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
-    """The REQUEST_PHRASES in folded text, in order, as one alternation's finditer would find them; a
-    pattern that opens with a word is scanned several times faster, as re jumps from one place of the word to the next.
+    """The REQUEST_PHRASES in folded text, in order, as one alternation's finditer would find them.
 
-    The same matches: no two patterns match at one place (their words differ), and no match
-    holds the start of another match of its own pattern, so keeping the leftmost of overlapping
-    matches, as finditer does, leaves the same ones.
+    Each pattern opens with a word and is scanned on its own, several times faster than the
+    alternation: re jumps from one place of the word to the next. The same matches: no two
+    patterns match at one place (their words differ), and no match holds the start of another
+    match of its own pattern, so keeping the leftmost of overlapping matches, as finditer does,
+    leaves the same ones.
     """
     matches = sorted((m for pattern in REQUEST_PHRASES for m in pattern.finditer(folded)), key=re.Match.start)
     kept: list[re.Match[str]] = []
