@@ -23,6 +23,7 @@ Precision matters more than recall: when a role is unclear, nothing is returned 
 from __future__ import annotations
 
 import bisect
+import calendar
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
@@ -32,7 +33,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold, fold_text, lower_text
+from foitrack.extract.fold import fold, fold_text
 from foitrack.models import DateFinding, Span
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
@@ -142,9 +143,8 @@ _REQUEST_PHRASES = (
     r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
     r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
-REQUEST_PHRASE = re.compile(rf"(?:{'|'.join(_REQUEST_PHRASES)})\s+(?:the\s+)?", re.IGNORECASE)
-# the same, one pattern per opening word, for lower-cased text (see _request_phrases)
-REQUEST_PHRASES_LOWER = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
+# one pattern per opening word, matched in fold(text) (see _request_phrases)
+REQUEST_PHRASES = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
@@ -156,10 +156,11 @@ RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
 YEAR_RANGE = re.compile(
     r"(?<![\w/£.-])(?P<a>(?:19|20)\d{2})\s?(?:-|to|and)\s?(?P<b>(?:19|20)\d{2})(?![\w/-])", re.IGNORECASE
 )
+# the word that makes a year a period asked about: "in " in "in 2019"
+_SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
 # a single year asked about: "in 2019", "for the calendar year 2020", "since 2017"
 SINGLE_YEAR = re.compile(
-    r"\b(?:in|for|during|since|calendar\s+year|year)\s+(?P<year>(?:19|20)\d{2})(?![\w/-]|\s+(?:act|regulations?|order)\b)",
-    re.IGNORECASE,
+    rf"{_SINGLE_YEAR_WORD}(?P<year>(?:19|20)\d{{2}})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
 )
 
 # a run of digits: every date, year and financial year holds one, so scans start from them
@@ -169,8 +170,8 @@ DIGIT_RUN = re.compile(r"\d\d*")
 MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
 FY_BEFORE = re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE)
-# the word that makes a year a period asked about: "in " in "in 2019"
-SINGLE_YEAR_BEFORE = re.compile(r"\b(?:in|for|during|since|calendar\s+year|year)\s+$", re.IGNORECASE)
+# SINGLE_YEAR's word just before a year
+SINGLE_YEAR_BEFORE = re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE)
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
@@ -233,9 +234,6 @@ class _Lines:
         self.texts = text.replace("\f", "\n").split("\n")
         # where each line starts, and one more entry: where a line after the last would start
         self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
-
-    def __len__(self) -> int:
-        return len(self.texts)
 
     def at(self, i: int) -> _Line:
         return _Line(self.starts[i], self.texts[i])
@@ -412,6 +410,11 @@ def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[st
     """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
     colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
     flattened into one line)."""
+    if "|" not in line and "\t" not in line:  # only a label after a space, with a colon before it, can count
+        colon = line.find(":")
+        if colon == -1:
+            return None
+        start = max(start, colon + 1)
     for cell in _cells_opening(label).finditer(line, start):
         m = label.match(line, cell.end())
         assert m is not None
@@ -522,13 +525,10 @@ def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding 
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
-    for label in (RESPONSE, PUBLISHED):
+    for label in (RESPONSE, PUBLISHED, SENT):
         for found in _labelled(lines, label, text):
             if found.has_year:
                 return _finding("response", text, found)
-    for found in _labelled(lines, SENT, text):
-        if found.has_year:
-            return _finding("response", text, found)
     lone = _lone_top_date(lines, text)
     return _finding("response", text, lone) if lone else None
 
@@ -536,9 +536,7 @@ def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding 
 def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January"."""
     yield from _labelled(lines, REQUEST, text)
-    lowered = lower_text(text)
-    phrases = _request_phrases(lowered) if len(lowered) == len(text) else REQUEST_PHRASE.finditer(text)
-    for m in phrases:
+    for m in _request_phrases(fold_text(text)):
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
             yield found
@@ -548,15 +546,16 @@ def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
             yield found
 
 
-def _request_phrases(lowered: str) -> list[re.Match[str]]:
-    """REQUEST_PHRASE.finditer(lowered), found one opening word at a time: a pattern that opens
-    with a word is scanned several times faster, as re jumps from one place of the word to the next.
+def _request_phrases(folded: str) -> list[re.Match[str]]:
+    """The REQUEST_PHRASES in folded text, in order, as one alternation's finditer would find them.
 
-    The same matches: no two patterns match at one place (their words differ), and no match
-    holds the start of another match of its own pattern, so keeping the leftmost of overlapping
-    matches, as finditer does, leaves the same ones.
+    Each pattern opens with a word and is scanned on its own, several times faster than the
+    alternation: re jumps from one place of the word to the next. The same matches: no two
+    patterns match at one place (their words differ), and no match holds the start of another
+    match of its own pattern, so keeping the leftmost of overlapping matches, as finditer does,
+    leaves the same ones.
     """
-    matches = sorted((m for pattern in REQUEST_PHRASES_LOWER for m in pattern.finditer(lowered)), key=re.Match.start)
+    matches = sorted((m for pattern in REQUEST_PHRASES for m in pattern.finditer(folded)), key=re.Match.start)
     kept: list[re.Match[str]] = []
     for m in matches:
         if not kept or m.start() >= kept[-1].end():
@@ -568,24 +567,14 @@ def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | N
     """The first request date written with its year, never after the response (else none at all).
     A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
-        if not found.has_year:
-            continue
-        value = found.value
-        if response is not None and value > response:
-            return None
-        return DateFinding("request", value, Span.of(text, found.start, found.end))
+        if found.has_year:
+            return None if response is not None and found.value > response else _finding("request", text, found)
     return None
 
 
-def _finding(role: str, text: str, found: _Found, end: date | None = None) -> DateFinding:
+def _finding(role: str, text: str, found: _Found) -> DateFinding:
     """A DateFinding for a date read from text."""
-    return DateFinding(role, found.value, Span.of(text, found.start, found.end), end)
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of a month."""
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)
+    return DateFinding(role, found.value, Span.of(text, found.start, found.end))
 
 
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
@@ -605,8 +594,8 @@ def _first_and_last_day(m: re.Match[str]) -> tuple[date, date] | None:
     if m.re is FULL_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
-    month = parse_date(f"1 {m.group('month')} {m.group('year')}")
-    return (month, _month_end(month.year, month.month)) if month else None
+    year, month = int(m.group("year")), _month(m.group("month"))
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _date_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from foitrack.extract.fold import cue as cued
 from foitrack.extract.fold import fold_text, lower_text
 from foitrack.lexicon import Cue
 from foitrack.lexicon.legal import COST_LIMIT as COST_LIMIT_CUES
@@ -43,18 +44,21 @@ EIR_NAME_RE = re.compile(r"environmental information regulations|eir(?<!\weir)s?
 FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b|foi(?<!\wfoi) act\b")
 # Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
 # in lower case and with each opening word's "\b" written after it, for the same reasons.
+# One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
+_SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
+# One provision of a list, in fold(text): "40", "31(1)(a)", "12a"
+_PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
+# What joins two provisions of a list: ", ", " and ", " & ", " or "
+_JOIN = r"\s*(?:,|and|&|or)\s*"
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
 # (also a bare "s12 of the Act", "S43 of the Freedom of Information Act"; never the "18" of "section 183")
 SECTION_RE = re.compile(
     r"s(?<!\ws)(?:ections?|ecs?\.?|\.|(?=\s?\d{1,2}\s*\()|(?=\d{1,2}\s+of\s+(?:the\s+)?(?:act|freedom|foi)))"
-    r"\s*(?:s\.\s*)?"
-    r"(?P<list>\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\)|\.\d(?!\d))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?!\d)[a-z]?(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*)*)",
+    rf"\s*(?:s\.\s*)?(?P<list>\d{{1,2}}(?!\d)[a-z]?(?:{_SUB}|\.\d(?!\d))*(?:{_JOIN}{_PROVISION})*)",
 )
 # A regulation mention: "Regulation 12(4)(b)", "regulations 12(5)(e) and 13", "reg 13"
 REGULATION_RE = re.compile(
-    r"reg(?<!\wreg)(?:ulations?|s?\.?)\s*(?P<list>\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*"
-    r"(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*\)|\s*\(\s*(?:[a-z]|[ivx]{2,4})\s*\))*)*)",
+    rf"reg(?<!\wreg)(?:ulations?|s?\.?)\s*(?P<list>\d{{1,2}}(?:{_SUB})*(?:{_JOIN}\d{{1,2}}(?:{_SUB})*)*)",
 )
 # One provision inside a list: "40(2)", "31(1)(a)", "17.1"
 PROVISION_RE = re.compile(
@@ -64,24 +68,28 @@ PROVISION_RE = re.compile(
 OTHER_ACT_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
+# An Act's short name just after a mention, its regime the group's name: "s30 FOISA", "section 40 of the FOIA"
+SHORT_ACT_AFTER_RE = re.compile(
+    r"\W*(?:of\s+)?(?:(?P<foisa>FOISA|FOI\s?\(S\)\s?A)(?!\w)|(?:the\s+)?(?P<foia>FOIA)\b)", re.IGNORECASE
+)
 # An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
 ACT_BEFORE_RE = re.compile(
     r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
     r"(?:\s+\d{4})?)\s*[(,]?\s*$"
 )
+# The Acts whose provisions this module reads, as an Act's name: "Freedom of Information Act 2000", "FOISA", "EIR"
+OUR_ACTS_RE = re.compile(r"Freedom of Information|Environmental Information|\bFOI|\bEIR")
 # A requester's own words: "I would remind you", "please provide advice ... how I can refine my request"
 REQUESTER_RE = re.compile(
     r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind|"
     r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
     re.I,
 )
-# One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
-_SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # A provision named by its exception or exemption, without "section" or "regulation": "the exception at
 # 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
 EXCEPTION_AT_RE = re.compile(
     rf"ex(?<!\wex)(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
-    rf"(?:\s*(?:,|and|&|or)\s*\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
+    rf"(?:{_JOIN}\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
 )
 # A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
 # mention counts only in a sentence that applies it (RELIANCE_RE), never "pupils in S3 and S4"
@@ -93,10 +101,9 @@ BARE_SECTION_RE = re.compile(
 BARE_SECTION_CUE_RE = re.compile(r"s\d")
 # A list of provisions set out one to a line after a line ending "sections": "an exemption under
 # sections:\n  • 29(1)(b) (ministerial communications),\n  • 30(b)(i) and 30(c)" (matched in fold(text))
-LIST_HEAD_RE = re.compile(r"s(?<!\ws)ections?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
+LIST_HEAD_RE = re.compile(r"section(?<!\wsection)s?[ \t]*[:;,\u2013-]?[ \t]*(?:\n|(?=[\u2022\u25aa\u25e6\u00b7]))")
 # Where the next item of such a list may start: the next line, or the next bullet of a list run into one line
 NEXT_ITEM_RE = re.compile(r"\n|(?=[\u2022\u25aa\u25e6\u00b7])")
-_PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
 LIST_ITEM_RE = re.compile(
     rf"\s*(?:[\u2022\u25aa\u25e6\u00b7*-][ \t]*)?(?:s(?:ection|\.)?[ \t]*)?"
     rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)"
@@ -126,6 +133,8 @@ HOURS_CONTEXT_RE = re.compile(
 # A reply calling itself a refusal notice: "Notice of Refusal", "this letter acts as a refusal notice"
 REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
 REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14"}
+# How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
+CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
 NOT_HELD_NEAR_RE = re.compile(
     r"not held|do(?:es)? not hold|no (?:recorded )?information|information is not held", re.IGNORECASE
@@ -133,23 +142,27 @@ NOT_HELD_NEAR_RE = re.compile(
 # Refusal wording that makes a FOIA section 17 mention count: "refusal notice under section 17"
 REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
+_SENTENCE_REACH = 400
 
 FOIA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 45 46 50 51 52 53 54 55 56 57 58 59 60 77 78 84".split())
 FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 53 54 55 56 65 73".split())
+DUTIES = {"foia": FOIA_DUTIES, "foisa": FOISA_DUTIES}
+# the last section of each Act that can be an exemption: FOIA s44, FOISA s41
+LAST_EXEMPTION = {"foia": 44, "foisa": 41}
 EIR_PROVISIONS = {"10", "11", "12", "13"}
 
 
 def detect_regime(text: str, nation: str | None = None) -> str:
     """Which law a reply answers under: "foia", "eir", "foisa" or "eisr"."""
     text = lower_text(text)
-    if _cue(EISR_RE, ("eisr", "(scotland) regulations"), text):
+    if cued(EISR_RE, ("eisr", "(scotland) regulations"), text):
         return "eisr"
-    if _cue(FOISA_RE, ("foisa", "foi(s)a", "(scotland)", "scottish information"), text):
+    if cued(FOISA_RE, ("foisa", "foi(s)a", "(scotland)", "scottish information"), text):
         return "foisa"
     scottish = (nation or "").strip().lower() == "scotland"
-    eir_cue = _cue(EIR_CUE_RE, ("reg",), text)
-    eir_named = _cue(EIR_NAME_RE, ("environmental information", "eir"), text)
-    foia_named = _cue(FOIA_NAME_RE, ("freedom of information act", "foia", "foi act"), text)
+    eir_cue = cued(EIR_CUE_RE, ("reg",), text)
+    eir_named = cued(EIR_NAME_RE, ("environmental information", "eir"), text)
+    foia_named = cued(FOIA_NAME_RE, ("freedom of information act", "foia", "foi act"), text)
     if scottish and not foia_named:
         return "eisr" if eir_cue and eir_named else "foisa"
     if eir_named and (eir_cue or not foia_named):
@@ -157,47 +170,34 @@ def detect_regime(text: str, nation: str | None = None) -> str:
     return "foia"
 
 
-def _cue(pattern: re.Pattern[str], words: tuple[str, ...], lowered: str) -> bool:
-    """pattern.search(lowered), skipped when none of the words it needs is there (a fast substring test)."""
-    return any(word in lowered for word in words) and pattern.search(lowered) is not None
-
-
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(
-        (m.end() for m in SENTENCE_END_RE.finditer(text, max(0, start - 400), start)), default=max(0, start - 400)
-    )
-    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
-    return left, right_match.start() if right_match else min(len(text), end + 400)
+    """Where the sentence around text[start:end] starts and ends, read at most _SENTENCE_REACH either side."""
+    reach_start, reach_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
+    right = SENTENCE_END_RE.search(text, end, reach_end)
+    return left, right.start() if right else reach_end
 
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act."""
     match = OTHER_ACT_RE.match(text[end : end + 90])
     if not match:
-        tail = text[end : end + 14]
-        if re.match(r"\W*(?:of\s+)?(?:FOISA|FOI\s?\(S\)\s?A)(?!\w)", tail, re.I):
-            return "foisa"
-        if re.match(r"\W*(?:of\s+)?(?:the\s+)?FOIA\b", tail, re.I):
-            return "foia"
-        return regime
+        short = SHORT_ACT_AFTER_RE.match(text[end : end + 14])
+        return short.lastgroup if short else regime
     act = match.group("act")
-    if re.search(r"\(Scotland\)", act) and re.search(r"Freedom of Information", act):
+    if "Freedom of Information" in act and "(Scotland)" in act:
         return "foisa"
-    if re.search(r"Freedom of Information|\bFOI\b(?!\s?\()", act):
+    if "Freedom of Information" in act or re.search(r"\bFOI\b(?!\s?\()", act):
         return "foia"
-    if re.search(r"Environmental Information", act):
+    if "Environmental Information" in act:
         return "eisr" if "Scotland" in act else "eir"
-    if re.fullmatch(r"(?:the\s+)?Act", act.strip(), re.IGNORECASE) or act.strip() == "Act":
-        return regime
-    return None
+    return regime if re.fullmatch(r"(?:the\s+)?Act", act.strip(), re.IGNORECASE) else None
 
 
 def _names_other_act_before(text: str, start: int) -> bool:
     """Whether the words just before a mention name an Act other than the FOI Acts and EIR."""
     match = ACT_BEFORE_RE.search(text[max(0, start - 100) : start])
-    if match is None:
-        return False
-    return not re.search(r"Freedom of Information|Environmental Information|\bFOI|\bEIR", match.group("act"))
+    return match is not None and not OUR_ACTS_RE.search(match.group("act"))
 
 
 def _normal_sub(sub: str) -> str:
@@ -206,15 +206,7 @@ def _normal_sub(sub: str) -> str:
     return re.sub(r"\.(\d)", r"(\1)", compact).lower()
 
 
-def _code(regime: str, number: str, sub: str) -> str:
-    if regime == "foisa":
-        return f"foisa-s{number}{sub}"
-    if regime in ("eir", "eisr"):
-        return f"eir-{number}{sub}"
-    return f"s{number}{sub}"
-
-
-def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool = True) -> bool:
+def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> bool:
     """Whether a section mention is a provision the reply relies on, not a duty or right it explains.
 
     Section 12 counts where the reply says the cost would be too high (`cost_refusal`) or applies it in
@@ -224,14 +216,10 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool = Tru
         return False
     if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
         return bool(RELIANCE_RE.search(sentence))
-    if regime == "foia":
-        if number == "1":
-            return bool(NOT_HELD_NEAR_RE.search(sentence))
-        if number == "17":
-            return bool(REFUSAL_NEAR_RE.search(sentence))
-        return number not in FOIA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 44
-    if regime == "foisa":
-        return number not in FOISA_DUTIES and int(re.sub(r"\D", "", number) or 0) <= 41
+    if regime == "foia" and number in ("1", "17"):
+        return bool((NOT_HELD_NEAR_RE if number == "1" else REFUSAL_NEAR_RE).search(sentence))
+    if regime in DUTIES:
+        return number not in DUTIES[regime] and int(re.sub(r"\D", "", number)) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(ACCESSIBLE_NEAR_RE.search(sentence))
     return number in EIR_PROVISIONS
@@ -298,7 +286,7 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
                 number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
                 if _relied_on(act, number, sentence, cost_refusal):
-                    found.append(Exemption(_code(act, number, sub), act, Span.of(text, start, end)))
+                    found.append(Exemption(CODE_PREFIX.get(act, "s") + number + sub, act, Span.of(text, start, end)))
     return found
 
 
@@ -311,7 +299,7 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
 
 
-def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]] = ()) -> re.Match[str] | None:
+def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """The first cost-limit refusal in the reply's own words (foitrack.lexicon.legal, kind "cost_limit")."""
     folded = fold_text(text)
     matches = sorted(
@@ -346,10 +334,9 @@ def _section_of(code: str) -> str:
 def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
     """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17)."""
     code = REFUSAL_NOTICE_CODES.get(regime)
-    if code is None or any(_section_of(e.code) == _section_of(code) for e in found):
+    if code is None or "refusal" not in lower_text(text):
         return []
-    lowered = lower_text(text)
-    if "refusal" not in lowered:
+    if any(_section_of(e.code) == _section_of(code) for e in found):
         return []
     for match in REFUSAL_NOTICE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start(), match.end())

@@ -25,8 +25,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
+from typing import NamedTuple
 
-from foitrack.extract.fold import lower_text
+from foitrack.extract.fold import fold, fold_text
 from foitrack.models import Amount, Span
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
@@ -47,12 +48,9 @@ MONEY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# what every money expression holds, found cheaply before MONEY reads the expression: "£", "GBP", "pounds", "5p"
-TRIGGER = re.compile(r"£|gbp|pound|sterling|[0-9]p(?![\w'])")
-# the same, for text whose lower-case form changes length (so offsets would shift)
-TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.IGNORECASE)
-# TRIGGER's words, and its pence "p" with the digit before it checked by a lookbehind (opening
-# with "p" lets re jump from one "p" to the next): found one by one, several times faster than TRIGGER
+# what every money expression holds, found in the folded text before MONEY reads the expression:
+# "£", "GBP", "pounds", and the pence "p" of "5p" (with the digit before it checked by a lookbehind,
+# so that re jumps from one "p" to the next)
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
 # a digit: a line that holds one is no header cell of a flattened table
@@ -74,7 +72,6 @@ CELL_NUMBER = re.compile(r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
-# the second half of "between £5,000 and £10,000": " and £10,000"
 # "e.g. ", "for example: 2020 - ", "in the format ": the words that bring in an example, just before a sum
 EXAMPLE_BEFORE = re.compile(
     r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)[^.;\n£]{0,25}$", re.I
@@ -84,6 +81,7 @@ _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(
     r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b", re.I
 )
+# the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
 # "between " just before the first amount of a range
@@ -96,15 +94,13 @@ APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "per annum" just after an amount (or "annual" before it): the amount is for a year
-PER_YEAR = re.compile(
-    r"^\s*(?:per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|/\s?(?:year|yr))",
+# the period named just after an amount: "per annum", "a month", "pcm", "weekly" (or "annual" before it, below)
+PER_PERIOD = re.compile(
+    r"\s*(?:(?P<year>per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|"
+    r"/\s?(?:year|yr))|(?P<month>per month|a month|each month|every month|monthly|pcm|/\s?month)|"
+    r"(?P<week>per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week))",
     re.IGNORECASE,
 )
-# "per month", "a month", "monthly", "pcm" after an amount
-PER_MONTH = re.compile(r"^\s*(?:per month|a month|each month|every month|monthly|pcm|/\s?month)", re.IGNORECASE)
-# "per week", "a week", "weekly" after an amount
-PER_WEEK = re.compile(r"^\s*(?:per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week)", re.IGNORECASE)
 # "one-off" near an amount: "a one-off payment of £500"
 ONE_OFF = re.compile(r"\bone[- ]off\b", re.IGNORECASE)
 # "annual budget of " before an amount
@@ -148,32 +144,10 @@ AMOUNT_WORDS = re.compile(r"\d,\d{3}|\d\s*FTE|£")
 # the nouns that only say "money": a purpose after them says what it is for
 _MONEY_NOUNS = {"payment", "sum", "budget", "cost", "grant", "total", "amount", "figure", "spend", "funding", "fee"}
 # words that never say what money is for on their own: "was approximately", "at", "is far above"
-_NOT_A_PURPOSE = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "approximately",
-    "approx",
-    "around",
-    "about",
-    "circa",
-    "c.",
-    "at",
-    "far",
-    "above",
-    "below",
-    "over",
-    "under",
-    "which",
-    "comes",
-    "to",
-    "came",
-    "some",
-    "roughly",
-    "nearly",
-    "estimated",
-}
+_NOT_A_PURPOSE = set(
+    "was were is are approximately approx around about circa c. at far above below over under which comes to came "
+    "some roughly nearly estimated".split()
+)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
     r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
@@ -184,16 +158,8 @@ _TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|
 _ABOUT_WORDS = 6
 _PRONOUNS = {"we", "it", "they", "i", "you", "this", "that", "which", "there"}
 
-_SCALE = {
-    "thousand": Decimal(1000),
-    "k": Decimal(1000),
-    "million": Decimal(1_000_000),
-    "m": Decimal(1_000_000),
-    "mn": Decimal(1_000_000),
-    "billion": Decimal(1_000_000_000),
-    "bn": Decimal(1_000_000_000),
-    "b": Decimal(1_000_000_000),
-}
+# a multiplier's power of ten: "k" 3, "bn" 9
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "bn": 9, "b": 9}
 
 
 def _number(digits: str, multiplier: str | None) -> Decimal | None:
@@ -205,7 +171,7 @@ def _number(digits: str, multiplier: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if multiplier:
-        value *= _SCALE[multiplier.strip().lower()]
+        value *= Decimal(10) ** _SCALE[multiplier.strip().lower()]
     if value.adjusted() >= 18:  # a quintillion pounds is no sum a reply states (and 29 digits overflow quantize)
         return None
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
@@ -234,8 +200,8 @@ def _range_accepted(m: re.Match[str], low: Decimal, high: Decimal | None) -> boo
     return m.group("sep") == "-" and not m.group("mult")
 
 
-def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None] | None:
-    """Where a MONEY match starts and ends, its value in pounds and the top of its range."""
+def _reading(text: str, m: re.Match[str]) -> _Reading | None:
+    """Where a MONEY match starts and ends, its value in pounds, the top of its range and whether it is a cost limit."""
     low, high = _low_and_high(m)
     if low is None or (m.group("num") or "").startswith("000"):
         return None  # "(£000)", "£000s": a column's unit, not a sum
@@ -251,7 +217,8 @@ def _reading(text: str, m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | 
         end = between.end()
     negative = _is_negative(text, m)
     start = m.start() + (1 if m.group("minus") and not negative else 0)
-    return start, end, (-low if negative else low), (-high if negative and high else high)
+    value = -low if negative else low
+    return _Reading(start, end, value, -high if negative and high else high, _is_cost_limit(text, start, end, value))
 
 
 def _requester_example(text: str, start: int) -> bool:
@@ -273,7 +240,7 @@ def parse_amount(s: str) -> Decimal | None:
     for m in MONEY.finditer(s):
         reading = _reading(s, m)
         if reading is not None:
-            return reading[2]
+            return reading.value
     return None
 
 
@@ -291,32 +258,16 @@ def _is_negative(text: str, m: re.Match[str]) -> bool:
     return line_before.strip() == "" or line_before.rstrip()[-1:] in "|:=" or line_before.endswith(("  ", "\t"))
 
 
-def _merged(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The [start, end) ranges sorted, with overlapping ones joined."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _excluded(pos: int, merged: list[tuple[int, int]], starts: list[int]) -> bool:
-    """True when pos falls inside one of the merged [start, end) ranges."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and merged[i][0] <= pos < merged[i][1]
+def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """True when pos falls inside one of the [start, end) ranges."""
+    return any(start <= pos < end for start, end in ranges)
 
 
 def _period(text: str, start: int, end: int) -> str | None:
     """The period an amount is paid for ("year", "month", "week", "one-off"), else None."""
-    after = text[end : end + 25]
-    if PER_YEAR.match(after):
-        return "year"
-    if PER_MONTH.match(after):
-        return "month"
-    if PER_WEEK.match(after):
-        return "week"
+    after = PER_PERIOD.match(text[end : end + 25])
+    if after:
+        return after.lastgroup
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     if ANNUAL_BEFORE.search(before):
@@ -528,14 +479,7 @@ def _row_context(
 ) -> AmountContext:
     """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
     cells = [c.strip() for c in _CELL_SPLIT.split(text[line_start:line_end])]
-    offset = start - line_start
-    position = 0
-    index = 0
-    for i, piece in enumerate(_CELL_SPLIT.split(text[line_start:line_end])):
-        if position <= offset <= position + len(piece):
-            index = i
-            break
-        position += len(piece) + 1
+    index = len(_CELL_SPLIT.findall(text, line_start, start))  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
     years = YEAR_TOKEN.findall(label)
     period = normal_year(years[-1]) if years else None
@@ -599,8 +543,7 @@ def _purpose_after(sentence: str) -> str | None:
     return _tidy_phrase(m.group("np"), last_words=False) if m else None
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """One sum of money read from text[start:end], before it is described."""
 
     start: int
@@ -611,33 +554,30 @@ class _Reading:
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
 
 
-def _readings(text: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
-    """Every sum of money in text, in order, not overlapping, none starting in an excluded range."""
-    merged = _merged(exclude)
-    starts = [s for s, _ in merged]
+def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
+    """Every sum of money in text, in order, not overlapping, none starting in an excluded range
+    (folded is fold(text), where the trigger words are looked for)."""
+    triggers = _triggers(folded)
+    if not triggers:  # every sum, and every table of sums, holds one
+        return []
     readings: list[_Reading] = []
-    for m in _money_matches(text):
-        if _excluded(m.start(), merged, starts) or (readings and m.start() < readings[-1].end):
+    for m in _money_matches(text, triggers):
+        if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        if _requester_example(text, m.start()):
-            continue
-        reading = _reading(text, m)
+        reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
-            start, end, value, high = reading
-            readings.append(_Reading(start, end, value, high, _is_cost_limit(text, start, end, value)))
-    taken = [(r.start, r.end) for r in readings]
-    for cell in [*_table_cell_readings(text), *_pound_list_readings(text), *_stacked_table_readings(text)]:
-        clash = any(cell.start < end and start < cell.end for start, end in taken)
-        if not clash and not _excluded(cell.start, merged, starts):
+            readings.append(reading)
+    for cell in [*_table_cell_readings(text, folded), *_pound_list_readings(text), *_stacked_table_readings(text)]:
+        clash = any(cell.start < r.end and r.start < cell.end for r in readings)
+        if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
-            taken.append((cell.start, cell.end))
     return sorted(readings, key=lambda r: r.start)
 
 
-def _table_cell_readings(text: str) -> Iterator[_Reading]:
+def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; cells
     split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
-    if "£" not in text and "gbp" not in text.lower():
+    if "£" not in text and "gbp" not in folded:
         return
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
@@ -649,7 +589,8 @@ def _table_cell_readings(text: str) -> Iterator[_Reading]:
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
-        if not header and POUND_CAPTION.search(caption):  # "The rates were (£ per hour):" over "Year | Day | Night"
+        # a caption naming the unit, "The rates were (£ per hour):", over a header "Year | Day | Night"
+        if not header and len(cells) > 1 and POUND_CAPTION.search(caption):
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
@@ -720,7 +661,7 @@ def _money_cells(
         yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate)
 
 
-def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
+def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
     """The Amount for one reading: its words, period, approximation and what it is for."""
     start, end = reading.start, reading.end
     line_start = text.rfind("\n", 0, start) + 1
@@ -747,13 +688,6 @@ def _describe(text: str, reading: _Reading, previous_end: int = 0) -> Amount:
     )
 
 
-def _line_of(text: str, pos: int) -> str:
-    """The whole line that holds position pos, trimmed."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end != -1 else len(text)].strip()
-
-
 def _is_exact_figure(value: Decimal) -> bool:
     """True for a figure too specific to recur by chance (£1,740, £22.67), not a round £5,000."""
     return value != value.to_integral_value() or (abs(value) >= 100 and value % 100 != 0)
@@ -768,7 +702,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
-        line = (reading.value, _line_of(text, reading.start))
+        line_end = text.find("\n", reading.start)
+        line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         repeated_line = seen_lines.get(line, line_start) != line_start
         restated = repeated_line or (reading.value in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
@@ -778,10 +713,10 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     return kept
 
 
-def _money_matches(text: str) -> Iterator[re.Match[str]]:
-    """MONEY matches in order, without overlaps, read only around the places a TRIGGER shows."""
+def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """MONEY matches in order, without overlaps, read only around the trigger words."""
     next_free = 0
-    for start, end in _triggers(text):
+    for start, end in triggers:
         if start < next_free:
             continue
         for m in _matches_near(text, start, end, next_free):
@@ -790,26 +725,15 @@ def _money_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _triggers(text: str) -> list[tuple[int, int]]:
-    """Where TRIGGER matches, in order, as finditer finds it: (start, end)."""
-    lowered = lower_text(text)
-    if len(lowered) != len(text):
-        return [m.span() for m in TRIGGER_ANY_CASE.finditer(text)]
-    return _trigger_spans(lowered)
-
-
-def _trigger_spans(lowered: str) -> list[tuple[int, int]]:
-    """TRIGGER.finditer(lowered) as spans, found one word at a time (several times faster).
-
-    The same spans: no two of TRIGGER's branches match at one place and none overlaps itself,
-    so dropping the later of two overlapping spans, as finditer does, leaves the same ones.
-    """
-    spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(lowered)]  # "5p" starts at the 5
+def _triggers(folded: str) -> list[tuple[int, int]]:
+    """Where the trigger words and pence "p"s are in fold(text), in order, as (start, end); of two that
+    overlap ("gbpounds") the earlier is kept."""
+    spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(folded)]  # "5p" starts at the 5
     for word in TRIGGER_WORDS:
-        pos = lowered.find(word)
+        pos = folded.find(word)
         while pos != -1:
             spans.append((pos, pos + len(word)))
-            pos = lowered.find(word, pos + len(word))
+            pos = folded.find(word, pos + len(word))
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
@@ -828,14 +752,9 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
         return
     window_start = max(floor, pos - _TRIGGER_LOOKBACK)
     window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
-    if _may_hold_money(text, window_start, window_end):
+    # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
+    if DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower():
         yield from MONEY.finditer(text, window_start, window_end)
-
-
-def _may_hold_money(text: str, start: int, end: int) -> bool:
-    """False when text[start:end] lacks what every MONEY match holds (a digit, "£" or "GBP"),
-    which spares reading "... to the nearest thousand pounds." with MONEY."""
-    return DIGIT_OR_POUND.search(text, start, end) is not None or "gbp" in text[start:end].lower()
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
@@ -907,9 +826,7 @@ def _pound_list_readings(text: str) -> Iterator[_Reading]:
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
-    if not _may_hold_money(text, 0, len(text)):  # no MONEY match, nor a table cell's figure (a digit)
-        return None
-    readings = _readings(text, ())
+    readings = _readings(text, fold(text), ())  # fold, not fold_text: answers' many short texts would evict the reply
     return readings[0].value if readings else None
 
 
@@ -921,7 +838,7 @@ def extract_amounts(
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    readings = _readings(text, [*exclude, *request_ranges(text)])
+    readings = _readings(text, fold_text(text), [*exclude, *request_ranges(text)])
     if not keep_restatements:
         readings = _drop_restatements(text, readings)
     ends = [0, *(r.end for r in readings)]
