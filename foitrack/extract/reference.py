@@ -147,7 +147,7 @@ def _prefixed(text: str) -> Reference | None:
 def _in_title(text: str) -> Reference | None:
     """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
     lines = _Lines(text)
-    shown = islice((lines.at(i) for i in range(len(lines)) if lines.texts[i].strip()), _TITLE_LINES)
+    shown = islice((lines.at(i) for i in range(len(lines.texts)) if lines.texts[i].strip()), _TITLE_LINES)
     for start, line in shown:
         if len(line) > _TITLE_LINE_CHARS:
             continue  # a paragraph, not a title: and checking each code against each date would be quadratic
