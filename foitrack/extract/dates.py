@@ -30,11 +30,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
-from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import DateFinding, Span
+from foitrack.text.lines import Line, Lines
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 _MONTH = (
@@ -184,13 +183,6 @@ _LABEL_LOOKAHEAD = 3
 _ISO_META = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-class _Line(NamedTuple):
-    """One line of the text: where it starts and its words."""
-
-    start: int
-    text: str
-
-
 @dataclass(frozen=True)
 class _Label:
     """A label pattern and words every match of it holds once folded: lines without them are skipped."""
@@ -222,25 +214,6 @@ class _Found:
     start: int
     end: int
     has_year: bool = True
-
-
-class _Lines:
-    """The text's lines (pages and line breaks both end a line) with their offsets.
-
-    A _Line is made only for the lines asked for: most lines are never read.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.texts = text.replace("\f", "\n").split("\n")
-        # where each line starts, and one more entry: where a line after the last would start
-        self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
-
-    def at(self, i: int) -> _Line:
-        return _Line(self.starts[i], self.texts[i])
-
-    def between(self, first: int, stop: int) -> list[_Line]:
-        """The lines first to stop - 1 (as far as there are lines)."""
-        return [self.at(i) for i in range(first, min(stop, len(self.texts)))]
 
 
 def _year(written: str) -> int:
@@ -424,9 +397,9 @@ def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[st
     return None
 
 
-def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
+def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
     """Dates given by a label: on the label's line, or alone on one of the next lines."""
-    for i in _lines_holding(lines, label.words, text):
+    for i in lines.holding(label.words, fold_text(text)):
         line = lines.at(i)
         cut = _label_end(label.pattern, line.text)
         if cut is None:
@@ -443,21 +416,7 @@ def _labelled(lines: _Lines, label: _Label, text: str) -> Iterator[_Found]:
             yield found
 
 
-def _lines_holding(lines: _Lines, words: tuple[str, ...], text: str) -> list[int]:
-    """The indexes of the lines whose folded text holds one of the words, in order."""
-    folded = fold_text(text)
-    starts = lines.starts
-    found: set[int] = set()
-    for word in words:
-        pos = folded.find(word)
-        while pos != -1:
-            i = bisect.bisect_right(starts, pos) - 1
-            found.add(i)
-            pos = folded.find(word, starts[i + 1])
-    return sorted(found)
-
-
-def _date_on_next_line(lines: _Lines, i: int, text: str) -> _Found | None:
+def _date_on_next_line(lines: Lines, i: int, text: str) -> _Found | None:
     """The date that stands alone on the first non-blank line after line i."""
     for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD):
         if line.text.strip():
@@ -465,7 +424,7 @@ def _date_on_next_line(lines: _Lines, i: int, text: str) -> _Found | None:
     return None
 
 
-def _alone_on_line(line: _Line, text: str) -> _Found | None:
+def _alone_on_line(line: Line, text: str) -> _Found | None:
     """The date when it is all a line holds (bullets and trailing punctuation aside)."""
     lead = _BULLET.match(line.text)
     start = line.start + (lead.end() if lead else 0)
@@ -479,7 +438,7 @@ def _alone_on_line(line: _Line, text: str) -> _Found | None:
     return found
 
 
-def _lone_top_date(lines: _Lines, text: str) -> _Found | None:
+def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     """A dated letter: a date alone on a line near the top, not under some other label."""
     previous = ""
     for line in lines.between(0, _TOP_LINES):
@@ -520,7 +479,7 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
         return parse_date(raw)
 
 
-def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding | None:
+def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:
     """The date the reply was sent or published, by the strongest signal that is present."""
     header = _meta_date(meta)
     if header is not None:
@@ -533,7 +492,7 @@ def _response(text: str, lines: _Lines, meta: Mapping[str, str]) -> DateFinding 
     return _finding("response", text, lone) if lone else None
 
 
-def _request_candidates(text: str, lines: _Lines) -> Iterator[_Found]:
+def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January"."""
     yield from _labelled(lines, REQUEST, text)
     for m in _request_phrases(fold_text(text)):
@@ -563,7 +522,7 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
     return kept
 
 
-def _request(text: str, lines: _Lines, response: date | None) -> DateFinding | None:
+def _request(text: str, lines: Lines, response: date | None) -> DateFinding | None:
     """The first request date written with its year, never after the response (else none at all).
     A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
@@ -658,7 +617,7 @@ def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[Date
     >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
-    lines = _Lines(text)
+    lines = Lines(text)
     response = _response(text, lines, meta or {})
     request = _request(text, lines, response.value if response else None)
     roles = [f for f in (response, request) if f is not None]

@@ -20,9 +20,10 @@ import re
 from collections.abc import Mapping
 from itertools import islice
 
-from foitrack.extract.dates import FULL_DATE, _Line, _Lines, _lines_holding
+from foitrack.extract.dates import FULL_DATE
 from foitrack.extract.fold import fold_text
 from foitrack.models import Reference, Span
+from foitrack.text.lines import Line, Lines
 
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
 _PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
@@ -91,9 +92,9 @@ def _labelled(text: str) -> Reference | None:
 
     LABEL is tried only on the lines that hold one of LABEL_WORDS (finding the words in the whole
     text is far faster than LABEL line by line), matched in the folded text (same offsets)."""
-    lines = _Lines(text)
+    lines = Lines(text)
     folded = fold_text(text)
-    for i in _lines_holding(lines, LABEL_WORDS, text):
+    for i in lines.holding(LABEL_WORDS, fold_text(text)):
         start, line = lines.at(i)
         for m in LABEL.finditer(folded, start, start + len(line)):
             rest = line[m.end() - start :]
@@ -115,7 +116,7 @@ def _code_at(text: str, pos: int, rest: str) -> Reference | None:
     return _reference(text, pos, m.group("code"))
 
 
-def _code_on_next_line(text: str, following: list[_Line]) -> Reference | None:
+def _code_on_next_line(text: str, following: list[Line]) -> Reference | None:
     """A code standing alone on the first non-blank of the following lines."""
     for start, line in following:
         if not line.strip():
@@ -146,7 +147,7 @@ def _prefixed(text: str) -> Reference | None:
 
 def _in_title(text: str) -> Reference | None:
     """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
-    lines = _Lines(text)
+    lines = Lines(text)
     shown = islice((lines.at(i) for i in range(len(lines.texts)) if lines.texts[i].strip()), _TITLE_LINES)
     for start, line in shown:
         if len(line) > _TITLE_LINE_CHARS:

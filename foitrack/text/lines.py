@@ -1,0 +1,46 @@
+"""A text's lines with their offsets, for extractors that look for labelled lines.
+
+Pages and line breaks both end a line, so an offset found in a line maps back into the
+whole text. A Line is made only for the lines asked for: most lines are never read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate
+from typing import NamedTuple
+
+
+class Line(NamedTuple):
+    """One line of the text: where it starts and its words."""
+
+    start: int
+    text: str
+
+
+class Lines:
+    """The text's lines (pages and line breaks both end a line) with their offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.texts = text.replace("\f", "\n").split("\n")
+        # where each line starts, and one more entry: where a line after the last would start
+        self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
+
+    def at(self, i: int) -> Line:
+        return Line(self.starts[i], self.texts[i])
+
+    def between(self, first: int, stop: int) -> list[Line]:
+        """The lines first to stop - 1 (as far as there are lines)."""
+        return [self.at(i) for i in range(first, min(stop, len(self.texts)))]
+
+    def holding(self, words: tuple[str, ...], folded: str) -> list[int]:
+        """The indexes of the lines whose folded text (same offsets as the text) holds one of the words, in order."""
+        starts = self.starts
+        found: set[int] = set()
+        for word in words:
+            pos = folded.find(word)
+            while pos != -1:
+                i = bisect.bisect_right(starts, pos) - 1
+                found.add(i)
+                pos = folded.find(word, starts[i + 1])
+        return sorted(found)
