@@ -223,7 +223,6 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
-REPLY_OPENING_RE = REPLY_OPENING.pattern
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
     r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
@@ -354,7 +353,7 @@ PLEASE_ASKS = (
     r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
     r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
     r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
-    r"name|say|quantify|summari[sz]e|calculate|count|describe|advise)\b"
+    r"name|say|quantify|summari[sz]e|calculate|count)\b"
 )
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
@@ -601,13 +600,6 @@ class _Seg:
     unnamed: bool = False  # answer text after several questions that names none of them
 
 
-def _strip_decoration(text: str, start: int) -> tuple[str, int]:
-    match = DECORATION_RE.match(text)
-    if match and match.end() < len(text):
-        return text[match.end() :].replace("**", ""), start + match.end()
-    return text.replace("**", ""), start
-
-
 def _find_label(body: str) -> tuple[Label | None, int]:
     """The label at the start of `body` (after a short lead-in such as "Question(s):") and where the rest begins."""
     # LEAD_IN_RE needs the lead-in's colon among characters 2..40
@@ -620,14 +612,23 @@ def _find_label(body: str) -> tuple[Label | None, int]:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, Label | None, str, int] | None:
-    """A line's text without decoration, its label, the end of a range label, its body and where the body
-    starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
+def _parse_line(stripped: str) -> tuple[str, Label | None, str, int, bool] | None:
+    """A line's text without decoration, its label, its body, where the body starts in `stripped` and whether
+    the line was decorated as an item of a list; None for a line without words. Cached: replies of a campaign
+    share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
-    clean, clean_at = _strip_decoration(stripped, 0)
+    decoration = DECORATION_RE.match(stripped)  # it cannot take the whole line: a word follows it
+    clean_at = decoration.end() if decoration else 0
+    clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
-    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at
+    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
+
+
+def _new_line(start: int, end: int, text: str, label: Label | None, body: str, body_start: int, blank: bool) -> _Line:
+    if label is None:
+        return _Line(start, end, text, None, None, body, body_start, blank)
+    return _Line(start, end, text, label.written, label.to, body, body_start, blank, label.kind.startswith("named"))
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
@@ -643,13 +644,11 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         if parsed is None:
             blank = True
             continue
-        clean, label, body, body_at = parsed
+        clean, label, body, body_at, bullet = parsed
         first = line_start + raw.find(stripped[0])
-        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-        line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
-        line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
-        if raw.rstrip().endswith("|") and " | " not in stripped:  # one cell, not a row: "HoursAtIncident |"
-            line = line._replace(cell=True)
+        line = _new_line(first, first + len(stripped), clean, label, body, first + body_at, blank)
+        cell = raw.rstrip().endswith("|") and " | " not in stripped  # one cell, not a row: "HoursAtIncident |"
+        line = line._replace(bullet=bullet, cell=cell) if bullet or cell else line
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -724,19 +723,15 @@ def _numbered_cuts(text: str) -> list[int]:
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
     """`line` cut at `cuts` (offsets into its text), each piece read again for its label."""
     at = line.end - len(line.text)  # the line's text ends where the line ends
-    if at < line.start:
-        return [line]
     pieces: list[_Line] = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b].rstrip()
         parsed = _parse_line(piece) if piece else None
         if parsed is None:
             continue
-        _, label, body, body_at = parsed
-        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-        start = line.start if a == 0 else at + a
-        blank = line.blank_before and a == 0
-        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank, named))
+        _, label, body, body_at, _ = parsed
+        start, blank = (line.start, line.blank_before) if a == 0 else (at + a, False)
+        pieces.append(_new_line(start, at + a + len(piece), piece, label, body, at + a + body_at, blank))
     return pieces
 
 
@@ -844,7 +839,7 @@ def _reply_mark(text: str) -> int | None:
     """Where the reply starts, counted from a line that marks it: 0 for a reply's opening words ("Thank you for
     your request"), 1 for a line ending with a reply heading ("... in that year. - Decision"); else None."""
     folded = _folded(text)
-    if REPLY_OPENING_RE.match(folded):
+    if REPLY_OPENING.matches(folded):
         return 0
     # RESPONSE_TAIL_RE is only tried on lines that end with one of its words
     tail = folded.rstrip().rstrip(":").rstrip()
@@ -929,11 +924,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
             and _in_sequence(last, label)
         ):
-            text = f"{line.text} {nxt.text}"
-            merged.append(
-                _Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, line.blank_before)
-            )
-            merged[-1] = merged[-1]._replace(named=line.named)
+            text, blank, named = f"{line.text} {nxt.text}", line.blank_before, line.named
+            merged.append(_Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named))
             last = label
             i += 2
             continue
@@ -1423,17 +1415,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    if repeat is not None and (
-        (not is_question and _similarity(body, repeat.text) < 0.9) or _adds_figure(body, repeat)
-    ):  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
-        repeat = None
-    if repeat is not None and (
-        state.split
-        or repeat.label is None
-        or label_key(repeat.label) == label_key(line.label)
-        or _similarity(body, repeat.text) >= 0.9
-    ):
-        return _Reading(Tag.REPEAT, line, body, question=repeat)
+    same = repeat is not None and _similarity(body, repeat.text) >= 0.9
+    # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+    if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
+        if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
+            return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = any(label_key(_shown_label(q)) == label_key(line.label) for q in state.questions)
     topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
@@ -1757,8 +1743,6 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
     items = False  # the lines read are the items of a list introduced before them
     rows = _template_rows(lines)
     for i, line in enumerate(lines):
-        body = line.body if line.label else line.text
-        reading = _Reading(Tag.QUESTION, line, body)
         if i in rows:
             state.read = Read.OTHER
             continue
@@ -1810,11 +1794,6 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     return new <= max(2, repeats)
 
 
-def _word_end(text: str, index: int) -> int:
-    """Where the index-th of _words(text) ends in text."""
-    return list(WORD_RE.finditer(text.lower()))[index].end()
-
-
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
     """In a shared answer laid out as rows, the row that repeats this question, cut to what follows it."""
     q_words = _words(question.text)
@@ -1830,7 +1809,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = _word_end(line.text, i + j - 1)
+            cut = list(WORD_RE.finditer(line.text.lower()))[i + j - 1].end()  # where the last word repeated ends
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -1912,7 +1891,7 @@ def _share_loose(state: _State) -> None:
         return
     joined = " ".join(line.text for line in loose)
     if not state.split and not (
-        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING_RE.match(_folded(line.text)) for line in loose)
+        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING.matches(_folded(line.text)) for line in loose)
     ):
         return
     each = _one_line_each(state)
@@ -2112,18 +2091,13 @@ def _numbered_segments(text: str) -> list[Segment]:
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
-    for i, line in enumerate(lines):
-        if _is_boilerplate(line.text):
-            break
-        if i < start:
-            continue
+    for i in range(start, end):
+        line = lines[i]
         follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
         if not (line.label and line.body and follows):
             continue
-        end = next(
-            (j for j in range(i + 1, len(lines)) if lines[j].label or _is_boilerplate(lines[j].text)), len(lines)
-        )
-        span = Span.of(text, line.body_start, lines[end - 1].end)
+        last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
+        span = Span.of(text, line.body_start, lines[last].end)
         found.append(Segment(line.label, "", None, span.quote, span))
     return found if len(found) >= 2 else []
 
