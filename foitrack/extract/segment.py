@@ -438,7 +438,7 @@ GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
     re.compile(
-        r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
         r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
         r"(?:part|question|point|element|item)\b))"
     ),
@@ -612,23 +612,18 @@ def _find_label(body: str) -> tuple[Label | None, int]:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, Label | None, str, int, bool] | None:
-    """A line's text without decoration, its label, its body, where the body starts in `stripped` and whether
-    the line was decorated as an item of a list; None for a line without words. Cached: replies of a campaign
-    share many lines."""
+def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, int, bool] | None:
+    """A line's text without decoration, its label as written, the end of a range label, whether the label is a
+    named one, its body, where the body starts in `stripped` and whether the line was decorated as an item of a
+    list; None for a line without words. Cached: replies of a campaign share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
     decoration = DECORATION_RE.match(stripped)  # it cannot take the whole line: a word follows it
     clean_at = decoration.end() if decoration else 0
     clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
-    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
-
-
-def _new_line(start: int, end: int, text: str, label: Label | None, body: str, body_start: int, blank: bool) -> _Line:
-    if label is None:
-        return _Line(start, end, text, None, None, body, body_start, blank)
-    return _Line(start, end, text, label.written, label.to, body, body_start, blank, label.kind.startswith("named"))
+    written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
@@ -644,11 +639,10 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         if parsed is None:
             blank = True
             continue
-        clean, label, body, body_at, bullet = parsed
+        clean, label, to, named, body, body_at, bullet = parsed
         first = line_start + raw.find(stripped[0])
-        line = _new_line(first, first + len(stripped), clean, label, body, first + body_at, blank)
         cell = raw.rstrip().endswith("|") and " | " not in stripped  # one cell, not a row: "HoursAtIncident |"
-        line = line._replace(bullet=bullet, cell=cell) if bullet or cell else line
+        line = _Line(first, first + len(stripped), clean, label, to, body, first + body_at, blank, named, bullet, cell)
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -713,6 +707,8 @@ def _question_cuts(text: str) -> list[int]:
 def _numbered_cuts(text: str) -> list[int]:
     """Where the items of a numbered list written along one line start, each opening a sentence: "... the
     following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least)."""
+    if not (("1." in text or "1)" in text) and ("2." in text or "2)" in text)):
+        return []  # the scan below is slow on long lines: most have no item 1 and 2
     starts: list[int] = []
     for match in NUMBERED_ITEM_RE.finditer(text):
         if int(match.group("number")) == len(starts) + 1:
@@ -729,9 +725,9 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
         parsed = _parse_line(piece) if piece else None
         if parsed is None:
             continue
-        _, label, body, body_at, _ = parsed
+        _, label, to, named, body, body_at, _ = parsed
         start, blank = (line.start, line.blank_before) if a == 0 else (at + a, False)
-        pieces.append(_new_line(start, at + a + len(piece), piece, label, body, at + a + body_at, blank))
+        pieces.append(_Line(start, at + a + len(piece), piece, label, to, body, at + a + body_at, blank, named))
     return pieces
 
 
@@ -777,11 +773,12 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    if (len(body) < 60 and WEB_CHROME.matches(_folded(body))) or READER_PROMPT.matches(_folded(body)):
+    folded = _folded(body)
+    if (len(body) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded):
         return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
-    folded = _folded(body).lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
+    folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
@@ -794,7 +791,7 @@ def looks_like_question(text: str) -> bool:
     words = _words(body)
     if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(words) < 3:
         return False
-    if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
+    if 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if (
@@ -1425,7 +1422,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
-    introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
+    previous = state.previous_text
+    introduced = previous.rstrip().endswith(":") and REQUEST_INTRO_RE.search(previous) is not None
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
     if state.text_item is not None and is_successor(state.text_item, line.label) and not is_question:
         return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
