@@ -595,7 +595,6 @@ class _Seg:
     label: str
     question: _Question | None
     lines: list[_Line] = field(default_factory=list)
-    inline: tuple[int, int] | None = None
     weak: bool = False
     unnamed: bool = False  # answer text after several questions that names none of them
 
@@ -848,9 +847,9 @@ def _reply_mark(text: str) -> int | None:
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = 0
-    headings = [line for line in lines if _is_response_heading(line)]
+    headings = [i for i, line in enumerate(lines) if _is_response_heading(line)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
-    one_heading = len({_folded(line.text) for line in headings}) == len(headings)
+    one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
         if line.label or looks_like_question(line.body or line.text):
             questions_seen += 1
@@ -858,9 +857,9 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             continue
         if (
             one_heading
-            and _is_response_heading(line)
+            and i in headings
             and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
-            and not _items_before_next_heading(lines, i + 1)
+            and not _items_before_next_heading(lines, i, headings)
         ):
             return i + 1
         if (
@@ -875,15 +874,12 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     return None
 
 
-def _items_before_next_heading(lines: Sequence[_Line], start: int) -> bool:
-    """True when labelled request items follow `start` before another reply heading: the heading before `start`
-    was one of the request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
-    item = False
-    for line in lines[start:]:
-        if _is_response_heading(line):
-            return item
-        item = item or (line.label is not None and looks_like_question(line.body))
-    return False
+def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: list[int]) -> bool:
+    """True when labelled request items follow a reply heading before the next one: the heading was one of the
+    request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
+    after = next((i for i in headings if i > heading), None)
+    items = lines[heading + 1 : after] if after is not None else ()
+    return any(line.label and looks_like_question(line.body) for line in items)
 
 
 # An instruction that narrows the request before it: "Please segregate the data into two categories"
@@ -893,7 +889,6 @@ MODIFIER_RE = re.compile(
     r"if (?:possible )?could (?:the|this|these))\b",
     re.IGNORECASE,
 )
-# A line that is all table cells without words: "| <5* | <5* |", "2019/2020 - 5"
 # A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
 WRAPPED_RE = re.compile(
     r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
@@ -1015,13 +1010,12 @@ def _compose_label(state: _State, line: _Line) -> str:
     header = state.header
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
-    parent = label_key(header.label)
-    key = label_key(label)
-    if (re.fullmatch(r"[a-z]", key) or roman_value(key) is not None) and re.fullmatch(r"\d{1,2}", parent):
+    parent, key = label_key(header.label), label_key(label)
+    if not re.fullmatch(r"\d{1,2}", parent):
+        return label
+    if re.fullmatch(r"[a-z]", key) or roman_value(key) is not None:
         return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
-    if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return f"{parent}.{label_key(label)}"
-    return label
+    return f"{parent}.{key}" if re.fullmatch(r"\d{1,2}", key) else label
 
 
 def _drop_lead_in(state: _State, header: _Question | None, label: str | None) -> None:
@@ -1085,19 +1079,21 @@ def _shown_label(question: _Question) -> str:
     return question.label or str(question.index + 1)
 
 
+def _asked_keys(state: _State) -> set[str]:
+    """The keys of the labels of the questions read so far."""
+    return {label_key(_shown_label(q)) for q in state.questions}
+
+
 def _find_question(state: _State, label: str, answered: set[_Question]) -> _Question | None:
     key = label_key(label)
     candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
-    for question in candidates:
-        if question not in answered:
-            return question
     if candidates:
-        return None
+        return next((q for q in candidates if q not in answered), None)
     number, letter = label_number(key), label_letter(key) or label_tail(key)
     for question in state.questions:
-        qkey = label_key(_shown_label(question))
         if question in answered:
             continue
+        qkey = label_key(_shown_label(question))
         if letter and not number and label_tail(qkey) == letter:  # "b" answers "1b", "ii" answers "1ii"
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
@@ -1200,8 +1196,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         return None
     group = "labels" if match.group("labels") else "single"
     labels = _expand_labels(line.text[match.start(group) : match.end(group)])
-    asked = {label_key(_shown_label(q)) for q in state.questions}
-    if mentioned and not all(label_key(label) in asked for label in labels):
+    if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels
 
@@ -1209,7 +1204,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
     """A figure after a decimal label that names a sub-question: "1.2 £3.2 million" answers question 1.2."""
     lead = DECIMAL_LEAD_RE.match(line.text) if line.text[:1].isdigit() else None
-    if lead is None or not any(label_key(_shown_label(q)) == lead.group(1) for q in state.questions):
+    if lead is None or lead.group(1) not in _asked_keys(state):
         return None
     targets = _targets(state, [lead.group(1)])
     if targets is None:
@@ -1401,7 +1396,7 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
     if STATEMENT_INTRO_RE.search(_folded(body)) is not None:
         return False
     key = label_key(line.label)
-    return not any(label_key(_shown_label(q)) == key for q in state.questions)
+    return key not in _asked_keys(state)
 
 
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
@@ -1417,7 +1412,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
-    asked = any(label_key(_shown_label(q)) == label_key(line.label) for q in state.questions)
+    asked = label_key(line.label) in _asked_keys(state)
     topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
@@ -1425,15 +1420,15 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     previous = state.previous_text
     introduced = previous.rstrip().endswith(":") and REQUEST_INTRO_RE.search(previous) is not None
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
-    if state.text_item is not None and is_successor(state.text_item, line.label) and not is_question:
-        return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
+    next_item = state.text_item is not None and is_successor(state.text_item, line.label)
     if (
         not state.split
+        and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
         and not (starts_low and _previous_opens_list(state) and not introduced)
     ):
         return _question_or_inline(state, line, body)
-    if state.text_item is not None and is_successor(state.text_item, line.label):
+    if next_item:
         return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
     if state.listing and len(state.current) == 1 and not is_question and is_first(label_key(line.label)):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # "We run these depots:" then "1. North depot"
@@ -1928,7 +1923,7 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
 def _swallowed(state: _State) -> int:
     """Lines inside answers that read as questions of their own (a later question taken for answer text):
     a line ending with "?", or one labelled with a label no question of the reading has."""
-    keys = {label_key(_shown_label(q)) for q in state.questions}
+    keys = _asked_keys(state)
     return sum(
         1
         for seg in state.segs
