@@ -1334,9 +1334,8 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
 
 
 def _previous_opens_list(state: _State) -> bool:
-    if state.previous_text.endswith(":"):
-        return True
-    return any(seg.lines and seg.lines[-1].text.endswith(":") for seg in state.current)
+    opened = (seg.lines[-1].text.endswith(":") for seg in state.current if seg.lines)
+    return state.previous_text.endswith(":") or any(opened)
 
 
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
@@ -1353,8 +1352,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
     if line.label and QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
-        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
-        return _tag_plain(state, line, line.text)
+        return _tag_plain(state, _unlabelled(line), line.text)
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
@@ -1391,12 +1389,9 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
 def _heads_items(state: _State, line: _Line, body: str) -> bool:
     """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
     colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
-    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS:
+    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS or STATEMENT_INTRO_RE.search(_folded(body)):
         return False
-    if STATEMENT_INTRO_RE.search(_folded(body)) is not None:
-        return False
-    key = label_key(line.label)
-    return key not in _asked_keys(state)
+    return label_key(line.label) not in _asked_keys(state)
 
 
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
@@ -1444,10 +1439,12 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
-    if not body:
-        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
-        body = line.text
-    return _tag_plain(state, line, body)
+    return _tag_plain(state, line, body) if body else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _unlabelled(line: _Line) -> _Line:
+    """The line read without its label: a label alone ("4."), or a quoted section's number ("12.-(1) ...")."""
+    return line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
 
 
 def _adds_figure(body: str, question: _Question) -> bool:
