@@ -528,7 +528,7 @@ INLINE_DASHED_RE = re.compile(
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
-_NOT_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD_RE.fullmatch(c)})
+_NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
@@ -732,10 +732,8 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _words(text: str) -> tuple[str, ...]:
-    lowered = text.lower()
-    if lowered.isascii():  # the same words as WORD_RE finds, by str methods (several times faster)
-        return tuple(lowered.translate(_NOT_WORD_TO_SPACE).split())
-    return tuple(WORD_RE.findall(lowered))
+    # the words WORD_RE finds, by bytes methods (faster): every other character, "?" for one beyond ASCII, is a space
+    return tuple(text.lower().encode("ascii", "replace").translate(_NOT_WORD_TO_SPACE).decode().split())
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -787,8 +785,10 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
+    if not (QUESTION_START_RE.match(folded) or _asks(folded)):
+        return False
     words = _words(body)
-    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(words) < 3:
+    if len(words) < 3:
         return False
     if 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
