@@ -506,11 +506,12 @@ TOPIC_WORDS = 12
 FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
-# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
+# INLINE_DASHED_RE only make a long line fail fast where the lazy scan after them cannot match.
 INLINE_ANSWER_RE = re.compile(
     r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
     r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
-    r"|^(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
+    r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
     re.IGNORECASE,
 )
 # A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
@@ -519,10 +520,11 @@ TRAILING_ANSWER_RE = re.compile(
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
 INLINE_DASHED_RE = re.compile(
-    r"^(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
+    r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
     # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
-    r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
-    r"known|recorded)|yes|no)\b[^?]{0,80})$",
+    r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
+    r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
+    r"[^?]{0,80})$",
     re.IGNORECASE,
 )
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
