@@ -24,6 +24,7 @@ Invariants:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -1236,20 +1237,15 @@ def _expand_labels(spec: str) -> list[str]:
     parts = re.findall(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–", spec.lower())
     labels: list[str] = []
     number = ""
-    i = 0
-    while i < len(parts):
-        part = parts[i]
-        if part in ("to", "-", "–") and labels and i + 1 < len(parts) and parts[i + 1].isdigit():
-            low, high = int(label_number(labels[-1]) or 0), int(parts[i + 1])
+    for i, part in enumerate(parts):
+        if part.isdigit() and labels and parts[i - 1] in ("to", "-", "–"):  # the end of a range
+            low, high = int(label_number(labels[-1]) or 0), int(part)
             labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
-            i += 2
-            continue
-        if part[0].isdigit():
+        elif part[0].isdigit():
             number = label_number(part)
             labels.append(part)
         elif part.isalpha() and len(part) == 1:
             labels.append(number + part)
-        i += 1
     return labels
 
 
@@ -1811,10 +1807,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
 
 def _split_rows(state: _State) -> None:
     """Give each question of a shared answer the row that repeats it, when the answer has such rows."""
-    sharing: dict[int, int] = {}  # answers by the offset of their first line
-    for seg in state.segs:
-        if seg.lines:
-            sharing[seg.lines[0].start] = sharing.get(seg.lines[0].start, 0) + 1
+    sharing = Counter(seg.lines[0].start for seg in state.segs if seg.lines)  # answers by their first line's offset
     for seg in state.segs:
         if seg.question is None or not seg.lines or not 2 <= sharing[seg.lines[0].start] <= MAX_ROWS:
             continue
@@ -1866,14 +1859,8 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
     if not answer_text:
         return None
     question = seg.question
-    question_span = Span.of(text, question.start, question.end) if question is not None else None
-    return Segment(
-        label=seg.label,
-        question=question.text if question is not None else "",
-        question_span=question_span,
-        answer_text=answer_text,
-        answer_span=Span.of(text, start, end),
-    )
+    asked, asked_span = (question.text, Span.of(text, question.start, question.end)) if question else ("", None)
+    return Segment(seg.label, asked, asked_span, answer_text, Span.of(text, start, end))
 
 
 def _share_loose(state: _State) -> None:
