@@ -34,6 +34,7 @@ from typing import NamedTuple
 from foitrack.extract.fold import fold
 from foitrack.models import Span
 from foitrack.text.labels import (
+    NUMBER_WORDS,
     Label,
     expand_range,
     is_first,
@@ -561,7 +562,6 @@ FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spen
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 class _Line(NamedTuple):
@@ -1182,7 +1182,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
         word = folded[counted.start("count") : counted.end("count")]
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
         if not count:
             return None
         seen = state.questions[-count:] if state.questions else []
