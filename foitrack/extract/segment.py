@@ -1060,8 +1060,7 @@ def _drop_introduction(state: _State) -> None:
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
-        state.current = []
-        state.fresh = []
+        state.current, state.fresh = [], []
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
@@ -1507,7 +1506,7 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     filled = _filled_item(state, body) if line.label else None
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
-    if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
+    if "?" in body or "." in body:  # each pattern needs a "?" or a "." (the reply asks: it is not split)
         match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
@@ -1587,8 +1586,7 @@ def _tick(state: _State, reading: _Reading) -> Read:
 def _repeat(state: _State, reading: _Reading) -> Read:
     assert reading.question is not None
     if state.current or state.read is not Read.REPEAT:
-        state.current = []
-        state.fresh = []
+        state.current, state.fresh = [], []
     state.fresh.append(reading.question)
     state.listing = False
     return Read.REPEAT
@@ -1638,8 +1636,7 @@ def _append_answer(state: _State, reading: _Reading) -> Read:
         return _keep_loose(state, reading)
     for seg in state.current:
         seg.lines.append(reading.line)
-    text = reading.line.text
-    state.listing = text.endswith(":") or (state.listing and reading.line.bullet)
+    state.listing = reading.line.text.endswith(":") or (state.listing and reading.line.bullet)
     return Read.ANSWER
 
 
@@ -1750,13 +1747,10 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
             state.read = Read.OTHER
         elif line.label and not line.label_to:
             state.read = _ask(state, reading)
-        elif line.bullet and items:  # an item of a list the request introduced: "- The minutes of ..."
-            state.header = None
-            state.read = _ask(state, reading)
-        elif _continues_question(state, line):
+        elif not (line.bullet and items) and _continues_question(state, line):
             state.read = _extend(state, reading)
-        elif looks_like_question(body) and not MODIFIER_RE.match(body):
-            state.header = None
+        elif (line.bullet and items) or (looks_like_question(body) and not MODIFIER_RE.match(body)):
+            state.header = None  # a question, or an item of a list the request introduced: "- The minutes of ..."
             state.read = _ask(state, reading)
         else:
             state.read = Read.OTHER
