@@ -76,12 +76,12 @@ class LineCue:
 # RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
-# "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
 the bound keeps a worker's memory flat however many replies it reads."""
 
+# "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
@@ -165,7 +165,6 @@ REQUEST_SENTENCE = LineCue(
         "your request has been considered under the act.",
     ),
 )
-# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 REPORTED_QUESTION = LineCue(
     "a paragraph reporting one question, then answering it",
     re.compile(
@@ -186,10 +185,14 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
     ),
 )
+# The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
+_HELP_OR_SIGN_OFF = (
+    r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"yours (?:sincerely|faithfully)|kind regards"
+)
+# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 PROSE_END_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
-    r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
-    re.MULTILINE,
+    r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE
 )
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
@@ -227,12 +230,12 @@ REPLY_OPENING = LineCue(
 )
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
-    r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
-    r"you may re-?use|you are free to use|this information (?:is|may be) (?:released|re-?used) under|"
+    r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
+    r"this information (?:is|may be) (?:released|re-?used) under|"
     r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
-    r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
+    r"best regards|tell us how we|rate this page|"
     r"a pdf version of this page|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
@@ -378,8 +381,8 @@ ASKS_RE = re.compile(
     r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
     r"detail|tell|include))\b"
 )
-# A line of years only, listed under a question: "2023", "2021/22 2022/23"
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
+# A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I)
@@ -426,7 +429,6 @@ GLUED_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
     re.IGNORECASE,
 )
-# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
 # Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
 COMMON_STEMS = frozenset(
     w[:5]
@@ -435,6 +437,7 @@ COMMON_STEMS = frozenset(
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
 GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
