@@ -2036,18 +2036,17 @@ def _table_row(
 ) -> Segment | None:
     """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
     cells follow it."""
-    asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
+    q = next((i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3), None)
     if asked_column is not None and asked_column < len(cells):
         cell = cells[asked_column]
         if len(cell.split()) >= 2:
-            asked = [asked_column]
+            q = asked_column
         elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
             at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
             answer = Span.of(text, at, starts[-1] + len(cells[-1]))
             return Segment(cell.rstrip("."), "", None, answer.quote, answer)
-    if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
+    if len(cells) < 2 or q is None or q == len(cells) - 1:
         return None
-    q = asked[0]
     answer_cells = [i for i in range(q + 1, len(cells)) if cells[i]]
     if not answer_cells:
         return None
@@ -2109,7 +2108,7 @@ def _reply_only_segments(text: str) -> list[Segment]:
     for line in lines[start + 1 :]:
         if _is_boilerplate(line.text):
             break
-        if not (_is_request_talk(line.text) or _is_aside(line.text) or _reply_mark(line.text) is not None):
+        if not (_is_aside(line.text) or _reply_mark(line.text) is not None):  # an aside takes in request talk
             body.append(line)
     if not body:
         return []
@@ -2117,11 +2116,7 @@ def _reply_only_segments(text: str) -> list[Segment]:
     return [Segment("1", "", None, answer.quote, answer)]
 
 
-READINGS: tuple[Callable[[str], list[Segment]], ...] = (
-    _table_segments,
-    _line_segments,
-    _numbered_segments,
-)
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _numbered_segments)
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
 
 
