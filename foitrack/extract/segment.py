@@ -1789,7 +1789,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
         if q_words[0] not in words:
             continue
         for i in range(len(words) - 3):
-            if words[i : i + 4] != q_words[:4]:
+            if words[i] != q_words[0] or words[i : i + 4] != q_words[:4]:  # the first test spares most slices
                 continue
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
