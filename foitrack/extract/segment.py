@@ -1160,15 +1160,17 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     # for word
     waiting: list[_Question] = state.fresh if not state.split and state.read is Read.QUESTION else []
     for question in state.questions[-RECENT_QUESTIONS:]:
-        if question in waiting and (question is not waiting[0] or len(waiting) < 2):
+        waits = question in waiting
+        if waits and (question is not waiting[0] or len(waiting) < 2):
             continue
         if question.words is None or question.words[0] != len(question.text):
             question.words = (len(question.text), frozenset(_words(question.text)))
         other = question.words[1]
-        if 5 * min(len(words), len(other)) < 3 * max(len(words), len(other)):
+        fewer, more = sorted((len(words), len(other)))
+        if 5 * fewer < 3 * more:
             continue  # sharing at most the smaller set, the score is below 0.6 (spares the intersection)
-        score = len(words & other) / max(len(words), len(other), 1)
-        if score < (1.0 if question in waiting else 0.6):
+        score = len(words & other) / more
+        if score < (1.0 if waits else 0.6):
             continue
         same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
