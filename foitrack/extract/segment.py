@@ -791,13 +791,9 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    if not (QUESTION_START_RE.match(folded) or _asks(folded)):
-        return False
-    words = _words(body)
-    if len(words) < 3:
-        return False
-    if 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
-        return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
+    words = _words(body) if QUESTION_START_RE.match(folded) or _asks(folded) else ()  # none: it does not ask
+    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
+        return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if (
         STATES_RE.search(folded)
@@ -1289,8 +1285,7 @@ def _continues_question(state: _State, line: _Line) -> bool:
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
-    starts_low = line.text[:1].islower()
-    return starts_low or (line.text.endswith((";", ",")) and not line.blank_before)
+    return line.text[:1].islower() or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
 def _header_for(state: _State, line: _Line) -> bool:
