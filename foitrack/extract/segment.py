@@ -853,8 +853,8 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
-        if line.label or looks_like_question(line.body or line.text):
-            questions_seen += 1
+        if questions_seen < 2 and (line.label or looks_like_question(line.body or line.text)):
+            questions_seen += 1  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
         if (
