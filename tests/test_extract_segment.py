@@ -18,7 +18,9 @@ from foitrack.extract.segment import (
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
     WEB_CHROME,
+    WORD_RE,
     LineCue,
+    _words,
     looks_like_question,
     segment,
     split_questions,
@@ -174,6 +176,12 @@ def test_segment_never_raises(text: str) -> None:
     for seg in segment(text):
         assert isinstance(seg.label, str)
     split_questions(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_words_are_those_word_re_finds(text: str) -> None:
+    assert _words(text) == tuple(WORD_RE.findall(text.lower()))  # _words reads them by bytes methods, faster
 
 
 def test_named_labels_with_a_topic_and_the_answer_below() -> None:

@@ -24,6 +24,7 @@ Invariants:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -33,6 +34,7 @@ from typing import NamedTuple
 from foitrack.extract.fold import fold
 from foitrack.models import Span
 from foitrack.text.labels import (
+    NUMBER_WORDS,
     Label,
     expand_range,
     is_first,
@@ -74,12 +76,12 @@ class LineCue:
 # RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
 # QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
 # without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
-# "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
 the bound keeps a worker's memory flat however many replies it reads."""
 
+# "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
@@ -163,7 +165,6 @@ REQUEST_SENTENCE = LineCue(
         "your request has been considered under the act.",
     ),
 )
-# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 REPORTED_QUESTION = LineCue(
     "a paragraph reporting one question, then answering it",
     re.compile(
@@ -184,10 +185,14 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
     ),
 )
+# The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
+_HELP_OR_SIGN_OFF = (
+    r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"yours (?:sincerely|faithfully)|kind regards"
+)
+# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 PROSE_END_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|"
-    r"complain|appeal)|yours (?:sincerely|faithfully)|kind regards|should you require any further)",
-    re.MULTILINE,
+    r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE
 )
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
@@ -223,15 +228,14 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
-REPLY_OPENING_RE = REPLY_OPENING.pattern
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
 BOILERPLATE_RE = re.compile(
-    r"^(?:if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
-    r"you may re-?use|you are free to use|this information (?:is|may be) (?:released|re-?used) under|"
+    r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
+    r"this information (?:is|may be) (?:released|re-?used) under|"
     r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
-    r"yours (?:sincerely|faithfully)|kind regards|best regards|tell us how we|rate this page|"
+    r"best regards|tell us how we|rate this page|"
     r"a pdf version of this page|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
@@ -354,7 +358,7 @@ PLEASE_ASKS = (
     r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
     r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
     r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
-    r"name|say|quantify|summari[sz]e|calculate|count|describe|advise)\b"
+    r"name|say|quantify|summari[sz]e|calculate|count)\b"
 )
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START_RE = re.compile(
@@ -377,8 +381,8 @@ ASKS_RE = re.compile(
     r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
     r"detail|tell|include))\b"
 )
-# A line of years only, listed under a question: "2023", "2021/22 2022/23"
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
+# A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I)
@@ -425,7 +429,6 @@ GLUED_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
     re.IGNORECASE,
 )
-# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
 # Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
 COMMON_STEMS = frozenset(
     w[:5]
@@ -434,12 +437,13 @@ COMMON_STEMS = frozenset(
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
 GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
     re.compile(
-        r"(?<=[.;!?])\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
         r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
         r"(?:part|question|point|element|item)\b))"
     ),
@@ -507,11 +511,12 @@ TOPIC_WORDS = 12
 FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
-# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act")
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
+# INLINE_DASHED_RE only make a long line fail fast where the lazy scan after them cannot match.
 INLINE_ANSWER_RE = re.compile(
     r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
     r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
-    r"|^(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
+    r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
     re.IGNORECASE,
 )
 # A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
@@ -520,16 +525,17 @@ TRAILING_ANSWER_RE = re.compile(
 )
 # A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
 INLINE_DASHED_RE = re.compile(
-    r"^(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
+    r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
     # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
-    r"|^(?P<q2>.{12,}?)\s+[-–]\s+(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|"
-    r"known|recorded)|yes|no)\b[^?]{0,80})$",
+    r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
+    r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
+    r"[^?]{0,80})$",
     re.IGNORECASE,
 )
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
-_NOT_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not WORD_RE.fullmatch(c)})
+_NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
@@ -559,7 +565,6 @@ FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spen
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
 class _Line(NamedTuple):
@@ -596,16 +601,8 @@ class _Seg:
     label: str
     question: _Question | None
     lines: list[_Line] = field(default_factory=list)
-    inline: tuple[int, int] | None = None
     weak: bool = False
     unnamed: bool = False  # answer text after several questions that names none of them
-
-
-def _strip_decoration(text: str, start: int) -> tuple[str, int]:
-    match = DECORATION_RE.match(text)
-    if match and match.end() < len(text):
-        return text[match.end() :].replace("**", ""), start + match.end()
-    return text.replace("**", ""), start
 
 
 def _find_label(body: str) -> tuple[Label | None, int]:
@@ -620,14 +617,18 @@ def _find_label(body: str) -> tuple[Label | None, int]:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, Label | None, str, int] | None:
-    """A line's text without decoration, its label, the end of a range label, its body and where the body
-    starts in `stripped`; None for a line without words. Cached: replies of a campaign share many lines."""
+def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, int, bool] | None:
+    """A line's text without decoration, its label as written, the end of a range label, whether the label is a
+    named one, its body, where the body starts in `stripped` and whether the line was decorated as an item of a
+    list; None for a line without words. Cached: replies of a campaign share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
-    clean, clean_at = _strip_decoration(stripped, 0)
+    decoration = DECORATION_RE.match(stripped)  # it cannot take the whole line: a word follows it
+    clean_at = decoration.end() if decoration else 0
+    clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
-    return clean, label, clean[body_at:].strip(" |"), clean_at + body_at
+    written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
@@ -643,13 +644,10 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         if parsed is None:
             blank = True
             continue
-        clean, label, body, body_at = parsed
+        clean, label, to, named, body, body_at, bullet = parsed
         first = line_start + raw.find(stripped[0])
-        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-        line = _Line(first, first + len(stripped), clean, written, to, body, first + body_at, blank, named)
-        line = line._replace(bullet=True) if clean is not stripped and DECORATION_RE.match(stripped) else line
-        if raw.rstrip().endswith("|") and " | " not in stripped:  # one cell, not a row: "HoursAtIncident |"
-            line = line._replace(cell=True)
+        cell = raw.rstrip().endswith("|") and " | " not in stripped  # one cell, not a row: "HoursAtIncident |"
+        line = _Line(first, first + len(stripped), clean, label, to, body, first + body_at, blank, named, bullet, cell)
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -714,6 +712,8 @@ def _question_cuts(text: str) -> list[int]:
 def _numbered_cuts(text: str) -> list[int]:
     """Where the items of a numbered list written along one line start, each opening a sentence: "... the
     following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least)."""
+    if not (("1." in text or "1)" in text) and ("2." in text or "2)" in text)):
+        return []  # the scan below is slow on long lines: most have no item 1 and 2
     starts: list[int] = []
     for match in NUMBERED_ITEM_RE.finditer(text):
         if int(match.group("number")) == len(starts) + 1:
@@ -724,28 +724,22 @@ def _numbered_cuts(text: str) -> list[int]:
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
     """`line` cut at `cuts` (offsets into its text), each piece read again for its label."""
     at = line.end - len(line.text)  # the line's text ends where the line ends
-    if at < line.start:
-        return [line]
     pieces: list[_Line] = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b].rstrip()
         parsed = _parse_line(piece) if piece else None
         if parsed is None:
             continue
-        _, label, body, body_at = parsed
-        written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-        start = line.start if a == 0 else at + a
-        blank = line.blank_before and a == 0
-        pieces.append(_Line(start, at + a + len(piece), piece, written, to, body, at + a + body_at, blank, named))
+        _, label, to, named, body, body_at, _ = parsed
+        start, blank = (line.start, line.blank_before) if a == 0 else (at + a, False)
+        pieces.append(_Line(start, at + a + len(piece), piece, label, to, body, at + a + body_at, blank, named))
     return pieces
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _words(text: str) -> tuple[str, ...]:
-    lowered = text.lower()
-    if lowered.isascii():  # the same words as WORD_RE finds, by str methods (several times faster)
-        return tuple(lowered.translate(_NOT_WORD_TO_SPACE).split())
-    return tuple(WORD_RE.findall(lowered))
+    # the words WORD_RE finds, by bytes methods (faster): every other character, "?" for one beyond ASCII, is a space
+    return tuple(text.lower().encode("ascii", "replace").translate(_NOT_WORD_TO_SPACE).decode().split())
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -782,11 +776,12 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    if (len(body) < 60 and WEB_CHROME.matches(_folded(body))) or READER_PROMPT.matches(_folded(body)):
+    folded = _folded(body)
+    if (len(body) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded):
         return False
     if "[" in body and CHECKBOX_RE.search(body):
         return True
-    folded = _folded(body).lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
+    folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
         return False
@@ -796,11 +791,9 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body:  # a table row with no question mark is data, not a request item
         return False
-    words = _words(body)
-    if not (QUESTION_START_RE.match(folded) or _asks(folded)) or len(words) < 3:
-        return False
-    if 2 * sum(word.isdigit() for word in words) > len(words) or FIGURE_ROW_RE.match(folded):
-        return False  # a row of figures: "Total 108 78 84 314", "Total 340 over five years"
+    words = _words(body) if QUESTION_START_RE.match(folded) or _asks(folded) else ()  # none: it does not ask
+    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
+        return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if (
         STATES_RE.search(folded)
@@ -844,7 +837,7 @@ def _reply_mark(text: str) -> int | None:
     """Where the reply starts, counted from a line that marks it: 0 for a reply's opening words ("Thank you for
     your request"), 1 for a line ending with a reply heading ("... in that year. - Decision"); else None."""
     folded = _folded(text)
-    if REPLY_OPENING_RE.match(folded):
+    if REPLY_OPENING.matches(folded):
         return 0
     # RESPONSE_TAIL_RE is only tried on lines that end with one of its words
     tail = folded.rstrip().rstrip(":").rstrip()
@@ -856,19 +849,19 @@ def _reply_mark(text: str) -> int | None:
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = 0
-    headings = [line for line in lines if _is_response_heading(line)]
+    headings = [i for i, line in enumerate(lines) if _is_response_heading(line)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
-    one_heading = len({_folded(line.text) for line in headings}) == len(headings)
+    one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
-        if line.label or looks_like_question(line.body or line.text):
-            questions_seen += 1
+        if questions_seen < 2 and (line.label or looks_like_question(line.body or line.text)):
+            questions_seen += 1  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
         if (
             one_heading
-            and _is_response_heading(line)
+            and i in headings
             and (questions_seen > 1 or not _folded(line.text).startswith("answer"))
-            and not _items_before_next_heading(lines, i + 1)
+            and not _items_before_next_heading(lines, i, headings)
         ):
             return i + 1
         if (
@@ -883,15 +876,12 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     return None
 
 
-def _items_before_next_heading(lines: Sequence[_Line], start: int) -> bool:
-    """True when labelled request items follow `start` before another reply heading: the heading before `start`
-    was one of the request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
-    item = False
-    for line in lines[start:]:
-        if _is_response_heading(line):
-            return item
-        item = item or (line.label is not None and looks_like_question(line.body))
-    return False
+def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: list[int]) -> bool:
+    """True when labelled request items follow a reply heading before the next one: the heading was one of the
+    request's own lines ("Decisions" in a list of complaint types), not where the reply starts."""
+    after = next((i for i in headings if i > heading), None)
+    items = lines[heading + 1 : after] if after is not None else ()
+    return any(line.label and looks_like_question(line.body) for line in items)
 
 
 # An instruction that narrows the request before it: "Please segregate the data into two categories"
@@ -901,7 +891,6 @@ MODIFIER_RE = re.compile(
     r"if (?:possible )?could (?:the|this|these))\b",
     re.IGNORECASE,
 )
-# A line that is all table cells without words: "| <5* | <5* |", "2019/2020 - 5"
 # A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
 WRAPPED_RE = re.compile(
     r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
@@ -929,11 +918,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
             and _in_sequence(last, label)
         ):
-            text = f"{line.text} {nxt.text}"
-            merged.append(
-                _Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, line.blank_before)
-            )
-            merged[-1] = merged[-1]._replace(named=line.named)
+            text, blank, named = f"{line.text} {nxt.text}", line.blank_before, line.named
+            merged.append(_Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named))
             last = label
             i += 2
             continue
@@ -1026,13 +1012,12 @@ def _compose_label(state: _State, line: _Line) -> str:
     header = state.header
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
-    parent = label_key(header.label)
-    key = label_key(label)
-    if (re.fullmatch(r"[a-z]", key) or roman_value(key) is not None) and re.fullmatch(r"\d{1,2}", parent):
+    parent, key = label_key(header.label), label_key(label)
+    if not re.fullmatch(r"\d{1,2}", parent):
+        return label
+    if re.fullmatch(r"[a-z]", key) or roman_value(key) is not None:
         return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
-    if re.fullmatch(r"\d{1,2}", label_key(label)) and re.fullmatch(r"\d{1,2}", parent):
-        return f"{parent}.{label_key(label)}"
-    return label
+    return f"{parent}.{key}" if re.fullmatch(r"\d{1,2}", key) else label
 
 
 def _drop_lead_in(state: _State, header: _Question | None, label: str | None) -> None:
@@ -1074,8 +1059,7 @@ def _drop_introduction(state: _State) -> None:
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
-        state.current = []
-        state.fresh = []
+        state.current, state.fresh = [], []
     header = state.header
     keeps_header = header is not None and header.named and header.text.endswith("?")
     label = _compose_label(state, line) if sub_item and not keeps_header else line.label
@@ -1096,19 +1080,21 @@ def _shown_label(question: _Question) -> str:
     return question.label or str(question.index + 1)
 
 
+def _asked_keys(state: _State) -> set[str]:
+    """The keys of the labels of the questions read so far."""
+    return {label_key(_shown_label(q)) for q in state.questions}
+
+
 def _find_question(state: _State, label: str, answered: set[_Question]) -> _Question | None:
     key = label_key(label)
     candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
-    for question in candidates:
-        if question not in answered:
-            return question
     if candidates:
-        return None
+        return next((q for q in candidates if q not in answered), None)
     number, letter = label_number(key), label_letter(key) or label_tail(key)
     for question in state.questions:
-        qkey = label_key(_shown_label(question))
         if question in answered:
             continue
+        qkey = label_key(_shown_label(question))
         if letter and not number and label_tail(qkey) == letter:  # "b" answers "1b", "ii" answers "1ii"
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
@@ -1170,15 +1156,17 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     # for word
     waiting: list[_Question] = state.fresh if not state.split and state.read is Read.QUESTION else []
     for question in state.questions[-RECENT_QUESTIONS:]:
-        if question in waiting and (question is not waiting[0] or len(waiting) < 2):
+        waits = question in waiting
+        if waits and (question is not waiting[0] or len(waiting) < 2):
             continue
         if question.words is None or question.words[0] != len(question.text):
             question.words = (len(question.text), frozenset(_words(question.text)))
         other = question.words[1]
-        if 5 * min(len(words), len(other)) < 3 * max(len(words), len(other)):
+        fewer, more = sorted((len(words), len(other)))
+        if 5 * fewer < 3 * more:
             continue  # sharing at most the smaller set, the score is below 0.6 (spares the intersection)
-        score = len(words & other) / max(len(words), len(other), 1)
-        if score < (1.0 if question in waiting else 0.6):
+        score = len(words & other) / more
+        if score < (1.0 if waits else 0.6):
             continue
         same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
@@ -1194,7 +1182,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     counted = COUNTED_REFERENCE_RE.match(folded)
     if counted:
         word = folded[counted.start("count") : counted.end("count")]
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
         if not count:
             return None
         seen = state.questions[-count:] if state.questions else []
@@ -1211,8 +1199,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         return None
     group = "labels" if match.group("labels") else "single"
     labels = _expand_labels(line.text[match.start(group) : match.end(group)])
-    asked = {label_key(_shown_label(q)) for q in state.questions}
-    if mentioned and not all(label_key(label) in asked for label in labels):
+    if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels
 
@@ -1220,7 +1207,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
     """A figure after a decimal label that names a sub-question: "1.2 £3.2 million" answers question 1.2."""
     lead = DECIMAL_LEAD_RE.match(line.text) if line.text[:1].isdigit() else None
-    if lead is None or not any(label_key(_shown_label(q)) == lead.group(1) for q in state.questions):
+    if lead is None or lead.group(1) not in _asked_keys(state):
         return None
     targets = _targets(state, [lead.group(1)])
     if targets is None:
@@ -1250,20 +1237,15 @@ def _expand_labels(spec: str) -> list[str]:
     parts = re.findall(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–", spec.lower())
     labels: list[str] = []
     number = ""
-    i = 0
-    while i < len(parts):
-        part = parts[i]
-        if part in ("to", "-", "–") and labels and i + 1 < len(parts) and parts[i + 1].isdigit():
-            low, high = int(label_number(labels[-1]) or 0), int(parts[i + 1])
+    for i, part in enumerate(parts):
+        if part.isdigit() and labels and parts[i - 1] in ("to", "-", "–"):  # the end of a range
+            low, high = int(label_number(labels[-1]) or 0), int(part)
             labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
-            i += 2
-            continue
-        if part[0].isdigit():
+        elif part[0].isdigit():
             number = label_number(part)
             labels.append(part)
         elif part.isalpha() and len(part) == 1:
             labels.append(number + part)
-        i += 1
     return labels
 
 
@@ -1303,8 +1285,7 @@ def _continues_question(state: _State, line: _Line) -> bool:
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
-    starts_low = line.text[:1].islower()
-    return starts_low or (line.text.endswith((";", ",")) and not line.blank_before)
+    return line.text[:1].islower() or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
 def _header_for(state: _State, line: _Line) -> bool:
@@ -1350,9 +1331,8 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
 
 
 def _previous_opens_list(state: _State) -> bool:
-    if state.previous_text.endswith(":"):
-        return True
-    return any(seg.lines and seg.lines[-1].text.endswith(":") for seg in state.current)
+    opened = (seg.lines[-1].text.endswith(":") for seg in state.current if seg.lines)
+    return state.previous_text.endswith(":") or any(opened)
 
 
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
@@ -1369,8 +1349,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
     if line.label and QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
-        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
-        return _tag_plain(state, line, line.text)
+        return _tag_plain(state, _unlabelled(line), line.text)
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
 
@@ -1407,12 +1386,9 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
 def _heads_items(state: _State, line: _Line, body: str) -> bool:
     """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
     colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
-    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS:
+    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS or STATEMENT_INTRO_RE.search(_folded(body)):
         return False
-    if STATEMENT_INTRO_RE.search(_folded(body)) is not None:
-        return False
-    key = label_key(line.label)
-    return not any(label_key(_shown_label(q)) == key for q in state.questions)
+    return label_key(line.label) not in _asked_keys(state)
 
 
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
@@ -1423,33 +1399,28 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    if repeat is not None and (
-        (not is_question and _similarity(body, repeat.text) < 0.9) or _adds_figure(body, repeat)
-    ):  # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
-        repeat = None
-    if repeat is not None and (
-        state.split
-        or repeat.label is None
-        or label_key(repeat.label) == label_key(line.label)
-        or _similarity(body, repeat.text) >= 0.9
-    ):
-        return _Reading(Tag.REPEAT, line, body, question=repeat)
-    asked = any(label_key(_shown_label(q)) == label_key(line.label) for q in state.questions)
+    same = repeat is not None and _similarity(body, repeat.text) >= 0.9
+    # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
+    if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
+        if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
+            return _Reading(Tag.REPEAT, line, body, question=repeat)
+    asked = label_key(line.label) in _asked_keys(state)
     topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
-    introduced = REQUEST_INTRO_RE.search(state.previous_text) is not None
+    previous = state.previous_text
+    introduced = previous.rstrip().endswith(":") and REQUEST_INTRO_RE.search(previous) is not None
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
-    if state.text_item is not None and is_successor(state.text_item, line.label) and not is_question:
-        return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
+    next_item = state.text_item is not None and is_successor(state.text_item, line.label)
     if (
         not state.split
+        and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
         and not (starts_low and _previous_opens_list(state) and not introduced)
     ):
         return _question_or_inline(state, line, body)
-    if state.text_item is not None and is_successor(state.text_item, line.label):
+    if next_item:
         return _Reading(Tag.ANSWER_TEXT, line, body)  # the next item of a list inside answer text
     if state.listing and len(state.current) == 1 and not is_question and is_first(label_key(line.label)):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # "We run these depots:" then "1. North depot"
@@ -1465,10 +1436,12 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
-    if not body:
-        line = line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
-        body = line.text
-    return _tag_plain(state, line, body)
+    return _tag_plain(state, line, body) if body else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _unlabelled(line: _Line) -> _Line:
+    """The line read without its label: a label alone ("4."), or a quoted section's number ("12.-(1) ...")."""
+    return line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
 
 
 def _adds_figure(body: str, question: _Question) -> bool:
@@ -1533,7 +1506,7 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     filled = _filled_item(state, body) if line.label else None
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
-    if not state.split and ("?" in body or "." in body):  # both patterns need a "?" or a "."
+    if "?" in body or "." in body:  # each pattern needs a "?" or a "." (the reply asks: it is not split)
         match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
@@ -1613,8 +1586,7 @@ def _tick(state: _State, reading: _Reading) -> Read:
 def _repeat(state: _State, reading: _Reading) -> Read:
     assert reading.question is not None
     if state.current or state.read is not Read.REPEAT:
-        state.current = []
-        state.fresh = []
+        state.current, state.fresh = [], []
     state.fresh.append(reading.question)
     state.listing = False
     return Read.REPEAT
@@ -1664,8 +1636,7 @@ def _append_answer(state: _State, reading: _Reading) -> Read:
         return _keep_loose(state, reading)
     for seg in state.current:
         seg.lines.append(reading.line)
-    text = reading.line.text
-    state.listing = text.endswith(":") or (state.listing and reading.line.bullet)
+    state.listing = reading.line.text.endswith(":") or (state.listing and reading.line.bullet)
     return Read.ANSWER
 
 
@@ -1757,8 +1728,6 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
     items = False  # the lines read are the items of a list introduced before them
     rows = _template_rows(lines)
     for i, line in enumerate(lines):
-        body = line.body if line.label else line.text
-        reading = _Reading(Tag.QUESTION, line, body)
         if i in rows:
             state.read = Read.OTHER
             continue
@@ -1778,13 +1747,10 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
             state.read = Read.OTHER
         elif line.label and not line.label_to:
             state.read = _ask(state, reading)
-        elif line.bullet and items:  # an item of a list the request introduced: "- The minutes of ..."
-            state.header = None
-            state.read = _ask(state, reading)
-        elif _continues_question(state, line):
+        elif not (line.bullet and items) and _continues_question(state, line):
             state.read = _extend(state, reading)
-        elif looks_like_question(body) and not MODIFIER_RE.match(body):
-            state.header = None
+        elif (line.bullet and items) or (looks_like_question(body) and not MODIFIER_RE.match(body)):
+            state.header = None  # a question, or an item of a list the request introduced: "- The minutes of ..."
             state.read = _ask(state, reading)
         else:
             state.read = Read.OTHER
@@ -1810,11 +1776,6 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     return new <= max(2, repeats)
 
 
-def _word_end(text: str, index: int) -> int:
-    """Where the index-th of _words(text) ends in text."""
-    return list(WORD_RE.finditer(text.lower()))[index].end()
-
-
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
     """In a shared answer laid out as rows, the row that repeats this question, cut to what follows it."""
     q_words = _words(question.text)
@@ -1825,12 +1786,12 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
         if q_words[0] not in words:
             continue
         for i in range(len(words) - 3):
-            if words[i : i + 4] != q_words[:4]:
+            if words[i] != q_words[0] or words[i : i + 4] != q_words[:4]:  # the first test spares most slices
                 continue
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = _word_end(line.text, i + j - 1)
+            cut = list(WORD_RE.finditer(line.text.lower()))[i + j - 1].end()  # where the last word repeated ends
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -1840,10 +1801,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
 
 def _split_rows(state: _State) -> None:
     """Give each question of a shared answer the row that repeats it, when the answer has such rows."""
-    sharing: dict[int, int] = {}  # answers by the offset of their first line
-    for seg in state.segs:
-        if seg.lines:
-            sharing[seg.lines[0].start] = sharing.get(seg.lines[0].start, 0) + 1
+    sharing = Counter(seg.lines[0].start for seg in state.segs if seg.lines)  # answers by their first line's offset
     for seg in state.segs:
         if seg.question is None or not seg.lines or not 2 <= sharing[seg.lines[0].start] <= MAX_ROWS:
             continue
@@ -1895,14 +1853,8 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
     if not answer_text:
         return None
     question = seg.question
-    question_span = Span.of(text, question.start, question.end) if question is not None else None
-    return Segment(
-        label=seg.label,
-        question=question.text if question is not None else "",
-        question_span=question_span,
-        answer_text=answer_text,
-        answer_span=Span.of(text, start, end),
-    )
+    asked, asked_span = (question.text, Span.of(text, question.start, question.end)) if question else ("", None)
+    return Segment(seg.label, asked, asked_span, answer_text, Span.of(text, start, end))
 
 
 def _share_loose(state: _State) -> None:
@@ -1912,7 +1864,7 @@ def _share_loose(state: _State) -> None:
         return
     joined = " ".join(line.text for line in loose)
     if not state.split and not (
-        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING_RE.match(_folded(line.text)) for line in loose)
+        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING.matches(_folded(line.text)) for line in loose)
     ):
         return
     each = _one_line_each(state)
@@ -1951,7 +1903,7 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
 def _swallowed(state: _State) -> int:
     """Lines inside answers that read as questions of their own (a later question taken for answer text):
     a line ending with "?", or one labelled with a label no question of the reading has."""
-    keys = {label_key(_shown_label(q)) for q in state.questions}
+    keys = _asked_keys(state)
     return sum(
         1
         for seg in state.segs
@@ -2081,18 +2033,17 @@ def _table_row(
 ) -> Segment | None:
     """One table row whose question cell ends with "?" (or sits in the question column) and whose answer
     cells follow it."""
-    asked = [i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3]
+    q = next((i for i, cell in enumerate(cells) if cell.endswith("?") and len(cell.split()) >= 3), None)
     if asked_column is not None and asked_column < len(cells):
         cell = cells[asked_column]
         if len(cell.split()) >= 2:
-            asked = [asked_column]
+            q = asked_column
         elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
             at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
             answer = Span.of(text, at, starts[-1] + len(cells[-1]))
             return Segment(cell.rstrip("."), "", None, answer.quote, answer)
-    if len(cells) < 2 or not asked or asked[0] == len(cells) - 1:
+    if len(cells) < 2 or q is None or q == len(cells) - 1:
         return None
-    q = asked[0]
     answer_cells = [i for i in range(q + 1, len(cells)) if cells[i]]
     if not answer_cells:
         return None
@@ -2112,18 +2063,13 @@ def _numbered_segments(text: str) -> list[Segment]:
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
-    for i, line in enumerate(lines):
-        if _is_boilerplate(line.text):
-            break
-        if i < start:
-            continue
+    for i in range(start, end):
+        line = lines[i]
         follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
         if not (line.label and line.body and follows):
             continue
-        end = next(
-            (j for j in range(i + 1, len(lines)) if lines[j].label or _is_boilerplate(lines[j].text)), len(lines)
-        )
-        span = Span.of(text, line.body_start, lines[end - 1].end)
+        last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
+        span = Span.of(text, line.body_start, lines[last].end)
         found.append(Segment(line.label, "", None, span.quote, span))
     return found if len(found) >= 2 else []
 
@@ -2159,7 +2105,7 @@ def _reply_only_segments(text: str) -> list[Segment]:
     for line in lines[start + 1 :]:
         if _is_boilerplate(line.text):
             break
-        if not (_is_request_talk(line.text) or _is_aside(line.text) or _reply_mark(line.text) is not None):
+        if not (_is_aside(line.text) or _reply_mark(line.text) is not None):  # an aside takes in request talk
             body.append(line)
     if not body:
         return []
@@ -2167,11 +2113,7 @@ def _reply_only_segments(text: str) -> list[Segment]:
     return [Segment("1", "", None, answer.quote, answer)]
 
 
-READINGS: tuple[Callable[[str], list[Segment]], ...] = (
-    _table_segments,
-    _line_segments,
-    _numbered_segments,
-)
+READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _numbered_segments)
 """The layouts a reply is read as; segment() keeps the one that answers most questions plausibly."""
 
 

@@ -22,20 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_WORDS_ONE_TO_TWELVE = "one two three four five six seven eight nine ten eleven twelve"
+NUMBER_WORDS = {word: n for n, word in enumerate(_WORDS_ONE_TO_TWELVE.split(), 1)}  # "one" -> 1 ... "twelve" -> 12
 _WORD_ALTERNATIVES = "|".join(NUMBER_WORDS)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
@@ -336,11 +324,10 @@ def is_first(key: str) -> bool:
     return key in ("1", "a", "i")
 
 
-def expand_range(written: str, to: str | None, limit: int = 30) -> list[str]:
-    """The labels a range label stands for: ("Q2", "4") -> ["Q2", "Q3", "Q4"]."""
+def expand_range(written: str, to: str | None) -> list[str]:
+    """The labels a range label stands for, thirty at most: ("Q2", "4") -> ["Q2", "Q3", "Q4"]."""
     if not to:
         return [written]
-    prefix = re.match(r"^\D*", written)
-    head = prefix.group(0) if prefix else ""
+    head = re.split(r"\d", written, maxsplit=1)[0]  # what comes before the number: "Q"
     low, high = int(label_number(written) or 0), int(to)
-    return [f"{head}{n}" for n in range(low, min(high, low + limit) + 1)] if high > low else [written]
+    return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [written]
