@@ -37,11 +37,17 @@ NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
 YEAR_RE = re.compile(r"(?:19|20)(?<!\w..)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")
-# A number written in words: "seven children", "Nine."
-NUMBER_WORD_RE = re.compile(
-    r"\b(?P<w>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b"
+# The numbers written in words that count a figure: "seven" -> 7
+WORD_NUMBERS = dict(
+    zip(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty thirty forty fifty".split(),
+        [*range(2, 21), 30, 40, 50],
+        strict=True,
+    )
 )
+# A number written in words: "seven children", "Nine." ("a hundred", matched first, gives no figure)
+NUMBER_WORD_RE = re.compile(rf"\b(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
 # Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)", "two years".
@@ -93,30 +99,6 @@ CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
-WORD_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 __all__ = ["Cue", "Lexicon"]
@@ -47,11 +47,11 @@ class _Kind:
 
     supports: tuple[Cue, ...]
     vetoes: re.Pattern[str] | None
-    weights: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, float]
 
 
 class Lexicon:
-    """A set of cues, searched kind by kind: `score(kind, folded)`, `match(kind, folded)`.
+    """A set of cues, searched kind by kind: `score(kind, folded)`, `fires(kind, folded)`.
 
     A kind's cues are tried strongest first, each only in a text that holds one of its needles
     (a substring test is many times faster than a search).
@@ -75,14 +75,6 @@ class Lexicon:
         """Every kind the lexicon signals, in the order its cues are listed."""
         return tuple(self._kinds)
 
-    def match(self, kind: str, folded: str) -> re.Match[str] | None:
-        """A match of the strongest supporting cue of `kind` that matches folded text, or None."""
-        for cue in self._kinds[kind].supports:
-            found = cue.compiled.search(folded) if _may_match(cue, folded) else None
-            if found is not None:
-                return found
-        return None
-
     def score(self, kind: str, folded: str) -> float:
         """The weight of the strongest supporting cue of `kind` found, plus that of a vetoing cue found (0 if none).
 
@@ -98,10 +90,6 @@ class Lexicon:
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
         return self.score(kind, folded) > 0
-
-    def fired(self, folded: str) -> list[Cue]:
-        """Every cue whose own pattern matches folded text (slow: for reports and tests)."""
-        return [c for c in self.cues if c.compiled.search(folded)]
 
 
 def _may_match(cue: Cue, folded: str) -> bool:
