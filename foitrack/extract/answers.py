@@ -46,8 +46,9 @@ WORD_NUMBERS = dict(
         strict=True,
     )
 )
-# A number written in words: "seven children", "Nine." ("a hundred", matched first, gives no figure)
-NUMBER_WORD_RE = re.compile(rf"\b(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
+# On folded text, a number written in words: "seven children", "Nine." ("a hundred", matched first, gives no
+# figure); "(?=[efhnst])" (the words' first letters) before the word start: faster, as for NOT_FIGURE_RE
+NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
 # Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)", "two years".
@@ -212,6 +213,7 @@ def _plain(value: Decimal) -> str:
     return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _count_value(text: str) -> str | None:
     if DIGIT_RE.search(text):  # dates, years and numbers all need a digit
         match = NUMBER_RE.search(_without_dates(text))
