@@ -170,7 +170,7 @@ def _unwrapped(answer: str) -> list[str]:
     is followed by a line opening in lower case ("does not" + "hold the information")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        if lines and WRAPPED_RE.search(lines[-1]) and CONTINUES_RE.match(line):
+        if lines and CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
             lines.append(line)
