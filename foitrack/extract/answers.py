@@ -423,9 +423,8 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     if not LEX.fires("relied_refusal", folded):
         return reading
     refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
-    if not refusal or LEX.fires("provided", folded) or _data_lines(answer) >= 1:
-        return reading
-    if len(FIGURE_PAIR_RE.findall(answer)) >= 2:  # a breakdown given before the refusal of the rest
+    # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
+    if not refusal or LEX.fires("provided", folded) or _data_lines(answer) or len(FIGURE_PAIR_RE.findall(answer)) >= 2:
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
 

@@ -139,16 +139,7 @@ CUES = (
         NA,
         ("The costs are included in the above.", "As set out in our earlier reply."),
         ("The costs are set out below.", "The limit is as stated in the Regulations."),
-        needles=(
-            "stated in",
-            "detailed in",
-            "explained in",
-            "outlined in",
-            "mentioned in",
-            "noted in",
-            "set out in",
-            "included in",
-        ),
+        needles=("as ", "included in"),
     ),
     # --- not held
     Cue(
