@@ -596,7 +596,7 @@ def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
     """
     if len(sharing) < 2:
         return None
-    lines = [line.strip() for line in seg.answer_text.splitlines() if re.search(r"\w", line)]
+    lines = [line.strip() for line in seg.answer_text.splitlines() if WORD_CHAR_RE.search(line)]
     if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1):
         return None
     return lines[1:][[s is seg for s in sharing].index(True)]
