@@ -72,7 +72,7 @@ ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s
 SENTENCE_BREAK_RE = re.compile(r"[.!?](\s+)(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
-DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")  # "12/03/2021"
+DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 COUNTED_THING_RE = re.compile(r"(?<![\w£.])\d[\d,]*\*?\s+([a-z]{3,})")  # on lower case: "312 ferry", "798* charter"
 # on lower case: the work a cost-limit refusal estimates, "we would need to review each of the 4,501 files"
 COST_WORK_RE = re.compile(r"\b(?:would|need to|have to|hours?|limit|estimated?)\b")

@@ -33,8 +33,8 @@ class Cue:
     counter_examples: tuple[str, ...] = ()
     note: str = ""
     needles: tuple[str, ...] = ()
-    """Substrings one of which every match contains ("" for none known): a kind whose cues all name
-    needles is searched only in a text holding one of them, many times faster than the search."""
+    """Substrings one of which every match contains (none when none is known): the cue is searched only
+    in a text holding one of them, and a substring test is many times faster than the search."""
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
