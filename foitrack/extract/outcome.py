@@ -35,17 +35,13 @@ def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
     return any(not (NOT_HELD_PROVISIONS.fullmatch(e.code) or NOTICE_PROVISIONS.fullmatch(e.code)) for e in exemptions)
 
 
-def _says_not_held(exemptions: Sequence[Exemption]) -> bool:
-    return any(NOT_HELD_PROVISIONS.fullmatch(e.code) for e in exemptions)
-
-
 def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
     """The outcome of a reply whose questions were not found one by one, from its own words."""
     if LEX.fires("partial", folded) or LEX.fires("partly_held", folded):
         return "partial"
     if _relies_on_exemption(exemptions):
         return "refused"
-    if _says_not_held(exemptions):
+    if any(NOT_HELD_PROVISIONS.fullmatch(e.code) for e in exemptions):
         return "not_held"
     if exemptions and ANSWER_LEXICON.fires("refused", folded):
         return "refused"
@@ -62,19 +58,14 @@ def _is_reply(text: str, answers: Sequence[Answer]) -> bool:
     return any(not a.text.startswith("[") for a in answers)
 
 
-def _acknowledges(folded: str) -> bool:
-    """Whether a folded text only acknowledges the request (an "acknowledgement" cue)."""
-    return LEX.fires("acknowledgement", folded)
-
-
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     if not _is_reply(text, answers):
         return None
     folded = fold_text(text)
-    read = [a for a in answers if not _acknowledges(fold(a.text))]
+    read = [a for a in answers if not LEX.fires("acknowledgement", fold(a.text))]  # not mere acknowledgements
     if not read:
-        return None if _acknowledges(folded) and not exemptions else _from_text(folded, exemptions)
+        return None if LEX.fires("acknowledgement", folded) and not exemptions else _from_text(folded, exemptions)
     return _from_answers(read, folded, exemptions)
 
 

@@ -13,9 +13,10 @@ fold(text) (foitrack.extract.fold); cue names are unique identifiers within a le
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 __all__ = ["Cue", "Lexicon"]
 
@@ -32,8 +33,8 @@ class Cue:
     counter_examples: tuple[str, ...] = ()
     note: str = ""
     needles: tuple[str, ...] = ()
-    """Substrings one of which every match contains ("" for none known): a kind whose cues all name
-    needles is searched only in a text holding one of them, many times faster than the search."""
+    """Substrings one of which every match contains (none when none is known): the cue is searched only
+    in a text holding one of them, and a substring test is many times faster than the search."""
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
@@ -41,17 +42,25 @@ class Cue:
         return re.compile(self.pattern)
 
 
+class _Support(NamedTuple):
+    """A supporting cue as score() reads it: its needles ("" when it names none: in every text), search, weight."""
+
+    needles: tuple[str, ...]
+    search: Callable[[str], re.Match[str] | None]
+    weight: float
+
+
 @dataclass(frozen=True)
 class _Kind:
     """The cues of one kind: those that support it, strongest first, and the vetoes joined in one pattern."""
 
-    supports: tuple[Cue, ...]
+    supports: tuple[_Support, ...]
     vetoes: re.Pattern[str] | None
-    weights: dict[str, float] = field(default_factory=dict)
+    veto_weights: dict[str, float]
 
 
 class Lexicon:
-    """A set of cues, searched kind by kind: `score(kind, folded)`, `match(kind, folded)`.
+    """A set of cues, searched kind by kind: `score(kind, folded)`, `fires(kind, folded)`.
 
     A kind's cues are tried strongest first, each only in a text that holds one of its needles
     (a substring test is many times faster than a search).
@@ -68,20 +77,13 @@ class Lexicon:
         mine = [c for c in self.cues if c.kind == kind]
         supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
         vetoes = [c for c in mine if c.weight < 0]
-        return _Kind(tuple(supporting), _alternation(vetoes), {c.name: c.weight for c in mine})
+        supports = tuple(_Support(c.needles or ("",), c.compiled.search, c.weight) for c in supporting)
+        return _Kind(supports, _alternation(vetoes), {c.name: c.weight for c in vetoes})
 
     @property
     def kinds(self) -> tuple[str, ...]:
         """Every kind the lexicon signals, in the order its cues are listed."""
         return tuple(self._kinds)
-
-    def match(self, kind: str, folded: str) -> re.Match[str] | None:
-        """A match of the strongest supporting cue of `kind` that matches folded text, or None."""
-        for cue in self._kinds[kind].supports:
-            found = cue.compiled.search(folded) if _may_match(cue, folded) else None
-            if found is not None:
-                return found
-        return None
 
     def score(self, kind: str, folded: str) -> float:
         """The weight of the strongest supporting cue of `kind` found, plus that of a vetoing cue found (0 if none).
@@ -89,29 +91,18 @@ class Lexicon:
         Cues are tried strongest first, each only in a text that holds one of its needles.
         """
         entry = self._kinds[kind]
-        for cue in entry.supports:
-            if _may_match(cue, folded) and cue.compiled.search(folded):
-                veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
-                return cue.weight + (entry.weights[str(veto.lastgroup)] if veto is not None else 0.0)
+        for needles, search, weight in entry.supports:
+            for needle in needles:  # a loop, not any(): this is the lexicon's hot spot
+                if needle in folded:
+                    if search(folded):
+                        veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
+                        return weight + (entry.veto_weights[str(veto.lastgroup)] if veto is not None else 0.0)
+                    break
         return 0.0
 
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
         return self.score(kind, folded) > 0
-
-    def fired(self, folded: str) -> list[Cue]:
-        """Every cue whose own pattern matches folded text (slow: for reports and tests)."""
-        return [c for c in self.cues if c.compiled.search(folded)]
-
-
-def _may_match(cue: Cue, folded: str) -> bool:
-    """False only when the text holds none of the cue's needles (an explicit loop: faster than any())."""
-    if not cue.needles:
-        return True
-    for needle in cue.needles:
-        if needle in folded:
-            return True
-    return False
 
 
 def _alternation(cues: list[Cue]) -> re.Pattern[str] | None:

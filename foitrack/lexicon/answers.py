@@ -89,7 +89,20 @@ CUES = (
             "The costs are included in part 3 of the report.",
         ),
         "a pointer to another answer, worded without 'see our response to'",
-        needles=("as ", "see ", "covered", "answered", "addressed", "included", "given"),
+        needles=(
+            "as per",
+            "as for",
+            "as in",
+            "as q",
+            "as part",
+            "as answer",
+            "see ",
+            "covered",
+            "answered",
+            "addressed",
+            "included",
+            "given",
+        ),
     ),
     Cue(
         "does_not_apply",
@@ -254,7 +267,7 @@ CUES = (
             "We will hold the consultation in May.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("not ", "outside", "responsib", "hold "),
+        needles=("function", "remit", "outside", "responsib", "hold ", "not the "),
     ),
     Cue(
         "hold_no_information",
@@ -440,7 +453,7 @@ CUES = (
         ),
         ("The report can be found on our website.", "The minutes will be published in May."),
         "section 21: a link to where the information is published is a refusal (SCHEMA hard cases)",
-        needles=("accessible", "available", "published"),
+        needles=("reasonably accessible", "other means", "already", "otherwise", "publicly available"),
     ),
     Cue(
         "neither_confirm",
@@ -930,7 +943,7 @@ CUES = (
         ("The request is manifestly unreasonable under regulation 12(4)(b).", "This would exceed the cost limit."),
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
-        needles=("section", "regulation", "s.", "limit"),
+        needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit"),
     ),
     Cue(
         "residual_refusal",
