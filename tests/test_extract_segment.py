@@ -487,6 +487,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "answers-naming-a-question-past-the-second-by-its-ordinal",
+        "You asked:\n1. How many wardens do you employ?\n2. What did they cost?\n3. Do you use a contractor?\n\n"
+        "We have dealt with your request under the Act.\n\nOn your first question, we employ 12.\n\n"
+        "On your second question, £410,000.\n\nOn your third question: No.\n",
+        [
+            ("1", "On your first question, we employ 12."),
+            ("2", "On your second question, £410,000."),
+            ("3", "On your third question: No."),
+        ],
+    ),
+    (
         "answers-with-their-own-labels",
         "Q1. How many parking wardens do you employ?\nA1. 12 wardens.\nQ2. What did they cost in 2023?\n"
         "A2. £410,000.\nQ3. Do you use a contractor?\nA3. No.\n",
@@ -886,6 +897,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [
             ("1", "In response to your first point, we employ 12 wardens."),
             ("2", "Regarding your second point, they cost £410,000."),
+        ],
+    ),
+    (
+        "prose-turning-to-an-item-by-its-ordinal",
+        "You asked for:\n- the number of wardens\n- the cost of the service\n- the contractor's name\n"
+        "In response to your first point, we employ 12 wardens. Regarding your second point, they cost £410,000. "
+        "As to the third item, we use no contractor.\n",
+        [
+            ("1", "In response to your first point, we employ 12 wardens."),
+            ("2", "Regarding your second point, they cost £410,000."),
+            ("3", "As to the third item, we use no contractor."),
         ],
     ),
     (

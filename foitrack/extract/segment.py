@@ -670,7 +670,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
+        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):
             cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
     if text.count("? ") >= 1 and text.count("?") >= 2:
@@ -1187,7 +1187,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
-    ordinal = ORDINAL_ANSWER_RE.match(line.text) if "first" in folded or "second" in folded else None
+    ordinal = ORDINAL_ANSWER_RE.match(line.text) if any(word in folded for word in ORDINALS) else None
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
