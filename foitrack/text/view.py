@@ -204,7 +204,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_furniture(line: str) -> bool:
-    line = " ".join(line.lower().split())
+    line = line.lower()
+    # the patterns read words one space apart, as most lines are already (printable ASCII has no tab or line break)
+    spaced = line.isascii() and line.isprintable() and "  " not in line
+    if not spaced or line.startswith(" ") or line.endswith(" "):
+        line = " ".join(line.split())
     # a question is never furniture ("Which cookies does your website use?") unless it asks about the page
     if not line or (line.endswith("?") and "this page" not in line):
         return False
