@@ -204,22 +204,22 @@ def transaction(db: Database) -> Iterator[Database]:
     A deferred BEGIN that reads first and writes later cannot wait for another
     process's write lock under WAL: SQLite fails it at once with "database is
     locked". Taking the lock up front lets the busy timeout do its job, so two
-    ingests into one database simply take turns. Nested calls use a savepoint.
+    ingests into one database simply take turns. Nested calls use a savepoint (one
+    name serves every level: SQLite releases or rolls back the innermost of that name).
     SQLite failures come out as DatabaseError with a readable reason.
     """
     try:
-        if db.conn.in_transaction:
-            with db.atomic():
-                yield db
-            return
-        db.execute("BEGIN IMMEDIATE")
+        nested = db.conn.in_transaction
+        db.execute("SAVEPOINT foitrack" if nested else "BEGIN IMMEDIATE")
         try:
             yield db
         except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
+            if db.conn.in_transaction:  # a failed COMMIT or a RAISE(ROLLBACK) may have ended it already
+                db.execute("ROLLBACK TO foitrack" if nested else "ROLLBACK")
+                if nested:
+                    db.execute("RELEASE foitrack")
             raise
-        db.execute("COMMIT")
+        db.execute("RELEASE foitrack" if nested else "COMMIT")
     except sqlite3.Error as error:
         raise DatabaseError(describe_sqlite_error(error)) from error
 
@@ -287,8 +287,7 @@ def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, repl
 
 def _insert_document(db: Database, row: Row) -> int:
     """Insert a documents row and return its id (plain SQL: sqlite-utils' insert() checks each value's type)."""
-    sql = "INSERT INTO documents ({}) VALUES ({})".format(", ".join(f"[{c}]" for c in row), ", ".join("?" * len(row)))
-    doc_id = db.conn.execute(sql, list(row.values())).lastrowid
+    doc_id = db.conn.execute(_insert_sql("documents", tuple(row)), tuple(row.values())).lastrowid
     if doc_id is None:
         raise DatabaseError("documents: the database gave no id for a new row")
     return doc_id
@@ -344,28 +343,34 @@ def _page_breaks(text: str) -> tuple[int, ...]:
 
 
 def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
-    if span is None:
-        return {f"{prefix}start": None, f"{prefix}end": None, f"{prefix}quote": None}
-    columns: Row = {f"{prefix}start": span.start, f"{prefix}end": span.end, f"{prefix}quote": span.quote}
+    """The start, end and quote of a span, and for a finding's own span (no prefix) its page; all None without one."""
+    columns: Row = {
+        f"{prefix}start": span.start if span else None,
+        f"{prefix}end": span.end if span else None,
+        f"{prefix}quote": span.quote if span else None,
+    }
     if not prefix:
-        columns["page"] = page_of(text, span.start)
+        columns["page"] = page_of(text, span.start) if span else None
     return columns
 
 
 def _insert_many(db: Database, table: str, rows: Iterable[Row]) -> None:
-    """Insert rows that all have the same keys, in one executemany.
+    """Insert rows that all have the same keys in the same order (built by one dict display), in one executemany.
 
     sqlite-utils' insert_all() checks types and opens a savepoint per call: a third of
     the cost of storing a reply, for tables whose columns the migrations already fix.
     """
     rows = list(rows)
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = "INSERT INTO [{}] ({}) VALUES ({})".format(
+    if rows:
+        db.conn.executemany(_insert_sql(table, tuple(rows[0])), [tuple(row.values()) for row in rows])
+
+
+@lru_cache(maxsize=32)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """INSERT INTO `table` of `columns`, one "?" each (built once per table: every row of it has the same keys)."""
+    return "INSERT INTO [{}] ({}) VALUES ({})".format(
         table, ", ".join(f"[{c}]" for c in columns), ", ".join("?" * len(columns))
     )
-    db.conn.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
 def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> None:

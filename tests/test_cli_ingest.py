@@ -200,3 +200,22 @@ def test_every_corpus_file_ingests_without_a_crash(shared: Path, run: Run, db_pa
     assert again.exit_code == 0
     assert again.stderr.count("already present") == texts
     assert conn.execute("select count(*) from documents").fetchone()[0] == before
+
+
+def test_an_answer_without_a_span_is_stored_beside_answers_with_one() -> None:
+    from foitrack.db import save_prepared
+    from foitrack.models import Answer, Document, Extraction, PreparedFile, Span
+
+    text = "Q1. Any policy?\nYes.\nQ2. Any staff?\n"
+    answers = (
+        Answer("Q1", "Any policy?", "yes", None, "Yes.", Span(16, 20, "Yes.")),
+        Answer("Q2", "Any staff?", "none", None, "", None),
+    )
+    for order in (answers, answers[::-1]):
+        db = open_db(":memory:")
+        document = Document(text=text, kind="text")
+        save_prepared(
+            db, PreparedFile("0" * 64, "a.txt", "a.txt", len(text), document, text, Extraction(answers=order))
+        )
+        rows = db.execute("SELECT label, start, page FROM answers ORDER BY label").fetchall()
+        assert rows == [("Q1", 16, 1), ("Q2", None, None)]

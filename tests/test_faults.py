@@ -185,3 +185,22 @@ def test_a_failed_commit_fails_every_file_of_its_batch(tmp_path: Path, monkeypat
     assert all("not saved: FOREIGN KEY constraint failed" in (r.reason or "") for r in results)
     assert document_count(db_path) == 0
     assert not db.conn.in_transaction
+
+
+def test_a_file_that_fails_to_save_leaves_its_batch_and_nothing_of_itself(tmp_path: Path) -> None:
+    from foitrack.db import transaction
+
+    db = open_db(tmp_path / "t.db")
+    db.execute("BEGIN IMMEDIATE")
+    with transaction(db):
+        db.execute("INSERT INTO documents (sha256, file, kind, status, text) VALUES ('a', 'a.txt', 'text', 'ok', 'a')")
+    with pytest.raises(RuntimeError), transaction(db):
+        db.execute("INSERT INTO documents (sha256, file, kind, status, text) VALUES ('b', 'b.txt', 'text', 'ok', 'b')")
+        with transaction(db):  # nested savepoints share a name: the inner one is released on its own
+            db.execute(
+                "INSERT INTO documents (sha256, file, kind, status, text) VALUES ('c', 'c.txt', 'text', 'ok', 'c')"
+            )
+        raise RuntimeError("the second file's findings would not store")
+    db.execute("COMMIT")
+    assert [r[0] for r in db.execute("SELECT file FROM documents")] == ["a.txt"]
+    assert db.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'b OR c'").fetchone()[0] == 0

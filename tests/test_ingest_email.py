@@ -99,3 +99,13 @@ def test_safe_filename(name: str | None, content_type: str | None, expected: str
 def test_long_names_are_capped_keeping_the_suffix() -> None:
     name = safe_filename("x" * 500 + ".pdf", None, 1)
     assert len(name) == 200 and name.endswith(".pdf")
+
+
+def test_a_prepared_email_carries_its_attachments_as_children_only(tmp_path: Path) -> None:
+    from foitrack.ingest.pipeline import IngestOptions, prepare_file
+
+    path = tmp_path / "reply.eml"
+    path.write_bytes(build.email_bytes())
+    prepared = prepare_file(path, IngestOptions())
+    assert prepared.document.attachments == ()  # their bytes are not sent back to the writer twice
+    assert [child.file for child in prepared.children] == ["answer.pdf", "figures.csv"]

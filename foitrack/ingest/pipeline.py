@@ -153,12 +153,12 @@ def _prepare(
     extraction = extract_all(blank_out(text, excluded)[:MAX_EXTRACT_CHARS], meta, options.authority)
     if meta.get("mail_kind"):
         extraction = without_reply_findings(extraction)  # a bounce or auto-reply answers nothing
-    if len(text) > MAX_EXTRACT_CHARS:
-        document = _with_warnings(document, [f"only the first {MAX_EXTRACT_CHARS:,} characters were extracted"])
+    cut = [f"only the first {MAX_EXTRACT_CHARS:,} characters were extracted"] if len(text) > MAX_EXTRACT_CHARS else []
     child_context = {k: meta[k] for k in CONTEXT_KEYS if k in meta}
     children, problems = _prepare_attachments(document.attachments, path, options, child_context, depth)
-    if problems:
-        document = _with_warnings(document, problems)
+    if cut or problems or document.attachments:
+        # the attachments are prepared as `children`: the writer needs no second copy of their bytes
+        document = replace(document, attachments=(), warnings=(*document.warnings, *cut, *problems))
     return PreparedFile(
         sha256=hashlib.sha256(data).hexdigest(),
         file=name,
@@ -219,10 +219,6 @@ def _prepare_attachments(
     return tuple(children), problems
 
 
-def _with_warnings(document: Document, problems: list[str]) -> Document:
-    return replace(document, warnings=(*document.warnings, *problems))
-
-
 def _count_children(prepared: PreparedFile) -> int:
     return sum(1 + _count_children(child) for child in prepared.children)
 
@@ -270,13 +266,12 @@ def ingest_paths(
     ):
         tasks = (((path, reextract), (path, options)) for path, reextract in todo)
         for outcome in pool.run(tasks, wake_in=writer.seconds_left):
-            if outcome is not None:
-                (path, reextract), prepared = outcome
-                if isinstance(prepared, Failure):
-                    prepared = FileResult(shown_path(path), "failed", reason=prepared.reason)
-                with _ctrl_c_held():
-                    writer.store(path, prepared, reextract)
             with _ctrl_c_held():
+                if outcome is not None:
+                    (path, reextract), prepared = outcome
+                    if isinstance(prepared, Failure):
+                        prepared = FileResult(shown_path(path), "failed", reason=prepared.reason)
+                    writer.store(path, prepared, reextract)
                 writer.commit_if_due()
     return results
 

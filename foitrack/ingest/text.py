@@ -121,8 +121,9 @@ def mostly_utf8(data: bytes) -> str | None:
     True
     """
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    replaced = text.count("\ufffd")
+    bad = replaced - data.count(b"\xef\xbf\xbd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - replaced  # non-ASCII characters but U+FFFD
     return text if 0 < bad <= good else None
 
 

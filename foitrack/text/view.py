@@ -138,6 +138,7 @@ _LABEL_START = re.compile(
 )
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
 _TABLE_ROW = re.compile(r"\||\t")
+_LINE_BREAK = re.compile(r"[\n\f]")
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -168,24 +169,27 @@ def reading_view(text: str, settings: Settings = SETTINGS) -> TextView:
     if not text:
         return TextView(text, None, 0, ())
     lines = _lines(text)
-    chars = list(text)
-    repeats = _blank_repeats(text, lines, chars, settings.furniture)
+    repeats = _repeats(text, lines, settings.furniture)
     width = _wrap_width(lines, settings.wrap)
     logical = _logical_lines(text, lines, {start for start, _ in repeats}, width, settings.wrap)
     joined = 0
     furniture = list(repeats)
+    wrapped = []
     for group in logical:
         joined += len(group) - 1
         start, end = group[0][0], group[-1][1]
         if _is_furniture(text[start:end]):
             furniture.append((start, end))
-            chars[start:end] = [" "] * (end - start)
         elif len(group) > 1:
-            for index in range(start, end):
-                if chars[index] in "\n\f":
-                    chars[index] = " "
+            wrapped.append((start, end))
     if not joined and not furniture:
         return TextView(text, width, 0, ())
+    chars = list(text)
+    for start, end in furniture:
+        chars[start:end] = [" "] * (end - start)
+    for start, end in wrapped:
+        for line_break in _LINE_BREAK.finditer(text, start, end):
+            chars[line_break.start()] = " "
     return TextView("".join(chars), width, joined, tuple(sorted(furniture)))
 
 
@@ -193,30 +197,29 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line; a page break ends a line as a newline does."""
     spans = []
     start = 0
-    for match in re.finditer(r"[\n\f]", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
+    for line in _LINE_BREAK.split(text):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
 def _is_furniture(line: str) -> bool:
-    line = " ".join(line.lower().split())
+    line = line.lower()
+    # the patterns read words one space apart, as most lines are already (printable ASCII has no tab or line break)
+    spaced = line.isascii() and line.isprintable() and "  " not in line
+    if not spaced or line.startswith(" ") or line.endswith(" "):
+        line = " ".join(line.split())
     # a question is never furniture ("Which cookies does your website use?") unless it asks about the page
-    asks = line.endswith("?") and "this page" not in line
-    return (
-        bool(line) and not asks and any(_may_be(line, needles) and p.fullmatch(line) for p, needles in _FURNITURE_RES)
-    )
+    if not line or (line.endswith("?") and "this page" not in line):
+        return False
+    for pattern, needles in _FURNITURE_RES:
+        if (not needles or any(needle in line for needle in needles)) and pattern.fullmatch(line):
+            return True
+    return False
 
 
-def _may_be(line: str, needles: tuple[str, ...]) -> bool:
-    return not needles or any(needle in line for needle in needles)
-
-
-def _blank_repeats(
-    text: str, lines: list[tuple[int, int]], chars: list[str], settings: FurnitureSettings
-) -> list[tuple[int, int]]:
-    """Blank every repeat of a page header or footer after its first; return their spans."""
+def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSettings) -> list[tuple[int, int]]:
+    """The spans of every repeat of a page header or footer after its first."""
     repeats = _repeated_lines(text, settings)
     if not repeats:
         return []
@@ -228,7 +231,6 @@ def _blank_repeats(
             continue
         key = _repeat_key(line)
         if key in repeats and key in seen:
-            chars[start:end] = [" "] * (end - start)
             marked.append((start, end))
         seen.add(key)
     return marked
