@@ -312,8 +312,11 @@ def _unit(unit: str, yes_no: bool) -> _Unit:
 @lru_cache(maxsize=LINE_CACHE)
 def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
     """The class the lexicon's cues give one sentence, None when no cue is found (a figure is not looked for)."""
+    class_scores = _class_scores(unit)
+    if max(class_scores) <= 0:  # most sentences: no cue (what follows only lowers scores)
+        return None
     folded = _fold_unit(unit)
-    scores = dict(zip(UNIT_KINDS, _class_scores(unit), strict=True))
+    scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
     if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"]:
