@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
+from foitrack.extract.answers import _is_mixed, _unit, classify_answer, extract_answers, is_yes_no_question
 from foitrack.models import ANSWER_CLASSES
 from foitrack.text.labels import label_key
 
@@ -400,3 +400,22 @@ def test_pointing_the_reader_to_a_team_is_not_a_not_held() -> None:
     answer = "The scheme is run by the housing team. You may wish to contact them for further details."
     assert classify_answer("Who runs the scheme?", answer)[0] == "provided"
     assert classify_answer("How long are files kept?", "The council will hold the files until 2030.")[0] == "provided"
+
+
+MIXED_SENTENCES = [
+    "We do not hold this information.",
+    "There were 14 incidents.",
+    "The depot opened in the spring.",
+    "Yes.",
+    "Please find attached the policy.",
+    "The information is exempt under section 40(2).",
+    "Staff are trained each year.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MIXED_SENTENCES), max_size=6), st.booleans())
+def test_mixed_looks_for_figures_only_where_they_decide(units: list[str], yes_no: bool) -> None:
+    """_is_mixed skips figures that cannot make a second class: the same answer as counting every sentence's class."""
+    every_class = {_unit(unit, yes_no).kind for unit in units} - {None}
+    assert _is_mixed(units, yes_no) == (len(every_class) > 1)

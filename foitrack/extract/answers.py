@@ -177,9 +177,11 @@ def _unwrapped(answer: str) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _fold_unit(unit: str) -> str:
     """fold(unit) with the line breaks of a wrapped sentence read as spaces, and negative contractions
-    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it"."""
+    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it" (cached: every
+    reading of a sentence looks for its cues in this)."""
     folded = fold(unit).replace("\n", " ")
     if "n't" in folded or "n’t" in folded:
         folded = CONTRACTION_RE.sub(_spelt_out, folded)
@@ -286,16 +288,41 @@ def _data_lines(answer: str) -> int:
 
 
 @lru_cache(maxsize=LINE_CACHE)
+def _class_scores(unit: str) -> tuple[float, ...]:
+    """The lexicon's score of each of UNIT_KINDS for one sentence (cached: a sentence is read against a
+    yes/no question and an open one, and for a hand-over after a refusal)."""
+    folded = _fold_unit(unit)
+    return tuple(LEX.score(kind, folded) for kind in UNIT_KINDS)
+
+
+def _is_handed_over(unit: str) -> bool:
+    """LEX.fires("provided", _fold_unit(unit)), read from the sentence's class scores."""
+    return _class_scores(unit)[UNIT_KINDS.index("provided")] > 0
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
+    cued = _cued_unit(unit, yes_no)
+    if cued is not None:
+        return cued
+    return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
+    """The class the lexicon's cues give one sentence, None when no cue is found (a figure is not looked for)."""
+    class_scores = _class_scores(unit)
+    if max(class_scores) <= 0:  # most sentences: no cue (what follows only lowers scores)
+        return None
     folded = _fold_unit(unit)
-    scores = {kind: LEX.score(kind, folded) for kind in UNIT_KINDS}
+    scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
     if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"]:
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
-        return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+        return None
     best = max(UNIT_KINDS, key=lambda kind: scores[kind])  # the first of equals in UNIT_KINDS order
     family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
     rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)
@@ -355,13 +382,13 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
     """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
     attached" after a refusal of all of the request, or figures or a document offered as advice and assistance."""
     if LEX.fires("part_refusal", _fold_unit(units[0])):
-        provided = next((u for u in units[1:] if LEX.fires("provided", _fold_unit(u))), None)
+        provided = next((u for u in units[1:] if _is_handed_over(u)), None)
         if provided is not None:
             return provided
     for j, unit in enumerate(units):
         if LEX.fires("offers_instead", _fold_unit(unit)):
             later = units[j + 1 :]
-            if _data_lines(answer) or any(_has_figure(u) or LEX.fires("provided", _fold_unit(u)) for u in later):
+            if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later):
                 return unit
             return None
     return None
@@ -662,9 +689,29 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "shared": float(shared),
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
-        "mixed": float(len({_unit(u, yes_no).kind for u in units[:MIXED_UNITS]} - {None}) > 1),
+        "mixed": float(_is_mixed(units[:MIXED_UNITS], yes_no)),
         "figure": float(_has_figure(body)),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
         "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),
     }
+
+
+def _is_mixed(units: Sequence[str], yes_no: bool) -> bool:
+    """True when the sentences carry more than one class, read up to the sentence that shows it. A sentence
+    without a cue can only add "provided" (with a figure), so its figure is looked for only beside another class."""
+    kinds: set[str | None] = set()
+    held_back: list[str] = []  # sentences without a cue, read before any class
+    for unit in units:
+        evidence = _cued_unit(unit, yes_no)
+        if evidence is None:
+            if not kinds:
+                held_back.append(unit)
+            elif "provided" not in kinds and _has_figure(unit):
+                return True
+            continue
+        kinds.add(evidence.kind)
+        if len(kinds) > 1 or (evidence.kind != "provided" and any(map(_has_figure, held_back))):
+            return True
+        held_back = []
+    return False
