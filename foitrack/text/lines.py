@@ -29,6 +29,14 @@ class Lines:
     def at(self, i: int) -> Line:
         return Line(self.starts[i], self.texts[i])
 
+    def index_of(self, pos: int) -> int:
+        """The index of the line that holds the text's offset pos."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def end_of(self, i: int) -> int:
+        """Where line i ends (before its line break)."""
+        return self.starts[i + 1] - 1
+
     def between(self, first: int, stop: int) -> list[Line]:
         """The lines first to stop - 1 (as far as there are lines)."""
         return [self.at(i) for i in range(first, min(stop, len(self.texts)))]
