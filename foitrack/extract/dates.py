@@ -142,8 +142,10 @@ _REQUEST_PHRASES = (
     r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
     r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
-# one pattern per opening word, matched in fold(text) (see _request_phrases)
-REQUEST_PHRASES = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
+# one pattern per opening word, matched in fold(text) (see _request_phrases), with that word
+REQUEST_PHRASES = tuple(
+    (re.compile(rf"{phrase}\s+(?:the\s+)?"), re.split(r"[^a-z-]", phrase, maxsplit=1)[0]) for phrase in _REQUEST_PHRASES
+)
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
@@ -512,9 +514,13 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
     alternation: re jumps from one place of the word to the next. The same matches: no two
     patterns match at one place (their words differ), and no match holds the start of another
     match of its own pattern, so keeping the leftmost of overlapping matches, as finditer does,
-    leaves the same ones.
+    leaves the same ones. A pattern whose opening word is not in the text is not scanned at all
+    (a substring test is about twice as fast as the scan).
     """
-    matches = sorted((m for pattern in REQUEST_PHRASES for m in pattern.finditer(folded)), key=re.Match.start)
+    matches = sorted(
+        (m for pattern, word in REQUEST_PHRASES if word in folded for m in pattern.finditer(folded)),
+        key=re.Match.start,
+    )
     kept: list[re.Match[str]] = []
     for m in matches:
         if not kept or m.start() >= kept[-1].end():
