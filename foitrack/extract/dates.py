@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import DateFinding, Span
-from foitrack.text.lines import Line, Lines
+from foitrack.text.lines import Line, Lines, lines_of
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 _MONTH = (
@@ -623,7 +623,7 @@ def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[Date
     >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
-    lines = Lines(text)
+    lines = lines_of(text)
     response = _response(text, lines, meta or {})
     request = _request(text, lines, response.value if response else None)
     roles = [f for f in (response, request) if f is not None]

@@ -23,7 +23,7 @@ from itertools import islice
 from foitrack.extract.dates import FULL_DATE
 from foitrack.extract.fold import fold_text
 from foitrack.models import Reference, Span
-from foitrack.text.lines import Line, Lines
+from foitrack.text.lines import Line, Lines, lines_of
 
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
 _PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
@@ -89,7 +89,7 @@ def _reference(text: str, start: int, value: str) -> Reference:
 
 def _labelled(text: str) -> Reference | None:
     """The first reference given after a label, on its line or alone on the next line."""
-    lines = Lines(text)
+    lines = lines_of(text)
     for i, m in _labels(lines, fold_text(text)):
         start, line = lines.at(i)
         rest = line[m.end() - start :]
@@ -168,7 +168,7 @@ def _prefixed(text: str) -> Reference | None:
 
 def _in_title(text: str) -> Reference | None:
     """A code in the first lines: alone, opening the line, in brackets, or closing it after " - "."""
-    lines = Lines(text)
+    lines = lines_of(text)
     shown = islice((lines.at(i) for i in range(len(lines.texts)) if lines.texts[i].strip()), _TITLE_LINES)
     for start, line in shown:
         if len(line) > _TITLE_LINE_CHARS:

@@ -7,6 +7,7 @@ whole text. A Line is made only for the lines asked for: most lines are never re
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -52,3 +53,14 @@ class Lines:
                 found.add(i)
                 pos = folded.find(word, starts[i + 1])
         return sorted(found)
+
+
+# dates and reference both read a reply's lines: the last few texts' are kept so that they are
+# split once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)
+_KEPT_TEXTS = 4
+
+
+@lru_cache(maxsize=_KEPT_TEXTS)
+def lines_of(text: str) -> Lines:
+    """Lines(text), built once for the same text in a row of calls."""
+    return Lines(text)
