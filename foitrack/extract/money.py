@@ -587,7 +587,10 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
-    for cell in [*_table_cell_readings(text, folded), *_pound_list_readings(text), *_stacked_table_readings(text)]:
+    # the "(£)" headings both kinds of list under one start from, found once
+    headings = list(POUND_LIST_HEADER.finditer(text)) if "£" in text else []
+    tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
+    for cell in [*tables, *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
@@ -599,6 +602,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
     if "£" not in text and "gbp" not in folded:
         return
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return  # no line has cells (CELL_SEPARATOR): there is no table
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
     for line in text.split("\n"):
@@ -619,13 +624,12 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
         caption = line if line.strip() and not cells else caption
 
 
-def _stacked_table_readings(text: str) -> Iterator[_Reading]:
+def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
     "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly."""
-    if "£" not in text:
-        return
-    for header in POUND_LIST_HEADER.finditer(text):
+    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly.
+    headings are POUND_LIST_HEADER's matches in text."""
+    for header in headings:
         block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
         block_end = text.find("\n\n", header.end())
         lines = text[block_start : len(text) if block_end == -1 else block_end].split("\n")
@@ -818,12 +822,11 @@ _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 
 
-def _pound_list_readings(text: str) -> Iterator[_Reading]:
+def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
-    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row."""
-    if "£" not in text:
-        return
-    for header in POUND_LIST_HEADER.finditer(text):
+    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row.
+    headings are POUND_LIST_HEADER's matches in text."""
+    for header in headings:
         line_end = text.find("\n", header.end())
         if line_end == -1:
             return
