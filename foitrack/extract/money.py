@@ -786,6 +786,9 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 RESPONSE_HEADING = re.compile(
     r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
 )
+# the same heading after a line break: re jumps from one line break to the next, where with "^" it tries
+# every place in the text
+RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
 # what the request before such a heading says: "please provide", "I would like", "I am looking for"
 REQUEST_CUE = re.compile(
     r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
@@ -803,10 +806,18 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
     heading when it reads as a request, and a "You wrote: “...”" quotation."""
     ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
-    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and REQUEST_CUE.search(text, 0, heading.start()):
-        ranges.append((0, heading.start()))
+    heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading):
+        ranges.append((0, heading))
     return ranges
+
+
+def _response_heading_start(text: str) -> int | None:
+    """Where the first RESPONSE_HEADING in text starts (at the text's start or after a line break), or None."""
+    if RESPONSE_HEADING.match(text):
+        return 0
+    after_break = RESPONSE_HEADING_AFTER_BREAK.search(text)
+    return after_break.start() + 1 if after_break else None
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
