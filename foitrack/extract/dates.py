@@ -501,10 +501,29 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
             yield found
-    for m in ON_DATE.finditer(text) if "On " in text else ():
+    for m in _on_dates(text) if "On " in text else ():
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found and ON_DATE_AFTER.match(text, found.end):
             yield found
+
+
+def _on_dates(text: str) -> Iterator[re.Match[str]]:
+    """ON_DATE.finditer(text), tried only just before each "On": every match ends with an "On" and the
+    spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
+    so re's own scan tries every place in the text)."""
+    free = 0
+    on = text.find("On")
+    while on != -1:
+        first = on
+        while first > free and text[first - 1] in " \t":
+            first -= 1
+        for start in range(max(first, free), on + 1):
+            m = ON_DATE.match(text, start)
+            if m is not None:
+                yield m
+                free = m.end()
+                break
+        on = text.find("On", max(on + 1, free))
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
