@@ -526,7 +526,7 @@ def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bo
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
     sentence = text[context.sentence_start : context.sentence_end]
-    if HOURS_OF_WORK.search(sentence) is None:
+    if "hour" not in fold(sentence) or HOURS_OF_WORK.search(sentence) is None:  # each match holds "hour"
         return False
     if rate is not None:
         return True
