@@ -111,8 +111,8 @@ def _labels(lines: Lines, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
     search that tries every place of a long line is several times slower."""
     free = 0
     for pos in sorted(_places(LABEL_STARTS, folded)):
-        if pos < free:
-            continue
+        if pos < free or (pos > 0 and folded[pos - 1].isalnum()):
+            continue  # inside an earlier label, or inside a word ("your", "their"), where LABEL's "(?<![\w])" fails
         i = lines.index_of(pos)
         m = LABEL.match(folded, pos, lines.end_of(i))
         if m is not None:
