@@ -173,11 +173,16 @@ def _clean_markup(text: str, *, tags: bool = True) -> str:
     """LaTeX, HTML and markdown clean-up, spaces squeezed, line-end hyphens joined.
 
     Removing one kind of markup can uncover another ("__# x__" hides a heading), so the
-    round repeats until nothing changes; real text settles in one or two rounds.
+    round repeats until nothing changes; real text settles in one or two rounds. A later round
+    that finds no markup ends there: squeezing spaces and joining line-end hyphens change
+    nothing in their own output (neither makes a space run, a space before a line break or a
+    joinable hyphen).
     """
-    for _ in range(_MAX_ROUNDS):
+    for round_number in range(_MAX_ROUNDS):
         cleaned = _clean_latex(text)
         cleaned = _clean_markdown(_clean_html(cleaned) if tags else cleaned)
+        if round_number > 0 and cleaned == text:
+            break
         cleaned = _squeeze_spaces(cleaned)
         if "-\n" in cleaned:
             cleaned = LINE_END_HYPHEN.sub("", cleaned)

@@ -1,6 +1,6 @@
 """The line index that dates and reference read labelled lines through."""
 
-from foitrack.text.lines import Line, Lines
+from foitrack.text.lines import Line, Lines, lines_of
 
 
 def test_pages_and_line_breaks_both_end_a_line_and_offsets_map_back() -> None:
@@ -15,3 +15,15 @@ def test_holding_lists_each_line_once_in_order_whatever_the_word_order() -> None
     text = "date sent\nnothing here\nreceived date: x date\n"
     assert Lines(text).holding(("received", "date"), text) == [0, 2]
     assert Lines(text).holding(("absent",), text) == []
+
+
+def test_index_of_and_end_of_map_an_offset_to_its_line() -> None:
+    lines = Lines("ab\fcd\n\nef")
+    assert [lines.index_of(pos) for pos in range(9)] == [0, 0, 0, 1, 1, 1, 2, 3, 3]
+    assert [lines.end_of(i) for i in range(4)] == [2, 5, 6, 9]
+
+
+def test_lines_of_builds_the_lines_once_for_the_same_text() -> None:
+    text = "a\nb"
+    assert lines_of(text) is lines_of(text)
+    assert lines_of(text).texts == ["a", "b"]

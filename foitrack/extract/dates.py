@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import DateFinding, Span
-from foitrack.text.lines import Line, Lines
+from foitrack.text.lines import Line, Lines, lines_of
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 _MONTH = (
@@ -142,8 +142,10 @@ _REQUEST_PHRASES = (
     r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
     r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
 )
-# one pattern per opening word, matched in fold(text) (see _request_phrases)
-REQUEST_PHRASES = tuple(re.compile(rf"{phrase}\s+(?:the\s+)?") for phrase in _REQUEST_PHRASES)
+# one pattern per opening word, matched in fold(text) (see _request_phrases), with that word
+REQUEST_PHRASES = tuple(
+    (re.compile(rf"{phrase}\s+(?:the\s+)?"), re.split(r"[^a-z-]", phrase, maxsplit=1)[0]) for phrase in _REQUEST_PHRASES
+)
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
@@ -499,10 +501,29 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found:
             yield found
-    for m in ON_DATE.finditer(text) if "On " in text else ():
+    for m in _on_dates(text) if "On " in text else ():
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found and ON_DATE_AFTER.match(text, found.end):
             yield found
+
+
+def _on_dates(text: str) -> Iterator[re.Match[str]]:
+    """ON_DATE.finditer(text), tried only just before each "On": every match ends with an "On" and the
+    spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
+    so re's own scan tries every place in the text)."""
+    free = 0
+    on = text.find("On")
+    while on != -1:
+        first = on
+        while first > free and text[first - 1] in " \t":
+            first -= 1
+        for start in range(max(first, free), on + 1):
+            m = ON_DATE.match(text, start)
+            if m is not None:
+                yield m
+                free = m.end()
+                break
+        on = text.find("On", max(on + 1, free))
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
@@ -512,9 +533,13 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
     alternation: re jumps from one place of the word to the next. The same matches: no two
     patterns match at one place (their words differ), and no match holds the start of another
     match of its own pattern, so keeping the leftmost of overlapping matches, as finditer does,
-    leaves the same ones.
+    leaves the same ones. A pattern whose opening word is not in the text is not scanned at all
+    (a substring test is about twice as fast as the scan).
     """
-    matches = sorted((m for pattern in REQUEST_PHRASES for m in pattern.finditer(folded)), key=re.Match.start)
+    matches = sorted(
+        (m for pattern, word in REQUEST_PHRASES if word in folded for m in pattern.finditer(folded)),
+        key=re.Match.start,
+    )
     kept: list[re.Match[str]] = []
     for m in matches:
         if not kept or m.start() >= kept[-1].end():
@@ -617,7 +642,7 @@ def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[Date
     >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
-    lines = Lines(text)
+    lines = lines_of(text)
     response = _response(text, lines, meta or {})
     request = _request(text, lines, response.value if response else None)
     roles = [f for f in (response, request) if f is not None]

@@ -364,6 +364,7 @@ YEAR_AFTER = re.compile(
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
 SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
+_SENTENCE_NEAR = 100
 _LINE_REACH = 1_000
 # words that make an amount a stated total of other figures: "Total", "in total", "a total of", "overall"
 TOTAL_BEFORE = re.compile(r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b", re.I)
@@ -428,9 +429,28 @@ def _normal_range(m: re.Match[str]) -> str | None:
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence an amount sits in: from the last sentence end before it to the next after it."""
     window_start = max(0, start - _SENTENCE_WINDOW)
-    before = [m.end() for m in SENTENCE_END.finditer(text, window_start, start)]
+    before = _last_sentence_end(text, window_start, start)
     after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_WINDOW))
-    return (before[-1] if before else window_start), (after.start() if after else min(len(text), end + 200))
+    return (window_start if before is None else before), (after.start() if after else min(len(text), end + 200))
+
+
+def _last_sentence_end(text: str, window_start: int, stop: int) -> int | None:
+    """Where the last SENTENCE_END match that finditer(text, window_start, stop) finds ends, or None.
+
+    The nearest _SENTENCE_NEAR characters are read first, from a place after a non-space: no match
+    holds that character but as its whole self (a match is one ".!?" or blank lines), so the matches
+    from there are those of the whole window; the rest of the window is read only if they hold none.
+    """
+    near = max(window_start, stop - _SENTENCE_NEAR)
+    while near > window_start and text[near - 1].isspace():
+        near -= 1
+    for scan_start in (near, window_start) if near > window_start else (window_start,):
+        last = None
+        for m in SENTENCE_END.finditer(text, scan_start, stop):
+            last = m.end()
+        if last is not None:
+            return last
+    return None
 
 
 def read_context(text: str, start: int, end: int, previous_end: int = 0) -> AmountContext:
@@ -506,7 +526,7 @@ def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bo
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
     sentence = text[context.sentence_start : context.sentence_end]
-    if HOURS_OF_WORK.search(sentence) is None:
+    if "hour" not in fold(sentence) or HOURS_OF_WORK.search(sentence) is None:  # each match holds "hour"
         return False
     if rate is not None:
         return True
@@ -567,7 +587,10 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
-    for cell in [*_table_cell_readings(text, folded), *_pound_list_readings(text), *_stacked_table_readings(text)]:
+    # the "(£)" headings both kinds of list under one start from, found once
+    headings = _pound_headings(text) if "£" in text else []
+    tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
+    for cell in [*tables, *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
@@ -579,6 +602,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
     if "£" not in text and "gbp" not in folded:
         return
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return  # no line has cells (CELL_SEPARATOR): there is no table
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
     for line in text.split("\n"):
@@ -599,13 +624,12 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
         caption = line if line.strip() and not cells else caption
 
 
-def _stacked_table_readings(text: str) -> Iterator[_Reading]:
+def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
     "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly."""
-    if "£" not in text:
-        return
-    for header in POUND_LIST_HEADER.finditer(text):
+    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly.
+    headings are POUND_LIST_HEADER's matches in text."""
+    for header in headings:
         block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
         block_end = text.find("\n\n", header.end())
         lines = text[block_start : len(text) if block_end == -1 else block_end].split("\n")
@@ -762,6 +786,9 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 RESPONSE_HEADING = re.compile(
     r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
 )
+# the same heading after a line break: re jumps from one line break to the next, where with "^" it tries
+# every place in the text
+RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
 # what the request before such a heading says: "please provide", "I would like", "I am looking for"
 REQUEST_CUE = re.compile(
     r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
@@ -779,10 +806,18 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
     heading when it reads as a request, and a "You wrote: “...”" quotation."""
     ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
-    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and REQUEST_CUE.search(text, 0, heading.start()):
-        ranges.append((0, heading.start()))
+    heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading):
+        ranges.append((0, heading))
     return ranges
+
+
+def _response_heading_start(text: str) -> int | None:
+    """Where the first RESPONSE_HEADING in text starts (at the text's start or after a line break), or None."""
+    if RESPONSE_HEADING.match(text):
+        return 0
+    after_break = RESPONSE_HEADING_AFTER_BREAK.search(text)
+    return after_break.start() + 1 if after_break else None
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
@@ -798,12 +833,34 @@ _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 
 
-def _pound_list_readings(text: str) -> Iterator[_Reading]:
+def _pound_headings(text: str) -> list[re.Match[str]]:
+    """POUND_LIST_HEADER.finditer(text), tried only at each "(" and "£", where every match starts
+    (re's scan for either character is several times slower than str.find's for each)."""
+    headings: list[re.Match[str]] = []
+    for pos in sorted([*_positions(text, "("), *_positions(text, "£")]):
+        if headings and pos < headings[-1].end():
+            continue
+        heading = POUND_LIST_HEADER.match(text, pos)
+        if heading is not None:
+            headings.append(heading)
+    return headings
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every place char is in text."""
+    positions: list[int] = []
+    pos = text.find(char)
+    while pos != -1:
+        positions.append(pos)
+        pos = text.find(char, pos + 1)
+    return positions
+
+
+def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
-    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row."""
-    if "£" not in text:
-        return
-    for header in POUND_LIST_HEADER.finditer(text):
+    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row.
+    headings are POUND_LIST_HEADER's matches in text."""
+    for header in headings:
         line_end = text.find("\n", header.end())
         if line_end == -1:
             return

@@ -7,6 +7,7 @@ whole text. A Line is made only for the lines asked for: most lines are never re
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -29,6 +30,14 @@ class Lines:
     def at(self, i: int) -> Line:
         return Line(self.starts[i], self.texts[i])
 
+    def index_of(self, pos: int) -> int:
+        """The index of the line that holds the text's offset pos."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def end_of(self, i: int) -> int:
+        """Where line i ends (before its line break)."""
+        return self.starts[i + 1] - 1
+
     def between(self, first: int, stop: int) -> list[Line]:
         """The lines first to stop - 1 (as far as there are lines)."""
         return [self.at(i) for i in range(first, min(stop, len(self.texts)))]
@@ -44,3 +53,14 @@ class Lines:
                 found.add(i)
                 pos = folded.find(word, starts[i + 1])
         return sorted(found)
+
+
+# dates and reference both read a reply's lines: the last few texts' are kept so that they are
+# split once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)
+_KEPT_TEXTS = 4
+
+
+@lru_cache(maxsize=_KEPT_TEXTS)
+def lines_of(text: str) -> Lines:
+    """Lines(text), built once for the same text in a row of calls."""
+    return Lines(text)

@@ -197,7 +197,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line; a page break ends a line as a newline does."""
     spans = []
     start = 0
-    for line in _LINE_BREAK.split(text):
+    for line in text.replace(PAGE_BREAK, "\n").split("\n"):  # as _LINE_BREAK.split(text), several times faster
         spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
