@@ -397,16 +397,20 @@ def _page_breaks(text: str) -> tuple[int, ...]:
     return tuple(breaks)
 
 
-def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
-    """The start, end and quote of a span, and for a finding's own span (no prefix) its page; all None without one."""
-    columns: Row = {
-        f"{prefix}start": span.start if span else None,
-        f"{prefix}end": span.end if span else None,
-        f"{prefix}quote": span.quote if span else None,
+def _span_columns(text: str, span: Span | None) -> Row:
+    """A finding's start, end, quote and the page its start is on; all None without a span."""
+    if span is None:
+        return {"start": None, "end": None, "quote": None, "page": None}
+    return {"start": span.start, "end": span.end, "quote": span.quote, "page": page_of(text, span.start)}
+
+
+def _named_span_columns(name: str, span: Span | None) -> Row:
+    """An extraction's `name`_start, `name`_end and `name`_quote; all None without a span."""
+    return {
+        f"{name}_start": span.start if span else None,
+        f"{name}_end": span.end if span else None,
+        f"{name}_quote": span.quote if span else None,
     }
-    if not prefix:
-        columns["page"] = page_of(text, span.start) if span else None
-    return columns
 
 
 def _table_rows(table: str, rows: Iterable[Row]) -> TableRows | None:
@@ -471,7 +475,7 @@ def _finding_rows(text: str, ex: Extraction) -> tuple[TableRows, ...]:
     )
     exemption_rows = ({"code": e.code, "act": e.act, **_span_columns(text, e.span)} for e in ex.exemptions)
     tables = (
-        _table_rows("extractions", [_extraction_row(text, ex)]),
+        _table_rows("extractions", [_extraction_row(ex)]),
         _table_rows("dates", date_rows),
         _table_rows("amounts", amount_rows),
         _table_rows("answers", answer_rows),
@@ -507,24 +511,23 @@ def _label_finder(ex: Extraction) -> Callable[[int], str | None]:
     return label_at
 
 
-def _extraction_row(text: str, ex: Extraction) -> Row:
+def _extraction_row(ex: Extraction) -> Row:
     authority = ex.authority
-    row: Row = {
+    return {
         "authority": authority.name if authority else None,
         "authority_kind": authority.kind if authority else None,
         "authority_nation": authority.nation if authority else None,
         "authority_in_gazetteer": int(authority.in_gazetteer) if authority else None,
         "authority_signal": authority.signal if authority else None,
-        **_span_columns(text, authority.span if authority else None, "authority_"),
+        **_named_span_columns("authority", authority.span if authority else None),
         "reference": ex.reference.value if ex.reference else None,
-        **_span_columns(text, ex.reference.span if ex.reference else None, "reference_"),
+        **_named_span_columns("reference", ex.reference.span if ex.reference else None),
         "outcome": ex.outcome,
         "regime": ex.regime,
         "response_date": ex.response_date.value.isoformat() if ex.response_date else None,
         "answer_count": len(ex.answers),
         "extracted_at": _now(),
     }
-    return row
 
 
 # ---------------------------------------------------------------- reading
