@@ -286,7 +286,7 @@ def document_rows(prepared: PreparedFile) -> DocumentRows:
 
 
 def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> tuple[int, bool]:
-    """Store a prepared file and its attachments atomically: (document id, whether it was written)."""
+    """Store a prepared file and its attachments atomically, as `save_rows` does: (document id, whether written)."""
     return save_rows(db, document_rows(prepared), replace=replace)
 
 

@@ -1,7 +1,7 @@
 """Walk the paths a user names, read and extract each file, and store it.
 
-Reading and extraction run in worker processes (`jobs` of them); this process alone
-writes to the database, one transaction per file, so a crash never leaves half a
+Reading, extraction and the building of the rows to store run in worker processes (`jobs`
+of them); this process alone inserts them, one savepoint per file, so a crash never leaves half a
 document behind and two concurrent ingests only ever wait on each other's commits.
 A file is identified by the SHA-256 of its bytes: a copy already stored is reported
 as present without being read again (unless `force` asks for re-extraction).
