@@ -18,6 +18,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -247,40 +248,82 @@ def authority_hint_of(db: Database, doc_id: int) -> str | None:
     return row[0] if row else None
 
 
+@dataclass(frozen=True)
+class TableRows:
+    """Rows for one table, each a tuple of values in the order of `columns`, `document_id` left out."""
+
+    table: str
+    columns: tuple[str, ...]
+    values: list[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """A prepared file as the rows the database keeps, built where the file was read.
+
+    An ingest builds them in its worker processes, so the one writer only inserts: plain
+    values cross the pipe several times cheaper than an Extraction's dataclasses. `document`
+    lacks `parent_id` and `ingested_at`, and `findings` their `document_id`: the writer adds
+    them. `children` are the attachments of an email, in the same shape.
+    """
+
+    sha256: str
+    document: Row
+    findings: tuple[TableRows, ...]
+    warnings: tuple[str, ...] = ()
+    children: tuple[DocumentRows, ...] = ()
+
+
+def document_rows(prepared: PreparedFile) -> DocumentRows:
+    """The rows that store a prepared file and its attachments (no database needed)."""
+    return DocumentRows(
+        sha256=prepared.sha256,
+        document=_document_row(prepared),
+        findings=_finding_rows(prepared.text, prepared.extraction),
+        warnings=prepared.document.warnings,
+        children=tuple(document_rows(child) for child in prepared.children),
+    )
+
+
 def save_prepared(db: Database, prepared: PreparedFile, *, replace: bool = False) -> tuple[int, bool]:
-    """Store a prepared file and its attachments atomically: (document id, whether it was written).
+    """Store a prepared file and its attachments atomically, as `save_rows` does: (document id, whether written)."""
+    return save_rows(db, document_rows(prepared), replace=replace)
+
+
+def save_rows(db: Database, rows: DocumentRows, *, replace: bool = False) -> tuple[int, bool]:
+    """Store a file's rows and its attachments' atomically: (document id, whether it was written).
 
     With `replace`, an existing document with the same bytes is re-extracted in place
     (its id is kept); otherwise a document already present (perhaps stored a moment ago
     by another process) is left untouched and reported as not written.
     """
     with transaction(db):
-        existing = find_document_id(db, prepared.sha256)
+        existing = find_document_id(db, rows.sha256)
         if existing is not None and not replace:
             return existing, False
-        return _save_tree(db, prepared, parent_id=None, replace=replace), True
+        return _save_tree(db, rows, parent_id=None, replace=replace), True
 
 
-def _save_tree(db: Database, prepared: PreparedFile, parent_id: int | None, replace: bool) -> int:
-    existing = find_document_id(db, prepared.sha256) if parent_id is not None or replace else None
+def _save_tree(db: Database, rows: DocumentRows, parent_id: int | None, replace: bool) -> int:
+    existing = find_document_id(db, rows.sha256) if parent_id is not None or replace else None
     if existing is not None and not replace:
         _add_parent(db, existing, parent_id)
         return existing
-    row = _document_row(prepared, parent_id)
+    ingested_at = _now()
     if existing is not None:
         _delete_findings(db, existing)
-        row.pop("parent_id")
-        db.table("documents").update(existing, row)
+        db.table("documents").update(existing, {**rows.document, "ingested_at": ingested_at})
         doc_id = existing
     else:
-        doc_id = _insert_document(db, row)
-    _insert_findings(db, doc_id, prepared.text, prepared.extraction)
+        doc_id = _insert_document(db, {**rows.document, "parent_id": parent_id, "ingested_at": ingested_at})
+    for table_rows in rows.findings:
+        _insert_rows(db, doc_id, table_rows)
     if existing is not None:
         from foitrack.corrections import apply_corrections  # a new document has no corrections yet
 
         apply_corrections(db, doc_id, fresh=True)
     _add_parent(db, doc_id, parent_id)
-    for child in prepared.children:
+    for child in rows.children:
         _save_tree(db, child, parent_id=doc_id, replace=replace)
     return doc_id
 
@@ -293,18 +336,31 @@ def _insert_document(db: Database, row: Row) -> int:
     return doc_id
 
 
+def _insert_rows(db: Database, doc_id: int, rows: TableRows) -> None:
+    """Insert a table's rows for document `doc_id` in one executemany.
+
+    sqlite-utils' insert_all() checks types and opens a savepoint per call: a third of
+    the cost of storing a reply, for tables whose columns the migrations already fix.
+    """
+    sql = _insert_sql(rows.table, ("document_id", *rows.columns))
+    db.conn.executemany(sql, [(doc_id, *values) for values in rows.values])
+
+
 def _add_parent(db: Database, doc_id: int, parent_id: int | None) -> None:
     if parent_id is not None and parent_id != doc_id:
         db.execute("INSERT OR IGNORE INTO document_parents (document_id, parent_id) VALUES (?, ?)", [doc_id, parent_id])
 
 
-def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _document_row(prepared: PreparedFile) -> Row:
     document = prepared.document
     return {
         "sha256": prepared.sha256,
         "file": prepared.file,
         "path": prepared.path,
-        "parent_id": parent_id,
         "kind": document.kind,
         "size": prepared.size,
         "page_count": document.page_count,
@@ -317,7 +373,6 @@ def _document_row(prepared: PreparedFile, parent_id: int | None) -> Row:
         "text": prepared.text,
         "mail_kind": document.meta.get("mail_kind"),
         "excluded": json.dumps([[e.start, e.end, e.kind] for e in prepared.excluded]) if prepared.excluded else None,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 
@@ -342,27 +397,26 @@ def _page_breaks(text: str) -> tuple[int, ...]:
     return tuple(breaks)
 
 
-def _span_columns(text: str, span: Span | None, prefix: str = "") -> Row:
-    """The start, end and quote of a span, and for a finding's own span (no prefix) its page; all None without one."""
-    columns: Row = {
-        f"{prefix}start": span.start if span else None,
-        f"{prefix}end": span.end if span else None,
-        f"{prefix}quote": span.quote if span else None,
+def _span_columns(text: str, span: Span | None) -> Row:
+    """A finding's start, end, quote and the page its start is on; all None without a span."""
+    if span is None:
+        return {"start": None, "end": None, "quote": None, "page": None}
+    return {"start": span.start, "end": span.end, "quote": span.quote, "page": page_of(text, span.start)}
+
+
+def _named_span_columns(name: str, span: Span | None) -> Row:
+    """An extraction's `name`_start, `name`_end and `name`_quote; all None without a span."""
+    return {
+        f"{name}_start": span.start if span else None,
+        f"{name}_end": span.end if span else None,
+        f"{name}_quote": span.quote if span else None,
     }
-    if not prefix:
-        columns["page"] = page_of(text, span.start) if span else None
-    return columns
 
 
-def _insert_many(db: Database, table: str, rows: Iterable[Row]) -> None:
-    """Insert rows that all have the same keys in the same order (built by one dict display), in one executemany.
-
-    sqlite-utils' insert_all() checks types and opens a savepoint per call: a third of
-    the cost of storing a reply, for tables whose columns the migrations already fix.
-    """
+def _table_rows(table: str, rows: Iterable[Row]) -> TableRows | None:
+    """Rows that all have the same keys in the same order (built by one dict display) as TableRows; None if none."""
     rows = list(rows)
-    if rows:
-        db.conn.executemany(_insert_sql(table, tuple(rows[0])), [tuple(row.values()) for row in rows])
+    return TableRows(table, tuple(rows[0]), [tuple(row.values()) for row in rows]) if rows else None
 
 
 @lru_cache(maxsize=32)
@@ -373,12 +427,11 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     )
 
 
-def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> None:
-    _insert_many(db, "extractions", [_extraction_row(doc_id, text, ex)])
+def _finding_rows(text: str, ex: Extraction) -> tuple[TableRows, ...]:
+    """The rows of the extractions, dates, amounts, answers and exemptions tables for one document."""
     dates = [d for d in (ex.response_date, ex.request_date) if d is not None] + list(ex.periods)
     date_rows = (
         {
-            "document_id": doc_id,
             "role": d.role,
             "value": d.value.isoformat(),
             "end_value": d.end.isoformat() if d.end else None,
@@ -389,7 +442,6 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
     label_at = _label_finder(ex)
     amount_rows = (
         {
-            "document_id": doc_id,
             "position": i,
             "text": a.text,
             "gbp": str(a.gbp),
@@ -408,7 +460,6 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
     )
     answer_rows = (
         {
-            "document_id": doc_id,
             "position": i,
             "label": a.label,
             "question": a.question,
@@ -422,13 +473,15 @@ def _insert_findings(db: Database, doc_id: int, text: str, ex: Extraction) -> No
         }
         for i, a in enumerate(ex.answers)
     )
-    exemption_rows = (
-        {"document_id": doc_id, "code": e.code, "act": e.act, **_span_columns(text, e.span)} for e in ex.exemptions
+    exemption_rows = ({"code": e.code, "act": e.act, **_span_columns(text, e.span)} for e in ex.exemptions)
+    tables = (
+        _table_rows("extractions", [_extraction_row(ex)]),
+        _table_rows("dates", date_rows),
+        _table_rows("amounts", amount_rows),
+        _table_rows("answers", answer_rows),
+        _table_rows("exemptions", exemption_rows),
     )
-    _insert_many(db, "dates", date_rows)
-    _insert_many(db, "amounts", amount_rows)
-    _insert_many(db, "answers", answer_rows)
-    _insert_many(db, "exemptions", exemption_rows)
+    return tuple(table for table in tables if table is not None)
 
 
 def _label_finder(ex: Extraction) -> Callable[[int], str | None]:
@@ -458,25 +511,23 @@ def _label_finder(ex: Extraction) -> Callable[[int], str | None]:
     return label_at
 
 
-def _extraction_row(doc_id: int, text: str, ex: Extraction) -> Row:
+def _extraction_row(ex: Extraction) -> Row:
     authority = ex.authority
-    row: Row = {
-        "document_id": doc_id,
+    return {
         "authority": authority.name if authority else None,
         "authority_kind": authority.kind if authority else None,
         "authority_nation": authority.nation if authority else None,
         "authority_in_gazetteer": int(authority.in_gazetteer) if authority else None,
         "authority_signal": authority.signal if authority else None,
-        **_span_columns(text, authority.span if authority else None, "authority_"),
+        **_named_span_columns("authority", authority.span if authority else None),
         "reference": ex.reference.value if ex.reference else None,
-        **_span_columns(text, ex.reference.span if ex.reference else None, "reference_"),
+        **_named_span_columns("reference", ex.reference.span if ex.reference else None),
         "outcome": ex.outcome,
         "regime": ex.regime,
         "response_date": ex.response_date.value.isoformat() if ex.response_date else None,
         "answer_count": len(ex.answers),
-        "extracted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "extracted_at": _now(),
     }
-    return row
 
 
 # ---------------------------------------------------------------- reading

@@ -170,16 +170,16 @@ def test_a_failed_commit_fails_every_file_of_its_batch(tmp_path: Path, monkeypat
     paths = make_replies(tmp_path / "in", 3)
     db_path = tmp_path / "t.db"
     db = open_db(db_path)
-    save = pipeline.save_prepared
+    save = pipeline.save_rows
 
-    def save_then_break_the_batch(db, prepared, **kwargs):  # type: ignore[no-untyped-def]
-        saved = save(db, prepared, **kwargs)
-        if prepared.file.endswith("0002.txt"):  # a dangling row: the batch's COMMIT will fail
+    def save_then_break_the_batch(db, rows, **kwargs):  # type: ignore[no-untyped-def]
+        saved = save(db, rows, **kwargs)
+        if rows.document["file"].endswith("0002.txt"):  # a dangling row: the batch's COMMIT will fail
             db.execute("PRAGMA defer_foreign_keys = ON")
             db.execute("INSERT INTO extractions (document_id) VALUES (999999)")
         return saved
 
-    monkeypatch.setattr(pipeline, "save_prepared", save_then_break_the_batch)
+    monkeypatch.setattr(pipeline, "save_rows", save_then_break_the_batch)
     results = ingest_paths(db, paths, IngestOptions(jobs=1))
     assert [r.status for r in results] == ["failed"] * 3, results
     assert all("not saved: FOREIGN KEY constraint failed" in (r.reason or "") for r in results)

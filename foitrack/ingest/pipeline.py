@@ -1,7 +1,7 @@
 """Walk the paths a user names, read and extract each file, and store it.
 
-Reading and extraction run in worker processes (`jobs` of them); this process alone
-writes to the database, one transaction per file, so a crash never leaves half a
+Reading, extraction and the building of the rows to store run in worker processes (`jobs`
+of them); this process alone inserts them, one savepoint per file, so a crash never leaves half a
 document behind and two concurrent ingests only ever wait on each other's commits.
 A file is identified by the SHA-256 of its bytes: a copy already stored is reported
 as present without being read again (unless `force` asks for re-extraction).
@@ -24,7 +24,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from foitrack.db import authority_hint_of, describe_sqlite_error, find_document_id, save_prepared
+from foitrack.db import (
+    DocumentRows,
+    authority_hint_of,
+    describe_sqlite_error,
+    document_rows,
+    find_document_id,
+    save_rows,
+)
 from foitrack.errors import DatabaseError, FoitrackError, UnsupportedFormat
 from foitrack.extract import extract_all, warm_up_extractors
 from foitrack.ingest import SUPPORTED_SUFFIXES, read_document
@@ -219,24 +226,8 @@ def _prepare_attachments(
     return tuple(children), problems
 
 
-def _count_children(prepared: PreparedFile) -> int:
-    return sum(1 + _count_children(child) for child in prepared.children)
-
-
-def _safe_prepare(path: Path, options: IngestOptions) -> PreparedFile | FileResult:
-    """prepare_file, with every failure turned into a FileResult (never raises)."""
-    try:
-        return prepare_file(path, options)
-    except UnsupportedFormat as error:
-        return FileResult(shown_path(path), "skipped", reason=str(error))
-    except FoitrackError as error:
-        return FileResult(shown_path(path), "failed", reason=str(error))
-    except OSError as error:
-        return FileResult(shown_path(path), "failed", reason=error.strerror or str(error))
-    except MemoryError:
-        raise  # the worker pool names the memory limit
-    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
-        return FileResult(shown_path(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
+def _count_children(rows: DocumentRows) -> int:
+    return sum(1 + _count_children(child) for child in rows.children)
 
 
 def ingest_paths(
@@ -268,10 +259,10 @@ def ingest_paths(
         for outcome in pool.run(tasks, wake_in=writer.seconds_left):
             with _ctrl_c_held():
                 if outcome is not None:
-                    (path, reextract), prepared = outcome
-                    if isinstance(prepared, Failure):
-                        prepared = FileResult(shown_path(path), "failed", reason=prepared.reason)
-                    writer.store(path, prepared, reextract)
+                    (path, reextract), rows = outcome
+                    if isinstance(rows, Failure):
+                        rows = FileResult(shown_path(path), "failed", reason=rows.reason)
+                    writer.store(path, rows, reextract)
                 writer.commit_if_due()
     return results
 
@@ -302,10 +293,25 @@ def _task_size(task: tuple[Path, IngestOptions]) -> int:
     return task[0].stat().st_size
 
 
-def _prepare_task(task: tuple[Path, IngestOptions]) -> PreparedFile | FileResult:
-    """What a worker runs for one file."""
+def _prepare_task(task: tuple[Path, IngestOptions]) -> DocumentRows | FileResult:
+    """What a worker runs for one file: the rows to store, or why there are none (never raises).
+
+    The rows are built here rather than by the writer: plain values cross the pipe far more
+    cheaply than the dataclasses of an Extraction, and the one writer only inserts.
+    """
     path, options = task
-    return _safe_prepare(path, options)
+    try:
+        return document_rows(prepare_file(path, options))
+    except UnsupportedFormat as error:
+        return FileResult(shown_path(path), "skipped", reason=str(error))
+    except FoitrackError as error:
+        return FileResult(shown_path(path), "failed", reason=str(error))
+    except OSError as error:
+        return FileResult(shown_path(path), "failed", reason=error.strerror or str(error))
+    except MemoryError:
+        raise  # the worker pool names the memory limit
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
+        return FileResult(shown_path(path), "failed", reason=f"unexpected error: {type(error).__name__}: {error}")
 
 
 def _screen(
@@ -375,15 +381,15 @@ class _BatchWriter:
             return None
         return max(0.0, self.opened_at + BATCH_SECONDS - time.monotonic())
 
-    def store(self, path: Path, prepared: PreparedFile | FileResult, reextract: bool) -> None:
-        if isinstance(prepared, FileResult):
-            self.report(prepared)
+    def store(self, path: Path, rows: DocumentRows | FileResult, reextract: bool) -> None:
+        if isinstance(rows, FileResult):
+            self.report(rows)
             return
         try:
             if self.opened_at is None:
                 self.db.execute("BEGIN IMMEDIATE")
                 self.opened_at = time.monotonic()
-            doc_id, written = save_prepared(self.db, prepared, replace=reextract)
+            doc_id, written = save_rows(self.db, rows, replace=reextract)
         except (FoitrackError, sqlite3.Error) as error:
             if _database_fault(error):  # the database's problem, not this file's: say so once and stop
                 raise DatabaseError(
@@ -408,8 +414,8 @@ class _BatchWriter:
                 shown_path(path),
                 "reextracted" if reextract else "ingested",
                 document_id=doc_id,
-                attachments=_count_children(prepared),
-                warnings=prepared.document.warnings,
+                attachments=_count_children(rows),
+                warnings=rows.warnings,
             )
         )
 

@@ -15,7 +15,6 @@ characters). Bytes that look binary are refused.
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -60,11 +59,9 @@ _LATIN_FAMILY = frozenset(
         "ascii",
     }
 )
+# control characters that never occur in real text ("\x00", "\x07"); tab, newline, form feed and ESC do
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
 _MAX_CONTROL_RATIO = 0.02
-
-# "\x00", "\x07" (control characters that never occur in real text; tab, newline, form feed and ESC do)
-CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
 _SAMPLE = 64 * 1024
 _MIN_DETECT = 16
 
@@ -84,7 +81,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     text, encoding = _decode(data)
     if _looks_binary(text):
         raise UnreadableFile("binary data, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, encoding
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -174,14 +173,17 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def _control_ratio(data: bytes) -> float:
-    if not data:
-        return 0.0
-    return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data)
+    return _control_count(data) / len(data) if data else 0.0
+
+
+def _control_count(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = len(CONTROL_CHARACTER.findall(sample))
+    # each control character is one byte of its UTF-8, and no other character's bytes are below 0x80
+    controls = _control_count(sample.encode("utf-8", "surrogatepass"))
     return "\x00" in sample or controls / len(sample) > _MAX_CONTROL_RATIO
