@@ -73,9 +73,9 @@ class LineCue:
         return self.pattern.search(folded) is not None
 
 
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
-# QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
-# without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, COPYRIGHT_NOTICE_RE,
+# REQUEST_TALK_RE, QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written
+# in lower case, without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
@@ -236,12 +236,15 @@ BOILERPLATE_RE = re.compile(
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
     r"best regards|tell us how we|rate this page|"
-    r"a pdf version of this page|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
+    r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
+# A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
+# line's first 80 characters is slow): "The information supplied is subject to copyright"
+COPYRIGHT_NOTICE_RE = re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright")
 
 
 # A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
@@ -759,7 +762,11 @@ def _is_request_talk(text: str) -> bool:
 def _is_boilerplate(text: str) -> bool:
     folded = _folded(text)
     asks_how = folded.startswith(("what", "how", "who", "where", "when", "why"))  # HELP_HEADING's openings
-    return BOILERPLATE_RE.match(folded) is not None or (asks_how and HELP_HEADING.matches(folded))
+    return (
+        BOILERPLATE_RE.match(folded) is not None
+        or ("copyright" in folded and COPYRIGHT_NOTICE_RE.match(folded) is not None)
+        or (asks_how and HELP_HEADING.matches(folded))
+    )
 
 
 def _similarity(a: str, b: str) -> float:
@@ -806,8 +813,10 @@ def looks_like_question(text: str) -> bool:
 
 
 def _asks(folded: str) -> bool:
-    """ASKS_RE.search(folded), tried only on lines holding one of its openings (a search is slow on long lines)."""
-    return ("how m" in folded or "please " in folded) and ASKS_RE.search(folded) is not None
+    """ASKS_RE.search(folded), begun where its first opening ("how m", "please ") is: a search is slow on long
+    lines, and most have neither."""
+    openings = [at for at in (folded.find("how m"), folded.find("please ")) if at >= 0]
+    return bool(openings) and ASKS_RE.search(folded, min(openings)) is not None
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -1187,7 +1196,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
-    ordinal = ORDINAL_ANSWER_RE.match(line.text) if any(word in folded for word in ORDINALS) else None
+    ordinal = ORDINAL_ANSWER_RE.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
