@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -783,9 +784,9 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    folded = _folded(body)
-    if (len(body) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded):
+    if _is_page_furniture(body):
         return False
+    folded = _folded(body)
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
@@ -803,13 +804,19 @@ def looks_like_question(text: str) -> bool:
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if (
-        STATES_RE.search(folded)
-        and not ADDRESSES_RE.search(folded)
+        not IMPERATIVE_RE.match(folded)
         and not (opens_upper and WH_RE.match(folded))
-        and not IMPERATIVE_RE.match(folded)
+        and not _addresses(folded)
+        and STATES_RE.search(folded)  # the slowest test, last
     ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
+
+
+def _addresses(folded: str) -> bool:
+    """ADDRESSES_RE.search(folded), begun where its first word ("please", "you") is, as in _asks."""
+    words = [at for at in (folded.find("please"), folded.find("you")) if at >= 0]
+    return bool(words) and ADDRESSES_RE.search(folded, min(words)) is not None
 
 
 def _asks(folded: str) -> bool:
@@ -833,12 +840,20 @@ def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
     folded = _folded(text)
     return (
-        (len(text) < 60 and (_reads_as_response_heading(text) or WEB_CHROME.matches(folded)))
+        (len(text) < 60 and _reads_as_response_heading(text))
+        or _is_page_furniture(text)
         or REFUSAL_HEADING_RE.match(folded) is not None
-        or READER_PROMPT.matches(folded)
         or REQUEST_HEADING_RE.match(folded) is not None
         or _is_request_talk(text)
     )
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _is_page_furniture(text: str) -> bool:
+    """True for a web page's control or the reply's prompt to its reader ("Was this page helpful?", "Any
+    queries?"): an aside, and never a question (both tests ask, on the same line)."""
+    folded = _folded(text)
+    return (len(text) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -901,11 +916,13 @@ MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 # A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
-WRAPPED_RE = re.compile(
-    r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
-    r"during|since|under|than|as)$",
-    re.IGNORECASE,
-)
+_WRAPPING_WORDS = (
+    "the of to and or in for a an by with on at from that which who whom your their its per between during since "
+    "under than as"
+).split()
+WRAPPED_RE = re.compile(r"\b(?:" + "|".join(_WRAPPING_WORDS) + r")$", re.IGNORECASE)
+# WRAPPED_RE can only match this far from the end (its longest word, then a final newline "$" may stand before)
+WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
@@ -1290,7 +1307,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
         return True
-    if not line.blank_before and WRAPPED_RE.search(previous):  # "... made to the" / "National Referral ..."
+    # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
+    if not line.blank_before and WRAPPED_RE.search(previous, max(0, len(previous) - WRAPPED_REACH)):
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
@@ -1800,7 +1818,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = list(WORD_RE.finditer(line.text.lower()))[i + j - 1].end()  # where the last word repeated ends
+            cut = next(islice(WORD_RE.finditer(line.text.lower()), i + j - 1, None)).end()  # the last word repeated
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -1982,10 +2000,12 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     best: list[Segment] = []
+    best_score = _plausible(best)
     for read in READINGS:  # on a tie, the earlier reading
         found = read(text)
-        if _plausible(found) > _plausible(best):
-            best = found
+        score = _plausible(found)
+        if score > best_score:
+            best, best_score = found, score
     return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
 
 
