@@ -989,6 +989,10 @@ class Tag(Enum):
     REFERENCE = "reference"  # an answer naming the questions it answers: "In response to questions 3 and 4"
     ANSWER_TEXT = "answer text"
 
+    # members are singletons compared by identity: hashed by it too, not by Enum's __hash__ (a Python call on
+    # each of the two TRANSITIONS keys, for every line read)
+    __hash__ = object.__hash__
+
 
 class Read(Enum):
     """The assembler's state: what the last line that counted was read as."""
@@ -1000,6 +1004,8 @@ class Read(Enum):
     ANSWER = "answer"
     STOPPED = "stopped"  # after boilerplate: no answer text is taken until a question or a label
     OTHER = "other"  # in a request part: a line that is neither a question nor part of one
+
+    __hash__ = object.__hash__  # as Tag's
 
 
 @dataclass
