@@ -674,9 +674,10 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        turns = [m.end() for m in MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
+        named = turns and any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):
-            cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+            cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
     if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
@@ -744,6 +745,13 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
 def _words(text: str) -> tuple[str, ...]:
     # the words WORD_RE finds, by bytes methods (faster): every other character, "?" for one beyond ASCII, is a space
     return tuple(text.lower().encode("ascii", "replace").translate(_NOT_WORD_TO_SPACE).decode().split())
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _word_set(text: str) -> frozenset[str]:
+    """The distinct words of a text, cached: a line that reads as a question is compared with the questions
+    before it, then, once one itself, with the lines after it."""
+    return frozenset(_words(text))
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -1179,7 +1187,7 @@ def _targets(
 
 def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
     """An earlier question this line repeats (the reply quoting the request before answering)."""
-    words = set(_words(body))
+    words = _word_set(body)
     if len(words) < 3:
         return None
     best: tuple[float, int, _Question | None] = (0.0, 0, None)
@@ -1192,7 +1200,7 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
         if waits and (question is not waiting[0] or len(waiting) < 2):
             continue
         if question.words is None or question.words[0] != len(question.text):
-            question.words = (len(question.text), frozenset(_words(question.text)))
+            question.words = (len(question.text), _word_set(question.text))
         other = question.words[1]
         fewer, more = sorted((len(words), len(other)))
         if 5 * fewer < 3 * more:
