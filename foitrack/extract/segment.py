@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -73,9 +74,9 @@ class LineCue:
         return self.pattern.search(folded) is not None
 
 
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, REQUEST_TALK_RE,
-# QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written in lower case,
-# without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
+# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, COPYRIGHT_NOTICE_RE,
+# REQUEST_TALK_RE, QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written
+# in lower case, without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
@@ -236,12 +237,15 @@ BOILERPLATE_RE = re.compile(
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|"
     r"best regards|tell us how we|rate this page|"
-    r"a pdf version of this page|copyright\b|.{0,80}\b(?:subject to|protected by) copyright|"
+    r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
     r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
     r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
 )
+# A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
+# line's first 80 characters is slow): "The information supplied is subject to copyright"
+COPYRIGHT_NOTICE_RE = re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright")
 
 
 # A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
@@ -670,9 +674,10 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        turns = [m.end() for m in MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
+        named = turns and any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):
-            cuts.extend(m.end() for m in MID_REFERENCE.pattern.finditer(lowered))
+            cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
     if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
@@ -743,6 +748,13 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=LINE_CACHE)
+def _word_set(text: str) -> frozenset[str]:
+    """The distinct words of a text, cached: a line that reads as a question is compared with the questions
+    before it, then, once one itself, with the lines after it."""
+    return frozenset(_words(text))
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def _folded(text: str) -> str:
     """fold(text), cached: each line is tested against several lower-case patterns, some more than once."""
     return fold(text)
@@ -759,7 +771,11 @@ def _is_request_talk(text: str) -> bool:
 def _is_boilerplate(text: str) -> bool:
     folded = _folded(text)
     asks_how = folded.startswith(("what", "how", "who", "where", "when", "why"))  # HELP_HEADING's openings
-    return BOILERPLATE_RE.match(folded) is not None or (asks_how and HELP_HEADING.matches(folded))
+    return (
+        BOILERPLATE_RE.match(folded) is not None
+        or ("copyright" in folded and COPYRIGHT_NOTICE_RE.match(folded) is not None)
+        or (asks_how and HELP_HEADING.matches(folded))
+    )
 
 
 def _similarity(a: str, b: str) -> float:
@@ -776,9 +792,9 @@ def looks_like_question(text: str) -> bool:
     body = text.strip()
     if not body or _is_request_talk(body) or _is_boilerplate(body):
         return False
-    folded = _folded(body)
-    if (len(body) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded):
+    if _is_page_furniture(body):
         return False
+    folded = _folded(body)
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
@@ -796,18 +812,26 @@ def looks_like_question(text: str) -> bool:
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if (
-        STATES_RE.search(folded)
-        and not ADDRESSES_RE.search(folded)
+        not IMPERATIVE_RE.match(folded)
         and not (opens_upper and WH_RE.match(folded))
-        and not IMPERATIVE_RE.match(folded)
+        and not _addresses(folded)
+        and STATES_RE.search(folded)  # the slowest test, last
     ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
 
+def _addresses(folded: str) -> bool:
+    """ADDRESSES_RE.search(folded), begun where its first word ("please", "you") is, as in _asks."""
+    words = [at for at in (folded.find("please"), folded.find("you")) if at >= 0]
+    return bool(words) and ADDRESSES_RE.search(folded, min(words)) is not None
+
+
 def _asks(folded: str) -> bool:
-    """ASKS_RE.search(folded), tried only on lines holding one of its openings (a search is slow on long lines)."""
-    return ("how m" in folded or "please " in folded) and ASKS_RE.search(folded) is not None
+    """ASKS_RE.search(folded), begun where its first opening ("how m", "please ") is: a search is slow on long
+    lines, and most have neither."""
+    openings = [at for at in (folded.find("how m"), folded.find("please ")) if at >= 0]
+    return bool(openings) and ASKS_RE.search(folded, min(openings)) is not None
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -824,12 +848,20 @@ def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
     folded = _folded(text)
     return (
-        (len(text) < 60 and (_reads_as_response_heading(text) or WEB_CHROME.matches(folded)))
+        (len(text) < 60 and _reads_as_response_heading(text))
+        or _is_page_furniture(text)
         or REFUSAL_HEADING_RE.match(folded) is not None
-        or READER_PROMPT.matches(folded)
         or REQUEST_HEADING_RE.match(folded) is not None
         or _is_request_talk(text)
     )
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _is_page_furniture(text: str) -> bool:
+    """True for a web page's control or the reply's prompt to its reader ("Was this page helpful?", "Any
+    queries?"): an aside, and never a question (both tests ask, on the same line)."""
+    folded = _folded(text)
+    return (len(text) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -892,11 +924,13 @@ MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 # A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
-WRAPPED_RE = re.compile(
-    r"\b(?:the|of|to|and|or|in|for|a|an|by|with|on|at|from|that|which|who|whom|your|their|its|per|between|"
-    r"during|since|under|than|as)$",
-    re.IGNORECASE,
-)
+_WRAPPING_WORDS = (
+    "the of to and or in for a an by with on at from that which who whom your their its per between during since "
+    "under than as"
+).split()
+WRAPPED_RE = re.compile(r"\b(?:" + "|".join(_WRAPPING_WORDS) + r")$", re.IGNORECASE)
+# WRAPPED_RE can only match this far from the end (its longest word, then a final newline "$" may stand before)
+WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
@@ -963,6 +997,10 @@ class Tag(Enum):
     REFERENCE = "reference"  # an answer naming the questions it answers: "In response to questions 3 and 4"
     ANSWER_TEXT = "answer text"
 
+    # members are singletons compared by identity: hashed by it too, not by Enum's __hash__ (a Python call on
+    # each of the two TRANSITIONS keys, for every line read)
+    __hash__ = object.__hash__
+
 
 class Read(Enum):
     """The assembler's state: what the last line that counted was read as."""
@@ -974,6 +1012,8 @@ class Read(Enum):
     ANSWER = "answer"
     STOPPED = "stopped"  # after boilerplate: no answer text is taken until a question or a label
     OTHER = "other"  # in a request part: a line that is neither a question nor part of one
+
+    __hash__ = object.__hash__  # as Tag's
 
 
 @dataclass
@@ -1147,7 +1187,7 @@ def _targets(
 
 def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
     """An earlier question this line repeats (the reply quoting the request before answering)."""
-    words = set(_words(body))
+    words = _word_set(body)
     if len(words) < 3:
         return None
     best: tuple[float, int, _Question | None] = (0.0, 0, None)
@@ -1160,7 +1200,7 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
         if waits and (question is not waiting[0] or len(waiting) < 2):
             continue
         if question.words is None or question.words[0] != len(question.text):
-            question.words = (len(question.text), frozenset(_words(question.text)))
+            question.words = (len(question.text), _word_set(question.text))
         other = question.words[1]
         fewer, more = sorted((len(words), len(other)))
         if 5 * fewer < 3 * more:
@@ -1187,7 +1227,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
-    ordinal = ORDINAL_ANSWER_RE.match(line.text) if any(word in folded for word in ORDINALS) else None
+    ordinal = ORDINAL_ANSWER_RE.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
     match = REFERENCE_RE.match(folded)
@@ -1281,7 +1321,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
         return True
-    if not line.blank_before and WRAPPED_RE.search(previous):  # "... made to the" / "National Referral ..."
+    # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
+    if not line.blank_before and WRAPPED_RE.search(previous, max(0, len(previous) - WRAPPED_REACH)):
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
@@ -1791,7 +1832,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = list(WORD_RE.finditer(line.text.lower()))[i + j - 1].end()  # where the last word repeated ends
+            cut = next(islice(WORD_RE.finditer(line.text.lower()), i + j - 1, None)).end()  # the last word repeated
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -1973,10 +2014,12 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     best: list[Segment] = []
+    best_score = _plausible(best)
     for read in READINGS:  # on a tie, the earlier reading
         found = read(text)
-        if _plausible(found) > _plausible(best):
-            best = found
+        score = _plausible(found)
+        if score > best_score:
+            best, best_score = found, score
     return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
 
 

@@ -237,9 +237,11 @@ def label_key(label: str | None) -> str:
     return key or re.sub(r"[^a-z0-9]", "", label.lower())
 
 
-@lru_cache(maxsize=4096)
 def parse_label(line: str) -> Label | None:
-    """The label at the start of `line`, or None: "Q2-5 Not held" -> Label("Q2", "2", "5", "named", 5)."""
+    """The label at the start of `line`, or None: "Q2-5 Not held" -> Label("Q2", "2", "5", "named", 5).
+
+    Not cached here: its one caller (segment's line parser) caches whole lines, so a cache here was
+    filled with every line and almost never read."""
     quoted = int(line[:1] in '"“')  # a request quoted in the reply: "“1. The number of ..."
     if not LABEL_START_RE.match(line, quoted):  # most lines of a reply start with no label: one test, not eight
         return None
