@@ -1,6 +1,6 @@
 """The line index that dates and reference read labelled lines through."""
 
-from foitrack.text.lines import Line, Lines, lines_of
+from foitrack.text.lines import Line, Lines, lines_of, places
 
 
 def test_pages_and_line_breaks_both_end_a_line_and_offsets_map_back() -> None:
@@ -27,3 +27,9 @@ def test_lines_of_builds_the_lines_once_for_the_same_text() -> None:
     text = "a\nb"
     assert lines_of(text) is lines_of(text)
     assert lines_of(text).texts == ["a", "b"]
+
+
+def test_places_lists_where_each_word_begins_overlaps_included_each_place_once() -> None:
+    assert places("our ref: ourref", ("our", "ref", "ourr")) == [0, 4, 9, 12]
+    assert places("((£", ("(", "£")) == [0, 1, 2]
+    assert places("nothing", ("absent",)) == []

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import Amount, Span
+from foitrack.text.lines import places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
@@ -837,23 +838,13 @@ def _pound_headings(text: str) -> list[re.Match[str]]:
     """POUND_LIST_HEADER.finditer(text), tried only at each "(" and "£", where every match starts
     (re's scan for either character is several times slower than str.find's for each)."""
     headings: list[re.Match[str]] = []
-    for pos in sorted([*_positions(text, "("), *_positions(text, "£")]):
+    for pos in places(text, ("(", "£")):
         if headings and pos < headings[-1].end():
             continue
         heading = POUND_LIST_HEADER.match(text, pos)
         if heading is not None:
             headings.append(heading)
     return headings
-
-
-def _positions(text: str, char: str) -> list[int]:
-    """Every place char is in text."""
-    positions: list[int] = []
-    pos = text.find(char)
-    while pos != -1:
-        positions.append(pos)
-        pos = text.find(char, pos + 1)
-    return positions
 
 
 def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:

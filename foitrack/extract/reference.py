@@ -23,7 +23,7 @@ from itertools import islice
 from foitrack.extract.dates import FULL_DATE
 from foitrack.extract.fold import fold_text
 from foitrack.models import Reference, Span
-from foitrack.text.lines import Line, Lines, lines_of
+from foitrack.text.lines import Line, Lines, lines_of, places
 
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
 _PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
@@ -110,7 +110,7 @@ def _labels(lines: Lines, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
     LABEL is tried only where one of LABEL_STARTS begins, the only places a match can start: a
     search that tries every place of a long line is several times slower."""
     free = 0
-    for pos in sorted(_places(LABEL_STARTS, folded)):
+    for pos in places(folded, LABEL_STARTS):
         if pos < free or (pos > 0 and folded[pos - 1].isalnum()):
             continue  # inside an earlier label, or inside a word ("your", "their"), where LABEL's "(?<![\w])" fails
         i = lines.index_of(pos)
@@ -118,15 +118,6 @@ def _labels(lines: Lines, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
         if m is not None:
             yield i, m
             free = m.end()
-
-
-def _places(words: tuple[str, ...], text: str) -> Iterator[int]:
-    """Every place where one of the words begins in text (a place twice when two words begin there)."""
-    for word in words:
-        pos = text.find(word)
-        while pos != -1:
-            yield pos
-            pos = text.find(word, pos + 1)
 
 
 def _code_at(text: str, pos: int, rest: str) -> Reference | None:

@@ -821,17 +821,21 @@ def looks_like_question(text: str) -> bool:
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
 
 
+def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
+    """pattern.search(folded), begun where the first of `openings` (one opens every match) is: a search is
+    slow on long lines, and most hold none of them."""
+    starts = [at for at in map(folded.find, openings) if at >= 0]
+    return bool(starts) and pattern.search(folded, min(starts)) is not None
+
+
 def _addresses(folded: str) -> bool:
-    """ADDRESSES_RE.search(folded), begun where its first word ("please", "you") is, as in _asks."""
-    words = [at for at in (folded.find("please"), folded.find("you")) if at >= 0]
-    return bool(words) and ADDRESSES_RE.search(folded, min(words)) is not None
+    """Whether the line speaks to the reader: "please" (not "please see"), "you"."""
+    return _found_from(ADDRESSES_RE, folded, ("please", "you"))
 
 
 def _asks(folded: str) -> bool:
-    """ASKS_RE.search(folded), begun where its first opening ("how m", "please ") is: a search is slow on long
-    lines, and most have neither."""
-    openings = [at for at in (folded.find("how m"), folded.find("please ")) if at >= 0]
-    return bool(openings) and ASKS_RE.search(folded, min(openings)) is not None
+    """Whether the line asks for something: "how many", "please provide"."""
+    return _found_from(ASKS_RE, folded, ("how m", "please "))
 
 
 def _is_response_heading(line: _Line) -> bool:

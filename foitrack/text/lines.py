@@ -1,4 +1,4 @@
-"""A text's lines with their offsets, for extractors that look for labelled lines.
+"""A text's lines with their offsets, and the places words begin, for extractors that look for labels.
 
 Pages and line breaks both end a line, so an offset found in a line maps back into the
 whole text. A Line is made only for the lines asked for: most lines are never read.
@@ -7,6 +7,7 @@ whole text. A Line is made only for the lines asked for: most lines are never re
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -44,14 +45,13 @@ class Lines:
 
     def holding(self, words: tuple[str, ...], folded: str) -> list[int]:
         """The indexes of the lines whose folded text (same offsets as the text) holds one of the words, in order."""
-        starts = self.starts
         found: set[int] = set()
         for word in words:
             pos = folded.find(word)
             while pos != -1:
-                i = bisect.bisect_right(starts, pos) - 1
+                i = self.index_of(pos)
                 found.add(i)
-                pos = folded.find(word, starts[i + 1])
+                pos = folded.find(word, self.starts[i + 1])
         return sorted(found)
 
 
@@ -64,3 +64,18 @@ _KEPT_TEXTS = 4
 def lines_of(text: str) -> Lines:
     """Lines(text), built once for the same text in a row of calls."""
     return Lines(text)
+
+
+def places(text: str, words: Iterable[str]) -> list[int]:
+    """Every place where one of the words begins in text (overlapping ones too), in order, each once.
+
+    A pattern that can only start at one of a few words is matched at these places: str.find skips
+    through a text several times faster than re's scan of a pattern it cannot skip by.
+    """
+    found: set[int] = set()
+    for word in words:
+        pos = text.find(word)
+        while pos != -1:
+            found.add(pos)
+            pos = text.find(word, pos + 1)
+    return sorted(found)
