@@ -144,6 +144,20 @@ def test_preamble_and_appeal_text_are_trimmed() -> None:
     assert seg.answer_text == "812 trees."
 
 
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "If you have any questions about this response, please contact the Information Governance team.",
+        "Should you have any further queries, please contact us quoting the reference above.",
+    ],
+)
+def test_an_offer_to_answer_queries_is_help_text_not_a_question(offer: str) -> None:
+    assert not looks_like_question(offer)
+    answers = "1. How many trees were planted?\n812 trees.\n\n2. Who planted them?\nOur parks team."
+    text = f"{offer}\n\n{answers}\n\n{offer}\n"
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("1", "812 trees."), ("2", "Our parks team.")]
+
+
 def test_shared_answer_goes_to_every_question_of_a_generic_reply() -> None:
     text = (
         "What did the council spend on taxis?\n\nHow many journeys were made?\n\n"

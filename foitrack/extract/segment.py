@@ -189,6 +189,7 @@ REPORTED_QUESTION = LineCue(
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
 )
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."

@@ -886,6 +886,7 @@ CUES = (
         r"^\W*(?:yours (?:sincerely|faithfully)|(?:kind|best|warm) regards|"
         r"this (?:concludes|completes) (?:the|our|my|this) (?:response|reply|answer)|"
         r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy))|"
+        r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
         r"you (?:have the right|may|can) (?:to )?(?:request|ask for) an? (?:internal )?review|"
         r"(?:[a-z]+ )?(?:are|is) free to (?:re-?)?use\b|"
         r"(?:telephone|tel|phone|fax)\s*:\s*\+?[\d() ]{7,}|(?:e-?mail|web(?:site)?)\s*:\s*\S*[@.])",
@@ -896,8 +897,15 @@ CUES = (
             "Tel: 0123 456 789",
             "Email: foi@example.gov.uk",
             "You are free to use the information.",
+            "If you have any queries about this response, please contact us.",
+            "Should you have any further questions, do get in touch.",
         ),
-        ("We are unhappy to report 3 closures.", "The telephone line opened in 2019.", "Telephone: 120 calls"),
+        (
+            "We are unhappy to report 3 closures.",
+            "The telephone line opened in 2019.",
+            "Telephone: 120 calls",
+            "If you have any records of the visits, please send them.",
+        ),
         "a line that ends the answer (sign-off, appeal rights, re-use, contact details): what follows is not read",
         needles=(
             "yours",
@@ -905,6 +913,7 @@ CUES = (
             "concludes",
             "completes",
             "if you are",
+            "have any",
             "review",
             "free to",
             "tel",
