@@ -419,3 +419,16 @@ def test_mixed_looks_for_figures_only_where_they_decide(units: list[str], yes_no
     """_is_mixed skips figures that cannot make a second class: the same answer as counting every sentence's class."""
     every_class = {_unit(unit, yes_no).kind for unit in units} - {None}
     assert _is_mixed(units, yes_no) == (len(every_class) > 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "value"),
+    [
+        ("Who supplies the charging points?", "Ashvale Energy Ltd holds the contract.", None),
+        ("How many charging points are there?", "In total 92 records were searched.", "92"),
+    ],
+)
+def test_a_later_figure_answers_only_a_question_that_asks_for_one(question: str, quote: str, value: str | None) -> None:
+    text = f"1. {question}\nAshvale Energy Ltd holds the contract. In total 92 records were searched.\n"
+    [answer] = extract_answers(text)
+    assert (answer.answer, answer.quote, answer.value) == ("provided", quote, value)

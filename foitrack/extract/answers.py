@@ -373,9 +373,24 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
                 return _reading("provided", None, offered, evidence, "offered")
         if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
             return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
+        bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
+        if bare_figure and i > 0 and _first_answers(question, answer, units):
+            unit = units[0]  # "Who supplies them?" "Acme Ltd. ... 92 records were searched.": the name answers
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _first_answers(question: str, answer: str, units: Sequence[str]) -> bool:
+    """Whether the first sentence, with no cue, answers a question that asks for no figure ("Who ...") even
+    though a later sentence gives one; not when it introduces what follows ("The figures are below:"), the
+    answer is a table, or the question asks for a figure ("How many ...", "the total cost")."""
+    return (
+        bool(question)
+        and not units[0].rstrip().endswith(":")
+        and not _data_lines(answer)
+        and not LEX.fires("asks_quantity", fold(question))
+    )
 
 
 def _offered(answer: str, units: Sequence[str]) -> str | None:

@@ -1145,6 +1145,22 @@ CUES = (
         "the part of a question after its first question mark that asks for more than yes or no",
         needles=("if so", "if yes", "how many", "what", "which", "who", "please"),
     ),
+    Cue(
+        "asks_quantity",
+        "asks_quantity",
+        r"\b(?:how (?:many|much|often|long)|numbers?|total|costs?|spend|spent|amounts?|budgets?|values?|figures?|"
+        r"percentage|proportion|rates?|salar(?:y|ies)|prices?|fees?|paid|sums?|income|expenditure|funding|"
+        r"statistics|breakdown|count|quantity|average|mean|median|per ?cent|ratio|length|duration|hours|days)\b",
+        1.0,
+        (
+            "How many wardens are employed?",
+            "What was the total cost of the contract?",
+            "Please provide a breakdown of spend by year.",
+            "What funding has the council received?",
+        ),
+        ("Who supplies and maintains the charging points?", "Which software do you use?", "Is there a policy?"),
+        "a question that asks for a figure: its answer's figure, even in a later sentence, is the answer",
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
