@@ -71,6 +71,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind,docs/scores/blind.txt)
 	$(call write_scores,tests/blind2,docs/scores/blind2.txt)
 	$(call write_scores,tests/blind3,docs/scores/blind3.txt)
+	$(call write_scores,tests/blind4,docs/scores/blind4.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -10,6 +10,8 @@
   diagnostic in round 5 the same way; its floors sit just under the figures it reached (1.000).
 - tests/blind3: 24 replies written blind and messy on purpose (tests/blind3/README.md); still
   unseen, so its floors sit just under its first-sight figures and only catch a regression.
+- tests/blind4: 28 replies written blind to look like real ones from new sites (tests/blind4/README.md),
+  scored once at first sight (docs/scores/blind4-first-sight.txt), then used for development.
 """
 
 from __future__ import annotations
@@ -69,6 +71,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.80,
             ("exemptions", "f1"): 0.93,
             ("outcome", "accuracy"): 0.84,
+        },
+    ),
+    "blind4": (
+        28,
+        {
+            ("authority", "recall"): 0.88,
+            ("dates", "recall"): 0.90,
+            ("amounts", "f1"): 0.86,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.77,
+            ("exemptions", "f1"): 0.91,
+            ("outcome", "accuracy"): 0.92,
         },
     ),
 }
