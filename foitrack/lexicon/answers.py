@@ -381,13 +381,14 @@ CUES = (
         "no_category_to_record",
         "not_held",
         r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
-        r"(?:reporting |recording |search )?(?:category|field|code|flag|marker)\b|"
+        r"(?:reporting |recording |search |cost |budget |reason )?(?:category|field|code|flag|marker)\b|"
         r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
         r"(?:record|identify|capture|search|extract|distinguish)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
             "The system has no field that would identify these cases.",
+            "The trust does not have a cost code for agency cover on these wards.",
         ),
         ("There is no specific budget for this.", "Each incident has a code."),
         "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
@@ -520,16 +521,21 @@ CUES = (
         "counted_refusals",
         "refused",
         r"\b\d[\d,]*\s+(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5}(?:were|was|had been|have been)\s+"
-        r"refused\b",
+        r"refused\b|\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused)\b",
         -REFUSED,
-        ("In 2023, 14 applications for a permit were refused.", "Of these, 3 claims had been refused."),
+        (
+            "In 2023, 14 applications for a permit were refused.",
+            "Of these, 3 claims had been refused.",
+            "No grants were withheld and no permits refused in the year.",
+        ),
         (
             "Your request is refused.",
             "2 of your questions were refused under section 40.",
             "The 2022 request was refused.",
         ),
-        "a veto: a count of things the body refused to others (licences, claims) is a figure, not a refusal",
-        needles=("refused",),
+        "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
+        "says nothing happened: neither is a refusal of the request",
+        needles=("refused", "withheld"),
     ),
     # --- provided
     Cue(
@@ -668,9 +674,11 @@ CUES = (
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
-        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure)\b(?! to\b)|"
+        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
-        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
+        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
+        r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
+        r"(?:information|data|records?|documents?|details|figures)\b)",
         NONE,
         (
             "The council does not employ a warden.",
@@ -679,8 +687,14 @@ CUES = (
             "The force did not bring any charges in 2022.",
             "We did not receive any appeals last year.",
             "The trust did not spend any money on agency drivers.",
+            "The office does not lease any cars.",
+            "The board has not referred any cases to the police.",
         ),
-        ("The council employs two wardens.", "We do not have to answer twice."),
+        (
+            "The council employs two wardens.",
+            "We do not have to answer twice.",
+            "We have not located any records of the visits.",
+        ),
         needles=("not ",),
     ),
     Cue(
@@ -695,11 +709,12 @@ CUES = (
     Cue(
         "nil_zero",
         "none",
-        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b",
+        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b",
         NONE,
-        ("The amount spent is nil.", "The figure is zero."),
-        ("The figure is 12.",),
-        needles=("nil", "none of", "the figure is", "zero"),
+        ("The amount spent is nil.", "The figure is zero.", "The school therefore pays nothing for it."),
+        ("The figure is 12.", "The council pays for nothing but the licence fee of £40."),
+        needles=("nil", "none of", "the figure is", "zero", "nothing"),
     ),
     Cue(
         "no_thing",
