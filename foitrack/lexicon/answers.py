@@ -17,6 +17,17 @@ from foitrack.lexicon import Cue, Lexicon
 
 NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
 HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal of part in the same sentence (SCHEMA)
+# Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
+VERDICT = (
+    r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
+    r"\b(?:so|therefore|thus|hence|in short|in summary),? )"
+)
+STATED_YES = VERDICT + r"yes\b"  # "..., so yes, the practice uses it"
+# "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
+STATED_NO = (
+    VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$))|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
+    r"(?!(?:need|have to|require|know)\b))"
+)
 
 CUES = (
     # --- pointers and not applicable
@@ -959,6 +970,30 @@ CUES = (
         needles=("not", "no", "never", "none", "cannot", "n't"),
     ),
     Cue(
+        "stated_yes",
+        "stated_yes",
+        STATED_YES,
+        1.0,
+        ("The scheme began in May and now covers every ward, so yes, it is in use.", "The answer is therefore yes."),
+        ("Staff can answer yes or no to the survey.",),
+        "a yes stated as the conclusion of the sentences before it: it answers a yes/no question (or one not "
+        "found) whose first sentence holds no yes or no",
+        needles=("yes",),
+    ),
+    Cue(
+        "stated_no",
+        "stated_no",
+        STATED_NO,
+        1.0,
+        (
+            "Most wards have lockers, but two do not. The answer is therefore no.",
+            "Bins are emptied together, so we do not weigh them.",
+        ),
+        ("Yes, so no one is left out.",),
+        "a no stated as the conclusion of the sentences before it, read as stated_yes is",
+        needles=("no",),
+    ),
+    Cue(
         "relied_refusal",
         "relied_refusal",
         r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
@@ -968,6 +1003,20 @@ CUES = (
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
         needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit"),
+    ),
+    Cue(
+        "cost_refusal",
+        "cost_refusal",
+        r"\bexceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|fees?) limit|\bnot obliged to comply\b",
+        1.0,
+        (
+            "There is no field that marks these complaints. Reading every file would exceed the appropriate limit.",
+            "The council is not obliged to comply with this part of the request.",
+        ),
+        ("There is no field that marks these complaints.", "We do not hold a total; the limit is 18 hours."),
+        "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
+        "yes/no read by default; not advice on a request that could be answered within the limit",
+        needles=("exceed", "not obliged"),
     ),
     Cue(
         "residual_refusal",
@@ -1096,6 +1145,19 @@ CUES = (
         ),
         ("Could the council confirm it has a policy?", "Are you able to confirm whether the depot is open?"),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
+    ),
+    Cue(
+        "asks_which_of",
+        "yes_no_question",
+        r"\b(?:in-house|in house|directly|internally)\b[^?]{0,40}?\bor\b|\bor (?:a )?(?:mixture|mix|combination)\b|"
+        r"\bor both\b",
+        -2.0,
+        (
+            "Is the cleaning done in-house or by an outside firm?",
+            "Are meals made on site, delivered ready-made, or a mixture of the two?",
+        ),
+        ("Does the council have a policy or a strategy on this?", "Is the service run by a contractor?"),
+        "a question offering alternatives asks which one, not for a yes or a no",
     ),
     Cue(
         "request_question",
