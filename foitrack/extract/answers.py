@@ -4,7 +4,8 @@
 models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score per class from
 the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
 sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
-no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
+no funding", "Yes", a figure), but a yes or no stated as a conclusion ("The answer is therefore no.")
+decides a yes/no answer that opens without one; a not-held or nothing answer that then gives a table of figures,
 or a refusal or not-held answer followed by figures offered instead, counts as provided; an answer with no cue at
 all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
 classifies every answer, using the answers before it for "see answer to (a)" and for questions

@@ -6,7 +6,8 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 (0.8) over a yes/no word (0.75) over "nothing exists" (0.7); a bare figure counts 0.5
 (foitrack.extract.answers).
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
-which takes that answer's class), "hedge", "negation", "relied_refusal", "part_refusal",
+which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
+"part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question" and "asks_detail" (read on the question, not the answer).
 Examples are written for these entries; none is copied from a reply.
 """
