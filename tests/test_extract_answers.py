@@ -432,3 +432,51 @@ def test_a_later_figure_answers_only_a_question_that_asks_for_one(question: str,
     text = f"1. {question}\nAshvale Energy Ltd holds the contract. In total 92 records were searched.\n"
     [answer] = extract_answers(text)
     assert (answer.answer, answer.quote, answer.value) == ("provided", quote, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Do all depots have a wash bay?",
+            "Most depots have one, but two older ones do not. The answer is therefore no.",
+            "no",
+        ),
+        (
+            "Does the trust weigh its food waste?",
+            "Waste goes into one shared bin, so we do not weigh it separately.",
+            "no",
+        ),
+        (
+            "",
+            "Three of our nurses tried the app last winter. It is now open to every clinician, so yes, we use it.",
+            "yes",
+        ),
+        ("Do you use the app?", "Yes. Three nurses tried it first, so we do not need a trial now.", "yes"),
+        ("How many nurses use the app?", "Three nurses tried it, so yes, it is in use.", "provided"),
+    ],
+)
+def test_a_yes_or_no_stated_as_a_conclusion_decides(question: str, answer: str, kind: str) -> None:
+    # only a yes/no question (or one not found) whose first sentence holds no yes or no takes the conclusion
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_question_offering_alternatives_is_answered_by_naming_one() -> None:
+    assert not is_yes_no_question("Is the cleaning done in-house or by an outside firm?")
+    assert (
+        classify_answer("Are meals cooked on site, bought in, or a mix of both?", "Mostly bought in.")[0] == "provided"
+    )
+    assert is_yes_no_question("Does the council have a policy or a strategy on this?")
+
+
+def test_a_refusal_on_cost_outweighs_a_not_held_first_sentence_and_a_default_yes() -> None:
+    answer = (
+        "Complaints are kept as free text and there is no field that marks those about buses. Reading every "
+        "entry would take 90 hours, which would exceed the appropriate limit, so section 12 applies."
+    )
+    assert classify_answer("How many complaints were about buses?", answer)[0] == "refused"
+    assert classify_answer("Does the council log complaints about buses?", f"We log all complaints. {answer}")[0] == (
+        "refused"
+    )
+    advice = "We do not hold a total. A request for one ward we may be able to answer within the cost limit."
+    assert classify_answer("How many complaints were about buses?", advice)[0] == "not_held"

@@ -24,10 +24,13 @@ SIGNAL_READS = {
     "hedge": (YES_NO_QUESTION, "provided"),
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
+    "cost_refusal": (OPEN_QUESTION, "refused"),
     "none_reason": (OPEN_QUESTION, "none"),
     "residual_refusal": (OPEN_QUESTION, "provided"),
     "part_refusal": (OPEN_QUESTION, "provided"),
     "offers_instead": (OPEN_QUESTION, "provided"),
+    "stated_yes": (YES_NO_QUESTION, "yes"),
+    "stated_no": (YES_NO_QUESTION, "no"),
 }
 ENTRIES = [(ANSWER_LEXICON, c) for c in ANSWER_LEXICON.cues] + [(OUTCOME_LEXICON, c) for c in OUTCOME_LEXICON.cues]
 

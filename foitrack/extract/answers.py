@@ -4,7 +4,8 @@
 models.ANSWER_CLASSES with the key figure, if any. Each sentence gets a score per class from
 the phrasings of foitrack.lexicon.answers (a bare figure counts as provided); the first
 sentence that carries a class decides it ("Not held", "exempt under section 40(2)", "There is
-no funding", "Yes", a figure); a not-held or nothing answer that then gives a table of figures,
+no funding", "Yes", a figure), but a yes or no stated as a conclusion ("The answer is therefore no.")
+decides a yes/no answer that opens without one; a not-held or nothing answer that then gives a table of figures,
 or a refusal or not-held answer followed by figures offered instead, counts as provided; an answer with no cue at
 all provides information. `extract_answers` segments a reply (foitrack.extract.segment),
 classifies every answer, using the answers before it for "see answer to (a)" and for questions
@@ -351,6 +352,10 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
+    if (asks_yes_no or not question) and first.kind in (None, "provided"):
+        verdict = _verdict(units)
+        if verdict is not None:
+            return verdict
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -379,6 +384,19 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _verdict(units: Sequence[str]) -> _Reading | None:
+    """The yes or no a sentence states as its conclusion ("... The answer is therefore no."), which answers a
+    yes/no question (or one not found) whose first sentence holds no yes or no; not in a sentence that is a
+    refusal, a not-held or a pointer ("..., so we do not hold it")."""
+    for unit in units:
+        folded = _fold_unit(unit)
+        said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
+        evidence = _unit(unit, True)
+        if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
+            return _reading(said, None, unit, replace(evidence, kind=said), "verdict")
+    return None
 
 
 def _first_answers(question: str, answer: str, units: Sequence[str]) -> bool:
@@ -458,13 +476,21 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
 
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures).
+    A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
+    "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
-    if reading.kind not in ("provided", "none") or reading.how in ("offered", "residual"):
+    if reading.how in ("offered", "residual"):
+        return reading
+    if reading.kind == "not_held" or reading.how == "yes_no_default":
+        relied = "cost_refusal"
+    elif reading.kind in ("provided", "none"):
+        relied = "relied_refusal"
+    else:
         return reading
     folded = fold(answer)
-    if not LEX.fires("relied_refusal", folded):
+    if not LEX.fires(relied, folded):
         return reading
-    refusal = next((unit for unit in units if LEX.fires("relied_refusal", _fold_unit(unit))), None)
+    refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if not refusal or LEX.fires("provided", folded) or _data_lines(answer) or len(FIGURE_PAIR_RE.findall(answer)) >= 2:
         return reading

@@ -6,7 +6,8 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 (0.8) over a yes/no word (0.75) over "nothing exists" (0.7); a bare figure counts 0.5
 (foitrack.extract.answers).
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
-which takes that answer's class), "hedge", "negation", "relied_refusal", "part_refusal",
+which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
+"part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question" and "asks_detail" (read on the question, not the answer).
 Examples are written for these entries; none is copied from a reply.
 """
@@ -17,6 +18,17 @@ from foitrack.lexicon import Cue, Lexicon
 
 NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
 HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal of part in the same sentence (SCHEMA)
+# Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
+VERDICT = (
+    r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
+    r"\b(?:so|therefore|thus|hence|in short|in summary),? )"
+)
+STATED_YES = VERDICT + r"yes\b"  # "..., so yes, the practice uses it"
+# "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
+STATED_NO = (
+    VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$))|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
+    r"(?!(?:need|have to|require|know)\b))"
+)
 
 CUES = (
     # --- pointers and not applicable
@@ -381,13 +393,14 @@ CUES = (
         "no_category_to_record",
         "not_held",
         r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
-        r"(?:reporting |recording |search )?(?:category|field|code|flag|marker)\b|"
+        r"(?:reporting |recording |search |cost |budget |reason )?(?:category|field|code|flag|marker)\b|"
         r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
         r"(?:record|identify|capture|search|extract|distinguish)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
             "The system has no field that would identify these cases.",
+            "The trust does not have a cost code for agency cover on these wards.",
         ),
         ("There is no specific budget for this.", "Each incident has a code."),
         "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
@@ -520,16 +533,21 @@ CUES = (
         "counted_refusals",
         "refused",
         r"\b\d[\d,]*\s+(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5}(?:were|was|had been|have been)\s+"
-        r"refused\b",
+        r"refused\b|\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused)\b",
         -REFUSED,
-        ("In 2023, 14 applications for a permit were refused.", "Of these, 3 claims had been refused."),
+        (
+            "In 2023, 14 applications for a permit were refused.",
+            "Of these, 3 claims had been refused.",
+            "No grants were withheld and no permits refused in the year.",
+        ),
         (
             "Your request is refused.",
             "2 of your questions were refused under section 40.",
             "The 2022 request was refused.",
         ),
-        "a veto: a count of things the body refused to others (licences, claims) is a figure, not a refusal",
-        needles=("refused",),
+        "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
+        "says nothing happened: neither is a refusal of the request",
+        needles=("refused", "withheld"),
     ),
     # --- provided
     Cue(
@@ -668,9 +686,11 @@ CUES = (
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
-        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure)\b(?! to\b)|"
+        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
-        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b",
+        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
+        r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
+        r"(?:information|data|records?|documents?|details|figures)\b)",
         NONE,
         (
             "The council does not employ a warden.",
@@ -679,8 +699,14 @@ CUES = (
             "The force did not bring any charges in 2022.",
             "We did not receive any appeals last year.",
             "The trust did not spend any money on agency drivers.",
+            "The office does not lease any cars.",
+            "The board has not referred any cases to the police.",
         ),
-        ("The council employs two wardens.", "We do not have to answer twice."),
+        (
+            "The council employs two wardens.",
+            "We do not have to answer twice.",
+            "We have not located any records of the visits.",
+        ),
         needles=("not ",),
     ),
     Cue(
@@ -695,11 +721,12 @@ CUES = (
     Cue(
         "nil_zero",
         "none",
-        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b",
+        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b",
         NONE,
-        ("The amount spent is nil.", "The figure is zero."),
-        ("The figure is 12.",),
-        needles=("nil", "none of", "the figure is", "zero"),
+        ("The amount spent is nil.", "The figure is zero.", "The school therefore pays nothing for it."),
+        ("The figure is 12.", "The council pays for nothing but the licence fee of £40."),
+        needles=("nil", "none of", "the figure is", "zero", "nothing"),
     ),
     Cue(
         "no_thing",
@@ -944,6 +971,30 @@ CUES = (
         needles=("not", "no", "never", "none", "cannot", "n't"),
     ),
     Cue(
+        "stated_yes",
+        "stated_yes",
+        STATED_YES,
+        1.0,
+        ("The scheme began in May and now covers every ward, so yes, it is in use.", "The answer is therefore yes."),
+        ("Staff can answer yes or no to the survey.",),
+        "a yes stated as the conclusion of the sentences before it: it answers a yes/no question (or one not "
+        "found) whose first sentence holds no yes or no",
+        needles=("yes",),
+    ),
+    Cue(
+        "stated_no",
+        "stated_no",
+        STATED_NO,
+        1.0,
+        (
+            "Most wards have lockers, but two do not. The answer is therefore no.",
+            "Bins are emptied together, so we do not weigh them.",
+        ),
+        ("Yes, so no one is left out.",),
+        "a no stated as the conclusion of the sentences before it, read as stated_yes is",
+        needles=("no",),
+    ),
+    Cue(
         "relied_refusal",
         "relied_refusal",
         r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
@@ -953,6 +1004,20 @@ CUES = (
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
         needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit"),
+    ),
+    Cue(
+        "cost_refusal",
+        "cost_refusal",
+        r"\bexceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|fees?) limit|\bnot obliged to comply\b",
+        1.0,
+        (
+            "There is no field that marks these complaints. Reading every file would exceed the appropriate limit.",
+            "The council is not obliged to comply with this part of the request.",
+        ),
+        ("There is no field that marks these complaints.", "We do not hold a total; the limit is 18 hours."),
+        "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
+        "yes/no read by default; not advice on a request that could be answered within the limit",
+        needles=("exceed", "not obliged"),
     ),
     Cue(
         "residual_refusal",
@@ -1081,6 +1146,19 @@ CUES = (
         ),
         ("Could the council confirm it has a policy?", "Are you able to confirm whether the depot is open?"),
         "a request for information phrased as a question is not a yes/no question (SCHEMA hard cases)",
+    ),
+    Cue(
+        "asks_which_of",
+        "yes_no_question",
+        r"\b(?:in-house|in house|directly|internally)\b[^?]{0,40}?\bor\b|\bor (?:a )?(?:mixture|mix|combination)\b|"
+        r"\bor both\b",
+        -2.0,
+        (
+            "Is the cleaning done in-house or by an outside firm?",
+            "Are meals made on site, delivered ready-made, or a mixture of the two?",
+        ),
+        ("Does the council have a policy or a strategy on this?", "Is the service run by a contractor?"),
+        "a question offering alternatives asks which one, not for a yes or a no",
     ),
     Cue(
         "request_question",
