@@ -35,6 +35,8 @@ CASES: list[tuple[str, str | None, list[str]]] = [
     ("If you are unhappy you may complain to the ICO under section 50 of the Act.", None, []),
     ("We have a duty under section 16 to advise and assist you.", None, []),
     ("The offence falls under section 45 of the Modern Slavery Act 2015.", None, []),
+    ("Cutting is applied as set out in section 6 of the Council's Woodland Management Plan.", None, []),
+    ("We rely on section 8 of our publication scheme and refuse nothing.", None, []),
     ("We have handled your request under section 1(1) of the Act, which gives you a right to information.", None, []),
     ("I would remind you of your Section 16 duty and the Section 12 limit when answering my request.", None, []),
 ]
@@ -115,6 +117,14 @@ def test_a_reply_calling_itself_a_refusal_notice_relies_on_section_17() -> None:
     assert sorted(_codes(text)) == ["s17", "s43(2)"]
     assert _codes("Please treat this letter as a refusal notice.") == ["s17"]
     assert _codes("We enclose the figures you asked for.") == []
+
+
+def test_a_foisa_refusal_notice_is_section_16_not_the_not_held_notice_of_section_17() -> None:
+    text = (
+        "The report is exempt under section 30(c) of FOISA. This letter is a refusal notice under section 16 of FOISA."
+    )
+    assert sorted(e.code for e in extract_exemptions(text)) == ["foisa-s16", "foisa-s30(c)"]
+    assert [e.code for e in extract_exemptions("Please treat this as a refusal notice.", "foisa")] == ["foisa-s16"]
 
 
 def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:

@@ -68,6 +68,14 @@ PROVISION_RE = re.compile(
 OTHER_ACT_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
+# A section of a document, not of an Act, just after a mention: "of the Authority's Estate Management Plan",
+# "of our publication scheme", "of the attached report"
+DOCUMENT_AFTER_RE = re.compile(
+    r"^\s*(?:of|in)\s+(?:the|our|this|that|its|their|your|[A-Z][\w-]*['’]s)\s+(?:(?!act\b|regulations\b)[\w'’-]+\s+){0,5}?"
+    r"(?:plan|policy|report|document|guidance|guide|strategy|code of conduct|manual|contract|agreement|handbook|"
+    r"procedures?|protocol|framework|constitution|scheme|specification|appendix|annex|leaflet|assessment)s?\b",
+    re.IGNORECASE,
+)
 # An Act's short name just after a mention, its regime the group's name: "s30 FOISA", "section 40 of the FOIA"
 SHORT_ACT_AFTER_RE = re.compile(
     r"\W*(?:of\s+)?(?:(?P<foisa>FOISA|FOI\s?\(S\)\s?A)(?!\w)|(?:the\s+)?(?P<foia>FOIA)\b)", re.IGNORECASE
@@ -132,7 +140,8 @@ HOURS_CONTEXT_RE = re.compile(
 )
 # A reply calling itself a refusal notice: "Notice of Refusal", "this letter acts as a refusal notice"
 REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
-REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14"}
+# the provision that requires a refusal notice under each regime (FOISA's is section 16, its s17 is "not held")
+REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
@@ -179,8 +188,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
-    """The regime the Act named right after a mention sets, or None when it names another Act."""
+    """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
     match = OTHER_ACT_RE.match(text[end : end + 90])
+    if not match and DOCUMENT_AFTER_RE.match(text[end : end + 90]):
+        return None
     if not match:
         short = SHORT_ACT_AFTER_RE.match(text[end : end + 14])
         return short.lastgroup if short else regime
@@ -332,7 +343,7 @@ def _section_of(code: str) -> str:
 
 
 def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
-    """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17)."""
+    """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17, FOISA s16)."""
     code = REFUSAL_NOTICE_CODES.get(regime)
     if code is None or "refusal" not in lower_text(text):
         return []
