@@ -398,3 +398,10 @@ def test_a_pounds_column_in_any_table_layout(text: str) -> None:
 def test_a_unit_in_a_header_is_no_sum() -> None:
     assert [a.gbp for a in extract_amounts("Year | Budget (£000)\n2019 | 120\n")] == [Decimal(120000)]
     assert [a.gbp for a in extract_amounts("Year | Cost GBP\n2019 | 12,000\n")] == [Decimal(12000)]
+
+
+def test_sums_in_the_older_mail_quoted_below_an_email_reply_are_the_requesters() -> None:
+    reply = "Dear Ms Roe,\nThe council spent £2,310 on the signs.\n\n"
+    older = "-----Original Message-----\nFrom: A Roe\n> I read that each sign costs £95, please confirm.\n"
+    assert [a.gbp for a in extract_amounts(reply + older)] == [Decimal("2310")]
+    assert [a.gbp for a in extract_amounts("Subject: FW: signs\n" + reply + older)] == [Decimal("2310"), Decimal("95")]

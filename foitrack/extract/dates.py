@@ -106,10 +106,24 @@ REQUEST_LABEL = re.compile(
 # (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
 CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
-# the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
-BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
+# the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
+BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
 # "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
 SENT_HEADER = re.compile(r"sent\s*:", re.IGNORECASE)
+
+# "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
+ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "Subject: FW: ...", "Subject: Fwd: ...": a forwarded mail, whose Original Message block is the mail itself
+FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILINE | re.IGNORECASE)
+
+# "Date:" after a letterhead's first column, the rest of the line its date: " Date: " in "Mr A Person Date: 6/2/2025"
+TOP_COLUMN_DATE = re.compile(r"(?<=\S) (?:Date|DATE):[ \t]*")
+# a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
+DATE_QUALIFIER = re.compile(
+    r"\b(?:start|end|due|expiry|invoice|payment|birth|review|closing|issue|effective|completion|target|last|next|"
+    r"event|incident|meeting|hearing|decision|request|received|response|publication|sent|report)$",
+    re.IGNORECASE,
+)
 
 # labels whose date is neither request nor response: "Last updated:", "Date range:"
 OTHER_LABEL = re.compile(
@@ -453,6 +467,18 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
+def _top_column_date(lines: Lines, text: str) -> _Found | None:
+    """A letterhead's second column run into its first near the top: the date ending a line after "Date:"
+    ("Mr A Person Date: 06/02/2025", its column gap squeezed to a space by normalise)."""
+    for line in lines.between(0, _TOP_LINES):
+        label = TOP_COLUMN_DATE.search(line.text)
+        if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
+            found = _date_at(text, line.start + label.end(), line.start + len(line.text))
+            if found is not None and found.has_year and not text[found.end : line.start + len(line.text)].strip(" ."):
+                return found
+    return None
+
+
 def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
     return (
@@ -481,17 +507,31 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
         return parse_date(raw)
 
 
+def quoted_history_start(text: str) -> int | None:
+    """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----"), or None
+    (no such line, no reply text above it, or a forwarded mail: "Subject: FW: ...")."""
+    if "riginal" not in text and "RIGINAL" not in text:
+        return None
+    m = ORIGINAL_MESSAGE.search(text)
+    if m is None or not text[: m.start()].strip() or FORWARDED_SUBJECT.search(text, 0, m.start()):
+        return None
+    return m.start()
+
+
 def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:
-    """The date the reply was sent or published, by the strongest signal that is present."""
+    """The date the reply was sent or published, by the strongest signal that is present; never a date
+    in the older mail quoted below the reply (its "Sent:" is the request's)."""
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
+    history = quoted_history_start(text)
+    history = len(text) if history is None else history
     for label in (RESPONSE, PUBLISHED, SENT):
         for found in _labelled(lines, label, text):
-            if found.has_year:
+            if found.has_year and found.start < history:
                 return _finding("response", text, found)
-    lone = _lone_top_date(lines, text)
-    return _finding("response", text, lone) if lone else None
+    lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
+    return _finding("response", text, lone) if lone and lone.start < history else None
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 from typing import NamedTuple
 
+from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import Amount, Span
 from foitrack.text.lines import places
@@ -805,8 +806,12 @@ QUOTED_REQUEST = re.compile(
 def request_ranges(text: str) -> list[tuple[int, int]]:
     """Where a reply quotes the request, so that a sum the requester wrote (an example format,
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, and a "You wrote: “...”" quotation."""
+    heading when it reads as a request, a "You wrote: “...”" quotation, and the older mail
+    quoted below an e-mail reply ("-----Original Message-----")."""
     ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    history = quoted_history_start(text)
+    if history is not None:
+        ranges.append((history, len(text)))
     heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
     if heading is not None and REQUEST_CUE.search(text, 0, heading):
         ranges.append((0, heading))
