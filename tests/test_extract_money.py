@@ -405,3 +405,8 @@ def test_sums_in_the_older_mail_quoted_below_an_email_reply_are_the_requesters()
     older = "-----Original Message-----\nFrom: A Roe\n> I read that each sign costs £95, please confirm.\n"
     assert [a.gbp for a in extract_amounts(reply + older)] == [Decimal("2310")]
     assert [a.gbp for a in extract_amounts("Subject: FW: signs\n" + reply + older)] == [Decimal("2310"), Decimal("95")]
+
+
+def test_gbp_between_a_year_and_a_figure_is_the_figures_prefix() -> None:
+    text = "Spend on verges:\n2019/20 GBP 4,215\n2020/21 GBP 3,980\nThe hire was 40 GBP a day."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(4215), Decimal(3980), Decimal(40)]
