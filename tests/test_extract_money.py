@@ -361,6 +361,17 @@ def test_a_table_flattened_to_one_cell_a_line_with_a_pounds_column() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(14250), Decimal(9800)]
 
 
+def test_a_one_cell_a_line_table_under_its_title_and_its_repeated_figures() -> None:
+    text = (
+        "Fees are below.\n\nTable 3 - Hall hire 2025/26\nRoom\nWeekday (£)\nWeekend (£)\n"
+        "Hall 1\n40.00\n52.50\nHall 2\n40.00\n52.50\nRoom 3\n15.00\nn/a\n\nBookings by phone.\n"
+    )
+    values = [40, "52.50", 40, "52.50", 15]
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in values]
+    untitled = "Fees are below.\n\nRoom\nWeekday (£)\nHall 1\n40.00\nHall 2\n40.00\n"
+    assert [a.gbp for a in extract_amounts(untitled)] == [Decimal(40), Decimal(40)]
+
+
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
     assert extract_amounts(text) == []
