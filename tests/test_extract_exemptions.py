@@ -262,3 +262,12 @@ def test_a_reply_sentence_taken_for_a_question_still_counts() -> None:
 def test_numbers_under_a_line_ending_sections_that_are_not_provisions() -> None:
     text = "The report has these sections\n12 months of data on arrests\n30 days of calls\n"
     assert extract_exemptions(text, "foia") == []
+
+
+def test_a_clarification_request_that_explains_the_cost_limit_relies_on_no_section() -> None:
+    text = (
+        "As worded, finding every record would exceed the appropriate limit. Under section 1(3) of the Act we "
+        "need more detail before we can answer: could you tell us which years you mean?"
+    )
+    assert _codes(text) == []
+    assert _codes("Finding every record would exceed the appropriate limit, so we cannot comply.") == ["s12"]

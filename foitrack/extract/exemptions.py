@@ -330,8 +330,13 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
 
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
-    if at is None or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found):
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b)); a reply
+    asking the requester to clarify the request first (section 1(3)) refuses nothing."""
+    if (
+        at is None
+        or LEGAL_LEXICON.fires("clarification", fold_text(text))
+        or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found)
+    ):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]
