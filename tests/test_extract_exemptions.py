@@ -127,6 +127,13 @@ def test_a_foisa_refusal_notice_is_section_16_not_the_not_held_notice_of_section
     assert [e.code for e in extract_exemptions("Please treat this as a refusal notice.", "foisa")] == ["foisa-s16"]
 
 
+def test_the_replys_decision_in_what_was_taken_for_a_question_counts() -> None:
+    reply = "2) We consider the rates to be exempt under section 43(2) of the Act."
+    assert _codes(reply, exclude=((0, len(reply)),)) == ["s43(2)"]
+    asked = "2) I do not consider the rates to be exempt under section 43(2) of the Act."
+    assert _codes(asked, exclude=((0, len(asked)),)) == []
+
+
 def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:
     assert _codes("In issuing our response the council has applied S12 of the Freedom of Information Act.") == ["s12"]
     assert _codes("We have applied s43 of the Act to the prices.") == ["s43"]

@@ -123,8 +123,11 @@ RELIANCE_RE = re.compile(
     re.I,
 )
 # The reply's own decision, even where a reply paragraph was taken for a question: "the names are exempt
-# under", "this has been withheld under"; ASKED_RE marks the requester's voice that rules it out
-REPLY_DECISION_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be) (?:exempt|withheld|refused)\b", re.I)
+# under", "this has been withheld under", "we consider it to be exempt"; ASKED_RE marks the requester's voice
+# that rules it out
+REPLY_DECISION_RE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|will be|to be) (?:exempt|withheld|refused)\b", re.I
+)
 ASKED_RE = re.compile(r"\?|\b(?:please|you|your|I|my|me)\b", re.I)
 # A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
 CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
