@@ -303,6 +303,8 @@ def test_a_request_received_by_the_body_on_a_date() -> None:
     ("text", "expected"),
     [
         ("Response sent: 12/06/2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Reply letter sent by post / 12 June 2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Response email sent: 12/06/2024", {"response": date(2024, 6, 12)}),
         ("Release date: 12 June 2024", {"response": date(2024, 6, 12)}),
         ("Date of disclosure: 12 June 2024", {"response": date(2024, 6, 12)}),
         ("Date answered: 12/06/2024", {"response": date(2024, 6, 12)}),

@@ -75,12 +75,13 @@ FINANCIAL_YEAR = re.compile(
 )
 
 # a label that introduces the response date: "Date of response:", "Date issued", "Release date",
-# "Response sent", "Published", "Response"
+# "Response sent", "Response letter sent by email /", "Published", "Response"
 RESPONSE_LABEL = re.compile(
     r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
-    r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
+    r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     re.IGNORECASE,
 )
@@ -162,7 +163,7 @@ REQUEST_PHRASES = tuple(
 )
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
-_AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
+_AFTER_LABEL = re.compile(r"[\s:|/\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
@@ -215,7 +216,7 @@ RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re
 REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
 
 RESPONSE = _Label(
-    RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published", "answered", "closed"), RESPONSE_HEADING
+    RESPONSE_LABEL, ("date", "respon", "repl", "issued", "published", "answered", "closed"), RESPONSE_HEADING
 )
 PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
