@@ -238,6 +238,8 @@ def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
     # a forwarded reply: its Original Message block is the reply itself
     forwarded = "Subject: FW: Bins\nSee below.\n" + older.replace("A Roe", "Records Team")
     assert _roles(forwarded)["response"] == date(2023, 9, 6)
+    headers_only = "From: A Roe\nTo: B Bloggs\nSubject: Bins\n\n" + older.replace("A Roe", "Records Team")
+    assert _roles(headers_only)["response"] == date(2023, 9, 6)
 
 
 def test_a_date_after_a_letterheads_first_column() -> None:

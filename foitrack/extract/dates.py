@@ -126,6 +126,10 @@ DATE_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 
+# a mail header line: "From: A Person", "Subject: RE: Bins"
+HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
+MIN_OWN_WORDS = 3
+
 # labels whose date is neither request nor response: "Last updated:", "Date range:"
 OTHER_LABEL = re.compile(
     r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
@@ -510,13 +514,14 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
 
 def quoted_history_start(text: str) -> int | None:
     """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----"), or None
-    (no such line, no reply text above it, or a forwarded mail: "Subject: FW: ...")."""
+    (no such line, no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
     if "riginal" not in text and "RIGINAL" not in text:
         return None
     m = ORIGINAL_MESSAGE.search(text)
-    if m is None or not text[: m.start()].strip() or FORWARDED_SUBJECT.search(text, 0, m.start()):
+    if m is None or FORWARDED_SUBJECT.search(text, 0, m.start()):
         return None
-    return m.start()
+    own_words = sum(len(line.split()) for line in text[: m.start()].splitlines() if not HEADER_LINE.match(line))
+    return m.start() if own_words >= MIN_OWN_WORDS else None
 
 
 def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:
