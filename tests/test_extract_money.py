@@ -421,3 +421,8 @@ def test_sums_in_the_older_mail_quoted_below_an_email_reply_are_the_requesters()
 def test_gbp_between_a_year_and_a_figure_is_the_figures_prefix() -> None:
     text = "Spend on verges:\n2019/20 GBP 4,215\n2020/21 GBP 3,980\nThe hire was 40 GBP a day."
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(4215), Decimal(3980), Decimal(40)]
+
+
+def test_a_bare_cell_restates_a_sum_written_before_the_table_but_not_another_row() -> None:
+    text = "The total was £1,234.50.\n\nYear | Spend (£)\n2019 | 1,234.50\n2020 | 310.25\n2021 | 310.25\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("1234.50"), Decimal("310.25"), Decimal("310.25")]

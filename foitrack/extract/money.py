@@ -577,7 +577,7 @@ class _Reading(NamedTuple):
     high: Decimal | None
     cost_limit: bool
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
-    cell: bool = False  # a bare figure in a table's pound column: each row's is its own sum, however often repeated
+    cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -737,19 +737,25 @@ def _is_exact_figure(value: Decimal) -> bool:
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
-    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts."""
+    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
+    in two rows of a pound column (two charges of 95.00): a bare cell restates only a sum
+    written outside the table's cells."""
     kept: list[_Reading] = []
     seen_values: set[Decimal] = set()
+    written_values: set[Decimal] = set()  # the values of sums read outside pound columns
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
-        repeated_line = seen_lines.get(line, line_start) != line_start
-        restated = repeated_line or (reading.value in seen_values and _is_exact_figure(reading.value))
-        if reading.cost_limit or reading.cell or not restated:
+        repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
+        earlier = written_values if reading.cell else seen_values
+        restated = repeated_line or (reading.value in earlier and _is_exact_figure(reading.value))
+        if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(reading.value)
+        if not reading.cell:
+            written_values.add(reading.value)
         seen_lines.setdefault(line, line_start)
     return kept
 
