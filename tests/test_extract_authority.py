@@ -321,11 +321,26 @@ def test_the_body_of_the_kind_the_reply_calls_itself_beats_a_partner_of_another_
     [
         ("NHS Wibbleshire Integrated Care Board\nDear Sir\nThe ICB does not hold this.", "nhs"),
         ("Dear Sir\nWibbleshire Fire and Rescue Authority does not hold the information.", "fire"),
+        # GP practices answer FOI requests too
+        ("Dear Ms Roe\nWe do not hold this.\nKind regards\nPractice Manager\nUpper Wibble Medical Practice", "nhs"),
+        ("Dear Ms Roe\nThe practice holds no such list.\nYours sincerely\nWibble Road Surgery", "nhs"),
+        ("Dear Ms Roe\nWe hold no such list.\nYours sincerely\nLower Wibble Health Centre", "nhs"),
     ],
 )
 def test_bodies_outside_the_gazetteer_by_their_form(text: str, expected: str) -> None:
     found = extract_authority(text, {})
     assert found is not None and not found.in_gazetteer and found.kind == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms Roe\nWe hold no list for the Department of Cardiac Surgery.\nYours sincerely\nFOI Team",
+        "Dear Ms Roe\nThe Wibble Day Surgery unit holds no list.\nYours sincerely\nFOI Team",
+    ],
+)
+def test_a_hospital_department_is_no_gp_surgery(text: str) -> None:
+    assert extract_authority(text, {}) is None
 
 
 def test_a_department_signing_beats_departments_it_mentions() -> None:

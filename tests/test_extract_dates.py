@@ -226,6 +226,29 @@ def test_a_bilingual_date_label() -> None:
     assert found["response"] == date(2024, 1, 29)
 
 
+def test_a_bilingual_date_label_without_spaces_round_its_slash() -> None:
+    assert _roles("Ein cyf/Our ref: EIR 4\nDyddiad/Date: 03/09/2023\n")["response"] == date(2023, 9, 3)
+
+
+def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
+    reply = "From: Records Team\n\n4 October 2023\n\nDear Mr Roe,\nThe figures are below.\n\n"
+    older = "-----Original Message-----\nFrom: A Roe\nSent: 6 September 2023 08:15\nSubject: Bins\n> Please send...\n"
+    assert _roles(reply + older)["response"] == date(2023, 10, 4)
+    assert _roles(reply + "> " + older.replace("\n", "\n> "))["response"] == date(2023, 10, 4)
+    # a forwarded reply: its Original Message block is the reply itself
+    forwarded = "Subject: FW: Bins\nSee below.\n" + older.replace("A Roe", "Records Team")
+    assert _roles(forwarded)["response"] == date(2023, 9, 6)
+    headers_only = "From: A Roe\nTo: B Bloggs\nSubject: Bins\n\n" + older.replace("A Roe", "Records Team")
+    assert _roles(headers_only)["response"] == date(2023, 9, 6)
+
+
+def test_a_date_after_a_letterheads_first_column() -> None:
+    text = "Ms J Doe Date: 14/03/2024\nBy email Our ref: R/101\n\nDear Ms Doe,\nWe hold no such records.\n"
+    assert _roles(text)["response"] == date(2024, 3, 14)
+    for field in ("Start", "Invoice", "Payment", "Review"):
+        assert "response" not in _roles(f"Dear Ms Doe,\nThe lease is attached. {field} Date: 14/03/2024\n")
+
+
 def test_request_received_on_after_an_inserted_clause() -> None:
     text = "Thank you for your request, made under the Act, which was received on 4 March 2024.\nWe hold none."
     assert _roles(text) == {"request": date(2024, 3, 4)}
@@ -282,6 +305,8 @@ def test_a_request_received_by_the_body_on_a_date() -> None:
     ("text", "expected"),
     [
         ("Response sent: 12/06/2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Reply letter sent by post / 12 June 2024\nDear Sir", {"response": date(2024, 6, 12)}),
+        ("Response email sent: 12/06/2024", {"response": date(2024, 6, 12)}),
         ("Release date: 12 June 2024", {"response": date(2024, 6, 12)}),
         ("Date of disclosure: 12 June 2024", {"response": date(2024, 6, 12)}),
         ("Date answered: 12/06/2024", {"response": date(2024, 6, 12)}),

@@ -35,6 +35,8 @@ CASES: list[tuple[str, str | None, list[str]]] = [
     ("If you are unhappy you may complain to the ICO under section 50 of the Act.", None, []),
     ("We have a duty under section 16 to advise and assist you.", None, []),
     ("The offence falls under section 45 of the Modern Slavery Act 2015.", None, []),
+    ("Cutting is applied as set out in section 6 of the Council's Woodland Management Plan.", None, []),
+    ("We rely on section 8 of our publication scheme and refuse nothing.", None, []),
     ("We have handled your request under section 1(1) of the Act, which gives you a right to information.", None, []),
     ("I would remind you of your Section 16 duty and the Section 12 limit when answering my request.", None, []),
 ]
@@ -115,6 +117,21 @@ def test_a_reply_calling_itself_a_refusal_notice_relies_on_section_17() -> None:
     assert sorted(_codes(text)) == ["s17", "s43(2)"]
     assert _codes("Please treat this letter as a refusal notice.") == ["s17"]
     assert _codes("We enclose the figures you asked for.") == []
+
+
+def test_a_foisa_refusal_notice_is_section_16_not_the_not_held_notice_of_section_17() -> None:
+    text = (
+        "The report is exempt under section 30(c) of FOISA. This letter is a refusal notice under section 16 of FOISA."
+    )
+    assert sorted(e.code for e in extract_exemptions(text)) == ["foisa-s16", "foisa-s30(c)"]
+    assert [e.code for e in extract_exemptions("Please treat this as a refusal notice.", "foisa")] == ["foisa-s16"]
+
+
+def test_the_replys_decision_in_what_was_taken_for_a_question_counts() -> None:
+    reply = "2) We consider the rates to be exempt under section 43(2) of the Act."
+    assert _codes(reply, exclude=((0, len(reply)),)) == ["s43(2)"]
+    asked = "2) I do not consider the rates to be exempt under section 43(2) of the Act."
+    assert _codes(asked, exclude=((0, len(asked)),)) == []
 
 
 def test_a_bare_s_number_of_the_act_and_no_part_of_a_longer_number() -> None:
@@ -252,3 +269,12 @@ def test_a_reply_sentence_taken_for_a_question_still_counts() -> None:
 def test_numbers_under_a_line_ending_sections_that_are_not_provisions() -> None:
     text = "The report has these sections\n12 months of data on arrests\n30 days of calls\n"
     assert extract_exemptions(text, "foia") == []
+
+
+def test_a_clarification_request_that_explains_the_cost_limit_relies_on_no_section() -> None:
+    text = (
+        "As worded, finding every record would exceed the appropriate limit. Under section 1(3) of the Act we "
+        "need more detail before we can answer: could you tell us which years you mean?"
+    )
+    assert _codes(text) == []
+    assert _codes("Finding every record would exceed the appropriate limit, so we cannot comply.") == ["s12"]

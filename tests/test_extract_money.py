@@ -361,6 +361,17 @@ def test_a_table_flattened_to_one_cell_a_line_with_a_pounds_column() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(14250), Decimal(9800)]
 
 
+def test_a_one_cell_a_line_table_under_its_title_and_its_repeated_figures() -> None:
+    text = (
+        "Fees are below.\n\nTable 3 - Hall hire 2025/26\nRoom\nWeekday (£)\nWeekend (£)\n"
+        "Hall 1\n40.00\n52.50\nHall 2\n40.00\n52.50\nRoom 3\n15.00\nn/a\n\nBookings by phone.\n"
+    )
+    values = [40, "52.50", 40, "52.50", 15]
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in values]
+    untitled = "Fees are below.\n\nRoom\nWeekday (£)\nHall 1\n40.00\nHall 2\n40.00\n"
+    assert [a.gbp for a in extract_amounts(untitled)] == [Decimal(40), Decimal(40)]
+
+
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
     assert extract_amounts(text) == []
@@ -398,3 +409,20 @@ def test_a_pounds_column_in_any_table_layout(text: str) -> None:
 def test_a_unit_in_a_header_is_no_sum() -> None:
     assert [a.gbp for a in extract_amounts("Year | Budget (£000)\n2019 | 120\n")] == [Decimal(120000)]
     assert [a.gbp for a in extract_amounts("Year | Cost GBP\n2019 | 12,000\n")] == [Decimal(12000)]
+
+
+def test_sums_in_the_older_mail_quoted_below_an_email_reply_are_the_requesters() -> None:
+    reply = "Dear Ms Roe,\nThe council spent £2,310 on the signs.\n\n"
+    older = "-----Original Message-----\nFrom: A Roe\n> I read that each sign costs £95, please confirm.\n"
+    assert [a.gbp for a in extract_amounts(reply + older)] == [Decimal("2310")]
+    assert [a.gbp for a in extract_amounts("Subject: FW: signs\n" + reply + older)] == [Decimal("2310"), Decimal("95")]
+
+
+def test_gbp_between_a_year_and_a_figure_is_the_figures_prefix() -> None:
+    text = "Spend on verges:\n2019/20 GBP 4,215\n2020/21 GBP 3,980\nThe hire was 40 GBP a day."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(4215), Decimal(3980), Decimal(40)]
+
+
+def test_a_bare_cell_restates_a_sum_written_before_the_table_but_not_another_row() -> None:
+    text = "The total was £1,234.50.\n\nYear | Spend (£)\n2019 | 1,234.50\n2020 | 310.25\n2021 | 310.25\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("1234.50"), Decimal("310.25"), Decimal("310.25")]

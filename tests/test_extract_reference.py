@@ -30,6 +30,8 @@ from foitrack.extract.reference import extract_reference
         ("FI20417\n\nRequest\nPlease provide", "FI20417"),
         ("Street lighting (77B/24)\nRequest", "77B/24"),
         ("Parking permits - 2231/19\nYou asked:", "2231/19"),
+        ("Subject: Your request - HX/2024-0512 - more detail needed\nDear Ms Roe", "HX/2024-0512"),
+        ("Bins - 2019-20 - Dear Ms Roe", None),
         ("Handled under the FOI Act 2000 and section 12.", None),
         ("Reference Number: \n\n\nRequest Date: 5 May 2024", None),
         ("Monday, 5 June 2024\nWe hold no information.", None),

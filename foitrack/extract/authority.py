@@ -138,11 +138,12 @@ FORM = re.compile(
     r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
-    r"National Park Authority|Hospitals?)\b"
+    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b"
 )
 # a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
 FORM_END_WORD = re.compile(
-    r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance|Hospital"
+    r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance|Hospital|Practice|Centre|"
+    r"Surgery"
 )
 # "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
 # no form word names, known as the subject of what only the answering body does, at a sentence's start
@@ -196,7 +197,7 @@ LEAD_WORDS = frozenset(
 FORM_VETO = frozenset(
     """national chiefs chief arts research privy security sentencing full youth advisory medical british
     european executive students student scrutiny safeguarding children adults local police crime
-    modern slavery special deputy assistant""".split()
+    modern slavery special deputy assistant department ward unit day""".split()
 )
 FORM_KINDS = (
     ("Council", "council"),
@@ -209,6 +210,9 @@ FORM_KINDS = (
     ("Ambulance Service", "nhs"),
     ("Commissioning Group", "nhs"),
     ("Hospital", "nhs"),
+    ("Practice", "nhs"),
+    ("Centre", "nhs"),
+    ("Surgery", "nhs"),
     ("Fire", "fire"),
 )
 SELF_KIND = {

@@ -75,12 +75,13 @@ FINANCIAL_YEAR = re.compile(
 )
 
 # a label that introduces the response date: "Date of response:", "Date issued", "Release date",
-# "Response sent", "Published", "Response"
+# "Response sent", "Response letter sent by email /", "Published", "Response"
 RESPONSE_LABEL = re.compile(
     r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
-    r"(?:response|reply)\s+(?:sent|provided|issued)(?:\s+on)?|responded(?:\s+on)?|replied(?:\s+on)?|"
+    r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     re.IGNORECASE,
 )
@@ -106,10 +107,28 @@ REQUEST_LABEL = re.compile(
 # (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
 CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
-# the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024"
-BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s/\s")
+# the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
+BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
 # "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
 SENT_HEADER = re.compile(r"sent\s*:", re.IGNORECASE)
+
+# "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
+ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# "Subject: FW: ...", "Subject: Fwd: ...": a forwarded mail, whose Original Message block is the mail itself
+FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILINE | re.IGNORECASE)
+
+# "Date:" after a letterhead's first column, the rest of the line its date: " Date: " in "Mr A Person Date: 6/2/2025"
+TOP_COLUMN_DATE = re.compile(r"(?<=\S) (?:Date|DATE):[ \t]*")
+# a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
+DATE_QUALIFIER = re.compile(
+    r"\b(?:start|end|due|expiry|invoice|payment|birth|review|closing|issue|effective|completion|target|last|next|"
+    r"event|incident|meeting|hearing|decision|request|received|response|publication|sent|report)$",
+    re.IGNORECASE,
+)
+
+# a mail header line: "From: A Person", "Subject: RE: Bins"
+HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
+MIN_OWN_WORDS = 3
 
 # labels whose date is neither request nor response: "Last updated:", "Date range:"
 OTHER_LABEL = re.compile(
@@ -148,7 +167,7 @@ REQUEST_PHRASES = tuple(
 )
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
-_AFTER_LABEL = re.compile(r"[\s:|\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
+_AFTER_LABEL = re.compile(r"[\s:|/\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
@@ -201,7 +220,7 @@ RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re
 REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
 
 RESPONSE = _Label(
-    RESPONSE_LABEL, ("date", "respon", "replied", "issued", "published", "answered", "closed"), RESPONSE_HEADING
+    RESPONSE_LABEL, ("date", "respon", "repl", "issued", "published", "answered", "closed"), RESPONSE_HEADING
 )
 PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
 SENT = _Label(SENT_HEADER, ("sent",))
@@ -453,6 +472,18 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
+def _top_column_date(lines: Lines, text: str) -> _Found | None:
+    """A letterhead's second column run into its first near the top: the date ending a line after "Date:"
+    ("Mr A Person Date: 06/02/2025", its column gap squeezed to a space by normalise)."""
+    for line in lines.between(0, _TOP_LINES):
+        label = TOP_COLUMN_DATE.search(line.text)
+        if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
+            found = _date_at(text, line.start + label.end(), line.start + len(line.text))
+            if found is not None and found.has_year and not text[found.end : line.start + len(line.text)].strip(" ."):
+                return found
+    return None
+
+
 def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
     return (
@@ -481,17 +512,32 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
         return parse_date(raw)
 
 
+def quoted_history_start(text: str) -> int | None:
+    """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----"), or None
+    (no such line, no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
+    if "riginal" not in text and "RIGINAL" not in text:
+        return None
+    m = ORIGINAL_MESSAGE.search(text)
+    if m is None or FORWARDED_SUBJECT.search(text, 0, m.start()):
+        return None
+    own_words = sum(len(line.split()) for line in text[: m.start()].splitlines() if not HEADER_LINE.match(line))
+    return m.start() if own_words >= MIN_OWN_WORDS else None
+
+
 def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:
-    """The date the reply was sent or published, by the strongest signal that is present."""
+    """The date the reply was sent or published, by the strongest signal that is present; never a date
+    in the older mail quoted below the reply (its "Sent:" is the request's)."""
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
+    history = quoted_history_start(text)
+    history = len(text) if history is None else history
     for label in (RESPONSE, PUBLISHED, SENT):
         for found in _labelled(lines, label, text):
-            if found.has_year:
+            if found.has_year and found.start < history:
                 return _finding("response", text, found)
-    lone = _lone_top_date(lines, text)
-    return _finding("response", text, lone) if lone else None
+    lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
+    return _finding("response", text, lone) if lone and lone.start < history else None
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:

@@ -68,6 +68,14 @@ PROVISION_RE = re.compile(
 OTHER_ACT_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
 )
+# A section of a document, not of an Act, just after a mention: "of the Authority's Estate Management Plan",
+# "of our publication scheme", "of the attached report"
+DOCUMENT_AFTER_RE = re.compile(
+    r"^\s*(?:of|in)\s+(?:the|our|this|that|its|their|your|[A-Z][\w-]*['’]s)\s+(?:(?!act\b|regulations\b)[\w'’-]+\s+){0,5}?"
+    r"(?:plan|policy|report|document|guidance|guide|strategy|code of conduct|manual|contract|agreement|handbook|"
+    r"procedures?|protocol|framework|constitution|scheme|specification|appendix|annex|leaflet|assessment)s?\b",
+    re.IGNORECASE,
+)
 # An Act's short name just after a mention, its regime the group's name: "s30 FOISA", "section 40 of the FOIA"
 SHORT_ACT_AFTER_RE = re.compile(
     r"\W*(?:of\s+)?(?:(?P<foisa>FOISA|FOI\s?\(S\)\s?A)(?!\w)|(?:the\s+)?(?P<foia>FOIA)\b)", re.IGNORECASE
@@ -115,8 +123,11 @@ RELIANCE_RE = re.compile(
     re.I,
 )
 # The reply's own decision, even where a reply paragraph was taken for a question: "the names are exempt
-# under", "this has been withheld under"; ASKED_RE marks the requester's voice that rules it out
-REPLY_DECISION_RE = re.compile(r"\b(?:is|are|was|were|has been|have been|will be) (?:exempt|withheld|refused)\b", re.I)
+# under", "this has been withheld under", "we consider it to be exempt"; ASKED_RE marks the requester's voice
+# that rules it out
+REPLY_DECISION_RE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|will be|to be) (?:exempt|withheld|refused)\b", re.I
+)
 ASKED_RE = re.compile(r"\?|\b(?:please|you|your|I|my|me)\b", re.I)
 # A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
 CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
@@ -132,7 +143,8 @@ HOURS_CONTEXT_RE = re.compile(
 )
 # A reply calling itself a refusal notice: "Notice of Refusal", "this letter acts as a refusal notice"
 REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
-REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14"}
+# the provision that requires a refusal notice under each regime (FOISA's is section 16, its s17 is "not held")
+REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
@@ -179,8 +191,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
-    """The regime the Act named right after a mention sets, or None when it names another Act."""
+    """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
     match = OTHER_ACT_RE.match(text[end : end + 90])
+    if not match and DOCUMENT_AFTER_RE.match(text[end : end + 90]):
+        return None
     if not match:
         short = SHORT_ACT_AFTER_RE.match(text[end : end + 14])
         return short.lastgroup if short else regime
@@ -319,8 +333,13 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
 
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
-    if at is None or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found):
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b)); a reply
+    asking the requester to clarify the request first (section 1(3)) refuses nothing."""
+    if (
+        at is None
+        or LEGAL_LEXICON.fires("clarification", fold_text(text))
+        or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found)
+    ):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]
@@ -332,7 +351,7 @@ def _section_of(code: str) -> str:
 
 
 def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exemption]:
-    """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17)."""
+    """A reply that calls itself a refusal notice relies on the section that requires one (FOIA s17, FOISA s16)."""
     code = REFUSAL_NOTICE_CODES.get(regime)
     if code is None or "refusal" not in lower_text(text):
         return []

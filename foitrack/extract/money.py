@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 from typing import NamedTuple
 
+from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
 from foitrack.models import Amount, Span
 from foitrack.text.lines import places
@@ -36,13 +37,14 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
 
 # "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds", "50p"
+# (a "GBP" before a figure is its prefix: "2021/22 GBP 18,640" is £18,640, not 22 pounds)
 MONEY = re.compile(
     rf"""
     (?P<minus>-)?
     (?:
         (?:£\s?|\bGBP(?![a-z])[ \t]?)(?P<inner_minus>-)?(?P<num>{_NUMBER}|nil(?![a-z]))(?P<mult>{_MULTIPLIER})?
         (?:(?P<sep>-|\s-\s|\s+to\s+)(?P<hcur>£\s?)?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?)?
-      | (?<![\w.£$€])(?P<wnum>{_NUMBER})(?P<wmult>{_MULTIPLIER})?\s?(?:pounds?|GBP|sterling)(?![a-z])
+      | (?<![\w.£$€])(?P<wnum>{_NUMBER})(?P<wmult>{_MULTIPLIER})?\s?(?:pounds?|GBP(?![ \t]?-?\d)|sterling)(?![a-z])
       | (?<![\w.,£$€])(?P<pence>\d{{1,3}}(?:\.\d+)?)p(?![\w'])
     )
     """,
@@ -66,6 +68,8 @@ RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
 POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
 # the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
 POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
+# the title over a table, on the line before its header: "Table A - Charges 2024/25", "Spend by year, 2019 to 2024"
+TABLE_TITLE = re.compile(r"\s*table\b|.*\d", re.IGNORECASE)
 # A header in thousands of pounds: "(£'000)", "£000s"
 THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
 # A cell holding only a figure: "18,750", " -43,450 ", "1067.79"
@@ -573,6 +577,7 @@ class _Reading(NamedTuple):
     high: Decimal | None
     cost_limit: bool
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
+    cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -628,20 +633,31 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
 def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
     "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The header is the paragraph's first lines (short, no digit but in the "(£)" cell); the rows fill it exactly.
+    The header is the paragraph's first lines (short, no digit but in the "(£)" cell), or the lines after
+    its title ("Table 2 - Charges 2024/25"); the rows fill it exactly.
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
         block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
         block_end = text.find("\n\n", header.end())
-        lines = text[block_start : len(text) if block_end == -1 else block_end].split("\n")
+        lines = text[block_start : len(text) if block_end == -1 else block_end].rstrip("\n").split("\n")
         cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
-        column = bisect.bisect_right([start for _, start in cells], header.start()) - 1
-        width = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
-        rows = len(lines) - width
-        if width < 2 or column >= width or rows < width or rows % width or max(map(len, lines[:width])) > 60:
-            continue
-        for first in range(width, len(lines), width):
-            yield from _money_cells(cells[first : first + width], {column: _column_scale(lines[column])})
+        titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
+        yield from _stacked_cells(cells[1:] if titled else cells, header.start())
+
+
+def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Reading]:
+    """The figures under the header cell at heading_at of a table flattened to one cell a line, or none
+    when the lines do not fill such a table exactly."""
+    lines = [line for line, _ in cells]
+    column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
+    width = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
+    rows = len(lines) - width
+    if width < 2 or column >= width or rows < width or rows % width or max(map(len, lines[:width])) > 60:
+        return []
+    scale = {column: _column_scale(lines[column])}
+    return [
+        cell for first in range(width, len(lines), width) for cell in _money_cells(cells[first : first + width], scale)
+    ]
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -683,7 +699,7 @@ def _money_cells(
         value = Decimal(m.group("n").replace(",", "")) * scale
         if m.group("sign"):
             value = -value
-        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate)
+        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate, cell=True)
 
 
 def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
@@ -721,19 +737,25 @@ def _is_exact_figure(value: Decimal) -> bool:
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
-    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts."""
+    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
+    in two rows of a pound column (two charges of 95.00): a bare cell restates only a sum
+    written outside the table's cells."""
     kept: list[_Reading] = []
     seen_values: set[Decimal] = set()
+    written_values: set[Decimal] = set()  # the values of sums read outside pound columns
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
-        repeated_line = seen_lines.get(line, line_start) != line_start
-        restated = repeated_line or (reading.value in seen_values and _is_exact_figure(reading.value))
+        repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
+        earlier = written_values if reading.cell else seen_values
+        restated = repeated_line or (reading.value in earlier and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(reading.value)
+        if not reading.cell:
+            written_values.add(reading.value)
         seen_lines.setdefault(line, line_start)
     return kept
 
@@ -805,8 +827,12 @@ QUOTED_REQUEST = re.compile(
 def request_ranges(text: str) -> list[tuple[int, int]]:
     """Where a reply quotes the request, so that a sum the requester wrote (an example format,
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, and a "You wrote: “...”" quotation."""
+    heading when it reads as a request, a "You wrote: “...”" quotation, and the older mail
+    quoted below an e-mail reply ("-----Original Message-----")."""
     ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    history = quoted_history_start(text)
+    if history is not None:
+        ranges.append((history, len(text)))
     heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
     if heading is not None and REQUEST_CUE.search(text, 0, heading):
         ranges.append((0, heading))
@@ -863,7 +889,7 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             if row is not None:
                 started = True
                 value = Decimal(row.group("n").replace(",", ""))
-                yield _Reading(row.start("n"), row.end("n"), value, None, False)
+                yield _Reading(row.start("n"), row.end("n"), value, None, False, cell=True)
             elif started or skipped >= _POUND_LIST_GAP:
                 break
             else:

@@ -7,7 +7,7 @@ Signals, strongest first:
 2. the email subject (meta["subject"]): a labelled or FOI-prefixed code.
 3. an FOI-prefixed code anywhere: "FOI2024/00137", "F-2010-00325", "EIR 2024-123".
 4. a code in the title lines: alone on a line ("FI16226"), opening it ("NFRS 2022 104 - ..."),
-   in brackets ("(125A/23)") or closing it ("... - 1189/20").
+   in brackets ("(125A/23)"), closing it ("... - 1189/20") or set between dashes ("... - AB/2025-0317 - ...").
 
 A reference always holds a digit, and is never a date, a year, a financial year,
 a phone number or an Act ("FOI Act 2000"). Values are returned as written, trimmed of
@@ -179,7 +179,7 @@ def _is_title_slot(line: str, start: int, end: int) -> bool:
     return (
         (before == "" and (after == "" or after.startswith("- ") or re.match(r"^[A-Z][a-z]*\b", after) is not None))
         or (before.endswith("(") and after.startswith(")"))
-        or (before.endswith(" -") and after == "")
+        or (before.endswith(" -") and (after == "" or after.startswith("- ")))
     )
 
 

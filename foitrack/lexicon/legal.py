@@ -5,6 +5,8 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
   (EIR: regulation 12(4)(b)) whether or not the section is named;
 - kind "withholding": words that say something is held back, which a named ground needs in the
   same sentence before it counts as relied on;
+- kind "clarification": the reply asks the requester to clarify the request before answering it
+  (FOIA section 1(3)), so cost-limit wording in it explains, and relies on no section 12;
 - every other kind is a ground of exemption named in words ("personal information", "commercial
   interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it.
 Examples are written for these entries; none is copied from a reply.
@@ -122,6 +124,23 @@ WITHHOLDING = Cue(
     ("The report is attached.", "We publish the figures each year."),
 )
 
+CLARIFICATION = Cue(
+    "clarification_needed",
+    "clarification",
+    r"\bsection 1 ?\(3\)|\bs\.? ?1\(3\)|"
+    r"\bnot (?:obliged|required) to (?:comply|respond|deal)[^.]{0,80}\buntil\b[^.]{0,80}"
+    r"\b(?:clarif|further information)",
+    1.0,
+    (
+        "Under section 1(3) of the Act we may ask you for more detail.",
+        "We are not obliged to comply with your request until you clarify which years you mean.",
+        "We are not required to respond until the further information has been received.",
+    ),
+    ("Section 13 applies to the fees.", "We will comply with your request within 20 working days."),
+    "a reply asking the requester to clarify or narrow the request before it is answered: not a refusal",
+    needles=("1(3)", "1 (3)", "until"),
+)
+
 NAMED_GROUNDS = (
     Cue(
         "personal_information",
@@ -229,4 +248,4 @@ NAMED_GROUNDS = (
     ),
 )
 
-LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, *NAMED_GROUNDS))
+LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, CLARIFICATION, *NAMED_GROUNDS))
