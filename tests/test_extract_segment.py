@@ -1125,3 +1125,64 @@ def test_a_reply_on_the_request_as_a_whole_is_not_dealt_out_a_line_a_question() 
     )
     answers = [s.answer_text for s in segment(text)]
     assert len(answers) == 2 and answers[0] == answers[1]
+
+
+def test_a_quoted_request_signed_off_by_name_is_the_request_answered_above() -> None:
+    text = (
+        "Dear Mr Shah,\n\nThank you for your request.\n\n1. We issued 310 permits.\n\n2. None were revoked.\n\n"
+        "Yours sincerely\n\nFOI Officer\n\n-----Original Message-----\nFrom: R Shah\n\n> Dear Council,\n>\n"
+        "> 1. How many parking permits did you issue in 2023?\n> 2. How many permits were revoked?\n>\n"
+        "> Yours faithfully,\n>\n> R Shah\n>\n> Is this the wrong address for requests? If so, please contact us.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We issued 310 permits."),
+        ("2", "None were revoked."),
+    ]
+
+
+def test_finally_you_asked_reports_the_last_question() -> None:
+    text = (
+        "You asked how many bus shelters the council owns. We own 212.\n\n"
+        "Finally, you asked what the shelters cost to clean. We do not hold this information.\n"
+    )
+    assert [s.answer_text for s in segment(text)] == ["We own 212.", "We do not hold this information."]
+
+
+def test_a_pair_of_letters_answers_both_parts() -> None:
+    text = (
+        "You asked for:\n(a) the number of closures;\n(b) the bed days lost;\n(c) the cost of the closures.\n\n"
+        "(a) There were 14 closures.\n(b) and (c) This is not held.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("a", "There were 14 closures."),
+        ("b", "This is not held."),
+        ("c", "This is not held."),
+    ]
+
+
+def test_an_advice_and_assistance_heading_ends_the_answers() -> None:
+    text = (
+        "1. How many appeals were heard in 2023?\n41 appeals.\n\nAdvice and assistance\n"
+        "You may wish to narrow your request to one year.\n"
+    )
+    assert [s.answer_text for s in segment(text)] == ["41 appeals."]
+
+
+def test_writing_to_advise_is_the_reply_speaking_not_request_talk() -> None:
+    text = (
+        "1. All letters about the bridge since 2010.\n2. The cost of the bridge survey.\n\nResponse\n"
+        "I am writing to advise you that the cost of complying with your request would exceed the limit.\n"
+    )
+    assert [s.answer_text.split(" ")[:3] for s in segment(text)] == [["I", "am", "writing"]] * 2
+
+
+def test_a_table_an_earlier_answer_points_to_is_not_the_last_answer() -> None:
+    text = (
+        "1. What are your charges?\nThe charges are shown in Table B below.\n"
+        "2. How many bed bug visits were made?\n0. The service stopped in 2021.\n\n"
+        "Table B - Charges\nRats\n95.00\n"
+    )
+    assert [s.answer_text for s in segment(text)] == [
+        "The charges are shown in Table B below.",
+        "0. The service stopped in 2021.",
+    ]

@@ -169,7 +169,8 @@ REQUEST_SENTENCE = LineCue(
 REPORTED_QUESTION = LineCue(
     "a paragraph reporting one question, then answering it",
     re.compile(
-        r"^(?P<q>(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
+        r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
+        r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
         r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
         re.IGNORECASE,
@@ -179,6 +180,7 @@ REPORTED_QUESTION = LineCue(
         "you also asked whether the post is funded. it is not.",
         "your final question asked for the cost of the review. the review cost £3,400.",
         "your second question was about staff training.",
+        "finally, you asked what the scheme paid out. we do not hold this.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
@@ -196,6 +198,7 @@ _HELP_OR_SIGN_OFF = (
 PROSE_END_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE
 )
+SIGN_OFF_RE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b")
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
@@ -236,7 +239,7 @@ BOILERPLATE_RE = re.compile(
     r"this information (?:is|may be) (?:released|re-?used) under|"
     r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
-    r"right of (?:appeal|review)|"
+    r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
     r"best regards|tell us how we|rate this page|"
     r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
@@ -346,7 +349,8 @@ READER_PROMPT = LineCue(
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
-    r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
+    r"^(?:dear\b|i (?:would like|wish|(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you))|"
+    r"would be grateful|look forward|would remind|refer)|"
     r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
     r"in accordance with the freedom|as a freedom of information|i kindly request|"
     r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
@@ -568,6 +572,8 @@ IMPERATIVE_RE = re.compile(
 )
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
+# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
+CAPTION_RE = re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I)
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -1381,12 +1387,22 @@ def _previous_opens_list(state: _State) -> bool:
     return state.previous_text.endswith(":") or any(opened)
 
 
+def _caption_pointed_to(state: _State, line: _Line) -> bool:
+    """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
+    are shown in Table A below"): what follows it is that answer's, not the answer being read."""
+    caption = CAPTION_RE.match(line.text) if line.blank_before and state.current and state.current[0].lines else None
+    if caption is None:
+        return False
+    name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
+    return name.search(state.text.lower(), 0, state.current[0].lines[0].start) is not None
+
+
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
 
 
 def _tag(state: _State, line: _Line) -> _Reading:
     body = line.body if line.label else line.text
-    if _is_boilerplate(line.text):
+    if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
@@ -1536,7 +1552,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
-    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:5].lower() else None
+    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1964,29 +1980,31 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
-def _quoted_request(lines: Sequence[_Line]) -> int | None:
+def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
     """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
-    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own; else None."""
+    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the header's index and where
+    the quoted request ends; else None."""
     for i, line in enumerate(lines):
         if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
-            return i if _only_asks(lines[i + 1 :]) else None
+            end = _request_end(lines[i + 1 :])
+            return (i, i + 1 + end) if end is not None else None
     return None
 
 
-def _only_asks(lines: Sequence[_Line]) -> bool:
-    """True when a quoted message, from its first question on, holds nothing but its request (no answers
-    written between its quoted questions: "> 1. Do you hold ...?", "Yes."); request talk after its questions
-    ("Many thanks,") signs it off."""
+def _request_end(lines: Sequence[_Line]) -> int | None:
+    """Where a quoted message's request ends when, from its first question on, it holds nothing but its
+    request (no answers written between its quoted questions: "> 1. Do you hold ...?", "Yes."): at request
+    talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end; else None."""
     asked = False
-    for line in lines:
+    for i, line in enumerate(lines):
         body = line.body if line.label else line.text
         asks = bool(line.label) or looks_like_question(body)
-        if asked and not asks and _is_request_talk(body):
-            return True
+        if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
+            return i
         if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
-            return False
+            return None
         asked = asked or asks
-    return asked
+    return len(lines) if asked else None
 
 
 def _run(text: str) -> _State:
@@ -1995,8 +2013,8 @@ def _run(text: str) -> _State:
     lines = _merge_bare_labels(_read_lines(text))
     quoted = _quoted_request(lines)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
-        questions = _collect_questions(lines[quoted + 1 :], text)
-        above = _read(lines[:quoted], _State(text, split=True, questions=questions)) if questions else None
+        questions = _collect_questions(lines[quoted[0] + 1 : quoted[1]], text)
+        above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
         if above is not None and above.segs:
             return above
     start = _find_response_start(lines)
