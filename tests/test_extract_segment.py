@@ -1186,3 +1186,16 @@ def test_a_table_an_earlier_answer_points_to_is_not_the_last_answer() -> None:
         "The charges are shown in Table B below.",
         "0. The service stopped in 2021.",
     ]
+
+
+def test_a_remark_after_the_quoted_questions_keeps_the_request() -> None:
+    text = (
+        "Thank you for your request.\n\n1. We run 14 libraries.\n\n2. All 14 lend e-books.\n\nKind regards\n\n"
+        "-----Original Message-----\n\n> 1. How many libraries do you run?\n> 2. How many lend e-books?\n"
+        "> For reference, another council told me it runs about 20.\n> Yours faithfully,\n> A Reader\n>\n"
+        "> Is this the wrong address for requests to the council? If so, please use this form.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We run 14 libraries."),
+        ("2", "All 14 lend e-books."),
+    ]

@@ -1993,18 +1993,23 @@ def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
 
 def _request_end(lines: Sequence[_Line]) -> int | None:
     """Where a quoted message's request ends when, from its first question on, it holds nothing but its
-    request (no answers written between its quoted questions: "> 1. Do you hold ...?", "Yes."): at request
-    talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end; else None."""
-    asked = False
+    request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
+    request talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end;
+    else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
+    asked = remark = False
     for i, line in enumerate(lines):
         body = line.body if line.label else line.text
         asks = bool(line.label) or looks_like_question(body)
         if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
             return i
-        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
+        if asks and remark:
             return None
+        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
+            if ANSWER_OPENING_RE.match(body):
+                return None
+            remark = True
         asked = asked or asks
-    return len(lines) if asked else None
+    return len(lines) if asked and not remark else None
 
 
 def _run(text: str) -> _State:
