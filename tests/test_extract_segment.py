@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
+    CLARIFICATION_SOUGHT,
     HELP_HEADING,
     MID_REFERENCE,
     QUOTED_MAIL,
@@ -1042,6 +1043,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
         REPLY_OPENING,
         QUOTED_MAIL,
         REPORTED_QUESTION,
+        CLARIFICATION_SOUGHT,
     ],
     ids=lambda cue: cue.name,
 )
@@ -1108,6 +1110,7 @@ def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
         ("The number of referrals includes those made by schools.", False),
         ("The budget for 2023/24 is £45,000.", False),
         ("The figures show a rise in referrals since 2022.", False),
+        ("Why we consider your request vexatious", False),
         ("Do you have a policy on staff parking?", True),
         ("The number of referrals made by schools in 2023", True),
     ],
@@ -1199,3 +1202,12 @@ def test_a_remark_after_the_quoted_questions_keeps_the_request() -> None:
         ("1", "We run 14 libraries."),
         ("2", "All 14 lend e-books."),
     ]
+
+
+def test_a_request_for_clarification_answers_nothing_yet() -> None:
+    text = (
+        "Thank you for your request.\n\nCould you please clarify the following:\n"
+        "a) Which years do you mean?\nb) Do you want the figures by ward?\n\n"
+        "The 20 working day period will not begin until we receive your clarification.\n"
+    )
+    assert segment(text) == []

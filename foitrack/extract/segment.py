@@ -188,6 +188,24 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
     ),
 )
+# A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
+CLARIFICATION_SOUGHT = LineCue(
+    "clarification sought before answering",
+    re.compile(
+        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
+        r"(?:clarification|further information|information (?:we|requested))"
+    ),
+    examples=(
+        "the 20 working day period will not begin until we receive your clarification.",
+        "the time for responding will begin again on the day we receive your clarification.",
+        "we will deal with your request once we have received the further information requested.",
+    ),
+    counter_examples=(
+        "thank you for your clarification, received on 3 may. our answers are below.",
+        "if we need any clarification we will contact you.",
+        "we have now received your clarification and answer your questions below.",
+    ),
+)
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
@@ -327,7 +345,8 @@ READER_PROMPT = LineCue(
         r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
         r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
         r"what happens to your personal (?:data|information)|why not sign up|"
-        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$)"
+        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
+        r"(?:why|how|what) we [^?]{0,50}$)"
     ),
     examples=(
         "Can't find what you're looking for?",
@@ -338,6 +357,8 @@ READER_PROMPT = LineCue(
         "Should you have any further queries, please contact us.",
         "If you require any further information please let us know.",
         "Who we are",
+        "Why we consider your request vexatious",
+        "How we searched for the information",
     ),
     counter_examples=(
         "Do you have a policy on staff parking?",
@@ -345,6 +366,8 @@ READER_PROMPT = LineCue(
         "Any complaints about the service in 2023?",
         "Who is the senior officer responsible for the contract?",
         "Is this information published anywhere?",
+        "Why did we receive no reply to the consultation?",
+        "How many complaints did we make to the council in 2023",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -2041,6 +2064,8 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
+    if "receive" in text and CLARIFICATION_SOUGHT.matches(fold(text)):
+        return []
     best: list[Segment] = []
     best_score = _plausible(best)
     for read in READINGS:  # on a tie, the earlier reading
