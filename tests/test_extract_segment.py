@@ -1211,3 +1211,34 @@ def test_a_request_for_clarification_answers_nothing_yet() -> None:
         "The 20 working day period will not begin until we receive your clarification.\n"
     )
     assert segment(text) == []
+
+
+def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> None:
+    text = (
+        "Information Requested\n\nHow many allotment plots does the council let? How many tenants are on the "
+        "waiting list? What is the annual rent of an allotment plot? How much rent did the council collect last year? "
+        "Please also send me the allotment tenancy agreement.\n\n"
+        "Information Provided\n\nThe council lets 412 allotment plots across nine sites.\n\n"
+        "There are 238 tenants on the waiting list.\n\n"
+        "The annual rent of a full allotment plot is £64. Rent collected in 2023/24 came to £24,580.\n\n"
+        "A copy of the tenancy agreement is attached.\n\n"
+        "If you are not happy with our response you can ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text.split(".")[0]) for s in segment(text)] == [
+        ("1", "The council lets 412 allotment plots across nine sites"),
+        ("2", "There are 238 tenants on the waiting list"),
+        ("3", "The annual rent of a full allotment plot is £64"),
+        ("4", "The annual rent of a full allotment plot is £64"),
+        ("5", "A copy of the tenancy agreement is attached"),
+    ]
+
+
+def test_a_paragraph_cut_by_a_page_break_stays_one_answer() -> None:
+    text = (
+        "Request\n1. How many parks have a play area?\n2. How many play areas were inspected in 2023?\n"
+        "3. How much was spent repairing play equipment?\n\nResponse\n"
+        "Parks and 14 play areas are managed by our contractor, and the contract is run by\n\n"
+        "the parks team, which does not record inspections or repairs separately.\n"
+    )
+    answers = [s.answer_text for s in segment(text)]
+    assert len(answers) == 3 and len(set(answers)) == 1

@@ -95,7 +95,7 @@ REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
-    r"(?:response|reply|responses|answers?|decision|outcome)s?"
+    r"(?:response|reply|responses|answers?|decision|outcome|information (?:provided|released|disclosed|supplied))s?"
     r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
@@ -208,7 +208,8 @@ CLARIFICATION_SOUGHT = LineCue(
 )
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
-    r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
+    r"if you (?:wish|want) to (?:request|complain|appeal)|"
     r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
 )
@@ -736,11 +737,13 @@ def _item_cuts(text: str) -> list[int]:
 
 
 def _question_cuts(text: str) -> list[int]:
-    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?"
-    (every piece opens like a question and ends with "?"; a follow-on "If so, who?" stays with its question)."""
+    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?
+    Please send the policy." (every piece opens like a question and ends with "?", the last may be a request
+    ending with "."; a follow-on "If so, who?" stays with its question)."""
     cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
     pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    asks = all(p.endswith("?") and QUESTION_START_RE.match(p) and not IF_RE.match(p) for p in pieces)
+    ends = [p.endswith("?") or (i == len(pieces) - 1 and p.endswith(".")) for i, p in enumerate(pieces)]
+    asks = all(end and QUESTION_START_RE.match(p) and not IF_RE.match(p) for end, p in zip(ends, pieces, strict=True))
     return cuts if asks else []
 
 
@@ -1901,9 +1904,9 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _split_paragraphs(state: _State) -> None:
-    """Give each of several questions sharing one answer its paragraph, in order, when the answer names no
-    question and has one paragraph a question, each a sentence or a figure (not a heading) sharing a word
-    with its question, none speaking to the request as a whole ("your request", "all of these")."""
+    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
+    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
+    these")."""
     sharing: dict[int, list[_Seg]] = {}
     for seg in state.segs:
         if seg.question is not None and seg.lines and seg.unnamed:
@@ -1913,19 +1916,41 @@ def _split_paragraphs(state: _State) -> None:
         if len(segs) < 2 or any(seg.lines != lines for seg in segs):
             continue
         paragraphs: list[list[_Line]] = []
-        for line in lines:
-            if line.blank_before or not paragraphs:
+        for line in lines:  # a paragraph cut mid-sentence by a page break ("... commissioned by") goes on
+            cut = bool(paragraphs) and WRAPPED_RE.search(paragraphs[-1][-1].text[-WRAPPED_REACH:]) is not None
+            if not paragraphs or (line.blank_before and not cut):
                 paragraphs.append([])
             paragraphs[-1].append(line)
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
-        if (
-            len(texts) == len(segs)
-            and all(ANSWERS_SOMETHING_RE.search(t) for t in texts)
-            and not any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts)
-            and all(_stems(t) & _stems(seg.question.text) for t, seg in zip(texts, segs, strict=True) if seg.question)
-        ):
-            for seg, paragraph in zip(segs, paragraphs, strict=True):
-                seg.lines = paragraph
+        firsts = None if any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
+        for k, seg in enumerate(segs if firsts is not None else ()):
+            assert firsts is not None
+            end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
+            seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+
+
+def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] | None:
+    """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
+    a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
+    paragraph sharing a word with the question, or the one before when none does (one paragraph answering two
+    questions), for three questions or more, the first question's the first paragraph and at most one question
+    in three sharing one."""
+    asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
+    answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
+    if len(texts) == len(segs):
+        ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
+        return list(range(len(texts))) if ok else None
+    if len(segs) < 3:
+        return None
+    firsts: list[int] = []
+    for words in asked:
+        start = firsts[-1] + 1 if firsts else 0
+        own = next((j for j in range(start, len(texts)) if answers[j] and _stems(texts[j]) & words), None)
+        if own is None and not firsts:
+            return None
+        firsts.append(firsts[-1] if own is None else own)
+    shared = len(firsts) - len(set(firsts))
+    return firsts if firsts[0] == 0 and 3 * shared <= len(segs) else None
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
@@ -1954,7 +1979,7 @@ def _share_loose(state: _State) -> None:
         return
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
-        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose))
+        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
