@@ -1163,11 +1163,15 @@ def test_a_pair_of_letters_answers_both_parts() -> None:
     ]
 
 
-def test_an_advice_and_assistance_heading_ends_the_answers() -> None:
-    text = (
-        "1. How many appeals were heard in 2023?\n41 appeals.\n\nAdvice and assistance\n"
-        "You may wish to narrow your request to one year.\n"
-    )
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Advice and assistance\nYou may wish to narrow your request to one year.",
+        "We have provided all of the information you asked for. No information has been\nwithheld.",
+    ],
+)
+def test_words_on_the_reply_as_a_whole_end_the_answers(after: str) -> None:
+    text = f"1. How many appeals were heard in 2023?\n41 appeals.\n\n{after}\n"
     assert [s.answer_text for s in segment(text)] == ["41 appeals."]
 
 

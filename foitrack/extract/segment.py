@@ -259,6 +259,7 @@ BOILERPLATE_RE = re.compile(
     r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
     r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
+    r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
     r"best regards|tell us how we|rate this page|"
     r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
