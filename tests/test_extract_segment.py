@@ -1246,3 +1246,17 @@ def test_a_paragraph_cut_by_a_page_break_stays_one_answer() -> None:
     )
     answers = [s.answer_text for s in segment(text)]
     assert len(answers) == 3 and len(set(answers)) == 1
+
+
+def test_a_reply_with_its_own_request_part_is_read_alone_above_the_quoted_message() -> None:
+    text = (
+        "Thank you for your request.\n\nYour request\n\n1. The number of littering fines issued in 2023.\n"
+        "2. The income received from those fines.\n\nOur response\n\n1. The council issued 1,240 fines.\n"
+        "2. The income was £98,300.\n\nYours sincerely\n\nFOI Team\n\n-----Original Message-----\n\n"
+        "Dear Council,\n\nPlease tell me how many littering fines you gave out last year and what they raised?\n\n"
+        "Yours faithfully,\n\nJ Jones\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "The council issued 1,240 fines."),
+        ("2", "The income was £98,300."),
+    ]

@@ -2063,14 +2063,20 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
 
 def _run(text: str) -> _State:
     """The reading of the reply that explains it best: a request part then a reply part answering it,
-    or questions and answers read in order."""
+    or questions and answers read in order; an e-mail reply above the request it quotes is read against
+    that request, unless it holds a request part of its own that it answers as fully."""
     lines = _merge_bare_labels(_read_lines(text))
     quoted = _quoted_request(lines)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
         questions = _collect_questions(lines[quoted[0] + 1 : quoted[1]], text)
         above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
-        if above is not None and above.segs:
+        if above is not None and above.segs and _answered(above) >= _answered(_read_part(lines[: quoted[0]], text)):
             return above
+    return _read_part(lines, text)
+
+
+def _read_part(lines: Sequence[_Line], text: str) -> _State:
+    """`lines` read as a request part then a reply part answering it, or as questions and answers in order."""
     start = _find_response_start(lines)
     filled: list[_Seg] = []
     questions = _collect_questions(lines[:start], text, filled) if start is not None else []
