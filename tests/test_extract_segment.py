@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
+    CLARIFICATION_SOUGHT,
     HELP_HEADING,
     MID_REFERENCE,
     QUOTED_MAIL,
@@ -1042,6 +1043,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
         REPLY_OPENING,
         QUOTED_MAIL,
         REPORTED_QUESTION,
+        CLARIFICATION_SOUGHT,
     ],
     ids=lambda cue: cue.name,
 )
@@ -1108,6 +1110,7 @@ def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
         ("The number of referrals includes those made by schools.", False),
         ("The budget for 2023/24 is £45,000.", False),
         ("The figures show a rise in referrals since 2022.", False),
+        ("Why we consider your request vexatious", False),
         ("Do you have a policy on staff parking?", True),
         ("The number of referrals made by schools in 2023", True),
     ],
@@ -1125,3 +1128,135 @@ def test_a_reply_on_the_request_as_a_whole_is_not_dealt_out_a_line_a_question() 
     )
     answers = [s.answer_text for s in segment(text)]
     assert len(answers) == 2 and answers[0] == answers[1]
+
+
+def test_a_quoted_request_signed_off_by_name_is_the_request_answered_above() -> None:
+    text = (
+        "Dear Mr Shah,\n\nThank you for your request.\n\n1. We issued 310 permits.\n\n2. None were revoked.\n\n"
+        "Yours sincerely\n\nFOI Officer\n\n-----Original Message-----\nFrom: R Shah\n\n> Dear Council,\n>\n"
+        "> 1. How many parking permits did you issue in 2023?\n> 2. How many permits were revoked?\n>\n"
+        "> Yours faithfully,\n>\n> R Shah\n>\n> Is this the wrong address for requests? If so, please contact us.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We issued 310 permits."),
+        ("2", "None were revoked."),
+    ]
+
+
+def test_finally_you_asked_reports_the_last_question() -> None:
+    text = (
+        "You asked how many bus shelters the council owns. We own 212.\n\n"
+        "Finally, you asked what the shelters cost to clean. We do not hold this information.\n"
+    )
+    assert [s.answer_text for s in segment(text)] == ["We own 212.", "We do not hold this information."]
+
+
+def test_a_pair_of_letters_answers_both_parts() -> None:
+    text = (
+        "You asked for:\n(a) the number of closures;\n(b) the bed days lost;\n(c) the cost of the closures.\n\n"
+        "(a) There were 14 closures.\n(b) and (c) This is not held.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("a", "There were 14 closures."),
+        ("b", "This is not held."),
+        ("c", "This is not held."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Advice and assistance\nYou may wish to narrow your request to one year.",
+        "We have provided all of the information you asked for. No information has been\nwithheld.",
+    ],
+)
+def test_words_on_the_reply_as_a_whole_end_the_answers(after: str) -> None:
+    text = f"1. How many appeals were heard in 2023?\n41 appeals.\n\n{after}\n"
+    assert [s.answer_text for s in segment(text)] == ["41 appeals."]
+
+
+def test_writing_to_advise_is_the_reply_speaking_not_request_talk() -> None:
+    text = (
+        "1. All letters about the bridge since 2010.\n2. The cost of the bridge survey.\n\nResponse\n"
+        "I am writing to advise you that the cost of complying with your request would exceed the limit.\n"
+    )
+    assert [s.answer_text.split(" ")[:3] for s in segment(text)] == [["I", "am", "writing"]] * 2
+
+
+def test_a_table_an_earlier_answer_points_to_is_not_the_last_answer() -> None:
+    text = (
+        "1. What are your charges?\nThe charges are shown in Table B below.\n"
+        "2. How many bed bug visits were made?\n0. The service stopped in 2021.\n\n"
+        "Table B - Charges\nRats\n95.00\n"
+    )
+    assert [s.answer_text for s in segment(text)] == [
+        "The charges are shown in Table B below.",
+        "0. The service stopped in 2021.",
+    ]
+
+
+def test_a_remark_after_the_quoted_questions_keeps_the_request() -> None:
+    text = (
+        "Thank you for your request.\n\n1. We run 14 libraries.\n\n2. All 14 lend e-books.\n\nKind regards\n\n"
+        "-----Original Message-----\n\n> 1. How many libraries do you run?\n> 2. How many lend e-books?\n"
+        "> For reference, another council told me it runs about 20.\n> Yours faithfully,\n> A Reader\n>\n"
+        "> Is this the wrong address for requests to the council? If so, please use this form.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We run 14 libraries."),
+        ("2", "All 14 lend e-books."),
+    ]
+
+
+def test_a_request_for_clarification_answers_nothing_yet() -> None:
+    text = (
+        "Thank you for your request.\n\nCould you please clarify the following:\n"
+        "a) Which years do you mean?\nb) Do you want the figures by ward?\n\n"
+        "The 20 working day period will not begin until we receive your clarification.\n"
+    )
+    assert segment(text) == []
+
+
+def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> None:
+    text = (
+        "Information Requested\n\nHow many allotment plots does the council let? How many tenants are on the "
+        "waiting list? What is the annual rent of an allotment plot? How much rent did the council collect last year? "
+        "Please also send me the allotment tenancy agreement.\n\n"
+        "Information Provided\n\nThe council lets 412 allotment plots across nine sites.\n\n"
+        "There are 238 tenants on the waiting list.\n\n"
+        "The annual rent of a full allotment plot is £64. Rent collected in 2023/24 came to £24,580.\n\n"
+        "A copy of the tenancy agreement is attached.\n\n"
+        "If you are not happy with our response you can ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text.split(".")[0]) for s in segment(text)] == [
+        ("1", "The council lets 412 allotment plots across nine sites"),
+        ("2", "There are 238 tenants on the waiting list"),
+        ("3", "The annual rent of a full allotment plot is £64"),
+        ("4", "The annual rent of a full allotment plot is £64"),
+        ("5", "A copy of the tenancy agreement is attached"),
+    ]
+
+
+def test_a_paragraph_cut_by_a_page_break_stays_one_answer() -> None:
+    text = (
+        "Request\n1. How many parks have a play area?\n2. How many play areas were inspected in 2023?\n"
+        "3. How much was spent repairing play equipment?\n\nResponse\n"
+        "Parks and 14 play areas are managed by our contractor, and the contract is run by\n\n"
+        "the parks team, which does not record inspections or repairs separately.\n"
+    )
+    answers = [s.answer_text for s in segment(text)]
+    assert len(answers) == 3 and len(set(answers)) == 1
+
+
+def test_a_reply_with_its_own_request_part_is_read_alone_above_the_quoted_message() -> None:
+    text = (
+        "Thank you for your request.\n\nYour request\n\n1. The number of littering fines issued in 2023.\n"
+        "2. The income received from those fines.\n\nOur response\n\n1. The council issued 1,240 fines.\n"
+        "2. The income was £98,300.\n\nYours sincerely\n\nFOI Team\n\n-----Original Message-----\n\n"
+        "Dear Council,\n\nPlease tell me how many littering fines you gave out last year and what they raised?\n\n"
+        "Yours faithfully,\n\nJ Jones\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "The council issued 1,240 fines."),
+        ("2", "The income was £98,300."),
+    ]

@@ -95,7 +95,7 @@ REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
 RESPONSE_HEADING_RE = re.compile(
     r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
-    r"(?:response|reply|responses|answers?|decision|outcome)s?"
+    r"(?:response|reply|responses|answers?|decision|outcome|information (?:provided|released|disclosed|supplied))s?"
     r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
 )
@@ -169,7 +169,8 @@ REQUEST_SENTENCE = LineCue(
 REPORTED_QUESTION = LineCue(
     "a paragraph reporting one question, then answering it",
     re.compile(
-        r"^(?P<q>(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
+        r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
+        r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
         r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
         re.IGNORECASE,
@@ -179,6 +180,7 @@ REPORTED_QUESTION = LineCue(
         "you also asked whether the post is funded. it is not.",
         "your final question asked for the cost of the review. the review cost £3,400.",
         "your second question was about staff training.",
+        "finally, you asked what the scheme paid out. we do not hold this.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
@@ -186,9 +188,28 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
     ),
 )
+# A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
+CLARIFICATION_SOUGHT = LineCue(
+    "clarification sought before answering",
+    re.compile(
+        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
+        r"(?:clarification|further information|information (?:we|requested))"
+    ),
+    examples=(
+        "the 20 working day period will not begin until we receive your clarification.",
+        "the time for responding will begin again on the day we receive your clarification.",
+        "we will deal with your request once we have received the further information requested.",
+    ),
+    counter_examples=(
+        "thank you for your clarification, received on 3 may. our answers are below.",
+        "if we need any clarification we will contact you.",
+        "we have now received your clarification and answer your questions below.",
+    ),
+)
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
-    r"if you are (?:dissatisfied|unhappy|not satisfied)|if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
+    r"if you (?:wish|want) to (?:request|complain|appeal)|"
     r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
 )
@@ -196,6 +217,7 @@ _HELP_OR_SIGN_OFF = (
 PROSE_END_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE
 )
+SIGN_OFF_RE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b")
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT_RE = re.compile(
@@ -236,7 +258,8 @@ BOILERPLATE_RE = re.compile(
     r"this information (?:is|may be) (?:released|re-?used) under|"
     r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
     r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
-    r"right of (?:appeal|review)|"
+    r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
+    r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
     r"best regards|tell us how we|rate this page|"
     r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
@@ -324,7 +347,8 @@ READER_PROMPT = LineCue(
         r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
         r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
         r"what happens to your personal (?:data|information)|why not sign up|"
-        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$)"
+        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
+        r"(?:why|how|what) we [^?]{0,50}$)"
     ),
     examples=(
         "Can't find what you're looking for?",
@@ -335,6 +359,8 @@ READER_PROMPT = LineCue(
         "Should you have any further queries, please contact us.",
         "If you require any further information please let us know.",
         "Who we are",
+        "Why we consider your request vexatious",
+        "How we searched for the information",
     ),
     counter_examples=(
         "Do you have a policy on staff parking?",
@@ -342,11 +368,14 @@ READER_PROMPT = LineCue(
         "Any complaints about the service in 2023?",
         "Who is the senior officer responsible for the contract?",
         "Is this information published anywhere?",
+        "Why did we receive no reply to the consultation?",
+        "How many complaints did we make to the council in 2023",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
 REQUEST_TALK_RE = re.compile(
-    r"^(?:dear\b|i (?:would like|wish|am writing|write|would be grateful|look forward|would remind|refer)|"
+    r"^(?:dear\b|i (?:would like|wish|(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you))|"
+    r"would be grateful|look forward|would remind|refer)|"
     r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
     r"in accordance with the freedom|as a freedom of information|i kindly request|"
     r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
@@ -568,6 +597,8 @@ IMPERATIVE_RE = re.compile(
 )
 FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
+# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
+CAPTION_RE = re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I)
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -707,11 +738,13 @@ def _item_cuts(text: str) -> list[int]:
 
 
 def _question_cuts(text: str) -> list[int]:
-    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?"
-    (every piece opens like a question and ends with "?"; a follow-on "If so, who?" stays with its question)."""
+    """Where each question of a line asking several in turn starts: "How many fires? How many were in May?
+    Please send the policy." (every piece opens like a question and ends with "?", the last may be a request
+    ending with "."; a follow-on "If so, who?" stays with its question)."""
     cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
     pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    asks = all(p.endswith("?") and QUESTION_START_RE.match(p) and not IF_RE.match(p) for p in pieces)
+    ends = [p.endswith("?") or (i == len(pieces) - 1 and p.endswith(".")) for i, p in enumerate(pieces)]
+    asks = all(end and QUESTION_START_RE.match(p) and not IF_RE.match(p) for end, p in zip(ends, pieces, strict=True))
     return cuts if asks else []
 
 
@@ -1381,12 +1414,22 @@ def _previous_opens_list(state: _State) -> bool:
     return state.previous_text.endswith(":") or any(opened)
 
 
+def _caption_pointed_to(state: _State, line: _Line) -> bool:
+    """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
+    are shown in Table A below"): what follows it is that answer's, not the answer being read."""
+    caption = CAPTION_RE.match(line.text) if line.blank_before and state.current and state.current[0].lines else None
+    if caption is None:
+        return False
+    name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
+    return name.search(state.text.lower(), 0, state.current[0].lines[0].start) is not None
+
+
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
 
 
 def _tag(state: _State, line: _Line) -> _Reading:
     body = line.body if line.label else line.text
-    if _is_boilerplate(line.text):
+    if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
@@ -1536,7 +1579,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
-    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:5].lower() else None
+    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1862,9 +1905,9 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _split_paragraphs(state: _State) -> None:
-    """Give each of several questions sharing one answer its paragraph, in order, when the answer names no
-    question and has one paragraph a question, each a sentence or a figure (not a heading) sharing a word
-    with its question, none speaking to the request as a whole ("your request", "all of these")."""
+    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
+    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
+    these")."""
     sharing: dict[int, list[_Seg]] = {}
     for seg in state.segs:
         if seg.question is not None and seg.lines and seg.unnamed:
@@ -1874,19 +1917,41 @@ def _split_paragraphs(state: _State) -> None:
         if len(segs) < 2 or any(seg.lines != lines for seg in segs):
             continue
         paragraphs: list[list[_Line]] = []
-        for line in lines:
-            if line.blank_before or not paragraphs:
+        for line in lines:  # a paragraph cut mid-sentence by a page break ("... commissioned by") goes on
+            cut = bool(paragraphs) and WRAPPED_RE.search(paragraphs[-1][-1].text[-WRAPPED_REACH:]) is not None
+            if not paragraphs or (line.blank_before and not cut):
                 paragraphs.append([])
             paragraphs[-1].append(line)
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
-        if (
-            len(texts) == len(segs)
-            and all(ANSWERS_SOMETHING_RE.search(t) for t in texts)
-            and not any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts)
-            and all(_stems(t) & _stems(seg.question.text) for t, seg in zip(texts, segs, strict=True) if seg.question)
-        ):
-            for seg, paragraph in zip(segs, paragraphs, strict=True):
-                seg.lines = paragraph
+        firsts = None if any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
+        for k, seg in enumerate(segs if firsts is not None else ()):
+            assert firsts is not None
+            end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
+            seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+
+
+def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] | None:
+    """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
+    a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
+    paragraph sharing a word with the question, or the one before when none does (one paragraph answering two
+    questions), for three questions or more, the first question's the first paragraph and at most one question
+    in three sharing one."""
+    asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
+    answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
+    if len(texts) == len(segs):
+        ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
+        return list(range(len(texts))) if ok else None
+    if len(segs) < 3:
+        return None
+    firsts: list[int] = []
+    for words in asked:
+        start = firsts[-1] + 1 if firsts else 0
+        own = next((j for j in range(start, len(texts)) if answers[j] and _stems(texts[j]) & words), None)
+        if own is None and not firsts:
+            return None
+        firsts.append(firsts[-1] if own is None else own)
+    shared = len(firsts) - len(set(firsts))
+    return firsts if firsts[0] == 0 and 3 * shared <= len(segs) else None
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
@@ -1915,7 +1980,7 @@ def _share_loose(state: _State) -> None:
         return
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
-        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose))
+        state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
@@ -1964,41 +2029,54 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
-def _quoted_request(lines: Sequence[_Line]) -> int | None:
+def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
     """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
-    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own; else None."""
+    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the header's index and where
+    the quoted request ends; else None."""
     for i, line in enumerate(lines):
         if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
-            return i if _only_asks(lines[i + 1 :]) else None
+            end = _request_end(lines[i + 1 :])
+            return (i, i + 1 + end) if end is not None else None
     return None
 
 
-def _only_asks(lines: Sequence[_Line]) -> bool:
-    """True when a quoted message, from its first question on, holds nothing but its request (no answers
-    written between its quoted questions: "> 1. Do you hold ...?", "Yes."); request talk after its questions
-    ("Many thanks,") signs it off."""
-    asked = False
-    for line in lines:
+def _request_end(lines: Sequence[_Line]) -> int | None:
+    """Where a quoted message's request ends when, from its first question on, it holds nothing but its
+    request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
+    request talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end;
+    else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
+    asked = remark = False
+    for i, line in enumerate(lines):
         body = line.body if line.label else line.text
         asks = bool(line.label) or looks_like_question(body)
-        if asked and not asks and _is_request_talk(body):
-            return True
+        if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
+            return i
+        if asks and remark:
+            return None
         if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
-            return False
+            if ANSWER_OPENING_RE.match(body):
+                return None
+            remark = True
         asked = asked or asks
-    return asked
+    return len(lines) if asked and not remark else None
 
 
 def _run(text: str) -> _State:
     """The reading of the reply that explains it best: a request part then a reply part answering it,
-    or questions and answers read in order."""
+    or questions and answers read in order; an e-mail reply above the request it quotes is read against
+    that request, unless it holds a request part of its own that it answers as fully."""
     lines = _merge_bare_labels(_read_lines(text))
     quoted = _quoted_request(lines)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
-        questions = _collect_questions(lines[quoted + 1 :], text)
-        above = _read(lines[:quoted], _State(text, split=True, questions=questions)) if questions else None
-        if above is not None and above.segs:
+        questions = _collect_questions(lines[quoted[0] + 1 : quoted[1]], text)
+        above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
+        if above is not None and above.segs and _answered(above) >= _answered(_read_part(lines[: quoted[0]], text)):
             return above
+    return _read_part(lines, text)
+
+
+def _read_part(lines: Sequence[_Line], text: str) -> _State:
+    """`lines` read as a request part then a reply part answering it, or as questions and answers in order."""
     start = _find_response_start(lines)
     filled: list[_Seg] = []
     questions = _collect_questions(lines[:start], text, filled) if start is not None else []
@@ -2018,6 +2096,8 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
+    if "receive" in text and CLARIFICATION_SOUGHT.matches(fold(text)):
+        return []
     best: list[Segment] = []
     best_score = _plausible(best)
     for read in READINGS:  # on a tie, the earlier reading

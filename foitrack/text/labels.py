@@ -147,7 +147,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "arabic",
         re.compile(
-            r"\(?(?P<num>\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
+            r"\(?(?P<num>(?!0\D)\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
             + _RANGE
             + _PAIR
             + r"(?:\)\.?|\."
@@ -176,6 +176,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             "1.5 million",
             "3m People",
             "3 and 4 year olds",
+            "0. None were recorded.",
         ),
     ),
     LabelKind(
@@ -194,7 +195,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "letter",
         re.compile(
-            r"\((?P<p>[a-zA-Z])\)\s*|(?P<num>[a-z])(?:\)\.?|\.(?=\s))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
+            r"\((?P<p>[a-zA-Z])\)(?:\s*(?:and|&)\s*\((?P<pair>[a-zA-Z])\))?\s*"
+            r"|(?P<num>[a-z])(?:\)(?:\s*(?:and|&)\s*(?P<lpair>[a-z])\))?\.?|\.(?=\s))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
             + _ITEM_OPENING
             + r"))\s+"
         ),
@@ -207,6 +209,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("B) How many", "B", "b", ""),
             ("C. The cost of the scheme", "C", "c", ""),
             ("B. Any reports on the pilot", "B", "b", ""),
+            ("(b) and (c) Not held", "b", "b", "c"),
+            ("c) & d) See above", "c", "c", "d"),
+            ("(a) and (c) Refused", "a", "a", ""),
         ),
         counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra", "D. Thompson, Officer"),
     ),
@@ -259,11 +264,18 @@ def parse_label(line: str) -> Label | None:
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
-        pair = groups.get("pair")
-        consecutive = pair and raw.isdigit() and not groups.get("sub") and int(pair) == int(raw) + 1
-        to = groups.get("to") or (pair if consecutive else None)
+        pair = groups.get("pair") or groups.get("lpair") or ""
+        consecutive = pair and not groups.get("sub") and _follows(raw, pair)
+        to = groups.get("to") or (pair.lower() if consecutive else None)
         return Label(written, label_key(written), to, kind.name, match.end())
     return None
+
+
+def _follows(first: str, second: str) -> bool:
+    """Whether two labels written as a pair are consecutive: "3" and "4", "b" and "c"."""
+    if first.isdigit() and second.isdigit():
+        return int(second) == int(first) + 1
+    return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
 def roman_value(key: str) -> int | None:
@@ -330,6 +342,8 @@ def expand_range(written: str, to: str | None) -> list[str]:
     """The labels a range label stands for, thirty at most: ("Q2", "4") -> ["Q2", "Q3", "Q4"]."""
     if not to:
         return [written]
+    if to.isalpha() and written[-1:].isalpha():  # ("b", "c") -> ["b", "c"]
+        return [written[:-1] + chr(c) for c in range(ord(written[-1].lower()), ord(to) + 1)]
     head = re.split(r"\d", written, maxsplit=1)[0]  # what comes before the number: "Q"
     low, high = int(label_number(written) or 0), int(to)
     return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [written]
