@@ -659,8 +659,9 @@ def _export_record(db: Database, doc: Row) -> Row:
         "amounts": [
             {
                 "text": a["text"],
-                "gbp": _number(a["gbp"]),
+                "gbp": _number(end),
                 "gbp_high": _number(a["gbp_high"]),
+                "range": role,
                 "per": a["per"],
                 "about": a["about"],
                 "cost_limit": bool(a["cost_limit"]),
@@ -674,6 +675,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "checked": a["checked"],
             }
             for a in db.query("SELECT * FROM amounts WHERE document_id = ? ORDER BY position", [doc_id])
+            for end, role in _range_ends(a)
         ],
         "answers": [
             {
@@ -696,6 +698,14 @@ def _export_record(db: Database, doc: Row) -> Row:
         "regime": doc["regime"],
         "checked": {"authority": doc["authority_checked"], "outcome": doc["outcome_checked"], **checked},
     }
+
+
+def _range_ends(amount: Row) -> list[tuple[str | None, str | None]]:
+    """A range ("£150 to £1,500") is two sums, as the corpus schema lists them: its low end marked "from", its
+    high end "to"; any other amount is itself (range None). Sum only the records whose range is not "to"."""
+    if amount["gbp_high"] is None:
+        return [(amount["gbp"], None)]
+    return [(amount["gbp"], "from"), (amount["gbp_high"], "to")]
 
 
 def _number(value: str | None) -> int | float | None:

@@ -125,6 +125,13 @@ def test_explicit_authority_wins(tmp_path: Path, run: Run) -> None:
     assert record["authority"] == "Thurrock Council"
 
 
+def test_a_range_exports_as_its_two_sums_and_a_plain_sum_as_one(tmp_path: Path, run: Run) -> None:
+    write(tmp_path, "a.txt", "Q1. What are the fees?\nFees range from £150 to £1,500. The licence costs £75.\n")
+    run("ingest", tmp_path / "a.txt")
+    amounts = json.loads(run("export", "json").stdout)[0]["amounts"]
+    assert [(a["gbp"], a["range"]) for a in amounts] == [(150, "from"), (1500, "to"), (75, None)]
+
+
 def test_search_finds_words_with_snippets(tmp_path: Path, run: Run) -> None:
     write(tmp_path, "a.txt", REPLY)
     run("ingest", tmp_path / "a.txt")
