@@ -675,7 +675,14 @@ def councils(source: Path) -> Iterator[Body]:
         aliases += EXTRA_ALIASES.get(f"la:{code}", [])
         found = sorted({d for k in keys for d in domains.get(k, [])}) + EXTRA_DOMAINS.get(f"la:{code}", [])
         kind = council_kind(row["local-authority-type"], row["official-name"])
-        yield make_body(f"la:{code}", row["official-name"], kind, row["nation"], aliases, found)
+        yield make_body(f"la:{code}", full_name(row["official-name"], names), kind, row["nation"], aliases, found)
+
+
+def full_name(official: str, names: list[str]) -> str:
+    """The register's name, or its fuller form when an alias is that name plus the body's kind: "Liverpool City
+    Region" is listed as such but signs itself "Liverpool City Region Combined Authority"."""
+    fuller = f"{official} Combined Authority"
+    return fuller if fuller.casefold() in map(str.casefold, names) else official
 
 
 # ---------------------------------------------------------------- central government

@@ -50,6 +50,8 @@ def test_records_are_well_formed() -> None:
         ("GLAA", "Gangmasters and Labour Abuse Authority"),
         ("Devon Council", "Devon County Council"),
         ("Police Scotland", "Police Scotland"),
+        ("Liverpool City Region", "Liverpool City Region Combined Authority"),
+        ("West Midlands Combined Authority", "West Midlands Combined Authority"),
         ("PSNI", "Police Service of Northern Ireland"),
         ("Belfast City Council", "Belfast City Council"),
         (
