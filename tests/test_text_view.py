@@ -83,12 +83,20 @@ def test_a_question_about_cookies_is_kept() -> None:
 def test_repeated_page_header_is_blanked_after_its_first_page() -> None:
     topics = ("staffing", "budgets", "vehicles", "training")
     body = "\n".join(f"Line {n} of the body." for n in range(1, 5))
-    pages = [f"Northshire County Council\nBody text about {t}.\n{body}\nOfficial" for t in topics]
+    pages = [f"Northshire County Council\nBody text about {t}.\n{body}\nCustomer Services" for t in topics]
     text = PAGE_BREAK.join(pages)
     view = reading_view(text)
     assert view.text.count("Northshire County Council") == 1
-    assert view.text.count("Official") == 1
+    assert view.text.count("Customer Services") == 1
     assert view.text.count("Body text about") == 4
+
+
+def test_a_protective_marking_is_blanked_on_every_page_with_its_page_number() -> None:
+    body = "\n".join(f"Line {n} of the body." for n in range(1, 5))
+    pages = [f"OFFICIAL\nBody text about {t}.\n{body}\nOFFICIAL Page {n} of 2" for n, t in enumerate(("a", "b"), 1)]
+    view = reading_view(PAGE_BREAK.join(pages))
+    assert "OFFICIAL" not in view.text and "Page" not in view.text
+    assert view.text.count("Body text about") == 2
 
 
 def _two_lines(first: str, second: str) -> str:

@@ -101,6 +101,14 @@ FURNITURE: tuple[Furniture, ...] = (
         ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
     ),
     Furniture(
+        "protective-marking",
+        r"(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+)?(?:official(?:[- ]sensitive)?|not protectively marked)"
+        r"(?:\s+page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?",
+        ("OFFICIAL", "OFFICIAL Page 1 of 3", "Page 2 of 4 OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
+        ("Official statistics are published monthly.", "Official 12", "Page 2 sets out the official figures"),
+        needles=("official", "protectively"),
+    ),
+    Furniture(
         "cookies",
         r"(?=.*\b(?:use|accept|reject|preferences|settings|policy|notice|essential|analytics|"
         r"consent|saved|manage|customise|customize)\b).*\bcookies?\b.*|(?:accept|reject|manage|customise|customize)"
