@@ -72,6 +72,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind2,docs/scores/blind2.txt)
 	$(call write_scores,tests/blind3,docs/scores/blind3.txt)
 	$(call write_scores,tests/blind4,docs/scores/blind4.txt)
+	$(call write_scores,tests/blind5,docs/scores/blind5.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

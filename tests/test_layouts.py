@@ -13,6 +13,8 @@
 - tests/blind4: 28 replies written blind to look like real ones from new sites (tests/blind4/README.md),
   scored once at first sight (docs/scores/blind4-first-sight.txt), then used for development (round 8):
   its floors sit just under the figures it reached.
+- tests/blind5: 28 more, hard on answer classes (tests/blind5/README.md), scored once at first sight
+  (docs/scores/blind5-first-sight.txt), then used for development (round 9).
 """
 
 from __future__ import annotations
@@ -84,6 +86,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.96,
             ("exemptions", "f1"): 0.98,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind5": (
+        28,
+        {
+            ("authority", "recall"): 0.92,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.85,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.71,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.80,
         },
     ),
 }
