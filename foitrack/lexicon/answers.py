@@ -145,7 +145,7 @@ CUES = (
     ),
     Cue(
         "as_stated_in",
-        "not_applicable",
+        "refers_back",
         r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
         r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
         NA,
@@ -158,7 +158,8 @@ CUES = (
         "not_held_words",
         "not_held",
         r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
-        r"\bnot (?:centrally|routinely|separately) (?:recorded|held|collated|collected|kept|captured)\b|"
+        r"\bnot (?:centrally|routinely|separately) "
+        r"(?:recorded|held|collated|collected|kept|captured|monitored|tracked)\b|"
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
         r"(?:held|recorded|kept|collected)\b",
         NOT_HELD,
@@ -167,6 +168,7 @@ CUES = (
             "This information is not held by the trust.",
             "The data is not held centrally.",
             "This is not centrally recorded.",
+            "Which settings staff choose is not centrally monitored.",
             "No such information is held.",
         ),
         ("The figures are not held in a single system, but 12 were found.",),
@@ -394,15 +396,22 @@ CUES = (
         "not_held",
         r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
         r"(?:reporting |recording |search |cost |budget |reason )?(?:category|field|code|flag|marker)\b|"
-        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
-        r"(?:record|identify|capture|search|extract|distinguish)",
+        r"\bno (?:way|means|mechanism|facility|(?:[a-z]+ )?(?:report|register|search|database)"
+        r"(?: or (?:a )?[a-z]+)?) (?:to|of|by which|that|which) (?:(?:we|the [a-z]+) )?(?:can |could )?(?:run to )?"
+        r"(?:record|identify|capture|search|extract|distinguish|tell|determine|separate|isolate)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
             "The system has no field that would identify these cases.",
             "The trust does not have a cost code for agency cover on these wards.",
+            "Calls are logged by street, so there is no way to tell which ones were about potholes.",
+            "There is no report or register that the team could run to identify such cases.",
         ),
-        ("There is no specific budget for this.", "Each incident has a code."),
+        (
+            "There is no specific budget for this.",
+            "Each incident has a code.",
+            "There is no register of licensed premises in the parish.",
+        ),
         "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
         needles=("no ", "not have"),
     ),
@@ -563,16 +572,19 @@ CUES = (
     Cue(
         "please_find",
         "provided",
-        r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
+        r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|"
+        r"\b(?:is|are) attached\b(?! to (?!(?:this|the|our|my|your) (?:e-?mail|letter|response|reply|message)))|"
         r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
         HANDED_OVER,
         (
             "Please find attached the figures.",
             "The policy is attached.",
+            "The rota is attached to this email.",
             "The figures are in the attached table.",
             "Please see the attached list; the names of junior staff are withheld.",
         ),
-        ("Please note no records are held.",),
+        ("Please note no records are held.", "A tag is attached to the bin, but tags are not logged."),
+        "'attached to' a thing other than the reply (a bin, a vehicle) is not a hand-over",
         needles=("please ", "attach"),
     ),
     Cue(
