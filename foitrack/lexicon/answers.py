@@ -610,6 +610,22 @@ CUES = (
         ("The minutes could not be found and are not held.",),
         needles=("can be ",),
     ),
+    Cue(
+        "count_of_one",
+        "provided",
+        r"\b(?:there (?:is|was|has been|had been) (?:only |just )?one|(?:there (?:was|has been|had been)|"
+        r"(?:we|the [a-z]+) (?:received|recorded|issued|made|had|logged|identified)) (?:only |just )?(?:one|a single))"
+        r" (?!of\b)[a-z]{3,}",
+        0.5,
+        ("Sadly there was one death, in 2021.", "The council received only one complaint."),
+        (
+            "There was no death in 2021.",
+            "One of the sites is closed: not held.",
+            "There is a single point of contact, but no budget.",
+        ),
+        "a count of one, which the figure reader leaves out ('one of', 'no one'); as weak as a bare figure",
+        needles=("one", "single"),
+    ),
     # --- yes and no
     Cue(
         "yes_opening",
@@ -699,8 +715,8 @@ CUES = (
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent)\b(?! to\b)|"
-        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
-        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
+        r"\b(?:has|have|had) not (?:allocated|had|been|done|received|made|undertaken|run|funded|commissioned|paid|"
+        r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
         NONE,
@@ -713,6 +729,7 @@ CUES = (
             "The trust did not spend any money on agency drivers.",
             "The office does not lease any cars.",
             "The board has not referred any cases to the police.",
+            "The agency may step in, but its records show it has not done so since 2020.",
         ),
         (
             "The council employs two wardens.",
@@ -734,11 +751,21 @@ CUES = (
         "nil_zero",
         "none",
         r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b",
         NONE,
-        ("The amount spent is nil.", "The figure is zero.", "The school therefore pays nothing for it."),
-        ("The figure is 12.", "The council pays for nothing but the licence fee of £40."),
-        needles=("nil", "none of", "the figure is", "zero", "nothing"),
+        (
+            "The amount spent is nil.",
+            "The figure is zero.",
+            "The school therefore pays nothing for it.",
+            "Not one tenant's case was referred to bailiffs in 2023/24.",
+        ),
+        (
+            "The figure is 12.",
+            "The council pays for nothing but the licence fee of £40.",
+            "Not one but three wardens were appointed in 2021.",
+        ),
+        needles=("nil", "none of", "the figure is", "zero", "nothing", "not one", "not a single"),
     ),
     Cue(
         "no_thing",
@@ -821,6 +848,17 @@ CUES = (
         ("There were no closures in any year.", "No spend other than on staff."),
         "a veto: nothing, except a figure that is then given, provides that figure",
         needles=("aside", "apart", "except", "other than", "save for", "besides"),
+    ),
+    Cue(
+        "no_single_figure",
+        "none",
+        r"\bno (?:single|one) (?:frequency|figure|answer|rate|price|cost|amount|schedule|total|number|value|timescale|"
+        r"interval|reason|cause|method|approach)\b",
+        -NONE,
+        ("There is no single frequency: main roads are visited every year, others every two years.",),
+        ("There is no frequency set for this.", "There is no single budget for the scheme."),
+        "a veto: 'no single figure' opens a breakdown of several; it does not say that nothing exists",
+        needles=("no single", "no one"),
     ),
     Cue(
         "sum_given",
