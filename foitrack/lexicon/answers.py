@@ -398,13 +398,14 @@ CUES = (
         r"(?:reporting |recording |search |cost |budget |reason )?(?:category|field|code|flag|marker)\b|"
         r"\bno (?:way|means|mechanism|facility|(?:[a-z]+ )?(?:report|register|search|database)"
         r"(?: or (?:a )?[a-z]+)?) (?:to|of|by which|that|which) (?:(?:we|the [a-z]+) )?(?:can |could )?(?:run to )?"
-        r"(?:record|identify|capture|search|extract|distinguish|tell|determine|separate|isolate)",
+        r"(?:record|identify|capture|search|extract|distinguish|tell|know|determine|separate|isolate)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
             "The system has no field that would identify these cases.",
             "The trust does not have a cost code for agency cover on these wards.",
             "Calls are logged by street, so there is no way to tell which ones were about potholes.",
+            "There is no way of knowing which calls were about potholes.",
             "There is no report or register that the team could run to identify such cases.",
         ),
         (
