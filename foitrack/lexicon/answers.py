@@ -145,7 +145,7 @@ CUES = (
     ),
     Cue(
         "as_stated_in",
-        "not_applicable",
+        "refers_back",
         r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
         r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
         NA,
@@ -158,7 +158,8 @@ CUES = (
         "not_held_words",
         "not_held",
         r"\bnot held\b(?! (?:in a (?:central|single)|in (?:a|this) (?:format|manner|way)))|"
-        r"\bnot (?:centrally|routinely|separately) (?:recorded|held|collated|collected|kept|captured)\b|"
+        r"\bnot (?:centrally|routinely|separately) "
+        r"(?:recorded|held|collated|collected|kept|captured|monitored|tracked)\b|"
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
         r"(?:held|recorded|kept|collected)\b",
         NOT_HELD,
@@ -167,6 +168,7 @@ CUES = (
             "This information is not held by the trust.",
             "The data is not held centrally.",
             "This is not centrally recorded.",
+            "Which settings staff choose is not centrally monitored.",
             "No such information is held.",
         ),
         ("The figures are not held in a single system, but 12 were found.",),
@@ -394,15 +396,23 @@ CUES = (
         "not_held",
         r"\b(?:no |(?:does|do|did) not have (?:a |any )?)(?:specific |separate |dedicated |single )?"
         r"(?:reporting |recording |search |cost |budget |reason )?(?:category|field|code|flag|marker)\b|"
-        r"\bno (?:way|means|mechanism|facility) (?:to|of|by which) (?:we can )?"
-        r"(?:record|identify|capture|search|extract|distinguish)",
+        r"\bno (?:way|means|mechanism|facility|(?:[a-z]+ )?(?:report|register|search|database)"
+        r"(?: or (?:a )?[a-z]+)?) (?:to|of|by which|that|which) (?:(?:we|the [a-z]+) )?(?:can |could )?(?:run to )?"
+        r"(?:record|identify|capture|search|extract|distinguish|tell|know|determine|separate|isolate)",
         NOT_HELD + 0.02,
         (
             "There is no specific category to record such incidents, so we cannot give figures.",
             "The system has no field that would identify these cases.",
             "The trust does not have a cost code for agency cover on these wards.",
+            "Calls are logged by street, so there is no way to tell which ones were about potholes.",
+            "There is no way of knowing which calls were about potholes.",
+            "There is no report or register that the team could run to identify such cases.",
         ),
-        ("There is no specific budget for this.", "Each incident has a code."),
+        (
+            "There is no specific budget for this.",
+            "Each incident has a code.",
+            "There is no register of licensed premises in the parish.",
+        ),
         "the records cannot tell the thing apart, so the figure is not held; outweighs the none cue 'no specific'",
         needles=("no ", "not have"),
     ),
@@ -563,16 +573,19 @@ CUES = (
     Cue(
         "please_find",
         "provided",
-        r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|\b(?:is|are) attached\b|"
+        r"\bplease (?:find|see) (?:the )?(?:attached|enclosed|below|link)|\bsee attached\b|"
+        r"\b(?:is|are) attached\b(?! to (?!(?:this|the|our|my|your) (?:e-?mail|letter|response|reply|message)))|"
         r"\bplease see the link\b|\b(?:as|in) (?:an|the) attach(?:ment|ed)\b",
         HANDED_OVER,
         (
             "Please find attached the figures.",
             "The policy is attached.",
+            "The rota is attached to this email.",
             "The figures are in the attached table.",
             "Please see the attached list; the names of junior staff are withheld.",
         ),
-        ("Please note no records are held.",),
+        ("Please note no records are held.", "A tag is attached to the bin, but tags are not logged."),
+        "'attached to' a thing other than the reply (a bin, a vehicle) is not a hand-over",
         needles=("please ", "attach"),
     ),
     Cue(
@@ -597,6 +610,22 @@ CUES = (
         ("The minutes can be found on our website.",),
         ("The minutes could not be found and are not held.",),
         needles=("can be ",),
+    ),
+    Cue(
+        "count_of_one",
+        "provided",
+        r"\b(?:there (?:is|was|has been|had been) (?:only |just )?one|(?:there (?:was|has been|had been)|"
+        r"(?:we|the [a-z]+) (?:received|recorded|issued|made|had|logged|identified)) (?:only |just )?(?:one|a single))"
+        r" (?!of\b)[a-z]{3,}",
+        0.5,
+        ("Sadly there was one death, in 2021.", "The council received only one complaint."),
+        (
+            "There was no death in 2021.",
+            "One of the sites is closed: not held.",
+            "There is a single point of contact, but no budget.",
+        ),
+        "a count of one, which the figure reader leaves out ('one of', 'no one'); as weak as a bare figure",
+        needles=("one", "single"),
     ),
     # --- yes and no
     Cue(
@@ -687,8 +716,8 @@ CUES = (
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent)\b(?! to\b)|"
-        r"\b(?:has|have|had) not (?:allocated|had|been|received|made|undertaken|run|funded|commissioned|paid|spent|"
-        r"issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
+        r"\b(?:has|have|had) not (?:allocated|had|been|done|received|made|undertaken|run|funded|commissioned|paid|"
+        r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
         NONE,
@@ -701,6 +730,7 @@ CUES = (
             "The trust did not spend any money on agency drivers.",
             "The office does not lease any cars.",
             "The board has not referred any cases to the police.",
+            "The agency may step in, but its records show it has not done so since 2020.",
         ),
         (
             "The council employs two wardens.",
@@ -722,11 +752,21 @@ CUES = (
         "nil_zero",
         "none",
         r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b",
         NONE,
-        ("The amount spent is nil.", "The figure is zero.", "The school therefore pays nothing for it."),
-        ("The figure is 12.", "The council pays for nothing but the licence fee of £40."),
-        needles=("nil", "none of", "the figure is", "zero", "nothing"),
+        (
+            "The amount spent is nil.",
+            "The figure is zero.",
+            "The school therefore pays nothing for it.",
+            "Not one tenant's case was referred to bailiffs in 2023/24.",
+        ),
+        (
+            "The figure is 12.",
+            "The council pays for nothing but the licence fee of £40.",
+            "Not one but three wardens were appointed in 2021.",
+        ),
+        needles=("nil", "none of", "the figure is", "zero", "nothing", "not one", "not a single"),
     ),
     Cue(
         "no_thing",
@@ -809,6 +849,17 @@ CUES = (
         ("There were no closures in any year.", "No spend other than on staff."),
         "a veto: nothing, except a figure that is then given, provides that figure",
         needles=("aside", "apart", "except", "other than", "save for", "besides"),
+    ),
+    Cue(
+        "no_single_figure",
+        "none",
+        r"\bno (?:single|one) (?:frequency|figure|answer|rate|price|cost|amount|schedule|total|number|value|timescale|"
+        r"interval|reason|cause|method|approach)\b",
+        -NONE,
+        ("There is no single frequency: main roads are visited every year, others every two years.",),
+        ("There is no frequency set for this.", "There is no single budget for the scheme."),
+        "a veto: 'no single figure' opens a breakdown of several; it does not say that nothing exists",
+        needles=("no single", "no one"),
     ),
     Cue(
         "sum_given",

@@ -1,0 +1,71 @@
+"""The line between none, not held and provided (SCHEMA "Hard cases"), and pointers written "as explained in
+our answer to question 1": cases in our own words for the phrasings of round 9 (foitrack issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foitrack.extract.answers import classify_answer, extract_answers
+
+HOW_MANY = "How many complaints were received in 2023?"
+HOW_OFTEN = "How often are the drains cleared?"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # the records cannot tell the thing apart: not held, whether or not it happened
+        (
+            HOW_MANY,
+            "Complaints are logged by ward, so there is no way to tell which ones concern parking. "
+            "We cannot give a figure.",
+            "not_held",
+        ),
+        (
+            HOW_MANY,
+            "Which app staff use is not centrally monitored, and there is no report or register that the "
+            "service could run to identify it.",
+            "not_held",
+        ),
+        # a tag attached to a bin is not an attachment handed over
+        (
+            HOW_MANY,
+            "Crews put a tag on the bin, which is attached to the lid. The tags are not logged, and the council "
+            "has no recorded information about how many were used.",
+            "not_held",
+        ),
+        ("Please send the rota.", "The rota is attached to this email.", "provided"),
+        # the thing did not happen, however it is worded
+        (HOW_MANY, "The board may act, but our records show that it has not done so since 2020.", "none"),
+        (HOW_MANY, "Not one resident's complaint was passed to the ombudsman in 2023.", "none"),
+        # a count of one is a figure given
+        (HOW_MANY, "Sadly there was one death, in 2022. There were no deaths in 2021 or 2023.", "provided"),
+        # "no single frequency" opens a breakdown: the breakdown is the answer
+        (
+            HOW_OFTEN,
+            "There is no single frequency. Drains on main roads are cleared every 12 months and those on "
+            "estate roads every 24 months.",
+            "provided",
+        ),
+    ],
+)
+def test_class(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected
+
+
+def test_a_yes_no_question_answered_no_single_frequency_is_no() -> None:
+    assert classify_answer("Is there a single frequency for clearing drains?", "There is no single frequency.") == (
+        "no",
+        None,
+    )
+
+
+def test_as_explained_in_an_earlier_answer_takes_its_class() -> None:
+    reply = (
+        "1. How many swings were damaged by vandals in 2023?\n"
+        "Repairs are logged by type, not by cause, so this information is not held.\n\n"
+        "2. What did repairing them cost?\n"
+        "As explained in our answer to question 1, repairs are not logged by cause.\n"
+    )
+    answers = extract_answers(reply)
+    assert [(a.label, a.answer) for a in answers] == [("1", "not_held"), ("2", "not_held")]
