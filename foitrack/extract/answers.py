@@ -492,9 +492,22 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
         return reading
     refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
-    if not refusal or LEX.fires("provided", folded) or _data_lines(answer) or len(FIGURE_PAIR_RE.findall(answer)) >= 2:
+    if (
+        not refusal
+        or _hands_over(folded, units, refusal)
+        or _data_lines(answer)
+        or len(FIGURE_PAIR_RE.findall(answer)) >= 2
+    ):
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
+
+
+def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
+    """Whether an answer hands something over beside its refusal ("attached", "can be found at"); beside a
+    refusal under section 21, a link to where the information is published does not: it is the refusal."""
+    if not LEX.fires("published_elsewhere", _fold_unit(refusal)):
+        return LEX.fires("provided", folded)
+    return any(_is_handed_over(u) and not LEX.fires("published_elsewhere", _fold_unit(u)) for u in units)
 
 
 def _stem(word: str) -> str:
@@ -560,6 +573,17 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+    """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
+    request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
+    figures after it set the scene, unless some are offered instead (advice and assistance)."""
+    return (
+        runs[0][0] == "refused"
+        and LEX.fires("whole_refusal", fold(runs[0][1]))
+        and not LEX.fires("offers_instead", fold(answer))
+    )
+
+
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
     and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
@@ -588,7 +612,9 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _refuses_all(
+        answer, runs
+    ):
         return _read(question, answer)
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):

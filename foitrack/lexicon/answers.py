@@ -1239,6 +1239,39 @@ CUES = (
         ("Who supplies and maintains the charging points?", "Which software do you use?", "Is there a policy?"),
         "a question that asks for a figure: its answer's figure, even in a later sentence, is the answer",
     ),
+    # --- yes/no and refusals (round 9)
+    Cue(
+        "refuses_whole_request",
+        "whole_refusal",
+        r"\b(?:refus\w*|declin\w*) (?:to (?:comply with|answer) )?(?:your|this|the) (?:whole |entire )?request\b|"
+        r"\b(?:your|this|the) (?:whole |entire )?request (?:is|has been|was) (?:being )?(?:refused|declined)\b",
+        1.0,
+        (
+            "The council has decided to refuse your request under section 14(1).",
+            "Your request is refused as manifestly unreasonable.",
+            "We must decline to comply with this request on grounds of cost.",
+        ),
+        ("We are unable to provide the names in part 2.", "We have refused two requests like this one this year."),
+        "a refusal of the request as a whole covers every question, whatever figures set the scene after it "
+        "(SCHEMA hard cases: one refusal covering several questions)",
+        needles=("refus", "declin"),
+    ),
+    Cue(
+        "published_elsewhere",
+        "published_elsewhere",
+        r"\b(?:section|s\.?) ?21\b|\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) "
+        r"other means\b|\bcan be (?:found|accessed|viewed) (?:at|on|here|via)\b|\bhttps?://|\bwww\.",
+        1.0,
+        (
+            "As the figures are reasonably accessible to you, they are exempt under section 21.",
+            "The annual report can be found at the link below.",
+            "See www.example.gov.uk/reports for the figures.",
+        ),
+        ("The figures for each year are given below.", "Section 2 of the report sets out the totals."),
+        "section 21 and the link it gives: a link to where the information is published does not hand it over, "
+        "and a refusal under section 21 with a link is refused (SCHEMA hard cases)",
+        needles=("21", "accessible", "other means", "can be ", "http", "www."),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)

@@ -1,0 +1,47 @@
+"""Round 9: yes/no answers given as statements, and refusals that cover a whole request (foitrack issue 10)."""
+
+from __future__ import annotations
+
+from foitrack.extract.answers import classify_answer, extract_answers
+from foitrack.extract.outcome import decide_outcome
+
+
+def _classes(text: str) -> list[tuple[str, str]]:
+    return [(a.label, a.answer) for a in extract_answers(text)]
+
+
+def test_a_refusal_of_the_whole_request_covers_every_question_despite_a_scene_setting_count() -> None:
+    text = (
+        "You asked:\n1. All emails about the closure of the riverside footpaths since 2020.\n"
+        "2. All inspection notes for those footpaths.\n"
+        "Our response\nThe council has decided to refuse your request under section 14(1) as vexatious. "
+        "There are 28 riverside footpaths in the borough, and a search for emails about the footpaths "
+        "returned 5,200 items.\n"
+    )
+    assert _classes(text) == [("1", "refused"), ("2", "refused")]
+
+
+def test_figures_offered_instead_still_answer_after_a_refusal_of_the_whole_request() -> None:
+    text = (
+        "You asked:\n1. How many footpath closures were there?\n2. All emails about the closures.\n"
+        "Our response\nWe must refuse your request under section 12 as it would exceed the cost limit. "
+        "However, we have been able to provide the number of footpath closures: there were 28 footpath closures.\n"
+    )
+    assert _classes(text)[0] == ("1", "provided")
+
+
+def test_a_link_given_under_section_21_is_a_refusal_not_a_hand_over() -> None:
+    answer = (
+        "The yearly figures are published in our annual statistics. The latest edition can be found at:\n"
+        "https://www.example.gov.uk/statistics\n"
+        "As the information is reasonably accessible to you, it is exempt under section 21 of the Act."
+    )
+    assert classify_answer("Please provide the number of school buses by district.", answer)[0] == "refused"
+    text = "1. Please provide the number of school buses by district.\n" + answer + "\n"
+    assert decide_outcome(text, extract_answers(text), []) == "refused"
+    # a document handed over beside a section 21 refusal of the rest still provides it
+    attached = (
+        "Please find attached the district figures. Older editions can be found at https://www.example.gov.uk "
+        "and are exempt under section 21."
+    )
+    assert classify_answer("Please provide the number of school buses by district.", attached)[0] == "provided"
