@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from foitrack.extract import extract_all
 from foitrack.extract.answers import classify_answer, extract_answers
 from foitrack.extract.outcome import decide_outcome
 
@@ -45,3 +46,13 @@ def test_a_link_given_under_section_21_is_a_refusal_not_a_hand_over() -> None:
         "and are exempt under section 21."
     )
     assert classify_answer("Please provide the number of school buses by district.", attached)[0] == "provided"
+
+
+def test_figures_given_though_not_obliged_after_a_whole_refusal_make_the_reply_partial() -> None:
+    text = (
+        "You asked:\n1. How many pothole claims were made?\n2. How many were paid?\n"
+        "We are therefore refusing your request under section 12(1) of the Act.\n"
+        "Although we are not obliged to provide any figures, we have taken the totals held on our system "
+        "and give them below.\n1. 412 claims\n2. 96 claims\n"
+    )
+    assert extract_all(text).outcome == "partial"
