@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from foitrack.extract import extract_all
-from foitrack.extract.answers import classify_answer, extract_answers
+from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
 from foitrack.extract.outcome import decide_outcome
 
 
@@ -56,3 +56,10 @@ def test_figures_given_though_not_obliged_after_a_whole_refusal_make_the_reply_p
         "and give them below.\n1. 412 claims\n2. 96 claims\n"
     )
     assert extract_all(text).outcome == "partial"
+
+
+def test_a_yes_no_question_the_reply_reports_is_answered_by_a_statement() -> None:
+    assert is_yes_no_question("You first asked whether the trust has adopted the new pathway.")
+    assert not is_yes_no_question("You then asked how many patients were treated.")
+    answer = "It has: the trust adopted the pathway in March 2024 and offers it at both hospitals."
+    assert classify_answer("You first asked whether the trust has adopted the new pathway.", answer)[0] == "yes"

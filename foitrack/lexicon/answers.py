@@ -1113,12 +1113,24 @@ CUES = (
         "asks_whether",
         "yes_no_question",
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
-        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us))\s+(?:whether|if)\b",
+        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
+        r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
+        r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
-        ("I would like to know whether the depot is open.", "Please let me know if you hold a contract."),
-        ("I would like to know how many depots there are.", "Please let me know the figures."),
-        "a request to be told whether something is so asks for a yes or a no",
-        needles=("know", "tell", "advise", "inform"),
+        (
+            "I would like to know whether the depot is open.",
+            "Please let me know if you hold a contract.",
+            "You also asked whether the depot is open.",
+        ),
+        (
+            "I would like to know how many depots there are.",
+            "Please let me know the figures.",
+            "You then asked how many depots there are.",
+            "You also asked whether any depots closed.",
+        ),
+        "a request to be told whether something is so asks for a yes or a no, also as the reply reports it (not "
+        "'whether any': that asks whether anything exists, answered none when nothing does, SCHEMA hard cases)",
+        needles=("know", "tell", "advise", "inform", "asked", "enquired", "queried"),
     ),
     Cue(
         "asks_for_information",
