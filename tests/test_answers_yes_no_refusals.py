@@ -63,3 +63,13 @@ def test_a_yes_no_question_the_reply_reports_is_answered_by_a_statement() -> Non
     assert not is_yes_no_question("You then asked how many patients were treated.")
     answer = "It has: the trust adopted the pathway in March 2024 and offers it at both hospitals."
     assert classify_answer("You first asked whether the trust has adopted the new pathway.", answer)[0] == "yes"
+
+
+def test_a_later_refusal_naming_other_parts_does_not_turn_a_yes_no_answer() -> None:
+    answer = (
+        "Every gritting lorry has carried a tracker since the fleet was replaced in 2020. "
+        "This letter is a refusal notice under section 17 in respect of parts 2 and 4."
+    )
+    assert classify_answer("Does the council track its gritting lorries?", answer)[0] == "yes"
+    refused = "Every lorry is tracked. The tracking data is withheld under section 31."
+    assert classify_answer("Does the council track its gritting lorries?", refused)[0] == "refused"

@@ -1284,6 +1284,21 @@ CUES = (
         "and a refusal under section 21 with a link is refused (SCHEMA hard cases)",
         needles=("21", "accessible", "other means", "can be ", "http", "www."),
     ),
+    Cue(
+        "names_other_parts",
+        "names_parts",
+        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
+        r"(?:questions?|parts?|points?|items?) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) \(?[0-9a-h]\b)?",
+        1.0,
+        (
+            "This letter is a refusal notice under section 17 in respect of parts 2 and 4.",
+            "Section 40(2) applies to question 3.",
+        ),
+        ("This letter is a refusal notice under section 17.", "We do not hold this information."),
+        "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
+        "answer stated in the sentences before it",
+        needles=("question", "part", "point", "item"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
