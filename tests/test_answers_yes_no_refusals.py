@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from foitrack.extract import extract_all
 from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
+from foitrack.extract.fold import fold
 from foitrack.extract.outcome import decide_outcome
+from foitrack.lexicon.answers import ANSWER_LEXICON
 
 
 def _classes(text: str) -> list[tuple[str, str]]:
@@ -73,3 +75,14 @@ def test_a_later_refusal_naming_other_parts_does_not_turn_a_yes_no_answer() -> N
     assert classify_answer("Does the council track its gritting lorries?", answer)[0] == "yes"
     refused = "Every lorry is tracked. The tracking data is withheld under section 31."
     assert classify_answer("Does the council track its gritting lorries?", refused)[0] == "refused"
+
+
+def test_a_denial_concluded_after_its_subject_answers_a_yes_no_question() -> None:
+    answer = (
+        "Parking permits are issued by the district in which the home sits, so a resident who moves away is a matter "
+        "for that district. Our own scheme is therefore limited to homes within\n"
+        "Kendal and does not reach residents who live elsewhere."
+    )
+    assert classify_answer("Does the permit scheme cover residents who move away?", answer)[0] == "no"
+    # a refusal concluded in the same words is not a denial
+    assert not ANSWER_LEXICON.fires("stated_no", fold("Accordingly the trust will not be providing an answer to it."))

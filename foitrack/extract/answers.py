@@ -101,6 +101,10 @@ CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
+# A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds"
+DANGLING_RE = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|within|into|and|or|than|that|is|are|was|were|be)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -168,10 +172,11 @@ def _units(answer: str) -> tuple[str, ...]:
 
 def _unwrapped(answer: str) -> list[str]:
     """The lines of an answer, each wrapped line joined to the next: one that ends without a mark and
-    is followed by a line opening in lower case ("does not" + "hold the information")."""
+    is followed by a line opening in lower case ("does not" + "hold the information"), or one that ends
+    with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        if lines and CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]):
+        if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or DANGLING_RE.search(lines[-1])):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
             lines.append(line)

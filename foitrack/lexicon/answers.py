@@ -1299,6 +1299,26 @@ CUES = (
         "answer stated in the sentences before it",
         needles=("question", "part", "point", "item"),
     ),
+    Cue(
+        "concluded_denial",
+        "stated_no",
+        r"\b(?:therefore|thus|consequently|accordingly)\b[^.;?]{0,80}?\b(?:does|do|did|is|are|was|were|will|can) not "
+        r"(?!(?:need|have to|require|know|hold|record|keep|possible|able|available|be|provid\w*|releas\w*|disclos\w*|"
+        r"respond\w*|answer\w*|comply\w*|shar\w*|suppl\w*)\b)",
+        1.0,
+        (
+            "The grant is therefore limited to residents of the borough and does not extend to visitors.",
+            "Our contract thus covers the depot only, and it does not cover the parks.",
+        ),
+        (
+            "The figures are therefore not held.",
+            "The grant therefore reaches every household in the borough.",
+            "The scheme therefore covers every ward.",
+        ),
+        "a denial stated as the conclusion of the sentences before it, its subject before 'therefore': it answers a "
+        "yes/no question whose first sentence holds no yes or no, as stated_no does",
+        needles=("therefore", "thus", "consequently", "accordingly"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
