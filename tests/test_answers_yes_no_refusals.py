@@ -86,3 +86,12 @@ def test_a_denial_concluded_after_its_subject_answers_a_yes_no_question() -> Non
     assert classify_answer("Does the permit scheme cover residents who move away?", answer)[0] == "no"
     # a refusal concluded in the same words is not a denial
     assert not ANSWER_LEXICON.fires("stated_no", fold("Accordingly the trust will not be providing an answer to it."))
+
+
+def test_a_later_no_other_limits_a_yes_rather_than_denying_it() -> None:
+    answer = (
+        "Sales of land are governed by the council's disposals policy. After the review in 2021 the council sold "
+        "the former depot to a housing association in 2022. No other site has been sold in the period."
+    )
+    assert classify_answer("Has the council sold any of its depots since 2020?", answer)[0] == "yes"
+    assert classify_answer("Has the council sold any of its depots since 2020?", "No depot has been sold.")[0] == "no"

@@ -435,11 +435,12 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     """A yes/no answer whose first sentence carries no yes or no: a later denial, not-held or refusal decides
     it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
-    no other class but figures (else they may answer other questions), leaving out those that name the
-    questions they are about ("... refusal notice in respect of parts 2 and 4."); failing that, a denial in the
+    no other class but figures (else they may answer other questions), leaving out asides (those that name the
+    questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
+    which limits what was said before); failing that, a denial in the
     first sentence makes it a no, and anything else a yes."""
     if first.kind is None:
-        later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("names_parts", _fold_unit(unit))]
+        later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
         if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)

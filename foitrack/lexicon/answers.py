@@ -1286,7 +1286,7 @@ CUES = (
     ),
     Cue(
         "names_other_parts",
-        "names_parts",
+        "aside",
         r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
         r"(?:questions?|parts?|points?|items?) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) \(?[0-9a-h]\b)?",
         1.0,
@@ -1318,6 +1318,17 @@ CUES = (
         "a denial stated as the conclusion of the sentences before it, its subject before 'therefore': it answers a "
         "yes/no question whose first sentence holds no yes or no, as stated_no does",
         needles=("therefore", "thus", "consequently", "accordingly"),
+    ),
+    Cue(
+        "no_other",
+        "aside",
+        r"^\W*(?:there (?:is|are|was|were|has been|have been) )?no (?:other|further|more|additional)\b|"
+        r"\bnone other\b|\bno (?:other|further|additional) [a-z]+ (?:has|have|had|was|were|is|are)\b",
+        1.0,
+        ("No other depot has been sold in the period.", "There were no further closures."),
+        ("No depot has been sold.", "There were no closures."),
+        "a later 'no other' limits what the sentences before it said was so: it does not deny it",
+        needles=("other", "further", "more", "additional"),
     ),
 )
 
