@@ -101,6 +101,10 @@ CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
+# A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds"
+DANGLING_RE = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|within|into|and|or|than|that|is|are|was|were|be)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -168,10 +172,11 @@ def _units(answer: str) -> tuple[str, ...]:
 
 def _unwrapped(answer: str) -> list[str]:
     """The lines of an answer, each wrapped line joined to the next: one that ends without a mark and
-    is followed by a line opening in lower case ("does not" + "hold the information")."""
+    is followed by a line opening in lower case ("does not" + "hold the information"), or one that ends
+    with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        if lines and CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]):
+        if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or DANGLING_RE.search(lines[-1])):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
             lines.append(line)
@@ -430,10 +435,12 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     """A yes/no answer whose first sentence carries no yes or no: a later denial, not-held or refusal decides
     it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
-    no other class but figures (else they may answer other questions); failing that, a denial in the
+    no other class but figures (else they may answer other questions), leaving out asides (those that name the
+    questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
+    which limits what was said before); failing that, a denial in the
     first sentence makes it a no, and anything else a yes."""
     if first.kind is None:
-        later = [(unit, _unit(unit, True)) for unit in units[1:]]
+        later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
         if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
@@ -492,9 +499,22 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
         return reading
     refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
-    if not refusal or LEX.fires("provided", folded) or _data_lines(answer) or len(FIGURE_PAIR_RE.findall(answer)) >= 2:
+    if (
+        not refusal
+        or _hands_over(folded, units, refusal)
+        or _data_lines(answer)
+        or len(FIGURE_PAIR_RE.findall(answer)) >= 2
+    ):
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
+
+
+def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
+    """Whether an answer hands something over beside its refusal ("attached", "can be found at"); beside a
+    refusal under section 21, a link to where the information is published does not: it is the refusal."""
+    if not LEX.fires("published_elsewhere", _fold_unit(refusal)):
+        return LEX.fires("provided", folded)
+    return any(_is_handed_over(u) and not LEX.fires("published_elsewhere", _fold_unit(u)) for u in units)
 
 
 def _stem(word: str) -> str:
@@ -560,6 +580,17 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
+def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+    """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
+    request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
+    figures after it set the scene, unless some are offered instead (advice and assistance)."""
+    return (
+        runs[0][0] == "refused"
+        and LEX.fires("whole_refusal", fold(runs[0][1]))
+        and not LEX.fires("offers_instead", fold(answer))
+    )
+
+
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
     and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
@@ -588,7 +619,9 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}):
+    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _refuses_all(
+        answer, runs
+    ):
         return _read(question, answer)
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):

@@ -1164,12 +1164,24 @@ CUES = (
         "asks_whether",
         "yes_no_question",
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
-        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us))\s+(?:whether|if)\b",
+        r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
+        r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
+        r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
-        ("I would like to know whether the depot is open.", "Please let me know if you hold a contract."),
-        ("I would like to know how many depots there are.", "Please let me know the figures."),
-        "a request to be told whether something is so asks for a yes or a no",
-        needles=("know", "tell", "advise", "inform"),
+        (
+            "I would like to know whether the depot is open.",
+            "Please let me know if you hold a contract.",
+            "You also asked whether the depot is open.",
+        ),
+        (
+            "I would like to know how many depots there are.",
+            "Please let me know the figures.",
+            "You then asked how many depots there are.",
+            "You also asked whether any depots closed.",
+        ),
+        "a request to be told whether something is so asks for a yes or a no, also as the reply reports it (not "
+        "'whether any': that asks whether anything exists, answered none when nothing does, SCHEMA hard cases)",
+        needles=("know", "tell", "advise", "inform", "asked", "enquired", "queried"),
     ),
     Cue(
         "asks_for_information",
@@ -1289,6 +1301,85 @@ CUES = (
         ),
         ("Who supplies and maintains the charging points?", "Which software do you use?", "Is there a policy?"),
         "a question that asks for a figure: its answer's figure, even in a later sentence, is the answer",
+    ),
+    # --- yes/no and refusals (round 9)
+    Cue(
+        "refuses_whole_request",
+        "whole_refusal",
+        r"\b(?:refus\w*|declin\w*) (?:to (?:comply with|answer) )?(?:your|this|the) (?:whole |entire )?request\b|"
+        r"\b(?:your|this|the) (?:whole |entire )?request (?:is|has been|was) (?:being )?(?:refused|declined)\b",
+        1.0,
+        (
+            "The council has decided to refuse your request under section 14(1).",
+            "Your request is refused as manifestly unreasonable.",
+            "We must decline to comply with this request on grounds of cost.",
+        ),
+        ("We are unable to provide the names in part 2.", "We have refused two requests like this one this year."),
+        "a refusal of the request as a whole covers every question, whatever figures set the scene after it "
+        "(SCHEMA hard cases: one refusal covering several questions)",
+        needles=("refus", "declin"),
+    ),
+    Cue(
+        "published_elsewhere",
+        "published_elsewhere",
+        r"\b(?:section|s\.?) ?21\b|\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) "
+        r"other means\b|\bcan be (?:found|accessed|viewed) (?:at|on|here|via)\b|\bhttps?://|\bwww\.",
+        1.0,
+        (
+            "As the figures are reasonably accessible to you, they are exempt under section 21.",
+            "The annual report can be found at the link below.",
+            "See www.example.gov.uk/reports for the figures.",
+        ),
+        ("The figures for each year are given below.", "Section 2 of the report sets out the totals."),
+        "section 21 and the link it gives: a link to where the information is published does not hand it over, "
+        "and a refusal under section 21 with a link is refused (SCHEMA hard cases)",
+        needles=("21", "accessible", "other means", "can be ", "http", "www."),
+    ),
+    Cue(
+        "names_other_parts",
+        "aside",
+        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
+        r"(?:questions?|parts?|points?|items?) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) \(?[0-9a-h]\b)?",
+        1.0,
+        (
+            "This letter is a refusal notice under section 17 in respect of parts 2 and 4.",
+            "Section 40(2) applies to question 3.",
+        ),
+        ("This letter is a refusal notice under section 17.", "We do not hold this information."),
+        "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
+        "answer stated in the sentences before it",
+        needles=("question", "part", "point", "item"),
+    ),
+    Cue(
+        "concluded_denial",
+        "stated_no",
+        r"\b(?:therefore|thus|consequently|accordingly)\b[^.;?]{0,80}?\b(?:does|do|did|is|are|was|were|will|can) not "
+        r"(?!(?:need|have to|require|know|hold|record|keep|possible|able|available|be|provid\w*|releas\w*|disclos\w*|"
+        r"respond\w*|answer\w*|comply\w*|shar\w*|suppl\w*)\b)",
+        1.0,
+        (
+            "The grant is therefore limited to residents of the borough and does not extend to visitors.",
+            "Our contract thus covers the depot only, and it does not cover the parks.",
+        ),
+        (
+            "The figures are therefore not held.",
+            "The grant therefore reaches every household in the borough.",
+            "The scheme therefore covers every ward.",
+        ),
+        "a denial stated as the conclusion of the sentences before it, its subject before 'therefore': it answers a "
+        "yes/no question whose first sentence holds no yes or no, as stated_no does",
+        needles=("therefore", "thus", "consequently", "accordingly"),
+    ),
+    Cue(
+        "no_other",
+        "aside",
+        r"^\W*(?:there (?:is|are|was|were|has been|have been) )?no (?:other|further|more|additional)\b|"
+        r"\bnone other\b|\bno (?:other|further|additional) [a-z]+ (?:has|have|had|was|were|is|are)\b",
+        1.0,
+        ("No other depot has been sold in the period.", "There were no further closures."),
+        ("No depot has been sold.", "There were no closures."),
+        "a later 'no other' limits what the sentences before it said was so: it does not deny it",
+        needles=("other", "further", "more", "additional"),
     ),
 )
 

@@ -122,6 +122,26 @@ CUES = (
         needles=("however",),
     ),
     Cue(
+        "gives_though_not_obliged",
+        "partial",
+        r"\b(?:although|though|while|whilst|even though) (?:we are|we're|i am|the [a-z]+ (?:is|are)|it is) not "
+        r"(?:obliged|required|obligated) to (?:provide|supply|release|disclose|answer|comply)\b[^.]{0,120}?,? "
+        r"(?:we|i|it|the [a-z]+) (?:have|has|can|will|(?:am|are|is) able to)\b(?! not\b)",
+        1.0,
+        (
+            "Although we are not obliged to provide any figures once the limit is exceeded, we have given the "
+            "totals we could find quickly below.",
+            "While the council is not required to comply with the request, it has set out the yearly counts.",
+        ),
+        (
+            "Although we are not obliged to provide the figures, we have not been able to find any.",
+            "We are not obliged to comply with your request.",
+        ),
+        "after a refusal of the whole request, what is given anyway ('although not obliged to, we have ...') makes "
+        "the reply partial (SCHEMA hard cases)",
+        needles=("not obliged", "not required", "not obligated"),
+    ),
+    Cue(
         "met_in_part",
         "partial",
         r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met|answered|withheld|complied with)\b|"

@@ -1,0 +1,97 @@
+"""Round 9: yes/no answers given as statements, and refusals that cover a whole request (foitrack issue 10)."""
+
+from __future__ import annotations
+
+from foitrack.extract import extract_all
+from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
+from foitrack.extract.fold import fold
+from foitrack.extract.outcome import decide_outcome
+from foitrack.lexicon.answers import ANSWER_LEXICON
+
+
+def _classes(text: str) -> list[tuple[str, str]]:
+    return [(a.label, a.answer) for a in extract_answers(text)]
+
+
+def test_a_refusal_of_the_whole_request_covers_every_question_despite_a_scene_setting_count() -> None:
+    text = (
+        "You asked:\n1. All emails about the closure of the riverside footpaths since 2020.\n"
+        "2. All inspection notes for those footpaths.\n"
+        "Our response\nThe council has decided to refuse your request under section 14(1) as vexatious. "
+        "There are 28 riverside footpaths in the borough, and a search for emails about the footpaths "
+        "returned 5,200 items.\n"
+    )
+    assert _classes(text) == [("1", "refused"), ("2", "refused")]
+
+
+def test_figures_offered_instead_still_answer_after_a_refusal_of_the_whole_request() -> None:
+    text = (
+        "You asked:\n1. How many footpath closures were there?\n2. All emails about the closures.\n"
+        "Our response\nWe must refuse your request under section 12 as it would exceed the cost limit. "
+        "However, we have been able to provide the number of footpath closures: there were 28 footpath closures.\n"
+    )
+    assert _classes(text)[0] == ("1", "provided")
+
+
+def test_a_link_given_under_section_21_is_a_refusal_not_a_hand_over() -> None:
+    answer = (
+        "The yearly figures are published in our annual statistics. The latest edition can be found at:\n"
+        "https://www.example.gov.uk/statistics\n"
+        "As the information is reasonably accessible to you, it is exempt under section 21 of the Act."
+    )
+    assert classify_answer("Please provide the number of school buses by district.", answer)[0] == "refused"
+    text = "1. Please provide the number of school buses by district.\n" + answer + "\n"
+    assert decide_outcome(text, extract_answers(text), []) == "refused"
+    # a document handed over beside a section 21 refusal of the rest still provides it
+    attached = (
+        "Please find attached the district figures. Older editions can be found at https://www.example.gov.uk "
+        "and are exempt under section 21."
+    )
+    assert classify_answer("Please provide the number of school buses by district.", attached)[0] == "provided"
+
+
+def test_figures_given_though_not_obliged_after_a_whole_refusal_make_the_reply_partial() -> None:
+    text = (
+        "You asked:\n1. How many pothole claims were made?\n2. How many were paid?\n"
+        "We are therefore refusing your request under section 12(1) of the Act.\n"
+        "Although we are not obliged to provide any figures, we have taken the totals held on our system "
+        "and give them below.\n1. 412 claims\n2. 96 claims\n"
+    )
+    assert extract_all(text).outcome == "partial"
+
+
+def test_a_yes_no_question_the_reply_reports_is_answered_by_a_statement() -> None:
+    assert is_yes_no_question("You first asked whether the trust has adopted the new pathway.")
+    assert not is_yes_no_question("You then asked how many patients were treated.")
+    answer = "It has: the trust adopted the pathway in March 2024 and offers it at both hospitals."
+    assert classify_answer("You first asked whether the trust has adopted the new pathway.", answer)[0] == "yes"
+
+
+def test_a_later_refusal_naming_other_parts_does_not_turn_a_yes_no_answer() -> None:
+    answer = (
+        "Every gritting lorry has carried a tracker since the fleet was replaced in 2020. "
+        "This letter is a refusal notice under section 17 in respect of parts 2 and 4."
+    )
+    assert classify_answer("Does the council track its gritting lorries?", answer)[0] == "yes"
+    refused = "Every lorry is tracked. The tracking data is withheld under section 31."
+    assert classify_answer("Does the council track its gritting lorries?", refused)[0] == "refused"
+
+
+def test_a_denial_concluded_after_its_subject_answers_a_yes_no_question() -> None:
+    answer = (
+        "Parking permits are issued by the district in which the home sits, so a resident who moves away is a matter "
+        "for that district. Our own scheme is therefore limited to homes within\n"
+        "Kendal and does not reach residents who live elsewhere."
+    )
+    assert classify_answer("Does the permit scheme cover residents who move away?", answer)[0] == "no"
+    # a refusal concluded in the same words is not a denial
+    assert not ANSWER_LEXICON.fires("stated_no", fold("Accordingly the trust will not be providing an answer to it."))
+
+
+def test_a_later_no_other_limits_a_yes_rather_than_denying_it() -> None:
+    answer = (
+        "Sales of land are governed by the council's disposals policy. After the review in 2021 the council sold "
+        "the former depot to a housing association in 2022. No other site has been sold in the period."
+    )
+    assert classify_answer("Has the council sold any of its depots since 2020?", answer)[0] == "yes"
+    assert classify_answer("Has the council sold any of its depots since 2020?", "No depot has been sold.")[0] == "no"
