@@ -524,6 +524,7 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
         ["spt.co.uk"],
     ),
     ("other:transport-for-wales", "Transport for Wales", "other", "Wales", ["TfW"], ["tfw.wales"]),
+    ("other:transport-scotland", "Transport Scotland", "central-government", "Scotland", [], ["transport.gov.scot"]),
     ("other:translink", "Translink", "other", "Northern Ireland", ["Northern Ireland Transport Holding Company"], []),
     (
         "other:london-legacy-development-corporation",

@@ -93,6 +93,7 @@ def test_normalise_name() -> None:
         ("someone@mrc.ukri.org", "Medical Research Council"),
         ("x@gov.scot", "Scottish Government"),
         ("foi@nexus.org.uk", "Nexus"),
+        ("foi@transport.gov.scot", "Transport Scotland"),
     ],
 )
 def test_by_domain(address: str, expected: str) -> None:
