@@ -33,7 +33,8 @@ from foitrack.models import Amount, Span
 from foitrack.text.lines import places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
+# "1,234.56", "1200", and "1,040,18" (a comma typed for the decimal point after the thousands)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{2}(?!\d))?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
 
 # "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds", "50p"
@@ -178,6 +179,9 @@ def _number(digits: str, multiplier: str | None) -> Decimal | None:
     """Decimal of "1,234.5" times its multiplier ("k", " million"), or None if unreadable."""
     if digits.lower() == "nil":
         return Decimal(0)
+    whole, comma, cents = digits.rpartition(",")
+    if comma and len(cents) == 2:
+        digits = f"{whole}.{cents}"  # "1,040,18": the last comma is a decimal point
     try:
         value = Decimal(digits.replace(",", ""))
     except InvalidOperation:
