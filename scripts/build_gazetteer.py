@@ -489,6 +489,43 @@ EXTRA_DOMAINS: dict[str, list[str]] = {
 # Bodies in none of the licensed lists: (id, name, kind, nation, aliases, domains).
 OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     ("other:transport-for-london", "Transport for London", "other", "England", ["TfL"], ["tfl.gov.uk"]),
+    # the passenger transport executives and their like, which answer requests in their own names
+    ("other:nexus", "Nexus", "other", "England", ["Tyne and Wear Passenger Transport Executive"], ["nexus.org.uk"]),
+    (
+        "other:merseytravel",
+        "Merseytravel",
+        "other",
+        "England",
+        ["Merseyside Passenger Transport Executive"],
+        ["merseytravel.gov.uk"],
+    ),
+    (
+        "other:transport-for-greater-manchester",
+        "Transport for Greater Manchester",
+        "other",
+        "England",
+        ["TfGM"],
+        ["tfgm.com"],
+    ),
+    (
+        "other:south-yorkshire-passenger-transport-executive",
+        "South Yorkshire Passenger Transport Executive",
+        "other",
+        "England",
+        ["SYPTE"],
+        ["sypte.co.uk"],
+    ),
+    (
+        "other:strathclyde-partnership-for-transport",
+        "Strathclyde Partnership for Transport",
+        "other",
+        "Scotland",
+        ["SPT"],
+        ["spt.co.uk"],
+    ),
+    ("other:transport-for-wales", "Transport for Wales", "other", "Wales", ["TfW"], ["tfw.wales"]),
+    ("other:transport-scotland", "Transport Scotland", "central-government", "Scotland", [], ["transport.gov.scot"]),
+    ("other:translink", "Translink", "other", "Northern Ireland", ["Northern Ireland Transport Holding Company"], []),
     (
         "other:london-legacy-development-corporation",
         "London Legacy Development Corporation",

@@ -407,6 +407,13 @@ FALLBACK_CASES = [
         "Kent County Council",
     ),
     (
+        "a letterhead above the quoted request is the body's own, not the request's",
+        "Exmoor National Park Authority\nExmoor House, Dulverton\n\nYou asked for:\n1. Letters between the "
+        "Authority and Somerset Council about footpaths.\n\nOur response\nThe letters we exchanged with "
+        "Somerset Council are enclosed.",
+        "Exmoor National Park Authority",
+    ),
+    (
         "a partner of another kind than the reply calls itself is not taken",
         "Response\nThe Council shares data with Kent Police. Kent Police keep the records; the Council does too.",
         None,

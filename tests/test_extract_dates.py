@@ -230,6 +230,11 @@ def test_a_bilingual_date_label_without_spaces_round_its_slash() -> None:
     assert _roles("Ein cyf/Our ref: EIR 4\nDyddiad/Date: 03/09/2023\n")["response"] == date(2023, 9, 3)
 
 
+def test_a_bilingual_date_label_in_english_first_even_indented() -> None:
+    assert _roles("Our ref / Ein cyf: RFI 7\n        Date / Dyddiad: 14/02/2025\n")["response"] == date(2025, 2, 14)
+    assert "response" not in _roles("Date/Time: 14/02/2025 09:30\nIncident logged.\n")
+
+
 def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
     reply = "From: Records Team\n\n4 October 2023\n\nDear Mr Roe,\nThe figures are below.\n\n"
     older = "-----Original Message-----\nFrom: A Roe\nSent: 6 September 2023 08:15\nSubject: Bins\n> Please send...\n"

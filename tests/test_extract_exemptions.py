@@ -209,6 +209,7 @@ def test_section_12_explained_but_not_applied_does_not_count() -> None:
         ("Release would prejudice law enforcement.", "foia", ["s31"]),
         ("Names are redacted under section 40(2) as personal information.", "foia", ["s40(2)"]),
         ("We hold personal data on the housing register.", "foia", []),
+        ("The 900 emails would need to be read and redacted, as they hold personal data.", "eir", []),
         ("Could you confirm whether personal data is withheld from the register?", "foia", []),
     ],
 )

@@ -17,6 +17,8 @@ D = Decimal
     ("text", "expected"),
     [
         ("£50k", D(50000)),
+        ("£2,318,45", D("2318.45")),
+        ("£12,34", None),
         ("£50K", D(50000)),
         ("£1.2m", D(1200000)),
         ("£1.2M", D(1200000)),
@@ -370,6 +372,39 @@ def test_a_one_cell_a_line_table_under_its_title_and_its_repeated_figures() -> N
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in values]
     untitled = "Fees are below.\n\nRoom\nWeekday (£)\nHall 1\n40.00\nHall 2\n40.00\n"
     assert [a.gbp for a in extract_amounts(untitled)] == [Decimal(40), Decimal(40)]
+
+
+def test_a_one_cell_a_line_table_between_lines_of_prose_without_blank_lines() -> None:
+    text = (
+        "Spend is coded to the advisory cost centres in the ledger. The totals by supplier are:\n"
+        "Supplier\nPaid in 2023/24 (£)\nAshdown Advisory Ltd\n96,400\nKite & Lowe LLP\n41,250\n"
+        "These sums exclude VAT and were paid under the regional framework agreement.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(96400), Decimal(41250)]
+
+
+def test_a_question_and_answer_table_with_a_fee_column_where_charged() -> None:
+    text = (
+        "| No. | Question | Answer  (Fee £ where charged) |\n|---|---|---|\n"
+        "| 1 | What is the fee for a dog licence? | 42.50 |\n"
+        "| 2 | And for a second dog? | 21.25 (half the first fee) |\n"
+        "| 3 | How many licences were issued in 2024? | 318 |\n"
+        "|   |                                        | (all breeds) |\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("42.50"), Decimal("21.25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Q6 | How much was spent on security in 2023/24? | £18,200 for contracted guards. |\n",
+        "6) How much was spent on security in each year?\n\nWe spent £18,200 in 2023/24.\n",
+    ],
+)
+def test_a_question_that_runs_on_into_its_answer_ends_at_its_question_mark(text: str) -> None:
+    question = text.index("How")
+    assert [a.gbp for a in extract_amounts(text, exclude=[(question, len(text) - 2)])] == [Decimal(18200)]
+    assert extract_amounts("Did you spend over £5,000? Please say.\n", exclude=[(0, 30)]) == []
 
 
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:

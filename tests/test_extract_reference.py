@@ -38,6 +38,8 @@ from foitrack.extract.reference import extract_reference
         ("Spend in 2021/22 rose by 4%.\nCall 01632 960123.", None),
         ("Freedom of Information Request ID\nDate of response\nMarch 2023\n1. How many?", None),
         ("Freedom of Information Request: 0571\nPlease tell me about buses.", "0571"),
+        ("FOI Request 4408 - Bus lane fines\nDear Ms Roe", "4408"),
+        ("Your FOI request 2024 was about buses.", None),
         ("T 028 9032 1100\nF 028 9032 1199\nDear Sir", None),
         ("FOI K118-23 - Road salt - p.pdf\nWe hold this.", "FOI K118-23"),
         ("We got 4 requests: 120 were about buses.", None),

@@ -63,6 +63,8 @@ def test_records_are_well_formed() -> None:
         ("NHS Sussex", "NHS Sussex Integrated Care Board"),
         ("NHS Dorset", "NHS Dorset Integrated Care Board"),
         ("NHS Greater Manchester", "NHS Greater Manchester Integrated Care Board"),
+        ("Tyne and Wear Passenger Transport Executive", "Nexus"),
+        ("Merseyside Passenger Transport Executive", "Merseytravel"),
     ],
 )
 def test_match(name: str, expected: str) -> None:
@@ -90,6 +92,8 @@ def test_normalise_name() -> None:
         ("cambs.police.uk", "Cambridgeshire Constabulary"),
         ("someone@mrc.ukri.org", "Medical Research Council"),
         ("x@gov.scot", "Scottish Government"),
+        ("foi@nexus.org.uk", "Nexus"),
+        ("foi@transport.gov.scot", "Transport Scotland"),
     ],
 )
 def test_by_domain(address: str, expected: str) -> None:

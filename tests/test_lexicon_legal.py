@@ -23,7 +23,7 @@ def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     found = cue.compiled.search(fold(text))
     assert found, f"{cue.name} does not match {text!r}"
     assert not cue.needles or any(n in found.group(0) for n in cue.needles), "the match holds one of the needles"
-    assert LEGAL_LEXICON.fires(cue.kind, fold(text))
+    assert LEGAL_LEXICON.fires(cue.kind, fold(text)) is (cue.weight > 0), "a veto's example cancels its kind"
 
 
 @pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))

@@ -481,7 +481,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     text = context.text
     possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
-    in_request = start < context.answer_start
+    at_head = start < context.head_end
+    # a letterhead line above the quoted request is the body's own, not the request's
+    in_request = start < context.answer_start and not (at_head and _alone_on_line(text, start, end))
     candidate.outside += not in_request
     if candidate.span is None or (not in_request and candidate.names == 0):
         candidate.span = Span.of(text, start, end)
@@ -492,7 +494,6 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
     edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
-    at_head = start < context.head_end
     last = _last_word(before)
     if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
         candidate.add("addressed", phrase, strong=True)

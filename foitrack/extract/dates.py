@@ -75,11 +75,12 @@ FINANCIAL_YEAR = re.compile(
 )
 
 # a label that introduces the response date: "Date of response:", "Date issued", "Release date",
-# "Response sent", "Response letter sent by email /", "Published", "Response"
+# "Response sent", "Response letter sent by email /", "Published", "Response", "Date / Dyddiad:" (English first)
 RESPONSE_LABEL = re.compile(
     r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
-    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|date\s*:|"
+    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
+    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
     r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",

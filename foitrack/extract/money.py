@@ -33,7 +33,8 @@ from foitrack.models import Amount, Span
 from foitrack.text.lines import places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
+# "1,234.56", "1200", and "1,040,18" (a comma typed for the decimal point after the thousands)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{2}(?!\d))?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
 
 # "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds", "50p"
@@ -62,18 +63,25 @@ DIGIT = re.compile(r"\d")
 DIGIT_OR_POUND = re.compile(r"[\d£]")
 # a boundary between table cells: "|", a tab, or two or more spaces ("2019      12,000", a PDF's aligned columns)
 CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
+# the same in a line ruled with "|": only the "|" ("| Response  (Fee £) |" is one cell)
+PIPE_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # a markdown rule under a table's header: "|---|:---:|"
 RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
-# A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000"
-POUND_HEADER = re.compile(r"\(\s*£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
+# A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)"
+POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
 # the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
 POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 # the title over a table, on the line before its header: "Table A - Charges 2024/25", "Spend by year, 2019 to 2024"
 TABLE_TITLE = re.compile(r"\s*table\b|.*\d", re.IGNORECASE)
 # A header in thousands of pounds: "(£'000)", "£000s"
 THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
-# A cell holding only a figure: "18,750", " -43,450 ", "1067.79"
-CELL_NUMBER = re.compile(r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*$")
+# A cell holding only a figure, or a figure and a note on it: "18,750", " -43,450 ", "1067.79", "90.00 (half rate)"
+CELL_NUMBER = re.compile(
+    r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
+)
+# a row asking for a count: its figure, in a column of "fees where charged", is no sum
+COUNT_QUESTION = re.compile(r"\bhow many\b", re.IGNORECASE)
+_CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
@@ -171,6 +179,9 @@ def _number(digits: str, multiplier: str | None) -> Decimal | None:
     """Decimal of "1,234.5" times its multiplier ("k", " million"), or None if unreadable."""
     if digits.lower() == "nil":
         return Decimal(0)
+    whole, comma, cents = digits.rpartition(",")
+    if comma and len(cents) == 2:
+        digits = f"{whole}.{cents}"  # "1,040,18": the last comma is a decimal point
     try:
         value = Decimal(digits.replace(",", ""))
     except InvalidOperation:
@@ -625,7 +636,7 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
-        elif columns:
+        elif columns and not COUNT_QUESTION.search(line):
             yield from _money_cells(cells, columns, rate)
         caption = line if line.strip() and not cells else caption
 
@@ -633,26 +644,51 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
 def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
     "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The header is the paragraph's first lines (short, no digit but in the "(£)" cell), or the lines after
-    its title ("Table 2 - Charges 2024/25"); the rows fill it exactly.
+    The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
+    the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
+    ("Table 2 - Charges 2024/25"); the rows fill it exactly.
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
-        block_start = text.rfind("\n\n", 0, header.start()) + 2 if "\n\n" in text[: header.start()] else 0
-        block_end = text.find("\n\n", header.end())
-        lines = text[block_start : len(text) if block_end == -1 else block_end].rstrip("\n").split("\n")
+        block_start, block_end = _cell_run(text, header.start())
+        lines = text[block_start:block_end].split("\n")
         cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         yield from _stacked_cells(cells[1:] if titled else cells, header.start())
 
 
+def _cell_run(text: str, at: int) -> tuple[int, int]:
+    """Where the run of lines that could be one-a-line cells around text[at] starts and ends: lines short
+    and not blank, none ending ":" or "?" (a blank line or a line of prose ends the run)."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0 and _is_cell_line(text[text.rfind("\n", 0, start - 1) + 1 : start - 1]):
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    while end < len(text):
+        following = text.find("\n", end + 1)
+        following = len(text) if following == -1 else following
+        if not _is_cell_line(text[end + 1 : following]):
+            break
+        end = following
+    return start, end
+
+
+def _is_cell_line(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= _CELL_LINE and not stripped.endswith((":", "?"))
+
+
 def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Reading]:
     """The figures under the header cell at heading_at of a table flattened to one cell a line, or none
-    when the lines do not fill such a table exactly."""
+    when the lines do not fill such a table exactly. The header ends at the first line with a digit, or
+    sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200")."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
-    width = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
-    rows = len(lines) - width
-    if width < 2 or column >= width or rows < width or rows % width or max(map(len, lines[:width])) > 60:
+    first_digit = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
+    width = next(
+        (w for w in range(first_digit, column, -1) if _fills(lines, w) and CELL_NUMBER.match(lines[w + column])), 0
+    )
+    if width < 2:
         return []
     scale = {column: _column_scale(lines[column])}
     return [
@@ -660,12 +696,18 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     ]
 
 
+def _fills(lines: list[str], width: int) -> bool:
+    """The lines make a header of width cells and at least one row of as many."""
+    rows = len(lines) - width
+    return rows >= width and not rows % width
+
+
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     """The cells of a table row with where each starts: an indent is no cell, nor are markdown's outer "|"."""
     body = line.rstrip(" \t")
     cells: list[tuple[str, int]] = []
     position = 0
-    for separator in CELL_SEPARATOR.finditer(body):
+    for separator in (PIPE_SEPARATOR if "|" in body else CELL_SEPARATOR).finditer(body):
         cells.append((body[position : separator.start()], offset + position))
         position = separator.end()
     cells.append((body[position:], offset + position))
@@ -897,6 +939,16 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             position = end + 1
 
 
+# the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
+QUESTION_END = re.compile(r"\?(?=[ \t]*(?:\n|\|))")
+
+
+def _question_end(text: str, start: int, end: int) -> int:
+    """Where a question that text[start:end] was taken for ends: at its first QUESTION_END, else at end."""
+    mark = QUESTION_END.search(text, start, end)
+    return mark.end() if mark else end
+
+
 def first_amount(text: str) -> Decimal | None:
     """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
@@ -907,12 +959,14 @@ def first_amount(text: str) -> Decimal | None:
 def extract_amounts(
     text: str, exclude: Sequence[tuple[int, int]] = (), keep_restatements: bool = False
 ) -> list[Amount]:
-    """Every sum of money in text, in order, skipping those that start inside an excluded range.
+    """Every sum of money in text, in order, skipping those that start inside an excluded range (the
+    questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept).
 
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    readings = _readings(text, fold_text(text), [*exclude, *request_ranges(text)])
+    questions = [(start, _question_end(text, start, end)) for start, end in exclude]
+    readings = _readings(text, fold_text(text), [*questions, *request_ranges(text)])
     if not keep_restatements:
         readings = _drop_restatements(text, readings)
     ends = [0, *(r.end for r in readings)]

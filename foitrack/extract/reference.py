@@ -40,10 +40,13 @@ LABEL = re.compile(
 LABEL_STARTS = tuple("our ref case foi eir information enquiry request disclosure complaint ticket".split())
 # "Your ref: ABC123" — the requester's own reference, never ours
 YOUR_LABEL = re.compile(r"your\s+(?:ref(?:erence)?|case)\W*$", re.IGNORECASE)
-# the bare word "Request" before a long number, or a shorter one after a colon: "Request 101003841254",
-# "FOI Request 101003841254", "Freedom of Information Request: 0443"
+# the bare word "Request" before a long number, or a shorter one after a colon or an FOI request: "Request
+# 101003841254", "FOI Request 101003841254", "Freedom of Information Request: 0443", "FOI Request 6721 - Bins"
 # (matched against fold(text); the "\b" check follows "request" so that re can jump to the word)
-REQUEST_NUMBER = re.compile(r"request(?<!\wrequest)(?:\s*(?P<code>\d{6,})|\s*:\s*(?P<short>\d{3,}))(?![\w/-])")
+REQUEST_NUMBER = re.compile(
+    r"request(?<!\wrequest)(?:\s*(?P<code>\d{6,})|\s*:\s*(?P<short>\d{3,})|"
+    r"(?<=foi request|eir request|ion request)\s+(?P<named>(?!(?:19|20)\d\d(?!\d))\d{3,}))(?![\w/-])"
+)
 # a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575",
 # "FOI T294-24"; not one that more digits follow ("F 028 9267 7402" is a fax number)
 PREFIXED = re.compile(
@@ -144,7 +147,7 @@ def _request_number(text: str) -> Reference | None:
     m = REQUEST_NUMBER.search(fold_text(text))
     if m is None:
         return None
-    group = "code" if m.group("code") else "short"
+    group = m.lastgroup or "code"
     return _reference(text, m.start(group), m.group(group))
 
 

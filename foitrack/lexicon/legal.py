@@ -4,7 +4,7 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
 - kind "cost_limit": a refusal because answering would cost too much, which relies on section 12
   (EIR: regulation 12(4)(b)) whether or not the section is named;
 - kind "withholding": words that say something is held back, which a named ground needs in the
-  same sentence before it counts as relied on;
+  same sentence before it counts as relied on (vetoed where redacting is work answering would take);
 - kind "clarification": the reply asks the requester to clarify the request before answering it
   (FOIA section 1(3)), so cost-limit wording in it explains, and relies on no section 12;
 - every other kind is a ground of exemption named in words ("personal information", "commercial
@@ -122,6 +122,22 @@ WITHHOLDING = Cue(
         "We cannot provide the names.",
     ),
     ("The report is attached.", "We publish the figures each year."),
+)
+
+WORK_OF_REDACTING = Cue(
+    "redacting_is_work",
+    "withholding",
+    r"\bwould (?:need|have|be required) to (?:be )?(?:[a-z]+ (?:and|or) )?(?:redact|withh(?:e|o)ld)|"
+    r"\bwould (?:involve|require|mean) (?:[a-z]+ (?:and|or) )?(?:redacting|withholding)",
+    -1.0,
+    (
+        "Much of it is personal data that would need to be checked and redacted.",
+        "Each file would have to be read and redacted before release.",
+        "Answering would involve reading and redacting every email, much of it personal information.",
+    ),
+    ("The names are personal data and have been redacted.", "We have withheld the prices."),
+    "redacting described as work that answering would take (a burden or cost estimate): nothing is withheld yet",
+    needles=("would",),
 )
 
 CLARIFICATION = Cue(
@@ -248,4 +264,4 @@ NAMED_GROUNDS = (
     ),
 )
 
-LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, CLARIFICATION, *NAMED_GROUNDS))
+LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS))
