@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
     CLARIFICATION_SOUGHT,
+    CONDITION_CLAUSE,
     HELP_HEADING,
     MID_REFERENCE,
     QUOTED_MAIL,
@@ -1011,6 +1012,46 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "numbered-answers-below-a-reference-field-of-the-letter-head",
+        "Example Transport\nFOI reference: EX/FOI/25/1\n\nDear Ms Green\n\nThank you for your request. Our answers "
+        "are numbered to match your questions.\n\n1. We issued 340 penalty notices in 2024.\n\n2. The penalty is £20."
+        "\n\nYours sincerely\n",
+        [("1", "We issued 340 penalty notices in 2024."), ("2", "The penalty is £20.")],
+    ),
+    (
+        "answers-to-questions-named-mid-paragraph",
+        "1. The number of permits issued in each year.\n2. The income from permits in each year.\n"
+        "3. How many wardens do you employ?\nResponse\nWe hold this information. Answers to questions 1 and 2 are in "
+        "the table below.\nYear\nPermits\n2023\n410\n3. We employ 4 wardens.\n",
+        [
+            ("1", "Answers to questions 1 and 2 are in the table below.\nYear\nPermits\n2023\n410"),
+            ("2", "Answers to questions 1 and 2 are in the table below.\nYear\nPermits\n2023\n410"),
+            ("3", "We employ 4 wardens."),
+        ],
+    ),
+    (
+        "items-introduced-by-asking-with-an-aside-before-for",
+        "Thank you for your email of 3 May asking, under the Freedom of Information Act, for:\n\n"
+        "(i) the salary of the clerk in 2023;\n(ii) the cost of the audit.\n\n"
+        "Both are published on our website, so we refuse them under section 21.\n",
+        [
+            ("i", "Both are published on our website, so we refuse them under section 21."),
+            ("ii", "Both are published on our website, so we refuse them under section 21."),
+        ],
+    ),
+    (
+        "an-item-asking-for-a-measure-other-than-a-number",
+        "(a) The tonnage of recycling rejected in 2023.\n\n1,200 tonnes were rejected.\n\n"
+        "(b) The cost of disposing of it.\n\nThe cost was £40,000.\n",
+        [("a", "1,200 tonnes were rejected."), ("b", "The cost was £40,000.")],
+    ),
+    (
+        "an-answer-opening-with-its-condition-is-no-question",
+        "2. Please give the names of the owners.\n\nWhere the owner is a company, its name is shown in the annex.\n\n"
+        "3. How many sites were repaired?\n\n12 sites.\n",
+        [("2", "Where the owner is a company, its name is shown in the annex."), ("3", "12 sites.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1044,6 +1085,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
         QUOTED_MAIL,
         REPORTED_QUESTION,
         CLARIFICATION_SOUGHT,
+        CONDITION_CLAUSE,
     ],
     ids=lambda cue: cue.name,
 )

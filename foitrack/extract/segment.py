@@ -104,7 +104,11 @@ RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|ans
 # The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
 REPORTED_REQUEST = LineCue(
     "reported request before its items",
-    re.compile(r"\b(?:you (?:have )?(?:asked|requested)|your request (?:was|asked|is))\b[^?]*[:\-–]$"),
+    # "the figures you asked for are ...": a relative clause, its verb after it
+    re.compile(
+        r"\b(?:you (?:have )?(?:asked|requested)(?!(?: for)? (?:is|are|was|were|has|have|can|will)\b)|"
+        r"your request (?:was|asked|is))\b[^?]*[:\-–]$"
+    ),
     examples=(
         "thank you for your request. you have asked for copies of the following documents -",
         "you requested the following information:",
@@ -112,6 +116,7 @@ REPORTED_REQUEST = LineCue(
     ),
     counter_examples=(
         "you asked for the figures, which are below.",
+        "all the information you have asked for is published, and this applies to each part of your request:",
         "please provide the following:",
         "staff complete the following modules:",
     ),
@@ -144,6 +149,26 @@ QUOTED_SECTION = LineCue(
         "1. - 45 cases were recorded.",
         "2. (1) how many staff are employed?",
         "3 - (see table 1) 12 staff",
+    ),
+)
+# A statement opening with the condition it holds under, its main clause after the comma: "Where the recipient is
+# a charity, its name is shown." (not a request: "When the policy was last reviewed, and by whom")
+CONDITION_CLAUSE = LineCue(
+    "statement under a condition",
+    re.compile(
+        r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
+        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if)\b)[^?]*$"
+    ),
+    examples=(
+        "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
+        "when a complaint is received, it is logged on the case system.",
+        "where the post is vacant, the duties are covered by agency staff",
+    ),
+    counter_examples=(
+        "when the policy was last reviewed, and by whom.",
+        "where the data is held, please provide it by year.",
+        "where the post is vacant, how long has it been vacant?",
+        "when the contract ends",
     ),
 )
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
@@ -407,7 +432,8 @@ QUESTION_START_RE = re.compile(
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
     r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
     r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
-    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition)\b|"
+    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
+    r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
     r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
@@ -429,7 +455,7 @@ GENERIC_ANSWER_RE = re.compile(
 # "The answer to 1C is below:", "Questions 1 to 4:"
 _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|on|regarding|re:?|the answer to|answer to"
+    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
 # "question 2, 41,200 fines" too: the figure's own comma does not end a label)
@@ -485,6 +511,7 @@ MID_REFERENCE = LineCue(
         "we hold 540. with regard to question 2, 37 audits were found.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
+        "we hold the information. answers to questions 1 to 3 are in the table below.",
         "we employ 12 wardens. regarding your second point, they cost £410,000.",
     ),
     counter_examples=(
@@ -506,7 +533,7 @@ REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
     r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
     r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
-    r"asking for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
+    r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
     re.I,
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
@@ -845,6 +872,8 @@ def looks_like_question(text: str) -> bool:
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
+    if folded.startswith(("wh", "once")) and CONDITION_CLAUSE.matches(folded):
+        return False
     if (
         not IMPERATIVE_RE.match(folded)
         and not (opens_upper and WH_RE.match(folded))
@@ -2186,7 +2215,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions before its sign-off
     (a request quoted below it, as in an e-mail reply, does not count)."""
     lines = _read_lines(text)
-    end = next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))
+    first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
+    end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     if any(looks_like_question(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
