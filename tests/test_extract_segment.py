@@ -268,6 +268,36 @@ def test_questions_and_answers_in_table_rows() -> None:
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
 
 
+def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_cells() -> None:
+    text = (
+        "| No. | Request | Example Trust response |\n"
+        "|---|---|---|\n"
+        "| Q1 | How many beds does the ward have? | 24 |\n"
+        "| Q2 | Please send the ward's visiting policy. | The policy is attached, and |\n"
+        "|   |   | it was last revised in 2023. |\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("Q1", "How many beds does the ward have?", "24"),
+        ("Q2", "Please send the ward's visiting policy.", "The policy is attached, and it was last revised in 2023."),
+    ]
+    assert segment(text)[1].answer_span.quote.endswith("in 2023.")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Amount paid 2023/24 (£)", False),  # a column heading with its unit
+        ("Share of spend (%)", False),
+        ("The total paid was £5,300 in 2023. You asked for a split by supplier.", False),
+        ("How much was paid (£)?", True),
+        ("The number of staff who were dismissed in 2023. Please include agency staff.", True),
+    ],
+)
+def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:
+    assert looks_like_question(line) is asks
+
+
 def test_figures_answering_on_the_question_line() -> None:
     text = "1. What did the force spend on overtime in 2023? £1.38m. That includes staff.\n2. How many officers? 23.\n"
     assert [(s.label, s.answer_text) for s in segment(text)] == [

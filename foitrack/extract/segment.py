@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from itertools import islice
@@ -338,7 +338,8 @@ WEB_CHROME = LineCue(
         r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
         r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
-        r"is there anything wrong with this page|(?:not )?registered yet)\s*\??\s*$"
+        r"is there anything wrong with this page|(?:not )?registered yet|"
+        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -347,12 +348,14 @@ WEB_CHROME = LineCue(
         "Was this page helpful?",
         "Did you find what you were looking for?",
         "Need help?",
+        "How to make a request",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
         "Do you have an account with the supplier?",
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
+        "How to make a request for a review is explained below.",
     ),
 )
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
@@ -541,7 +544,7 @@ TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?
 # A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
 TABLE_HEAD_RE = re.compile(
     r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
-    r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
+    r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?))$"
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
 COLUMNS_HEAD_RE = re.compile(
@@ -593,6 +596,10 @@ INLINE_DASHED_RE = re.compile(
     r"[^?]{0,80})$",
     re.IGNORECASE,
 )
+# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
+STATED_FIGURE_RE = re.compile(r"\b(?:is|are|was|were|totalled|totaled|came to)\s+£?\d")
+# The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
+UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
@@ -866,17 +873,20 @@ def looks_like_question(text: str) -> bool:
         return not YES_OR_NO_RE.match(folded)
     if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded.split(". ", 1)[0]):
         return True
-    if " | " in body:  # a table row with no question mark is data, not a request item
-        return False
+    if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
+        return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     words = _words(body) if QUESTION_START_RE.match(folded) or _asks(folded) else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if folded.startswith(("wh", "once")) and CONDITION_CLAUSE.matches(folded):
         return False
+    asks_wh = opens_upper and WH_RE.match(folded) is not None
+    if not asks_wh and STATED_FIGURE_RE.search(folded.split(". ", 1)[0]):
+        return False  # its first sentence states a figure, whatever a later one says to the reader
     if (
         not IMPERATIVE_RE.match(folded)
-        and not (opens_upper and WH_RE.match(folded))
+        and not asks_wh
         and not _addresses(folded)
         and STATES_RE.search(folded)  # the slowest test, last
     ):
@@ -2168,8 +2178,11 @@ def _table_segments(text: str) -> list[Segment]:
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
             else:
                 row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                filled = [i for i, cell in enumerate(cells) if cell]
                 if row is not None:
                     segments.append(row)
+                elif segments and asked_column is not None and filled and filled[0] > asked_column:
+                    segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
     return segments if len(segments) >= 2 else []
 
@@ -2183,6 +2196,16 @@ def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
         starts.append(offset + at + lead)
         at += len(piece) + 1
     return cells, starts
+
+
+def _continued_row(text: str, row: Segment, cells: list[str], starts: list[int]) -> Segment:
+    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |"."""
+    last = max(i for i, cell in enumerate(cells) if cell)
+    more = " ".join(cell for cell in cells if cell)
+    at = row.answer_span.start if row.answer_span else starts[last]
+    return replace(
+        row, answer_text=f"{row.answer_text} {more}", answer_span=Span.of(text, at, starts[last] + len(cells[last]))
+    )
 
 
 def _table_row(
@@ -2205,7 +2228,7 @@ def _table_row(
     if not answer_cells:
         return None
     first, last = answer_cells[0], answer_cells[-1]
-    label = cells[0] if q > 0 and TABLE_LABEL_RE.match(cells[0]) else str(position)
+    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else str(position)
     question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
