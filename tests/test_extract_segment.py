@@ -1082,6 +1082,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("2", "Where the owner is a company, its name is shown in the annex."), ("3", "12 sites.")],
     ),
     (
+        "a-heading-restating-a-question-takes-its-own-answer-from-a-shared-refusal",
+        "We have considered your request, which asked:\n\n1. The number of claims received in each year.\n"
+        "2. The legal costs paid in each year.\n\nFinding the legal costs would exceed the cost limit, so we refuse "
+        "the request under section 12.\n\nAdvice and assistance\n\nWe can give the figures we hold.\n\n"
+        "1. Number of claims received\n\n2023: 40\n2024: 52\n\n2. Legal costs are not recorded against claims.\n",
+        [("1", "2023: 40\n2024: 52"), ("2", "Legal costs are not recorded against claims.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

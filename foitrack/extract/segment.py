@@ -1280,12 +1280,13 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
             question.words = (len(question.text), _word_set(question.text))
         other = question.words[1]
         fewer, more = sorted((len(words), len(other)))
-        if 5 * fewer < 3 * more:
+        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
+        heading = same_label and len(words) <= TOPIC_WORDS  # "1. Number of claims received" over its figures
+        if 5 * fewer < 3 * more and not heading:
             continue  # sharing at most the smaller set, the score is below 0.6 (spares the intersection)
-        score = len(words & other) / more
+        score = len(words & other) / (len(words) if heading else more)
         if score < (1.0 if waits else 0.6):
             continue
-        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
         if score >= threshold and (score, same_label) > best[:2]:
             best = (score, int(same_label), question)
@@ -1748,6 +1749,13 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
     if not state.fresh:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
+    if state.read is Read.REPEAT:  # a question restated before its own answer: an answer it shared gives way
+        shared = Counter(id(seg.lines[0]) for seg in state.segs if seg.lines)
+        state.segs = [
+            seg
+            for seg in state.segs
+            if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
+        ]
     state.current = [
         _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
         for q in state.fresh
