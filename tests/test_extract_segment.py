@@ -19,6 +19,7 @@ from foitrack.extract.segment import (
     REPORTED_QUESTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
+    TOPIC_TURN,
     WEB_CHROME,
     WORD_RE,
     LineCue,
@@ -1090,6 +1091,13 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "2023: 40\n2024: 52"), ("2", "Legal costs are not recorded against claims.")],
     ),
     (
+        "a-paragraph-turning-to-a-topic-among-reported-questions",
+        "Thank you for your request. We answer your three questions in turn.\n\nYou first asked whether the service "
+        "is funded. It is, from the core budget.\n\nTurning to staffing, 12 officers work in the team.\n\n"
+        "Finally, you asked what the service cost in 2023. It cost £410,000.\n",
+        [("1", "It is, from the core budget."), ("2", "12 officers work in the team."), ("3", "It cost £410,000.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1124,6 +1132,7 @@ def test_a_wrapped_question_is_read_whole() -> None:
         REPORTED_QUESTION,
         CLARIFICATION_SOUGHT,
         CONDITION_CLAUSE,
+        TOPIC_TURN,
     ],
     ids=lambda cue: cue.name,
 )

@@ -213,6 +213,26 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
     ),
 )
+# In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
+# £4.2 million was set aside." (the topic is the question, the rest its answer)
+TOPIC_TURN = LineCue(
+    "a paragraph turning to the next topic",
+    re.compile(
+        r"^(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|with (?:regard|respect|reference) to|"
+        r"regarding|in (?:relation|respect) to) (?!\d)[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "turning to funding, £4.2 million has been set aside for the year.",
+        "on the number of patients treated, 1,038 had a first prescription by august.",
+        "as for complaints, we logged 27 in the period.",
+    ),
+    counter_examples=(
+        "on 3 may 2024, we received your request.",
+        "turning to funding. we hold no figures.",
+        "on the number of patients treated",
+    ),
+)
 # A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
 CLARIFICATION_SOUGHT = LineCue(
     "clarification sought before answering",
@@ -1620,6 +1640,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
+    if reported is None and not state.split and state.questions and (turn := TOPIC_TURN.pattern.match(body)):
+        reported = turn if REPORTED_QUESTION.pattern.match(state.questions[0].text) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
