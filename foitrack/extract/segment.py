@@ -219,7 +219,8 @@ TOPIC_TURN = LineCue(
     "a paragraph turning to the next topic",
     re.compile(
         r"^(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|with (?:regard|respect|reference) to|"
-        r"regarding|in (?:relation|respect) to) (?!\d)[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
+        r"regarding|in (?:relation|respect) to) (?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)"
+        r"[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
         re.IGNORECASE,
     ),
     examples=(
@@ -229,6 +230,8 @@ TOPIC_TURN = LineCue(
     ),
     counter_examples=(
         "on 3 may 2024, we received your request.",
+        "on balance, the public interest favours withholding the figures.",
+        "in relation to this, we hold no further records.",
         "turning to funding. we hold no figures.",
         "on the number of patients treated",
     ),
