@@ -112,6 +112,13 @@ FURNITURE: tuple[Furniture, ...] = (
         needles=("page",),
     ),
     Furniture(
+        "rule",
+        r"[_=]{5,}",
+        ("________________________________________", "=========="),
+        ("Name: __________", "a_b_c"),
+        needles=("_____", "====="),
+    ),
+    Furniture(
         "welsh-language",
         r".*\b(?:croesewir|croesawu|croesawn) (?:gohebiaeth|ohebiaeth)\b.*|we welcome correspondence in welsh\b.*",
         (
