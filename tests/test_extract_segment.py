@@ -283,6 +283,12 @@ def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_ce
         ("Q2", "Please send the ward's visiting policy.", "The policy is attached, and it was last revised in 2023."),
     ]
     assert segment(text)[1].answer_span.quote.endswith("in 2023.")  # type: ignore[union-attr]
+    headless = (  # rows alone: the question cell of the row above bounds the empty cells of the row below
+        "| 1 | How many beds does the ward have? | 24 |\n"
+        "| 2 | Do you charge visitors for parking? | Parking is free |\n"
+        "|   |                                     | after 6pm. |\n"
+    )
+    assert [s.answer_text for s in segment(headless)] == ["24", "Parking is free after 6pm."]
 
 
 @pytest.mark.parametrize(

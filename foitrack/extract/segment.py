@@ -2203,8 +2203,11 @@ def _table_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     offset = 0
     asked_column: int | None = None
+    asked_at: int | None = None  # the question cell of the row just read, while rows follow it
     for line in text.splitlines(keepends=True):
-        if "|" in line:  # a row has two cells or more
+        if "|" not in line:  # a row has two cells or more
+            asked_at = None
+        else:
             cells, starts = _cells(line.rstrip("\n"), offset)
             heads = [TABLE_HEAD_RE.match(_folded(cell)) for cell in cells]
             if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
@@ -2214,7 +2217,8 @@ def _table_segments(text: str) -> list[Segment]:
                 filled = [i for i, cell in enumerate(cells) if cell]
                 if row is not None:
                     segments.append(row)
-                elif segments and asked_column is not None and filled and filled[0] > asked_column:
+                    asked_at = starts.index(row.question_span.start) if row.question_span else asked_column
+                elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
     return segments if len(segments) >= 2 else []
