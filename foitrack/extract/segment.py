@@ -157,7 +157,8 @@ CONDITION_CLAUSE = LineCue(
     "statement under a condition",
     re.compile(
         r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
-        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if)\b)[^?]*$"
+        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
+        r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
     ),
     examples=(
         "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
@@ -169,6 +170,7 @@ CONDITION_CLAUSE = LineCue(
         "where the data is held, please provide it by year.",
         "where the post is vacant, how long has it been vacant?",
         "when the contract ends",
+        "where a policy exists, a copy of the policy.",
     ),
 )
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
@@ -620,7 +622,10 @@ INLINE_DASHED_RE = re.compile(
     re.IGNORECASE,
 )
 # A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
-STATED_FIGURE_RE = re.compile(r"\b(?:is|are|was|were|totalled|totaled|came to)\s+£?\d")
+# (not a figure in a request's condition: "vehicles that are 10 years old")
+STATED_FIGURE_RE = re.compile(
+    r"\b(?:is|are|was|were|totalled|totaled|came to)\s+(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+)
 # The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
 UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
