@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
     CLARIFICATION_SOUGHT,
+    CONDITION_CLAUSE,
     HELP_HEADING,
     MID_REFERENCE,
     QUOTED_MAIL,
@@ -18,6 +19,7 @@ from foitrack.extract.segment import (
     REPORTED_QUESTION,
     REPORTED_REQUEST,
     REQUEST_SENTENCE,
+    TOPIC_TURN,
     WEB_CHROME,
     WORD_RE,
     LineCue,
@@ -265,6 +267,44 @@ def test_questions_and_answers_in_table_rows() -> None:
         ("3", "What did hiring cost in 2023?", "Not applicable"),
     ]
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
+
+
+def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_cells() -> None:
+    text = (
+        "| No. | Request | Example Trust response |\n"
+        "|---|---|---|\n"
+        "| Q1 | How many beds does the ward have? | 24 |\n"
+        "| Q2 | Please send the ward's visiting policy. | The policy is attached, and |\n"
+        "|   |   | it was last revised in 2023. |\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("Q1", "How many beds does the ward have?", "24"),
+        ("Q2", "Please send the ward's visiting policy.", "The policy is attached, and it was last revised in 2023."),
+    ]
+    assert segment(text)[1].answer_span.quote.endswith("in 2023.")  # type: ignore[union-attr]
+    headless = (  # rows alone: the question cell of the row above bounds the empty cells of the row below
+        "| 1 | How many beds does the ward have? | 24 |\n"
+        "| 2 | Do you charge visitors for parking? | Parking is free |\n"
+        "|   |                                     | after 6pm. |\n"
+    )
+    assert [s.answer_text for s in segment(headless)] == ["24", "Parking is free after 6pm."]
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Amount paid 2023/24 (£)", False),  # a column heading with its unit
+        ("Share of spend (%)", False),
+        ("The total paid was £5,300 in 2023. You asked for a split by supplier.", False),
+        ("How much was paid (£)?", True),
+        ("The number of staff who were dismissed in 2023. Please include agency staff.", True),
+        ("The number of vehicles that are 10 years old or more", True),
+        ("The number of complaints received was 1,204 in 2023. You asked for a monthly split.", False),
+    ],
+)
+def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:
+    assert looks_like_question(line) is asks
 
 
 def test_figures_answering_on_the_question_line() -> None:
@@ -1011,6 +1051,61 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "numbered-answers-below-a-reference-field-of-the-letter-head",
+        "Example Transport\nFOI reference: EX/FOI/25/1\n\nDear Ms Green\n\nThank you for your request. Our answers "
+        "are numbered to match your questions.\n\n1. We issued 340 penalty notices in 2024.\n\n2. The penalty is £20."
+        "\n\nYours sincerely\n",
+        [("1", "We issued 340 penalty notices in 2024."), ("2", "The penalty is £20.")],
+    ),
+    (
+        "answers-to-questions-named-mid-paragraph",
+        "1. The number of permits issued in each year.\n2. The income from permits in each year.\n"
+        "3. How many wardens do you employ?\nResponse\nWe hold this information. Answers to questions 1 and 2 are in "
+        "the table below.\nYear\nPermits\n2023\n410\n3. We employ 4 wardens.\n",
+        [
+            ("1", "Answers to questions 1 and 2 are in the table below.\nYear\nPermits\n2023\n410"),
+            ("2", "Answers to questions 1 and 2 are in the table below.\nYear\nPermits\n2023\n410"),
+            ("3", "We employ 4 wardens."),
+        ],
+    ),
+    (
+        "items-introduced-by-asking-with-an-aside-before-for",
+        "Thank you for your email of 3 May asking, under the Freedom of Information Act, for:\n\n"
+        "(i) the salary of the clerk in 2023;\n(ii) the cost of the audit.\n\n"
+        "Both are published on our website, so we refuse them under section 21.\n",
+        [
+            ("i", "Both are published on our website, so we refuse them under section 21."),
+            ("ii", "Both are published on our website, so we refuse them under section 21."),
+        ],
+    ),
+    (
+        "an-item-asking-for-a-measure-other-than-a-number",
+        "(a) The tonnage of recycling rejected in 2023.\n\n1,200 tonnes were rejected.\n\n"
+        "(b) The cost of disposing of it.\n\nThe cost was £40,000.\n",
+        [("a", "1,200 tonnes were rejected."), ("b", "The cost was £40,000.")],
+    ),
+    (
+        "an-answer-opening-with-its-condition-is-no-question",
+        "2. Please give the names of the owners.\n\nWhere the owner is a company, its name is shown in the annex.\n\n"
+        "3. How many sites were repaired?\n\n12 sites.\n",
+        [("2", "Where the owner is a company, its name is shown in the annex."), ("3", "12 sites.")],
+    ),
+    (
+        "a-heading-restating-a-question-takes-its-own-answer-from-a-shared-refusal",
+        "We have considered your request, which asked:\n\n1. The number of claims received in each year.\n"
+        "2. The legal costs paid in each year.\n\nFinding the legal costs would exceed the cost limit, so we refuse "
+        "the request under section 12.\n\nAdvice and assistance\n\nWe can give the figures we hold.\n\n"
+        "1. Number of claims received\n\n2023: 40\n2024: 52\n\n2. Legal costs are not recorded against claims.\n",
+        [("1", "2023: 40\n2024: 52"), ("2", "Legal costs are not recorded against claims.")],
+    ),
+    (
+        "a-paragraph-turning-to-a-topic-among-reported-questions",
+        "Thank you for your request. We answer your three questions in turn.\n\nYou first asked whether the service "
+        "is funded. It is, from the core budget.\n\nTurning to staffing, 12 officers work in the team.\n\n"
+        "Finally, you asked what the service cost in 2023. It cost £410,000.\n",
+        [("1", "It is, from the core budget."), ("2", "12 officers work in the team."), ("3", "It cost £410,000.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1044,6 +1139,8 @@ def test_a_wrapped_question_is_read_whole() -> None:
         QUOTED_MAIL,
         REPORTED_QUESTION,
         CLARIFICATION_SOUGHT,
+        CONDITION_CLAUSE,
+        TOPIC_TURN,
     ],
     ids=lambda cue: cue.name,
 )

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from itertools import islice
@@ -104,7 +104,11 @@ RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|ans
 # The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
 REPORTED_REQUEST = LineCue(
     "reported request before its items",
-    re.compile(r"\b(?:you (?:have )?(?:asked|requested)|your request (?:was|asked|is))\b[^?]*[:\-–]$"),
+    # "the figures you asked for are ...": a relative clause, its verb after it
+    re.compile(
+        r"\b(?:you (?:have )?(?:asked|requested)(?!(?: for)? (?:is|are|was|were|has|have|can|will)\b)|"
+        r"your request (?:was|asked|is))\b[^?]*[:\-–]$"
+    ),
     examples=(
         "thank you for your request. you have asked for copies of the following documents -",
         "you requested the following information:",
@@ -112,6 +116,7 @@ REPORTED_REQUEST = LineCue(
     ),
     counter_examples=(
         "you asked for the figures, which are below.",
+        "all the information you have asked for is published, and this applies to each part of your request:",
         "please provide the following:",
         "staff complete the following modules:",
     ),
@@ -144,6 +149,28 @@ QUOTED_SECTION = LineCue(
         "1. - 45 cases were recorded.",
         "2. (1) how many staff are employed?",
         "3 - (see table 1) 12 staff",
+    ),
+)
+# A statement opening with the condition it holds under, its main clause after the comma: "Where the recipient is
+# a charity, its name is shown." (not a request: "When the policy was last reviewed, and by whom")
+CONDITION_CLAUSE = LineCue(
+    "statement under a condition",
+    re.compile(
+        r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
+        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
+        r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
+    ),
+    examples=(
+        "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
+        "when a complaint is received, it is logged on the case system.",
+        "where the post is vacant, the duties are covered by agency staff",
+    ),
+    counter_examples=(
+        "when the policy was last reviewed, and by whom.",
+        "where the data is held, please provide it by year.",
+        "where the post is vacant, how long has it been vacant?",
+        "when the contract ends",
+        "where a policy exists, a copy of the policy.",
     ),
 )
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
@@ -186,6 +213,29 @@ REPORTED_QUESTION = LineCue(
         "thank you for your request, in which you asked for the following:",
         "as you asked, we have enclosed the report.",
         "we asked the service whether it holds the data.",
+    ),
+)
+# In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
+# £4.2 million was set aside." (the topic is the question, the rest its answer)
+TOPIC_TURN = LineCue(
+    "a paragraph turning to the next topic",
+    re.compile(
+        r"^(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|with (?:regard|respect|reference) to|"
+        r"regarding|in (?:relation|respect) to) (?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)"
+        r"[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "turning to funding, £4.2 million has been set aside for the year.",
+        "on the number of patients treated, 1,038 had a first prescription by august.",
+        "as for complaints, we logged 27 in the period.",
+    ),
+    counter_examples=(
+        "on 3 may 2024, we received your request.",
+        "on balance, the public interest favours withholding the figures.",
+        "in relation to this, we hold no further records.",
+        "turning to funding. we hold no figures.",
+        "on the number of patients treated",
     ),
 )
 # A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
@@ -313,7 +363,8 @@ WEB_CHROME = LineCue(
         r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
         r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
-        r"is there anything wrong with this page|(?:not )?registered yet)\s*\??\s*$"
+        r"is there anything wrong with this page|(?:not )?registered yet|"
+        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -322,12 +373,14 @@ WEB_CHROME = LineCue(
         "Was this page helpful?",
         "Did you find what you were looking for?",
         "Need help?",
+        "How to make a request",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
         "Do you have an account with the supplier?",
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
+        "How to make a request for a review is explained below.",
     ),
 )
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
@@ -407,7 +460,8 @@ QUESTION_START_RE = re.compile(
     r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
     r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
     r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
-    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition)\b|"
+    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
+    r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
     r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
@@ -429,7 +483,7 @@ GENERIC_ANSWER_RE = re.compile(
 # "The answer to 1C is below:", "Questions 1 to 4:"
 _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|on|regarding|re:?|the answer to|answer to"
+    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
 # "question 2, 41,200 fines" too: the figure's own comma does not end a label)
@@ -485,6 +539,7 @@ MID_REFERENCE = LineCue(
         "we hold 540. with regard to question 2, 37 audits were found.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
+        "we hold the information. answers to questions 1 to 3 are in the table below.",
         "we employ 12 wardens. regarding your second point, they cost £410,000.",
     ),
     counter_examples=(
@@ -506,7 +561,7 @@ REQUEST_INTRO_RE = re.compile(
     r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
     r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
     r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
-    r"asking for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
+    r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
     re.I,
 )
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
@@ -514,7 +569,7 @@ TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?
 # A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
 TABLE_HEAD_RE = re.compile(
     r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
-    r"(?P<answer>(?:our |the )?(?:answers?|responses?|reply|replies)))$"
+    r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?))$"
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
 COLUMNS_HEAD_RE = re.compile(
@@ -566,6 +621,13 @@ INLINE_DASHED_RE = re.compile(
     r"[^?]{0,80})$",
     re.IGNORECASE,
 )
+# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
+# (not a figure in a request's condition: "vehicles that are 10 years old")
+STATED_FIGURE_RE = re.compile(
+    r"\b(?:is|are|was|were|totalled|totaled|came to)\s+(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+)
+# The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
+UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
@@ -839,15 +901,20 @@ def looks_like_question(text: str) -> bool:
         return not YES_OR_NO_RE.match(folded)
     if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded.split(". ", 1)[0]):
         return True
-    if " | " in body:  # a table row with no question mark is data, not a request item
-        return False
+    if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
+        return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     words = _words(body) if QUESTION_START_RE.match(folded) or _asks(folded) else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
+    if folded.startswith(("wh", "once")) and CONDITION_CLAUSE.matches(folded):
+        return False
+    asks_wh = opens_upper and WH_RE.match(folded) is not None
+    if not asks_wh and STATED_FIGURE_RE.search(folded.split(". ", 1)[0]):
+        return False  # its first sentence states a figure, whatever a later one says to the reader
     if (
         not IMPERATIVE_RE.match(folded)
-        and not (opens_upper and WH_RE.match(folded))
+        and not asks_wh
         and not _addresses(folded)
         and STATES_RE.search(folded)  # the slowest test, last
     ):
@@ -1241,12 +1308,13 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
             question.words = (len(question.text), _word_set(question.text))
         other = question.words[1]
         fewer, more = sorted((len(words), len(other)))
-        if 5 * fewer < 3 * more:
+        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
+        heading = same_label and len(words) <= TOPIC_WORDS  # "1. Number of claims received" over its figures
+        if 5 * fewer < 3 * more and not heading:
             continue  # sharing at most the smaller set, the score is below 0.6 (spares the intersection)
-        score = len(words & other) / more
+        score = len(words & other) / (len(words) if heading else more)
         if score < (1.0 if waits else 0.6):
             continue
-        same_label = line.label is not None and label_key(line.label) == label_key(question.label)
         threshold = 0.6 if same_label else (0.75 if state.split else 0.9)
         if score >= threshold and (score, same_label) > best[:2]:
             best = (score, int(same_label), question)
@@ -1580,6 +1648,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
+    if reported is None and not state.split and state.questions and (turn := TOPIC_TURN.pattern.match(body)):
+        reported = turn if REPORTED_QUESTION.pattern.match(state.questions[0].text) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1709,6 +1779,13 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
     if not state.fresh:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
+    if state.read is Read.REPEAT:  # a question restated before its own answer: an answer it shared gives way
+        shared = Counter(id(seg.lines[0]) for seg in state.segs if seg.lines)
+        state.segs = [
+            seg
+            for seg in state.segs
+            if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
+        ]
     state.current = [
         _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
         for q in state.fresh
@@ -2131,16 +2208,23 @@ def _table_segments(text: str) -> list[Segment]:
     segments: list[Segment] = []
     offset = 0
     asked_column: int | None = None
+    asked_at: int | None = None  # the question cell of the row just read, while rows follow it
     for line in text.splitlines(keepends=True):
-        if "|" in line:  # a row has two cells or more
+        if "|" not in line:  # a row has two cells or more
+            asked_at = None
+        else:
             cells, starts = _cells(line.rstrip("\n"), offset)
             heads = [TABLE_HEAD_RE.match(_folded(cell)) for cell in cells]
             if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
             else:
                 row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                filled = [i for i, cell in enumerate(cells) if cell]
                 if row is not None:
                     segments.append(row)
+                    asked_at = starts.index(row.question_span.start) if row.question_span else asked_column
+                elif asked_at is not None and filled and filled[0] > asked_at:
+                    segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
     return segments if len(segments) >= 2 else []
 
@@ -2154,6 +2238,16 @@ def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
         starts.append(offset + at + lead)
         at += len(piece) + 1
     return cells, starts
+
+
+def _continued_row(text: str, row: Segment, cells: list[str], starts: list[int]) -> Segment:
+    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |"."""
+    last = max(i for i, cell in enumerate(cells) if cell)
+    more = " ".join(cell for cell in cells if cell)
+    at = row.answer_span.start if row.answer_span else starts[last]
+    return replace(
+        row, answer_text=f"{row.answer_text} {more}", answer_span=Span.of(text, at, starts[last] + len(cells[last]))
+    )
 
 
 def _table_row(
@@ -2176,7 +2270,7 @@ def _table_row(
     if not answer_cells:
         return None
     first, last = answer_cells[0], answer_cells[-1]
-    label = cells[0] if q > 0 and TABLE_LABEL_RE.match(cells[0]) else str(position)
+    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else str(position)
     question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
@@ -2186,7 +2280,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions before its sign-off
     (a request quoted below it, as in an e-mail reply, does not count)."""
     lines = _read_lines(text)
-    end = next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))
+    first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
+    end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     if any(looks_like_question(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's

@@ -101,6 +101,35 @@ FURNITURE: tuple[Furniture, ...] = (
         ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
     ),
     Furniture(
+        "page-footer",
+        r"[^.?!:;]{2,60}(?<!\bon)(?<!\bsee)(?<!\bat)(?<!\bin)(?<!\bto)\s+page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}",
+        (
+            "Anytown Borough Council Page 1 of 2",
+            "Ref FOI/24/118 Page 2 of 3",
+            "Example Trust, Ref AB/2024/12 Page 1 of 4",
+        ),
+        ("The figures are set out on page 2 of 5", "Please see page 3 of 4", "Page 2 of 3 sets this out."),
+        needles=("page",),
+    ),
+    Furniture(
+        "rule",
+        r"[_=]{5,}",
+        ("________________________________________", "=========="),
+        ("Name: __________", "a_b_c"),
+        needles=("_____", "====="),
+    ),
+    Furniture(
+        "welsh-language",
+        r".*\b(?:croesewir|croesawu|croesawn) (?:gohebiaeth|ohebiaeth)\b.*|we welcome correspondence in welsh\b.*",
+        (
+            "We welcome correspondence in Welsh",
+            "www.example.gov.uk Croesewir gohebiaeth yn Gymraeg",
+            "Rydym yn croesawu gohebiaeth yn Gymraeg",
+        ),
+        ("We welcome correspondence from residents about recycling.",),
+        needles=("ohebiaeth", "welcome correspondence"),
+    ),
+    Furniture(
         "protective-marking",
         r"(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+)?(?:official(?:[- ]sensitive)?|not protectively marked)"
         r"(?:\s+page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?",
