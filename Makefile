@@ -73,6 +73,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind3,docs/scores/blind3.txt)
 	$(call write_scores,tests/blind4,docs/scores/blind4.txt)
 	$(call write_scores,tests/blind5,docs/scores/blind5.txt)
+	$(call write_scores,tests/blind6,docs/scores/blind6.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
