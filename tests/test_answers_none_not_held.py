@@ -69,3 +69,33 @@ def test_as_explained_in_an_earlier_answer_takes_its_class() -> None:
     )
     answers = extract_answers(reply)
     assert [(a.label, a.answer) for a in answers] == [("1", "not_held"), ("2", "not_held")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # the body does not work the figure out, keep a copy, or can tell the thing apart: not held (round 10)
+        ("What is the average time taken to close a case?", "We do not calculate an average case length.", "not_held"),
+        (
+            HOW_MANY,
+            "Complaints are handled by the contractor on its own system. The council has no copy of its records.",
+            "not_held",
+        ),
+        (HOW_MANY, "Letters are not sorted by topic, and no such records exist.", "not_held"),
+        (
+            "Has any personal data been lost? If so, how many times?",
+            "Breaches are logged by type, not by system, so we are unable to identify whether any involved this tool.",
+            "not_held",
+        ),
+        (
+            HOW_MANY,
+            "The trust does not learn the outcome of a police inquiry, so this is information we do not have.",
+            "not_held",
+        ),
+        # nobody did the thing: nothing exists
+        ("", "Nobody has been charged. Care is given as for any other emergency.", "none"),
+        ("Has anyone been charged for this care?", "No one has been charged.", "no"),
+    ],
+)
+def test_round_10_class(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected

@@ -161,10 +161,13 @@ CUES = (
         r"\bnot (?:centrally|routinely|separately) "
         r"(?:recorded|held|collated|collected|kept|captured|monitored|tracked)\b|"
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
-        r"(?:held|recorded|kept|collected)\b",
+        r"(?:held|recorded|kept|collected)\b|\bno (?:such |relevant |recorded )?(?:information|data|records?) "
+        r"(?:exists?|existed)\b|\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b",
         NOT_HELD,
         (
             "Not held.",
+            "Visits are not logged by purpose, and no such records exist.",
+            "The licence fee for the add-on is not itemised separately on the invoice.",
             "This information is not held by the trust.",
             "The data is not held centrally.",
             "This is not centrally recorded.",
@@ -174,22 +177,30 @@ CUES = (
         ("The figures are not held in a single system, but 12 were found.",),
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
         "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
-        needles=("not held", "not centrally", "not routinely", "not separately", "no "),
+        needles=("not held", "not centrally", "not routinely", "separately", "no "),
     ),
     Cue(
         "do_not_hold",
         "not_held",
         r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally )?"
         r"(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
-        r"(?! (?:the information requested )?in a)",
+        r"(?! (?:the information requested )?in a)|"
+        r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
+        r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
+        r"breakdowns?|rates?|numbers?|counts?)\b",
         NOT_HELD,
         (
             "The council does not hold this information.",
+            "We do not calculate an average waiting time.",
+            "The trust does not produce statistics on this.",
             "We do not record the reason for a call.",
             "The service does not collate these figures.",
             "The trust does not routinely record the reason.",
         ),
-        ("We do not hold the information requested in a single list; 12 files were found.",),
+        (
+            "We do not hold the information requested in a single list; 12 files were found.",
+            "The council does not produce a strategy on this.",
+        ),
         needles=("not ",),
     ),
     Cue(
@@ -234,16 +245,19 @@ CUES = (
         "not_held",
         r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any|a) (?:data|information|figures|"
         r"records?)\b|"
-        r"did not have the information",
+        r"did not have the information|"
+        r"\b(?:information|data|figures|details|records?) (?:that |which )?(?:we|the [a-z]+) (?:simply |just )?"
+        r"(?:do|does|did) not (?:have|hold)\b",
         NOT_HELD,
         (
             "The trust does not have this data.",
+            "Outcomes are decided by the courts, so this is information we simply do not have.",
             "We do not have any figures for that year.",
             "The council has not got the figures.",
             "We do not have a record of the visits.",
         ),
         ("The trust does not have a policy on this.",),
-        needles=("not have", "not got"),
+        needles=("not have", "not got", "not hold"),
     ),
     Cue(
         "not_held_provision",
@@ -320,10 +334,14 @@ CUES = (
         r"\b(?:not able|unable) to (?:answer|respond to|provide|tell|identify|extract|report|determine|separate|"
         r"distinguish)\b[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)|"
         r"\b(?:cannot|can not|could not) (?:be )?(?:extract|identif|obtain|report|retriev|separat|distinguish)\w*"
-        r"[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)",
+        r"[^.]{0,40}?\bfrom (?:our|the|its) (?:[a-z]+ )?(?:records|systems?|data|files|database)|"
+        r"\b(?:not able to|unable to|cannot|can not|could not) (?:identify|determine|tell|establish|ascertain) "
+        r"(?:whether|if|which|how many|how much|the number)\b",
         NOT_HELD + 0.02,
         (
             "We are not able to answer this from our records.",
+            "Cases are filed by date, not by cause, so we are unable to identify whether any involved a dog.",
+            "The log cannot determine how many calls were about parking.",
             "We are unable to provide a figure from the systems.",
             "Such cases cannot be identified from our case system.",
         ),
@@ -385,11 +403,18 @@ CUES = (
     Cue(
         "no_record_of",
         "not_held",
-        r"\b(?:have|has) no (?:record|records|information|data) (?:of|on|about|relating)",
+        r"\b(?:have|has) no (?:record|records|information|data) (?:of|on|about|relating)|"
+        r"\b(?:have|has|hold|holds|keep|keeps) no cop(?:y|ies) of\b|"
+        r"\b(?:do|does|did) not (?:have|hold|keep|retain) (?:a |any )?cop(?:y|ies) of\b",
         NOT_HELD,
-        ("We have no record of such a meeting.", "The trust has no information on this."),
+        (
+            "We have no record of such a meeting.",
+            "The trust has no information on this.",
+            "The contractor keeps the logs, and the council has no copy of them.",
+            "We do not hold a copy of the survey.",
+        ),
         ("We have no plans to change this.",),
-        needles=("has no", "have no"),
+        needles=("has no", "have no", "no cop", "copy of", "copies of"),
     ),
     Cue(
         "no_category_to_record",
@@ -753,9 +778,12 @@ CUES = (
         "none",
         r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
-        r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b",
+        r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
+        r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
         NONE,
         (
+            "Nobody has been fined under the byelaw.",
+            "To date no one has been prosecuted for this.",
             "The amount spent is nil.",
             "The figure is zero.",
             "The school therefore pays nothing for it.",
@@ -765,8 +793,20 @@ CUES = (
             "The figure is 12.",
             "The council pays for nothing but the licence fee of £40.",
             "Not one but three wardens were appointed in 2021.",
+            "Everyone has been trained, but no one-day course was held.",
         ),
-        needles=("nil", "none of", "the figure is", "zero", "nothing", "not one", "not a single"),
+        needles=(
+            "nil",
+            "none of",
+            "the figure is",
+            "zero",
+            "nothing",
+            "not one",
+            "not a single",
+            "nobody",
+            "no one",
+            "no-one",
+        ),
     ),
     Cue(
         "no_thing",
