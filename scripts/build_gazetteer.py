@@ -58,7 +58,8 @@ SOURCES = [
         "name": "foitrack curated lists (scripts/build_gazetteer.py)",
         "url": None,
         "licence": "Apache-2.0",
-        "used_for": "police forces, PCCs, fire and rescue services, universities, devolved NHS bodies",
+        "used_for": "police forces, PCCs, fire and rescue services, universities, devolved NHS bodies, "
+        "Scottish public bodies",
     },
 ]
 
@@ -590,6 +591,51 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     ("other:broads-authority", "Broads Authority", "other", "England", [], ["broads-authority.gov.uk"]),
     ("other:house-of-lords", "House of Lords", "other", "UK", [], []),
 ]
+# Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
+# under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)
+SCOTTISH_BODIES: list[tuple[str, str, list[str], list[str]]] = [
+    ("Scottish Prison Service", "central-government", ["SPS"], ["sps.gov.uk"]),
+    ("Disclosure Scotland", "central-government", [], []),
+    ("Social Security Scotland", "central-government", [], ["socialsecurity.gov.scot"]),
+    ("Scottish Public Pensions Agency", "central-government", ["SPPA"], ["sppa.gov.uk"]),
+    ("Education Scotland", "central-government", [], ["education.gov.scot"]),
+    ("Student Awards Agency Scotland", "central-government", ["SAAS"], ["saas.gov.uk"]),
+    ("Accountant in Bankruptcy", "central-government", [], ["aib.gov.uk"]),
+    ("Scottish Forestry", "central-government", [], ["forestry.gov.scot"]),
+    ("Forestry and Land Scotland", "other", [], ["forestryandland.gov.scot"]),
+    ("Revenue Scotland", "central-government", [], ["revenue.scot"]),
+    ("Registers of Scotland", "central-government", [], ["ros.gov.uk"]),
+    ("Food Standards Scotland", "central-government", [], ["fss.scot"]),
+    ("Crown Office and Procurator Fiscal Service", "central-government", ["COPFS"], ["copfs.gov.uk"]),
+    ("Scottish Courts and Tribunals Service", "other", ["SCTS"], ["scotcourts.gov.uk"]),
+    ("Scottish Environment Protection Agency", "other", ["SEPA"], ["sepa.org.uk"]),
+    ("NatureScot", "other", ["Scottish Natural Heritage"], ["nature.scot"]),
+    ("Historic Environment Scotland", "other", [], ["historicenvironment.scot"]),
+    ("Scottish Water", "other", [], ["scottishwater.co.uk"]),
+    ("Scottish Enterprise", "other", [], ["scottish-enterprise.com"]),
+    ("Highlands and Islands Enterprise", "other", [], ["hient.co.uk"]),
+    ("Skills Development Scotland", "other", [], ["sds.co.uk"]),
+    ("VisitScotland", "other", [], ["visitscotland.com"]),
+    ("Scottish Qualifications Authority", "other", ["SQA"], ["sqa.org.uk"]),
+    ("Scottish Funding Council", "other", [], ["sfc.ac.uk"]),
+    ("Scottish Legal Aid Board", "other", [], ["slab.org.uk"]),
+    ("Scottish Children's Reporter Administration", "other", ["SCRA"], ["scra.gov.uk"]),
+    ("Care Inspectorate", "other", [], ["careinspectorate.com"]),
+    ("Scottish Social Services Council", "other", ["SSSC"], ["sssc.uk.com"]),
+    ("Scottish Police Authority", "other", [], ["spa.police.uk"]),
+    ("Police Investigations and Review Commissioner", "other", ["PIRC"], ["pirc.scot"]),
+    ("Audit Scotland", "other", [], ["audit.scot"]),
+    ("Scottish Public Services Ombudsman", "other", ["SPSO"], ["spso.org.uk"]),
+    ("Scottish Housing Regulator", "other", [], []),
+    ("sportscotland", "other", [], ["sportscotland.org.uk"]),
+    ("National Museums Scotland", "other", [], ["nms.ac.uk"]),
+    ("National Library of Scotland", "other", [], ["nls.uk"]),
+    ("National Galleries of Scotland", "other", [], ["nationalgalleries.org"]),
+    ("Scottish Canals", "other", [], ["scottishcanals.co.uk"]),
+    ("Caledonian Maritime Assets", "other", ["CMAL"], ["cmassets.co.uk"]),
+    ("David MacBrayne", "other", ["CalMac Ferries", "Caledonian MacBrayne"], ["calmac.co.uk"]),
+    ("Highlands and Islands Airports", "other", ["HIAL"], ["hial.co.uk"]),
+]
 OVERRIDES: dict[str, dict[str, Any]] = {
     "gov:the-scottish-government": {"name": "Scottish Government", "nation": "Scotland", "kind": "central-government"},
     "gov:welsh-government": {"nation": "Wales", "kind": "central-government"},
@@ -732,6 +778,7 @@ NATION_WORDS = [
 # "Department for Infrastructure (Northern Ireland)", "The Executive Office (Northern Ireland)": the
 # Northern Ireland Executive's departments, which GOV.UK lists under the format "Other"
 NI_DEPARTMENT = re.compile(r"(?:The )?(?:Department\b|Executive Office\b).*\(Northern Ireland\)$")
+NATION_BRACKET = re.compile(r"\s*\((?:Northern Ireland|Scotland|Wales)\)$")
 GO_LIVE = {"live", "exempt", "devolved", "joining", "transitioning"}
 GO_GOVERNMENT = {
     "Ministerial department",
@@ -797,7 +844,10 @@ def central_government(source: Path) -> Iterator[Body]:
             continue
         title = org["title"].strip()
         id_ = f"gov:{details['slug']}"
-        fields = {"name": title, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
+        # "Department of Finance (Northern Ireland)": GOV.UK's bracket tells bodies apart on its list; the
+        # body signs without it, so the bare title is its name and the bracketed one an alias
+        name = NATION_BRACKET.sub("", title)
+        fields = {"name": name, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
         fields.update(OVERRIDES.get(id_, {}))
         aliases = go_aliases(title, details.get("abbreviation"))
         if fields["name"] != title:
@@ -893,6 +943,8 @@ def other_bodies() -> Iterator[Body]:
     """Curated bodies that belong to no other list."""
     for id_, name, kind, nation, aliases, domains in OTHER_BODIES:
         yield make_body(id_, name, kind, nation, aliases, domains)
+    for name, kind, aliases, domains in SCOTTISH_BODIES:
+        yield make_body(f"other:{slugify(name)}", name, kind, "Scotland", aliases, domains)
 
 
 # ---------------------------------------------------------------- NHS and universities

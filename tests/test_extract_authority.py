@@ -106,7 +106,19 @@ CASES = [
     (
         "Department of Finance\nAn Roinn Airgeadais\nMannystrie o Siller\n\nThank you for your request, which "
         "the Department received on 3 May. The Department holds this information. Belfast offices cost £3m.\n",
-        "Department of Finance (Northern Ireland)",
+        "Department of Finance",
+    ),
+    # a Scottish public body GOV.UK does not list, under the Scottish Act
+    (
+        "Scottish Prison Service\nResponse\nThe Scottish Prison Service (SPS) can confirm that it holds the "
+        "information. Under FOISA we can tell you that 12 cells were searched.\n",
+        "Scottish Prison Service",
+    ),
+    # a one-word name at the head and foot, with the body it is part of named once at the foot
+    (
+        "Nexus\nDisclosure log\nResponse:\nThe Metro carried 30 million passengers.\nNexus, Nelson Street\n"
+        "Nexus is an executive body of the North East Combined Authority\n",
+        "Nexus",
     ),
 ]
 

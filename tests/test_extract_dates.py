@@ -226,6 +226,11 @@ def test_a_bilingual_date_label() -> None:
     assert found["response"] == date(2024, 1, 29)
 
 
+def test_a_bilingual_date_with_its_month_in_welsh_then_english() -> None:
+    assert _roles("Dyddiad / Date: 7 Mawrth / March 2025\n")["response"] == date(2025, 3, 7)
+    assert _roles("Dyddiad / Date: 12fed Hydref/October 2023\n").get("response") is None  # no Welsh ordinals
+
+
 def test_a_bilingual_date_label_without_spaces_round_its_slash() -> None:
     assert _roles("Ein cyf/Our ref: EIR 4\nDyddiad/Date: 03/09/2023\n")["response"] == date(2023, 9, 3)
 

@@ -30,7 +30,12 @@ CASES: list[tuple[str, str | None, list[str]]] = [
     ("The figures are exempt under section 38(1)(b) of FOISA.", None, ["foisa-s38(1)(b)"]),
     ("Section 17 applies as the information is not held.", "foisa", ["foisa-s17"]),
     ("Locating this would take more than 18 hours, which exceeds the appropriate limit.", None, ["s12"]),
-    ("In accordance with section 1(1)(a) of the Act, the information is not held.", None, ["s1(1)(a)"]),
+    (
+        "This is a refusal notice as, in accordance with section 1(1)(a), the data is not held.",
+        None,
+        ["s17", "s1(1)(a)"],
+    ),
+    ("In accordance with section 1(1)(a) of the Act, the information is not held.", None, []),
     # mentions that are not relied on
     ("If you are unhappy you may complain to the ICO under section 50 of the Act.", None, []),
     ("We have a duty under section 16 to advise and assist you.", None, []),
@@ -88,8 +93,10 @@ def test_sections_of_another_act_named_before_them_do_not_count() -> None:
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s21"]
 
 
-def test_not_held_under_section_1_in_other_words() -> None:
+def test_not_held_under_section_1_counts_only_as_a_refusal_notices_ground() -> None:
     text = "Under section 1(1)(a) of the Act we confirm that no recorded information is held."
+    assert [e.code for e in extract_exemptions(text, "foia")] == []
+    text = "We refuse this request: under section 1(1)(a) of the Act no recorded information is held."
     assert [e.code for e in extract_exemptions(text, "foia")] == ["s1(1)(a)"]
 
 
@@ -279,3 +286,11 @@ def test_a_clarification_request_that_explains_the_cost_limit_relies_on_no_secti
     )
     assert _codes(text) == []
     assert _codes("Finding every record would exceed the appropriate limit, so we cannot comply.") == ["s12"]
+
+
+def test_a_clarification_request_naming_section_12_as_a_risk_relies_on_no_section() -> None:
+    text = (
+        "Could you narrow the period? A request for every year would probably exceed the cost limit under "
+        "section 12. We are not obliged to comply with your request until we receive this clarification."
+    )
+    assert _codes(text) == []

@@ -236,6 +236,11 @@ def test_figures_in_a_pounds_column_are_money() -> None:
     assert all(TABLE[a.span.start : a.span.end].replace(",", "").lstrip("-") for a in amounts)
 
 
+def test_a_sum_answering_one_row_of_a_question_table_is_no_pounds_header() -> None:
+    text = "Question | Answer\nWhat did the fees raise? | £2,310.50\nHow many appeals were upheld? | 4\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("2310.50")]
+
+
 def test_a_table_without_a_pounds_header_gives_no_money() -> None:
     assert extract_amounts("Year | Cases\n2021 | 18,750\n2022 | 21,000\n") == []
 

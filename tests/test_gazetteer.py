@@ -113,8 +113,8 @@ def test_select_by_kind_and_nation() -> None:
     assert all(b.regime == "foisa" for b in scottish_councils)
     ni_departments = {b.name for b in g.select(kind="central-government", nation="Northern Ireland")}
     assert {
-        "Department for Infrastructure (Northern Ireland)",
-        "The Executive Office (Northern Ireland)",
+        "Department for Infrastructure",
+        "The Executive Office",
     } <= ni_departments
     welsh_police = {b.name for b in g.select(kind="police", nation="Wales")}
     assert welsh_police == {"Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police"}
@@ -137,6 +137,17 @@ def test_find_in_text_offsets_and_strengths() -> None:
         ("Leeds", "Leeds City Council", "place"),
     ]
     assert all(text[m.start : m.end] == m.quote for m in mentions)
+
+
+def test_a_one_word_name_is_a_full_name_found_only_as_written() -> None:
+    mentions = load_gazetteer().find_in_text("Merseytravel runs the tunnels; merseytravel in lower case is no name.")
+    assert [(m.quote, m.strength) for m in mentions] == [("Merseytravel", "name")]
+
+
+def test_northern_ireland_departments_are_named_without_govuk_bracket() -> None:
+    body = load_gazetteer().match("Department of Agriculture, Environment and Rural Affairs (Northern Ireland)")
+    assert body is not None and body.name == "Department of Agriculture, Environment and Rural Affairs"
+    assert body.nation == "Northern Ireland"
 
 
 def test_find_in_text_prefers_the_longest_name() -> None:

@@ -36,8 +36,10 @@ from foitrack.models import DateFinding, Span
 from foitrack.text.lines import Line, Lines, lines_of
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+# a Welsh month before its English one is one month: "Awst / August" in "19 Awst / August 2024"
+_WELSH_MONTH = r"(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\s?/\s?"
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    rf"(?:{_WELSH_MONTH})?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -247,8 +249,9 @@ def _year(written: str) -> int:
 
 
 def _month(written: str) -> int:
-    """The number of a month written as a name or abbreviation: "Sept." -> 9."""
-    return _MONTHS[fold(written[:3])]  # fold, not lower(): "ſep" matched the pattern as "sep"
+    """The number of a month written as a name or abbreviation: "Sept." -> 9, "Awst / August" -> 8."""
+    english = written.rpartition("/")[2].strip()
+    return _MONTHS[fold(english[:3])]  # fold, not lower(): "ſep" matched the pattern as "sep"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

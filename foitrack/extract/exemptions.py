@@ -147,7 +147,8 @@ REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECAS
 REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
-# Not-held wording that makes a section 1 mention count: "in accordance with section 1.1 ... not held"
+# Not-held wording that, in a refusal notice, makes a section 1 mention count: "a refusal notice ... in
+# accordance with section 1.1 ... not held" (a section 1 that only explains not holding is a duty, not a ground)
 NOT_HELD_NEAR_RE = re.compile(
     r"not held|do(?:es)? not hold|no (?:recorded )?information|information is not held", re.IGNORECASE
 )
@@ -230,8 +231,10 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
         return False
     if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
         return bool(RELIANCE_RE.search(sentence))
-    if regime == "foia" and number in ("1", "17"):
-        return bool((NOT_HELD_NEAR_RE if number == "1" else REFUSAL_NEAR_RE).search(sentence))
+    if regime == "foia" and number == "1":  # the right to know: relied on only as a refusal notice's ground
+        return bool(NOT_HELD_NEAR_RE.search(sentence) and REFUSAL_NEAR_RE.search(sentence))
+    if regime == "foia" and number == "17":
+        return bool(REFUSAL_NEAR_RE.search(sentence))
     if regime in DUTIES:
         return number not in DUTIES[regime] and int(re.sub(r"\D", "", number)) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
@@ -333,13 +336,8 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
 
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b)); a reply
-    asking the requester to clarify the request first (section 1(3)) refuses nothing."""
-    if (
-        at is None
-        or LEGAL_LEXICON.fires("clarification", fold_text(text))
-        or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found)
-    ):
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
+    if at is None or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]
@@ -406,7 +404,10 @@ def extract_exemptions(
     Mentions inside an `exclude` span (the request's questions) are the requester's, not the reply's.
     """
     regime = regime or detect_regime(text)
-    cost_at = _cost_limit_at(text, exclude)
+    # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
+    # warns that the request as worded would exceed the cost limit
+    clarifying = LEGAL_LEXICON.fires("clarification", fold_text(text))
+    cost_at = None if clarifying else _cost_limit_at(text, exclude)
     found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))

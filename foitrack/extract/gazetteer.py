@@ -8,7 +8,7 @@ Name matching works on *keys*: case folded, accents and apostrophes dropped, "&"
 "and", punctuation as space, and a leading "The" ignored. Every alias is classed by strength:
 
 - "name": two or more words including a body word ("Council", "Police", "Trust"...), or a
-  multi-word official title. Found in text in any case.
+  multi-word official title. Found in text in any case; a one-word name ("Merseytravel") only as written.
 - "abbreviation": one token such as "GLAA" or "MOPAC". Found only in its exact case.
 - "place": an alias with no body word ("Leicester", "Moray", "City of Glasgow"). Found only
   capitalised, and meant to count weakly: bare place names occur in every kind of text.
@@ -113,9 +113,9 @@ def alias_strength(alias: str, body: Body) -> str:
     raw = TOKEN.findall(alias)
     council_area = body.id.startswith("la:")
     if len(raw) == 1:
-        if sum(c.isupper() for c in raw[0]) >= 2 or not council_area:
-            return "abbreviation"
-        return "place"
+        if alias == body.name and not raw[0].isupper() and not council_area:
+            return "name"  # "Merseytravel", "NatureScot": a one-word name is the body's full name
+        return "abbreviation" if sum(c.isupper() for c in raw[0]) >= 2 or not council_area else "place"
     if alias == body.name or BODY_WORDS.intersection(name_tokens(alias)) or not council_area:
         return "name"
     return "place"
@@ -452,8 +452,9 @@ COUNCIL_AFTER = re.compile(
 
 
 def _case_fits(alias: _Alias, quote: str) -> bool:
-    """Abbreviations must match exactly; places must be capitalised; names may be any case."""
-    if alias.strength == "abbreviation":
+    """Abbreviations and one-word names must match exactly; places must be capitalised; other names may be
+    any case."""
+    if alias.strength == "abbreviation" or (alias.strength == "name" and len(alias.tokens) == 1):
         return quote == alias.exact or quote == alias.exact.upper()
     if alias.strength == "place":
         return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in _SMALL_WORDS)

@@ -67,8 +67,9 @@ CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
 PIPE_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # a markdown rule under a table's header: "|---|:---:|"
 RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
-# A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)"
-POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£|\bgbp\b", re.IGNORECASE)
+# A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)";
+# not a cell that holds a sum ("£48,917.22", an answer in a question-and-answer table)
+POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£(?!\s*\d)|\bgbp\b", re.IGNORECASE)
 # the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
 POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 # the title over a table, on the line before its header: "Table A - Charges 2024/25", "Spend by year, 2019 to 2024"

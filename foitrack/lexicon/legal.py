@@ -128,12 +128,14 @@ WORK_OF_REDACTING = Cue(
     "redacting_is_work",
     "withholding",
     r"\bwould (?:need|have|be required) to (?:be )?(?:[a-z]+ (?:and|or) )?(?:redact|withh(?:e|o)ld)|"
-    r"\bwould (?:involve|require|mean) (?:[a-z]+ (?:and|or) )?(?:redacting|withholding)",
+    r"\bwould (?:involve|require|mean) (?:[a-z]+ (?:and|or) )?(?:redacting|withholding)|"
+    r"\bredacting\b[^.]{0,150}\bwould (?:take|cost|require|exceed)",
     -1.0,
     (
         "Much of it is personal data that would need to be checked and redacted.",
         "Each file would have to be read and redacted before release.",
         "Answering would involve reading and redacting every email, much of it personal information.",
+        "Finding the files, including redacting personal data in them, would take over 90 hours.",
     ),
     ("The names are personal data and have been redacted.", "We have withheld the prices."),
     "redacting described as work that answering would take (a burden or cost estimate): nothing is withheld yet",
