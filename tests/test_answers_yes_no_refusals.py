@@ -131,3 +131,12 @@ def test_a_refusal_under_a_regulation_outweighs_a_scene_setting_count() -> None:
     # a total given, with only its split withheld, is still provided
     split = "The total paid was £84,300 in 2023/24. We are withholding the split between suppliers under section 43."
     assert classify_answer("What was the total paid to suppliers?", split)[0] == "provided"
+
+
+def test_figures_told_under_section_16_after_a_cost_refusal_make_the_reply_partial() -> None:
+    text = (
+        "Freedom of Information request\n1) The number of bicycle thefts in 2024.\n2) The location of each theft.\n"
+        "Response\nComplying with your request would exceed the appropriate limit under section 12.\n"
+        "Under section 16 of the Act we are able to tell you the raw count: 1,204.\n"
+    )
+    assert extract_all(text).outcome == "partial"
