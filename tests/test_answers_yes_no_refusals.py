@@ -95,3 +95,48 @@ def test_a_later_no_other_limits_a_yes_rather_than_denying_it() -> None:
     )
     assert classify_answer("Has the council sold any of its depots since 2020?", answer)[0] == "yes"
     assert classify_answer("Has the council sold any of its depots since 2020?", "No depot has been sold.")[0] == "no"
+
+
+# Round 10: the misses of tests/blind6 (foitrack issue 10)
+
+
+def test_a_yes_or_no_after_the_circumstances_it_holds_in_answers_a_yes_no_question() -> None:
+    question = "Does the council collect garden waste from flats?"
+    answer = "Where a block has a communal garden and cannot store bins, yes - we collect fortnightly from a cage."
+    assert classify_answer(question, answer)[0] == "yes"
+    assert classify_answer(question, "Outside the town centre, no.")[0] == "no"
+
+
+def test_a_labelled_question_is_still_read_as_yes_no() -> None:
+    assert is_yes_no_question("7. Does the council have a target for tree planting?")
+    assert classify_answer("7. Does the council have a target for tree planting?", "It plans 400 trees a year.")[0] == (
+        "yes"
+    )
+    # a bare zero to a yes/no question is a count of none, not a denial
+    assert classify_answer("5. Have any parks been sold since 2020?", "0")[0] == "none"
+    assert classify_answer("5. Have any parks been sold since 2020?", "There were no park sales.")[0] == "no"
+
+
+def test_a_count_of_requests_the_body_declined_is_a_figure_not_a_refusal() -> None:
+    answer = "23 requests were declined over the year, most because the hall was already booked."
+    assert classify_answer("How many hall bookings were turned down?", answer) == ("provided", "23")
+
+
+def test_a_refusal_under_a_regulation_outweighs_a_scene_setting_count() -> None:
+    answer = (
+        "We hold nest site records for the 17 reserves. We are withholding these under regulation 12(5)(g), as "
+        "publishing them could lead to disturbance."
+    )
+    assert classify_answer("Please provide the nest site records for each reserve.", answer)[0] == "refused"
+    # a total given, with only its split withheld, is still provided
+    split = "The total paid was £84,300 in 2023/24. We are withholding the split between suppliers under section 43."
+    assert classify_answer("What was the total paid to suppliers?", split)[0] == "provided"
+
+
+def test_figures_told_under_section_16_after_a_cost_refusal_make_the_reply_partial() -> None:
+    text = (
+        "Freedom of Information request\n1) The number of bicycle thefts in 2024.\n2) The location of each theft.\n"
+        "Response\nComplying with your request would exceed the appropriate limit under section 12.\n"
+        "Under section 16 of the Act we are able to tell you the raw count: 1,204.\n"
+    )
+    assert extract_all(text).outcome == "partial"

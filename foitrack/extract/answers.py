@@ -64,8 +64,10 @@ NOT_FIGURE_RE = re.compile(
     r")|£450|£600"
 )
 NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
-# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ..."
-QUESTION_PREFIX_RE = re.compile(r"^(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*", re.IGNORECASE)
+# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
+QUESTION_PREFIX_RE = re.compile(
+    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*", re.IGNORECASE
+)
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
 # A sentence break inside a line, after the mark that ends the sentence: ". " in "No charges. We do have"
@@ -92,6 +94,7 @@ POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", 
 NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b|thanks?\b)[a-z]{3,}(?:\s+[a-z]|\W*$)")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
+BARE_ZERO_RE = re.compile(r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\W*$")  # on fold(answer): "Nil.", "0", "£0.00"
 IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
@@ -325,7 +328,7 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
     scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
     if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
-    if yes_no and scores["none"]:
+    if yes_no and scores["none"] and not BARE_ZERO_RE.match(folded):  # "0" counts, it does not deny
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
         return None
@@ -482,7 +485,8 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     """A refusal under a named provision outweighs a first sentence that only sets the scene.
 
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
-    is refused, not provided, unless the answer also hands something over (attached, figures).
+    is refused, not provided, unless the answer also hands something over (attached, figures) or only the split
+    of the figure given is refused ("The total was £84,300. The split between suppliers is withheld ...").
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
@@ -501,6 +505,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
         not refusal
+        or (reading.value is not None and LEX.fires("split_refusal", _fold_unit(refusal)))
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2

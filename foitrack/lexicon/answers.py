@@ -567,13 +567,15 @@ CUES = (
     Cue(
         "counted_refusals",
         "refused",
-        r"\b\d[\d,]*\s+(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5}(?:were|was|had been|have been)\s+"
-        r"refused\b|\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused)\b",
+        r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
+        r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
+        r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b",
         -REFUSED,
         (
             "In 2023, 14 applications for a permit were refused.",
             "Of these, 3 claims had been refused.",
             "No grants were withheld and no permits refused in the year.",
+            "Last year 23 requests were declined, most for lack of space.",
         ),
         (
             "Your request is refused.",
@@ -582,7 +584,7 @@ CUES = (
         ),
         "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
         "says nothing happened: neither is a refusal of the request",
-        needles=("refused", "withheld"),
+        needles=("refused", "withheld", "declined"),
     ),
     # --- provided
     Cue(
@@ -666,11 +668,17 @@ CUES = (
         "yes_after_lead_in",
         "yes",
         r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
-        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*yes\b",
+        r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*yes\b|"
+        r"^[^.?!;:]{3,120}?,\s*yes\s*(?:[-–—,.;:!)](?!\s*(?:no|or)\b)|$)",
         YES_NO,
-        ("On your third question: Yes, an evaluation was commissioned.", "Regarding part 2, yes."),
-        ("On your third question, we hold no yes or no record.",),
-        "a yes after words naming the question it answers",
+        (
+            "On your third question: Yes, an evaluation was commissioned.",
+            "Regarding part 2, yes.",
+            "If the tenant is over 65, yes - the fee is waived.",
+            "In most cases, yes, within ten days.",
+        ),
+        ("On your third question, we hold no yes or no record.", "Callers are asked to answer yes, no or unsure."),
+        "a yes after words naming the question it answers, or the circumstances it holds in",
         needles=("yes",),
     ),
     Cue(
@@ -678,11 +686,16 @@ CUES = (
         "no",
         r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
         r"[a-z0-9 ]{0,20}(?:question|part|point|request)[a-z0-9 ().]{0,8}[:,-]\s*no\b"
-        r"(?!\s*(?:information|data|records?)\b)",
+        r"(?!\s*(?:information|data|records?)\b)|"
+        r"^[^.?!;:]{3,120}?,\s*no\s*(?:[-–—,.;:!)](?!\s*(?:yes|or)\b)|$)",
         YES_NO,
-        ("On your second question: No, the scheme has closed.", "In response to question 4, no."),
-        ("In response to question 4, no information is held.",),
-        "a no after words naming the question it answers",
+        (
+            "On your second question: No, the scheme has closed.",
+            "In response to question 4, no.",
+            "Outside office hours, no - calls go to the county service.",
+        ),
+        ("In response to question 4, no information is held.", "12 forms were marked yes, no, or unsure."),
+        "a no after words naming the question it answers, or the circumstances it holds in",
         needles=("no",),
     ),
     Cue(
@@ -1088,10 +1101,14 @@ CUES = (
     Cue(
         "relied_refusal",
         "relied_refusal",
-        r"\b(?:exempt|excepted|withh[eo]ld|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
+        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
         r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
         1.0,
-        ("The request is manifestly unreasonable under regulation 12(4)(b).", "This would exceed the cost limit."),
+        (
+            "The request is manifestly unreasonable under regulation 12(4)(b).",
+            "This would exceed the cost limit.",
+            "We are withholding the addresses under section 40(2).",
+        ),
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
         needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit"),
@@ -1120,6 +1137,16 @@ CUES = (
         ("The contract is exempt under section 43.",),
         "a refusal of what is left after sentences that answered: the answer gave something (SCHEMA hard cases)",
         needles=("other", "remaining", "further", "additional", "rest of"),
+    ),
+    Cue(
+        "split_refusal",
+        "split_refusal",
+        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of)\b",
+        1.0,
+        ("The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",),
+        ("The total is withheld under section 43(2).",),
+        "a refusal of the split of a figure the first sentence gave: the figure is still given (SCHEMA hard cases)",
+        needles=("split", "break"),
     ),
     Cue(
         "part_refusal",

@@ -47,12 +47,13 @@ CUES = (
         "partial",
         r"\b(?:have|has) (?:provided|supplied|given|released|included) (?:you with )?(?:what|as much)"
         r"(?: information)? (?:as )?(?:we|it) (?:can|could|are able|were able|is able)|"
-        r"\b(?:as (?:advice and )?assistance|(?:in order )?to (?:assist|help) you),? (?:we|i|the [a-z]+) "
-        r"(?:have|has|can|(?:am|are|is) able to) (?:provide|provided|supply|supplied)",
+        r"\b(?:as (?:advice and )?assistance|(?:in order )?to (?:assist|help) you|under section 16(?: of the act)?),? "
+        r"(?:we|i|the [a-z]+) (?:have|has|can|(?:am|are|is) able to) (?:provide|provided|supply|supplied|tell you)",
         1.0,
         (
             "However, we have provided what we can below.",
             "As advice and assistance, we can provide the totals for last year.",
+            "Under section 16 of the Act we are able to tell you how many were logged in total.",
             "We have supplied as much information as we are able.",
             "However, in order to assist you, we are able to provide the following figures.",
         ),
@@ -62,8 +63,9 @@ CUES = (
             "To help you narrow your request, we can explain how our records are kept.",
         ),
         "after a refusal of the whole request, what is offered still makes the reply partial (SCHEMA hard cases)",
-        needles=tuple(
-            "what we |what it |what information |what as | as much |assistance|assist you|help you".split("|")
+        needles=(
+            *"what we |what it |what information |what as | as much ".split("|"),
+            *("assistance", "assist you", "help you", "section 16"),
         ),
     ),
     Cue(
@@ -165,7 +167,8 @@ CUES = (
         r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
         r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
         r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b|"
-        r"\b(?:withheld|exempt) in (?:full|its entirety)\b|\bwithh(?:o|e)ld(?:ing)? all (?:of )?the information\b",
+        r"\b(?:withheld|exempt) in (?:full|its entirety)\b|"
+        r"\bwithh(?:o|e)ld(?:ing)? all (?:of )?(?:the information|it)\b",
         1.0,
         (
             "Under section 12 we are therefore not obliged to comply with your request.",
@@ -174,6 +177,7 @@ CUES = (
             "I am therefore refusing to provide the information sought.",
             "The report is withheld in full under section 36.",
             "We have decided to withhold all of the information you asked for.",
+            "We hold the reports you describe, but we are withholding all of it under section 36.",
         ),
         (
             "We are not obliged to comply with part 3 of the request, but the rest is answered below.",
@@ -198,21 +202,31 @@ CUES = (
     Cue(
         "handed_over",
         "handed_over",
-        r"\bplease find (?:attached|enclosed|below|the (?:attached|enclosed))|\b(?:i|we) (?:attach|enclose)\b|"
+        r"(?:\bplease find (?:attached|enclosed|below|the (?:attached|enclosed))|\b(?:i|we) (?:attach|enclose)\b)"
+        r"(?! (?:our|my|the) (?:\w+ )?(?:response|reply|letter)\b)|"
         r"\bhas provided the following|\bthe information (?:you )?(?:requested|asked for) is (?:attached|enclosed|"
         r"below|set out below|as follows)",
         1.0,
         ("Please find attached the spreadsheet you asked for.", "The information you requested is set out below."),
-        ("Please send us the attached form.", "We will write to you shortly."),
-        "read only where no answer was found one by one: the reply hands the information over as a whole",
+        (
+            "Please send us the attached form.",
+            "We will write to you shortly.",
+            "Please find attached our response to your request.",
+        ),
+        "read only where no answer was found one by one: the reply hands the information over as a whole, not a "
+        "covering note that attaches the reply letter (which may refuse)",
     ),
     Cue(
         "response_heading",
         "responds",
-        r"(?m)(?:^[ \t]*(?:our )?|\b(?:this|here|below) is (?:our |the )?)response to (?:your |the )?"
-        r"(?:foi |freedom of information |eir |information )?request\b",
+        r"(?m)(?:^[ \t]*(?:our )?|\b(?:this|here|below) is (?:our |the )?|\b(?:attached|enclosed) (?:is )?our )"
+        r"response to (?:your |the )?(?:foi |freedom of information |eir |information )?request\b",
         1.0,
-        ("Response to your FOI request of 2 May", "This is our response to the information request."),
+        (
+            "Response to your FOI request of 2 May",
+            "This is our response to the information request.",
+            "Please find attached our response to your FOI request.",
+        ),
         (
             "We will send a response to your request by 3 June.",
             "The Commissioner's response to your request is attached.",
