@@ -99,3 +99,17 @@ def test_as_explained_in_an_earlier_answer_takes_its_class() -> None:
 )
 def test_round_10_class(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
+
+
+def test_an_explicit_not_applicable_that_points_back_stays_not_applicable() -> None:
+    text = (
+        "1. Were any drones recovered?\nNil.\n\n"
+        "2. What happened to the recovered drones?\nNot applicable - see the answer to question 1.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["none", "not_applicable"]
+
+
+def test_a_count_of_the_thing_asked_after_a_narrower_none_is_provided() -> None:
+    question = "How many controlled burns did rangers attend in 2024?"
+    answer = "The authority burns none on land it does not own. Rangers attended 41 controlled burns in 2024."
+    assert classify_answer(question, answer) == ("provided", "41")

@@ -336,7 +336,8 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
     family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
     rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)
     kind = "not_applicable" if best == "refers_back" else best
-    return _Unit(kind, scores[best], scores[best] - max(rival, 0.0), scores["refers_back"] > 0)
+    points = scores["refers_back"] > 0 and not scores["not_applicable"]  # "N/A - see question 2" stays N/A
+    return _Unit(kind, scores[best], scores[best] - max(rival, 0.0), points)
 
 
 def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) -> _Reading:
@@ -378,6 +379,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
+        counted = _counted_after(question, units[i + 1 :]) if evidence.kind == "none" else None
+        if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
+            return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
             return _reading("none", None, unit, evidence, "none_reason")
         if evidence.kind in ("refused", "not_held"):
@@ -392,6 +396,12 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, how)
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _counted_after(question: str, later: Sequence[str]) -> str | None:
+    """A later sentence that counts the very thing the question asks about, after one saying there is none of
+    something narrower: the count answers the question."""
+    return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
 
 
 def _verdict(units: Sequence[str]) -> _Reading | None:
