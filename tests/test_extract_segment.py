@@ -1106,6 +1106,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "It is, from the core budget."), ("2", "12 officers work in the team."), ("3", "It cost £410,000.")],
     ),
     (
+        "answer-paragraphs-before-the-first-reported-question-answer-questions-not-restated",
+        "Thank you for your request of 2 May. Our answers follow in the order of your questions.\n\n"
+        "The library lent 3,120 e-books in 2024, up from 2,870 the year before.\n\n"
+        "You also asked whether the service charges late fees. It does not.\n\n"
+        "Lastly, a copy of the lending policy is attached.\n",
+        [
+            ("1", "The library lent 3,120 e-books in 2024, up from 2,870 the year before."),
+            ("2", "It does not."),
+            ("3", "a copy of the lending policy is attached."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

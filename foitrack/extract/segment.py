@@ -220,15 +220,18 @@ REPORTED_QUESTION = LineCue(
 TOPIC_TURN = LineCue(
     "a paragraph turning to the next topic",
     re.compile(
-        r"^(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|with (?:regard|respect|reference) to|"
-        r"regarding|in (?:relation|respect) to) (?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)"
-        r"[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
+        r"^(?:(?:finally|lastly),? )?(?:(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|"
+        r"with (?:regard|respect|reference) to|regarding|in (?:relation|respect) to) "
+        r"(?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)[^,.;:?!]{3,80}?,)|(?P<q2>)(?<=, ))"
+        r"\s*(?P<a>\S.*)$",
         re.IGNORECASE,
     ),
     examples=(
         "turning to funding, £4.2 million has been set aside for the year.",
         "on the number of patients treated, 1,038 had a first prescription by august.",
         "as for complaints, we logged 27 in the period.",
+        "finally, in relation to refunds, none were made in 2024.",
+        "lastly, the minutes of the two meetings are attached.",
     ),
     counter_examples=(
         "on 3 may 2024, we received your request.",
@@ -1649,7 +1652,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
     if reported is None and not state.split and state.questions and (turn := TOPIC_TURN.pattern.match(body)):
-        reported = turn if REPORTED_QUESTION.pattern.match(state.questions[0].text) else None
+        first = next(question.text for question in state.questions if question.text)  # not one it did not restate
+        reported = turn if REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1710,6 +1714,8 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     line, body, match = reading.line, reading.body, reading.match
     assert match is not None
     at = line.body_start if line.label else line.start
+    if match.re is REPORTED_QUESTION.pattern and not state.questions:
+        _answers_before(state, line)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
@@ -1722,6 +1728,33 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     state.segs.append(seg)
     state.current, state.fresh = [seg], []
     return Read.ANSWER
+
+
+def _answers_before(state: _State, line: _Line) -> None:
+    """In a prose reply reporting its questions a paragraph each, the answer paragraphs just before the first
+    one reported ("Campus Security recorded 146 thefts.", then "You asked whether ...") answer the questions
+    it did not restate, one each, in order: those after the reply's opening, none speaking to the requester."""
+    run: list[_Line] = []
+    for loose in reversed(state.loose):
+        folded = _folded(loose.text)
+        if (
+            state.text[loose.end : (run[0] if run else line).start].strip()
+            or not loose.blank_before
+            or loose.label
+            or not loose.text.endswith(".")
+            or len(_words(loose.text)) < 6
+            or re.search(r"\byou", folded)
+            or REPLY_OPENING.matches(folded)
+            or GENERIC_ANSWER_RE.search(folded)
+            or _is_request_talk(loose.text)
+        ):
+            break
+        run.insert(0, loose)
+    for paragraph in run:
+        state.loose.remove(paragraph)
+        question = _add_question(state, paragraph._replace(label=None), "", paragraph.start)
+        state.segs.append(_Seg(_shown_label(question), question, [paragraph], weak=True))
+    state.fresh = []
 
 
 def _tick(state: _State, reading: _Reading) -> Read:
