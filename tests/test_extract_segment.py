@@ -1118,6 +1118,22 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-request-item-wrapped-mid-sentence-in-the-reply-and-in-the-quoted-request",
+        "Dear Mr Lee,\n\nYou asked for:\n\n"
+        "a. Copies of all briefings given to the leader of the council in 2024 about the proposed closure of\n"
+        "Elm Park Library, including any options appraisal.\n"
+        "b. Any correspondence with the library trust about the closure.\n\n"
+        "I can confirm that we hold this information, but it is withheld under section 36 of the Act.\n\n"
+        "Yours sincerely,\n\nJo Bell\n\n-----Original Message-----\n\nDear Council,\n\n"
+        "a. Copies of all briefings given to the leader of the council in 2024 about the proposed closure of\n"
+        "Elm Park Library, including any options appraisal.\n"
+        "b. Any correspondence with the library trust about the closure.\n\nYours faithfully,\n\nSam Lee\n",
+        [
+            ("a", "I can confirm that we hold this information, but it is withheld under section 36 of the Act."),
+            ("b", "I can confirm that we hold this information, but it is withheld under section 36 of the Act."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

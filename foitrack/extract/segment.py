@@ -1438,6 +1438,14 @@ def _continues_question(state: _State, line: _Line) -> bool:
     return line.text[:1].islower() or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
+def _runs_on(state: _State, line: _Line) -> bool:
+    """In a request part, a line right under a question that stops mid-sentence ("... options for reforming")
+    carries it on ("Gift Aid, including ..."): a request holds no answer to take it for."""
+    if state.read is not Read.QUESTION or line.blank_before or line.bullet or not state.fresh[-1].text[-1:].isalnum():
+        return False
+    return line.text[:1].isalnum() and not looks_like_question(line.text)  # not "(c) ..." nor "Please send ..."
+
+
 def _header_for(state: _State, line: _Line) -> bool:
     """Note the question a labelled item is listed under; True when the item is such a sub-item."""
     last = state.fresh[-1] if state.fresh and state.read is Read.QUESTION else None
@@ -1559,7 +1567,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    same = repeat is not None and _similarity(body, repeat.text) >= 0.9
+    # the question word for word, or its first line when the restatement wraps
+    same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
     # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
     if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
@@ -1639,6 +1648,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.ANSWER_TEXT, line, body)
     if _continues_question(state, line):
         return _Reading(Tag.CONTINUATION, line, body)
+    if state.read is Read.REPEAT and not line.blank_before and _folded(line.text) in _folded(state.fresh[-1].text):
+        return _Reading(Tag.ASIDE, line, body)  # the rest of a restated question, wrapped onto its own line
     decimal = _decimal_answer(state, line)
     if decimal is not None:
         return decimal
@@ -1946,7 +1957,7 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
             state.read = Read.OTHER
         elif line.label and not line.label_to:
             state.read = _ask(state, reading)
-        elif not (line.bullet and items) and _continues_question(state, line):
+        elif not (line.bullet and items) and (_continues_question(state, line) or _runs_on(state, line)):
             state.read = _extend(state, reading)
         elif (line.bullet and items) or (looks_like_question(body) and not MODIFIER_RE.match(body)):
             state.header = None  # a question, or an item of a list the request introduced: "- The minutes of ..."
@@ -2155,15 +2166,17 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
     request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
     request talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end;
     else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
-    asked = remark = False
+    asked = remark = stops_short = False
     for i, line in enumerate(lines):
         body = line.body if line.label else line.text
+        wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
         asks = bool(line.label) or looks_like_question(body)
+        stops_short = asks and body[-1:].isalnum()  # "... about options for reforming"
         if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
             return i
         if asks and remark:
             return None
-        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
+        if asked and not (asks or wrapped or body[:1].islower() or _is_boilerplate(line.text)):
             if ANSWER_OPENING_RE.match(body):
                 return None
             remark = True
