@@ -269,6 +269,19 @@ def test_questions_and_answers_in_table_rows() -> None:
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
 
 
+def test_a_table_numbering_its_answers_takes_the_questions_from_the_request_above() -> None:
+    text = (
+        "Request\n1. How many gritting lorries do you own?\n2. Do you hire extra lorries?\n\n"
+        "Response\nQuestion | Response\n1 | 14\n2 | No, we have never needed to.\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries do you own?", "14"),
+        ("2", "Do you hire extra lorries?", "No, we have never needed to."),
+    ]
+    assert text[segment(text)[1].question_span.start :].startswith("Do you")  # type: ignore[union-attr]
+
+
 def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_cells() -> None:
     text = (
         "| No. | Request | Example Trust response |\n"

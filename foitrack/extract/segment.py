@@ -24,7 +24,7 @@ Invariants:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -2268,7 +2268,8 @@ def _table_segments(text: str) -> list[Segment]:
                 filled = [i for i, cell in enumerate(cells) if cell]
                 if row is not None:
                     segments.append(row)
-                    asked_at = starts.index(row.question_span.start) if row.question_span else asked_column
+                    span = row.question_span  # in the row, or the request's item above the table
+                    asked_at = starts.index(span.start) if span and span.start in starts else asked_column
                 elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
@@ -2309,7 +2310,12 @@ def _table_row(
         elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
             at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
             answer = Span.of(text, at, starts[-1] + len(cells[-1]))
-            return Segment(cell.rstrip("."), "", None, answer.quote, answer)
+            label = cell.rstrip(".")
+            # the question is the request's item of that number above the table, where there is one
+            items = re.finditer(rf"(?m)^[ \t]*{re.escape(label)}[.)][ \t]+(\S[^\n]*)", text[: starts[0]])
+            item = next(iter(deque(items, maxlen=1)), None)
+            asked = Span.of(text, item.start(1), item.end(1)) if item else None
+            return Segment(label, asked.quote if asked else "", asked, answer.quote, answer)
     if len(cells) < 2 or q is None or q == len(cells) - 1:
         return None
     answer_cells = [i for i in range(q + 1, len(cells)) if cells[i]]
