@@ -269,6 +269,15 @@ def test_questions_and_answers_in_table_rows() -> None:
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
 
 
+def test_a_table_row_numbering_its_question_in_the_question_cell() -> None:
+    text = "7. Do you hire extra lorries? | No\n8. What did hiring cost in 2023? | Not applicable\n"
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("7", "Do you hire extra lorries?", "No"),
+        ("8", "What did hiring cost in 2023?", "Not applicable"),
+    ]
+
+
 def test_a_table_numbering_its_answers_takes_the_questions_from_the_request_above() -> None:
     text = (
         "Request\n1. How many gritting lorries do you own?\n2. Do you hire extra lorries?\n\n"

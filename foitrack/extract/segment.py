@@ -2322,10 +2322,12 @@ def _table_row(
     if not answer_cells:
         return None
     first, last = answer_cells[0], answer_cells[-1]
-    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else str(position)
-    question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
+    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else None
+    own, at = _find_label(cells[q]) if label is None else (None, 0)  # "7. Does the council ...? | Yes"
+    label = label or (own.written if own else str(position))
+    question_span = Span.of(text, starts[q] + at, starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
-    return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
+    return Segment(label, question_span.quote, question_span, answer_span.quote, answer_span)
 
 
 def _numbered_segments(text: str) -> list[Segment]:
