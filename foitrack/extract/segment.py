@@ -2322,9 +2322,9 @@ def _table_row(
     if not answer_cells:
         return None
     first, last = answer_cells[0], answer_cells[-1]
-    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else None
-    own, at = _find_label(cells[q]) if label is None else (None, 0)  # "7. Does the council ...? | Yes"
-    label = label or (own.written if own else str(position))
+    cell_before = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else None
+    own, at = _find_label(cells[q]) if cell_before is None else (None, 0)  # "7. Does the council ...? | Yes"
+    label = cell_before or (own.written if own else str(position))
     question_span = Span.of(text, starts[q] + at, starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, question_span.quote, question_span, answer_span.quote, answer_span)
