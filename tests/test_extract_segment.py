@@ -269,6 +269,28 @@ def test_questions_and_answers_in_table_rows() -> None:
     assert text[segment(text)[0].answer_span.start :].startswith("14")  # type: ignore[union-attr]
 
 
+def test_a_table_row_numbering_its_question_in_the_question_cell() -> None:
+    text = "7. Do you hire extra lorries? | No\n8. What did hiring cost in 2023? | Not applicable\n"
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("7", "Do you hire extra lorries?", "No"),
+        ("8", "What did hiring cost in 2023?", "Not applicable"),
+    ]
+
+
+def test_a_table_numbering_its_answers_takes_the_questions_from_the_request_above() -> None:
+    text = (
+        "Request\n1. How many gritting lorries do you own?\n2. Do you hire extra lorries?\n\n"
+        "Response\nQuestion | Response\n1 | 14\n2 | No, we have never needed to.\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries do you own?", "14"),
+        ("2", "Do you hire extra lorries?", "No, we have never needed to."),
+    ]
+    assert text[segment(text)[1].question_span.start :].startswith("Do you")  # type: ignore[union-attr]
+
+
 def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_cells() -> None:
     text = (
         "| No. | Request | Example Trust response |\n"
@@ -1104,6 +1126,34 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "is funded. It is, from the core budget.\n\nTurning to staffing, 12 officers work in the team.\n\n"
         "Finally, you asked what the service cost in 2023. It cost £410,000.\n",
         [("1", "It is, from the core budget."), ("2", "12 officers work in the team."), ("3", "It cost £410,000.")],
+    ),
+    (
+        "answer-paragraphs-before-the-first-reported-question-answer-questions-not-restated",
+        "Thank you for your request of 2 May. Our answers follow in the order of your questions.\n\n"
+        "The library lent 3,120 e-books in 2024, up from 2,870 the year before.\n\n"
+        "You also asked whether the service charges late fees. It does not.\n\n"
+        "Lastly, a copy of the lending policy is attached.\n",
+        [
+            ("1", "The library lent 3,120 e-books in 2024, up from 2,870 the year before."),
+            ("2", "It does not."),
+            ("3", "a copy of the lending policy is attached."),
+        ],
+    ),
+    (
+        "a-request-item-wrapped-mid-sentence-in-the-reply-and-in-the-quoted-request",
+        "Dear Mr Lee,\n\nYou asked for:\n\n"
+        "a. Copies of all briefings given to the leader of the council in 2024 about the proposed closure of\n"
+        "Elm Park Library, including any options appraisal.\n"
+        "b. Any correspondence with the library trust about the closure.\n\n"
+        "I can confirm that we hold this information, but it is withheld under section 36 of the Act.\n\n"
+        "Yours sincerely,\n\nJo Bell\n\n-----Original Message-----\n\nDear Council,\n\n"
+        "a. Copies of all briefings given to the leader of the council in 2024 about the proposed closure of\n"
+        "Elm Park Library, including any options appraisal.\n"
+        "b. Any correspondence with the library trust about the closure.\n\nYours faithfully,\n\nSam Lee\n",
+        [
+            ("a", "I can confirm that we hold this information, but it is withheld under section 36 of the Act."),
+            ("b", "I can confirm that we hold this information, but it is withheld under section 36 of the Act."),
+        ],
     ),
     (
         "a-follow-on-if-so-stays-with-its-question",

@@ -24,7 +24,7 @@ Invariants:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -220,15 +220,18 @@ REPORTED_QUESTION = LineCue(
 TOPIC_TURN = LineCue(
     "a paragraph turning to the next topic",
     re.compile(
-        r"^(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|with (?:regard|respect|reference) to|"
-        r"regarding|in (?:relation|respect) to) (?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)"
-        r"[^,.;:?!]{3,80}?,)\s+(?P<a>\S.*)$",
+        r"^(?:(?:finally|lastly),? )?(?:(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|"
+        r"with (?:regard|respect|reference) to|regarding|in (?:relation|respect) to) "
+        r"(?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)[^,.;:?!]{3,80}?,)|(?P<q2>)(?<=, ))"
+        r"\s*(?P<a>\S.*)$",
         re.IGNORECASE,
     ),
     examples=(
         "turning to funding, £4.2 million has been set aside for the year.",
         "on the number of patients treated, 1,038 had a first prescription by august.",
         "as for complaints, we logged 27 in the period.",
+        "finally, in relation to refunds, none were made in 2024.",
+        "lastly, the minutes of the two meetings are attached.",
     ),
     counter_examples=(
         "on 3 may 2024, we received your request.",
@@ -1435,6 +1438,14 @@ def _continues_question(state: _State, line: _Line) -> bool:
     return line.text[:1].islower() or (line.text.endswith((";", ",")) and not line.blank_before)
 
 
+def _runs_on(state: _State, line: _Line) -> bool:
+    """In a request part, a line right under a question that stops mid-sentence ("... options for reforming")
+    carries it on ("Gift Aid, including ..."): a request holds no answer to take it for."""
+    if state.read is not Read.QUESTION or line.blank_before or line.bullet or not state.fresh[-1].text[-1:].isalnum():
+        return False
+    return line.text[:1].isalnum() and not looks_like_question(line.text)  # not "(c) ..." nor "Please send ..."
+
+
 def _header_for(state: _State, line: _Line) -> bool:
     """Note the question a labelled item is listed under; True when the item is such a sub-item."""
     last = state.fresh[-1] if state.fresh and state.read is Read.QUESTION else None
@@ -1556,7 +1567,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
-    same = repeat is not None and _similarity(body, repeat.text) >= 0.9
+    # the question word for word, or its first line when the restatement wraps
+    same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
     # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
     if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
@@ -1636,6 +1648,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.ANSWER_TEXT, line, body)
     if _continues_question(state, line):
         return _Reading(Tag.CONTINUATION, line, body)
+    if state.read is Read.REPEAT and not line.blank_before and _folded(line.text) in _folded(state.fresh[-1].text):
+        return _Reading(Tag.ASIDE, line, body)  # the rest of a restated question, wrapped onto its own line
     decimal = _decimal_answer(state, line)
     if decimal is not None:
         return decimal
@@ -1649,7 +1663,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
     reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
     if reported is None and not state.split and state.questions and (turn := TOPIC_TURN.pattern.match(body)):
-        reported = turn if REPORTED_QUESTION.pattern.match(state.questions[0].text) else None
+        first = next(question.text for question in state.questions if question.text)  # not one it did not restate
+        reported = turn if REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1710,6 +1725,8 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     line, body, match = reading.line, reading.body, reading.match
     assert match is not None
     at = line.body_start if line.label else line.start
+    if match.re is REPORTED_QUESTION.pattern and not state.questions:
+        _answers_before(state, line)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     question = _add_question(state, line, match.group(group), at + match.start(group))
@@ -1722,6 +1739,33 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     state.segs.append(seg)
     state.current, state.fresh = [seg], []
     return Read.ANSWER
+
+
+def _answers_before(state: _State, line: _Line) -> None:
+    """In a prose reply reporting its questions a paragraph each, the answer paragraphs just before the first
+    one reported ("Campus Security recorded 146 thefts.", then "You asked whether ...") answer the questions
+    it did not restate, one each, in order: those after the reply's opening, none speaking to the requester."""
+    run: list[_Line] = []
+    for loose in reversed(state.loose):
+        folded = _folded(loose.text)
+        if (
+            state.text[loose.end : (run[0] if run else line).start].strip()
+            or not loose.blank_before
+            or loose.label
+            or not loose.text.endswith(".")
+            or len(_words(loose.text)) < 6
+            or re.search(r"\byou", folded)
+            or REPLY_OPENING.matches(folded)
+            or GENERIC_ANSWER_RE.search(folded)
+            or _is_request_talk(loose.text)
+        ):
+            break
+        run.insert(0, loose)
+    for paragraph in run:
+        state.loose.remove(paragraph)
+        question = _add_question(state, paragraph._replace(label=None), "", paragraph.start)
+        state.segs.append(_Seg(_shown_label(question), question, [paragraph], weak=True))
+    state.fresh = []
 
 
 def _tick(state: _State, reading: _Reading) -> Read:
@@ -1913,7 +1957,7 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
             state.read = Read.OTHER
         elif line.label and not line.label_to:
             state.read = _ask(state, reading)
-        elif not (line.bullet and items) and _continues_question(state, line):
+        elif not (line.bullet and items) and (_continues_question(state, line) or _runs_on(state, line)):
             state.read = _extend(state, reading)
         elif (line.bullet and items) or (looks_like_question(body) and not MODIFIER_RE.match(body)):
             state.header = None  # a question, or an item of a list the request introduced: "- The minutes of ..."
@@ -2122,15 +2166,17 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
     request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
     request talk after its questions ("Many thanks,"), at its sign-off ("Yours faithfully,") or at its end;
     else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
-    asked = remark = False
+    asked = remark = stops_short = False
     for i, line in enumerate(lines):
         body = line.body if line.label else line.text
+        wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
         asks = bool(line.label) or looks_like_question(body)
+        stops_short = asks and body[-1:].isalnum()  # "... about options for reforming"
         if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
             return i
         if asks and remark:
             return None
-        if asked and not (asks or body[:1].islower() or _is_boilerplate(line.text)):
+        if asked and not (asks or wrapped or body[:1].islower() or _is_boilerplate(line.text)):
             if ANSWER_OPENING_RE.match(body):
                 return None
             remark = True
@@ -2222,7 +2268,8 @@ def _table_segments(text: str) -> list[Segment]:
                 filled = [i for i, cell in enumerate(cells) if cell]
                 if row is not None:
                     segments.append(row)
-                    asked_at = starts.index(row.question_span.start) if row.question_span else asked_column
+                    span = row.question_span  # in the row, or the request's item above the table
+                    asked_at = starts.index(span.start) if span and span.start in starts else asked_column
                 elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
@@ -2263,17 +2310,24 @@ def _table_row(
         elif TABLE_LABEL_RE.match(cell) and asked_column + 1 < len(cells) and cells[asked_column + 1]:
             at = starts[asked_column + 1]  # the question column gives only its number: "2 | Not held"
             answer = Span.of(text, at, starts[-1] + len(cells[-1]))
-            return Segment(cell.rstrip("."), "", None, answer.quote, answer)
+            label = cell.rstrip(".")
+            # the question is the request's item of that number above the table, where there is one
+            items = re.finditer(rf"(?m)^[ \t]*{re.escape(label)}[.)][ \t]+(\S[^\n]*)", text[: starts[0]])
+            item = next(iter(deque(items, maxlen=1)), None)
+            asked = Span.of(text, item.start(1), item.end(1)) if item else None
+            return Segment(label, asked.quote if asked else "", asked, answer.quote, answer)
     if len(cells) < 2 or q is None or q == len(cells) - 1:
         return None
     answer_cells = [i for i in range(q + 1, len(cells)) if cells[i]]
     if not answer_cells:
         return None
     first, last = answer_cells[0], answer_cells[-1]
-    label = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else str(position)
-    question_span = Span.of(text, starts[q], starts[q] + len(cells[q]))
+    cell_before = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else None
+    own, at = _find_label(cells[q]) if cell_before is None else (None, 0)  # "7. Does the council ...? | Yes"
+    label = cell_before or (own.written if own else str(position))
+    question_span = Span.of(text, starts[q] + at, starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
-    return Segment(label, cells[q], question_span, answer_span.quote, answer_span)
+    return Segment(label, question_span.quote, question_span, answer_span.quote, answer_span)
 
 
 def _numbered_segments(text: str) -> list[Segment]:
