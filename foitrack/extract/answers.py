@@ -179,7 +179,10 @@ def _unwrapped(answer: str) -> list[str]:
     with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or DANGLING_RE.search(lines[-1])):
+        # DANGLING_RE's words are at most 6 letters: the last 8 characters hold any match (a search of the
+        # whole line tries every position)
+        dangling = lines and DANGLING_RE.search(lines[-1].rstrip()[-8:])
+        if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or dangling):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
             lines.append(line)

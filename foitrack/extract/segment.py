@@ -2219,7 +2219,8 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    if "receive" in text and CLARIFICATION_SOUGHT.matches(fold(text)):
+    low = text.lower()  # the cue needs "we receive" or "we have receive": most replies hold neither
+    if ("we receive" in low or "we have receive" in low) and CLARIFICATION_SOUGHT.matches(fold(text)):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)

@@ -89,7 +89,8 @@ class Furniture:
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
     needles: tuple[str, ...] = ()
-    """Substrings one of which every matching line holds (none: always tried); a line without them skips the pattern."""
+    """Substrings one of which every matching line holds; a line without them skips the pattern (every kind names
+    some: a pattern tried on every line is slow)."""
 
 
 # Whole lines only (the pattern must match the full stripped line, case-folded).
@@ -99,6 +100,7 @@ FURNITURE: tuple[Furniture, ...] = (
         r"page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-",
         ("Page 2 of 3", "page 4", "- 3 -"),
         ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
+        needles=("page", "-"),
     ),
     Furniture(
         "page-footer",
@@ -163,6 +165,7 @@ FURNITURE: tuple[Furniture, ...] = (
             "Was this page useful?",
         ),
         ("Home Office", "Home to school transport costs were £1.2m"),
+        needles=("skip", "leave", "top", "menu", "search", "home", "print", "share", "was this"),
     ),
 )
 
