@@ -53,6 +53,12 @@ def test_class(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
 
 
+def test_a_yes_no_question_answered_none_held_because_it_never_happened_is_no() -> None:
+    answer = "We searched the licensing files and hold no such records: no licence has been withdrawn since 2019."
+    assert classify_answer("Has any licence been withdrawn since 2019?", answer)[0] == "no"
+    assert classify_answer("How many licences were withdrawn since 2019?", answer)[0] == "none"
+
+
 def test_a_yes_no_question_answered_no_single_frequency_is_no() -> None:
     assert classify_answer("Is there a single frequency for clearing drains?", "There is no single frequency.") == (
         "no",

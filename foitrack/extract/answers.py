@@ -386,7 +386,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
-            return _reading("none", None, unit, evidence, "none_reason")
+            return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
         if evidence.kind in ("refused", "not_held"):
             offered = _offered(answer, units[i:])
             if offered is not None:
@@ -518,7 +518,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
         not refusal
-        or (reading.value is not None and LEX.fires("split_refusal", _fold_unit(refusal)))
+        or (reading.value is not None and any(LEX.fires("split_refusal", _fold_unit(u)) for u in units[: units.index(refusal) + 1]))
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2
