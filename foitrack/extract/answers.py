@@ -522,10 +522,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     if not LEX.fires(relied, folded):
         return reading
     refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
+    if not refusal:
+        return reading
+    upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        not refusal
-        or (reading.value is not None and any(LEX.fires("split_refusal", _fold_unit(u)) for u in units[: units.index(refusal) + 1]))
+        (reading.value is not None and any(LEX.fires("split_refusal", _fold_unit(u)) for u in upto))
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2
