@@ -53,6 +53,24 @@ def test_class(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
 
 
+def test_part_not_held_and_a_sum_spent_on_the_rest_given_is_provided() -> None:
+    question = "What was the total cost of repairs to the play areas?"
+    answer = (
+        "Repairs by our own staff are not costed separately, so we do not hold a total cost. External repair "
+        "costs for the play areas totalled\n£2,100 in 2023."
+    )
+    assert classify_answer(question, answer) == ("provided", "2100")
+    # the cost limit quoted after a not-held answer is no figure given
+    limit = "We do not hold the cost of repairs to play areas. The cost limit for repairs requests is £450."
+    assert classify_answer(question, limit)[0] == "not_held"
+
+
+def test_a_yes_no_question_answered_none_held_because_it_never_happened_is_no() -> None:
+    answer = "We searched the licensing files and hold no such records: no licence has been withdrawn since 2019."
+    assert classify_answer("Has any licence been withdrawn since 2019?", answer)[0] == "no"
+    assert classify_answer("How many licences were withdrawn since 2019?", answer)[0] == "none"
+
+
 def test_a_yes_no_question_answered_no_single_frequency_is_no() -> None:
     assert classify_answer("Is there a single frequency for clearing drains?", "There is no single frequency.") == (
         "no",

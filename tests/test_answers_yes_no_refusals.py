@@ -131,6 +131,12 @@ def test_a_refusal_under_a_regulation_outweighs_a_scene_setting_count() -> None:
     # a total given, with only its split withheld, is still provided
     split = "The total paid was £84,300 in 2023/24. We are withholding the split between suppliers under section 43."
     assert classify_answer("What was the total paid to suppliers?", split)[0] == "provided"
+    # ... also when a sentence between says which part is kept back ("the figure for each ...")
+    each = (
+        "The fleet cost £1.2 million to run in 2023. We cannot give the running cost of each vehicle. Those costs "
+        "reveal our lease terms and are withheld under section 43(2)."
+    )
+    assert classify_answer("What is the annual running cost of each vehicle?", each)[0] == "provided"
 
 
 def test_figures_told_under_section_16_after_a_cost_refusal_make_the_reply_partial() -> None:

@@ -31,6 +31,7 @@ from foitrack.text.labels import label_key
 
 # The answer classes a sentence can carry, strongest first where weights tie (see foitrack.lexicon.answers)
 UNIT_KINDS = ("not_applicable", "refers_back", "not_held", "refused", "provided", "yes", "no", "none")
+NOT_GIVEN = ("none", "not_held")  # a sentence saying so may be followed by the figure that answers
 FIGURE_WEIGHT = 0.5  # a sentence that only gives a figure provides it, behind every worded cue
 MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than one class
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster)
@@ -104,9 +105,10 @@ CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
-# A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds"
+# A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds",
+# "costs totalled" + "£3,450"
 DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|within|into|and|or|than|that|is|are|was|were|be)\s*$"
+    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|within|into|and|or|than|that|is|are|was|were|be|totall?ed)\s*$"
 )
 
 
@@ -179,7 +181,7 @@ def _unwrapped(answer: str) -> list[str]:
     with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        # DANGLING_RE's words are at most 6 letters: the last 8 characters hold any match (a search of the
+        # DANGLING_RE's words are at most 8 letters: the last 8 characters hold any match (a search of the
         # whole line tries every position)
         dangling = lines and DANGLING_RE.search(lines[-1].rstrip()[-8:])
         if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or dangling):
@@ -382,11 +384,11 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        counted = _counted_after(question, units[i + 1 :]) if evidence.kind == "none" else None
+        counted = _counted_after(question, units[i + 1 :], evidence.kind) if evidence.kind in NOT_GIVEN else None
         if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
-            return _reading("none", None, unit, evidence, "none_reason")
+            return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
         if evidence.kind in ("refused", "not_held"):
             offered = _offered(answer, units[i:])
             if offered is not None:
@@ -401,9 +403,14 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
 
 
-def _counted_after(question: str, later: Sequence[str]) -> str | None:
+def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None:
     """A later sentence that counts the very thing the question asks about, after one saying there is none of
-    something narrower: the count answers the question."""
+    something narrower, or a sum spent on it in its words, after one saying part of it is not held: the figure
+    answers the question ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
+    words = _content_words(question)
+    if kind == "not_held":
+        costed = (u for u in later[:1] if first_amount(u) is not None and not COST_WORK_RE.search(u.lower()))
+        return next((u for u in costed if len(words & _content_words(u)) >= 2), None)
     return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
 
 
@@ -515,10 +522,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     if not LEX.fires(relied, folded):
         return reading
     refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
+    if not refusal:
+        return reading
+    upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        not refusal
-        or (reading.value is not None and LEX.fires("split_refusal", _fold_unit(refusal)))
+        (reading.value is not None and any(LEX.fires("split_refusal", _fold_unit(u)) for u in upto))
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2

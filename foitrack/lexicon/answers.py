@@ -982,15 +982,16 @@ CUES = (
         r"process|method|record|records|central)\b)|"
         r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
         r"fund|receive|use)\b|"
-        r"\b(?:as|because|since) no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+)? "
+        r"(?:\b(?:as|because|since)|[:;]) no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+)? "
         r"(?:occurred|happened|took place|(?:were|was|have been|has been) (?:made|received|issued|brought|carried out|"
-        r"paid|reported|identified|referred|submitted))\b",
+        r"paid|reported|identified|referred|submitted|revoked|withdrawn|awarded|granted))\b",
         1.0,
         (
             "Not held. This is because there were no such referrals in the period.",
             "We do not hold figures on this.\nThe team does not hold any as the council does not run the scheme.",
             "No information is held as no collisions occurred on that road.",
             "We hold nothing on this, since no claims were received in 2023.",
+            "We searched the files and found no records: no licence has been withdrawn since 2018.",
         ),
         (
             "Not held, as there is no requirement to record this.",
@@ -999,7 +1000,7 @@ CUES = (
         ),
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",
-        needles=("as ", "because", "since"),
+        needles=("as ", "because", "since", ": no", "; no"),
     ),
     Cue(
         "no_opening",
@@ -1141,12 +1142,19 @@ CUES = (
     Cue(
         "split_refusal",
         "split_refusal",
-        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of)\b",
+        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of)\b|"
+        r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
+        r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b",
         1.0,
-        ("The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",),
-        ("The total is withheld under section 43(2).",),
-        "a refusal of the split of a figure the first sentence gave: the figure is still given (SCHEMA hard cases)",
-        needles=("split", "break"),
+        (
+            "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
+            "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
+            "section 43(2).",
+        ),
+        ("The total is withheld under section 43(2).", "Reviewing the details of each case would exceed the limit."),
+        "a refusal of the split of a figure the first sentence gave, or of the figure for each item, in or before "
+        "the refusal: the figure is still given (SCHEMA hard cases)",
+        needles=("split", "break", "each", "every", "individual"),
     ),
     Cue(
         "part_refusal",
