@@ -1156,6 +1156,28 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-paragraph-whose-last-sentence-names-the-questions-it-answers",
+        "Dear Ms Hale,\n\nThe depots you list are run by a contractor, which keeps its own fuel records. "
+        "We do not receive them, so we are unable to answer questions 1 and 2.\n\n"
+        "On question 3, no fuel cards were issued.\n\nYours sincerely,\n\nA Clerk\n\n"
+        "-----Original Message-----\n\nDear Council,\n\n1. Diesel used at each depot in 2023.\n"
+        "2. Petrol used at each depot in 2023.\n3. The number of fuel cards issued to staff.\n\n"
+        "Yours faithfully,\n\nJ Hale\n",
+        [
+            (
+                "1",
+                "The depots you list are run by a contractor, which keeps its own fuel records. We do not "
+                "receive them, so we are unable to answer questions 1 and 2.",
+            ),
+            (
+                "2",
+                "The depots you list are run by a contractor, which keeps its own fuel records. We do not "
+                "receive them, so we are unable to answer questions 1 and 2.",
+            ),
+            ("3", "On question 3, no fuel cards were issued."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

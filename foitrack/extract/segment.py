@@ -1342,7 +1342,12 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     match = REFERENCE_RE.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and "question" in folded:
-        match = MENTIONED_RE.search(folded.split(". ", 1)[0])  # no answer being read: it opens one
+        # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
+        # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
+        last = folded.rfind(". ", 0, len(folded) - 2) + 2
+        match = MENTIONED_RE.search(folded.split(". ", 1)[0])
+        if match is None and last > 1:
+            match = MENTIONED_RE.search(folded, last)
         mentioned = True
     if not match:
         return None
