@@ -1178,6 +1178,20 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "answers-numbered-with-parts-then-the-next-number-and-a-closing-refusal-notice",
+        "Dear Requester,\n\nPlease find our answers below, numbered as in your request.\n\n"
+        "1a) We run three depots.\n\n1b) Their running cost was £2.1 million.\n\n"
+        "2) The depot names are withheld under section 31.\n\n3) We employ 40 drivers.\n\n"
+        "This response serves as a partial refusal notice under section 17.\n\n"
+        "If you are unhappy with this response you may ask for an internal review.\n",
+        [
+            ("1a", "We run three depots."),
+            ("1b", "Their running cost was £2.1 million."),
+            ("2", "The depot names are withheld under section 31."),
+            ("3", "We employ 40 drivers."),
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

@@ -305,7 +305,8 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
-# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
+# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence",
+# "This letter constitutes a partial refusal notice under section 17." (of the whole reply, not its last answer)
 BOILERPLATE_RE = re.compile(
     r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
     r"this information (?:is|may be) (?:released|re-?used) under|"
@@ -314,6 +315,8 @@ BOILERPLATE_RE = re.compile(
     r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
     r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
     r"best regards|tell us how we|rate this page|"
+    r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
+    r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
     r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
@@ -2348,7 +2351,11 @@ def _numbered_segments(text: str) -> list[Segment]:
     found: list[Segment] = []
     for i in range(start, end):
         line = lines[i]
-        follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
+        key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
+        number, part = label_number(key), label_tail(key)
+        before = label_number(label_key(found[-1].label)) if found else "0"
+        opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
+        follows = opens or (is_successor(found[-1].label, line.label) if found else is_first(key))
         if not (line.label and line.body and follows):
             continue
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
