@@ -1204,6 +1204,19 @@ def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]])
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
 
 
+def test_a_part_named_inside_a_request_item_is_answered_under_its_own_label() -> None:
+    text = (
+        "Dear Ms Cole,\n\nYou asked for:\n1. The number of potholes repaired in 2024.\n"
+        "2. The number of claims for pothole damage in 2024, and (a) whether any were paid.\n\n"
+        "Our response:\n\nQ1 - Number of potholes repaired in 2024.\n5,210\n\n"
+        "Q2 - Number of claims for pothole damage in 2024.\nThere were 312 claims.\n\n"
+        "Q2a - Were any of these claims paid?\n41 were paid.\n\nYours sincerely,\n"
+    )
+    item = "The number of claims for pothole damage in 2024, and (a) whether any were paid."
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found[1:] == [("2", item, "There were 312 claims."), ("Q2a", item, "41 were paid.")]
+
+
 def test_a_wrapped_question_is_read_whole() -> None:
     text = "1. How many referrals were made to the\nNational Referral Mechanism in 2023?\n45 referrals.\n"
     assert [s.question for s in segment(text)] == [

@@ -1250,7 +1250,12 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
-    return None
+    # a part the question names inside its own line, answered under its own label after the question's answer:
+    # "3. Episodes over 72 hours, and (a) whether any were harmed" answered under "Q3" then "Q3a"
+    if not (number and letter):
+        return None
+    named = (q for q in state.questions if label_key(_shown_label(q)) == number and f"{letter}) " in q.text)
+    return next((q for q in named if letter in {m.group("letter") for m in PART_RE.finditer(q.text)}), None)
 
 
 def _fuller_label(label: str, question: _Question | None) -> str:
@@ -1608,8 +1613,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
         targets = _targets(state, expand_range(line.label or "", line.label_to))
-        if targets is not None:
-            return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets)
+        if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
+            asked = state.split and body.rstrip().endswith("?")
+            return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
