@@ -323,6 +323,8 @@ def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_ce
         ("The number of staff who were dismissed in 2023. Please include agency staff.", True),
         ("The number of vehicles that are 10 years old or more", True),
         ("The number of complaints received was 1,204 in 2023. You asked for a monthly split.", False),
+        ("The names of the inspectors are personal data and are withheld under section 40(2).", False),
+        ("The names of the properties that are exempt from business rates", True),
     ],
 )
 def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:

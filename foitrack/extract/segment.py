@@ -645,7 +645,8 @@ IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
 # on _folded(line): a statement, "The number of complaints is shown in the table below.", a caveat on the data given,
-# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle."
+# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle.",
+# "The names of officers are personal data and are withheld under section 40(2)."
 STATES_RE = re.compile(
     r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
     r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
@@ -653,6 +654,7 @@ STATES_RE = re.compile(
     r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
     r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
     r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
+    r"(?:is|are|has been|have been) (?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
     r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
 )
 # on _folded(line): the requester's voice; "please see/note/find" is the reply's
