@@ -1194,6 +1194,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-reported-request-listing-its-items-after-a-colon-is-all-question",
+        "Request\n\nYou asked for, for each bridge inspected since 2020: its name, the date of the inspection "
+        "and the condition score.\n\nResponse\n\nWe hold this information, but finding it would exceed the "
+        "cost limit, so we refuse the request under section 12.\n\nYour right to complain\n",
+        [
+            (
+                "1",
+                "We hold this information, but finding it would exceed the cost limit, so we refuse the request "
+                "under section 12.",
+            )
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

@@ -199,7 +199,7 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
