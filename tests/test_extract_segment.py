@@ -323,6 +323,8 @@ def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_ce
         ("The number of staff who were dismissed in 2023. Please include agency staff.", True),
         ("The number of vehicles that are 10 years old or more", True),
         ("The number of complaints received was 1,204 in 2023. You asked for a monthly split.", False),
+        ("The names of the inspectors are personal data and are withheld under section 40(2).", False),
+        ("The names of the properties that are exempt from business rates", True),
     ],
 )
 def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:
@@ -1156,6 +1158,55 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-paragraph-whose-last-sentence-names-the-questions-it-answers",
+        "Dear Ms Hale,\n\nThe depots you list are run by a contractor, which keeps its own fuel records. "
+        "We do not receive them, so we are unable to answer questions 1 and 2.\n\n"
+        "On question 3, no fuel cards were issued.\n\nYours sincerely,\n\nA Clerk\n\n"
+        "-----Original Message-----\n\nDear Council,\n\n1. Diesel used at each depot in 2023.\n"
+        "2. Petrol used at each depot in 2023.\n3. The number of fuel cards issued to staff.\n\n"
+        "Yours faithfully,\n\nJ Hale\n",
+        [
+            (
+                "1",
+                "The depots you list are run by a contractor, which keeps its own fuel records. We do not "
+                "receive them, so we are unable to answer questions 1 and 2.",
+            ),
+            (
+                "2",
+                "The depots you list are run by a contractor, which keeps its own fuel records. We do not "
+                "receive them, so we are unable to answer questions 1 and 2.",
+            ),
+            ("3", "On question 3, no fuel cards were issued."),
+        ],
+    ),
+    (
+        "answers-numbered-with-parts-then-the-next-number-and-a-closing-refusal-notice",
+        "Dear Requester,\n\nPlease find our answers below, numbered as in your request.\n\n"
+        "1a) We run three depots.\n\n1b) Their running cost was £2.1 million.\n\n"
+        "2) The depot names are withheld under section 31.\n\n3) We employ 40 drivers.\n\n"
+        "This response serves as a partial refusal notice under section 17.\n\n"
+        "If you are unhappy with this response you may ask for an internal review.\n",
+        [
+            ("1a", "We run three depots."),
+            ("1b", "Their running cost was £2.1 million."),
+            ("2", "The depot names are withheld under section 31."),
+            ("3", "We employ 40 drivers."),
+        ],
+    ),
+    (
+        "a-reported-request-listing-its-items-after-a-colon-is-all-question",
+        "Request\n\nYou asked for, for each bridge inspected since 2020: its name, the date of the inspection "
+        "and the condition score.\n\nResponse\n\nWe hold this information, but finding it would exceed the "
+        "cost limit, so we refuse the request under section 12.\n\nYour right to complain\n",
+        [
+            (
+                "1",
+                "We hold this information, but finding it would exceed the cost limit, so we refuse the request "
+                "under section 12.",
+            )
+        ],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1166,6 +1217,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])
 def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
+
+
+def test_a_part_named_inside_a_request_item_is_answered_under_its_own_label() -> None:
+    text = (
+        "Dear Ms Cole,\n\nYou asked for:\n1. The number of potholes repaired in 2024.\n"
+        "2. The number of claims for pothole damage in 2024, and (a) whether any were paid.\n\n"
+        "Our response:\n\nQ1 - Number of potholes repaired in 2024.\n5,210\n\n"
+        "Q2 - Number of claims for pothole damage in 2024.\nThere were 312 claims.\n\n"
+        "Q2a - Were any of these claims paid?\n41 were paid.\n\nYours sincerely,\n"
+    )
+    item = "The number of claims for pothole damage in 2024, and (a) whether any were paid."
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found[1:] == [("2", item, "There were 312 claims."), ("Q2a", item, "41 were paid.")]
 
 
 def test_a_wrapped_question_is_read_whole() -> None:

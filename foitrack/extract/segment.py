@@ -199,7 +199,7 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!:])(?:\s+(?P<a>\S.*))?$",
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
@@ -305,7 +305,8 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
-# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence"
+# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence",
+# "This letter constitutes a partial refusal notice under section 17." (of the whole reply, not its last answer)
 BOILERPLATE_RE = re.compile(
     r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
     r"this information (?:is|may be) (?:released|re-?used) under|"
@@ -314,6 +315,8 @@ BOILERPLATE_RE = re.compile(
     r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
     r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
     r"best regards|tell us how we|rate this page|"
+    r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
+    r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
     r"a pdf version of this page|copyright\b|"
     r"re-?use of (?:the )?information\s*$|"
     r"privileged/confidential|"
@@ -642,7 +645,8 @@ IF_RE = re.compile(r"^if\b")  # on _folded(line)
 ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
 WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
 # on _folded(line): a statement, "The number of complaints is shown in the table below.", a caveat on the data given,
-# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle."
+# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle.",
+# "The names of officers are personal data and are withheld under section 40(2)."
 STATES_RE = re.compile(
     r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
     r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
@@ -650,6 +654,7 @@ STATES_RE = re.compile(
     r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
     r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
     r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
+    r"(?:is|are|has been|have been) (?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
     r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
 )
 # on _folded(line): the requester's voice; "please see/note/find" is the reply's
@@ -1247,7 +1252,12 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
             return question
         if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
             return question
-    return None
+    # a part the question names inside its own line, answered under its own label after the question's answer:
+    # "3. Episodes over 72 hours, and (a) whether any were harmed" answered under "Q3" then "Q3a"
+    if not (number and letter):
+        return None
+    named = (q for q in state.questions if label_key(_shown_label(q)) == number and f"{letter}) " in q.text)
+    return next((q for q in named if letter in {m.group("letter") for m in PART_RE.finditer(q.text)}), None)
 
 
 def _fuller_label(label: str, question: _Question | None) -> str:
@@ -1342,7 +1352,12 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     match = REFERENCE_RE.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and "question" in folded:
-        match = MENTIONED_RE.search(folded.split(". ", 1)[0])  # no answer being read: it opens one
+        # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
+        # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
+        last = folded.rfind(". ", 0, len(folded) - 2) + 2
+        match = MENTIONED_RE.search(folded.split(". ", 1)[0])
+        if match is None and last > 1:
+            match = MENTIONED_RE.search(folded, last)
         mentioned = True
     if not match:
         return None
@@ -1600,8 +1615,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
         targets = _targets(state, expand_range(line.label or "", line.label_to))
-        if targets is not None:
-            return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets)
+        if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
+            asked = state.split and body.rstrip().endswith("?")
+            return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
@@ -2343,7 +2359,11 @@ def _numbered_segments(text: str) -> list[Segment]:
     found: list[Segment] = []
     for i in range(start, end):
         line = lines[i]
-        follows = is_successor(found[-1].label, line.label) if found else is_first(label_key(line.label))
+        key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
+        number, part = label_number(key), label_tail(key)
+        before = label_number(label_key(found[-1].label)) if found else "0"
+        opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
+        follows = opens or (is_successor(found[-1].label, line.label) if found else is_first(key))
         if not (line.label and line.body and follows):
             continue
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
