@@ -822,6 +822,25 @@ def go_aliases(title: str, abbreviation: str | None) -> list[str]:
     return aliases
 
 
+def go_former_names(orgs: dict[str, Any]) -> dict[str, list[str]]:
+    """Titles a body had before it changed its name ("Coal Authority" for the Mining Remediation Authority),
+    keyed by the slug of the body that bears the name now (a chain of renames is followed): replies written
+    before a rename use the old name."""
+    renamed = {
+        org["details"]["slug"]: (org["title"].strip(), org["superseding_organisations"][0]["id"].rsplit("/", 1)[1])
+        for org in orgs.values()
+        if org["details"].get("govuk_closed_status") == "changed_name" and len(org["superseding_organisations"]) == 1
+    }
+    former: dict[str, list[str]] = {}
+    for slug, (title, successor) in renamed.items():
+        seen = {slug}
+        while successor in renamed and successor not in seen:
+            seen.add(successor)
+            successor = renamed[successor][1]
+        former.setdefault(successor, []).append(NATION_BRACKET.sub("", re.sub(r"\s*\(\d{4} to \d{4}\)$", "", title)))
+    return former
+
+
 def go_domains(source: Path) -> dict[str, list[str]]:
     """ukps domains keyed by GOV.UK content_id."""
     data = json.loads((source / "ukps_user_domains.json").read_text(encoding="utf-8"))
@@ -837,6 +856,7 @@ def central_government(source: Path) -> Iterator[Body]:
     """GOV.UK organisations that are not closed."""
     orgs = json.loads((source / "govuk_organisations.json").read_text(encoding="utf-8"))
     domains = go_domains(source)
+    former = go_former_names(orgs)
     for content_id, org in sorted(orgs.items(), key=lambda kv: kv[1]["details"]["slug"]):
         details = org["details"]
         status = details.get("govuk_status")
@@ -852,6 +872,7 @@ def central_government(source: Path) -> Iterator[Body]:
         aliases = go_aliases(title, details.get("abbreviation"))
         if fields["name"] != title:
             aliases.append(title)
+        aliases += former.get(details["slug"], [])
         found = domains.get(content_id, []) + EXTRA_DOMAINS.get(id_, [])
         yield make_body(id_, fields["name"], fields["kind"], fields["nation"], aliases, found)
 

@@ -572,6 +572,19 @@ def test_the_writer_over_partners_it_names(text: str, expected: str) -> None:
     assert found is not None and found.name == expected
 
 
+def test_the_foot_of_a_reply_with_joined_paragraphs_is_its_last_lines_only() -> None:
+    """A reply whose paragraphs are each one long line: its last twelve lines reach up into the answer,
+    where a partner alone in a table cell is no sign-off."""
+    paragraph = "We have considered the request carefully and set out the position in the paragraph below. " * 4
+    text = (
+        f"Exmoor National Park Authority\nExmoor House, Dulverton\n\nDear Requester,\n\n{paragraph}\n\n{paragraph}\n\n"
+        f"Surveys\nNatural England\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\n"
+        "Yours faithfully\n\nInformation Officer\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Exmoor National Park Authority"
+
+
 def test_a_hospital_signing_answers_as_its_trust() -> None:
     text = (
         "Dear Requester,\nWe do not keep a record of parking fines.\nYours sincerely\nFOI Office\n"

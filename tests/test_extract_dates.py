@@ -250,6 +250,25 @@ def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
     assert _roles(forwarded)["response"] == date(2023, 9, 6)
     headers_only = "From: A Roe\nTo: B Bloggs\nSubject: Bins\n\n" + older.replace("A Roe", "Records Team")
     assert _roles(headers_only)["response"] == date(2023, 9, 6)
+    # the header Outlook puts over the mail it quotes, without an Original Message line, under a whole reply
+    outlook = "From: A Roe\nSent: 6 September 2023 08:15\nTo: FOI\n> Please send...\n"
+    signed = "Dear Mr Roe,\n" + "We need more detail before we can answer. " * 6 + "\nRecords Team\n4 October 2023\n\n"
+    assert _roles(signed + outlook) == {"response": date(2023, 10, 4)}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Mon, 1 Jul 2024 at 08:52, A Roe wrote:",
+        "On 1 July 2024, at 8.52 am, A Roe <a.roe@example.org> wrote:",
+        "On Monday, 1 July 2024, A Roe wrote:",
+    ],
+)
+def test_the_line_over_the_quoted_request_dates_it(line: str) -> None:
+    assert _roles(f"Date: 16 July 2024\nDear Mr Roe,\nThe answer is four.\n\n{line}\n> Please send...\n") == {
+        "response": date(2024, 7, 16),
+        "request": date(2024, 7, 1),
+    }
 
 
 def test_a_date_after_a_letterheads_first_column() -> None:

@@ -126,6 +126,13 @@ def test_a_reply_calling_itself_a_refusal_notice_relies_on_section_17() -> None:
     assert _codes("We enclose the figures you asked for.") == []
 
 
+def test_an_eir_refusal_notice_counts_regulation_14_only_where_it_cites_it() -> None:
+    text = "Environmental Information Regulations - Refusal Notice\nWe refuse the request under regulation 12(4)(b)."
+    assert [e.code for e in extract_exemptions(text, "eir")] == ["eir-12(4)(b)"]
+    cited = "This is a refusal notice under regulation 14 of the EIR. We refuse it under regulation 12(4)(b)."
+    assert sorted(e.code for e in extract_exemptions(cited, "eir")) == ["eir-12(4)(b)", "eir-14"]
+
+
 def test_a_foisa_refusal_notice_is_section_16_not_the_not_held_notice_of_section_17() -> None:
     text = (
         "The report is exempt under section 30(c) of FOISA. This letter is a refusal notice under section 16 of FOISA."

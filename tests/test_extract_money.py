@@ -94,6 +94,9 @@ def test_parse_amount(text: str, expected: Decimal | None) -> None:
         ("£200 to £300", D(300)),
         ("£300 - £200", None),
         ("£5 - 2020", None),
+        ("from 2,500 to 8,000 pounds", D(8000)),  # the unit after the top covers both ends
+        ("2-3 million pounds", D(3000000)),
+        ("in 2023 - 500 pounds", None),  # a year before the sum opens no range
     ],
 )
 def test_range_top(text: str, high: Decimal | None) -> None:

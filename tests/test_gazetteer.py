@@ -65,6 +65,10 @@ def test_records_are_well_formed() -> None:
         ("NHS Greater Manchester", "NHS Greater Manchester Integrated Care Board"),
         ("Tyne and Wear Passenger Transport Executive", "Nexus"),
         ("Merseyside Passenger Transport Executive", "Merseytravel"),
+        # a GOV.UK body's name before it changed: replies written before the rename use it
+        ("Coal Authority", "Mining Remediation Authority"),
+        ("The Coal Authority", "Mining Remediation Authority"),
+        ("Office of Rail Regulation", "Office of Rail and Road"),
     ],
 )
 def test_match(name: str, expected: str) -> None:

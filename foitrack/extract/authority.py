@@ -232,6 +232,7 @@ BOILERPLATE_IDS = frozenset(
     }
 )
 EDGE_LINES = 6
+FOOT_LINE_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -431,11 +432,14 @@ def _after_lines(lines: list[str], count: int) -> int:
 
 
 def _before_lines(text: str, count: int) -> int:
-    """Offset where the last `count` non-blank lines begin (0 when the text is shorter)."""
+    """Offset where the last `count` non-blank lines begin (0 when the text is shorter); a long line (a
+    paragraph joined into one) counts as a line for each `FOOT_LINE_CHARS` characters, so the last lines
+    of a reply whose paragraphs are joined do not reach up into its answers."""
     end = len(text)
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
-        count -= bool(text[start:end].strip())
+        line = text[start:end].strip()
+        count -= bool(line) + len(line) // FOOT_LINE_CHARS
         if count <= 0:
             return start
         end = start

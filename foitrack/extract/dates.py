@@ -117,6 +117,10 @@ SENT_HEADER = re.compile(r"sent\s*:", re.IGNORECASE)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# the header Outlook puts over the mail it quotes, "From: A Person" over "Sent: 07 October 2025 09:14": below a
+# whole reply (`MIN_REPLY_WORDS`, not a "see below" over a forwarded reply) the mail below is older than the reply
+QUOTED_HEADER = re.compile(r"^[> \t]*from:[^\n]*\n[> \t]*sent:", re.MULTILINE | re.IGNORECASE)
+MIN_REPLY_WORDS = 40
 # "Subject: FW: ...", "Subject: Fwd: ...": a forwarded mail, whose Original Message block is the mail itself
 FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILINE | re.IGNORECASE)
 
@@ -140,11 +144,14 @@ OTHER_LABEL = re.compile(
 
 # "for information of", ", dated", "made on": what follows "request", "email"... just before a date
 _SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
-# "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request": a date before the request
-ON_DATE = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?", re.MULTILINE)
+# "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
+# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
+ON_DATE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
+)
 ON_DATE_AFTER = re.compile(
     r",?\s+(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
-    r"your\s+(?:request|email|e-mail|letter))\b",
+    r"your\s+(?:request|email|e-mail|letter))\b|(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
     re.IGNORECASE,
 )
 # the rest of the sentence before the date: " for information about parking, which was received by the
@@ -519,13 +526,14 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
 def quoted_history_start(text: str) -> int | None:
     """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----"), or None
     (no such line, no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
-    if "riginal" not in text and "RIGINAL" not in text:
-        return None
-    m = ORIGINAL_MESSAGE.search(text)
+    m = ORIGINAL_MESSAGE.search(text) if "riginal" in text or "RIGINAL" in text else None
+    least = MIN_OWN_WORDS
+    if m is None and ("Sent:" in text or "SENT:" in text):
+        m, least = QUOTED_HEADER.search(text), MIN_REPLY_WORDS
     if m is None or FORWARDED_SUBJECT.search(text, 0, m.start()):
         return None
     own_words = sum(len(line.split()) for line in text[: m.start()].splitlines() if not HEADER_LINE.match(line))
-    return m.start() if own_words >= MIN_OWN_WORDS else None
+    return m.start() if own_words >= least else None
 
 
 def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:

@@ -145,6 +145,8 @@ HOURS_CONTEXT_RE = re.compile(
 REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
 # the provision that requires a refusal notice under each regime (FOISA's is section 16, its s17 is "not held")
 REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
+# an EIR refusal notice counts regulation 14 only where its sentence cites it: "refusal notice under regulation 14"
+EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # Not-held wording that, in a refusal notice, makes a section 1 mention count: "a refusal notice ... in
@@ -357,7 +359,7 @@ def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exem
         return []
     for match in REFUSAL_NOTICE_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start(), match.end())
-        if not REQUESTER_RE.search(text[start:end]):
+        if not REQUESTER_RE.search(text[start:end]) and (regime != "eir" or EIR_NOTICE_RE.search(text, start, end)):
             return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
     return []
 

@@ -37,7 +37,8 @@ from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{2}(?!\d))?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
 
-# "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds", "50p"
+# "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds",
+# "1,500 to 6,000 pounds", "50p"
 # (a "GBP" before a figure is its prefix: "2021/22 GBP 18,640" is £18,640, not 22 pounds)
 MONEY = re.compile(
     rf"""
@@ -45,7 +46,8 @@ MONEY = re.compile(
     (?:
         (?:£\s?|\bGBP(?![a-z])[ \t]?)(?P<inner_minus>-)?(?P<num>{_NUMBER}|nil(?![a-z]))(?P<mult>{_MULTIPLIER})?
         (?:(?P<sep>-|\s-\s|\s+to\s+)(?P<hcur>£\s?)?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?)?
-      | (?<![\w.£$€])(?P<wnum>{_NUMBER})(?P<wmult>{_MULTIPLIER})?\s?(?:pounds?|GBP(?![ \t]?-?\d)|sterling)(?![a-z])
+      | (?<![\w.£$€])(?:(?P<wlow>{_NUMBER})(?P<wlmult>{_MULTIPLIER})?(?:\s?-\s?|\s+to\s+))?
+        (?P<wnum>{_NUMBER})(?P<wmult>{_MULTIPLIER})?\s?(?:pounds?|GBP(?![ \t]?-?\d)|sterling)(?![a-z])
       | (?<![\w.,£$€])(?P<pence>\d{{1,3}}(?:\.\d+)?)p(?![\w'])
     )
     """,
@@ -200,7 +202,10 @@ def _low_and_high(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
         pence = _number(m.group("pence"), None)
         return (pence / 100 if pence is not None else None), None
     if m.group("wnum") is not None:
-        return _number(m.group("wnum"), m.group("wmult")), None
+        top = _number(m.group("wnum"), m.group("wmult"))
+        if m.group("wlow") is None or top is None:
+            return top, None
+        return _number(m.group("wlow"), m.group("wlmult") or m.group("wmult")), top
     high_mult = m.group("hmult")
     low = _number(m.group("num"), m.group("mult") or (high_mult if m.group("high") else None))
     if m.group("high") is None or low is None:
@@ -228,12 +233,17 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
         low, high = _number(m.group("num"), m.group("mult")), None
         if low is None:
             return None
+    start = m.start()
+    if m.group("wlow") is not None and (low is None or high is None or high <= low):
+        low, high, start = high, None, m.start("wnum")  # "in 2023 - 500 pounds": no range, the sum alone
+    if low is None:
+        return None
     between = _is_between_range(text, m)
     if between:
         high = _number(between.group("high"), between.group("hmult"))
         end = between.end()
     negative = _is_negative(text, m)
-    start = m.start() + (1 if m.group("minus") and not negative else 0)
+    start += 1 if m.group("minus") and not negative else 0
     value = -low if negative else low
     return _Reading(start, end, value, -high if negative and high else high, _is_cost_limit(text, start, end, value))
 
