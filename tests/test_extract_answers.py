@@ -480,3 +480,10 @@ def test_a_refusal_on_cost_outweighs_a_not_held_first_sentence_and_a_default_yes
     )
     advice = "We do not hold a total. A request for one ward we may be able to answer within the cost limit."
     assert classify_answer("How many complaints were about buses?", advice)[0] == "not_held"
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_with_runs_on_but_not_a_longer_word_holding_it() -> None:
+    from foitrack.extract.answers import _unwrapped
+
+    assert _unwrapped("Costs totalled\n£3,450.") == ["Costs totalled\n£3,450."]
+    assert _unwrapped("The figures were retotalled\nLater.") == ["The figures were retotalled", "Later."]

@@ -107,9 +107,12 @@ WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm 
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 # A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds",
 # "costs totalled" + "£3,450"
-DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|within|into|and|or|than|that|is|are|was|were|be|totall?ed)\s*$"
-)
+_DANGLING_WORDS = (
+    "a an the of to in on at by for from with within into and or than that is are was were be totaled totalled"
+).split()
+DANGLING_RE = re.compile(r"\b(?:" + "|".join(_DANGLING_WORDS) + r")$")  # on a right-stripped line
+# DANGLING_RE can only match this far from the end: its longest word and the character its "\b" is checked against
+DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 1
 
 
 @dataclass(frozen=True)
@@ -181,9 +184,7 @@ def _unwrapped(answer: str) -> list[str]:
     with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        # DANGLING_RE's words are at most 8 letters: the last 8 characters hold any match (a search of the
-        # whole line tries every position)
-        dangling = lines and DANGLING_RE.search(lines[-1].rstrip()[-8:])
+        dangling = lines and DANGLING_RE.search(lines[-1].rstrip()[-DANGLING_REACH:])  # not every position
         if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or dangling):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
