@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.answers import _is_mixed, _unit, classify_answer, extract_answers, is_yes_no_question
+from foitrack.extract.answers import _is_mixed, _unit, _unwrapped, classify_answer, extract_answers, is_yes_no_question
 from foitrack.models import ANSWER_CLASSES
 from foitrack.text.labels import label_key
 
@@ -483,7 +483,5 @@ def test_a_refusal_on_cost_outweighs_a_not_held_first_sentence_and_a_default_yes
 
 
 def test_a_line_ending_on_a_word_no_sentence_ends_with_runs_on_but_not_a_longer_word_holding_it() -> None:
-    from foitrack.extract.answers import _unwrapped
-
     assert _unwrapped("Costs totalled\n£3,450.") == ["Costs totalled\n£3,450."]
     assert _unwrapped("The figures were retotalled\nLater.") == ["The figures were retotalled", "Later."]
