@@ -76,6 +76,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind6,docs/scores/blind6.txt)
 	$(call write_scores,tests/blind7,docs/scores/blind7.txt)
 	$(call write_scores,tests/blind8,docs/scores/blind8.txt)
+	$(call write_scores,tests/blind9,docs/scores/blind9.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
