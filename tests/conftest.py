@@ -48,7 +48,7 @@ def run() -> Run:
     return invoke
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the project")

@@ -31,8 +31,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -162,20 +165,42 @@ SETS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
-def test_labelled_set_scores_above_its_floors(shared: Path, name: str) -> None:
-    scorer = shared / "tools" / "score.py"
-    if not scorer.exists():
-        pytest.skip("the shared scorer is not there")
-    documents, floors = SETS[name]
+def score(scorer: Path, name: str) -> subprocess.CompletedProcess[str]:
+    """The shared scorer's JSON verdict on one of our sets, run against this venv's foitrack."""
     foitrack = Path(sys.executable).with_name("foitrack")
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(scorer), str(HERE / name), "--foitrack", str(foitrack), "--json"],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
+
+
+@pytest.fixture(scope="module")
+def scoring(
+    request: pytest.FixtureRequest, shared: Path
+) -> Iterator[dict[str, Future[subprocess.CompletedProcess[str]]]]:
+    """Every selected set scored at once, one scorer per core: each is a separate ingest and export, and
+    they take a second or more each, so side by side they take half the time."""
+    scorer = shared / "tools" / "score.py"
+    if not scorer.exists():
+        pytest.skip("the shared scorer is not there")
+    selected = sorted(
+        item.callspec.params["name"]
+        for item in request.session.items
+        if isinstance(item, pytest.Function) and item.originalname == "test_labelled_set_scores_above_its_floors"
+    )
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        yield {name: pool.submit(score, scorer, name) for name in selected}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_labelled_set_scores_above_its_floors(
+    scoring: dict[str, Future[subprocess.CompletedProcess[str]]], name: str
+) -> None:
+    documents, floors = SETS[name]
+    done = scoring[name].result()
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["exported"] == result["documents"] == documents
