@@ -187,7 +187,7 @@ def scoring(
     if not scorer.exists():
         pytest.skip("the shared scorer is not there")
     selected = sorted(
-        item.callspec.params["name"]
+        str(item.callspec.params["name"])
         for item in request.session.items
         if isinstance(item, pytest.Function) and item.originalname == "test_labelled_set_scores_above_its_floors"
     )
