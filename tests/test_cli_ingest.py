@@ -189,6 +189,7 @@ def test_python_dash_m_works() -> None:
     assert done.returncode == 0 and done.stdout.startswith("foitrack ")
 
 
+@pytest.mark.slow
 def test_every_corpus_file_ingests_without_a_crash(shared: Path, run: Run, db_path: Path) -> None:
     for folder in (shared / "corpus" / "dev", shared / "corpus" / "files"):
         result = run("ingest", folder)

@@ -84,6 +84,7 @@ def test_a_worker_that_dies_fails_its_file_alone(tmp_path: Path, monkeypatch: py
     assert db.execute("select count(*) from documents").fetchone()[0] == 6
 
 
+@pytest.mark.slow
 def test_a_file_that_takes_too_long_is_stopped_and_the_rest_go_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -333,6 +334,7 @@ def test_deeply_nested_html_is_read_without_the_parser(tmp_path: Path) -> None:
     assert document.text == "Q1. Is it held? Yes."
 
 
+@pytest.mark.slow
 def test_one_long_line_of_section_mentions_is_extracted_in_linear_time(tmp_path: Path) -> None:
     from foitrack.extract import extract_all
 

@@ -123,6 +123,7 @@ def test_report_renders_in_a_headless_browser(tmp_path: Path) -> None:
     assert "<script>alert" not in dom
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
 def test_report_screenshot_shows_table_and_chart(tmp_path: Path) -> None:
     from PIL import Image
