@@ -111,8 +111,6 @@ MIN_OWN_WORDS = 3
 # labels whose date is neither request nor response: "Last updated:", "Date range:"
 OTHER_LABEL = re.compile(rf"{fields.OTHER_DATE_LABEL.pattern}\s*:?\s*$", re.IGNORECASE)
 
-# "for information of", ", dated", "made on": what follows "request", "email"... just before a date
-_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
 # the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
 ON_DATE = re.compile(
@@ -122,26 +120,10 @@ ON_DATE_AFTER = re.compile(
     rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|(?:,?\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m)?)?,\s[^\n]{{1,80}}?\swrote:",
     re.IGNORECASE,
 )
-# the rest of the sentence before the date: " for information about parking, which was received by the
-# Council on", " about buses, received", ", made under the Act, which we received on", " was received by us on"
-_RECEIVED_LATER = (
-    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
-    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
-)
-# the words before a request date in prose, by the word they open with: "your request of ",
-# "your email dated ", "it was received on the ", "received your request on ", "you wrote to us on "
-_REQUEST_PHRASES = (
-    *(
-        rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})"
-        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
-    ),
-    r"it\s+was\s+received(?:\s+by\s+us)?\s+on",
-    r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
-    r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
-)
-# one pattern per opening word, matched in fold(text) (see _request_phrases), with that word
+# the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)
+# (see _request_phrases)
 REQUEST_PHRASES = tuple(
-    (re.compile(rf"{phrase}\s+(?:the\s+)?"), re.split(r"[^a-z-]", phrase, maxsplit=1)[0]) for phrase in _REQUEST_PHRASES
+    (re.compile(rf"{cue.pattern}\s+(?:the\s+)?"), cue.needles[0]) for cue in fields.REQUEST_DATE_PHRASES
 )
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"

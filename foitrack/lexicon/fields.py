@@ -290,6 +290,60 @@ REQUEST_DATE_AFTER = Cue(
     "after 'On <date>': that date is the request's",
 )
 
+# what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
+# the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on"
+_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
+_RECEIVED_LATER = (
+    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
+    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
+)
+REQUEST_DATE_PHRASES = (
+    *(
+        Cue(
+            f"{noun}_dated",
+            "request_date",
+            rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})",
+            1.0,
+            (f"Thank you for your {noun} of", f"your {noun} about bins, which was received by the Council on"),
+            (f"The {noun} is attached.",),
+            "before a date: the request's",
+            needles=(noun,),
+        )
+        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
+    ),
+    Cue(
+        "it_was_received",
+        "request_date",
+        r"it\s+was\s+received(?:\s+by\s+us)?\s+on",
+        1.0,
+        ("It was received by us on",),
+        ("It was sent on",),
+        "before a date: the request's",
+        needles=("it",),
+    ),
+    Cue(
+        "received_your_request",
+        "request_date",
+        r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
+        1.0,
+        ("We received your request for information on", "We received your recent email on"),
+        ("We received your payment on",),
+        "before a date: the request's",
+        needles=("received",),
+    ),
+    Cue(
+        "you_wrote_to_us",
+        "request_date",
+        r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
+        1.0,
+        ("You wrote to us on", "you emailed us on"),
+        ("You wrote to the council on",),
+        "before a date: the request's",
+        needles=("you",),
+    ),
+)
+"""One entry per word a phrase opens with: the dates reader scans for each on its own (see dates._request_phrases)."""
+
 # ---------------------------------------------------------------- reference labels
 REFERENCE_LABEL = Cue(
     "reference_label",
@@ -341,6 +395,7 @@ FIELDS_LEXICON = Lexicon(
         OTHER_DATE_LABEL,
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
+        *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
         YOUR_REFERENCE,
     )
