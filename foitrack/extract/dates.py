@@ -117,7 +117,8 @@ ON_DATE = re.compile(
     r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
 )
 ON_DATE_AFTER = re.compile(
-    rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|(?:,?\s+at\s+\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]m)?)?,\s[^\n]{{1,80}}?\swrote:",
+    rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|"
+    r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
     re.IGNORECASE,
 )
 # the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)

@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -155,16 +155,13 @@ _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "b
 
 
 def _number(digits: str, multiplier: str | None) -> Decimal | None:
-    """Decimal of "1,234.5" times its multiplier ("k", " million"), or None if unreadable."""
+    """Decimal of "1,234.5" times its multiplier ("k", " million"), or None when too large to be a sum."""
     if digits.lower() == "nil":
         return Decimal(0)
     whole, comma, cents = digits.rpartition(",")
     if comma and len(cents) == 2:
         digits = f"{whole}.{cents}"  # "1,040,18": the last comma is a decimal point
-    try:
-        value = Decimal(digits.replace(",", ""))
-    except InvalidOperation:
-        return None
+    value = Decimal(digits.replace(",", ""))  # digits as MONEY matched them: Decimal reads every "\d"
     if multiplier:
         value *= Decimal(10) ** _SCALE[multiplier.strip().lower()]
     if value.adjusted() >= 18:  # a quintillion pounds is no sum a reply states (and 29 digits overflow quantize)
@@ -210,10 +207,8 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
         if low is None:
             return None
     start = m.start()
-    if m.group("wlow") is not None and (low is None or high is None or high <= low):
+    if m.group("wlow") is not None and high is not None and high <= low:  # both read, or returned above
         low, high, start = high, None, m.start("wnum")  # "in 2023 - 500 pounds": no range, the sum alone
-    if low is None:
-        return None
     between = _is_between_range(text, m)
     if between:
         high = _number(between.group("high"), between.group("hmult"))
@@ -704,9 +699,7 @@ def _unit_rate(header: str) -> str | None:
 def _money_cells(
     cells: list[tuple[str, int]], columns: dict[int, Decimal], rate: str | None = None
 ) -> Iterator[_Reading]:
-    for index, scale in columns.items():
-        if index >= len(cells):
-            continue
+    for index, scale in columns.items():  # every row has the header's width: index < len(cells)
         cell, start = cells[index]
         m = CELL_NUMBER.match(cell)
         if m is None:
