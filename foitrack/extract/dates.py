@@ -32,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from foitrack.extract.fold import fold, fold_text
+from foitrack.lexicon import fields
 from foitrack.models import DateFinding, Span
 from foitrack.text.lines import Line, Lines, lines_of
 
@@ -76,34 +77,9 @@ FINANCIAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# a label that introduces the response date: "Date of response:", "Date issued", "Release date",
-# "Response sent", "Response letter sent by email /", "Published", "Response", "Date / Dyddiad:" (English first)
-RESPONSE_LABEL = re.compile(
-    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
-    r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
-    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
-    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
-    r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
-    r"responded(?:\s+on)?|replied(?:\s+on)?|"
-    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
-    re.IGNORECASE,
-)
-# a label that gives when the reply was put online, read only where no response label gives a date:
-# a disclosure log's "Published" can come weeks after its "Date responded"
-PUBLISHED_LABEL = re.compile(
-    r"(?:date\s+(?:of\s+)?(?:publication|published)|publication\s+date|published(?:\s+on)?)(?![a-z])",
-    re.IGNORECASE,
-)
-
-# a label that introduces the request date: "Date received", "Request date", "Date of request", "Requested",
-# "Received date", "Date submitted", "Your request dated"
-REQUEST_LABEL = re.compile(
-    r"(?:your\s+)?(?:request\s+dated|date\s+(?:request\s+)?received|"
-    r"date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
-    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
-    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
-    re.IGNORECASE,
-)
+RESPONSE_LABEL = re.compile(fields.RESPONSE_DATE_LABEL.pattern, re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(fields.PUBLISHED_DATE_LABEL.pattern, re.IGNORECASE)
+REQUEST_LABEL = re.compile(fields.REQUEST_DATE_LABEL.pattern, re.IGNORECASE)
 
 # where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
 # label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
@@ -112,8 +88,7 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
-# "Sent:" in a quoted email header: "Sent: 05 June 2024 10:12"
-SENT_HEADER = re.compile(r"sent\s*:", re.IGNORECASE)
+SENT_HEADER = re.compile(fields.SENT_HEADER.pattern, re.IGNORECASE)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -127,53 +102,29 @@ FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILI
 # "Date:" after a letterhead's first column, the rest of the line its date: " Date: " in "Mr A Person Date: 6/2/2025"
 TOP_COLUMN_DATE = re.compile(r"(?<=\S) (?:Date|DATE):[ \t]*")
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
-DATE_QUALIFIER = re.compile(
-    r"\b(?:start|end|due|expiry|invoice|payment|birth|review|closing|issue|effective|completion|target|last|next|"
-    r"event|incident|meeting|hearing|decision|request|received|response|publication|sent|report)$",
-    re.IGNORECASE,
-)
+DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 
 # a mail header line: "From: A Person", "Subject: RE: Bins"
 HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
 MIN_OWN_WORDS = 3
 
 # labels whose date is neither request nor response: "Last updated:", "Date range:"
-OTHER_LABEL = re.compile(
-    r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)\s*:?\s*$", re.IGNORECASE
-)
+OTHER_LABEL = re.compile(rf"{fields.OTHER_DATE_LABEL.pattern}\s*:?\s*$", re.IGNORECASE)
 
-# "for information of", ", dated", "made on": what follows "request", "email"... just before a date
-_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
 # the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
 ON_DATE = re.compile(
     r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
 )
 ON_DATE_AFTER = re.compile(
-    r",?\s+(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
-    r"your\s+(?:request|email|e-mail|letter))\b|(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
+    rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|"
+    r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
     re.IGNORECASE,
 )
-# the rest of the sentence before the date: " for information about parking, which was received by the
-# Council on", " about buses, received", ", made under the Act, which we received on", " was received by us on"
-_RECEIVED_LATER = (
-    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
-    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
-)
-# the words before a request date in prose, by the word they open with: "your request of ",
-# "your email dated ", "it was received on the ", "received your request on ", "you wrote to us on "
-_REQUEST_PHRASES = (
-    *(
-        rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})"
-        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
-    ),
-    r"it\s+was\s+received(?:\s+by\s+us)?\s+on",
-    r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
-    r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
-)
-# one pattern per opening word, matched in fold(text) (see _request_phrases), with that word
+# the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)
+# (see _request_phrases)
 REQUEST_PHRASES = tuple(
-    (re.compile(rf"{phrase}\s+(?:the\s+)?"), re.split(r"[^a-z-]", phrase, maxsplit=1)[0]) for phrase in _REQUEST_PHRASES
+    (re.compile(rf"{cue.pattern}\s+(?:the\s+)?"), cue.needles[0]) for cue in fields.REQUEST_DATE_PHRASES
 )
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
@@ -229,12 +180,10 @@ RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re
 # "Customer Request Details", "Your request": a short heading line ending with the request
 REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
 
-RESPONSE = _Label(
-    RESPONSE_LABEL, ("date", "respon", "repl", "issued", "published", "answered", "closed"), RESPONSE_HEADING
-)
-PUBLISHED = _Label(PUBLISHED_LABEL, ("publi",))
-SENT = _Label(SENT_HEADER, ("sent",))
-REQUEST = _Label(REQUEST_LABEL, ("date", "request", "received"), REQUEST_HEADING)
+RESPONSE = _Label(RESPONSE_LABEL, fields.RESPONSE_DATE_LABEL.needles, RESPONSE_HEADING)
+PUBLISHED = _Label(PUBLISHED_LABEL, fields.PUBLISHED_DATE_LABEL.needles)
+SENT = _Label(SENT_HEADER, fields.SENT_HEADER.needles)
+REQUEST = _Label(REQUEST_LABEL, fields.REQUEST_DATE_LABEL.needles, REQUEST_HEADING)
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,13 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
 from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
+from foitrack.lexicon import fields
 from foitrack.models import Amount, Span
 from foitrack.text.lines import places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
@@ -82,61 +83,36 @@ THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
 CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
-# a row asking for a count: its figure, in a column of "fees where charged", is no sum
-COUNT_QUESTION = re.compile(r"\bhow many\b", re.IGNORECASE)
+COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
-# "e.g. ", "for example: 2020 - ", "in the format ": the words that bring in an example, just before a sum
-EXAMPLE_BEFORE = re.compile(
-    r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)[^.;\n£]{0,25}$", re.I
-)
+# "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
+EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
-# "please", "I would like", "could you": the sentence is the requester's
-REQUESTER_VOICE = re.compile(
-    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b", re.I
-)
+REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
 # "between " just before the first amount of a range
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
-# words before an amount that make it an estimate: "approximately ", "c. ", "up to "
-APPROX_BEFORE = re.compile(
-    r"\b(?:approximately|approx\.?|around|about|circa|c\.|ca\.|roughly|nearly|almost|some|estimated|"
-    r"an estimate of|just over|just under|up to|in the region of)\s*$",
-    re.IGNORECASE,
-)
-
-# the period named just after an amount: "per annum", "a month", "pcm", "weekly" (or "annual" before it, below)
+APPROX_BEFORE = re.compile(rf"{fields.APPROXIMATELY.pattern}\s*$", re.IGNORECASE)
+# the period named just after an amount (the group's name): "per annum", "a month", "pcm", "weekly"
 PER_PERIOD = re.compile(
-    r"\s*(?:(?P<year>per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|"
-    r"/\s?(?:year|yr))|(?P<month>per month|a month|each month|every month|monthly|pcm|/\s?month)|"
-    r"(?P<week>per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week))",
+    rf"\s*(?:(?P<year>{fields.PER_YEAR.pattern})|(?P<month>{fields.PER_MONTH.pattern})|"
+    rf"(?P<week>{fields.PER_WEEK.pattern}))",
     re.IGNORECASE,
 )
-# "one-off" near an amount: "a one-off payment of £500"
-ONE_OFF = re.compile(r"\bone[- ]off\b", re.IGNORECASE)
-# "annual budget of " before an amount
-ANNUAL_BEFORE = re.compile(r"\b(?:annual|annually|per annum|yearly)\b", re.IGNORECASE)
-
-# what marks a £450/£600 figure as the section 12 cost limit: "exceed the appropriate limit"
-COST_LIMIT_CUE = re.compile(
-    r"appropriate (?:costs? )?limit|costs? limit|section 12|\bs\.?\s?12\b|exceed|\b(?:18|24|40) hours|"
-    r"excessive cost|prescribed (?:amount|limit)|fees regulations",
-    re.IGNORECASE,
-)
+ONE_OFF = re.compile(fields.ONE_OFF.pattern, re.IGNORECASE)
+ANNUAL_BEFORE = re.compile(fields.ANNUAL.pattern, re.IGNORECASE)
+COST_LIMIT_CUE = re.compile(fields.COST_LIMIT_CONTEXT.pattern, re.IGNORECASE)
 COST_LIMIT_VALUES = (Decimal(450), Decimal(600))
 _COST_WINDOW = 300
 
 # the verb that ends a clause introducing an amount: "the budget for this service is "
-VERB_BEFORE = re.compile(
-    r"\s(?:is|was|are|were|of|totalled|totalling|totals|amounted to|came to|comes to|stands at|stood at|"
-    r"set at|costs?|paid|at a cost of)\s*$",
-    re.IGNORECASE,
-)
+VERB_BEFORE = re.compile(rf"\s{fields.AMOUNT_VERB.pattern}\s*$", re.IGNORECASE)
 # a conjunction that opens a new clause: "... and the budget", "... which our spend"
 NEW_CLAUSE = re.compile(r"^.*\b(?:and|but|which|whereas|while|so|as)\s+(?=(?:the|our|its|this|their|total)\b)", re.I)
 # "£500 for the hire of rooms", "£2m on agency staff"
@@ -179,16 +155,13 @@ _SCALE = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "b
 
 
 def _number(digits: str, multiplier: str | None) -> Decimal | None:
-    """Decimal of "1,234.5" times its multiplier ("k", " million"), or None if unreadable."""
+    """Decimal of "1,234.5" times its multiplier ("k", " million"), or None when too large to be a sum."""
     if digits.lower() == "nil":
         return Decimal(0)
     whole, comma, cents = digits.rpartition(",")
     if comma and len(cents) == 2:
         digits = f"{whole}.{cents}"  # "1,040,18": the last comma is a decimal point
-    try:
-        value = Decimal(digits.replace(",", ""))
-    except InvalidOperation:
-        return None
+    value = Decimal(digits.replace(",", ""))  # digits as MONEY matched them: Decimal reads every "\d"
     if multiplier:
         value *= Decimal(10) ** _SCALE[multiplier.strip().lower()]
     if value.adjusted() >= 18:  # a quintillion pounds is no sum a reply states (and 29 digits overflow quantize)
@@ -234,10 +207,8 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
         if low is None:
             return None
     start = m.start()
-    if m.group("wlow") is not None and (low is None or high is None or high <= low):
+    if m.group("wlow") is not None and high is not None and high <= low:  # both read, or returned above
         low, high, start = high, None, m.start("wnum")  # "in 2023 - 500 pounds": no range, the sum alone
-    if low is None:
-        return None
     between = _is_between_range(text, m)
     if between:
         high = _number(between.group("high"), between.group("hmult"))
@@ -393,36 +364,22 @@ SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)
 _SENTENCE_WINDOW = 500
 _SENTENCE_NEAR = 100
 _LINE_REACH = 1_000
-# words that make an amount a stated total of other figures: "Total", "in total", "a total of", "overall"
-TOTAL_BEFORE = re.compile(r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b", re.I)
-TOTAL_AFTER = re.compile(r"^\s*(?:in total|in all|altogether|overall|combined)\b", re.IGNORECASE)
-# a rate: "£15 an hour", "£3 per call", "£25/hr", "£450 per day", "£1.20 per head"
-RATE_AFTER = re.compile(
-    r"\s*(?:per|an?|each|every|/)\s*(?P<unit>hour|hr|day|head|person|pupil|child|mile|visit|session|case|call|"
-    r"officer|night|place|bed|delegate|attendee|participant|claim|item|page|unit|user|victim|referral)s?\b",
-    re.IGNORECASE,
-)
+TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
+TOTAL_AFTER = re.compile(rf"^\s*{fields.TOTAL_AFTER.pattern}", re.IGNORECASE)
+# a rate: "£15 an hour", "£3 per call", "£25/hr"
+RATE_AFTER = re.compile(rf"\s*(?:per|an?|each|every|/)\s*(?P<unit>{fields.RATE_UNIT.pattern})s?\b", re.IGNORECASE)
 _RATE_UNITS = {"hr": "hour"}
-# hours of work in a sentence: with a rate or a cost-limit cue near, its sums are a cost estimate
-HOURS_OF_WORK = re.compile(r"\b\d[\d,.]*\s*hours?\b|\bhours? of (?:staff )?(?:time|work)\b", re.IGNORECASE)
+HOURS_OF_WORK = re.compile(fields.HOURS_OF_WORK.pattern, re.IGNORECASE)
 # a name written in capitals: "Child Exploitation and Missing Team", "Community Safety (Labour Market) Coordinator"
 _CAPITALISED = r"(?:[A-Z][A-Za-z'’&-]+|\([A-Z][A-Za-z'’ &-]{1,40}\))"
 NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:and|of|for|the|&|on|in|to)\s+)?{_CAPITALISED})+")
 # "this post", "the said service": a purpose named earlier in the reply
 DEMONSTRATIVE = re.compile(
-    r"\b(?:this|that|the said|the same)\s+(?P<noun>post|service|team|role|project|scheme|programme|contract|grant|"
-    r"unit|initiative|partnership|campaign|pilot|work|budget|fund|position)\b",
-    re.IGNORECASE,
+    rf"\b(?:this|that|the said|the same)\s+(?P<noun>{fields.DEMONSTRATIVE_NOUN.pattern})\b", re.IGNORECASE
 )
 _ANTECEDENT_LOOKBACK = 800
 # "... of MOPAC funding is addressing Violence Against Women and Girls": what a sum goes on
-PURPOSE_AFTER = re.compile(
-    r"\b(?:(?:went|goes|go|paid)\s+(?:to|on|towards)|(?:is|are|was|were|has been|have been|will be)\s+(?:being\s+)?"
-    r"(?:addressing|spent on|used (?:for|on|to fund)|"
-    r"allocated (?:to|for)|going (?:to|on|towards)|directed (?:at|to)|invested in|earmarked for|committed to|"
-    r"targeted at|funding|supporting|for))\s+(?P<np>[^.;:\n()|]{3,80})",
-    re.IGNORECASE,
-)
+PURPOSE_AFTER = re.compile(rf"\b(?:{fields.PURPOSE_VERB.pattern})\s+(?P<np>[^.;:\n()|]{{3,80}})", re.IGNORECASE)
 # what says nothing about what a sum is for: "at a cost", "funding", "allocated"
 _EMPTY_PURPOSES = {"cost", "a cost", "at a cost", "the cost", "at", "funding", "allocated", "spend", "total", "amount"}
 _CELL_SPLIT = re.compile(r"\||\t")
@@ -742,9 +699,7 @@ def _unit_rate(header: str) -> str | None:
 def _money_cells(
     cells: list[tuple[str, int]], columns: dict[int, Decimal], rate: str | None = None
 ) -> Iterator[_Reading]:
-    for index, scale in columns.items():
-        if index >= len(cells):
-            continue
+    for index, scale in columns.items():  # every row has the header's width: index < len(cells)
         cell, start = cells[index]
         m = CELL_NUMBER.match(cell)
         if m is None:
@@ -865,15 +820,10 @@ RESPONSE_HEADING = re.compile(
 # the same heading after a line break: re jumps from one line break to the next, where with "^" it tries
 # every place in the text
 RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
-# what the request before such a heading says: "please provide", "I would like", "I am looking for"
-REQUEST_CUE = re.compile(
-    r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
-    r"request for information|could you (?:please )?(?:provide|tell))\b",
-    re.IGNORECASE,
-)
+REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
 # "You wrote: “...”": the requester's words quoted whole
 QUOTED_REQUEST = re.compile(
-    r"\b(?:you wrote|you asked|your request (?:said|read|was))\s*:?\s*(?:“[^”]{1,4000}”|\"[^\"]{1,4000}\")", re.I
+    rf"{fields.QUOTED_REQUEST.pattern}\s*:?\s*(?:“[^”]{{1,4000}}”|\"[^\"]{{1,4000}}\")", re.IGNORECASE
 )
 
 

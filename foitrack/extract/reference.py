@@ -22,6 +22,7 @@ from itertools import islice
 
 from foitrack.extract.dates import FULL_DATE
 from foitrack.extract.fold import fold_text
+from foitrack.lexicon import fields
 from foitrack.models import Reference, Span
 from foitrack.text.lines import Line, Lines, lines_of, places
 
@@ -30,16 +31,9 @@ _PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
 # a code of up to three space-separated pieces, where the later pieces hold digits: "FOI 21-22 43"
 _CODE = rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-]*){{0,2}}"
 
-# a label before a reference: "Our ref:", "Reference number", "Case reference", "Request ID"
-LABEL = re.compile(
-    r"(?<![\w])(?:our\s+(?:ref(?:erence)?|case)|(?:foi|eir|foisa|information|case|enquiry|request|disclosure|"
-    r"complaint)\s+(?:request\s+)?(?:ref(?:erence)?|number|no|id|ref\.?\s*no)|ref(?:erence)?\s+(?:number|no)|"
-    r"reference|ref|case|request\s+id|disclosure\s+id|ticket\s*#)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*"
-)  # matched against fold(line): lower case without re.IGNORECASE is much faster
-# the words a LABEL match opens with ("our ref", "case no", "request id"...)
-LABEL_STARTS = tuple("our ref case foi eir information enquiry request disclosure complaint ticket".split())
-# "Your ref: ABC123" — the requester's own reference, never ours
-YOUR_LABEL = re.compile(r"your\s+(?:ref(?:erence)?|case)\W*$", re.IGNORECASE)
+# a label before a reference, matched in fold(text) where one of its needles (the words it opens with) begins
+LABEL = fields.REFERENCE_LABEL.compiled
+YOUR_LABEL = re.compile(rf"{fields.YOUR_REFERENCE.pattern}\W*$", re.IGNORECASE)
 # the bare word "Request" before a long number, or a shorter one after a colon or an FOI request: "Request
 # 101003841254", "FOI Request 101003841254", "Freedom of Information Request: 0443", "FOI Request 6721 - Bins"
 # (matched against fold(text); the "\b" check follows "request" so that re can jump to the word)
@@ -110,10 +104,10 @@ def _labels(lines: Lines, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
     """LABEL's matches in the folded text (same offsets), each within its line, with the line's index:
     those LABEL.finditer over each line in turn would find.
 
-    LABEL is tried only where one of LABEL_STARTS begins, the only places a match can start: a
+    LABEL is tried only where one of its needles begins, the only places a match can start: a
     search that tries every place of a long line is several times slower."""
     free = 0
-    for pos in places(folded, LABEL_STARTS):
+    for pos in places(folded, fields.REFERENCE_LABEL.needles):
         if pos < free or (pos > 0 and folded[pos - 1].isalnum()):
             continue  # inside an earlier label, or inside a word ("your", "their"), where LABEL's "(?<![\w])" fails
         i = lines.index_of(pos)

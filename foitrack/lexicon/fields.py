@@ -1,0 +1,402 @@
+"""The wording the field readers rely on: words around a sum of money, date labels, reference labels.
+
+Read by foitrack.extract.money, foitrack.extract.dates and foitrack.extract.reference, which
+build their patterns from these entries: the structure around the words (where a sum or a date
+stands, "$" anchors, named groups) stays in the readers. Money and date readers compile an
+entry's pattern with re.IGNORECASE on the reply's text; the reference reader searches fold(text).
+Either way a pattern is written in lower case, as every lexicon's is, and
+tests/test_lexicon_fields.py checks each example and counter-example against it in fold(text).
+Examples are written for these entries; none is copied from a reply.
+"""
+
+from __future__ import annotations
+
+from foitrack.lexicon import Cue, Lexicon
+
+# ---------------------------------------------------------------- words around a sum of money
+APPROXIMATELY = Cue(
+    "approximately",
+    "approximate",
+    r"\b(?:approximately|approx\.?|around|about|circa|c\.|ca\.|roughly|nearly|almost|some|estimated|"
+    r"an estimate of|just over|just under|up to|in the region of)",
+    1.0,
+    ("The spend was approximately £4,000.", "It cost c. £200.", "We paid in the region of £1m."),
+    ("The spend was £4,000 exactly.", "The fee is £35."),
+    "read just before a sum",
+)
+PER_YEAR = Cue(
+    "per_year",
+    "period",
+    r"per annum|per year|a year|each year|every year|annually|yearly|p\.\s?a\.?|pa(?![a-z])|/\s?(?:year|yr)",
+    1.0,
+    ("£30,000 per annum", "£500 a year", "£1,200 p.a.", "£80/yr"),
+    ("£500 in total", "£30,000 paid once"),
+    "read just after a sum",
+)
+PER_MONTH = Cue(
+    "per_month",
+    "period",
+    r"per month|a month|each month|every month|monthly|pcm|/\s?month",
+    1.0,
+    ("£650 pcm", "£40 each month", "£12/month"),
+    ("£650 in May", "£40 for the term"),
+    "read just after a sum",
+)
+PER_WEEK = Cue(
+    "per_week",
+    "period",
+    r"per week|a week|each week|every week|weekly|pw(?![a-z])|/\s?week",
+    1.0,
+    ("£90 per week", "£90 pw", "£15 weekly"),
+    ("£90 for the day", "£15 on Tuesday"),
+    "read just after a sum",
+)
+ANNUAL = Cue(
+    "annual",
+    "period",
+    r"\b(?:annual|annually|per annum|yearly)\b",
+    1.0,
+    ("The annual budget of £2m", "a yearly grant of £500"),
+    ("The budget of £2m", "an annualised figure"),
+    "read before a sum on its line",
+)
+ONE_OFF = Cue(
+    "one_off",
+    "period",
+    r"\bone[- ]off\b",
+    1.0,
+    ("a one-off payment of £500", "a one off grant of £200"),
+    ("one of the payments was £500",),
+)
+COST_LIMIT_CONTEXT = Cue(
+    "cost_limit_context",
+    "cost_limit",
+    r"appropriate (?:costs? )?limit|costs? limit|section 12|\bs\.?\s?12\b|exceed|\b(?:18|24|40) hours|"
+    r"excessive cost|prescribed (?:amount|limit)|fees regulations",
+    1.0,
+    (
+        "The appropriate limit is £450.",
+        "Under s.12 we need not comply.",
+        "It would take more than 18 hours.",
+        "The Fees Regulations set £600.",
+    ),
+    ("The fine is £450.", "The grant was £600 for 2023."),
+    "near £450 or £600: the sum is the section 12 cost limit",
+)
+AMOUNT_VERB = Cue(
+    "amount_verb",
+    "amount_verb",
+    r"\b(?:is|was|are|were|of|totalled|totalling|totals|amounted to|came to|comes to|stands at|stood at|"
+    r"set at|costs?|paid|at a cost of)\b",
+    1.0,
+    ("the budget for this service is", "spend on agency staff totalled", "the contract was let at a cost of"),
+    ("Thank you for writing.", "Hence these figures."),
+    "the verb ending the clause just before a sum: the words before it say what the sum is for",
+)
+PURPOSE_VERB = Cue(
+    "purpose_verb",
+    "purpose",
+    r"(?:went|goes|go|paid)\s+(?:to|on|towards)|(?:is|are|was|were|has been|have been|will be)\s+(?:being\s+)?"
+    r"(?:addressing|spent on|used (?:for|on|to fund)|allocated (?:to|for)|going (?:to|on|towards)|"
+    r"directed (?:at|to)|invested in|earmarked for|committed to|targeted at|funding|supporting|for)",
+    1.0,
+    (
+        "£40,000 of the grant is addressing rough sleeping",
+        "£5,000 went towards new signs",
+        "the sum was earmarked for road repairs",
+    ),
+    ("£40,000 was received in March", "the sum came from reserves"),
+    "the words after it say what a sum goes on",
+)
+DEMONSTRATIVE_NOUN = Cue(
+    "demonstrative_noun",
+    "demonstrative",
+    r"post|service|team|role|project|scheme|programme|contract|grant|unit|initiative|partnership|campaign|"
+    r"pilot|work|budget|fund|position",
+    1.0,
+    ("the budget for this post", "the said scheme", "that programme"),
+    ("the total was £300 in May",),
+    "read after 'this', 'that', 'the said' or 'the same': a purpose named earlier in the reply",
+)
+TOTAL_BEFORE = Cue(
+    "total_before",
+    "total",
+    r"\b(?:total(?:led|ling|s)?|grand total|in all|altogether|overall|combined|sum of)\b",
+    1.0,
+    ("Total: £12,000", "the overall spend was £3m", "a sum of £400"),
+    ("Spend in 2023 was £12,000.", "The subtotal row"),
+    "before a sum: a stated total of other figures",
+)
+TOTAL_AFTER = Cue(
+    "total_after",
+    "total",
+    r"(?:in total|in all|altogether|overall|combined)\b",
+    1.0,
+    ("£22,500 in total", "£900 altogether"),
+    ("£22,500 in 2023", "£900 in allowances"),
+    "just after a sum: a stated total of other figures",
+)
+RATE_UNIT = Cue(
+    "rate_unit",
+    "rate",
+    r"hour|hr|day|head|person|pupil|child|mile|visit|session|case|call|officer|night|place|bed|delegate|"
+    r"attendee|participant|claim|item|page|unit|user|victim|referral",
+    1.0,
+    ("£15 an hour", "£3 per call", "£25/hr", "£1.20 per head"),
+    ("£15 in total", "£3,000 for the year"),
+    "read after 'per', 'a', 'each' or '/' just after a sum: the sum is a rate",
+)
+HOURS_OF_WORK = Cue(
+    "hours_of_work",
+    "hours_of_work",
+    r"\b\d[\d,.]*\s*hours?\b|\bhours? of (?:staff )?(?:time|work)\b",
+    1.0,
+    ("we estimate 150 hours", "many hours of staff time"),
+    ("opening hours are 9 to 5", "the office is open late"),
+    "in a sentence with a rate or a cost-limit cue: its sums are a cost estimate",
+)
+COUNT_QUESTION = Cue(
+    "count_question",
+    "count",
+    r"\bhow many\b",
+    1.0,
+    ("How many fees were charged?",),
+    ("How much was charged?",),
+    "a table row asking for a count: its figure is no sum",
+)
+
+# ---------------------------------------------------------------- the request, quoted in a reply
+REQUEST_WORDS = Cue(
+    "request_words",
+    "request",
+    r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
+    r"request for information|could you (?:please )?(?:provide|tell))\b",
+    1.0,
+    ("Please provide the number of permits.", "Could you tell me the cost?", "I am looking for the policy."),
+    ("We provide the figures below.", "The council would like to thank you."),
+    "before a 'Response' heading: the text above it is the request",
+)
+REQUESTER_VOICE = Cue(
+    "requester_voice",
+    "requester",
+    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b",
+    1.0,
+    ("Please give the spend by year.", "I'd like the figures.", "Can you send the list?"),
+    ("We hold the figures below.", "The spend was £300."),
+    "a sentence in the requester's voice: a sum in it may be the example of a format",
+)
+QUOTED_REQUEST = Cue(
+    "quoted_request",
+    "requester",
+    r"\b(?:you wrote|you asked|your request (?:said|read|was))",
+    1.0,
+    ("You wrote: “Please give the cost”", "Your request read: “the spend”"),
+    ("We wrote to you in May.",),
+    "before a quotation: the requester's words quoted whole",
+)
+EXAMPLE_INTRO = Cue(
+    "example_intro",
+    "example",
+    r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)",
+    1.0,
+    ("by year, e.g. 2020 - £100", "in the format 2020: £5", "for example £200"),
+    ("The spend was £200.", "The form was sent in May."),
+    "just before a sum: the sum is an example",
+)
+
+# ---------------------------------------------------------------- date labels
+RESPONSE_DATE_LABEL = Cue(
+    "response_date_label",
+    "response_date",
+    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
+    r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
+    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
+    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
+    r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"responded(?:\s+on)?|replied(?:\s+on)?|"
+    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
+    1.0,
+    (
+        "Date of response: 5 June 2024",
+        "Date issued 5 June 2024",
+        "Response sent by email: 5 June 2024",
+        "Date / Dyddiad: 5 June 2024",
+        "Date:",
+    ),
+    ("Date/time: 10:00", "Responsibility: the council"),
+    "a label before the date the reply was sent",
+    needles=("date", "respon", "repl", "issued", "published", "answered", "closed"),
+)
+PUBLISHED_DATE_LABEL = Cue(
+    "published_date_label",
+    "published_date",
+    r"(?:date\s+(?:of\s+)?(?:publication|published)|publication\s+date|published(?:\s+on)?)(?![a-z])",
+    1.0,
+    ("Published: 3 May 2024", "Date of publication 3 May 2024"),
+    ("A publisher's note",),
+    "read only where no response label gives a date: a log's 'Published' can come weeks after the reply",
+    needles=("publi",),
+)
+SENT_HEADER = Cue(
+    "sent_header",
+    "sent_date",
+    r"sent\s*:",
+    1.0,
+    ("Sent: 05 June 2024 10:12",),
+    ("Sent to the team",),
+    "a quoted email's header",
+    needles=("sent",),
+)
+REQUEST_DATE_LABEL = Cue(
+    "request_date_label",
+    "request_date",
+    r"(?:your\s+)?(?:request\s+dated|date\s+(?:request\s+)?received|"
+    r"date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
+    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
+    1.0,
+    ("Date received: 3 May 2024", "Request date 3 May 2024", "Your request dated 3 May 2024", "Date submitted"),
+    ("The receipts were lost.", "A requester wrote"),
+    "a label before the date the request was made",
+    needles=("date", "request", "received"),
+)
+OTHER_DATE_LABEL = Cue(
+    "other_date_label",
+    "other_date",
+    r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)",
+    1.0,
+    ("Last updated:", "Date range", "Figures as at"),
+    ("Date of response:", "Request date"),
+    "ending a line: its date is neither the request's nor the response's",
+)
+DATE_QUALIFIER = Cue(
+    "date_qualifier",
+    "other_date",
+    r"\b(?:start|end|due|expiry|invoice|payment|birth|review|closing|issue|effective|completion|target|last|next|"
+    r"event|incident|meeting|hearing|decision|request|received|response|publication|sent|report)",
+    1.0,
+    ("Start", "Invoice", "Mr A Person Meeting"),
+    ("Mr A Person", "Council offices"),
+    "just before 'Date:': it says which date, making it a field of its own",
+)
+REQUEST_DATE_AFTER = Cue(
+    "request_date_after",
+    "request_date",
+    r"(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
+    r"your\s+(?:request|email|e-mail|letter))\b",
+    1.0,
+    ("On 3 May 2024 you asked for", "On 3 May 2024, we received your request", "On 3 May 2024 your email"),
+    ("On 3 May 2024 the council met", "On 3 May 2024 we replied"),
+    "after 'On <date>': that date is the request's",
+)
+
+# what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
+# the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on"
+_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
+_RECEIVED_LATER = (
+    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
+    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
+)
+REQUEST_DATE_PHRASES = (
+    *(
+        Cue(
+            f"{noun}_dated",
+            "request_date",
+            rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})",
+            1.0,
+            (f"Thank you for your {noun} of", f"your {noun} about bins, which was received by the Council on"),
+            (f"The {noun} is attached.",),
+            "before a date: the request's",
+            needles=(noun,),
+        )
+        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
+    ),
+    Cue(
+        "it_was_received",
+        "request_date",
+        r"it\s+was\s+received(?:\s+by\s+us)?\s+on",
+        1.0,
+        ("It was received by us on",),
+        ("It was sent on",),
+        "before a date: the request's",
+        needles=("it",),
+    ),
+    Cue(
+        "received_your_request",
+        "request_date",
+        r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
+        1.0,
+        ("We received your request for information on", "We received your recent email on"),
+        ("We received your payment on",),
+        "before a date: the request's",
+        needles=("received",),
+    ),
+    Cue(
+        "you_wrote_to_us",
+        "request_date",
+        r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
+        1.0,
+        ("You wrote to us on", "you emailed us on"),
+        ("You wrote to the council on",),
+        "before a date: the request's",
+        needles=("you",),
+    ),
+)
+"""One entry per word a phrase opens with: the dates reader scans for each on its own (see dates._request_phrases)."""
+
+# ---------------------------------------------------------------- reference labels
+REFERENCE_LABEL = Cue(
+    "reference_label",
+    "reference",
+    r"(?<![\w])(?:our\s+(?:ref(?:erence)?|case)|(?:foi|eir|foisa|information|case|enquiry|request|disclosure|"
+    r"complaint)\s+(?:request\s+)?(?:ref(?:erence)?|number|no|id|ref\.?\s*no)|ref(?:erence)?\s+(?:number|no)|"
+    r"reference|ref|case|request\s+id|disclosure\s+id|ticket\s*#)\.?(?:\s*\(?(?:number|no)\)?\.?)?\s*[:#-]?\s*",
+    1.0,
+    ("Our ref: FOI-12345", "Case reference 2024/17", "Request ID 88123", "Ticket #4412"),
+    ("Thank you for your letter.", "Preferences were noted."),
+    "matched where one of its needles begins: the words a label opens with",
+    needles=tuple("our ref case foi eir information enquiry request disclosure complaint ticket".split()),
+)
+YOUR_REFERENCE = Cue(
+    "your_reference",
+    "requester_reference",
+    r"your\s+(?:ref(?:erence)?|case)",
+    1.0,
+    ("Your ref: ABC123", "Your reference"),
+    ("Our ref: FOI-12345",),
+    "the requester's own reference, never the body's",
+)
+
+FIELDS_LEXICON = Lexicon(
+    (
+        APPROXIMATELY,
+        PER_YEAR,
+        PER_MONTH,
+        PER_WEEK,
+        ANNUAL,
+        ONE_OFF,
+        COST_LIMIT_CONTEXT,
+        AMOUNT_VERB,
+        PURPOSE_VERB,
+        DEMONSTRATIVE_NOUN,
+        TOTAL_BEFORE,
+        TOTAL_AFTER,
+        RATE_UNIT,
+        HOURS_OF_WORK,
+        COUNT_QUESTION,
+        REQUEST_WORDS,
+        REQUESTER_VOICE,
+        QUOTED_REQUEST,
+        EXAMPLE_INTRO,
+        RESPONSE_DATE_LABEL,
+        PUBLISHED_DATE_LABEL,
+        SENT_HEADER,
+        REQUEST_DATE_LABEL,
+        OTHER_DATE_LABEL,
+        DATE_QUALIFIER,
+        REQUEST_DATE_AFTER,
+        *REQUEST_DATE_PHRASES,
+        REFERENCE_LABEL,
+        YOUR_REFERENCE,
+    )
+)
