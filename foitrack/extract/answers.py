@@ -25,6 +25,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
+from foitrack.lexicon.answers import IF_SO
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -78,8 +79,6 @@ WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 COUNTED_THING_RE = re.compile(r"(?<![\w£.])\d[\d,]*\*?\s+([a-z]{3,})")  # on lower case: "312 ferry", "798* charter"
-# on lower case: the work a cost-limit refusal estimates, "we would need to review each of the 4,501 files"
-COST_WORK_RE = re.compile(r"\b(?:would|need to|have to|hours?|limit|estimated?)\b")
 DAY_OF_MONTH_RE = re.compile(
     r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
 )  # "3rd March"
@@ -91,12 +90,7 @@ POINTER_TARGET_RE = re.compile(
 )
 # A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
 POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
-# "No libraries closed": "no" before a noun (not "No.", "No, never", "No not currently") says nothing exists
-NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b|thanks?\b)[a-z]{3,}(?:\s+[a-z]|\W*$)")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
-IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
-BARE_ZERO_RE = re.compile(r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\W*$")  # on fold(answer): "Nil.", "0", "£0.00"
-IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
@@ -146,8 +140,6 @@ class _Unit:
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
     first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
-    if POSITIVE_CONDITION_RE.match(first) or IF_RE.match(first):
-        return False
     return LEX.fires("yes_no_question", fold(first))
 
 
@@ -158,7 +150,7 @@ def _is_compound(question: str) -> bool:
     if mark and LEX.fires("asks_detail", fold(tail)):
         return True
     folded = fold(head)
-    then = IF_SO_RE.search(folded)
+    then = IF_SO.compiled.search(folded)
     return then is not None and then.start() > 0 and LEX.fires("asks_detail", folded[then.start() :])
 
 
@@ -332,9 +324,9 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         return None
     folded = _fold_unit(unit)
     scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
-    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
+    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not LEX.fires("no_noun", folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
-    if yes_no and scores["none"] and not BARE_ZERO_RE.match(folded):  # "0" counts, it does not deny
+    if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
         return None
@@ -410,7 +402,7 @@ def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None
     answers the question ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words = _content_words(question)
     if kind == "not_held":
-        costed = (u for u in later[:1] if first_amount(u) is not None and not COST_WORK_RE.search(u.lower()))
+        costed = (u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u)))
         return next((u for u in costed if len(words & _content_words(u)) >= 2), None)
     return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
 
@@ -630,7 +622,7 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     return any(
         _stem(m.group(1)) in words
         for unit in _units(text)
-        if not COST_WORK_RE.search(unit.lower())
+        if not LEX.fires("cost_work", fold(unit))
         for m in COUNTED_THING_RE.finditer(unit.lower())
     )
 
