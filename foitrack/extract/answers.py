@@ -72,9 +72,8 @@ QUESTION_PREFIX_RE = re.compile(
 )
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
-# A sentence break inside a line, after the mark that ends the sentence: ". " in "No charges. We do have"
-# (matching the mark, not looking behind for it, lets re jump from one mark to the next: faster)
-SENTENCE_BREAK_RE = re.compile(r"[.!?](\s+)(?=[A-Z(£\d\"'])")
+# A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
@@ -166,7 +165,7 @@ def _units(answer: str) -> tuple[str, ...]:
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
-        units.extend(s.strip() for s in _sentences(line) if WORD_CHAR_RE.search(s))
+        units.extend(s.strip() for s in SENTENCE_BREAK_RE.split(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
 
 
@@ -191,35 +190,17 @@ def _fold_unit(unit: str) -> str:
     reading of a sentence looks for its cues in this)."""
     folded = fold(unit).replace("\n", " ")
     if "n't" in folded or "n’t" in folded:
-        folded = CONTRACTION_RE.sub(_spelt_out, folded)
+        folded = CONTRACTION_RE.sub(lambda match: CONTRACTED.get(match[1], f"{match[1]} not"), folded)
     return folded
-
-
-def _spelt_out(match: re.Match[str]) -> str:
-    stem = match.group(1)
-    return CONTRACTED.get(stem, f"{stem} not")
-
-
-def _sentences(line: str) -> list[str]:
-    """The line cut at each sentence break, marks kept: "No. We do." -> ["No.", "We do."]."""
-    pieces: list[str] = []
-    at = 0
-    for end in SENTENCE_BREAK_RE.finditer(line):
-        pieces.append(line[at : end.start(1)])
-        at = end.end()
-    pieces.append(line[at:])
-    return pieces
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
     value = first_amount(text)
-    return None if value is None else _plain(value)
-
-
-def _plain(value: Decimal) -> str:
-    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value)
+    if value is not None and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return None if value is None else str(value)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -249,12 +230,8 @@ def _without_dates(text: str) -> str:
 
 def answer_value(answer: str) -> str | None:
     """The key figure of an answer: "£341,900" -> "341900", "seven children" -> "7", "2013-2016"."""
-    money = _money_value(answer)
-    if money:
-        return money
-    count = _count_value(answer)
-    if count:
-        return count
+    if value := _money_value(answer) or _count_value(answer):
+        return value
     year = YEAR_RE.search(answer)
     return year.group(0).replace(" ", "") if year else None
 
@@ -538,10 +515,8 @@ def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    suffix = next((s for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 4), "")
+    return word[: len(word) - len(suffix)]
 
 
 STOPWORDS = frozenset(
