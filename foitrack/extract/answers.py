@@ -321,25 +321,16 @@ def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) ->
 
 def _is_suppressed(answer: str) -> bool:
     """True when every cell of the answer hides a small number: "<5", "*"."""
-    cells = 0
-    for piece in CELL_RE.finditer(answer):  # lazily: the first cell of most answers already says no
-        cell = piece.group(0).strip()
-        if not cell:
-            continue
-        if not SUPPRESSED_RE.match(cell):
-            return False
-        cells += 1
-    return cells > 0
+    cells = [cell for cell in map(str.strip, CELL_RE.findall(answer)) if cell]
+    return bool(cells) and all(map(SUPPRESSED_RE.match, cells))
 
 
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
-    if (asks_yes_no or not question) and first.kind in (None, "provided"):
-        verdict = _verdict(units)
-        if verdict is not None:
-            return verdict
+    if (asks_yes_no or not question) and first.kind in (None, "provided") and (verdict := _verdict(units)):
+        return verdict
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -359,10 +350,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
-        if evidence.kind in ("refused", "not_held"):
-            offered = _offered(answer, units[i:])
-            if offered is not None:
-                return _reading("provided", None, offered, evidence, "offered")
+        if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
+            return _reading("provided", None, offered, evidence, "offered")
         if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
             return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
@@ -416,13 +405,11 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
         provided = next((u for u in units[1:] if _is_handed_over(u)), None)
         if provided is not None:
             return provided
-    for j, unit in enumerate(units):
-        if LEX.fires("offers_instead", _fold_unit(unit)):
-            later = units[j + 1 :]
-            if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later):
-                return unit
-            return None
-    return None
+    offer = next((j for j, unit in enumerate(units) if LEX.fires("offers_instead", _fold_unit(unit))), None)
+    if offer is None:
+        return None
+    later = units[offer + 1 :]
+    return units[offer] if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later) else None
 
 
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
