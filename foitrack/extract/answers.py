@@ -621,13 +621,10 @@ def classify_answer(question: str, answer: str) -> tuple[str, str | None]:
 
 
 def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
-    if seg.answer_span is None:
-        return None
-    if quote:
-        at = text.find(quote, seg.answer_span.start, max(seg.answer_span.end, seg.answer_span.start + len(quote)))
-        if at >= 0:
-            return Span.of(text, at, at + len(quote))
-    return seg.answer_span
+    """Where the quote stands in its answer, or the whole answer's span when it is not found there."""
+    span = seg.answer_span
+    at = text.find(quote, span.start, max(span.end, span.start + len(quote))) if span is not None and quote else -1
+    return span if at < 0 else Span.of(text, at, at + len(quote))
 
 
 def _pointed_at(reading: _Reading) -> str | None:
