@@ -435,10 +435,8 @@ def _body(answer: str) -> str:
     "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
     lines = answer.splitlines(keepends=True)
     folded = fold(answer).splitlines(keepends=True)  # fold keeps lengths: the same lines
-    for i in range(1, len(folded)):
-        if LEX.fires("sign_off", folded[i]):
-            return "".join(lines[:i]).rstrip()
-    return answer
+    end = next((i for i in range(1, len(folded)) if LEX.fires("sign_off", folded[i])), None)
+    return answer if end is None else "".join(lines[:end]).rstrip()
 
 
 def _read(question: str, answer: str) -> _Reading:
