@@ -25,6 +25,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
+from foitrack.lexicon.answers import IF_SO
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -71,15 +72,12 @@ QUESTION_PREFIX_RE = re.compile(
 )
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
 ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
-# A sentence break inside a line, after the mark that ends the sentence: ". " in "No charges. We do have"
-# (matching the mark, not looking behind for it, lets re jump from one mark to the next: faster)
-SENTENCE_BREAK_RE = re.compile(r"[.!?](\s+)(?=[A-Z(£\d\"'])")
+# A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 COUNTED_THING_RE = re.compile(r"(?<![\w£.])\d[\d,]*\*?\s+([a-z]{3,})")  # on lower case: "312 ferry", "798* charter"
-# on lower case: the work a cost-limit refusal estimates, "we would need to review each of the 4,501 files"
-COST_WORK_RE = re.compile(r"\b(?:would|need to|have to|hours?|limit|estimated?)\b")
 DAY_OF_MONTH_RE = re.compile(
     r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
 )  # "3rd March"
@@ -91,12 +89,7 @@ POINTER_TARGET_RE = re.compile(
 )
 # A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
 POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
-# "No libraries closed": "no" before a noun (not "No.", "No, never", "No not currently") says nothing exists
-NO_NOUN_RE = re.compile(r"^\W*no\s+(?!not\b|never\b|longer\b|thanks?\b)[a-z]{3,}(?:\s+[a-z]|\W*$)")
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
-IF_RE = re.compile(r"^\W*if\b", re.IGNORECASE)
-BARE_ZERO_RE = re.compile(r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\W*$")  # on fold(answer): "Nil.", "0", "£0.00"
-IF_SO_RE = re.compile(r"\bif (?:so|yes)\b")  # on fold(question): where a yes/no question goes on to ask for detail
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
@@ -146,8 +139,6 @@ class _Unit:
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
     first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
-    if POSITIVE_CONDITION_RE.match(first) or IF_RE.match(first):
-        return False
     return LEX.fires("yes_no_question", fold(first))
 
 
@@ -158,7 +149,7 @@ def _is_compound(question: str) -> bool:
     if mark and LEX.fires("asks_detail", fold(tail)):
         return True
     folded = fold(head)
-    then = IF_SO_RE.search(folded)
+    then = IF_SO.compiled.search(folded)
     return then is not None and then.start() > 0 and LEX.fires("asks_detail", folded[then.start() :])
 
 
@@ -174,7 +165,7 @@ def _units(answer: str) -> tuple[str, ...]:
         line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
         if not line:
             continue
-        units.extend(s.strip() for s in _sentences(line) if WORD_CHAR_RE.search(s))
+        units.extend(s.strip() for s in SENTENCE_BREAK_RE.split(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
 
 
@@ -199,35 +190,17 @@ def _fold_unit(unit: str) -> str:
     reading of a sentence looks for its cues in this)."""
     folded = fold(unit).replace("\n", " ")
     if "n't" in folded or "n’t" in folded:
-        folded = CONTRACTION_RE.sub(_spelt_out, folded)
+        folded = CONTRACTION_RE.sub(lambda match: CONTRACTED.get(match[1], f"{match[1]} not"), folded)
     return folded
-
-
-def _spelt_out(match: re.Match[str]) -> str:
-    stem = match.group(1)
-    return CONTRACTED.get(stem, f"{stem} not")
-
-
-def _sentences(line: str) -> list[str]:
-    """The line cut at each sentence break, marks kept: "No. We do." -> ["No.", "We do."]."""
-    pieces: list[str] = []
-    at = 0
-    for end in SENTENCE_BREAK_RE.finditer(line):
-        pieces.append(line[at : end.start(1)])
-        at = end.end()
-    pieces.append(line[at:])
-    return pieces
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
     value = first_amount(text)
-    return None if value is None else _plain(value)
-
-
-def _plain(value: Decimal) -> str:
-    return str(value.quantize(Decimal(1))) if value == value.to_integral_value() else str(value)
+    if value is not None and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return None if value is None else str(value)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -257,12 +230,8 @@ def _without_dates(text: str) -> str:
 
 def answer_value(answer: str) -> str | None:
     """The key figure of an answer: "£341,900" -> "341900", "seven children" -> "7", "2013-2016"."""
-    money = _money_value(answer)
-    if money:
-        return money
-    count = _count_value(answer)
-    if count:
-        return count
+    if value := _money_value(answer) or _count_value(answer):
+        return value
     year = YEAR_RE.search(answer)
     return year.group(0).replace(" ", "") if year else None
 
@@ -332,9 +301,9 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         return None
     folded = _fold_unit(unit)
     scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
-    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not NO_NOUN_RE.match(folded))):
+    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not LEX.fires("no_noun", folded))):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
-    if yes_no and scores["none"] and not BARE_ZERO_RE.match(folded):  # "0" counts, it does not deny
+    if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
         return None
@@ -352,25 +321,16 @@ def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) ->
 
 def _is_suppressed(answer: str) -> bool:
     """True when every cell of the answer hides a small number: "<5", "*"."""
-    cells = 0
-    for piece in CELL_RE.finditer(answer):  # lazily: the first cell of most answers already says no
-        cell = piece.group(0).strip()
-        if not cell:
-            continue
-        if not SUPPRESSED_RE.match(cell):
-            return False
-        cells += 1
-    return cells > 0
+    cells = [cell for cell in map(str.strip, CELL_RE.findall(answer)) if cell]
+    return bool(cells) and all(map(SUPPRESSED_RE.match, cells))
 
 
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
-    if (asks_yes_no or not question) and first.kind in (None, "provided"):
-        verdict = _verdict(units)
-        if verdict is not None:
-            return verdict
+    if (asks_yes_no or not question) and first.kind in (None, "provided") and (verdict := _verdict(units)):
+        return verdict
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -390,10 +350,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
-        if evidence.kind in ("refused", "not_held"):
-            offered = _offered(answer, units[i:])
-            if offered is not None:
-                return _reading("provided", None, offered, evidence, "offered")
+        if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
+            return _reading("provided", None, offered, evidence, "offered")
         if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
             return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
@@ -410,7 +368,7 @@ def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None
     answers the question ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words = _content_words(question)
     if kind == "not_held":
-        costed = (u for u in later[:1] if first_amount(u) is not None and not COST_WORK_RE.search(u.lower()))
+        costed = (u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u)))
         return next((u for u in costed if len(words & _content_words(u)) >= 2), None)
     return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
 
@@ -447,13 +405,11 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
         provided = next((u for u in units[1:] if _is_handed_over(u)), None)
         if provided is not None:
             return provided
-    for j, unit in enumerate(units):
-        if LEX.fires("offers_instead", _fold_unit(unit)):
-            later = units[j + 1 :]
-            if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later):
-                return unit
-            return None
-    return None
+    offer = next((j for j, unit in enumerate(units) if LEX.fires("offers_instead", _fold_unit(unit))), None)
+    if offer is None:
+        return None
+    later = units[offer + 1 :]
+    return units[offer] if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later) else None
 
 
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
@@ -479,10 +435,8 @@ def _body(answer: str) -> str:
     "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
     lines = answer.splitlines(keepends=True)
     folded = fold(answer).splitlines(keepends=True)  # fold keeps lengths: the same lines
-    for i in range(1, len(folded)):
-        if LEX.fires("sign_off", folded[i]):
-            return "".join(lines[:i]).rstrip()
-    return answer
+    end = next((i for i in range(1, len(folded)) if LEX.fires("sign_off", folded[i])), None)
+    return answer if end is None else "".join(lines[:end]).rstrip()
 
 
 def _read(question: str, answer: str) -> _Reading:
@@ -546,10 +500,8 @@ def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    suffix = next((s for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 4), "")
+    return word[: len(word) - len(suffix)]
 
 
 STOPWORDS = frozenset(
@@ -630,7 +582,7 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     return any(
         _stem(m.group(1)) in words
         for unit in _units(text)
-        if not COST_WORK_RE.search(unit.lower())
+        if not LEX.fires("cost_work", fold(unit))
         for m in COUNTED_THING_RE.finditer(unit.lower())
     )
 
@@ -667,13 +619,10 @@ def classify_answer(question: str, answer: str) -> tuple[str, str | None]:
 
 
 def _quote_span(text: str, seg: Segment, quote: str) -> Span | None:
-    if seg.answer_span is None:
-        return None
-    if quote:
-        at = text.find(quote, seg.answer_span.start, max(seg.answer_span.end, seg.answer_span.start + len(quote)))
-        if at >= 0:
-            return Span.of(text, at, at + len(quote))
-    return seg.answer_span
+    """Where the quote stands in its answer, or the whole answer's span when it is not found there."""
+    span = seg.answer_span
+    at = text.find(quote, span.start, max(span.end, span.start + len(quote))) if span is not None and quote else -1
+    return span if at < 0 else Span.of(text, at, at + len(quote))
 
 
 def _pointed_at(reading: _Reading) -> str | None:

@@ -53,9 +53,7 @@ def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
 
 
 def _is_reply(text: str, answers: Sequence[Answer]) -> bool:
-    if LEX.fires("reply", fold_text(text)):
-        return True
-    return any(not a.text.startswith("[") for a in answers)
+    return LEX.fires("reply", fold_text(text)) or any(not a.text.startswith("[") for a in answers)
 
 
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:

@@ -8,7 +8,8 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
-"yes_no_question" and "asks_detail" (read on the question, not the answer).
+"yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work",
+"no_noun" and "bare_zero" (read on one sentence).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -28,6 +29,17 @@ STATED_YES = VERDICT + r"yes\b"  # "..., so yes, the practice uses it"
 STATED_NO = (
     VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$))|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
     r"(?!(?:need|have to|require|know)\b))"
+)
+
+# Where a yes/no question goes on to ask for detail: foitrack.extract.answers reads what follows the match
+IF_SO = Cue(
+    "if_so",
+    "if_so",
+    r"\bif (?:so|yes)\b",
+    1.0,
+    ("Do you employ a warden and if so how many hours does she work?",),
+    ("Is the depot open, and is it staffed?", "If asked, we would say no."),
+    needles=("if ",),
 )
 
 CUES = (
@@ -1352,6 +1364,16 @@ CUES = (
         "a veto: asking for a yes or a no asks for no detail",
     ),
     Cue(
+        "asks_conditionally",
+        "yes_no_question",
+        r"^\W*if\b|^where relevant\b",
+        -2.0,
+        ("If yes, does the contract cover the depot?", "Where relevant, is the depot open at weekends?"),
+        ("Is the depot open if it snows?", "Does the council publish where relevant spend goes?"),
+        "a veto: a question asked on a condition ('If so, ...') follows an earlier one, it is not itself a yes/no",
+    ),
+    IF_SO,
+    Cue(
         "asks_detail",
         "asks_detail",
         r"\b(?:if so|if yes|how many|what|which|who|please)\b",
@@ -1444,6 +1466,35 @@ CUES = (
         "a denial stated as the conclusion of the sentences before it, its subject before 'therefore': it answers a "
         "yes/no question whose first sentence holds no yes or no, as stated_no does",
         needles=("therefore", "thus", "consequently", "accordingly"),
+    ),
+    Cue(
+        "estimates_work",
+        "cost_work",
+        r"\b(?:would|need to|have to|hours?|limit|estimated?)\b",
+        1.0,
+        ("We would need to open each of the 4,501 case files.", "Reading 900 letters takes 40 hours."),
+        ("There were 312 ferry crossings cancelled.", "External costs were £3,450."),
+        "the work a cost-limit refusal estimates: a figure in that sentence counts the work, not what was asked",
+        needles=("would", "need to", "have to", "hour", "limit", "estimate"),
+    ),
+    Cue(
+        "no_before_noun",
+        "no_noun",
+        r"^\W*no\s+(?!not\b|never\b|longer\b|thanks?\b)[a-z]{3,}(?:\s+[a-z]|\W*$)",
+        1.0,
+        ("No libraries closed in the year.", "No charges were brought.", "No records"),
+        ("No.", "No, never.", "No not currently.", "No longer in use.", "No thanks is needed."),
+        "'no' before a noun says that nothing exists: to an open question it is a none, not a no",
+        needles=("no",),
+    ),
+    Cue(
+        "bare_zero",
+        "bare_zero",
+        r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\W*$",
+        1.0,
+        ("Nil.", "0", "£0.00", "None"),
+        ("None of the sites.", "0.5 hours", "10"),
+        "an answer that is nothing but nought counts nought: to a yes/no question it does not deny",
     ),
     Cue(
         "no_other",
