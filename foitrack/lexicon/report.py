@@ -19,11 +19,12 @@ from pathlib import Path
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
 from foitrack.lexicon.answers import ANSWER_LEXICON
+from foitrack.lexicon.fields import FIELDS_LEXICON
 from foitrack.lexicon.legal import LEGAL_LEXICON
 from foitrack.lexicon.outcome import OUTCOME_LEXICON
 from foitrack.normalize import normalise
 
-LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON, "legal": LEGAL_LEXICON}
+LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON, "legal": LEGAL_LEXICON, "fields": FIELDS_LEXICON}
 
 
 @dataclass(frozen=True)
