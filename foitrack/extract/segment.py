@@ -83,8 +83,6 @@ INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
-# An answer's own label: "A1", "Answer 2", "Response 3"
-ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
@@ -102,8 +100,6 @@ COMMON_STEMS = frozenset(
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
-# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
-GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
@@ -117,28 +113,6 @@ TOPIC_WORDS = 12
 # a figure that is no year: "14", "£120,000", "9,300" (not "2023", "2023/24")
 FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
-# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
-# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
-# INLINE_DASHED_RE only make a long line fail fast where the lazy scan after them cannot match.
-INLINE_ANSWER_RE = re.compile(
-    r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
-    r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
-    re.IGNORECASE,
-)
-# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
-TRAILING_ANSWER_RE = re.compile(
-    r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
-)
-# A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
-INLINE_DASHED_RE = re.compile(
-    r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
-    # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
-    r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
-    r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
-    r"[^?]{0,80})$",
-    re.IGNORECASE,
-)
 # The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
 UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
@@ -147,12 +121,8 @@ WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
-YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
-FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
-# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
-CAPTION_RE = re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I)
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -266,7 +236,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
             cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
-    if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
+    if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
@@ -394,13 +364,13 @@ def looks_like_question(text: str) -> bool:
     if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _asks(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
-        return not YES_OR_NO_RE.match(folded)
+        return not cues.YES_OR_NO.pattern.match(folded)
     if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     words = _words(body) if cues.QUESTION_START.pattern.match(folded) or _asks(folded) else ()  # none: it does not ask
-    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
+    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if folded.startswith(("wh", "once")) and cues.CONDITION_CLAUSE.matches(folded):
@@ -738,7 +708,7 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     and an answer's own label ("A1", "Response 2") the label of its question ("Q1", "2")."""
     if question is None:
         return label
-    if ANSWER_LABEL_RE.match(label):
+    if cues.ANSWER_LABEL.pattern.match(label):
         return _shown_label(question)
     if question.label is None:
         return label
@@ -984,7 +954,11 @@ def _previous_opens_list(state: _State) -> bool:
 def _caption_pointed_to(state: _State, line: _Line) -> bool:
     """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
     are shown in Table A below"): what follows it is that answer's, not the answer being read."""
-    caption = CAPTION_RE.match(line.text) if line.blank_before and state.current and state.current[0].lines else None
+    caption = (
+        cues.CAPTION.pattern.match(line.text)
+        if line.blank_before and state.current and state.current[0].lines
+        else None
+    )
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
@@ -1170,7 +1144,11 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     if "?" in body or "." in body:  # each pattern needs a "?" or a "." (the reply asks: it is not split)
-        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
+        match = (
+            cues.INLINE_DASHED.pattern.match(body)
+            or cues.INLINE_ANSWER.pattern.match(body)
+            or cues.TRAILING_ANSWER.pattern.match(body)
+        )
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)

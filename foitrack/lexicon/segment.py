@@ -982,3 +982,131 @@ WRAPPED = LineCue(
 )
 # WRAPPED can only match this far from the end (its longest word, then a final newline "$" may stand before)
 WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
+# An answer's own label: "A1", "Answer 2", "Response 3"
+ANSWER_LABEL = LineCue(
+    "an answer's own label",
+    re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE),
+    examples=(
+        "A1",
+        "Answer 2",
+        "Response 3",
+        "Reply 4",
+    ),
+    counter_examples=(
+        "Q1",
+        "Question 2",
+        "1a",
+        "Annex 2",
+    ),
+)
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+GLUED_STOCK = LineCue(
+    "stock answer run together with the next cell's sentence",
+    re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE),
+    examples=(
+        "N/A Unfortunately we do not hold this",
+        "None. The council has no contract",
+    ),
+    counter_examples=(
+        "Nil",
+        "Not applicable 12",
+        "National Trust land",
+    ),
+)
+# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
+# INLINE_DASHED only make a long line fail fast where the lazy scan after them cannot match.
+INLINE_ANSWER = LineCue(
+    "question with its answer on the same line",
+    re.compile(
+        r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+        r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
+        r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Do you have a lead officer? Yes, the head of service",
+        "How many staff are employed? 12",
+        "Total amount the scheme paid out for.86",
+    ),
+    counter_examples=(
+        "Do you have a lead officer?",
+        "Exempt under s.31 of the Act",
+        "How many staff? We cannot say",
+    ),
+)
+# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
+TRAILING_ANSWER = LineCue(
+    "question with a stock answer after its last sentence",
+    re.compile(
+        r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
+    ),
+    examples=(
+        "If not, please state so. ZERO",
+        "Has the policy been reviewed in the last year? No",
+    ),
+    counter_examples=(
+        "Please state the number of staff.",
+        "Is the policy reviewed? Not yet",
+    ),
+)
+# A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
+INLINE_DASHED = LineCue(
+    "question with its answer after a dash or colon",
+    re.compile(
+        r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
+        # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
+        r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
+        r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
+        r"[^?]{0,80})$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Which team? - Community Safety.",
+        "Breakdown by area - see above.",
+        "Is there a lead officer? Answer: yes",
+    ),
+    counter_examples=(
+        "Which team is responsible?",
+        "Income - 2023 figures by month",
+    ),
+)
+YES_OR_NO = LineCue(
+    "yes or no opening a line",
+    re.compile(r"^(?:yes|no)\b"),
+    examples=(
+        "Yes",
+        "No, none were held",
+    ),
+    counter_examples=(
+        "Not held",
+        "Yesterday's figures",
+    ),
+)
+FIGURE_ROW = LineCue(
+    "row giving a total or a figure",
+    re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d"),
+    examples=(
+        "Total 108 78 84 314",
+        "The cost = £300",
+        "Budgets: £4,000",
+    ),
+    counter_examples=(
+        "The number of staff employed",
+        "Total spend by year",
+    ),
+)
+# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
+CAPTION = LineCue(
+    "caption over a table or an annex",
+    re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I),
+    examples=(
+        "Table A - Charges",
+        "Appendix 2: Contracts",
+        "Annex 3",
+    ),
+    counter_examples=(
+        "Table A below shows the figures",
+        "Tables of fees",
+    ),
+)
