@@ -6,23 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.fold import fold
 from foitrack.extract.segment import (
-    CLARIFICATION_SOUGHT,
-    CONDITION_CLAUSE,
-    HELP_HEADING,
-    MID_REFERENCE,
-    QUOTED_MAIL,
-    QUOTED_SECTION,
-    READER_PROMPT,
-    REPLY_OPENING,
-    REPORTED_QUESTION,
-    REPORTED_REQUEST,
-    REQUEST_SENTENCE,
-    TOPIC_TURN,
-    WEB_CHROME,
     WORD_RE,
-    LineCue,
     _words,
     looks_like_question,
     segment,
@@ -1237,30 +1222,6 @@ def test_a_wrapped_question_is_read_whole() -> None:
     assert [s.question for s in segment(text)] == [
         "How many referrals were made to the National Referral Mechanism in 2023?"
     ]
-
-
-@pytest.mark.parametrize(
-    "cue",
-    [
-        HELP_HEADING,
-        WEB_CHROME,
-        READER_PROMPT,
-        MID_REFERENCE,
-        REPORTED_REQUEST,
-        REQUEST_SENTENCE,
-        QUOTED_SECTION,
-        REPLY_OPENING,
-        QUOTED_MAIL,
-        REPORTED_QUESTION,
-        CLARIFICATION_SOUGHT,
-        CONDITION_CLAUSE,
-        TOPIC_TURN,
-    ],
-    ids=lambda cue: cue.name,
-)
-def test_line_cues_match_their_examples_only(cue: LineCue) -> None:
-    assert all(cue.matches(fold(line)) for line in cue.examples)
-    assert not any(cue.matches(fold(line)) for line in cue.counter_examples)
 
 
 @pytest.mark.parametrize(

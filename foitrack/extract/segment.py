@@ -11,7 +11,8 @@ Input is normalised text (see foitrack.normalize). Reading a reply is an explici
 4. readings: the reply is read as a request part then a reply part, or in order, and
    `segment` keeps whichever of `READINGS` (table rows, lines or numbered
    answers) explains most answers plausibly.
-Wordings that mark a kind of line are `LineCue`s with examples and counter-examples.
+Wordings that mark a kind of line are `LineCue`s, with examples and counter-examples, in
+foitrack.lexicon.segment (imported as `cues`).
 
 Invariants:
 - every `Span` is an offset range into the text given to `segment`;
@@ -33,6 +34,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
+from foitrack.lexicon import segment as cues
 from foitrack.models import Span
 from foitrack.text.labels import (
     NUMBER_WORDS,
@@ -60,23 +62,6 @@ class Segment:
     answer_span: Span | None
 
 
-@dataclass(frozen=True)
-class LineCue:
-    """A kind of line the segmenter recognises by its wording, with lines it must and must not match
-    (tests/test_extract_segment.py checks both). `pattern` is matched on the folded (lower-case) line."""
-
-    name: str
-    pattern: re.Pattern[str]
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...]
-
-    def matches(self, folded: str) -> bool:
-        return self.pattern.search(folded) is not None
-
-
-# RESPONSE_HEADING_RE, RESPONSE_TAIL_RE, REQUEST_HEADING_RE, REPLY_OPENING, BOILERPLATE_RE, COPYRIGHT_NOTICE_RE,
-# REQUEST_TALK_RE, QUESTION_START_RE, ASKS_RE, GENERIC_ANSWER_RE, REFERENCE_RE and COUNTED_REFERENCE_RE are written
-# in lower case, without re.IGNORECASE, to match _folded(text) (or fold(text)): several times faster.
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
@@ -86,434 +71,18 @@ the bound keeps a worker's memory flat however many replies it reads."""
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
-# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12"
-ANSWER_MARKER_RE = re.compile(
-    r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
-)
-# A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
-REQUEST_MARKER_RE = re.compile(r"^(?:request|question|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE)
-# A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
-RESPONSE_HEADING_RE = re.compile(
-    r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
-    r"(?:response|reply|responses|answers?|decision|outcome|information (?:provided|released|disclosed|supplied))s?"
-    r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
-    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
-)
-# A reply heading left at the end of a line: "... in that year. - Decision"
-RESPONSE_TAIL_RE = re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$")
-# The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
-REPORTED_REQUEST = LineCue(
-    "reported request before its items",
-    # "the figures you asked for are ...": a relative clause, its verb after it
-    re.compile(
-        r"\b(?:you (?:have )?(?:asked|requested)(?!(?: for)? (?:is|are|was|were|has|have|can|will)\b)|"
-        r"your request (?:was|asked|is))\b[^?]*[:\-–]$"
-    ),
-    examples=(
-        "thank you for your request. you have asked for copies of the following documents -",
-        "you requested the following information:",
-        "your request was for:",
-    ),
-    counter_examples=(
-        "you asked for the figures, which are below.",
-        "all the information you have asked for is published, and this applies to each part of your request:",
-        "please provide the following:",
-        "staff complete the following modules:",
-    ),
-)
-# The header of the message an e-mail reply quotes below itself
-QUOTED_MAIL = LineCue(
-    "quoted message header",
-    re.compile(r"^-{2,}\s*original message\s*-{2,}|^on .{4,80} wrote:$"),
-    examples=(
-        "-----Original Message-----",
-        "On 3 May 2024, at 10:12, A Person <a.person@example.org> wrote:",
-        "--- original message ---",
-    ),
-    counter_examples=(
-        "Original message received on 3 May.",
-        "On 3 May 2024 we wrote to you about this.",
-        "You wrote:",
-    ),
-)
-# A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
-QUOTED_SECTION = LineCue(
-    "section of an act quoted",
-    re.compile(r"^\d{1,3}[a-z]?\.?\s*[-–—]\s*\(1\)\s"),
-    examples=(
-        "12.-(1) section 1(1) does not oblige a public authority to comply with a request",
-        "1. - (1) section 1(1) does not oblige a public authority",
-        "40.—(1) any information to which a request for information relates is exempt",
-    ),
-    counter_examples=(
-        "1. - 45 cases were recorded.",
-        "2. (1) how many staff are employed?",
-        "3 - (see table 1) 12 staff",
-    ),
-)
-# A statement opening with the condition it holds under, its main clause after the comma: "Where the recipient is
-# a charity, its name is shown." (not a request: "When the policy was last reviewed, and by whom")
-CONDITION_CLAUSE = LineCue(
-    "statement under a condition",
-    re.compile(
-        r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
-        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
-        r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
-    ),
-    examples=(
-        "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
-        "when a complaint is received, it is logged on the case system.",
-        "where the post is vacant, the duties are covered by agency staff",
-    ),
-    counter_examples=(
-        "when the policy was last reviewed, and by whom.",
-        "where the data is held, please provide it by year.",
-        "where the post is vacant, how long has it been vacant?",
-        "when the contract ends",
-        "where a policy exists, a copy of the policy.",
-    ),
-)
-# A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
-REQUEST_SENTENCE = LineCue(
-    "request reported in a sentence",
-    re.compile(
-        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
-        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
-        r"(?:the|your) request (?:was|is) for)\b"
-    ),
-    examples=(
-        "the request was for details of spend on agency nurses.",
-        "you asked for a copy of the 2022 tree survey.",
-        "i wish to request a breakdown of staff numbers by year.",
-        "the requester asked for the number of fines issued.",
-    ),
-    counter_examples=(
-        "we have asked the service for the figures.",
-        "if you wish to request a review, write to us.",
-        "your request has been considered under the act.",
-    ),
-)
-REPORTED_QUESTION = LineCue(
-    "a paragraph reporting one question, then answering it",
-    re.compile(
-        r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
-        r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
-        r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
-        re.IGNORECASE,
-    ),
-    examples=(
-        "you first asked how many wardens we employ. we employ 12.",
-        "you also asked whether the post is funded. it is not.",
-        "your final question asked for the cost of the review. the review cost £3,400.",
-        "your second question was about staff training.",
-        "finally, you asked what the scheme paid out. we do not hold this.",
-    ),
-    counter_examples=(
-        "thank you for your request, in which you asked for the following:",
-        "as you asked, we have enclosed the report.",
-        "we asked the service whether it holds the data.",
-    ),
-)
-# In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
-# £4.2 million was set aside." (the topic is the question, the rest its answer)
-TOPIC_TURN = LineCue(
-    "a paragraph turning to the next topic",
-    re.compile(
-        r"^(?:(?:finally|lastly),? )?(?:(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|"
-        r"with (?:regard|respect|reference) to|regarding|in (?:relation|respect) to) "
-        r"(?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)[^,.;:?!]{3,80}?,)|(?P<q2>)(?<=, ))"
-        r"\s*(?P<a>\S.*)$",
-        re.IGNORECASE,
-    ),
-    examples=(
-        "turning to funding, £4.2 million has been set aside for the year.",
-        "on the number of patients treated, 1,038 had a first prescription by august.",
-        "as for complaints, we logged 27 in the period.",
-        "finally, in relation to refunds, none were made in 2024.",
-        "lastly, the minutes of the two meetings are attached.",
-    ),
-    counter_examples=(
-        "on 3 may 2024, we received your request.",
-        "on balance, the public interest favours withholding the figures.",
-        "in relation to this, we hold no further records.",
-        "turning to funding. we hold no figures.",
-        "on the number of patients treated",
-    ),
-)
-# A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
-CLARIFICATION_SOUGHT = LineCue(
-    "clarification sought before answering",
-    re.compile(
-        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
-        r"(?:clarification|further information|information (?:we|requested))"
-    ),
-    examples=(
-        "the 20 working day period will not begin until we receive your clarification.",
-        "the time for responding will begin again on the day we receive your clarification.",
-        "we will deal with your request once we have received the further information requested.",
-    ),
-    counter_examples=(
-        "thank you for your clarification, received on 3 may. our answers are below.",
-        "if we need any clarification we will contact you.",
-        "we have now received your clarification and answer your questions below.",
-    ),
-)
-# The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
-_HELP_OR_SIGN_OFF = (
-    r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
-    r"if you (?:wish|want) to (?:request|complain|appeal)|"
-    r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
-    r"yours (?:sincerely|faithfully)|kind regards"
-)
-# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
-PROSE_END_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE
-)
-SIGN_OFF_RE = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b")
+GENERIC_ANSWER_RE = cues.GENERIC_ANSWER.pattern  # foitrack.extract.answers imports these two from here
+POSITIVE_CONDITION_RE = cues.POSITIVE_CONDITION.pattern
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
-# A request's opening line that introduces the items after it: "Please provide the following details"
-LEAD_IN_TEXT_RE = re.compile(
-    r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
-    re.IGNORECASE,
-)
-# A heading that opens the request part: "Request", "You asked:", "Details of the Request", "Question(s):"
-REQUEST_HEADING_RE = re.compile(
-    r"^(?:(?:details of the|the|your|original|your original|summary of|information)\s+)?"
-    r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
-    r"information requested)(?:\s+(?:is|was|were))?\s*:?\s*$"
-)
-# Opening words of a reply letter, or of the reply part after a request quoted in full
-REPLY_OPENING = LineCue(
-    "reply opening",
-    re.compile(
-        r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
-        r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-        r"i write (?:further|in connection)|further to your|we can confirm|"
-        r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
-    ),
-    examples=(
-        "I can confirm that the information is held.",
-        "Thank you for your request for information received on 3 May.",
-        "Please find attached the figures you asked for.",
-        "The council's response was as follows:",
-        "Our answers are as follows:",
-    ),
-    counter_examples=(
-        "Can you confirm that the policy is in force?",
-        "Please provide the figures as follows:",
-        "The response times were as follows:",
-    ),
-)
-# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence",
-# "This letter constitutes a partial refusal notice under section 17." (of the whole reply, not its last answer)
-BOILERPLATE_RE = re.compile(
-    r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
-    r"this information (?:is|may be) (?:released|re-?used) under|"
-    r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
-    r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
-    r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
-    r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
-    r"best regards|tell us how we|rate this page|"
-    r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
-    r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
-    r"a pdf version of this page|copyright\b|"
-    r"re-?use of (?:the )?information\s*$|"
-    r"privileged/confidential|"
-    r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
-    r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
-)
-# A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
-# line's first 80 characters is slow): "The information supplied is subject to copyright"
-COPYRIGHT_NOTICE_RE = re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright")
-
-
-# A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
-REFUSAL_HEADING_RE = re.compile(r"^(?:notice of refusal|refusal notice)\s*:?\s*$")
-# A heading of the reply's help text, asked in the requester's voice: it ends the answers.
-HELP_HEADING = LineCue(
-    "help heading",
-    re.compile(
-        r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
-        r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
-        r"commissioner|disagree|contact\b)"
-        r"|^what happens next\b|^(?:what|how|who|where|when|why)\b(?! many| much)[^?]{0,40}\b(?:internal review|"
-        r"information commissioner)\b"
-        r"|^how to (?:contact us|complain|make a complaint|appeal|ask for a review|request a review)\b"
-    ),
-    examples=(
-        "What can I do if I am unhappy with the response?",
-        "How do I complain?",
-        "What if I am not satisfied with this decision?",
-        "How can I ask for a review of this decision?",
-        "Where can I find out about re-using the information",
-        "What happens next?",
-        "Who can I contact?",
-        "What is an internal review?",
-        "How to contact us",
-        "How to make a complaint",
-    ),
-    counter_examples=(
-        "How many complaints did the council receive in 2023?",
-        "Could I have a breakdown of appeals by year?",
-        "What is the review date of the policy?",
-        "What happens to the waste after collection?",
-        "Who is the contact for parking enforcement?",
-        "How many internal reviews did you carry out in 2023?",
-    ),
-)
-# A web page's own controls and prompts, saved with a published reply: neither question nor answer.
-WEB_CHROME = LineCue(
-    "web page control",
-    re.compile(
-        r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
-        r"(?:do not|don't|already) have an account|need (?:some )?help|"
-        r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
-        r"is there anything wrong with this page|(?:not )?registered yet|"
-        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
-    ),
-    examples=(
-        "Forgotten password?",
-        "Forgot your password?",
-        "Don't have an account?",
-        "Was this page helpful?",
-        "Did you find what you were looking for?",
-        "Need help?",
-        "How to make a request",
-    ),
-    counter_examples=(
-        "How many staff reset a forgotten password in 2023?",
-        "Do you have an account with the supplier?",
-        "Was this page of the policy reviewed?",
-        "Please provide help with the following:",
-        "How to make a request for a review is explained below.",
-    ),
-)
-# The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
-READER_PROMPT = LineCue(
-    "reply's prompt to the reader",
-    re.compile(
-        r"^(?:(?:can't|cannot|can not) find what you(?:'re| are) looking for|"
-        r"is there anything else (?:we|i) can (?:help|do)|"
-        r"(?:do you )?need (?:this|the) (?:information |document |letter |response |reply )?in (?:another|a different|"
-        r"an alternative|a larger|an accessible) format|"
-        r"would you like to (?:give|leave|tell us|share) (?:us )?(?:some |your )?(?:feedback|views)|"
-        r"(?:was|is|did you find) this (?:response|reply|answer|information|letter) (?:useful|helpful)|"
-        r"(?:are|were) you (?:happy|satisfied|unhappy|dissatisfied) with (?:our|this|the) (?:response|reply|decision)|"
-        r"(?:do you have |have you got )?any (?:further |other )?(?:queries|questions)\s*\??$|"
-        r"questions about this (?:response|reply|letter)|"
-        r"did (?:this|we) answer your (?:question|request|query)|"
-        r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
-        r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
-        r"what happens to your personal (?:data|information)|why not sign up|"
-        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
-        r"(?:why|how|what) we [^?]{0,50}$)"
-    ),
-    examples=(
-        "Can't find what you're looking for?",
-        "Do you need this letter in another format?",
-        "Are you happy with our response?",
-        "Any queries?",
-        "Did this answer your question?",
-        "Should you have any further queries, please contact us.",
-        "If you require any further information please let us know.",
-        "Who we are",
-        "Why we consider your request vexatious",
-        "How we searched for the information",
-    ),
-    counter_examples=(
-        "Do you have a policy on staff parking?",
-        "Are you able to provide the figures by ward?",
-        "Any complaints about the service in 2023?",
-        "Who is the senior officer responsible for the contract?",
-        "Is this information published anywhere?",
-        "Why did we receive no reply to the consultation?",
-        "How many complaints did we make to the council in 2023",
-    ),
-)
-# Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
-REQUEST_TALK_RE = re.compile(
-    r"^(?:dear\b|i (?:would like|wish|(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you))|"
-    r"would be grateful|look forward|would remind|refer)|"
-    r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
-    r"in accordance with the freedom|as a freedom of information|i kindly request|"
-    r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
-    r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
-    r"please quote (?:the|our|this|your) (?:reference|ref)|"
-    r"we (?:have|has) received your|"
-    r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
-)
-# The rest of REQUEST_TALK_RE, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
-ACKNOWLEDGE_TALK_RE = re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|your)")
-# What a request asks for after "please": "Please provide", "Please could you confirm" (a reply's own "please"
-# lines, "Please accept our apologies", "Please keep this letter", ask for nothing)
-PLEASE_ASKS = (
-    r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
-    r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
-    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
-    r"name|say|quantify|summari[sz]e|calculate|count)\b"
-)
-# Words that open a question or an item of a request: "How many", "Please provide", "The number of"
-QUESTION_START_RE = re.compile(
-    r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
-    r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
-    r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b|"
-    r"(?:please (?:(?:could|can|would|will) you |kindly |also |then )?"
-    + PLEASE_ASKS
-    + r"|(?:kindly|provide|confirm|state|list|"
-    r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
-    r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
-    r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
-    r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
-    r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
-    r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
-    r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
-    r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
-)
-# A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
-ASKS_RE = re.compile(
-    r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
-    r"detail|tell|include))\b"
-)
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
-# A question that follows from a positive condition: "If relevant, what team", "If so, how many"
-POSITIVE_CONDITION_RE = re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I)
-# Answer words that refer to the whole request or several questions: "the information you requested"
-GENERIC_ANSWER_RE = re.compile(
-    r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
-    r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b"
-)
-# A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
-# "The answer to 1C is below:", "Questions 1 to 4:"
-_REFERENCE_OPENING = (
-    r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
-)
-# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
-# "question 2, 41,200 fines" too: the figure's own comma does not end a label)
-_REFERENCE_LABELS = (
-    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
-)
-REFERENCE_RE = re.compile(
-    r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
-    r"(?:questions?|q|parts?|points?|requests?)\s*"
-    r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
-    r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
-)
-# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
-# "... so we refuse question 1 under section 12."
-MENTIONED_RE = re.compile(r"\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
-# An answer's own label: "A1", "Answer 2", "Response 3"
-ANSWER_LABEL_RE = re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE)
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
@@ -531,65 +100,8 @@ COMMON_STEMS = frozenset(
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
-# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
-GLUED_STOCK_RE = re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE)
-# A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
-MID_REFERENCE = LineCue(
-    "reference inside a paragraph",
-    re.compile(
-        r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
-        r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
-        r"(?:part|question|point|element|item)\b))"
-    ),
-    examples=(
-        "we hold 540. with regard to question 2, 37 audits were found.",
-        "this is not held. in relation to your question 3, none.",
-        "the cost was £4,000; for question 4 see the attached table.",
-        "we hold the information. answers to questions 1 to 3 are in the table below.",
-        "we employ 12 wardens. regarding your second point, they cost £410,000.",
-    ),
-    counter_examples=(
-        "with regard to question 2, 37 audits were found.",
-        "we answered a similar question 2 years ago.",
-        "the figure for q2 is shown below.",
-    ),
-)
-# "In response to the two questions above", "The answer to both questions above"
-COUNTED_REFERENCE_RE = re.compile(
-    r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
-    r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
-    r"(?: above)?\b"
-)
-# A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
-STATEMENT_INTRO_RE = re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$")
-# A line introducing the request's items: "You asked the Council for:", "... request of 2 May for the following:"
-REQUEST_INTRO_RE = re.compile(
-    r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
-    r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
-    r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
-    r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
-    re.I,
-)
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
-# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
-TABLE_HEAD_RE = re.compile(
-    r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
-    r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?))$"
-)
-# A header naming a question column then an answer column, flattened onto one line: "Question Response"
-COLUMNS_HEAD_RE = re.compile(
-    r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested)\s*[|:]?\s*"
-    r"(?:our )?(?:answers?|responses?|replies|reply)$"
-)
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-# An answer that names the part of the request it answers: "With regard to the first part of your request,"
-ORDINAL_ANSWER_RE = re.compile(
-    r"^(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
-    r"(?:the|your)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
-    r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
-    re.IGNORECASE | re.MULTILINE,
-)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 # A topic and its answer on one line: "(named lead) - Not held.", "team: Community Safety"
@@ -597,41 +109,10 @@ TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
 TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
-# Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
-ANSWER_OPENING_RE = re.compile(
-    r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I
-)
 TOPIC_WORDS = 12
 # a figure that is no year: "14", "£120,000", "9,300" (not "2023", "2023/24")
 FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
-# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
-# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
-# INLINE_DASHED_RE only make a long line fail fast where the lazy scan after them cannot match.
-INLINE_ANSWER_RE = re.compile(
-    r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-    r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
-    r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
-    re.IGNORECASE,
-)
-# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
-TRAILING_ANSWER_RE = re.compile(
-    r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
-)
-# A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
-INLINE_DASHED_RE = re.compile(
-    r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
-    # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
-    r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
-    r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
-    r"[^?]{0,80})$",
-    re.IGNORECASE,
-)
-# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
-# (not a figure in a request's condition: "vehicles that are 10 years old")
-STATED_FIGURE_RE = re.compile(
-    r"\b(?:is|are|was|were|totalled|totaled|came to)\s+(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
-)
 # The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
 UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
@@ -640,35 +121,8 @@ WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
-YES_OR_NO_RE = re.compile(r"^(?:yes|no)\b")  # on _folded(line)
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
-ASKS_POLITELY_RE = re.compile(r"\b(?:please|can you|could you)\b")  # on _folded(line)
-WH_RE = re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b")  # on _folded(line)
-# on _folded(line): a statement, "The number of complaints is shown in the table below.", a caveat on the data given,
-# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle.",
-# "The names of officers are personal data and are withheld under section 40(2)."
-STATES_RE = re.compile(
-    r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
-    r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
-    r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
-    r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
-    r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
-    r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
-    r"(?:is|are|has been|have been) (?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
-    r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
-)
-# on _folded(line): the requester's voice; "please see/note/find" is the reply's
-ADDRESSES_RE = re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b")
-# on _folded(line): a request item in the imperative, whatever its clauses say: "If possible provide a location
-# where the offence was committed."
-IMPERATIVE_RE = re.compile(
-    r"^(?:(?:if|where) (?:possible|available|applicable|known),? )?"
-    r"(?:provide|give|state|list|supply|outline|detail|specify|confirm|indicate|send)\b"
-)
-FIGURE_ROW_RE = re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d")
 GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
-# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
-CAPTION_RE = re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I)
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -717,7 +171,7 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
-    if label and lead and not body[offset + label.end :].strip() and ANSWER_MARKER_RE.match(body):
+    if label and lead and not body[offset + label.end :].strip() and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     return (label, offset + label.end) if label else (None, 0)
 
@@ -758,7 +212,7 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
         lines.extend(_split_line(line, cuts) if cuts else (line,))
-        columns = columns or (len(clean) < 40 and COLUMNS_HEAD_RE.match(_folded(clean)) is not None)
+        columns = columns or (len(clean) < 40 and cues.COLUMNS_HEAD.pattern.match(_folded(clean)) is not None)
         blank = False
     return tuple(lines)
 
@@ -776,13 +230,13 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        turns = [m.end() for m in MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
+        turns = [m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
         named = turns and any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):
             cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
-    if text[:1] in "NnA" and (stock := GLUED_STOCK_RE.match(text)) is not None:
+    if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
         cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
@@ -814,7 +268,9 @@ def _question_cuts(text: str) -> list[int]:
     cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
     pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     ends = [p.endswith("?") or (i == len(pieces) - 1 and p.endswith(".")) for i, p in enumerate(pieces)]
-    asks = all(end and QUESTION_START_RE.match(p) and not IF_RE.match(p) for end, p in zip(ends, pieces, strict=True))
+    asks = all(
+        end and cues.QUESTION_START.pattern.match(p) and not IF_RE.match(p) for end, p in zip(ends, pieces, strict=True)
+    )
     return cuts if asks else []
 
 
@@ -868,7 +324,9 @@ def _folded(text: str) -> str:
 def _is_request_talk(text: str) -> bool:
     """True for request boilerplate: "Dear Sir", "I would like to request", "We acknowledge receipt"."""
     folded = _folded(text)
-    return bool(REQUEST_TALK_RE.match(folded)) or ("acknowledge" in folded and bool(ACKNOWLEDGE_TALK_RE.match(folded)))
+    return bool(cues.REQUEST_TALK.pattern.match(folded)) or (
+        "acknowledge" in folded and bool(cues.ACKNOWLEDGE_TALK.pattern.match(folded))
+    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -876,9 +334,9 @@ def _is_boilerplate(text: str) -> bool:
     folded = _folded(text)
     asks_how = folded.startswith(("what", "how", "who", "where", "when", "why"))  # HELP_HEADING's openings
     return (
-        BOILERPLATE_RE.match(folded) is not None
-        or ("copyright" in folded and COPYRIGHT_NOTICE_RE.match(folded) is not None)
-        or (asks_how and HELP_HEADING.matches(folded))
+        cues.BOILERPLATE.pattern.match(folded) is not None
+        or ("copyright" in folded and cues.COPYRIGHT_NOTICE.pattern.match(folded) is not None)
+        or (asks_how and cues.HELP_HEADING.matches(folded))
     )
 
 
@@ -903,28 +361,28 @@ def looks_like_question(text: str) -> bool:
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and STATEMENT_INTRO_RE.search(folded) and not _asks(folded):
+    if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _asks(folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
-        return not YES_OR_NO_RE.match(folded)
-    if folded.startswith("if") and IF_RE.match(folded) and ASKS_POLITELY_RE.search(folded.split(". ", 1)[0]):
+        return not cues.YES_OR_NO.pattern.match(folded)
+    if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
-    words = _words(body) if QUESTION_START_RE.match(folded) or _asks(folded) else ()  # none: it does not ask
-    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or FIGURE_ROW_RE.match(folded):
+    words = _words(body) if cues.QUESTION_START.pattern.match(folded) or _asks(folded) else ()  # none: it does not ask
+    if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
-    if folded.startswith(("wh", "once")) and CONDITION_CLAUSE.matches(folded):
+    if folded.startswith(("wh", "once")) and cues.CONDITION_CLAUSE.matches(folded):
         return False
-    asks_wh = opens_upper and WH_RE.match(folded) is not None
-    if not asks_wh and STATED_FIGURE_RE.search(folded.split(". ", 1)[0]):
+    asks_wh = opens_upper and cues.WH_QUESTION.pattern.match(folded) is not None
+    if not asks_wh and cues.STATED_FIGURE.pattern.search(folded.split(". ", 1)[0]):
         return False  # its first sentence states a figure, whatever a later one says to the reader
     if (
-        not IMPERATIVE_RE.match(folded)
+        not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
         and not _addresses(folded)
-        and STATES_RE.search(folded)  # the slowest test, last
+        and cues.STATES.pattern.search(folded)  # the slowest test, last
     ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
@@ -939,12 +397,12 @@ def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]
 
 def _addresses(folded: str) -> bool:
     """Whether the line speaks to the reader: "please" (not "please see"), "you"."""
-    return _found_from(ADDRESSES_RE, folded, ("please", "you"))
+    return _found_from(cues.ADDRESSES.pattern, folded, ("please", "you"))
 
 
 def _asks(folded: str) -> bool:
     """Whether the line asks for something: "how many", "please provide"."""
-    return _found_from(ASKS_RE, folded, ("how m", "please "))
+    return _found_from(cues.ASKS.pattern, folded, ("how m", "please "))
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -953,7 +411,7 @@ def _is_response_heading(line: _Line) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _reads_as_response_heading(text: str) -> bool:
-    return RESPONSE_HEADING_RE.match(_folded(text)) is not None
+    return cues.RESPONSE_HEADING.pattern.match(_folded(text)) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -963,8 +421,8 @@ def _is_aside(text: str) -> bool:
     return (
         (len(text) < 60 and _reads_as_response_heading(text))
         or _is_page_furniture(text)
-        or REFUSAL_HEADING_RE.match(folded) is not None
-        or REQUEST_HEADING_RE.match(folded) is not None
+        or cues.REFUSAL_HEADING.pattern.match(folded) is not None
+        or cues.REQUEST_HEADING.pattern.match(folded) is not None
         or _is_request_talk(text)
     )
 
@@ -974,7 +432,7 @@ def _is_page_furniture(text: str) -> bool:
     """True for a web page's control or the reply's prompt to its reader ("Was this page helpful?", "Any
     queries?"): an aside, and never a question (both tests ask, on the same line)."""
     folded = _folded(text)
-    return (len(text) < 60 and WEB_CHROME.matches(folded)) or READER_PROMPT.matches(folded)
+    return (len(text) < 60 and cues.WEB_CHROME.matches(folded)) or cues.READER_PROMPT.matches(folded)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -982,11 +440,11 @@ def _reply_mark(text: str) -> int | None:
     """Where the reply starts, counted from a line that marks it: 0 for a reply's opening words ("Thank you for
     your request"), 1 for a line ending with a reply heading ("... in that year. - Decision"); else None."""
     folded = _folded(text)
-    if REPLY_OPENING.matches(folded):
+    if cues.REPLY_OPENING.matches(folded):
         return 0
-    # RESPONSE_TAIL_RE is only tried on lines that end with one of its words
+    # RESPONSE_TAIL is only tried on lines that end with one of its words
     tail = folded.rstrip().rstrip(":").rstrip()
-    if tail.endswith(("decision", "response", "answer")) and RESPONSE_TAIL_RE.search(folded):
+    if tail.endswith(("decision", "response", "answer")) and cues.RESPONSE_TAIL.pattern.search(folded):
         return 1
     return None
 
@@ -1011,7 +469,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             return i + 1
         if (
             line.label
-            and ANSWER_MARKER_RE.match(line.text)
+            and cues.ANSWER_MARKER.pattern.match(line.text)
             and _folded(line.text).startswith(("response", "our response"))
         ):
             return i
@@ -1029,21 +487,6 @@ def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: l
     return any(line.label and looks_like_question(line.body) for line in items)
 
 
-# An instruction that narrows the request before it: "Please segregate the data into two categories"
-MODIFIER_RE = re.compile(
-    r"^(?:please )?(?:segregate|separate|split|group|disaggregate|break (?:this|the|these) (?:data|figures)|"
-    r"(?:please )?provide (?:this|these|the (?:data|figures)) (?:by|in|as)|"
-    r"if (?:possible )?could (?:the|this|these))\b",
-    re.IGNORECASE,
-)
-# A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
-_WRAPPING_WORDS = (
-    "the of to and or in for a an by with on at from that which who whom your their its per between during since "
-    "under than as"
-).split()
-WRAPPED_RE = re.compile(r"\b(?:" + "|".join(_WRAPPING_WORDS) + r")$", re.IGNORECASE)
-# WRAPPED_RE can only match this far from the end (its longest word, then a final newline "$" may stand before)
-WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
@@ -1187,7 +630,7 @@ def _drop_lead_in(state: _State, header: _Question | None, label: str | None) ->
         or (
             not previous.named
             and len(state.fresh) == 1
-            and (previous.text.endswith(":") or LEAD_IN_TEXT_RE.search(previous.text))
+            and (previous.text.endswith(":") or cues.LEAD_IN_TEXT.pattern.search(previous.text))
         )
     )
     if introduces and previous in state.questions:
@@ -1265,7 +708,7 @@ def _fuller_label(label: str, question: _Question | None) -> str:
     and an answer's own label ("A1", "Response 2") the label of its question ("Q1", "2")."""
     if question is None:
         return label
-    if ANSWER_LABEL_RE.match(label):
+    if cues.ANSWER_LABEL.pattern.match(label):
         return _shown_label(question)
     if question.label is None:
         return label
@@ -1338,7 +781,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
     folded = _folded(line.text)
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
-    counted = COUNTED_REFERENCE_RE.match(folded)
+    counted = cues.COUNTED_REFERENCE.pattern.match(folded)
     if counted:
         word = folded[counted.start("count") : counted.end("count")]
         count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
@@ -1346,18 +789,18 @@ def _references(state: _State, line: _Line) -> list[str] | None:
             return None
         seen = state.questions[-count:] if state.questions else []
         return [_shown_label(q) for q in seen]
-    ordinal = ORDINAL_ANSWER_RE.match(line.text)  # anchored: it fails on a line's first letters
+    ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [str(ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
-    match = REFERENCE_RE.match(folded)
+        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
+    match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and "question" in folded:
         # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
         # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
         last = folded.rfind(". ", 0, len(folded) - 2) + 2
-        match = MENTIONED_RE.search(folded.split(". ", 1)[0])
+        match = cues.MENTIONED.pattern.search(folded.split(". ", 1)[0])
         if match is None and last > 1:
-            match = MENTIONED_RE.search(folded, last)
+            match = cues.MENTIONED.pattern.search(folded, last)
         mentioned = True
     if not match:
         return None
@@ -1443,10 +886,10 @@ def _continues_question(state: _State, line: _Line) -> bool:
         return False
     previous = state.fresh[-1].text
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
-    if CONTINUES_RE.search(previous[-2:]) or MODIFIER_RE.match(line.text) or YEARS_ONLY_RE.match(line.text):
+    if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or YEARS_ONLY_RE.match(line.text):
         return True
     # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
-    if not line.blank_before and WRAPPED_RE.search(previous, max(0, len(previous) - WRAPPED_REACH)):
+    if not line.blank_before and cues.WRAPPED.pattern.search(previous, max(0, len(previous) - cues.WRAPPED_REACH)):
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
@@ -1479,7 +922,7 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
         return False
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
-    plain_answer = ANSWER_OPENING_RE.match(body) is not None
+    plain_answer = cues.ANSWER_OPENING.pattern.match(body) is not None
     return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
 
 
@@ -1511,7 +954,11 @@ def _previous_opens_list(state: _State) -> bool:
 def _caption_pointed_to(state: _State, line: _Line) -> bool:
     """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
     are shown in Table A below"): what follows it is that answer's, not the answer being read."""
-    caption = CAPTION_RE.match(line.text) if line.blank_before and state.current and state.current[0].lines else None
+    caption = (
+        cues.CAPTION.pattern.match(line.text)
+        if line.blank_before and state.current and state.current[0].lines
+        else None
+    )
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
@@ -1531,7 +978,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
         box = CHECKBOX_RE.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
-    if line.label and QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
+    if line.label and cues.QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
         return _tag_plain(state, _unlabelled(line), line.text)
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
 
@@ -1569,7 +1016,7 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
 def _heads_items(state: _State, line: _Line, body: str) -> bool:
     """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
     colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
-    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS or STATEMENT_INTRO_RE.search(_folded(body)):
+    if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS or cues.STATEMENT_INTRO.pattern.search(_folded(body)):
         return False
     return label_key(line.label) not in _asked_keys(state)
 
@@ -1594,7 +1041,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     previous = state.previous_text
-    introduced = previous.rstrip().endswith(":") and REQUEST_INTRO_RE.search(previous) is not None
+    introduced = previous.rstrip().endswith(":") and cues.REQUEST_INTRO.pattern.search(previous) is not None
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
     next_item = state.text_item is not None and is_successor(state.text_item, line.label)
     if (
@@ -1646,8 +1093,8 @@ def _filled_in(text: str) -> bool:
     topic, answer = match.group("bare"), match.group("answer")
     return (
         len(_words(topic)) <= TOPIC_WORDS
-        and ANSWER_OPENING_RE.match(topic) is None
-        and ANSWER_OPENING_RE.match(answer) is not None
+        and cues.ANSWER_OPENING.pattern.match(topic) is None
+        and cues.ANSWER_OPENING.pattern.match(answer) is not None
         and YEAR_OPENING_RE.match(answer) is None
     )
 
@@ -1655,7 +1102,7 @@ def _filled_in(text: str) -> bool:
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if state.items and line.bullet:
         return _Reading(Tag.QUESTION, line, body)
-    marked = REQUEST_MARKER_RE.match(body) if ":" in body[:14] else None
+    marked = cues.REQUEST_MARKER.pattern.match(body) if ":" in body[:14] else None
     if marked and not state.split and len(_words(body)) > 3:  # "Request: The number of wardens employed."
         at, rest = line.start + marked.end(), body[marked.end() :]
         item = line._replace(start=at, text=rest, body=rest, body_start=at)
@@ -1677,10 +1124,10 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
     wrapped = (body[:1].islower() or (state.listing and line.bullet and bool(state.current))) and not ends_asking
-    reported = REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
-    if reported is None and not state.split and state.questions and (turn := TOPIC_TURN.pattern.match(body)):
+    reported = cues.REPORTED_QUESTION.pattern.match(body) if not state.split and "you" in body[:20].lower() else None
+    if reported is None and not state.split and state.questions and (turn := cues.TOPIC_TURN.pattern.match(body)):
         first = next(question.text for question in state.questions if question.text)  # not one it did not restate
-        reported = turn if REPORTED_QUESTION.pattern.match(first) else None
+        reported = turn if cues.REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
@@ -1697,7 +1144,11 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     if "?" in body or "." in body:  # each pattern needs a "?" or a "." (the reply asks: it is not split)
-        match = INLINE_DASHED_RE.match(body) or INLINE_ANSWER_RE.match(body) or TRAILING_ANSWER_RE.match(body)
+        match = (
+            cues.INLINE_DASHED.pattern.match(body)
+            or cues.INLINE_ANSWER.pattern.match(body)
+            or cues.TRAILING_ANSWER.pattern.match(body)
+        )
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)
@@ -1710,18 +1161,18 @@ def _filled_item(state: _State, body: str) -> re.Match[str] | None:
         return None
     match = TOPIC_INLINE_RE.match(body)
     item = match.group("bare") if match else None
-    if not item or len(_words(item)) < 3 or QUESTION_START_RE.match(_folded(item)) is None:
+    if not item or len(_words(item)) < 3 or cues.QUESTION_START.pattern.match(_folded(item)) is None:
         return None
-    return match if ANSWER_OPENING_RE.match(item) is None else None
+    return match if cues.ANSWER_OPENING.pattern.match(item) is None else None
 
 
 def _topic(body: str) -> re.Match[str] | None:
     """A short topic standing for the question after a named label: "named lead" or "(named lead) - Not held."."""
     inline = TOPIC_INLINE_RE.match(body)
-    if inline and not ANSWER_OPENING_RE.match(inline.group("topic" if inline.group("topic") else "bare")):
+    if inline and not cues.ANSWER_OPENING.pattern.match(inline.group("topic" if inline.group("topic") else "bare")):
         return inline
     topic = TOPIC_RE.match(body)
-    if topic and len(_words(body)) <= TOPIC_WORDS and not ANSWER_OPENING_RE.match(topic.group("topic")):
+    if topic and len(_words(body)) <= TOPIC_WORDS and not cues.ANSWER_OPENING.pattern.match(topic.group("topic")):
         return topic
     return None
 
@@ -1741,7 +1192,7 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     line, body, match = reading.line, reading.body, reading.match
     assert match is not None
     at = line.body_start if line.label else line.start
-    if match.re is REPORTED_QUESTION.pattern and not state.questions:
+    if match.re is cues.REPORTED_QUESTION.pattern and not state.questions:
         _answers_before(state, line)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
@@ -1771,8 +1222,8 @@ def _answers_before(state: _State, line: _Line) -> None:
             or not loose.text.endswith(".")
             or len(_words(loose.text)) < 6
             or re.search(r"\byou", folded)
-            or REPLY_OPENING.matches(folded)
-            or GENERIC_ANSWER_RE.search(folded)
+            or cues.REPLY_OPENING.matches(folded)
+            or cues.GENERIC_ANSWER.pattern.search(folded)
             or _is_request_talk(loose.text)
         ):
             break
@@ -1914,7 +1365,7 @@ def _step(state: _State, line: _Line) -> None:
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
     reports = line.text.endswith((":", "-", "–")) and (
-        REPORTED_REQUEST.matches(_folded(line.text)) or REQUEST_INTRO_RE.search(line.text) is not None
+        cues.REPORTED_REQUEST.matches(_folded(line.text)) or cues.REQUEST_INTRO.pattern.search(line.text) is not None
     )
     state.items = (state.items and line.bullet) or (not line.bullet and reports)
 
@@ -1975,7 +1426,7 @@ def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | N
             state.read = _ask(state, reading)
         elif not (line.bullet and items) and (_continues_question(state, line) or _runs_on(state, line)):
             state.read = _extend(state, reading)
-        elif (line.bullet and items) or (looks_like_question(body) and not MODIFIER_RE.match(body)):
+        elif (line.bullet and items) or (looks_like_question(body) and not cues.MODIFIER.pattern.match(body)):
             state.header = None  # a question, or an item of a list the request introduced: "- The minutes of ..."
             state.read = _ask(state, reading)
         else:
@@ -2055,12 +1506,17 @@ def _split_paragraphs(state: _State) -> None:
             continue
         paragraphs: list[list[_Line]] = []
         for line in lines:  # a paragraph cut mid-sentence by a page break ("... commissioned by") goes on
-            cut = bool(paragraphs) and WRAPPED_RE.search(paragraphs[-1][-1].text[-WRAPPED_REACH:]) is not None
+            cut = (
+                bool(paragraphs)
+                and cues.WRAPPED.pattern.search(paragraphs[-1][-1].text[-cues.WRAPPED_REACH :]) is not None
+            )
             if not paragraphs or (line.blank_before and not cut):
                 paragraphs.append([])
             paragraphs[-1].append(line)
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
-        firsts = None if any(GENERIC_ANSWER_RE.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
+        firsts = (
+            None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
+        )
         for k, seg in enumerate(segs if firsts is not None else ()):
             assert firsts is not None
             end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
@@ -2097,7 +1553,7 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
         return None
     start, end = pieces[0].body_start, pieces[-1].end
     answer_text = "\n".join(text[p.body_start : p.end].strip() for p in pieces)
-    answer_text = ANSWER_MARKER_RE.sub("", answer_text, count=1).strip()
+    answer_text = cues.ANSWER_MARKER.pattern.sub("", answer_text, count=1).strip()
     if not answer_text:
         return None
     question = seg.question
@@ -2112,7 +1568,8 @@ def _share_loose(state: _State) -> None:
         return
     joined = " ".join(line.text for line in loose)
     if not state.split and not (
-        GENERIC_ANSWER_RE.search(fold(joined)) or any(REPLY_OPENING.matches(_folded(line.text)) for line in loose)
+        cues.GENERIC_ANSWER.pattern.search(fold(joined))
+        or any(cues.REPLY_OPENING.matches(_folded(line.text)) for line in loose)
     ):
         return
     each = _one_line_each(state)
@@ -2132,10 +1589,10 @@ def _one_line_each(state: _State) -> list[_Line] | None:
         if not line.label
         and not _is_request_talk(line.text)
         and not line.text.endswith(":")
-        and not REPLY_OPENING.matches(_folded(line.text))
+        and not cues.REPLY_OPENING.matches(_folded(line.text))
     ]
     if len(lines) != len(state.questions) or any(
-        looks_like_question(line.text) or GENERIC_ANSWER_RE.search(_folded(line.text)) for line in lines
+        looks_like_question(line.text) or cues.GENERIC_ANSWER.pattern.search(_folded(line.text)) for line in lines
     ):
         return None
     return lines
@@ -2171,7 +1628,11 @@ def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
     "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the header's index and where
     the quoted request ends; else None."""
     for i, line in enumerate(lines):
-        if i and (line.text.startswith("-") or line.text.endswith(":")) and QUOTED_MAIL.matches(_folded(line.text)):
+        if (
+            i
+            and (line.text.startswith("-") or line.text.endswith(":"))
+            and cues.QUOTED_MAIL.matches(_folded(line.text))
+        ):
             end = _request_end(lines[i + 1 :])
             return (i, i + 1 + end) if end is not None else None
     return None
@@ -2188,12 +1649,12 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
         wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
         asks = bool(line.label) or looks_like_question(body)
         stops_short = asks and body[-1:].isalnum()  # "... about options for reforming"
-        if asked and not asks and (_is_request_talk(body) or SIGN_OFF_RE.match(_folded(line.text))):
+        if asked and not asks and (_is_request_talk(body) or cues.SIGN_OFF.pattern.match(_folded(line.text))):
             return i
         if asks and remark:
             return None
         if asked and not (asks or wrapped or body[:1].islower() or _is_boilerplate(line.text)):
-            if ANSWER_OPENING_RE.match(body):
+            if cues.ANSWER_OPENING.pattern.match(body):
                 return None
             remark = True
         asked = asked or asks
@@ -2236,7 +1697,7 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     low = text.lower()  # the cue needs "we receive" or "we have receive": most replies hold neither
-    if ("we receive" in low or "we have receive" in low) and CLARIFICATION_SOUGHT.matches(fold(text)):
+    if ("we receive" in low or "we have receive" in low) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)
@@ -2277,7 +1738,7 @@ def _table_segments(text: str) -> list[Segment]:
             asked_at = None
         else:
             cells, starts = _cells(line.rstrip("\n"), offset)
-            heads = [TABLE_HEAD_RE.match(_folded(cell)) for cell in cells]
+            heads = [cues.TABLE_HEAD.pattern.match(_folded(cell)) for cell in cells]
             if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
             else:
@@ -2376,14 +1837,14 @@ def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
     folded = fold(text)
-    match = REQUEST_SENTENCE.pattern.search(folded)
+    match = cues.REQUEST_SENTENCE.pattern.search(folded)
     if match is None:
         return []
     start = folded.rfind("\n", 0, match.start()) + 1
     sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
     asked_end = sentence.end() if sentence else len(text)
     limit = min(len(text), asked_end + PROSE_ANSWER)
-    help_text = PROSE_END_RE.search(folded, asked_end, limit)
+    help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []

@@ -1,0 +1,1112 @@
+"""The segmenter's phrasings: each wording foitrack.extract.segment reads a kind of line by is one `LineCue`.
+
+A cue names the kind of line its pattern recognises (a reply heading, request boilerplate, a reference
+"In response to questions 3 and 4" ...) and carries lines it must match and lines it must not;
+tests/test_lexicon_segment.py is generated from them. The segmenter calls the compiled `pattern` itself
+(match, search or sub, from where it needs), so a cue costs no more than the bare pattern did.
+
+Invariants: patterns are written in lower case, without re.IGNORECASE, and matched on fold(text)
+(foitrack.extract.fold): several times faster. The few compiled with re.IGNORECASE are matched on a line as
+written. Every example and counter-example is tested on its folded form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LineCue:
+    """A kind of line the segmenter recognises by its wording, with lines it must and must not match.
+    `pattern` is matched on the folded (lower-case) line."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    def matches(self, folded: str) -> bool:
+        return self.pattern.search(folded) is not None
+
+
+# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12"
+ANSWER_MARKER = LineCue(
+    "answer marker opening a line",
+    re.compile(
+        r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
+    ),
+    examples=(
+        "Answer: 12 staff",
+        "ANSWER:  None",
+        "A: Herefordshire",
+        "We answered: 12",
+        "Our response - see the table",
+    ),
+    counter_examples=(
+        "Answers are given below.",
+        "A total of 12 staff",
+        "Responses were received from 4 schools:",
+    ),
+)
+# A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
+REQUEST_MARKER = LineCue(
+    "request marker before its item",
+    re.compile(r"^(?:request|question|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE),
+    examples=(
+        "Request: The number of wardens",
+        "Question: How many staff?",
+        "You asked: a copy of the policy",
+    ),
+    counter_examples=(
+        "Request:",
+        "Requests: 12",
+        "Question 1: How many staff?",
+    ),
+)
+# A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
+RESPONSE_HEADING = LineCue(
+    "heading opening the reply part",
+    re.compile(
+        r"^(?:(?:our|the|council'?s?|[a-z]{2,5}|details of the|in)\s+)?"
+        r"(?:response|reply|responses|answers?|decision|outcome|information (?:provided|released|disclosed|supplied))s?"
+        r"(?:\s+(?:to (?:(?:your|the|an?) )?(?:foi |foisa |eir |information )?request(?: dated [^.]*)?|"
+        r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?(?:\s+(?:is|was|are))?\s*:?\s*$"
+    ),
+    examples=(
+        "Response",
+        "Our Response:",
+        "Details of the Response",
+        "Decision",
+        "Answer",
+        "Response to your FOI request",
+        "Information released",
+    ),
+    counter_examples=(
+        "Response times were as follows:",
+        "Our response is below.",
+        "Decision making in the council",
+    ),
+)
+# A reply heading left at the end of a line: "... in that year. - Decision"
+RESPONSE_TAIL = LineCue(
+    "reply heading left at the end of a line",
+    re.compile(r"\s[-–]\s*(?:decision|response|our response|answer)\s*:?$"),
+    examples=(
+        "how many were fined in that year. - Decision",
+        "how many were cancelled? – Response:",
+    ),
+    counter_examples=(
+        "Decision - made in 2023",
+        "we attach the council's response",
+    ),
+)
+# The reply reporting what was asked, before a list of the items: "You have asked for copies of the following -"
+REPORTED_REQUEST = LineCue(
+    "reported request before its items",
+    # "the figures you asked for are ...": a relative clause, its verb after it
+    re.compile(
+        r"\b(?:you (?:have )?(?:asked|requested)(?!(?: for)? (?:is|are|was|were|has|have|can|will)\b)|"
+        r"your request (?:was|asked|is))\b[^?]*[:\-–]$"
+    ),
+    examples=(
+        "thank you for your request. you have asked for copies of the following documents -",
+        "you requested the following information:",
+        "your request was for:",
+    ),
+    counter_examples=(
+        "you asked for the figures, which are below.",
+        "all the information you have asked for is published, and this applies to each part of your request:",
+        "please provide the following:",
+        "staff complete the following modules:",
+    ),
+)
+# The header of the message an e-mail reply quotes below itself
+QUOTED_MAIL = LineCue(
+    "quoted message header",
+    re.compile(r"^-{2,}\s*original message\s*-{2,}|^on .{4,80} wrote:$"),
+    examples=(
+        "-----Original Message-----",
+        "On 3 May 2024, at 10:12, A Person <a.person@example.org> wrote:",
+        "--- original message ---",
+    ),
+    counter_examples=(
+        "Original message received on 3 May.",
+        "On 3 May 2024 we wrote to you about this.",
+        "You wrote:",
+    ),
+)
+# A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
+QUOTED_SECTION = LineCue(
+    "section of an act quoted",
+    re.compile(r"^\d{1,3}[a-z]?\.?\s*[-–—]\s*\(1\)\s"),
+    examples=(
+        "12.-(1) section 1(1) does not oblige a public authority to comply with a request",
+        "1. - (1) section 1(1) does not oblige a public authority",
+        "40.—(1) any information to which a request for information relates is exempt",
+    ),
+    counter_examples=(
+        "1. - 45 cases were recorded.",
+        "2. (1) how many staff are employed?",
+        "3 - (see table 1) 12 staff",
+    ),
+)
+# A statement opening with the condition it holds under, its main clause after the comma: "Where the recipient is
+# a charity, its name is shown." (not a request: "When the policy was last reviewed, and by whom")
+CONDITION_CLAUSE = LineCue(
+    "statement under a condition",
+    re.compile(
+        r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
+        r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
+        r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
+    ),
+    examples=(
+        "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
+        "when a complaint is received, it is logged on the case system.",
+        "where the post is vacant, the duties are covered by agency staff",
+    ),
+    counter_examples=(
+        "when the policy was last reviewed, and by whom.",
+        "where the data is held, please provide it by year.",
+        "where the post is vacant, how long has it been vacant?",
+        "when the contract ends",
+        "where a policy exists, a copy of the policy.",
+    ),
+)
+# A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
+REQUEST_SENTENCE = LineCue(
+    "request reported in a sentence",
+    re.compile(
+        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
+        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
+        r"(?:the|your) request (?:was|is) for)\b"
+    ),
+    examples=(
+        "the request was for details of spend on agency nurses.",
+        "you asked for a copy of the 2022 tree survey.",
+        "i wish to request a breakdown of staff numbers by year.",
+        "the requester asked for the number of fines issued.",
+    ),
+    counter_examples=(
+        "we have asked the service for the figures.",
+        "if you wish to request a review, write to us.",
+        "your request has been considered under the act.",
+    ),
+)
+REPORTED_QUESTION = LineCue(
+    "a paragraph reporting one question, then answering it",
+    re.compile(
+        r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
+        r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
+        r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "you first asked how many wardens we employ. we employ 12.",
+        "you also asked whether the post is funded. it is not.",
+        "your final question asked for the cost of the review. the review cost £3,400.",
+        "your second question was about staff training.",
+        "finally, you asked what the scheme paid out. we do not hold this.",
+    ),
+    counter_examples=(
+        "thank you for your request, in which you asked for the following:",
+        "as you asked, we have enclosed the report.",
+        "we asked the service whether it holds the data.",
+    ),
+)
+# In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
+# £4.2 million was set aside." (the topic is the question, the rest its answer)
+TOPIC_TURN = LineCue(
+    "a paragraph turning to the next topic",
+    re.compile(
+        r"^(?:(?:finally|lastly),? )?(?:(?P<q>(?:turning (?:now )?to|moving on to|on|as (?:to|for|regards)|"
+        r"with (?:regard|respect|reference) to|regarding|in (?:relation|respect) to) "
+        r"(?!\d|(?:balance|this|that|these|those|which|it|receipt|reflection)\b)[^,.;:?!]{3,80}?,)|(?P<q2>)(?<=, ))"
+        r"\s*(?P<a>\S.*)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "turning to funding, £4.2 million has been set aside for the year.",
+        "on the number of patients treated, 1,038 had a first prescription by august.",
+        "as for complaints, we logged 27 in the period.",
+        "finally, in relation to refunds, none were made in 2024.",
+        "lastly, the minutes of the two meetings are attached.",
+    ),
+    counter_examples=(
+        "on 3 may 2024, we received your request.",
+        "on balance, the public interest favours withholding the figures.",
+        "in relation to this, we hold no further records.",
+        "turning to funding. we hold no figures.",
+        "on the number of patients treated",
+    ),
+)
+# A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
+CLARIFICATION_SOUGHT = LineCue(
+    "clarification sought before answering",
+    re.compile(
+        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
+        r"(?:clarification|further information|information (?:we|requested))"
+    ),
+    examples=(
+        "the 20 working day period will not begin until we receive your clarification.",
+        "the time for responding will begin again on the day we receive your clarification.",
+        "we will deal with your request once we have received the further information requested.",
+    ),
+    counter_examples=(
+        "thank you for your clarification, received on 3 may. our answers are below.",
+        "if we need any clarification we will contact you.",
+        "we have now received your clarification and answer your questions below.",
+    ),
+)
+# The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
+_HELP_OR_SIGN_OFF = (
+    r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
+    r"if you (?:wish|want) to (?:request|complain|appeal)|"
+    r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
+    r"yours (?:sincerely|faithfully)|kind regards"
+)
+# Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
+PROSE_END = LineCue(
+    "help text or sign-off after a prose reply",
+    re.compile(r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE),
+    examples=(
+        "we hold 12 records by year. if you are dissatisfied with this response, you may ask for a review.",
+        "yours sincerely",
+        "the figure is 40. should you require any further information, contact us.",
+    ),
+    counter_examples=(
+        "we asked if you are dissatisfied with the service",
+        "please pass on our kind regards to the team",
+    ),
+)
+SIGN_OFF = LineCue(
+    "valediction",
+    re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b"),
+    examples=(
+        "Yours sincerely",
+        "Kind regards,",
+        "Regards",
+    ),
+    counter_examples=(
+        "Regardless of the outcome, we hold 12 records.",
+        "With regards to question 2, none.",
+    ),
+)
+# A request's opening line that introduces the items after it: "Please provide the following details"
+LEAD_IN_TEXT = LineCue(
+    "opening line introducing the items after it",
+    re.compile(
+        r"\b(?:the following|details of|as follows|information (?:on|about|regarding|relating to|in relation to))\b",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Please provide the following:",
+        "I would like details of",
+        "Information about parking fines",
+    ),
+    counter_examples=(
+        "How many fines were issued in 2023?",
+        "Please provide a copy of the policy.",
+    ),
+)
+# A heading that opens the request part: "Request", "You asked:", "Details of the Request", "Question(s):"
+REQUEST_HEADING = LineCue(
+    "heading opening the request part",
+    re.compile(
+        r"^(?:(?:details of the|the|your|original|your original|summary of|information)\s+)?"
+        r"(?:request(?:ed)?|you asked(?: for)?|questions?(?:\(s\))?|request details|"
+        r"information requested)(?:\s+(?:is|was|were))?\s*:?\s*$"
+    ),
+    examples=(
+        "Request",
+        "You asked:",
+        "Details of the Request",
+        "Question(s):",
+        "Information requested",
+    ),
+    counter_examples=(
+        "Request for internal review",
+        "Questions about this response",
+        "You asked for the figures by year",
+    ),
+)
+# Opening words of a reply letter, or of the reply part after a request quoted in full
+REPLY_OPENING = LineCue(
+    "reply opening",
+    re.compile(
+        r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
+        r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
+        r"i write (?:further|in connection)|further to your|we can confirm|"
+        r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
+    ),
+    examples=(
+        "I can confirm that the information is held.",
+        "Thank you for your request for information received on 3 May.",
+        "Please find attached the figures you asked for.",
+        "The council's response was as follows:",
+        "Our answers are as follows:",
+    ),
+    counter_examples=(
+        "Can you confirm that the policy is in force?",
+        "Please provide the figures as follows:",
+        "The response times were as follows:",
+    ),
+)
+# Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence",
+# "This letter constitutes a partial refusal notice under section 17." (of the whole reply, not its last answer)
+BOILERPLATE = LineCue(
+    "boilerplate ending the answers",
+    re.compile(
+        r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
+        r"this information (?:is|may be) (?:released|re-?used) under|"
+        r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
+        r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
+        r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
+        r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
+        r"best regards|tell us how we|rate this page|"
+        r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
+        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
+        r"a pdf version of this page|copyright\b|"
+        r"re-?use of (?:the )?information\s*$|"
+        r"privileged/confidential|"
+        r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
+        r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
+    ),
+    examples=(
+        "If you are dissatisfied with the handling of your request",
+        "You may re-use this information",
+        "Open Government Licence",
+        "This letter constitutes a partial refusal notice under section 17.",
+        "Internal review",
+        "Copyright",
+        "Yours sincerely",
+    ),
+    counter_examples=(
+        "How many internal reviews were held?",
+        "The copyright of the report rests with the author.",
+        "This letter explains our decision.",
+    ),
+)
+# A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
+# line's first 80 characters is slow): "The information supplied is subject to copyright"
+COPYRIGHT_NOTICE = LineCue(
+    "copyright notice",
+    re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright"),
+    examples=(
+        "The information supplied is subject to copyright",
+        "Material protected by copyright",
+    ),
+    counter_examples=(
+        "Copyright fees paid in 2023",
+        "We paid £400 in copyright licences",
+    ),
+)
+# A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
+REFUSAL_HEADING = LineCue(
+    "heading over a refusal",
+    re.compile(r"^(?:notice of refusal|refusal notice)\s*:?\s*$"),
+    examples=(
+        "NOTICE OF REFUSAL",
+        "Refusal notice:",
+    ),
+    counter_examples=(
+        "This is a refusal notice under section 17",
+        "Refusal notices issued in 2023",
+    ),
+)
+# A heading of the reply's help text, asked in the requester's voice: it ends the answers.
+HELP_HEADING = LineCue(
+    "help heading",
+    re.compile(
+        r"^(?:what|how|who|where|when|why)\b[^?]{0,60}\b(?:i|i'm|me|my)\b[^?]{0,60}"
+        r"(?:\bdo if\b|unhappy|not (?:happy|satisfied)|dissatisfied|complain|appeal|review|re-?us|copyright|"
+        r"commissioner|disagree|contact\b)"
+        r"|^what happens next\b|^(?:what|how|who|where|when|why)\b(?! many| much)[^?]{0,40}\b(?:internal review|"
+        r"information commissioner)\b"
+        r"|^how to (?:contact us|complain|make a complaint|appeal|ask for a review|request a review)\b"
+    ),
+    examples=(
+        "What can I do if I am unhappy with the response?",
+        "How do I complain?",
+        "What if I am not satisfied with this decision?",
+        "How can I ask for a review of this decision?",
+        "Where can I find out about re-using the information",
+        "What happens next?",
+        "Who can I contact?",
+        "What is an internal review?",
+        "How to contact us",
+        "How to make a complaint",
+    ),
+    counter_examples=(
+        "How many complaints did the council receive in 2023?",
+        "Could I have a breakdown of appeals by year?",
+        "What is the review date of the policy?",
+        "What happens to the waste after collection?",
+        "Who is the contact for parking enforcement?",
+        "How many internal reviews did you carry out in 2023?",
+    ),
+)
+# A web page's own controls and prompts, saved with a published reply: neither question nor answer.
+WEB_CHROME = LineCue(
+    "web page control",
+    re.compile(
+        r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
+        r"(?:do not|don't|already) have an account|need (?:some )?help|"
+        r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
+        r"is there anything wrong with this page|(?:not )?registered yet|"
+        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
+    ),
+    examples=(
+        "Forgotten password?",
+        "Forgot your password?",
+        "Don't have an account?",
+        "Was this page helpful?",
+        "Did you find what you were looking for?",
+        "Need help?",
+        "How to make a request",
+    ),
+    counter_examples=(
+        "How many staff reset a forgotten password in 2023?",
+        "Do you have an account with the supplier?",
+        "Was this page of the policy reviewed?",
+        "Please provide help with the following:",
+        "How to make a request for a review is explained below.",
+    ),
+)
+# The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
+READER_PROMPT = LineCue(
+    "reply's prompt to the reader",
+    re.compile(
+        r"^(?:(?:can't|cannot|can not) find what you(?:'re| are) looking for|"
+        r"is there anything else (?:we|i) can (?:help|do)|"
+        r"(?:do you )?need (?:this|the) (?:information |document |letter |response |reply )?in (?:another|a different|"
+        r"an alternative|a larger|an accessible) format|"
+        r"would you like to (?:give|leave|tell us|share) (?:us )?(?:some |your )?(?:feedback|views)|"
+        r"(?:was|is|did you find) this (?:response|reply|answer|information|letter) (?:useful|helpful)|"
+        r"(?:are|were) you (?:happy|satisfied|unhappy|dissatisfied) with (?:our|this|the) (?:response|reply|decision)|"
+        r"(?:do you have |have you got )?any (?:further |other )?(?:queries|questions)\s*\??$|"
+        r"questions about this (?:response|reply|letter)|"
+        r"did (?:this|we) answer your (?:question|request|query)|"
+        r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
+        r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
+        r"what happens to your personal (?:data|information)|why not sign up|"
+        r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
+        r"(?:why|how|what) we [^?]{0,50}$)"
+    ),
+    examples=(
+        "Can't find what you're looking for?",
+        "Do you need this letter in another format?",
+        "Are you happy with our response?",
+        "Any queries?",
+        "Did this answer your question?",
+        "Should you have any further queries, please contact us.",
+        "If you require any further information please let us know.",
+        "Who we are",
+        "Why we consider your request vexatious",
+        "How we searched for the information",
+    ),
+    counter_examples=(
+        "Do you have a policy on staff parking?",
+        "Are you able to provide the figures by ward?",
+        "Any complaints about the service in 2023?",
+        "Who is the senior officer responsible for the contract?",
+        "Is this information published anywhere?",
+        "Why did we receive no reply to the consultation?",
+        "How many complaints did we make to the council in 2023",
+    ),
+)
+# Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
+REQUEST_TALK = LineCue(
+    "request boilerplate",
+    re.compile(
+        r"^(?:dear\b|i (?:would like|wish|(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you))|"
+        r"would be grateful|look forward|would remind|refer)|"
+        r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
+        r"in accordance with the freedom|as a freedom of information|i kindly request|"
+        r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
+        r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
+        r"please quote (?:the|our|this|your) (?:reference|ref)|"
+        r"we (?:have|has) received your|"
+        r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
+    ),
+    examples=(
+        "Dear Sir or Madam",
+        "I would like to request the following",
+        "I am writing to request",
+        "Under the Freedom of Information Act 2000",
+        "Many thanks",
+        "Thank you.",
+        "We have received your request",
+    ),
+    counter_examples=(
+        "I am writing to inform you that we hold the information",
+        "Dearne Valley depot",
+        "Thank you for your patience",
+    ),
+)
+# The rest of REQUEST_TALK, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
+ACKNOWLEDGE_TALK = LineCue(
+    "acknowledgement of a request",
+    re.compile(r".*\backnowledge(?:ment)? (?:of )?(?:receipt|your)"),
+    examples=(
+        "We acknowledge receipt of your request",
+        "This is an acknowledgement of your email",
+    ),
+    counter_examples=(
+        "We acknowledge that the figures are late",
+        "Acknowledgements: the authors",
+    ),
+)
+# What a request asks for after "please": "Please provide", "Please could you confirm" (a reply's own "please"
+# lines, "Please accept our apologies", "Please keep this letter", ask for nothing)
+_PLEASE_ASKS = (
+    r"(?:provide|state|confirm|list|send|supply|tell|give|detail|outline|specify|indicate|explain|advise|share|"
+    r"forward|disclose|include|clarify|identify|describe|let me know|break ?down|breakdown|break|split|e-?mail|"
+    r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
+    r"name|say|quantify|summari[sz]e|calculate|count)\b"
+)
+# Words that open a question or an item of a request: "How many", "Please provide", "The number of"
+QUESTION_START = LineCue(
+    "words opening a question or a request item",
+    re.compile(
+        r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
+        r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
+        r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b|"
+        r"(?:please (?:(?:could|can|would|will) you |kindly |also |then )?"
+        + _PLEASE_ASKS
+        + r"|(?:kindly|provide|confirm|state|list|"
+        r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
+        r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
+        r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
+        r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
+        r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
+        r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
+        r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
+        r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
+    ),
+    examples=(
+        "How many wardens do you employ?",
+        "Please provide a copy of the policy",
+        "Please could you confirm the date",
+        "The number of fines issued in 2023",
+        "If so, which team?",
+        "Finally, what was the cost?",
+        "The data for 2023",
+    ),
+    counter_examples=(
+        "We employ 12 wardens.",
+        "Thank you for your request.",
+        "Howard Street depot",
+        "Yes, one post.",
+    ),
+)
+# A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
+ASKS = LineCue(
+    "request inside a line",
+    re.compile(
+        r"\b(?:how many|how much|please (?:provide|state|confirm|give|list|supply|send|indicate|specify|outline|"
+        r"detail|tell|include))\b"
+    ),
+    examples=(
+        "for each year, how many people were fined",
+        "by ward, please provide an age breakdown",
+    ),
+    counter_examples=(
+        "please see the attached table",
+        "many people were fined",
+    ),
+)
+# A question that follows from a positive condition: "If relevant, what team", "If so, how many"
+POSITIVE_CONDITION = LineCue(
+    "question following from a positive condition",
+    re.compile(r"^(?:if (?:relevant|so|yes|applicable|available)|where relevant)\b", re.I),
+    examples=(
+        "If relevant, what team",
+        "If so, how many",
+        "Where relevant, the name of the officer",
+    ),
+    counter_examples=(
+        "If not, why not?",
+        "If the figure is held, please state it",
+    ),
+)
+# Answer words that refer to the whole request or several questions: "the information you requested"
+GENERIC_ANSWER = LineCue(
+    "answer referring to the whole request",
+    re.compile(
+        r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
+        r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b"
+    ),
+    examples=(
+        "The information you requested is attached.",
+        "All of your questions are answered below",
+        "See the answer to your first question",
+        "Both questions are answered in the table.",
+    ),
+    counter_examples=(
+        "We hold 12 records.",
+        "The information is not held.",
+    ),
+)
+# A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
+# "The answer to 1C is below:", "Questions 1 to 4:"
+_REFERENCE_OPENING = (
+    r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
+    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
+)
+# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
+# "question 2, 41,200 fines" too: the figure's own comma does not end a label)
+_REFERENCE_LABELS = (
+    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
+)
+REFERENCE = LineCue(
+    "line naming the questions it answers",
+    re.compile(
+        r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
+        r"(?:questions?|q|parts?|points?|requests?)\s*"
+        r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
+        r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
+    ),
+    examples=(
+        "In response to questions 3 and 4,",
+        "For question 1a, b and d",
+        "Questions 1 to 4:",
+        "The answer to 1C is below:",
+        "The answer to question 2 is no",
+    ),
+    counter_examples=(
+        "Question time was held on 3 May",
+        "We have answered your request in full.",
+        "Questionnaires were sent to 40",
+    ),
+)
+# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
+# "... so we refuse question 1 under section 12."
+MENTIONED = LineCue(
+    "questions named inside a sentence",
+    re.compile(r"\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"),
+    examples=(
+        "we hold the information for questions 1 to 3",
+        "so we refuse question 1 under section 12.",
+    ),
+    counter_examples=(
+        "we received 12 questions",
+        "the question of cost",
+    ),
+)
+# A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
+MID_REFERENCE = LineCue(
+    "reference inside a paragraph",
+    re.compile(
+        r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
+        r"(?:part|question|point|element|item)\b))"
+    ),
+    examples=(
+        "we hold 540. with regard to question 2, 37 audits were found.",
+        "this is not held. in relation to your question 3, none.",
+        "the cost was £4,000; for question 4 see the attached table.",
+        "we hold the information. answers to questions 1 to 3 are in the table below.",
+        "we employ 12 wardens. regarding your second point, they cost £410,000.",
+    ),
+    counter_examples=(
+        "with regard to question 2, 37 audits were found.",
+        "we answered a similar question 2 years ago.",
+        "the figure for q2 is shown below.",
+    ),
+)
+# "In response to the two questions above", "The answer to both questions above"
+COUNTED_REFERENCE = LineCue(
+    "reference counting the questions it answers",
+    re.compile(
+        r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
+        r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
+        r"(?: above)?\b"
+    ),
+    examples=(
+        "In response to the two questions above",
+        "The answer to both questions above",
+        "For all three questions",
+    ),
+    counter_examples=(
+        "In response to your request",
+        "For the two schools above",
+    ),
+)
+# A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
+STATEMENT_INTRO = LineCue(
+    "statement introducing the figures after it",
+    re.compile(r"\b(?:was|were|is|are|as follows|totalled|came to)\s*:$"),
+    examples=(
+        "The number of notices issued was:",
+        "The figures are as follows:",
+    ),
+    counter_examples=(
+        "What was the cost?",
+        "Please provide the following:",
+    ),
+)
+# A line introducing the request's items: "You asked the Council for:", "... request of 2 May for the following:"
+REQUEST_INTRO = LineCue(
+    "line introducing the request's items",
+    re.compile(
+        r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
+        r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
+        r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
+        r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
+        re.I,
+    ),
+    examples=(
+        "You asked the Council for:",
+        "Your request of 2 May asking for the following:",
+        "Please could you tell me:",
+        "I would like:",
+    ),
+    counter_examples=(
+        "You asked for the figures. They are:",
+        "The figures are as follows:",
+    ),
+)
+# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
+TABLE_HEAD = LineCue(
+    "header cell over a table's questions or answers",
+    re.compile(
+        r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
+        r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?))$"
+    ),
+    examples=(
+        "Question",
+        "Request",
+        "Response",
+        "Answer",
+        "Our answers",
+        "Council response (2023)",
+    ),
+    counter_examples=(
+        "Question 1",
+        "Response times",
+    ),
+)
+# A header naming a question column then an answer column, flattened onto one line: "Question Response"
+COLUMNS_HEAD = LineCue(
+    "question and answer column headers on one line",
+    re.compile(
+        r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested)\s*[|:]?\s*"
+        r"(?:our )?(?:answers?|responses?|replies|reply)$"
+    ),
+    examples=(
+        "Question Response",
+        "No. Question | Answer",
+        "Your request: our response",
+    ),
+    counter_examples=(
+        "Question 1 Response",
+        "Response Question",
+    ),
+)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+# An answer that names the part of the request it answers: "With regard to the first part of your request,"
+ORDINAL_ANSWER = LineCue(
+    "answer naming the part it answers by its ordinal",
+    re.compile(
+        r"^(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
+        r"(?:the|your)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+        r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    examples=(
+        "With regard to the first part of your request,",
+        "Regarding your second question:",
+        "Turning to the third point",
+    ),
+    counter_examples=(
+        "The first part of the report",
+        "With regard to part one",
+    ),
+)
+# Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
+ANSWER_OPENING = LineCue(
+    "words opening an answer",
+    re.compile(r"^\s*(?:yes|no|none|nil|not\b|n/a|£|\d|we\b|our\b|the (?:council|force|authority)\b)", re.I),
+    examples=(
+        "Yes",
+        "Not held",
+        "£5,000",
+        "We hold no records",
+        "The council does not hold this",
+        "N/A",
+    ),
+    counter_examples=(
+        "Which team?",
+        "Weather data for 2023",
+        "The number of staff",
+    ),
+)
+# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
+# (not a figure in a request's condition: "vehicles that are 10 years old")
+STATED_FIGURE = LineCue(
+    "statement of a figure",
+    re.compile(
+        r"\b(?:is|are|was|were|totalled|totaled|came to)\s+"
+        r"(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+    ),
+    examples=(
+        "the total paid was £5,300 in 2023",
+        "the spend totalled 1,204",
+        "the number of staff is 12.",
+    ),
+    counter_examples=(
+        "vehicles that are 10 years old",
+        "what was the cost?",
+    ),
+)
+ASKS_POLITELY = LineCue(
+    "polite asking words",
+    re.compile(r"\b(?:please|can you|could you)\b"),
+    examples=(
+        "if so, please state the team",
+        "if held, could you list them",
+    ),
+    counter_examples=("if not held, we will say so",),
+)
+WH_QUESTION = LineCue(
+    "question word",
+    re.compile(r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b"),
+    examples=(
+        "how many staff are employed",
+        "which team holds the budget",
+        "whether the policy is in force",
+    ),
+    counter_examples=(
+        "we hold 12 records",
+        "the figures are below",
+    ),
+)
+# A statement, "The number of complaints is shown in the table below.", a caveat on the data given,
+# "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle.",
+# "The names of officers are personal data and are withheld under section 40(2)."
+STATES = LineCue(
+    "statement or caveat on the data given",
+    re.compile(
+        r"\b(?:we|our|i have|was|were|is attached|(?:is|are) (?:shown|provided|set out|given|included|attached|"
+        r"listed|detailed|enclosed|below|above|in the (?:table|attached|spreadsheet|appendix|annex|document))|"
+        r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
+        r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
+        r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
+        r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
+        r"(?:is|are|has been|have been) (?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
+        r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
+    ),
+    examples=(
+        "The number of complaints is shown in the table below.",
+        "The figures are sourced from a case system that is not quality assured.",
+        "Hours are counted per vehicle.",
+        "The names of officers are personal data and are withheld under section 40(2).",
+        "We hold 12 records",
+    ),
+    counter_examples=(
+        "How many staff are employed?",
+        "Please provide the budget for 2024 and 2025",
+    ),
+)
+# The requester's voice; "please see/note/find" is the reply's
+ADDRESSES = LineCue(
+    "requester's voice",
+    re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b"),
+    examples=(
+        "please provide the figures",
+        "can you list them",
+    ),
+    counter_examples=(
+        "please see the attached table",
+        "the figures are attached",
+    ),
+)
+# A request item in the imperative, whatever its clauses say: "If possible provide a location
+# where the offence was committed."
+IMPERATIVE = LineCue(
+    "request item in the imperative",
+    re.compile(
+        r"^(?:(?:if|where) (?:possible|available|applicable|known),? )?"
+        r"(?:provide|give|state|list|supply|outline|detail|specify|confirm|indicate|send)\b"
+    ),
+    examples=(
+        "Provide a list of contracts",
+        "If possible provide a location where the offence was committed.",
+        "State the total cost",
+    ),
+    counter_examples=(
+        "Provided that funds allow, we will",
+        "The council will provide a list",
+    ),
+)
+# An instruction that narrows the request before it: "Please segregate the data into two categories"
+MODIFIER = LineCue(
+    "instruction narrowing the request before it",
+    re.compile(
+        r"^(?:please )?(?:segregate|separate|split|group|disaggregate|break (?:this|the|these) (?:data|figures)|"
+        r"(?:please )?provide (?:this|these|the (?:data|figures)) (?:by|in|as)|"
+        r"if (?:possible )?could (?:the|this|these))\b",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Please segregate the data into two categories",
+        "Split by year",
+        "Please provide this by ward",
+        "If possible could the figures be given by month",
+    ),
+    counter_examples=(
+        "Separately, how many staff left?",
+        "Please provide the number of fines",
+    ),
+)
+# A line cut mid-sentence by the page: it ends on a word that cannot end one, "... referrals made to the"
+_WRAPPING_WORDS = (
+    "the of to and or in for a an by with on at from that which who whom your their its per between during since "
+    "under than as"
+).split()
+WRAPPED = LineCue(
+    "line cut mid-sentence by the page",
+    re.compile(r"\b(?:" + "|".join(_WRAPPING_WORDS) + r")$", re.IGNORECASE),
+    examples=(
+        "the number of referrals made to the",
+        "please provide the number of",
+        "a breakdown by",
+    ),
+    counter_examples=(
+        "the number of referrals",
+        "seats in the theatre",
+    ),
+)
+# WRAPPED can only match this far from the end (its longest word, then a final newline "$" may stand before)
+WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
+# An answer's own label: "A1", "Answer 2", "Response 3"
+ANSWER_LABEL = LineCue(
+    "an answer's own label",
+    re.compile(r"^(?:a|answers?|responses?|reply)\s*\d", re.IGNORECASE),
+    examples=(
+        "A1",
+        "Answer 2",
+        "Response 3",
+        "Reply 4",
+    ),
+    counter_examples=(
+        "Q1",
+        "Question 2",
+        "1a",
+        "Annex 2",
+    ),
+)
+# A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
+GLUED_STOCK = LineCue(
+    "stock answer run together with the next cell's sentence",
+    re.compile(r"^(?:n/a|nil|none|not applicable)\.?\s+(?=[A-Z][a-z])", re.IGNORECASE),
+    examples=(
+        "N/A Unfortunately we do not hold this",
+        "None. The council has no contract",
+    ),
+    counter_examples=(
+        "Nil",
+        "Not applicable 12",
+        "National Trust land",
+    ),
+)
+# A question with its answer on the same line: "Do you have a lead? Yes, the...", or a figure glued to the end of
+# an item "...paid out for.86" (not a reference inside it: "under s.31 of the Act"). The lookaheads here and in
+# INLINE_DASHED only make a long line fail fast where the lazy scan after them cannot match.
+INLINE_ANSWER = LineCue(
+    "question with its answer on the same line",
+    re.compile(
+        r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+        r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
+        r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Do you have a lead officer? Yes, the head of service",
+        "How many staff are employed? 12",
+        "Total amount the scheme paid out for.86",
+    ),
+    counter_examples=(
+        "Do you have a lead officer?",
+        "Exempt under s.31 of the Act",
+        "How many staff? We cannot say",
+    ),
+)
+# A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
+TRAILING_ANSWER = LineCue(
+    "question with a stock answer after its last sentence",
+    re.compile(
+        r"^(?P<q4>.{12,}[.?])\s+(?P<a4>(?:yes|no|none|nil|zero|n/a|not applicable|not held)\.?)$", re.IGNORECASE
+    ),
+    examples=(
+        "If not, please state so. ZERO",
+        "Has the policy been reviewed in the last year? No",
+    ),
+    counter_examples=(
+        "Please state the number of staff.",
+        "Is the policy reviewed? Not yet",
+    ),
+)
+# A question whose answer follows a dash or colon on the same line: "Which team? - Community Safety."
+INLINE_DASHED = LineCue(
+    "question with its answer after a dash or colon",
+    re.compile(
+        r"^(?=.*\?)(?P<q>.{8,}?\?)\s*(?:(?:answer|response|reply)\s*)?[-:]\s+(?P<a>\S.*)$"
+        # or, without a question mark, a short stock answer after a spaced dash: "Breakdown by area - see above."
+        r"|^(?=.*-|.*–)(?P<q2>.{12,}?)\s+[-–]\s+"
+        r"(?P<a2>(?:see (?:above|below|table|attached)|n/?a|nil|none|not (?:held|applicable|known|recorded)|yes|no)\b"
+        r"[^?]{0,80})$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Which team? - Community Safety.",
+        "Breakdown by area - see above.",
+        "Is there a lead officer? Answer: yes",
+    ),
+    counter_examples=(
+        "Which team is responsible?",
+        "Income - 2023 figures by month",
+    ),
+)
+YES_OR_NO = LineCue(
+    "yes or no opening a line",
+    re.compile(r"^(?:yes|no)\b"),
+    examples=(
+        "Yes",
+        "No, none were held",
+    ),
+    counter_examples=(
+        "Not held",
+        "Yesterday's figures",
+    ),
+)
+FIGURE_ROW = LineCue(
+    "row giving a total or a figure",
+    re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d"),
+    examples=(
+        "Total 108 78 84 314",
+        "The cost = £300",
+        "Budgets: £4,000",
+    ),
+    counter_examples=(
+        "The number of staff employed",
+        "Total spend by year",
+    ),
+)
+# The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
+CAPTION = LineCue(
+    "caption over a table or an annex",
+    re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I),
+    examples=(
+        "Table A - Charges",
+        "Appendix 2: Contracts",
+        "Annex 3",
+    ),
+    counter_examples=(
+        "Table A below shows the figures",
+        "Tables of fees",
+    ),
+)

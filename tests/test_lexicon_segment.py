@@ -1,0 +1,45 @@
+"""Tests generated from the segmenter's lexicon (foitrack.lexicon.segment): each example is a line its cue
+matches, each counter-example a line it must not match (both tested folded, as the segmenter reads them)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from foitrack.extract.fold import fold
+from foitrack.lexicon import segment
+from foitrack.lexicon.segment import LineCue
+
+CUES = {name: cue for name, cue in vars(segment).items() if isinstance(cue, LineCue)}
+
+
+def _cases(which: str) -> list[object]:
+    return [
+        pytest.param(cue, text, id=f"{name}:{text[:40]}")
+        for name, cue in CUES.items()
+        for text in (cue.examples if which == "examples" else cue.counter_examples)
+    ]
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+def test_example_matches_its_cue(cue: LineCue, text: str) -> None:
+    assert cue.matches(fold(text)), f"{cue.name} does not match {text!r}"
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+def test_counter_example_misses_its_cue(cue: LineCue, text: str) -> None:
+    assert not cue.matches(fold(text)), f"{cue.name} matches {text!r}"
+
+
+def test_every_cue_has_examples_and_counter_examples_and_a_unique_name() -> None:
+    assert all(cue.examples and cue.counter_examples for cue in CUES.values())
+    names = [cue.name for cue in CUES.values()]
+    assert len(set(names)) == len(names)
+
+
+def test_patterns_without_ignorecase_are_lower_case() -> None:
+    for cue in CUES.values():
+        if not cue.pattern.flags & re.IGNORECASE:
+            written = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)", "", cue.pattern.pattern)  # group names may be in capitals
+            assert not re.search(r"(?<!\\)[A-Z]", written), cue.name
