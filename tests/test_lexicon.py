@@ -133,3 +133,9 @@ def test_report_lists_dead_and_single_document_cues(tmp_path: Path, capsys: pyte
     assert main([str(tmp_path)]) == 0
     assert "2 documents" in capsys.readouterr().out
     assert main([str(tmp_path / "missing")]) == 2
+
+
+def test_report_counts_the_segmenters_line_cues_line_by_line() -> None:
+    uses = {u.label: u.documents for u in cue_use([("a", "Dear Ms Smith\nOur Response:\n12"), ("b", "Decision")])}
+    assert uses["segment.RESPONSE_HEADING (line)"] == ("a", "b")
+    assert uses["segment.REQUEST_MARKER (line)"] == ()

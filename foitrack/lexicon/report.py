@@ -2,11 +2,11 @@
 
 Usage: python -m foitrack.lexicon.report DIR [DIR ...]
 
-Every .txt file under the folders is normalised (foitrack.normalize) and every cue of the
-answer, outcome and legal lexicons is searched in the whole folded text (a cue anchored at "^": in each
-line). A cue that fires in one document only may be written for that document (overfit); a cue
-that fires in none is dead on that corpus. Counting whole texts, not answers, keeps the report
-independent of segmentation.
+Every .txt file under the folders is normalised (foitrack.normalize) and every cue of the answer,
+outcome, legal and fields lexicons is searched in the whole folded text (a cue anchored at "^": in each
+line), every line cue of the segmenter's lexicon in each line. A cue that fires in one document only may be
+written for that document (overfit); a cue that fires in none is dead on that corpus. Counting whole texts,
+not answers, keeps the report independent of segmentation.
 """
 
 from __future__ import annotations
@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from foitrack.extract.fold import fold
-from foitrack.lexicon import Cue
+from foitrack.lexicon import Cue, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON
 from foitrack.lexicon.fields import FIELDS_LEXICON
 from foitrack.lexicon.legal import LEGAL_LEXICON
 from foitrack.lexicon.outcome import OUTCOME_LEXICON
+from foitrack.lexicon.segment import LineCue
 from foitrack.normalize import normalise
 
 LEXICONS = {"answers": ANSWER_LEXICON, "outcome": OUTCOME_LEXICON, "legal": LEGAL_LEXICON, "fields": FIELDS_LEXICON}
+LINE_CUES = {name: cue for name, cue in vars(segment).items() if isinstance(cue, LineCue)}
+"""The segmenter's line cues by their names in foitrack.lexicon.segment."""
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,15 @@ class CueUse:
     """One cue and the documents it fires in."""
 
     lexicon: str
-    cue: Cue
+    cue: Cue | LineCue
     documents: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """How the report names the cue: lexicon.name (kind); a line cue by its name in its module."""
+        if isinstance(self.cue, LineCue):
+            return f"{self.lexicon}.{next(n for n, c in LINE_CUES.items() if c is self.cue)} (line)"
+        return f"{self.lexicon}.{self.cue.name} ({self.cue.kind})"
 
 
 def cue_use(texts: Iterable[tuple[str, str]]) -> list[CueUse]:
@@ -44,6 +54,9 @@ def cue_use(texts: Iterable[tuple[str, str]]) -> list[CueUse]:
         CueUse(lex_name, cue, tuple(name for name, text in folded if _fires(cue, text, lines[name])))
         for lex_name, lexicon in LEXICONS.items()
         for cue in lexicon.cues
+    ] + [
+        CueUse("segment", cue, tuple(name for name, _ in folded if any(map(cue.pattern.search, lines[name]))))
+        for cue in LINE_CUES.values()
     ]
 
 
@@ -60,10 +73,10 @@ def render(uses: Sequence[CueUse], documents: int) -> str:
     for title, count in (("dead (fires in no document)", 0), ("overfit? (fires in one document only)", 1)):
         chosen = [u for u in uses if len(u.documents) == count]
         lines.append(f"\n{title}: {len(chosen)}")
-        lines += [f"  {u.lexicon}.{u.cue.name} ({u.cue.kind})  {' '.join(u.documents)}" for u in chosen]
+        lines += [f"  {u.label}  {' '.join(u.documents)}" for u in chosen]
     lines.append("\nfiring in two or more documents:")
     lines += [
-        f"  {len(u.documents):4d}  {u.lexicon}.{u.cue.name} ({u.cue.kind})"
+        f"  {len(u.documents):4d}  {u.label}"
         for u in sorted(uses, key=lambda u: -len(u.documents))
         if len(u.documents) >= 2
     ]
