@@ -9,9 +9,19 @@ import re
 import pytest
 
 from foitrack.lexicon import Cue
-from foitrack.lexicon.authority import AUTHORITY_LEXICON, FORM_VETO, KEPT_CAPITALS, LEAD_WORDS, SUBJECT_VETO, Words
+from foitrack.lexicon.authority import (
+    AUTHORITY_LEXICON,
+    BODY_WORDS,
+    FORM_VETO,
+    KEPT_CAPITALS,
+    LEAD_WORDS,
+    ROLE_WORDS,
+    SUBJECT_VETO,
+    TRUST_WORDS,
+    Words,
+)
 
-WORD_LISTS = (LEAD_WORDS, FORM_VETO, SUBJECT_VETO, KEPT_CAPITALS)
+WORD_LISTS = (LEAD_WORDS, FORM_VETO, SUBJECT_VETO, KEPT_CAPITALS, BODY_WORDS, TRUST_WORDS, ROLE_WORDS)
 
 
 def _hits(cue: Cue, text: str) -> re.Match[str] | None:

@@ -17,9 +17,9 @@ A body is credible when its evidence is clearly ahead of every rival. When none 
 fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
 request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
-place the text names ("the OPCC" in a reply naming Kent: `gazetteer.ROLES`), or, when the gazetteer
-lacks it, as the subject opening a sentence with what only the answering body does
-("NHS Wibbleshire withheld ...").
+place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
+lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
+withheld ...").
 The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
 
@@ -35,7 +35,6 @@ from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
     CAPITALISED,
     HOSPITAL,
-    ROLES,
     Body,
     Gazetteer,
     Mention,
@@ -90,8 +89,10 @@ MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
-# "the OPCC", "The ICB": a body named by its role alone (see gazetteer.ROLES)
-ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in ROLES))  # "\b" after the word: faster
+# "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES)
+ROLE = re.compile(
+    "|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES)
+)  # "\b" after the word: faster
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # "the force", "our Force", "the Council", "this Trust": how the body refers to itself

@@ -27,6 +27,8 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
+from foitrack.lexicon import authority as lexicon
+
 # "Leicester", "Council's", "Môn", "&": one word of a name (apostrophes kept for now)
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
@@ -38,13 +40,6 @@ NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
 HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
-BODY_WORDS = frozenset(
-    """council authority authorities corporation police constabulary commissioner commission service
-    services trust board university college department office agency government executive ministry
-    inspectorate ombudsman tribunal court courts fire brigade nhs hospital hospitals health partnership
-    assembly parliament institute committee panel registry survey museum library archives bank
-    regulator police force region""".split()
-)
 # the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
 PRIORITY = {
     kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
@@ -116,17 +111,13 @@ def alias_strength(alias: str, body: Body) -> str:
         if alias == body.name and not raw[0].isupper() and not council_area:
             return "name"  # "Merseytravel", "NatureScot": a one-word name is the body's full name
         return "abbreviation" if sum(c.isupper() for c in raw[0]) >= 2 or not council_area else "place"
-    if alias == body.name or BODY_WORDS.intersection(name_tokens(alias)) or not council_area:
+    if alias == body.name or lexicon.BODY_WORDS.words.intersection(name_tokens(alias)) or not council_area:
         return "name"
     return "place"
 
 
 # "Aintree University Hospitals NHS Foundation Trust" -> "Aintree University Hospitals"
 TRUST_SUFFIX = re.compile(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$")
-# words of a trust's name that do not tell it from others: "Royal Berkshire NHS Foundation Trust" -> royal berkshire
-TRUST_WORDS = frozenset(
-    "nhs foundation trust hospital hospitals university teaching health healthcare services and the of".split()
-)
 # "Royal Berkshire Hospital", "Airedale General Hospital": a hospital, named in a reply instead of its trust
 HOSPITAL = re.compile(r"\bHospitals?$")
 # "Avon and Somerset Constabulary" -> "Avon and Somerset": the area a force or fire service is named after
@@ -173,36 +164,6 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     return names
 
 
-@dataclass(frozen=True)
-class Role:
-    """A body named by its role alone ("the OPCC holds ..."): which body is told by the places the
-    reply names. `kinds` or a `name` pattern pick the bodies that can hold the role."""
-
-    acronym: str
-    kinds: frozenset[str] = frozenset()
-    name: str = ""
-    examples: tuple[str, ...] = ()
-
-    def holds(self, body: Body) -> bool:
-        """Whether the body can hold this role."""
-        return body.kind in self.kinds or bool(self.name and self.name in body.name)
-
-
-ROLES = (
-    Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
-    Role("PFCC", frozenset({"pcc"}), examples=("The PFCC does not record complaints by ward.",)),
-    Role("OPCC", frozenset({"pcc"}), examples=("The OPCC does not hold this information.",)),
-    Role("PCC", frozenset({"pcc"}), examples=("The PCC has decided to withhold the report.",)),
-    Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
-    Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
-)
-# words of a role body's name that are not its place: "Police and Crime Commissioner for Kent" -> Kent
-ROLE_WORDS = frozenset(
-    """police fire crime commissioner commissioners office for and of the nhs integrated care board clinical
-    commissioning group rescue service authority brigade""".split()
-)
-
-
 # "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
 # of its kinds that the gazetteer lists without a domain, by its words or their initials
 SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
@@ -245,9 +206,9 @@ class Gazetteer:
         self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
         # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
         # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
-        self._roles = {role.acronym: self._own_words(role.holds, ROLE_WORDS) for role in ROLES}
+        self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
         self._trusts = self._own_words(
-            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, TRUST_WORDS
+            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, lexicon.TRUST_WORDS.words
         )
 
     def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:

@@ -11,15 +11,20 @@ in the whole text. Kinds say what a match means for the body named:
 - "heading": a heading names its reply ("X Response", "Response from X");
 - "redirect": the body is someone else to try ("please contact X", "X may hold");
 - "valediction" and "answer_start": where the sign-off and the answer begin (no body named).
-`Words` entries are the word lists the extractor looks single words up in.
+`Words` entries are the word lists the extractor and the gazetteer look single words up in; `ROLES`
+are the bodies a reply names by their role alone ("the OPCC").
 Examples are written for these entries; none is copied from a reply.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from foitrack.lexicon import Cue, Lexicon
+
+if TYPE_CHECKING:
+    from foitrack.extract.gazetteer import Body
 
 # the space between a name and its verb: a line break only before a lower-case word ("Department for
 # Transport\nPublished 3 May" is a heading and a label, not the body publishing)
@@ -253,4 +258,59 @@ KEPT_CAPITALS = Words(
     ("UPPER WIBBLE NHS TRUST", "HM PRISON WIBBLE"),
     ("STANWICK POLICE",),
     "letterhead words that stay in capitals when the line is title-cased (looked up as written, not folded)",
+)
+BODY_WORDS = Words(
+    "body_words",
+    _words(
+        """council authority authorities corporation police constabulary commissioner commission service
+        services trust board university college department office agency government executive ministry
+        inspectorate ombudsman tribunal court courts fire brigade nhs hospital hospitals health partnership
+        assembly parliament institute committee panel registry survey museum library archives bank
+        regulator police force region"""
+    ),
+    ("Wibble Borough Council", "Wibbleshire Fire Brigade", "Office for Wibble Statistics"),
+    ("City of Wibble", "Upper Wibbleton"),
+    "words that make an alias a body's name, not a bare place (gazetteer.alias_strength)",
+)
+TRUST_WORDS = Words(
+    "trust_words",
+    _words("nhs foundation trust hospital hospitals university teaching health healthcare services and the of"),
+    ("Royal Wibble NHS Foundation Trust", "Wibble Teaching Hospitals"),
+    ("Royal Wibble",),
+    "words of a trust's name that do not tell it from others: what is left must be in a hospital's name",
+)
+ROLE_WORDS = Words(
+    "role_words",
+    _words(
+        """police fire crime commissioner commissioners office for and of the nhs integrated care board clinical
+        commissioning group rescue service authority brigade"""
+    ),
+    ("Police and Crime Commissioner for Wibbleshire", "Wibbleshire Integrated Care Board"),
+    ("Wibbleshire", "West Wibble"),
+    "words of a role body's name that are not its place: what is left must be among the reply's words",
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A body named by its role alone ("the OPCC holds ..."): which body is told by the places the
+    reply names. `kinds` or a `name` pattern pick the bodies that can hold the role."""
+
+    acronym: str
+    kinds: frozenset[str] = frozenset()
+    name: str = ""
+    examples: tuple[str, ...] = ()
+
+    def holds(self, body: Body) -> bool:
+        """Whether the body can hold this role."""
+        return body.kind in self.kinds or bool(self.name and self.name in body.name)
+
+
+ROLES = (
+    Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
+    Role("PFCC", frozenset({"pcc"}), examples=("The PFCC does not record complaints by ward.",)),
+    Role("OPCC", frozenset({"pcc"}), examples=("The OPCC does not hold this information.",)),
+    Role("PCC", frozenset({"pcc"}), examples=("The PCC has decided to withhold the report.",)),
+    Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
+    Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
 )
