@@ -8,16 +8,20 @@ import re
 
 import pytest
 
+from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
 from foitrack.lexicon.authority import (
     AUTHORITY_LEXICON,
     BODY_WORDS,
+    FORM_KINDS,
     FORM_VETO,
     KEPT_CAPITALS,
     LEAD_WORDS,
     ROLE_WORDS,
+    SELF_KINDS,
     SUBJECT_VETO,
     TRUST_WORDS,
+    KindWords,
     Words,
 )
 
@@ -30,7 +34,7 @@ def _hits(cue: Cue, text: str) -> re.Match[str] | None:
         return cue.compiled.search(text[: text.index("{body}")])
     if cue.name.endswith("_after"):
         return cue.compiled.match(text[text.index("{body}") + len("{body}") :])
-    return cue.compiled.search(text)
+    return cue.compiled.search(text if cue.pattern.startswith("(?i)") else fold(text))
 
 
 def _cases(which: str) -> list[object]:
@@ -71,9 +75,17 @@ def test_word_list_counter_example_holds_none(words: Words, text: str) -> None:
     assert not _listed(words, text)
 
 
-def test_every_cue_is_case_blind_and_split_by_where_it_is_read() -> None:
+@pytest.mark.parametrize(
+    ("kinds", "name", "kind"),
+    [pytest.param(k, n, kind, id=f"{k.name}:{n}") for k in (FORM_KINDS, SELF_KINDS) for n, kind in k.examples],
+)
+def test_a_name_tells_its_kind(kinds: KindWords, name: str, kind: str | None) -> None:
+    assert kinds.kind_of(name) == kind
+
+
+def test_every_cue_is_case_blind_or_lower_case_and_split_by_where_it_is_read() -> None:
     for cue in AUTHORITY_LEXICON.cues:
-        assert cue.pattern.startswith("(?i)"), cue.name
+        assert cue.pattern.startswith("(?i)") or cue.pattern == cue.pattern.lower(), cue.name
         assert all("{body}" in t for t in cue.examples + cue.counter_examples) is cue.name.endswith(
             ("_before", "_after")
         ), cue.name

@@ -95,38 +95,9 @@ ROLE = re.compile(
 )  # "\b" after the word: faster
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
-# "the force", "our Force", "the Council", "this Trust": how the body refers to itself
-# (matched against fold(text): lower case without re.IGNORECASE is much faster; each word's
-# lookbehind is the "\b" before it; matched only where its nouns are, see _self_references)
-SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university", "department", "ministry")
-SELF_REFERENCE = re.compile(rf"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+({'|'.join(SELF_NOUNS)})\b")
 # " of Justice", " for Education": the self-reference noun opens a longer name
 NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
-FORM_KINDS = (
-    ("Council", "council"),
-    ("Combined Authority", "council"),
-    ("Constabulary", "police"),
-    ("Police", "police"),
-    ("Trust", "nhs"),
-    ("Health Board", "nhs"),
-    ("Care Board", "nhs"),
-    ("Ambulance Service", "nhs"),
-    ("Commissioning Group", "nhs"),
-    ("Hospital", "nhs"),
-    ("Practice", "nhs"),
-    ("Centre", "nhs"),
-    ("Surgery", "nhs"),
-    ("Fire", "fire"),
-)
-SELF_KIND = {
-    "force": "police",
-    "council": "council",
-    "trust": "nhs",
-    "university": "university",
-    "department": "central-government",
-    "ministry": "central-government",
-}
 BOILERPLATE_IDS = frozenset(
     {
         "gov:information-commissioner-s-office",
@@ -268,7 +239,7 @@ def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
     for m in _self_references(fold_text(text)):
-        kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
+        kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         if kind and not NAME_GOES_ON.match(text, m.end(1)):
             kinds[kind] += 1
@@ -299,17 +270,17 @@ def _signature(text: str) -> range:
 
 
 def _self_references(folded: str) -> list[re.Match[str]]:
-    """SELF_REFERENCE.finditer(folded), tried only before its nouns: far fewer places than the "t" and
-    "o" it opens with. The same matches, as no match can overlap another."""
+    """The matches of lexicon.SELF_REFERENCE in folded, tried only before its nouns: far fewer places than
+    the "t" and "o" it opens with. The same matches as its finditer(), as no match can overlap another."""
     found: dict[int, re.Match[str]] = {}
-    for noun in SELF_NOUNS:
+    for noun in lexicon.SELF_REFERENCE.needles:
         at = folded.find(noun)
         while at != -1:
             space = at
             while space > 0 and folded[space - 1].isspace():  # isspace() is what "\s" matches
                 space -= 1
             for start in (space - 3, space - 4) if space < at else ():  # after "the"/"our", or "this"
-                m = SELF_REFERENCE.match(folded, start) if start >= 0 else None
+                m = lexicon.SELF_REFERENCE.compiled.match(folded, start) if start >= 0 else None
                 if m is not None and m.start(1) == at:
                     found[start] = m
             at = folded.find(noun, at + 1)
@@ -565,7 +536,7 @@ def _trim_form(raw: str, form: str) -> str | None:
 def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
-    return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+    return lexicon.FORM_KINDS.kind_of(name) or "other"
 
 
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:

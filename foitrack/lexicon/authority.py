@@ -1,19 +1,21 @@
 """The wording around a body's name that says whether it answered: read by foitrack.extract.authority.
 
-Unlike the answer lexicons, these cues are matched in the text as written, case-insensitively (each
-pattern opens with "(?i)"), on the words just before a mention (a cue named "..._before", its examples
-written with "{body}" where the name stands: the pattern must match at the end of the words before
-it) or just after one ("..._after": it must match from the words after it on); the others are matched
-in the whole text. Kinds say what a match means for the body named:
+Unlike the answer lexicons, most of these cues are matched in the text as written, case-insensitively
+(their patterns open with "(?i)"; SELF_REFERENCE, in lower case, is matched in fold(text)), on the words
+just before a mention (a cue named "..._before", its examples written with "{body}" where the name
+stands: the pattern must match at the end of the words before it) or just after one ("..._after": it
+must match from the words after it on); the others are matched in the whole text. Kinds say what a
+match means for the body named:
 - "addressed": the request is written to it ("Dear X", "I am writing to X");
 - "acts": it speaks or is asked ("held by X", "X does not hold"); "acts_weak": what a partner does too
   ("funded by X", "X publishes"); "behalf": "on behalf of X";
 - "heading": a heading names its reply ("X Response", "Response from X");
 - "redirect": the body is someone else to try ("please contact X", "X may hold");
-- "valediction" and "answer_start": where the sign-off and the answer begin (no body named).
-`Words` entries are the word lists the extractor and the gazetteer look single words up in; `ROLES`
-are the bodies a reply names by their role alone ("the OPCC").
-Examples are written for these entries; none is copied from a reply.
+- "valediction" and "answer_start": where the sign-off and the answer begin (no body named);
+- "self_reference": how the body calls itself ("the force"), which SELF_KINDS turns into a kind.
+`KindWords` entries tell a body's kind by the words of its name. `Words` entries are the word lists the
+extractor and the gazetteer look single words up in; `ROLES` are the bodies a reply names by their role
+alone ("the OPCC"). Examples are written for these entries; none is copied from a reply.
 """
 
 from __future__ import annotations
@@ -181,6 +183,18 @@ ANSWER_START = Cue(
     needles=("respon", "answer", "decision", "reply"),
 )
 """Matched on a line under 60 characters; its needles are tried first, in the line lower-cased."""
+SELF_REFERENCE = Cue(
+    "self_reference",
+    "self_reference",
+    r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
+    r"(force|council|trust|service|authority|university|department|ministry)\b",
+    1.0,
+    ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
+    ("Another force holds it.", "the councillors", "southern trust"),
+    'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b"), '
+    "only where its nouns (the needles) are",
+    needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
+)
 
 AUTHORITY_LEXICON = Lexicon(
     (
@@ -197,6 +211,7 @@ AUTHORITY_LEXICON = Lexicon(
         REDIRECT_BEFORE,
         REDIRECT_AFTER,
         ANSWER_START,
+        SELF_REFERENCE,
     )
 )
 
@@ -314,3 +329,61 @@ ROLES = (
     Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
     Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
 )
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """Words that tell what kind of body a name is: the kind of the first listed word the name holds."""
+
+    name: str
+    kinds: tuple[tuple[str, str], ...]
+    examples: tuple[tuple[str, str | None], ...]
+    """Names with the kind they tell (None: no listed word)."""
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind of the first listed word `name` holds, else None."""
+        return next((kind for word, kind in self.kinds if word in name), None)
+
+
+FORM_KINDS = KindWords(
+    "form_kinds",
+    (
+        ("Council", "council"),
+        ("Combined Authority", "council"),
+        ("Constabulary", "police"),
+        ("Police", "police"),
+        ("Trust", "nhs"),
+        ("Health Board", "nhs"),
+        ("Care Board", "nhs"),
+        ("Ambulance Service", "nhs"),
+        ("Commissioning Group", "nhs"),
+        ("Hospital", "nhs"),
+        ("Practice", "nhs"),
+        ("Centre", "nhs"),
+        ("Surgery", "nhs"),
+        ("Fire", "fire"),
+    ),
+    (
+        ("Upper Wibble Parish Council", "council"),
+        ("Wibble Combined Authority", "council"),
+        ("Wibbleshire Constabulary", "police"),
+        ("Wibble Health and Social Care Trust", "nhs"),
+        ("Wibble Road Surgery", "nhs"),
+        ("Wibbleshire Fire and Rescue Service", "fire"),
+        ("Wibble National Park Authority", None),
+    ),
+)
+"""A body found by its form ("Upper Wibble Parish Council") -> its kind, written as the form is."""
+SELF_KINDS = KindWords(
+    "self_kinds",
+    (
+        ("force", "police"),
+        ("council", "council"),
+        ("trust", "nhs"),
+        ("university", "university"),
+        ("department", "central-government"),
+        ("ministry", "central-government"),
+    ),
+    (("force", "police"), ("ministry", "central-government"), ("service", None), ("authority", None)),
+)
+"""The noun a body calls itself by (SELF_REFERENCE: "the force") -> the kind it says it is."""
