@@ -17,6 +17,7 @@ from foitrack.lexicon.authority import (
     FORM_VETO,
     KEPT_CAPITALS,
     LEAD_WORDS,
+    NAME_FORMS,
     ROLE_WORDS,
     SELF_KINDS,
     SUBJECT_VETO,
@@ -34,13 +35,14 @@ def _hits(cue: Cue, text: str) -> re.Match[str] | None:
         return cue.compiled.search(text[: text.index("{body}")])
     if cue.name.endswith("_after"):
         return cue.compiled.match(text[text.index("{body}") + len("{body}") :])
-    return cue.compiled.search(text if cue.pattern.startswith("(?i)") else fold(text))
+    as_written = cue.pattern.startswith("(?i)") or cue in NAME_FORMS
+    return cue.compiled.search(text if as_written else fold(text))
 
 
 def _cases(which: str) -> list[object]:
     return [
         pytest.param(cue, text, id=f"{cue.name}:{text[:40]}")
-        for cue in AUTHORITY_LEXICON.cues
+        for cue in (*AUTHORITY_LEXICON.cues, *NAME_FORMS)
         for text in (cue.examples if which == "examples" else cue.counter_examples)
     ]
 
@@ -49,7 +51,7 @@ def _cases(which: str) -> list[object]:
 def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     found = _hits(cue, text)
     assert found, f"{cue.name} does not match {text!r}"
-    assert not cue.needles or any(n in found.group(0).lower() for n in cue.needles), "the match holds a needle"
+    assert not cue.needles or any(n.lower() in found.group(0).lower() for n in cue.needles), "the match holds a needle"
 
 
 @pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))

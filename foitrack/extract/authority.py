@@ -48,35 +48,8 @@ from foitrack.models import AuthorityFinding, Span
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
-# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
-# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
-# to capitals instead of trying it at every position; after the first word a space precedes anyway)
-_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
-# "Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service": a body known by its form;
-# one to six words (written as one, then up to five more: a leading repeat would hide the capital)
-FORM = re.compile(
-    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
-    r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
-    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
-    r"Health and Social Care Trust|Ambulance Service|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
-    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
-    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b"
-)
-# a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(
-    r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance|Hospital|Practice|Centre|"
-    r"Surgery"
-)
-# "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
-# no form word names, known as the subject of what only the answering body does, at a sentence's start
-# (searched in "\n" + text: opening with a line break or a sentence's end mark, re jumps from one to the next)
-SUBJECT_FORM = re.compile(
-    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
-    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
-    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
-    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
-)
+# a word every FORM match holds; a match never crosses a line, so FORM reads only their lines
+FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -469,7 +442,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _letterhead_in_title_case(text: str) -> str:
     """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
-    so FORM finds a body whose name is set in capitals at the top of a letter."""
+    so lexicon.FORM finds a body whose name is set in capitals at the top of a letter."""
     lines = text.split("\n", LETTERHEAD_LINES)  # the letterhead's lines, then the rest of the text
     for i, line in enumerate(lines[:LETTERHEAD_LINES]):
         if CAPITALS_LINE.match(line):
@@ -502,13 +475,13 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
 
 
 def _form_matches(text: str) -> Iterator[re.Match[str]]:
-    """FORM.finditer(text), read only on the lines that hold a word a match ends with."""
+    """lexicon.FORM.compiled.finditer(text), read only on the lines that hold a word a match ends with."""
     line_end = -1
     for word in FORM_END_WORD.finditer(text):
         if word.start() < line_end:
             continue  # a line already read
         line_end = _line_end(text, word.end())
-        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
+        yield from lexicon.FORM.compiled.finditer(text, _line_start(text, word.start()), line_end)
 
 
 def _trim_form(raw: str, form: str) -> str | None:
@@ -542,7 +515,7 @@ def _form_kind(name: str) -> str:
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """Names of two or more capitalised words that open a sentence and say what only the answering body
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
-    for m in SUBJECT_FORM.finditer("\n" + text):
+    for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
         words = m.group(1).split()
         if any(fold_token(w) in lexicon.SUBJECT_VETO.words or w.lower() in lexicon.LEAD_WORDS.words for w in words):
             continue

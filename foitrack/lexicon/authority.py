@@ -1,7 +1,8 @@
 """The wording around a body's name that says whether it answered: read by foitrack.extract.authority.
 
 Unlike the answer lexicons, most of these cues are matched in the text as written, case-insensitively
-(their patterns open with "(?i)"; SELF_REFERENCE, in lower case, is matched in fold(text)), on the words
+(their patterns open with "(?i)"; SELF_REFERENCE, in lower case, is matched in fold(text); NAME_FORMS,
+with capitals, in the text as written, case and all), on the words
 just before a mention (a cue named "..._before", its examples written with "{body}" where the name
 stands: the pattern must match at the end of the words before it) or just after one ("..._after": it
 must match from the words after it on); the others are matched in the whole text. Kinds say what a
@@ -195,6 +196,49 @@ SELF_REFERENCE = Cue(
     "only where its nouns (the needles) are",
     needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
 )
+
+# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
+# to capitals instead of trying it at every position; after the first word a space precedes anyway)
+_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
+FORM = Cue(
+    "form",
+    "form",
+    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
+    r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
+    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Health and Social Care Trust|Ambulance Service|"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
+    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
+    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b",
+    1.0,
+    ("Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service", "Wibble Road Medical Centre"),
+    ("the council", "Wibble Parish", "a fire and rescue service"),
+    "a body known by its form, one to six capitalised words then its form words (written as one, then up "
+    "to five more: a leading repeat would hide the capital)",
+    needles=tuple(
+        "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
+        "Surgery".split()
+    ),
+)
+"""Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
+SUBJECT_FORM = Cue(
+    "subject_form",
+    "subject",
+    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    1.0,
+    ("\nNHS Wibbleshire released part of the information.", "We looked. Transport Wibbleland does not hold it."),
+    ("\nthe trust released part of it.", "\nWibbleshire released part of it."),
+    "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
+    "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
+    "end mark, re jumps from one to the next",
+)
+NAME_FORMS = (FORM, SUBJECT_FORM)
+"""Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
+whose report searches folded text)."""
 
 AUTHORITY_LEXICON = Lexicon(
     (
