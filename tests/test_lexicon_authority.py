@@ -13,20 +13,34 @@ from foitrack.lexicon import Cue
 from foitrack.lexicon.authority import (
     AUTHORITY_LEXICON,
     BODY_WORDS,
+    DOMAIN_SKIP,
     FORM_KINDS,
     FORM_VETO,
+    INITIALS_SKIP,
     KEPT_CAPITALS,
     LEAD_WORDS,
     NAME_FORMS,
     ROLE_WORDS,
     SELF_KINDS,
+    SMALL_WORDS,
     SUBJECT_VETO,
     TRUST_WORDS,
     KindWords,
     Words,
 )
 
-WORD_LISTS = (LEAD_WORDS, FORM_VETO, SUBJECT_VETO, KEPT_CAPITALS, BODY_WORDS, TRUST_WORDS, ROLE_WORDS)
+WORD_LISTS = (
+    LEAD_WORDS,
+    FORM_VETO,
+    SUBJECT_VETO,
+    KEPT_CAPITALS,
+    BODY_WORDS,
+    TRUST_WORDS,
+    ROLE_WORDS,
+    INITIALS_SKIP,
+    DOMAIN_SKIP,
+    SMALL_WORDS,
+)
 
 
 def _hits(cue: Cue, text: str) -> re.Match[str] | None:

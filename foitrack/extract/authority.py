@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
     CAPITALISED,
-    HOSPITAL,
     Body,
     Gazetteer,
     Mention,
@@ -306,7 +305,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
-        if body is None and HOSPITAL.search(name):
+        if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")

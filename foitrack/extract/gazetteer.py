@@ -116,16 +116,6 @@ def alias_strength(alias: str, body: Body) -> str:
     return "place"
 
 
-# "Aintree University Hospitals NHS Foundation Trust" -> "Aintree University Hospitals"
-TRUST_SUFFIX = re.compile(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$")
-# "Royal Berkshire Hospital", "Airedale General Hospital": a hospital, named in a reply instead of its trust
-HOSPITAL = re.compile(r"\bHospitals?$")
-# "Avon and Somerset Constabulary" -> "Avon and Somerset": the area a force or fire service is named after
-SERVICE_SUFFIX = re.compile(
-    r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$"
-)
-# words left out of initials: "University of the West of Scotland" -> UWS
-INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "upon", "at"})
 MIN_INITIALS = 3
 # only bodies whose initials are how they sign (central government's are listed as aliases; the initials
 # of "other" bodies collide with the subject-matter initials of replies: CCE, CSP)
@@ -147,14 +137,14 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     names = []
     for name in (body.name, *body.aliases):
         if body.kind == "nhs":
-            hospital = TRUST_SUFFIX.sub("", name)
-            if hospital != name and HOSPITAL.search(hospital):
+            hospital = lexicon.TRUST_SUFFIX.compiled.sub("", name)
+            if hospital != name and lexicon.HOSPITAL.compiled.search(hospital):
                 names.append((hospital, "name"))
         elif body.kind in ("police", "fire"):
-            place = SERVICE_SUFFIX.sub("", name)
+            place = lexicon.SERVICE_SUFFIX.compiled.sub("", name)
             if place != name and place:
                 names.append((place, "place"))
-    words = [w for w in TOKEN.findall(body.name) if w.lower() not in INITIALS_SKIP]
+    words = [w for w in TOKEN.findall(body.name) if w.lower() not in lexicon.INITIALS_SKIP.words]
     if (
         body.kind in INITIALS_KINDS
         and MIN_INITIALS <= len(words) <= MAX_INITIALS
@@ -167,8 +157,6 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
 # "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
 # of its kinds that the gazetteer lists without a domain, by its words or their initials
 SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
-# words of a body's name that its domain label leaves out: "Medway NHS Foundation Trust" -> medway
-DOMAIN_SKIP = frozenset({"nhs", "foundation", "trust", "the", "and", "of", "for", "&"})
 MIN_DOMAIN_LABEL = 3
 
 
@@ -179,7 +167,7 @@ def _council_free(key: str) -> str:
 
 def _labels(name: str) -> set[str]:
     """The domain labels a name may go by: its distinctive words run together, or their initials."""
-    words = [t for t in name_tokens(name) if t not in DOMAIN_SKIP]
+    words = [t for t in name_tokens(name) if t not in lexicon.DOMAIN_SKIP.words]
     return {"".join(words), "".join(w[0] for w in words)} if words else set()
 
 
@@ -208,7 +196,8 @@ class Gazetteer:
         # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
         self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
         self._trusts = self._own_words(
-            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, lexicon.TRUST_WORDS.words
+            lambda b: b.kind == "nhs" and lexicon.TRUST_SUFFIX.compiled.search(b.name) is not None,
+            lexicon.TRUST_WORDS.words,
         )
 
     def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
@@ -337,7 +326,11 @@ class Gazetteer:
         """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
         hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
         trust with the most such words, None on a tie or for a name that is no hospital's."""
-        return _largest_fit(self._trusts, frozenset(name_tokens(hospital))) if HOSPITAL.search(hospital) else None
+        return (
+            _largest_fit(self._trusts, frozenset(name_tokens(hospital)))
+            if lexicon.HOSPITAL.compiled.search(hospital)
+            else None
+        )
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
@@ -381,7 +374,7 @@ class Gazetteer:
             if not _case_fits(alias, quote):
                 continue
             if alias.strength == "place" and alias.body.kind == "council":
-                council = COUNCIL_AFTER.match(text, end)
+                council = lexicon.COUNCIL_AFTER.compiled.match(text, end)
                 if council is not None:
                     return Mention(alias.body, start, council.end(), text[start : council.end()], "name")
             return Mention(alias.body, start, end, quote, alias.strength)
@@ -405,24 +398,14 @@ def _claims(aliases: Iterable[_Alias]) -> dict[tuple[str, ...], _Alias | None]:
     return claims
 
 
-# " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
-COUNCIL_AFTER = re.compile(
-    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
-    r"[ \t]+)?Council\b"
-)
-
-
 def _case_fits(alias: _Alias, quote: str) -> bool:
     """Abbreviations and one-word names must match exactly; places must be capitalised; other names may be
     any case."""
     if alias.strength == "abbreviation" or (alias.strength == "name" and len(alias.tokens) == 1):
         return quote == alias.exact or quote == alias.exact.upper()
     if alias.strength == "place":
-        return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in _SMALL_WORDS)
+        return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in lexicon.SMALL_WORDS.words)
     return True
-
-
-_SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "under", "with", "for", "de", "le", "la"})
 
 
 def _body_from_record(record: dict[str, Any]) -> Body:

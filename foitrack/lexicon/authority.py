@@ -236,7 +236,44 @@ SUBJECT_FORM = Cue(
     "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
     "end mark, re jumps from one to the next",
 )
-NAME_FORMS = (FORM, SUBJECT_FORM)
+TRUST_SUFFIX = Cue(
+    "trust_suffix",
+    "name_part",
+    r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$",
+    1.0,
+    ("Aintree University Hospitals NHS Foundation Trust", "Wibble Hospitals Trust"),
+    ("Wibble Trust Hospital", "Wibble NHS Foundation trust"),
+    "the words that make a hospital's name a trust's: dropped, what is left names its hospitals",
+)
+HOSPITAL = Cue(
+    "hospital_name",
+    "name_part",
+    r"\bHospitals?$",
+    1.0,
+    ("Royal Wibble Hospital", "Wibble University Hospitals"),
+    ("Wibble Hospital Trust", "the hospital"),
+    "a hospital, named in a reply instead of its trust",
+)
+SERVICE_SUFFIX = Cue(
+    "service_suffix",
+    "name_part",
+    r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$",
+    1.0,
+    ("Avon and Wibble Constabulary", "Wibbleshire Fire & Rescue Service", "Wibble Police Service"),
+    ("Wibble Police Authority", "Wibble Police and Crime Commissioner"),
+    "the words after the area a force or fire service is named after: dropped, what is left names the area",
+)
+COUNCIL_AFTER = Cue(
+    "council_after",
+    "name_part",
+    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
+    r"[ \t]+)?Council\b",
+    1.0,
+    ("{body} City Council", "{body} Metropolitan District Council", "{body} Council"),
+    ("{body} council", "{body} Councillors", "{body} County Hall"),
+    "a council's place followed by the word: the mention runs to it",
+)
+NAME_FORMS = (FORM, SUBJECT_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
 
@@ -431,3 +468,24 @@ SELF_KINDS = KindWords(
     (("force", "police"), ("ministry", "central-government"), ("service", None), ("authority", None)),
 )
 """The noun a body calls itself by (SELF_REFERENCE: "the force") -> the kind it says it is."""
+INITIALS_SKIP = Words(
+    "initials_skip",
+    _words("of the and for & in on upon at"),
+    ("University of the West of Wibble",),
+    ("Wibble Fire Rescue Service",),
+    "words left out of a name's initials: University of the West of Wibble -> UWW",
+)
+DOMAIN_SKIP = Words(
+    "domain_skip",
+    _words("nhs foundation trust the and of for &"),
+    ("Wibble NHS Foundation Trust",),
+    ("Wibble Hospitals",),
+    "words of a body's name that its domain label leaves out: Wibble NHS Foundation Trust -> wibble.nhs.uk",
+)
+SMALL_WORDS = Words(
+    "small_words",
+    _words("and of the upon on in under with for de le la"),
+    ("Newcastle upon Tyne", "Ashby de la Zouch"),
+    ("Wibble Parish",),
+    "words of a place name that need no capital for the name to be the place: 'Newcastle upon Tyne'",
+)
