@@ -61,10 +61,8 @@ MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
-# "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES)
-ROLE = re.compile(
-    "|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES)
-)  # "\b" after the word: faster
+# "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES); "\b" after the word: faster
+ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES))
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # " of Justice", " for Education": the self-reference noun opens a longer name

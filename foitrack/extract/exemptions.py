@@ -46,21 +46,6 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\s*\)|\.\d(?!\d))*)"
 )
-# The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
-OTHER_ACT_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
-)
-# An Act's short name just after a mention, its regime the group's name: "s30 FOISA", "section 40 of the FOIA"
-SHORT_ACT_AFTER_RE = re.compile(
-    r"\W*(?:of\s+)?(?:(?P<foisa>FOISA|FOI\s?\(S\)\s?A)(?!\w)|(?:the\s+)?(?P<foia>FOIA)\b)", re.IGNORECASE
-)
-# An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
-ACT_BEFORE_RE = re.compile(
-    r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
-    r"(?:\s+\d{4})?)\s*[(,]?\s*$"
-)
-# The Acts whose provisions this module reads, as an Act's name: "Freedom of Information Act 2000", "FOISA", "EIR"
-OUR_ACTS_RE = re.compile(r"Freedom of Information|Environmental Information|\bFOI|\bEIR")
 # A provision named by its exception or exemption, without "section" or "regulation": "the exception at
 # 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
 EXCEPTION_AT_RE = re.compile(
@@ -135,11 +120,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
-    match = OTHER_ACT_RE.match(text[end : end + 90])
+    match = legal.ACT_AFTER.compiled.match(text[end : end + 90])
     if not match and legal.DOCUMENT_AFTER.compiled.match(text[end : end + 90]):
         return None
     if not match:
-        short = SHORT_ACT_AFTER_RE.match(text[end : end + 14])
+        short = legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14])
         return short.lastgroup if short else regime
     act = match.group("act")
     if "Freedom of Information" in act and "(Scotland)" in act:
@@ -153,8 +138,8 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
 
 def _names_other_act_before(text: str, start: int) -> bool:
     """Whether the words just before a mention name an Act other than the FOI Acts and EIR."""
-    match = ACT_BEFORE_RE.search(text[max(0, start - 100) : start])
-    return match is not None and not OUR_ACTS_RE.search(match.group("act"))
+    match = legal.ACT_BEFORE.compiled.search(text[max(0, start - 100) : start])
+    return match is not None and not legal.OUR_ACTS.compiled.search(match.group("act"))
 
 
 def _normal_sub(sub: str) -> str:

@@ -13,7 +13,9 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
   exception relied on), read by detect_regime in the lower-cased reply;
 - SENTENCE_WORDING: words that say whose a sentence is ("requester", "asked") and whether a provision in
   it is relied on ("reliance", "conditional", "refusal_notice"...), matched in the reply as written,
-  case-blind (their patterns open with "(?i)"), on the sentence around a mention.
+  case-blind (their patterns open with "(?i)"), on the sentence around a mention;
+- ACT_NAMES: the Acts named just before or after a mention, matched in the text as written (an Act's name
+  is read by its capitals), so they are not in LEGAL_LEXICON.
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -447,6 +449,47 @@ SENTENCE_WORDING = (
     REFUSAL_NEAR,
     DOCUMENT_AFTER,
 )
+
+# The Acts named around a mention, read by their capitals: matched in the text as written, case and all
+# (kept out of LEGAL_LEXICON, whose cues are searched in folded text)
+ACT_AFTER = Cue(
+    "act_after",
+    "act",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+    1.0,
+    (" of the Modern Slavery Act", " under the Data Protection Act 2018", " (2) of the Act"),
+    (" of the act", " of our policy"),
+    "the Act a mention belongs to, named right after it",
+)
+SHORT_ACT_AFTER = Cue(
+    "short_act_after",
+    "act",
+    r"(?i)\W*(?:of\s+)?(?:(?P<foisa>foisa|foi\s?\(s\)\s?a)(?!\w)|(?:the\s+)?(?P<foia>foia)\b)",
+    1.0,
+    (" FOISA", " of the FOIA", " FOI(S)A"),
+    (" of the Act", " FOISAs"),
+    "an Act's short name just after a mention, its regime the group's name: 's30 FOISA'",
+)
+ACT_BEFORE = Cue(
+    "act_before",
+    "act",
+    r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
+    r"(?:\s+\d{4})?)\s*[(,]?\s*$",
+    1.0,
+    ("under the Copyright, Designs and Patents Act 1988 (", "the Data Protection Act 2018, "),
+    ("the Act was passed in 1988 and", "under the act "),
+    "an Act named just before a mention",
+)
+OUR_ACTS = Cue(
+    "our_acts",
+    "act",
+    r"Freedom of Information|Environmental Information|\bFOI|\bEIR",
+    1.0,
+    ("Freedom of Information Act 2000", "Environmental Information Regulations 2004", "FOISA"),
+    ("Data Protection Act 2018", "Modern Slavery Act 2015"),
+    "the Acts whose provisions extract.exemptions reads, as an Act's name",
+)
+ACT_NAMES = (ACT_AFTER, SHORT_ACT_AFTER, ACT_BEFORE, OUR_ACTS)
 
 LEGAL_LEXICON = Lexicon(
     (*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS, *REGIME_NAMES, *SENTENCE_WORDING)
