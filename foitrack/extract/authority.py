@@ -53,8 +53,6 @@ FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
 LETTERHEAD_LINES = 8
-# "University of Upper Wibbleton": a university by its form
-UNIVERSITY_FORM = re.compile(r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
 MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 # "Freedom of Information (Scotland) Act 2002", "FOISA": only Scottish bodies answer under it
@@ -459,7 +457,7 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
     starts = [m.start for m in mentions]
     text = _letterhead_in_title_case(text)
-    universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
+    universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
         name = _trim_form(m.group(0), m.group(m.lastindex or 0))
         if name is None:

@@ -236,6 +236,15 @@ SUBJECT_FORM = Cue(
     "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
     "end mark, re jumps from one to the next",
 )
+UNIVERSITY_FORM = Cue(
+    "university_form",
+    "form",
+    r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}",
+    1.0,
+    ("University of Upper Wibbleton", "the University of the West of Wibble"),
+    ("university of upper wibbleton", "University of 1990"),
+    "a university by its form",
+)
 TRUST_SUFFIX = Cue(
     "trust_suffix",
     "name_part",
@@ -273,7 +282,7 @@ COUNCIL_AFTER = Cue(
     ("{body} council", "{body} Councillors", "{body} County Hall"),
     "a council's place followed by the word: the mention runs to it",
 )
-NAME_FORMS = (FORM, SUBJECT_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
+NAME_FORMS = (FORM, SUBJECT_FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
 
