@@ -9,7 +9,8 @@ Act a mention names. Only provisions the reply relies on count: sections quoted 
 requester, duties (advice and assistance, time limits), complaint rights and other Acts
 are left out; a cost-limit refusal that names no section counts as section 12, and a ground
 named in words ("personal information is exempt") counts as its section under the regime.
-Cost-limit wording and named grounds are data: foitrack.lexicon.legal.
+Cost-limit wording, named grounds, the Acts' names and the wording that tells whose a sentence is and
+whether it relies on a provision are data: foitrack.lexicon.legal.
 """
 
 from __future__ import annotations
@@ -256,11 +257,10 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
         if _inside(match.start(), exclude):
             continue
         start, end = _sentence_bounds(text, match.start(), match.end())
-        if legal.REQUESTER.compiled.search(text[start:end]) or re.search(
-            r"\bif\b.{0,60}$", text[start : match.start()], re.I
-        ):
+        sentence, opening = text[start:end], text[start : match.start()]
+        if legal.REQUESTER.compiled.search(sentence) or legal.IF_BEFORE.compiled.search(opening):
             continue
-        if "hour" in match.group(0) and not legal.HOURS_CONTEXT.compiled.search(text[start:end]):
+        if "hour" in match.group(0) and not legal.HOURS_CONTEXT.compiled.search(sentence):
             continue
         return match
     return None

@@ -12,6 +12,9 @@ Name matching works on *keys*: case folded, accents and apostrophes dropped, "&"
 - "abbreviation": one token such as "GLAA" or "MOPAC". Found only in its exact case.
 - "place": an alias with no body word ("Leicester", "Moray", "City of Glasgow"). Found only
   capitalised, and meant to count weakly: bare place names occur in every kind of text.
+
+The words that make a name a body's, the parts of a body's name (" NHS Foundation Trust") and the
+bodies named by their role are data: foitrack.lexicon.authority.
 """
 
 from __future__ import annotations

@@ -377,6 +377,15 @@ CONDITIONAL = Cue(
     ("We have applied section 40.", "The iffy data is held."),
     "a mention inside a condition (matched at the sentence's start) is not relied on",
 )
+IF_BEFORE = Cue(
+    "if_before",
+    "conditional",
+    r"(?i)\bif\b.{0,60}$",
+    1.0,
+    ("If answering would exceed", "We would say so if it were more than"),
+    ("It would exceed", "The specific"),
+    "a cost-limit phrase within 60 characters after 'if' in its sentence is a condition, not a refusal",
+)
 ACCESSIBLE_NEAR = Cue(
     "accessible_near",
     "accessible",
@@ -442,6 +451,7 @@ SENTENCE_WORDING = (
     REPLY_DECISION,
     ASKED,
     CONDITIONAL,
+    IF_BEFORE,
     ACCESSIBLE_NEAR,
     HOURS_CONTEXT,
     REFUSAL_NOTICE,
