@@ -181,8 +181,8 @@ def extract_authority(
     return _from_text(gazetteer, text)
 
 
-def _finding(body: Body, signal: str, span: Span | None = None, score: float = 1.0) -> AuthorityFinding:
-    return AuthorityFinding(body.name, body.kind, body.nation, True, signal, span, score)
+def _finding(body: Body, signal: str) -> AuthorityFinding:
+    return AuthorityFinding(body.name, body.kind, body.nation, True, signal, None, 1.0)
 
 
 def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
