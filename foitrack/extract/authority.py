@@ -78,6 +78,7 @@ EDGE_LINES = 6
 FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
+ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 
 
 @dataclass(frozen=True)
@@ -259,8 +260,7 @@ def _answer_start(lines: list[str]) -> int:
     """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
     offset = 0
     for line in lines:
-        short = len(line) < 60 and any(needle in line.lower() for needle in lexicon.ANSWER_START.needles)
-        if short and lexicon.ANSWER_START.compiled.match(line):
+        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and lexicon.ANSWER_START.compiled.match(line):
             return offset
         offset += len(line)
     return 0
