@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from foitrack.extract.gazetteer import ROLES, Body, Role, load_gazetteer, normalise_name
+from foitrack.extract.gazetteer import Body, load_gazetteer, normalise_name
+from foitrack.lexicon.authority import ROLES, Role
 
 
 def test_coverage() -> None:

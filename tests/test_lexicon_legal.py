@@ -7,7 +7,7 @@ import pytest
 
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
-from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON, NAMED_GROUNDS
+from foitrack.lexicon.legal import ACT_NAMES, GROUNDS, LEGAL_LEXICON, NAMED_GROUNDS
 
 
 def _cases(which: str) -> list[object]:
@@ -42,3 +42,16 @@ def test_every_named_ground_has_provisions_written_as_the_schema_does() -> None:
 def test_patterns_are_lower_case() -> None:
     for cue in LEGAL_LEXICON.cues:
         assert cue.pattern == cue.pattern.lower() or "\\" in cue.pattern, cue.name
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "hits"),
+    [
+        pytest.param(cue, text, hits, id=f"{cue.name}:{text[:40]}")
+        for cue in ACT_NAMES
+        for hits, texts in ((True, cue.examples), (False, cue.counter_examples))
+        for text in texts
+    ],
+)
+def test_an_act_name_cue_reads_the_text_as_written(cue: Cue, text: str, hits: bool) -> None:
+    assert (cue.compiled.search(text) is not None) is hits

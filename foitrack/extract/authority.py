@@ -17,9 +17,10 @@ A body is credible when its evidence is clearly ahead of every rival. When none 
 fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
 request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
-place the text names ("the OPCC" in a reply naming Kent: `gazetteer.ROLES`), or, when the gazetteer
-lacks it, as the subject opening a sentence with what only the answering body does
-("NHS Wibbleshire withheld ...").
+place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
+lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
+withheld ...").
+The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
 
 from __future__ import annotations
@@ -33,8 +34,6 @@ from dataclasses import dataclass, field
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
     CAPITALISED,
-    HOSPITAL,
-    ROLES,
     Body,
     Gazetteer,
     Mention,
@@ -42,187 +41,31 @@ from foitrack.extract.gazetteer import (
     load_gazetteer,
     normalise_name,
 )
+from foitrack.lexicon import authority as lexicon
 from foitrack.models import AuthorityFinding, Span
 
-# "Dear Horsham District Council," at the start of a line: the request's addressee
-ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*Dear\s+(?:the\s+)?$", re.IGNORECASE)
-# "I am writing to ", "I wrote to the ": the request's addressee, as "Dear X" is
-WRITING_TO_BEFORE = re.compile(r"\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# "information held by ", "the request to the ", "copyright is owned by ": the body acts or is asked
-ACTS_BEFORE = re.compile(
-    r"(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
-    r"compiled|collated|retained|recorded)\s+by|"
-    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
-    r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
-    r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "work done on behalf of ", "I am writing on behalf of the ": the body is served, as a partner is too (a half phrase)
-ON_BEHALF_BEFORE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# the space between a name and its verb: a line break only before a lower-case word ("Department for
-# Transport\nPublished 3 May" is a heading and a label, not the body publishing)
-_SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
-# " (DCC) is unable to", " does not hold", " holds", "’s response": the body speaking
-ACTS_AFTER = re.compile(
-    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
-    r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
-    r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
-    r"(?:hold|holds|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
-    r"responded|responds?|"
-    r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
-    r"did\s+not\s+have|confirm|confirms|"
-    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused|withheld|withholds)|"
-    r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
-    re.IGNORECASE,
-)
-# "funded by ", "published by the ": the body does something, as a partner might too (counts less)
-ACTS_BEFORE_WEAK = re.compile(
-    r"\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE
-)
-# " publishes", " funded", " held": the body does something, as a partner might too (counts less)
-ACTS_AFTER_WEAK = re.compile(
-    rf"^(?:\s*\([A-Za-z&]{{2,10}}\))?{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held)\b",
-    re.IGNORECASE,
-)
-# "Yours sincerely", "Kind regards", "Yours faithfully,": the letter is signed below
-# (searched in "\n" + text: opening with a line break, re jumps from one to the next)
-VALEDICTION = re.compile(
-    r"\n[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
-    r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
-    re.IGNORECASE,
-)
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
-# " Response", " response:", " - Reply": a heading naming the body's reply ("East Wibble Council Response")
-HEADING_AFTER = re.compile(
-    r"^[ \t:-]*(?:FOI\s+|foi\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer|decision)s?\b[ \t:.]*(?:\n|$)",
-    re.IGNORECASE,
-)
-# "Response from ", "Reply from the ": the same heading, the other way round
-HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:response|reply|answer)\s+(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
-# "please contact ", "you may wish to approach ", "may be held by ": the body is someone else
-REDIRECT_BEFORE = re.compile(
-    r"(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
-    r"transferred\s+to|direct\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
-    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-REDIRECT_WORDS = frozenset(
-    """contact contacting approach redirect redirected forward forwarded transferred
-    direct responsibility matter held complain appeal""".split()
-)
-ACTS_LAST_WORDS = frozenset({"by", "to", "of", "that", "copyright", "©", "(c)", "contacting"})
-# " may hold", " would hold": the body is someone else that might have it
-REDIRECT_AFTER = re.compile(r"^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)", re.IGNORECASE)
-# "Response", "Our response:", "## **RESPONSE**", "Answer", "Decision", "In Response:": the answer starts
-ANSWER_START = re.compile(
-    r"^[ \t#*•-]*(?:our\s+|the\s+|in\s+|details\s+of\s+the\s+|[A-Z]{2,6}\s+)?"
-    r"(?:response|responses|answer|answers|reply|decision)\b[ \t*:]*(?:\d[\d/.-]*)?[ \t]*$",
-    re.IGNORECASE,
-)
-# "response", "answer", "decision", "reply": a cheap test before ANSWER_START
-ANSWER_HINT = re.compile(r"respon|answer|decision|reply")
-# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
-# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
-# to capitals instead of trying it at every position; after the first word a space precedes anyway)
-_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
-# "Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service": a body known by its form;
-# one to six words (written as one, then up to five more: a leading repeat would hide the capital)
-FORM = re.compile(
-    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
-    r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
-    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
-    r"Health and Social Care Trust|Ambulance Service|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
-    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
-    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b"
-)
-# a word every FORM match ends with; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile(
-    r"Council|Constabulary|Police|Trust|Board|Fire|Authority|University|Group|Ambulance|Hospital|Practice|Centre|"
-    r"Surgery"
-)
-# "NHS Wibbleshire released ...", "Transport Wibbleland does not hold": a body the gazetteer does not list and
-# no form word names, known as the subject of what only the answering body does, at a sentence's start
-# (searched in "\n" + text: opening with a line break or a sentence's end mark, re jumps from one to the next)
-SUBJECT_FORM = re.compile(
-    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
-    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
-    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
-    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
-)
-# "Finance Department", "Children Services", "Secretary of State": a part of a body or a person, not a body
-SUBJECT_VETO = frozenset(
-    """department services service team unit section directorate division staff officer officers manager
-    managers colleagues council act regulations secretary minister ministers chief director head clerk chair
-    chairman leader mayor cabinet committee panel""".split()
-)
+# a word every FORM match holds; a match never crosses a line, so FORM reads only their lines
+FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
-KEPT_CAPITALS = frozenset({"NHS", "UK", "HM", "HMRC"})
 LETTERHEAD_LINES = 8
-# "University of Upper Wibbleton": a university by its form
-UNIVERSITY_FORM = re.compile(r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}")
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
 MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
 # "Freedom of Information (Scotland) Act 2002", "FOISA": only Scottish bodies answer under it
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
-# "the OPCC", "The ICB": a body named by its role alone (see gazetteer.ROLES)
-ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in ROLES))  # "\b" after the word: faster
+# "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES); "\b" after the word: faster
+ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES))
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
-# "the force", "our Force", "the Council", "this Trust": how the body refers to itself
-# (matched against fold(text): lower case without re.IGNORECASE is much faster; each word's
-# lookbehind is the "\b" before it; matched only where its nouns are, see _self_references)
-SELF_NOUNS = ("force", "council", "trust", "service", "authority", "university", "department", "ministry")
-SELF_REFERENCE = re.compile(rf"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+({'|'.join(SELF_NOUNS)})\b")
 # " of Justice", " for Education": the self-reference noun opens a longer name
 NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 
-LEAD_WORDS = frozenset(
-    """dear the to from by for at in on of with within and or a an this that our your their its all any
-    each every other both some also however unfortunately therefore please thank thanks yes no if when where
-    as contact note re subject email tel foi full response answer request decision reply local county city
-    district borough town parish
-    metropolitan community does did do has have had is are was were can could will would should how what which
-    who why accordingly additionally furthermore moreover currently previously whilst while although because
-    """.split()
-)
-FORM_VETO = frozenset(
-    """national chiefs chief arts research privy security sentencing full youth advisory medical british
-    european executive students student scrutiny safeguarding children adults local police crime
-    modern slavery special deputy assistant department ward unit day""".split()
-)
-FORM_KINDS = (
-    ("Council", "council"),
-    ("Combined Authority", "council"),
-    ("Constabulary", "police"),
-    ("Police", "police"),
-    ("Trust", "nhs"),
-    ("Health Board", "nhs"),
-    ("Care Board", "nhs"),
-    ("Ambulance Service", "nhs"),
-    ("Commissioning Group", "nhs"),
-    ("Hospital", "nhs"),
-    ("Practice", "nhs"),
-    ("Centre", "nhs"),
-    ("Surgery", "nhs"),
-    ("Fire", "fire"),
-)
-SELF_KIND = {
-    "force": "police",
-    "council": "council",
-    "trust": "nhs",
-    "university": "university",
-    "department": "central-government",
-    "ministry": "central-government",
-}
 BOILERPLATE_IDS = frozenset(
     {
         "gov:information-commissioner-s-office",
@@ -233,6 +76,9 @@ BOILERPLATE_IDS = frozenset(
 )
 EDGE_LINES = 6
 FOOT_LINE_CHARS = 100
+ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
+REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
+ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 
 
 @dataclass(frozen=True)
@@ -336,8 +182,8 @@ def extract_authority(
     return _from_text(gazetteer, text)
 
 
-def _finding(body: Body, signal: str, span: Span | None = None, score: float = 1.0) -> AuthorityFinding:
-    return AuthorityFinding(body.name, body.kind, body.nation, True, signal, span, score)
+def _finding(body: Body, signal: str) -> AuthorityFinding:
+    return AuthorityFinding(body.name, body.kind, body.nation, True, signal, None, 1.0)
 
 
 def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
@@ -362,7 +208,7 @@ def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
     for m in _self_references(fold_text(text)):
-        kind = SELF_KIND.get(text[m.start(1) : m.end(1)].lower())
+        kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         if kind and not NAME_GOES_ON.match(text, m.end(1)):
             kinds[kind] += 1
@@ -384,7 +230,7 @@ def _context(text: str) -> _Context:
 def _signature(text: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
     last = None
-    for last in VALEDICTION.finditer("\n" + text):  # noqa: B007 - the last one is wanted
+    for last in lexicon.VALEDICTION.compiled.finditer("\n" + text):  # noqa: B007 - the last one is wanted
         pass
     if last is None:
         return range(0)
@@ -393,17 +239,17 @@ def _signature(text: str) -> range:
 
 
 def _self_references(folded: str) -> list[re.Match[str]]:
-    """SELF_REFERENCE.finditer(folded), tried only before its nouns: far fewer places than the "t" and
-    "o" it opens with. The same matches, as no match can overlap another."""
+    """The matches of lexicon.SELF_REFERENCE in folded, tried only before its nouns: far fewer places than
+    the "t" and "o" it opens with. The same matches as its finditer(), as no match can overlap another."""
     found: dict[int, re.Match[str]] = {}
-    for noun in SELF_NOUNS:
+    for noun in lexicon.SELF_REFERENCE.needles:
         at = folded.find(noun)
         while at != -1:
             space = at
             while space > 0 and folded[space - 1].isspace():  # isspace() is what "\s" matches
                 space -= 1
             for start in (space - 3, space - 4) if space < at else ():  # after "the"/"our", or "this"
-                m = SELF_REFERENCE.match(folded, start) if start >= 0 else None
+                m = lexicon.SELF_REFERENCE.compiled.match(folded, start) if start >= 0 else None
                 if m is not None and m.start(1) == at:
                     found[start] = m
             at = folded.find(noun, at + 1)
@@ -414,7 +260,7 @@ def _answer_start(lines: list[str]) -> int:
     """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
     offset = 0
     for line in lines:
-        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and ANSWER_START.match(line):
+        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and lexicon.ANSWER_START.compiled.match(line):
             return offset
         offset += len(line)
     return 0
@@ -455,7 +301,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
-        if body is None and HOSPITAL.search(name):
+        if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
@@ -499,23 +345,31 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
     edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
     last = _last_word(before)
-    if (last == "dear" and ADDRESSEE_BEFORE.search(before)) or (last == "to" and WRITING_TO_BEFORE.search(before)):
+    if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
+        last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
+    ):
         candidate.add("addressed", phrase, strong=True)
-    elif (last in ACTS_LAST_WORDS and ACTS_BEFORE.search(before)) or ACTS_AFTER.match(after):
+    elif lexicon.ACTS_AFTER.compiled.match(after) or (
+        last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before)
+    ):
         candidate.add("holds-phrase", phrase * share, strong=True)
     elif start in context.signed and _alone_on_line(text, start, end):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
-    elif HEADING_AFTER.match(after) or (HEADING_BEFORE.search(before) and _ends_line(text, end)):
+    elif lexicon.HEADING_AFTER.compiled.match(after) or (
+        lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end)
+    ):
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
-    elif last == "of" and ON_BEHALF_BEFORE.search(before):
+    elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
         candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
-    elif ACTS_AFTER_WEAK.match(after) or (last == "by" and ACTS_BEFORE_WEAK.search(before)):
+    elif lexicon.ACTS_AFTER_WEAK.compiled.match(after) or (
+        last == "by" and lexicon.ACTS_BEFORE_WEAK.compiled.search(before)
+    ):
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
     elif _alone_on_line(text, start, end) and (at_head or start >= context.foot_start):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
-    if MODIFIER_AFTER.match(after) and not HEADING_AFTER.match(after):
+    if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
         weight *= SIGNALS.modifier_share
     weight *= share
     candidate.add("frequency", weight * (SIGNALS.repeat_share if candidate.mentions else 1.0))
@@ -546,9 +400,9 @@ def _redirected(text: str, start: int, end: int) -> bool:
         # a name on a line of its own is a heading, not the end of "please contact ...":
         # a web page's "Home | Contact" bar above its letterhead is no redirect
         before = before[before.rfind("\n") + 1 :]
-    if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and REDIRECT_BEFORE.search(before):
+    if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and lexicon.REDIRECT_BEFORE.compiled.search(before):
         return True
-    return bool(REDIRECT_AFTER.match(text[end : end + 40]))
+    return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 40]))
 
 
 def _last_word(before: str) -> str:
@@ -583,7 +437,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _letterhead_in_title_case(text: str) -> str:
     """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
-    so FORM finds a body whose name is set in capitals at the top of a letter."""
+    so lexicon.FORM finds a body whose name is set in capitals at the top of a letter."""
     lines = text.split("\n", LETTERHEAD_LINES)  # the letterhead's lines, then the rest of the text
     for i, line in enumerate(lines[:LETTERHEAD_LINES]):
         if CAPITALS_LINE.match(line):
@@ -593,7 +447,7 @@ def _letterhead_in_title_case(text: str) -> str:
 
 def _title_word(m: re.Match[str]) -> str:
     word = m.group()
-    if word in KEPT_CAPITALS:
+    if word in lexicon.KEPT_CAPITALS.words:
         return word
     lower = word.lower()
     return lower if lower in ("and", "of", "the", "upon", "on", "in") else word.capitalize()
@@ -603,7 +457,7 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
     starts = [m.start for m in mentions]
     text = _letterhead_in_title_case(text)
-    universities = UNIVERSITY_FORM.finditer(text) if "University of" in text else ()
+    universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
         name = _trim_form(m.group(0), m.group(m.lastindex or 0))
         if name is None:
@@ -616,20 +470,20 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
 
 
 def _form_matches(text: str) -> Iterator[re.Match[str]]:
-    """FORM.finditer(text), read only on the lines that hold a word a match ends with."""
+    """lexicon.FORM.compiled.finditer(text), read only on the lines that hold a word a match ends with."""
     line_end = -1
     for word in FORM_END_WORD.finditer(text):
         if word.start() < line_end:
             continue  # a line already read
         line_end = _line_end(text, word.end())
-        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
+        yield from lexicon.FORM.compiled.finditer(text, _line_start(text, word.start()), line_end)
 
 
 def _trim_form(raw: str, form: str) -> str | None:
     """Drop leading sentence words; None when nothing distinctive is left before the `form` words
     ("Council", "National Park Authority") that end `raw`."""
     words = raw.split()
-    while words and words[0].lower().strip(",.") in LEAD_WORDS and not words[0].startswith("University"):
+    while words and words[0].lower().strip(",.") in lexicon.LEAD_WORDS.words and not words[0].startswith("University"):
         words = words[1:]
     name = " ".join(words)
     if name.startswith("University"):
@@ -641,8 +495,8 @@ def _trim_form(raw: str, form: str) -> str | None:
         for w in words[: len(words) - len(form.split())]
         if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")
     ]
-    distinctive = [w for w in prefix if w.lower().strip(",.") not in LEAD_WORDS]
-    if not distinctive or any(w.lower() in FORM_VETO for w in prefix):
+    distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
+    if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):
         return None
     return name
 
@@ -650,15 +504,15 @@ def _trim_form(raw: str, form: str) -> str | None:
 def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
-    return next((kind for suffix, kind in FORM_KINDS if suffix in name), "other")
+    return lexicon.FORM_KINDS.kind_of(name) or "other"
 
 
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """Names of two or more capitalised words that open a sentence and say what only the answering body
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
-    for m in SUBJECT_FORM.finditer("\n" + text):
+    for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
         words = m.group(1).split()
-        if any(fold_token(w) in SUBJECT_VETO or w.lower() in LEAD_WORDS for w in words):
+        if any(fold_token(w) in lexicon.SUBJECT_VETO.words or w.lower() in lexicon.LEAD_WORDS.words for w in words):
             continue
         start, end = m.start(1) - 1, m.end(1) - 1
         if any(n.start < end and start < n.end for n in mentions):

@@ -9,7 +9,8 @@ Act a mention names. Only provisions the reply relies on count: sections quoted 
 requester, duties (advice and assistance, time limits), complaint rights and other Acts
 are left out; a cost-limit refusal that names no section counts as section 12, and a ground
 named in words ("personal information is exempt") counts as its section under the regime.
-Cost-limit wording and named grounds are data: foitrack.lexicon.legal.
+Cost-limit wording, named grounds, the Acts' names and the wording that tells whose a sentence is and
+whether it relies on a provision are data: foitrack.lexicon.legal.
 """
 
 from __future__ import annotations
@@ -20,30 +21,12 @@ from typing import NamedTuple
 
 from foitrack.extract.fold import cue as cued
 from foitrack.extract.fold import fold_text, lower_text
-from foitrack.lexicon import Cue
-from foitrack.lexicon.legal import COST_LIMIT as COST_LIMIT_CUES
-from foitrack.lexicon.legal import GROUNDS, LEGAL_LEXICON, SELF_APPLYING
-from foitrack.lexicon.legal import NAMED_GROUNDS as NAMED_GROUND_CUES
+from foitrack.lexicon import Cue, legal
 from foitrack.models import Exemption, Span
 
-# The regime cues below are matched against lower-cased text: a plain pattern scans far faster
-# than an IGNORECASE one, and detect_regime reads the whole reply. A pattern that opens with a
-# word lets re jump to it, so a word's "\b" is written as a lookbehind after it: "eir(?<!\weir)".
-# Scottish FOI Act: "Freedom of Information (Scotland) Act 2002", "FOISA", "Scottish Information Commissioner"
-FOISA_RE = re.compile(
-    r"freedom of information \(scotland\)|foisa(?<!\wfoisa)\b|foi\(s\)a(?<!\wfoi\(s\)a)|"
-    r"scottish information commissioner"
-)
-# Scottish environmental regulations: "Environmental Information (Scotland) Regulations 2004", "EISR"
-EISR_RE = re.compile(r"environmental information \(scotland\) regulations|eisr(?<!\weisr)s?\b")
-# An EIR exception relied on: "Regulation 12(4)(b)", "regulation 13", "reg. 12(5)(e)"
-EIR_CUE_RE = re.compile(r"reg(?<!\wreg)(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?")
-# The EIR named: "Environmental Information Regulations 2004", "EIR"
-EIR_NAME_RE = re.compile(r"environmental information regulations|eir(?<!\weir)s?\b")
-# The UK FOI Act named: "Freedom of Information Act 2000", "FOIA", "the FOI Act"
-FOIA_NAME_RE = re.compile(r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b|foi(?<!\wfoi) act\b")
-# Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold),
-# in lower case and with each opening word's "\b" written after it, for the same reasons.
+# Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold): a
+# lower-case pattern scans far faster than an IGNORECASE one; a pattern that opens with a word lets re
+# jump to it, so a word's "\b" is written as a lookbehind after it: "reg(?<!\wreg)".
 # One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
 _SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # One provision of a list, in fold(text): "40", "31(1)(a)", "12a"
@@ -64,35 +47,6 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\s*\)|\.\d(?!\d))*)"
 )
-# The Act a mention belongs to: "of the Modern Slavery Act", "under the Data Protection Act 2018"
-OTHER_ACT_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
-)
-# A section of a document, not of an Act, just after a mention: "of the Authority's Estate Management Plan",
-# "of our publication scheme", "of the attached report"
-DOCUMENT_AFTER_RE = re.compile(
-    r"^\s*(?:of|in)\s+(?:the|our|this|that|its|their|your|[A-Z][\w-]*['’]s)\s+(?:(?!act\b|regulations\b)[\w'’-]+\s+){0,5}?"
-    r"(?:plan|policy|report|document|guidance|guide|strategy|code of conduct|manual|contract|agreement|handbook|"
-    r"procedures?|protocol|framework|constitution|scheme|specification|appendix|annex|leaflet|assessment)s?\b",
-    re.IGNORECASE,
-)
-# An Act's short name just after a mention, its regime the group's name: "s30 FOISA", "section 40 of the FOIA"
-SHORT_ACT_AFTER_RE = re.compile(
-    r"\W*(?:of\s+)?(?:(?P<foisa>FOISA|FOI\s?\(S\)\s?A)(?!\w)|(?:the\s+)?(?P<foia>FOIA)\b)", re.IGNORECASE
-)
-# An Act named just before a mention: "... Copyright, Designs and Patents Act 1988 (sections 29 and 30"
-ACT_BEFORE_RE = re.compile(
-    r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
-    r"(?:\s+\d{4})?)\s*[(,]?\s*$"
-)
-# The Acts whose provisions this module reads, as an Act's name: "Freedom of Information Act 2000", "FOISA", "EIR"
-OUR_ACTS_RE = re.compile(r"Freedom of Information|Environmental Information|\bFOI|\bEIR")
-# A requester's own words: "I would remind you", "please provide advice ... how I can refine my request"
-REQUESTER_RE = re.compile(
-    r"\b(?:I would|I can refine|my request|I wish|I am writing|please provide advice|I would remind|"
-    r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
-    re.I,
-)
 # A provision named by its exception or exemption, without "section" or "regulation": "the exception at
 # 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
 EXCEPTION_AT_RE = re.compile(
@@ -100,7 +54,7 @@ EXCEPTION_AT_RE = re.compile(
     rf"(?:{_JOIN}\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
 )
 # A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
-# mention counts only in a sentence that applies it (RELIANCE_RE), never "pupils in S3 and S4"
+# mention counts only in a sentence that applies it (legal.RELIANCE), never "pupils in S3 and S4"
 BARE_SECTION_RE = re.compile(
     rf"\b(?:under|virtue of|exemptions?|applied|apply|applying|rel(?:y|ied|ying) on|and|&|or|,)\s+(?:the\s+)?"
     rf"s(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})*)(?!\w)"
@@ -117,45 +71,12 @@ LIST_ITEM_RE = re.compile(
     rf"(?P<list>{_PROVISION}(?:[ \t]*(?:,|and|&|or)[ \t]*{_PROVISION})*)"
     r"(?=[ \t]*(?:\(|[,;\u2013-]|\.(?!\d)|\n|$|(?:of|and|or)\b))"
 )
-# Words that apply a section rather than explain it: "we have applied section 12", "section 12 applies"
-RELIANCE_RE = re.compile(
-    r"\b(?:exempt\b|withh(?:e|o)ld\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|refus\w*|engag\w*|invok\w*)\b",
-    re.I,
-)
-# The reply's own decision, even where a reply paragraph was taken for a question: "the names are exempt
-# under", "this has been withheld under", "we consider it to be exempt"; ASKED_RE marks the requester's voice
-# that rules it out
-REPLY_DECISION_RE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been|will be|to be) (?:exempt|withheld|refused)\b", re.I
-)
-ASKED_RE = re.compile(r"\?|\b(?:please|you|your|I|my|me)\b", re.I)
-# A mention inside a condition is not relied on: "If any exemption under section 40 applied, we would ..."
-CONDITIONAL_RE = re.compile(r"\W*(?:if|should|in the event|were we to|unless)\b", re.I)
-# Wording that makes an EIR regulation 6 mention count: "available in another form" (6(1)(b))
-ACCESSIBLE_NEAR_RE = re.compile(r"publicly available|accessible|another form|already (?:published|available)", re.I)
-# A number of hours is a cost limit only beside words of cost or compliance: "would take over 18 hours to
-# locate", not "officers working over 72 hours a week"
-HOURS_CONTEXT_RE = re.compile(
-    r"\b(?:cost|costs|limit|comply|compliance|estimat\w*|locate|retrieve|extract|appropriate|"
-    r"exempt|section 12|regulations|would (?:take|require|need|equate)|take|equate|manual\w*|review|collat\w*|"
-    r"search\w*)\b",
-    re.IGNORECASE,
-)
-# A reply calling itself a refusal notice: "Notice of Refusal", "this letter acts as a refusal notice"
-REFUSAL_NOTICE_RE = re.compile(r"refusal notice|notice of refusal", re.IGNORECASE)
 # the provision that requires a refusal notice under each regime (FOISA's is section 16, its s17 is "not held")
 REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 # an EIR refusal notice counts regulation 14 only where its sentence cites it: "refusal notice under regulation 14"
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
-# Not-held wording that, in a refusal notice, makes a section 1 mention count: "a refusal notice ... in
-# accordance with section 1.1 ... not held" (a section 1 that only explains not holding is a duty, not a ground)
-NOT_HELD_NEAR_RE = re.compile(
-    r"not held|do(?:es)? not hold|no (?:recorded )?information|information is not held", re.IGNORECASE
-)
-# Refusal wording that makes a FOIA section 17 mention count: "refusal notice under section 17"
-REFUSAL_NEAR_RE = re.compile(r"refus|notice", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
 _SENTENCE_REACH = 400
 
@@ -170,19 +91,24 @@ EIR_PROVISIONS = {"10", "11", "12", "13"}
 def detect_regime(text: str, nation: str | None = None) -> str:
     """Which law a reply answers under: "foia", "eir", "foisa" or "eisr"."""
     text = lower_text(text)
-    if cued(EISR_RE, ("eisr", "(scotland) regulations"), text):
+    if _named(legal.EISR_NAMED, text):
         return "eisr"
-    if cued(FOISA_RE, ("foisa", "foi(s)a", "(scotland)", "scottish information"), text):
+    if _named(legal.FOISA_NAMED, text):
         return "foisa"
     scottish = (nation or "").strip().lower() == "scotland"
-    eir_cue = cued(EIR_CUE_RE, ("reg",), text)
-    eir_named = cued(EIR_NAME_RE, ("environmental information", "eir"), text)
-    foia_named = cued(FOIA_NAME_RE, ("freedom of information act", "foia", "foi act"), text)
+    eir_cue = _named(legal.EIR_CITED, text)
+    eir_named = _named(legal.EIR_NAMED, text)
+    foia_named = _named(legal.FOIA_NAMED, text)
     if scottish and not foia_named:
         return "eisr" if eir_cue and eir_named else "foisa"
     if eir_named and (eir_cue or not foia_named):
         return "eir"
     return "foia"
+
+
+def _named(cue: Cue, lowered: str) -> bool:
+    """Whether the lower-cased reply names what the cue does (its needles tried first)."""
+    return cued(cue.compiled, cue.needles, lowered)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -195,11 +121,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
-    match = OTHER_ACT_RE.match(text[end : end + 90])
-    if not match and DOCUMENT_AFTER_RE.match(text[end : end + 90]):
+    match = legal.ACT_AFTER.compiled.match(text[end : end + 90])
+    if not match and legal.DOCUMENT_AFTER.compiled.match(text[end : end + 90]):
         return None
     if not match:
-        short = SHORT_ACT_AFTER_RE.match(text[end : end + 14])
+        short = legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14])
         return short.lastgroup if short else regime
     act = match.group("act")
     if "Freedom of Information" in act and "(Scotland)" in act:
@@ -213,8 +139,8 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
 
 def _names_other_act_before(text: str, start: int) -> bool:
     """Whether the words just before a mention name an Act other than the FOI Acts and EIR."""
-    match = ACT_BEFORE_RE.search(text[max(0, start - 100) : start])
-    return match is not None and not OUR_ACTS_RE.search(match.group("act"))
+    match = legal.ACT_BEFORE.compiled.search(text[max(0, start - 100) : start])
+    return match is not None and not legal.OUR_ACTS.compiled.search(match.group("act"))
 
 
 def _normal_sub(sub: str) -> str:
@@ -229,18 +155,18 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
     Section 12 counts where the reply says the cost would be too high (`cost_refusal`) or applies it in
     so many words, not where it only explains what the section says.
     """
-    if REQUESTER_RE.search(sentence):
+    if legal.REQUESTER.compiled.search(sentence):
         return False
     if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
-        return bool(RELIANCE_RE.search(sentence))
+        return bool(legal.RELIANCE.compiled.search(sentence))
     if regime == "foia" and number == "1":  # the right to know: relied on only as a refusal notice's ground
-        return bool(NOT_HELD_NEAR_RE.search(sentence) and REFUSAL_NEAR_RE.search(sentence))
+        return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSAL_NEAR.compiled.search(sentence))
     if regime == "foia" and number == "17":
-        return bool(REFUSAL_NEAR_RE.search(sentence))
+        return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
     if regime in DUTIES:
         return number not in DUTIES[regime] and int(re.sub(r"\D", "", number)) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
-        return bool(ACCESSIBLE_NEAR_RE.search(sentence))
+        return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
     return number in EIR_PROVISIONS
 
 
@@ -299,7 +225,9 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
             act = "foisa" if act == "eisr" else "foia"
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
-        if (needs_reliance and not RELIANCE_RE.search(sentence)) or CONDITIONAL_RE.match(text, left, start):
+        if (needs_reliance and not legal.RELIANCE.compiled.search(sentence)) or legal.CONDITIONAL.compiled.match(
+            text, left, start
+        ):
             continue
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
@@ -322,16 +250,17 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
     """The first cost-limit refusal in the reply's own words (foitrack.lexicon.legal, kind "cost_limit")."""
     folded = fold_text(text)
     matches = sorted(
-        (m for cue in COST_LIMIT_CUES if _may_match(cue, folded) for m in cue.compiled.finditer(folded)),
+        (m for cue in legal.COST_LIMIT if _may_match(cue, folded) for m in cue.compiled.finditer(folded)),
         key=lambda m: m.start(),
     )
     for match in matches:
         if _inside(match.start(), exclude):
             continue
         start, end = _sentence_bounds(text, match.start(), match.end())
-        if REQUESTER_RE.search(text[start:end]) or re.search(r"\bif\b.{0,60}$", text[start : match.start()], re.I):
+        sentence, opening = text[start:end], text[start : match.start()]
+        if legal.REQUESTER.compiled.search(sentence) or legal.IF_BEFORE.compiled.search(opening):
             continue
-        if "hour" in match.group(0) and not HOURS_CONTEXT_RE.search(text[start:end]):
+        if "hour" in match.group(0) and not legal.HOURS_CONTEXT.compiled.search(sentence):
             continue
         return match
     return None
@@ -357,9 +286,11 @@ def _refusal_notice(text: str, regime: str, found: list[Exemption]) -> list[Exem
         return []
     if any(_section_of(e.code) == _section_of(code) for e in found):
         return []
-    for match in REFUSAL_NOTICE_RE.finditer(text):
+    for match in legal.REFUSAL_NOTICE.compiled.finditer(text):
         start, end = _sentence_bounds(text, match.start(), match.end())
-        if not REQUESTER_RE.search(text[start:end]) and (regime != "eir" or EIR_NOTICE_RE.search(text, start, end)):
+        if not legal.REQUESTER.compiled.search(text[start:end]) and (
+            regime != "eir" or EIR_NOTICE_RE.search(text, start, end)
+        ):
             return [Exemption(code, regime, Span.of(text, match.start(), match.end()))]
     return []
 
@@ -371,17 +302,17 @@ def _named_grounds(
     folded = fold_text(text)
     have = {_section_of(e.code) for e in found}
     named: list[Exemption] = []
-    for cue in NAMED_GROUND_CUES:
-        code = GROUNDS[cue.kind].get(regime)
+    for cue in legal.NAMED_GROUNDS:
+        code = legal.GROUNDS[cue.kind].get(regime)
         if code is None or _section_of(code) in have or not _may_match(cue, folded):
             continue
         for match in cue.compiled.finditer(folded):
             start, end = _sentence_bounds(text, match.start(), match.end())
             sentence = folded[start:end]
-            asked = REQUESTER_RE.search(text[start:end]) or sentence.rstrip().endswith("?")
+            asked = legal.REQUESTER.compiled.search(text[start:end]) or sentence.rstrip().endswith("?")
             if asked or _inside(match.start(), exclude):
                 continue
-            if cue.kind in SELF_APPLYING or LEGAL_LEXICON.fires("withholding", sentence):
+            if cue.kind in legal.SELF_APPLYING or legal.LEGAL_LEXICON.fires("withholding", sentence):
                 named.append(Exemption(code, regime, Span.of(text, match.start(), match.end())))
                 have.add(_section_of(code))
                 break
@@ -395,7 +326,7 @@ def _the_replys(text: str, offset: int, questions: Sequence[tuple[int, int]]) ->
         return True
     start, end = _sentence_bounds(text, offset, offset + 1)
     sentence = text[start:end]
-    return bool(REPLY_DECISION_RE.search(sentence)) and not ASKED_RE.search(sentence)
+    return bool(legal.REPLY_DECISION.compiled.search(sentence)) and not legal.ASKED.compiled.search(sentence)
 
 
 def extract_exemptions(
@@ -408,7 +339,7 @@ def extract_exemptions(
     regime = regime or detect_regime(text)
     # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
     # warns that the request as worded would exceed the cost limit
-    clarifying = LEGAL_LEXICON.fires("clarification", fold_text(text))
+    clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
     found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))

@@ -12,6 +12,9 @@ Name matching works on *keys*: case folded, accents and apostrophes dropped, "&"
 - "abbreviation": one token such as "GLAA" or "MOPAC". Found only in its exact case.
 - "place": an alias with no body word ("Leicester", "Moray", "City of Glasgow"). Found only
   capitalised, and meant to count weakly: bare place names occur in every kind of text.
+
+The words that make a name a body's, the parts of a body's name (" NHS Foundation Trust") and the
+bodies named by their role are data: foitrack.lexicon.authority.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
+from foitrack.lexicon import authority as lexicon
+
 # "Leicester", "Council's", "Môn", "&": one word of a name (apostrophes kept for now)
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
@@ -38,13 +43,6 @@ NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
 HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
-BODY_WORDS = frozenset(
-    """council authority authorities corporation police constabulary commissioner commission service
-    services trust board university college department office agency government executive ministry
-    inspectorate ombudsman tribunal court courts fire brigade nhs hospital hospitals health partnership
-    assembly parliament institute committee panel registry survey museum library archives bank
-    regulator police force region""".split()
-)
 # the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
 PRIORITY = {
     kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
@@ -116,25 +114,11 @@ def alias_strength(alias: str, body: Body) -> str:
         if alias == body.name and not raw[0].isupper() and not council_area:
             return "name"  # "Merseytravel", "NatureScot": a one-word name is the body's full name
         return "abbreviation" if sum(c.isupper() for c in raw[0]) >= 2 or not council_area else "place"
-    if alias == body.name or BODY_WORDS.intersection(name_tokens(alias)) or not council_area:
+    if alias == body.name or lexicon.BODY_WORDS.words.intersection(name_tokens(alias)) or not council_area:
         return "name"
     return "place"
 
 
-# "Aintree University Hospitals NHS Foundation Trust" -> "Aintree University Hospitals"
-TRUST_SUFFIX = re.compile(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$")
-# words of a trust's name that do not tell it from others: "Royal Berkshire NHS Foundation Trust" -> royal berkshire
-TRUST_WORDS = frozenset(
-    "nhs foundation trust hospital hospitals university teaching health healthcare services and the of".split()
-)
-# "Royal Berkshire Hospital", "Airedale General Hospital": a hospital, named in a reply instead of its trust
-HOSPITAL = re.compile(r"\bHospitals?$")
-# "Avon and Somerset Constabulary" -> "Avon and Somerset": the area a force or fire service is named after
-SERVICE_SUFFIX = re.compile(
-    r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$"
-)
-# words left out of initials: "University of the West of Scotland" -> UWS
-INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "upon", "at"})
 MIN_INITIALS = 3
 # only bodies whose initials are how they sign (central government's are listed as aliases; the initials
 # of "other" bodies collide with the subject-matter initials of replies: CCE, CSP)
@@ -156,14 +140,14 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     names = []
     for name in (body.name, *body.aliases):
         if body.kind == "nhs":
-            hospital = TRUST_SUFFIX.sub("", name)
-            if hospital != name and HOSPITAL.search(hospital):
+            hospital = lexicon.TRUST_SUFFIX.compiled.sub("", name)
+            if hospital != name and lexicon.HOSPITAL.compiled.search(hospital):
                 names.append((hospital, "name"))
         elif body.kind in ("police", "fire"):
-            place = SERVICE_SUFFIX.sub("", name)
+            place = lexicon.SERVICE_SUFFIX.compiled.sub("", name)
             if place != name and place:
                 names.append((place, "place"))
-    words = [w for w in TOKEN.findall(body.name) if w.lower() not in INITIALS_SKIP]
+    words = [w for w in TOKEN.findall(body.name) if w.lower() not in lexicon.INITIALS_SKIP.words]
     if (
         body.kind in INITIALS_KINDS
         and MIN_INITIALS <= len(words) <= MAX_INITIALS
@@ -173,41 +157,9 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     return names
 
 
-@dataclass(frozen=True)
-class Role:
-    """A body named by its role alone ("the OPCC holds ..."): which body is told by the places the
-    reply names. `kinds` or a `name` pattern pick the bodies that can hold the role."""
-
-    acronym: str
-    kinds: frozenset[str] = frozenset()
-    name: str = ""
-    examples: tuple[str, ...] = ()
-
-    def holds(self, body: Body) -> bool:
-        """Whether the body can hold this role."""
-        return body.kind in self.kinds or bool(self.name and self.name in body.name)
-
-
-ROLES = (
-    Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
-    Role("PFCC", frozenset({"pcc"}), examples=("The PFCC does not record complaints by ward.",)),
-    Role("OPCC", frozenset({"pcc"}), examples=("The OPCC does not hold this information.",)),
-    Role("PCC", frozenset({"pcc"}), examples=("The PCC has decided to withhold the report.",)),
-    Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
-    Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
-)
-# words of a role body's name that are not its place: "Police and Crime Commissioner for Kent" -> Kent
-ROLE_WORDS = frozenset(
-    """police fire crime commissioner commissioners office for and of the nhs integrated care board clinical
-    commissioning group rescue service authority brigade""".split()
-)
-
-
 # "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
 # of its kinds that the gazetteer lists without a domain, by its words or their initials
 SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
-# words of a body's name that its domain label leaves out: "Medway NHS Foundation Trust" -> medway
-DOMAIN_SKIP = frozenset({"nhs", "foundation", "trust", "the", "and", "of", "for", "&"})
 MIN_DOMAIN_LABEL = 3
 
 
@@ -218,7 +170,7 @@ def _council_free(key: str) -> str:
 
 def _labels(name: str) -> set[str]:
     """The domain labels a name may go by: its distinctive words run together, or their initials."""
-    words = [t for t in name_tokens(name) if t not in DOMAIN_SKIP]
+    words = [t for t in name_tokens(name) if t not in lexicon.DOMAIN_SKIP.words]
     return {"".join(words), "".join(w[0] for w in words)} if words else set()
 
 
@@ -245,9 +197,10 @@ class Gazetteer:
         self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
         # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
         # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
-        self._roles = {role.acronym: self._own_words(role.holds, ROLE_WORDS) for role in ROLES}
+        self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
         self._trusts = self._own_words(
-            lambda b: b.kind == "nhs" and TRUST_SUFFIX.search(b.name) is not None, TRUST_WORDS
+            lambda b: b.kind == "nhs" and lexicon.TRUST_SUFFIX.compiled.search(b.name) is not None,
+            lexicon.TRUST_WORDS.words,
         )
 
     def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
@@ -376,7 +329,11 @@ class Gazetteer:
         """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
         hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
         trust with the most such words, None on a tie or for a name that is no hospital's."""
-        return _largest_fit(self._trusts, frozenset(name_tokens(hospital))) if HOSPITAL.search(hospital) else None
+        return (
+            _largest_fit(self._trusts, frozenset(name_tokens(hospital)))
+            if lexicon.HOSPITAL.compiled.search(hospital)
+            else None
+        )
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
@@ -420,7 +377,7 @@ class Gazetteer:
             if not _case_fits(alias, quote):
                 continue
             if alias.strength == "place" and alias.body.kind == "council":
-                council = COUNCIL_AFTER.match(text, end)
+                council = lexicon.COUNCIL_AFTER.compiled.match(text, end)
                 if council is not None:
                     return Mention(alias.body, start, council.end(), text[start : council.end()], "name")
             return Mention(alias.body, start, end, quote, alias.strength)
@@ -444,24 +401,14 @@ def _claims(aliases: Iterable[_Alias]) -> dict[tuple[str, ...], _Alias | None]:
     return claims
 
 
-# " Council", " City Council", " Metropolitan District Council": a council's place followed by the word
-COUNCIL_AFTER = re.compile(
-    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
-    r"[ \t]+)?Council\b"
-)
-
-
 def _case_fits(alias: _Alias, quote: str) -> bool:
     """Abbreviations and one-word names must match exactly; places must be capitalised; other names may be
     any case."""
     if alias.strength == "abbreviation" or (alias.strength == "name" and len(alias.tokens) == 1):
         return quote == alias.exact or quote == alias.exact.upper()
     if alias.strength == "place":
-        return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in _SMALL_WORDS)
+        return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in lexicon.SMALL_WORDS.words)
     return True
-
-
-_SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "in", "under", "with", "for", "de", "le", "la"})
 
 
 def _body_from_record(record: dict[str, Any]) -> Body:

@@ -8,7 +8,14 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
 - kind "clarification": the reply asks the requester to clarify the request before answering it
   (FOIA section 1(3)), so cost-limit wording in it explains, and relies on no section 12;
 - every other kind is a ground of exemption named in words ("personal information", "commercial
-  interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it.
+  interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it;
+- REGIME_NAMES: the Acts a reply names (kinds "foisa", "eisr", "eir", "foia", and "eir_cited" for an
+  exception relied on), read by detect_regime in the lower-cased reply;
+- SENTENCE_WORDING: words that say whose a sentence is ("requester", "asked") and whether a provision in
+  it is relied on ("reliance", "conditional", "refusal_notice"...), matched in the reply as written,
+  case-blind (their patterns open with "(?i)"), on the sentence around a mention;
+- ACT_NAMES: the Acts named just before or after a mention, matched in the text as written (an Act's name
+  is read by its capitals), so they are not in LEGAL_LEXICON.
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -266,4 +273,234 @@ NAMED_GROUNDS = (
     ),
 )
 
-LEGAL_LEXICON = Lexicon((*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS))
+# The Acts a reply names, matched in the lower-cased reply (not fold: detect_regime reads the whole reply and
+# the needles skip most of it). A pattern that opens with a word lets re jump to it, so a word's "\b" is
+# written as a lookbehind after it: "eir(?<!\weir)".
+FOISA_NAMED = Cue(
+    "foisa_named",
+    "foisa",
+    r"freedom of information \(scotland\)|foisa(?<!\wfoisa)\b|foi\(s\)a(?<!\wfoi\(s\)a)|"
+    r"scottish information commissioner",
+    1.0,
+    ("This is a reply under the Freedom of Information (Scotland) Act 2002.", "Under FOISA we must reply."),
+    ("The Freedom of Information Act 2000 applies.", "We have no foisas here."),
+    needles=("foisa", "foi(s)a", "(scotland)", "scottish information"),
+)
+EISR_NAMED = Cue(
+    "eisr_named",
+    "eisr",
+    r"environmental information \(scotland\) regulations|eisr(?<!\weisr)s?\b",
+    1.0,
+    ("We considered the Environmental Information (Scotland) Regulations 2004.", "Under the EISRs we reply."),
+    ("We considered the Environmental Information Regulations 2004.",),
+    needles=("eisr", "(scotland) regulations"),
+)
+EIR_CITED = Cue(
+    "eir_cited",
+    "eir_cited",
+    r"reg(?<!\wreg)(?:ulation|\.)?\s*1[23]\s*(?:\(\d\))?",
+    1.0,
+    ("We rely on Regulation 12(4)(b).", "Names are withheld under regulation 13.", "See reg. 12(5)(e)."),
+    ("Regulation 5 sets the time limit.", "Our greg 12 form."),
+    "an EIR exception relied on",
+    needles=("reg",),
+)
+EIR_NAMED = Cue(
+    "eir_named",
+    "eir",
+    r"environmental information regulations|eir(?<!\weir)s?\b",
+    1.0,
+    ("This is handled under the Environmental Information Regulations 2004.", "The EIR apply."),
+    ("Their reply is here.", "We have weird results."),
+    needles=("environmental information", "eir"),
+)
+FOIA_NAMED = Cue(
+    "foia_named",
+    "foia",
+    r"freedom of information act(?! \(scotland\))|foia(?<!\wfoia)\b|foi(?<!\wfoi) act\b",
+    1.0,
+    ("Under the Freedom of Information Act 2000 you may ask.", "Section 40 of the FOIA applies.", "the FOI Act"),
+    ("The Freedom of Information Act (Scotland) is another law.", "Our FOI team replied."),
+    needles=("freedom of information act", "foia", "foi act"),
+)
+REGIME_NAMES = (FOISA_NAMED, EISR_NAMED, EIR_CITED, EIR_NAMED, FOIA_NAMED)
+
+# Wording that tells whose words a sentence is and whether a provision in it is relied on; matched in the
+# reply as written, case-blind ("(?i)"), on a sentence around a mention.
+REQUESTER = Cue(
+    "requesters_words",
+    "requester",
+    r"(?i)\b(?:i would|i can refine|my request|i wish|i am writing|please provide advice|i would remind|"
+    r"could you (?:please )?(?:provide|send|tell)|(?:please )?provide me)\b",
+    1.0,
+    ("I would remind you that section 12 exists.", "Could you please tell me which exemption applies?"),
+    ("We have applied section 12.", "The cost would exceed the limit."),
+    "the requester's own words, quoted in the reply: a provision there is not relied on",
+)
+RELIANCE = Cue(
+    "applies_a_provision",
+    "reliance",
+    r"(?i)\b(?:exempt\b|withh(?:e|o)ld\w*|appl(?:y|ies|ied|ying)|rel(?:y|ies|ied|ying)|refus\w*|engag\w*|invok\w*)\b",
+    1.0,
+    ("We have applied section 12.", "Section 43 is engaged.", "We rely on s40."),
+    ("Section 12 sets a limit on the cost of answering.",),
+    "words that apply a section rather than explain it",
+)
+REPLY_DECISION = Cue(
+    "reply_decision",
+    "reply_decision",
+    r"(?i)\b(?:is|are|was|were|has been|have been|will be|to be) (?:exempt|withheld|refused)\b",
+    1.0,
+    (
+        "The names are exempt under section 40.",
+        "This has been withheld under section 43.",
+        "we consider it to be exempt",
+    ),
+    ("We hold the names.", "Is anything exempted?"),
+    "the reply's own decision, even where a reply paragraph was taken for a question",
+)
+ASKED = Cue(
+    "asked",
+    "asked",
+    r"(?i)\?|\b(?:please|you|your|i|my|me)\b",
+    1.0,
+    ("Is this exempt?", "Please tell me whether it is withheld.", "Your request is refused."),
+    ("The names are exempt under section 40.",),
+    "the requester's voice, which rules out a reply's decision (REPLY_DECISION)",
+)
+CONDITIONAL = Cue(
+    "conditional",
+    "conditional",
+    r"(?i)\W*(?:if|should|in the event|were we to|unless)\b",
+    1.0,
+    ("If any exemption under section 40 applied, we would tell you.", "Should section 12 apply, we would say so."),
+    ("We have applied section 40.", "The iffy data is held."),
+    "a mention inside a condition (matched at the sentence's start) is not relied on",
+)
+IF_BEFORE = Cue(
+    "if_before",
+    "conditional",
+    r"(?i)\bif\b.{0,60}$",
+    1.0,
+    ("If answering would exceed", "We would say so if it were more than"),
+    ("It would exceed", "The specific"),
+    "a cost-limit phrase within 60 characters after 'if' in its sentence is a condition, not a refusal",
+)
+ACCESSIBLE_NEAR = Cue(
+    "accessible_near",
+    "accessible",
+    r"(?i)publicly available|accessible|another form|already (?:published|available)",
+    1.0,
+    ("The data is already published on our website.", "It is available in another form."),
+    ("We do not hold the data.",),
+    "wording that makes an EIR regulation 6 mention count (6(1)(b): available in another form)",
+)
+HOURS_CONTEXT = Cue(
+    "hours_context",
+    "hours_context",
+    r"(?i)\b(?:cost|costs|limit|comply|compliance|estimat\w*|locate|retrieve|extract|appropriate|"
+    r"exempt|section 12|regulations|would (?:take|require|need|equate)|take|equate|manual\w*|review|collat\w*|"
+    r"search\w*)\b",
+    1.0,
+    ("It would take over 18 hours to locate the files.", "We estimate 30 hours of work."),
+    ("Officers worked over 72 hours a week.",),
+    "a number of hours is a cost limit only beside words of cost or compliance",
+)
+REFUSAL_NOTICE = Cue(
+    "refusal_notice",
+    "refusal_notice",
+    r"(?i)refusal notice|notice of refusal",
+    1.0,
+    ("This letter acts as a refusal notice.", "Notice of Refusal"),
+    ("We refuse to accept late notices.",),
+    "a reply calling itself a refusal notice relies on the section that requires one",
+)
+NOT_HELD_NEAR = Cue(
+    "not_held_near",
+    "not_held",
+    r"(?i)not held|do(?:es)? not hold|no (?:recorded )?information|information is not held",
+    1.0,
+    ("The information is not held.", "We do not hold it.", "There is no recorded information."),
+    ("We hold the information.",),
+    "not-held wording that, in a refusal notice, makes a FOIA section 1 mention count",
+)
+REFUSAL_NEAR = Cue(
+    "refusal_near",
+    "refusal",
+    r"(?i)refus|notice",
+    1.0,
+    ("This is a refusal notice under section 17.", "We refuse the request."),
+    ("Section 17 sets out what a reply says.",),
+    "refusal wording that makes a FOIA section 17 mention count",
+)
+DOCUMENT_AFTER = Cue(
+    "document_after",
+    "document",
+    r"(?i)^\s*(?:of|in)\s+(?:the|our|this|that|its|their|your|[a-z][\w-]*['’]s)\s+"
+    r"(?:(?!act\b|regulations\b)[\w'’-]+\s+){0,5}?"
+    r"(?:plan|policy|report|document|guidance|guide|strategy|code of conduct|manual|contract|agreement|handbook|"
+    r"procedures?|protocol|framework|constitution|scheme|specification|appendix|annex|leaflet|assessment)s?\b",
+    1.0,
+    ("of the Council's Estate Management Plan", "in our publication scheme", "of the attached report"),
+    ("of the Act", "of the Freedom of Information Act 2000"),
+    "a section of a document, not of an Act, just after a mention",
+)
+SENTENCE_WORDING = (
+    REQUESTER,
+    RELIANCE,
+    REPLY_DECISION,
+    ASKED,
+    CONDITIONAL,
+    IF_BEFORE,
+    ACCESSIBLE_NEAR,
+    HOURS_CONTEXT,
+    REFUSAL_NOTICE,
+    NOT_HELD_NEAR,
+    REFUSAL_NEAR,
+    DOCUMENT_AFTER,
+)
+
+# The Acts named around a mention, read by their capitals: matched in the text as written, case and all
+# (kept out of LEGAL_LEXICON, whose cues are searched in folded text)
+ACT_AFTER = Cue(
+    "act_after",
+    "act",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+    1.0,
+    (" of the Modern Slavery Act", " under the Data Protection Act 2018", " (2) of the Act"),
+    (" of the act", " of our policy"),
+    "the Act a mention belongs to, named right after it",
+)
+SHORT_ACT_AFTER = Cue(
+    "short_act_after",
+    "act",
+    r"(?i)\W*(?:of\s+)?(?:(?P<foisa>foisa|foi\s?\(s\)\s?a)(?!\w)|(?:the\s+)?(?P<foia>foia)\b)",
+    1.0,
+    (" FOISA", " of the FOIA", " FOI(S)A"),
+    (" of the Act", " FOISAs"),
+    "an Act's short name just after a mention, its regime the group's name: 's30 FOISA'",
+)
+ACT_BEFORE = Cue(
+    "act_before",
+    "act",
+    r"(?P<act>[A-Z][\w,'-]*\s+(?:(?:[A-Z][\w,'-]*|of|and|the|for|on|in)\s+){0,8}(?:Act|Regulations|Order)"
+    r"(?:\s+\d{4})?)\s*[(,]?\s*$",
+    1.0,
+    ("under the Copyright, Designs and Patents Act 1988 (", "the Data Protection Act 2018, "),
+    ("the Act was passed in 1988 and", "under the act "),
+    "an Act named just before a mention",
+)
+OUR_ACTS = Cue(
+    "our_acts",
+    "act",
+    r"Freedom of Information|Environmental Information|\bFOI|\bEIR",
+    1.0,
+    ("Freedom of Information Act 2000", "Environmental Information Regulations 2004", "FOISA"),
+    ("Data Protection Act 2018", "Modern Slavery Act 2015"),
+    "the Acts whose provisions extract.exemptions reads, as an Act's name",
+)
+ACT_NAMES = (ACT_AFTER, SHORT_ACT_AFTER, ACT_BEFORE, OUR_ACTS)
+
+LEGAL_LEXICON = Lexicon(
+    (*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS, *REGIME_NAMES, *SENTENCE_WORDING)
+)

@@ -1,0 +1,500 @@
+"""The wording around a body's name that says whether it answered: read by foitrack.extract.authority.
+
+Unlike the answer lexicons, most of these cues are matched in the text as written, case-insensitively
+(their patterns open with "(?i)"; SELF_REFERENCE, in lower case, is matched in fold(text); NAME_FORMS,
+with capitals, in the text as written, case and all), on the words
+just before a mention (a cue named "..._before", its examples written with "{body}" where the name
+stands: the pattern must match at the end of the words before it) or just after one ("..._after": it
+must match from the words after it on); the others are matched in the whole text. Kinds say what a
+match means for the body named:
+- "addressed": the request is written to it ("Dear X", "I am writing to X");
+- "acts": it speaks or is asked ("held by X", "X does not hold"); "acts_weak": what a partner does too
+  ("funded by X", "X publishes"); "behalf": "on behalf of X";
+- "heading": a heading names its reply ("X Response", "Response from X");
+- "redirect": the body is someone else to try ("please contact X", "X may hold");
+- "valediction" and "answer_start": where the sign-off and the answer begin (no body named);
+- "self_reference": how the body calls itself ("the force"), which SELF_KINDS turns into a kind.
+`KindWords` entries tell a body's kind by the words of its name. `Words` entries are the word lists the
+extractor and the gazetteer look single words up in; `ROLES` are the bodies a reply names by their role
+alone ("the OPCC"). Examples are written for these entries; none is copied from a reply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from foitrack.lexicon import Cue, Lexicon
+
+if TYPE_CHECKING:
+    from foitrack.extract.gazetteer import Body
+
+# the space between a name and its verb: a line break only before a lower-case word ("Department for
+# Transport\nPublished 3 May" is a heading and a label, not the body publishing)
+_SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
+# "(DCC)" after a name, before its verb
+_ACRONYM = r"(?:\s*\([a-z&]{2,10}\))?"
+
+ADDRESSEE_BEFORE = Cue(
+    "addressee_before",
+    "addressed",
+    r"(?i)(?:^|\n)[ \t]*dear\s+(?:the\s+)?$",
+    1.0,
+    ("Dear {body},\nI would like to know", "Hello\nDear the {body}"),
+    ("I hold dear {body}", "Dear Sir, {body} replied"),
+)
+WRITING_TO_BEFORE = Cue(
+    "writing_to_before",
+    "addressed",
+    r"(?i)\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$",
+    1.0,
+    ("I am writing to {body} to ask", "Last month I wrote to the {body} about it."),
+    ("I went to {body} yesterday.",),
+)
+ACTS_BEFORE = Cue(
+    "acts_before",
+    "acts",
+    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
+    r"compiled|collated|retained|recorded)\s+by|"
+    r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
+    r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
+    r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
+    r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
+    1.0,
+    (
+        "The records are held by {body}.",
+        "Your request for information to the {body} was received.",
+        "I can confirm that {body} does keep a list.",
+        "© 2025 {body}",
+        "Thank you for contacting {body}.",
+    ),
+    ("The figures were sent by {body}.", "I am grateful to {body}."),
+    needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
+)
+"""Its needles are also the last words its matches end with (before a year and "the")."""
+ON_BEHALF_BEFORE = Cue(
+    "on_behalf_before",
+    "behalf",
+    r"(?i)\bon\s+behalf\s+of\s+(?:the\s+)?$",
+    1.0,
+    ("I am replying on behalf of {body}.", "The work was done on behalf of the {body}."),
+    ("The work was done by {body}.",),
+)
+ACTS_AFTER = Cue(
+    "acts_after",
+    "acts",
+    rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
+    r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
+    r"(?:hold|holds|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
+    r"responded|responds?|"
+    r"considered|have\s+(?:no|any)|has\s+no|doesn['’]t|does\s+not\s+(?:have|record|fund|collect|maintain)|"
+    r"did\s+not\s+have|confirm|confirms|"
+    r"obliged|required\s+to|(?:estimated|decided|concluded|searched|located|identified|refused|withheld|withholds)|"
+    r"aims?\s+to|endeavours?\s+to|(?:is|are)\s+committed)\b)",
+    1.0,
+    (
+        "{body} does not hold this information.",
+        "{body} (WBC) is unable to provide it.",
+        "{body}'s response is below.",
+        "{body} has searched its records.",
+        "{body}\nhas decided to withhold the names.",
+    ),
+    ("{body} and its partners.", "{body}\nHeld on file"),
+)
+ACTS_BEFORE_WEAK = Cue(
+    "acts_weak_before",
+    "acts_weak",
+    r"(?i)\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by\s+(?:the\s+)?$",
+    1.0,
+    ("The scheme is funded by {body}.", "A report published by the {body} in May."),
+    ("The scheme is held by {body}.",),
+)
+ACTS_AFTER_WEAK = Cue(
+    "acts_weak_after",
+    "acts_weak",
+    rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held)\b",
+    1.0,
+    ("{body} publishes the figures each year.", "{body} funded the project."),
+    ("{body} would like to thank you.", "{body}\nPublished 3 May"),
+)
+VALEDICTION = Cue(
+    "valediction",
+    "valediction",
+    r"(?i)\n[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+    r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
+    1.0,
+    ("I hope this helps.\nYours sincerely,\nJo Bloggs", "Thanks.\nKind regards\nFOI Team"),
+    ("With kind regards to your family, we remain\n", "\nYours sincerely Jo Bloggs\n"),
+)
+"""Searched in "\\n" + text: opening with a line break, re jumps from one to the next."""
+HEADING_AFTER = Cue(
+    "heading_after",
+    "heading",
+    r"(?i)^[ \t:-]*(?:foi\s+|freedom\s+of\s+information\s+)?(?:response|reply|answer|decision)s?\b[ \t:.]*(?:\n|$)",
+    1.0,
+    ("{body} Response\nYour request", "{body} - FOI reply:\n"),
+    ("{body} response times are published monthly.",),
+)
+HEADING_BEFORE = Cue(
+    "heading_before",
+    "heading",
+    r"(?i)(?:^|\n)[ \t]*(?:response|reply|answer)\s+(?:from|by)\s+(?:the\s+)?$",
+    1.0,
+    ("Response from {body}\n", "Request\nReply from the {body}"),
+    ("We await a response from {body}.",),
+)
+REDIRECT_BEFORE = Cue(
+    "redirect_before",
+    "redirect",
+    r"(?i)(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
+    r"transferred\s+to|direct\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
+    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    1.0,
+    (
+        "You may wish to contact {body}.",
+        "We have forwarded your request to the {body}.",
+        "This may be held by {body}.",
+        "This is a matter for your local {body}.",
+    ),
+    ("Thank you for contacting {body}.", "The data is held by {body}."),
+    needles=(
+        *"contact contacting approach redirect redirected forward forwarded transferred".split(),
+        *"direct responsibility matter held complain appeal".split(),
+    ),
+)
+"""Its needles are also words one of which is among the last five before every match's end."""
+REDIRECT_AFTER = Cue(
+    "redirect_after",
+    "redirect",
+    r"(?i)^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)",
+    1.0,
+    ("{body} may hold this information.", "{body} might also have this."),
+    ("{body} does not hold this information.",),
+)
+ANSWER_START = Cue(
+    "answer_start",
+    "answer_start",
+    r"(?i)^[ \t#*•-]*(?:our\s+|the\s+|in\s+|details\s+of\s+the\s+|[a-z]{2,6}\s+)?"
+    r"(?:response|responses|answer|answers|reply|decision)\b[ \t*:]*(?:\d[\d/.-]*)?[ \t]*$",
+    1.0,
+    ("Response", "Our response:", "## **RESPONSE**", "In Response:", "FOI Answer 3"),
+    ("Response times have improved.", "We answer within 20 days."),
+    needles=("respon", "answer", "decision", "reply"),
+)
+"""Matched on a line under 60 characters; its needles are tried first, in the line lower-cased."""
+SELF_REFERENCE = Cue(
+    "self_reference",
+    "self_reference",
+    r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
+    r"(force|council|trust|service|authority|university|department|ministry)\b",
+    1.0,
+    ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
+    ("Another force holds it.", "the councillors", "southern trust"),
+    'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b"), '
+    "only where its nouns (the needles) are",
+    needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
+)
+
+# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
+# to capitals instead of trying it at every position; after the first word a space precedes anyway)
+_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
+FORM = Cue(
+    "form",
+    "form",
+    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
+    r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
+    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Health and Social Care Trust|Ambulance Service|"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
+    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
+    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b",
+    1.0,
+    ("Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service", "Wibble Road Medical Centre"),
+    ("the council", "Wibble Parish", "a fire and rescue service"),
+    "a body known by its form, one to six capitalised words then its form words (written as one, then up "
+    "to five more: a leading repeat would hide the capital)",
+    needles=tuple(
+        "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
+        "Surgery".split()
+    ),
+)
+"""Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
+SUBJECT_FORM = Cue(
+    "subject_form",
+    "subject",
+    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    1.0,
+    ("\nNHS Wibbleshire released part of the information.", "We looked. Transport Wibbleland does not hold it."),
+    ("\nthe trust released part of it.", "\nWibbleshire released part of it."),
+    "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
+    "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
+    "end mark, re jumps from one to the next",
+)
+UNIVERSITY_FORM = Cue(
+    "university_form",
+    "form",
+    r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}",
+    1.0,
+    ("University of Upper Wibbleton", "the University of the West of Wibble"),
+    ("university of upper wibbleton", "University of 1990"),
+    "a university by its form",
+)
+TRUST_SUFFIX = Cue(
+    "trust_suffix",
+    "name_part",
+    r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$",
+    1.0,
+    ("Aintree University Hospitals NHS Foundation Trust", "Wibble Hospitals Trust"),
+    ("Wibble Trust Hospital", "Wibble NHS Foundation trust"),
+    "the words that make a hospital's name a trust's: dropped, what is left names its hospitals",
+)
+HOSPITAL = Cue(
+    "hospital_name",
+    "name_part",
+    r"\bHospitals?$",
+    1.0,
+    ("Royal Wibble Hospital", "Wibble University Hospitals"),
+    ("Wibble Hospital Trust", "the hospital"),
+    "a hospital, named in a reply instead of its trust",
+)
+SERVICE_SUFFIX = Cue(
+    "service_suffix",
+    "name_part",
+    r"\s+(?:Constabulary|Police(?:\s+Service)?|Fire\s+(?:and|&)\s+Rescue(?:\s+Service)?|Fire\s+Brigade)$",
+    1.0,
+    ("Avon and Wibble Constabulary", "Wibbleshire Fire & Rescue Service", "Wibble Police Service"),
+    ("Wibble Police Authority", "Wibble Police and Crime Commissioner"),
+    "the words after the area a force or fire service is named after: dropped, what is left names the area",
+)
+COUNCIL_AFTER = Cue(
+    "council_after",
+    "name_part",
+    r"[ \t]+(?:(?:City|County|Borough|District|Metropolitan|County\s+Borough|Metropolitan\s+(?:Borough|District))"
+    r"[ \t]+)?Council\b",
+    1.0,
+    ("{body} City Council", "{body} Metropolitan District Council", "{body} Council"),
+    ("{body} council", "{body} Councillors", "{body} County Hall"),
+    "a council's place followed by the word: the mention runs to it",
+)
+NAME_FORMS = (FORM, SUBJECT_FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
+"""Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
+whose report searches folded text)."""
+
+AUTHORITY_LEXICON = Lexicon(
+    (
+        ADDRESSEE_BEFORE,
+        WRITING_TO_BEFORE,
+        ACTS_BEFORE,
+        ON_BEHALF_BEFORE,
+        ACTS_AFTER,
+        ACTS_BEFORE_WEAK,
+        ACTS_AFTER_WEAK,
+        VALEDICTION,
+        HEADING_AFTER,
+        HEADING_BEFORE,
+        REDIRECT_BEFORE,
+        REDIRECT_AFTER,
+        ANSWER_START,
+        SELF_REFERENCE,
+    )
+)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Words the extractor looks single words up in (lower-cased), with phrases holding one and phrases holding none."""
+
+    name: str
+    words: frozenset[str]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    note: str = ""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LEAD_WORDS = Words(
+    "lead_words",
+    _words(
+        """dear the to from by for at in on of with within and or a an this that our your their its all any
+        each every other both some also however unfortunately therefore please thank thanks yes no if when where
+        as contact note re subject email tel foi full response answer request decision reply local county city
+        district borough town parish
+        metropolitan community does did do has have had is are was were can could will would should how what which
+        who why accordingly additionally furthermore moreover currently previously whilst while although because"""
+    ),
+    ("Unfortunately Wibble Council", "Please contact Wibble Council", "Dear Wibble Town Council"),
+    ("Wibble Council",),
+    "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form",
+)
+FORM_VETO = Words(
+    "form_veto",
+    _words(
+        """national chiefs chief arts research privy security sentencing full youth advisory medical british
+        european executive students student scrutiny safeguarding children adults local police crime
+        modern slavery special deputy assistant department ward unit day"""
+    ),
+    ("Youth Council", "Scrutiny Council", "Privy Council", "Police and Crime Panel"),
+    ("Wibble Parish Council",),
+    "words that make a name ending in a form word a part, a board or a national body, not the body that answers",
+)
+SUBJECT_VETO = Words(
+    "subject_veto",
+    _words(
+        """department services service team unit section directorate division staff officer officers manager
+        managers colleagues council act regulations secretary minister ministers chief director head clerk chair
+        chairman leader mayor cabinet committee panel"""
+    ),
+    ("Finance Department", "Children Services", "Secretary of State"),
+    ("NHS Wibbleshire", "Transport Wibbleland"),
+    "words that make the subject of 'X withheld' a part of a body or a person, not a body",
+)
+KEPT_CAPITALS = Words(
+    "kept_capitals",
+    frozenset({"NHS", "UK", "HM", "HMRC"}),
+    ("UPPER WIBBLE NHS TRUST", "HM PRISON WIBBLE"),
+    ("STANWICK POLICE",),
+    "letterhead words that stay in capitals when the line is title-cased (looked up as written, not folded)",
+)
+BODY_WORDS = Words(
+    "body_words",
+    _words(
+        """council authority authorities corporation police constabulary commissioner commission service
+        services trust board university college department office agency government executive ministry
+        inspectorate ombudsman tribunal court courts fire brigade nhs hospital hospitals health partnership
+        assembly parliament institute committee panel registry survey museum library archives bank
+        regulator police force region"""
+    ),
+    ("Wibble Borough Council", "Wibbleshire Fire Brigade", "Office for Wibble Statistics"),
+    ("City of Wibble", "Upper Wibbleton"),
+    "words that make an alias a body's name, not a bare place (gazetteer.alias_strength)",
+)
+TRUST_WORDS = Words(
+    "trust_words",
+    _words("nhs foundation trust hospital hospitals university teaching health healthcare services and the of"),
+    ("Royal Wibble NHS Foundation Trust", "Wibble Teaching Hospitals"),
+    ("Royal Wibble",),
+    "words of a trust's name that do not tell it from others: what is left must be in a hospital's name",
+)
+ROLE_WORDS = Words(
+    "role_words",
+    _words(
+        """police fire crime commissioner commissioners office for and of the nhs integrated care board clinical
+        commissioning group rescue service authority brigade"""
+    ),
+    ("Police and Crime Commissioner for Wibbleshire", "Wibbleshire Integrated Care Board"),
+    ("Wibbleshire", "West Wibble"),
+    "words of a role body's name that are not its place: what is left must be among the reply's words",
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A body named by its role alone ("the OPCC holds ..."): which body is told by the places the
+    reply names. `kinds` or a `name` pattern pick the bodies that can hold the role."""
+
+    acronym: str
+    kinds: frozenset[str] = frozenset()
+    name: str = ""
+    examples: tuple[str, ...] = ()
+
+    def holds(self, body: Body) -> bool:
+        """Whether the body can hold this role."""
+        return body.kind in self.kinds or bool(self.name and self.name in body.name)
+
+
+ROLES = (
+    Role("OPFCC", frozenset({"pcc"}), examples=("I can confirm that the OPFCC holds this.",)),
+    Role("PFCC", frozenset({"pcc"}), examples=("The PFCC does not record complaints by ward.",)),
+    Role("OPCC", frozenset({"pcc"}), examples=("The OPCC does not hold this information.",)),
+    Role("PCC", frozenset({"pcc"}), examples=("The PCC has decided to withhold the report.",)),
+    Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
+    Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
+)
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """Words that tell what kind of body a name is: the kind of the first listed word the name holds."""
+
+    name: str
+    kinds: tuple[tuple[str, str], ...]
+    examples: tuple[tuple[str, str | None], ...]
+    """Names with the kind they tell (None: no listed word)."""
+
+    def kind_of(self, name: str) -> str | None:
+        """The kind of the first listed word `name` holds, else None."""
+        return next((kind for word, kind in self.kinds if word in name), None)
+
+
+FORM_KINDS = KindWords(
+    "form_kinds",
+    (
+        ("Council", "council"),
+        ("Combined Authority", "council"),
+        ("Constabulary", "police"),
+        ("Police", "police"),
+        ("Trust", "nhs"),
+        ("Health Board", "nhs"),
+        ("Care Board", "nhs"),
+        ("Ambulance Service", "nhs"),
+        ("Commissioning Group", "nhs"),
+        ("Hospital", "nhs"),
+        ("Practice", "nhs"),
+        ("Centre", "nhs"),
+        ("Surgery", "nhs"),
+        ("Fire", "fire"),
+    ),
+    (
+        ("Upper Wibble Parish Council", "council"),
+        ("Wibble Combined Authority", "council"),
+        ("Wibbleshire Constabulary", "police"),
+        ("Wibble Health and Social Care Trust", "nhs"),
+        ("Wibble Road Surgery", "nhs"),
+        ("Wibbleshire Fire and Rescue Service", "fire"),
+        ("Wibble National Park Authority", None),
+    ),
+)
+"""A body found by its form ("Upper Wibble Parish Council") -> its kind, written as the form is."""
+SELF_KINDS = KindWords(
+    "self_kinds",
+    (
+        ("force", "police"),
+        ("council", "council"),
+        ("trust", "nhs"),
+        ("university", "university"),
+        ("department", "central-government"),
+        ("ministry", "central-government"),
+    ),
+    (("force", "police"), ("ministry", "central-government"), ("service", None), ("authority", None)),
+)
+"""The noun a body calls itself by (SELF_REFERENCE: "the force") -> the kind it says it is."""
+INITIALS_SKIP = Words(
+    "initials_skip",
+    _words("of the and for & in on upon at"),
+    ("University of the West of Wibble",),
+    ("Wibble Fire Rescue Service",),
+    "words left out of a name's initials: University of the West of Wibble -> UWW",
+)
+DOMAIN_SKIP = Words(
+    "domain_skip",
+    _words("nhs foundation trust the and of for &"),
+    ("Wibble NHS Foundation Trust",),
+    ("Wibble Hospitals",),
+    "words of a body's name that its domain label leaves out: Wibble NHS Foundation Trust -> wibble.nhs.uk",
+)
+SMALL_WORDS = Words(
+    "small_words",
+    _words("and of the upon on in under with for de le la"),
+    ("Newcastle upon Tyne", "Ashby de la Zouch"),
+    ("Wibble Parish",),
+    "words of a place name that need no capital for the name to be the place: 'Newcastle upon Tyne'",
+)
