@@ -7,7 +7,9 @@ tests/test_lexicon.py is generated from the entries, and `python -m foitrack.lex
 DIR` lists cues that fire on one document only or never across a folder of replies.
 
 Invariants: patterns are written in lower case, without re.IGNORECASE, and are searched in
-fold(text) (foitrack.extract.fold); cue names are unique identifiers within a lexicon.
+fold(text) (foitrack.extract.fold); cue names are unique identifiers within a lexicon. The exception:
+cues of the fields, authority and legal lexicons that a reader matches on the text as written start with
+"(?i)" (or, for the name forms read by their capitals, are case-sensitive); each module's docstring says which.
 """
 
 from __future__ import annotations
