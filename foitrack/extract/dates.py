@@ -127,6 +127,11 @@ REQUEST_PHRASES = tuple(
     (re.compile(rf"{cue.pattern}\s+(?:the\s+)?"), cue.needles[0]) for cue in fields.REQUEST_DATE_PHRASES
 )
 
+# "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
+REVIEW_ASKED = re.compile(fields.REVIEW_ASKED.pattern)
+REVIEW_ASKED_AFTER = re.compile(rf"[\s,]+(?:{fields.REVIEW_ASKED.pattern})")
+_REVIEW_LOOKBACK = 16
+
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|/\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
@@ -504,14 +509,24 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding |
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January"."""
     yield from _labelled(lines, REQUEST, text)
-    for m in _request_phrases(fold_text(text)):
+    folded = fold_text(text)
+    for m in _request_phrases(folded):
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found:
+        if found and not _review_asked(folded, m.start(), found):
             yield found
     for m in _on_dates(text) if "On " in text else ():
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and ON_DATE_AFTER.match(text, found.end):
+        if found and ON_DATE_AFTER.match(text, found.end) and not _review_asked(folded, m.start(), found):
             yield found
+
+
+def _review_asked(folded: str, phrase_start: int, found: _Found) -> bool:
+    """True when a date is that of asking for a review of the reply ("your email of 19 June 2025 asking for an
+    internal review"): in a review's reply the request's date is the original request's, if it is given."""
+    return bool(
+        REVIEW_ASKED_AFTER.match(folded, found.end)
+        or REVIEW_ASKED.search(folded, max(0, phrase_start - _REVIEW_LOOKBACK), found.start)
+    )
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
