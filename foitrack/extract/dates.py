@@ -128,8 +128,7 @@ REQUEST_PHRASES = tuple(
 )
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
-REVIEW_ASKED = re.compile(fields.REVIEW_ASKED.pattern)
-REVIEW_ASKED_AFTER = re.compile(rf"[\s,]+(?:{fields.REVIEW_ASKED.pattern})")
+REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
 _REVIEW_LOOKBACK = 16
 
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
@@ -520,13 +519,10 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
             yield found
 
 
-def _review_asked(folded: str, phrase_start: int, found: _Found) -> bool:
-    """True when a date is that of asking for a review of the reply ("your email of 19 June 2025 asking for an
-    internal review"): in a review's reply the request's date is the original request's, if it is given."""
-    return bool(
-        REVIEW_ASKED_AFTER.match(folded, found.end)
-        or REVIEW_ASKED.search(folded, max(0, phrase_start - _REVIEW_LOOKBACK), found.start)
-    )
+def _review_asked(folded: str, start: int, found: _Found) -> bool:
+    """A date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date."""
+    before = max(0, start - _REVIEW_LOOKBACK)
+    return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
