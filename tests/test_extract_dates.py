@@ -395,3 +395,40 @@ def test_the_request_date_later_in_the_request_sentence(text: str, expected: dat
 def test_request_and_response_labels_with_dated() -> None:
     text = "Our reference: AB-1\nYour request dated: 3rd March 2024\nOur response dated: 2nd April 2024\n"
     assert _roles(text) == {"request": date(2024, 3, 3), "response": date(2024, 4, 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: AB-1\nYour request: 4 March 2024\nDate: 2 April 2024\n", {"request": date(2024, 3, 4)}),
+        ("Date of your request: 04/03/2024\nDear Sir", {"request": date(2024, 3, 4)}),
+        ("Your request: library opening hours\nDear Sir", {}),
+        ("Date of review decision: 02/04/2024\nDear Sir", {"response": date(2024, 4, 2)}),
+        ("Internal review response date: 2 April 2024", {"response": date(2024, 4, 2)}),
+    ],
+)
+def test_request_and_review_decision_labels(text: str, expected: dict[str, date]) -> None:
+    assert {role: day for role, day in _roles(text).items() if role in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thank you for your email of 20/05/2024 asking for an internal review of our reply to your "
+            "request of 02/04/2024.",
+            date(2024, 4, 2),
+        ),
+        (
+            "I write about your letter of 20 May 2024 asking the council to review its handling of your "
+            "request for information dated 2 April 2024 about potholes.",
+            date(2024, 4, 2),
+        ),
+        ("Thank you for your request for an internal review dated 20 May 2024.", None),
+        ("We received your internal review request on 20 May 2024.", None),
+        ("On 20 May 2024 you asked us to reconsider our answer.", None),
+        ("Thank you for your request of 2 April 2024. You may ask for an internal review.", date(2024, 4, 2)),
+    ],
+)
+def test_a_review_replys_request_date_is_the_original_requests(text: str, expected: date | None) -> None:
+    assert _roles(text).get("request") == expected

@@ -127,6 +127,10 @@ REQUEST_PHRASES = tuple(
     (re.compile(rf"{cue.pattern}\s+(?:the\s+)?"), cue.needles[0]) for cue in fields.REQUEST_DATE_PHRASES
 )
 
+# "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
+REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
+_REVIEW_LOOKBACK = 16
+
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
 _AFTER_LABEL = re.compile(r"[\s:|/\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
@@ -504,14 +508,21 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding |
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January"."""
     yield from _labelled(lines, REQUEST, text)
-    for m in _request_phrases(fold_text(text)):
+    folded = fold_text(text)
+    for m in _request_phrases(folded):
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found:
+        if found and not _review_asked(folded, m.start(), found):
             yield found
     for m in _on_dates(text) if "On " in text else ():
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and ON_DATE_AFTER.match(text, found.end):
+        if found and ON_DATE_AFTER.match(text, found.end) and not _review_asked(folded, m.start(), found):
             yield found
+
+
+def _review_asked(folded: str, start: int, found: _Found) -> bool:
+    """A date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date."""
+    before = max(0, start - _REVIEW_LOOKBACK)
+    return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:

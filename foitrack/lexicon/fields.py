@@ -208,9 +208,10 @@ EXAMPLE_INTRO = Cue(
 RESPONSE_DATE_LABEL = Cue(
     "response_date_label",
     "response_date",
-    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:response(?:\s+sent)?|responded|reply|replied|decision|issue|issued|"
+    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:(?:internal\s+)?review\s+)?(?:response(?:\s+sent)?|responded|reply|replied|"
+    r"decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
-    r"(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
+    r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
     r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
@@ -222,6 +223,8 @@ RESPONSE_DATE_LABEL = Cue(
         "Response sent by email: 5 June 2024",
         "Date / Dyddiad: 5 June 2024",
         "Date:",
+        "Date of review decision: 5 June 2024",
+        "Internal review response date 5 June 2024",
     ),
     ("Date/time: 10:00", "Responsibility: the council"),
     "a label before the date the reply was sent",
@@ -250,13 +253,20 @@ SENT_HEADER = Cue(
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
-    r"(?:your\s+)?(?:request\s+dated|date\s+(?:request\s+)?received|"
-    r"date\s+(?:of\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"(?:your\s+)?(?:request\s+dated|request(?=\s*:)|date\s+(?:request\s+)?received|"
+    r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
     r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
     1.0,
-    ("Date received: 3 May 2024", "Request date 3 May 2024", "Your request dated 3 May 2024", "Date submitted"),
-    ("The receipts were lost.", "A requester wrote"),
+    (
+        "Date received: 3 May 2024",
+        "Request date 3 May 2024",
+        "Your request dated 3 May 2024",
+        "Date submitted",
+        "Your request: 3 May 2024",
+        "Date of your request - 3 May 2024",
+    ),
+    ("The receipts were lost.", "A requester wrote", "Your request is set out below."),
     "a label before the date the request was made",
     needles=("date", "request", "received"),
 )
@@ -288,6 +298,28 @@ REQUEST_DATE_AFTER = Cue(
     ("On 3 May 2024 you asked for", "On 3 May 2024, we received your request", "On 3 May 2024 your email"),
     ("On 3 May 2024 the council met", "On 3 May 2024 we replied"),
     "after 'On <date>': that date is the request's",
+)
+REVIEW_ASKED = Cue(
+    "review_asked",
+    "review_request",
+    r"(?:you\s+)?(?:ask(?:ing|ed)?|request(?:ing|ed)?|seek(?:ing)?|sought|appl(?:y|ying|ied))\s+"
+    r"(?:(?:for\s+)?(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)|"
+    r"(?:that\s+)?(?:we|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?(?:review|reconsider))\b|"
+    r"\breview\s+(?:request|application)\b",
+    1.0,
+    (
+        "your email of 3 May 2024 asking for an internal review",
+        "your letter dated 3 May 2024, requesting that we reconsider",
+        "your request for a review dated 3 May 2024",
+        "your internal review request of 3 May 2024",
+        "On 3 May 2024 you asked the council to review its reply",
+    ),
+    (
+        "your request of 3 May 2024 for the spend on roads",
+        "your request about the review of libraries",
+        "the review panel met in May",
+    ),
+    "by a request date, before it or just after: the date the requester asked for a review, not the request's",
 )
 
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
@@ -395,6 +427,7 @@ FIELDS_LEXICON = Lexicon(
         OTHER_DATE_LABEL,
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
+        REVIEW_ASKED,
         *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
         YOUR_REFERENCE,
