@@ -36,6 +36,7 @@ CASES: list[tuple[str, str | None, list[str]]] = [
         ["s17", "s1(1)(a)"],
     ),
     ("In accordance with section 1(1)(a) of the Act, the information is not held.", None, []),
+    ("This letter is a notice under section 17 that the information is not held (section 1(1)(a)).", None, ["s17"]),
     # mentions that are not relied on
     ("If you are unhappy you may complain to the ICO under section 50 of the Act.", None, []),
     ("We have a duty under section 16 to advise and assist you.", None, []),

@@ -160,7 +160,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
     if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
         return bool(legal.RELIANCE.compiled.search(sentence))
     if regime == "foia" and number == "1":  # the right to know: relied on only as a refusal notice's ground
-        return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSAL_NEAR.compiled.search(sentence))
+        return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSING.compiled.search(sentence))
     if regime == "foia" and number == "17":
         return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
     if regime in DUTIES:

@@ -433,6 +433,15 @@ REFUSAL_NEAR = Cue(
     ("Section 17 sets out what a reply says.",),
     "refusal wording that makes a FOIA section 17 mention count",
 )
+REFUSING = Cue(
+    "refusing",
+    "refusal",
+    r"(?i)refus",
+    1.0,
+    ("This is a refusal notice.", "We refuse this request.", "The request is refused."),
+    ("This letter is a notice under section 17.", "We hold the information."),
+    "words of refusal that make a FOIA section 1 mention a ground (a bare 'notice' explains the duty)",
+)
 DOCUMENT_AFTER = Cue(
     "document_after",
     "document",
@@ -457,6 +466,7 @@ SENTENCE_WORDING = (
     REFUSAL_NOTICE,
     NOT_HELD_NEAR,
     REFUSAL_NEAR,
+    REFUSING,
     DOCUMENT_AFTER,
 )
 
