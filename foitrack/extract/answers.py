@@ -70,8 +70,11 @@ NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
 QUESTION_PREFIX_RE = re.compile(
     r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*", re.IGNORECASE
 )
-# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
-ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
+# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12", "Original answer: No."
+ANSWER_PREFIX_RE = re.compile(
+    r"^(?:(?:our|original|initial|revised|updated)\s+)?(?:answer|response|reply|review|a\d{0,2})\s*[:\-–]\s+",
+    re.IGNORECASE,
+)
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
@@ -439,8 +442,16 @@ def _body(answer: str) -> str:
     return answer if end is None else "".join(lines[:end]).rstrip()
 
 
+def _since_overturned(answer: str) -> str:
+    """An internal review's answer from the sentence that sets the original answer aside, which the review replaces:
+    "The first reply said it was not held. That was wrong. We paid £4,200." -> "That was wrong. We paid £4,200."."""
+    units = _units(answer)
+    at = next((answer.find(unit) for unit in units[1:] if LEX.fires("overturned", _fold_unit(unit))), -1)
+    return answer if at < 0 else answer[at:]
+
+
 def _read(question: str, answer: str) -> _Reading:
-    answer = _body(answer)
+    answer = _since_overturned(_body(answer))
     units = _units(answer)
     if not units:
         return _Reading("provided", None, "", how="empty")

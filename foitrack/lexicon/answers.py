@@ -943,6 +943,39 @@ CUES = (
         needles=("£",),
     ),
     Cue(
+        "counted_then_none_of",
+        "none",
+        r"(?<!of )(?<!of the )(?<!all )(?:\b(?!(?:19|20)\d\d\b)[1-9][\d,]*|\b(?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+[a-z][^.;:]{0,80}?[,;:]\s*"
+        r"(?:but |and |although |though )?none of (?:which|whom|them|these|those|the|its|their)\b",
+        -NONE,
+        (
+            "Twelve complaints were received, none of which were upheld.",
+            "The council issued 31 notices in 2023; none of the fines went unpaid.",
+        ),
+        (
+            "In 2023 and 2024, none of the schools used the scheme.",
+            "Of the 12 sites, none of them has a warden.",
+            "There were no incidents; none of our staff were hurt.",
+        ),
+        "a veto: a count given, then 'none of which ...' of a narrower kind, provides the count",
+        needles=("none of",),
+    ),
+    Cue(
+        "none_in_most_cases",
+        "none",
+        r"\bin (?:most|many|the majority of|nearly all|almost all|the vast majority of) (?:cases|instances)\b|"
+        r"\b(?:usually|generally|normally|mostly|typically|often) (?:there is |there are )?no\b",
+        -NONE,
+        (
+            "There is no fee in most cases, as the kits are donated.",
+            "Usually no charge is made, but a few sites charge £2.",
+        ),
+        ("There is no fee in any case.", "No charge is made."),
+        "a veto: 'no X in most cases' says there is some X in the other cases, which the answer goes on to give",
+        needles=("cases", "instances", "usually", "generally", "normally", "mostly", "typically", "often"),
+    ),
+    Cue(
         "not_funded",
         "none",
         r"\bnot (?:allocated|funded)\b|^\W*never\b|"
@@ -1154,7 +1187,7 @@ CUES = (
     Cue(
         "split_refusal",
         "split_refusal",
-        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of)\b|"
+        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of|for)\b|"
         r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
         r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b",
         1.0,
@@ -1162,6 +1195,7 @@ CUES = (
             "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
             "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
             "section 43(2).",
+            "There are 40 wardens. The breakdown for the teams is below. Two teams are withheld under section 31.",
         ),
         ("The total is withheld under section 43(2).", "Reviewing the details of each case would exceed the limit."),
         "a refusal of the split of a figure the first sentence gave, or of the figure for each item, in or before "
@@ -1506,6 +1540,68 @@ CUES = (
         ("No depot has been sold.", "There were no closures."),
         "a later 'no other' limits what the sentences before it said was so: it does not deny it",
         needles=("other", "further", "more", "additional"),
+    ),
+    Cue(
+        "original_answer_wrong",
+        "overturned",
+        r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
+        r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error)\b|"
+        r"\bi (?:do not|cannot|can not) agree with (?:this|that|the) (?:original |previous |earlier |initial )?"
+        r"(?:answer|response|reply|decision|position)\b|"
+        r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
+        r"\bshould have been (?:provided|disclosed|released|given)\b",
+        1.0,
+        (
+            "The first reply said we hold no figures. That was wrong. We paid £4,200 in 2024.",
+            "Original answer: Not held. Review: I do not agree with this answer. The log shows 31 visits.",
+            "The reply refused this part. I have overturned that decision, and the total is 14.",
+        ),
+        (
+            "Not held. The original answer was correct and is upheld.",
+            "We do not hold it. I agree with the original response.",
+            "Not held. That was the position in 2023 too.",
+        ),
+        "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
+        needles=(
+            "incorrect",
+            "wrong",
+            "not correct",
+            "inaccurate",
+            "mistaken",
+            "in error",
+            "agree",
+            "overturn",
+            "should have been",
+        ),
+    ),
+    Cue(
+        "quantity_not_held",
+        "aside",
+        r"\b(?:do|does|did) not (?:hold|keep|record|collect|have) (?:a |any )?(?:separate |central |detailed )?"
+        r"(?:record|figure|breakdown|data|count|total)s? (?:of|on|for) (?:how (?:much|many|often)|the (?:number|amount|"
+        r"cost|value|total|proportion) of)\b|"
+        r"\b(?:how (?:much|many|often)|the (?:number|amount|cost|value) of) [^.;]{0,80}?"
+        r"\b(?:is|are) not (?:recorded|held|captured|kept|collected)\b",
+        1.0,
+        (
+            "We do not hold a separate record of how much is paid at that rate.",
+            "The number of staff who use it is not recorded.",
+        ),
+        ("We do not hold this information.", "We do not record whether staff use it."),
+        "a later sentence that says a quantity is not held speaks of a detail a yes/no question did not ask: "
+        "it does not turn the answer given before it",
+        needles=(
+            "not hold",
+            "not keep",
+            "not record",
+            "not collect",
+            "not have",
+            "not recorded",
+            "not held",
+            "not captured",
+            "not kept",
+            "not collected",
+        ),
     ),
 )
 
