@@ -543,3 +543,29 @@ QUALIFIED_NOTHING = [
 @pytest.mark.parametrize(("question", "answer", "kind"), QUALIFIED_NOTHING)
 def test_nothing_qualified_by_what_is_given_is_not_none(question: str, answer: str, kind: str) -> None:
     assert classify_answer(question, answer)[0] == kind
+
+
+WORDS_THAT_ARE_NOT_THE_CLASS = [
+    # one year refused as published elsewhere, the other year handed over: something is given (SCHEMA hard cases)
+    (
+        "Please list the grants awarded in 2022/23 and 2023/24.",
+        "The grants for 2022/23 are published on our website, so section 21 applies.\n"
+        "The 2023/24 grants are listed in the attached spreadsheet.",
+        "provided",
+    ),
+    # a refusal to a person is what the question asks about, not a refusal of the request
+    (
+        "Has any tenant been refused a parking bay?",
+        "On whether any tenant has been refused a bay, the answer is no.",
+        "no",
+    ),
+    # "no charge where ..." says when the charge is waived
+    ("When is the fee waived?", "There is no charge when the holder is registered blind.", "provided"),
+    # a sum given, then a detail not held
+    ("How much did the scheme earn?", "Income was £3,400, but we do not record the cost of running it.", "provided"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), WORDS_THAT_ARE_NOT_THE_CLASS)
+def test_class_words_read_in_their_context(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind

@@ -454,6 +454,24 @@ CUES = (
         needles=("no ", "not have"),
     ),
     Cue(
+        "sum_then_not_held",
+        "not_held",
+        r"(?<!over )(?<!above )(?<!than )(?<!under )(?<!below )£\s?[1-9][^.;]{0,160}?[;,] (?:but |although |though |"
+        r"however,? )?(?:we|it|they|the (?:council|trust|force|board|authority|department)) (?:do|does|did) not "
+        r"(?:hold|record|keep|collect|capture)\b",
+        -NOT_HELD,
+        (
+            "Fee income came to £8,420, which funds the service; we do not record the cost of each card separately.",
+            "The contract is worth £52,000 a year, but we do not hold a breakdown by site.",
+        ),
+        (
+            "We do not hold the cost, which is met from a £2m budget.",
+            "No records over £500 were found; we do not hold any.",
+        ),
+        "a veto: a sum given, then a detail said not to be held, provides the sum",
+        needles=("£",),
+    ),
+    Cue(
         "does_hold",
         "not_held",
         r"\b(?:does|do) hold\b|\bholds the information\b",
@@ -597,6 +615,24 @@ CUES = (
         "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
         "says nothing happened: neither is a refusal of the request",
         needles=("refused", "withheld", "declined"),
+    ),
+    Cue(
+        "refused_to_someone",
+        "refused",
+        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|any (?:[a-z]+ )?(?:person|people|applicants?|residents?|"
+        r"tenants?|pupils?|families|members?|customers?|users?|holders?|patients?|drivers?))"
+        r" (?:who |that )?(?:has|have|had|was|were|is|are) (?:ever |yet |then |also )?(?:been )?"
+        r"(?:refused|declined|turned down)\b",
+        -REFUSED,
+        (
+            "As to whether anyone has been refused a permit for that reason, the answer is no.",
+            "No one was refused a place in 2024.",
+            "Any applicants who were refused were offered an appeal; there were 6 such cases.",
+        ),
+        ("Your request has been refused.", "Any information held is refused under section 40."),
+        "a veto: a person refused something by the body (a permit, a place) is what the question asks about, "
+        "not a refusal of the request",
+        needles=("refused", "declined", "turned down"),
     ),
     # --- provided
     Cue(
@@ -962,6 +998,20 @@ CUES = (
         needles=("none of",),
     ),
     Cue(
+        "no_charge_where",
+        "none",
+        r"\bno (?:charge|fee|cost|payment)s? (?:is |are |will be )?(?:made |payable |levied |due |charged )?"
+        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils))\b",
+        -NONE,
+        (
+            "There is no charge where the card was stolen and a crime number is given.",
+            "No fee is payable if the holder is over 80 or registered blind.",
+        ),
+        ("There is no charge for this service.", "No fee was paid in 2024."),
+        "a veto: 'no charge where ...' sets out when a charge is waived, which answers 'when is it waived?'",
+        needles=("charge", "fee", "cost", "payment"),
+    ),
+    Cue(
         "none_in_most_cases",
         "none",
         r"\bin (?:most|many|the majority of|nearly all|almost all|the vast majority of) (?:cases|instances)\b|"
@@ -1211,6 +1261,21 @@ CUES = (
         ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
         needles=("all ",),
+    ),
+    Cue(
+        "scoped_refusal",
+        "part_refusal",
+        r"\b(?:part|parts|some) of (?:the|this|that|your)\b|"
+        r"\bfor (?:the (?:year|period) )?(?:19|20)\d\d(?:[/-]\d\d)?\b",
+        1.0,
+        (
+            "Some of the reports are exempt under section 43. The rest are attached.",
+            "The list for 2022/23 is published on our website, so section 21 applies. The 2023/24 list is attached.",
+        ),
+        ("The reports are exempt under section 43.",),
+        "a refusal of one part or one year, followed by what is handed over for the rest, is provided (SCHEMA hard "
+        "cases)",
+        needles=("of th", "of your", "for "),
     ),
     Cue(
         "offers_instead",
