@@ -502,6 +502,11 @@ INTERNAL_REVIEW_READINGS = [
     ),
     # the review upholds the original answer: the original answer, its "Original answer:" marker read off, stands
     ("Has the car park ever closed for flooding?", "Original answer: No.\nReview: Upheld.", "no"),
+    (
+        "Has the car park ever closed for flooding?",
+        "Original response: Not held.\nReview decision: I disagree with the original response. It closed twice.",
+        "yes",
+    ),
     ("How many bins were replaced in 2024?", "Original answer: Not held.\nReview: The answer is upheld.", "not_held"),
 ]
 

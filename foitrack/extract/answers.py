@@ -72,7 +72,8 @@ QUESTION_PREFIX_RE = re.compile(
 )
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12", "Original answer: No."
 ANSWER_PREFIX_RE = re.compile(
-    r"^(?:(?:our|original|initial|revised|updated)\s+)?(?:answer|response|reply|review|a\d{0,2})\s*[:\-–]\s+",
+    r"^(?:(?:our|original|initial|revised|updated|review)\s+)?(?:answer|response|reply|review|decision|findings?|"
+    r"a\d{0,2})\s*[:\-–]\s+",
     re.IGNORECASE,
 )
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"

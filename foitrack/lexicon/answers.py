@@ -1610,21 +1610,28 @@ CUES = (
         "original_answer_wrong",
         "overturned",
         r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
-        r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error)\b|"
-        r"\bi (?:do not|cannot|can not) agree with (?:this|that|the) (?:original |previous |earlier |initial )?"
-        r"(?:answer|response|reply|decision|position)\b|"
+        r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error|"
+        r"incomplete)\b|"
+        r"\bi (?:(?:do not|cannot|can not) agree|disagree) with (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|position)\b|"
+        r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|refusal)\b|"
         r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
-        r"\bshould have been (?:provided|disclosed|released|given)\b",
+        r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b",
         1.0,
         (
             "The first reply said we hold no figures. That was wrong. We paid £4,200 in 2024.",
             "Original answer: Not held. Review: I do not agree with this answer. The log shows 31 visits.",
             "The reply refused this part. I have overturned that decision, and the total is 14.",
+            "Not held. I have decided not to uphold the original response: the log shows 31 visits.",
+            "The first reply said this was not held. The figure is in fact held: 31 visits were logged.",
+            "We said no records were kept. The original reply was incomplete; 31 visits were logged.",
         ),
         (
             "Not held. The original answer was correct and is upheld.",
             "We do not hold it. I agree with the original response.",
             "Not held. That was the position in 2023 too.",
+            "Not held. I do not uphold your complaint.",
         ),
         "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
         needles=(
@@ -1634,7 +1641,10 @@ CUES = (
             "inaccurate",
             "mistaken",
             "in error",
+            "incomplete",
             "agree",
+            "uphold",
+            " held",
             "overturn",
             "should have been",
         ),
