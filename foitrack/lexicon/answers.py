@@ -599,13 +599,16 @@ CUES = (
         "refused",
         r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
-        r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b",
+        r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
+        r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
+        r"(?:withheld|refused|declined)\b",
         -REFUSED,
         (
             "In 2023, 14 applications for a permit were refused.",
             "Of these, 3 claims had been refused.",
             "No grants were withheld and no permits refused in the year.",
             "Last year 23 requests were declined, most for lack of space.",
+            "None of the permit applications were refused.",
         ),
         (
             "Your request is refused.",
@@ -1652,15 +1655,16 @@ CUES = (
     Cue(
         "quantity_not_held",
         "aside",
-        r"\b(?:do|does|did) not (?:hold|keep|record|collect|have) (?:a |any )?(?:separate |central |detailed )?"
-        r"(?:record|figure|breakdown|data|count|total)s? (?:of|on|for) (?:how (?:much|many|often)|the (?:number|amount|"
-        r"cost|value|total|proportion) of)\b|"
+        r"\b(?:do|does|did) not (?:hold|keep|record|collect|have|know) (?:a |any )?(?:(?:separate |central |detailed )?"
+        r"(?:record|figure|breakdown|data|count|total)s? (?:of|on|for) )?(?:how (?:much|many|often)|the (?:number|"
+        r"amount|cost|value|total|proportion) of)\b|"
         r"\b(?:how (?:much|many|often)|the (?:number|amount|cost|value) of) [^.;]{0,80}?"
         r"\b(?:is|are) not (?:recorded|held|captured|kept|collected)\b",
         1.0,
         (
             "We do not hold a separate record of how much is paid at that rate.",
             "The number of staff who use it is not recorded.",
+            "We do not record how many staff use it.",
         ),
         ("We do not hold this information.", "We do not record whether staff use it."),
         "a later sentence that says a quantity is not held speaks of a detail a yes/no question did not ask: "
