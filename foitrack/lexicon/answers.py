@@ -1620,7 +1620,9 @@ CUES = (
         r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
         r"initial )?(?:answer|response|reply|decision|refusal)\b|"
         r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
-        r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b",
+        r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b|"
+        r"\b(?:further|fresh|new|wider|additional) searches (?:have )?(?:found|located|identified|shown)\b|"
+        r"\bhaving searched again\b",
         1.0,
         (
             "The first reply said we hold no figures. That was wrong. We paid £4,200 in 2024.",
@@ -1629,6 +1631,8 @@ CUES = (
             "Not held. I have decided not to uphold the original response: the log shows 31 visits.",
             "The first reply said this was not held. The figure is in fact held: 31 visits were logged.",
             "We said no records were kept. The original reply was incomplete; 31 visits were logged.",
+            "We said no contract existed. Further searches have found one, worth £9,000 a year.",
+            "Our reply said this was not held. Having searched again, we can tell you that 31 visits were logged.",
         ),
         (
             "Not held. The original answer was correct and is upheld.",
@@ -1648,6 +1652,7 @@ CUES = (
             "agree",
             "uphold",
             " held",
+            "searche",
             "overturn",
             "should have been",
         ),
