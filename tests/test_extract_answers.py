@@ -100,6 +100,12 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "no"), ("2", "not_applicable")],
     ),
     (
+        "several-questions-one-answer-that-gives-a-figure-first",
+        "1. How many permits were issued in 2024?\n2. Has any permit been revoked?\nResponse\n"
+        "We issued 412 permits in 2024, and as to your second question, the answer is no.\n",
+        [("1", "provided"), ("2", "no")],
+    ),
+    (
         "see-answer-above-keeps-the-refusal",
         "(a) How many children were placed out of area?\n"
         "This figure is withheld under section 40(2) as the numbers are small.\n"

@@ -667,15 +667,14 @@ def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
-    """A question asked only if an earlier answer was yes becomes N/A when that answer was no."""
+    """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
+    N/A when that answer was no."""
     if kind not in ("no", "none") or not earlier:
         return kind
     conditional = bool(POSITIVE_CONDITION_RE.match(seg.question.strip()))
-    if shared and (conditional or is_yes_no_question(seg.question)):
-        return "not_applicable"
-    if conditional and earlier[-1].answer in ("no", "none", "not_applicable"):
-        return "not_applicable"
-    return kind
+    if earlier[-1].answer not in ("no", "none", "not_applicable"):
+        return kind
+    return "not_applicable" if conditional or (shared and is_yes_no_question(seg.question)) else kind
 
 
 def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
