@@ -100,6 +100,12 @@ EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "no"), ("2", "not_applicable")],
     ),
     (
+        "several-questions-one-answer-that-gives-a-figure-first",
+        "1. How many permits were issued in 2024?\n2. Has any permit been revoked?\nResponse\n"
+        "We issued 412 permits in 2024, and as to your second question, the answer is no.\n",
+        [("1", "provided"), ("2", "no")],
+    ),
+    (
         "see-answer-above-keeps-the-refusal",
         "(a) How many children were placed out of area?\n"
         "This figure is withheld under section 40(2) as the numbers are small.\n"
@@ -485,3 +491,92 @@ def test_a_refusal_on_cost_outweighs_a_not_held_first_sentence_and_a_default_yes
 def test_a_line_ending_on_a_word_no_sentence_ends_with_runs_on_but_not_a_longer_word_holding_it() -> None:
     assert _unwrapped("Costs totalled\n£3,450.") == ["Costs totalled\n£3,450."]
     assert _unwrapped("The figures were retotalled\nLater.") == ["The figures were retotalled", "Later."]
+
+
+INTERNAL_REVIEW_READINGS = [
+    # the review sets the original answer aside: what follows is the answer
+    (
+        "How many bins were replaced in 2024?",
+        "Original answer: This was not held.\nReview: I do not agree with this answer. The depot log shows that "
+        "412 bins were replaced in 2024.",
+        "provided",
+    ),
+    (
+        "What did the council pay the contractor?",
+        "The earlier reply said the council held no figure. That was incorrect: we paid £18,250 in 2023/24.",
+        "provided",
+    ),
+    # the review upholds the original answer: the original answer, its "Original answer:" marker read off, stands
+    ("Has the car park ever closed for flooding?", "Original answer: No.\nReview: Upheld.", "no"),
+    (
+        "Has the car park ever closed for flooding?",
+        "Original response: Not held.\nReview decision: I disagree with the original response. It closed twice.",
+        "yes",
+    ),
+    ("How many bins were replaced in 2024?", "Original answer: Not held.\nReview: The answer is upheld.", "not_held"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), INTERNAL_REVIEW_READINGS)
+def test_an_internal_review_answer_reads_as_the_review_leaves_it(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+QUALIFIED_NOTHING = [
+    # a count, then "none of which ..." of a narrower kind: the count answers
+    (
+        "How many complaints were made about the market?",
+        "Nine were made in 2024; none of them were upheld.",
+        "provided",
+    ),
+    # "no X in most cases", then a figure for the other cases
+    (
+        "What does a replacement key cost?",
+        "In most cases there is no charge. Where a key is lost twice, the fee is £15.",
+        "provided",
+    ),
+    # a yes/no answer, then a side remark that a quantity is not held
+    (
+        "Do staff get a parking permit?",
+        "Staff at the main site can apply for a permit. We do not hold a figure for how many have applied.",
+        "yes",
+    ),
+    # the break-down of a figure given before a refusal of one part of it
+    (
+        "How many officers are in each team?",
+        "There are 40 officers. The breakdown for the teams is below:\nTraffic unit 12\nDog unit 9\n"
+        "The number in the armed unit is withheld under section 31.",
+        "provided",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), QUALIFIED_NOTHING)
+def test_nothing_qualified_by_what_is_given_is_not_none(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+WORDS_THAT_ARE_NOT_THE_CLASS = [
+    # one year refused as published elsewhere, the other year handed over: something is given (SCHEMA hard cases)
+    (
+        "Please list the grants awarded in 2022/23 and 2023/24.",
+        "The grants for 2022/23 are published on our website, so section 21 applies.\n"
+        "The 2023/24 grants are listed in the attached spreadsheet.",
+        "provided",
+    ),
+    # a refusal to a person is what the question asks about, not a refusal of the request
+    (
+        "Has any tenant been refused a parking bay?",
+        "On whether any tenant has been refused a bay, the answer is no.",
+        "no",
+    ),
+    # "no charge where ..." says when the charge is waived
+    ("When is the fee waived?", "There is no charge when the holder is registered blind.", "provided"),
+    # a sum given, then a detail not held
+    ("How much did the scheme earn?", "Income was £3,400, but we do not record the cost of running it.", "provided"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), WORDS_THAT_ARE_NOT_THE_CLASS)
+def test_class_words_read_in_their_context(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind

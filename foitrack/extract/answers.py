@@ -70,8 +70,12 @@ NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
 QUESTION_PREFIX_RE = re.compile(
     r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*", re.IGNORECASE
 )
-# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12"
-ANSWER_PREFIX_RE = re.compile(r"^(?:our\s+)?(?:answer|response|reply|a\d{0,2})\s*[:\-–]\s+", re.IGNORECASE)
+# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12", "Original answer: No."
+ANSWER_PREFIX_RE = re.compile(
+    r"^(?:(?:our|original|initial|revised|updated|review)\s+)?(?:answer|response|reply|review|decision|findings?|"
+    r"a\d{0,2})\s*[:\-–]\s+",
+    re.IGNORECASE,
+)
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
@@ -439,8 +443,16 @@ def _body(answer: str) -> str:
     return answer if end is None else "".join(lines[:end]).rstrip()
 
 
+def _since_overturned(answer: str) -> str:
+    """An internal review's answer from the sentence that sets the original answer aside, which the review replaces:
+    "The first reply said it was not held. That was wrong. We paid £4,200." -> "That was wrong. We paid £4,200."."""
+    units = _units(answer)
+    at = next((answer.find(unit) for unit in units[1:] if LEX.fires("overturned", _fold_unit(unit))), -1)
+    return answer if at < 0 else answer[at:]
+
+
 def _read(question: str, answer: str) -> _Reading:
-    answer = _body(answer)
+    answer = _since_overturned(_body(answer))
     units = _units(answer)
     if not units:
         return _Reading("provided", None, "", how="empty")
@@ -655,15 +667,14 @@ def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
-    """A question asked only if an earlier answer was yes becomes N/A when that answer was no."""
+    """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
+    N/A when that answer was no."""
     if kind not in ("no", "none") or not earlier:
         return kind
     conditional = bool(POSITIVE_CONDITION_RE.match(seg.question.strip()))
-    if shared and (conditional or is_yes_no_question(seg.question)):
-        return "not_applicable"
-    if conditional and earlier[-1].answer in ("no", "none", "not_applicable"):
-        return "not_applicable"
-    return kind
+    if earlier[-1].answer not in ("no", "none", "not_applicable"):
+        return kind
+    return "not_applicable" if conditional or (shared and is_yes_no_question(seg.question)) else kind
 
 
 def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:

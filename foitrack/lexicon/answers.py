@@ -454,6 +454,24 @@ CUES = (
         needles=("no ", "not have"),
     ),
     Cue(
+        "sum_then_not_held",
+        "not_held",
+        r"(?<!over )(?<!above )(?<!than )(?<!under )(?<!below )£\s?[1-9][^.;]{0,160}?[;,] (?:but |although |though |"
+        r"however,? )?(?:we|it|they|the (?:council|trust|force|board|authority|department)) (?:do|does|did) not "
+        r"(?:hold|record|keep|collect|capture)\b",
+        -NOT_HELD,
+        (
+            "Fee income came to £8,420, which funds the service; we do not record the cost of each card separately.",
+            "The contract is worth £52,000 a year, but we do not hold a breakdown by site.",
+        ),
+        (
+            "We do not hold the cost, which is met from a £2m budget.",
+            "No records over £500 were found; we do not hold any.",
+        ),
+        "a veto: a sum given, then a detail said not to be held, provides the sum",
+        needles=("£",),
+    ),
+    Cue(
         "does_hold",
         "not_held",
         r"\b(?:does|do) hold\b|\bholds the information\b",
@@ -581,13 +599,16 @@ CUES = (
         "refused",
         r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
-        r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b",
+        r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
+        r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
+        r"(?:withheld|refused|declined)\b",
         -REFUSED,
         (
             "In 2023, 14 applications for a permit were refused.",
             "Of these, 3 claims had been refused.",
             "No grants were withheld and no permits refused in the year.",
             "Last year 23 requests were declined, most for lack of space.",
+            "None of the permit applications were refused.",
         ),
         (
             "Your request is refused.",
@@ -597,6 +618,24 @@ CUES = (
         "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
         "says nothing happened: neither is a refusal of the request",
         needles=("refused", "withheld", "declined"),
+    ),
+    Cue(
+        "refused_to_someone",
+        "refused",
+        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|any (?:[a-z]+ )?(?:person|people|applicants?|residents?|"
+        r"tenants?|pupils?|families|members?|customers?|users?|holders?|patients?|drivers?))"
+        r" (?:who |that )?(?:has|have|had|was|were|is|are) (?:ever |yet |then |also )?(?:been )?"
+        r"(?:refused|declined|turned down)\b",
+        -REFUSED,
+        (
+            "As to whether anyone has been refused a permit for that reason, the answer is no.",
+            "No one was refused a place in 2024.",
+            "Any applicants who were refused were offered an appeal; there were 6 such cases.",
+        ),
+        ("Your request has been refused.", "Any information held is refused under section 40."),
+        "a veto: a person refused something by the body (a permit, a place) is what the question asks about, "
+        "not a refusal of the request",
+        needles=("refused", "declined", "turned down"),
     ),
     # --- provided
     Cue(
@@ -943,6 +982,53 @@ CUES = (
         needles=("£",),
     ),
     Cue(
+        "counted_then_none_of",
+        "none",
+        r"(?<!of )(?<!of the )(?<!all )(?:\b(?!(?:19|20)\d\d\b)[1-9][\d,]*|\b(?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s+[a-z][^.;:]{0,80}?[,;:]\s*"
+        r"(?:but |and |although |though )?none of (?:which|whom|them|these|those|the|its|their)\b",
+        -NONE,
+        (
+            "Twelve complaints were received, none of which were upheld.",
+            "The council issued 31 notices in 2023; none of the fines went unpaid.",
+        ),
+        (
+            "In 2023 and 2024, none of the schools used the scheme.",
+            "Of the 12 sites, none of them has a warden.",
+            "There were no incidents; none of our staff were hurt.",
+        ),
+        "a veto: a count given, then 'none of which ...' of a narrower kind, provides the count",
+        needles=("none of",),
+    ),
+    Cue(
+        "no_charge_where",
+        "none",
+        r"\bno (?:charge|fee|cost|payment)s? (?:is |are |will be )?(?:made |payable |levied |due |charged )?"
+        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils))\b",
+        -NONE,
+        (
+            "There is no charge where the card was stolen and a crime number is given.",
+            "No fee is payable if the holder is over 80 or registered blind.",
+        ),
+        ("There is no charge for this service.", "No fee was paid in 2024."),
+        "a veto: 'no charge where ...' sets out when a charge is waived, which answers 'when is it waived?'",
+        needles=("charge", "fee", "cost", "payment"),
+    ),
+    Cue(
+        "none_in_most_cases",
+        "none",
+        r"\bin (?:most|many|the majority of|nearly all|almost all|the vast majority of) (?:cases|instances)\b|"
+        r"\b(?:usually|generally|normally|mostly|typically|often) (?:there is |there are )?no\b",
+        -NONE,
+        (
+            "There is no fee in most cases, as the kits are donated.",
+            "Usually no charge is made, but a few sites charge £2.",
+        ),
+        ("There is no fee in any case.", "No charge is made."),
+        "a veto: 'no X in most cases' says there is some X in the other cases, which the answer goes on to give",
+        needles=("cases", "instances", "usually", "generally", "normally", "mostly", "typically", "often"),
+    ),
+    Cue(
         "not_funded",
         "none",
         r"\bnot (?:allocated|funded)\b|^\W*never\b|"
@@ -1154,7 +1240,7 @@ CUES = (
     Cue(
         "split_refusal",
         "split_refusal",
-        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of)\b|"
+        r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of|for)\b|"
         r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
         r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b",
         1.0,
@@ -1162,6 +1248,7 @@ CUES = (
             "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
             "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
             "section 43(2).",
+            "There are 40 wardens. The breakdown for the teams is below. Two teams are withheld under section 31.",
         ),
         ("The total is withheld under section 43(2).", "Reviewing the details of each case would exceed the limit."),
         "a refusal of the split of a figure the first sentence gave, or of the figure for each item, in or before "
@@ -1177,6 +1264,21 @@ CUES = (
         ("We are unable to release the files.",),
         "a refusal of all of a request followed by what is handed over is provided",
         needles=("all ",),
+    ),
+    Cue(
+        "scoped_refusal",
+        "part_refusal",
+        r"\b(?:part|parts|some) of (?:the|this|that|your)\b|"
+        r"\bfor (?:the (?:year|period) )?(?:19|20)\d\d(?:[/-]\d\d)?\b",
+        1.0,
+        (
+            "Some of the reports are exempt under section 43. The rest are attached.",
+            "The list for 2022/23 is published on our website, so section 21 applies. The 2023/24 list is attached.",
+        ),
+        ("The reports are exempt under section 43.",),
+        "a refusal of one part or one year, followed by what is handed over for the rest, is provided (SCHEMA hard "
+        "cases)",
+        needles=("of th", "of your", "for "),
     ),
     Cue(
         "offers_instead",
@@ -1506,6 +1608,84 @@ CUES = (
         ("No depot has been sold.", "There were no closures."),
         "a later 'no other' limits what the sentences before it said was so: it does not deny it",
         needles=("other", "further", "more", "additional"),
+    ),
+    Cue(
+        "original_answer_wrong",
+        "overturned",
+        r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
+        r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error|"
+        r"incomplete)\b|"
+        r"\bi (?:(?:do not|cannot|can not) agree|disagree) with (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|position)\b|"
+        r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|refusal)\b|"
+        r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
+        r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b|"
+        r"\b(?:further|fresh|new|wider|additional) searches (?:have )?(?:found|located|identified|shown)\b|"
+        r"\bhaving searched again\b",
+        1.0,
+        (
+            "The first reply said we hold no figures. That was wrong. We paid £4,200 in 2024.",
+            "Original answer: Not held. Review: I do not agree with this answer. The log shows 31 visits.",
+            "The reply refused this part. I have overturned that decision, and the total is 14.",
+            "Not held. I have decided not to uphold the original response: the log shows 31 visits.",
+            "The first reply said this was not held. The figure is in fact held: 31 visits were logged.",
+            "We said no records were kept. The original reply was incomplete; 31 visits were logged.",
+            "We said no contract existed. Further searches have found one, worth £9,000 a year.",
+            "Our reply said this was not held. Having searched again, we can tell you that 31 visits were logged.",
+        ),
+        (
+            "Not held. The original answer was correct and is upheld.",
+            "We do not hold it. I agree with the original response.",
+            "Not held. That was the position in 2023 too.",
+            "Not held. I do not uphold your complaint.",
+        ),
+        "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
+        needles=(
+            "incorrect",
+            "wrong",
+            "not correct",
+            "inaccurate",
+            "mistaken",
+            "in error",
+            "incomplete",
+            "agree",
+            "uphold",
+            " held",
+            "searche",
+            "overturn",
+            "should have been",
+        ),
+    ),
+    Cue(
+        "quantity_not_held",
+        "aside",
+        r"\b(?:do|does|did) not (?:hold|keep|record|collect|have|know) (?:a |any )?(?:(?:separate |central |detailed )?"
+        r"(?:record|figure|breakdown|data|count|total)s? (?:of|on|for) )?(?:how (?:much|many|often)|the (?:number|"
+        r"amount|cost|value|total|proportion) of)\b|"
+        r"\b(?:how (?:much|many|often)|the (?:number|amount|cost|value) of) [^.;]{0,80}?"
+        r"\b(?:is|are) not (?:recorded|held|captured|kept|collected)\b",
+        1.0,
+        (
+            "We do not hold a separate record of how much is paid at that rate.",
+            "The number of staff who use it is not recorded.",
+            "We do not record how many staff use it.",
+        ),
+        ("We do not hold this information.", "We do not record whether staff use it."),
+        "a later sentence that says a quantity is not held speaks of a detail a yes/no question did not ask: "
+        "it does not turn the answer given before it",
+        needles=(
+            "not hold",
+            "not keep",
+            "not record",
+            "not collect",
+            "not have",
+            "not recorded",
+            "not held",
+            "not captured",
+            "not kept",
+            "not collected",
+        ),
     ),
 )
 
