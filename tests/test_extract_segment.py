@@ -137,6 +137,8 @@ def test_preamble_and_appeal_text_are_trimmed() -> None:
     [
         "If you have any questions about this response, please contact the Information Governance team.",
         "Should you have any further queries, please contact us quoting the reference above.",
+        "If you would like any help in narrowing your request, please do not hesitate to contact us.",
+        "If we can be of any further assistance, please let us know.",
     ],
 )
 def test_an_offer_to_answer_queries_is_help_text_not_a_question(offer: str) -> None:
@@ -310,6 +312,10 @@ def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_ce
         ("The number of complaints received was 1,204 in 2023. You asked for a monthly split.", False),
         ("The names of the inspectors are personal data and are withheld under section 40(2).", False),
         ("The names of the properties that are exempt from business rates", True),
+        ("The number of patients moved to another ward where no bed was free on admission", True),
+        ("The number of patients who were moved is shown in the table below", False),
+        ("For each year since 2020, how many appeals were upheld", True),
+        ("The number of appeals where the decision was changed: twelve.", False),
     ],
 )
 def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:
@@ -1190,6 +1196,32 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
                 "under section 12.",
             )
         ],
+    ),
+    (
+        "bulleted-request-items-each-answered-below-however-worded",
+        "You asked:\n\n  * Whether the library service charges for room hire.\n\n    Yes, at £12 an hour.\n\n"
+        "  * The number of rooms available for hire.\n\n    Four.\n\n"
+        "  * Any income from room hire in 2024.\n\n    £3,240.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n",
+        [("1", "Yes, at £12 an hour."), ("2", "Four."), ("3", "£3,240.")],
+    ),
+    (
+        "a-bulleted-answer-list-after-a-lead-in-stays-with-its-question",
+        "- Which parks have a cafe?\n\nThe parks with a cafe are:\n\n- Victoria Park in the north\n\n"
+        "- Riverside Park in the south\n",
+        [("1", "The parks with a cafe are:\nVictoria Park in the north\nRiverside Park in the south")],
+    ),
+    (
+        "a-numbered-item-with-a-relative-clause-is-a-request-item",
+        "Thank you for your request.\n\n1) The number of bridges closed in 2024 where a weight limit was "
+        "breached.\n\nThree bridges.\n\n2) The cost of the repairs.\n\n£48,000.\n",
+        [("1", "Three bridges."), ("2", "£48,000.")],
+    ),
+    (
+        "a-summary-heading-after-the-answers-ends-them",
+        "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
+        "The review is partly upheld and the remaining answers stand under section 43(2).\n",
+        [("Question 1", "Original answer: No.\nReview: Upheld.")],
     ),
     (
         "a-follow-on-if-so-stays-with-its-question",

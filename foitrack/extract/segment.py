@@ -122,7 +122,8 @@ _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
-GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
+# "Total: 5", "= £300", "flagged twice: seven."
+GIVES_FIGURE_RE = re.compile(rf"[:=]\s*(?:£?\d|(?i:zero|nil|none|{'|'.join(NUMBER_WORDS)})\b)")
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -375,17 +376,28 @@ def looks_like_question(text: str) -> bool:
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if folded.startswith(("wh", "once")) and cues.CONDITION_CLAUSE.matches(folded):
         return False
-    asks_wh = opens_upper and cues.WH_QUESTION.pattern.match(folded) is not None
+    asks_wh = opens_upper and (
+        cues.WH_QUESTION.pattern.match(folded) is not None or cues.FRONTED_QUESTION.pattern.match(folded) is not None
+    )
     if not asks_wh and cues.STATED_FIGURE.pattern.search(folded.split(". ", 1)[0]):
         return False  # its first sentence states a figure, whatever a later one says to the reader
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
         and not _addresses(folded)
-        and cues.STATES.pattern.search(folded)  # the slowest test, last
+        and _states(folded)  # the slowest test, last
     ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
+
+
+def _states(folded: str) -> bool:
+    """Whether a line states something (STATES), the verb of a relative clause in a one-sentence line aside: "The
+    number of staff who were dismissed" asks; "The number of staff who were dismissed is shown below" states."""
+    found = cues.STATES.pattern.search(folded)
+    if found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, 0, found.start()):
+        found = cues.STATES.pattern.search(folded, found.end())
+    return found is not None
 
 
 def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
@@ -1130,13 +1142,22 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         reported = turn if cues.REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
+    next_bullet = _next_bullet_item(state, line)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
-        if repeat is not None:
+        if repeat is not None and not (next_bullet and any(seg.question is repeat for seg in state.segs)):
             return _Reading(Tag.REPEAT, line, body, question=repeat)
         if not state.split and not (state.current and body[:1].islower()):
             return _question_or_inline(state, line, body)
-    return _Reading(Tag.ANSWER_TEXT, line, body)
+    return _question_or_inline(state, line, body) if next_bullet else _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _next_bullet_item(state: _State, line: _Line) -> bool:
+    """A bullet set apart by a blank line after the answer to a bulleted question, read in order, is the next
+    question however worded ("- The spend in 2024."): an answer's own list has a lead-in ("as follows:")."""
+    asked_in_bullets = bool(state.current) and all(s.question is not None and s.question.bullet for s in state.current)
+    opens = line.bullet and line.blank_before and line.text[:1].isupper() and len(_words(line.text)) > 3
+    return opens and not state.split and state.read is Read.ANSWER and asked_in_bullets and not state.listing
 
 
 def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
@@ -1630,7 +1651,7 @@ def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if (
             i
-            and (line.text.startswith("-") or line.text.endswith(":"))
+            and line.text.endswith(("-", ":"))  # the dashes before "Original Message" may be read as a bullet
             and cues.QUOTED_MAIL.matches(_folded(line.text))
         ):
             end = _request_end(lines[i + 1 :])
