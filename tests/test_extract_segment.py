@@ -1218,6 +1218,20 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "Three bridges."), ("2", "£48,000.")],
     ),
     (
+        "a-prose-paragraph-answering-the-quoted-questions-in-order",
+        "Dear Ms Hale,\n\nThank you for your request, which is copied below. The council has 14 public "
+        "toilets, of which 9 are open all year. Cleaning is contracted out and cost £212,000 in 2024/25. "
+        "We have had no complaints about opening hours this year.\n\nKind regards,\nFOI Team\n\n"
+        "---------- Original request ----------\n1. How many public toilets does the council run, and how "
+        "many open all year?\n2. What did the cleaning contract cost in 2024/25?\n"
+        "3. How many complaints about opening hours were received?\nThanks,\nA Hale\n",
+        [
+            ("1", "The council has 14 public toilets, of which 9 are open all year."),
+            ("2", "Cleaning is contracted out and cost £212,000 in 2024/25."),
+            ("3", "We have had no complaints about opening hours this year."),
+        ],
+    ),
+    (
         "a-summary-heading-after-the-answers-ends-them",
         "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
         "The review is partly upheld and the remaining answers stand under section 43(2).\n",
@@ -1436,7 +1450,7 @@ def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> Non
         ("1", "The council lets 412 allotment plots across nine sites"),
         ("2", "There are 238 tenants on the waiting list"),
         ("3", "The annual rent of a full allotment plot is £64"),
-        ("4", "The annual rent of a full allotment plot is £64"),
+        ("4", "Rent collected in 2023/24 came to £24,580"),  # the paragraph both share, a sentence each
         ("5", "A copy of the tenancy agreement is attached"),
     ]
 

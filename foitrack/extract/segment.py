@@ -96,9 +96,10 @@ GLUED_LABEL_RE = re.compile(
 COMMON_STEMS = frozenset(
     w[:5]
     for w in "which there these their those would could should please provide number total information "
-    "request council about where years since".split()
+    "request response council about where years since".split()
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -1513,18 +1514,21 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
 
 
-def _split_paragraphs(state: _State) -> None:
-    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
-    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
-    these")."""
+def _shared_answers(state: _State) -> dict[int, list[_Seg]]:
+    """The questions sharing one answer that names none of them, two or more, by where the answer starts."""
     sharing: dict[int, list[_Seg]] = {}
     for seg in state.segs:
         if seg.question is not None and seg.lines and seg.unnamed:
             sharing.setdefault(seg.lines[0].start, []).append(seg)
-    for segs in sharing.values():
+    return {at: segs for at, segs in sharing.items() if len(segs) > 1 and all(s.lines == segs[0].lines for s in segs)}
+
+
+def _split_paragraphs(state: _State) -> None:
+    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
+    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
+    these")."""
+    for segs in _shared_answers(state).values():
         lines = segs[0].lines
-        if len(segs) < 2 or any(seg.lines != lines for seg in segs):
-            continue
         paragraphs: list[list[_Line]] = []
         for line in lines:  # a paragraph cut mid-sentence by a page break ("... commissioned by") goes on
             cut = (
@@ -1542,6 +1546,41 @@ def _split_paragraphs(state: _State) -> None:
             assert firsts is not None
             end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
             seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+
+
+def _split_sentences(state: _State) -> None:
+    """Give each of several questions sharing one unlabelled paragraph of prose its sentences (`_align`), read after
+    the reply's opening and up to its help text; none where a sentence speaks to the request as a whole."""
+    for segs in _shared_answers(state).values():
+        cuts = ([m.end() for m in SENTENCE_RE.finditer(line.text)] for line in segs[0].lines)
+        units = [u for line, at in zip(segs[0].lines, cuts, strict=True) for u in _split_line(line, at)]
+        ends = (i for i, u in enumerate(units) if _is_boilerplate(u.text) or cues.PROSE_END.matches(_folded(u.text)))
+        units = units[: next(ends, len(units))]
+        units = units[
+            1 + max((i for i, u in enumerate(units) if cues.REPLY_OPENING.matches(_folded(u.text))), default=-1) :
+        ]
+        asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
+        asked = [words - frozenset.intersection(*asked) for words in asked]  # a word all share tells none apart
+        owners = _align([[len(_stems(u.text) & words) for words in asked] for u in units])
+        whole = any(cues.GENERIC_ANSWER.matches(_folded(u.text)) for u in units)
+        if owners and not whole and not any(u.blank_before for u in units[1:]):  # one paragraph
+            for k, seg in enumerate(segs):
+                seg.lines = [u for u, o in zip(units, owners, strict=True) if o == k]
+
+
+def _align(gains: list[list[int]]) -> list[int] | None:
+    """The question each sentence goes to in order (-1: none), given the words it shares with each: the next, or the
+    one after (that one taking the sentences sharing no word before), when it shares more; None if one gets none."""
+    owners: list[int] = []
+    for row in gains:
+        k = owners[-1] if owners else -1
+        ahead = [j for j in (k + 1, k + 2) if j < len(row) and row[j] > (row[k] if k >= 0 else 0)]
+        j, i = max(ahead, key=lambda j: row[j], default=k), len(owners)
+        while j == k + 2 and i and owners[i - 1] == k and not (k >= 0 and gains[i - 1][k]):
+            i -= 1
+            owners[i] = k + 1
+        owners.append(j)
+    return owners if gains and set(range(len(gains[0]))) <= set(owners) else None
 
 
 def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] | None:
@@ -1741,6 +1780,7 @@ def _line_segments(text: str) -> list[Segment]:
     """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
     _split_paragraphs(state)
+    _split_sentences(state)
     _split_rows(state)
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
