@@ -1232,6 +1232,17 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-request-reported-in-one-sentence-listing-its-items",
+        "Dear Mr Pike, thank you for your request of 2 May asking for the number of trees felled in 2024, "
+        "the cost of felling them and the number replanted. We do not hold any of these records, as the work "
+        "is done by the county council. If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We do not hold any of these records, as the work is done by the county council."),
+            ("2", "We do not hold any of these records, as the work is done by the county council."),
+            ("3", "We do not hold any of these records, as the work is done by the county council."),
+        ],
+    ),
+    (
         "a-summary-heading-after-the-answers-ends-them",
         "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
         "The review is partly upheld and the remaining answers stand under section 43(2).\n",

@@ -100,6 +100,8 @@ COMMON_STEMS = frozenset(
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
+# Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
+ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -1909,8 +1911,20 @@ def _prose_segments(text: str) -> list[Segment]:
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
+    items = _listed_items(text, match.end(), asked_end)
     asked = Span.of(text, start, asked_end)
-    return [Segment("1", asked.quote, asked, answer.quote, answer)]
+    return [Segment(str(k), item.quote, item, answer.quote, answer) for k, item in enumerate(items or [asked], 1)]
+
+
+def _listed_items(text: str, start: int, end: int) -> list[Span]:
+    """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
+    referrals, the average wait and the amount spent." -> three; [] for one."""
+    cuts = [
+        m for m in ITEM_CUT_RE.finditer(text, start, end) if cues.QUESTION_START.matches(fold(text[m.end() :][:40]))
+    ]
+    bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
+    items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return items if cuts and cues.QUESTION_START.pattern.match(fold(items[0].quote)) else []
 
 
 def _reply_only_segments(text: str) -> list[Segment]:

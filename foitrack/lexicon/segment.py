@@ -183,10 +183,15 @@ REQUEST_SENTENCE = LineCue(
     re.compile(
         r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
         r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
-        r"(?:the|your) request (?:was|is) for)\b"
+        r"(?:the|your) request (?:was|is) for|"
+        r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
+        r"(?:asking|which asked|in which you asked) (?=for|about|whether|how|what|which))\b"
+        r"\s*(?:(?:for|about)\b\s*)?"  # up to what was asked for: the items it lists start there
     ),
     examples=(
         "the request was for details of spend on agency nurses.",
+        "thank you for your request dated 9 october 2025 asking for the number of referrals and the average wait.",
+        "thank you for your email, in which you asked whether the policy is in force.",
         "you asked for a copy of the 2022 tree survey.",
         "i wish to request a breakdown of staff numbers by year.",
         "the requester asked for the number of fines issued.",
