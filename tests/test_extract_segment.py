@@ -1249,6 +1249,14 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Question 1", "Original answer: No.\nReview: Upheld.")],
     ),
     (
+        "a-request-item-restated-after-a-row-of-figures",
+        "You asked for:\n- The number of road closures in each year since 2020.\n"
+        "- The number of staff in the streetworks team.\n\nOur response:\n"
+        "- The number of road closures in each year since 2020.\nAnswer: As below.\n"
+        "Closures 2020 2021 Total 14 19 33 - The number of staff in the streetworks team.\nAnswer: Six.\n",
+        [("1", "As below.\nClosures 2020 2021 Total 14 19 33 -"), ("2", "Six.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],

@@ -102,6 +102,7 @@ ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a 
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
 ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
+DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -240,6 +241,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
             cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
+    if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
+        cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
