@@ -1561,9 +1561,7 @@ def _split_sentences(state: _State) -> None:
         units = [u for line, at in zip(segs[0].lines, cuts, strict=True) for u in _split_line(line, at)]
         ends = (i for i, u in enumerate(units) if _is_boilerplate(u.text) or cues.PROSE_END.matches(_folded(u.text)))
         units = units[: next(ends, len(units))]
-        units = units[
-            1 + max((i for i, u in enumerate(units) if cues.REPLY_OPENING.matches(_folded(u.text))), default=-1) :
-        ]
+        units = units[1 + max((i for i, u in enumerate(units) if _reply_mark(u.text) == 0), default=-1) :]
         asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
         asked = [words - frozenset.intersection(*asked) for words in asked]  # a word all share tells none apart
         owners = _align([[len(_stems(u.text) & words) for words in asked] for u in units])
@@ -1922,12 +1920,11 @@ def _prose_segments(text: str) -> list[Segment]:
 def _listed_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
     referrals, the average wait and the amount spent." -> three; [] for one."""
-    cuts = [
-        m for m in ITEM_CUT_RE.finditer(text, start, end) if cues.QUESTION_START.matches(fold(text[m.end() :][:40]))
-    ]
+    opens = cues.QUESTION_START.pattern.match
+    cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    return items if cuts and cues.QUESTION_START.pattern.match(fold(items[0].quote)) else []
+    return items if cuts and opens(fold(items[0].quote)) else []
 
 
 def _reply_only_segments(text: str) -> list[Segment]:
