@@ -137,6 +137,8 @@ def test_preamble_and_appeal_text_are_trimmed() -> None:
     [
         "If you have any questions about this response, please contact the Information Governance team.",
         "Should you have any further queries, please contact us quoting the reference above.",
+        "If you would like any help in narrowing your request, please do not hesitate to contact us.",
+        "If we can be of any further assistance, please let us know.",
     ],
 )
 def test_an_offer_to_answer_queries_is_help_text_not_a_question(offer: str) -> None:
@@ -310,6 +312,10 @@ def test_a_framed_table_under_a_column_named_for_the_body_with_wrapped_answer_ce
         ("The number of complaints received was 1,204 in 2023. You asked for a monthly split.", False),
         ("The names of the inspectors are personal data and are withheld under section 40(2).", False),
         ("The names of the properties that are exempt from business rates", True),
+        ("The number of patients moved to another ward where no bed was free on admission", True),
+        ("The number of patients who were moved is shown in the table below", False),
+        ("For each year since 2020, how many appeals were upheld", True),
+        ("The number of appeals where the decision was changed: twelve.", False),
     ],
 )
 def test_column_headings_and_stated_figures_are_not_questions(line: str, asks: bool) -> None:
@@ -1192,6 +1198,65 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "bulleted-request-items-each-answered-below-however-worded",
+        "You asked:\n\n  * Whether the library service charges for room hire.\n\n    Yes, at £12 an hour.\n\n"
+        "  * The number of rooms available for hire.\n\n    Four.\n\n"
+        "  * Any income from room hire in 2024.\n\n    £3,240.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n",
+        [("1", "Yes, at £12 an hour."), ("2", "Four."), ("3", "£3,240.")],
+    ),
+    (
+        "a-bulleted-answer-list-after-a-lead-in-stays-with-its-question",
+        "- Which parks have a cafe?\n\nThe parks with a cafe are:\n\n- Victoria Park in the north\n\n"
+        "- Riverside Park in the south\n",
+        [("1", "The parks with a cafe are:\nVictoria Park in the north\nRiverside Park in the south")],
+    ),
+    (
+        "a-numbered-item-with-a-relative-clause-is-a-request-item",
+        "Thank you for your request.\n\n1) The number of bridges closed in 2024 where a weight limit was "
+        "breached.\n\nThree bridges.\n\n2) The cost of the repairs.\n\n£48,000.\n",
+        [("1", "Three bridges."), ("2", "£48,000.")],
+    ),
+    (
+        "a-prose-paragraph-answering-the-quoted-questions-in-order",
+        "Dear Ms Hale,\n\nThank you for your request, which is copied below. The council has 14 public "
+        "toilets, of which 9 are open all year. Cleaning is contracted out and cost £212,000 in 2024/25. "
+        "We have had no complaints about opening hours this year.\n\nKind regards,\nFOI Team\n\n"
+        "---------- Original request ----------\n1. How many public toilets does the council run, and how "
+        "many open all year?\n2. What did the cleaning contract cost in 2024/25?\n"
+        "3. How many complaints about opening hours were received?\nThanks,\nA Hale\n",
+        [
+            ("1", "The council has 14 public toilets, of which 9 are open all year."),
+            ("2", "Cleaning is contracted out and cost £212,000 in 2024/25."),
+            ("3", "We have had no complaints about opening hours this year."),
+        ],
+    ),
+    (
+        "a-request-reported-in-one-sentence-listing-its-items",
+        "Dear Mr Pike, thank you for your request of 2 May asking for the number of trees felled in 2024, "
+        "the cost of felling them and the number replanted. We do not hold any of these records, as the work "
+        "is done by the county council. If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We do not hold any of these records, as the work is done by the county council."),
+            ("2", "We do not hold any of these records, as the work is done by the county council."),
+            ("3", "We do not hold any of these records, as the work is done by the county council."),
+        ],
+    ),
+    (
+        "a-summary-heading-after-the-answers-ends-them",
+        "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
+        "The review is partly upheld and the remaining answers stand under section 43(2).\n",
+        [("Question 1", "Original answer: No.\nReview: Upheld.")],
+    ),
+    (
+        "a-request-item-restated-after-a-row-of-figures",
+        "You asked for:\n- The number of road closures in each year since 2020.\n"
+        "- The number of staff in the streetworks team.\n\nOur response:\n"
+        "- The number of road closures in each year since 2020.\nAnswer: As below.\n"
+        "Closures 2020 2021 Total 14 19 33 - The number of staff in the streetworks team.\nAnswer: Six.\n",
+        [("1", "As below.\nClosures 2020 2021 Total 14 19 33 -"), ("2", "Six.")],
+    ),
+    (
         "a-follow-on-if-so-stays-with-its-question",
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
@@ -1404,7 +1469,7 @@ def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> Non
         ("1", "The council lets 412 allotment plots across nine sites"),
         ("2", "There are 238 tenants on the waiting list"),
         ("3", "The annual rent of a full allotment plot is £64"),
-        ("4", "The annual rent of a full allotment plot is £64"),
+        ("4", "Rent collected in 2023/24 came to £24,580"),  # the paragraph both share, a sentence each
         ("5", "A copy of the tenancy agreement is attached"),
     ]
 

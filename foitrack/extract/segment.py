@@ -96,9 +96,13 @@ GLUED_LABEL_RE = re.compile(
 COMMON_STEMS = frozenset(
     w[:5]
     for w in "which there these their those would could should please provide number total information "
-    "request council about where years since".split()
+    "request response council about where years since".split()
 )
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
+# Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
+ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
+DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -122,7 +126,8 @@ _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range
 WORD_CHAR_RE = re.compile(r"\w")
 LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
-GIVES_FIGURE_RE = re.compile(r"[:=]\s*£?\d")  # "Total: 5", "= £300"
+# "Total: 5", "= £300", "flagged twice: seven."
+GIVES_FIGURE_RE = re.compile(rf"[:=]\s*(?:£?\d|(?i:zero|nil|none|{'|'.join(NUMBER_WORDS)})\b)")
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -236,6 +241,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
             cuts.extend(turns)
     if text.count("? ") >= 1 and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
+    if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
+        cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
@@ -375,17 +382,28 @@ def looks_like_question(text: str) -> bool:
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
     if folded.startswith(("wh", "once")) and cues.CONDITION_CLAUSE.matches(folded):
         return False
-    asks_wh = opens_upper and cues.WH_QUESTION.pattern.match(folded) is not None
+    asks_wh = opens_upper and (
+        cues.WH_QUESTION.pattern.match(folded) is not None or cues.FRONTED_QUESTION.pattern.match(folded) is not None
+    )
     if not asks_wh and cues.STATED_FIGURE.pattern.search(folded.split(". ", 1)[0]):
         return False  # its first sentence states a figure, whatever a later one says to the reader
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
         and not _addresses(folded)
-        and cues.STATES.pattern.search(folded)  # the slowest test, last
+        and _states(folded)  # the slowest test, last
     ):
         return False
     return not (("=" in body or ":" in body) and GIVES_FIGURE_RE.search(body))
+
+
+def _states(folded: str) -> bool:
+    """Whether a line states something (STATES), the verb of a relative clause in a one-sentence line aside: "The
+    number of staff who were dismissed" asks; "The number of staff who were dismissed is shown below" states."""
+    found = cues.STATES.pattern.search(folded)
+    if found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, 0, found.start()):
+        found = cues.STATES.pattern.search(folded, found.end())
+    return found is not None
 
 
 def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
@@ -1130,13 +1148,22 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         reported = turn if cues.REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
+    next_bullet = _next_bullet_item(state, line)
     if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
-        if repeat is not None:
+        if repeat is not None and not (next_bullet and any(seg.question is repeat for seg in state.segs)):
             return _Reading(Tag.REPEAT, line, body, question=repeat)
         if not state.split and not (state.current and body[:1].islower()):
             return _question_or_inline(state, line, body)
-    return _Reading(Tag.ANSWER_TEXT, line, body)
+    return _question_or_inline(state, line, body) if next_bullet else _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _next_bullet_item(state: _State, line: _Line) -> bool:
+    """A bullet set apart by a blank line after the answer to a bulleted question, read in order, is the next
+    question however worded ("- The spend in 2024."): an answer's own list has a lead-in ("as follows:")."""
+    asked_in_bullets = bool(state.current) and all(s.question is not None and s.question.bullet for s in state.current)
+    opens = line.bullet and line.blank_before and line.text[:1].isupper() and len(_words(line.text)) > 3
+    return opens and not state.split and state.read is Read.ANSWER and asked_in_bullets and not state.listing
 
 
 def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
@@ -1492,18 +1519,21 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
 
 
-def _split_paragraphs(state: _State) -> None:
-    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
-    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
-    these")."""
+def _shared_answers(state: _State) -> dict[int, list[_Seg]]:
+    """The questions sharing one answer that names none of them, two or more, by where the answer starts."""
     sharing: dict[int, list[_Seg]] = {}
     for seg in state.segs:
         if seg.question is not None and seg.lines and seg.unnamed:
             sharing.setdefault(seg.lines[0].start, []).append(seg)
-    for segs in sharing.values():
+    return {at: segs for at, segs in sharing.items() if len(segs) > 1 and all(s.lines == segs[0].lines for s in segs)}
+
+
+def _split_paragraphs(state: _State) -> None:
+    """Give each of several questions sharing one answer the paragraphs that answer it, in order, when the
+    answer names no question and no paragraph speaks to the request as a whole ("your request", "all of
+    these")."""
+    for segs in _shared_answers(state).values():
         lines = segs[0].lines
-        if len(segs) < 2 or any(seg.lines != lines for seg in segs):
-            continue
         paragraphs: list[list[_Line]] = []
         for line in lines:  # a paragraph cut mid-sentence by a page break ("... commissioned by") goes on
             cut = (
@@ -1521,6 +1551,39 @@ def _split_paragraphs(state: _State) -> None:
             assert firsts is not None
             end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
             seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+
+
+def _split_sentences(state: _State) -> None:
+    """Give each of several questions sharing one unlabelled paragraph of prose its sentences (`_align`), read after
+    the reply's opening and up to its help text; none where a sentence speaks to the request as a whole."""
+    for segs in _shared_answers(state).values():
+        cuts = ([m.end() for m in SENTENCE_RE.finditer(line.text)] for line in segs[0].lines)
+        units = [u for line, at in zip(segs[0].lines, cuts, strict=True) for u in _split_line(line, at)]
+        ends = (i for i, u in enumerate(units) if _is_boilerplate(u.text) or cues.PROSE_END.matches(_folded(u.text)))
+        units = units[: next(ends, len(units))]
+        units = units[1 + max((i for i, u in enumerate(units) if _reply_mark(u.text) == 0), default=-1) :]
+        asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
+        asked = [words - frozenset.intersection(*asked) for words in asked]  # a word all share tells none apart
+        owners = _align([[len(_stems(u.text) & words) for words in asked] for u in units])
+        whole = any(cues.GENERIC_ANSWER.matches(_folded(u.text)) for u in units)
+        if owners and not whole and not any(u.blank_before for u in units[1:]):  # one paragraph
+            for k, seg in enumerate(segs):
+                seg.lines = [u for u, o in zip(units, owners, strict=True) if o == k]
+
+
+def _align(gains: list[list[int]]) -> list[int] | None:
+    """The question each sentence goes to in order (-1: none), given the words it shares with each: the next, or the
+    one after (that one taking the sentences sharing no word before), when it shares more; None if one gets none."""
+    owners: list[int] = []
+    for row in gains:
+        k = owners[-1] if owners else -1
+        ahead = [j for j in (k + 1, k + 2) if j < len(row) and row[j] > (row[k] if k >= 0 else 0)]
+        j, i = max(ahead, key=lambda j: row[j], default=k), len(owners)
+        while j == k + 2 and i and owners[i - 1] == k and not (k >= 0 and gains[i - 1][k]):
+            i -= 1
+            owners[i] = k + 1
+        owners.append(j)
+    return owners if gains and set(range(len(gains[0]))) <= set(owners) else None
 
 
 def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] | None:
@@ -1630,7 +1693,7 @@ def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if (
             i
-            and (line.text.startswith("-") or line.text.endswith(":"))
+            and line.text.endswith(("-", ":"))  # the dashes before "Original Message" may be read as a bullet
             and cues.QUOTED_MAIL.matches(_folded(line.text))
         ):
             end = _request_end(lines[i + 1 :])
@@ -1720,6 +1783,7 @@ def _line_segments(text: str) -> list[Segment]:
     """The reply read line by line: questions, then the answers given to them."""
     state = _run(text)
     _split_paragraphs(state)
+    _split_sentences(state)
     _split_rows(state)
     return [s for s in (_to_segment(text, seg) for seg in state.segs) if s is not None]
 
@@ -1848,8 +1912,19 @@ def _prose_segments(text: str) -> list[Segment]:
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
+    items = _listed_items(text, match.end(), asked_end)
     asked = Span.of(text, start, asked_end)
-    return [Segment("1", asked.quote, asked, answer.quote, answer)]
+    return [Segment(str(k), item.quote, item, answer.quote, answer) for k, item in enumerate(items or [asked], 1)]
+
+
+def _listed_items(text: str, start: int, end: int) -> list[Span]:
+    """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
+    referrals, the average wait and the amount spent." -> three; [] for one."""
+    opens = cues.QUESTION_START.pattern.match
+    cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
+    bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
+    items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return items if cuts and opens(fold(items[0].quote)) else []
 
 
 def _reply_only_segments(text: str) -> list[Segment]:

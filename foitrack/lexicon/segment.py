@@ -124,9 +124,13 @@ REPORTED_REQUEST = LineCue(
 # The header of the message an e-mail reply quotes below itself
 QUOTED_MAIL = LineCue(
     "quoted message header",
-    re.compile(r"^-{2,}\s*original message\s*-{2,}|^on .{4,80} wrote:$"),
+    re.compile(
+        r"^-*\s*(?:original (?:message|request|e-?mail)|your (?:original )?request)\s*-{2,}|^on .{4,80} wrote:$"
+    ),
     examples=(
         "-----Original Message-----",
+        "---------- Original request ----------",
+        "----- Your request -----",
         "On 3 May 2024, at 10:12, A Person <a.person@example.org> wrote:",
         "--- original message ---",
     ),
@@ -179,10 +183,15 @@ REQUEST_SENTENCE = LineCue(
     re.compile(
         r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
         r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
-        r"(?:the|your) request (?:was|is) for)\b"
+        r"(?:the|your) request (?:was|is) for|"
+        r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
+        r"(?:asking|which asked|in which you asked) (?=for|about|whether|how|what|which))\b"
+        r"\s*(?:(?:for|about)\b\s*)?"  # up to what was asked for: the items it lists start there
     ),
     examples=(
         "the request was for details of spend on agency nurses.",
+        "thank you for your request dated 9 october 2025 asking for the number of referrals and the average wait.",
+        "thank you for your email, in which you asked whether the policy is in force.",
         "you asked for a copy of the 2022 tree survey.",
         "i wish to request a breakdown of staff numbers by year.",
         "the requester asked for the number of fines issued.",
@@ -269,9 +278,10 @@ _HELP_OR_SIGN_OFF = (
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 PROSE_END = LineCue(
     "help text or sign-off after a prose reply",
-    re.compile(r"(?:^|(?<=[.!?]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE),
+    re.compile(r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE),
     examples=(
         "we hold 12 records by year. if you are dissatisfied with this response, you may ask for a review.",
+        "i hope this is helpful; if you are unhappy with how we handled your request, you may ask for a review.",
         "yours sincerely",
         "the figure is 40. should you require any further information, contact us.",
     ),
@@ -371,9 +381,13 @@ BOILERPLATE = LineCue(
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
         r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
-        r"date (?:request )?received\s*$|date of decision\s*$|foi reference:)"
+        r"date (?:request )?received\s*$|date of decision\s*$|foi reference:|"
+        # a heading summing the reply up after its answers: "Summary", "Conclusion"
+        r"(?:in )?(?:summary|conclusions?)\s*:?\s*$)"
     ),
     examples=(
+        "Summary",
+        "Conclusion:",
         "If you are dissatisfied with the handling of your request",
         "You may re-use this information",
         "Open Government Licence",
@@ -386,6 +400,7 @@ BOILERPLATE = LineCue(
         "How many internal reviews were held?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
+        "Summary of spend by year: £4,000",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -490,6 +505,10 @@ READER_PROMPT = LineCue(
         r"did (?:this|we) answer your (?:question|request|query)|"
         r"should you (?:have|wish|require|need|be)\b|may i take this opportunity|do let (?:us|me) know|"
         r"if you (?:require|need|have) any (?:further|other|more) (?:information|queries|questions)|"
+        # help offered to the requester, however worded: "If you would like any help in refining your request, ..."
+        r"if (?:you (?:would like|need|require|want)|we can(?: be of)?)(?: any| some)?(?: further| more)? "
+        r"(?:help|assistance|advice)\b|"
+        r"(?:please )?(?:do not|don't) hesitate to (?:contact|get in touch|call|email|write)|"
         r"what happens to your personal (?:data|information)|why not sign up|"
         r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
         r"(?:why|how|what) we [^?]{0,50}$)"
@@ -505,6 +524,10 @@ READER_PROMPT = LineCue(
         "Who we are",
         "Why we consider your request vexatious",
         "How we searched for the information",
+        "If you would like any help in refining your request, please do not hesitate to contact us.",
+        "If you need help narrowing your request, contact the team.",
+        "If we can be of any further assistance, please let us know.",
+        "Please do not hesitate to get in touch if anything is unclear.",
     ),
     counter_examples=(
         "Do you have a policy on staff parking?",
@@ -514,6 +537,8 @@ READER_PROMPT = LineCue(
         "Is this information published anywhere?",
         "Why did we receive no reply to the consultation?",
         "How many complaints did we make to the council in 2023",
+        "Do you need help from the council to claim the grant?",
+        "If help was offered, how many accepted it?",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -525,10 +550,11 @@ REQUEST_TALK = LineCue(
         r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
         r"in accordance with the freedom|as a freedom of information|i kindly request|"
         r"if you (?:can'?t|cannot|need any clarification|have any queries)|if some parts|if foi requests|"
-        r"for clarification|many thanks|thank you\.?$|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
+        r"for clarification|many thanks|we will (?:respond|reply)|thank you for your (?:email|e-mail)|"
         r"please quote (?:the|our|this|your) (?:reference|ref)|"
         r"we (?:have|has) received your|"
-        r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable)"
+        r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable|"
+        r"(?:thank you|thanks)(?: (?:again|in advance|very much))?[.,!]?$)"
     ),
     examples=(
         "Dear Sir or Madam",
@@ -537,6 +563,8 @@ REQUEST_TALK = LineCue(
         "Under the Freedom of Information Act 2000",
         "Many thanks",
         "Thank you.",
+        "Thanks,",
+        "Thanks in advance.",
         "We have received your request",
     ),
     counter_examples=(
@@ -887,6 +915,39 @@ WH_QUESTION = LineCue(
 # A statement, "The number of complaints is shown in the table below.", a caveat on the data given,
 # "The figures are sourced from a case system that is not quality assured.", "Hours are counted per vehicle.",
 # "The names of officers are personal data and are withheld under section 40(2)."
+# A question after a short phrase put in front of it: "For each year in the period, how many calls were received"
+FRONTED_QUESTION = LineCue(
+    "question after a fronted phrase",
+    re.compile(
+        r"^(?:for|in|of|by|from|across|over|during|within|at|between|since)\b[^.,;:?!]{2,60}, "
+        r"(?:how (?:many|much|often|long)|what|which|who|when|where|why|whether)\b"
+    ),
+    examples=(
+        "For each year in the period, how many calls were recorded to the helpline",
+        "In each of the last three years, what was the total spend on agency staff",
+        "By ward, which schemes were funded",
+    ),
+    counter_examples=(
+        "For each year in the period, the numbers were as follows.",
+        "How many calls were recorded, for each year?",
+        "In 2023. What we found was a fall.",
+    ),
+)
+# A relative clause open at the end of the text before a verb: its verb describes the thing asked for, it states
+# nothing ("The number of directors disqualified where misconduct ... was part of the case")
+RELATIVE_CLAUSE = LineCue(
+    "relative clause before its verb",
+    re.compile(r"\b(?:where|which|that|who|whom|whose|when)\b[^.;:,!?]*$"),
+    examples=(
+        "the number of directors disqualified where misconduct relating to a loan",
+        "the names of the contractors who",
+        "any incidents that",
+    ),
+    counter_examples=(
+        "the number of staff employed",
+        "the incidents where, in 2023, the team",
+    ),
+)
 STATES = LineCue(
     "statement or caveat on the data given",
     re.compile(
