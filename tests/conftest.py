@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,10 +17,21 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 Run = Callable[..., Result]
 
 
+@pytest.fixture(scope="session")
+def _spare_dbs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Numbered database paths in one folder, for tests that have no folder of their own."""
+    folder = tmp_path_factory.mktemp("dbs")
+    return (folder / f"{n}.db" for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
-def _hermetic_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever touches ./foitrack.db: FOITRACK_DB points into the test's own folder."""
-    monkeypatch.setenv("FOITRACK_DB", str(tmp_path / "foitrack.db"))
+def _hermetic_db(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _spare_dbs: Iterator[Path]) -> None:
+    """No test ever touches ./foitrack.db: FOITRACK_DB points into the test's own folder, or, for a test
+    that asks for no folder (most are pure functions), to a fresh name in a shared one: a folder a test
+    costs a few milliseconds, and thousands of generated tests need none."""
+    wants_folder = {"tmp_path", "db_path", "run"} & set(request.fixturenames)
+    path = request.getfixturevalue("tmp_path") / "foitrack.db" if wants_folder else next(_spare_dbs)
+    monkeypatch.setenv("FOITRACK_DB", str(path))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
 
