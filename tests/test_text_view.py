@@ -91,6 +91,14 @@ def test_repeated_page_header_is_blanked_after_its_first_page() -> None:
     assert view.text.count("Body text about") == 4
 
 
+def test_bare_page_numbers_are_blanked_but_not_the_figures_of_a_table_in_mid_page() -> None:
+    table = "\n".join(f"{year}\n{count}\n-" for year, count in ((2019, 76), (2020, 72), (2021, 66)))
+    pages = [f"Reply to request {n}\nThe figures by year:\n{table}\nEnd of page text.\n{n}" for n in range(1, 5)]
+    view = reading_view(PAGE_BREAK.join(pages))
+    assert view.text.count("2020") == 4 and view.text.count("\n66\n") == 4
+    assert [line.strip() for line in view.text.splitlines()][-1] == ""  # page 4's number
+
+
 def test_a_protective_marking_is_blanked_on_every_page_with_its_page_number() -> None:
     body = "\n".join(f"Line {n} of the body." for n in range(1, 5))
     pages = [f"OFFICIAL\nBody text about {t}.\n{body}\nOFFICIAL Page {n} of 2" for n, t in enumerate(("a", "b"), 1)]

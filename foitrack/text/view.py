@@ -254,10 +254,14 @@ def _is_furniture(line: str) -> bool:
 
 
 def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSettings) -> list[tuple[int, int]]:
-    """The spans of every repeat of a page header or footer after its first."""
+    """The spans of every repeat of a page header or footer after its first.
+
+    A footer of bare figures or dashes ("2", "- 3 -") has the key of every number cell of a table, so
+    such a key is furniture only where a page opens or closes, not in the middle of a page."""
     repeats = _repeated_lines(text, settings)
     if not repeats:
         return []
+    edges = _page_edges(text, lines)
     marked = []
     seen: set[str] = set()
     for start, end in lines:
@@ -265,10 +269,24 @@ def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSetting
         if not line:
             continue
         key = _repeat_key(line)
-        if key in repeats and key in seen:
+        if key in repeats and key in seen and (start in edges or any(c.isalpha() for c in key)):
             marked.append((start, end))
         seen.add(key)
     return marked
+
+
+def _page_edges(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The starts of the first two and last two lines with words of each page."""
+    edges: set[int] = set()
+    page: list[int] = []
+    for start, end in lines:
+        if text[start:end].strip():
+            page.append(start)
+        if text[end : end + 1] == PAGE_BREAK:
+            edges.update(page[:2] + page[-2:])
+            page = []
+    edges.update(page[:2] + page[-2:])
+    return edges
 
 
 def _repeat_key(line: str) -> str:
