@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal, Protocol
 
 import pytest
 from sqlite_utils import Database
@@ -15,6 +16,24 @@ from foitrack.db import open_db
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 Run = Callable[..., Result]
+
+
+class Exemplified(Protocol):
+    """A lexicon entry as its generated tests read it: a name, examples and counter-examples."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def examples(self) -> tuple[str, ...]: ...
+    @property
+    def counter_examples(self) -> tuple[str, ...]: ...
+
+
+def example_cases(entries: Iterable[Exemplified], which: Literal["examples", "counter_examples"]) -> list[object]:
+    """One test case (entry, text) per example, or per counter-example, of each lexicon entry."""
+    return [
+        pytest.param(entry, text, id=f"{entry.name}:{text[:40]}") for entry in entries for text in getattr(entry, which)
+    ]
 
 
 @pytest.fixture(scope="session")

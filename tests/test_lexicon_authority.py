@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import example_cases
 
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
@@ -53,22 +54,14 @@ def _hits(cue: Cue, text: str) -> re.Match[str] | None:
     return cue.compiled.search(text if as_written else fold(text))
 
 
-def _cases(which: str) -> list[object]:
-    return [
-        pytest.param(cue, text, id=f"{cue.name}:{text[:40]}")
-        for cue in (*AUTHORITY_LEXICON.cues, *NAME_FORMS)
-        for text in (cue.examples if which == "examples" else cue.counter_examples)
-    ]
-
-
-@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases((*AUTHORITY_LEXICON.cues, *NAME_FORMS), "examples"))
 def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     found = _hits(cue, text)
     assert found, f"{cue.name} does not match {text!r}"
     assert not cue.needles or any(n.lower() in found.group(0).lower() for n in cue.needles), "the match holds a needle"
 
 
-@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases((*AUTHORITY_LEXICON.cues, *NAME_FORMS), "counter_examples"))
 def test_counter_example_misses_its_cue(cue: Cue, text: str) -> None:
     assert _hits(cue, text) is None, f"{cue.name} matches {text!r}"
 

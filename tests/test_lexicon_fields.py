@@ -6,28 +6,21 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import example_cases
 
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
 from foitrack.lexicon.fields import FIELDS_LEXICON
 
 
-def _cases(which: str) -> list[object]:
-    return [
-        pytest.param(cue, text, id=f"{cue.name}:{text[:40]}")
-        for cue in FIELDS_LEXICON.cues
-        for text in (cue.examples if which == "examples" else cue.counter_examples)
-    ]
-
-
-@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(FIELDS_LEXICON.cues, "examples"))
 def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     found = cue.compiled.search(fold(text))
     assert found, f"{cue.name} does not match {text!r}"
     assert not cue.needles or any(n in found.group(0) for n in cue.needles), "the match holds one of the needles"
 
 
-@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(FIELDS_LEXICON.cues, "counter_examples"))
 def test_counter_example_misses_its_cue(cue: Cue, text: str) -> None:
     assert cue.compiled.search(fold(text)) is None, f"{cue.name} matches {text!r}"
 

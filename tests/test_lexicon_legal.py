@@ -4,21 +4,14 @@ fires its kind, each counter-example does neither, and every named ground has a 
 from __future__ import annotations
 
 import pytest
+from conftest import example_cases
 
 from foitrack.extract.fold import fold
 from foitrack.lexicon import Cue
 from foitrack.lexicon.legal import ACT_NAMES, GROUNDS, LEGAL_LEXICON, NAMED_GROUNDS
 
 
-def _cases(which: str) -> list[object]:
-    return [
-        pytest.param(cue, text, id=f"{cue.name}:{text[:40]}")
-        for cue in LEGAL_LEXICON.cues
-        for text in (cue.examples if which == "examples" else cue.counter_examples)
-    ]
-
-
-@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(LEGAL_LEXICON.cues, "examples"))
 def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     found = cue.compiled.search(fold(text))
     assert found, f"{cue.name} does not match {text!r}"
@@ -26,7 +19,7 @@ def test_example_hits_its_cue(cue: Cue, text: str) -> None:
     assert LEGAL_LEXICON.fires(cue.kind, fold(text)) is (cue.weight > 0), "a veto's example cancels its kind"
 
 
-@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(LEGAL_LEXICON.cues, "counter_examples"))
 def test_counter_example_misses_its_cue(cue: Cue, text: str) -> None:
     assert cue.compiled.search(fold(text)) is None, f"{cue.name} matches {text!r}"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import example_cases
 
 from foitrack.extract.fold import fold
 from foitrack.lexicon import segment
@@ -14,20 +15,12 @@ from foitrack.lexicon.segment import LineCue
 CUES = {name: cue for name, cue in vars(segment).items() if isinstance(cue, LineCue)}
 
 
-def _cases(which: str) -> list[object]:
-    return [
-        pytest.param(cue, text, id=f"{name}:{text[:40]}")
-        for name, cue in CUES.items()
-        for text in (cue.examples if which == "examples" else cue.counter_examples)
-    ]
-
-
-@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(CUES.values(), "examples"))
 def test_example_matches_its_cue(cue: LineCue, text: str) -> None:
     assert cue.matches(fold(text)), f"{cue.name} does not match {text!r}"
 
 
-@pytest.mark.parametrize(("cue", "text"), _cases("counter_examples"))
+@pytest.mark.parametrize(("cue", "text"), example_cases(CUES.values(), "counter_examples"))
 def test_counter_example_misses_its_cue(cue: LineCue, text: str) -> None:
     assert not cue.matches(fold(text)), f"{cue.name} matches {text!r}"
 
