@@ -78,6 +78,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind8,docs/scores/blind8.txt)
 	$(call write_scores,tests/blind9,docs/scores/blind9.txt)
 	$(call write_scores,tests/blind10,docs/scores/blind10.txt)
+	$(call write_scores,tests/blind11,docs/scores/blind11.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

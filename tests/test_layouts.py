@@ -29,6 +29,9 @@
 - tests/blind10: 24 more, written after round 11 in house styles earlier sets used less (tests/blind10/README.md),
   scored once at first sight (docs/scores/blind10-first-sight.txt), then used for development (round 12): its
   floors sit just under the figures it reached.
+- tests/blind11: 24 more, written after round 12 (tests/blind11/README.md), scored once at first sight
+  (docs/scores/blind11-first-sight.txt), then used for development (round 13): its floors sit just under the
+  figures it reached.
 """
 
 from __future__ import annotations
@@ -175,6 +178,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.95,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind11": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.91,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.86,
         },
     ),
 }
