@@ -590,6 +590,52 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     ),
     ("other:broads-authority", "Broads Authority", "other", "England", [], ["broads-authority.gov.uk"]),
     ("other:house-of-lords", "House of Lords", "other", "UK", [], []),
+    # regulators and inspectorates that answer requests in their own names and that GOV.UK does not list
+    # (the Drinking Water Inspectorate sits within Defra, for England and Wales; the others are the devolved
+    # nations' own), with the names and domains on each body's own website
+    ("other:drinking-water-inspectorate", "Drinking Water Inspectorate", "other", "England", ["DWI"], ["dwi.gov.uk"]),
+    (
+        "other:drinking-water-quality-regulator-for-scotland",
+        "Drinking Water Quality Regulator for Scotland",
+        "other",
+        "Scotland",
+        ["DWQR"],
+        ["dwqr.scot"],
+    ),
+    (
+        "other:water-industry-commission-for-scotland",
+        "Water Industry Commission for Scotland",
+        "other",
+        "Scotland",
+        [],
+        [],
+    ),
+    ("other:healthcare-inspectorate-wales", "Healthcare Inspectorate Wales", "other", "Wales", ["HIW"], ["hiw.org.uk"]),
+    ("other:care-inspectorate-wales", "Care Inspectorate Wales", "other", "Wales", ["CIW"], ["careinspectorate.wales"]),
+    (
+        "other:regulation-and-quality-improvement-authority",
+        "Regulation and Quality Improvement Authority",
+        "other",
+        "Northern Ireland",
+        ["RQIA"],
+        ["rqia.org.uk"],
+    ),
+    (
+        "other:health-and-safety-executive-for-northern-ireland",
+        "Health and Safety Executive for Northern Ireland",
+        "other",
+        "Northern Ireland",
+        ["HSENI"],
+        ["hseni.gov.uk"],
+    ),
+    (
+        "other:northern-ireland-environment-agency",
+        "Northern Ireland Environment Agency",
+        "other",
+        "Northern Ireland",
+        ["NIEA"],
+        [],
+    ),
 ]
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)

@@ -253,7 +253,20 @@ def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
     # the header Outlook puts over the mail it quotes, without an Original Message line, under a whole reply
     outlook = "From: A Roe\nSent: 6 September 2023 08:15\nTo: FOI\n> Please send...\n"
     signed = "Dear Mr Roe,\n" + "We need more detail before we can answer. " * 6 + "\nRecords Team\n4 October 2023\n\n"
-    assert _roles(signed + outlook) == {"response": date(2023, 10, 4)}
+    # ... and the quoted request's own "Sent:" dates the request
+    assert _roles(signed + outlook) == {"response": date(2023, 10, 4), "request": date(2023, 9, 6)}
+
+
+def test_with_no_request_date_in_its_words_a_reply_takes_the_oldest_quoted_sent_date() -> None:
+    reply = "From: Records Team\n\n4 October 2023\n\nDear Mr Roe,\nThe figures are below.\n\n"
+    chaser = "-----Original Message-----\nFrom: A Roe\nSent: 20 September 2023 10:00\nSubject: RE: Bins\n> Any news?\n"
+    first = "From: A Roe\nSent: 6 September 2023 08:15\nSubject: Bins\n> Please send...\n"
+    assert _roles(reply + chaser + first)["request"] == date(2023, 9, 6)
+    # the reply's own words win; a quoted mail after the reply's date is none; no quoted mail, no "Sent:" read
+    said = reply.replace("The figures", "Your request of 5 September 2023 is answered. The figures")
+    assert _roles(said + chaser + first)["request"] == date(2023, 9, 5)
+    assert "request" not in _roles(reply + chaser.replace("20 September", "20 October"))
+    assert "request" not in _roles("Sent: 6 September 2023 08:15\nSubject: Bins\nThe figures are below.\n")
 
 
 @pytest.mark.parametrize(
@@ -276,6 +289,17 @@ def test_a_date_after_a_letterheads_first_column() -> None:
     assert _roles(text)["response"] == date(2024, 3, 14)
     for field in ("Start", "Invoice", "Payment", "Review"):
         assert "response" not in _roles(f"Dear Ms Doe,\nThe lease is attached. {field} Date: 14/03/2024\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["Ms J Doe Date 14th March 2024", " Date 14/03/2024", "DATE 14 March 2024", "Ms J Doe DATE: 14.03.2024"]
+)
+def test_a_letterheads_date_field_without_a_colon(line: str) -> None:
+    assert _roles(f"{line}\n Our Ref R/101\n\nDear Ms Doe,\nWe hold no such records.\n")["response"] == date(
+        2024, 3, 14
+    )
+    assert "response" not in _roles("Dear Ms Doe,\nThe notice was served. Closing Date 14/03/2024\n")
+    assert "response" not in _roles("Ms J Doe Date 14 March 2024 was agreed\n")
 
 
 def test_request_received_on_after_an_inserted_clause() -> None:

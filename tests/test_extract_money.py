@@ -339,6 +339,15 @@ def test_figures_under_a_pounds_heading_are_money() -> None:
     assert [a.period for a in amounts] == ["2019-20", "2020-21", "2021-22"]
 
 
+@pytest.mark.parametrize("page_break", ["\n\n      \n   \n\n", "\n\f\n", "\n  \n"])
+def test_a_list_under_a_pounds_heading_goes_on_over_a_page_break(page_break: str) -> None:
+    # the page's furniture ("Page 1 of 2") blanked with spaces by the reading view, or a PDF's "\f"
+    text = f"Year Spend on repairs (£)\n2022 18,400\n2023 21,050{page_break}2024 19,975\n\nMore text.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("18400"), D("21050"), D("19975")]
+    # a blank line alone still ends the list
+    assert [a.gbp for a in extract_amounts(text.replace(page_break, "\n\n"))] == [D("18400"), D("21050")]
+
+
 def test_a_list_of_counts_is_not_money() -> None:
     assert extract_amounts("Cases by year\n2019 1,204\n2020 1,388\n") == []
 

@@ -70,6 +70,10 @@ def test_records_are_well_formed() -> None:
         ("Coal Authority", "Mining Remediation Authority"),
         ("The Coal Authority", "Mining Remediation Authority"),
         ("Office of Rail Regulation", "Office of Rail and Road"),
+        # regulators and inspectorates GOV.UK does not list
+        ("Drinking Water Inspectorate", "Drinking Water Inspectorate"),
+        ("Healthcare Inspectorate Wales", "Healthcare Inspectorate Wales"),
+        ("Regulation and Quality Improvement Authority", "Regulation and Quality Improvement Authority"),
     ],
 )
 def test_match(name: str, expected: str) -> None:

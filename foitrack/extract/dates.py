@@ -99,8 +99,9 @@ MIN_REPLY_WORDS = 40
 # "Subject: FW: ...", "Subject: Fwd: ...": a forwarded mail, whose Original Message block is the mail itself
 FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILINE | re.IGNORECASE)
 
-# "Date:" after a letterhead's first column, the rest of the line its date: " Date: " in "Mr A Person Date: 6/2/2025"
-TOP_COLUMN_DATE = re.compile(r"(?<=\S) (?:Date|DATE):[ \t]*")
+# "Date" (a colon or not) opening a letterhead's line or after its first column, the rest of the line its date
+# (columns squeezed by normalise): " Date: " in "Mr A Person Date: 6/2/2025", " Date " in "Mr A Person Date 6 June 2025"
+TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
 DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 
@@ -566,12 +567,16 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
 
 
 def _request(text: str, lines: Lines, response: date | None) -> DateFinding | None:
-    """The first request date written with its year, never after the response (else none at all).
+    """The first request date written with its year, never after the response (else none at all); with none in
+    the reply's words, the oldest "Sent:" of the mail quoted below it, the request that opened the thread.
     A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
         if found.has_year:
             return None if response is not None and found.value > response else _finding("request", text, found)
-    return None
+    history = quoted_history_start(text)
+    sent = [f for f in _labelled(lines, SENT, text) if history is not None and f.start > history and f.has_year]
+    oldest = min(sent, key=lambda f: f.value, default=None)
+    return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
 
 
 def _finding(role: str, text: str, found: _Found) -> DateFinding:

@@ -861,6 +861,8 @@ POUND_LIST_ROW = re.compile(
 )
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
+# the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
+PAGE_GAP = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\f[ \t\f]*|[ \t]+)\n(?:[ \t\f]*\n)*")
 # one figure of such a row: "107,262.56", "950"
 ROW_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,.])")
 # a total row whose label names pounds, its figures after it: "Total (GBP) 212,370 50,265", "Grand total (£): 9,500"
@@ -884,7 +886,8 @@ def _pound_headings(text: str) -> list[re.Match[str]]:
 
 def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
-    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row.
+    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row (a page break's
+    blank lines aside).
     headings are POUND_LIST_HEADER's matches in text."""
     starts = [h.start() for h in headings]
     for header in headings:
@@ -901,6 +904,8 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             if row is not None:
                 started = True
                 yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+            elif started and (gap := PAGE_GAP.match(text, position)):
+                end = gap.end() - 1  # the list goes on over a page break
             elif started or skipped >= _POUND_LIST_GAP:
                 break
             else:

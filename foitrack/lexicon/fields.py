@@ -327,7 +327,7 @@ REVIEW_ASKED = Cue(
 _SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 _RECEIVED_LATER = (
     r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
-    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,8}?on|\s+by\s+us\s+on|\s+on)?"
+    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on)?"
 )
 REQUEST_DATE_PHRASES = (
     *(
@@ -336,7 +336,11 @@ REQUEST_DATE_PHRASES = (
             "request_date",
             rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})",
             1.0,
-            (f"Thank you for your {noun} of", f"your {noun} about bins, which was received by the Council on"),
+            (
+                f"Thank you for your {noun} of",
+                f"your {noun} about bins, which was received by the Council on",
+                f"your {noun}, which was received by the Office of the Police and Crime Commissioner for Wibble on",
+            ),
             (f"The {noun} is attached.",),
             "before a date: the request's",
             needles=(noun,),
