@@ -1261,6 +1261,20 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
     ),
+    (
+        "questions-answered-in-turn-the-last-answer-opening-like-a-reply",
+        "Our answers follow each of your questions.\n\n1) How many parks does the council manage?\n\n"
+        "The council manages 41 parks.\n\n2) How often are the play areas inspected?\n\n"
+        "Play areas are inspected weekly.\n\n3) What was spent on park benches in 2024?\n\n"
+        "The spend was £12,400.\n\n4) Copies of the latest play area inspection reports.\n\n"
+        "Please find attached the three latest reports.\n",
+        [
+            ("1", "The council manages 41 parks."),
+            ("2", "Play areas are inspected weekly."),
+            ("3", "The spend was £12,400."),
+            ("4", "Please find attached the three latest reports."),
+        ],
+    ),
 ]
 
 

@@ -469,12 +469,16 @@ def _reply_mark(text: str) -> int | None:
 
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
-    questions_seen = 0
+    questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
+    asking = False
     headings = [i for i, line in enumerate(lines) if _is_response_heading(line)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
-        if questions_seen < 2 and (line.label or looks_like_question(line.body or line.text)):
+        asked = bool(line.label) or looks_like_question(line.body or line.text)
+        answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
+        asking = asked
+        if questions_seen < 2 and asked:
             questions_seen += 1  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
@@ -492,7 +496,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         ):
             return i
         mark = _reply_mark(line.text)
-        if mark == 0 or (mark == 1 and i + 1 < len(lines)):
+        if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
     return None
 
