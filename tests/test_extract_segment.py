@@ -1262,6 +1262,13 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "Yes, in 2021.")],
     ),
     (
+        "numbered-items-asking-for-a-period-read-as-questions",
+        "i. Visits to the town museum in each of the last three calendar years.\n\n"
+        "2022: 8,100\n2023: 9,450\n\nii. Visits to the harbour gallery over the same period.\n\n"
+        "2022: 1,200\n2023: 1,310\n",
+        [("i", "2022: 8,100\n2023: 9,450"), ("ii", "2022: 1,200\n2023: 1,310")],
+    ),
+    (
         "questions-answered-in-turn-the-last-answer-opening-like-a-reply",
         "Our answers follow each of your questions.\n\n1) How many parks does the council manage?\n\n"
         "The council manages 41 parks.\n\n2) How often are the play areas inspected?\n\n"

@@ -376,7 +376,9 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
-    words = _words(body) if cues.QUESTION_START.pattern.match(folded) or _asks(folded) else ()  # none: it does not ask
+    asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
+    asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
+    words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()

@@ -652,6 +652,24 @@ ASKS = LineCue(
         "many people were fined",
     ),
 )
+# A request item's period, which makes a bare noun phrase an item: "Visits to the museum in each of the last three
+# calendar years" (searched from its "the last" / "the past" / "the previous")
+PERIOD_ASKED = LineCue(
+    "period a request item asks about",
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover )|(?<=\bduring )|(?<=\beach of ))the (?:last|past|previous) "
+        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:full )?(?:calendar |financial |academic )?years\b"
+    ),
+    examples=(
+        "visits to the central library in each of the last three calendar years.",
+        "fly-tipping incidents recorded for the past five years",
+        "grants awarded over the last 4 financial years",
+    ),
+    counter_examples=(
+        "the last three years have seen a rise in visits",
+        "the policy was reviewed in the last year",
+    ),
+)
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION = LineCue(
     "question following from a positive condition",
