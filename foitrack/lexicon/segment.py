@@ -381,8 +381,9 @@ BOILERPLATE = LineCue(
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
-        r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
-        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
+        r"this (?:letter|e-?mail|response|reply) (?:also )?(?:constitutes|serves as|is|acts as) (?:a |an |our )?"
+        r"(?:formal )?(?:partial )?refusal notice(?: under (?:section|regulation) 1[467](?: of (?:the )?(?:act|eir|foisa|"
+        r"freedom of information (?:\(scotland\) )?act(?: 200[02])?))?)?(?: in (?:respect of|relation to) [^.]{1,40})?\.?\s*$|"
         r"a pdf version of this page|copyright\b|"
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
@@ -398,6 +399,8 @@ BOILERPLATE = LineCue(
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
+        "This response is a partial refusal notice under section 17 of the Act in respect of part (c).",
+        "This letter also serves as a refusal notice under section 16 of FOISA in respect of questions 2 and 3.",
         "Internal review",
         "Your right to seek a review",
         "Copyright",
