@@ -1262,6 +1262,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "Yes, in 2021.")],
     ),
     (
+        "lettered-rows-of-a-table-under-a-header-of-years-answer-the-question-whole",
+        "Q2 How many trees were (a) planted, (b) felled?\n\n2022 2023\n(a) Planted 410 388\n(b) Felled 95 102\n\n"
+        "Q3 Do you hold a tree strategy?\n\nYes.\n",
+        [("Q2", "Planted 410 388\nFelled 95 102"), ("Q3", "Yes.")],
+    ),
+    (
         "numbered-items-asking-for-a-period-read-as-questions",
         "i. Visits to the town museum in each of the last three calendar years.\n\n"
         "2022: 8,100\n2023: 9,450\n\nii. Visits to the harbour gallery over the same period.\n\n"

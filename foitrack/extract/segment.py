@@ -1046,6 +1046,8 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
 
 
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
+    if state.read is Read.QUESTION and YEARS_ONLY_RE.match(state.previous_text) and not looks_like_question(body):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # under a header row of years, "(a) Returned 201 214" is a row
     part = _part_answer(state, line, body)
     if part is not None:
         return part
