@@ -256,7 +256,8 @@ CLARIFICATION_SOUGHT = LineCue(
     re.compile(
         r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
         r"(?:clarification|further information|information (?:we|requested))|"
-        # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive your reply"
+        # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
+        # your reply"
         r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
         r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your"
     ),
@@ -377,13 +378,13 @@ BOILERPLATE = LineCue(
         r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
-        r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
+        r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|internal review\b|"
+        r"your enquiry has been processed|"
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
-        r"this (?:letter|e-?mail|response|reply) (?:also )?(?:constitutes|serves as|is|acts as) (?:a |an |our )?"
-        r"(?:formal )?(?:partial )?refusal notice(?: under (?:section|regulation) 1[467](?: of (?:the )?(?:act|eir|foisa|"
-        r"freedom of information (?:\(scotland\) )?act(?: 200[02])?))?)?(?: in (?:respect of|relation to) [^.]{1,40})?\.?\s*$|"
+        r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
+        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
         r"a pdf version of this page|copyright\b|"
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
@@ -399,8 +400,6 @@ BOILERPLATE = LineCue(
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
-        "This response is a partial refusal notice under section 17 of the Act in respect of part (c).",
-        "This letter also serves as a refusal notice under section 16 of FOISA in respect of questions 2 and 3.",
         "Internal review",
         "Your right to seek a review",
         "Copyright",
@@ -985,7 +984,8 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
         r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
-        r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
+        r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?"
+        r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
         r"(?:personal|third[- ]party|special category) (?:data|information)\b|"
         r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
