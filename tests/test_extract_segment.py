@@ -1261,6 +1261,33 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Do you hold a policy on verges? If so, when was it adopted?\nYes, in 2021.\n",
         [("1", "Yes, in 2021.")],
     ),
+    (
+        "lettered-rows-of-a-table-under-a-header-of-years-answer-the-question-whole",
+        "Q2 How many trees were (a) planted, (b) felled?\n\n2022 2023\n(a) Planted 410 388\n(b) Felled 95 102\n\n"
+        "Q3 Do you hold a tree strategy?\n\nYes.\n",
+        [("Q2", "Planted 410 388\nFelled 95 102"), ("Q3", "Yes.")],
+    ),
+    (
+        "numbered-items-asking-for-a-period-read-as-questions",
+        "i. Visits to the town museum in each of the last three calendar years.\n\n"
+        "2022: 8,100\n2023: 9,450\n\nii. Visits to the harbour gallery over the same period.\n\n"
+        "2022: 1,200\n2023: 1,310\n",
+        [("i", "2022: 8,100\n2023: 9,450"), ("ii", "2022: 1,200\n2023: 1,310")],
+    ),
+    (
+        "questions-answered-in-turn-the-last-answer-opening-like-a-reply",
+        "Our answers follow each of your questions.\n\n1) How many parks does the council manage?\n\n"
+        "The council manages 41 parks.\n\n2) How often are the play areas inspected?\n\n"
+        "Play areas are inspected weekly.\n\n3) What was spent on park benches in 2024?\n\n"
+        "The spend was £12,400.\n\n4) Copies of the latest play area inspection reports.\n\n"
+        "Please find attached the three latest reports.\n",
+        [
+            ("1", "The council manages 41 parks."),
+            ("2", "Play areas are inspected weekly."),
+            ("3", "The spend was £12,400."),
+            ("4", "Please find attached the three latest reports."),
+        ],
+    ),
 ]
 
 

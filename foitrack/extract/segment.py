@@ -376,7 +376,9 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
-    words = _words(body) if cues.QUESTION_START.pattern.match(folded) or _asks(folded) else ()  # none: it does not ask
+    asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
+    asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
+    words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
     opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
@@ -469,12 +471,16 @@ def _reply_mark(text: str) -> int | None:
 
 def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
-    questions_seen = 0
+    questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
+    asking = False
     headings = [i for i, line in enumerate(lines) if _is_response_heading(line)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
-        if questions_seen < 2 and (line.label or looks_like_question(line.body or line.text)):
+        asked = bool(line.label) or looks_like_question(line.body or line.text)
+        answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
+        asking = asked
+        if questions_seen < 2 and asked:
             questions_seen += 1  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
@@ -492,7 +498,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         ):
             return i
         mark = _reply_mark(line.text)
-        if mark == 0 or (mark == 1 and i + 1 < len(lines)):
+        if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
     return None
 
@@ -1040,6 +1046,8 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
 
 
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
+    if state.read is Read.QUESTION and YEARS_ONLY_RE.match(state.previous_text) and not looks_like_question(body):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # under a header row of years, "(a) Returned 201 214" is a row
     part = _part_answer(state, line, body)
     if part is not None:
         return part

@@ -255,17 +255,24 @@ CLARIFICATION_SOUGHT = LineCue(
     "clarification sought before answering",
     re.compile(
         r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
-        r"(?:clarification|further information|information (?:we|requested))"
+        r"(?:clarification|further information|information (?:we|requested))|"
+        # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
+        # your reply"
+        r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
+        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your"
     ),
     examples=(
         "the 20 working day period will not begin until we receive your clarification.",
         "the time for responding will begin again on the day we receive your clarification.",
         "we will deal with your request once we have received the further information requested.",
+        "the 20 working days will run from the date we receive your answer.",
+        "the time limit for our response will begin again once we receive your reply.",
     ),
     counter_examples=(
         "thank you for your clarification, received on 3 may. our answers are below.",
         "if we need any clarification we will contact you.",
         "we have now received your clarification and answer your questions below.",
+        "the 20 working days began on the date we received your request.",
     ),
 )
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
@@ -371,7 +378,8 @@ BOILERPLATE = LineCue(
         r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
-        r"complaints? (?:procedure|and appeals)|internal review\b|your enquiry has been processed|"
+        r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|internal review\b|"
+        r"your enquiry has been processed|"
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
@@ -393,6 +401,7 @@ BOILERPLATE = LineCue(
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
         "Internal review",
+        "Your right to seek a review",
         "Copyright",
         "Yours sincerely",
     ),
@@ -643,6 +652,24 @@ ASKS = LineCue(
     counter_examples=(
         "please see the attached table",
         "many people were fined",
+    ),
+)
+# A request item's period, which makes a bare noun phrase an item: "Visits to the museum in each of the last three
+# calendar years" (searched from its "the last" / "the past" / "the previous")
+PERIOD_ASKED = LineCue(
+    "period a request item asks about",
+    re.compile(
+        r"(?:(?<=\bin )|(?<=\bfor )|(?<=\bover )|(?<=\bduring )|(?<=\beach of ))the (?:last|past|previous) "
+        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:full )?(?:calendar |financial |academic )?years\b"
+    ),
+    examples=(
+        "visits to the central library in each of the last three calendar years.",
+        "fly-tipping incidents recorded for the past five years",
+        "grants awarded over the last 4 financial years",
+    ),
+    counter_examples=(
+        "the last three years have seen a rise in visits",
+        "the policy was reviewed in the last year",
     ),
 )
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
@@ -957,7 +984,10 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
         r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
-        r"(?:is|are|has been|have been) (?:withheld|exempt) (?:from disclosure )?under (?:section|s\.? ?\d|regulation)|"
+        r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?"
+        r"under (?:section|s\.? ?\d|regulation)|"
+        r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
+        r"(?:personal|third[- ]party|special category) (?:data|information)\b|"
         r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
     ),
     examples=(
@@ -966,10 +996,14 @@ STATES = LineCue(
         "Hours are counted per vehicle.",
         "The names of officers are personal data and are withheld under section 40(2).",
         "We hold 12 records",
+        "The names of the staff concerned are personal data. Disclosure would be unfair.",
+        "The details asked for are therefore withheld under regulation 13(1).",
+        "The caller's address constitutes third party information.",
     ),
     counter_examples=(
         "How many staff are employed?",
         "Please provide the budget for 2024 and 2025",
+        "The number of requests for personal data received in 2024",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
