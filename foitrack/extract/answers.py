@@ -82,7 +82,9 @@ WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 # on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
-COUNTED_THING_RE = re.compile(rf"(?<![\w£.])(?:\d[\d,]*\*?|(?<!the )(?:{'|'.join(WORD_NUMBERS)}))\s+([a-z]{{3,}})")
+COUNTED_THING_RE = re.compile(
+    rf"(?<![\w£.])(?=[\defnst])(?:\d[\d,]*\*?|(?<!the )(?:{'|'.join(WORD_NUMBERS)}))\s+([a-z]{{3,}})"
+)
 DAY_OF_MONTH_RE = re.compile(
     r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
 )  # "3rd March"
