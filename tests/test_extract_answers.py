@@ -646,11 +646,11 @@ THIRTEENTH_ROUND_READINGS = [
         "The scheme is run with a regional partner. This is a yes: the council has received £80,000 to date.",
         "yes",
     ),
-    # a yes that attaches what the question goes on to ask for hands it over; one that gives detail stays yes
+    # a yes to a yes/no question that goes on to ask for detail stays a yes, whatever it hands over
     (
         "Does the board have a recruitment strategy? If so, please send a copy.",
         "Yes. It was adopted in March. A copy is attached to this email.",
-        "provided",
+        "yes",
     ),
     (
         "Does the board pay a retention bonus? If so, please state the amount.",

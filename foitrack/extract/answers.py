@@ -472,24 +472,14 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("provided", None, "", how="empty")
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0], how="suppressed")
-    return _not_yes_to_a_request(
-        question, answer, _relied_refusal(answer, units, _first_reading(question, answer, units))
-    )
+    return _not_yes_to_a_request(question, _relied_refusal(answer, units, _first_reading(question, answer, units)))
 
 
-def _not_yes_to_a_request(question: str, answer: str, reading: _Reading) -> _Reading:
-    """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over, as does
-    one that attaches what a yes/no question goes on to ask for ("Is there a plan? If so, please send it.")."""
-    if reading.kind != "yes":
+def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
+    """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over."""
+    if reading.kind != "yes" or not LEX.fires("request_question", fold(QUESTION_PREFIX_RE.sub("", question.strip()))):
         return reading
-    asked = fold(QUESTION_PREFIX_RE.sub("", question.strip()))
-    then = IF_SO.compiled.search(asked)
-    follow_up = asked[then.end() :].lstrip(" ,") if then else ""
-    if LEX.fires("request_question", asked) or (
-        LEX.fires("request_question", follow_up) and LEX.fires("provided", fold(answer))
-    ):
-        return replace(reading, kind="provided", how="request_yes")
-    return reading
+    return replace(reading, kind="provided", how="request_yes")
 
 
 def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
