@@ -580,3 +580,98 @@ WORDS_THAT_ARE_NOT_THE_CLASS = [
 @pytest.mark.parametrize(("question", "answer", "kind"), WORDS_THAT_ARE_NOT_THE_CLASS)
 def test_class_words_read_in_their_context(question: str, answer: str, kind: str) -> None:
     assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_paragraph_ending_in_a_colon_is_not_an_introduction_to_answers_in_order() -> None:
+    # issue 10 (round 13): a section 25 (FOISA) refusal whose paragraph ends "published at:" and a link
+    text = (
+        "You asked:\n"
+        "1. How many fines were issued in 2023?\n"
+        "2. How many fines were paid?\n"
+        "Response\n"
+        "Questions 1 and 2\n"
+        "These figures are exempt under section 25(1) of FOISA. They are published each year by the regulator at:\n"
+        "https://www.example.org/fines\n"
+        "As the information is otherwise accessible to you, we are not required to provide it.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]
+
+
+THIRTEENTH_ROUND_READINGS = [
+    # a part of the cost given after the full cost is not held
+    (
+        "What were the council's legal costs of the tribunal hearings?",
+        "Staff time is not recorded against individual hearings, so we cannot give a full cost. "
+        "The only external cost was a barrister's fee of £2,100.",
+        "provided",
+    ),
+    # none of one thing, a count in words of the other the question asks about
+    (
+        "How many bikes were stolen or vandalised at the station in 2024?",
+        "No bikes were stolen from the station in 2024. Three bikes were vandalised and have since been repaired.",
+        "provided",
+    ),
+    # ... but "the three bikes" points back at a count given elsewhere: it is not a count of this
+    (
+        "How many of the bikes in question 2 were recovered?",
+        "None. The three bikes referred to in question 2 were written off by the insurer.",
+        "none",
+    ),
+    # one row of a table withheld, the other rows given
+    (
+        "Which cleaning contractors do you use and what is the annual value of each contract?",
+        "Contractor          Sites    Annual value\n"
+        "Brightway Ltd       12       Withheld - see below\n"
+        "Shine Services      4        £41,200\n"
+        "The value of the Brightway contract is exempt under section 43(2).",
+        "provided",
+    ),
+    # all withheld as published elsewhere, pointing to the website: refused (SCHEMA section 21 hard case)
+    (
+        "What was the clerk's salary in 2023/24?",
+        "All of the information you asked for is already published, so section 21 applies. "
+        "The accounts can be found on our website at https://www.example.org/accounts",
+        "refused",
+    ),
+    # a refusal notice that names another part does not refuse this one
+    (
+        "How much was paid in compensation in 2024?",
+        "We do not hold the staff costs. The only external cost was a settlement of £4,000.\n"
+        "This letter is a refusal notice under section 17 in respect of part (c).",
+        "provided",
+    ),
+    # a yes stated as "this is a yes"
+    (
+        "Has the council received any grant for the scheme? If yes, how much?",
+        "The scheme is run with a regional partner. This is a yes: the council has received £80,000 to date.",
+        "yes",
+    ),
+    # a yes to a yes/no question that goes on to ask for detail stays a yes, whatever it hands over
+    (
+        "Does the board have a recruitment strategy? If so, please send a copy.",
+        "Yes. It was adopted in March. A copy is attached to this email.",
+        "yes",
+    ),
+    (
+        "Does the board pay a retention bonus? If so, please state the amount.",
+        "Yes. A bonus of £1,500 is paid after two years.",
+        "yes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), THIRTEENTH_ROUND_READINGS)
+def test_thirteenth_round_readings(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_request_the_body_cannot_comply_with_is_refused_for_every_question() -> None:
+    text = (
+        "You asked:\n"
+        "a) the address of every call-out in 2023;\n"
+        "b) for each call-out, the time the crew arrived.\n"
+        "We are unable to comply with your request, as it would exceed the cost limit under section 12.\n"
+        "We attended 41,000 call-outs in 2023, and the arrival time is held in a separate system. "
+        "We have considered whether we could provide part of the information within the limit.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]

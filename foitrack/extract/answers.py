@@ -81,7 +81,10 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
-COUNTED_THING_RE = re.compile(r"(?<![\w£.])\d[\d,]*\*?\s+([a-z]{3,})")  # on lower case: "312 ferry", "798* charter"
+# on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
+COUNTED_THING_RE = re.compile(
+    rf"(?<![\w£.])(?=[\defnst])(?:\d[\d,]*\*?|(?<!the )(?:{'|'.join(WORD_NUMBERS)}))\s+([a-z]{{3,}})"
+)
 DAY_OF_MONTH_RE = re.compile(
     r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.IGNORECASE
 )  # "3rd March"
@@ -373,7 +376,9 @@ def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None
     words = _content_words(question)
     if kind == "not_held":
         costed = (u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u)))
-        return next((u for u in costed if len(words & _content_words(u)) >= 2), None)
+        return next(
+            (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None
+        )
     return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
 
 
@@ -404,9 +409,13 @@ def _first_answers(question: str, answer: str, units: Sequence[str]) -> bool:
 
 def _offered(answer: str, units: Sequence[str]) -> str | None:
     """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
-    attached" after a refusal of all of the request, or figures or a document offered as advice and assistance."""
+    attached" after a refusal of all of the request (a link to where it is published is not), another row's
+    figure after a row withheld, or figures or a document offered as advice and assistance."""
     if LEX.fires("part_refusal", _fold_unit(units[0])):
-        provided = next((u for u in units[1:] if _is_handed_over(u)), None)
+        row = _has_figure(units[0])  # a row withheld among rows of figures: a figure in another row is handed over
+        provided = next(
+            (u for u in units[1:] if (_is_handed_over(u) or row and _has_figure(u)) and not _links_only(u)), None
+        )
         if provided is not None:
             return provided
     offer = next((j for j, unit in enumerate(units) if LEX.fires("offers_instead", _fold_unit(unit))), None)
@@ -414,6 +423,11 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
         return None
     later = units[offer + 1 :]
     return units[offer] if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later) else None
+
+
+def _links_only(unit: str) -> bool:
+    """A sentence that points to where the information is published: it does not hand it over (section 21)."""
+    return LEX.fires("published_elsewhere", _fold_unit(unit))
 
 
 def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
@@ -488,7 +502,9 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     folded = fold(answer)
     if not LEX.fires(relied, folded):
         return reading
-    refusal = next((unit for unit in units if LEX.fires(relied, _fold_unit(unit))), None)
+    refusal = next(
+        (u for u in units if LEX.fires(relied, _fold_unit(u)) and not LEX.fires("aside", _fold_unit(u))), None
+    )
     if not refusal:
         return reading
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
@@ -508,7 +524,7 @@ def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
     refusal under section 21, a link to where the information is published does not: it is the refusal."""
     if not LEX.fires("published_elsewhere", _fold_unit(refusal)):
         return LEX.fires("provided", folded)
-    return any(_is_handed_over(u) and not LEX.fires("published_elsewhere", _fold_unit(u)) for u in units)
+    return any(_is_handed_over(u) and not _links_only(u) for u in units)
 
 
 def _stem(word: str) -> str:
@@ -680,13 +696,14 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
 def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
     """The line of a shared answer that belongs to `seg`, when the answer is one line per question.
 
-    A list of questions answered, after an introduction such as "Our response is as follows:",
-    by a list of exactly as many lines, in order: the i-th line answers the i-th question.
+    A list of questions answered, after a one-sentence introduction such as "Our response is as follows:" (not
+    a paragraph that ends "... published at:"), by a list of exactly as many lines, in order: the i-th line
+    answers the i-th question.
     """
     if len(sharing) < 2:
         return None
     lines = [line.strip() for line in seg.answer_text.splitlines() if WORD_CHAR_RE.search(line)]
-    if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1):
+    if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1 and len(_units(lines[0])) == 1):
         return None
     return lines[1:][[s is seg for s in sharing].index(True)]
 

@@ -8,7 +8,7 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
-"yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work",
+"yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
 "no_noun" and "bare_zero" (read on one sentence).
 Examples are written for these entries; none is copied from a reply.
 """
@@ -22,9 +22,9 @@ HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal o
 # Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
 VERDICT = (
     r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
-    r"\b(?:so|therefore|thus|hence|in short|in summary),? )"
+    r"\b(?:so|therefore|thus|hence|in short|in summary),? |\b(?:this|that) is (?:therefore |thus |so )?an? )"
 )
-STATED_YES = VERDICT + r"yes\b"  # "..., so yes, the practice uses it"
+STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
 STATED_NO = (
     VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$))|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
@@ -1178,8 +1178,12 @@ CUES = (
         "stated_yes",
         STATED_YES,
         1.0,
-        ("The scheme began in May and now covers every ward, so yes, it is in use.", "The answer is therefore yes."),
-        ("Staff can answer yes or no to the survey.",),
+        (
+            "The scheme began in May and now covers every ward, so yes, it is in use.",
+            "The answer is therefore yes.",
+            "Part of the cost came from a grant, so this is a yes: we received £40,000.",
+        ),
+        ("Staff can answer yes or no to the survey.", "The form asks a question, so this is a yes/no field."),
         "a yes stated as the conclusion of the sentences before it: it answers a yes/no question (or one not "
         "found) whose first sentence holds no yes or no",
         needles=("yes",),
@@ -1279,6 +1283,21 @@ CUES = (
         "a refusal of one part or one year, followed by what is handed over for the rest, is provided (SCHEMA hard "
         "cases)",
         needles=("of th", "of your", "for "),
+    ),
+    Cue(
+        "withheld_cell",
+        "part_refusal",
+        r"(?:\s{2,}|\|\s*|\d\s+)(?:withheld|redacted|exempt|not disclosed)\b[^.|\n]{0,24}\|?[ \t]*(?:\n|$)",
+        1.0,
+        (
+            "Cleaning contract    2    Withheld - see note\nSecurity contract    1    £8,400",
+            "| Security | 14 | Redacted |\n| Catering | 6 | £12,000 |",
+            "Agency B 37 exempt (s43)\nAgency C 12 £3,100",
+        ),
+        ("The contract values are withheld.", "Every contract value is redacted under section 43."),
+        "one cell of a table row withheld while the other rows give their figures: the figures are given (SCHEMA "
+        "hard cases: a refusal that still gives some figures)",
+        needles=("withheld", "redacted", "exempt", "not disclosed"),
     ),
     Cue(
         "offers_instead",
@@ -1519,6 +1538,21 @@ CUES = (
         needles=("refus", "declin"),
     ),
     Cue(
+        "cannot_comply_with_request",
+        "whole_refusal",
+        r"\b(?:unable|not able|cannot|can ?not|not in a position) (?:to )?(?:comply|deal) with (?:your|this|the) "
+        r"(?:whole |entire )?request\b",
+        1.0,
+        (
+            "We regret that we are unable to comply with your request.",
+            "The trust cannot comply with this request because of the cost limit.",
+            "I am afraid we are not in a position to comply with your request.",
+        ),
+        ("We are unable to comply with part 3 of your request.", "We were able to comply with your request."),
+        "a statement that the request as a whole cannot be met covers every question, as refuses_whole_request does",
+        needles=("comply", "deal with"),
+    ),
+    Cue(
         "published_elsewhere",
         "published_elsewhere",
         r"\b(?:section|s\.?) ?21\b|\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) "
@@ -1533,6 +1567,20 @@ CUES = (
         "section 21 and the link it gives: a link to where the information is published does not hand it over, "
         "and a refusal under section 21 with a link is refused (SCHEMA hard cases)",
         needles=("21", "accessible", "other means", "can be ", "http", "www."),
+    ),
+    Cue(
+        "otherwise_accessible_foisa",
+        "published_elsewhere",
+        r"\bsection 25(?:\(1\))? of (?:the )?(?:foisa|freedom of information \(scotland\))|\b(?:otherwise|already) "
+        r"(?:reasonably )?(?:accessible|obtainable)\b",
+        1.0,
+        (
+            "The report is exempt under section 25(1) of FOISA as it is published online.",
+            "As the figures are otherwise accessible to you, we need not provide them.",
+        ),
+        ("Section 25 of the report gives the totals.",),
+        "the Scottish form of section 21: FOISA section 25, information otherwise accessible (SCHEMA hard cases)",
+        needles=("section 25", "accessible", "obtainable"),
     ),
     Cue(
         "names_other_parts",
@@ -1578,6 +1626,21 @@ CUES = (
         ("There were 312 ferry crossings cancelled.", "External costs were £3,450."),
         "the work a cost-limit refusal estimates: a figure in that sentence counts the work, not what was asked",
         needles=("would", "need to", "have to", "hour", "limit", "estimate"),
+    ),
+    Cue(
+        "costed_part",
+        "costed_part",
+        r"\b(?:the )?(?:only|external|direct|third[- ]party|outside) (?:[a-z]+ )?(?:costs?|fees?|spend|expenditure)\b"
+        r"[^.;]{0,80}?(?:£|\b(?:was|were|came to|totalled|amounted to)\b)",
+        1.0,
+        (
+            "External costs were £3,450.",
+            "The only cost we incurred was a barrister's fee of £900.",
+            "Direct spend on the consultants came to £12,400.",
+        ),
+        ("Costs are not recorded by case.", "The only reason was staffing."),
+        "after a sentence saying the full cost is not held, the part of it that is costed answers a cost question",
+        needles=("only", "external", "direct", "third", "outside"),
     ),
     Cue(
         "no_before_noun",
