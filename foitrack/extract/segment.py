@@ -1169,9 +1169,11 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
 def _next_bullet_item(state: _State, line: _Line) -> bool:
     """A bullet set apart by a blank line after the answer to a bulleted question, read in order, is the next
     question however worded ("- The spend in 2024."): an answer's own list has a lead-in ("as follows:")."""
-    asked_in_bullets = bool(state.current) and all(s.question is not None and s.question.bullet for s in state.current)
-    opens = line.bullet and line.blank_before and line.text[:1].isupper() and len(_words(line.text)) > 3
-    return opens and not state.split and state.read is Read.ANSWER and asked_in_bullets and not state.listing
+    if not (line.bullet and line.blank_before and state.current) or state.split or state.listing:
+        return False
+    asked_in_bullets = all(s.question is not None and s.question.bullet for s in state.current)
+    opens = line.text[:1].isupper() and len(_words(line.text)) > 3
+    return opens and state.read is Read.ANSWER and asked_in_bullets
 
 
 def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
