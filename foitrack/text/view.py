@@ -258,10 +258,13 @@ def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSetting
 
     A footer of bare figures or dashes ("2", "- 3 -") has the key of every number cell of a table, so
     such a key is furniture only where a page opens or closes, not in the middle of a page."""
-    repeats = _repeated_lines(text, settings)
+    if text.count(PAGE_BREAK) + 1 < settings.repeats:
+        return []
+    pages = _pages(text, lines)
+    repeats = _repeated_lines(text, pages, settings)
     if not repeats:
         return []
-    edges = _page_edges(text, lines)
+    edges = {start for page in pages for start, _ in _edges(page)}
     marked = []
     seen: set[str] = set()
     for start, end in lines:
@@ -275,34 +278,33 @@ def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSetting
     return marked
 
 
-def _page_edges(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """The starts of the first two and last two lines with words of each page."""
-    edges: set[int] = set()
-    page: list[int] = []
+def _pages(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Each page's lines that hold more than spaces."""
+    pages: list[list[tuple[int, int]]] = [[]]
     for start, end in lines:
         if text[start:end].strip():
-            page.append(start)
+            pages[-1].append((start, end))
         if text[end : end + 1] == PAGE_BREAK:
-            edges.update(page[:2] + page[-2:])
-            page = []
-    edges.update(page[:2] + page[-2:])
-    return edges
+            pages.append([])
+    return pages
+
+
+def _edges(page: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a page's header and footer stand: its first two and last two lines with words."""
+    return page[:2] + page[-2:]
 
 
 def _repeat_key(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower())
 
 
-def _repeated_lines(text: str, settings: FurnitureSettings) -> set[str]:
-    """Short lines that open or close at least `repeats` pages (only in a text with pages)."""
-    if text.count(PAGE_BREAK) + 1 < settings.repeats:
-        return set()
+def _repeated_lines(text: str, pages: list[list[tuple[int, int]]], settings: FurnitureSettings) -> set[str]:
+    """Short lines that open or close at least `repeats` pages."""
     counts: dict[str, int] = {}
-    for page in text.split(PAGE_BREAK):
-        kept = [line.strip() for line in page.split("\n") if line.strip()]
-        if len(kept) < settings.min_page_lines:
+    for page in pages:
+        if len(page) < settings.min_page_lines:
             continue
-        for line in {*kept[:2], *kept[-2:]}:
+        for line in {text[start:end].strip() for start, end in _edges(page)}:
             if len(line) <= settings.max_repeat_length:
                 key = _repeat_key(line)
                 counts[key] = counts.get(key, 0) + 1
