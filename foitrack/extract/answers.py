@@ -522,7 +522,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
 def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
     """Whether an answer hands something over beside its refusal ("attached", "can be found at"); beside a
     refusal under section 21, a link to where the information is published does not: it is the refusal."""
-    if not LEX.fires("published_elsewhere", _fold_unit(refusal)):
+    if not _links_only(refusal):
         return LEX.fires("provided", folded)
     return any(_is_handed_over(u) and not _links_only(u) for u in units)
 
