@@ -490,20 +490,19 @@ def quoted_history_start(text: str) -> int | None:
     return m.start() if own_words >= least else None
 
 
-def _response(text: str, lines: Lines, meta: Mapping[str, str]) -> DateFinding | None:
+def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | None) -> DateFinding | None:
     """The date the reply was sent or published, by the strongest signal that is present; never a date
-    in the older mail quoted below the reply (its "Sent:" is the request's)."""
+    in the older mail quoted below the reply, from `history` on (its "Sent:" is the request's)."""
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
-    history = quoted_history_start(text)
-    history = len(text) if history is None else history
+    own_end = len(text) if history is None else history
     for label in (RESPONSE, PUBLISHED, SENT):
         for found in _labelled(lines, label, text):
-            if found.has_year and found.start < history:
+            if found.has_year and found.start < own_end:
                 return _finding("response", text, found)
     lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
-    return _finding("response", text, lone) if lone and lone.start < history else None
+    return _finding("response", text, lone) if lone and lone.start < own_end else None
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
@@ -566,15 +565,16 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
     return kept
 
 
-def _request(text: str, lines: Lines, response: date | None) -> DateFinding | None:
+def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
     """The first request date written with its year, never after the response (else none at all); with none in
-    the reply's words, the oldest "Sent:" of the mail quoted below it, the request that opened the thread.
-    A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
+    the reply's words, the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened
+    the thread. A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
         if found.has_year:
             return None if response is not None and found.value > response else _finding("request", text, found)
-    history = quoted_history_start(text)
-    sent = [f for f in _labelled(lines, SENT, text) if history is not None and f.start > history and f.has_year]
+    if history is None:
+        return None
+    sent = [f for f in _labelled(lines, SENT, text) if f.start > history and f.has_year]
     oldest = min(sent, key=lambda f: f.value, default=None)
     return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
 
@@ -666,8 +666,9 @@ def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[Date
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
     lines = lines_of(text)
-    response = _response(text, lines, meta or {})
-    request = _request(text, lines, response.value if response else None)
+    history = quoted_history_start(text)
+    response = _response(text, lines, meta or {}, history)
+    request = _request(text, lines, response.value if response else None, history)
     roles = [f for f in (response, request) if f is not None]
     taken = [(f.span.start, f.span.end) for f in roles if f.span.end > f.span.start]
     return roles + _periods(text, taken)
