@@ -12,7 +12,7 @@ The view undoes both, without moving a character:
 Invariants: `len(reading_view(t).text) == len(t)` and every character the view keeps is the
 character of `t` at the same offset, so spans found in the view index the stored text and
 their quotes are that text with some line breaks read as spaces. Linear in the text's length.
-Every threshold is in SETTINGS and every furniture phrasing in FURNITURE, as data.
+Every threshold is in SETTINGS and every furniture phrasing in foitrack.lexicon.furniture, as data.
 """
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from foitrack.lexicon.furniture import FURNITURE
 from foitrack.models import PAGE_BREAK
 from foitrack.text.lines import Lines
 
-__all__ = ["FURNITURE", "SETTINGS", "Furniture", "TextView", "reading_view"]
+__all__ = ["FURNITURE", "SETTINGS", "TextView", "reading_view"]
 
 
 @dataclass(frozen=True)
@@ -79,93 +80,6 @@ class Settings:
 
 SETTINGS = Settings()
 
-
-@dataclass(frozen=True)
-class Furniture:
-    """A kind of line that is never part of the reply, with lines it must and must not match."""
-
-    kind: str
-    pattern: str
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...] = ()
-    needles: tuple[str, ...] = ()
-    """Substrings one of which every matching line holds (none: always tried, best for a pattern anchored on a
-    literal, which fails at once); a line without them skips the pattern."""
-
-
-# Whole lines only (the pattern must match the full stripped line, case-folded).
-FURNITURE: tuple[Furniture, ...] = (
-    Furniture(
-        "page-number",
-        r"page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-",
-        ("Page 2 of 3", "page 4", "- 3 -"),
-        ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
-    ),
-    Furniture(
-        "page-footer",
-        r"[^.?!:;]{2,60}(?<!\bon)(?<!\bsee)(?<!\bat)(?<!\bin)(?<!\bto)\s+page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}",
-        (
-            "Anytown Borough Council Page 1 of 2",
-            "Ref FOI/24/118 Page 2 of 3",
-            "Example Trust, Ref AB/2024/12 Page 1 of 4",
-        ),
-        ("The figures are set out on page 2 of 5", "Please see page 3 of 4", "Page 2 of 3 sets this out."),
-        needles=("page",),
-    ),
-    Furniture(
-        "rule",
-        r"[_=]{5,}",
-        ("________________________________________", "=========="),
-        ("Name: __________", "a_b_c"),
-        needles=("_____", "====="),
-    ),
-    Furniture(
-        "welsh-language",
-        r".*\b(?:croesewir|croesawu|croesawn) (?:gohebiaeth|ohebiaeth)\b.*|we welcome correspondence in welsh\b.*",
-        (
-            "We welcome correspondence in Welsh",
-            "www.example.gov.uk Croesewir gohebiaeth yn Gymraeg",
-            "Rydym yn croesawu gohebiaeth yn Gymraeg",
-        ),
-        ("We welcome correspondence from residents about recycling.",),
-        needles=("ohebiaeth", "welcome correspondence"),
-    ),
-    Furniture(
-        "protective-marking",
-        r"(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+)?(?:official(?:[- ]sensitive)?|not protectively marked)"
-        r"(?:\s+page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?",
-        ("OFFICIAL", "OFFICIAL Page 1 of 3", "Page 2 of 4 OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
-        ("Official statistics are published monthly.", "Official 12", "Page 2 sets out the official figures"),
-        needles=("official", "protectively"),
-    ),
-    Furniture(
-        "cookies",
-        r"(?=.*\b(?:use|accept|reject|preferences|settings|policy|notice|essential|analytics|"
-        r"consent|saved|manage|customise|customize)\b).*\bcookies?\b.*|(?:accept|reject|manage|customise|customize)"
-        r"(?: all| optional| additional| analytics)? cookies.*|cookie (?:settings|preferences|policy|notice)",
-        (
-            "We use some essential cookies to make our website work.",
-            "Your cookie preferences have been saved.",
-            "Accept all cookies",
-            "Cookie settings",
-        ),
-        ("We do not hold records of cookies sold in school canteens.",),
-        needles=("cookie",),
-    ),
-    Furniture(
-        "navigation",
-        r"skip to (?:main )?content|leave this site|back to top|(?:main |site )?menu|search this site|"
-        r"(?:you are here:?\s*)?home\s*(?:>|»|/|\|)\s*.*|print this page|share this page|"
-        r"was this page (?:useful|helpful)\??.*",
-        (
-            "Skip to main content",
-            "Home > Access to information > FOI disclosure log",
-            "Back to top",
-            "Was this page useful?",
-        ),
-        ("Home Office", "Home to school transport costs were £1.2m"),
-    ),
-)
 
 _FURNITURE_RES = tuple((re.compile(f.pattern), f.needles) for f in FURNITURE)
 # "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
