@@ -265,17 +265,10 @@ def parse_label(line: str) -> Label | None:
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
         pair = groups.get("pair") or groups.get("lpair") or ""
-        consecutive = pair and not groups.get("sub") and _follows(raw, pair)
+        consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
         return Label(written, label_key(written), to, kind.name, match.end())
     return None
-
-
-def _follows(first: str, second: str) -> bool:
-    """Whether two labels written as a pair are consecutive: "3" and "4", "b" and "c"."""
-    if first.isdigit() and second.isdigit():
-        return int(second) == int(first) + 1
-    return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
 def roman_value(key: str) -> int | None:
@@ -312,21 +305,17 @@ def is_successor(before: str | None, after: str | None) -> bool:
     a, b = label_key(before), label_key(after)
     if not a or not b:
         return False
-    ra, rb = roman_value(a), roman_value(b)
-    if ra is not None and rb is not None and rb == ra + 1 and max(len(a), len(b)) > 1:
-        return True
     if "." in a and "." in b:
         (head_a, a), (head_b, b) = a.rsplit(".", 1), b.rsplit(".", 1)
         if head_a != head_b:
             return False
     elif "." in a:
         a = a.rsplit(".", 1)[1]
+    ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
+    if ra is not None and rb is not None and rb == ra + 1:  # "ii" -> "iii", "1i" -> "ii"
+        return True
     if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
         a = a[-1]
-    elif re.fullmatch(r"\d{1,2}[ivx]{1,4}", a) and re.fullmatch(r"[ivx]{1,4}", b):  # "1i" -> "ii"
-        ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
-        if ra is not None and rb is not None and rb == ra + 1:
-            return True
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     la, lb = label_letter(a), label_letter(b)
