@@ -45,14 +45,7 @@ class Lines:
 
     def holding(self, words: tuple[str, ...], folded: str) -> list[int]:
         """The indexes of the lines whose folded text (same offsets as the text) holds one of the words, in order."""
-        found: set[int] = set()
-        for word in words:
-            pos = folded.find(word)
-            while pos != -1:
-                i = self.index_of(pos)
-                found.add(i)
-                pos = folded.find(word, self.starts[i + 1])
-        return sorted(found)
+        return sorted({self.index_of(pos) for pos in places(folded, words)})
 
 
 # dates and reference both read a reply's lines: the last few texts' are kept so that they are
