@@ -275,11 +275,8 @@ def roman_value(key: str) -> int | None:
     """The value of a lower-case roman numeral key: "iv" -> 4; None when `key` is not one."""
     if not key or any(c not in _ROMAN_VALUES for c in key) or len(key) > 4:
         return None
-    total = 0
-    for i, c in enumerate(key):
-        value = _ROMAN_VALUES[c]
-        total += -value if i + 1 < len(key) and _ROMAN_VALUES[key[i + 1]] > value else value
-    return total
+    values = [_ROMAN_VALUES[c] for c in key]  # a numeral before a larger one is taken away: "iv" is 5 - 1
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def label_number(key: str) -> str:

@@ -48,14 +48,12 @@ class Lines:
         return sorted({self.index_of(pos) for pos in places(folded, words)})
 
 
-# dates and reference both read a reply's lines: the last few texts' are kept so that they are
-# split once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)
-_KEPT_TEXTS = 4
-
-
-@lru_cache(maxsize=_KEPT_TEXTS)
+@lru_cache(maxsize=4)
 def lines_of(text: str) -> Lines:
-    """Lines(text), built once for the same text in a row of calls."""
+    """Lines(text), built once for the same text in a row of calls.
+
+    dates and reference both read a reply's lines: the last few texts' are kept so that they are split
+    once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)."""
     return Lines(text)
 
 
