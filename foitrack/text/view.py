@@ -21,7 +21,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from foitrack.lexicon.furniture import FURNITURE
 from foitrack.models import PAGE_BREAK
@@ -107,7 +107,8 @@ def reading_view(text: str) -> TextView:
     lines; then a logical line that is furniture as a whole (a cookie banner wrapped over three
     lines, say) is blanked.
     """
-    lines = _lines(text)
+    # (start, end) of every line; a page break ends a line as a newline does
+    lines = [(start, after - 1) for start, after in pairwise(Lines(text).starts)]
     repeats = _repeats(text, lines)
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
@@ -122,12 +123,6 @@ def reading_view(text: str) -> TextView:
     for start, end in furniture:
         chars[start:end] = " " * (end - start)
     return TextView("".join(chars), width, joined, tuple(sorted(furniture)))
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line; a page break ends a line as a newline does."""
-    lines = Lines(text)
-    return [(start, start + len(line)) for start, line in zip(lines.starts, lines.texts, strict=False)]
 
 
 def _is_furniture(line: str) -> bool:
