@@ -135,7 +135,7 @@ def _is_furniture(line: str) -> bool:
     if not line or (line.endswith("?") and "this page" not in line):
         return False
     for pattern, needles in _FURNITURE_RES:
-        if (not needles or any(needle in line for needle in needles)) and pattern.fullmatch(line):
+        if (not needles or any(map(line.__contains__, needles))) and pattern.fullmatch(line):
             return True
     return False
 
