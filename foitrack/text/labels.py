@@ -34,7 +34,8 @@ _PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
 _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
-_NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
+_ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
+_NAME_WORDS = f"(?P<word>{_ITEM_WORDS})"
 
 
 class Label(NamedTuple):
@@ -219,13 +220,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
 
 # How every label kind can start: a digit or "(", a letter before ")" or ".", a naming word, a roman numeral
 LABEL_START_RE = re.compile(
-    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|"
-    r"(?:qn|q|questions?|requests?|items?|parts?|points?|answers?|responses?|reply)(?![a-z])",
+    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|(?:" + _ITEM_WORDS + r"|answers?|responses?|reply)(?![a-z])",
     re.IGNORECASE,
 )
-_KEY_PREFIX_RE = re.compile(
-    r"^(?:questions?|requests?|items?|parts?|points?|answers?|responses?|reply|qn|q|(?:no\.?|a)(?=\s*\d))\s*\.?\s*"
-)
+_KEY_PREFIX_RE = re.compile(r"^(?:" + _ITEM_WORDS + r"|answers?|responses?|reply|(?:no\.?|a)(?=\s*\d))\s*\.?\s*")
 
 
 @lru_cache(maxsize=4096)
