@@ -263,6 +263,7 @@ def parse_label(line: str) -> Label | None:
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
         pair = groups.get("pair") or groups.get("lpair") or ""
+        # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
         consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
         return Label(written, label_key(written), to, kind.name, match.end())
