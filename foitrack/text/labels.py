@@ -34,7 +34,8 @@ _PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
 _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
-_NAME_WORDS = r"(?P<word>questions?|qn|q|requests?|items?|parts?|points?)"
+_ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
+_NAME_WORDS = f"(?P<word>{_ITEM_WORDS})"
 
 
 class Label(NamedTuple):
@@ -219,13 +220,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
 
 # How every label kind can start: a digit or "(", a letter before ")" or ".", a naming word, a roman numeral
 LABEL_START_RE = re.compile(
-    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|"
-    r"(?:qn|q|questions?|requests?|items?|parts?|points?|answers?|responses?|reply)(?![a-z])",
+    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|(?:" + _ITEM_WORDS + r"|answers?|responses?|reply)(?![a-z])",
     re.IGNORECASE,
 )
-_KEY_PREFIX_RE = re.compile(
-    r"^(?:questions?|requests?|items?|parts?|points?|answers?|responses?|reply|qn|q|(?:no\.?|a)(?=\s*\d))\s*\.?\s*"
-)
+_KEY_PREFIX_RE = re.compile(r"^(?:" + _ITEM_WORDS + r"|answers?|responses?|reply|(?:no\.?|a)(?=\s*\d))\s*\.?\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -265,28 +263,19 @@ def parse_label(line: str) -> Label | None:
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
         pair = groups.get("pair") or groups.get("lpair") or ""
-        consecutive = pair and not groups.get("sub") and _follows(raw, pair)
+        # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
+        consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
         return Label(written, label_key(written), to, kind.name, match.end())
     return None
-
-
-def _follows(first: str, second: str) -> bool:
-    """Whether two labels written as a pair are consecutive: "3" and "4", "b" and "c"."""
-    if first.isdigit() and second.isdigit():
-        return int(second) == int(first) + 1
-    return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
 def roman_value(key: str) -> int | None:
     """The value of a lower-case roman numeral key: "iv" -> 4; None when `key` is not one."""
     if not key or any(c not in _ROMAN_VALUES for c in key) or len(key) > 4:
         return None
-    total = 0
-    for i, c in enumerate(key):
-        value = _ROMAN_VALUES[c]
-        total += -value if i + 1 < len(key) and _ROMAN_VALUES[key[i + 1]] > value else value
-    return total
+    values = [_ROMAN_VALUES[c] for c in key]  # a numeral before a larger one is taken away: "iv" is 5 - 1
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def label_number(key: str) -> str:
@@ -312,21 +301,17 @@ def is_successor(before: str | None, after: str | None) -> bool:
     a, b = label_key(before), label_key(after)
     if not a or not b:
         return False
-    ra, rb = roman_value(a), roman_value(b)
-    if ra is not None and rb is not None and rb == ra + 1 and max(len(a), len(b)) > 1:
-        return True
     if "." in a and "." in b:
         (head_a, a), (head_b, b) = a.rsplit(".", 1), b.rsplit(".", 1)
         if head_a != head_b:
             return False
     elif "." in a:
         a = a.rsplit(".", 1)[1]
+    ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
+    if ra is not None and rb is not None and rb == ra + 1:  # "ii" -> "iii", "1i" -> "ii"
+        return True
     if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
         a = a[-1]
-    elif re.fullmatch(r"\d{1,2}[ivx]{1,4}", a) and re.fullmatch(r"[ivx]{1,4}", b):  # "1i" -> "ii"
-        ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
-        if ra is not None and rb is not None and rb == ra + 1:
-            return True
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     la, lb = label_letter(a), label_letter(b)

@@ -45,24 +45,15 @@ class Lines:
 
     def holding(self, words: tuple[str, ...], folded: str) -> list[int]:
         """The indexes of the lines whose folded text (same offsets as the text) holds one of the words, in order."""
-        found: set[int] = set()
-        for word in words:
-            pos = folded.find(word)
-            while pos != -1:
-                i = self.index_of(pos)
-                found.add(i)
-                pos = folded.find(word, self.starts[i + 1])
-        return sorted(found)
+        return sorted({self.index_of(pos) for pos in places(folded, words)})
 
 
-# dates and reference both read a reply's lines: the last few texts' are kept so that they are
-# split once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)
-_KEPT_TEXTS = 4
-
-
-@lru_cache(maxsize=_KEPT_TEXTS)
+@lru_cache(maxsize=4)
 def lines_of(text: str) -> Lines:
-    """Lines(text), built once for the same text in a row of calls."""
+    """Lines(text), built once for the same text in a row of calls.
+
+    dates and reference both read a reply's lines: the last few texts' are kept so that they are split
+    once (a str caches its hash, so a hit costs next to nothing; no caller changes a Lines)."""
     return Lines(text)
 
 

@@ -12,24 +12,27 @@ The view undoes both, without moving a character:
 Invariants: `len(reading_view(t).text) == len(t)` and every character the view keeps is the
 character of `t` at the same offset, so spans found in the view index the stored text and
 their quotes are that text with some line breaks read as spaces. Linear in the text's length.
-Every threshold is in SETTINGS and every furniture phrasing in FURNITURE, as data.
+Every threshold is in SETTINGS and every furniture phrasing in foitrack.lexicon.furniture, as data.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby, pairwise
 
+from foitrack.lexicon.furniture import FURNITURE
 from foitrack.models import PAGE_BREAK
 from foitrack.text.lines import Lines
 
-__all__ = ["FURNITURE", "SETTINGS", "Furniture", "TextView", "reading_view"]
+__all__ = ["FURNITURE", "SETTINGS", "TextView", "reading_view"]
 
 
 @dataclass(frozen=True)
-class WrapSettings:
-    """When a line break is read as a wrap."""
+class Settings:
+    """When a line break is read as a wrap, and when a line is page furniture."""
 
     # The wrap width is the median length of the longest tenth of the lines (at least this many lines).
     top_lines: int = 3
@@ -58,114 +61,14 @@ class WrapSettings:
     double_share: float = 0.8
     double_min_blocks: int = 8
     double_block_lines: int = 2
-
-
-@dataclass(frozen=True)
-class FurnitureSettings:
-    """When a line is page furniture."""
-
-    # A short line met on this many pages (or this many times in a text without pages) is a header or footer.
+    # A short line opening or closing this many pages is a header or footer.
     repeats: int = 3
     max_repeat_length: int = 90
     # Only pages with this many lines have a header and a footer to look at (two lines each).
     min_page_lines: int = 5
 
 
-@dataclass(frozen=True)
-class Settings:
-    wrap: WrapSettings = WrapSettings()
-    furniture: FurnitureSettings = FurnitureSettings()
-
-
 SETTINGS = Settings()
-
-
-@dataclass(frozen=True)
-class Furniture:
-    """A kind of line that is never part of the reply, with lines it must and must not match."""
-
-    kind: str
-    pattern: str
-    examples: tuple[str, ...]
-    counter_examples: tuple[str, ...] = ()
-    needles: tuple[str, ...] = ()
-    """Substrings one of which every matching line holds (none: always tried, best for a pattern anchored on a
-    literal, which fails at once); a line without them skips the pattern."""
-
-
-# Whole lines only (the pattern must match the full stripped line, case-folded).
-FURNITURE: tuple[Furniture, ...] = (
-    Furniture(
-        "page-number",
-        r"page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-",
-        ("Page 2 of 3", "page 4", "- 3 -"),
-        ("Page 2 of the report sets this out", "2. How many staff?", "2019", "12", "3 of 5"),
-    ),
-    Furniture(
-        "page-footer",
-        r"[^.?!:;]{2,60}(?<!\bon)(?<!\bsee)(?<!\bat)(?<!\bin)(?<!\bto)\s+page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}",
-        (
-            "Anytown Borough Council Page 1 of 2",
-            "Ref FOI/24/118 Page 2 of 3",
-            "Example Trust, Ref AB/2024/12 Page 1 of 4",
-        ),
-        ("The figures are set out on page 2 of 5", "Please see page 3 of 4", "Page 2 of 3 sets this out."),
-        needles=("page",),
-    ),
-    Furniture(
-        "rule",
-        r"[_=]{5,}",
-        ("________________________________________", "=========="),
-        ("Name: __________", "a_b_c"),
-        needles=("_____", "====="),
-    ),
-    Furniture(
-        "welsh-language",
-        r".*\b(?:croesewir|croesawu|croesawn) (?:gohebiaeth|ohebiaeth)\b.*|we welcome correspondence in welsh\b.*",
-        (
-            "We welcome correspondence in Welsh",
-            "www.example.gov.uk Croesewir gohebiaeth yn Gymraeg",
-            "Rydym yn croesawu gohebiaeth yn Gymraeg",
-        ),
-        ("We welcome correspondence from residents about recycling.",),
-        needles=("ohebiaeth", "welcome correspondence"),
-    ),
-    Furniture(
-        "protective-marking",
-        r"(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s+)?(?:official(?:[- ]sensitive)?|not protectively marked)"
-        r"(?:\s+page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?",
-        ("OFFICIAL", "OFFICIAL Page 1 of 3", "Page 2 of 4 OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
-        ("Official statistics are published monthly.", "Official 12", "Page 2 sets out the official figures"),
-        needles=("official", "protectively"),
-    ),
-    Furniture(
-        "cookies",
-        r"(?=.*\b(?:use|accept|reject|preferences|settings|policy|notice|essential|analytics|"
-        r"consent|saved|manage|customise|customize)\b).*\bcookies?\b.*|(?:accept|reject|manage|customise|customize)"
-        r"(?: all| optional| additional| analytics)? cookies.*|cookie (?:settings|preferences|policy|notice)",
-        (
-            "We use some essential cookies to make our website work.",
-            "Your cookie preferences have been saved.",
-            "Accept all cookies",
-            "Cookie settings",
-        ),
-        ("We do not hold records of cookies sold in school canteens.",),
-        needles=("cookie",),
-    ),
-    Furniture(
-        "navigation",
-        r"skip to (?:main )?content|leave this site|back to top|(?:main |site )?menu|search this site|"
-        r"(?:you are here:?\s*)?home\s*(?:>|»|/|\|)\s*.*|print this page|share this page|"
-        r"was this page (?:useful|helpful)\??.*",
-        (
-            "Skip to main content",
-            "Home > Access to information > FOI disclosure log",
-            "Back to top",
-            "Was this page useful?",
-        ),
-        ("Home Office", "Home to school transport costs were £1.2m"),
-    ),
-)
 
 _FURNITURE_RES = tuple((re.compile(f.pattern), f.needles) for f in FURNITURE)
 # "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
@@ -177,7 +80,6 @@ _LABEL_START = re.compile(
 )
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
 _TABLE_ROW = re.compile(r"\||\t")
-_LINE_BREAK = re.compile(r"[\n\f]")
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -197,7 +99,7 @@ class TextView:
     furniture: tuple[tuple[int, int], ...]
 
 
-def reading_view(text: str, settings: Settings = SETTINGS) -> TextView:
+def reading_view(text: str) -> TextView:
     """The view of `text`; see the module docstring.
 
     Repeated headers and footers are found first, on the lines as they are, so that a paragraph
@@ -205,37 +107,22 @@ def reading_view(text: str, settings: Settings = SETTINGS) -> TextView:
     lines; then a logical line that is furniture as a whole (a cookie banner wrapped over three
     lines, say) is blanked.
     """
-    if not text:
-        return TextView(text, None, 0, ())
-    lines = _lines(text)
-    repeats = _repeats(text, lines, settings.furniture)
-    width = _wrap_width(lines, settings.wrap)
-    logical = _logical_lines(text, lines, {start for start, _ in repeats}, width, settings.wrap)
-    joined = 0
-    furniture = list(repeats)
-    wrapped = []
-    for group in logical:
-        joined += len(group) - 1
-        start, end = group[0][0], group[-1][1]
-        if _is_furniture(text[start:end]):
-            furniture.append((start, end))
-        elif len(group) > 1:
-            wrapped.append((start, end))
+    # (start, end) of every line; a page break ends a line as a newline does
+    lines = [(start, after - 1) for start, after in pairwise(Lines(text).starts)]
+    repeats = _repeats(text, lines)
+    width = _wrap_width(lines)
+    groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
+    furniture = repeats + [(start, end) for start, end, _ in groups if _is_furniture(text[start:end])]
+    joined = sum(breaks for _, _, breaks in groups)
     if not joined and not furniture:
         return TextView(text, width, 0, ())
     chars = list(text)
+    for start, end, breaks in groups:
+        if breaks:  # every line break inside a logical line, blank lines and repeats skipped too, reads as a space
+            chars[start:end] = text[start:end].replace("\n", " ").replace(PAGE_BREAK, " ")
     for start, end in furniture:
-        chars[start:end] = [" "] * (end - start)
-    for start, end in wrapped:
-        for line_break in _LINE_BREAK.finditer(text, start, end):
-            chars[line_break.start()] = " "
+        chars[start:end] = " " * (end - start)
     return TextView("".join(chars), width, joined, tuple(sorted(furniture)))
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line; a page break ends a line as a newline does."""
-    lines = Lines(text)
-    return [(start, start + len(line)) for start, line in zip(lines.starts, lines.texts, strict=False)]
 
 
 def _is_furniture(line: str) -> bool:
@@ -248,33 +135,41 @@ def _is_furniture(line: str) -> bool:
     if not line or (line.endswith("?") and "this page" not in line):
         return False
     for pattern, needles in _FURNITURE_RES:
-        if (not needles or any(needle in line for needle in needles)) and pattern.fullmatch(line):
+        if (not needles or any(map(line.__contains__, needles))) and pattern.fullmatch(line):
             return True
     return False
 
 
-def _repeats(text: str, lines: list[tuple[int, int]], settings: FurnitureSettings) -> list[tuple[int, int]]:
+def _repeats(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of every repeat of a page header or footer after its first.
 
-    A footer of bare figures or dashes ("2", "- 3 -") has the key of every number cell of a table, so
-    such a key is furniture only where a page opens or closes, not in the middle of a page."""
-    if text.count(PAGE_BREAK) + 1 < settings.repeats:
+    A header or footer is a short line among the first two or the last two lines with words of
+    `repeats` pages or more (pages of `min_page_lines` lines). A footer of bare figures or dashes
+    ("2", "- 3 -") has the key of every number cell of a table, so such a key is furniture only
+    where a page opens or closes, not in the middle of a page."""
+    if text.count(PAGE_BREAK) + 1 < SETTINGS.repeats:
         return []
-    pages = _pages(text, lines)
-    repeats = _repeated_lines(text, pages, settings)
+    edges = [(len(page), page[:2] + page[-2:]) for page in _pages(text, lines)]
+    counts = Counter(
+        _repeat_key(line)
+        for size, edge in edges
+        if size >= SETTINGS.min_page_lines
+        for line in {text[start:end].strip() for start, end in edge}
+        if len(line) <= SETTINGS.max_repeat_length
+    )
+    repeats = {key for key, count in counts.items() if count >= SETTINGS.repeats}
     if not repeats:
         return []
-    edges = {start for page in pages for start, _ in _edges(page)}
+    edge_starts = {start for _, edge in edges for start, _ in edge}
     marked = []
     seen: set[str] = set()
     for start, end in lines:
         line = text[start:end].strip()
-        if not line:
-            continue
-        key = _repeat_key(line)
-        if key in repeats and key in seen and (start in edges or any(c.isalpha() for c in key)):
-            marked.append((start, end))
-        seen.add(key)
+        if line:
+            key = _repeat_key(line)
+            if key in repeats and key in seen and (start in edge_starts or any(c.isalpha() for c in key)):
+                marked.append((start, end))
+            seen.add(key)
     return marked
 
 
@@ -289,92 +184,60 @@ def _pages(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]
     return pages
 
 
-def _edges(page: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where a page's header and footer stand: its first two and last two lines with words."""
-    return page[:2] + page[-2:]
-
-
 def _repeat_key(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower())
 
 
-def _repeated_lines(text: str, pages: list[list[tuple[int, int]]], settings: FurnitureSettings) -> set[str]:
-    """Short lines that open or close at least `repeats` pages."""
-    counts: dict[str, int] = {}
-    for page in pages:
-        if len(page) < settings.min_page_lines:
-            continue
-        for line in {text[start:end].strip() for start, end in _edges(page)}:
-            if len(line) <= settings.max_repeat_length:
-                key = _repeat_key(line)
-                counts[key] = counts.get(key, 0) + 1
-    return {key for key, count in counts.items() if count >= settings.repeats}
-
-
-def _wrap_width(lines: list[tuple[int, int]], settings: WrapSettings) -> int | None:
+def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
     lengths = sorted(end - start for start, end in lines if end > start)
-    if len(lengths) < settings.top_lines:
+    if len(lengths) < SETTINGS.top_lines:
         return None
-    top = lengths[-max(settings.top_lines, len(lengths) // 10) :]
+    top = lengths[-max(SETTINGS.top_lines, len(lengths) // 10) :]
     width = top[len(top) // 2]
-    if not settings.min_width <= width <= settings.max_width:
+    if not SETTINGS.min_width <= width <= SETTINGS.max_width:
         return None
-    overlong = len(lengths) - bisect.bisect_right(lengths, width * settings.overlong)
-    return width if overlong <= settings.max_overlong * len(lengths) else None
+    overlong = len(lengths) - bisect.bisect_right(lengths, width * SETTINGS.overlong)
+    return width if overlong <= SETTINGS.max_overlong * len(lengths) else None
 
 
 def _logical_lines(
-    text: str, lines: list[tuple[int, int]], skip: set[int], width: int | None, settings: WrapSettings
+    text: str, lines: list[tuple[int, int]], skip: list[tuple[int, int]], width: int | None
 ) -> list[list[tuple[int, int]]]:
-    """The non-blank lines grouped into logical lines: each group a line and the lines wrapped from it.
+    """The non-blank lines but those in `skip` grouped into logical lines: each a line and the lines wrapped from it.
 
     A blank line ends a paragraph, except in a double-spaced text (a blank line after nearly every
     line, as when each line of a page was made its own paragraph): there one blank line says nothing,
     and a line wrapped before it still continues after it (though never after a full stop).
     """
     groups: list[list[tuple[int, int]]] = []
-    previous: tuple[int, int] | None = None
     blanks = 0
-    double = width is not None and _double_spaced(text, lines, settings)
+    double = width is not None and _double_spaced(text, lines)
+    skipped = set(skip)
     for start, end in lines:
-        if start in skip:
-            continue
         line = text[start:end]
+        if (start, end) in skipped:
+            continue
         if not line.strip():
             blanks += 1
             continue
-        crossed = blanks > 0
-        joins = previous is not None and width and (not crossed or (double and blanks == 1))
-        if joins and width and _continues(text, groups[-1], line, width, settings, after_blank=crossed):
+        joins = not blanks or (double and blanks == 1)
+        if width and groups and joins and _continues(text, groups[-1], line, width, after_blank=blanks > 0):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
-        previous = (start, end)
         blanks = 0
     return groups
 
 
-def _double_spaced(text: str, lines: list[tuple[int, int]], settings: WrapSettings) -> bool:
+def _double_spaced(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether nearly every block of lines between blank lines is one line (or one and its wrap)."""
-    blocks: list[int] = []
-    run = 0
-    for start, end in lines:
-        if text[start:end].strip():
-            run += 1
-        elif run:
-            blocks.append(run)
-            run = 0
-    if run:
-        blocks.append(run)
-    if len(blocks) < settings.double_min_blocks:
-        return False
-    short = sum(1 for size in blocks if size <= settings.double_block_lines)
-    return short >= settings.double_share * len(blocks)
+    runs = groupby(lines, lambda line: bool(text[line[0] : line[1]].strip()))
+    blocks = [sum(1 for _ in run) for filled, run in runs if filled]
+    short = sum(1 for size in blocks if size <= SETTINGS.double_block_lines)
+    return len(blocks) >= SETTINGS.double_min_blocks and short >= SETTINGS.double_share * len(blocks)
 
 
-def _continues(
-    text: str, group: list[tuple[int, int]], line: str, width: int, settings: WrapSettings, *, after_blank: bool
-) -> bool:
+def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, *, after_blank: bool) -> bool:
     """Whether `line` continues the logical line `group`.
 
     A short last line of a group that is itself a continuation (a text wrapped twice, once by the
@@ -383,38 +246,37 @@ def _continues(
     full stop always ends the line.
     """
     last_start, last_end = group[-1]
-    last = text[last_start:last_end].rstrip()
-    if after_blank and last[-1:] in _SENTENCE_END:
+    last, nxt = text[last_start:last_end].rstrip(), line.lstrip()
+    if after_blank and last[-1] in _SENTENCE_END:
         return False
-    if _is_wrap(last, line, width, settings):
+    if _is_wrap(last, nxt, width):
         return True
-    orphan = len(group) > 1 and len(last) < settings.orphan * width
-    nxt = line.lstrip()
-    return orphan and bool(nxt) and nxt[0].islower() and last[-1:] not in _SENTENCE_END and not _LABEL_START.match(nxt)
+    orphan = len(group) > 1 and len(last) < SETTINGS.orphan * width
+    return orphan and nxt[0].islower() and last[-1] not in _SENTENCE_END and not _LABEL_START.match(nxt)
 
 
-def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> bool:
-    """Whether `following` continues `line`, wrapped at `width`.
+def _is_wrap(body: str, nxt: str, width: int) -> bool:
+    """Whether the line `nxt` (stripped) continues the line `body` (stripped), wrapped at `width`.
 
-    The next line's first word must not have fitted on the line. Then a lower-case start, a digit or
-    an opening bracket continues the line (so does "(e.g." after a question); a capital continues
-    it only where the line cannot end there: after a comma or a word such as "the", "of", "to",
-    inside a capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending
-    "... the figures for 'county lines'" followed by "Adult Services said ..." is two paragraphs.
+    The next line's first word must not have fitted on the line, and the next line must not open
+    an item of a list as the line does, with the same number or capitalised word ("1 x full-time
+    officer ...\n1 x part-time assistant ..."). Then a lower-case start, a digit or an opening
+    bracket continues the line (so does "(e.g." after a question); a capital continues it only
+    where the line cannot end there: after a comma or a word such as "the", "of", "to", inside a
+    capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending "... the
+    figures for 'county lines'" followed by "Adult Services said ..." is two paragraphs.
     """
-    body = line.rstrip()
-    nxt = following.lstrip()
-    if not body or not nxt or _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
+    if _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
-    if _parallel(body, first_word):
+    if (first_word[:1].isdigit() or first_word[:1].isupper()) and body.lstrip().split(" ", 1)[0] == first_word:
         return False
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
-        return _wraps_after_stop(body, nxt, reach, width, settings)
+        return _wraps_after_stop(body, nxt, reach, width)
     if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
-        return reach >= settings.fit_lower  # labels ("2.", "(b)") were ruled out above
-    if reach < settings.fit_upper:
+        return reach >= SETTINGS.fit_lower  # labels ("2.", "(b)") were ruled out above
+    if reach < SETTINGS.fit_upper:
         return False
     last_word = body.rsplit(" ", 1)[-1]
     return (
@@ -426,7 +288,7 @@ def _is_wrap(line: str, following: str, width: int, settings: WrapSettings) -> b
     )
 
 
-def _wraps_after_stop(body: str, nxt: str, reach: float, width: int, settings: WrapSettings) -> bool:
+def _wraps_after_stop(body: str, nxt: str, reach: float, width: int) -> bool:
     """Whether a line ending in ".", "?", "!" or ":" was wrapped rather than ended.
 
     "(e.g." after it continues it. After a full stop, a capital continues it only on a line filled to
@@ -436,14 +298,8 @@ def _wraps_after_stop(body: str, nxt: str, reach: float, width: int, settings: W
     a list follows.
     """
     if nxt[0] == "(" and nxt[1:2].islower():
-        return reach >= settings.fit_lower
-    full = settings.full * width <= len(body) <= settings.overfull * width
+        return reach >= SETTINGS.fit_lower
+    full = SETTINGS.full * width <= len(body) <= SETTINGS.overfull * width
     # the next line is wrapped too (a heading or a one-line paragraph after it is not joined)
-    next_full = len(nxt.rstrip()) >= settings.fit_lower * width
+    next_full = len(nxt.rstrip()) >= SETTINGS.fit_lower * width
     return body[-1] == "." and nxt[0].isupper() and reach > 1 and full and next_full
-
-
-def _parallel(line: str, first_word: str) -> bool:
-    """Whether the next line opens as `line` does with a number or a capital: an item of the same list
-    ("1 x full-time officer ...\n1 x part-time assistant ..."), not a wrap."""
-    return (first_word[:1].isdigit() or first_word[:1].isupper()) and line.lstrip().split(" ", 1)[0] == first_word
