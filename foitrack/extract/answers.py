@@ -685,27 +685,9 @@ def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
     """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
     N/A when that answer was no."""
-    if kind not in ("no", "none") or not earlier:
-        return kind
-    conditional = bool(POSITIVE_CONDITION_RE.match(seg.question.strip()))
-    if earlier[-1].answer not in ("no", "none", "not_applicable"):
-        return kind
-    return "not_applicable" if conditional or (shared and is_yes_no_question(seg.question)) else kind
-
-
-def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
-    """The line of a shared answer that belongs to `seg`, when the answer is one line per question.
-
-    A list of questions answered, after a one-sentence introduction such as "Our response is as follows:" (not
-    a paragraph that ends "... published at:"), by a list of exactly as many lines, in order: the i-th line
-    answers the i-th question.
-    """
-    if len(sharing) < 2:
-        return None
-    lines = [line.strip() for line in seg.answer_text.splitlines() if WORD_CHAR_RE.search(line)]
-    if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1 and len(_units(lines[0])) == 1):
-        return None
-    return lines[1:][[s is seg for s in sharing].index(True)]
+    after_no = kind in ("no", "none") and earlier and earlier[-1].answer in ("no", "none", "not_applicable")
+    conditional = POSITIVE_CONDITION_RE.match(seg.question.strip()) or shared and is_yes_no_question(seg.question)
+    return "not_applicable" if after_no and conditional else kind
 
 
 def extract_answers(text: str) -> list[Answer]:
@@ -716,14 +698,9 @@ def extract_answers(text: str) -> list[Answer]:
         by_span.setdefault(seg.answer_span, []).append(seg)
     answers: list[Answer] = []
     forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
-    previous_span: Span | None = None
-    for seg in segments:
-        sharing = by_span[seg.answer_span]
-        group = [s.question for s in sharing if s is not seg]
-        in_order = _answer_in_order(seg, sharing)
-        if in_order is not None:
-            reading = _read(seg.question, in_order)
-        elif group and (not GENERIC_ANSWER_RE.search(fold(seg.answer_text)) or _figure_in_its_words(seg)):
+    for i, seg in enumerate(segments):
+        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
+        if group and (not GENERIC_ANSWER_RE.search(fold(seg.answer_text)) or _figure_in_its_words(seg)):
             reading = _read_shared(seg.question, seg.answer_text, group)
         else:
             reading = _read(seg.question, seg.answer_text)
@@ -731,10 +708,8 @@ def extract_answers(text: str) -> list[Answer]:
         key = _pointed_at(reading)
         if key is not None and not any(label_key(a.label) == key for a in answers):
             forward[len(answers)] = key
-        shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
+        shared = seg.answer_span is not None and i > 0 and seg.answer_span == segments[i - 1].answer_span
         kind = _follows_no(kind, seg, answers, shared)
-        previous_span = seg.answer_span
-        features = _features(reading, kind, seg, bool(group)) | {"in_order": float(in_order is not None)}
         answers.append(
             Answer(
                 label=seg.label,
@@ -746,7 +721,7 @@ def extract_answers(text: str) -> list[Answer]:
                 text=seg.answer_text,
                 question_span=seg.question_span,
                 text_span=seg.answer_span,
-                confidence=confidence(features),
+                confidence=confidence(_features(reading, kind, seg, bool(group))),
             )
         )
     _resolve_forward(answers, forward)
