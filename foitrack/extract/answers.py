@@ -576,18 +576,6 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
-def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
-    """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
-    relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
-    by anything but bare figures, and no line is a row of figures."""
-    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
-    return (
-        LEX.fires("relied_refusal", fold(answer))
-        and not _data_lines(answer)
-        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
-    )
-
-
 def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
     request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
@@ -615,26 +603,21 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     )
 
 
-def _figure_in_its_words(seg: Segment) -> bool:
-    """True when an answer shared by several questions gives a figure in this question's own words, even
-    if it speaks of the request as a whole ("... would exceed the cost limit. There were 41 flights.")."""
-    runs = _runs(_body(seg.answer_text), is_yes_no_question(seg.question))
-    return any(_answers_in_its_words(seg.question, run) for run in runs)
-
-
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
-    """Read an answer given to several questions at once, taking the part that fits this question."""
+    """Read an answer given to several questions at once, taking the part that fits this question; an answer that
+    speaks of the request as a whole is read whole unless it gives a figure in this question's own words
+    ("... would exceed the cost limit. There were 41 flights.")."""
+    generic = GENERIC_ANSWER_RE.search(fold(answer))
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _refuses_all(
-        answer, runs
+    if (
+        (generic and not any(_answers_in_its_words(question, run) for run in runs))
+        or not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"})
+        or _refuses_all(answer, runs)
     ):
         return _read(question, answer)
-    best = _best_run(question, others, runs)
-    if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
-        return _read(question, answer)
-    kind, text = runs[best]
+    kind, text = runs[_best_run(question, others, runs)]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
     return replace(_first_reading(question, text, _units(text)), how="shared")
@@ -700,10 +683,7 @@ def extract_answers(text: str) -> list[Answer]:
     forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
     for i, seg in enumerate(segments):
         group = [s.question for s in by_span[seg.answer_span] if s is not seg]
-        if group and (not GENERIC_ANSWER_RE.search(fold(seg.answer_text)) or _figure_in_its_words(seg)):
-            reading = _read_shared(seg.question, seg.answer_text, group)
-        else:
-            reading = _read(seg.question, seg.answer_text)
+        reading = _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         if key is not None and not any(label_key(a.label) == key for a in answers):
