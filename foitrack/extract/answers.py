@@ -249,13 +249,9 @@ def _without_non_figures(text: str) -> str:
     folded = fold(text)
     if not NOT_FIGURE_CUE_RE.search(folded):
         return text
-    pieces: list[str] = []
-    at = 0
-    for match in NOT_FIGURE_RE.finditer(folded):
-        pieces += (text[at : match.start()], " ")
-        at = match.end()
-    pieces.append(text[at:])
-    return "".join(pieces)
+    for match in reversed(list(NOT_FIGURE_RE.finditer(folded))):  # from the end: offsets before it hold
+        text = f"{text[: match.start()]} {text[match.end() :]}"
+    return text
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -294,8 +290,7 @@ def _is_handed_over(unit: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
-    cued = _cued_unit(unit, yes_no)
-    if cued is not None:
+    if (cued := _cued_unit(unit, yes_no)) is not None:
         return cued
     return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
 
@@ -349,7 +344,6 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None:
             continue
-        how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         counted = _counted_after(question, units[i + 1 :], evidence.kind) if evidence.kind in NOT_GIVEN else None
@@ -365,7 +359,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if bare_figure and i > 0 and _first_answers(question, answer, units):
             unit = units[0]  # "Who supplies them?" "Acme Ltd. ... 92 records were searched.": the name answers
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
-        return _reading(evidence.kind, value, unit, evidence, how)
+        return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
 
 
@@ -391,7 +385,7 @@ def _verdict(units: Sequence[str]) -> _Reading | None:
         said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
         evidence = _unit(unit, True)
         if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
-            return _reading(said, None, unit, replace(evidence, kind=said), "verdict")
+            return _reading(said, None, unit, evidence, "verdict")
     return None
 
 
@@ -483,16 +477,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
-    if reading.how in ("offered", "residual"):
-        return reading
     if reading.kind == "not_held" or reading.how == "yes_no_default":
         relied = "cost_refusal"
-    elif reading.kind in ("provided", "none"):
-        relied = "relied_refusal"
     else:
-        return reading
+        relied = "relied_refusal" if reading.kind in ("provided", "none") else ""
     folded = fold(answer)
-    if not LEX.fires(relied, folded):
+    if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading
     refusal = next(
         (u for u in units if LEX.fires(relied, _fold_unit(u)) and not LEX.fires("aside", _fold_unit(u))), None
