@@ -25,7 +25,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
-from foitrack.lexicon.answers import ANSWER_MARKER, IF_SO, NOT_FIGURE
+from foitrack.lexicon.answers import ANSWER_MARKER, IF_SO, NOT_FIGURE, POINTER_PART, POINTER_TARGET, QUESTION_MARKER
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -56,10 +56,6 @@ NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
 # What every match of NOT_FIGURE holds (a digit or a span of time): a text without it has none to blank
 NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
-# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
-QUESTION_PREFIX_RE = re.compile(
-    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*", re.IGNORECASE
-)
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
@@ -74,12 +70,6 @@ DAY_OF_MONTH_RE = re.compile(
 )  # "3rd March"
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
-# The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
-POINTER_TARGET_RE = re.compile(
-    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b", re.IGNORECASE
-)
-# A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
-POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
@@ -129,8 +119,8 @@ class _Unit:
 @lru_cache(maxsize=4096)
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
-    first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
-    return LEX.fires("yes_no_question", fold(first))
+    first = FIRST_QUESTION_RE.split(QUESTION_MARKER.compiled.sub("", fold(question.strip())), maxsplit=1)[0]
+    return LEX.fires("yes_no_question", first)
 
 
 def _is_compound(question: str) -> bool:
@@ -448,7 +438,9 @@ def _read(question: str, answer: str) -> _Reading:
 
 def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
     """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over."""
-    if reading.kind != "yes" or not LEX.fires("request_question", fold(QUESTION_PREFIX_RE.sub("", question.strip()))):
+    if reading.kind != "yes" or not LEX.fires(
+        "request_question", QUESTION_MARKER.compiled.sub("", fold(question.strip()))
+    ):
         return reading
     return replace(reading, kind="provided", how="request_yes")
 
@@ -607,8 +599,8 @@ def _pointed_at(reading: _Reading) -> str | None:
     """The label an answer that points at another names, as a label key: "See answer to Q3" -> key of "3"."""
     if not reading.refers_back:
         return None
-    named = POINTER_TARGET_RE.search(reading.quote)
-    return label_key((named.group(1) or named.group(2)).lower()) if named else None
+    named = POINTER_TARGET.compiled.search(fold(reading.quote))
+    return label_key(named.group(1) or named.group(2)) if named else None
 
 
 def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
@@ -619,8 +611,8 @@ def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
         return reading.kind
     key = _pointed_at(reading)
     named = [a for a in earlier if label_key(a.label) == key] if key is not None else []
-    part = POINTER_PART_RE.search(reading.quote)
-    at = len(named) if part is None else ("abcdefgh".find(part.group(1).lower()) + 1 or int(part.group(1)))
+    part = POINTER_PART.compiled.search(fold(reading.quote))
+    at = len(named) if part is None else ("abcdefgh".find(part.group(1)) + 1 or int(part.group(1)))
     return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
 
 

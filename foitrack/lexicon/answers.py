@@ -10,7 +10,8 @@ which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_r
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
 "no_noun" and "bare_zero" (read on one sentence), "not_figure" (numbers that count nothing, blanked before
-the key figure is read) and "answer_marker" (an "Answer:" read off a line's start).
+the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or "Your question:" read off),
+"pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -80,6 +81,37 @@ ANSWER_MARKER = Cue(
     ("Our answer: No, the depot is closed.", "Response - Yes", "A1: 12", "Original answer: Not held."),
     ("Response times averaged 12 minutes.", "A review of the policy is under way.", "See our answer: below"),
     "read off the start of each line of an answer before its sentences are classified",
+)
+
+# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
+QUESTION_MARKER = Cue(
+    "question_marker",
+    "question_marker",
+    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*",
+    1.0,
+    ("Your question: Is the depot open?", "You asked - how many bins?", "Q3) Who cleans it?", "(2a) Do you?"),
+    ("Questions about the depot go to estates.", "2023. Do you?", "Is the depot open?"),
+    "read off the start of a question before it is read as a yes/no question or a request",
+)
+# The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
+POINTER_TARGET = Cue(
+    "pointer_target",
+    "pointer_target",
+    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b",
+    1.0,
+    ("See our response to (b).", "As in our answer to question 3.", "Refer to Q2."),
+    ("See the attached report.", "We answered every question."),
+    "the label a pointer to another answer names: group 1 or 2",
+)
+# A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
+POINTER_PART = Cue(
+    "pointer_part",
+    "pointer_part",
+    r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d",
+    1.0,
+    ("See our answer to Part B, question 2.", "As in part 2 - Q1."),
+    ("See part B of the report.", "See question 2."),
+    "the part (group 1) a pointer names when each part numbers its questions from 1",
 )
 
 CUES = (
@@ -1536,6 +1568,9 @@ CUES = (
     IF_SO,
     NOT_FIGURE,
     ANSWER_MARKER,
+    QUESTION_MARKER,
+    POINTER_TARGET,
+    POINTER_PART,
     Cue(
         "asks_detail",
         "asks_detail",
