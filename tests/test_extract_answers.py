@@ -494,7 +494,13 @@ def test_a_line_ending_on_a_word_no_sentence_ends_with_runs_on_but_not_a_longer_
 
 
 INTERNAL_REVIEW_READINGS = [
-    # the review gives the figure the earlier reply said was not held
+    # the review sets the original answer aside: what follows is the answer
+    (
+        "How many bins were replaced in 2024?",
+        "Original answer: This was not held.\nReview: I do not agree with this answer. The depot log shows that "
+        "412 bins were replaced in 2024.",
+        "provided",
+    ),
     (
         "What did the council pay the contractor?",
         "The earlier reply said the council held no figure. That was incorrect: we paid £18,250 in 2023/24.",
@@ -502,6 +508,11 @@ INTERNAL_REVIEW_READINGS = [
     ),
     # the review upholds the original answer: the original answer, its "Original answer:" marker read off, stands
     ("Has the car park ever closed for flooding?", "Original answer: No.\nReview: Upheld.", "no"),
+    (
+        "Has the car park ever closed for flooding?",
+        "Original response: Not held.\nReview decision: I disagree with the original response. It closed twice.",
+        "yes",
+    ),
     ("How many bins were replaced in 2024?", "Original answer: Not held.\nReview: The answer is upheld.", "not_held"),
 ]
 

@@ -31,6 +31,7 @@ SIGNAL_READS = {
     "offers_instead": (OPEN_QUESTION, "provided"),
     "stated_yes": (YES_NO_QUESTION, "yes"),
     "stated_no": (YES_NO_QUESTION, "no"),
+    "overturned": (OPEN_QUESTION, "provided"),
 }
 ENTRIES = [(ANSWER_LEXICON, c) for c in ANSWER_LEXICON.cues] + [(OUTCOME_LEXICON, c) for c in OUTCOME_LEXICON.cues]
 

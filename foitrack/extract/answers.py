@@ -426,8 +426,16 @@ def _body(answer: str) -> str:
     return answer if end is None else "".join(lines[:end]).rstrip()
 
 
+def _since_overturned(answer: str) -> str:
+    """An internal review's answer from the sentence that sets the original answer aside, which the review replaces:
+    "The first reply said it was not held. That was wrong. We paid £4,200." -> "That was wrong. We paid £4,200."."""
+    units = _units(answer)
+    at = next((answer.find(unit) for unit in units[1:] if LEX.fires("overturned", _fold_unit(unit))), -1)
+    return answer if at < 0 else answer[at:]
+
+
 def _read(question: str, answer: str) -> _Reading:
-    answer = _body(answer)
+    answer = _since_overturned(_body(answer))
     units = _units(answer)
     if not units:
         return _Reading("provided", None, "", how="empty")

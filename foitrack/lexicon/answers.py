@@ -1750,6 +1750,54 @@ CUES = (
         needles=("other", "further", "more", "additional"),
     ),
     Cue(
+        "original_answer_wrong",
+        "overturned",
+        r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
+        r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error|"
+        r"incomplete)\b|"
+        r"\bi (?:(?:do not|cannot|can not) agree|disagree) with (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|position)\b|"
+        r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
+        r"initial )?(?:answer|response|reply|decision|refusal)\b|"
+        r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
+        r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b|"
+        r"\b(?:further|fresh|new|wider|additional) searches (?:have )?(?:found|located|identified|shown)\b|"
+        r"\bhaving searched again\b",
+        1.0,
+        (
+            "The first reply said we hold no figures. That was wrong. We paid £4,200 in 2024.",
+            "Original answer: Not held. Review: I do not agree with this answer. The log shows 31 visits.",
+            "The reply refused this part. I have overturned that decision, and the total is 14.",
+            "Not held. I have decided not to uphold the original response: the log shows 31 visits.",
+            "The first reply said this was not held. The figure is in fact held: 31 visits were logged.",
+            "We said no records were kept. The original reply was incomplete; 31 visits were logged.",
+            "We said no contract existed. Further searches have found one, worth £9,000 a year.",
+            "Our reply said this was not held. Having searched again, we can tell you that 31 visits were logged.",
+        ),
+        (
+            "Not held. The original answer was correct and is upheld.",
+            "We do not hold it. I agree with the original response.",
+            "Not held. That was the position in 2023 too.",
+            "Not held. I do not uphold your complaint.",
+        ),
+        "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
+        needles=(
+            "incorrect",
+            "wrong",
+            "not correct",
+            "inaccurate",
+            "mistaken",
+            "in error",
+            "incomplete",
+            "agree",
+            "uphold",
+            " held",
+            "searche",
+            "overturn",
+            "should have been",
+        ),
+    ),
+    Cue(
         "quantity_not_held",
         "aside",
         r"\b(?:do|does|did) not (?:hold|keep|record|collect|have|know) (?:a |any )?(?:(?:separate |central |detailed )?"
