@@ -145,8 +145,6 @@ def _units(answer: str) -> tuple[str, ...]:
     for line in _unwrapped(answer):
         line = line.strip(" |\t")
         line = line[marker.end() :] if (marker := ANSWER_MARKER.compiled.match(fold(line))) else line
-        if not line:
-            continue
         units.extend(s.strip() for s in SENTENCE_BREAK_RE.split(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
 
@@ -187,15 +185,11 @@ def _money_value(text: str) -> str | None:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _count_value(text: str) -> str | None:
-    if DIGIT_RE.search(text):  # dates, years and numbers all need a digit
-        match = NUMBER_RE.search(_without_dates(text))
-        if match:
-            return match.group("n").replace(",", "")
+    # dates, years and numbers all need a digit
+    if DIGIT_RE.search(text) and (match := NUMBER_RE.search(_without_dates(text))):
+        return match.group("n").replace(",", "")
     word = NUMBER_WORD_RE.search(fold(text))
-    if word is None:
-        return None
-    said = text[word.start("w") : word.end("w")].lower()
-    return str(WORD_NUMBERS[said]) if said in WORD_NUMBERS else None
+    return str(WORD_NUMBERS[word["w"]]) if word and word["w"] in WORD_NUMBERS else None
 
 
 def _without_dates(text: str) -> str:
@@ -404,8 +398,8 @@ def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
     no other class but figures (else they may answer other questions), leaving out asides (those that name the
     questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
-    which limits what was said before); failing that, a denial in the
-    first sentence makes it a no, and anything else a yes."""
+    which limits what was said before); failing that, a denial in the first sentence makes it a no, and anything
+    else a yes."""
     if first.kind is None:
         later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
