@@ -25,7 +25,7 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
-from foitrack.lexicon.answers import IF_SO
+from foitrack.lexicon.answers import ANSWER_MARKER, IF_SO, NOT_FIGURE, POINTER_PART, POINTER_TARGET, QUESTION_MARKER
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -50,32 +50,12 @@ WORD_NUMBERS = dict(
     )
 )
 # On folded text, a number written in words: "seven children", "Nine." ("a hundred", matched first, gives no
-# figure); "(?=[efhnst])" (the words' first letters) before the word start: faster, as for NOT_FIGURE_RE
+# figure); "(?=[efhnst])" (the words' first letters) before the word start: faster, as for NOT_FIGURE
 NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
-# Numbers that are not figures: "questions 3 and 4", "page 36", "Q2", "1C", "section 40(2)", "two years".
-# All but "£450" open at a word start with one of a few characters: tested once up front, not per
-# alternative, that skips most places in a text at once (2.4 times faster).
-NOT_FIGURE_RE = re.compile(
-    r"(?<!\w)(?=[aefnpqrst\d])(?:"
-    r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
-    r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
-    r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
-    r")|£450|£600"
-)
+# What every match of NOT_FIGURE holds (a digit or a span of time): a text without it has none to blank
 NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
-# A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
-QUESTION_PREFIX_RE = re.compile(
-    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*", re.IGNORECASE
-)
-# A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12", "Original answer: No."
-ANSWER_PREFIX_RE = re.compile(
-    r"^(?:(?:our|original|initial|revised|updated|review)\s+)?(?:answer|response|reply|review|decision|findings?|"
-    r"a\d{0,2})\s*[:\-–]\s+",
-    re.IGNORECASE,
-)
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
@@ -90,12 +70,6 @@ DAY_OF_MONTH_RE = re.compile(
 )  # "3rd March"
 TOKEN_RE = re.compile(r"[A-Za-z]+|£?\d[\d,.]*")  # a word or a figure of a table row
 CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
-# The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
-POINTER_TARGET_RE = re.compile(
-    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b", re.IGNORECASE
-)
-# A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
-POINTER_PART_RE = re.compile(r"\bpart\s+([a-h]|[1-9])\b\W+(?:question|q)\s*\d", re.IGNORECASE)
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
@@ -145,8 +119,8 @@ class _Unit:
 @lru_cache(maxsize=4096)
 def is_yes_no_question(question: str) -> bool:
     """True for a question answered yes or no: "Do you have a lead?", "Please confirm whether ..."."""
-    first = FIRST_QUESTION_RE.split(QUESTION_PREFIX_RE.sub("", question.strip()), maxsplit=1)[0]
-    return LEX.fires("yes_no_question", fold(first))
+    first = FIRST_QUESTION_RE.split(QUESTION_MARKER.compiled.sub("", fold(question.strip())), maxsplit=1)[0]
+    return LEX.fires("yes_no_question", first)
 
 
 def _is_compound(question: str) -> bool:
@@ -169,9 +143,8 @@ def _units(answer: str) -> tuple[str, ...]:
     """
     units: list[str] = []
     for line in _unwrapped(answer):
-        line = ANSWER_PREFIX_RE.sub("", line.strip(" |\t"))
-        if not line:
-            continue
+        line = line.strip(" |\t")
+        line = line[marker.end() :] if (marker := ANSWER_MARKER.compiled.match(fold(line))) else line
         units.extend(s.strip() for s in SENTENCE_BREAK_RE.split(line) if WORD_CHAR_RE.search(s))
     return tuple(units)
 
@@ -212,15 +185,11 @@ def _money_value(text: str) -> str | None:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _count_value(text: str) -> str | None:
-    if DIGIT_RE.search(text):  # dates, years and numbers all need a digit
-        match = NUMBER_RE.search(_without_dates(text))
-        if match:
-            return match.group("n").replace(",", "")
+    # dates, years and numbers all need a digit
+    if DIGIT_RE.search(text) and (match := NUMBER_RE.search(_without_dates(text))):
+        return match.group("n").replace(",", "")
     word = NUMBER_WORD_RE.search(fold(text))
-    if word is None:
-        return None
-    said = text[word.start("w") : word.end("w")].lower()
-    return str(WORD_NUMBERS[said]) if said in WORD_NUMBERS else None
+    return str(WORD_NUMBERS[word["w"]]) if word and word["w"] in WORD_NUMBERS else None
 
 
 def _without_dates(text: str) -> str:
@@ -245,17 +214,13 @@ def answer_value(answer: str) -> str | None:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _without_non_figures(text: str) -> str:
-    """NOT_FIGURE_RE.sub(" ", text), the pattern matched on fold(text): "see question 3" -> "see  "."""
+    """Each match of NOT_FIGURE (matched on fold(text)) blanked: "see question 3" -> "see  "."""
     folded = fold(text)
     if not NOT_FIGURE_CUE_RE.search(folded):
         return text
-    pieces: list[str] = []
-    at = 0
-    for match in NOT_FIGURE_RE.finditer(folded):
-        pieces += (text[at : match.start()], " ")
-        at = match.end()
-    pieces.append(text[at:])
-    return "".join(pieces)
+    for match in reversed(list(NOT_FIGURE.compiled.finditer(folded))):  # from the end: offsets before it hold
+        text = f"{text[: match.start()]} {text[match.end() :]}"
+    return text
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -294,8 +259,7 @@ def _is_handed_over(unit: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
-    cued = _cued_unit(unit, yes_no)
-    if cued is not None:
+    if (cued := _cued_unit(unit, yes_no)) is not None:
         return cued
     return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
 
@@ -349,7 +313,6 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None:
             continue
-        how = "first" if i == 0 else "later"
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         counted = _counted_after(question, units[i + 1 :], evidence.kind) if evidence.kind in NOT_GIVEN else None
@@ -365,7 +328,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if bare_figure and i > 0 and _first_answers(question, answer, units):
             unit = units[0]  # "Who supplies them?" "Acme Ltd. ... 92 records were searched.": the name answers
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
-        return _reading(evidence.kind, value, unit, evidence, how)
+        return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
 
 
@@ -391,7 +354,7 @@ def _verdict(units: Sequence[str]) -> _Reading | None:
         said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
         evidence = _unit(unit, True)
         if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
-            return _reading(said, None, unit, replace(evidence, kind=said), "verdict")
+            return _reading(said, None, unit, evidence, "verdict")
     return None
 
 
@@ -435,8 +398,8 @@ def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
     it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
     no other class but figures (else they may answer other questions), leaving out asides (those that name the
     questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
-    which limits what was said before); failing that, a denial in the
-    first sentence makes it a no, and anything else a yes."""
+    which limits what was said before); failing that, a denial in the first sentence makes it a no, and anything
+    else a yes."""
     if first.kind is None:
         later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
@@ -477,7 +440,9 @@ def _read(question: str, answer: str) -> _Reading:
 
 def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
     """A "yes" to a request for information ("Please send the policy." "Yes, attached.") hands it over."""
-    if reading.kind != "yes" or not LEX.fires("request_question", fold(QUESTION_PREFIX_RE.sub("", question.strip()))):
+    if reading.kind != "yes" or not LEX.fires(
+        "request_question", QUESTION_MARKER.compiled.sub("", fold(question.strip()))
+    ):
         return reading
     return replace(reading, kind="provided", how="request_yes")
 
@@ -491,16 +456,12 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
-    if reading.how in ("offered", "residual"):
-        return reading
     if reading.kind == "not_held" or reading.how == "yes_no_default":
         relied = "cost_refusal"
-    elif reading.kind in ("provided", "none"):
-        relied = "relied_refusal"
     else:
-        return reading
+        relied = "relied_refusal" if reading.kind in ("provided", "none") else ""
     folded = fold(answer)
-    if not LEX.fires(relied, folded):
+    if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading
     refusal = next(
         (u for u in units if LEX.fires(relied, _fold_unit(u)) and not LEX.fires("aside", _fold_unit(u))), None
@@ -576,18 +537,6 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
-def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
-    """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
-    relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
-    by anything but bare figures, and no line is a row of figures."""
-    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
-    return (
-        LEX.fires("relied_refusal", fold(answer))
-        and not _data_lines(answer)
-        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
-    )
-
-
 def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
     request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
@@ -615,26 +564,21 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     )
 
 
-def _figure_in_its_words(seg: Segment) -> bool:
-    """True when an answer shared by several questions gives a figure in this question's own words, even
-    if it speaks of the request as a whole ("... would exceed the cost limit. There were 41 flights.")."""
-    runs = _runs(_body(seg.answer_text), is_yes_no_question(seg.question))
-    return any(_answers_in_its_words(seg.question, run) for run in runs)
-
-
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
-    """Read an answer given to several questions at once, taking the part that fits this question."""
+    """Read an answer given to several questions at once, taking the part that fits this question; an answer that
+    speaks of the request as a whole is read whole unless it gives a figure in this question's own words
+    ("... would exceed the cost limit. There were 41 flights.")."""
+    generic = GENERIC_ANSWER_RE.search(fold(answer))
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
-    if not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"}) or _refuses_all(
-        answer, runs
+    if (
+        (generic and not any(_answers_in_its_words(question, run) for run in runs))
+        or not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"})
+        or _refuses_all(answer, runs)
     ):
         return _read(question, answer)
-    best = _best_run(question, others, runs)
-    if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
-        return _read(question, answer)
-    kind, text = runs[best]
+    kind, text = runs[_best_run(question, others, runs)]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
     return replace(_first_reading(question, text, _units(text)), how="shared")
@@ -657,8 +601,8 @@ def _pointed_at(reading: _Reading) -> str | None:
     """The label an answer that points at another names, as a label key: "See answer to Q3" -> key of "3"."""
     if not reading.refers_back:
         return None
-    named = POINTER_TARGET_RE.search(reading.quote)
-    return label_key((named.group(1) or named.group(2)).lower()) if named else None
+    named = POINTER_TARGET.compiled.search(fold(reading.quote))
+    return label_key(named.group(1) or named.group(2)) if named else None
 
 
 def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
@@ -669,8 +613,8 @@ def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
         return reading.kind
     key = _pointed_at(reading)
     named = [a for a in earlier if label_key(a.label) == key] if key is not None else []
-    part = POINTER_PART_RE.search(reading.quote)
-    at = len(named) if part is None else ("abcdefgh".find(part.group(1).lower()) + 1 or int(part.group(1)))
+    part = POINTER_PART.compiled.search(fold(reading.quote))
+    at = len(named) if part is None else ("abcdefgh".find(part.group(1)) + 1 or int(part.group(1)))
     return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
 
 
@@ -685,27 +629,9 @@ def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
     """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
     N/A when that answer was no."""
-    if kind not in ("no", "none") or not earlier:
-        return kind
-    conditional = bool(POSITIVE_CONDITION_RE.match(seg.question.strip()))
-    if earlier[-1].answer not in ("no", "none", "not_applicable"):
-        return kind
-    return "not_applicable" if conditional or (shared and is_yes_no_question(seg.question)) else kind
-
-
-def _answer_in_order(seg: Segment, sharing: Sequence[Segment]) -> str | None:
-    """The line of a shared answer that belongs to `seg`, when the answer is one line per question.
-
-    A list of questions answered, after a one-sentence introduction such as "Our response is as follows:" (not
-    a paragraph that ends "... published at:"), by a list of exactly as many lines, in order: the i-th line
-    answers the i-th question.
-    """
-    if len(sharing) < 2:
-        return None
-    lines = [line.strip() for line in seg.answer_text.splitlines() if WORD_CHAR_RE.search(line)]
-    if not (lines and lines[0].endswith(":") and len(lines) == len(sharing) + 1 and len(_units(lines[0])) == 1):
-        return None
-    return lines[1:][[s is seg for s in sharing].index(True)]
+    after_no = kind in ("no", "none") and earlier and earlier[-1].answer in ("no", "none", "not_applicable")
+    conditional = POSITIVE_CONDITION_RE.match(seg.question.strip()) or shared and is_yes_no_question(seg.question)
+    return "not_applicable" if after_no and conditional else kind
 
 
 def extract_answers(text: str) -> list[Answer]:
@@ -716,25 +642,15 @@ def extract_answers(text: str) -> list[Answer]:
         by_span.setdefault(seg.answer_span, []).append(seg)
     answers: list[Answer] = []
     forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
-    previous_span: Span | None = None
-    for seg in segments:
-        sharing = by_span[seg.answer_span]
-        group = [s.question for s in sharing if s is not seg]
-        in_order = _answer_in_order(seg, sharing)
-        if in_order is not None:
-            reading = _read(seg.question, in_order)
-        elif group and (not GENERIC_ANSWER_RE.search(fold(seg.answer_text)) or _figure_in_its_words(seg)):
-            reading = _read_shared(seg.question, seg.answer_text, group)
-        else:
-            reading = _read(seg.question, seg.answer_text)
+    for i, seg in enumerate(segments):
+        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
+        reading = _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         if key is not None and not any(label_key(a.label) == key for a in answers):
             forward[len(answers)] = key
-        shared = in_order is None and seg.answer_span is not None and seg.answer_span == previous_span
+        shared = seg.answer_span is not None and i > 0 and seg.answer_span == segments[i - 1].answer_span
         kind = _follows_no(kind, seg, answers, shared)
-        previous_span = seg.answer_span
-        features = _features(reading, kind, seg, bool(group)) | {"in_order": float(in_order is not None)}
         answers.append(
             Answer(
                 label=seg.label,
@@ -746,7 +662,7 @@ def extract_answers(text: str) -> list[Answer]:
                 text=seg.answer_text,
                 question_span=seg.question_span,
                 text_span=seg.answer_span,
-                confidence=confidence(features),
+                confidence=confidence(_features(reading, kind, seg, bool(group))),
             )
         )
     _resolve_forward(answers, forward)

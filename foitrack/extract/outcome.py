@@ -52,15 +52,11 @@ def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
     return None
 
 
-def _is_reply(text: str, answers: Sequence[Answer]) -> bool:
-    return LEX.fires("reply", fold_text(text)) or any(not a.text.startswith("[") for a in answers)
-
-
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
-    if not _is_reply(text, answers):
-        return None
     folded = fold_text(text)
+    if not (LEX.fires("reply", folded) or any(not a.text.startswith("[") for a in answers)):
+        return None
     read = [a for a in answers if not LEX.fires("acknowledgement", fold(a.text))]  # not mere acknowledgements
     if not read:
         return None if LEX.fires("acknowledgement", folded) and not exemptions else _from_text(folded, exemptions)

@@ -34,7 +34,6 @@ WEIGHTS: dict[str, float] = {
     "how_suppressed": 0.142,
     "how_table": 0.173,
     "how_yes_no_default": -0.329,
-    "in_order": -0.797,
     "long": 0.231,
     "margin": 1.323,
     "mixed": -1.298,
