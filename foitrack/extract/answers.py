@@ -537,6 +537,18 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
+def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+    """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
+    relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
+    by anything but bare figures, and no line is a row of figures."""
+    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
+    return (
+        LEX.fires("relied_refusal", fold(answer))
+        and not _data_lines(answer)
+        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
+    )
+
+
 def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
     request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
@@ -578,7 +590,10 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         or _refuses_all(answer, runs)
     ):
         return _read(question, answer)
-    kind, text = runs[_best_run(question, others, runs)]
+    best = _best_run(question, others, runs)
+    if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
+        return _read(question, answer)
+    kind, text = runs[best]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
     return replace(_first_reading(question, text, _units(text)), how="shared")
