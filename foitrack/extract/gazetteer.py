@@ -157,9 +157,9 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     return names
 
 
-# "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
-# of its kinds that the gazetteer lists without a domain, by its words or their initials
-SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
+# "medway.nhs.uk", "foi.uhb.nhs.uk": NHS domains, where the label before ".nhs.uk" names an NHS body that
+# the gazetteer lists without a domain, by its words or their initials
+NHS_DOMAIN = ".nhs.uk"
 MIN_DOMAIN_LABEL = 3
 
 
@@ -194,7 +194,7 @@ class Gazetteer:
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
-        self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
+        self._nhs_labels = self._labels_of("nhs")
         # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
         # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
         self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
@@ -293,27 +293,22 @@ class Gazetteer:
         return None
 
     def by_sector_domain(self, domain_or_email: str) -> Body | None:
-        """The one body of a sector ("nhs.uk") whose name the label before the sector spells or abbreviates:
+        """The one NHS body whose name the label before ".nhs.uk" spells or abbreviates:
         "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
         NHS Foundation Trust; None when no body or several fit."""
         host = _host(domain_or_email)
-        for sector, labels in self._sector_labels.items():
-            if not host.endswith("." + sector):
-                continue
-            label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
-            if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
-                return None
-            fitting = labels.get(label, ())
-            return fitting[0] if len(fitting) == 1 else None
-        return None
+        label = host.removesuffix(NHS_DOMAIN).rsplit(".", 1)[-1]
+        if not host.endswith(NHS_DOMAIN) or len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
+            return None
+        fitting = self._nhs_labels.get(label, ())
+        return fitting[0] if len(fitting) == 1 else None
 
-    def _labels_of(self, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
-        """Domain label -> the bodies of these kinds it may stand for (see `_labels`)."""
+    def _labels_of(self, kind: str) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of this kind it may stand for (see `_labels`)."""
         index: dict[str, dict[str, Body]] = {}
-        for body in self.bodies:
-            if body.kind in kinds:
-                for label in _labels(body.name):
-                    index.setdefault(label, {})[body.id] = body
+        for body in self.select(kind=kind):
+            for label in _labels(body.name):
+                index.setdefault(label, {})[body.id] = body
         return {label: tuple(b.values()) for label, b in index.items()}
 
     def by_acronym(self, token: str) -> Body | None:
@@ -412,16 +407,9 @@ def _case_fits(alias: _Alias, quote: str) -> bool:
 
 
 def _body_from_record(record: dict[str, Any]) -> Body:
-    nation = record.get("nation")
-    return Body(
-        id=record["id"],
-        name=record["name"],
-        kind=record["kind"],
-        nation=nation,
-        aliases=tuple(record.get("aliases", ())),
-        domains=tuple(record.get("domains", ())),
-        regime=record.get("regime", "foisa" if nation == "Scotland" else "foia"),
-    )
+    nation, aliases, domains = record.get("nation"), tuple(record.get("aliases", ())), tuple(record.get("domains", ()))
+    regime = record.get("regime", "foisa" if nation == "Scotland" else "foia")
+    return Body(record["id"], record["name"], record["kind"], nation, aliases, domains, regime)
 
 
 @lru_cache(maxsize=1)
