@@ -24,7 +24,6 @@ from foitrack.lexicon.authority import (
     ROLE_WORDS,
     SELF_KINDS,
     SMALL_WORDS,
-    SUBJECT_VETO,
     TRUST_WORDS,
     KindWords,
     Words,
@@ -33,7 +32,6 @@ from foitrack.lexicon.authority import (
 WORD_LISTS = (
     LEAD_WORDS,
     FORM_VETO,
-    SUBJECT_VETO,
     KEPT_CAPITALS,
     BODY_WORDS,
     TRUST_WORDS,

@@ -222,20 +222,6 @@ FORM = Cue(
     ),
 )
 """Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
-SUBJECT_FORM = Cue(
-    "subject_form",
-    "subject",
-    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
-    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
-    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
-    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
-    1.0,
-    ("\nNHS Wibbleshire released part of the information.", "We looked. Transport Wibbleland does not hold it."),
-    ("\nthe trust released part of it.", "\nWibbleshire released part of it."),
-    "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
-    "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
-    "end mark, re jumps from one to the next",
-)
 UNIVERSITY_FORM = Cue(
     "university_form",
     "form",
@@ -282,7 +268,7 @@ COUNCIL_AFTER = Cue(
     ("{body} council", "{body} Councillors", "{body} County Hall"),
     "a council's place followed by the word: the mention runs to it",
 )
-NAME_FORMS = (FORM, SUBJECT_FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
+NAME_FORMS = (FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
 
@@ -345,17 +331,6 @@ FORM_VETO = Words(
     ("Youth Council", "Scrutiny Council", "Privy Council", "Police and Crime Panel"),
     ("Wibble Parish Council",),
     "words that make a name ending in a form word a part, a board or a national body, not the body that answers",
-)
-SUBJECT_VETO = Words(
-    "subject_veto",
-    _words(
-        """department services service team unit section directorate division staff officer officers manager
-        managers colleagues council act regulations secretary minister ministers chief director head clerk chair
-        chairman leader mayor cabinet committee panel"""
-    ),
-    ("Finance Department", "Children Services", "Secretary of State"),
-    ("NHS Wibbleshire", "Transport Wibbleland"),
-    "words that make the subject of 'X withheld' a part of a body or a person, not a body",
 )
 KEPT_CAPITALS = Words(
     "kept_capitals",
