@@ -24,7 +24,6 @@ from foitrack.lexicon.authority import (
     ROLE_WORDS,
     SELF_KINDS,
     SMALL_WORDS,
-    TRUST_WORDS,
     KindWords,
     Words,
 )
@@ -34,7 +33,6 @@ WORD_LISTS = (
     FORM_VETO,
     KEPT_CAPITALS,
     BODY_WORDS,
-    TRUST_WORDS,
     ROLE_WORDS,
     INITIALS_SKIP,
     DOMAIN_SKIP,

@@ -298,9 +298,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
-        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
+        body = gazetteer.match(name)
         if body is None and lexicon.HOSPITAL.compiled.search(name):
-            continue  # a hospital whose trust is not known names no body that answers
+            continue  # a hospital the gazetteer does not name is no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):

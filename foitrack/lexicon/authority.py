@@ -352,13 +352,6 @@ BODY_WORDS = Words(
     ("City of Wibble", "Upper Wibbleton"),
     "words that make an alias a body's name, not a bare place (gazetteer.alias_strength)",
 )
-TRUST_WORDS = Words(
-    "trust_words",
-    _words("nhs foundation trust hospital hospitals university teaching health healthcare services and the of"),
-    ("Royal Wibble NHS Foundation Trust", "Wibble Teaching Hospitals"),
-    ("Royal Wibble",),
-    "words of a trust's name that do not tell it from others: what is left must be in a hospital's name",
-)
 ROLE_WORDS = Words(
     "role_words",
     _words(
