@@ -205,7 +205,7 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
-    for m in _self_references(fold_text(text)):
+    for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text)):
         kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         if kind and not NAME_GOES_ON.match(text, m.end(1)):
@@ -227,31 +227,10 @@ def _context(text: str) -> _Context:
 
 def _signature(text: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
-    last = None
-    for last in lexicon.VALEDICTION.compiled.finditer("\n" + text):  # noqa: B007 - the last one is wanted
-        pass
-    if last is None:
+    end = max((m.end() - 1 for m in lexicon.VALEDICTION.compiled.finditer("\n" + text)), default=None)
+    if end is None:
         return range(0)
-    end = last.end() - 1
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
-
-
-def _self_references(folded: str) -> list[re.Match[str]]:
-    """The matches of lexicon.SELF_REFERENCE in folded, tried only before its nouns: far fewer places than
-    the "t" and "o" it opens with. The same matches as its finditer(), as no match can overlap another."""
-    found: dict[int, re.Match[str]] = {}
-    for noun in lexicon.SELF_REFERENCE.needles:
-        at = folded.find(noun)
-        while at != -1:
-            space = at
-            while space > 0 and folded[space - 1].isspace():  # isspace() is what "\s" matches
-                space -= 1
-            for start in (space - 3, space - 4) if space < at else ():  # after "the"/"our", or "this"
-                m = lexicon.SELF_REFERENCE.compiled.match(folded, start) if start >= 0 else None
-                if m is not None and m.start(1) == at:
-                    found[start] = m
-            at = folded.find(noun, at + 1)
-    return [found[start] for start in sorted(found)]
 
 
 def _answer_start(lines: list[str]) -> int:

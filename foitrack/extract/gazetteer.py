@@ -328,18 +328,15 @@ class Gazetteer:
             first = fold_token(word.group())
             if first not in first_tokens or word.start() < free_from:
                 continue
-            if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
-                continue
+            if (first,) not in self._openings:
+                following = NEXT_TOKEN.match(text, word.end())  # a cheap filter: can the next word continue an alias?
+                if following is None or (first, fold_token(following.group(1))) not in self._openings:
+                    continue
             mention = self._mention_at(text, word.start(), first)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
         return mentions
-
-    def _opens_alias(self, text: str, end: int, first: str) -> bool:
-        """Whether the word after `first` can continue some alias (a cheap filter)."""
-        following = NEXT_TOKEN.match(text, end)
-        return following is not None and (first, fold_token(following.group(1))) in self._openings
 
     def _mention_at(self, text: str, start: int, first: str) -> Mention | None:
         """The longest alias starting at `start` whose case fits its strength (a council's place with the

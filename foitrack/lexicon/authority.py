@@ -192,8 +192,7 @@ SELF_REFERENCE = Cue(
     1.0,
     ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
     ("Another force holds it.", "the councillors", "southern trust"),
-    'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b"), '
-    "only where its nouns (the needles) are",
+    'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b")',
     needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
 )
 
