@@ -43,11 +43,6 @@ NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
 HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
-# the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
-PRIORITY = {
-    kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
-}
-
 
 @dataclass(frozen=True)
 class Body:
@@ -204,19 +199,19 @@ class Gazetteer:
         return [(own, body) for own, body in named if own]
 
     def _key_index(self) -> dict[str, Body]:
-        """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
-        claims: dict[str, list[tuple[int, int, Body]]] = {}
+        """Name keys -> body; a key two bodies claim goes to the one whose official name it is, else to none."""
+        claims: dict[str, list[tuple[int, Body]]] = {}
         for body in self.bodies:
             for rank, name in enumerate((body.name, *body.aliases)):
                 key = normalise_name(name)
                 for k in {key, _council_free(key)}:
                     if k:
-                        claims.setdefault(k, []).append((min(rank, 1), PRIORITY.get(body.kind, 9), body))
+                        claims.setdefault(k, []).append((min(rank, 1), body))
         index = {}
         for key, claimants in claims.items():
-            claimants.sort(key=lambda c: (c[0], c[1]))
-            if len({c[2].id for c in claimants}) == 1 or claimants[0][:2] < claimants[1][:2]:
-                index[key] = claimants[0][2]
+            claimants.sort(key=lambda c: c[0])
+            if len({c[1].id for c in claimants}) == 1 or claimants[0][0] < claimants[1][0]:
+                index[key] = claimants[0][1]
         return index
 
     def _text_index(self) -> dict[str, list[_Alias]]:
