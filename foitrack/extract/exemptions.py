@@ -319,16 +319,6 @@ def _named_grounds(
     return named
 
 
-def _the_replys(text: str, offset: int, questions: Sequence[tuple[int, int]]) -> bool:
-    """Whether a mention is the reply's: outside the questions, or inside what was taken for one but
-    worded as the reply's own decision ("the information is exempt under section 12") and not the requester's."""
-    if not _inside(offset, questions):
-        return True
-    start, end = _sentence_bounds(text, offset, offset + 1)
-    sentence = text[start:end]
-    return bool(legal.REPLY_DECISION.compiled.search(sentence)) and not legal.ASKED.compiled.search(sentence)
-
-
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -341,7 +331,7 @@ def extract_exemptions(
     # warns that the request as worded would exceed the cost limit
     clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
-    found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
+    found = [e for e in _mentions(text, regime, cost_at is not None) if not _inside(e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))
     found.extend(_named_grounds(text, regime, found, exclude))
