@@ -47,12 +47,6 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\s*\)|\.\d(?!\d))*)"
 )
-# A provision named by its exception or exemption, without "section" or "regulation": "the exception at
-# 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
-EXCEPTION_AT_RE = re.compile(
-    rf"ex(?<!\wex)(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
-    rf"(?:{_JOIN}\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
-)
 # A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
 # mention counts only in a sentence that applies it (legal.RELIANCE), never "pupils in S3 and S4"
 BARE_SECTION_RE = re.compile(
@@ -172,7 +166,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
 
 class Mention(NamedTuple):
     """Where a mention starts and ends, the spans of its lists of provisions, what they are numbers of
-    ("section", "regulation", or "either": the regime's), and whether the sentence must apply them."""
+    ("section" or "regulation"), and whether the sentence must apply them."""
 
     start: int
     end: int
@@ -203,7 +197,6 @@ def _all_mentions(folded: str) -> list[Mention]:
     for pattern, kind, needs_reliance in (
         (SECTION_RE, "section", False),
         (REGULATION_RE, "regulation", False),
-        (EXCEPTION_AT_RE, "either", False),
         *([(BARE_SECTION_RE, "section", True)] if BARE_SECTION_CUE_RE.search(folded) else []),
     ):
         mentions.extend(

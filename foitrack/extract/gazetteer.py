@@ -205,8 +205,7 @@ class Gazetteer:
             for rank, name in enumerate((body.name, *body.aliases)):
                 key = normalise_name(name)
                 for k in {key, _council_free(key)}:
-                    if k:
-                        claims.setdefault(k, []).append((min(rank, 1), body))
+                    claims.setdefault(k, []).append((min(rank, 1), body))
         index = {}
         for key, claimants in claims.items():
             claimants.sort(key=lambda c: c[0])
