@@ -171,12 +171,8 @@ def _labels(name: str) -> set[str]:
 
 def _host(domain_or_email: str) -> str:
     """'Foi <foi@Leics.Police.uk>' -> 'leics.police.uk'."""
-    text = domain_or_email.strip().strip("<>").lower()
-    if "@" in text:
-        text = text.rsplit("@", 1)[1]
-    m = HOST.match(text)
-    host = m.group("host") if m else ""
-    return host.strip(".").removeprefix("www.")
+    m = HOST.match(domain_or_email.strip().strip("<>").lower().rsplit("@", 1)[-1])
+    return (m.group("host") if m else "").strip(".").removeprefix("www.")
 
 
 class Gazetteer:
@@ -336,8 +332,7 @@ class Gazetteer:
         """The longest alias starting at `start` whose case fits its strength (a council's place with the
         word "Council" after it: "Bradford Council")."""
         aliases = self._first_token[first]
-        words = islice(TOKEN.finditer(text, start, min(len(text), start + self._max_chars)), len(aliases[0].tokens))
-        window = list(words)
+        window = list(islice(TOKEN.finditer(text, start, start + self._max_chars), len(aliases[0].tokens)))
         folded = tuple(fold_token(m.group()) for m in window)
         for alias in aliases:
             n = len(alias.tokens)
