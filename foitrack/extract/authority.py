@@ -17,9 +17,7 @@ A body is credible when its evidence is clearly ahead of every rival. When none 
 fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
 request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
-place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
-lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
-withheld ...").
+place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`).
 The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
 
@@ -207,7 +205,7 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
-    for m in _self_references(fold_text(text)):
+    for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text)):
         kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         if kind and not NAME_GOES_ON.match(text, m.end(1)):
@@ -229,31 +227,10 @@ def _context(text: str) -> _Context:
 
 def _signature(text: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
-    last = None
-    for last in lexicon.VALEDICTION.compiled.finditer("\n" + text):  # noqa: B007 - the last one is wanted
-        pass
-    if last is None:
+    end = max((m.end() - 1 for m in lexicon.VALEDICTION.compiled.finditer("\n" + text)), default=None)
+    if end is None:
         return range(0)
-    end = last.end() - 1
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
-
-
-def _self_references(folded: str) -> list[re.Match[str]]:
-    """The matches of lexicon.SELF_REFERENCE in folded, tried only before its nouns: far fewer places than
-    the "t" and "o" it opens with. The same matches as its finditer(), as no match can overlap another."""
-    found: dict[int, re.Match[str]] = {}
-    for noun in lexicon.SELF_REFERENCE.needles:
-        at = folded.find(noun)
-        while at != -1:
-            space = at
-            while space > 0 and folded[space - 1].isspace():  # isspace() is what "\s" matches
-                space -= 1
-            for start in (space - 3, space - 4) if space < at else ():  # after "the"/"our", or "this"
-                m = lexicon.SELF_REFERENCE.compiled.match(folded, start) if start >= 0 else None
-                if m is not None and m.start(1) == at:
-                    found[start] = m
-            at = folded.find(noun, at + 1)
-    return [found[start] for start in sorted(found)]
 
 
 def _answer_start(lines: list[str]) -> int:
@@ -300,14 +277,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
-        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
+        body = gazetteer.match(name)
         if body is None and lexicon.HOSPITAL.compiled.search(name):
-            continue  # a hospital whose trust is not known names no body that answers
+            continue  # a hospital the gazetteer does not name is no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
-    for start, end, name in _subject_mentions(text, mentions):
-        kind = "nhs" if name.startswith("NHS ") else "other"
-        _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
@@ -505,19 +479,6 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return lexicon.FORM_KINDS.kind_of(name) or "other"
-
-
-def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
-    """Names of two or more capitalised words that open a sentence and say what only the answering body
-    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
-    for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
-        words = m.group(1).split()
-        if any(fold_token(w) in lexicon.SUBJECT_VETO.words or w.lower() in lexicon.LEAD_WORDS.words for w in words):
-            continue
-        start, end = m.start(1) - 1, m.end(1) - 1
-        if any(n.start < end and start < n.end for n in mentions):
-            continue
-        yield start, end, m.group(1)
 
 
 def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:

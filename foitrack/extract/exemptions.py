@@ -47,12 +47,6 @@ REGULATION_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?P<num>\d{1,2}[A-Z]?)(?P<sub>(?:\s*\(\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})\s*\)|\.\d(?!\d))*)"
 )
-# A provision named by its exception or exemption, without "section" or "regulation": "the exception at
-# 12(4)(b) of the EIR", "exemptions in 30(b)(ii) and 38(1)(b)" (one sub-part at least: not "exemption in 2019")
-EXCEPTION_AT_RE = re.compile(
-    rf"ex(?<!\wex)(?:ception|emption)s?\s+(?:at|under|in|of)?\s*(?P<list>\d{{1,2}}(?!\d)(?:{_SUB})+"
-    rf"(?:{_JOIN}\d{{1,2}}(?!\d)(?:{_SUB})*)*)"
-)
 # A bare "s40" after words that apply it: "exempt under s40 and s43", "we have applied s31(1)(a)"; such a
 # mention counts only in a sentence that applies it (legal.RELIANCE), never "pupils in S3 and S4"
 BARE_SECTION_RE = re.compile(
@@ -172,7 +166,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
 
 class Mention(NamedTuple):
     """Where a mention starts and ends, the spans of its lists of provisions, what they are numbers of
-    ("section", "regulation", or "either": the regime's), and whether the sentence must apply them."""
+    ("section" or "regulation"), and whether the sentence must apply them."""
 
     start: int
     end: int
@@ -203,7 +197,6 @@ def _all_mentions(folded: str) -> list[Mention]:
     for pattern, kind, needs_reliance in (
         (SECTION_RE, "section", False),
         (REGULATION_RE, "regulation", False),
-        (EXCEPTION_AT_RE, "either", False),
         *([(BARE_SECTION_RE, "section", True)] if BARE_SECTION_CUE_RE.search(folded) else []),
     ):
         mentions.extend(
@@ -319,16 +312,6 @@ def _named_grounds(
     return named
 
 
-def _the_replys(text: str, offset: int, questions: Sequence[tuple[int, int]]) -> bool:
-    """Whether a mention is the reply's: outside the questions, or inside what was taken for one but
-    worded as the reply's own decision ("the information is exempt under section 12") and not the requester's."""
-    if not _inside(offset, questions):
-        return True
-    start, end = _sentence_bounds(text, offset, offset + 1)
-    sentence = text[start:end]
-    return bool(legal.REPLY_DECISION.compiled.search(sentence)) and not legal.ASKED.compiled.search(sentence)
-
-
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -341,7 +324,7 @@ def extract_exemptions(
     # warns that the request as worded would exceed the cost limit
     clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
-    found = [e for e in _mentions(text, regime, cost_at is not None) if _the_replys(text, e.span.start, exclude)]
+    found = [e for e in _mentions(text, regime, cost_at is not None) if not _inside(e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))
     found.extend(_named_grounds(text, regime, found, exclude))

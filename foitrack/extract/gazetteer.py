@@ -43,11 +43,6 @@ NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
 HOST = re.compile(r"(?:^[a-z]+://)?(?P<host>[a-z0-9.-]+)", re.IGNORECASE)
 
-# the kinds in the order a name key two bodies claim is given (see Gazetteer._key_index)
-PRIORITY = {
-    kind: rank for rank, kind in enumerate("council police pcc fire nhs central-government university other".split())
-}
-
 
 @dataclass(frozen=True)
 class Body:
@@ -157,9 +152,9 @@ def derived_names(body: Body) -> list[tuple[str, str]]:
     return names
 
 
-# "medway.nhs.uk", "foi.uhb.nhs.uk": a sector's domains, where the label before the sector names a body
-# of its kinds that the gazetteer lists without a domain, by its words or their initials
-SECTOR_DOMAINS = (("nhs.uk", frozenset({"nhs"})),)
+# "medway.nhs.uk", "foi.uhb.nhs.uk": NHS domains, where the label before ".nhs.uk" names an NHS body that
+# the gazetteer lists without a domain, by its words or their initials
+NHS_DOMAIN = ".nhs.uk"
 MIN_DOMAIN_LABEL = 3
 
 
@@ -176,12 +171,8 @@ def _labels(name: str) -> set[str]:
 
 def _host(domain_or_email: str) -> str:
     """'Foi <foi@Leics.Police.uk>' -> 'leics.police.uk'."""
-    text = domain_or_email.strip().strip("<>").lower()
-    if "@" in text:
-        text = text.rsplit("@", 1)[1]
-    m = HOST.match(text)
-    host = m.group("host") if m else ""
-    return host.strip(".").removeprefix("www.")
+    m = HOST.match(domain_or_email.strip().strip("<>").lower().rsplit("@", 1)[-1])
+    return (m.group("host") if m else "").strip(".").removeprefix("www.")
 
 
 class Gazetteer:
@@ -194,14 +185,9 @@ class Gazetteer:
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
-        self._sector_labels = {sector: self._labels_of(kinds) for sector, kinds in SECTOR_DOMAINS}
-        # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
-        # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
+        self._nhs_labels = self._labels_of("nhs")
+        # the bodies that can hold each role with their places ("kent"): what by_role looks for
         self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
-        self._trusts = self._own_words(
-            lambda b: b.kind == "nhs" and lexicon.TRUST_SUFFIX.compiled.search(b.name) is not None,
-            lexicon.TRUST_WORDS.words,
-        )
 
     def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
         """Each body that fits, with the words of its name beyond the `common` ones (a body with none left out)."""
@@ -209,19 +195,18 @@ class Gazetteer:
         return [(own, body) for own, body in named if own]
 
     def _key_index(self) -> dict[str, Body]:
-        """Name keys -> body; a key two bodies claim goes to the official name, then priority."""
-        claims: dict[str, list[tuple[int, int, Body]]] = {}
+        """Name keys -> body; a key two bodies claim goes to the one whose official name it is, else to none."""
+        claims: dict[str, list[tuple[int, Body]]] = {}
         for body in self.bodies:
             for rank, name in enumerate((body.name, *body.aliases)):
                 key = normalise_name(name)
                 for k in {key, _council_free(key)}:
-                    if k:
-                        claims.setdefault(k, []).append((min(rank, 1), PRIORITY.get(body.kind, 9), body))
+                    claims.setdefault(k, []).append((min(rank, 1), body))
         index = {}
         for key, claimants in claims.items():
-            claimants.sort(key=lambda c: (c[0], c[1]))
-            if len({c[2].id for c in claimants}) == 1 or claimants[0][:2] < claimants[1][:2]:
-                index[key] = claimants[0][2]
+            claimants.sort(key=lambda c: c[0])
+            if len({c[1].id for c in claimants}) == 1 or claimants[0][0] < claimants[1][0]:
+                index[key] = claimants[0][1]
         return index
 
     def _text_index(self) -> dict[str, list[_Alias]]:
@@ -293,27 +278,22 @@ class Gazetteer:
         return None
 
     def by_sector_domain(self, domain_or_email: str) -> Body | None:
-        """The one body of a sector ("nhs.uk") whose name the label before the sector spells or abbreviates:
+        """The one NHS body whose name the label before ".nhs.uk" spells or abbreviates:
         "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
         NHS Foundation Trust; None when no body or several fit."""
         host = _host(domain_or_email)
-        for sector, labels in self._sector_labels.items():
-            if not host.endswith("." + sector):
-                continue
-            label = host[: -len(sector) - 1].rsplit(".", 1)[-1]
-            if len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
-                return None
-            fitting = labels.get(label, ())
-            return fitting[0] if len(fitting) == 1 else None
-        return None
+        label = host.removesuffix(NHS_DOMAIN).rsplit(".", 1)[-1]
+        if not host.endswith(NHS_DOMAIN) or len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
+            return None
+        fitting = self._nhs_labels.get(label, ())
+        return fitting[0] if len(fitting) == 1 else None
 
-    def _labels_of(self, kinds: frozenset[str]) -> dict[str, tuple[Body, ...]]:
-        """Domain label -> the bodies of these kinds it may stand for (see `_labels`)."""
+    def _labels_of(self, kind: str) -> dict[str, tuple[Body, ...]]:
+        """Domain label -> the bodies of this kind it may stand for (see `_labels`)."""
         index: dict[str, dict[str, Body]] = {}
-        for body in self.bodies:
-            if body.kind in kinds:
-                for label in _labels(body.name):
-                    index.setdefault(label, {})[body.id] = body
+        for body in self.select(kind=kind):
+            for label in _labels(body.name):
+                index.setdefault(label, {})[body.id] = body
         return {label: tuple(b.values()) for label, b in index.items()}
 
     def by_acronym(self, token: str) -> Body | None:
@@ -324,16 +304,6 @@ class Gazetteer:
         """The body holding a role ("OPCC") whose place is among `words` (the folded capitalised words of a
         text): the one with the longest such place ("West Midlands" over "Midlands"), None on a tie."""
         return _largest_fit(self._roles.get(acronym, ()), words)
-
-    def trust_of_hospital(self, hospital: str) -> Body | None:
-        """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
-        hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
-        trust with the most such words, None on a tie or for a name that is no hospital's."""
-        return (
-            _largest_fit(self._trusts, frozenset(name_tokens(hospital)))
-            if lexicon.HOSPITAL.compiled.search(hospital)
-            else None
-        )
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""
@@ -348,25 +318,21 @@ class Gazetteer:
             first = fold_token(word.group())
             if first not in first_tokens or word.start() < free_from:
                 continue
-            if (first,) not in self._openings and not self._opens_alias(text, word.end(), first):
-                continue
+            if (first,) not in self._openings:
+                following = NEXT_TOKEN.match(text, word.end())  # a cheap filter: can the next word continue an alias?
+                if following is None or (first, fold_token(following.group(1))) not in self._openings:
+                    continue
             mention = self._mention_at(text, word.start(), first)
             if mention is not None:
                 mentions.append(mention)
                 free_from = mention.end
         return mentions
 
-    def _opens_alias(self, text: str, end: int, first: str) -> bool:
-        """Whether the word after `first` can continue some alias (a cheap filter)."""
-        following = NEXT_TOKEN.match(text, end)
-        return following is not None and (first, fold_token(following.group(1))) in self._openings
-
     def _mention_at(self, text: str, start: int, first: str) -> Mention | None:
         """The longest alias starting at `start` whose case fits its strength (a council's place with the
         word "Council" after it: "Bradford Council")."""
         aliases = self._first_token[first]
-        words = islice(TOKEN.finditer(text, start, min(len(text), start + self._max_chars)), len(aliases[0].tokens))
-        window = list(words)
+        window = list(islice(TOKEN.finditer(text, start, start + self._max_chars), len(aliases[0].tokens)))
         folded = tuple(fold_token(m.group()) for m in window)
         for alias in aliases:
             n = len(alias.tokens)
@@ -412,16 +378,9 @@ def _case_fits(alias: _Alias, quote: str) -> bool:
 
 
 def _body_from_record(record: dict[str, Any]) -> Body:
-    nation = record.get("nation")
-    return Body(
-        id=record["id"],
-        name=record["name"],
-        kind=record["kind"],
-        nation=nation,
-        aliases=tuple(record.get("aliases", ())),
-        domains=tuple(record.get("domains", ())),
-        regime=record.get("regime", "foisa" if nation == "Scotland" else "foia"),
-    )
+    nation, aliases, domains = record.get("nation"), tuple(record.get("aliases", ())), tuple(record.get("domains", ()))
+    regime = record.get("regime", "foisa" if nation == "Scotland" else "foia")
+    return Body(record["id"], record["name"], record["kind"], nation, aliases, domains, regime)
 
 
 @lru_cache(maxsize=1)

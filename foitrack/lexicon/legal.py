@@ -11,7 +11,7 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
   interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it;
 - REGIME_NAMES: the Acts a reply names (kinds "foisa", "eisr", "eir", "foia", and "eir_cited" for an
   exception relied on), read by detect_regime in the lower-cased reply;
-- SENTENCE_WORDING: words that say whose a sentence is ("requester", "asked") and whether a provision in
+- SENTENCE_WORDING: words that say whose a sentence is ("requester") and whether a provision in
   it is relied on ("reliance", "conditional", "refusal_notice"...), matched in the reply as written,
   case-blind (their patterns open with "(?i)"), on the sentence around a mention;
 - ACT_NAMES: the Acts named just before or after a mention, matched in the text as written (an Act's name
@@ -346,28 +346,6 @@ RELIANCE = Cue(
     ("Section 12 sets a limit on the cost of answering.",),
     "words that apply a section rather than explain it",
 )
-REPLY_DECISION = Cue(
-    "reply_decision",
-    "reply_decision",
-    r"(?i)\b(?:is|are|was|were|has been|have been|will be|to be) (?:exempt|withheld|refused)\b",
-    1.0,
-    (
-        "The names are exempt under section 40.",
-        "This has been withheld under section 43.",
-        "we consider it to be exempt",
-    ),
-    ("We hold the names.", "Is anything exempted?"),
-    "the reply's own decision, even where a reply paragraph was taken for a question",
-)
-ASKED = Cue(
-    "asked",
-    "asked",
-    r"(?i)\?|\b(?:please|you|your|i|my|me)\b",
-    1.0,
-    ("Is this exempt?", "Please tell me whether it is withheld.", "Your request is refused."),
-    ("The names are exempt under section 40.",),
-    "the requester's voice, which rules out a reply's decision (REPLY_DECISION)",
-)
 CONDITIONAL = Cue(
     "conditional",
     "conditional",
@@ -457,8 +435,6 @@ DOCUMENT_AFTER = Cue(
 SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
-    REPLY_DECISION,
-    ASKED,
     CONDITIONAL,
     IF_BEFORE,
     ACCESSIBLE_NEAR,
