@@ -466,6 +466,35 @@ def test_a_body_named_by_its_role_alone_is_told_by_the_place_the_reply_names() -
     assert extract_authority(text.replace("Kent Police", "police")) is None  # no place: no body
 
 
+SUBJECT_CASES = [
+    (
+        "Request\nPlease send the review.\nResponse\nNHS Wibbleshire released part of the review and withheld "
+        "the rest under section 43.",
+        "NHS Wibbleshire",
+    ),
+    ("Transport Wibbleland does not hold figures for this route. We have checked our records.", "Transport Wibbleland"),
+    ("Response\nThe Finance Department does not hold this. We searched our systems.", None),
+    (
+        "Request\nHow many beds?\nResponse\nUpper Wibble Health and Social Care Trust does not hold this.",
+        "Upper Wibble Health and Social Care Trust",
+    ),
+    ("Answer\nWibbleshire Ambulance Service does not record call times by street.", "Wibbleshire Ambulance Service"),
+    ("Answer\nChildren Services holds no list of these placements.", None),
+    ("Response\nThe Secretary of State has decided that the report is exempt.", None),
+    ("Answer\nThe Planning Committee decided the application in May.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_a_body_not_listed_is_found_as_the_subject_of_what_only_the_answering_body_does(
+    text: str, expected: str | None
+) -> None:
+    finding = extract_authority(text)
+    assert (finding.name if finding else None) == expected
+    if finding is not None:
+        assert not finding.in_gazetteer
+
+
 def test_a_label_on_the_next_line_is_not_the_body_speaking() -> None:
     text = (
         "Road salt: FOI release\nFrom:\nDepartment for Transport\nPublished\n3 May 2024\nInformation request\n"
@@ -556,7 +585,13 @@ def test_the_foot_of_a_reply_with_joined_paragraphs_is_its_last_lines_only() -> 
     assert found is not None and found.name == "Exmoor National Park Authority"
 
 
-def test_a_hospital_the_gazetteer_does_not_name_is_no_body() -> None:
+def test_a_hospital_signing_answers_as_its_trust() -> None:
+    text = (
+        "Dear Requester,\nWe do not keep a record of parking fines.\nYours sincerely\nFOI Office\n"
+        "Airedale General Hospital\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Airedale NHS Foundation Trust"
     assert extract_authority("Dear Requester,\nWe hold none.\nYours sincerely\nWibble Cottage Hospital\n") is None
 
 

@@ -206,3 +206,17 @@ def test_a_role_names_no_body_without_a_place_or_with_two() -> None:
 def test_a_trust_by_the_label_of_its_nhs_domain(address: str, expected: str | None) -> None:
     body = load_gazetteer().by_sector_domain(address)
     assert (body.name if body else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("hospital", "expected"),
+    [
+        ("Royal Berkshire Hospital", "Royal Berkshire NHS Foundation Trust"),
+        ("Airedale General Hospital", "Airedale NHS Foundation Trust"),
+        ("Wibble Cottage Hospital", None),
+        ("Kent County Council", None),
+    ],
+)
+def test_a_hospital_by_its_trust(hospital: str, expected: str | None) -> None:
+    body = load_gazetteer().trust_of_hospital(hospital)
+    assert (body.name if body else None) == expected

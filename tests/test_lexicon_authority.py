@@ -24,6 +24,8 @@ from foitrack.lexicon.authority import (
     ROLE_WORDS,
     SELF_KINDS,
     SMALL_WORDS,
+    SUBJECT_VETO,
+    TRUST_WORDS,
     KindWords,
     Words,
 )
@@ -31,8 +33,10 @@ from foitrack.lexicon.authority import (
 WORD_LISTS = (
     LEAD_WORDS,
     FORM_VETO,
+    SUBJECT_VETO,
     KEPT_CAPITALS,
     BODY_WORDS,
+    TRUST_WORDS,
     ROLE_WORDS,
     INITIALS_SKIP,
     DOMAIN_SKIP,

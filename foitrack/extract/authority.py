@@ -17,7 +17,9 @@ A body is credible when its evidence is clearly ahead of every rival. When none 
 fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
 request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
-place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`).
+place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
+lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
+withheld ...").
 The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
 
@@ -277,11 +279,14 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in _form_mentions(text, mentions):
-        body = gazetteer.match(name)
+        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
         if body is None and lexicon.HOSPITAL.compiled.search(name):
-            continue  # a hospital the gazetteer does not name is no body that answers
+            continue  # a hospital whose trust is not known names no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
+    for start, end, name in _subject_mentions(text, mentions):
+        kind = "nhs" if name.startswith("NHS ") else "other"
+        _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
@@ -479,6 +484,19 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return lexicon.FORM_KINDS.kind_of(name) or "other"
+
+
+def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
+    """Names of two or more capitalised words that open a sentence and say what only the answering body
+    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
+    for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
+        words = m.group(1).split()
+        if any(fold_token(w) in lexicon.SUBJECT_VETO.words or w.lower() in lexicon.LEAD_WORDS.words for w in words):
+            continue
+        start, end = m.start(1) - 1, m.end(1) - 1
+        if any(n.start < end and start < n.end for n in mentions):
+            continue
+        yield start, end, m.group(1)
 
 
 def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:

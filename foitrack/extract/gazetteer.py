@@ -186,8 +186,13 @@ class Gazetteer:
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
         self._nhs_labels = self._labels_of("nhs")
-        # the bodies that can hold each role with their places ("kent"): what by_role looks for
+        # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
+        # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
         self._roles = {role.acronym: self._own_words(role.holds, lexicon.ROLE_WORDS.words) for role in lexicon.ROLES}
+        self._trusts = self._own_words(
+            lambda b: b.kind == "nhs" and lexicon.TRUST_SUFFIX.compiled.search(b.name) is not None,
+            lexicon.TRUST_WORDS.words,
+        )
 
     def _own_words(self, fits: Callable[[Body], bool], common: frozenset[str]) -> list[tuple[frozenset[str], Body]]:
         """Each body that fits, with the words of its name beyond the `common` ones (a body with none left out)."""
@@ -304,6 +309,16 @@ class Gazetteer:
         """The body holding a role ("OPCC") whose place is among `words` (the folded capitalised words of a
         text): the one with the longest such place ("West Midlands" over "Midlands"), None on a tie."""
         return _largest_fit(self._roles.get(acronym, ()), words)
+
+    def trust_of_hospital(self, hospital: str) -> Body | None:
+        """The NHS trust a hospital belongs to, by the distinctive words of the trust's name, which the
+        hospital's name must hold ("Royal Berkshire Hospital" -> Royal Berkshire NHS Foundation Trust); the
+        trust with the most such words, None on a tie or for a name that is no hospital's."""
+        return (
+            _largest_fit(self._trusts, frozenset(name_tokens(hospital)))
+            if lexicon.HOSPITAL.compiled.search(hospital)
+            else None
+        )
 
     def select(self, kind: str | None = None, nation: str | None = None) -> list[Body]:
         """Bodies of a kind and/or nation, in gazetteer order."""

@@ -221,6 +221,20 @@ FORM = Cue(
     ),
 )
 """Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
+SUBJECT_FORM = Cue(
+    "subject_form",
+    "subject",
+    r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
+    r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    1.0,
+    ("\nNHS Wibbleshire released part of the information.", "We looked. Transport Wibbleland does not hold it."),
+    ("\nthe trust released part of it.", "\nWibbleshire released part of it."),
+    "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
+    "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
+    "end mark, re jumps from one to the next",
+)
 UNIVERSITY_FORM = Cue(
     "university_form",
     "form",
@@ -267,7 +281,7 @@ COUNCIL_AFTER = Cue(
     ("{body} council", "{body} Councillors", "{body} County Hall"),
     "a council's place followed by the word: the mention runs to it",
 )
-NAME_FORMS = (FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
+NAME_FORMS = (FORM, SUBJECT_FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
 
@@ -331,6 +345,17 @@ FORM_VETO = Words(
     ("Wibble Parish Council",),
     "words that make a name ending in a form word a part, a board or a national body, not the body that answers",
 )
+SUBJECT_VETO = Words(
+    "subject_veto",
+    _words(
+        """department services service team unit section directorate division staff officer officers manager
+        managers colleagues council act regulations secretary minister ministers chief director head clerk chair
+        chairman leader mayor cabinet committee panel"""
+    ),
+    ("Finance Department", "Children Services", "Secretary of State"),
+    ("NHS Wibbleshire", "Transport Wibbleland"),
+    "words that make the subject of 'X withheld' a part of a body or a person, not a body",
+)
 KEPT_CAPITALS = Words(
     "kept_capitals",
     frozenset({"NHS", "UK", "HM", "HMRC"}),
@@ -350,6 +375,13 @@ BODY_WORDS = Words(
     ("Wibble Borough Council", "Wibbleshire Fire Brigade", "Office for Wibble Statistics"),
     ("City of Wibble", "Upper Wibbleton"),
     "words that make an alias a body's name, not a bare place (gazetteer.alias_strength)",
+)
+TRUST_WORDS = Words(
+    "trust_words",
+    _words("nhs foundation trust hospital hospitals university teaching health healthcare services and the of"),
+    ("Royal Wibble NHS Foundation Trust", "Wibble Teaching Hospitals"),
+    ("Royal Wibble",),
+    "words of a trust's name that do not tell it from others: what is left must be in a hospital's name",
 )
 ROLE_WORDS = Words(
     "role_words",
