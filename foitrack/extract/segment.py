@@ -349,10 +349,8 @@ def _is_boilerplate(text: str) -> bool:
 
 def _similarity(a: str, b: str) -> float:
     """Share of the longer text's words found in the shorter one (0..1): 1.0 for a repeat."""
-    wa, wb = set(_words(a)), set(_words(b))
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / max(len(wa), len(wb))
+    wa, wb = _word_set(a), _word_set(b)
+    return len(wa & wb) / max(len(wa), len(wb), 1)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -551,8 +549,6 @@ def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
     text = lines[i].text
     if not (len(text) <= 3 and text.isdigit()) or i + 1 >= len(lines) or lines[i + 1].label:
         return None
-    if i > 0 and looks_like_question(lines[i - 1].body or lines[i - 1].text):
-        return None
     return text if looks_like_question(lines[i + 1].text) else None
 
 
@@ -627,8 +623,6 @@ def _compose_label(state: _State, line: _Line) -> str:
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent, key = label_key(header.label), label_key(label)
-    if not re.fullmatch(r"\d{1,2}", parent):
-        return label
     if re.fullmatch(r"[a-z]", key) or roman_value(key) is not None:
         return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
     return f"{parent}.{key}" if re.fullmatch(r"\d{1,2}", key) else label
@@ -666,9 +660,6 @@ def _drop_introduction(state: _State) -> None:
     for question in intro:
         state.fresh.remove(question)
         state.questions.remove(question)
-    if intro:
-        for i, question in enumerate(state.questions):
-            question.index = i
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
@@ -728,10 +719,8 @@ def _fuller_label(label: str, question: _Question | None) -> str:
         return label
     if cues.ANSWER_LABEL.pattern.match(label):
         return _shown_label(question)
-    if question.label is None:
-        return label
     key, full = label_key(label), label_key(question.label)
-    return question.label if key == label_tail(key) and full == label_number(full) + key else label
+    return (question.label or label) if key == label_tail(key) and full == label_number(full) + key else label
 
 
 def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
@@ -950,9 +939,6 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
         return None
     if opened and key in ("1", "a"):
         return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
-    question_text = seg.question.text if seg.question is not None else ""
-    if re.fullmatch(r"[a-z]", key) and re.search(rf"(?:^|\s)\(?{key}\)", question_text):
-        return parent + key, None
     return None
 
 
@@ -1640,8 +1626,6 @@ def _one_line_each(state: _State) -> list[_Line] | None:
     """The reply's lines when it answers a request part in order, one unlabelled line a question, before any
     boilerplate: as many such lines as questions, none an introduction ("... as follows:"), a reply opening
     ("Thank you for your request"), a question, or words on the request as a whole ("to process your request")."""
-    if not state.split or len(state.questions) < 2:
-        return None
     lines = [
         line
         for line in state.loose[: state.stopped]
