@@ -114,8 +114,6 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
-# a figure that is no year: "14", "£120,000", "9,300" (not "2023", "2023/24")
-FIGURE_RE = re.compile(r"(?<![\d/])(?!(?:19|20)\d{2}\b)\d(?:[\d,.]*\d)?(?![\d/])")
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 # The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
 UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
@@ -1029,8 +1027,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
     same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
-    # a statement in the question's words answers it: "1. There were 184 assaults in 2023."
-    if repeat is not None and (is_question or same) and not _adds_figure(body, repeat):
+    if repeat is not None and (is_question or same):
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
@@ -1072,13 +1069,6 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
 def _unlabelled(line: _Line) -> _Line:
     """The line read without its label: a label alone ("4."), or a quoted section's number ("12.-(1) ...")."""
     return line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
-
-
-def _adds_figure(body: str, question: _Question) -> bool:
-    """The line states a figure its question does not hold: "1. The number of wardens employed is 12."."""
-    return not body.rstrip().endswith("?") and bool(
-        set(FIGURE_RE.findall(body)) - set(FIGURE_RE.findall(question.text))
-    )
 
 
 @lru_cache(maxsize=LINE_CACHE)
