@@ -388,7 +388,7 @@ def looks_like_question(text: str) -> bool:
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
-        and not _addresses(folded)
+        and not _found_from(cues.ADDRESSES.pattern, folded, ("please", "you"))  # speaks to the reader
         and _states(folded)  # the slowest test, last
     ):
         return False
@@ -411,23 +411,19 @@ def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]
     return bool(starts) and pattern.search(folded, min(starts)) is not None
 
 
-def _addresses(folded: str) -> bool:
-    """Whether the line speaks to the reader: "please" (not "please see"), "you"."""
-    return _found_from(cues.ADDRESSES.pattern, folded, ("please", "you"))
-
-
 def _asks(folded: str) -> bool:
     """Whether the line asks for something: "how many", "please provide"."""
     return _found_from(cues.ASKS.pattern, folded, ("how m", "please "))
 
 
 def _is_response_heading(line: _Line) -> bool:
-    return line.label is None and len(line.text) < 60 and _reads_as_response_heading(line.text)
+    return line.label is None and _reads_as_response_heading(line.text)
 
 
 @lru_cache(maxsize=LINE_CACHE)
 def _reads_as_response_heading(text: str) -> bool:
-    return cues.RESPONSE_HEADING.pattern.match(_folded(text)) is not None
+    """A short line heading the reply: "Response", "Our answer:"."""
+    return len(text) < 60 and cues.RESPONSE_HEADING.pattern.match(_folded(text)) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -435,7 +431,7 @@ def _is_aside(text: str) -> bool:
     """True for an unlabelled line that is neither question nor answer: a heading, or request boilerplate."""
     folded = _folded(text)
     return (
-        (len(text) < 60 and _reads_as_response_heading(text))
+        _reads_as_response_heading(text)
         or _is_page_furniture(text)
         or cues.REFUSAL_HEADING.pattern.match(folded) is not None
         or cues.REQUEST_HEADING.pattern.match(folded) is not None
