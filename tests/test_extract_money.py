@@ -360,13 +360,6 @@ def test_the_request_quoted_before_the_response_is_not_money() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [D(702000)]
 
 
-def test_a_requesters_words_quoted_in_the_reply_are_not_money() -> None:
-    text = (
-        'You wrote: "Last time you said it costs £30 an hour, so £600 buys 20 hours."\nWe spent £1,150 on the survey.'
-    )
-    assert [a.gbp for a in extract_amounts(text)] == [D(1150)]
-
-
 def test_a_reply_without_a_request_before_its_response_heading_keeps_its_money() -> None:
     text = "Our ref 123, budget holder note: £2,000 carried forward.\n\nResponse\nWe spent £500.\n"
     assert [a.gbp for a in extract_amounts(text)] == [D(2000), D(500)]

@@ -807,21 +807,15 @@ RESPONSE_HEADING = re.compile(
 # every place in the text
 RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
 REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
-# "You wrote: “...”": the requester's words quoted whole
-QUOTED_REQUEST = re.compile(
-    rf"{fields.QUOTED_REQUEST.pattern}\s*:?\s*(?:“[^”]{{1,4000}}”|\"[^\"]{{1,4000}}\")", re.IGNORECASE
-)
 
 
 def request_ranges(text: str) -> list[tuple[int, int]]:
     """Where a reply quotes the request, so that a sum the requester wrote (an example format,
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, a "You wrote: “...”" quotation, and the older mail
-    quoted below an e-mail reply ("-----Original Message-----")."""
-    ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    heading when it reads as a request, and the older mail quoted below an e-mail reply
+    ("-----Original Message-----")."""
     history = quoted_history_start(text)
-    if history is not None:
-        ranges.append((history, len(text)))
+    ranges = [] if history is None else [(history, len(text))]
     heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
     if heading is not None and REQUEST_CUE.search(text, 0, heading):
         ranges.append((0, heading))

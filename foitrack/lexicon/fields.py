@@ -176,15 +176,6 @@ REQUEST_WORDS = Cue(
     ("We provide the figures below.", "The council would like to thank you."),
     "before a 'Response' heading: the text above it is the request",
 )
-QUOTED_REQUEST = Cue(
-    "quoted_request",
-    "requester",
-    r"\b(?:you wrote|you asked|your request (?:said|read|was))",
-    1.0,
-    ("You wrote: “Please give the cost”", "Your request read: “the spend”"),
-    ("We wrote to you in May.",),
-    "before a quotation: the requester's words quoted whole",
-)
 
 # ---------------------------------------------------------------- date labels
 RESPONSE_DATE_LABEL = Cue(
@@ -403,7 +394,6 @@ FIELDS_LEXICON = Lexicon(
         HOURS_OF_WORK,
         COUNT_QUESTION,
         REQUEST_WORDS,
-        QUOTED_REQUEST,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
