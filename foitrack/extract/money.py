@@ -121,12 +121,6 @@ CELL_BREAK = re.compile(r"\||£")
 # where a clause ends: ". ", "; ", ", ", "("
 CLAUSE_BREAK = re.compile(r"[.;!?,]\s|\(")
 
-# "pays for a part-time coordinator (0.4 FTE) at £12.5k": what the money pays for, before it
-PAID_FOR_BEFORE = re.compile(
-    r"\b(?:pays? for|paid for|funds|funded|funding for)\s+(?:an?\s+|the\s+)?(?P<np>[^.;:\n£|()]{3,80}?)\s*"
-    r"(?:\([^)\n]*\)\s*)?(?:at|costing|totalling)\s*$",
-    re.IGNORECASE,
-)
 # a figure inside a would-be purpose ("22,000 in 2022-23"): the words belong to the amount before
 AMOUNT_WORDS = re.compile(r"\d,\d{3}|\d\s*FTE|£")
 # the nouns that only say "money": a purpose after them says what it is for
@@ -302,11 +296,9 @@ def _about(text: str, start: int, end: int) -> str | None:
     subject = _subject_before(clause)
     if subject and after_phrase and subject.split()[-1].lower() in _MONEY_NOUNS:
         return after_phrase  # "a one-off payment of £8,000 towards the partnership's campaign"
-    paid_for = PAID_FOR_BEFORE.search(before)
     label = LINE_LABEL.fullmatch(before)
     found = (
         subject
-        or (_tidy_phrase(paid_for.group("np"), last_words=False) if paid_for else None)
         or after_phrase
         or (_tidy_phrase(label.group("label"), last_words=False) if label else None)
         or _tidy_phrase(clause, last_words=True)
