@@ -891,31 +891,22 @@ def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Rea
 QUESTION_END = re.compile(r"\?(?=[ \t]*(?:\n|\|))")
 
 
-def _question_end(text: str, start: int, end: int) -> int:
-    """Where a question that text[start:end] was taken for ends: at its first QUESTION_END, else at end."""
-    mark = QUESTION_END.search(text, start, end)
-    return mark.end() if mark else end
-
-
 def first_amount(text: str) -> Decimal | None:
-    """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
+    """The value of the first sum of money in text, restated or not, or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
     readings = _readings(text, fold(text), ())  # fold, not fold_text: answers' many short texts would evict the reply
     return readings[0].value if readings else None
 
 
-def extract_amounts(
-    text: str, exclude: Sequence[tuple[int, int]] = (), keep_restatements: bool = False
-) -> list[Amount]:
+def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
     """Every sum of money in text, in order, skipping those that start inside an excluded range (the
     questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept).
 
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    questions = [(start, _question_end(text, start, end)) for start, end in exclude]
-    readings = _readings(text, fold_text(text), [*questions, *request_ranges(text)])
-    if not keep_restatements:
-        readings = _drop_restatements(text, readings)
+    marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
+    questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
+    readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
     return [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
