@@ -425,7 +425,6 @@ def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     [
         "Year|Spend (£)\n2019|12,000\n2020|13,500\n",
         "| Year | Spend (£) |\n|---|---|\n| 2019 | 12,000 |\n| 2020 | 13,500 |\n",
-        "Year        Spend (£)     Staff\n2019        12,000        4\n2020        13,500        5\n",
         "Year\tSpend (£)\n2019\t12,000\n2020\t13,500\n",
         "Year | Spend (£) | Notes\n2019 | 12,000 | \n2020 | 13,500 | late\n",
     ],

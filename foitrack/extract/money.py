@@ -64,12 +64,8 @@ PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
 DIGIT = re.compile(r"\d")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
-# a boundary between table cells: "|", a tab, or two or more spaces ("2019      12,000", a PDF's aligned columns)
-CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
-# the same in a line ruled with "|": only the "|" ("| Response  (Fee £) |" is one cell)
-PIPE_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
-# a markdown rule under a table's header: "|---|:---:|"
-RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
+# a boundary between table cells: "|" (normalise squeezes tabs and runs of spaces, so no other survives)
+CELL_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)";
 # not a cell that holds a sum ("£48,917.22", an answer in a question-and-answer table)
 POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£(?!\s*\d)|\bgbp\b", re.IGNORECASE)
@@ -561,19 +557,14 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
-    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; cells
-    split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
-    if "£" not in text and "gbp" not in folded:
+    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
+    if ("£" not in text and "gbp" not in folded) or "|" not in text:
         return
-    if "|" not in text and "\t" not in text and "  " not in text:
-        return  # no line has cells (CELL_SEPARATOR): there is no table
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if columns and RULE_ROW.match(line):
-            continue
-        cells = _cells(line, start) if "|" in line or "\t" in line or "  " in line else []  # CELL_SEPARATOR, faster
+        cells = _cells(line, start) if "|" in line else []
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
@@ -653,7 +644,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     body = line.rstrip(" \t")
     cells: list[tuple[str, int]] = []
     position = 0
-    for separator in (PIPE_SEPARATOR if "|" in body else CELL_SEPARATOR).finditer(body):
+    for separator in CELL_SEPARATOR.finditer(body):
         cells.append((body[position : separator.start()], offset + position))
         position = separator.end()
     cells.append((body[position:], offset + position))
