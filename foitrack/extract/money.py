@@ -60,8 +60,6 @@ MONEY = re.compile(
 # so that re jumps from one "p" to the next)
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
-# a digit: a line that holds one is no header cell of a flattened table
-DIGIT = re.compile(r"\d")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
 # a boundary between table cells: "|" (normalise squeezes tabs and runs of spaces, so no other survives)
@@ -356,7 +354,6 @@ _ANTECEDENT_LOOKBACK = 800
 PURPOSE_AFTER = re.compile(rf"\b(?:{fields.PURPOSE_VERB.pattern})\s+(?P<np>[^.;:\n()|]{{3,80}})", re.IGNORECASE)
 # what says nothing about what a sum is for: "at a cost", "funding", "allocated"
 _EMPTY_PURPOSES = {"cost", "a cost", "at a cost", "the cost", "at", "funding", "allocated", "spend", "total", "amount"}
-_CELL_SPLIT = re.compile(r"\||\t")
 _HAS_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
@@ -421,7 +418,7 @@ def read_context(text: str, start: int, end: int, previous_end: int = 0) -> Amou
     line_end = text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(text), end + _LINE_REACH) if line_end == -1 else line_end
     sentence_start, sentence_end = _sentence(text, start, end)
-    if _CELL_SPLIT.search(text, line_start, line_end):
+    if text.find("|", line_start, line_end) != -1:
         return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)
     before_start = max(sentence_start, previous_end)
     previous_year = YEAR_AFTER.match(text, previous_end, start) if previous_end else None
@@ -456,8 +453,8 @@ def _row_context(
     text: str, start: int, line_start: int, line_end: int, sentence_start: int, sentence_end: int
 ) -> AmountContext:
     """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
-    cells = [c.strip() for c in _CELL_SPLIT.split(text[line_start:line_end])]
-    index = len(_CELL_SPLIT.findall(text, line_start, start))  # the cell the amount is in
+    cells = [c.strip() for c in text[line_start:line_end].split("|")]
+    index = text.count("|", line_start, start)  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
     years = YEAR_TOKEN.findall(label)
     period = normal_year(years[-1]) if years else None
@@ -572,7 +569,9 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
         if not header and len(cells) > 1 and POUND_CAPTION.search(caption):
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
-            columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
+            unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
+            rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
+            columns, width = header, len(cells)
         elif columns and not COUNT_QUESTION.search(line):
             yield from _money_cells(cells, columns, rate)
         caption = line if line.strip() and not cells else caption
@@ -621,22 +620,16 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200")."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
-    first_digit = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
-    width = next(
-        (w for w in range(first_digit, column, -1) if _fills(lines, w) and CELL_NUMBER.match(lines[w + column])), 0
-    )
+    first_digit = next((i for i, line in enumerate(lines) if i != column and any(map(str.isdigit, line))), len(lines))
+    # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
+    fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
+    width = next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
     if width < 2:
         return []
     scale = {column: _column_scale(lines[column])}
     return [
         cell for first in range(width, len(lines), width) for cell in _money_cells(cells[first : first + width], scale)
     ]
-
-
-def _fills(lines: list[str], width: int) -> bool:
-    """The lines make a header of width cells and at least one row of as many."""
-    rows = len(lines) - width
-    return rows >= width and not rows % width
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -657,12 +650,6 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
 
 def _column_scale(header: str) -> Decimal:
     return Decimal(1000) if THOUSANDS_HEADER.search(header) else Decimal(1)
-
-
-def _unit_rate(header: str) -> str | None:
-    """The unit a header gives its pounds: "Rate (£ per hour)" -> "hour"; None for sums."""
-    at = header.find("£")
-    return _rate(header, at + 1) if at >= 0 else None
 
 
 def _money_cells(
