@@ -193,14 +193,21 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     start = m.start()
     if m.group("wlow") is not None and high is not None and high <= low:  # both read, or returned above
         low, high, start = high, None, m.start("wnum")  # "in 2023 - 500 pounds": no range, the sum alone
-    between = _is_between_range(text, m)
+    # "between £5,000 and £10,000": the amount opens a range whose top follows " and "
+    opens_between = (
+        m.group("num") and not m.group("high") and BETWEEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+    )
+    between = AND_HIGH.match(text, m.end()) if opens_between else None
     if between:
         high = _number(between.group("high"), between.group("hmult"))
         end = between.end()
     negative = _is_negative(text, m)
     start += 1 if m.group("minus") and not negative else 0
     value = -low if negative else low
-    return _Reading(start, end, value, -high if negative and high else high, _is_cost_limit(text, start, end, value))
+    # £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)
+    window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
+    cost_limit = abs(value) in COST_LIMIT_VALUES and COST_LIMIT_CUE.search(window) is not None
+    return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -249,14 +256,6 @@ def _period(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _is_cost_limit(text: str, start: int, end: int, value: Decimal) -> bool:
-    """True for £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)."""
-    if abs(value) not in COST_LIMIT_VALUES:
-        return False
-    window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
-    return COST_LIMIT_CUE.search(window) is not None
-
-
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     """A short noun phrase: filler trimmed, at most a few words (the last ones when last_words)."""
     words = " ".join(phrase.split()).strip(" -:|,")
@@ -270,15 +269,6 @@ def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     return " ".join(parts) or None
 
 
-def _subject_before(clause: str) -> str | None:
-    """The noun phrase before "is"/"was"/"of" that ends the clause: "the budget for this service is"."""
-    verb = VERB_BEFORE.search(clause, max(0, len(clause) - 30))
-    if verb is None:
-        return None
-    subject = NEW_CLAUSE.sub("", clause[: verb.start()])
-    return _tidy_phrase(subject, last_words=True)
-
-
 def _about(text: str, start: int, end: int) -> str | None:
     """What an amount is for: "budget for this service is £X", "£X for Y", or the line's label."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - _ABOUT_LOOKBACK)
@@ -287,7 +277,8 @@ def _about(text: str, start: int, end: int) -> str | None:
     clause = CLAUSE_BREAK.split(before)[-1]
     after = ABOUT_AFTER.match(text, end, line_end if line_end != -1 else min(len(text), end + _ABOUT_LOOKBACK))
     after_phrase = _tidy_phrase(after.group("np"), last_words=False) if after else None
-    subject = _subject_before(clause)
+    verb = VERB_BEFORE.search(clause, max(0, len(clause) - 30))  # "the budget for this service is"
+    subject = _tidy_phrase(NEW_CLAUSE.sub("", clause[: verb.start()]), last_words=True) if verb else None
     if subject and after_phrase and subject.split()[-1].lower() in _MONEY_NOUNS:
         return after_phrase  # "a one-off payment of £8,000 towards the partnership's campaign"
     label = LINE_LABEL.fullmatch(before)
@@ -300,15 +291,6 @@ def _about(text: str, start: int, end: int) -> str | None:
     if found is None or AMOUNT_WORDS.search(found) or not set(found.lower().split()) - _NOT_A_PURPOSE:
         return None
     return found
-
-
-def _is_between_range(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The " and £Y" after "between £X" when the amount opens such a range."""
-    if m.group("num") is None or m.group("high") is not None:
-        return None
-    if not BETWEEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-        return None
-    return AND_HIGH.match(text, m.end())
 
 
 # ---------------------------------------------------------------- what an amount covers
