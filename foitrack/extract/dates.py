@@ -60,13 +60,6 @@ FULL_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# a day and month with no year: "11 January", "Monday 3rd March", "March 3rd"
-DAY_MONTH = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<dm>{_MONTH})"
-    rf"|{_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL})(?![\s,-]*\d)",
-    re.IGNORECASE,
-)
-
 # a month and year without a day: "March 2020", "Apr 2015"
 MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
 
@@ -153,7 +146,6 @@ _Runs = tuple[list[int], list[int]]
 
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _CENTURY_PIVOT = 70
-_LEAP_YEAR = 2000
 _TOP_LINES = 40
 _DATE_MAX_LENGTH = 40
 _LABEL_LOOKAHEAD = 3
@@ -183,12 +175,11 @@ REQUEST = _Label(REQUEST_LABEL, fields.REQUEST_DATE_LABEL.needles, REQUEST_HEADI
 
 @dataclass(frozen=True)
 class _Found:
-    """A date read from text[start:end] and whether it was written with a year."""
+    """A date read from text[start:end]."""
 
     value: date
     start: int
     end: int
-    has_year: bool = True
 
 
 def _year(written: str) -> int:
@@ -314,17 +305,11 @@ def _digit_runs(text: str) -> _Runs:
 
 
 def _date_at(text: str, pos: int, end: int) -> _Found | None:
-    """A whole date (or a day and month) starting at text[pos], read no further than end."""
+    """A whole date starting at text[pos], read no further than end (a day and month alone are no date:
+    the text does not say the year)."""
     m = FULL_DATE.match(text, pos, end)
-    if m:
-        value = _parse_match(m)
-        return _Found(value, m.start(), m.end()) if value else None
-    m = DAY_MONTH.match(text, pos, end)
-    if m is None:
-        return None
-    day, month = (m.group("dd"), m.group("dm")) if m.group("dd") else (m.group("md"), m.group("mm"))
-    value = _safe_date(_LEAP_YEAR, _month(month), int(day))
-    return _Found(value, m.start(), m.end(), has_year=False) if value else None
+    value = _parse_match(m) if m else None
+    return _Found(value, m.start(), m.end()) if m and value else None
 
 
 def _date_after(text: str, pos: int, end: int) -> _Found | None:
@@ -421,7 +406,7 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
         if not line.text.strip():
             continue
         found = _alone_on_line(line, text)
-        if found is not None and found.has_year and not _is_label(previous):
+        if found is not None and not _is_label(previous):
             return found
         previous = line.text.strip()
     return None
@@ -434,7 +419,7 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
         label = TOP_COLUMN_DATE.search(line.text)
         if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
-            if found is not None and found.has_year and not text[found.end : line.start + len(line.text)].strip(" ."):
+            if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):
                 return found
     return None
 
@@ -489,7 +474,7 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     own_end = len(text) if history is None else history
     for label in (RESPONSE, PUBLISHED, SENT):
         for found in _labelled(lines, label, text):
-            if found.has_year and found.start < own_end:
+            if found.start < own_end:
                 return _finding("response", text, found)
     lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
     return _finding("response", text, lone) if lone and lone.start < own_end else None
@@ -536,12 +521,12 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     """The first request date written with its year, never after the response (else none at all); with none in
     the reply's words, the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened
     the thread. A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
-    for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
-        if found.has_year:
-            return None if response is not None and found.value > response else _finding("request", text, found)
+    first = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
+    if first is not None:
+        return None if response is not None and first.value > response else _finding("request", text, first)
     if history is None:
         return None
-    sent = [f for f in _labelled(lines, SENT, text) if f.start > history and f.has_year]
+    sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
     oldest = min(sent, key=lambda f: f.value, default=None)
     return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
 
@@ -629,7 +614,7 @@ def _periods(text: str, taken: list[tuple[int, int]]) -> list[DateFinding]:
 def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[DateFinding]:
     """The response date, the request date and the periods in a reply's normalised text.
 
-    >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
+    >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May 2024.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
     lines = lines_of(text)
