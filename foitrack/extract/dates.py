@@ -312,12 +312,6 @@ def _date_at(text: str, pos: int, end: int) -> _Found | None:
     return _Found(value, m.start(), m.end()) if m and value else None
 
 
-def _date_after(text: str, pos: int, end: int) -> _Found | None:
-    """A date right after a label ending at pos: "Date: 5 June 2024", "Responded on the 5th June"."""
-    skip = _AFTER_LABEL.match(text, pos, end)
-    return _date_at(text, skip.end() if skip else pos, end)
-
-
 def _label_end(label: re.Pattern[str], line: str) -> int | None:
     """Where a label that opens the line ends (after any bullet), else None.
 
@@ -370,7 +364,8 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
                 yield found
             continue
         line_end = line.start + len(line.text)
-        found = _date_after(text, line.start + cut, line_end)
+        skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
+        found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
         if found is None and line.text[cut:].strip(" :|-\t") == "":
             found = _date_on_next_line(lines, i, text)
         if found is not None:
