@@ -316,7 +316,6 @@ YEAR_AFTER = re.compile(
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
 SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
-_SENTENCE_NEAR = 100
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
 TOTAL_AFTER = re.compile(rf"^\s*{fields.TOTAL_AFTER.pattern}", re.IGNORECASE)
@@ -365,29 +364,11 @@ def _normal_range(m: re.Match[str]) -> str | None:
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence an amount sits in: from the last sentence end before it to the next after it."""
-    window_start = max(0, start - _SENTENCE_WINDOW)
-    before = _last_sentence_end(text, window_start, start)
+    before = max(0, start - _SENTENCE_WINDOW)
+    for m in SENTENCE_END.finditer(text, before, start):
+        before = m.end()
     after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_WINDOW))
-    return (window_start if before is None else before), (after.start() if after else min(len(text), end + 200))
-
-
-def _last_sentence_end(text: str, window_start: int, stop: int) -> int | None:
-    """Where the last SENTENCE_END match that finditer(text, window_start, stop) finds ends, or None.
-
-    The nearest _SENTENCE_NEAR characters are read first, from a place after a non-space: no match
-    holds that character but as its whole self (a match is one ".!?" or blank lines), so the matches
-    from there are those of the whole window; the rest of the window is read only if they hold none.
-    """
-    near = max(window_start, stop - _SENTENCE_NEAR)
-    while near > window_start and text[near - 1].isspace():
-        near -= 1
-    for scan_start in (near, window_start) if near > window_start else (window_start,):
-        last = None
-        for m in SENTENCE_END.finditer(text, scan_start, stop):
-            last = m.end()
-        if last is not None:
-            return last
-    return None
+    return before, (after.start() if after else min(len(text), end + 200))
 
 
 def read_context(text: str, start: int, end: int, previous_end: int = 0) -> AmountContext:
