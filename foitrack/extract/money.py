@@ -232,9 +232,8 @@ def _is_negative(text: str, m: re.Match[str]) -> bool:
         return start == 0 or text[start - 1] in " \t\n(|:=\f"
     if start == 0 or text[start - 1] != "(" or not text[m.end() : m.end() + 1] == ")":
         return False
-    before = text[: start - 1]
-    line_before = before[before.rfind("\n") + 1 :]
-    return line_before.strip() == "" or line_before.rstrip()[-1:] in "|:=" or line_before.endswith(("  ", "\t"))
+    line_before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return line_before[-1:] in "|:="  # after a cell mark, or opening its line ("" is in any str)
 
 
 def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
