@@ -102,8 +102,6 @@ DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
 MIN_OWN_WORDS = 3
 
-# labels whose date is neither request nor response: "Last updated:", "Date range:"
-OTHER_LABEL = re.compile(rf"{fields.OTHER_DATE_LABEL.pattern}\s*:?\s*$", re.IGNORECASE)
 
 # the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)
 # (see _request_phrases)
@@ -423,7 +421,6 @@ def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
     return (
         line.endswith(":")
-        or OTHER_LABEL.search(line) is not None
         or _label_end(REQUEST_LABEL, line) is not None
         or _label_end(RESPONSE_LABEL, line) is not None
         or line.lower() == "date"

@@ -243,15 +243,6 @@ REQUEST_DATE_LABEL = Cue(
     "a label before the date the request was made",
     needles=("date", "request", "received"),
 )
-OTHER_DATE_LABEL = Cue(
-    "other_date_label",
-    "other_date",
-    r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)",
-    1.0,
-    ("Last updated:", "Date range", "Figures as at"),
-    ("Date of response:", "Request date"),
-    "ending a line: its date is neither the request's nor the response's",
-)
 DATE_QUALIFIER = Cue(
     "date_qualifier",
     "other_date",
@@ -388,7 +379,6 @@ FIELDS_LEXICON = Lexicon(
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
         REQUEST_DATE_LABEL,
-        OTHER_DATE_LABEL,
         DATE_QUALIFIER,
         REVIEW_ASKED,
         *REQUEST_DATE_PHRASES,
