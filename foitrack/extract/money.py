@@ -381,7 +381,7 @@ def read_context(text: str, start: int, end: int, previous_end: int = 0) -> Amou
     line_end = min(len(text), end + _LINE_REACH) if line_end == -1 else line_end
     sentence_start, sentence_end = _sentence(text, start, end)
     if text.find("|", line_start, line_end) != -1:
-        return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)
+        return AmountContext(*_row_context(text, start, line_start, line_end), sentence_start, sentence_end)
     before_start = max(sentence_start, previous_end)
     previous_year = YEAR_AFTER.match(text, previous_end, start) if previous_end else None
     if previous_year is not None:  # "£9,000 in 2021-22, £22,500 in total": that year is the one before's
@@ -411,10 +411,9 @@ def _period_words(before: str, after: str) -> str | None:
     return None
 
 
-def _row_context(
-    text: str, start: int, line_start: int, line_end: int, sentence_start: int, sentence_end: int
-) -> AmountContext:
-    """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
+def _row_context(text: str, start: int, line_start: int, line_end: int) -> tuple[str | None, bool, str | None]:
+    """Period, stated total and purpose from a table row: its first cell names the year or says "Total";
+    a later text cell says what for."""
     cells = [c.strip() for c in text[line_start:line_end].split("|")]
     index = text.count("|", line_start, start)  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
@@ -425,9 +424,7 @@ def _row_context(
     purpose = (
         later[0] if later else (label if label and not years and not stated and _HAS_LETTERS.search(label) else None)
     )
-    if purpose:
-        purpose = _tidy_phrase(purpose, last_words=False)
-    return AmountContext(period, stated, purpose, sentence_start, sentence_end)
+    return period, stated, _tidy_phrase(purpose, last_words=False) if purpose else None
 
 
 def _rate(text: str, end: int) -> str | None:
