@@ -242,12 +242,9 @@ def financial_year(s: str) -> tuple[date, date] | None:
 
 def _financial_year_start(m: re.Match[str]) -> int | None:
     """The starting year of a FINANCIAL_YEAR match when its two years are consecutive."""
-    first_text = m.group("short") or m.group("long")
+    first_text, following = m.group("short") or m.group("long"), m.group("next")
     first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
-    following = m.group("next")
-    if len(following) == 2:
-        return first if (first + 1) % 100 == int(following) else None
-    return first if int(following) == first + 1 else None
+    return first if int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100) else None
 
 
 @dataclass(frozen=True)
