@@ -380,13 +380,9 @@ def _alone_on_line(line: Line, text: str) -> _Found | None:
     lead = _BULLET.match(line.text)
     start = line.start + (lead.end() if lead else 0)
     found = _date_at(text, start, line.start + len(line.text))
-    if found is None:
-        return None
-    rest = text[found.end : line.start + len(line.text)]
+    rest = text[found.end : line.start + len(line.text)] if found else ""
     # "November 28, 2025 | Finance" : a date in the first cell of a disclosure log's line counts as alone
-    if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|"):
-        return None
-    return found
+    return None if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|") else found
 
 
 def _lone_top_date(lines: Lines, text: str) -> _Found | None:
