@@ -466,3 +466,20 @@ def test_each_pounds_column_of_a_row_of_figures_is_money() -> None:
 def test_a_row_of_a_count_and_a_pounds_column_gives_the_sum_alone() -> None:
     text = "Grants paid (£)\n2021/22 14 12,400.00\n2022/23 9 9,875.25\n"
     assert [a.gbp for a in extract_amounts(text)] == [D("12400.00"), D("9875.25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cost by heading\nItem 2023/24 2024/25\nConsultants 14,500 3,200\nOvertime 2,250 1,050\n"
+            "Total (GBP) 16,750 4,250\n\nStaff affected 1,250\n",
+            [D(14500), D(3200), D(2250), D(1050), D(16750), D(4250)],
+        ),
+        ("Repairs 1,200\nCleaning 850.50\nGrand total (£): 2,050.50\n", [D(1200), D("850.50"), D("2050.50")]),
+        ("Number of staff 1,200\nTotal cost £12,000\n", [D(12000)]),
+        ("Cases 1,200\nClosed 1,100\nTotal 2,300\n", []),
+    ],
+)
+def test_the_rows_over_a_total_row_in_pounds_are_money(text: str, expected: list[Decimal]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == expected

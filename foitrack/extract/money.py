@@ -505,7 +505,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
-    for cell in [*tables, *_stacked_table_readings(text, headings)]:
+    for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
@@ -774,6 +774,10 @@ _POUND_LIST_GAP = 3
 PAGE_GAP = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\f[ \t\f]*|[ \t]+)\n(?:[ \t\f]*\n)*")
 # one figure of such a row: "107,262.56", "950"
 ROW_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,.])")
+# a total row whose label names pounds, its figures after it: "Total (GBP) 212,370 50,265", "Grand total (£): 9,500"
+POUND_TOTAL_ROW = re.compile(
+    rf"(?im)[ \t]*(?:{TOTAL_BEFORE.pattern})[^\d\n|£()]{{0,30}}\((?:£|gbp)\)[ \t:]*(?P<figures>[\d,. \t]*\d)[ \t]*$"
+)
 
 
 def _pound_headings(text: str) -> list[re.Match[str]]:
@@ -822,6 +826,21 @@ def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Rea
     """The last `columns` figures in the row text[start:end], as sums: "12 107,262.56" with one column -> 107,262.56."""
     for figure in list(ROW_FIGURE.finditer(text, start, end))[-columns:]:
         yield _Reading(figure.start(), figure.end(), Decimal(figure.group().replace(",", "")), None, False, cell=True)
+
+
+def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterator[_Reading]:
+    """Figures without "£" in the rows over a total row naming pounds, which they add up to: "Legal advice
+    22,000 4,750" over "Total (GBP) 212,370 50,265". triggers are where "£" and "gbp" are in the text."""
+    for trigger, _ in triggers:  # a total row holds one, in its label
+        total = POUND_TOTAL_ROW.match(text, text.rfind("\n", 0, trigger) + 1)
+        if total is None:
+            continue
+        columns = len(ROW_FIGURE.findall(text, total.start("figures"), total.end()))
+        above = total.start()
+        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above - 1) + 1, above - 1)):
+            yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+            above = row.start()
+        yield from _row_figures(text, total.start("figures"), total.end(), columns)
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
