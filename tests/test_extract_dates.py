@@ -269,6 +269,21 @@ def test_with_no_request_date_in_its_words_a_reply_takes_the_oldest_quoted_sent_
     assert "request" not in _roles("Sent: 6 September 2023 08:15\nSubject: Bins\nThe figures are below.\n")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Mon, 1 Jul 2024 at 08:52, A Roe wrote:",
+        "On 1 July 2024, at 8.52 am, A Roe <a.roe@example.org> wrote:",
+        "On Monday, 1 July 2024, A Roe wrote:",
+    ],
+)
+def test_the_line_over_the_quoted_request_dates_it(line: str) -> None:
+    assert _roles(f"Date: 16 July 2024\nDear Mr Roe,\nThe answer is four.\n\n{line}\n> Please send...\n") == {
+        "response": date(2024, 7, 16),
+        "request": date(2024, 7, 1),
+    }
+
+
 def test_a_date_after_a_letterheads_first_column() -> None:
     text = "Ms J Doe Date: 14/03/2024\nBy email Our ref: R/101\n\nDear Ms Doe,\nWe hold no such records.\n"
     assert _roles(text)["response"] == date(2024, 3, 14)
@@ -367,6 +382,8 @@ def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: 
         ("Thank you for your request for information, received on 3 May 2024, about parking.", date(2024, 5, 3)),
         ("Your request for information received 3 May 2024 has been considered.", date(2024, 5, 3)),
         ("Thank you for your request, which we received on 3 May 2024.", date(2024, 5, 3)),
+        ("On 3 May 2024 you asked for the following information:", date(2024, 5, 3)),
+        ("Thank you. On the 3rd May 2024, we received your request for data.", date(2024, 5, 3)),
         ("On 3 May 2024 the council agreed a budget.", None),
         ("The request received a reply.", None),
     ],

@@ -103,6 +103,16 @@ HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
 MIN_OWN_WORDS = 3
 
 
+# "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
+# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
+ON_DATE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
+)
+ON_DATE_AFTER = re.compile(
+    rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|"
+    r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
+    re.IGNORECASE,
+)
 # the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)
 # (see _request_phrases)
 REQUEST_PHRASES = tuple(
@@ -473,12 +483,35 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
         if found and not _review_asked(folded, m.start(), found):
             yield found
+    for m in _on_dates(text) if "On " in text else ():
+        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
+        if found and ON_DATE_AFTER.match(text, found.end) and not _review_asked(folded, m.start(), found):
+            yield found
 
 
 def _review_asked(folded: str, start: int, found: _Found) -> bool:
     """A date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date."""
     before = max(0, start - _REVIEW_LOOKBACK)
     return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
+
+
+def _on_dates(text: str) -> Iterator[re.Match[str]]:
+    """ON_DATE.finditer(text), tried only just before each "On": every match ends with an "On" and the
+    spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
+    so re's own scan tries every place in the text)."""
+    free = 0
+    on = text.find("On")
+    while on != -1:
+        first = on
+        while first > free and text[first - 1] in " \t":
+            first -= 1
+        for start in range(max(first, free), on + 1):
+            m = ON_DATE.match(text, start)
+            if m is not None:
+                yield m
+                free = m.end()
+                break
+        on = text.find("On", max(on + 1, free))
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:

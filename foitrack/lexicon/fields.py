@@ -253,6 +253,16 @@ DATE_QUALIFIER = Cue(
     ("Mr A Person", "Council offices"),
     "just before 'Date:': it says which date, making it a field of its own",
 )
+REQUEST_DATE_AFTER = Cue(
+    "request_date_after",
+    "request_date",
+    r"(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
+    r"your\s+(?:request|email|e-mail|letter))\b",
+    1.0,
+    ("On 3 May 2024 you asked for", "On 3 May 2024, we received your request", "On 3 May 2024 your email"),
+    ("On 3 May 2024 the council met", "On 3 May 2024 we replied"),
+    "after 'On <date>': that date is the request's",
+)
 REVIEW_ASKED = Cue(
     "review_asked",
     "review_request",
@@ -380,6 +390,7 @@ FIELDS_LEXICON = Lexicon(
         SENT_HEADER,
         REQUEST_DATE_LABEL,
         DATE_QUALIFIER,
+        REQUEST_DATE_AFTER,
         REVIEW_ASKED,
         *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
