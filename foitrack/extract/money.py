@@ -728,13 +728,11 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
-# a heading line that starts the body's answer: "Response", "Our response:", "RESPONSE", "Response 18-09-2025"
+# a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
+# "Response 18-09-2025" (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
-    r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+    r"\n[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
 )
-# the same heading after a line break: re jumps from one line break to the next, where with "^" it tries
-# every place in the text
-RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
 REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
 
 
@@ -745,18 +743,10 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     ("-----Original Message-----")."""
     history = quoted_history_start(text)
     ranges = [] if history is None else [(history, len(text))]
-    heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and REQUEST_CUE.search(text, 0, heading):
-        ranges.append((0, heading))
+    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading.start() + 1):
+        ranges.append((0, heading.start() + 1))
     return ranges
-
-
-def _response_heading_start(text: str) -> int | None:
-    """Where the first RESPONSE_HEADING in text starts (at the text's start or after a line break), or None."""
-    if RESPONSE_HEADING.match(text):
-        return 0
-    after_break = RESPONSE_HEADING_AFTER_BREAK.search(text)
-    return after_break.start() + 1 if after_break else None
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
