@@ -246,13 +246,10 @@ def _period(text: str, start: int, end: int) -> str | None:
     after = PER_PERIOD.match(text[end : end + 25])
     if after:
         return after.lastgroup
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60) : start]
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
     if ANNUAL_BEFORE.search(before):
         return "year"
-    if ONE_OFF.search(text[max(line_start, start - 60) : end + 30]):
-        return "one-off"
-    return None
+    return "one-off" if ONE_OFF.search(before + text[start : end + 30]) else None
 
 
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
