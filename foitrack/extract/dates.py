@@ -467,12 +467,9 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
-    for label in (RESPONSE, PUBLISHED, SENT):
-        for found in _labelled(lines, label, text):
-            if found.start < own_end:
-                return _finding("response", text, found)
-    lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
-    return _finding("response", text, lone) if lone and lone.start < own_end else None
+    labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
+    found = next(labelled, None) or _lone_top_date(lines, text) or _top_column_date(lines, text)
+    return _finding("response", text, found) if found and found.start < own_end else None
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
