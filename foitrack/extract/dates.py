@@ -473,7 +473,7 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
-    """Request dates by label, and after phrases such as "your request of 11 January"."""
+    """Request dates by label, and after phrases such as "your request of 11 January 2024"."""
     yield from _labelled(lines, REQUEST, text)
     folded = fold_text(text)
     for m in _request_phrases(folded):
