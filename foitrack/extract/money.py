@@ -170,22 +170,15 @@ def _low_and_high(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
     return low, _number(m.group("high"), high_mult)
 
 
-def _range_accepted(m: re.Match[str], low: Decimal, high: Decimal | None) -> bool:
-    """A dash or "to" makes a range only when the top reads as money: "£20-30k", "£5 to £8", "£1-2m"."""
-    if high is None or high <= low:
-        return False
-    if m.group("hcur") or m.group("hmult"):
-        return True
-    return m.group("sep") == "-" and not m.group("mult")
-
-
 def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     """Where a MONEY match starts and ends, its value in pounds, the top of its range and whether it is a cost limit."""
     low, high = _low_and_high(m)
     if low is None or (m.group("num") or "").startswith("000"):
         return None  # "(£000)", "£000s": a column's unit, not a sum
     end = m.end()
-    if m.group("high") is not None and not _range_accepted(m, low, high):
+    # a dash or "to" makes a range only when the top reads as money: "£20-30k", "£5 to £8", "£1-2m"
+    top_is_money = m.group("hcur") or m.group("hmult") or (m.group("sep") == "-" and not m.group("mult"))
+    if m.group("high") is not None and (high is None or high <= low or not top_is_money):
         end = m.end("mult") if m.group("mult") else m.end("num")
         low, high = _number(m.group("num"), m.group("mult")), None
         if low is None:
