@@ -149,7 +149,6 @@ def test_approximate(text: str, approximate: bool) -> None:
         ("Our outreach team is small and the budget for this service is £120,400.", "budget for this service"),
         ("We paid £2,300 for interpreting services last year.", "interpreting services last year"),
         ("Mean cost: £18.40", "Mean cost"),
-        ("We pay for a part-time outreach worker (0.6 FTE) at £19k a year.", "part-time outreach worker"),
         ("Roughly £2m of our grant this year is addressing Rough Sleeping Prevention.", "Rough Sleeping Prevention"),
         ("A one-off payment of £900 went towards the county's youth festival.", "county's youth festival"),
         ("2021/22 - £61,210", None),  # a year says when, not what for: see test_period
@@ -195,7 +194,6 @@ def test_excluded_ranges_skip_quoted_question() -> None:
 def test_restated_exact_figure_counted_once() -> None:
     text = "Total for all pupils: £3,417\nOf which special needs: £2,100\nSummary: £3,417"
     assert [a.gbp for a in extract_amounts(text)] == [D(3417), D(2100)]
-    assert len(extract_amounts(text, keep_restatements=True)) == 3
 
 
 def test_round_figure_repeated_on_different_lines_counted_twice() -> None:
@@ -360,13 +358,6 @@ def test_the_request_quoted_before_the_response_is_not_money() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [D(702000)]
 
 
-def test_a_requesters_words_quoted_in_the_reply_are_not_money() -> None:
-    text = (
-        'You wrote: "Last time you said it costs £30 an hour, so £600 buys 20 hours."\nWe spent £1,150 on the survey.'
-    )
-    assert [a.gbp for a in extract_amounts(text)] == [D(1150)]
-
-
 def test_a_reply_without_a_request_before_its_response_heading_keeps_its_money() -> None:
     text = "Our ref 123, budget holder note: £2,000 carried forward.\n\nResponse\nWe spent £500.\n"
     assert [a.gbp for a in extract_amounts(text)] == [D(2000), D(500)]
@@ -430,26 +421,10 @@ def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Please give the budget by year, e.g. 2020 - £100,000.\nOur reply: 2020 - £250,000; 2021 - £265,000.\n",
-            [Decimal(250000), Decimal(265000)],
-        ),
-        ("I would like the costs in the format: item, cost (£1,000.00).\nSigns cost £640.\n", [Decimal(640)]),
-        ("Costs such as £500 for signs and £300 for posts were met by the parish.\n", [Decimal(500), Decimal(300)]),
-    ],
-)
-def test_the_requesters_example_of_a_format_is_no_sum(text: str, expected: list[Decimal]) -> None:
-    assert [a.gbp for a in extract_amounts(text)] == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Year|Spend (£)\n2019|12,000\n2020|13,500\n",
         "| Year | Spend (£) |\n|---|---|\n| 2019 | 12,000 |\n| 2020 | 13,500 |\n",
-        "Year        Spend (£)     Staff\n2019        12,000        4\n2020        13,500        5\n",
         "Year\tSpend (£)\n2019\t12,000\n2020\t13,500\n",
         "Year | Spend (£) | Notes\n2019 | 12,000 | \n2020 | 13,500 | late\n",
     ],

@@ -60,13 +60,6 @@ FULL_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# a day and month with no year: "11 January", "Monday 3rd March", "March 3rd"
-DAY_MONTH = re.compile(
-    rf"(?<![\w])(?:{_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<dm>{_MONTH})"
-    rf"|{_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL})(?![\s,-]*\d)",
-    re.IGNORECASE,
-)
-
 # a month and year without a day: "March 2020", "Apr 2015"
 MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
 
@@ -109,8 +102,6 @@ DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
 MIN_OWN_WORDS = 3
 
-# labels whose date is neither request nor response: "Last updated:", "Date range:"
-OTHER_LABEL = re.compile(rf"{fields.OTHER_DATE_LABEL.pattern}\s*:?\s*$", re.IGNORECASE)
 
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
 # the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
@@ -163,7 +154,6 @@ _Runs = tuple[list[int], list[int]]
 
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _CENTURY_PIVOT = 70
-_LEAP_YEAR = 2000
 _TOP_LINES = 40
 _DATE_MAX_LENGTH = 40
 _LABEL_LOOKAHEAD = 3
@@ -193,12 +183,11 @@ REQUEST = _Label(REQUEST_LABEL, fields.REQUEST_DATE_LABEL.needles, REQUEST_HEADI
 
 @dataclass(frozen=True)
 class _Found:
-    """A date read from text[start:end] and whether it was written with a year."""
+    """A date read from text[start:end]."""
 
     value: date
     start: int
     end: int
-    has_year: bool = True
 
 
 def _year(written: str) -> int:
@@ -263,12 +252,9 @@ def financial_year(s: str) -> tuple[date, date] | None:
 
 def _financial_year_start(m: re.Match[str]) -> int | None:
     """The starting year of a FINANCIAL_YEAR match when its two years are consecutive."""
-    first_text = m.group("short") or m.group("long")
+    first_text, following = m.group("short") or m.group("long"), m.group("next")
     first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
-    following = m.group("next")
-    if len(following) == 2:
-        return first if (first + 1) % 100 == int(following) else None
-    return first if int(following) == first + 1 else None
+    return first if int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100) else None
 
 
 @dataclass(frozen=True)
@@ -324,23 +310,11 @@ def _digit_runs(text: str) -> _Runs:
 
 
 def _date_at(text: str, pos: int, end: int) -> _Found | None:
-    """A whole date (or a day and month) starting at text[pos], read no further than end."""
+    """A whole date starting at text[pos], read no further than end (a day and month alone are no date:
+    the text does not say the year)."""
     m = FULL_DATE.match(text, pos, end)
-    if m:
-        value = _parse_match(m)
-        return _Found(value, m.start(), m.end()) if value else None
-    m = DAY_MONTH.match(text, pos, end)
-    if m is None:
-        return None
-    day, month = (m.group("dd"), m.group("dm")) if m.group("dd") else (m.group("md"), m.group("mm"))
-    value = _safe_date(_LEAP_YEAR, _month(month), int(day))
-    return _Found(value, m.start(), m.end(), has_year=False) if value else None
-
-
-def _date_after(text: str, pos: int, end: int) -> _Found | None:
-    """A date right after a label ending at pos: "Date: 5 June 2024", "Responded on the 5th June"."""
-    skip = _AFTER_LABEL.match(text, pos, end)
-    return _date_at(text, skip.end() if skip else pos, end)
+    value = _parse_match(m) if m else None
+    return _Found(value, m.start(), m.end()) if m and value else None
 
 
 def _label_end(label: re.Pattern[str], line: str) -> int | None:
@@ -395,7 +369,8 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
                 yield found
             continue
         line_end = line.start + len(line.text)
-        found = _date_after(text, line.start + cut, line_end)
+        skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
+        found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
         if found is None and line.text[cut:].strip(" :|-\t") == "":
             found = _date_on_next_line(lines, i, text)
         if found is not None:
@@ -415,13 +390,9 @@ def _alone_on_line(line: Line, text: str) -> _Found | None:
     lead = _BULLET.match(line.text)
     start = line.start + (lead.end() if lead else 0)
     found = _date_at(text, start, line.start + len(line.text))
-    if found is None:
-        return None
-    rest = text[found.end : line.start + len(line.text)]
+    rest = text[found.end : line.start + len(line.text)] if found else ""
     # "November 28, 2025 | Finance" : a date in the first cell of a disclosure log's line counts as alone
-    if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|"):
-        return None
-    return found
+    return None if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|") else found
 
 
 def _lone_top_date(lines: Lines, text: str) -> _Found | None:
@@ -431,7 +402,7 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
         if not line.text.strip():
             continue
         found = _alone_on_line(line, text)
-        if found is not None and found.has_year and not _is_label(previous):
+        if found is not None and not _is_label(previous):
             return found
         previous = line.text.strip()
     return None
@@ -444,7 +415,7 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
         label = TOP_COLUMN_DATE.search(line.text)
         if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
-            if found is not None and found.has_year and not text[found.end : line.start + len(line.text)].strip(" ."):
+            if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):
                 return found
     return None
 
@@ -453,7 +424,6 @@ def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
     return (
         line.endswith(":")
-        or OTHER_LABEL.search(line) is not None
         or _label_end(REQUEST_LABEL, line) is not None
         or _label_end(RESPONSE_LABEL, line) is not None
         or line.lower() == "date"
@@ -497,16 +467,13 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
-    for label in (RESPONSE, PUBLISHED, SENT):
-        for found in _labelled(lines, label, text):
-            if found.has_year and found.start < own_end:
-                return _finding("response", text, found)
-    lone = _lone_top_date(lines, text) or _top_column_date(lines, text)
-    return _finding("response", text, lone) if lone and lone.start < own_end else None
+    labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
+    found = next(labelled, None) or _lone_top_date(lines, text) or _top_column_date(lines, text)
+    return _finding("response", text, found) if found and found.start < own_end else None
 
 
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
-    """Request dates by label, and after phrases such as "your request of 11 January"."""
+    """Request dates by label, and after phrases such as "your request of 11 January 2024"."""
     yield from _labelled(lines, REQUEST, text)
     folded = fold_text(text)
     for m in _request_phrases(folded):
@@ -569,12 +536,12 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     """The first request date written with its year, never after the response (else none at all); with none in
     the reply's words, the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened
     the thread. A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
-    for found in sorted(_request_candidates(text, lines), key=lambda f: f.start):
-        if found.has_year:
-            return None if response is not None and found.value > response else _finding("request", text, found)
+    first = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
+    if first is not None:
+        return None if response is not None and first.value > response else _finding("request", text, first)
     if history is None:
         return None
-    sent = [f for f in _labelled(lines, SENT, text) if f.start > history and f.has_year]
+    sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
     oldest = min(sent, key=lambda f: f.value, default=None)
     return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
 
@@ -662,7 +629,7 @@ def _periods(text: str, taken: list[tuple[int, int]]) -> list[DateFinding]:
 def extract_dates(text: str, meta: Mapping[str, str] | None = None) -> list[DateFinding]:
     """The response date, the request date and the periods in a reply's normalised text.
 
-    >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May.")]
+    >>> [(d.role, str(d.value)) for d in extract_dates("Date: 5 June 2024\\nYour request of 2 May 2024.")]
     [('response', '2024-06-05'), ('request', '2024-05-02')]
     """
     lines = lines_of(text)

@@ -60,16 +60,10 @@ MONEY = re.compile(
 # so that re jumps from one "p" to the next)
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
-# a digit: a line that holds one is no header cell of a flattened table
-DIGIT = re.compile(r"\d")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
-# a boundary between table cells: "|", a tab, or two or more spaces ("2019      12,000", a PDF's aligned columns)
-CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*| {2,}")
-# the same in a line ruled with "|": only the "|" ("| Response  (Fee £) |" is one cell)
-PIPE_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
-# a markdown rule under a table's header: "|---|:---:|"
-RULE_ROW = re.compile(r"^[ \t|:+-]*-[ \t|:+-]*$")
+# a boundary between table cells: "|" (normalise squeezes tabs and runs of spaces, so no other survives)
+CELL_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)";
 # not a cell that holds a sum ("£48,917.22", an answer in a question-and-answer table)
 POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£(?!\s*\d)|\bgbp\b", re.IGNORECASE)
@@ -88,10 +82,6 @@ _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to 
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
-# "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
-EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
-_EXAMPLE_REACH = 60
-REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -125,12 +115,6 @@ CELL_BREAK = re.compile(r"\||£")
 # where a clause ends: ". ", "; ", ", ", "("
 CLAUSE_BREAK = re.compile(r"[.;!?,]\s|\(")
 
-# "pays for a part-time coordinator (0.4 FTE) at £12.5k": what the money pays for, before it
-PAID_FOR_BEFORE = re.compile(
-    r"\b(?:pays? for|paid for|funds|funded|funding for)\s+(?:an?\s+|the\s+)?(?P<np>[^.;:\n£|()]{3,80}?)\s*"
-    r"(?:\([^)\n]*\)\s*)?(?:at|costing|totalling)\s*$",
-    re.IGNORECASE,
-)
 # a figure inside a would-be purpose ("22,000 in 2022-23"): the words belong to the amount before
 AMOUNT_WORDS = re.compile(r"\d,\d{3}|\d\s*FTE|£")
 # the nouns that only say "money": a purpose after them says what it is for
@@ -186,22 +170,15 @@ def _low_and_high(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None]:
     return low, _number(m.group("high"), high_mult)
 
 
-def _range_accepted(m: re.Match[str], low: Decimal, high: Decimal | None) -> bool:
-    """A dash or "to" makes a range only when the top reads as money: "£20-30k", "£5 to £8", "£1-2m"."""
-    if high is None or high <= low:
-        return False
-    if m.group("hcur") or m.group("hmult"):
-        return True
-    return m.group("sep") == "-" and not m.group("mult")
-
-
 def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     """Where a MONEY match starts and ends, its value in pounds, the top of its range and whether it is a cost limit."""
     low, high = _low_and_high(m)
     if low is None or (m.group("num") or "").startswith("000"):
         return None  # "(£000)", "£000s": a column's unit, not a sum
     end = m.end()
-    if m.group("high") is not None and not _range_accepted(m, low, high):
+    # a dash or "to" makes a range only when the top reads as money: "£20-30k", "£5 to £8", "£1-2m"
+    top_is_money = m.group("hcur") or m.group("hmult") or (m.group("sep") == "-" and not m.group("mult"))
+    if m.group("high") is not None and (high is None or high <= low or not top_is_money):
         end = m.end("mult") if m.group("mult") else m.end("num")
         low, high = _number(m.group("num"), m.group("mult")), None
         if low is None:
@@ -209,24 +186,21 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     start = m.start()
     if m.group("wlow") is not None and high is not None and high <= low:  # both read, or returned above
         low, high, start = high, None, m.start("wnum")  # "in 2023 - 500 pounds": no range, the sum alone
-    between = _is_between_range(text, m)
+    # "between £5,000 and £10,000": the amount opens a range whose top follows " and "
+    opens_between = (
+        m.group("num") and not m.group("high") and BETWEEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+    )
+    between = AND_HIGH.match(text, m.end()) if opens_between else None
     if between:
         high = _number(between.group("high"), between.group("hmult"))
         end = between.end()
     negative = _is_negative(text, m)
     start += 1 if m.group("minus") and not negative else 0
     value = -low if negative else low
-    return _Reading(start, end, value, -high if negative and high else high, _is_cost_limit(text, start, end, value))
-
-
-def _requester_example(text: str, start: int) -> bool:
-    """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
-    by year, e.g. 2020 - £100,000"."""
-    before = text[max(0, start - _EXAMPLE_REACH) : start]
-    if not EXAMPLE_BEFORE.search(before):
-        return False
-    sentence_start, sentence_end = _sentence(text, start, start + 1)
-    return REQUESTER_VOICE.search(text, sentence_start, sentence_end) is not None
+    # £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)
+    window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
+    cost_limit = abs(value) in COST_LIMIT_VALUES and COST_LIMIT_CUE.search(window) is not None
+    return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -251,9 +225,8 @@ def _is_negative(text: str, m: re.Match[str]) -> bool:
         return start == 0 or text[start - 1] in " \t\n(|:=\f"
     if start == 0 or text[start - 1] != "(" or not text[m.end() : m.end() + 1] == ")":
         return False
-    before = text[: start - 1]
-    line_before = before[before.rfind("\n") + 1 :]
-    return line_before.strip() == "" or line_before.rstrip()[-1:] in "|:=" or line_before.endswith(("  ", "\t"))
+    line_before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return line_before[-1:] in "|:="  # after a cell mark, or opening its line ("" is in any str)
 
 
 def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -266,21 +239,10 @@ def _period(text: str, start: int, end: int) -> str | None:
     after = PER_PERIOD.match(text[end : end + 25])
     if after:
         return after.lastgroup
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60) : start]
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
     if ANNUAL_BEFORE.search(before):
         return "year"
-    if ONE_OFF.search(text[max(line_start, start - 60) : end + 30]):
-        return "one-off"
-    return None
-
-
-def _is_cost_limit(text: str, start: int, end: int, value: Decimal) -> bool:
-    """True for £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)."""
-    if abs(value) not in COST_LIMIT_VALUES:
-        return False
-    window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
-    return COST_LIMIT_CUE.search(window) is not None
+    return "one-off" if ONE_OFF.search(before + text[start : end + 30]) else None
 
 
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
@@ -296,15 +258,6 @@ def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     return " ".join(parts) or None
 
 
-def _subject_before(clause: str) -> str | None:
-    """The noun phrase before "is"/"was"/"of" that ends the clause: "the budget for this service is"."""
-    verb = VERB_BEFORE.search(clause, max(0, len(clause) - 30))
-    if verb is None:
-        return None
-    subject = NEW_CLAUSE.sub("", clause[: verb.start()])
-    return _tidy_phrase(subject, last_words=True)
-
-
 def _about(text: str, start: int, end: int) -> str | None:
     """What an amount is for: "budget for this service is £X", "£X for Y", or the line's label."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - _ABOUT_LOOKBACK)
@@ -313,14 +266,13 @@ def _about(text: str, start: int, end: int) -> str | None:
     clause = CLAUSE_BREAK.split(before)[-1]
     after = ABOUT_AFTER.match(text, end, line_end if line_end != -1 else min(len(text), end + _ABOUT_LOOKBACK))
     after_phrase = _tidy_phrase(after.group("np"), last_words=False) if after else None
-    subject = _subject_before(clause)
+    verb = VERB_BEFORE.search(clause, max(0, len(clause) - 30))  # "the budget for this service is"
+    subject = _tidy_phrase(NEW_CLAUSE.sub("", clause[: verb.start()]), last_words=True) if verb else None
     if subject and after_phrase and subject.split()[-1].lower() in _MONEY_NOUNS:
         return after_phrase  # "a one-off payment of £8,000 towards the partnership's campaign"
-    paid_for = PAID_FOR_BEFORE.search(before)
     label = LINE_LABEL.fullmatch(before)
     found = (
         subject
-        or (_tidy_phrase(paid_for.group("np"), last_words=False) if paid_for else None)
         or after_phrase
         or (_tidy_phrase(label.group("label"), last_words=False) if label else None)
         or _tidy_phrase(clause, last_words=True)
@@ -328,15 +280,6 @@ def _about(text: str, start: int, end: int) -> str | None:
     if found is None or AMOUNT_WORDS.search(found) or not set(found.lower().split()) - _NOT_A_PURPOSE:
         return None
     return found
-
-
-def _is_between_range(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The " and £Y" after "between £X" when the amount opens such a range."""
-    if m.group("num") is None or m.group("high") is not None:
-        return None
-    if not BETWEEN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-        return None
-    return AND_HIGH.match(text, m.end())
 
 
 # ---------------------------------------------------------------- what an amount covers
@@ -362,7 +305,6 @@ YEAR_AFTER = re.compile(
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
 SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
-_SENTENCE_NEAR = 100
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
 TOTAL_AFTER = re.compile(rf"^\s*{fields.TOTAL_AFTER.pattern}", re.IGNORECASE)
@@ -382,7 +324,6 @@ _ANTECEDENT_LOOKBACK = 800
 PURPOSE_AFTER = re.compile(rf"\b(?:{fields.PURPOSE_VERB.pattern})\s+(?P<np>[^.;:\n()|]{{3,80}})", re.IGNORECASE)
 # what says nothing about what a sum is for: "at a cost", "funding", "allocated"
 _EMPTY_PURPOSES = {"cost", "a cost", "at a cost", "the cost", "at", "funding", "allocated", "spend", "total", "amount"}
-_CELL_SPLIT = re.compile(r"\||\t")
 _HAS_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
@@ -412,29 +353,11 @@ def _normal_range(m: re.Match[str]) -> str | None:
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence an amount sits in: from the last sentence end before it to the next after it."""
-    window_start = max(0, start - _SENTENCE_WINDOW)
-    before = _last_sentence_end(text, window_start, start)
+    before = max(0, start - _SENTENCE_WINDOW)
+    for m in SENTENCE_END.finditer(text, before, start):
+        before = m.end()
     after = SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_WINDOW))
-    return (window_start if before is None else before), (after.start() if after else min(len(text), end + 200))
-
-
-def _last_sentence_end(text: str, window_start: int, stop: int) -> int | None:
-    """Where the last SENTENCE_END match that finditer(text, window_start, stop) finds ends, or None.
-
-    The nearest _SENTENCE_NEAR characters are read first, from a place after a non-space: no match
-    holds that character but as its whole self (a match is one ".!?" or blank lines), so the matches
-    from there are those of the whole window; the rest of the window is read only if they hold none.
-    """
-    near = max(window_start, stop - _SENTENCE_NEAR)
-    while near > window_start and text[near - 1].isspace():
-        near -= 1
-    for scan_start in (near, window_start) if near > window_start else (window_start,):
-        last = None
-        for m in SENTENCE_END.finditer(text, scan_start, stop):
-            last = m.end()
-        if last is not None:
-            return last
-    return None
+    return before, (after.start() if after else min(len(text), end + 200))
 
 
 def read_context(text: str, start: int, end: int, previous_end: int = 0) -> AmountContext:
@@ -447,8 +370,8 @@ def read_context(text: str, start: int, end: int, previous_end: int = 0) -> Amou
     line_end = text.find("\n", end, end + _LINE_REACH)
     line_end = min(len(text), end + _LINE_REACH) if line_end == -1 else line_end
     sentence_start, sentence_end = _sentence(text, start, end)
-    if _CELL_SPLIT.search(text, line_start, line_end):
-        return _row_context(text, start, line_start, line_end, sentence_start, sentence_end)
+    if text.find("|", line_start, line_end) != -1:
+        return AmountContext(*_row_context(text, start, line_start, line_end), sentence_start, sentence_end)
     before_start = max(sentence_start, previous_end)
     previous_year = YEAR_AFTER.match(text, previous_end, start) if previous_end else None
     if previous_year is not None:  # "£9,000 in 2021-22, £22,500 in total": that year is the one before's
@@ -478,12 +401,11 @@ def _period_words(before: str, after: str) -> str | None:
     return None
 
 
-def _row_context(
-    text: str, start: int, line_start: int, line_end: int, sentence_start: int, sentence_end: int
-) -> AmountContext:
-    """A table row: its first cell names the year or says "Total"; a later text cell says what for."""
-    cells = [c.strip() for c in _CELL_SPLIT.split(text[line_start:line_end])]
-    index = len(_CELL_SPLIT.findall(text, line_start, start))  # the cell the amount is in
+def _row_context(text: str, start: int, line_start: int, line_end: int) -> tuple[str | None, bool, str | None]:
+    """Period, stated total and purpose from a table row: its first cell names the year or says "Total";
+    a later text cell says what for."""
+    cells = [c.strip() for c in text[line_start:line_end].split("|")]
+    index = text.count("|", line_start, start)  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
     years = YEAR_TOKEN.findall(label)
     period = normal_year(years[-1]) if years else None
@@ -492,9 +414,7 @@ def _row_context(
     purpose = (
         later[0] if later else (label if label and not years and not stated and _HAS_LETTERS.search(label) else None)
     )
-    if purpose:
-        purpose = _tidy_phrase(purpose, last_words=False)
-    return AmountContext(period, stated, purpose, sentence_start, sentence_end)
+    return period, stated, _tidy_phrase(purpose, last_words=False) if purpose else None
 
 
 def _rate(text: str, end: int) -> str | None:
@@ -569,7 +489,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     for m in _money_matches(text, triggers):
         if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        reading = None if _requester_example(text, m.start()) else _reading(text, m)
+        reading = _reading(text, m)
         if reading is not None:
             readings.append(reading)
     # the "(£)" headings both kinds of list under one start from, found once
@@ -583,19 +503,14 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
-    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; cells
-    split by "|", a tab or a run of spaces (columns aligned in a PDF's text); a markdown rule row is skipped."""
-    if "£" not in text and "gbp" not in folded:
+    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
+    if ("£" not in text and "gbp" not in folded) or "|" not in text:
         return
-    if "|" not in text and "\t" not in text and "  " not in text:
-        return  # no line has cells (CELL_SEPARATOR): there is no table
     columns: dict[int, Decimal] = {}
     width, offset, caption, rate = 0, 0, "", None
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if columns and RULE_ROW.match(line):
-            continue
-        cells = _cells(line, start) if "|" in line or "\t" in line or "  " in line else []  # CELL_SEPARATOR, faster
+        cells = _cells(line, start) if "|" in line else []
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
@@ -603,7 +518,9 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
         if not header and len(cells) > 1 and POUND_CAPTION.search(caption):
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
-            columns, width, rate = header, len(cells), _unit_rate(caption if POUND_CAPTION.search(caption) else line)
+            unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
+            rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
+            columns, width = header, len(cells)
         elif columns and not COUNT_QUESTION.search(line):
             yield from _money_cells(cells, columns, rate)
         caption = line if line.strip() and not cells else caption
@@ -652,10 +569,10 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200")."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
-    first_digit = next((i for i, line in enumerate(lines) if i != column and DIGIT.search(line)), len(lines))
-    width = next(
-        (w for w in range(first_digit, column, -1) if _fills(lines, w) and CELL_NUMBER.match(lines[w + column])), 0
-    )
+    first_digit = next((i for i, line in enumerate(lines) if i != column and any(map(str.isdigit, line))), len(lines))
+    # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
+    fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
+    width = next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
     if width < 2:
         return []
     scale = {column: _column_scale(lines[column])}
@@ -664,18 +581,12 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     ]
 
 
-def _fills(lines: list[str], width: int) -> bool:
-    """The lines make a header of width cells and at least one row of as many."""
-    rows = len(lines) - width
-    return rows >= width and not rows % width
-
-
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     """The cells of a table row with where each starts: an indent is no cell, nor are markdown's outer "|"."""
     body = line.rstrip(" \t")
     cells: list[tuple[str, int]] = []
     position = 0
-    for separator in (PIPE_SEPARATOR if "|" in body else CELL_SEPARATOR).finditer(body):
+    for separator in CELL_SEPARATOR.finditer(body):
         cells.append((body[position : separator.start()], offset + position))
         position = separator.end()
     cells.append((body[position:], offset + position))
@@ -688,12 +599,6 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
 
 def _column_scale(header: str) -> Decimal:
     return Decimal(1000) if THOUSANDS_HEADER.search(header) else Decimal(1)
-
-
-def _unit_rate(header: str) -> str | None:
-    """The unit a header gives its pounds: "Rate (£ per hour)" -> "hour"; None for sums."""
-    at = header.find("£")
-    return _rate(header, at + 1) if at >= 0 else None
 
 
 def _money_cells(
@@ -813,41 +718,25 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
-# a heading line that starts the body's answer: "Response", "Our response:", "RESPONSE", "Response 18-09-2025"
+# a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
+# "Response 18-09-2025" (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
-    r"^[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+    r"\n[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
 )
-# the same heading after a line break: re jumps from one line break to the next, where with "^" it tries
-# every place in the text
-RESPONSE_HEADING_AFTER_BREAK = re.compile("\n" + RESPONSE_HEADING.pattern.removeprefix("^"), re.MULTILINE)
 REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
-# "You wrote: “...”": the requester's words quoted whole
-QUOTED_REQUEST = re.compile(
-    rf"{fields.QUOTED_REQUEST.pattern}\s*:?\s*(?:“[^”]{{1,4000}}”|\"[^\"]{{1,4000}}\")", re.IGNORECASE
-)
 
 
 def request_ranges(text: str) -> list[tuple[int, int]]:
     """Where a reply quotes the request, so that a sum the requester wrote (an example format,
     a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, a "You wrote: “...”" quotation, and the older mail
-    quoted below an e-mail reply ("-----Original Message-----")."""
-    ranges = [m.span() for m in QUOTED_REQUEST.finditer(text)] if "“" in text or '"' in text else []
+    heading when it reads as a request, and the older mail quoted below an e-mail reply
+    ("-----Original Message-----")."""
     history = quoted_history_start(text)
-    if history is not None:
-        ranges.append((history, len(text)))
-    heading = _response_heading_start(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and REQUEST_CUE.search(text, 0, heading):
-        ranges.append((0, heading))
+    ranges = [] if history is None else [(history, len(text))]
+    heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
+    if heading is not None and REQUEST_CUE.search(text, 0, heading.start() + 1):
+        ranges.append((0, heading.start() + 1))
     return ranges
-
-
-def _response_heading_start(text: str) -> int | None:
-    """Where the first RESPONSE_HEADING in text starts (at the text's start or after a line break), or None."""
-    if RESPONSE_HEADING.match(text):
-        return 0
-    after_break = RESPONSE_HEADING_AFTER_BREAK.search(text)
-    return after_break.start() + 1 if after_break else None
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
@@ -938,31 +827,22 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
 QUESTION_END = re.compile(r"\?(?=[ \t]*(?:\n|\|))")
 
 
-def _question_end(text: str, start: int, end: int) -> int:
-    """Where a question that text[start:end] was taken for ends: at its first QUESTION_END, else at end."""
-    mark = QUESTION_END.search(text, start, end)
-    return mark.end() if mark else end
-
-
 def first_amount(text: str) -> Decimal | None:
-    """The value of extract_amounts(text, keep_restatements=True)[0], or None, without describing
+    """The value of the first sum of money in text, restated or not, or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
     readings = _readings(text, fold(text), ())  # fold, not fold_text: answers' many short texts would evict the reply
     return readings[0].value if readings else None
 
 
-def extract_amounts(
-    text: str, exclude: Sequence[tuple[int, int]] = (), keep_restatements: bool = False
-) -> list[Amount]:
+def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
     """Every sum of money in text, in order, skipping those that start inside an excluded range (the
     questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept).
 
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
-    questions = [(start, _question_end(text, start, end)) for start, end in exclude]
-    readings = _readings(text, fold_text(text), [*questions, *request_ranges(text)])
-    if not keep_restatements:
-        readings = _drop_restatements(text, readings)
+    marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
+    questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
+    readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
     return [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]

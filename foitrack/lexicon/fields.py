@@ -176,33 +176,6 @@ REQUEST_WORDS = Cue(
     ("We provide the figures below.", "The council would like to thank you."),
     "before a 'Response' heading: the text above it is the request",
 )
-REQUESTER_VOICE = Cue(
-    "requester_voice",
-    "requester",
-    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b",
-    1.0,
-    ("Please give the spend by year.", "I'd like the figures.", "Can you send the list?"),
-    ("We hold the figures below.", "The spend was £300."),
-    "a sentence in the requester's voice: a sum in it may be the example of a format",
-)
-QUOTED_REQUEST = Cue(
-    "quoted_request",
-    "requester",
-    r"\b(?:you wrote|you asked|your request (?:said|read|was))",
-    1.0,
-    ("You wrote: “Please give the cost”", "Your request read: “the spend”"),
-    ("We wrote to you in May.",),
-    "before a quotation: the requester's words quoted whole",
-)
-EXAMPLE_INTRO = Cue(
-    "example_intro",
-    "example",
-    r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)",
-    1.0,
-    ("by year, e.g. 2020 - £100", "in the format 2020: £5", "for example £200"),
-    ("The spend was £200.", "The form was sent in May."),
-    "just before a sum: the sum is an example",
-)
 
 # ---------------------------------------------------------------- date labels
 RESPONSE_DATE_LABEL = Cue(
@@ -269,15 +242,6 @@ REQUEST_DATE_LABEL = Cue(
     ("The receipts were lost.", "A requester wrote", "Your request is set out below."),
     "a label before the date the request was made",
     needles=("date", "request", "received"),
-)
-OTHER_DATE_LABEL = Cue(
-    "other_date_label",
-    "other_date",
-    r"(?:updated|modified|range|as at|deadline|due|expires?|reviewed|period)",
-    1.0,
-    ("Last updated:", "Date range", "Figures as at"),
-    ("Date of response:", "Request date"),
-    "ending a line: its date is neither the request's nor the response's",
 )
 DATE_QUALIFIER = Cue(
     "date_qualifier",
@@ -421,14 +385,10 @@ FIELDS_LEXICON = Lexicon(
         HOURS_OF_WORK,
         COUNT_QUESTION,
         REQUEST_WORDS,
-        REQUESTER_VOICE,
-        QUOTED_REQUEST,
-        EXAMPLE_INTRO,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
         REQUEST_DATE_LABEL,
-        OTHER_DATE_LABEL,
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
         REVIEW_ASKED,
