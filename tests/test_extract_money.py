@@ -421,6 +421,21 @@ def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please give the budget by year, e.g. 2020 - £100,000.\nOur reply: 2020 - £250,000; 2021 - £265,000.\n",
+            [Decimal(250000), Decimal(265000)],
+        ),
+        ("I would like the costs in the format: item, cost (£1,000.00).\nSigns cost £640.\n", [Decimal(640)]),
+        ("Costs such as £500 for signs and £300 for posts were met by the parish.\n", [Decimal(500), Decimal(300)]),
+    ],
+)
+def test_the_requesters_example_of_a_format_is_no_sum(text: str, expected: list[Decimal]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Year|Spend (£)\n2019|12,000\n2020|13,500\n",

@@ -82,6 +82,10 @@ _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to 
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
 
+# "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
+EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
+_EXAMPLE_REACH = 60
+REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -201,6 +205,16 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
     cost_limit = abs(value) in COST_LIMIT_VALUES and COST_LIMIT_CUE.search(window) is not None
     return _Reading(start, end, value, -high if negative and high else high, cost_limit)
+
+
+def _requester_example(text: str, start: int) -> bool:
+    """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
+    by year, e.g. 2020 - £100,000"."""
+    before = text[max(0, start - _EXAMPLE_REACH) : start]
+    if not EXAMPLE_BEFORE.search(before):
+        return False
+    sentence_start, sentence_end = _sentence(text, start, start + 1)
+    return REQUESTER_VOICE.search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -489,7 +503,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     for m in _money_matches(text, triggers):
         if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        reading = _reading(text, m)
+        reading = None if _requester_example(text, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
     # the "(£)" headings both kinds of list under one start from, found once

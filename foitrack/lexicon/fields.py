@@ -176,6 +176,24 @@ REQUEST_WORDS = Cue(
     ("We provide the figures below.", "The council would like to thank you."),
     "before a 'Response' heading: the text above it is the request",
 )
+REQUESTER_VOICE = Cue(
+    "requester_voice",
+    "requester",
+    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b",
+    1.0,
+    ("Please give the spend by year.", "I'd like the figures.", "Can you send the list?"),
+    ("We hold the figures below.", "The spend was £300."),
+    "a sentence in the requester's voice: a sum in it may be the example of a format",
+)
+EXAMPLE_INTRO = Cue(
+    "example_intro",
+    "example",
+    r"(?:\be\.?g\b\.?|\bfor (?:example|instance)|\bsuch as|\bin the (?:format|form)(?: of)?)",
+    1.0,
+    ("by year, e.g. 2020 - £100", "in the format 2020: £5", "for example £200"),
+    ("The spend was £200.", "The form was sent in May."),
+    "just before a sum: the sum is an example",
+)
 
 # ---------------------------------------------------------------- date labels
 RESPONSE_DATE_LABEL = Cue(
@@ -385,6 +403,8 @@ FIELDS_LEXICON = Lexicon(
         HOURS_OF_WORK,
         COUNT_QUESTION,
         REQUEST_WORDS,
+        REQUESTER_VOICE,
+        EXAMPLE_INTRO,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
