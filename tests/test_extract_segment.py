@@ -1524,3 +1524,18 @@ def test_a_reply_with_its_own_request_part_is_read_alone_above_the_quoted_messag
         ("1", "The council issued 1,240 fines."),
         ("2", "The income was £98,300."),
     ]
+
+
+def test_a_heading_naming_several_parts_answers_each_and_a_part_named_again_goes_on() -> None:
+    text = (
+        "Request\n\n(a) The number of tree preservation orders made in 2023 and in 2024.\n\n"
+        "(b) The number of applications to fell a protected tree.\n\n(c) The number of prosecutions.\n\n"
+        "Response\n\nParts (a) - for 2023 - and (b)\n\nThese figures are published in our annual tree report.\n\n"
+        "Parts (a) - for 2024 - and (c)\n\nThe 2024 report is currently being prepared and is not yet published.\n\n"
+        "If you would like us to let you know when it is published, please reply to this email.\n"
+    )
+    answers = {s.label: s.answer_text for s in segment(text)}
+    assert list(answers) == ["a", "b", "c"]
+    assert "annual tree report" in answers["a"] and "being prepared" in answers["a"]  # both halves of (a)
+    assert "annual tree report" in answers["b"] and "being prepared" not in answers["b"]
+    assert "being prepared" in answers["c"] and "annual tree report" not in answers["c"]

@@ -83,6 +83,7 @@ INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
+PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
@@ -797,8 +798,9 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         mentioned = True
     if not match:
         return None
-    group = "labels" if match.group("labels") else "single"
-    labels = _expand_labels(line.text[match.start(group) : match.end(group)])
+    group = next(name for name in ("labels", "single", "parts") if match.groupdict().get(name))
+    spec = line.text[match.start(group) : match.end(group)]
+    labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels
@@ -1271,12 +1273,18 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
     if reading.drop is not None and reading.drop in state.segs:
         state.segs.remove(reading.drop)
     new: list[_Seg] = []
+    again: list[_Seg] = []  # answers going on: a part named again under a heading ("Parts (a) - in 2025 - and (d)")
     for label, question in reading.targets:
         if question is not None:
             state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
-        new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+        named = [s for s in state.segs if s.question and label_key(s.label) == label_key(label)]
+        if question is None and named and reading.tag is Tag.REFERENCE:
+            named[-1].lines.append(reading.line)
+            again.append(named[-1])
+        else:
+            new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
     state.segs.extend(new)
-    state.current, state.fresh, state.listing = new, [], False
+    state.current, state.fresh, state.listing = again + new, [], False
     return Read.LABELLED
 
 

@@ -518,6 +518,8 @@ READER_PROMPT = LineCue(
         r"if (?:you (?:would like|need|require|want)|we can(?: be of)?)(?: any| some)?(?: further| more)? "
         r"(?:help|assistance|advice)\b|"
         r"(?:please )?(?:do not|don't) hesitate to (?:contact|get in touch|call|email|write)|"
+        # a service the reply offers: "If you would like us to tell you when the report is out, ..."
+        r"if you(?: would|'d) like (?:us|me) to\b|"
         r"what happens to your personal (?:data|information)|why not sign up|"
         r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
         r"(?:why|how|what) we [^?]{0,50}$)"
@@ -537,6 +539,8 @@ READER_PROMPT = LineCue(
         "If you need help narrowing your request, contact the team.",
         "If we can be of any further assistance, please let us know.",
         "Please do not hesitate to get in touch if anything is unclear.",
+        "If you would like us to let you know when the report is published, please reply to this email.",
+        "If you'd like me to send the figures in a spreadsheet, just ask.",
     ),
     counter_examples=(
         "Do you have a policy on staff parking?",
@@ -548,6 +552,7 @@ READER_PROMPT = LineCue(
         "How many complaints did we make to the council in 2023",
         "Do you need help from the council to claim the grant?",
         "If help was offered, how many accepted it?",
+        "If you would like to know more, how many sessions were held?",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -723,6 +728,9 @@ REFERENCE = LineCue(
         r"(?:questions?|q|parts?|points?|requests?)\s*"
         r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
         r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
+        # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)"
+        r"|^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?(?:questions?|parts?|points?|items?)\s*"
+        r"(?P<parts>\([a-z\d]{1,3}\)(?:[^()?]{0,40}?\([a-z\d]{1,3}\))*)[^()?]{0,40}$"
     ),
     examples=(
         "In response to questions 3 and 4,",
@@ -730,11 +738,16 @@ REFERENCE = LineCue(
         "Questions 1 to 4:",
         "The answer to 1C is below:",
         "The answer to question 2 is no",
+        "Parts (a) - as at 31 March 2024 - (b) and (c)",
+        "Part (b)",
+        "In response to parts (a), (c) and (e):",
+        "Questions (2) and (4) - the 2023 figures",
     ),
     counter_examples=(
         "Question time was held on 3 May",
         "We have answered your request in full.",
         "Questionnaires were sent to 40",
+        "Part (b) of the form asks the applicant for their address (see the guidance notes, which explain it)",
     ),
 )
 # Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
@@ -970,7 +983,10 @@ STATES = LineCue(
         r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
         r"(?:personal|third[- ]party|special category) (?:data|information)\b|"
-        r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
+        r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests)|"
+        # work still in hand on what was asked for: "The 2024/25 figures are being finalised"
+        r"(?:is|are) (?:currently |still )?being (?:finalised|finalized|checked|prepared|compiled|collated|"
+        r"validated|verified|reviewed|audited|updated|processed))\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -981,11 +997,14 @@ STATES = LineCue(
         "The names of the staff concerned are personal data. Disclosure would be unfair.",
         "The details asked for are therefore withheld under regulation 13(1).",
         "The caller's address constitutes third party information.",
+        "The figures for last year are still being checked against the accounts.",
+        "The 2024 report is currently being prepared and will be published in May.",
     ),
     counter_examples=(
         "How many staff are employed?",
         "Please provide the budget for 2024 and 2025",
         "The number of requests for personal data received in 2024",
+        "The number of applications being processed",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
