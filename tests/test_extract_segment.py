@@ -1539,3 +1539,20 @@ def test_a_heading_naming_several_parts_answers_each_and_a_part_named_again_goes
     assert "annual tree report" in answers["a"] and "being prepared" in answers["a"]  # both halves of (a)
     assert "annual tree report" in answers["b"] and "being prepared" not in answers["b"]
     assert "being prepared" in answers["c"] and "annual tree report" not in answers["c"]
+
+
+def test_a_question_named_only_inside_another_answer_takes_the_words_on_the_whole_request() -> None:
+    text = (
+        "You asked:\n\n1) How many bus shelters were vandalised in 2024?\n\n2) How much did the repairs cost?\n\n"
+        "3) How many people were prosecuted for the damage in questions 1 and 2?\n\n"
+        "Response\n\nWe are unable to provide the information you requested because it would exceed the cost limit.\n\n"
+        "To answer questions 1 and 2, every repair order would need to be read. Question 3 depends on the same "
+        "review.\n\nIf you are dissatisfied with this response, you may ask for an internal review.\n"
+    )
+    answers = {s.label: s.answer_text for s in segment(text)}
+    assert list(answers) == ["1", "2", "3"]
+    assert answers["3"].startswith("We are unable to provide the information you requested")
+
+
+def test_a_page_s_sharing_links_are_not_a_question() -> None:
+    assert not looks_like_question("Share this page  Print")

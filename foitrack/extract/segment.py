@@ -1603,6 +1603,8 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 def _share_loose(state: _State) -> None:
     """When nothing was answered one by one, the reply text answers every question together."""
     loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
+    if state.segs and state.split and loose:
+        _answer_named_rest(state, loose)
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
@@ -1614,6 +1616,16 @@ def _share_loose(state: _State) -> None:
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
         state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
+
+
+def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
+    """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
+    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it")."""
+    said, answered = fold(state.text[loose[0].start :]), _answered_ids(state)
+    named = (q for q in state.questions if q.label and q not in answered)
+    left = [q for q in named if re.search(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b", said)]
+    if left and cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose))):
+        state.segs.extend(_Seg(_shown_label(q), q, loose, unnamed=True) for q in left)
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:

@@ -479,7 +479,9 @@ WEB_CHROME = LineCue(
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
         r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
         r"is there anything wrong with this page|(?:not )?registered yet|"
-        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
+        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
+        # the page's sharing links: "Share this page  Print", "Print this page"
+        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -489,6 +491,8 @@ WEB_CHROME = LineCue(
         "Did you find what you were looking for?",
         "Need help?",
         "How to make a request",
+        "Share this page  Print",
+        "Print this page",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
@@ -496,6 +500,7 @@ WEB_CHROME = LineCue(
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
         "How to make a request for a review is explained below.",
+        "Share the page with the steering group",
     ),
 )
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
