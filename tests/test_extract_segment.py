@@ -1481,6 +1481,22 @@ def test_a_request_for_clarification_answers_nothing_yet() -> None:
     assert segment(text) == []
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Once I hear back from you I will treat the request as received on the date of your reply.",
+        "If I do not hear from you within two months I will assume you no longer wish to proceed.",
+    ],
+)
+def test_a_clerk_asking_for_clarification_in_the_first_person_answers_nothing_yet(closing: str) -> None:
+    text = (
+        "Dear Ms Shah,\n\nBefore I can deal with your request I need to check two points with you:\n\n"
+        "(i) Do you mean the grant for the village hall, or every grant the council made?\n\n"
+        "(ii) Which years are you interested in?\n\n" + closing + "\n\nKind regards,\n\nParish Clerk\n"
+    )
+    assert segment(text) == []
+
+
 def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> None:
     text = (
         "Information Requested\n\nHow many allotment plots does the council let? How many tenants are on the "

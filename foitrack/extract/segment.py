@@ -1745,8 +1745,10 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    low = text.lower()  # the cue needs "we receive" or "we have receive": most replies hold neither
-    if ("we receive" in low or "we have receive" in low) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
+    low = text.lower()  # the cue needs one of these words: most replies hold none
+    if any(
+        word in low for word in ("we receive", "we have receive", "from you", "as received", "as being received")
+    ) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)

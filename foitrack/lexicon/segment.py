@@ -259,7 +259,14 @@ CLARIFICATION_SOUGHT = LineCue(
         # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
         # your reply"
         r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
-        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your"
+        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your|"
+        # the request counted as received on the requester's answer: "I will treat the request as received on the
+        # date of your reply"
+        r"treat(?:ed)? (?:the|your|this) request as (?:being )?received (?:on|from) the (?:date|day) (?:of|that)|"
+        # the request closed when no answer comes: "If I do not hear from you within two months I will assume ..."
+        r"\bif (?:we|i) (?:do not|don't|have not|haven't|did not) (?:hear|heard|receive|received) (?:back )?"
+        r"(?:from you|a reply|a response|your (?:reply|response|clarification))\b[^.]{0,120}?"
+        r"\b(?:withdrawn|closed|lapsed|close (?:the|your|this) request|no longer (?:wish|want|require))"
     ),
     examples=(
         "the 20 working day period will not begin until we receive your clarification.",
@@ -267,12 +274,18 @@ CLARIFICATION_SOUGHT = LineCue(
         "we will deal with your request once we have received the further information requested.",
         "the 20 working days will run from the date we receive your answer.",
         "the time limit for our response will begin again once we receive your reply.",
+        "once i hear back from you i will treat the request as received on the date of your reply.",
+        "if i do not hear from you within two months i will assume you no longer wish to proceed.",
+        "if we have not heard from you within 20 working days, your request will be treated as withdrawn.",
+        "if we do not receive a reply within three months, we will close the request.",
     ),
     counter_examples=(
         "thank you for your clarification, received on 3 may. our answers are below.",
         "if we need any clarification we will contact you.",
         "we have now received your clarification and answer your questions below.",
         "the 20 working days began on the date we received your request.",
+        "if we do not hear from you, we will assume you are happy with this response.",
+        "we treated your request as received on the day it reached the right team.",
     ),
 )
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
