@@ -1572,3 +1572,8 @@ def test_a_question_named_only_inside_another_answer_takes_the_words_on_the_whol
 
 def test_a_page_s_sharing_links_are_not_a_question() -> None:
     assert not looks_like_question("Share this page  Print")
+
+
+def test_an_address_in_the_signature_is_not_a_question_even_when_it_opens_like_one() -> None:
+    assert not looks_like_question("Number One Riverside, Smith Street, Rochdale OL16 1XU")
+    assert looks_like_question("Number of fines issued in each ward, by postcode district")

@@ -373,6 +373,8 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
+    if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
+        return False
     asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
     asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
     words = _words(body) if asks else ()  # none: it does not ask

@@ -323,6 +323,21 @@ SIGN_OFF = LineCue(
         "With regards to question 2, none.",
     ),
 )
+# A postal address, its last part a postcode: never a question, whatever word opens it ("Number One Riverside, ...")
+POSTAL_ADDRESS = LineCue(
+    "postal address ending in a postcode",
+    re.compile(r",[^,?]*\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\.?$"),
+    examples=(
+        "Number One Riverside, Smith Street, Rochdale OL16 1XU",
+        "Civic Centre, Castle Hill Avenue, Folkestone CT20 2QY",
+        "The Council House, Victoria Square, Birmingham B1 1BB.",
+    ),
+    counter_examples=(
+        "The number of fines issued in 2023, by postcode district",
+        "Details of the contract, including its start date",
+        "The total spend in 2024, as at 31 March",
+    ),
+)
 # A request's opening line that introduces the items after it: "Please provide the following details"
 LEAD_IN_TEXT = LineCue(
     "opening line introducing the items after it",
