@@ -1747,10 +1747,8 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    low = text.lower()  # the cue needs one of these words: most replies hold none
-    if any(
-        word in low for word in ("we receive", "we have receive", "from you", "as received", "as being received")
-    ) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
+    low = text.lower()  # the cue needs one of its words: most replies hold none
+    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)

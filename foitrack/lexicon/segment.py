@@ -288,6 +288,8 @@ CLARIFICATION_SOUGHT = LineCue(
         "we treated your request as received on the day it reached the right team.",
     ),
 )
+# Words one of which every match of CLARIFICATION_SOUGHT holds (a quick test before it)
+CLARIFICATION_WORDS = ("we receive", "we have receive", "not receive", "from you", "as received", "as being received")
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
