@@ -1577,3 +1577,12 @@ def test_a_page_s_sharing_links_are_not_a_question() -> None:
 def test_an_address_in_the_signature_is_not_a_question_even_when_it_opens_like_one() -> None:
     assert not looks_like_question("Number One Riverside, Smith Street, Rochdale OL16 1XU")
     assert looks_like_question("Number of fines issued in each ward, by postcode district")
+
+
+def test_an_item_asking_how_many_after_a_relative_clause_is_still_a_question() -> None:
+    item = (
+        "The number of tenants whose tenancy was ended in each year, and how many of these were evicted because "
+        "of rent arrears."
+    )
+    assert looks_like_question(item)
+    assert not looks_like_question("The number of tenants whose tenancy was ended is shown in the table below.")

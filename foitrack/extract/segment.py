@@ -401,9 +401,11 @@ def looks_like_question(text: str) -> bool:
 def _states(folded: str) -> bool:
     """Whether a line states something (STATES), the verb of a relative clause in a one-sentence line aside: "The
     number of staff who were dismissed" asks; "The number of staff who were dismissed is shown below" states."""
-    found = cues.STATES.pattern.search(folded)
-    if found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, 0, found.start()):
-        found = cues.STATES.pattern.search(folded, found.end())
+    found, at = cues.STATES.pattern.search(folded), 0
+    # each verb read after its own clause word: "... whose tenancy was ended, and how many of these were evicted"
+    while found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, at, found.start()):
+        at = found.end()
+        found = cues.STATES.pattern.search(folded, at)
     return found is not None
 
 

@@ -414,7 +414,9 @@ BOILERPLATE = LineCue(
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
         r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
-        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
+        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?"
+        r"(?: (?:for|in respect of|in relation to) (?:those|the|any) (?:parts?|elements?) of (?:your|the) "
+        r"request\b[^.]*)?\.?\s*$|"
         r"a pdf version of this page|copyright\b|"
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
@@ -430,6 +432,8 @@ BOILERPLATE = LineCue(
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
+        "This response serves as a refusal notice under section 17 of the Act for those parts of your request "
+        "that have been withheld.",
         "Internal review",
         "Your right to seek a review",
         "Copyright",
@@ -439,6 +443,7 @@ BOILERPLATE = LineCue(
         "How many internal reviews were held?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
+        "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
     ),
 )
@@ -993,12 +998,14 @@ FRONTED_QUESTION = LineCue(
 # A relative clause open at the end of the text before a verb: its verb describes the thing asked for, it states
 # nothing ("The number of directors disqualified where misconduct ... was part of the case")
 RELATIVE_CLAUSE = LineCue(
-    "relative clause before its verb",
-    re.compile(r"\b(?:where|which|that|who|whom|whose|when)\b[^.;:,!?]*$"),
+    "relative clause or question inside a line, before its verb",
+    re.compile(r"\b(?:where|which|that|who|whom|whose|when|how many|how much|whether)\b[^.;:,!?]*$"),
     examples=(
         "the number of directors disqualified where misconduct relating to a loan",
         "the names of the contractors who",
         "any incidents that",
+        "the number of withdrawals in each year, and how many of these withdrawals",
+        "the policy, and whether it",
     ),
     counter_examples=(
         "the number of staff employed",
