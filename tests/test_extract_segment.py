@@ -1586,3 +1586,18 @@ def test_an_item_asking_how_many_after_a_relative_clause_is_still_a_question() -
     )
     assert looks_like_question(item)
     assert not looks_like_question("The number of tenants whose tenancy was ended is shown in the table below.")
+
+
+def test_an_introduction_before_the_answer_paragraphs_answers_no_question() -> None:
+    text = (
+        "You asked for the following:\n\n- how many dog fouling fines the council issued in 2024;\n"
+        "- how much the council collected from dog fouling fines;\n"
+        "- the number of dog wardens employed by the council.\n\nI can now respond as follows.\n\n"
+        "The council issued 212 dog fouling fines in 2024.\n\n"
+        "The council collected £14,800 from those fines.\n\nThe council employs three dog wardens.\n"
+    )
+    assert [s.answer_text for s in segment(text)] == [
+        "The council issued 212 dog fouling fines in 2024.",
+        "The council collected £14,800 from those fines.",
+        "The council employs three dog wardens.",
+    ]

@@ -99,6 +99,7 @@ COMMON_STEMS = frozenset(
     for w in "which there these their those would could should please provide number total information "
     "request response council about where years since".split()
 )
+INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
@@ -1523,6 +1524,8 @@ def _split_paragraphs(state: _State) -> None:
             if not paragraphs or (line.blank_before and not cut):
                 paragraphs.append([])
             paragraphs[-1].append(line)
+        if len(paragraphs) > len(segs) and INTRODUCES_RE.search(paragraphs[0][-1].text):
+            paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         firsts = (
             None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
