@@ -1481,6 +1481,22 @@ def test_a_request_for_clarification_answers_nothing_yet() -> None:
     assert segment(text) == []
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Once I hear back from you I will treat the request as received on the date of your reply.",
+        "If I do not hear from you within two months I will assume you no longer wish to proceed.",
+    ],
+)
+def test_a_clerk_asking_for_clarification_in_the_first_person_answers_nothing_yet(closing: str) -> None:
+    text = (
+        "Dear Ms Shah,\n\nBefore I can deal with your request I need to check two points with you:\n\n"
+        "(i) Do you mean the grant for the village hall, or every grant the council made?\n\n"
+        "(ii) Which years are you interested in?\n\n" + closing + "\n\nKind regards,\n\nParish Clerk\n"
+    )
+    assert segment(text) == []
+
+
 def test_questions_asked_in_one_paragraph_get_their_paragraphs_in_order() -> None:
     text = (
         "Information Requested\n\nHow many allotment plots does the council let? How many tenants are on the "
@@ -1523,4 +1539,65 @@ def test_a_reply_with_its_own_request_part_is_read_alone_above_the_quoted_messag
     assert [(s.label, s.answer_text) for s in segment(text)] == [
         ("1", "The council issued 1,240 fines."),
         ("2", "The income was £98,300."),
+    ]
+
+
+def test_a_heading_naming_several_parts_answers_each_and_a_part_named_again_goes_on() -> None:
+    text = (
+        "Request\n\n(a) The number of tree preservation orders made in 2023 and in 2024.\n\n"
+        "(b) The number of applications to fell a protected tree.\n\n(c) The number of prosecutions.\n\n"
+        "Response\n\nParts (a) - for 2023 - and (b)\n\nThese figures are published in our annual tree report.\n\n"
+        "Parts (a) - for 2024 - and (c)\n\nThe 2024 report is currently being prepared and is not yet published.\n\n"
+        "If you would like us to let you know when it is published, please reply to this email.\n"
+    )
+    answers = {s.label: s.answer_text for s in segment(text)}
+    assert list(answers) == ["a", "b", "c"]
+    assert "annual tree report" in answers["a"] and "being prepared" in answers["a"]  # both halves of (a)
+    assert "annual tree report" in answers["b"] and "being prepared" not in answers["b"]
+    assert "being prepared" in answers["c"] and "annual tree report" not in answers["c"]
+
+
+def test_a_question_named_only_inside_another_answer_takes_the_words_on_the_whole_request() -> None:
+    text = (
+        "You asked:\n\n1) How many bus shelters were vandalised in 2024?\n\n2) How much did the repairs cost?\n\n"
+        "3) How many people were prosecuted for the damage in questions 1 and 2?\n\n"
+        "Response\n\nWe are unable to provide the information you requested because it would exceed the cost limit.\n\n"
+        "To answer questions 1 and 2, every repair order would need to be read. Question 3 depends on the same "
+        "review.\n\nIf you are dissatisfied with this response, you may ask for an internal review.\n"
+    )
+    answers = {s.label: s.answer_text for s in segment(text)}
+    assert list(answers) == ["1", "2", "3"]
+    assert answers["3"].startswith("We are unable to provide the information you requested")
+
+
+def test_a_page_s_sharing_links_are_not_a_question() -> None:
+    assert not looks_like_question("Share this page  Print")
+
+
+def test_an_address_in_the_signature_is_not_a_question_even_when_it_opens_like_one() -> None:
+    assert not looks_like_question("Number One Riverside, Smith Street, Rochdale OL16 1XU")
+    assert looks_like_question("Number of fines issued in each ward, by postcode district")
+
+
+def test_an_item_asking_how_many_after_a_relative_clause_is_still_a_question() -> None:
+    item = (
+        "The number of tenants whose tenancy was ended in each year, and how many of these were evicted because "
+        "of rent arrears."
+    )
+    assert looks_like_question(item)
+    assert not looks_like_question("The number of tenants whose tenancy was ended is shown in the table below.")
+
+
+def test_an_introduction_before_the_answer_paragraphs_answers_no_question() -> None:
+    text = (
+        "You asked for the following:\n\n- how many dog fouling fines the council issued in 2024;\n"
+        "- how much the council collected from dog fouling fines;\n"
+        "- the number of dog wardens employed by the council.\n\nI can now respond as follows.\n\n"
+        "The council issued 212 dog fouling fines in 2024.\n\n"
+        "The council collected £14,800 from those fines.\n\nThe council employs three dog wardens.\n"
+    )
+    assert [s.answer_text for s in segment(text)] == [
+        "The council issued 212 dog fouling fines in 2024.",
+        "The council collected £14,800 from those fines.",
+        "The council employs three dog wardens.",
     ]

@@ -36,3 +36,8 @@ def test_patterns_without_ignorecase_are_lower_case() -> None:
         if not cue.pattern.flags & re.IGNORECASE:
             written = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)", "", cue.pattern.pattern)  # group names may be in capitals
             assert not re.search(r"(?<!\\)[A-Z]", written), cue.name
+
+
+def test_every_example_of_a_clarification_holds_one_of_the_words_tried_before_it() -> None:
+    for text in segment.CLARIFICATION_SOUGHT.examples:
+        assert any(word in text.lower() for word in segment.CLARIFICATION_WORDS), text

@@ -83,6 +83,7 @@ INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
+PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 # A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
@@ -98,6 +99,7 @@ COMMON_STEMS = frozenset(
     for w in "which there these their those would could should please provide number total information "
     "request response council about where years since".split()
 )
+INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
@@ -372,6 +374,8 @@ def looks_like_question(text: str) -> bool:
         return True
     if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
+    if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
+        return False
     asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
     asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
     words = _words(body) if asks else ()  # none: it does not ask
@@ -398,9 +402,11 @@ def looks_like_question(text: str) -> bool:
 def _states(folded: str) -> bool:
     """Whether a line states something (STATES), the verb of a relative clause in a one-sentence line aside: "The
     number of staff who were dismissed" asks; "The number of staff who were dismissed is shown below" states."""
-    found = cues.STATES.pattern.search(folded)
-    if found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, 0, found.start()):
-        found = cues.STATES.pattern.search(folded, found.end())
+    found, at = cues.STATES.pattern.search(folded), 0
+    # each verb read after its own clause word: "... whose tenancy was ended, and how many of these were evicted"
+    while found and ". " not in folded.rstrip() and cues.RELATIVE_CLAUSE.pattern.search(folded, at, found.start()):
+        at = found.end()
+        found = cues.STATES.pattern.search(folded, at)
     return found is not None
 
 
@@ -797,8 +803,9 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         mentioned = True
     if not match:
         return None
-    group = "labels" if match.group("labels") else "single"
-    labels = _expand_labels(line.text[match.start(group) : match.end(group)])
+    group = next(name for name in ("labels", "single", "parts") if match.groupdict().get(name))
+    spec = line.text[match.start(group) : match.end(group)]
+    labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels
@@ -1271,12 +1278,18 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
     if reading.drop is not None and reading.drop in state.segs:
         state.segs.remove(reading.drop)
     new: list[_Seg] = []
+    again: list[_Seg] = []  # answers going on: a part named again under a heading ("Parts (a) - in 2025 - and (d)")
     for label, question in reading.targets:
         if question is not None:
             state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
-        new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+        named = [s for s in state.segs if s.question and label_key(s.label) == label_key(label)]
+        if question is None and named and reading.tag is Tag.REFERENCE:
+            named[-1].lines.append(reading.line)
+            again.append(named[-1])
+        else:
+            new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
     state.segs.extend(new)
-    state.current, state.fresh, state.listing = new, [], False
+    state.current, state.fresh, state.listing = again + new, [], False
     return Read.LABELLED
 
 
@@ -1511,6 +1524,8 @@ def _split_paragraphs(state: _State) -> None:
             if not paragraphs or (line.blank_before and not cut):
                 paragraphs.append([])
             paragraphs[-1].append(line)
+        if len(paragraphs) > len(segs) and INTRODUCES_RE.search(paragraphs[0][-1].text):
+            paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         firsts = (
             None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
@@ -1595,6 +1610,8 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 def _share_loose(state: _State) -> None:
     """When nothing was answered one by one, the reply text answers every question together."""
     loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
+    if state.segs and state.split and loose:
+        _answer_named_rest(state, loose)
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
@@ -1606,6 +1623,16 @@ def _share_loose(state: _State) -> None:
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
         state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
+
+
+def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
+    """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
+    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it")."""
+    said, answered = fold(state.text[loose[0].start :]), _answered_ids(state)
+    named = (q for q in state.questions if q.label and q not in answered)
+    left = [q for q in named if re.search(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b", said)]
+    if left and cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose))):
+        state.segs.extend(_Seg(_shown_label(q), q, loose, unnamed=True) for q in left)
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
@@ -1725,8 +1752,8 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    low = text.lower()  # the cue needs "we receive" or "we have receive": most replies hold neither
-    if ("we receive" in low or "we have receive" in low) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
+    low = text.lower()  # the cue needs one of its words: most replies hold none
+    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)

@@ -259,7 +259,14 @@ CLARIFICATION_SOUGHT = LineCue(
         # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
         # your reply"
         r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
-        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your"
+        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your|"
+        # the request counted as received on the requester's answer: "I will treat the request as received on the
+        # date of your reply"
+        r"treat(?:ed)? (?:the|your|this) request as (?:being )?received (?:on|from) the (?:date|day) (?:of|that)|"
+        # the request closed when no answer comes: "If I do not hear from you within two months I will assume ..."
+        r"\bif (?:we|i) (?:do not|don't|have not|haven't|did not) (?:hear|heard|receive|received) (?:back )?"
+        r"(?:from you|a reply|a response|your (?:reply|response|clarification))\b[^.]{0,120}?"
+        r"\b(?:withdrawn|closed|lapsed|close (?:the|your|this) request|no longer (?:wish|want|require))"
     ),
     examples=(
         "the 20 working day period will not begin until we receive your clarification.",
@@ -267,14 +274,22 @@ CLARIFICATION_SOUGHT = LineCue(
         "we will deal with your request once we have received the further information requested.",
         "the 20 working days will run from the date we receive your answer.",
         "the time limit for our response will begin again once we receive your reply.",
+        "once i hear back from you i will treat the request as received on the date of your reply.",
+        "if i do not hear from you within two months i will assume you no longer wish to proceed.",
+        "if we have not heard from you within 20 working days, your request will be treated as withdrawn.",
+        "if we do not receive a reply within three months, we will close the request.",
     ),
     counter_examples=(
         "thank you for your clarification, received on 3 may. our answers are below.",
         "if we need any clarification we will contact you.",
         "we have now received your clarification and answer your questions below.",
         "the 20 working days began on the date we received your request.",
+        "if we do not hear from you, we will assume you are happy with this response.",
+        "we treated your request as received on the day it reached the right team.",
     ),
 )
+# Words one of which every match of CLARIFICATION_SOUGHT holds (a quick test before it)
+CLARIFICATION_WORDS = ("we receive", "we have receive", "not receive", "from you", "as received", "as being received")
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
@@ -308,6 +323,21 @@ SIGN_OFF = LineCue(
     counter_examples=(
         "Regardless of the outcome, we hold 12 records.",
         "With regards to question 2, none.",
+    ),
+)
+# A postal address, its last part a postcode: never a question, whatever word opens it ("Number One Riverside, ...")
+POSTAL_ADDRESS = LineCue(
+    "postal address ending in a postcode",
+    re.compile(r",[^,?]*\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\.?$"),
+    examples=(
+        "Number One Riverside, Smith Street, Rochdale OL16 1XU",
+        "Civic Centre, Castle Hill Avenue, Folkestone CT20 2QY",
+        "The Council House, Victoria Square, Birmingham B1 1BB.",
+    ),
+    counter_examples=(
+        "The number of fines issued in 2023, by postcode district",
+        "Details of the contract, including its start date",
+        "The total spend in 2024, as at 31 March",
     ),
 )
 # A request's opening line that introduces the items after it: "Please provide the following details"
@@ -384,7 +414,9 @@ BOILERPLATE = LineCue(
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
         r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
-        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?\.?\s*$|"
+        r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?"
+        r"(?: (?:for|in respect of|in relation to) (?:those|the|any) (?:parts?|elements?) of (?:your|the) "
+        r"request\b[^.]*)?\.?\s*$|"
         r"a pdf version of this page|copyright\b|"
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
@@ -400,6 +432,8 @@ BOILERPLATE = LineCue(
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
+        "This response serves as a refusal notice under section 17 of the Act for those parts of your request "
+        "that have been withheld.",
         "Internal review",
         "Your right to seek a review",
         "Copyright",
@@ -409,6 +443,7 @@ BOILERPLATE = LineCue(
         "How many internal reviews were held?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
+        "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
     ),
 )
@@ -479,7 +514,9 @@ WEB_CHROME = LineCue(
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
         r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
         r"is there anything wrong with this page|(?:not )?registered yet|"
-        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request)\s*\??\s*$"
+        r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
+        # the page's sharing links: "Share this page  Print", "Print this page"
+        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -489,6 +526,8 @@ WEB_CHROME = LineCue(
         "Did you find what you were looking for?",
         "Need help?",
         "How to make a request",
+        "Share this page  Print",
+        "Print this page",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
@@ -496,6 +535,7 @@ WEB_CHROME = LineCue(
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
         "How to make a request for a review is explained below.",
+        "Share the page with the steering group",
     ),
 )
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
@@ -518,6 +558,8 @@ READER_PROMPT = LineCue(
         r"if (?:you (?:would like|need|require|want)|we can(?: be of)?)(?: any| some)?(?: further| more)? "
         r"(?:help|assistance|advice)\b|"
         r"(?:please )?(?:do not|don't) hesitate to (?:contact|get in touch|call|email|write)|"
+        # a service the reply offers: "If you would like us to tell you when the report is out, ..."
+        r"if you(?: would|'d) like (?:us|me) to\b|"
         r"what happens to your personal (?:data|information)|why not sign up|"
         r"(?:who we are|what we (?:will )?do next|what is a publication scheme)\s*\??$|"
         r"(?:why|how|what) we [^?]{0,50}$)"
@@ -537,6 +579,8 @@ READER_PROMPT = LineCue(
         "If you need help narrowing your request, contact the team.",
         "If we can be of any further assistance, please let us know.",
         "Please do not hesitate to get in touch if anything is unclear.",
+        "If you would like us to let you know when the report is published, please reply to this email.",
+        "If you'd like me to send the figures in a spreadsheet, just ask.",
     ),
     counter_examples=(
         "Do you have a policy on staff parking?",
@@ -548,6 +592,7 @@ READER_PROMPT = LineCue(
         "How many complaints did we make to the council in 2023",
         "Do you need help from the council to claim the grant?",
         "If help was offered, how many accepted it?",
+        "If you would like to know more, how many sessions were held?",
     ),
 )
 # Request boilerplate that is neither question nor answer: "I wish to make an FOI request", "Dear Sir"
@@ -723,6 +768,9 @@ REFERENCE = LineCue(
         r"(?:questions?|q|parts?|points?|requests?)\s*"
         r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
         r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
+        # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)"
+        r"|^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?(?:questions?|parts?|points?|items?)\s*"
+        r"(?P<parts>\([a-z\d]{1,3}\)(?:[^()?]{0,40}?\([a-z\d]{1,3}\))*)[^()?]{0,40}$"
     ),
     examples=(
         "In response to questions 3 and 4,",
@@ -730,11 +778,16 @@ REFERENCE = LineCue(
         "Questions 1 to 4:",
         "The answer to 1C is below:",
         "The answer to question 2 is no",
+        "Parts (a) - as at 31 March 2024 - (b) and (c)",
+        "Part (b)",
+        "In response to parts (a), (c) and (e):",
+        "Questions (2) and (4) - the 2023 figures",
     ),
     counter_examples=(
         "Question time was held on 3 May",
         "We have answered your request in full.",
         "Questionnaires were sent to 40",
+        "Part (b) of the form asks the applicant for their address (see the guidance notes, which explain it)",
     ),
 )
 # Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
@@ -945,12 +998,14 @@ FRONTED_QUESTION = LineCue(
 # A relative clause open at the end of the text before a verb: its verb describes the thing asked for, it states
 # nothing ("The number of directors disqualified where misconduct ... was part of the case")
 RELATIVE_CLAUSE = LineCue(
-    "relative clause before its verb",
-    re.compile(r"\b(?:where|which|that|who|whom|whose|when)\b[^.;:,!?]*$"),
+    "relative clause or question inside a line, before its verb",
+    re.compile(r"\b(?:where|which|that|who|whom|whose|when|how many|how much|whether)\b[^.;:,!?]*$"),
     examples=(
         "the number of directors disqualified where misconduct relating to a loan",
         "the names of the contractors who",
         "any incidents that",
+        "the number of withdrawals in each year, and how many of these withdrawals",
+        "the policy, and whether it",
     ),
     counter_examples=(
         "the number of staff employed",
@@ -970,7 +1025,10 @@ STATES = LineCue(
         r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
         r"(?:personal|third[- ]party|special category) (?:data|information)\b|"
-        r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests))\b"
+        r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests)|"
+        # work still in hand on what was asked for: "The 2024/25 figures are being finalised"
+        r"(?:is|are) (?:currently |still )?being (?:finalised|finalized|checked|prepared|compiled|collated|"
+        r"validated|verified|reviewed|audited|updated|processed))\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -981,11 +1039,14 @@ STATES = LineCue(
         "The names of the staff concerned are personal data. Disclosure would be unfair.",
         "The details asked for are therefore withheld under regulation 13(1).",
         "The caller's address constitutes third party information.",
+        "The figures for last year are still being checked against the accounts.",
+        "The 2024 report is currently being prepared and will be published in May.",
     ),
     counter_examples=(
         "How many staff are employed?",
         "Please provide the budget for 2024 and 2025",
         "The number of requests for personal data received in 2024",
+        "The number of applications being processed",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
