@@ -25,7 +25,7 @@ HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal o
 VERDICT = (
     r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
     r"\b(?:so|therefore|thus|hence|in short|in summary),? |\b(?:this|that) is (?:therefore |thus |so )?an? |"
-    r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question,? )"
+    r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
 STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
@@ -1298,6 +1298,7 @@ CUES = (
             "Bins are emptied together, so we do not weigh them.",
             "Lost passes are replaced free of charge, so no - the holder pays nothing.",
             "The depot is shut on Sundays. In answer to your question, no.",
+            "Meters are read monthly. In response to your question: no.",
         ),
         ("Yes, so no one is left out.", "Yes: the hall was booked, so no-one else could use it."),
         "a no stated as the conclusion of the sentences before it, read as stated_yes is",
@@ -1607,18 +1608,19 @@ CUES = (
     Cue(
         "yes_no_on_a_condition",
         "yes_no_question",
-        r"^\W*if (?!(?:so|yes|not|relevant|applicable|available)\b)[^,?]{3,80}, (?:do|does|did|is|are|was|were|has|"
-        r"have|had|will|would|should|can|could)\s+(?!you (?:please )?(?:tell|provide|give|send|supply|list|confirm|"
-        r"advise|state|explain|share)\b)",
+        r"^\W*(?:if|where|when) (?!(?:so|yes|not|relevant|applicable|available)\b)[^,?]{3,80}, "
+        r"(?:do|does|did|is|are|was|were|has|have|had|will|would|should|can|could)\s+"
+        r"(?!you (?:please )?(?:tell|provide|give|send|supply|list|confirm|advise|state|explain|share)\b)",
         1.0,
         (
             "If a van breaks down on the route, is the collection made the next day?",
             "If a tenant reports damp, does the council inspect within a week?",
+            "Where a tree blocks a footpath, does the council remove it?",
         ),
         ("If so, is the depot staffed?", "If a van breaks down, how long is the delay?", "If held, could you send it?"),
         "a yes/no question after a condition that sets the case asked about (not 'If so, ...', which follows an "
         "earlier answer)",
-        needles=("if ",),
+        needles=("if ", "where ", "when "),
     ),
     IF_SO,
     NOT_FIGURE,
