@@ -580,13 +580,10 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     if kind != "provided" or shared < 2:
         return False
     units = [unit for unit in _units(text) if not LEX.fires("cost_work", fold(unit))]
-    if (
-        shared >= max(3, len(words) / 2)
-        and LEX.fires("asks_quantity", fold(question))
-        and any(map(first_amount, units))
-    ):
-        return True
-    return any(_stem(m.group(1)) in words for unit in units for m in COUNTED_THING_RE.finditer(unit.lower()))
+    summed = shared >= max(3, len(words) / 2) and LEX.fires("asks_quantity", fold(question))
+    return (summed and any(map(first_amount, units))) or any(
+        _stem(m.group(1)) in words for unit in units for m in COUNTED_THING_RE.finditer(unit.lower())
+    )
 
 
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
