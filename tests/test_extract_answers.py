@@ -675,3 +675,80 @@ def test_a_request_the_body_cannot_comply_with_is_refused_for_every_question() -
         "We have considered whether we could provide part of the information within the limit.\n"
     )
     assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]
+
+
+# Round 14 (issue 10): the general forms of the misses of a new blind set, in our own words
+FOURTEENTH_ROUND_READINGS = [
+    # a yes/no question that goes on "and how much" in the same sentence is answered by the figure
+    (
+        "Whether a charge is made for a parking permit, and how much",
+        "A charge of £25.00 applies to most permits.",
+        "provided",
+    ),
+    # a yes/no question asked on a condition that sets the case, answered with a verdict after the context
+    (
+        "If a tenant's boiler fails at a weekend, is the tenant charged for the call-out?",
+        "Engineers attend within four hours. The repair is part of the tenancy, so no - the tenant pays nothing.",
+        "no",
+    ),
+    # after a first sentence that only gives a figure, a denial in the question's own words decides the yes/no
+    (
+        "Are there plans to close any branch libraries?",
+        "Two branch libraries were refurbished in 2022. There are no plans to close any branch libraries.",
+        "no",
+    ),
+    # ... but a denial of something else does not turn what the figure said
+    (
+        "Does the council run a warden scheme?",
+        "The scheme has 14 wardens. There is no charge to residents.",
+        "yes",
+    ),
+    # nothing of a narrower cost, then a sum spent after all: the sum answers a cost question
+    (
+        "How much has the council spent on the tribunal case, including any costs awarded against it?",
+        "No costs were awarded against the council. We did, however, spend £1,800 on a barrister.",
+        "provided",
+    ),
+    # a refusal notice whose stated ground is that the information is not held is no refusal
+    (
+        "Please provide the budget for the scheme.",
+        "There is no separate budget for the scheme. This letter is a refusal notice under section 17 because, "
+        "under section 1(1)(a), this information is not held.",
+        "none",
+    ),
+    # a closing refusal notice for whichever parts were withheld does not refuse the figure given
+    (
+        "What is the annual cost of the booking system?",
+        "The licence costs £12,400 a year. This letter is a refusal notice under section 17 for those parts "
+        "of your request that have been withheld.",
+        "provided",
+    ),
+    # a figure never worked out is not held; "there is no record of" is not held
+    ("What is the average cost of a call-out?", "Costs vary by job, so no average has been calculated.", "not_held"),
+    (
+        "What did the tests cost?",
+        "Tests are billed within a wider contract, and there is no record of their cost.",
+        "not_held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "kind"), FOURTEENTH_ROUND_READINGS)
+def test_fourteenth_round_readings(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_sum_in_the_questions_words_answers_it_in_a_shared_answer_that_also_refuses() -> None:
+    text = (
+        "Your request was:\n\n"
+        '"Please tell me:\n'
+        "- how many rough sleepers the council placed in hotels in 2024;\n"
+        "- the names of the hotels used;\n"
+        '- how much the council spent on hotel rooms for rough sleepers in 2024."\n\n'
+        "I can now respond as follows.\n\n"
+        "Placements are logged in our housing system. The council placed 52 people in hotels in 2024.\n\n"
+        "We have decided to withhold the names. The information is therefore exempt under section 40(2).\n\n"
+        "In 2024 the council spent a total of £61,300 on hotel rooms for rough sleepers. This is the gross cost.\n"
+    )
+    last = extract_answers(text)[-1]
+    assert (last.question.startswith("how much"), last.answer) == (True, "provided")

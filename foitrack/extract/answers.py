@@ -308,7 +308,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         and not LEX.fires("hedge", _fold_unit(units[0]))
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
-        return _yes_no_reading(units, first)
+        return _yes_no_reading(question, units, first)
     for i, unit in enumerate(units):
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None:
@@ -334,11 +334,12 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
 
 def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None:
     """A later sentence that counts the very thing the question asks about, after one saying there is none of
-    something narrower, or a sum spent on it in its words, after one saying part of it is not held: the figure
-    answers the question ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
+    something narrower, or a sum spent on it in its words, after one saying part of it is not held (or none of a
+    narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
+    ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words = _content_words(question)
-    if kind == "not_held":
-        costed = (u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u)))
+    costed = [u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u))]
+    if kind == "not_held" or any(LEX.fires("costed_part", fold(u)) for u in costed):
         return next(
             (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None
         )
@@ -393,19 +394,22 @@ def _links_only(unit: str) -> bool:
     return LEX.fires("published_elsewhere", _fold_unit(unit))
 
 
-def _yes_no_reading(units: Sequence[str], first: _Unit) -> _Reading:
+def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Reading:
     """A yes/no answer whose first sentence carries no yes or no: a later denial, not-held or refusal decides
     it ("We work with partners. We do not have a lead officer." is a no) when the later sentences carry
     no other class but figures (else they may answer other questions), leaving out asides (those that name the
     questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
-    which limits what was said before); failing that, a denial in the first sentence makes it a no, and anything
-    else a yes."""
-    if first.kind is None:
+    which limits what was said before); after a first sentence that only gives a figure, only a denial in the
+    question's own words (three of its words) decides it ("Are there plans to close depots?" "Two depots opened
+    in 2020. There are no plans to close a depot."); failing that, a denial in the first sentence makes it a no,
+    and anything else a yes."""
+    if first.kind is None or first.score == FIGURE_WEIGHT:
         later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
         if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
-            return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
+            if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
+                return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
     said = "no" if LEX.fires("negation", _fold_unit(units[0])) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
@@ -463,9 +467,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     folded = fold(answer)
     if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading
-    refusal = next(
-        (u for u in units if LEX.fires(relied, _fold_unit(u)) and not LEX.fires("aside", _fold_unit(u))), None
-    )
+    refusal = next((u for u in units if _relies_on(relied, u)), None)
     if not refusal:
         return reading
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
@@ -478,6 +480,13 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     ):
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
+
+
+def _relies_on(relied: str, unit: str) -> bool:
+    """Whether a sentence is the refusal an answer relies on: not an aside about other parts, nor a not-held
+    statement in a refusal notice's words ("... a refusal notice under section 17, as this is not held")."""
+    folded = _fold_unit(unit)
+    return LEX.fires(relied, folded) and not LEX.fires("aside", folded) and _unit(unit, False).kind != "not_held"
 
 
 def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
@@ -563,16 +572,17 @@ def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
     and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
-    at least two such words shared), so it answers the question rather than setting a scene."""
+    at least two such words shared), or gives a sum in half its words, three at least ("How much was spent on
+    hotel rooms?" and "£9,200 was spent on hotel rooms."), so it answers the question rather than setting a scene."""
     kind, text = run
     words = _content_words(question)
-    if kind != "provided" or len(words & _content_words(text)) < 2:
+    shared = len(words & _content_words(text))
+    if kind != "provided" or shared < 2:
         return False
-    return any(
-        _stem(m.group(1)) in words
-        for unit in _units(text)
-        if not LEX.fires("cost_work", fold(unit))
-        for m in COUNTED_THING_RE.finditer(unit.lower())
+    units = [unit for unit in _units(text) if not LEX.fires("cost_work", fold(unit))]
+    summed = shared >= max(3, len(words) / 2) and LEX.fires("asks_quantity", fold(question))
+    return (summed and any(map(first_amount, units))) or any(
+        _stem(m.group(1)) in words for unit in units for m in COUNTED_THING_RE.finditer(unit.lower())
     )
 
 

@@ -24,12 +24,13 @@ HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal o
 # Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
 VERDICT = (
     r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
-    r"\b(?:so|therefore|thus|hence|in short|in summary),? |\b(?:this|that) is (?:therefore |thus |so )?an? )"
+    r"\b(?:so|therefore|thus|hence|in short|in summary),? |\b(?:this|that) is (?:therefore |thus |so )?an? |"
+    r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
 STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
 STATED_NO = (
-    VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$))|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
+    VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$)|\s[-–]\s)|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
     r"(?!(?:need|have to|require|know)\b))"
 )
 
@@ -37,11 +38,14 @@ STATED_NO = (
 IF_SO = Cue(
     "if_so",
     "if_so",
-    r"\bif (?:so|yes)\b",
+    r"\bif (?:so|yes)\b|,? and (?=(?:how (?:many|much)|what|which|who)\b)",
     1.0,
-    ("Do you employ a warden and if so how many hours does she work?",),
+    (
+        "Do you employ a warden and if so how many hours does she work?",
+        "Whether the council charges for a new bin, and how much.",
+    ),
     ("Is the depot open, and is it staffed?", "If asked, we would say no."),
-    needles=("if ",),
+    needles=("if ", "and "),
 )
 
 
@@ -325,6 +329,24 @@ CUES = (
         needles=("not ", "reportable"),
     ),
     Cue(
+        "no_figure_compiled",
+        "not_held",
+        r"\bno (?:such |overall |separate |single )?(?:averages?|totals?|breakdowns?|statistics|counts?|rates?|"
+        r"figures?|analysis)(?: (?:by|of|for|per|on) [a-z]+){0,2} "
+        r"(?:is|are|was|were|has been|have been|had been) (?:ever )?"
+        r"(?:calculated|compiled|produced|collated|worked out|derived|recorded|kept|maintained)\b",
+        NOT_HELD,
+        (
+            "Prices differ by supplier, so no average has been calculated or recorded.",
+            "No breakdown by ward is compiled.",
+            "No separate totals were kept for the two depots.",
+        ),
+        ("No fines have been recorded this year.", "No average was given, as there were only two cases."),
+        "a figure that was never worked out is not held: it says nothing of whether the thing counted exists "
+        "(outweighs the none cue 'no ... has been')",
+        needles=("no ",),
+    ),
+    Cue(
         "does_not_have_data",
         "not_held",
         r"(?:(?:do|does) not have|(?:has|have) not got) (?:this|the|that|these|any|a) (?:data|information|figures|"
@@ -487,7 +509,7 @@ CUES = (
     Cue(
         "no_record_of",
         "not_held",
-        r"\b(?:have|has) no (?:record|records|information|data) (?:of|on|about|relating)|"
+        r"\b(?:have|has|there (?:is|are|was|were)) no (?:record|records|information|data) (?:of|on|about|relating)|"
         r"\b(?:have|has|hold|holds|keep|keeps) no cop(?:y|ies) of\b|"
         r"\b(?:do|does|did) not (?:have|hold|keep|retain) (?:a |any )?cop(?:y|ies) of\b",
         NOT_HELD,
@@ -496,9 +518,10 @@ CUES = (
             "The trust has no information on this.",
             "The contractor keeps the logs, and the council has no copy of them.",
             "We do not hold a copy of the survey.",
+            "The supplier bills us for the whole service, and there is no record of what each visit cost.",
         ),
-        ("We have no plans to change this.",),
-        needles=("has no", "have no", "no cop", "copy of", "copies of"),
+        ("We have no plans to change this.", "There is no recorded crime of this type in the area."),
+        needles=("has no", "have no", "no cop", "copy of", "copies of", "no record", "no information", "no data"),
     ),
     Cue(
         "no_category_to_record",
@@ -1254,8 +1277,13 @@ CUES = (
             "The scheme began in May and now covers every ward, so yes, it is in use.",
             "The answer is therefore yes.",
             "Part of the cost came from a grant, so this is a yes: we received £40,000.",
+            "Most calls are handled in-house. To answer your question, yes: overflow calls go to a contractor.",
         ),
-        ("Staff can answer yes or no to the survey.", "The form asks a question, so this is a yes/no field."),
+        (
+            "Staff can answer yes or no to the survey.",
+            "The form asks a question, so this is a yes/no field.",
+            "In reply to your question about the form, it has a yes/no box.",
+        ),
         "a yes stated as the conclusion of the sentences before it: it answers a yes/no question (or one not "
         "found) whose first sentence holds no yes or no",
         needles=("yes",),
@@ -1268,8 +1296,11 @@ CUES = (
         (
             "Most wards have lockers, but two do not. The answer is therefore no.",
             "Bins are emptied together, so we do not weigh them.",
+            "Lost passes are replaced free of charge, so no - the holder pays nothing.",
+            "The depot is shut on Sundays. In answer to your question, no.",
+            "Meters are read monthly. In response to your question: no.",
         ),
-        ("Yes, so no one is left out.",),
+        ("Yes, so no one is left out.", "Yes: the hall was booked, so no-one else could use it."),
         "a no stated as the conclusion of the sentences before it, read as stated_yes is",
         needles=("no",),
     ),
@@ -1494,13 +1525,18 @@ CUES = (
         "asks_which_of",
         "yes_no_question",
         r"\b(?:in-house|in house|directly|internally)\b[^?]{0,40}?\bor\b|\bor (?:a )?(?:mixture|mix|combination)\b|"
-        r"\bor both\b",
+        r"\bor both\b|\bor (?:is|are|was|were) (?:it|they|this|these|that) (?:an? )?[a-z-]+\W*$",
         -2.0,
         (
             "Is the cleaning done in-house or by an outside firm?",
             "Are meals made on site, delivered ready-made, or a mixture of the two?",
+            "Is the course about one kind of fraud, or is it general?",
         ),
-        ("Does the council have a policy or a strategy on this?", "Is the service run by a contractor?"),
+        (
+            "Does the council have a policy or a strategy on this?",
+            "Is the service run by a contractor?",
+            "Has the council bought one, or is it planning to buy one?",
+        ),
         "a question offering alternatives asks which one, not for a yes or a no",
     ),
     Cue(
@@ -1559,11 +1595,32 @@ CUES = (
     Cue(
         "asks_conditionally",
         "yes_no_question",
-        r"^\W*if\b|^where relevant\b",
+        r"^\W*if (?:so|yes|not|relevant|applicable|available)\b|^where relevant\b",
         -2.0,
         ("If yes, does the contract cover the depot?", "Where relevant, is the depot open at weekends?"),
-        ("Is the depot open if it snows?", "Does the council publish where relevant spend goes?"),
+        (
+            "Is the depot open if it snows?",
+            "Does the council publish where relevant spend goes?",
+            "If a van breaks down on the route, is the collection made the next day?",
+        ),
         "a veto: a question asked on a condition ('If so, ...') follows an earlier one, it is not itself a yes/no",
+    ),
+    Cue(
+        "yes_no_on_a_condition",
+        "yes_no_question",
+        r"^\W*(?:if|where|when) (?!(?:so|yes|not|relevant|applicable|available)\b)[^,?]{3,80}, "
+        r"(?:do|does|did|is|are|was|were|has|have|had|will|would|should|can|could)\s+"
+        r"(?!you (?:please )?(?:tell|provide|give|send|supply|list|confirm|advise|state|explain|share)\b)",
+        1.0,
+        (
+            "If a van breaks down on the route, is the collection made the next day?",
+            "If a tenant reports damp, does the council inspect within a week?",
+            "Where a tree blocks a footpath, does the council remove it?",
+        ),
+        ("If so, is the depot staffed?", "If a van breaks down, how long is the delay?", "If held, could you send it?"),
+        "a yes/no question after a condition that sets the case asked about (not 'If so, ...', which follows an "
+        "earlier answer)",
+        needles=("if ", "where ", "when "),
     ),
     IF_SO,
     NOT_FIGURE,
@@ -1574,12 +1631,12 @@ CUES = (
     Cue(
         "asks_detail",
         "asks_detail",
-        r"\b(?:if so|if yes|how many|what|which|who|please)\b",
+        r"\b(?:if so|if yes|how many|how much|what|which|who|please)\b",
         1.0,
-        ("If so, how many officers?",),
+        ("If so, how many officers?", "And how much does it cost?"),
         ("Is it open?",),
         "the part of a question after its first question mark that asks for more than yes or no",
-        needles=("if so", "if yes", "how many", "what", "which", "who", "please"),
+        needles=("if so", "if yes", "how many", "how much", "what", "which", "who", "please"),
     ),
     Cue(
         "asks_quantity",
@@ -1675,6 +1732,25 @@ CUES = (
         needles=("question", "part", "point", "item"),
     ),
     Cue(
+        "notice_for_parts_withheld",
+        "aside",
+        r"\b(?:for|in respect of|in relation to|relating to|covering|to) (?:those|the|any) (?:parts?|elements?|"
+        r"aspects?|questions?|items?)(?: of (?:your|the|this) request)?,? (?:that|which|where)\b[^.;]{0,30}?"
+        r"\b(?:withheld|refused|exempt(?:ed)?|not (?:been )?(?:provided|disclosed|released))\b",
+        1.0,
+        (
+            "This letter is a refusal notice under section 17 for those parts of your request that have been withheld.",
+            "Please treat this as a refusal notice in respect of the elements of the request which are exempt.",
+        ),
+        (
+            "This letter is a refusal notice under section 17.",
+            "The names of staff are withheld under section 40(2).",
+        ),
+        "a closing refusal notice for whichever parts were withheld speaks of other questions, not of the answer "
+        "it ends up under",
+        needles=("part", "element", "aspect", "question", "item"),
+    ),
+    Cue(
         "concluded_denial",
         "stated_no",
         r"\b(?:therefore|thus|consequently|accordingly)\b[^.;?]{0,80}?\b(?:does|do|did|is|are|was|were|will|can) not "
@@ -1708,16 +1784,19 @@ CUES = (
         "costed_part",
         "costed_part",
         r"\b(?:the )?(?:only|external|direct|third[- ]party|outside) (?:[a-z]+ )?(?:costs?|fees?|spend|expenditure)\b"
-        r"[^.;]{0,80}?(?:£|\b(?:was|were|came to|totalled|amounted to)\b)",
+        r"[^.;]{0,80}?(?:£|\b(?:was|were|came to|totalled|amounted to)\b)|"
+        r"\b(?:however|but|although)\b[^.;]{0,40}?\b(?:spen[dt]|paid|pay|incurred?)\b[^.;]{0,20}?£",
         1.0,
         (
             "External costs were £3,450.",
+            "The council has, however, spent £2,150 on a barrister for one hearing.",
             "The only cost we incurred was a barrister's fee of £900.",
             "Direct spend on the consultants came to £12,400.",
         ),
-        ("Costs are not recorded by case.", "The only reason was staffing."),
-        "after a sentence saying the full cost is not held, the part of it that is costed answers a cost question",
-        needles=("only", "external", "direct", "third", "outside"),
+        ("Costs are not recorded by case.", "The only reason was staffing.", "However, £500 was budgeted."),
+        "after a sentence saying the full cost is not held, or that none of a narrower cost arose, the part of it "
+        "that is costed, or a sum spent after all, answers a cost question",
+        needles=("only", "external", "direct", "third", "outside", "however", "but", "although"),
     ),
     Cue(
         "no_before_noun",
