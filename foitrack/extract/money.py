@@ -665,24 +665,21 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00): a bare cell restates only a sum
-    written outside the table's cells."""
+    in two rows of a pound column (two charges of 95.00); a table (a "|" row, or a bare
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
-    seen_values: set[Decimal] = set()
-    written_values: set[Decimal] = set()  # the values of sums read outside pound columns
+    seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
-        earlier = written_values if reading.cell else seen_values
-        restated = repeated_line or (reading.value in earlier and _is_exact_figure(reading.value))
+        seen = (reading.cell or "|" in line[1], reading.value)
+        restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
             kept.append(reading)
-        seen_values.add(reading.value)
-        if not reading.cell:
-            written_values.add(reading.value)
+        seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
     return kept
 
@@ -733,9 +730,12 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 # ---------------------------------------------------------------- the request, quoted in the reply
 # a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
-# "Response 18-09-2025" (opening with "\n", not "^": re jumps from one line break to the next)
+# "Response 18-09-2025", or the label opening the first answer's line: "Response: Yes, the charge is ..."
+# (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
-    r"\n[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+    r"\n[#* ]*(?:(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$|"
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:)",
+    re.MULTILINE,
 )
 REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
 
