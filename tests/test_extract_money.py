@@ -510,3 +510,10 @@ def test_a_row_of_a_count_and_a_pounds_column_gives_the_sum_alone() -> None:
 )
 def test_the_rows_over_a_total_row_in_pounds_are_money(text: str, expected: list[Decimal]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+def test_bare_figures_over_a_note_saying_they_are_pounds() -> None:
+    text = "Agency drivers:\n\nYear Spend\n2021/22 48,310\n2022/23 51,975\n\nFigures are shown in £, without VAT."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(48310), Decimal(51975)]
+    text = "Calls by year:\n2021/22 4,310\n2022/23 5,975\nAll figures are for the calendar year."
+    assert extract_amounts(text) == []

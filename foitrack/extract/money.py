@@ -509,6 +509,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
+    tables.extend(_noted_list_readings(text) if "pound" in folded or "£" in text else ())
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -835,6 +836,20 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
             above = row.start()
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
+
+
+# a note under a list of figures saying they are pounds: "All figures are in pounds (£)" (fields.POUNDS_NOTE)
+POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _noted_list_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
+    "All figures are in pounds (£)" (a blank line may come between)."""
+    for note in POUNDS_NOTE.finditer(text):
+        above = len(text[: note.start()].rstrip())
+        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above) + 1, above)):
+            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+            above = row.start() - 1
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
