@@ -489,10 +489,12 @@ def _form_kind(name: str) -> str:
 def _self_named_heading(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, str, str]]:
     """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
     the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"): each mention."""
-    nouns = {m.group(1) for m in _self_references(fold_text(text))}
-    for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
-        name, words = TITLE_WORD.sub(_title_word, line.strip()), line.lower().split()
-        if len(words) > 2 and words[-1] in nouns and not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
+    head = [line.split() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]]
+    head = [words for words in head if len(words) > 2 and words[-1].lower() in lexicon.SELF_REFERENCE.needles]
+    nouns = {m.group(1) for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text))} if head else set()
+    for words in head:
+        name = TITLE_WORD.sub(_title_word, " ".join(words))
+        if words[-1].lower() in nouns and not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
 
 
