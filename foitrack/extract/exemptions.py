@@ -220,11 +220,10 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
             act = "foisa" if act == "eisr" else "foia"
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
-        if (
-            (needs_reliance and not legal.RELIANCE.compiled.search(sentence))
-            or legal.CONDITIONAL.compiled.match(text, left, start)
-            or legal.HYPOTHETICAL.compiled.search(text, left, start)
-        ):
+        hedged = legal.CONDITIONAL.compiled.match(text, left, start) or legal.HYPOTHETICAL.compiled.search(
+            text, left, start
+        )
+        if hedged or (needs_reliance and not legal.RELIANCE.compiled.search(sentence)):
             continue
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):

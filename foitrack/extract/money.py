@@ -78,6 +78,8 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
+# a note under a list of figures saying they are pounds: "All figures are in pounds (£)"
+POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
@@ -836,10 +838,6 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
             above = row.start()
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
-
-
-# a note under a list of figures saying they are pounds: "All figures are in pounds (£)" (fields.POUNDS_NOTE)
-POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def _noted_list_readings(text: str) -> Iterator[_Reading]:
