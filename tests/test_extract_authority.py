@@ -601,3 +601,15 @@ def test_on_behalf_of_counts_half_a_phrase() -> None:
     text = "Dear Requester,\nThis reply is sent on behalf of Mid Devon District Council. The pool is run by a trust.\n"
     found = extract_authority(text)
     assert found is not None and found.name == "Mid Devon District Council"
+
+
+def test_a_body_the_gazetteer_lacks_heading_the_letter_in_the_noun_it_calls_itself() -> None:
+    text = (
+        "WIBBLESHIRE ORGAN DONATION SERVICE\nHigh Street\nLeeds\nLS1 4AA\n\nDear Requester,\n"
+        "The Wibbleshire Organ Donation Service has searched its records. The Service does not hold this.\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibbleshire Organ Donation Service"
+    text = "WIBBLESHIRE ORGAN DONATION SERVICE\nHigh Street\nLeeds\n\nDear Requester,\nWe do not hold this.\n"
+    found = extract_authority(text)  # it never calls itself "the Service": the line may be a department's
+    assert found is None or found.name != "Wibbleshire Organ Donation Service"

@@ -291,3 +291,30 @@ def test_a_clarification_request_naming_section_12_as_a_risk_relies_on_no_sectio
         "section 12. We are not obliged to comply with your request until we receive this clarification."
     )
     assert _codes(text) == []
+
+
+def test_a_section_of_another_act_whose_name_holds_small_words_does_not_count() -> None:
+    text = "Section 17A of the Crime and Disorder Act 1998 lets the Council recover the charge, so a fee is made."
+    assert extract_exemptions(text, "foia") == []
+    text = "Under section 2C of the Health Services (Northern Ireland) Act 1972 the board runs it; it is exempt."
+    assert extract_exemptions(text, "foisa") == []
+    assert _codes("The names are exempt under section 40(2) of the Freedom of Information Act 2000.") == ["s40(2)"]
+
+
+def test_sections_that_are_no_ground_to_withhold() -> None:
+    # FOIA 3-7 say which bodies the Act covers; a lettered section belongs with its numbered one (11A: a duty)
+    assert _codes("The plan is published; section 4 lists every site and is exempt from review.") == []
+    assert _codes("We have applied section 11A, which covers datasets, and withheld nothing.") == []
+
+
+def test_a_provision_that_could_apply_is_not_relied_on() -> None:
+    text = (
+        "A narrower request might be answerable, though some details may be exempt under section 40(2) "
+        "(personal information) or section 27."
+    )
+    assert _codes(text) == []
+    text = (
+        "We refuse the request under regulation 12(4)(b) and have not gone on to consider whether regulation 13 "
+        "(personal data) applies."
+    )
+    assert [e.code for e in extract_exemptions(text, "eir")] == ["eir-12(4)(b)"]

@@ -465,9 +465,21 @@ def test_gbp_between_a_year_and_a_figure_is_the_figures_prefix() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(4215), Decimal(3980), Decimal(40)]
 
 
-def test_a_bare_cell_restates_a_sum_written_before_the_table_but_not_another_row() -> None:
+def test_a_table_repeating_a_sum_written_in_prose_lists_it_again_and_prose_repeating_prose_does_not() -> None:
     text = "The total was £1,234.50.\n\nYear | Spend (£)\n2019 | 1,234.50\n2020 | 310.25\n2021 | 310.25\n"
-    assert [a.gbp for a in extract_amounts(text)] == [Decimal("1234.50"), Decimal("310.25"), Decimal("310.25")]
+    values = [Decimal("1234.50"), Decimal("1234.50"), Decimal("310.25"), Decimal("310.25")]
+    assert [a.gbp for a in extract_amounts(text)] == values
+    text = "We paid £2,417.60 in all.\n\nPost | Paid\nClerk | £2,417.60\n\nAs said, the sum was £2,417.60."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("2417.60"), Decimal("2417.60")]
+
+
+def test_a_response_label_opening_the_first_answer_ends_the_quoted_request() -> None:
+    text = (
+        "Q1. Please tell me what you charge for a new bin.\n"
+        "Response: The charge is £27.50; before May it was £25.00.\n"
+        "Q2. What was the income?\nResponse:\nIncome was £4,310.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("27.50"), Decimal("25.00"), Decimal(4310)]
 
 
 def test_each_pounds_column_of_a_row_of_figures_is_money() -> None:
@@ -498,3 +510,10 @@ def test_a_row_of_a_count_and_a_pounds_column_gives_the_sum_alone() -> None:
 )
 def test_the_rows_over_a_total_row_in_pounds_are_money(text: str, expected: list[Decimal]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+def test_bare_figures_over_a_note_saying_they_are_pounds() -> None:
+    text = "Agency drivers:\n\nYear Spend\n2021/22 48,310\n2022/23 51,975\n\nFigures are shown in £, without VAT."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(48310), Decimal(51975)]
+    text = "Calls by year:\n2021/22 4,310\n2022/23 5,975\nAll figures are for the calendar year."
+    assert extract_amounts(text) == []

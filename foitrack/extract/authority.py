@@ -278,7 +278,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = gazetteer.find_in_text(text)
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
-    for start, end, name, kind in _form_mentions(text, mentions):
+    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, text)]:
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
@@ -484,6 +484,18 @@ def _form_kind(name: str) -> str:
     if name.startswith("University") or name.endswith("University"):
         return "university"
     return lexicon.FORM_KINDS.kind_of(name) or "other"
+
+
+def _self_named_heading(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, str, str]]:
+    """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
+    the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"): each mention."""
+    head = [line.split() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]]
+    head = [words for words in head if len(words) > 2 and words[-1].lower() in lexicon.SELF_REFERENCE.needles]
+    nouns = {m.group(1) for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text))} if head else set()
+    for words in head:
+        name = TITLE_WORD.sub(_title_word, " ".join(words))
+        if words[-1].lower() in nouns and not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
+            yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
 
 
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:

@@ -74,7 +74,8 @@ CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
 _SENTENCE_REACH = 400
 
-FOIA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 45 46 50 51 52 53 54 55 56 57 58 59 60 77 78 84".split())
+# no ground to withhold: duties, rights, FOIA 3-7 (which bodies it covers), 18 (the Commissioner), 45 on
+FOIA_DUTIES = frozenset(map(str, [*range(1, 12), 13, 15, 16, 18, 19, 20, 45, 46, *range(50, 61), 77, 78, 84]))
 FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 53 54 55 56 65 73".split())
 DUTIES = {"foia": FOIA_DUTIES, "foisa": FOISA_DUTIES}
 # the last section of each Act that can be an exemption: FOIA s44, FOISA s41
@@ -157,8 +158,9 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
         return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSING.compiled.search(sentence))
     if regime == "foia" and number == "17":
         return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
-    if regime in DUTIES:
-        return number not in DUTIES[regime] and int(re.sub(r"\D", "", number)) <= LAST_EXEMPTION[regime]
+    if regime in DUTIES:  # a lettered section ("2C", "11A") is inserted into its numbered one's part of an Act
+        digits = re.sub(r"\D", "", number)
+        return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
     return number in EIR_PROVISIONS
@@ -218,9 +220,10 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
             act = "foisa" if act == "eisr" else "foia"
         left, right = _sentence_bounds(text, start, end)
         sentence = text[left:right]
-        if (needs_reliance and not legal.RELIANCE.compiled.search(sentence)) or legal.CONDITIONAL.compiled.match(
+        hedged = legal.CONDITIONAL.compiled.match(text, left, start) or legal.HYPOTHETICAL.compiled.search(
             text, left, start
-        ):
+        )
+        if hedged or (needs_reliance and not legal.RELIANCE.compiled.search(sentence)):
             continue
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
@@ -303,7 +306,8 @@ def _named_grounds(
             start, end = _sentence_bounds(text, match.start(), match.end())
             sentence = folded[start:end]
             asked = legal.REQUESTER.compiled.search(text[start:end]) or sentence.rstrip().endswith("?")
-            if asked or _inside(match.start(), exclude):
+            could = legal.HYPOTHETICAL.compiled.search(text, start, match.start())
+            if asked or could or _inside(match.start(), exclude):
                 continue
             if cue.kind in legal.SELF_APPLYING or legal.LEGAL_LEXICON.fires("withholding", sentence):
                 named.append(Exemption(code, regime, Span.of(text, match.start(), match.end())))

@@ -78,6 +78,8 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
+# a note under a list of figures saying they are pounds: "All figures are in pounds (£)"
+POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
@@ -509,6 +511,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
+    tables.extend(_noted_list_readings(text) if "pound" in folded or "£" in text else ())
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -665,24 +668,21 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00): a bare cell restates only a sum
-    written outside the table's cells."""
+    in two rows of a pound column (two charges of 95.00); a table (a "|" row, or a bare
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
-    seen_values: set[Decimal] = set()
-    written_values: set[Decimal] = set()  # the values of sums read outside pound columns
+    seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
-        earlier = written_values if reading.cell else seen_values
-        restated = repeated_line or (reading.value in earlier and _is_exact_figure(reading.value))
+        seen = (reading.cell or "|" in line[1], reading.value)
+        restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
             kept.append(reading)
-        seen_values.add(reading.value)
-        if not reading.cell:
-            written_values.add(reading.value)
+        seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
     return kept
 
@@ -733,9 +733,12 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 # ---------------------------------------------------------------- the request, quoted in the reply
 # a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
-# "Response 18-09-2025" (opening with "\n", not "^": re jumps from one line break to the next)
+# "Response 18-09-2025", or the label opening the first answer's line: "Response: Yes, the charge is ..."
+# (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
-    r"\n[#* ]*(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$", re.MULTILINE
+    r"\n[#* ]*(?:(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$|"
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:)",
+    re.MULTILINE,
 )
 REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
 
@@ -835,6 +838,16 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
             above = row.start()
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
+
+
+def _noted_list_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
+    "All figures are in pounds (£)" (a blank line may come between)."""
+    for note in POUNDS_NOTE.finditer(text):
+        above = len(text[: note.start()].rstrip())
+        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above) + 1, above)):
+            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+            above = row.start() - 1
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")

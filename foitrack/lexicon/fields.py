@@ -136,6 +136,16 @@ TOTAL_AFTER = Cue(
     ("£22,500 in 2023", "£900 in allowances"),
     "just after a sum: a stated total of other figures",
 )
+POUNDS_NOTE = Cue(
+    "pounds_note",
+    "unit",
+    r"^[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
+    r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
+    1.0,
+    ("All figures are in pounds (£) and exclude VAT.", "Amounts shown in £", "The figures in the table are in £."),
+    ("All figures are for the calendar year.", "The amounts paid in 2023 were lower.", "We spent £400 in May."),
+    "a line next to a table (the line over its header, or the first after its rows) saying its figures are pounds",
+)
 RATE_UNIT = Cue(
     "rate_unit",
     "rate",
@@ -399,6 +409,7 @@ FIELDS_LEXICON = Lexicon(
         DEMONSTRATIVE_NOUN,
         TOTAL_BEFORE,
         TOTAL_AFTER,
+        POUNDS_NOTE,
         RATE_UNIT,
         HOURS_OF_WORK,
         COUNT_QUESTION,

@@ -355,6 +355,21 @@ CONDITIONAL = Cue(
     ("We have applied section 40.", "The iffy data is held."),
     "a mention inside a condition (matched at the sentence's start) is not relied on",
 )
+HYPOTHETICAL = Cue(
+    "hypothetical",
+    "conditional",
+    r"(?i)\b(?:may|might|could)\s+(?:also\s+|well\s+|still\s+)?be\s+(?:exempt|withheld|engaged)\b|"
+    r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b",
+    1.0,
+    (
+        "Some of the files might be exempt under section 43",
+        "We have not gone on to consider whether section 40 would apply",
+        "We refused it without assessing whether regulation 13",
+    ),
+    ("The names are exempt under section 40", "We considered whether section 43 applied and found it did"),
+    "a provision named after these words in its sentence is one that could apply (to a narrower request, or had "
+    "it been considered), not one the reply relies on",
+)
 IF_BEFORE = Cue(
     "if_before",
     "conditional",
@@ -436,6 +451,7 @@ SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
     CONDITIONAL,
+    HYPOTHETICAL,
     IF_BEFORE,
     ACCESSIBLE_NEAR,
     HOURS_CONTEXT,
@@ -451,11 +467,18 @@ SENTENCE_WORDING = (
 ACT_AFTER = Cue(
     "act_after",
     "act",
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:[A-Z][\w'()-]*\s+){0,6}(?:Act|Regulations|Order))",
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:of|under|in)\s+)?(?:the\s+)?(?P<act>(?:(?!(?:Act|Regulations|Order)\b)"
+    r"(?:[A-Z][\w'()-]*|\([A-Z][\w ]*\))\s+(?:(?:and|of|for|on|in|to|the)\s+)?){0,7}(?:Act|Regulations|Order))",
     1.0,
-    (" of the Modern Slavery Act", " under the Data Protection Act 2018", " (2) of the Act"),
+    (
+        " of the Modern Slavery Act",
+        " under the Data Protection Act 2018",
+        " (2) of the Act",
+        " of the Town and Country Planning Act 1990",
+        " of the Health Services (Northern Ireland) Act",
+    ),
     (" of the act", " of our policy"),
-    "the Act a mention belongs to, named right after it",
+    "the Act a mention belongs to, named right after it (its name may hold small words: 'Crime and Disorder Act')",
 )
 SHORT_ACT_AFTER = Cue(
     "short_act_after",
