@@ -489,6 +489,12 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             and not _items_before_next_heading(lines, i, headings)
         ):
             return i + 1
+        if (
+            line.label
+            and cues.ANSWER_MARKER.pattern.match(line.text)
+            and _folded(line.text).startswith(("response", "our response"))
+        ):
+            return i
         mark = _reply_mark(line.text)
         if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
@@ -788,6 +794,14 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
     folded = _folded(line.text)
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
+    counted = cues.COUNTED_REFERENCE.pattern.match(folded)
+    if counted:
+        word = folded[counted.start("count") : counted.end("count")]
+        count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
+        if not count:
+            return None
+        seen = state.questions[-count:] if state.questions else []
+        return [_shown_label(q) for q in seen]
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]

@@ -825,6 +825,24 @@ MID_REFERENCE = LineCue(
         "the figure for q2 is shown below.",
     ),
 )
+# "In response to the two questions above", "The answer to both questions above"
+COUNTED_REFERENCE = LineCue(
+    "reference counting the questions it answers",
+    re.compile(
+        r"^(?:in (?:response|answer|reply) to|for|regarding|the answer to) (?:the |both |all )?"
+        r"(?P<count>two|three|four|five|six|both|\d) (?:of the )?(?:questions|points|parts|requests)"
+        r"(?: above)?\b"
+    ),
+    examples=(
+        "In response to the two questions above",
+        "The answer to both questions above",
+        "For all three questions",
+    ),
+    counter_examples=(
+        "In response to your request",
+        "For the two schools above",
+    ),
+)
 # A statement introducing the figures that follow it: "The number of notices issued was:", "as follows:"
 STATEMENT_INTRO = LineCue(
     "statement introducing the figures after it",
