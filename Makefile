@@ -81,6 +81,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind11,docs/scores/blind11.txt)
 	$(call write_scores,tests/blind12,docs/scores/blind12.txt)
 	$(call write_scores,tests/blind13,docs/scores/blind13.txt)
+	$(call write_scores,tests/blind14,docs/scores/blind14.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
