@@ -1361,7 +1361,17 @@ CUES = (
         ),
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
-        needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit", "applies", "engaged"),
+        needles=(
+            "exempt",
+            "excepted",
+            "withh",
+            "refus",
+            "manifestly",
+            "neither confirm",
+            "limit",
+            "applies",
+            "engaged",
+        ),
     ),
     Cue(
         "cost_refusal",
