@@ -57,6 +57,24 @@ CLASSES: list[tuple[str, str, str, str | None]] = [
         "provided",
         None,
     ),
+    # a yes or no stated as the conclusion outweighs the first sentence's denial
+    (
+        "Do you close a case when the tenant stops replying?",
+        "We have no formal closure rule. However, after three unanswered letters the file is archived. "
+        "So in effect yes, cases are closed this way.",
+        "yes",
+        None,
+    ),
+    ("", "The depot has no night shift, so the answer is no. Staff are on call.", "no", None),
+    # a denial of most of the thing is not a none: the figure after it answers
+    (
+        "",
+        "Most of the hall is used by our own staff, so we do not charge for most of it. "
+        "Outside lettings brought in £2,310 in 2024.",
+        "provided",
+        "2310",
+    ),
+    ("How long is the waiting list?", "There is currently no waiting list.", "none", None),
 ]
 
 
@@ -87,6 +105,15 @@ def _classes(text: str) -> list[tuple[str, str]]:
 
 
 EXTRACT_LAYOUTS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "shared-answer-section-21-link-is-refused",
+        "Question 1. How many permits were issued?\nQuestion 2. What was the average fee?\n\nQuestions 1 and 2\n\n"
+        "Both figures are published in our annual licensing report. The figures for 2020 to 2024 can be found at:\n"
+        "https://www.example.gov.uk/licensing-report\n"
+        "As the information is already published, section 21 applies to question 1. For question 2 please see "
+        "our answer to question 1.\nSection 21 is an absolute exemption.\n",
+        [("Question 1", "refused"), ("Question 2", "refused")],
+    ),
     (
         "interleaved-with-follow-on-question",
         "Q1. Do you have a lead officer for rough sleeping?\nNo.\n"

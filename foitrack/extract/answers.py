@@ -300,7 +300,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
-    if (asks_yes_no or not question) and first.kind in (None, "provided") and (verdict := _verdict(units)):
+    # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes, ...")
+    stated = first.kind in (None, "provided", "yes", "no", "none")
+    if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
         return verdict
     if (
         yes_no
@@ -549,12 +551,14 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
 def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
     relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
-    by anything but bare figures, and no line is a row of figures."""
+    by anything but bare figures (or a link to where it is published), and no line is a row of figures."""
     handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
     return (
         LEX.fires("relied_refusal", fold(answer))
         and not _data_lines(answer)
-        and not any(_unit(unit, False).score > FIGURE_WEIGHT for text in handed for unit in _units(text))
+        and not any(
+            _unit(u, False).score > FIGURE_WEIGHT and not _links_only(u) for text in handed for u in _units(text)
+        )
     )
 
 

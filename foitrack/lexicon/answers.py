@@ -24,7 +24,8 @@ HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal o
 # Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
 VERDICT = (
     r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
-    r"\b(?:so|therefore|thus|hence|in short|in summary),? |\b(?:this|that) is (?:therefore |thus |so )?an? |"
+    r"\b(?:so|therefore|thus|hence|in short|in summary),? (?:in (?:practice|effect|fact),? )?|"
+    r"\b(?:this|that) is (?:therefore |thus |so )?an? |"
     r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
 STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
@@ -34,6 +35,10 @@ STATED_NO = (
     r"(?!(?:need|have to|require|know)\b))"
 )
 
+# A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
+DENIAL_OF_MOST = (
+    r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
+)
 # Where a yes/no question goes on to ask for detail: foitrack.extract.answers reads what follows the match
 IF_SO = Cue(
     "if_so",
@@ -249,8 +254,9 @@ CUES = (
         r"\bnot (?:centrally|routinely|separately) "
         r"(?:recorded|held|collated|collected|kept|captured|monitored|tracked)\b|"
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
-        r"(?:held|recorded|kept|collected)\b|\bno (?:such |relevant |recorded )?(?:information|data|records?) "
-        r"(?:exists?|existed)\b|\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b",
+        r"(?:held|recorded|kept|collected)\b|\bno (?:such |relevant |recorded |[a-z]+ )?(?:information|data|records?) "
+        r"(?:(?:relating|relevant) to (?:it|this|them|that) )?(?:exists?|existed)\b|"
+        r"\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b",
         NOT_HELD,
         (
             "Not held.",
@@ -261,6 +267,7 @@ CUES = (
             "This is not centrally recorded.",
             "Which settings staff choose is not centrally monitored.",
             "No such information is held.",
+            "The hall is let by the trust, and no booking records relating to it exist at the council.",
         ),
         ("The figures are not held in a single system, but 12 were found.",),
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
@@ -490,9 +497,13 @@ CUES = (
         "not_something_we_record",
         "not_held",
         r"\b(?:is not|isn't|are not|aren't) (?:something|information|data|details|a (?:figure|statistic)) "
-        r"(?:that |which )?(?:we|the [a-z]+) (?:routinely )?(?:record|hold|collect|keep|capture)",
+        r"(?:that |which )?(?:we|the (?:[a-z]+ )?[a-z]+) (?:routinely )?(?:record|hold|collect|keep|capture)",
         NOT_HELD,
-        ("This isn't something we record.", "Staff age is not information that the trust collects."),
+        (
+            "This isn't something we record.",
+            "Staff age is not information that the trust collects.",
+            "Opening hours are not something the town council holds information on.",
+        ),
         ("This is something we record monthly: 12 in May.",),
         needles=("not ", "n't "),
     ),
@@ -500,9 +511,14 @@ CUES = (
         "unable_to_locate",
         "not_held",
         r"\b(?:unable to|not able to|could not|couldn't|cannot|can't|failed to) (?:locate|find|identify|trace) "
-        r"(?:any )?(?:[a-z]+ )?(?:information|records?|data|documents?|details)",
+        r"(?:any )?(?:[a-z]+ )?(?:information|records?|data|documents?|details|surveys?|reports?|minutes|"
+        r"correspondence|emails?|policy|policies|contracts?|assessments?|audits?)\b",
         NOT_HELD,
-        ("We have been unable to locate any information about this.", "Staff could not find any records of it."),
+        (
+            "We have been unable to locate any information about this.",
+            "Staff could not find any records of it.",
+            "We have searched the team's files and cannot find any audit of the scheme.",
+        ),
         ("We located 14 records.",),
         needles=("unable", "not able", "could not", "couldn't", "cannot", "can't", "failed"),
     ),
@@ -888,11 +904,35 @@ CUES = (
     Cue(
         "there_is_no",
         "none",
-        r"\bthere (?:is|are|were|was|have been|has been) no\b|\bthere (?:is|are|was|were) not (?:a|an|any)\b",
+        r"\bthere (?:is|are|were|was|have been|has been) (?:currently |presently |at present |now )?no\b|"
+        r"\bthere (?:is|are|was|were) not (?:a|an|any)\b",
         NONE,
-        ("There have been no complaints.", "There is not a dedicated team."),
+        ("There have been no complaints.", "There is not a dedicated team.", "There is currently no backlog."),
         ("There is a dedicated team.",),
         needles=("there ",),
+    ),
+    Cue(
+        "denial_of_most",
+        "none",
+        DENIAL_OF_MOST,
+        -1.0,
+        (
+            "The hall is used by our own staff, so we do not charge a fee for most of it.",
+            "We do not pay rent on the bulk of them.",
+        ),
+        ("We do not charge a fee for it.",),
+        "a veto: a denial limited to most of the thing leaves the rest, which a later figure may give",
+        needles=("most of", "much of", "majority of", "bulk of", "all of"),
+    ),
+    Cue(
+        "stated_denial_of_most",
+        "stated_no",
+        DENIAL_OF_MOST,
+        -1.0,
+        ("Most of the power is used on site, so the trust is not paid for most of it.",),
+        ("Power is used on site, so the trust does not sell it.",),
+        "a veto: a denial of most of the thing is not a no stated as a conclusion",
+        needles=("most of", "much of", "majority of", "bulk of", "all of"),
     ),
     Cue(
         "does_not_have",
@@ -1308,16 +1348,30 @@ CUES = (
         "relied_refusal",
         "relied_refusal",
         r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
-        r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b",
+        r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b|"
+        r"\b(?:section|regulation|s\.)\s*\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
+        r"is an? (?:absolute|qualified) exemption)\b",
         1.0,
         (
             "The request is manifestly unreasonable under regulation 12(4)(b).",
+            "As the report is on our website, section 21 applies.",
+            "Regulation 12(5)(e) is engaged for the unit prices.",
             "This would exceed the cost limit.",
             "We are withholding the addresses under section 40(2).",
         ),
         ("The figures are given in section 3 below.",),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
-        needles=("exempt", "excepted", "withh", "refus", "manifestly", "neither confirm", "limit"),
+        needles=(
+            "exempt",
+            "excepted",
+            "withh",
+            "refus",
+            "manifestly",
+            "neither confirm",
+            "limit",
+            "applies",
+            "engaged",
+        ),
     ),
     Cue(
         "cost_refusal",
