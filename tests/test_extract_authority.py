@@ -613,3 +613,37 @@ def test_a_body_the_gazetteer_lacks_heading_the_letter_in_the_noun_it_calls_itse
     text = "WIBBLESHIRE ORGAN DONATION SERVICE\nHigh Street\nLeeds\n\nDear Requester,\nWe do not hold this.\n"
     found = extract_authority(text)  # it never calls itself "the Service": the line may be a department's
     assert found is None or found.name != "Wibbleshire Organ Donation Service"
+
+
+def test_a_bilingual_sign_off_signs_the_letter() -> None:
+    # "Yn gywir / Yours sincerely" is a valediction; the English name after " / " is a cell of its own line
+    text = (
+        "Annwyl / Dear Mr Jones\nWe spent 12 hours on this.\n\nYn gywir / Yours sincerely\n\nA Person\n"
+        "Swyddog Gwybodaeth / Information Officer Cyngor Sir Ddinbych / Denbighshire County Council\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Denbighshire County Council", "signed")
+
+
+def test_a_body_named_in_an_address_as_premises_is_not_alone_on_its_line() -> None:
+    from foitrack.extract.authority import _alone_on_line
+
+    line = "The Lodge, Kent Police HQ, Mill Road\n"
+    assert not _alone_on_line(line, 11, 11 + len("Kent Police"))
+    assert _alone_on_line("The Lodge, Kent Police, Mill Road\n", 11, 11 + len("Kent Police"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Response\nThe information is held by Caledonian Maritime Assets Limited.\n",
+            "Caledonian Maritime Assets Limited",
+        ),
+        ("Response\nThe information is held by Caledonian Maritime Assets.\n", "Caledonian Maritime Assets"),
+        ("Response\nThe information is held by Sellafield Ltd.\n", "Sellafield Ltd"),
+    ],
+)
+def test_a_company_keeps_the_legal_form_it_writes_after_its_name(text: str, expected: str) -> None:
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == expected

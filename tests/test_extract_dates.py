@@ -456,3 +456,8 @@ def test_request_and_review_decision_labels(text: str, expected: dict[str, date]
 )
 def test_a_review_replys_request_date_is_the_original_requests(text: str, expected: date | None) -> None:
     assert _roles(text).get("request") == expected
+
+
+def test_a_date_with_its_month_in_welsh_alone() -> None:
+    assert _roles("Dyddiad / Date: 21 Hydref 2025 / 21 October 2025\n")["response"] == date(2025, 10, 21)
+    assert _roles("Date: 3 Mai 2024\n")["response"] == date(2024, 5, 3)

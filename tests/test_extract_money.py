@@ -517,3 +517,13 @@ def test_bare_figures_over_a_note_saying_they_are_pounds() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(48310), Decimal(51975)]
     text = "Calls by year:\n2021/22 4,310\n2022/23 5,975\nAll figures are for the calendar year."
     assert extract_amounts(text) == []
+
+
+def test_a_list_under_a_pounds_heading_with_long_row_labels() -> None:
+    text = (
+        "Item                                                    Cost (£)\n"
+        "Resurfacing of the car park at the leisure centre           24,310\n"
+        "Replacement of street lighting columns (two wards)          9,875\n"
+        "Total                                                   34,185\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(24310), D(9875), D(34185)]

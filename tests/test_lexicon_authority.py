@@ -20,7 +20,9 @@ from foitrack.lexicon.authority import (
     INITIALS_SKIP,
     KEPT_CAPITALS,
     LEAD_WORDS,
+    LEGAL_FORMS,
     NAME_FORMS,
+    PREMISES_AFTER,
     ROLE_WORDS,
     SELF_KINDS,
     SMALL_WORDS,
@@ -41,6 +43,8 @@ WORD_LISTS = (
     INITIALS_SKIP,
     DOMAIN_SKIP,
     SMALL_WORDS,
+    PREMISES_AFTER,
+    LEGAL_FORMS,
 )
 
 

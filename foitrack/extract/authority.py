@@ -61,6 +61,8 @@ FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 # "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES); "\b" after the word: faster
 ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES))
+# " Limited", " Ltd": a company's legal form after its name (lexicon.LEGAL_FORMS)
+LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # " of Justice", " for Education": the self-reference noun opens a longer name
@@ -394,9 +396,10 @@ def _last_word(before: str) -> str:
     return words[-1] if words else ""
 
 
-CELL_MARKS = ("|", ",", "•", " - ")
-# " closures", " sites": a lower-case word after a name on its line makes the name part of a phrase
-PHRASE_AFTER = re.compile(r"[ \t]+[a-z]")
+CELL_MARKS = ("|", ",", "•", " - ", " / ")
+# " closures", " sites", " HQ": a lower-case word after a name on its line, or one naming premises, makes the
+# name part of a phrase or an address
+PHRASE_AFTER = re.compile(rf"[ \t]+(?:[a-z]|(?i:{'|'.join(lexicon.PREMISES_AFTER.words)})\b)")
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -567,7 +570,12 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     score = round(min(1.0, best_total / 10), 3)
     if unsure:
         signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
-    return AuthorityFinding(best.name, best.kind, best.nation, best.body is not None, signal, best.span, score)
+    name, span = best.name, best.span
+    # "Caledonian Maritime Assets Limited": the name as the body writes it, with the legal form the gazetteer drops
+    legal_form = LEGAL_FORM_AFTER.match(context.text, span.end) if span else None
+    if span and legal_form and not LEGAL_FORM_AFTER.search(name):
+        name, span = f"{name} {legal_form.group(1)}", Span.of(context.text, span.start, legal_form.end())
+    return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
 
 
 def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:

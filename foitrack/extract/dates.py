@@ -37,11 +37,12 @@ from foitrack.models import DateFinding, Span
 from foitrack.text.lines import Line, Lines, lines_of
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
-# a Welsh month before its English one is one month: "Awst / August" in "19 Awst / August 2024"
-_WELSH_MONTH = r"(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\s?/\s?"
+# the Welsh months, in order: "21 Hydref 2025"; one before its English one is one month: "19 Awst / August 2024"
+_WELSH_MONTHS = "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split()
+_WELSH_MONTH = f"(?:{'|'.join(_WELSH_MONTHS)})"
 _MONTH = (
-    rf"(?:{_WELSH_MONTH})?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
+    rf"(?:{_WELSH_MONTH}\s?/\s?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_WELSH_MONTH})\.?(?![a-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -153,6 +154,7 @@ _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
 _MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS.update({name: i for i, name in enumerate(_WELSH_MONTHS, 1)})
 _CENTURY_PIVOT = 70
 _TOP_LINES = 40
 _DATE_MAX_LENGTH = 40
@@ -199,9 +201,9 @@ def _year(written: str) -> int:
 
 
 def _month(written: str) -> int:
-    """The number of a month written as a name or abbreviation: "Sept." -> 9, "Awst / August" -> 8."""
-    english = written.rpartition("/")[2].strip()
-    return _MONTHS[fold(english[:3])]  # fold, not lower(): "ſep" matched the pattern as "sep"
+    """The number of a month written as a name or abbreviation: "Sept." -> 9, "Awst / August" -> 8, "Hydref" -> 10."""
+    name = fold(written.rpartition("/")[2].strip().rstrip("."))  # fold, not lower(): "ſep" matched as "sep"
+    return _MONTHS.get(name) or _MONTHS[name[:3]]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

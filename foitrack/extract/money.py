@@ -761,7 +761,7 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,40}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )

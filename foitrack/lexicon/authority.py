@@ -119,13 +119,22 @@ ACTS_AFTER_WEAK = Cue(
     ("{body} publishes the figures each year.", "{body} funded the project."),
     ("{body} would like to thank you.", "{body}\nPublished 3 May"),
 )
+# one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely"
+_VALEDICTION_WORDS = (
+    r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|best\s+wishes|many\s+thanks|"
+    r"yn\s+(?:gywir|ddiffuant)|cofion(?:\s+(?:cynnes|gorau))?)"
+)
 VALEDICTION = Cue(
     "valediction",
     "valediction",
-    r"(?i)\n[ \t]*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
-    r"best\s+wishes|many\s+thanks)[ \t,.]*\n",
+    rf"(?i)\n[ \t]*(?:{_VALEDICTION_WORDS}[ \t]*/[ \t]*)?{_VALEDICTION_WORDS}[ \t,.]*\n",
     1.0,
-    ("I hope this helps.\nYours sincerely,\nJo Bloggs", "Thanks.\nKind regards\nFOI Team"),
+    (
+        "I hope this helps.\nYours sincerely,\nJo Bloggs",
+        "Thanks.\nKind regards\nFOI Team",
+        "Diolch.\nYn ddiffuant / Yours sincerely\nJo Bloggs",
+        "Thanks.\nBest wishes / Cofion gorau\nFOI Team",
+    ),
     ("With kind regards to your family, we remain\n", "\nYours sincerely Jo Bloggs\n"),
 )
 """Searched in "\\n" + text: opening with a line break, re jumps from one to the next."""
@@ -355,6 +364,20 @@ SUBJECT_VETO = Words(
     ("Finance Department", "Children Services", "Secretary of State"),
     ("NHS Wibbleshire", "Transport Wibbleland"),
     "words that make the subject of 'X withheld' a part of a body or a person, not a body",
+)
+PREMISES_AFTER = Words(
+    "premises_after",
+    _words("hq headquarters"),
+    ("Wibbleshire Police HQ", "Wibble Fire Headquarters"),
+    ("Wibbleshire Police", "Wibble Fire and Rescue Service"),
+    "words after a body's name that make it the name of a building (an address line), not the body signing",
+)
+LEGAL_FORMS = Words(
+    "legal_forms",
+    frozenset({"Limited", "LIMITED", "Ltd", "LTD", "plc", "PLC", "LLP", "CIC"}),
+    ("Wibble Harbours Limited", "Wibble Water PLC"),
+    ("Wibble Harbours", "Wibble Council limited the hours"),
+    "a company's legal form after its name, kept in the name the reply gives itself (looked up as written)",
 )
 KEPT_CAPITALS = Words(
     "kept_capitals",
