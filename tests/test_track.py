@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from foitrack.errors import FoitrackError
+from foitrack.tracking.similarity import name_key
 from foitrack.tracking import (
     Regime,
     add_working_days,
@@ -451,3 +452,10 @@ def test_the_package_loads_its_modules_only_when_a_name_is_used() -> None:
         check=True,
     ).stdout
     assert "tracking.store" not in loaded and "tracking.bodies" not in loaded, loaded
+
+
+def test_a_body_name_matches_with_or_without_its_legal_form() -> None:
+    assert name_key("Wibble Harbours Limited") == name_key("Wibble Harbours") == "wibble harbours"
+    assert name_key("Wibble Water PLC") == name_key("wibble water")
+    assert name_key("Limited") == "limited"
+    assert name_key("Kent & Medway ICB") == "kent and medway icb"

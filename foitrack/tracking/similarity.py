@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from foitrack.lexicon.authority import LEGAL_FORMS
+
 WORD = re.compile(r"[a-z0-9]+")
+LEGAL_FORM_WORDS = frozenset(word.lower() for word in LEGAL_FORMS.words)
 
 
 def word_overlap(a: str, b: str) -> float:
@@ -26,5 +29,9 @@ def question_similarity(reply_questions: Iterable[str], request_questions: Itera
 
 
 def name_key(name: str) -> str:
-    """A body name for comparing: lower case, words only, "&" read as "and"."""
-    return " ".join(WORD.findall(name.lower().replace("&", "and")))
+    """A body name for comparing: lower case, words only, "&" read as "and", a company's legal form at the end
+    dropped (a reply may sign "X Limited" where the request went to "X")."""
+    words = WORD.findall(name.lower().replace("&", "and"))
+    if len(words) > 1 and words[-1] in LEGAL_FORM_WORDS:
+        words.pop()
+    return " ".join(words)
