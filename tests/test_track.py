@@ -11,7 +11,6 @@ from datetime import date, timedelta
 import pytest
 
 from foitrack.errors import FoitrackError
-from foitrack.tracking.similarity import name_key
 from foitrack.tracking import (
     Regime,
     add_working_days,
@@ -30,6 +29,7 @@ from foitrack.tracking import (
     very_overdue_date,
     working_days_between,
 )
+from foitrack.tracking.similarity import name_key
 
 # ---------------------------------------------------------------- Christmas and New Year
 
