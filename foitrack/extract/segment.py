@@ -49,6 +49,7 @@ from foitrack.text.labels import (
     parse_label,
     roman_value,
 )
+from foitrack.text.lines import lines_of
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
     blank = True
     start = 0
     columns = False  # under a "Question Response" header: each row is a question, then its answer
-    for raw in text.replace("\f", "\n").split("\n"):  # str.split: several times faster than re
+    for raw in lines_of(text).texts:  # split once: the reading view and the date and reference readers share it
         line_start, start = start, start + len(raw) + 1  # every line break is one character
         stripped = raw.strip(" \t|")
         parsed = _parse_line(stripped) if stripped else None
@@ -235,11 +236,10 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        turns = [m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
-        named = turns and any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
-        if named and len(lowered) == len(text):
-            cuts.extend(turns)
-    if text.count("? ") >= 1 and text.count("?") >= 2:
+        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
+            cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
+    if "? " in text and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
         cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
