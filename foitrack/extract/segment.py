@@ -411,10 +411,15 @@ def _states(folded: str) -> bool:
 
 
 def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
-    """pattern.search(folded), begun where the first of `openings` (one opens every match) is: a search is
-    slow on long lines, and most hold none of them."""
-    starts = [at for at in map(folded.find, openings) if at >= 0]
-    return bool(starts) and pattern.search(folded, min(starts)) is not None
+    """Whether pattern matches in folded, tried only where one of `openings` (one opens every match) is: a
+    search is slow on long lines, most hold none of them and str.find skips to the few that do."""
+    for opening in openings:
+        at = folded.find(opening)
+        while at >= 0:
+            if pattern.match(folded, at):
+                return True
+            at = folded.find(opening, at + 1)
+    return False
 
 
 def _asks(folded: str) -> bool:
