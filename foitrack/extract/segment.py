@@ -49,6 +49,7 @@ from foitrack.text.labels import (
     parse_label,
     roman_value,
 )
+from foitrack.text.lines import lines_of
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
     blank = True
     start = 0
     columns = False  # under a "Question Response" header: each row is a question, then its answer
-    for raw in text.replace("\f", "\n").split("\n"):  # str.split: several times faster than re
+    for raw in lines_of(text).texts:  # split once: the reading view and the date and reference readers share it
         line_start, start = start, start + len(raw) + 1  # every line break is one character
         stripped = raw.strip(" \t|")
         parsed = _parse_line(stripped) if stripped else None
@@ -235,11 +236,10 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         lowered = text.lower()
-        turns = [m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered)]  # none on most lines: tested first
-        named = turns and any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
-        if named and len(lowered) == len(text):
-            cuts.extend(turns)
-    if text.count("? ") >= 1 and text.count("?") >= 2:
+        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
+            cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
+    if "? " in text and text.count("?") >= 2:
         cuts.extend(_question_cuts(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
         cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
@@ -411,10 +411,15 @@ def _states(folded: str) -> bool:
 
 
 def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
-    """pattern.search(folded), begun where the first of `openings` (one opens every match) is: a search is
-    slow on long lines, and most hold none of them."""
-    starts = [at for at in map(folded.find, openings) if at >= 0]
-    return bool(starts) and pattern.search(folded, min(starts)) is not None
+    """Whether pattern matches in folded, tried only where one of `openings` (one opens every match) is: a
+    search is slow on long lines, most hold none of them and str.find skips to the few that do."""
+    for opening in openings:
+        at = folded.find(opening)
+        while at >= 0:
+            if pattern.match(folded, at):
+                return True
+            at = folded.find(opening, at + 1)
+    return False
 
 
 def _asks(folded: str) -> bool:

@@ -25,8 +25,8 @@ class Furniture:
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
     needles: tuple[str, ...] = ()
-    """Substrings one of which every matching line holds (none: always tried, best for a pattern anchored on a
-    literal, which fails at once); a line without them skips the pattern."""
+    """Substrings one of which every matching line holds (none: always tried, best for a pattern that fails on a
+    line's first characters, as an anchored literal does); a line without them skips the pattern."""
 
 
 FURNITURE: tuple[Furniture, ...] = (
@@ -49,10 +49,9 @@ FURNITURE: tuple[Furniture, ...] = (
     ),
     Furniture(
         "rule",
-        r"[_=]{5,}",
+        r"[_=]*(?:_{5}|={5})[_=]*",
         ("________________________________________", "=========="),
-        ("Name: __________", "a_b_c"),
-        needles=("_____", "====="),
+        ("Name: __________", "a_b_c", "__==__"),
     ),
     Furniture(
         "welsh-language",
@@ -71,7 +70,6 @@ FURNITURE: tuple[Furniture, ...] = (
         r"(?:\s+page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)?",
         ("OFFICIAL", "OFFICIAL Page 1 of 3", "Page 2 of 4 OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
         ("Official statistics are published monthly.", "Official 12", "Page 2 sets out the official figures"),
-        needles=("official", "protectively"),
     ),
     Furniture(
         "cookies",

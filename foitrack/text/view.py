@@ -25,7 +25,7 @@ from itertools import groupby, pairwise
 
 from foitrack.lexicon.furniture import FURNITURE
 from foitrack.models import PAGE_BREAK
-from foitrack.text.lines import Lines
+from foitrack.text.lines import lines_of
 
 __all__ = ["FURNITURE", "SETTINGS", "TextView", "reading_view"]
 
@@ -107,8 +107,9 @@ def reading_view(text: str) -> TextView:
     lines; then a logical line that is furniture as a whole (a cookie banner wrapped over three
     lines, say) is blanked.
     """
-    # (start, end) of every line; a page break ends a line as a newline does
-    lines = [(start, after - 1) for start, after in pairwise(Lines(text).starts)]
+    # (start, end) of every line; a page break ends a line as a newline does (split once: the extractors read
+    # the same lines of a view that changed nothing)
+    lines = [(start, after - 1) for start, after in pairwise(lines_of(text).starts)]
     repeats = _repeats(text, lines)
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
