@@ -1040,6 +1040,8 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if state.read is Read.QUESTION and YEARS_ONLY_RE.match(state.previous_text) and not looks_like_question(body):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # under a header row of years, "(a) Returned 201 214" is a row
+    if body and not WORD_CHAR_RE.search(body) and not line.blank_before and state.previous_text[-1:].islower():
+        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)  # a sentence's end: "... for parts" / "(c)."
     part = _part_answer(state, line, body)
     if part is not None:
         return part
@@ -1325,7 +1327,7 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
             if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
         ]
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split or len(state.fresh) > 1, unnamed=True)
         for q in state.fresh
         if q not in answered
     ]
