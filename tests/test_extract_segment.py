@@ -1631,3 +1631,19 @@ def test_a_roman_numeral_alone_on_its_line_labels_the_answer_below() -> None:
         ("i", "Route Cancelled\nArdrossan 14"),
         ("ii", "The repairs cost £21,000."),
     ]
+
+
+def test_a_one_sentence_request_answered_a_paragraph_an_item_after_an_opening() -> None:
+    text = (
+        "Request\n\nI would like to know how many public toilets the council maintains, how much it spent on "
+        "cleaning them in 2024, and whether any are due to close.\n\nResponse\n\n"
+        "We have handled your request under the Freedom of Information Act 2000.\n\n"
+        "The council maintains 14 public toilets across the district.\n\n"
+        "Cleaning cost £86,200 in 2024, paid to our contractor.\n\n"
+        "Two toilets are due to close next spring.\n\nIf you are dissatisfied, you may ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "The council maintains 14 public toilets across the district."),
+        ("2", "Cleaning cost £86,200 in 2024, paid to our contractor."),
+        ("3", "Two toilets are due to close next spring."),
+    ]
