@@ -1611,7 +1611,8 @@ def test_words_shared_by_the_restated_questions_give_way_to_each_ones_labelled_a
         "-----Original Message-----\nFrom: J Rowe\n\nDear Council,\n\n(a) How many bus shelters do you own?\n"
         "(b) How many were repaired in 2024?\n\nYours faithfully,\n\nJ Rowe\n"
     )
-    assert [(s.label, s.answer_text) for s in segment(text)] == [("a", "We own 212 shelters."), ("b", "We repaired 41.")]
+    answers = [(s.label, s.answer_text) for s in segment(text)]
+    assert answers == [("a", "We own 212 shelters."), ("b", "We repaired 41.")]
 
 
 def test_a_label_ending_a_wrapped_sentence_answers_nothing_again() -> None:
