@@ -1601,3 +1601,50 @@ def test_an_introduction_before_the_answer_paragraphs_answers_no_question() -> N
         "The council collected £14,800 from those fines.",
         "The council employs three dog wardens.",
     ]
+
+
+def test_words_shared_by_the_restated_questions_give_way_to_each_ones_labelled_answer() -> None:
+    text = (
+        "Dear Ms Rowe,\n\nThank you for your request. You asked:\n\n(a) How many bus shelters do you own?\n"
+        "(b) How many were repaired in 2024?\n\nOur response\n\nThe council holds this information.\n\n"
+        "(a) We own 212 shelters.\n\n(b) We repaired 41.\n\nYours sincerely\n\nFOI Team\n\n"
+        "-----Original Message-----\nFrom: J Rowe\n\nDear Council,\n\n(a) How many bus shelters do you own?\n"
+        "(b) How many were repaired in 2024?\n\nYours faithfully,\n\nJ Rowe\n"
+    )
+    answers = [(s.label, s.answer_text) for s in segment(text)]
+    assert answers == [("a", "We own 212 shelters."), ("b", "We repaired 41.")]
+
+
+def test_a_label_ending_a_wrapped_sentence_answers_nothing_again() -> None:
+    text = (
+        "(a) How many permits did you issue?\n(b) How many were revoked?\n\n(a) We issued 310.\n\n"
+        "(b) None were revoked. This is our full answer to parts\n(a) and (b).\n"
+    )
+    assert [s.label for s in segment(text)] == ["a", "b"]
+
+
+def test_a_roman_numeral_alone_on_its_line_labels_the_answer_below() -> None:
+    text = (
+        "Request\n\ni. The number of ferry sailings cancelled in 2024.\nii. The cost of the repairs.\n\n"
+        "Response\n\ni.\nRoute Cancelled\nArdrossan 14\n\nii. The repairs cost £21,000.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("i", "Route Cancelled\nArdrossan 14"),
+        ("ii", "The repairs cost £21,000."),
+    ]
+
+
+def test_a_one_sentence_request_answered_a_paragraph_an_item_after_an_opening() -> None:
+    text = (
+        "Request\n\nI would like to know how many public toilets the council maintains, how much it spent on "
+        "cleaning them in 2024, and whether any are due to close.\n\nResponse\n\n"
+        "We have handled your request under the Freedom of Information Act 2000.\n\n"
+        "The council maintains 14 public toilets across the district.\n\n"
+        "Cleaning cost £86,200 in 2024, paid to our contractor.\n\n"
+        "Two toilets are due to close next spring.\n\nIf you are dissatisfied, you may ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "The council maintains 14 public toilets across the district."),
+        ("2", "Cleaning cost £86,200 in 2024, paid to our contractor."),
+        ("3", "Two toilets are due to close next spring."),
+    ]

@@ -100,6 +100,7 @@ COMMON_STEMS = frozenset(
     for w in "which there these their those would could should please provide number total information "
     "request response council about where years since".split()
 )
+PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
@@ -1040,6 +1041,8 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if state.read is Read.QUESTION and YEARS_ONLY_RE.match(state.previous_text) and not looks_like_question(body):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # under a header row of years, "(a) Returned 201 214" is a row
+    if body and not WORD_CHAR_RE.search(body) and not line.blank_before and state.previous_text[-1:].islower():
+        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)  # a sentence's end: "... for parts" / "(c)."
     part = _part_answer(state, line, body)
     if part is not None:
         return part
@@ -1325,7 +1328,7 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
             if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
         ]
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split, unnamed=True)
+        _Seg(_shown_label(q), q, [reading.line], weak=not state.split or len(state.fresh) > 1, unnamed=True)
         for q in state.fresh
         if q not in answered
     ]
@@ -1546,8 +1549,9 @@ def _split_paragraphs(state: _State) -> None:
         if len(paragraphs) > len(segs) and INTRODUCES_RE.search(paragraphs[0][-1].text):
             paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
+        asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
         firsts = (
-            None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, segs)
+            None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, asked)
         )
         for k, seg in enumerate(segs if firsts is not None else ()):
             assert firsts is not None
@@ -1588,18 +1592,17 @@ def _align(gains: list[list[int]]) -> list[int] | None:
     return owners if gains and set(range(len(gains[0]))) <= set(owners) else None
 
 
-def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] | None:
+def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[int] | None:
     """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
     a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
     paragraph sharing a word with the question, or the one before when none does (one paragraph answering two
     questions), for three questions or more, the first question's the first paragraph and at most one question
     in three sharing one."""
-    asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
-    if len(texts) == len(segs):
+    if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
         return list(range(len(texts))) if ok else None
-    if len(segs) < 3:
+    if len(asked) < 3:
         return None
     firsts: list[int] = []
     for words in asked:
@@ -1609,7 +1612,7 @@ def _first_paragraphs(texts: Sequence[str], segs: Sequence[_Seg]) -> list[int] |
             return None
         firsts.append(firsts[-1] if own is None else own)
     shared = len(firsts) - len(set(firsts))
-    return firsts if firsts[0] == 0 and 3 * shared <= len(segs) else None
+    return firsts if firsts[0] == 0 and 3 * shared <= len(asked) else None
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
@@ -1919,14 +1922,31 @@ def _prose_segments(text: str) -> list[Segment]:
     start = folded.rfind("\n", 0, match.start()) + 1
     sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
     asked_end = sentence.end() if sentence else len(text)
-    limit = min(len(text), asked_end + PROSE_ANSWER)
+    items = _listed_items(text, match.end(), asked_end) or [Span.of(text, start, asked_end)]
+    limit = min(len(text), asked_end + PROSE_ANSWER * len(items))
     help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
-    items = _listed_items(text, match.end(), asked_end)
-    asked = Span.of(text, start, asked_end)
-    return [Segment(str(k), item.quote, item, answer.quote, answer) for k, item in enumerate(items or [asked], 1)]
+    answers = _item_paragraphs(text, answer, items) or [answer] * len(items)
+    return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
+
+
+def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Span] | None:
+    """Each item's paragraphs of a prose answer dealing with the items in turn (`_first_paragraphs`), after any
+    opening paragraphs sharing no word with the first item ("Because your request concerns ..."); None where a
+    paragraph speaks to the request as a whole ("the information you requested")."""
+    found = [m for m in PARAGRAPH_RE.finditer(answer.quote) if ANSWERS_SOMETHING_RE.search(m.group())]
+    asked = [_stems(item.quote) for item in items]
+    opening = next((i for i, m in enumerate(found) if _stems(m.group()) & asked[0]), len(found))
+    found, texts = found[opening:], [m.group() for m in found[opening:]]
+    whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)  # words on the request as a whole
+    firsts = _first_paragraphs(texts, asked) if len(items) > 1 and not whole else None
+    if firsts is None:
+        return None
+    ends = [next((f for f in firsts[k + 1 :] if f > first), len(found)) for k, first in enumerate(firsts)]
+    at = answer.start
+    return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in zip(firsts, ends, strict=True)]
 
 
 def _listed_items(text: str, start: int, end: int) -> list[Span]:

@@ -181,7 +181,8 @@ CONDITION_CLAUSE = LineCue(
 REQUEST_SENTENCE = LineCue(
     "request reported in a sentence",
     re.compile(
-        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|"
+        r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|i (?:wish|would like|want) to know|"
+        r"(?:please|could you|can you)(?: please)? tell me|"
         r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
@@ -195,11 +196,15 @@ REQUEST_SENTENCE = LineCue(
         "you asked for a copy of the 2022 tree survey.",
         "i wish to request a breakdown of staff numbers by year.",
         "the requester asked for the number of fines issued.",
+        "i would like to know how many bins the council owns and what they cost.",
+        "could you please tell me the number of wardens and the cost of the scheme?",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
         "if you wish to request a review, write to us.",
         "your request has been considered under the act.",
+        "if you would like to know more, see our website.",
+        "please tell us if you need the figures in another format.",
     ),
 )
 REPORTED_QUESTION = LineCue(

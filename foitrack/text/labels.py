@@ -182,7 +182,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "roman",
-        re.compile(r"\((?P<p>[ivx]{1,4}|[IVX]{1,4})\)\s*|(?P<num>[ivx]{2,4}|[IVX]{1,4}|i)(?:\)\.?|\.(?=\s))\s*"),
+        re.compile(r"\((?P<p>[ivx]{1,4}|[IVX]{1,4})\)\s*|(?P<num>[ivx]{2,4}|[IVX]{1,4}|i)(?:\)\.?|\.(?=\s|$))\s*"),
         examples=(
             ("iv. Staff trained", "iv", "iv", ""),
             ("(ii) How many", "ii", "ii", ""),
@@ -190,6 +190,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("IV. Spend", "IV", "iv", ""),
             ("i. How many", "i", "i", ""),
             ("I. 293", "I", "i", ""),
+            ("ii.", "ii", "ii", ""),
         ),
         counter_examples=("iv drip", "vi editor is used", "I would like", "X-ray images"),
     ),
@@ -197,7 +198,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         "letter",
         re.compile(
             r"\((?P<p>[a-zA-Z])\)(?:\s*(?:and|&)\s*\((?P<pair>[a-zA-Z])\))?\s*"
-            r"|(?P<num>[a-z])(?:\)(?:\s*(?:and|&)\s*(?P<lpair>[a-z])\))?\.?|\.(?=\s))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
+            r"|(?P<num>[a-z])(?:\)(?:\s*(?:and|&)\s*(?P<lpair>[a-z])\))?\.?|\.(?=\s|$))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
             + _ITEM_OPENING
             + r"))\s+"
         ),
@@ -213,6 +214,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("(b) and (c) Not held", "b", "b", "c"),
             ("c) & d) See above", "c", "c", "d"),
             ("(a) and (c) Refused", "a", "a", ""),
+            ("b.", "b", "b", ""),
         ),
         counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra", "D. Thompson, Officer"),
     ),
