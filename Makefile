@@ -82,6 +82,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind12,docs/scores/blind12.txt)
 	$(call write_scores,tests/blind13,docs/scores/blind13.txt)
 	$(call write_scores,tests/blind14,docs/scores/blind14.txt)
+	$(call write_scores,tests/blind15,docs/scores/blind15.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

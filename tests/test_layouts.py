@@ -40,6 +40,8 @@
 - tests/blind14: 24 more, written after round 14 (tests/blind14/README.md), scored once at first sight
   (docs/scores/blind14-first-sight.txt), then used for development (round 15): its floors sit just under the
   figures it reached.
+- tests/blind15: 26 more, written after round 15 (tests/blind15/README.md); unseen like blind3, blind7, blind9 and
+  blind12, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
 from __future__ import annotations
@@ -234,6 +236,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.97,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind15": (
+        26,
+        {
+            ("authority", "recall"): 0.84,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.93,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.87,
         },
     ),
 }
