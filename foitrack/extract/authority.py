@@ -163,6 +163,7 @@ class _Context:
     foot_start: int
     self_kind: str | None
     self_kind_firm: bool
+    self_nouns: frozenset[str]  # the nouns the reply calls itself by, folded: "service" for "the Service holds"
     scottish: bool
     signed: range  # the lines under the valediction
 
@@ -209,7 +210,8 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
-    for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text)):
+    self_references = list(lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text)))
+    for m in self_references:
         kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
         if kind and not NAME_GOES_ON.match(text, m.end(1)):
@@ -223,6 +225,7 @@ def _context(text: str) -> _Context:
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
         self_kind_firm=count >= 2,
+        self_nouns=frozenset(m.group(1) for m in self_references),
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
         signed=_signature(text),
@@ -280,7 +283,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = gazetteer.find_in_text(text)
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
-    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, text)]:
+    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context)]:
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
@@ -489,15 +492,17 @@ def _form_kind(name: str) -> str:
     return lexicon.FORM_KINDS.kind_of(name) or "other"
 
 
-def _self_named_heading(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, str, str]]:
+def _self_named_heading(gazetteer: Gazetteer, context: _Context) -> Iterator[tuple[int, int, str, str]]:
     """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
     the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"): each mention."""
+    text = context.text
     head = [line.split() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]]
-    head = [words for words in head if len(words) > 2 and words[-1].lower() in lexicon.SELF_REFERENCE.needles]
-    nouns = {m.group(1) for m in lexicon.SELF_REFERENCE.compiled.finditer(fold_text(text))} if head else set()
     for words in head:
+        noun = words[-1].lower() if len(words) > 2 else ""
+        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+            continue
         name = TITLE_WORD.sub(_title_word, " ".join(words))
-        if words[-1].lower() in nouns and not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
+        if not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
 
 
