@@ -647,3 +647,43 @@ def test_a_body_named_in_an_address_as_premises_is_not_alone_on_its_line() -> No
 def test_a_company_keeps_the_legal_form_it_writes_after_its_name(text: str, expected: str) -> None:
     finding = extract_authority(text)
     assert finding is not None and finding.name == expected
+
+
+def test_a_form_name_running_into_a_known_name_from_another_column_is_the_known_body() -> None:
+    # a two-column bilingual letterhead whose columns normalising has run together
+    text = "Cyngor Sir Wibble Flintshire County Council\nCounty Hall\n\nDear Requester\nWe hold 12 records.\n"
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Flintshire County Council"
+
+
+@pytest.mark.parametrize(
+    ("head", "again", "expected"),
+    [
+        ("Port of Wibble\nDock Road, Wibble", "The Port does not charge for this.", "Port of Wibble"),
+        ("Health Improvement and Care Wibbleland\nTy Wibble", "HICW holds no such file.", None),
+        ("Health Improvement and Care Wibbleland\nTy Wibble", "HICW does not hold it.", None),
+        ("Llyfrgell Wibble / The National Library of Wibble", "the Library's records show 12.", None),
+        ("Wibble Harbour Commissioners", "Wibble Harbour Commissioners, Quay Street", None),
+    ],
+)
+def test_a_body_no_list_knows_heading_the_letter_and_named_again_is_a_best_guess(
+    head: str, again: str, expected: str | None
+) -> None:
+    text = f"{head}\n\nOur ref: 12/25\n\nDear Requester\nThank you for your request.\n{again}\n"
+    finding = extract_authority(text)
+    name = expected or head.split("\n")[0].split(" / ")[-1]
+    assert finding is not None and (finding.name, finding.signal) == (name, "unsure:letterhead")
+    assert finding.score <= 0.5  # `show` marks it as a guess
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "FOI Request - Council Agency Worker Data",  # a subject, whose last word is no institution's noun
+        "Information Governance Team",  # a team
+        "Wibble Harbour Commissioners",  # named once only
+    ],
+)
+def test_a_letterhead_line_not_named_again_as_a_body_names_no_body(head: str) -> None:
+    text = f"{head}\n\nDear Requester\nThe Council holds 12 records. The Team has checked.\n"
+    assert extract_authority(text) is None

@@ -21,7 +21,9 @@ from foitrack.lexicon.authority import (
     KEPT_CAPITALS,
     LEAD_WORDS,
     LEGAL_FORMS,
+    LETTERHEAD_VETO,
     NAME_FORMS,
+    NAME_NOUNS,
     PREMISES_AFTER,
     ROLE_WORDS,
     SELF_KINDS,
@@ -43,6 +45,8 @@ WORD_LISTS = (
     INITIALS_SKIP,
     DOMAIN_SKIP,
     SMALL_WORDS,
+    LETTERHEAD_VETO,
+    NAME_NOUNS,
     PREMISES_AFTER,
     LEGAL_FORMS,
 )

@@ -19,7 +19,8 @@ request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
 place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
 lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
-withheld ...").
+withheld ..."). Last of all, a name no list knows heading the letter ("Port of Wibble") that the reply
+names again is a best guess (`_letterhead_body`), marked unsure like the fallback.
 The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
 
@@ -299,7 +300,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if not _redirected(text, start, end):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
-    return _decide(context, candidates)
+    return _decide(context, candidates) or _letterhead_body(context, mentions)
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
@@ -420,6 +421,59 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return len(cell.strip(" ,")) <= (end - start) + 6
 
 
+CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
+# "Port of Wibble", "The National Library of Wibble": capitalised words and the small words between them
+HEAD_NAME = re.compile(
+    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*[A-Z][\w'’.-]*)+"
+)
+
+
+def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
+    """The last resort, for a body no gazetteer entry or name form knows ("Port of Wibble"): the first cell of
+    a letterhead line that is such a name, holds a small word or an institution's noun, and is named again
+    outside its line, by the name, its initials or its noun ("the Port"). Unsure, as `_fallback` is."""
+    text = context.text
+    head_end = min(context.head_end, context.answer_start or context.head_end)
+    for cell in CELL.finditer(text, 0, head_end):
+        name = cell.group().strip(" -–—/\t")
+        start = cell.start() + cell.group().find(name)
+        end = start + len(name)
+        if _names_a_body(name) and not any(n.start < end and start < n.end for n in mentions):
+            line = range(_line_start(text, start), _line_end(text, end))
+            if _named_again(text, name, line):
+                span = Span.of(text, start, end)
+                score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
+                return AuthorityFinding(name, _form_kind(name), None, False, "unsure:letterhead", span, score)
+    return None
+
+
+def _names_a_body(cell: str) -> bool:
+    """The cell is a name of two or more words with a small word or an institution's noun, and no word of a
+    team, a page's furniture or a person ("Information Governance Team", "Dear Sir")."""
+    if not HEAD_NAME.fullmatch(cell):
+        return False
+    words = [fold_token(w) for w in cell.split()]
+    words = words[1:] if words[0] == "the" else words
+    return (
+        len(words) > 1
+        and not any(w in lexicon.LETTERHEAD_VETO.words for w in words)
+        and any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
+    )
+
+
+def _named_again(text: str, name: str, line: range) -> bool:
+    """The text names `name` outside `line`: in full, by its initials (three or more) or as "the <noun>", where
+    the noun heads the name ("the Museum" for "Wibble Museum", "the Port" for "Port of Wibble")."""
+    words = name.split()
+    words = words[1:] if words[0] == "The" else words
+    initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words)
+    patterns = [re.escape(" ".join(words))] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Port" of "Port of Wibble"
+    patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if fold_token(head) in lexicon.NAME_NOUNS.words else []
+    found = re.finditer("|".join(patterns), text, 0)
+    return any(m.start() not in line for m in found)
+
+
 def _letterhead_in_title_case(text: str) -> str:
     """The text with capitalised letterhead lines ("STANWICK POLICE") in title case, same length,
     so lexicon.FORM finds a body whose name is set in capitals at the top of a letter."""
@@ -449,8 +503,11 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
             continue
         start = m.end() - len(name)
         before = bisect_left(starts, m.end()) - 1
-        if before >= 0 and mentions[before].end > start and mentions[before].end - mentions[before].start >= len(name):
-            continue  # a gazetteer name already; a place inside a longer form ("Wibble on Avon Town Council") is not
+        known = mentions[before] if before >= 0 and mentions[before].end > start else None
+        if known and (known.end - known.start >= len(name) or (known.end == m.end() and known.strength == "name")):
+            # a gazetteer name already, or one ending the form after words of another column ("Cyngor Sir
+            # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
+            continue
         yield start, m.end(), name, _form_kind(name)
 
 

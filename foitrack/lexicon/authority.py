@@ -513,6 +513,31 @@ DOMAIN_SKIP = Words(
     ("Wibble Hospitals",),
     "words of a body's name that its domain label leaves out: Wibble NHS Foundation Trust -> wibble.nhs.uk",
 )
+LETTERHEAD_VETO = Words(
+    "letterhead_veto",
+    _words(
+        """freedom information request requests response responses reply disclosure log home menu search contact
+        contacts team unit section directorate division governance rights compliance legal corporate customer
+        chief executive's office ref reference date dear page privacy cookies accessibility news about services
+        department mr mrs ms miss dr sir madam yours sincerely regards"""
+    ),
+    ("Information Governance Team", "Freedom of Information Office", "Legal and Democratic Services"),
+    ("Port of Wibble", "Health Improvement Wibbleland", "The National Gallery of Wibble"),
+    "words that make a line heading a letter a team, a page's furniture or a person, not a body's name",
+)
+NAME_NOUNS = Words(
+    "name_nouns",
+    _words(
+        """port ports harbour harbours airport airports library museum museums gallery galleries archive archives
+        agency board commission commissioners authority trust fund foundation institute college academy school
+        centre network partnership company corporation society council service ombudsman regulator
+        inspectorate tribunal court assembly parliament survey register registry observatory garden
+        gardens zoo estate estates"""
+    ),
+    ("Port of Wibble", "The National Library of Wibble", "Wibble Harbour Commissioners"),
+    ("Health Improvement Wibbleland", "Wibble and District"),
+    "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
+)
 SMALL_WORDS = Words(
     "small_words",
     _words("and of the upon on in under with for de le la"),
