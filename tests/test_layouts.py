@@ -40,8 +40,10 @@
 - tests/blind14: 24 more, written after round 14 (tests/blind14/README.md), scored once at first sight
   (docs/scores/blind14-first-sight.txt), then used for development (round 15): its floors sit just under the
   figures it reached.
-- tests/blind15: 26 more, written after round 15 (tests/blind15/README.md); unseen like blind3, blind7, blind9 and
-  blind12, so its floors sit just under its first-sight figures and only catch a regression.
+- tests/blind15: 26 more, written after round 15 (tests/blind15/README.md), scored once at first sight
+  (docs/scores/blind15-first-sight.txt), kept unseen for a closing note, then used for development (round 16).
+- tests/blind16: 26 more, written after round 15 (tests/blind16/README.md), scored once at first sight
+  (docs/scores/blind16-first-sight.txt), then used for development (round 16).
 """
 
 from __future__ import annotations
@@ -248,6 +250,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.86,
             ("exemptions", "f1"): 0.97,
             ("outcome", "accuracy"): 0.87,
+        },
+    ),
+    "blind16": (
+        26,
+        {
+            ("authority", "recall"): 0.88,
+            ("dates", "recall"): 0.94,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.79,
         },
     ),
 }
