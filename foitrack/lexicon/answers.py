@@ -1897,10 +1897,12 @@ CUES = (
         "costed_part",
         r"\b(?:the )?(?:only|external|direct|third[- ]party|outside) (?:[a-z]+ )?(?:costs?|fees?|spend|expenditure)\b"
         r"[^.;]{0,80}?(?:£|\b(?:was|were|came to|totalled|amounted to)\b)|"
-        r"\b(?:however|but|although)\b[^.;]{0,40}?\b(?:spen[dt]|paid|pay|incurred?)\b[^.;]{0,20}?£",
+        r"\b(?:however|but|although)\b[^.;]{0,40}?\b(?:spen[dt]|paid|pay|incurred?)\b[^.;]{0,20}?£|"
+        r"\b(?:costs?|spend|expenditure)\b[^.;]{0,40}?\b(?:is|are|was|were) budgeted at £",
         1.0,
         (
             "External costs were £3,450.",
+            "The licensing team's running costs are budgeted at £210,000 this year.",
             "The council has, however, spent £2,150 on a barrister for one hearing.",
             "The only cost we incurred was a barrister's fee of £900.",
             "Direct spend on the consultants came to £12,400.",
@@ -1908,7 +1910,7 @@ CUES = (
         ("Costs are not recorded by case.", "The only reason was staffing.", "However, £500 was budgeted."),
         "after a sentence saying the full cost is not held, or that none of a narrower cost arose, the part of it "
         "that is costed, or a sum spent after all, answers a cost question",
-        needles=("only", "external", "direct", "third", "outside", "however", "but", "although"),
+        needles=("only", "external", "direct", "third", "outside", "however", "but", "although", "budgeted at"),
     ),
     Cue(
         "no_before_noun",
