@@ -146,3 +146,19 @@ def test_figures_told_under_section_16_after_a_cost_refusal_make_the_reply_parti
         "Under section 16 of the Act we are able to tell you the raw count: 1,204.\n"
     )
     assert extract_all(text).outcome == "partial"
+
+
+def test_a_refusal_said_to_cover_every_question_after_the_scene_covers_them_all() -> None:
+    text = (
+        "You asked:\n1. How many bicycles were stolen from railway stations in each year since 2019.\n"
+        "2. The make of each bicycle stolen.\n3. How many of these thefts led to a charge.\n"
+        "4. Whether the force has run any operation against cycle theft.\n"
+        "Response\nThese thefts are recorded with other thefts, and there is no mandatory field on our system "
+        "that identifies where a theft took place. Staff would need to search every theft report by hand.\n\n"
+        "Over the period there were more than 20,000 theft offences. At three minutes a record the review "
+        "would take over 1,000 hours.\n\n"
+        "Where one part of a request would exceed the cost limit, the whole request may be refused, so this "
+        "refusal applies to all four questions.\n"
+    )
+    assert _classes(text) == [("1", "refused"), ("2", "refused"), ("3", "refused"), ("4", "refused")]
+    assert decide_outcome(text, extract_answers(text), []) == "refused"

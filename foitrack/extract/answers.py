@@ -562,15 +562,13 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
-def _refuses_all(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
-    """True when a shared answer opens by refusing the request as a whole ("We have decided to refuse your
-    request under regulation 12(4)(b). There are 41 routes ..."): the refusal covers every question, and the
-    figures after it set the scene, unless some are offered instead (advice and assistance)."""
-    return (
-        runs[0][0] == "refused"
-        and LEX.fires("whole_refusal", fold(runs[0][1]))
-        and not LEX.fires("offers_instead", fold(answer))
-    )
+def _refusal_of_all(answer: str, runs: Sequence[tuple[str, str]]) -> str | None:
+    """The run of a shared answer that refuses the request as a whole ("We have decided to refuse your request
+    under regulation 12(4)(b). There are 41 routes ...", "... so the refusal applies to all five questions"): it
+    covers every question, and the figures around it set the scene; None unless some are offered instead."""
+    if LEX.fires("offers_instead", fold(answer)):
+        return None
+    return next((text for kind, text in runs if kind == "refused" and LEX.fires("whole_refusal", fold(text))), None)
 
 
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
@@ -598,12 +596,14 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     answer = _body(answer)
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
+    refusal = _refusal_of_all(answer, runs)
     if (
         (generic and not any(_answers_in_its_words(question, run) for run in runs))
         or not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"})
-        or _refuses_all(answer, runs)
+        or refusal
     ):
-        return _read(question, answer)
+        reading = _read(question, answer)
+        return reading if not refusal or reading.kind == "refused" else _Reading("refused", None, refusal, how="relied")
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
         return _read(question, answer)

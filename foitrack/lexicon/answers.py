@@ -64,6 +64,7 @@ NOT_FIGURE = Cue(
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
     r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
+    r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
     r")|£450|£600",
     1.0,
@@ -75,6 +76,7 @@ NOT_FIGURE = Cue(
         "It is exempt under section 40(2).",
         "The contract ran for two years.",
         "We reply within 20 working days.",
+        "Awards are capped at three in 12 months.",
         "It would cost more than £450 to find.",
     ),
     ("We hold 36 records.", "£4,500 was spent on repairs.", "Twelve staff were trained."),
@@ -494,6 +496,21 @@ CUES = (
         "a veto: not held in a form that could only be searched beyond the cost limit is a cost refusal",
     ),
     Cue(
+        "not_a_category",
+        "not_held",
+        r"\b(?:is|are|was|were) not (?:a |an )?(?:distinct |separate |specific |discrete |recognised )?"
+        r"(?:[a-z]+ )?(?:code|category|field|classification|flag)s?\b(?! (?:of|for) (?:the|your)\b)",
+        NOT_HELD,
+        (
+            "Bike theft from sheds is not a separate offence category, so it cannot be counted.",
+            "Noise from parties is not a distinct complaint code on our system.",
+            "Hate incidents against workers are not a crime classification in their own right.",
+        ),
+        ("The fee is not a matter for the council.", "This is a code of practice."),
+        "what is asked about is not a code, category or field of the records: it is not held as such",
+        needles=("not ",),
+    ),
+    Cue(
         "not_something_we_record",
         "not_held",
         r"\b(?:is not|isn't|are not|aren't) (?:something|information|data|details|a (?:figure|statistic)) "
@@ -708,8 +725,11 @@ CUES = (
     Cue(
         "counted_refusals",
         "refused",
-        r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
+        r"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+        r"many)\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
+        r"\b(?:did|do|does|have|has|had) (?:not|never) (?:refused?|declined?|turned down) (?:any|a single)\b|"
+        r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
         r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
         r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
         r"(?:withheld|refused|declined)\b",
@@ -720,15 +740,21 @@ CUES = (
             "No grants were withheld and no permits refused in the year.",
             "Last year 23 requests were declined, most for lack of space.",
             "None of the permit applications were refused.",
+            "Three licence applications were refused last year.",
+            "The council did not refuse any grant claims in 2023.",
+            "Each decision is logged with a refusal code, but the codes are not reported.",
         ),
         (
             "Your request is refused.",
             "2 of your questions were refused under section 40.",
             "The 2022 request was refused.",
+            "Two parts of your request were refused under section 43.",
+            "This refusal notice covers part 3.",
         ),
-        "a veto: a count of things the body refused to others (licences, claims) is a figure, and none refused "
-        "says nothing happened: neither is a refusal of the request",
-        needles=("refused", "withheld", "declined"),
+        "a veto: a count of things the body refused to others (licences, claims) is a figure, none refused "
+        "says nothing happened, and the codes or rates it records its refusals by are what is asked about: "
+        "none is a refusal of the request",
+        needles=("refus", "withheld", "declin", "turned down"),
     ),
     Cue(
         "refused_to_someone",
@@ -939,7 +965,8 @@ CUES = (
         "none",
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
-        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent)\b(?! to\b)|"
+        r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
+        r"revoke)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been|done|received|made|undertaken|run|funded|commissioned|paid|"
         r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
@@ -953,6 +980,7 @@ CUES = (
             "We did not receive any appeals last year.",
             "The trust did not spend any money on agency drivers.",
             "The office does not lease any cars.",
+            "The licensing team did not reject any applications in 2024.",
             "The board has not referred any cases to the police.",
             "The agency may step in, but its records show it has not done so since 2020.",
         ),
@@ -1376,16 +1404,21 @@ CUES = (
     Cue(
         "cost_refusal",
         "cost_refusal",
-        r"\bexceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|fees?) limit|\bnot obliged to comply\b",
+        r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?) limit|"
+        r"\bnot obliged to comply\b|\bsection 12(?:\(1\))? (?:of the act )?(?:therefore |also )?applies\b|"
+        r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b",
         1.0,
         (
             "There is no field that marks these complaints. Reading every file would exceed the appropriate limit.",
             "The council is not obliged to comply with this part of the request.",
+            "Counting them by hand would take 90 hours, well above the appropriate limit.",
+            "Section 12 therefore applies to this question.",
+            "We are refusing this part of the request under section 12 of the Act.",
         ),
         ("There is no field that marks these complaints.", "We do not hold a total; the limit is 18 hours."),
         "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
         "yes/no read by default; not advice on a request that could be answered within the limit",
-        needles=("exceed", "not obliged"),
+        needles=("exceed", "not obliged", " limit", "section 12"),
     ),
     Cue(
         "residual_refusal",
@@ -1726,6 +1759,30 @@ CUES = (
         needles=("refus", "declin"),
     ),
     Cue(
+        "refusal_covers_all",
+        "whole_refusal",
+        r"\b(?:the|your|this) (?:whole|entire) request (?:may|must|will|can|should) (?:therefore )?be "
+        r"(?:refused|declined)\b|"
+        r"\b(?:notice|refusal|exemption|this|it|section \d+(?:\(\d\))?) (?:therefore |also )?"
+        r"(?:applies|relates|extends) to (?:all|each|every one|every part) (?:of )?(?:the |your |these )?(?:[a-z]+ )?"
+        r"(?:questions|parts|elements|points|requests)\b",
+        1.0,
+        (
+            "As one part would exceed the limit, the whole request must be refused.",
+            "The refusal therefore applies to all six questions.",
+            "This notice applies to each of your questions.",
+            "Section 14(1) applies to all parts of your request.",
+        ),
+        (
+            "Section 40(2) applies to part 3 of your request.",
+            "The fee applies to all parts of the county.",
+            "A request may be refused if it is vexatious.",
+        ),
+        "a refusal that says it covers every question covers every question, whatever figures set the scene "
+        "around it (SCHEMA hard cases: one refusal covering several questions)",
+        needles=("whole request", "entire request", " to all ", " to each ", " to every "),
+    ),
+    Cue(
         "cannot_comply_with_request",
         "whole_refusal",
         r"\b(?:unable|not able|cannot|can ?not|not in a position) (?:to )?(?:comply|deal) with (?:your|this|the) "
@@ -1774,16 +1831,17 @@ CUES = (
         "names_other_parts",
         "aside",
         r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
-        r"(?:questions?|parts?|points?|items?) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) \(?[0-9a-h]\b)?",
+        r"(?:questions?|parts?|points?|items?|q) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) (?:q ?)?\(?[0-9a-h]\b)?",
         1.0,
         (
             "This letter is a refusal notice under section 17 in respect of parts 2 and 4.",
             "Section 40(2) applies to question 3.",
+            "Please treat this as a refusal notice under section 17 for Q2 and Q5.",
         ),
         ("This letter is a refusal notice under section 17.", "We do not hold this information."),
         "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
         "answer stated in the sentences before it",
-        needles=("question", "part", "point", "item"),
+        needles=("question", "part", "point", "item", " q"),
     ),
     Cue(
         "notice_for_parts_withheld",
@@ -1839,10 +1897,12 @@ CUES = (
         "costed_part",
         r"\b(?:the )?(?:only|external|direct|third[- ]party|outside) (?:[a-z]+ )?(?:costs?|fees?|spend|expenditure)\b"
         r"[^.;]{0,80}?(?:£|\b(?:was|were|came to|totalled|amounted to)\b)|"
-        r"\b(?:however|but|although)\b[^.;]{0,40}?\b(?:spen[dt]|paid|pay|incurred?)\b[^.;]{0,20}?£",
+        r"\b(?:however|but|although)\b[^.;]{0,40}?\b(?:spen[dt]|paid|pay|incurred?)\b[^.;]{0,20}?£|"
+        r"\b(?:costs?|spend|expenditure)\b[^.;]{0,40}?\b(?:is|are|was|were) budgeted at £",
         1.0,
         (
             "External costs were £3,450.",
+            "The licensing team's running costs are budgeted at £210,000 this year.",
             "The council has, however, spent £2,150 on a barrister for one hearing.",
             "The only cost we incurred was a barrister's fee of £900.",
             "Direct spend on the consultants came to £12,400.",
@@ -1850,7 +1910,7 @@ CUES = (
         ("Costs are not recorded by case.", "The only reason was staffing.", "However, £500 was budgeted."),
         "after a sentence saying the full cost is not held, or that none of a narrower cost arose, the part of it "
         "that is costed, or a sum spent after all, answers a cost question",
-        needles=("only", "external", "direct", "third", "outside", "however", "but", "although"),
+        needles=("only", "external", "direct", "third", "outside", "however", "but", "although", "budgeted at"),
     ),
     Cue(
         "no_before_noun",

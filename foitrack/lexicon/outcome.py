@@ -146,11 +146,15 @@ CUES = (
     Cue(
         "met_in_part",
         "partial",
-        r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met|answered|withheld|complied with)\b|"
-        r"\b(?:granted|refused|met|answered|complied with) in part\b|\bpart[- ]refus",
+        r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|answered|withheld|"
+        r"complied with)\b|\b(?:granted|refused|met|answered|complied with) in part\b(?! by\b)|\bpart[- ]refus",
         1.0,
         ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
-        ("Your request has been granted.", "The information is held in part."),
+        (
+            "Your request has been granted.",
+            "The information is held in part.",
+            "The public interest in openness is partly met by the charges we publish.",
+        ),
         "the reply calls itself part met, part refused",
         needles=tuple(
             "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
