@@ -80,7 +80,9 @@ FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 5
 DUTIES = {"foia": FOIA_DUTIES, "foisa": FOISA_DUTIES}
 # the last section of each Act that can be an exemption: FOIA s44, FOISA s41
 LAST_EXEMPTION = {"foia": 44, "foisa": 41}
-EIR_PROVISIONS = {"10", "11", "12", "13"}
+# the regulations that are exceptions: 12 and 13 of the EIR, 10 and 11 of the EISR (EIR 10 and 11 are duties: a
+# transfer, and reconsidering a reply)
+EIR_PROVISIONS = {"eir": frozenset({"12", "13"}), "eisr": frozenset({"10", "11"})}
 
 
 def detect_regime(text: str, nation: str | None = None) -> str:
@@ -163,7 +165,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
-    return number in EIR_PROVISIONS
+    return number in EIR_PROVISIONS.get(regime, ())
 
 
 class Mention(NamedTuple):
