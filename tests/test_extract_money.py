@@ -527,3 +527,10 @@ def test_a_list_under_a_pounds_heading_with_long_row_labels() -> None:
         "Total                                                   34,185\n"
     )
     assert [a.gbp for a in extract_amounts(text)] == [D(24310), D(9875), D(34185)]
+
+
+def test_a_question_taken_with_its_answer_ends_at_the_colon_ending_its_line() -> None:
+    # a heading restating the question, its figures below, read as one question span by the segmenter
+    text = "Q2 Cost of grounds maintenance:\n 2023/24 £12,400\n 2024/25 £13,150\n"
+    amounts = extract_amounts(text, exclude=[(3, len(text) - 20)])
+    assert [a.gbp for a in amounts] == [Decimal(12400), Decimal(13150)]

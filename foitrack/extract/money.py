@@ -851,7 +851,7 @@ def _noted_list_readings(text: str) -> Iterator[_Reading]:
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
-QUESTION_END = re.compile(r"\?(?=[ \t]*(?:\n|\|))")
+QUESTION_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 
 
 def first_amount(text: str) -> Decimal | None:
