@@ -534,3 +534,15 @@ def test_a_question_taken_with_its_answer_ends_at_the_colon_ending_its_line() ->
     text = "Q2 Cost of grounds maintenance:\n 2023/24 £12,400\n 2024/25 £13,150\n"
     amounts = extract_amounts(text, exclude=[(3, len(text) - 20)])
     assert [a.gbp for a in amounts] == [Decimal(12400), Decimal(13150)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hire cost £640. Council spending over £500 is published each month on our website.\n", [640]),
+        ("We publish all payments in excess of £250; the fee paid was £1,200.\n", [1200]),
+        ("Over the year we spent £900 on repairs over £500 each time.\n", [900, 500]),  # no publication: kept
+    ],
+)
+def test_a_publication_threshold_is_no_figure_of_the_answer(text: str, expected: list[int]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]

@@ -88,6 +88,8 @@ _TRIGGER_LOOKAHEAD = 80
 EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
+THRESHOLD_BEFORE = re.compile(fields.THRESHOLD_BEFORE.pattern, re.IGNORECASE)
+PUBLISHED_SPEND = re.compile(fields.PUBLISHED_SPEND.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -211,12 +213,14 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 
 def _requester_example(text: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
-    by year, e.g. 2020 - £100,000"."""
+    by year, e.g. 2020 - £100,000"; or the threshold over which spending is published ("spend over £500 is
+    published monthly")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
-    if not EXAMPLE_BEFORE.search(before):
+    threshold = THRESHOLD_BEFORE.search(before)
+    if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
     sentence_start, sentence_end = _sentence(text, start, start + 1)
-    return REQUESTER_VOICE.search(text, sentence_start, sentence_end) is not None
+    return (PUBLISHED_SPEND if threshold else REQUESTER_VOICE).search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
