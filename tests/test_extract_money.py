@@ -546,3 +546,20 @@ def test_a_question_taken_with_its_answer_ends_at_the_colon_ending_its_line() ->
 )
 def test_a_publication_threshold_is_no_figure_of_the_answer(text: str, expected: list[int]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "(£)" after the year columns is the unit of each; cells split by " / "
+        (
+            "Depot / 2022/23 / 2023/24 (£)\nNorth / 41,200 / 43,950\nSouth / 12,600 / 9,880\n",
+            [41200, 43950, 12600, 9880],
+        ),
+        ("Site 2022/23 2023/24 (£)\nNorth 41,200 43,950\n", [41200, 43950]),
+        # a count column before the "(£)" one is no sum
+        ("Item Number Value (£)\nChairs 14 2,380\n", [2380]),
+    ],
+)
+def test_a_pound_heading_after_year_columns_is_the_unit_of_each(text: str, expected: list[int]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]

@@ -765,10 +765,12 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
+# the years heading the columns just before a "(£)": "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
+YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
@@ -805,7 +807,11 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         if line_end == -1:
             return
         # a line of several "(£)" columns: each row's last figures as many, read again (and dropped) at each
-        columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, text.rfind("\n", 0, header.start()))
+        line_start = text.rfind("\n", 0, header.start())
+        columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
+        # a "(£)" after a run of year columns is the unit of each: as many figures a row as years
+        years = YEARS_BEFORE.search(text, line_start + 1, header.start())
+        columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
         position, skipped, started = line_end + 1, 0, False
         while position < len(text):
             end = text.find("\n", position)
