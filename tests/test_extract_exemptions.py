@@ -340,3 +340,11 @@ def test_a_provision_that_could_apply_is_not_relied_on() -> None:
 )
 def test_provisions_not_relied_on_or_no_exception(text: str, expected: list[str]) -> None:
     assert [e.code for e in extract_exemptions(text)] == expected
+
+
+def test_a_question_span_run_on_into_its_answer_ends_at_the_blank_line() -> None:
+    text = (
+        "Request 1 - the list of closed sites.\n\n"
+        "The list is on our website. Under section 25(1) of FOISA it is exempt as otherwise accessible.\n"
+    )
+    assert [e.code for e in extract_exemptions(text, "foisa", exclude=[(12, len(text) - 1)])] == ["foisa-s25(1)"]

@@ -71,6 +71,8 @@ REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
+# a blank line: a question span that runs over one has run on into the answer below it
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
 _SENTENCE_REACH = 400
 
@@ -323,9 +325,12 @@ def extract_exemptions(
 ) -> list[Exemption]:
     """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)].
 
-    Mentions inside an `exclude` span (the request's questions) are the requester's, not the reply's.
+    Mentions inside an `exclude` span (the request's questions, each up to its first blank line) are the
+    requester's, not the reply's.
     """
     regime = regime or detect_regime(text)
+    breaks = [PARAGRAPH_BREAK_RE.search(text, start, end) for start, end in exclude]
+    exclude = [(start, cut.start() if cut else end) for (start, end), cut in zip(exclude, breaks, strict=True)]
     # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
     # warns that the request as worded would exceed the cost limit
     clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))
