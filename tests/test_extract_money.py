@@ -563,3 +563,8 @@ def test_a_publication_threshold_is_no_figure_of_the_answer(text: str, expected:
 )
 def test_a_pound_heading_after_year_columns_is_the_unit_of_each(text: str, expected: list[int]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]
+
+
+def test_equal_sums_alone_on_their_lines_in_a_stacked_table_are_each_kept() -> None:
+    text = "Room\nHourly charge\nNorth\n£18.00\nSouth\n£15.00\nEast\n£18.00\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("18.00"), Decimal("15.00"), Decimal("18.00")]

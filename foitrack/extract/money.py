@@ -672,7 +672,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00); a table (a "|" row, or a bare
+    in two rows of a pound column (two charges of 95.00) or alone on their lines; a table (a "|" row, or a bare
     pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
@@ -681,7 +681,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
-        repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
+        alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
+        repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
         restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
