@@ -544,28 +544,21 @@ def _trim_form(raw: str, form: str) -> str | None:
 
 
 def _form_kind(name: str) -> str:
-    """The kind its form words tell ("University Hospitals Wibble NHS Trust": nhs), else a university's or other."""
-    kind = lexicon.FORM_KINDS.kind_of(name)
-    if kind is None and (name.startswith("University") or name.endswith("University")):
-        return "university"
-    return kind or "other"
+    university = "university" if name.startswith("University") or name.endswith("University") else "other"
+    return lexicon.FORM_KINDS.kind_of(name) or university  # "University Hospitals Wibble NHS Trust": nhs
 
 
 def _self_named_heading(
     gazetteer: Gazetteer, context: _Context, mentions: list[Mention]
 ) -> Iterator[tuple[int, int, str, str]]:
     """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
-    the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"): each mention. A line
-    ending a known name begun on the line above ("Wibble Community Health Services\nNHS Trust") is no name."""
+    the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"), not ending a known name."""
     text = context.text
-    line_end = -1
     for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
-        line_start, line_end = line_end + 1, line_end + 1 + len(line)
         words = line.split()
         noun = words[-1].lower() if len(words) > 2 else ""
-        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
-            continue
-        if any(m.start < line_start < m.end for m in mentions):
+        known = any(m.start < text.find(line) < m.end for m in mentions)  # "Wibble Health Services\nNHS Trust"
+        if known or noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
             continue
         name = TITLE_WORD.sub(_title_word, " ".join(words))
         if not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):

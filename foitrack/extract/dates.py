@@ -428,10 +428,8 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
 
 def _signed_date(lines: Lines, text: str) -> _Found | None:
     """A letter dated under its signature: a date alone on a line just below the last valediction."""
-    end = max((m.end() - 1 for m in VALEDICTION.compiled.finditer("\n" + text)), default=None)
-    if end is None:
-        return None
-    first = lines.index_of(end)
+    ends = [m.end() - 1 for m in VALEDICTION.compiled.finditer("\n" + text)]
+    first = lines.index_of(ends[-1]) if ends else len(text)
     signed = [line for line in lines.between(first, first + 2 * SIGNED_LINES) if line.text.strip()]
     return next((f for line in signed[:SIGNED_LINES] if (f := _alone_on_line(line, text))), None)
 

@@ -82,8 +82,7 @@ FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 5
 DUTIES = {"foia": FOIA_DUTIES, "foisa": FOISA_DUTIES}
 # the last section of each Act that can be an exemption: FOIA s44, FOISA s41
 LAST_EXEMPTION = {"foia": 44, "foisa": 41}
-# the regulations that are exceptions: 12 and 13 of the EIR, 10 and 11 of the EISR (EIR 10 and 11 are duties: a
-# transfer, and reconsidering a reply)
+# the regulations that are exceptions (EIR 10 and 11 are duties: a transfer, reconsidering a reply)
 EIR_PROVISIONS = {"eir": frozenset({"12", "13"}), "eisr": frozenset({"10", "11"})}
 
 
@@ -325,8 +324,7 @@ def extract_exemptions(
 ) -> list[Exemption]:
     """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)].
 
-    Mentions inside an `exclude` span (the request's questions, each up to its first blank line) are the
-    requester's, not the reply's.
+    Mentions inside an `exclude` span (a question, up to its first blank line) are the requester's, not the reply's.
     """
     regime = regime or detect_regime(text)
     breaks = [PARAGRAPH_BREAK_RE.search(text, start, end) for start, end in exclude]

@@ -212,9 +212,8 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 
 
 def _requester_example(text: str, start: int) -> bool:
-    """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
-    by year, e.g. 2020 - £100,000"; or the threshold over which spending is published ("spend over £500 is
-    published monthly")."""
+    """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
+    £100,000"), or as the threshold over which spending is published ("spend over £500 is published")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
     threshold = THRESHOLD_BEFORE.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):
@@ -770,7 +769,7 @@ POUND_LIST_ROW = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
-# the years heading the columns just before a "(£)": "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
+# the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
@@ -810,8 +809,7 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         # a line of several "(£)" columns: each row's last figures as many, read again (and dropped) at each
         line_start = text.rfind("\n", 0, header.start())
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
-        # a "(£)" after a run of year columns is the unit of each: as many figures a row as years
-        years = YEARS_BEFORE.search(text, line_start + 1, header.start())
+        years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
         position, skipped, started = line_end + 1, 0, False
         while position < len(text):
