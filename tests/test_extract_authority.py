@@ -663,7 +663,7 @@ def test_a_form_name_running_into_a_known_name_from_another_column_is_the_known_
         ("Health Improvement and Care Wibbleland\nTy Wibble", "HICW holds no such file.", None),
         ("Health Improvement and Care Wibbleland\nTy Wibble", "HICW does not hold it.", None),
         ("Llyfrgell Wibble / The National Library of Wibble", "the Library's records show 12.", None),
-        ("Wibble Harbour Commissioners", "Wibble Harbour Commissioners, Quay Street", None),
+        ("Wibble Dock Company", "Wibble Dock Company, Quay Street", None),
     ],
 )
 def test_a_body_no_list_knows_heading_the_letter_and_named_again_is_a_best_guess(
@@ -681,9 +681,36 @@ def test_a_body_no_list_knows_heading_the_letter_and_named_again_is_a_best_guess
     [
         "FOI Request - Council Agency Worker Data",  # a subject, whose last word is no institution's noun
         "Information Governance Team",  # a team
-        "Wibble Harbour Commissioners",  # named once only
+        "Wibble Dock Company",  # named once only
     ],
 )
 def test_a_letterhead_line_not_named_again_as_a_body_names_no_body(head: str) -> None:
     text = f"{head}\n\nDear Requester\nThe Council holds 12 records. The Team has checked.\n"
     assert extract_authority(text) is None
+
+
+def test_a_known_name_split_over_two_letterhead_lines_is_not_its_last_line() -> None:
+    text = (
+        "Derbyshire Community Health Services\nNHS Foundation Trust\n\nRef: 12/25\n\n3 May 2025\n\nDear Requester\n"
+        "The Trust runs four clinics. Its x-ray staff are employed by Sherwood Forest Hospitals NHS Foundation Trust.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Derbyshire Community Health Services NHS Foundation Trust"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's name going on to "NHS ... Trust" is the trust's whole name, kind nhs
+        (
+            "Upper Wibble Hospitals Wibbleshire NHS Foundation Trust\nDear Sir\nThe Trust holds 12 records.\n",
+            "Upper Wibble Hospitals Wibbleshire NHS Foundation Trust",
+        ),
+        ("Your request was received by Wibblemouth Harbour Authority on 3 May.\n", "Wibblemouth Harbour Authority"),
+        ("Kind regards\nJo Bloggs\nWibble Port Authority\n", "Wibble Port Authority"),
+    ],
+)
+def test_harbour_bodies_and_trusts_named_after_their_hospitals_by_their_form(text: str, expected: str) -> None:
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == expected
+    assert finding.kind == ("nhs" if "Trust" in expected else "other")

@@ -461,3 +461,35 @@ def test_a_review_replys_request_date_is_the_original_requests(text: str, expect
 def test_a_date_with_its_month_in_welsh_alone() -> None:
     assert _roles("Dyddiad / Date: 21 Hydref 2025 / 21 October 2025\n")["response"] == date(2025, 10, 21)
     assert _roles("Date: 3 Mai 2024\n")["response"] == date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date in the column after the letterhead's reference field
+        ("Wibble Council\n\nOur ref: FOI-2025-118 14/03/2025\n\nDear Sir\nThank you.\n", date(2025, 3, 14)),
+        ("Wibble Council\nReference: AB/77 3 April 2025\n\nDear Sir\n", date(2025, 4, 3)),
+        # a letter dated under its signature
+        (
+            "Dear Sir\n" + "A line of the reply.\n" * 40 + "Yours sincerely\n\nJo Bloggs\nFOI Officer\n9th May 2025\n",
+            date(2025, 5, 9),
+        ),
+    ],
+)
+def test_a_letter_dated_beside_its_reference_or_under_its_signature(text: str, expected: date) -> None:
+    response = [d for d in extract_dates(text) if d.role == "response"]
+    assert [d.value for d in response] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ref: FOI-2025-118 about the 14/03/2025 meeting\n",  # the date does not end the line
+        "Dear Sir\n"
+        + "A line of the reply.\n" * 40
+        + "Yours sincerely\nJo Bloggs\nFOI Officer\nWibble Council\nTown Hall\n"
+        "\nAnnex\n9 May 2025\n",  # far below
+    ],
+)
+def test_no_response_date_from_a_reference_sentence_or_a_date_far_below_the_signature(text: str) -> None:
+    assert [d for d in extract_dates(text) if d.role == "response"] == []

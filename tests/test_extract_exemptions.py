@@ -318,3 +318,33 @@ def test_a_provision_that_could_apply_is_not_relied_on() -> None:
         "(personal data) applies."
     )
     assert [e.code for e in extract_exemptions(text, "eir")] == ["eir-12(4)(b)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reliance denied just before the provision: only the one relied on counts
+        (
+            "The letters are withheld under regulation 13. We did not need to rely on regulation 12(5)(e), "
+            "as regulation 13 covers them all.",
+            ["eir-13"],
+        ),
+        ("We have decided not to apply section 43; the names are exempt under section 40(2).", ["s40(2)"]),
+        # EIR regulation 11 is the right to ask for reconsideration, no exception
+        (
+            "We hold the information and it is set out below. Under the Environmental Information Regulations "
+            "you may ask us to reconsider under regulation 11 within 40 working days.",
+            [],
+        ),
+    ],
+)
+def test_provisions_not_relied_on_or_no_exception(text: str, expected: list[str]) -> None:
+    assert [e.code for e in extract_exemptions(text)] == expected
+
+
+def test_a_question_span_run_on_into_its_answer_ends_at_the_blank_line() -> None:
+    text = (
+        "Request 1 - the list of closed sites.\n\n"
+        "The list is on our website. Under section 25(1) of FOISA it is exempt as otherwise accessible.\n"
+    )
+    assert [e.code for e in extract_exemptions(text, "foisa", exclude=[(12, len(text) - 1)])] == ["foisa-s25(1)"]

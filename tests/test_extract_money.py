@@ -527,3 +527,44 @@ def test_a_list_under_a_pounds_heading_with_long_row_labels() -> None:
         "Total                                                   34,185\n"
     )
     assert [a.gbp for a in extract_amounts(text)] == [D(24310), D(9875), D(34185)]
+
+
+def test_a_question_taken_with_its_answer_ends_at_the_colon_ending_its_line() -> None:
+    # a heading restating the question, its figures below, read as one question span by the segmenter
+    text = "Q2 Cost of grounds maintenance:\n 2023/24 £12,400\n 2024/25 £13,150\n"
+    amounts = extract_amounts(text, exclude=[(3, len(text) - 20)])
+    assert [a.gbp for a in amounts] == [Decimal(12400), Decimal(13150)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hire cost £640. Council spending over £500 is published each month on our website.\n", [640]),
+        ("We publish all payments in excess of £250; the fee paid was £1,200.\n", [1200]),
+        ("Over the year we spent £900 on repairs over £500 each time.\n", [900, 500]),  # no publication: kept
+    ],
+)
+def test_a_publication_threshold_is_no_figure_of_the_answer(text: str, expected: list[int]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "(£)" after the year columns is the unit of each; cells split by " / "
+        (
+            "Depot / 2022/23 / 2023/24 (£)\nNorth / 41,200 / 43,950\nSouth / 12,600 / 9,880\n",
+            [41200, 43950, 12600, 9880],
+        ),
+        ("Site 2022/23 2023/24 (£)\nNorth 41,200 43,950\n", [41200, 43950]),
+        # a count column before the "(£)" one is no sum
+        ("Item Number Value (£)\nChairs 14 2,380\n", [2380]),
+    ],
+)
+def test_a_pound_heading_after_year_columns_is_the_unit_of_each(text: str, expected: list[int]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in expected]
+
+
+def test_equal_sums_alone_on_their_lines_in_a_stacked_table_are_each_kept() -> None:
+    text = "Room\nHourly charge\nNorth\n£18.00\nSouth\n£15.00\nEast\n£18.00\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("18.00"), Decimal("15.00"), Decimal("18.00")]

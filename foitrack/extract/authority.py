@@ -284,7 +284,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = gazetteer.find_in_text(text)
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
-    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context)]:
+    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context, mentions)]:
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
@@ -544,19 +544,21 @@ def _trim_form(raw: str, form: str) -> str | None:
 
 
 def _form_kind(name: str) -> str:
-    if name.startswith("University") or name.endswith("University"):
-        return "university"
-    return lexicon.FORM_KINDS.kind_of(name) or "other"
+    university = "university" if name.startswith("University") or name.endswith("University") else "other"
+    return lexicon.FORM_KINDS.kind_of(name) or university  # "University Hospitals Wibble NHS Trust": nhs
 
 
-def _self_named_heading(gazetteer: Gazetteer, context: _Context) -> Iterator[tuple[int, int, str, str]]:
+def _self_named_heading(
+    gazetteer: Gazetteer, context: _Context, mentions: list[Mention]
+) -> Iterator[tuple[int, int, str, str]]:
     """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
-    the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"): each mention."""
+    the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"), not ending a known name."""
     text = context.text
-    head = [line.split() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]]
-    for words in head:
+    for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
+        words = line.split()
         noun = words[-1].lower() if len(words) > 2 else ""
-        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+        known = any(m.start < text.find(line) < m.end for m in mentions)  # "Wibble Health Services\nNHS Trust"
+        if known or noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
             continue
         name = TITLE_WORD.sub(_title_word, " ".join(words))
         if not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):

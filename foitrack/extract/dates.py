@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon import fields
+from foitrack.lexicon.authority import VALEDICTION
 from foitrack.models import DateFinding, Span
 from foitrack.text.lines import Line, Lines, lines_of
 
@@ -96,6 +97,9 @@ FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILI
 # "Date" (a colon or not) opening a letterhead's line or after its first column, the rest of the line its date
 # (columns squeezed by normalise): " Date: " in "Mr A Person Date: 6/2/2025", " Date " in "Mr A Person Date 6 June 2025"
 TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
+# a reference field opening the line, its date in the next column: "Ref: AB-2025-12 " in "Ref: AB-2025-12 30/10/2025"
+TOP_REFERENCE_VALUE = re.compile(rf"(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)??[ \t]+(?=\d)")
+SIGNED_LINES = 4  # a date alone on one of this many lines under the valediction dates the letter
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
 DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 
@@ -414,12 +418,20 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
     """A letterhead's second column run into its first near the top: the date ending a line after "Date:"
     ("Mr A Person Date: 06/02/2025", its column gap squeezed to a space by normalise)."""
     for line in lines.between(0, _TOP_LINES):
-        label = TOP_COLUMN_DATE.search(line.text)
+        label = TOP_COLUMN_DATE.search(line.text) or TOP_REFERENCE_VALUE.match(line.text)
         if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
             if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):
                 return found
     return None
+
+
+def _signed_date(lines: Lines, text: str) -> _Found | None:
+    """A letter dated under its signature: a date alone on a line just below the last valediction."""
+    ends = [m.end() - 1 for m in VALEDICTION.compiled.finditer("\n" + text)]
+    first = lines.index_of(ends[-1]) if ends else len(text)
+    signed = [line for line in lines.between(first, first + 2 * SIGNED_LINES) if line.text.strip()]
+    return next((f for line in signed[:SIGNED_LINES] if (f := _alone_on_line(line, text))), None)
 
 
 def _is_label(line: str) -> bool:
@@ -471,6 +483,7 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     own_end = len(text) if history is None else history
     labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
     found = next(labelled, None) or _lone_top_date(lines, text) or _top_column_date(lines, text)
+    found = found or _signed_date(lines, text)
     return _finding("response", text, found) if found and found.start < own_end else None
 
 

@@ -71,6 +71,8 @@ REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
+# a blank line: a question span that runs over one has run on into the answer below it
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
 _SENTENCE_REACH = 400
 
@@ -80,7 +82,8 @@ FOISA_DUTIES = frozenset("1 2 8 9 10 11 13 15 16 19 20 21 43 47 48 49 50 51 52 5
 DUTIES = {"foia": FOIA_DUTIES, "foisa": FOISA_DUTIES}
 # the last section of each Act that can be an exemption: FOIA s44, FOISA s41
 LAST_EXEMPTION = {"foia": 44, "foisa": 41}
-EIR_PROVISIONS = {"10", "11", "12", "13"}
+# the regulations that are exceptions (EIR 10 and 11 are duties: a transfer, reconsidering a reply)
+EIR_PROVISIONS = {"eir": frozenset({"12", "13"}), "eisr": frozenset({"10", "11"})}
 
 
 def detect_regime(text: str, nation: str | None = None) -> str:
@@ -163,7 +166,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
-    return number in EIR_PROVISIONS
+    return number in EIR_PROVISIONS.get(regime, ())
 
 
 class Mention(NamedTuple):
@@ -321,9 +324,11 @@ def extract_exemptions(
 ) -> list[Exemption]:
     """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)].
 
-    Mentions inside an `exclude` span (the request's questions) are the requester's, not the reply's.
+    Mentions inside an `exclude` span (a question, up to its first blank line) are the requester's, not the reply's.
     """
     regime = regime or detect_regime(text)
+    breaks = [PARAGRAPH_BREAK_RE.search(text, start, end) for start, end in exclude]
+    exclude = [(start, cut.start() if cut else end) for (start, end), cut in zip(exclude, breaks, strict=True)]
     # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
     # warns that the request as worded would exceed the cost limit
     clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))

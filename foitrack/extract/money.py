@@ -88,6 +88,8 @@ _TRIGGER_LOOKAHEAD = 80
 EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
+THRESHOLD_BEFORE = re.compile(fields.THRESHOLD_BEFORE.pattern, re.IGNORECASE)
+PUBLISHED_SPEND = re.compile(fields.PUBLISHED_SPEND.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -210,13 +212,14 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 
 
 def _requester_example(text: str, start: int) -> bool:
-    """A sum given as the requester's example of the format wanted, not as a figure: "please give the spend
-    by year, e.g. 2020 - £100,000"."""
+    """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
+    £100,000"), or as the threshold over which spending is published ("spend over £500 is published")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
-    if not EXAMPLE_BEFORE.search(before):
+    threshold = THRESHOLD_BEFORE.search(before)
+    if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
     sentence_start, sentence_end = _sentence(text, start, start + 1)
-    return REQUESTER_VOICE.search(text, sentence_start, sentence_end) is not None
+    return (PUBLISHED_SPEND if threshold else REQUESTER_VOICE).search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -668,7 +671,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00); a table (a "|" row, or a bare
+    in two rows of a pound column (two charges of 95.00) or alone on their lines; a table (a "|" row, or a bare
     pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
@@ -677,7 +680,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
-        repeated_line = not reading.cell and seen_lines.get(line, line_start) != line_start
+        alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
+        repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
         restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
         if reading.cost_limit or not restated:
@@ -761,10 +765,12 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+)*"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
+# the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
+YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
@@ -801,7 +807,10 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         if line_end == -1:
             return
         # a line of several "(£)" columns: each row's last figures as many, read again (and dropped) at each
-        columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, text.rfind("\n", 0, header.start()))
+        line_start = text.rfind("\n", 0, header.start())
+        columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
+        years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
+        columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
         position, skipped, started = line_end + 1, 0, False
         while position < len(text):
             end = text.find("\n", position)
@@ -851,7 +860,7 @@ def _noted_list_readings(text: str) -> Iterator[_Reading]:
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
-QUESTION_END = re.compile(r"\?(?=[ \t]*(?:\n|\|))")
+QUESTION_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 
 
 def first_amount(text: str) -> Decimal | None:

@@ -218,15 +218,24 @@ FORM = Cue(
     r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
-    r"National Park Authority|Hospitals?|Medical Practice|Medical Centre|Health Centre|Surgery)\b",
+    r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
+    r"Hospitals?(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)|"
+    r"Medical Practice|Medical Centre|Health Centre|Surgery)\b",
     1.0,
-    ("Upper Wibbleton Parish Council", "Grampian Fire and Rescue Service", "Wibble Road Medical Centre"),
-    ("the council", "Wibble Parish", "a fire and rescue service"),
+    (
+        "Upper Wibbleton Parish Council",
+        "Grampian Fire and Rescue Service",
+        "Wibble Road Medical Centre",
+        "Wibblemouth Harbour Commissioners",
+        "Wibble Port Authority",
+    ),
+    ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority"),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
-    "to five more: a leading repeat would hide the capital)",
+    "to five more: a leading repeat would hide the capital); a hospital's name going on to 'NHS ... Trust' "
+    "is the trust's",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery".split()
+        "Surgery Commissioners".split()
     ),
 )
 """Its needles are the words one of which every match ends in (or holds): its lines are found by them."""

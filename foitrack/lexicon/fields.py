@@ -204,6 +204,24 @@ EXAMPLE_INTRO = Cue(
     ("The spend was £200.", "The form was sent in May."),
     "just before a sum: the sum is an example",
 )
+THRESHOLD_BEFORE = Cue(
+    "threshold_before",
+    "threshold",
+    r"\b(?:over|above|exceeding|more\s+than|greater\s+than|in\s+excess\s+of)\s+$",
+    1.0,
+    ("Spending over ", "all payments in excess of ", "contracts above "),
+    ("The total was ", "Over the year we spent "),
+    "just before a sum: the sum is a threshold (read with PUBLISHED_SPEND)",
+)
+PUBLISHED_SPEND = Cue(
+    "published_spend",
+    "threshold",
+    r"\b(?:publish(?:es|ed|ing)?|transparency)\b",
+    1.0,
+    ("Spend over £500 is published monthly.", "We publish payments above £250.", "see our transparency data"),
+    ("The spend was £500.",),
+    "in the sentence of a threshold sum: a publication threshold, not a figure the reply gives",
+)
 
 # ---------------------------------------------------------------- date labels
 RESPONSE_DATE_LABEL = Cue(
@@ -416,6 +434,8 @@ FIELDS_LEXICON = Lexicon(
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
+        THRESHOLD_BEFORE,
+        PUBLISHED_SPEND,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,

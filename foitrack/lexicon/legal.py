@@ -359,16 +359,25 @@ HYPOTHETICAL = Cue(
     "hypothetical",
     "conditional",
     r"(?i)\b(?:may|might|could)\s+(?:also\s+|well\s+|still\s+)?be\s+(?:exempt|withheld|engaged)\b|"
-    r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b",
+    r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
+    r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
+    r"appl(?:y|ied|ying))\s+(?:the\s+)?$",
     1.0,
     (
         "Some of the files might be exempt under section 43",
         "We have not gone on to consider whether section 40 would apply",
         "We refused it without assessing whether regulation 13",
+        "We did not need to rely on ",
+        "we have decided not to apply the ",
     ),
-    ("The names are exempt under section 40", "We considered whether section 43 applied and found it did"),
+    (
+        "The names are exempt under section 40",
+        "We considered whether section 43 applied and found it did",
+        "We have not relied on it; instead we apply ",
+    ),
     "a provision named after these words in its sentence is one that could apply (to a narrower request, or had "
-    "it been considered), not one the reply relies on",
+    "it been considered), not one the reply relies on; a reliance denied ('we did not need to rely on') only just "
+    "before the provision",
 )
 IF_BEFORE = Cue(
     "if_before",
