@@ -802,9 +802,22 @@ def test_a_sum_in_the_questions_words_answers_it_in_a_shared_answer_that_also_re
             "See our answer to question 2. This includes garden waste bins.",
             "not_applicable",
         ),
+        # a question that asks yes/no and then for detail, affirmed in its own words: yes, unless a later sentence
+        # denies or says it is not held
+        (
+            "Has the council hired extra gritters in the last two winters? If so, please give the cost.",
+            "The council hired extra gritters once, in the winter of 2023/24. The hire cost was £9,100.",
+            "yes",
+        ),
+        (
+            "Has any council data been entered into such tools? If so, how many times?",
+            "Council policy bars staff from putting council data into such tools. Breaches are logged by type, "
+            "not by tool, so we do not hold this.",
+            "not_held",
+        ),
     ],
 )
-def test_sixteenth_round_pointers(question: str, answer: str, kind: str) -> None:
+def test_sixteenth_round_pointers_and_restated_yes(question: str, answer: str, kind: str) -> None:
     assert classify_answer(question, answer)[0] == kind
 
 

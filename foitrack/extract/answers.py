@@ -311,6 +311,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _yes_no_reading(question, units, first)
+    if asks_yes_no != yes_no and first.kind is None and _restates(question, units):  # a compound question
+        return _reading("yes", None, units[0], first, "restated")
     for i, unit in enumerate(units):
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
@@ -335,9 +337,16 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
 
 
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
-    """Whether a pointer is followed by the answer's own words saying nothing is given: "See our answer to Q4 on
-    the hardship fund. Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was."""
-    return any(_unit(unit, yes_no).kind in ("not_held", "refused", "none") for unit in later)
+    """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
+    Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was)."""
+    return any(_unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") for unit in later)
+
+
+def _restates(question: str, units: Sequence[str]) -> bool:
+    """Whether the first sentence affirms a yes/no question in three of its words and no later one denies or
+    withholds ("Has the trust hired a unit? If so, the cost?" "The trust has hired a unit once, in 2022. ...")."""
+    shared = _content_words(question.partition("?")[0]) & _content_words(units[0])
+    return len(shared) >= 3 and not _own_answer(units[1:], True)
 
 
 def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None:
