@@ -971,21 +971,25 @@ CUES = (
     Cue(
         "does_no_thing",
         "none",
-        r"\b(?:now |currently |still |therefore |also )?(?:runs|ran|operates|operated|employs|employed|owns|owned|"
-        r"uses|used|funds|funded|offers|offered|commissions|commissioned|pays|paid|charges|charged|spends|spent|"
-        r"buys|bought|hires|hired|issues|issued|receives|received|incurs|incurred|makes|made) "
+        r"\b(?:runs?|ran|operat(?:es?|ed)|employ(?:s|ed)?|own(?:s|ed)?|us(?:es?|ed)|fund(?:s|ed)?|offer(?:s|ed)?|"
+        r"commission(?:s|ed)?|pays?|paid|charg(?:es?|ed)|spen(?:ds?|t)|buys?|bought|hire[sd]?|issu(?:es?|ed)|"
+        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made) "
         r"no (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures|"
-        r"further|other|more|later|earlier|less|sooner)\b|one\b|longer\b)[a-z]",
+        r"further|other|more|later|earlier|less|sooner|access|way|means|knowledge|control|involvement|role|"
+        r"responsibility|remit|jurisdiction|powers?|say|choice|option|reason)\b|one\b|longer\b)[a-z]",
         NONE,
         (
             "The council sold its last bus in 2018 and now runs no bus routes.",
             "The trust employs no interpreters directly.",
             "The school charged no fee for the trip.",
+            "The council owns no vans, and we employ no wardens.",
         ),
         (
             "The council runs no information sessions on this; it made no other payments besides £40.",
             "The team employs no one but volunteers.",
             "Forms paid no later than May are refunded.",
+            "The council has no role in taxi licensing.",
+            "We have no way to tell the calls apart.",
         ),
         "a thing the body does none of: nothing exists (does_not_have, said with 'no')",
         needles=("no ",),
@@ -1577,7 +1581,7 @@ CUES = (
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
         r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
         r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
-        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their) (?:\w+ )?(?:question|query) (?:was|is)"
+        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their) (?:\w+ )?(?:question|query) (?:was|is|asked)"
         r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
         (
@@ -1585,6 +1589,7 @@ CUES = (
             "Please let me know if you hold a contract.",
             "You also asked whether the depot is open.",
             "Your final question was whether the depot is open.",
+            "The second query asked if the depot is open.",
         ),
         (
             "I would like to know how many depots there are.",
