@@ -131,3 +131,47 @@ def test_a_count_of_the_thing_asked_after_a_narrower_none_is_provided() -> None:
     question = "How many controlled burns did rangers attend in 2024?"
     answer = "The authority burns none on land it does not own. Rangers attended 41 controlled burns in 2024."
     assert classify_answer(question, answer) == ("provided", "41")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # nothing exists, said as "runs no X" or "not spent anything"
+        (
+            "How many buses does the council run?",
+            "The last route closed in 2018 and the council now runs no buses.",
+            "none",
+        ),
+        (
+            "What was spent on hotels?",
+            "All meetings were local, so we have therefore not spent anything on hotels.",
+            "none",
+        ),
+        ("What was spent on mileage?", "Mileage expenses were not claimed by any member in 2024.", "none"),
+        # not held, with an adverb in it, or what could not be located named
+        (
+            "How many sites had a survey?",
+            "Surveys are filed as free text. The council does not therefore hold a count.",
+            "not_held",
+        ),
+        (
+            "What was paid for the repairs?",
+            "Invoices cover the whole estate, so we are unable to identify the amounts spent on each block.",
+            "not_held",
+        ),
+        # the question reported as "your question was whether ...", answered with a figure and a denial
+        (
+            "Your second question was whether fees went up to pay for it.",
+            "The loan (about £900 a year) is met from fees, but fees for 2024/25 did not rise because of it.",
+            "no",
+        ),
+        # a no stated as the answer to "whether ..."
+        (
+            "Is there a ban on visits?",
+            "Wards set their own rules. So the answer to whether there is a ban on visits is no, except on one ward.",
+            "no",
+        ),
+    ],
+)
+def test_round_16_class(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected

@@ -779,3 +779,53 @@ def test_a_sum_in_the_questions_words_answers_it_in_a_shared_answer_that_also_re
     )
     last = extract_answers(text)[-1]
     assert (last.question.startswith("how much"), last.answer) == (True, "provided")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        # a pointer followed by the answer's own words that nothing is given: those words decide, not the pointer
+        (
+            "Please provide the number of appeals about parking permits.",
+            "See our answer to question 2 on permit prices. Appeals are filed with all other appeals and cannot "
+            "be told apart, so we do not hold this.",
+            "not_held",
+        ),
+        (
+            "How much was received in hire fees?",
+            "As above, the costs cover the cleaning; we do not charge clubs a hire fee. No hire fees were received.",
+            "none",
+        ),
+        # a pointer followed only by detail keeps the class of the answer it points to
+        (
+            "How many bins were replaced?",
+            "See our answer to question 2. This includes garden waste bins.",
+            "not_applicable",
+        ),
+        # a question that asks yes/no and then for detail, affirmed in its own words: yes, unless a later sentence
+        # denies or says it is not held
+        (
+            "Has the council hired extra gritters in the last two winters? If so, please give the cost.",
+            "The council hired extra gritters once, in the winter of 2023/24. The hire cost was £9,100.",
+            "yes",
+        ),
+        (
+            "Has any council data been entered into such tools? If so, how many times?",
+            "Council policy bars staff from putting council data into such tools. Breaches are logged by type, "
+            "not by tool, so we do not hold this.",
+            "not_held",
+        ),
+    ],
+)
+def test_sixteenth_round_pointers_and_restated_yes(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_later_sum_in_the_questions_words_after_a_narrower_none_is_provided() -> None:
+    # "charge" and "charges" are one word to the matching
+    question = "How much did the council make in cancellation or late-release charges in that year?"
+    answer = (
+        "The council does not charge a separate cancellation fee. A handling charge of £20 is made per late "
+        "release. Handling charges came to £2,140 in total."
+    )
+    assert classify_answer(question, answer)[0] == "provided"

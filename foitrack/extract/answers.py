@@ -311,9 +311,11 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _yes_no_reading(question, units, first)
+    if asks_yes_no != yes_no and first.kind is None and _restates(question, units):  # a compound question
+        return _reading("yes", None, units[0], first, "restated")
     for i, unit in enumerate(units):
         evidence = _unit(unit, asks_yes_no)
-        if evidence.kind is None:
+        if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
@@ -332,6 +334,19 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
+    """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
+    Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was)."""
+    return any(_unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") for unit in later)
+
+
+def _restates(question: str, units: Sequence[str]) -> bool:
+    """Whether the first sentence affirms a yes/no question in three of its words and no later one denies or
+    withholds ("Has the trust hired a unit? If so, the cost?" "The trust has hired a unit once, in 2022. ...")."""
+    shared = _content_words(question.partition("?")[0]) & _content_words(units[0])
+    return len(shared) >= 3 and not _own_answer(units[1:], True)
 
 
 def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None:
@@ -501,12 +516,13 @@ def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
 
 def _stem(word: str) -> str:
     suffix = next((s for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 4), "")
-    return word[: len(word) - len(suffix)]
+    stem = word[: len(word) - len(suffix)]
+    return stem[:-1] if stem.endswith("e") and len(stem) > 4 else stem  # "charge" and "charges": "charg"
 
 
 STOPWORDS = frozenset(
     "the a an of to in for and or on by with from any all your you this that these those be is are was were "
-    "have has had it its as at please provide each which what how many much number if so not no do does "
+    "have has had it its as at please provide each which what how many much number if so not no do does did "
     "information council authority year years".split()
 )
 

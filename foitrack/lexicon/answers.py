@@ -23,7 +23,8 @@ NA, NOT_HELD, REFUSED, PROVIDED, YES_NO, NONE = 0.95, 0.9, 0.85, 0.8, 0.75, 0.7
 HANDED_OVER = REFUSED + 0.02  # "please find attached ..." outweighs a refusal of part in the same sentence (SCHEMA)
 # Words that state the answer as a conclusion: "The answer is therefore", "..., so", "In short,"
 VERDICT = (
-    r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) )?is (?:therefore |thus |so |also )?|"
+    r"(?:\bthe answer (?:to (?:this|your|the) (?:question|part|request) |to (?:whether|if) [^.;?]{1,80}? )?"
+    r"is (?:therefore |thus |so |also )?|"
     r"\b(?:so|therefore|thus|hence|in short|in summary),? (?:in (?:practice|effect|fact),? )?|"
     r"\b(?:this|that) is (?:therefore |thus |so )?an? |"
     r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
@@ -279,8 +280,8 @@ CUES = (
     Cue(
         "do_not_hold",
         "not_held",
-        r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally )?"
-        r"(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally |therefore |"
+        r"thus |so |also )?(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
         r"(?! (?:the information requested )?in a)|"
         r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
         r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
@@ -293,6 +294,7 @@ CUES = (
             "We do not record the reason for a call.",
             "The service does not collate these figures.",
             "The trust does not routinely record the reason.",
+            "Visits are logged as free text; the team does not therefore hold a count by type.",
         ),
         (
             "We do not hold the information requested in a single list; 12 files were found.",
@@ -528,13 +530,16 @@ CUES = (
         "unable_to_locate",
         "not_held",
         r"\b(?:unable to|not able to|could not|couldn't|cannot|can't|failed to) (?:locate|find|identify|trace) "
-        r"(?:any )?(?:[a-z]+ )?(?:information|records?|data|documents?|details|surveys?|reports?|minutes|"
-        r"correspondence|emails?|policy|policies|contracts?|assessments?|audits?)\b",
+        r"(?:any |the )?(?:[a-z]+ )?(?:information|records?|data|documents?|details|surveys?|reports?|minutes|"
+        r"correspondence|emails?|policy|policies|contracts?|assessments?|audits?|lists?|registers?|logs?|"
+        r"cop(?:y|ies)|amounts?|sums?|figures?|costs?|invoices?|agreements?)\b",
         NOT_HELD,
         (
             "We have been unable to locate any information about this.",
             "Staff could not find any records of it.",
             "We have searched the team's files and cannot find any audit of the scheme.",
+            "The depot's files were checked, but we could not find any list of the bins collected.",
+            "Fees are billed as one sum, so we are unable to identify the amounts spent on each site.",
         ),
         ("We located 14 records.",),
         needles=("unable", "not able", "could not", "couldn't", "cannot", "can't", "failed"),
@@ -992,6 +997,50 @@ CUES = (
         needles=("not ",),
     ),
     Cue(
+        "does_no_thing",
+        "none",
+        r"\b(?:runs?|ran|operat(?:es?|ed)|employ(?:s|ed)?|own(?:s|ed)?|us(?:es?|ed)|fund(?:s|ed)?|offer(?:s|ed)?|"
+        r"commission(?:s|ed)?|pays?|paid|charg(?:es?|ed)|spen(?:ds?|t)|buys?|bought|hire[sd]?|issu(?:es?|ed)|"
+        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made) "
+        r"no (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures|"
+        r"further|other|more|later|earlier|less|sooner|access|way|means|knowledge|control|involvement|role|"
+        r"responsibility|remit|jurisdiction|powers?|say|choice|option|reason)\b|one\b|longer\b)[a-z]",
+        NONE,
+        (
+            "The council sold its last bus in 2018 and now runs no bus routes.",
+            "The trust employs no interpreters directly.",
+            "The school charged no fee for the trip.",
+            "The council owns no vans, and we employ no wardens.",
+        ),
+        (
+            "The council runs no information sessions on this; it made no other payments besides £40.",
+            "The team employs no one but volunteers.",
+            "Forms paid no later than May are refunded.",
+            "The council has no role in taxi licensing.",
+            "We have no way to tell the calls apart.",
+        ),
+        "a thing the body does none of: nothing exists (does_not_have, said with 'no')",
+        needles=("no ",),
+    ),
+    Cue(
+        "not_spent_anything",
+        "none",
+        r"\b(?:not|never) (?:been )?(?:spent|paid|charged|received|incurred|claimed|reclaimed|bought|purchased|"
+        r"made|issued|awarded) (?:anything|any money|any sums?|a penny)\b|"
+        r"\b(?:costs?|expenses|fees|charges|payments|claims) (?:were|was|have been|has been|had been) not "
+        r"(?:claimed|reclaimed|incurred|paid|charged|made|levied|submitted)"
+        r"(?= (?:for|by|on|in|at) (?:any|the|these|this|those|either)\b|\s*(?:[.,;]|$))",
+        NONE,
+        (
+            "The hall was lent free, so we have therefore not spent anything on venues.",
+            "Mileage expenses were not claimed by any member in 2024.",
+            "No fee was due, and the council has never paid any money to the firm.",
+        ),
+        ("We have not spent the full budget of £4,000.", "Fees were not paid on time in 12 cases."),
+        "nothing was spent on the thing asked about, said with an adverb or of its costs (SCHEMA: none)",
+        needles=("not ", "never "),
+    ),
+    Cue(
         "no_specific",
         "none",
         r"\bno (?:specific|dedicated|separate|individual|such|formal|specialist)\b",
@@ -1367,6 +1416,7 @@ CUES = (
             "Lost passes are replaced free of charge, so no - the holder pays nothing.",
             "The depot is shut on Sundays. In answer to your question, no.",
             "Meters are read monthly. In response to your question: no.",
+            "Staff may limit use case by case, so the answer to whether there is a ban on visits is no.",
         ),
         ("Yes, so no one is left out.", "Yes: the hall was booked, so no-one else could use it."),
         "a no stated as the conclusion of the sentences before it, read as stated_yes is",
@@ -1564,12 +1614,15 @@ CUES = (
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
         r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
         r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
+        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their) (?:\w+ )?(?:question|query) (?:was|is|asked)"
         r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
         (
             "I would like to know whether the depot is open.",
             "Please let me know if you hold a contract.",
             "You also asked whether the depot is open.",
+            "Your final question was whether the depot is open.",
+            "The second query asked if the depot is open.",
         ),
         (
             "I would like to know how many depots there are.",
@@ -1579,7 +1632,7 @@ CUES = (
         ),
         "a request to be told whether something is so asks for a yes or a no, also as the reply reports it (not "
         "'whether any': that asks whether anything exists, answered none when nothing does, SCHEMA hard cases)",
-        needles=("know", "tell", "advise", "inform", "asked", "enquired", "queried"),
+        needles=("know", "tell", "advise", "inform", "asked", "enquired", "queried", "question", "query"),
     ),
     Cue(
         "asks_for_information",
