@@ -1689,3 +1689,13 @@ def test_a_sign_off_of_a_request_quoted_below_the_reply_answers_nothing() -> Non
         "On Mon, 3 Mar 2025, Tom Vale wrote:\n> What is the clerk's salary?\n>\n> Many thanks,\n> Tom Vale\n"
     )
     assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_a_paragraph_naming_a_question_no_label_answers_answers_it() -> None:
+    text = (
+        "You asked:\nQ1. Which clinics offer the service?\nQ2. How many patients used it?\n\n"
+        "Response:\nClinics decide this for themselves and we keep no list, so we hold nothing that would answer Q1. "
+        "You could ask the clinics.\n\nFor Q2: 310 patients used it in 2024.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["Q1"].startswith("Clinics decide this") and found["2"] == "For Q2: 310 patients used it in 2024."

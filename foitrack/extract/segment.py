@@ -1644,12 +1644,16 @@ def _share_loose(state: _State) -> None:
 
 def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
-    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it")."""
+    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it"), or
+    the loose paragraphs that name it ("... so we hold nothing that would answer Q1.")."""
     said, answered = fold(state.text[loose[0].start :]), _answered_ids(state)
     named = (q for q in state.questions if q.label and q not in answered)
-    left = [q for q in named if re.search(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b", said)]
-    if left and cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose))):
-        state.segs.extend(_Seg(_shown_label(q), q, loose, unnamed=True) for q in left)
+    names = {q: re.compile(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b") for q in named}
+    whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
+    for q, name in ((q, name) for q, name in names.items() if name.search(said)):
+        own = [line for line in loose if name.search(_folded(line.text))]
+        if own or whole:
+            state.segs.append(_Seg(_shown_label(q), q, own or loose, unnamed=not own))
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
