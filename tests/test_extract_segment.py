@@ -1699,3 +1699,11 @@ def test_a_paragraph_naming_a_question_no_label_answers_answers_it() -> None:
     )
     found = {s.label: s.answer_text for s in segment(text)}
     assert found["Q1"].startswith("Clinics decide this") and found["2"] == "For Q2: 310 patients used it in 2024."
+
+
+def test_lettered_rows_of_a_table_under_its_header_row_answer_the_question_not_its_parts() -> None:
+    text = (
+        "Request\n\nQ1. How many reports led to (a) a warning, (b) a fine or (c) no action?\n\n"
+        "Response\n\nQ1.\nOutcome | 2023 | 2024\n(a) Warning | 40 | 52\n(b) Fine | 9 | 11\n(c) No action | 30 | 28\n"
+    )
+    assert [s.label for s in segment(text)] == ["Q1"]

@@ -1012,8 +1012,8 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     """A lettered line answering a part its question names inside its own line: "a) 100%" and "b) 0%" after
     "2. The share of spend that was a) framework and b) off framework" answer "2a" and "2b"."""
     key = label_key(line.label)
-    if line.named or len(key) != 1 or not key.isalpha():
-        return None
+    if line.named or len(key) != 1 or not key.isalpha() or " | " in body and " | " in state.previous_text:
+        return None  # a row of a table under its header row: "(a) Warnings | 187 | 241" after "Outcome | 2023"
     if state.read is Read.QUESTION and state.fresh:
         question = state.fresh[-1]
     elif state.read is Read.LABELLED and len(state.current) == 1 and state.current[0].question is not None:
