@@ -1648,3 +1648,62 @@ def test_a_one_sentence_request_answered_a_paragraph_an_item_after_an_opening() 
         ("2", "Cleaning cost £86,200 in 2024, paid to our contractor."),
         ("3", "Two toilets are due to close next spring."),
     ]
+
+
+def test_numbered_answers_with_a_label_alone_on_its_line_answer_on_the_lines_below() -> None:
+    text = (
+        "Dear Ms Hale,\n\nThank you for your request. Our answers follow your numbering.\n\n1.\n"
+        "Year | Permits\n2023 | 410\n2024 | 388\n\n2. The fee is set by the cabinet each April.\n\n"
+        "3. No permits were refused.\n\nYours sincerely,\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "Year | Permits\n2023 | 410\n2024 | 388"),
+        ("2", "The fee is set by the cabinet each April."),
+        ("3", "No permits were refused."),
+    ]
+
+
+def test_a_request_sentence_then_a_question_on_one_line_are_two_questions() -> None:
+    text = (
+        "Your request\n\nPlease give the hourly fee for each hall you let to clubs. Also, is there a reduced rate "
+        "for youth groups?\n\nOur response\n\nWe let halls at three depots. The fees are £12, £15 and £20 an hour.\n\n"
+        "On youth groups: there is no reduced rate for youth groups.\n\nIf you are unhappy, you may ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We let halls at three depots. The fees are £12, £15 and £20 an hour."),
+        ("2", "On youth groups: there is no reduced rate for youth groups."),
+    ]
+
+
+def test_a_reference_naming_each_question_by_its_q_label_answers_them_all() -> None:
+    text = (
+        "You asked:\nQ1. How many grants were paid?\nQ2. What was their total value?\nQ3. Who approved them?\n\n"
+        "Response:\nWe paid 14 grants.\n\nFor Q2 and Q3: this is not held.\n"
+    )
+    assert [s.label for s in segment(text)][-2:] == ["2", "3"]
+
+
+def test_a_sign_off_of_a_request_quoted_below_the_reply_answers_nothing() -> None:
+    text = (
+        "Dear Mr Vale,\n\nWhat is the clerk's salary? - £21,000 a year.\n\nKind regards,\nParish Clerk\n\n"
+        "On Mon, 3 Mar 2025, Tom Vale wrote:\n> What is the clerk's salary?\n>\n> Many thanks,\n> Tom Vale\n"
+    )
+    assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_a_paragraph_naming_a_question_no_label_answers_answers_it() -> None:
+    text = (
+        "You asked:\nQ1. Which clinics offer the service?\nQ2. How many patients used it?\n\n"
+        "Response:\nClinics decide this for themselves and we keep no list, so we hold nothing that would answer Q1. "
+        "You could ask the clinics.\n\nFor Q2: 310 patients used it in 2024.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["Q1"].startswith("Clinics decide this") and found["2"] == "For Q2: 310 patients used it in 2024."
+
+
+def test_lettered_rows_of_a_table_under_its_header_row_answer_the_question_not_its_parts() -> None:
+    text = (
+        "Request\n\nQ1. How many reports led to (a) a warning, (b) a fine or (c) no action?\n\n"
+        "Response\n\nQ1.\nOutcome | 2023 | 2024\n(a) Warning | 40 | 52\n(b) Fine | 9 | 11\n(c) No action | 30 | 28\n"
+    )
+    assert [s.label for s in segment(text)] == ["Q1"]

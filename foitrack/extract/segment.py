@@ -107,7 +107,8 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
 ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
-QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])")  # between two questions of a line: "...2023? How many"
+# between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
+QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
@@ -240,7 +241,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
-    if "? " in text and text.count("?") >= 2:
+    if ("? " in text and text.count("?") >= 2) or (". " in text and text.endswith("?")):
         cuts.extend(_question_cuts(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
         cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
@@ -271,14 +272,11 @@ def _item_cuts(text: str) -> list[int]:
 
 def _question_cuts(text: str) -> list[int]:
     """Where each question of a line asking several in turn starts: "How many fires? How many were in May?
-    Please send the policy." (every piece opens like a question and ends with "?", the last may be a request
-    ending with "."; a follow-on "If so, who?" stays with its question)."""
+    Please send the policy.", "Please give the fees. Also, is there a discount?" (every piece opens like a question
+    and ends with "?" or "."; a follow-on "If so, who?" stays with its question)."""
     cuts = [match.end() for match in QUESTION_CUT_RE.finditer(text)]
     pieces = [_folded(text[a:b]).strip(" \"'“”‘’") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    ends = [p.endswith("?") or (i == len(pieces) - 1 and p.endswith(".")) for i, p in enumerate(pieces)]
-    asks = all(
-        end and cues.QUESTION_START.pattern.match(p) and not IF_RE.match(p) for end, p in zip(ends, pieces, strict=True)
-    )
+    asks = all(p.endswith(("?", ".")) and cues.QUESTION_START.pattern.match(p) and not IF_RE.match(p) for p in pieces)
     return cuts if asks else []
 
 
@@ -1014,8 +1012,8 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     """A lettered line answering a part its question names inside its own line: "a) 100%" and "b) 0%" after
     "2. The share of spend that was a) framework and b) off framework" answer "2a" and "2b"."""
     key = label_key(line.label)
-    if line.named or len(key) != 1 or not key.isalpha():
-        return None
+    if line.named or len(key) != 1 or not key.isalpha() or " | " in body and " | " in state.previous_text:
+        return None  # a row of a table under its header row: "(a) Warnings | 187 | 241" after "Outcome | 2023"
     if state.read is Read.QUESTION and state.fresh:
         question = state.fresh[-1]
     elif state.read is Read.LABELLED and len(state.current) == 1 and state.current[0].question is not None:
@@ -1596,14 +1594,11 @@ def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
     """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
     a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
     paragraph sharing a word with the question, or the one before when none does (one paragraph answering two
-    questions), for three questions or more, the first question's the first paragraph and at most one question
-    in three sharing one."""
+    questions), the first question's the first paragraph and at most one question in three sharing one."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
         return list(range(len(texts))) if ok else None
-    if len(asked) < 3:
-        return None
     firsts: list[int] = []
     for words in asked:
         start = firsts[-1] + 1 if firsts else 0
@@ -1649,12 +1644,16 @@ def _share_loose(state: _State) -> None:
 
 def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
-    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it")."""
+    questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it"), or
+    the loose paragraphs that name it ("... so we hold nothing that would answer Q1.")."""
     said, answered = fold(state.text[loose[0].start :]), _answered_ids(state)
     named = (q for q in state.questions if q.label and q not in answered)
-    left = [q for q in named if re.search(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b", said)]
-    if left and cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose))):
-        state.segs.extend(_Seg(_shown_label(q), q, loose, unnamed=True) for q in left)
+    names = {q: re.compile(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b") for q in named}
+    whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
+    for q, name in ((q, name) for q, name in names.items() if name.search(said)):
+        own = [line for line in loose if name.search(_folded(line.text))]
+        if own or whole:
+            state.segs.append(_Seg(_shown_label(q), q, own or loose, unnamed=not own))
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
@@ -1904,10 +1903,11 @@ def _numbered_segments(text: str) -> list[Segment]:
         before = label_number(label_key(found[-1].label)) if found else "0"
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
         follows = opens or (is_successor(found[-1].label, line.label) if found else is_first(key))
-        if not (line.label and line.body and follows):
+        # a label alone on its line ("1.") answers on the lines under it
+        if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
-        span = Span.of(text, line.body_start, lines[last].end)
+        span = Span.of(text, line.body_start if line.body else lines[i + 1].start, lines[last].end)
         found.append(Segment(line.label, "", None, span.quote, span))
     return found if len(found) >= 2 else []
 

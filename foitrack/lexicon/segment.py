@@ -418,6 +418,8 @@ BOILERPLATE = LineCue(
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
+        # the requester's own sign-off on a line of its own, in a request quoted below the reply: "Many thanks,"
+        r"(?:many |with )?thanks(?: in advance)?[,.!]?\s*$|thank you(?: in advance)?[,.!]?\s*$|best wishes\b|"
         r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
         r"refusal notice(?: under section 17(?: of the (?:act|freedom of information act(?: 2000)?))?)?"
         r"(?: (?:for|in respect of|in relation to) (?:those|the|any) (?:parts?|elements?) of (?:your|the) "
@@ -441,6 +443,8 @@ BOILERPLATE = LineCue(
         "that have been withheld.",
         "Internal review",
         "Your right to seek a review",
+        "Many thanks,",
+        "Thank you in advance.",
         "Copyright",
         "Yours sincerely",
     ),
@@ -448,6 +452,8 @@ BOILERPLATE = LineCue(
         "How many internal reviews were held?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
+        "Thank you for your request of 3 May.",
+        "Thanks to a new system, we now record this.",
         "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
     ),
@@ -760,11 +766,12 @@ _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
     r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
 )
-# "1", "2 and 3", "1 to 4", "3a, b": a label after a comma must end the list ("question 2, 37 audits" names 2;
-# "question 2, 41,200 fines" too: the figure's own comma does not end a label)
+# "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
+# names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label)
 _REFERENCE_LABELS = (
-    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|&|to|-|–)\s*(?:\d{1,2}[a-z]?|[a-z]\b)(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
+    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
+    r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
 )
 REFERENCE = LineCue(
     "line naming the questions it answers",
@@ -787,6 +794,8 @@ REFERENCE = LineCue(
         "Part (b)",
         "In response to parts (a), (c) and (e):",
         "Questions (2) and (4) - the 2023 figures",
+        "For Q4 and Q5: none was spent.",
+        "Regarding Q1, Q2 and Q6, we hold no records.",
     ),
     counter_examples=(
         "Question time was held on 3 May",
@@ -795,11 +804,14 @@ REFERENCE = LineCue(
         "Part (b) of the form asks the applicant for their address (see the guidance notes, which explain it)",
     ),
 )
-# Questions named inside the reply's first sentence about them: "We hold the information for questions 1 to 3",
-# "... so we refuse question 1 under section 12."
+# Questions named inside the reply's sentences about them: "We hold the information for questions 1 to 3",
+# "... so we refuse question 1 under section 12."; not a pointer to an answer given elsewhere: "as explained under
+# question 4", "see question 3"
 MENTIONED = LineCue(
     "questions named inside a sentence",
-    re.compile(r"\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"),
+    re.compile(
+        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
+    ),
     examples=(
         "we hold the information for questions 1 to 3",
         "so we refuse question 1 under section 12.",
@@ -807,6 +819,9 @@ MENTIONED = LineCue(
     counter_examples=(
         "we received 12 questions",
         "the question of cost",
+        "some of it is withheld, as explained under question 4.",
+        "the figures are given in our answer to question 3.",
+        "for the totals, please see question 5.",
     ),
 )
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
@@ -1043,7 +1058,8 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
         r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
-        r"(?:is|are) correct as (?:at|of)|\b(?:includes|excludes|does not include)\b|(?:is|are|was|were) £\d+|"
+        r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
+        r"(?:is|are|was|were) £\d+|"
         r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?"
         r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
@@ -1064,9 +1080,11 @@ STATES = LineCue(
         "The caller's address constitutes third party information.",
         "The figures for last year are still being checked against the accounts.",
         "The 2024 report is currently being prepared and will be published in May.",
+        "The costs include staff time and materials. Some schemes were funded by grant.",
     ),
     counter_examples=(
         "How many staff are employed?",
+        "The total cost of the scheme, to include legal fees",
         "Please provide the budget for 2024 and 2025",
         "The number of requests for personal data received in 2024",
         "The number of applications being processed",
