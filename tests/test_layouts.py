@@ -44,6 +44,8 @@
   (docs/scores/blind15-first-sight.txt), kept unseen for a closing note, then used for development (round 16).
 - tests/blind16: 26 more, written after round 15 (tests/blind16/README.md), scored once at first sight
   (docs/scores/blind16-first-sight.txt), then used for development (round 16).
+- tests/blind17: 26 more, written during round 16 (tests/blind17/README.md), scored once at first sight
+  (docs/scores/blind17-first-sight.txt); its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -262,6 +264,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.78,
             ("exemptions", "f1"): 0.95,
             ("outcome", "accuracy"): 0.79,
+        },
+    ),
+    "blind17": (
+        26,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.98,
+            ("amounts", "f1"): 0.90,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.90,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
