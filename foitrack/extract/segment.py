@@ -1652,8 +1652,8 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
     for q, name in ((q, name) for q, name in names.items() if name.search(said)):
         own = [line for line in loose if name.search(_folded(line.text))]
-        if own or whole:
-            state.segs.append(_Seg(_shown_label(q), q, own or loose, unnamed=not own))
+        if own or whole:  # words on the whole request first, as before a paragraph naming it was read
+            state.segs.append(_Seg(_shown_label(q), q, loose if whole else own, unnamed=bool(whole)))
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:
