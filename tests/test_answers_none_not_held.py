@@ -175,3 +175,55 @@ def test_a_count_of_the_thing_asked_after_a_narrower_none_is_provided() -> None:
 )
 def test_round_16_class(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # none said with an adverb ("there were therefore no ...")
+        (
+            "How many people used the ferry in 2023?",
+            "The ferry has been laid up since 2021. There were therefore no passengers in 2023.",
+            "none",
+        ),
+        # none of a fixed or published figure, then the figure or year that answers
+        (
+            "When will the pool reopen?",
+            "There is no fixed date yet. We expect the pool to reopen in autumn 2027, once the roof is done.",
+            "provided",
+        ),
+        (
+            "What profit does the café make?",
+            "The café is not a company, so there is no published profit figure. It is run within the leisure "
+            "budget. Last year its takings exceeded its costs by £42,000.",
+            "provided",
+        ),
+        # none of one of two things asked for, the other counted right after it
+        ("How many arrests and charges were there?", "There were no charges. Four people were arrested.", "provided"),
+        ("How many arrests were there?", "There were no arrests. Four people were cautioned.", "none"),
+        # a "no" inside a condition does not say that nothing exists
+        (
+            "Does the trust pay for taxis?",
+            "Staff are expected to use buses, and a taxi is paid for only where the manager agrees there was no bus. "
+            "In that case, yes, the trust pays the fare.",
+            "yes",
+        ),
+        # a yes/no question about what the body does, answered by naming the body that does it
+        (
+            "Does the council fund the lifeboat?",
+            "The lifeboat is funded through a national charity, not by the council.",
+            "no",
+        ),
+    ],
+)
+def test_round_17_class(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected
+
+
+def test_a_figure_after_a_narrower_none_gives_its_value() -> None:
+    answer = "There is no fixed date yet. The programme expects the works to finish in spring 2027."
+    assert classify_answer("When will the works finish?", answer) == ("provided", "2027")
+    assert classify_answer("How many deaths and injuries?", "There were no deaths. Three people were hurt.") == (
+        "provided",
+        "3",
+    )

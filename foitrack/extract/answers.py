@@ -73,6 +73,7 @@ CELL_RE = re.compile(r"[^|\n]+")  # a table cell or a line
 FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several questions ends
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
+PAIR_RE = re.compile(r"\b([a-z]{4,}) (?:and|or) ([a-z]{4,})\b")  # two things asked for together: "injuries and deaths"
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
@@ -319,7 +320,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        counted = _counted_after(question, units[i + 1 :], evidence.kind) if evidence.kind in NOT_GIVEN else None
+        counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None
         if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
@@ -349,18 +350,32 @@ def _restates(question: str, units: Sequence[str]) -> bool:
     return len(shared) >= 3 and not _own_answer(units[1:], True)
 
 
-def _counted_after(question: str, later: Sequence[str], kind: str) -> str | None:
-    """A later sentence that counts the very thing the question asks about, after one saying there is none of
-    something narrower, or a sum spent on it in its words, after one saying part of it is not held (or none of a
-    narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
+def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None:
+    """A later sentence that counts the very thing the question asks about, after one (units[0]) saying there is
+    none of something narrower, or a sum spent on it in its words, after one saying part of it is not held (or none
+    of a narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
     ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
-    words = _content_words(question)
+    words, later = _content_words(question), units[1:]
+    if kind == "none" and (given := _given_beside(question, units)):
+        return given
     costed = [u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u))]
     if kind == "not_held" or any(LEX.fires("costed_part", fold(u)) for u in costed):
         return next(
             (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None
         )
     return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
+
+
+def _given_beside(question: str, units: Sequence[str]) -> str | None:
+    """After none of a fixed or published figure (units[0]), a later figure or year ("There is no fixed date yet.
+    ... in spring 2027."); after none of one of two things asked for, a figure right after it ("How many injuries
+    and deaths?" "There were no deaths. Three were hurt."): they answer the question."""
+    if LEX.fires("narrowed_none", _fold_unit(units[0])):
+        return next((u for u in units[1:] if _has_figure(u) or YEAR_RE.search(u)), None)
+    pairs = PAIR_RE.findall(question.lower())
+    if any(len({_stem(a), _stem(b)} & _content_words(units[0])) == 1 for a, b in pairs):
+        return next((u for u in units[1:2] if _has_figure(u)), None)
+    return None
 
 
 def _verdict(units: Sequence[str]) -> _Reading | None:
@@ -423,7 +438,7 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
     if first.kind is None or first.score == FIGURE_WEIGHT:
         later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
-        if len(kinds) == 1 and kinds <= {"no", "not_held", "refused"}:
+        if len(kinds) == 1 and kinds <= {"yes", "no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")

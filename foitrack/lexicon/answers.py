@@ -9,9 +9,9 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun" and "bare_zero" (read on one sentence), "not_figure" (numbers that count nothing, blanked before
-the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or "Your question:" read off),
-"pointer_target" and "pointer_part" (what a pointer to another answer names).
+"no_noun", "bare_zero" and "narrowed_none" (read on one sentence), "not_figure" (numbers that count nothing,
+blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or "Your question:"
+read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -892,6 +892,20 @@ CUES = (
         needles=("no",),
     ),
     Cue(
+        "done_by_another",
+        "no",
+        r"\bnot (?:by|through|via) (?:us|(?:the|this|our) (?:council|trust|icb|ccg|board|force|service|authority|"
+        r"department|university|college|practice|hospital|school|agency|office|commissioner))\b(?! (?:alone|only)\b)",
+        YES_NO,
+        (
+            "Gritting of trunk roads is paid for by the national agency, not by the council.",
+            "Those clinics are run through the GP federation and not through the trust.",
+        ),
+        ("The clinics are run by the trust.", "Fees are paid through the council website."),
+        "a yes/no question about what the body does, answered by naming another body that does it, is a no",
+        needles=("not by", "not through", "not via"),
+    ),
+    Cue(
         "correct_opening",
         "yes",
         r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
@@ -935,11 +949,18 @@ CUES = (
     Cue(
         "there_is_no",
         "none",
-        r"\bthere (?:is|are|were|was|have been|has been) (?:currently |presently |at present |now )?no\b|"
+        r"\bthere (?:is|are|were|was|have been|has been) (?:(?:currently|presently|at present|now|therefore|thus|"
+        r"also|still|consequently|as a result|so far|to date),? )?no\b|"
         r"\bthere (?:is|are|was|were) not (?:a|an|any)\b",
         NONE,
-        ("There have been no complaints.", "There is not a dedicated team.", "There is currently no backlog."),
-        ("There is a dedicated team.",),
+        (
+            "There have been no complaints.",
+            "There is not a dedicated team.",
+            "There is currently no backlog.",
+            "The pool was shut all year, so there were therefore no swimming lessons.",
+            "There is still no waiting list for the scheme.",
+        ),
+        ("There is a dedicated team.", "There were therefore nine claims."),
         needles=("there ",),
     ),
     Cue(
@@ -968,7 +989,7 @@ CUES = (
     Cue(
         "does_not_have",
         "none",
-        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|"
+        r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|supply|sell|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
         r"revoke)\b(?! to\b)|"
@@ -988,6 +1009,7 @@ CUES = (
             "The licensing team did not reject any applications in 2024.",
             "The board has not referred any cases to the police.",
             "The agency may step in, but its records show it has not done so since 2020.",
+            "The depot does not supply compost bins to residents.",
         ),
         (
             "The council employs two wardens.",
@@ -1311,6 +1333,35 @@ CUES = (
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",
         needles=("as ", "because", "since", ": no", "; no"),
+    ),
+    Cue(
+        "no_in_condition",
+        "none",
+        r"\b(?:where|when|if|unless|provided that|as long as)\b[^.;:,]{0,60}?\bno\b(?! longer\b)",
+        -NONE,
+        (
+            "A parking fine is repaid only where the manager agrees there was no other place to park.",
+            "Staff may claim the cost if no pool car is free.",
+        ),
+        ("There were no claims.", "Where a fine was paid, it was recorded. No fine was paid in 2024."),
+        "a veto: a 'no' inside a condition sets out when something applies; it does not say that nothing exists",
+        needles=("where", "when", "if", "unless", "provided that", "as long as"),
+    ),
+    Cue(
+        "narrowed_none",
+        "narrowed_none",
+        r"\bno (?:fixed|firm|confirmed|agreed|final|finali[sz]ed|exact|precise|published|official|definitive|audited)"
+        r"(?: [a-z]+)? (?:dates?|figures?|totals?|costs?|sums?|amounts?|prices?|budgets?|timescales?|timetables?|"
+        r"timeline|deadline|numbers?|values?|rates?|accounts)\b",
+        1.0,
+        (
+            "There is no fixed date yet.",
+            "The depot is not a company, so there is no published profit figure.",
+            "We have no final cost for the scheme.",
+        ),
+        ("No fixed penalty notices were issued.", "There is no budget for this."),
+        "nothing of a narrower kind (fixed, published, final): a figure or year given after it answers the question",
+        needles=("no ",),
     ),
     Cue(
         "no_opening",
