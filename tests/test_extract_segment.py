@@ -1707,3 +1707,12 @@ def test_lettered_rows_of_a_table_under_its_header_row_answer_the_question_not_i
         "Response\n\nQ1.\nOutcome | 2023 | 2024\n(a) Warning | 40 | 52\n(b) Fine | 9 | 11\n(c) No action | 30 | 28\n"
     )
     assert [s.label for s in segment(text)] == ["Q1"]
+
+
+def test_a_lead_in_under_you_asked_introduces_the_request_s_lettered_items() -> None:
+    text = (
+        "Dear Mr Hart,\n\nThank you for your request. You asked:\n\nFor each calendar year since 2021:\n"
+        "a) the number of street lights replaced;\nb) the cost of the replacements;\nc) the share that were LED.\n\n"
+        "We replaced 410 lights in all. The cost is not held, as the works were part of one contract.\n"
+    )
+    assert [s.label for s in segment(text)] == ["a", "b", "c"]

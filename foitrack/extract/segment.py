@@ -1059,7 +1059,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     previous = state.previous_text
-    introduced = previous.rstrip().endswith(":") and cues.REQUEST_INTRO.pattern.search(previous) is not None
+    # a list the request introduces: "You asked for:", or a lead-in under it ("You asked:" then "For each year:")
+    introduced = previous.rstrip().endswith(":") and (
+        state.items or cues.REQUEST_INTRO.pattern.search(previous) is not None
+    )
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
     next_item = state.text_item is not None and is_successor(state.text_item, line.label)
     if (
@@ -1395,7 +1398,8 @@ def _step(state: _State, line: _Line) -> None:
     reports = line.text.endswith((":", "-", "–")) and (
         cues.REPORTED_REQUEST.matches(_folded(line.text)) or cues.REQUEST_INTRO.pattern.search(line.text) is not None
     )
-    state.items = (state.items and line.bullet) or (not line.bullet and reports)
+    lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
+    state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
 
 
 def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
