@@ -1243,6 +1243,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-later-request-sentence-listing-the-items-is-read-over-an-earlier-one-naming-only-the-topic",
+        "Dear Ms Lowe,\n\nThank you for your letter of 3 May asking about school crossing patrols.\n\n"
+        "Your letter asked how many patrols we employ, whether any sites are unstaffed and what the service costs.\n\n"
+        "We employ 41 patrols.\n\nTwo crossing sites are unstaffed at present.\n\nThe service costs £390,000 a year.\n\n"
+        "If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We employ 41 patrols."),
+            ("2", "Two crossing sites are unstaffed at present."),
+            ("3", "The service costs £390,000 a year."),
+        ],
+    ),
+    (
         "a-summary-heading-after-the-answers-ends-them",
         "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
         "The review is partly upheld and the remaining answers stand under section 43(2).\n",

@@ -1787,7 +1787,10 @@ def segment(text: str) -> list[Segment]:
         score = _plausible(found)
         if score > best_score:
             best, best_score = found, score
-    return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
+    if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
+        prose = _prose_segments(text)
+        best = prose if len(prose) > len(best) else best
+    return best or _reply_only_segments(text)  # a reply with no question of its own
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1920,13 +1923,19 @@ def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
     folded = fold(text)
-    match = cues.REQUEST_SENTENCE.pattern.search(folded)
-    if match is None:
+    found = None  # the first sentence reporting the request that lists its items, else the first one
+    for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
+        sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
+        asked_end = sentence.end() if sentence else len(text)
+        listed = _listed_items(text, match.end(), asked_end)
+        found = found if found and not listed else (match, asked_end, listed)
+        if listed:
+            break
+    if found is None:
         return []
+    match, asked_end, listed = found
     start = folded.rfind("\n", 0, match.start()) + 1
-    sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
-    asked_end = sentence.end() if sentence else len(text)
-    items = _listed_items(text, match.end(), asked_end) or [Span.of(text, start, asked_end)]
+    items = listed or [Span.of(text, start, asked_end)]
     limit = min(len(text), asked_end + PROSE_ANSWER * len(items))
     help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
