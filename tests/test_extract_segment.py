@@ -1728,3 +1728,16 @@ def test_a_lead_in_under_you_asked_introduces_the_request_s_lettered_items() -> 
         "We replaced 410 lights in all. The cost is not held, as the works were part of one contract.\n"
     )
     assert [s.label for s in segment(text)] == ["a", "b", "c"]
+
+
+def test_a_summary_mentioning_questions_gives_way_to_their_labelled_answers_below() -> None:
+    text = (
+        "Request\n\nQuestion 1: How many bus shelters do you maintain?\n\nQuestion 2: Who cleans them?\n\n"
+        "Response\n\nWe hold information for both parts. Question 2 is answered in part, as explained below.\n\n"
+        "Answer 1: We maintain 212 shelters.\n\nAnswer 2: The cleaning contractor's name is withheld under section 43.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("Question 1", "We maintain 212 shelters."),
+        ("Question 2", "The cleaning contractor's name is withheld under section 43."),
+    ]

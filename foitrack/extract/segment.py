@@ -624,6 +624,7 @@ class _Reading(NamedTuple):
     targets: tuple[tuple[str, _Question | None], ...] = ()  # labels answered, each with its question
     match: re.Match[str] | None = None  # CHECKBOX, TOPIC, INLINE: what the line's pattern found
     drop: _Seg | None = None  # an empty answer that sub-answers replace: "4." alone, then "1. Yes"
+    weak: bool = False  # a REFERENCE only mentioning its questions: a labelled answer to them replaces it
 
 
 def _compose_label(state: _State, line: _Line) -> str:
@@ -794,8 +795,9 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     return best[2]
 
 
-def _references(state: _State, line: _Line) -> list[str] | None:
-    """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
+def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
+    """Labels a line says it answers, and whether it only mentions them in a sentence (a summary: "Questions 3 and
+    4 are exempt, as explained below."): "In response to questions 3 and 4" -> (["3", "4"], False)."""
     folded = _folded(line.text)
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = cues.COUNTED_REFERENCE.pattern.match(folded)
@@ -805,10 +807,10 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         if not count:
             return None
         seen = state.questions[-count:] if state.questions else []
-        return [_shown_label(q) for q in seen]
+        return [_shown_label(q) for q in seen], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
+        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and "question" in folded:
@@ -826,7 +828,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
-    return labels
+    return labels, mentioned
 
 
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
@@ -1131,9 +1133,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs) if refs else None
-    if targets is not None:
-        return _Reading(Tag.REFERENCE, line, body, targets=targets)
+    targets = _targets(state, refs[0]) if refs else None
+    if refs and targets is not None:
+        return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
@@ -1310,7 +1312,8 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
             named[-1].lines.append(reading.line)
             again.append(named[-1])
         else:
-            new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+            answer = [reading.line] if reading.body else []
+            new.append(_Seg(_fuller_label(label, question), question, answer, weak=reading.weak))
     state.segs.extend(new)
     state.current, state.fresh, state.listing = again + new, [], False
     return Read.LABELLED

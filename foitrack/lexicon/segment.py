@@ -524,7 +524,7 @@ WEB_CHROME = LineCue(
     re.compile(
         r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
-        r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
+        r"(?:was|is|did you find) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
         r"is there anything wrong with this page|(?:not )?registered yet|"
         r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
         # the page's sharing links: "Share this page  Print", "Print this page"
@@ -535,6 +535,7 @@ WEB_CHROME = LineCue(
         "Forgot your password?",
         "Don't have an account?",
         "Was this page helpful?",
+        "Did you find this page useful?",
         "Did you find what you were looking for?",
         "Need help?",
         "How to make a request",
