@@ -1741,3 +1741,13 @@ def test_a_summary_mentioning_questions_gives_way_to_their_labelled_answers_belo
         ("Question 1", "We maintain 212 shelters."),
         ("Question 2", "The cleaning contractor's name is withheld under section 43."),
     ]
+
+
+def test_a_table_of_figures_after_a_question_and_response_table_asks_nothing() -> None:
+    text = (
+        "| Question | Response |\n|---|---|\n| 1. How many parking permits were issued? | 1,204 |\n"
+        "| 2. What did the permits raise in each year? | See the table below. |\n\n"
+        "Permit income by year\n\n| Calendar year | Permits issued | Income (£) |\n|---|---|---|\n| 2023 | 590 | 29,500 |\n"
+        "| 2024 | 614 | 30,700 |\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2"]

@@ -1821,14 +1821,19 @@ def _table_segments(text: str) -> list[Segment]:
     offset = 0
     asked_column: int | None = None
     asked_at: int | None = None  # the question cell of the row just read, while rows follow it
+    width, in_table = 0, False  # the cells of the header row naming the question column; the line before a row
     for line in text.splitlines(keepends=True):
         if "|" not in line:  # a row has two cells or more
-            asked_at = None
+            asked_at, in_table = None, in_table and not line.strip()
         else:
             cells, starts = _cells(line.rstrip("\n"), offset)
             heads = [cues.TABLE_HEAD.pattern.match(_folded(cell)) for cell in cells]
+            if not in_table and len(cells) != width:  # another table, of figures: "Year | Paid | Income (£)"
+                asked_column = None
+            in_table = True
             if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
+                width = len(cells)
             else:
                 row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
                 filled = [i for i, cell in enumerate(cells) if cell]
