@@ -1246,7 +1246,8 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "a-later-request-sentence-listing-the-items-is-read-over-an-earlier-one-naming-only-the-topic",
         "Dear Ms Lowe,\n\nThank you for your letter of 3 May asking about school crossing patrols.\n\n"
         "Your letter asked how many patrols we employ, whether any sites are unstaffed and what the service costs.\n\n"
-        "We employ 41 patrols.\n\nTwo crossing sites are unstaffed at present.\n\nThe service costs £390,000 a year.\n\n"
+        "We employ 41 patrols.\n\nTwo crossing sites are unstaffed at present.\n\n"
+        "The service costs £390,000 a year.\n\n"
         "If you are unhappy with this reply you may ask for a review.\n",
         [
             ("1", "We employ 41 patrols."),
@@ -1734,7 +1735,8 @@ def test_a_summary_mentioning_questions_gives_way_to_their_labelled_answers_belo
     text = (
         "Request\n\nQuestion 1: How many bus shelters do you maintain?\n\nQuestion 2: Who cleans them?\n\n"
         "Response\n\nWe hold information for both parts. Question 2 is answered in part, as explained below.\n\n"
-        "Answer 1: We maintain 212 shelters.\n\nAnswer 2: The cleaning contractor's name is withheld under section 43.\n"
+        "Answer 1: We maintain 212 shelters.\n\n"
+        "Answer 2: The cleaning contractor's name is withheld under section 43.\n"
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found == [
@@ -1747,7 +1749,8 @@ def test_a_table_of_figures_after_a_question_and_response_table_asks_nothing() -
     text = (
         "| Question | Response |\n|---|---|\n| 1. How many parking permits were issued? | 1,204 |\n"
         "| 2. What did the permits raise in each year? | See the table below. |\n\n"
-        "Permit income by year\n\n| Calendar year | Permits issued | Income (£) |\n|---|---|---|\n| 2023 | 590 | 29,500 |\n"
+        "Permit income by year\n\n| Calendar year | Permits issued | Income (£) |\n|---|---|---|\n"
+        "| 2023 | 590 | 29,500 |\n"
         "| 2024 | 614 | 30,700 |\n"
     )
     assert [s.label for s in segment(text)] == ["1", "2"]

@@ -1133,7 +1133,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs[0]) if refs else None
+    targets = _targets(state, refs[0]) if refs and refs[0] else None
     if refs and targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
