@@ -1243,6 +1243,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-later-request-sentence-listing-the-items-is-read-over-an-earlier-one-naming-only-the-topic",
+        "Dear Ms Lowe,\n\nThank you for your letter of 3 May asking about school crossing patrols.\n\n"
+        "Your letter asked how many patrols we employ, whether any sites are unstaffed and what the service costs.\n\n"
+        "We employ 41 patrols.\n\nTwo crossing sites are unstaffed at present.\n\n"
+        "The service costs £390,000 a year.\n\n"
+        "If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We employ 41 patrols."),
+            ("2", "Two crossing sites are unstaffed at present."),
+            ("3", "The service costs £390,000 a year."),
+        ],
+    ),
+    (
         "a-summary-heading-after-the-answers-ends-them",
         "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
         "The review is partly upheld and the remaining answers stand under section 43(2).\n",
@@ -1707,3 +1720,37 @@ def test_lettered_rows_of_a_table_under_its_header_row_answer_the_question_not_i
         "Response\n\nQ1.\nOutcome | 2023 | 2024\n(a) Warning | 40 | 52\n(b) Fine | 9 | 11\n(c) No action | 30 | 28\n"
     )
     assert [s.label for s in segment(text)] == ["Q1"]
+
+
+def test_a_lead_in_under_you_asked_introduces_the_request_s_lettered_items() -> None:
+    text = (
+        "Dear Mr Hart,\n\nThank you for your request. You asked:\n\nFor each calendar year since 2021:\n"
+        "a) the number of street lights replaced;\nb) the cost of the replacements;\nc) the share that were LED.\n\n"
+        "We replaced 410 lights in all. The cost is not held, as the works were part of one contract.\n"
+    )
+    assert [s.label for s in segment(text)] == ["a", "b", "c"]
+
+
+def test_a_summary_mentioning_questions_gives_way_to_their_labelled_answers_below() -> None:
+    text = (
+        "Request\n\nQuestion 1: How many bus shelters do you maintain?\n\nQuestion 2: Who cleans them?\n\n"
+        "Response\n\nWe hold information for both parts. Question 2 is answered in part, as explained below.\n\n"
+        "Answer 1: We maintain 212 shelters.\n\n"
+        "Answer 2: The cleaning contractor's name is withheld under section 43.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("Question 1", "We maintain 212 shelters."),
+        ("Question 2", "The cleaning contractor's name is withheld under section 43."),
+    ]
+
+
+def test_a_table_of_figures_after_a_question_and_response_table_asks_nothing() -> None:
+    text = (
+        "| Question | Response |\n|---|---|\n| 1. How many parking permits were issued? | 1,204 |\n"
+        "| 2. What did the permits raise in each year? | See the table below. |\n\n"
+        "Permit income by year\n\n| Calendar year | Permits issued | Income (£) |\n|---|---|---|\n"
+        "| 2023 | 590 | 29,500 |\n"
+        "| 2024 | 614 | 30,700 |\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2"]

@@ -624,6 +624,7 @@ class _Reading(NamedTuple):
     targets: tuple[tuple[str, _Question | None], ...] = ()  # labels answered, each with its question
     match: re.Match[str] | None = None  # CHECKBOX, TOPIC, INLINE: what the line's pattern found
     drop: _Seg | None = None  # an empty answer that sub-answers replace: "4." alone, then "1. Yes"
+    weak: bool = False  # a REFERENCE only mentioning its questions: a labelled answer to them replaces it
 
 
 def _compose_label(state: _State, line: _Line) -> str:
@@ -794,8 +795,9 @@ def _similar_question(state: _State, line: _Line, body: str) -> _Question | None
     return best[2]
 
 
-def _references(state: _State, line: _Line) -> list[str] | None:
-    """Labels a line says it answers: "In response to questions 3 and 4" -> ["3", "4"]."""
+def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
+    """Labels a line says it answers, and whether it only mentions them in a sentence (a summary: "Questions 3 and
+    4 are exempt, as explained below."): "In response to questions 3 and 4" -> (["3", "4"], False)."""
     folded = _folded(line.text)
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = cues.COUNTED_REFERENCE.pattern.match(folded)
@@ -805,10 +807,10 @@ def _references(state: _State, line: _Line) -> list[str] | None:
         if not count:
             return None
         seen = state.questions[-count:] if state.questions else []
-        return [_shown_label(q) for q in seen]
+        return [_shown_label(q) for q in seen], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)]
+        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and "question" in folded:
@@ -826,7 +828,7 @@ def _references(state: _State, line: _Line) -> list[str] | None:
     labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
-    return labels
+    return labels, mentioned
 
 
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
@@ -1059,7 +1061,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     previous = state.previous_text
-    introduced = previous.rstrip().endswith(":") and cues.REQUEST_INTRO.pattern.search(previous) is not None
+    # a list the request introduces: "You asked for:", or a lead-in under it ("You asked:" then "For each year:")
+    introduced = previous.rstrip().endswith(":") and (
+        state.items or cues.REQUEST_INTRO.pattern.search(previous) is not None
+    )
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
     next_item = state.text_item is not None and is_successor(state.text_item, line.label)
     if (
@@ -1128,9 +1133,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs) if refs else None
-    if targets is not None:
-        return _Reading(Tag.REFERENCE, line, body, targets=targets)
+    targets = _targets(state, refs[0]) if refs and refs[0] else None
+    if refs and targets is not None:
+        return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
@@ -1307,7 +1312,8 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
             named[-1].lines.append(reading.line)
             again.append(named[-1])
         else:
-            new.append(_Seg(_fuller_label(label, question), question, [reading.line] if reading.body else []))
+            answer = [reading.line] if reading.body else []
+            new.append(_Seg(_fuller_label(label, question), question, answer, weak=reading.weak))
     state.segs.extend(new)
     state.current, state.fresh, state.listing = again + new, [], False
     return Read.LABELLED
@@ -1395,7 +1401,8 @@ def _step(state: _State, line: _Line) -> None:
     reports = line.text.endswith((":", "-", "–")) and (
         cues.REPORTED_REQUEST.matches(_folded(line.text)) or cues.REQUEST_INTRO.pattern.search(line.text) is not None
     )
-    state.items = (state.items and line.bullet) or (not line.bullet and reports)
+    lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
+    state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
 
 
 def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
@@ -1783,7 +1790,10 @@ def segment(text: str) -> list[Segment]:
         score = _plausible(found)
         if score > best_score:
             best, best_score = found, score
-    return best or _prose_segments(text) or _reply_only_segments(text)  # a reply with no question of its own
+    if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
+        prose = _prose_segments(text)
+        best = prose if len(prose) > len(best) else best
+    return best or _reply_only_segments(text)  # a reply with no question of its own
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1811,14 +1821,19 @@ def _table_segments(text: str) -> list[Segment]:
     offset = 0
     asked_column: int | None = None
     asked_at: int | None = None  # the question cell of the row just read, while rows follow it
+    width, in_table = 0, False  # the cells of the header row naming the question column; the line before a row
     for line in text.splitlines(keepends=True):
         if "|" not in line:  # a row has two cells or more
-            asked_at = None
+            asked_at, in_table = None, in_table and not line.strip()
         else:
             cells, starts = _cells(line.rstrip("\n"), offset)
             heads = [cues.TABLE_HEAD.pattern.match(_folded(cell)) for cell in cells]
+            if not in_table and len(cells) != width:  # another table, of figures: "Year | Paid | Income (£)"
+                asked_column = None
+            in_table = True
             if any(h and h.group("asked") for h in heads) and any(h and h.group("answer") for h in heads):
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
+                width = len(cells)
             else:
                 row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
                 filled = [i for i, cell in enumerate(cells) if cell]
@@ -1916,13 +1931,19 @@ def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
     folded = fold(text)
-    match = cues.REQUEST_SENTENCE.pattern.search(folded)
-    if match is None:
+    found = None  # the first sentence reporting the request that lists its items, else the first one
+    for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
+        sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
+        asked_end = sentence.end() if sentence else len(text)
+        listed = _listed_items(text, match.end(), asked_end)
+        found = found if found and not listed else (match, asked_end, listed)
+        if listed:
+            break
+    if found is None:
         return []
+    match, asked_end, listed = found
     start = folded.rfind("\n", 0, match.start()) + 1
-    sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
-    asked_end = sentence.end() if sentence else len(text)
-    items = _listed_items(text, match.end(), asked_end) or [Span.of(text, start, asked_end)]
+    items = listed or [Span.of(text, start, asked_end)]
     limit = min(len(text), asked_end + PROSE_ANSWER * len(items))
     help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
     answer = Span.of(text, asked_end, help_text.start() if help_text else limit)

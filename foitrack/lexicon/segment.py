@@ -186,7 +186,7 @@ REQUEST_SENTENCE = LineCue(
         r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
-        r"(?:asking|which asked|in which you asked) (?=for|about|whether|how|what|which))\b"
+        r"(?:asking|asked|which asked|in which you asked) (?=for|about|whether|how|what|which))\b"
         r"\s*(?:(?:for|about)\b\s*)?"  # up to what was asked for: the items it lists start there
     ),
     examples=(
@@ -198,6 +198,7 @@ REQUEST_SENTENCE = LineCue(
         "the requester asked for the number of fines issued.",
         "i would like to know how many bins the council owns and what they cost.",
         "could you please tell me the number of wardens and the cost of the scheme?",
+        "your letter asked how many permits were issued and whether any were revoked.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
@@ -523,7 +524,7 @@ WEB_CHROME = LineCue(
     re.compile(
         r"^(?:forgot(?:ten)? (?:your )?(?:password|username|login details)|"
         r"(?:do not|don't|already) have an account|need (?:some )?help|"
-        r"(?:was|is) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
+        r"(?:was|is|did you find) this page (?:useful|helpful)|did you find what you (?:were|are) looking for|"
         r"is there anything wrong with this page|(?:not )?registered yet|"
         r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
         # the page's sharing links: "Share this page  Print", "Print this page"
@@ -534,6 +535,7 @@ WEB_CHROME = LineCue(
         "Forgot your password?",
         "Don't have an account?",
         "Was this page helpful?",
+        "Did you find this page useful?",
         "Did you find what you were looking for?",
         "Need help?",
         "How to make a request",
