@@ -415,6 +415,25 @@ def test_a_question_that_runs_on_into_its_answer_ends_at_its_question_mark(text:
     assert extract_amounts("Did you spend over £5,000? Please say.\n", exclude=[(0, 30)]) == []
 
 
+def test_a_stacked_table_whose_pound_columns_are_named_by_year() -> None:
+    text = (
+        "Grants paid are below.\n\nCharity\n2022/23 (£)\n2023/24 (£)\nOakfield Trust\n84,500\n88,200\n"
+        "Riverside Care\n1,203,000\n1,251,400\n\nNo other grants were made.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (84500, 88200, 1203000, 1251400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income was £14,020 in the year. Figures are rounded to the nearest £10.\n",
+        "Income was £14,020 in the year; costs are given in multiples of £5.\n",
+    ],
+)
+def test_the_precision_figures_are_rounded_to_is_no_sum(text: str) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(14020)]
+
+
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
     assert extract_amounts(text) == []

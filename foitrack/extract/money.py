@@ -90,6 +90,8 @@ _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
 THRESHOLD_BEFORE = re.compile(fields.THRESHOLD_BEFORE.pattern, re.IGNORECASE)
 PUBLISHED_SPEND = re.compile(fields.PUBLISHED_SPEND.pattern, re.IGNORECASE)
+# "rounded to the nearest " just before a sum: the precision of the figures, not a sum
+ROUNDING_BEFORE = re.compile(fields.ROUNDING_BEFORE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -213,8 +215,11 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 
 def _requester_example(text: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
-    £100,000"), or as the threshold over which spending is published ("spend over £500 is published")."""
+    £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
+    the precision of the figures ("rounded to the nearest £10")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
+    if ROUNDING_BEFORE.search(before):
+        return True
     threshold = THRESHOLD_BEFORE.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
@@ -586,10 +591,12 @@ def _is_cell_line(line: str) -> bool:
 def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Reading]:
     """The figures under the header cell at heading_at of a table flattened to one cell a line, or none
     when the lines do not fill such a table exactly. The header ends at the first line with a digit, or
-    sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200")."""
+    sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200"); a header cell naming
+    pounds holds no row's figure ("Site", "2023/24 (£)", "2024/25 (£)", then the rows)."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
-    first_digit = next((i for i, line in enumerate(lines) if i != column and any(map(str.isdigit, line))), len(lines))
+    digits = (i for i, line in enumerate(lines) if any(map(str.isdigit, line)) and not POUND_HEADER.search(line))
+    first_digit = next(digits, len(lines))
     # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
     fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
     width = next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
