@@ -587,3 +587,15 @@ def test_a_pound_heading_after_year_columns_is_the_unit_of_each(text: str, expec
 def test_equal_sums_alone_on_their_lines_in_a_stacked_table_are_each_kept() -> None:
     text = "Room\nHourly charge\nNorth\n£18.00\nSouth\n£15.00\nEast\n£18.00\n"
     assert [a.gbp for a in extract_amounts(text)] == [Decimal("18.00"), Decimal("15.00"), Decimal("18.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The limit is, for us, ?450. Staff time is costed at ?25 per hour.\n", [Decimal(450), Decimal(25)]),
+        ("Was a fee charged?2. How many were issued? 14 in all.\n", []),
+        ("The fee is £40 (see note ?3 below).\n", [Decimal(40)]),
+    ],
+)
+def test_a_pound_sign_lost_to_the_encoding_as_a_question_mark(text: str, expected: list[Decimal]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == expected

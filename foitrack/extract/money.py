@@ -95,6 +95,10 @@ ROUNDING_BEFORE = re.compile(fields.ROUNDING_BEFORE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
+# a "£" lost to a wrong text encoding, as "?" before a figure after a space: "the limit is ?450" (read only in
+# a text without any "£"; a question glued to the next label, "the cost?2.", has no space before its "?")
+LOST_POUND = re.compile(r"(?<=[\s(])\?(?=\d)")
+
 # "between " just before the first amount of a range
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
@@ -884,6 +888,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
+    text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
     readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
