@@ -599,3 +599,12 @@ def test_equal_sums_alone_on_their_lines_in_a_stacked_table_are_each_kept() -> N
 )
 def test_a_pound_sign_lost_to_the_encoding_as_a_question_mark(text: str, expected: list[Decimal]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+def test_a_pound_list_row_whose_figure_wraps_onto_its_own_line() -> None:
+    text = (
+        "The grants for 2024/25 were:\n\nRecipient Grant (£)\nHarbour Trust for Older People\n 84,200\n"
+        "A second charity (see 2b)\n Withheld\n\n2b) We have withheld the name.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(84200)]
+    assert extract_amounts("Recipient Grant (£)\nHarbour Trust\n 31\n") == []  # a count, not a sum

@@ -780,6 +780,9 @@ POUND_LIST_ROW = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
+# a row of such a list whose figure, wrapped, stands indented on the line after its label:
+# "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
+WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
 # the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 _POUND_LIST_GAP = 3
@@ -827,9 +830,14 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
             row = POUND_LIST_ROW.fullmatch(text, position, end)
+            label = text.rfind("\n", 0, position - 1) + 1
+            figure = WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 else None
             if row is not None:
                 started = True
                 yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+            elif figure is not None and position > line_end + 1:
+                started = True  # a row's figure wrapped onto a line of its own, under the "(£)" cell
+                yield from _row_figures(text, figure.start("n"), figure.end("n"), 1)
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started or skipped >= _POUND_LIST_GAP:
