@@ -830,14 +830,11 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
             row = POUND_LIST_ROW.fullmatch(text, position, end)
-            label = text.rfind("\n", 0, position - 1) + 1
-            figure = WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 else None
-            if row is not None:
+            label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
+            found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
+            if found is not None:
                 started = True
-                yield from _row_figures(text, row.end("label"), row.end("n"), columns)
-            elif figure is not None and position > line_end + 1:
-                started = True  # a row's figure wrapped onto a line of its own, under the "(£)" cell
-                yield from _row_figures(text, figure.start("n"), figure.end("n"), 1)
+                yield from _row_figures(text, found.end("label") if row else found.start("n"), found.end("n"), columns)
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started or skipped >= _POUND_LIST_GAP:
