@@ -415,6 +415,25 @@ def test_a_question_that_runs_on_into_its_answer_ends_at_its_question_mark(text:
     assert extract_amounts("Did you spend over £5,000? Please say.\n", exclude=[(0, 30)]) == []
 
 
+def test_a_stacked_table_whose_pound_columns_are_named_by_year() -> None:
+    text = (
+        "Grants paid are below.\n\nCharity\n2022/23 (£)\n2023/24 (£)\nOakfield Trust\n84,500\n88,200\n"
+        "Riverside Care\n1,203,000\n1,251,400\n\nNo other grants were made.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (84500, 88200, 1203000, 1251400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income was £14,020 in the year. Figures are rounded to the nearest £10.\n",
+        "Income was £14,020 in the year; costs are given in multiples of £5.\n",
+    ],
+)
+def test_the_precision_figures_are_rounded_to_is_no_sum(text: str) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(14020)]
+
+
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
     assert extract_amounts(text) == []
@@ -568,3 +587,24 @@ def test_a_pound_heading_after_year_columns_is_the_unit_of_each(text: str, expec
 def test_equal_sums_alone_on_their_lines_in_a_stacked_table_are_each_kept() -> None:
     text = "Room\nHourly charge\nNorth\n£18.00\nSouth\n£15.00\nEast\n£18.00\n"
     assert [a.gbp for a in extract_amounts(text)] == [Decimal("18.00"), Decimal("15.00"), Decimal("18.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The limit is, for us, ?450. Staff time is costed at ?25 per hour.\n", [Decimal(450), Decimal(25)]),
+        ("Was a fee charged?2. How many were issued? 14 in all.\n", []),
+        ("The fee is £40 (see note ?3 below).\n", [Decimal(40)]),
+    ],
+)
+def test_a_pound_sign_lost_to_the_encoding_as_a_question_mark(text: str, expected: list[Decimal]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+def test_a_pound_list_row_whose_figure_wraps_onto_its_own_line() -> None:
+    text = (
+        "The grants for 2024/25 were:\n\nRecipient Grant (£)\nHarbour Trust for Older People\n 84,200\n"
+        "A second charity (see 2b)\n Withheld\n\n2b) We have withheld the name.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(84200)]
+    assert extract_amounts("Recipient Grant (£)\nHarbour Trust\n 31\n") == []  # a count, not a sum

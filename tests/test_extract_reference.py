@@ -44,6 +44,16 @@ from foitrack.extract.reference import extract_reference
         ("FOI K118-23 - Road salt - p.pdf\nWe hold this.", "FOI K118-23"),
         ("We got 4 requests: 120 were about buses.", None),
         ("Subject: RE: your review [Ticket#2023051014000021]\nDear Ms Roe", "2023051014000021"),
+        ("Subject: Your FOI request KB-FOI-4471 - street lights\nDear Ms Roe", "KB-FOI-4471"),
+        ("Freedom of Information Request: ABC/FOI/2025/0311\nDear Sir", "ABC/FOI/2025/0311"),
+        ("RESPONSE TO REQUEST HT-FOI-25-017\nDear Sir", "HT-FOI-25-017"),
+        ("Please reply to this request:\nrequest-1234567-ab12cd34@example.org", None),
+        ("Your FOI request about 12-month contracts was received.", None),
+        ("Our ref: NWAS FOI 25-118\nDear Sir", "NWAS FOI 25-118"),
+        ("Re: Freedom of Information Request - KCH FOI 2024/0412\nDear Sir", "KCH FOI 2024/0412"),
+        ("RE FOI 2024/0412 - buses\nDear Sir", "FOI 2024/0412"),
+        ("Reference number: 31/24/2208\nDear Sir", "31/24/2208"),
+        ("Reference number: 05/06/2024\nDear Sir", None),
     ],
 )
 def test_extract_reference(text: str, expected: str | None) -> None:

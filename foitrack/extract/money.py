@@ -90,8 +90,14 @@ _EXAMPLE_REACH = 60
 REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
 THRESHOLD_BEFORE = re.compile(fields.THRESHOLD_BEFORE.pattern, re.IGNORECASE)
 PUBLISHED_SPEND = re.compile(fields.PUBLISHED_SPEND.pattern, re.IGNORECASE)
+# "rounded to the nearest " just before a sum: the precision of the figures, not a sum
+ROUNDING_BEFORE = re.compile(fields.ROUNDING_BEFORE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
+
+# a "£" lost to a wrong text encoding, as "?" before a figure after a space: "the limit is ?450" (read only in
+# a text without any "£"; a question glued to the next label, "the cost?2.", has no space before its "?")
+LOST_POUND = re.compile(r"(?<=[\s(])\?(?=\d)")
 
 # "between " just before the first amount of a range
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -213,8 +219,11 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 
 def _requester_example(text: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
-    £100,000"), or as the threshold over which spending is published ("spend over £500 is published")."""
+    £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
+    the precision of the figures ("rounded to the nearest £10")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
+    if ROUNDING_BEFORE.search(before):
+        return True
     threshold = THRESHOLD_BEFORE.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
@@ -586,10 +595,12 @@ def _is_cell_line(line: str) -> bool:
 def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Reading]:
     """The figures under the header cell at heading_at of a table flattened to one cell a line, or none
     when the lines do not fill such a table exactly. The header ends at the first line with a digit, or
-    sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200")."""
+    sooner where the first column is of names ("Firm", "Fee (£)", "Ward Ltd", "1,200"); a header cell naming
+    pounds holds no row's figure ("Site", "2023/24 (£)", "2024/25 (£)", then the rows)."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
-    first_digit = next((i for i, line in enumerate(lines) if i != column and any(map(str.isdigit, line))), len(lines))
+    digits = (i for i, line in enumerate(lines) if any(map(str.isdigit, line)) and not POUND_HEADER.search(line))
+    first_digit = next(digits, len(lines))
     # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
     fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
     width = next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
@@ -769,6 +780,9 @@ POUND_LIST_ROW = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
+# a row of such a list whose figure, wrapped, stands indented on the line after its label:
+# "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
+WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
 # the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 _POUND_LIST_GAP = 3
@@ -816,9 +830,11 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
             row = POUND_LIST_ROW.fullmatch(text, position, end)
-            if row is not None:
+            label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
+            found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
+            if found is not None:
                 started = True
-                yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+                yield from _row_figures(text, found.end("label") if row else found.start("n"), found.end("n"), columns)
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started or skipped >= _POUND_LIST_GAP:
@@ -877,6 +893,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
+    text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
     readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))

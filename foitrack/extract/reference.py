@@ -26,10 +26,16 @@ from foitrack.lexicon import fields
 from foitrack.models import Reference, Span
 from foitrack.text.lines import Line, Lines, lines_of, places
 
+# a body's initials opening an FOI-prefixed code: "NWAS " in "NWAS FOI 25-118" (not "RE FOI 25-118")
+_INITIALS = r"(?<![\w/-])(?!(?:RE|FW|FWD)[ ])[A-Z]{2,7}[ ](?=(?:FOI|EIR|FOISA|RFI)[ /-]?\d)"
 # one piece of a code: "FOI2024/00137", "21-22", "125A/23"
 _PIECE = r"[A-Z0-9][A-Za-z0-9]*(?:[/_.-][A-Za-z0-9]+)*"
-# a code of up to three space-separated pieces, where the later pieces hold digits: "FOI 21-22 43"
-_CODE = rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-]*){{0,2}}"
+# a code of up to three space-separated pieces, where the later pieces hold digits: "FOI 21-22 43", after the
+# body's initials where they open an FOI-prefixed code: "NWAS FOI 25-118"
+_CODE = (
+    rf"(?:{_INITIALS})?"
+    rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-]*){{0,2}}"
+)
 
 # a label before a reference, matched in fold(text) where one of its needles (the words it opens with) begins
 LABEL = fields.REFERENCE_LABEL.compiled
@@ -38,22 +44,25 @@ YOUR_LABEL = re.compile(rf"{fields.YOUR_REFERENCE.pattern}\W*$", re.IGNORECASE)
 # 101003841254", "FOI Request 101003841254", "Freedom of Information Request: 0443", "FOI Request 6721 - Bins"
 # (matched against fold(text); the "\b" check follows "request" so that re can jump to the word)
 REQUEST_NUMBER = re.compile(
-    r"request(?<!\wrequest)(?:\s*(?P<code>\d{6,})|\s*:\s*(?P<short>\d{3,})|"
-    r"(?<=foi request|eir request|ion request)\s+(?P<named>(?!(?:19|20)\d\d(?!\d))\d{3,}))(?![\w/-])"
+    r"request(?<!\wrequest)(?:\s*(?P<code>\d{6,})|\s*:[ \t]*(?P<short>[a-z0-9]+(?:[/-][a-z0-9]+)*)|"
+    r"(?:(?<=foi request)|(?<=eir request)|(?<=ion request)|(?<=to request))"
+    r"[ \t]+(?P<named>[a-z0-9]+(?:[/-][a-z0-9]+)*))(?![\w/-])"
 )
 # a code that opens with an FOI-like prefix: "FOI2024/00137", "F-2010-00325", "EIR 2024-123", "FOIR-534415575",
 # "FOI T294-24"; not one that more digits follow ("F 028 9267 7402" is a fax number)
 PREFIXED = re.compile(
-    r"(?<![\w/-])(?P<code>(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?[A-Z]?\d[\w/-]*\d(?:[ ]\d{1,4}(?![\w/-]))?)"
+    rf"(?<![\w/-])(?P<code>(?:{_INITIALS})?(?:FOI[A-Z]?|EIR|FOISA|RFI|FI|F|IR|SAR|CRM)[ /-]?[A-Z]?\d[\w/-]*\d"
+    r"(?:[ ]\d{1,4}(?![\w/-]))?)"
     r"(?![\w/-]|[ ]\d)",
 )
 # a code-shaped token: a digit and either a letter or a "/" or "-": "FI16226", "1189/20", "RFI-2025-1545"
 CODE = re.compile(rf"(?<![\w/-])(?P<code>{_CODE})(?![\w/-])")
 
-# what a code must not be: a date "05/06/2024", a year "2024", a financial year "2014/15", a phone number,
-# a month "September 2024"
+# what a code must not be: a date "05/06/2024" (not "26/25/1043", whose month is no month), a year "2024",
+# a financial year "2014/15", a phone number, a month "September 2024"
 NOT_A_REFERENCE = re.compile(
-    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}|"
+    r"^(?:\d{1,2}[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}|(?:19|20)\d{2}(?:[/-](?:19|20)?\d{2})?|"
+    r"0\d{3,4}[ ]?\d{3}[ ]?\d{3,4}|"
     r"\d{1,3}|(?:19|20)\d{2}-\d{2}-\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ](?:19|20)?\d{2})$",
     re.IGNORECASE,
@@ -137,12 +146,15 @@ def _code_on_next_line(text: str, following: list[Line]) -> Reference | None:
 
 
 def _request_number(text: str) -> Reference | None:
-    """A long number after the word "Request": "Request 101003841254"."""
-    m = REQUEST_NUMBER.search(fold_text(text))
-    if m is None:
-        return None
-    group = m.lastgroup or "code"
-    return _reference(text, m.start(group), m.group(group))
+    """A long number after the word "Request", or a code after an FOI request: "Request 101003841254",
+    "FOI request NH-FOI-2025-0612", "Information request: KB/25/118"."""
+    for m in REQUEST_NUMBER.finditer(fold_text(text)):
+        group = m.lastgroup or "code"
+        value = text[m.start(group) : m.end(group)]  # as written, not folded
+        coded = value[-1].isdigit() and sum(map(str.isdigit, value)) >= 3 and _looks_like_reference(value)
+        if group == "code" or coded:
+            return _reference(text, m.start(group), value)
+    return None
 
 
 def _prefixed(text: str) -> Reference | None:

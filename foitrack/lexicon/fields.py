@@ -213,6 +213,15 @@ THRESHOLD_BEFORE = Cue(
     ("The total was ", "Over the year we spent "),
     "just before a sum: the sum is a threshold (read with PUBLISHED_SPEND)",
 )
+ROUNDING_BEFORE = Cue(
+    "rounding_before",
+    "rounding",
+    r"\b(?:to\s+the\s+nearest|in\s+(?:multiples|units)\s+of)\s+$",
+    1.0,
+    ("All sums are rounded to the nearest ", "costs are given in multiples of ", "shown in units of "),
+    ("The nearest depot charged ", "The total came to ", "It was rounded up and paid at "),
+    "just before a sum: the sum is the precision figures are rounded to, not a sum the reply gives",
+)
 PUBLISHED_SPEND = Cue(
     "published_spend",
     "threshold",
@@ -436,6 +445,7 @@ FIELDS_LEXICON = Lexicon(
         EXAMPLE_INTRO,
         THRESHOLD_BEFORE,
         PUBLISHED_SPEND,
+        ROUNDING_BEFORE,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
