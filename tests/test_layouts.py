@@ -45,7 +45,9 @@
 - tests/blind16: 26 more, written after round 15 (tests/blind16/README.md), scored once at first sight
   (docs/scores/blind16-first-sight.txt), then used for development (round 16).
 - tests/blind17: 26 more, written during round 16 (tests/blind17/README.md), scored once at first sight
-  (docs/scores/blind17-first-sight.txt); its floors sit just under its first-sight figures.
+  (docs/scores/blind17-first-sight.txt), then used for development (round 17).
+- tests/blind18: 25 more, written during round 17 (tests/blind18/README.md), scored once at first sight
+  (docs/scores/blind18-first-sight.txt); its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -276,6 +278,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.90,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind18": (
+        25,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.90,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
