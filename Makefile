@@ -85,6 +85,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind15,docs/scores/blind15.txt)
 	$(call write_scores,tests/blind16,docs/scores/blind16.txt)
 	$(call write_scores,tests/blind17,docs/scores/blind17.txt)
+	$(call write_scores,tests/blind18,docs/scores/blind18.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
