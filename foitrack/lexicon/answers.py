@@ -125,6 +125,19 @@ POINTER_PART = Cue(
     ("See part B of the report.", "See question 2."),
     "the part (group 1) a pointer names when each part numbers its questions from 1",
 )
+# A denial of a narrower kind than the thing asked about: "no injuries involving falling rock" (group 1 narrows it)
+NARROWED_BY = Cue(
+    "narrowed_by",
+    "narrowed_by",
+    r"\bno (?:[a-z-]+ ){0,2}?[a-z]+ (?:involving|caused by|due to|as a result of|resulting from|arising from|"
+    r"attributed to|linked to) (?:a |an |the )?([a-z-]+(?: [a-z-]+)?)",
+    1.0,
+    ("There were no injuries involving falling rock.", "We recorded no delays caused by strike action."),
+    ("There were no injuries.", "No injuries were recorded in 2024."),
+    "a denial narrowed by what is not in the question, then a figure: the figure counts the thing asked about "
+    "(foitrack.extract.answers reads group 1 against the question's words)",
+    needles=("no ",),
+)
 
 CUES = (
     # --- pointers and not applicable
@@ -1540,7 +1553,8 @@ CUES = (
     Cue(
         "cost_refusal",
         "cost_refusal",
-        r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?|\d+[- ]hours?) limit|"
+        r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?|\d+[- ]hours?) "
+        r"limit|"
         r"\bnot obliged to comply\b|\bsection 12(?:\(1\))? (?:of the act )?(?:therefore |also )?applies\b|"
         r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b",
         1.0,
@@ -1861,6 +1875,7 @@ CUES = (
     QUESTION_MARKER,
     POINTER_TARGET,
     POINTER_PART,
+    NARROWED_BY,
     Cue(
         "asks_detail",
         "asks_detail",
@@ -1930,7 +1945,16 @@ CUES = (
         ),
         "a refusal that says it covers every question covers every question, whatever figures set the scene "
         "around it (SCHEMA hard cases: one refusal covering several questions)",
-        needles=("whole request", "entire request", " to all ", " to each ", " to every ", "to questions", "to parts", "to points"),
+        needles=(
+            "whole request",
+            "entire request",
+            " to all ",
+            " to each ",
+            " to every ",
+            "to questions",
+            "to parts",
+            "to points",
+        ),
     ),
     Cue(
         "cannot_comply_with_request",
