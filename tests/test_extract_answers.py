@@ -829,3 +829,37 @@ def test_a_later_sum_in_the_questions_words_after_a_narrower_none_is_provided() 
         "release. Handling charges came to £2,140 in total."
     )
     assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_a_cost_refusal_that_applies_to_a_range_of_questions_refuses_each() -> None:
+    # issue 10, round 18: the shared answer's not-held opening and the figures that cost the work set the scene
+    text = (
+        "1) How many parcels were lost in 2024?\n2) How many of those were insured?\n\n"
+        "Questions 1 and 2\n"
+        "The depot does not log lost parcels in a field we can search. In 2024 the depot handled over 80,000 "
+        "parcels. Checking each delivery note by hand would take more than 1,300 hours, well beyond the 18 hour "
+        "limit. This applies to questions 1 to 2.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "value"),
+    [
+        ("Have any visitors been hurt at the lido?", "yes", "9"),
+        ("How many visitors were hurt at the lido?", "provided", "9"),
+    ],
+)
+def test_a_denial_narrowed_beyond_the_question_then_a_count_answers_it(
+    question: str, kind: str, value: str | None
+) -> None:
+    answer = (
+        "Staff keep an incident log. There were no injuries involving the diving boards. Minor cuts are also "
+        "logged; there were 9 of these last summer."
+    )
+    assert classify_answer(question, answer) == (kind, value)
+
+
+def test_a_denial_narrowed_by_the_questions_own_words_stays_a_denial() -> None:
+    answer = "There were no injuries involving the diving boards. We checked 300 log entries."
+    assert classify_answer("How many injuries involving the diving boards were there?", answer)[0] == "none"

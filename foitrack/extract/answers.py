@@ -25,7 +25,15 @@ from foitrack.extract.fold import fold
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
-from foitrack.lexicon.answers import ANSWER_MARKER, IF_SO, NOT_FIGURE, POINTER_PART, POINTER_TARGET, QUESTION_MARKER
+from foitrack.lexicon.answers import (
+    ANSWER_MARKER,
+    IF_SO,
+    NARROWED_BY,
+    NOT_FIGURE,
+    POINTER_PART,
+    POINTER_TARGET,
+    QUESTION_MARKER,
+)
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -356,7 +364,7 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
     of a narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
     ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words, later = _content_words(question), units[1:]
-    if kind == "none" and (given := _given_beside(question, units)):
+    if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):
         return given
     costed = [u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u))]
     if kind == "not_held" or any(LEX.fires("costed_part", fold(u)) for u in costed):
@@ -440,10 +448,21 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
         if len(kinds) == 1 and kinds <= {"yes", "no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
+            if evidence.kind == "no" and (counted := _counted_beyond(question, units, unit)):
+                return _reading("yes", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
     said = "no" if LEX.fires("negation", _fold_unit(units[0])) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
+
+
+def _counted_beyond(question: str, units: Sequence[str], denial: str) -> str | None:
+    """After a denial narrowed by what the question does not name ("Has anyone been hurt?" "There were no injuries
+    involving falling rock."), a later sentence with a figure counts the thing asked about ("14 slips ...")."""
+    narrowed = NARROWED_BY.compiled.search(_fold_unit(denial))
+    if narrowed is None or _content_words(narrowed.group(1)) & _content_words(question):
+        return None
+    return next((u for u in units[units.index(denial) + 1 :] if _has_figure(u)), None)
 
 
 @lru_cache(maxsize=LINE_CACHE)

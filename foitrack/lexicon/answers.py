@@ -125,6 +125,19 @@ POINTER_PART = Cue(
     ("See part B of the report.", "See question 2."),
     "the part (group 1) a pointer names when each part numbers its questions from 1",
 )
+# A denial of a narrower kind than the thing asked about: "no injuries involving falling rock" (group 1 narrows it)
+NARROWED_BY = Cue(
+    "narrowed_by",
+    "narrowed_by",
+    r"\bno (?:[a-z-]+ ){0,2}?[a-z]+ (?:involving|caused by|due to|as a result of|resulting from|arising from|"
+    r"attributed to|linked to) (?:a |an |the )?([a-z-]+(?: [a-z-]+)?)",
+    1.0,
+    ("There were no injuries involving falling rock.", "We recorded no delays caused by strike action."),
+    ("There were no injuries.", "No injuries were recorded in 2024."),
+    "a denial narrowed by what is not in the question, then a figure: the figure counts the thing asked about "
+    "(foitrack.extract.answers reads group 1 against the question's words)",
+    needles=("no ",),
+)
 
 CUES = (
     # --- pointers and not applicable
@@ -625,10 +638,18 @@ CUES = (
     Cue(
         "section_number",
         "refused",
-        r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)",
+        r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"
+        r"(?!\s*(?:\(\w{1,3}\)\s*)*(?:agreements?|notices?|orders?|licen[cs]es?|support|payments?|funding|grants?|"
+        r"applications?|appeals?|assessments?|enquir(?:y|ies)|inquir(?:y|ies)|investigations?|checks?|plans?|"
+        r"certificates?|undertakings?|contributions?|obligations?|works?|of the (?!freedom)(?:[a-z]+ ){1,3}act)\b)",
         REFUSED,
-        ("Section 40(2) applies to the names.", "We rely on s43 here."),
-        ("See section 5 of the plan.",),
+        ("Section 40(2) applies to the names.", "We rely on s43 here.", "Section 31(1)(a) of the Act applies."),
+        (
+            "See section 5 of the plan.",
+            "There were 14 live section 38 agreements in March.",
+            "The family received section 17 support for six months.",
+            "Section 38 of the Highways Act 1980 governs adoption.",
+        ),
     ),
     Cue(
         "eir_regulation",
@@ -643,10 +664,15 @@ CUES = (
         "refused",
         r"cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
         r"exceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
-        r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d+ hours|\bexcessive cost|"
-        r"estimated that the cost",
+        r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d[\d,]* hours|\bexcessive cost|"
+        r"estimated that the cost|\b(?:beyond|above|over|outside|exceed\w*) (?:the )?\d+[- ]hours? limit\b",
         REFUSED,
-        ("Answering would exceed the appropriate limit.", "It would take more than 18 hours to find."),
+        (
+            "Answering would exceed the appropriate limit.",
+            "It would take more than 18 hours to find.",
+            "Reading each file would take more than 1,200 hours.",
+            "That is well beyond the 18-hour limit.",
+        ),
         ("The project took 18 hours.",),
         needles=("cost", "limit", "exceed", "hours"),
     ),
@@ -1235,6 +1261,28 @@ CUES = (
         needles=("none of",),
     ),
     Cue(
+        "counted_did_not",
+        "none",
+        r"(?<!of )(?<!of the )(?<!question )(?<!part )(?<![\w.,£/])(?!(?:19|20)\d\d\b)[1-9]\d*(?:,\d{3})*\s+"
+        r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|occasions?|cases?)\b)"
+        r"(?:(?!we\b|i\b|it\b|they\b)[a-z-]+\s+){0,2}(?:do|does|did|has|have|had) not\b",
+        -NONE,
+        (
+            "Of the 96 shops inspected, 31 had not registered with the council.",
+            "There are 40 schools; 12 schools do not have a crossing patrol.",
+        ),
+        (
+            "The council does not employ a warden.",
+            "In 2023 the council did not issue any fines.",
+            "In the last 12 months we did not charge anyone.",
+            "Of the 12 sites, the council has not sold any.",
+            "On question 4, the council did not bring any cases.",
+            "As for part 2 we have not made any payments.",
+        ),
+        "a veto: a count that is the subject of a denial counts those that did not; it is a figure, not none",
+        needles=("not",),
+    ),
+    Cue(
         "no_charge_where",
         "none",
         r"\bno (?:charge|fee|cost|payment)s? (?:is |are |will be )?(?:made |payable |levied |due |charged )?"
@@ -1505,7 +1553,8 @@ CUES = (
     Cue(
         "cost_refusal",
         "cost_refusal",
-        r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?) limit|"
+        r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?|\d+[- ]hours?) "
+        r"limit|"
         r"\bnot obliged to comply\b|\bsection 12(?:\(1\))? (?:of the act )?(?:therefore |also )?applies\b|"
         r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b",
         1.0,
@@ -1515,8 +1564,13 @@ CUES = (
             "Counting them by hand would take 90 hours, well above the appropriate limit.",
             "Section 12 therefore applies to this question.",
             "We are refusing this part of the request under section 12 of the Act.",
+            "Reading every case would go far beyond the 18 hour limit.",
         ),
-        ("There is no field that marks these complaints.", "We do not hold a total; the limit is 18 hours."),
+        (
+            "There is no field that marks these complaints.",
+            "We do not hold a total; the limit is 18 hours.",
+            "The search took 3 hours, well within the 18-hour limit.",
+        ),
         "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
         "yes/no read by default; not advice on a request that could be answered within the limit",
         needles=("exceed", "not obliged", " limit", "section 12"),
@@ -1716,10 +1770,12 @@ CUES = (
         "asks_which_of",
         "yes_no_question",
         r"\b(?:in-house|in house|directly|internally)\b[^?]{0,40}?\bor\b|\bor (?:a )?(?:mixture|mix|combination)\b|"
-        r"\bor both\b|\bor (?:is|are|was|were) (?:it|they|this|these|that) (?:an? )?[a-z-]+\W*$",
+        r"\bor both\b|\bor (?:is|are|was|were) (?:it|they|this|these|that) (?:an? )?[a-z-]+\W*$|"
+        r"\bor (?:is|are|was|were) (?:the )?[a-z]+ (?:expected|required|obliged|asked|left|made) to\b",
         -2.0,
         (
             "Is the cleaning done in-house or by an outside firm?",
+            "Does the school supply the kit, or are parents expected to buy it?",
             "Are meals made on site, delivered ready-made, or a mixture of the two?",
             "Is the course about one kind of fraud, or is it general?",
         ),
@@ -1819,6 +1875,7 @@ CUES = (
     QUESTION_MARKER,
     POINTER_TARGET,
     POINTER_PART,
+    NARROWED_BY,
     Cue(
         "asks_detail",
         "asks_detail",
@@ -1869,10 +1926,13 @@ CUES = (
         r"(?:refused|declined)\b|"
         r"\b(?:notice|refusal|exemption|this|it|section \d+(?:\(\d\))?) (?:therefore |also )?"
         r"(?:applies|relates|extends) to (?:all|each|every one|every part) (?:of )?(?:the |your |these )?(?:[a-z]+ )?"
-        r"(?:questions|parts|elements|points|requests)\b",
+        r"(?:questions|parts|elements|points|requests)\b|"
+        r"\b(?:this|it|the same|that) (?:therefore |also )?(?:applies|relates|extends) to (?:your )?(?:questions|parts|"
+        r"points) \(?[0-9a-h]\)? (?:to|-|–) \(?[0-9a-h]\)?(?![\w)]| and)",
         1.0,
         (
             "As one part would exceed the limit, the whole request must be refused.",
+            "Finding them would exceed the limit. This applies to parts 2 to 4 as well.",
             "The refusal therefore applies to all six questions.",
             "This notice applies to each of your questions.",
             "Section 14(1) applies to all parts of your request.",
@@ -1881,10 +1941,20 @@ CUES = (
             "Section 40(2) applies to part 3 of your request.",
             "The fee applies to all parts of the county.",
             "A request may be refused if it is vexatious.",
+            "This applies to parts 2 to 4 and 6.",
         ),
         "a refusal that says it covers every question covers every question, whatever figures set the scene "
         "around it (SCHEMA hard cases: one refusal covering several questions)",
-        needles=("whole request", "entire request", " to all ", " to each ", " to every "),
+        needles=(
+            "whole request",
+            "entire request",
+            " to all ",
+            " to each ",
+            " to every ",
+            "to questions",
+            "to parts",
+            "to points",
+        ),
     ),
     Cue(
         "cannot_comply_with_request",
