@@ -561,8 +561,14 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
     The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
     the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
     ("Table 2 - Charges 2024/25"); the rows fill it exactly.
+    A caption over the table naming pounds ("Income (£):") makes every column but the first one of pounds.
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
+        line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
+        caption = text[line_start : len(text) if line_end == -1 else line_end]
+        if line_end != -1 and not _is_cell_line(caption) and POUND_CAPTION.search(caption):
+            yield from _captioned_cells(text, *_cell_run(text, line_end + 1), _column_scale(caption))
+            continue
         block_start, block_end = _cell_run(text, header.start())
         lines = text[block_start:block_end].split("\n")
         cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
@@ -609,6 +615,24 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     scale = {column: _column_scale(lines[column])}
     return [
         cell for first in range(width, len(lines), width) for cell in _money_cells(cells[first : first + width], scale)
+    ]
+
+
+def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
+    """The figures of a table flattened one cell a line in text[start:end], under a caption naming pounds: its
+    rows open with a name ("Staff permits", then "41,800", "42,300"), its header with the first column's name
+    (then the years), so the lines without a digit fall every width lines from the first."""
+    lines = text[start:end].split("\n")
+    names = [i for i, line in enumerate(lines) if not any(map(str.isdigit, line))]
+    width = names[1] if len(names) > 1 and names[0] == 0 else 0
+    if width < 2 or names != list(range(0, len(lines), width)) or len(lines) % width:
+        return []
+    cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
+    columns = dict.fromkeys(range(1, width), scale)
+    return [
+        cell
+        for first in range(width, len(lines), width)
+        for cell in _money_cells(cells[first : first + width], columns)
     ]
 
 
