@@ -67,6 +67,8 @@ CELL_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)";
 # not a cell that holds a sum ("£48,917.22", an answer in a question-and-answer table)
 POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£(?!\s*\d)|\bgbp\b", re.IGNORECASE)
+# the rest of a row's first cell, wrapped onto a line without cells: "(per day)", "and pavilions"
+WRAPPED_LABEL = re.compile(r"[ \t]*[(a-z][^\d|:\n]{0,30}")
 # the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
 POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 # the title over a table, on the line before its header: "Table A - Charges 2024/25", "Spend by year, 2019 to 2024"
@@ -540,6 +542,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         cells = _cells(line, start) if "|" in line else []
+        if not cells and columns and WRAPPED_LABEL.fullmatch(line):
+            continue  # a row's label wrapped onto a line of its own: "(per day)" under "Visitor permits | 1.50"
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
