@@ -569,7 +569,7 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
-        caption = text[line_start : len(text) if line_end == -1 else line_end]
+        caption = text[line_start:line_end]  # (unread when the heading's line is the last)
         if line_end != -1 and not _is_cell_line(caption) and POUND_CAPTION.search(caption):
             yield from _captioned_cells(text, *_cell_run(text, line_end + 1), _column_scale(caption))
             continue
@@ -628,16 +628,12 @@ def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_R
     (then the years), so the lines without a digit fall every width lines from the first."""
     lines = text[start:end].split("\n")
     names = [i for i, line in enumerate(lines) if not any(map(str.isdigit, line))]
-    width = names[1] if len(names) > 1 and names[0] == 0 else 0
+    width = names[1] if len(names) > 1 else 0
     if width < 2 or names != list(range(0, len(lines), width)) or len(lines) % width:
         return []
     cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
-    columns = dict.fromkeys(range(1, width), scale)
-    return [
-        cell
-        for first in range(width, len(lines), width)
-        for cell in _money_cells(cells[first : first + width], columns)
-    ]
+    rows, columns = range(width, len(lines), width), dict.fromkeys(range(1, width), scale)
+    return [cell for first in rows for cell in _money_cells(cells[first : first + width], columns)]
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
