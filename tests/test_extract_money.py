@@ -436,7 +436,8 @@ def test_a_row_label_wrapped_onto_its_own_line_does_not_end_a_pipe_table() -> No
 def test_a_stacked_table_under_a_caption_naming_pounds_has_pounds_in_every_column_but_the_first() -> None:
     text = (
         "2. Hall hire income in each year (£):\nHall\n2022/23\n2023/24\nMain hall\n12,480\n13,020\n"
-        "Annexe\n3,115\n2,990\nTotal\n15,595\n16,010\nThe annexe was closed for a month in 2024 while its roof was mended.\n"
+        "Annexe\n3,115\n2,990\nTotal\n15,595\n16,010\n"
+        "The annexe was closed for a month in 2024 while its roof was mended.\n"
     )
     values = (12480, 13020, 3115, 2990, 15595, 16010)
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in values]
