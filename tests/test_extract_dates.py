@@ -316,6 +316,11 @@ def test_date_responded_wins_over_published() -> None:
     assert _roles("Published 12 May 2023\nRequest: how many?")["response"] == date(2023, 5, 12)
 
 
+def test_headings_with_their_dates_in_brackets_win_over_published() -> None:
+    text = "Published 20 June 2024\n\nRequest (received 2 May 2024)\nHow many?\n\nResponse (sent 30 May 2024)\nNine."
+    assert _roles(text) == {"request": date(2024, 5, 2), "response": date(2024, 5, 30)}
+
+
 def test_a_year_glued_to_the_first_question_label() -> None:
     assert _roles("Responded Mon 27 March 20231. What is the budget?")["response"] == date(2023, 3, 27)
     assert "response" not in _roles("Responded: ref 27 March 202345 units")

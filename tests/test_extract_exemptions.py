@@ -45,6 +45,17 @@ CASES: list[tuple[str, str | None, list[str]]] = [
     ("We rely on section 8 of our publication scheme and refuse nothing.", None, []),
     ("We have handled your request under section 1(1) of the Act, which gives you a right to information.", None, []),
     ("I would remind you of your Section 16 duty and the Section 12 limit when answering my request.", None, []),
+    # a section number naming a thing done under another Act: "section 38 agreements", "section 31 grant"
+    ("We have 40 live section 38 agreements, each backed by a section 38 bond.", None, []),
+    ("The scheme is paid for from a section 31 grant; staff ran 12 section 42 enquiries.", None, []),
+    ("The tender prices are withheld under section 43 as a section 38 agreement is pending.", None, ["s43"]),
+    # FOISA's refusal notice is section 16, relied on when the reply calls itself a notice under it
+    (
+        "The rates are exempt under section 33(1)(b) of FOISA. This is a notice under section 16 of FOISA.",
+        None,
+        ["foisa-s33(1)(b)", "foisa-s16"],
+    ),
+    ("Under section 15 of FOISA we must advise and assist you, and section 16 sets out what we say.", "foisa", []),
 ]
 
 

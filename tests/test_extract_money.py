@@ -423,6 +423,30 @@ def test_a_stacked_table_whose_pound_columns_are_named_by_year() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (84500, 88200, 1203000, 1251400)]
 
 
+def test_a_row_label_wrapped_onto_its_own_line_does_not_end_a_pipe_table() -> None:
+    text = (
+        "Pitch type | 2024/25 (£) | 2025/26 (£)\nAdult pitch | 60.00 | 64.00\nJunior pitch | 30.00 | 32.00\n"
+        "(per match)\nMini pitch | 0.00 | 0.00\nand training areas\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (60, 64, 30, 32, 0, 0)]
+    prose = "Pitch | Fee (£)\nAdult | 60.00\nBookings are taken by phone.\nJunior | 30\n"
+    assert [a.gbp for a in extract_amounts(prose)] == [Decimal(60)]
+
+
+def test_a_stacked_table_under_a_caption_naming_pounds_has_pounds_in_every_column_but_the_first() -> None:
+    text = (
+        "2. Hall hire income in each year (£):\nHall\n2022/23\n2023/24\nMain hall\n12,480\n13,020\n"
+        "Annexe\n3,115\n2,990\nTotal\n15,595\n16,010\n"
+        "The annexe was closed for a month in 2024 while its roof was mended.\n"
+    )
+    values = (12480, 13020, 3115, 2990, 15595, 16010)
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in values]
+    thousands = "Spend by service (£'000):\nService\n2024/25\nParks\n41\nLibraries\n18\n"
+    assert [a.gbp for a in extract_amounts(thousands)] == [Decimal(41000), Decimal(18000)]
+    ragged = "Income (£):\nHall\n2022/23\n2023/24\nMain hall\n12,480\nAnnexe\n3,115\n2,990\n"
+    assert extract_amounts(ragged) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

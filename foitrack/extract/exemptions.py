@@ -119,8 +119,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
-    match = legal.ACT_AFTER.compiled.match(text[end : end + 90])
-    if not match and legal.DOCUMENT_AFTER.compiled.match(text[end : end + 90]):
+    after = text[end : end + 90]
+    match = legal.ACT_AFTER.compiled.match(after)
+    if not match and (legal.DOCUMENT_AFTER.compiled.match(after) or legal.THING_AFTER.compiled.match(after)):
         return None
     if not match:
         short = legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14])
@@ -159,7 +160,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
         return bool(legal.RELIANCE.compiled.search(sentence))
     if regime == "foia" and number == "1":  # the right to know: relied on only as a refusal notice's ground
         return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSING.compiled.search(sentence))
-    if regime == "foia" and number == "17":
+    if regime in DUTIES and CODE_PREFIX[regime] + number == REFUSAL_NOTICE_CODES[regime]:  # FOIA s17, FOISA s16
         return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
     if regime in DUTIES:  # a lettered section ("2C", "11A") is inserted into its numbered one's part of an Act
         digits = re.sub(r"\D", "", number)

@@ -67,6 +67,8 @@ CELL_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*")
 # A table header cell that names pounds: "Amount (£)", "Spend £", "Cost (GBP)", "£'000", "(Fee £ where charged)";
 # not a cell that holds a sum ("£48,917.22", an answer in a question-and-answer table)
 POUND_HEADER = re.compile(r"\([^()\d\n]{0,30}£|£\s*\)|£\s*(?:'?000s?)?\s*$|^\s*£(?!\s*\d)|\bgbp\b", re.IGNORECASE)
+# the rest of a row's first cell, wrapped onto a line without cells: "(per day)", "and pavilions"
+WRAPPED_LABEL = re.compile(r"[ \t]*[(a-z][^\d|:\n]{0,30}")
 # the line over a table whose header has no "£", ending in the unit of its figures: "(£ per hour):", "(£):"
 POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 # the title over a table, on the line before its header: "Table A - Charges 2024/25", "Spend by year, 2019 to 2024"
@@ -540,6 +542,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
         cells = _cells(line, start) if "|" in line else []
+        if not cells and columns and WRAPPED_LABEL.fullmatch(line):
+            continue  # a row's label wrapped onto a line of its own: "(per day)" under "Visitor permits | 1.50"
         if len(cells) != width:
             columns = {}  # a line with other cells, or none, came between: the table ended
         header = {i: _column_scale(cell) for i, (cell, _) in enumerate(cells) if POUND_HEADER.search(cell)}
@@ -561,8 +565,14 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
     The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
     the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
     ("Table 2 - Charges 2024/25"); the rows fill it exactly.
+    A caption over the table naming pounds ("Income (£):") makes every column but the first one of pounds.
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
+        line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
+        caption = text[line_start:line_end]  # (unread when the heading's line is the last)
+        if line_end != -1 and not _is_cell_line(caption) and POUND_CAPTION.search(caption):
+            yield from _captioned_cells(text, *_cell_run(text, line_end + 1), _column_scale(caption))
+            continue
         block_start, block_end = _cell_run(text, header.start())
         lines = text[block_start:block_end].split("\n")
         cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
@@ -610,6 +620,20 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     return [
         cell for first in range(width, len(lines), width) for cell in _money_cells(cells[first : first + width], scale)
     ]
+
+
+def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
+    """The figures of a table flattened one cell a line in text[start:end], under a caption naming pounds: its
+    rows open with a name ("Staff permits", then "41,800", "42,300"), its header with the first column's name
+    (then the years), so the lines without a digit fall every width lines from the first."""
+    lines = text[start:end].split("\n")
+    names = [i for i, line in enumerate(lines) if not any(map(str.isdigit, line))]
+    width = names[1] if len(names) > 1 else 0
+    if width < 2 or names != list(range(0, len(lines), width)) or len(lines) % width:
+        return []
+    cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
+    rows, columns = range(width, len(lines), width), dict.fromkeys(range(1, width), scale)
+    return [cell for first in rows for cell in _money_cells(cells[first : first + width], columns)]
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:

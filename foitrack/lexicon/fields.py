@@ -241,7 +241,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
-    r"(?:response|reply)\s+(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     1.0,
@@ -253,6 +253,7 @@ RESPONSE_DATE_LABEL = Cue(
         "Date:",
         "Date of review decision: 5 June 2024",
         "Internal review response date 5 June 2024",
+        "Response (issued 5 June 2024)",
     ),
     ("Date/time: 10:00", "Responsibility: the council"),
     "a label before the date the reply was sent",
@@ -281,7 +282,8 @@ SENT_HEADER = Cue(
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
-    r"(?:your\s+)?(?:request\s+dated|request(?=\s*:)|date\s+(?:request\s+)?received|"
+    r"(?:your\s+)?(?:request\s+dated|request(?=\s*:)|request\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
+    r"date\s+(?:request\s+)?received|"
     r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
     r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
@@ -293,6 +295,7 @@ REQUEST_DATE_LABEL = Cue(
         "Date submitted",
         "Your request: 3 May 2024",
         "Date of your request - 3 May 2024",
+        "Request (made on 3 May 2024)",
     ),
     ("The receipts were lost.", "A requester wrote", "Your request is set out below."),
     "a label before the date the request was made",

@@ -456,6 +456,16 @@ DOCUMENT_AFTER = Cue(
     ("of the Act", "of the Freedom of Information Act 2000"),
     "a section of a document, not of an Act, just after a mention",
 )
+THING_AFTER = Cue(
+    "thing_after",
+    "other_act",
+    r"(?i)^\s+(?:agreements?|bonds?|enquir(?:y|ies)|assessments?|payments?|grants?|"
+    r"detentions?|licen[cs]es?|adoptions?|accommodation)\b",
+    1.0,
+    (" agreements signed with developers", " grant for bus services", " enquiries opened in 2024", " payments"),
+    (" of the Act", " applies to this part", " exemption is qualified", " public interest test"),
+    "a thing made or done under another Act, named just after a mention: 'section 47 enquiries', 'section 31 grant'",
+)
 SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
@@ -469,6 +479,7 @@ SENTENCE_WORDING = (
     REFUSAL_NEAR,
     REFUSING,
     DOCUMENT_AFTER,
+    THING_AFTER,
 )
 
 # The Acts named around a mention, read by their capitals: matched in the text as written, case and all
