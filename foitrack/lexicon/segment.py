@@ -260,12 +260,13 @@ TOPIC_TURN = LineCue(
 CLARIFICATION_SOUGHT = LineCue(
     "clarification sought before answering",
     re.compile(
-        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
+        r"\b(?:until|on the day|once|when|the date) (?:that )?(?:we|i) (?:have )?receive(?:d)? "
+        r"(?:your|the|this|that|any) "
         r"(?:clarification|further information|information (?:we|requested))|"
         # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
         # your reply"
         r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
-        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your|"
+        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?(?:we|i) (?:have )?receive(?:d)? your|"
         # the request counted as received on the requester's answer: "I will treat the request as received on the
         # date of your reply"
         r"treat(?:ed)? (?:the|your|this) request as (?:being )?received (?:on|from) the (?:date|day) (?:of|that)|"
@@ -280,6 +281,8 @@ CLARIFICATION_SOUGHT = LineCue(
         "we will deal with your request once we have received the further information requested.",
         "the 20 working days will run from the date we receive your answer.",
         "the time limit for our response will begin again once we receive your reply.",
+        "the period for answering will therefore start again when i receive your reply.",
+        "i cannot answer until i receive your clarification of the second item.",
         "once i hear back from you i will treat the request as received on the date of your reply.",
         "if i do not hear from you within two months i will assume you no longer wish to proceed.",
         "if we have not heard from you within 20 working days, your request will be treated as withdrawn.",
@@ -295,7 +298,16 @@ CLARIFICATION_SOUGHT = LineCue(
     ),
 )
 # Words one of which every match of CLARIFICATION_SOUGHT holds (a quick test before it)
-CLARIFICATION_WORDS = ("we receive", "we have receive", "not receive", "from you", "as received", "as being received")
+CLARIFICATION_WORDS = (
+    "we receive",
+    "we have receive",
+    "i receive",
+    "i have receive",
+    "not receive",
+    "from you",
+    "as received",
+    "as being received",
+)
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
@@ -771,9 +783,9 @@ _REFERENCE_OPENING = (
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
 # names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label)
 _REFERENCE_LABELS = (
-    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
-    r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
+    r"\d{1,2}[a-z]?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
+    r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|or\b|to\b|$)))*"
 )
 REFERENCE = LineCue(
     "line naming the questions it answers",
@@ -812,11 +824,17 @@ REFERENCE = LineCue(
 MENTIONED = LineCue(
     "questions named inside a sentence",
     re.compile(
-        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
+        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\b"
+        # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
+        r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
+        r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
     ),
     examples=(
         "we hold the information for questions 1 to 3",
         "so we refuse question 1 under section 12.",
+        "the cost limit therefore applies to parts 2 and 4 of your request.",
+        "we refuse part 3 of the request under section 40(2).",
+        "we cannot answer questions 3, 4 or 5 within the limit.",
     ),
     counter_examples=(
         "we received 12 questions",
@@ -824,6 +842,8 @@ MENTIONED = LineCue(
         "some of it is withheld, as explained under question 4.",
         "the figures are given in our answer to question 3.",
         "for the totals, please see question 5.",
+        "this is exempt as set out in part 2 of the act.",
+        "we hold parts 1 and 3 in the annex.",
     ),
 )
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
@@ -980,15 +1000,19 @@ STATED_FIGURE = LineCue(
     "statement of a figure",
     re.compile(
         r"\b(?:is|are|was|were|totalled|totaled|came to)\s+"
-        r"(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+        r"(?:£\d|\d[\d,]*(?:\.\d+)?(?: (?:per cent|(?:working )?(?:days?|weeks?|months?|years?|hours?|minutes?)))?"
+        r"(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
     ),
     examples=(
         "the total paid was £5,300 in 2023",
         "the spend totalled 1,204",
         "the number of staff is 12.",
+        "the average time a case stays open is 14 weeks",
+        "the longest wait was 9 working days, in march.",
     ),
     counter_examples=(
         "vehicles that are 10 years old",
+        "staff who were 5 years or more in post",
         "what was the cost?",
     ),
 )
