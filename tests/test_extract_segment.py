@@ -1808,3 +1808,18 @@ def test_parts_listed_together_in_a_refusal_take_the_words_on_the_whole_request(
     found = {s.label: s.answer_text for s in segment(text)}
     assert sorted(found) == ["1", "2", "3"]
     assert "312" in found["1"] and "section 12" in found["2"] and found["2"] == found["3"]
+
+
+def test_a_reported_request_whose_next_sentence_sets_out_the_questions_below_is_not_an_answer() -> None:
+    text = (
+        "Dear Ms Grey\n\nThank you for your request.\n\n"
+        "You asked about school transport. I have set out each of your questions below, followed by our answer.\n\n"
+        "1. How many pupils use council buses?\n\n412 pupils.\n\n"
+        "2. What did the service cost in 2024?\n\nIt cost £1.2 million.\n\n"
+        "Yours sincerely\n\n"
+        "Re-use of information\n\n"
+        "Most of the information we provide is our copyright. You are free to use it for research.\n\n"
+        "Annex\n\n"
+        "* The information will be released once the contract is signed, so you may ask again then.\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2"]

@@ -214,7 +214,10 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])"
+        # not a sentence saying the questions are set out below: "I have set out each of your questions below."
+        r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
+        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
@@ -223,6 +226,9 @@ REPORTED_QUESTION = LineCue(
         "your final question asked for the cost of the review. the review cost £3,400.",
         "your second question was about staff training.",
         "finally, you asked what the scheme paid out. we do not hold this.",
+        # reported, and answered later: the sentence after it is read as part of the report, not its answer
+        "you asked about school transport. we have set out your questions below with our answers.",
+        "you asked about parking fines. your questions are repeated below in bold.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
@@ -685,6 +691,7 @@ QUESTION_START = LineCue(
         + r"|(?:kindly|provide|confirm|state|list|"
         r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
         r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
+        r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
         r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
         r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
         r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
@@ -706,6 +713,7 @@ QUESTION_START = LineCue(
         "Thank you for your request.",
         "Howard Street depot",
         "Yes, one post.",
+        "Most of it was spent in May.",
     ),
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
@@ -1086,6 +1094,9 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
         r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
         r"(?:is|are|was|were) £\d+|"
+        # what will become of the information asked for: "The information will be released in May."
+        r"^(?:the|this|that|such|all|some|any) (?:information|data|figures) (?:will|would|can|cannot|could|may|must) "
+        r"(?:not )?be|"
         r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?"
         r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
@@ -1107,6 +1118,7 @@ STATES = LineCue(
         "The figures for last year are still being checked against the accounts.",
         "The 2024 report is currently being prepared and will be published in May.",
         "The costs include staff time and materials. Some schemes were funded by grant.",
+        "The information will be released once the review has concluded.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1114,6 +1126,7 @@ STATES = LineCue(
         "Please provide the budget for 2024 and 2025",
         "The number of requests for personal data received in 2024",
         "The number of applications being processed",
+        "The date the figures will be published",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
