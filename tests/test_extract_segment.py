@@ -1754,3 +1754,72 @@ def test_a_table_of_figures_after_a_question_and_response_table_asks_nothing() -
         "| 2024 | 614 | 30,700 |\n"
     )
     assert [s.label for s in segment(text)] == ["1", "2"]
+
+
+def test_numbered_answers_to_a_request_never_restated_one_giving_a_period_and_addressing_the_reader() -> None:
+    text = (
+        "Dear Ms Rowe\n\nThank you for your email. Our answers are numbered as in your request.\n\n"
+        "1. The council employs 14 wardens.\n\n"
+        "2. The average time a case stays open is 14 weeks. We do not record why cases close, so I cannot "
+        "tell you how many closed after a warning.\n\n"
+        "3. The budget for 2024/25 is £410,000.\n\n"
+        "Yours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "3"]
+
+
+def test_a_reply_seeking_clarification_in_the_first_person_answers_nothing() -> None:
+    text = (
+        "Dear Mr Lee\n\nBefore I can answer I need to know what you mean:\n\n"
+        '- You ask for "the reserves". Do you mean the general reserve, or both?\n\n'
+        '- You ask for "the consultant\'s fee". Which consultant do you mean?\n\n'
+        "The period for answering will begin again when I receive your reply.\n\nKind regards\n"
+    )
+    assert segment(text) == []
+
+
+def test_a_refusal_paragraph_naming_parts_of_the_request_answers_them() -> None:
+    text = (
+        "Dear Mr Cole\n\nI write further to your request, quoted below.\n\n"
+        "Cases are not coded by road, so we would have to read every record. The cost limit therefore applies "
+        "to parts 2 and 3 of your request.\n\n"
+        "1. Roads with a weight limit: there are 40.\n\n"
+        "Kind regards\n\n"
+        "-----Original Message-----\n"
+        "> Please provide:\n> 1. the number of roads with a weight limit\n"
+        "> 2. the number of complaints about lorries\n> 3. the number of warning letters sent\n"
+        "> Yours faithfully,\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert found["2"].endswith("parts 2 and 3 of your request.")
+
+
+def test_parts_listed_together_in_a_refusal_take_the_words_on_the_whole_request() -> None:
+    text = (
+        "You asked:\n\n1) The number of bikes stolen in 2024.\n\n2) For each theft, the street.\n\n"
+        "3) For each theft, the value of the bike.\n\nResponse\n\n"
+        "We hold information relevant to your request, but providing all of it would exceed the cost limit "
+        "under section 12.\n\n"
+        "Advice and assistance\n\n"
+        "We can give you the count of bike thefts, which answers part 1 of your request: 312.\n\n"
+        "We cannot answer parts 2 or 3 within the limit.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert "312" in found["1"] and "section 12" in found["2"] and found["2"] == found["3"]
+
+
+def test_a_reported_request_whose_next_sentence_sets_out_the_questions_below_is_not_an_answer() -> None:
+    text = (
+        "Dear Ms Grey\n\nThank you for your request.\n\n"
+        "You asked about school transport. I have set out each of your questions below, followed by our answer.\n\n"
+        "1. How many pupils use council buses?\n\n412 pupils.\n\n"
+        "2. What did the service cost in 2024?\n\nIt cost £1.2 million.\n\n"
+        "Yours sincerely\n\n"
+        "Re-use of information\n\n"
+        "Most of the information we provide is our copyright. You are free to use it for research.\n\n"
+        "Annex\n\n"
+        "* The information will be released once the contract is signed, so you may ask again then.\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2"]

@@ -813,7 +813,7 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
-    if match is None and state.split and not state.current and "question" in folded:
+    if match is None and state.split and not state.current and ("question" in folded or "part" in folded):
         # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
         # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
         last = folded.rfind(". ", 0, len(folded) - 2) + 2
@@ -1653,9 +1653,10 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
     questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it"), or
     the loose paragraphs that name it ("... so we hold nothing that would answer Q1.")."""
-    said, answered = fold(state.text[loose[0].start :]), _answered_ids(state)
+    said, answered = fold(state.text[loose[0].start :]), {seg.question for seg in state.segs}
     named = (q for q in state.questions if q.label and q not in answered)
-    names = {q: re.compile(rf"\bq(?:uestion)?\s*{re.escape(label_key(q.label))}\b") for q in named}
+    listed = r"\b(?:q(?:uestion)?|parts?)\s*(?:\d{1,2}[a-z]?\s*(?:,|and|or|&)\s*)*"  # "parts 2, 3 or 4" names 3
+    names = {q: re.compile(listed + rf"{re.escape(label_key(q.label))}\b") for q in named}
     whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
     for q, name in ((q, name) for q, name in names.items() if name.search(said)):
         own = [line for line in loose if name.search(_folded(line.text))]

@@ -214,7 +214,10 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])(?:\s+(?P<a>\S.*))?$",
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])"
+        # not a sentence saying the questions are set out below: "I have set out each of your questions below."
+        r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
+        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
@@ -223,6 +226,9 @@ REPORTED_QUESTION = LineCue(
         "your final question asked for the cost of the review. the review cost £3,400.",
         "your second question was about staff training.",
         "finally, you asked what the scheme paid out. we do not hold this.",
+        # reported, and answered later: the sentence after it is read as part of the report, not its answer
+        "you asked about school transport. we have set out your questions below with our answers.",
+        "you asked about parking fines. your questions are repeated below in bold.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
@@ -260,12 +266,13 @@ TOPIC_TURN = LineCue(
 CLARIFICATION_SOUGHT = LineCue(
     "clarification sought before answering",
     re.compile(
-        r"\b(?:until|on the day|once|when|the date) (?:that )?we (?:have )?receive(?:d)? (?:your|the|this|that|any) "
+        r"\b(?:until|on the day|once|when|the date) (?:that )?(?:we|i) (?:have )?receive(?:d)? "
+        r"(?:your|the|this|that|any) "
         r"(?:clarification|further information|information (?:we|requested))|"
         # the clock restarting on the requester's answer: "the 20 working days will run from the date we receive
         # your reply"
         r"(?:days?|limit|period|clock)\b[^.]{0,40}?\b(?:run|start|begin|restart|recommence)s?(?: again)? "
-        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?we (?:have )?receive(?:d)? your|"
+        r"(?:from|once|when|on) (?:the (?:date|day) )?(?:that )?(?:we|i) (?:have )?receive(?:d)? your|"
         # the request counted as received on the requester's answer: "I will treat the request as received on the
         # date of your reply"
         r"treat(?:ed)? (?:the|your|this) request as (?:being )?received (?:on|from) the (?:date|day) (?:of|that)|"
@@ -280,6 +287,8 @@ CLARIFICATION_SOUGHT = LineCue(
         "we will deal with your request once we have received the further information requested.",
         "the 20 working days will run from the date we receive your answer.",
         "the time limit for our response will begin again once we receive your reply.",
+        "the period for answering will therefore start again when i receive your reply.",
+        "i cannot answer until i receive your clarification of the second item.",
         "once i hear back from you i will treat the request as received on the date of your reply.",
         "if i do not hear from you within two months i will assume you no longer wish to proceed.",
         "if we have not heard from you within 20 working days, your request will be treated as withdrawn.",
@@ -295,7 +304,16 @@ CLARIFICATION_SOUGHT = LineCue(
     ),
 )
 # Words one of which every match of CLARIFICATION_SOUGHT holds (a quick test before it)
-CLARIFICATION_WORDS = ("we receive", "we have receive", "not receive", "from you", "as received", "as being received")
+CLARIFICATION_WORDS = (
+    "we receive",
+    "we have receive",
+    "i receive",
+    "i have receive",
+    "not receive",
+    "from you",
+    "as received",
+    "as being received",
+)
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
@@ -673,6 +691,7 @@ QUESTION_START = LineCue(
         + r"|(?:kindly|provide|confirm|state|list|"
         r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
         r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
+        r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
         r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
         r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
         r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
@@ -694,6 +713,7 @@ QUESTION_START = LineCue(
         "Thank you for your request.",
         "Howard Street depot",
         "Yes, one post.",
+        "Most of it was spent in May.",
     ),
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
@@ -771,9 +791,9 @@ _REFERENCE_OPENING = (
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
 # names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label)
 _REFERENCE_LABELS = (
-    r"\d{1,2}[a-z]?(?:\s*(?:and|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
-    r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|to\b|$)))*"
+    r"\d{1,2}[a-z]?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
+    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
+    r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|or\b|to\b|$)))*"
 )
 REFERENCE = LineCue(
     "line naming the questions it answers",
@@ -812,11 +832,17 @@ REFERENCE = LineCue(
 MENTIONED = LineCue(
     "questions named inside a sentence",
     re.compile(
-        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\bquestions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
+        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\b"
+        # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
+        r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
+        r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
     ),
     examples=(
         "we hold the information for questions 1 to 3",
         "so we refuse question 1 under section 12.",
+        "the cost limit therefore applies to parts 2 and 4 of your request.",
+        "we refuse part 3 of the request under section 40(2).",
+        "we cannot answer questions 3, 4 or 5 within the limit.",
     ),
     counter_examples=(
         "we received 12 questions",
@@ -824,6 +850,8 @@ MENTIONED = LineCue(
         "some of it is withheld, as explained under question 4.",
         "the figures are given in our answer to question 3.",
         "for the totals, please see question 5.",
+        "this is exempt as set out in part 2 of the act.",
+        "we hold parts 1 and 3 in the annex.",
     ),
 )
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
@@ -980,15 +1008,19 @@ STATED_FIGURE = LineCue(
     "statement of a figure",
     re.compile(
         r"\b(?:is|are|was|were|totalled|totaled|came to)\s+"
-        r"(?:£\d|\d[\d,]*(?:\.\d+)?(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+        r"(?:£\d|\d[\d,]*(?:\.\d+)?(?: (?:per cent|(?:working )?(?:days?|weeks?|months?|years?|hours?|minutes?)))?"
+        r"(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
     ),
     examples=(
         "the total paid was £5,300 in 2023",
         "the spend totalled 1,204",
         "the number of staff is 12.",
+        "the average time a case stays open is 14 weeks",
+        "the longest wait was 9 working days, in march.",
     ),
     counter_examples=(
         "vehicles that are 10 years old",
+        "staff who were 5 years or more in post",
         "what was the cost?",
     ),
 )
@@ -1062,6 +1094,9 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
         r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
         r"(?:is|are|was|were) £\d+|"
+        # what will become of the information asked for: "The information will be released in May."
+        r"^(?:the|this|that|such|all|some|any) (?:information|data|figures) (?:will|would|can|cannot|could|may|must) "
+        r"(?:not )?be|"
         r"(?:is|are|has been|have been) (?:therefore )?(?:withheld|exempt) (?:from disclosure )?"
         r"under (?:section|s\.? ?\d|regulation)|"
         r"(?:is|are|constitutes?|would be) (?:considered |classed as |deemed )?(?:to be )?(?:the )?"
@@ -1083,6 +1118,7 @@ STATES = LineCue(
         "The figures for last year are still being checked against the accounts.",
         "The 2024 report is currently being prepared and will be published in May.",
         "The costs include staff time and materials. Some schemes were funded by grant.",
+        "The information will be released once the review has concluded.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1090,6 +1126,7 @@ STATES = LineCue(
         "Please provide the budget for 2024 and 2025",
         "The number of requests for personal data received in 2024",
         "The number of applications being processed",
+        "The date the figures will be published",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
