@@ -47,7 +47,9 @@
 - tests/blind17: 26 more, written during round 16 (tests/blind17/README.md), scored once at first sight
   (docs/scores/blind17-first-sight.txt), then used for development (round 17).
 - tests/blind18: 25 more, written during round 17 (tests/blind18/README.md), scored once at first sight
-  (docs/scores/blind18-first-sight.txt); its floors sit just under its first-sight figures.
+  (docs/scores/blind18-first-sight.txt), then used for development (round 18).
+- tests/blind19: 25 more, written during round 18 (tests/blind19/README.md), scored once at first sight
+  (docs/scores/blind19-first-sight.txt); its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -289,6 +291,18 @@ SETS = {
             ("questions", "recall"): 0.93,
             ("answers", "accuracy_all_gold"): 0.85,
             ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind19": (
+        25,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.93,
+            ("questions", "recall"): 0.83,
+            ("answers", "accuracy_all_gold"): 0.73,
+            ("exemptions", "f1"): 0.97,
             ("outcome", "accuracy"): 0.91,
         },
     ),
