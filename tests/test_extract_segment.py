@@ -1823,3 +1823,63 @@ def test_a_reported_request_whose_next_sentence_sets_out_the_questions_below_is_
         "* The information will be released once the contract is signed, so you may ask again then.\n"
     )
     assert [s.label for s in segment(text)] == ["1", "2"]
+
+
+def test_a_clarification_asked_in_a_quoted_earlier_mail_does_not_empty_the_reply() -> None:
+    text = (
+        "Dear Mr Lowe\n\nThank you for confirming which scheme you meant. Our answers are below.\n\n"
+        "1. How many grants were paid in 2024?\n\n37 grants.\n\n"
+        "2. What was their total value?\n\n£95,000.\n\n"
+        "Yours sincerely\n\nGrants Team\n\n"
+        "-----Original Message-----\nFrom: A Lowe\n\n"
+        "> Yes, I mean the home repair scheme.\n>\n"
+        "> -----Original Message-----\n> From: Grants Team\n>\n"
+        "> Could you tell us which scheme your request is about?\n"
+        "> The 20 working days will start again once we receive your reply.\n>\n"
+        "> -----Original Message-----\n> From: A Lowe\n>\n"
+        "> Please tell me:\n> 1. How many grants were paid in 2024?\n> 2. What was their total value?\n>\n"
+        "> Yours faithfully,\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2"]
+    assert "37" in found["1"] and "95,000" in found["2"]
+
+
+def test_numbered_captions_in_a_reply_numbered_as_its_request_head_answers() -> None:
+    text = (
+        "Dear Ms Park\n\nThank you for your request. Our answers below are numbered to match your letter.\n\n"
+        "1. We run two depots, North and South.\n\n"
+        "2. Vehicle costs for the last two years:\n\nYear   Cost\n2023   £12,000\n2024   £14,500\n\n"
+        "3. Yes, both depots open at weekends.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert "14,500" in found["2"]
+
+
+def test_an_acknowledgement_above_a_quoted_request_yields_no_answers() -> None:
+    text = (
+        "Dear Mr Hale\n\nThank you for your request, which has been logged under reference 123.\n"
+        "You should receive a response within 20 working days, that is by 4 June.\n\n"
+        "Kind regards\n\nFOI Team\n\n"
+        "-----Original Message-----\nFrom: B Hale\n\n"
+        "> Please provide:\n> 1. The number of parking permits issued.\n> 2. The income from permits in 2024.\n>\n"
+        "> Yours faithfully,\n"
+    )
+    assert segment(text) == []
+
+
+def test_a_sentence_about_a_named_question_is_no_question_of_its_own() -> None:
+    text = (
+        "Dear Mr Bell,\n\nYou asked us to provide:\n\nQ1. All emails about the sale of the site.\n"
+        "Q2. All notes of meetings with the buyer.\nQ3. Copies of internal emails about your earlier requests.\n\n"
+        "We have decided to refuse this request under section 14(1) because it is vexatious. In summary:\n\n"
+        "- This is your tenth request on this subject, and Questions 1 and 2 repeat requests\n"
+        "  we have already answered.\n"
+        "- Question 3 would require us to search the mailbox of every member of staff who\n"
+        "  has dealt with your requests.\n\n"
+        "You have the right to ask for an internal review of this decision.\n"
+    )
+    found = segment(text)
+    assert len(found) == 3 and not any(s.question.startswith("would") for s in found)

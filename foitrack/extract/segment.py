@@ -1047,7 +1047,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if part is not None:
         return part
     numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
-    is_question = looks_like_question(body) or (not state.split and numbered and bool(_parts(body)))
+    # a sentence whose subject is the label is about that question, not one: "Question 5 would require us to ..."
+    about = line.named and line.text[line.body_start - line.start - 2].isalnum() and cues.ABOUT_QUESTION.matches(body)
+    is_question = not about and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
@@ -1708,19 +1710,22 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
-def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int] | None:
+def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int, int] | None:
     """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
-    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the header's index and where
-    the quoted request ends; else None."""
-    for i, line in enumerate(lines):
-        if (
-            i
-            and line.text.endswith(("-", ":"))  # the dashes before "Original Message" may be read as a bullet
-            and cues.QUOTED_MAIL.matches(_folded(line.text))
-        ):
-            end = _request_end(lines[i + 1 :])
-            return (i, i + 1 + end) if end is not None else None
-    return None
+    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the first header's index, the
+    request's header and where the quoted request ends; else None. Of a chain of quoted mails (a clarification
+    asked and given above the request), the one holding nothing but a request with most numbered items is read."""
+    headers = [i for i, line in enumerate(lines) if i and _is_quoted_header(line)]
+    found = [
+        (sum(bool(x.label) for x in lines[i + 1 : i + 1 + end]), -i, i + 1 + end)
+        for i in headers
+        if (end := _request_end(lines[i + 1 :])) is not None
+    ]
+    return (headers[0], -max(found)[1], max(found)[2]) if found else None
+
+
+def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
+    return line.text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(line.text))
 
 
 def _request_end(lines: Sequence[_Line]) -> int | None:
@@ -1730,6 +1735,8 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
     else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
     asked = remark = stops_short = False
     for i, line in enumerate(lines):
+        if _is_quoted_header(line):  # an older mail quoted in turn: this one ends here
+            return i if asked and not remark else None
         body = line.body if line.label else line.text
         wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
         asks = bool(line.label) or looks_like_question(body)
@@ -1753,7 +1760,7 @@ def _run(text: str) -> _State:
     lines = _merge_bare_labels(_read_lines(text))
     quoted = _quoted_request(lines)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
-        questions = _collect_questions(lines[quoted[0] + 1 : quoted[1]], text)
+        questions = _collect_questions(lines[quoted[1] + 1 : quoted[2]], text)
         above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
         if above is not None and above.segs and _answered(above) >= _answered(_read_part(lines[: quoted[0]], text)):
             return above
@@ -1781,8 +1788,11 @@ def segment(text: str) -> list[Segment]:
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
     ['Q1', 'Q2']
     """
-    low = text.lower()  # the cue needs one of its words: most replies hold none
-    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(text)):
+    own = _own_text(text)
+    low = own.lower()  # the cue needs one of its words: most replies hold none
+    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(own)):
+        return []
+    if "working days" in own and _pending(own):
         return []
     best: list[Segment] = []
     best_score = _plausible(best)
@@ -1795,6 +1805,20 @@ def segment(text: str) -> list[Segment]:
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
     return best or _reply_only_segments(text)  # a reply with no question of its own
+
+
+def _pending(own: str) -> bool:
+    """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none."""
+    lines = _read_lines(own)
+    body = lines[: next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))]
+    return not any(line.label for line in body) and any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
+
+
+def _own_text(text: str) -> str:
+    """The reply's own text, above the first older mail it quotes ("-----Original Message-----"): a
+    clarification asked for in that older mail is not one this reply asks for."""
+    lines = _read_lines(text)
+    return text[: next((line.start for i, line in enumerate(lines) if i and _is_quoted_header(line)), len(text))]
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -1908,7 +1932,10 @@ def _numbered_segments(text: str) -> list[Segment]:
     lines = _read_lines(text)
     first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
-    if any(looks_like_question(line.body or line.text) for line in lines[:end]):
+    # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
+    numbered = any(cues.NUMBERED_AS_REQUEST.matches(_folded(line.text)) for line in lines[:first])
+    bodies = (line.body or line.text for line in lines[:end])
+    if any(looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []

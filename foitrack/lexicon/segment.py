@@ -424,6 +424,68 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
+# A reply saying its answers carry the request's numbers, which it does not restate: "numbered to match the points
+# in your email", "our answers follow the numbering of your request"; a numbered caption under it ("2. Income by
+# year:") heads an answer, not a question
+NUMBERED_AS_REQUEST = LineCue(
+    "answers numbered as the request",
+    re.compile(
+        r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|"
+        r"\bfollows? (?:the|your) (?:own )?numbering\b|"
+        r"\b(?:using|with|under) (?:the same numbering as|your (?:own |original )?numbering)\b|"
+        r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b"
+    ),
+    examples=(
+        "the answers below are numbered to match the questions in your letter.",
+        "our responses follow the numbering of your request.",
+        "i have answered each point using your numbering.",
+        "the replies are numbered as in your original email.",
+        "each answer below matches the numbering in your request.",
+    ),
+    counter_examples=(
+        "the numbering of the sites changed in 2022.",
+        "houses are numbered in sequence along the street.",
+        "please number your questions when you write to us.",
+    ),
+)
+# An acknowledgement: the reply promises its answer by the statutory deadline ("you should receive a response within
+# 20 working days", "we will aim to respond ... within 20 working days"); not the time a review takes
+ANSWER_PENDING = LineCue(
+    "answer still to come",
+    re.compile(
+        r"\b(?:will|should|aim to|expect to) (?:aim to )?(?:respond|reply|receive (?:a|our) (?:response|reply))\b"
+        r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\bwithin (?:20|twenty) working days\b"
+    ),
+    examples=(
+        "you should receive a response within 20 working days, that is by 4 june.",
+        "we will aim to respond promptly and in any event within 20 working days.",
+        "the council will respond to you within twenty working days of receipt.",
+    ),
+    counter_examples=(
+        "we will respond to your request for a review within 20 working days.",
+        "we responded within 20 working days.",
+        "public authorities must respond within 20 working days.",
+    ),
+)
+# A verb right after a named label, the label being the subject of a sentence about that question:
+# "Question 5 would require us to search ...", "Q2 asks for the same records as Q1"
+ABOUT_QUESTION = LineCue(
+    "sentence about a named question",
+    re.compile(
+        r"^(?:would|will|could|is|was|has|had|asks|asked|requires?|cannot|falls|concerns|relates|seeks|sought|"
+        r"covers|overlaps|repeats|duplicates)\b"
+    ),
+    examples=(
+        "would require us to search every mailbox",
+        "asks for the same records as question 1",
+        "repeats a request we answered in may",
+    ),
+    counter_examples=(
+        "how many staff were employed?",
+        "and 4",
+        "the number of permits issued",
+    ),
+)
 # Boilerplate that ends the answers: "If you are dissatisfied", "You may re-use", "Open Government Licence",
 # "This letter constitutes a partial refusal notice under section 17." (of the whole reply, not its last answer)
 BOILERPLATE = LineCue(
