@@ -29,7 +29,8 @@ VERDICT = (
     r"\b(?:this|that) is (?:therefore |thus |so )?an? |"
     r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
-STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
+# "..., so yes, the practice uses it", "However, yes, ..." (not "this is a yes/no question")
+STATED_YES = r"(?:" + VERDICT + r"|\bhowever,? )yes\b(?!/)"
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
 STATED_NO = (
     VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$)|\s[-–]\s)|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
@@ -932,6 +933,16 @@ CUES = (
         needles=("not by", "not through", "not via"),
     ),
     Cue(
+        "echoed_auxiliary_yes",
+        "yes",
+        r"^\s*(?:it|we|they|(?:the|our) [a-z]+) (?:does|do|did|has|have)\s*(?:[.:;,!]|[-–—]\s)",
+        YES_NO,
+        ("It does.", "The council does: each report is approved in June.", "We have - twice since 2020."),
+        ("The council does not publish one.", "We do not: the depot closed in May."),
+        "a yes that repeats the question's verb on its own ('Does the council ...?' - 'The council does:')",
+        needles=("does", "do", "did", "has", "have"),
+    ),
+    Cue(
         "correct_opening",
         "yes",
         r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
@@ -965,11 +976,19 @@ CUES = (
         "none_word_opening",
         "none",
         r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)|"
-        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) (?:none|0|zero)\b"
-        r"(?![.,]\d)",
+        r"\b(?:there (?:were|was|are|is|have been|has been)|(?:we|the [a-z]+) (?:have |has |had )?(?:have|had|"
+        r"received|issued|made|spent|paid|charged|collected)) (?:none|£?0(?:\.00)?|zero)\b(?![.,]\d)",
         NONE,
-        ("None", "Nil return.", "0", "£0.00", "There were none in 2023.", "There were 0 evictions."),
-        ("0.5 of a post",),
+        (
+            "None",
+            "Nil return.",
+            "0",
+            "£0.00",
+            "There were none in 2023.",
+            "There were 0 evictions.",
+            "The trust received £0 in parking fines last year.",
+        ),
+        ("0.5 of a post", "The council paid £0.45 a mile."),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
     Cue(
@@ -1049,7 +1068,7 @@ CUES = (
         "none",
         r"\b(?:runs?|ran|operat(?:es?|ed)|employ(?:s|ed)?|own(?:s|ed)?|us(?:es?|ed)|fund(?:s|ed)?|offer(?:s|ed)?|"
         r"commission(?:s|ed)?|pays?|paid|charg(?:es?|ed)|spen(?:ds?|t)|buys?|bought|hire[sd]?|issu(?:es?|ed)|"
-        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made) "
+        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made|record(?:s|ed)?|show(?:s|ed)?) "
         r"no (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures|"
         r"further|other|more|later|earlier|less|sooner|access|way|means|knowledge|control|involvement|role|"
         r"responsibility|remit|jurisdiction|powers?|say|choice|option|reason)\b|one\b|longer\b)[a-z]",
@@ -1059,6 +1078,7 @@ CUES = (
             "The trust employs no interpreters directly.",
             "The school charged no fee for the trip.",
             "The council owns no vans, and we employ no wardens.",
+            "The minutes record no objections to the plan, and the log shows no complaints.",
         ),
         (
             "The council runs no information sessions on this; it made no other payments besides £40.",
@@ -1494,6 +1514,7 @@ CUES = (
             "The answer is therefore yes.",
             "Part of the cost came from a grant, so this is a yes: we received £40,000.",
             "Most calls are handled in-house. To answer your question, yes: overflow calls go to a contractor.",
+            "The grant is not ring-fenced. However, yes, all of it was spent on the scheme.",
         ),
         (
             "Staff can answer yes or no to the survey.",
