@@ -487,6 +487,12 @@ def test_a_later_figure_answers_only_a_question_that_asks_for_one(question: str,
         ),
         ("Do you use the app?", "Yes. Three nurses tried it first, so we do not need a trial now.", "yes"),
         ("How many nurses use the app?", "Three nurses tried it, so yes, it is in use.", "provided"),
+        # a stated yes outweighs a first sentence read as not held; a stated no does not
+        (
+            "Has the unspent grant been reallocated?",
+            "The council does not keep unspent grant in a separate reserve. However, yes, all of it was reallocated.",
+            "yes",
+        ),
     ],
 )
 def test_a_yes_or_no_stated_as_a_conclusion_decides(question: str, answer: str, kind: str) -> None:

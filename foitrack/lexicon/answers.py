@@ -1120,7 +1120,7 @@ CUES = (
     Cue(
         "nil_zero",
         "none",
-        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\b(?:is|are) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
         r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
@@ -1129,6 +1129,7 @@ CUES = (
             "Nobody has been fined under the byelaw.",
             "To date no one has been prosecuted for this.",
             "The amount spent is nil.",
+            "No claim was made, so the total is therefore nil.",
             "The figure is zero.",
             "The school therefore pays nothing for it.",
             "Not one tenant's case was referred to bailiffs in 2023/24.",
