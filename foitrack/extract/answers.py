@@ -309,7 +309,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
-    # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes, ...");
+    # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes");
     # a stated yes outweighs one not held too ("We keep no separate fund. However, yes, it was all spent.")
     stated = first.kind in (None, "provided", "yes", "no", "none", "not_held")
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
