@@ -869,3 +869,23 @@ def test_a_denial_narrowed_beyond_the_question_then_a_count_answers_it(
 def test_a_denial_narrowed_by_the_questions_own_words_stays_a_denial() -> None:
     answer = "There were no injuries involving the diving boards. We checked 300 log entries."
     assert classify_answer("How many injuries involving the diving boards were there?", answer)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "How many fines were issued in 2024?",
+            "Twelve fines were issued in 2024.\nThis letter is a refusal notice for the data withheld at question 2.",
+            "provided",
+        ),
+        (
+            "What is the budget for litter picking?",
+            "There is no separate budget for this work.\nPlease treat this as a refusal notice for Q3 and Q4.",
+            "none",
+        ),
+    ],
+)
+def test_a_later_refusal_naming_other_questions_does_not_decide(question: str, answer: str, kind: str) -> None:
+    # a refusal notice closing the letter, appended to the last answer, is about the questions it names
+    assert classify_answer(question, answer)[0] == kind

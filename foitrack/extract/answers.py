@@ -328,6 +328,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
+        if i > 0 and evidence.kind == "refused" and LEX.fires("aside", _fold_unit(unit)):
+            continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None

@@ -2026,13 +2026,15 @@ CUES = (
     Cue(
         "names_other_parts",
         "aside",
-        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
-        r"(?:questions?|parts?|points?|items?|q) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) (?:q ?)?\(?[0-9a-h]\b)?",
+        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|at|covers?|applies to) "
+        r"(?:your |the )?(?:questions?|parts?|points?|items?|q) ?\(?[0-9a-h]\b\)?"
+        r"(?:,? (?:and|&|to|-) (?:q ?)?\(?[0-9a-h]\b)?",
         1.0,
         (
             "This letter is a refusal notice under section 17 in respect of parts 2 and 4.",
             "Section 40(2) applies to question 3.",
             "Please treat this as a refusal notice under section 17 for Q2 and Q5.",
+            "This is a refusal notice for the figures withheld at question 3.",
         ),
         ("This letter is a refusal notice under section 17.", "We do not hold this information."),
         "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
