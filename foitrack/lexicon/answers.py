@@ -1675,11 +1675,13 @@ CUES = (
         r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?"
         r"(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
         r"\bin (?:an effort|order) to (?:assist|help)(?: you)?,? (?:we|i) (?:have|can)\b|"
-        r"\badvice and assistance\b[^.]{0,80}?\b(?:can|will|are able to|am able to) (?:provide|give|supply|share)\b",
+        r"\badvice and assistance\b[^.]{0,80}?\b(?:(?:can|will|are able to|am able to) (?:provide|give|supply|share)|"
+        r"(?:we|i) have (?:answered|provided|given|supplied|set out|included))\b",
         1.0,
         (
             "This would exceed the cost limit; however we have been able to provide totals. 2021: 14",
             "As advice and assistance, we can give the yearly totals. 2022: 31",
+            "To offer advice and assistance (section 16) we have set out the totals below. 2023: 8",
         ),
         ("This would exceed the cost limit. You may wish to narrow your request.",),
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
