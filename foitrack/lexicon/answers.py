@@ -1613,18 +1613,21 @@ CUES = (
         "split_refusal",
         r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of|for)\b|"
         r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
-        r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b",
+        r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b|"
+        r"\b(?:withhold(?:ing)?|withheld|redact(?:ed|ing)?|not (?:disclosing|releasing|naming)) "
+        r"(?:the |their |his |her )?(?:job titles?|post titles?|names?|identit(?:y|ies)|grades?)\b",
         1.0,
         (
+            "The highest award was £9,400. We are withholding the job title, as it would identify the person.",
             "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
             "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
             "section 43(2).",
             "There are 40 wardens. The breakdown for the teams is below. Two teams are withheld under section 31.",
         ),
         ("The total is withheld under section 43(2).", "Reviewing the details of each case would exceed the limit."),
-        "a refusal of the split of a figure the first sentence gave, or of the figure for each item, in or before "
-        "the refusal: the figure is still given (SCHEMA hard cases)",
-        needles=("split", "break", "each", "every", "individual"),
+        "a refusal of the split of a figure the first sentence gave, of the figure for each item, or of who it was "
+        "paid to, in or before the refusal: the figure is still given (SCHEMA hard cases)",
+        needles=("split", "break", "each", "every", "individual", "withh", "redact", "not "),
     ),
     Cue(
         "part_refusal",
