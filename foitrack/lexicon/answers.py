@@ -411,7 +411,10 @@ CUES = (
         r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
         r"\b(?:may|might) (?:be able to )?hold (?:this|that|it|these|such|the (?:relevant |requested )?"
         r"(?:information|data|records|details))\b|"
-        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b",
+        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
+        r"\b(?:is|are) held by [^.;]{2,60}? rather than (?:by )?(?:the|this|our|us)\b|"
+        r"\bplease (?:re)?direct (?:this|that|these|your) (?:part of your |part |parts of your )?"
+        r"(?:request|questions?|enquiry) to\b",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
@@ -419,6 +422,8 @@ CUES = (
             "The borough is not responsible for school transport.",
             "Roads are the responsibility of the county council, which may hold this information.",
             "The council is not the authority responsible for licensing; the police may hold it.",
+            "Grant records are held by the parish council rather than by the borough.",
+            "The scheme is run by the county, so please direct this part of your request to its FOI team.",
         ),
         (
             "The function of the team is to support families.",
@@ -426,7 +431,7 @@ CUES = (
             "We will hold the consultation in May.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("function", "remit", "outside", "responsib", "hold ", "not the "),
+        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct "),
     ),
     Cue(
         "hold_no_information",
