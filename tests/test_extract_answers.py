@@ -487,6 +487,12 @@ def test_a_later_figure_answers_only_a_question_that_asks_for_one(question: str,
         ),
         ("Do you use the app?", "Yes. Three nurses tried it first, so we do not need a trial now.", "yes"),
         ("How many nurses use the app?", "Three nurses tried it, so yes, it is in use.", "provided"),
+        # a stated yes outweighs a first sentence read as not held; a stated no does not
+        (
+            "Has the unspent grant been reallocated?",
+            "The council does not keep unspent grant in a separate reserve. However, yes, all of it was reallocated.",
+            "yes",
+        ),
     ],
 )
 def test_a_yes_or_no_stated_as_a_conclusion_decides(question: str, answer: str, kind: str) -> None:
@@ -863,3 +869,23 @@ def test_a_denial_narrowed_beyond_the_question_then_a_count_answers_it(
 def test_a_denial_narrowed_by_the_questions_own_words_stays_a_denial() -> None:
     answer = "There were no injuries involving the diving boards. We checked 300 log entries."
     assert classify_answer("How many injuries involving the diving boards were there?", answer)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "How many fines were issued in 2024?",
+            "Twelve fines were issued in 2024.\nThis letter is a refusal notice for the data withheld at question 2.",
+            "provided",
+        ),
+        (
+            "What is the budget for litter picking?",
+            "There is no separate budget for this work.\nPlease treat this as a refusal notice for Q3 and Q4.",
+            "none",
+        ),
+    ],
+)
+def test_a_later_refusal_naming_other_questions_does_not_decide(question: str, answer: str, kind: str) -> None:
+    # a refusal notice closing the letter, appended to the last answer, is about the questions it names
+    assert classify_answer(question, answer)[0] == kind

@@ -309,10 +309,12 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     asks_yes_no = is_yes_no_question(question)
     yes_no = asks_yes_no and not _is_compound(question)
     first = _unit(units[0], yes_no)
-    # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes, ...")
-    stated = first.kind in (None, "provided", "yes", "no", "none")
+    # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes");
+    # a stated yes outweighs one not held too ("We keep no separate fund. However, yes, it was all spent.")
+    stated = first.kind in (None, "provided", "yes", "no", "none", "not_held")
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
-        return verdict
+        if first.kind != "not_held" or verdict.kind == "yes":
+            return verdict
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -326,6 +328,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
+        if i > 0 and evidence.kind == "refused" and LEX.fires("aside", _fold_unit(unit)):
+            continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None

@@ -29,7 +29,8 @@ VERDICT = (
     r"\b(?:this|that) is (?:therefore |thus |so )?an? |"
     r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
-STATED_YES = VERDICT + r"yes\b(?!/)"  # "..., so yes, the practice uses it" (not "this is a yes/no question")
+# "..., so yes, the practice uses it", "However, yes, ..." (not "this is a yes/no question")
+STATED_YES = r"(?:" + VERDICT + r"|\bhowever,? )yes\b(?!/)"
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
 STATED_NO = (
     VERDICT + r"(?:no(?=\s*(?:[,.;:!)]|$)|\s[-–]\s)|(?:we|i|it|they|the [a-z]+) (?:do|does|did) not "
@@ -410,7 +411,10 @@ CUES = (
         r"\b(?:is|are) (?:the )?responsibility of (?:the |another |a different )|"
         r"\b(?:may|might) (?:be able to )?hold (?:this|that|it|these|such|the (?:relevant |requested )?"
         r"(?:information|data|records|details))\b|"
-        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b",
+        r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
+        r"\b(?:is|are) held by [^.;]{2,60}? rather than (?:by )?(?:the|this|our|us)\b|"
+        r"\bplease (?:re)?direct (?:this|that|these|your) (?:part of your |part |parts of your )?"
+        r"(?:request|questions?|enquiry) to\b",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
@@ -418,6 +422,8 @@ CUES = (
             "The borough is not responsible for school transport.",
             "Roads are the responsibility of the county council, which may hold this information.",
             "The council is not the authority responsible for licensing; the police may hold it.",
+            "Grant records are held by the parish council rather than by the borough.",
+            "The scheme is run by the county, so please direct this part of your request to its FOI team.",
         ),
         (
             "The function of the team is to support families.",
@@ -425,7 +431,7 @@ CUES = (
             "We will hold the consultation in May.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("function", "remit", "outside", "responsib", "hold ", "not the "),
+        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct "),
     ),
     Cue(
         "hold_no_information",
@@ -932,6 +938,16 @@ CUES = (
         needles=("not by", "not through", "not via"),
     ),
     Cue(
+        "echoed_auxiliary_yes",
+        "yes",
+        r"^\s*(?:it|we|they|(?:the|our) [a-z]+) (?:does|do|did|has|have)\s*(?:[.:;,!]|[-–—]\s)",
+        YES_NO,
+        ("It does.", "The council does: each report is approved in June.", "We have - twice since 2020."),
+        ("The council does not publish one.", "We do not: the depot closed in May."),
+        "a yes that repeats the question's verb on its own ('Does the council ...?' - 'The council does:')",
+        needles=("does", "do", "did", "has", "have"),
+    ),
+    Cue(
         "correct_opening",
         "yes",
         r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
@@ -965,11 +981,19 @@ CUES = (
         "none_word_opening",
         "none",
         r"^\s*(?:none|nil|zero|nothing|£?0(?:\.0+)?)\b(?![.,]\d)|"
-        r"\b(?:there (?:were|was|are|is|have been|has been)|we (?:have|had|received|issued|made)) (?:none|0|zero)\b"
-        r"(?![.,]\d)",
+        r"\b(?:there (?:were|was|are|is|have been|has been)|(?:we|the [a-z]+) (?:have |has |had )?(?:have|had|"
+        r"received|issued|made|spent|paid|charged|collected)) (?:none|£?0(?:\.00)?|zero)\b(?![.,]\d)",
         NONE,
-        ("None", "Nil return.", "0", "£0.00", "There were none in 2023.", "There were 0 evictions."),
-        ("0.5 of a post",),
+        (
+            "None",
+            "Nil return.",
+            "0",
+            "£0.00",
+            "There were none in 2023.",
+            "There were 0 evictions.",
+            "The trust received £0 in parking fines last year.",
+        ),
+        ("0.5 of a post", "The council paid £0.45 a mile."),
         needles=("none", "nil", "zero", "nothing", "0"),
     ),
     Cue(
@@ -1049,7 +1073,7 @@ CUES = (
         "none",
         r"\b(?:runs?|ran|operat(?:es?|ed)|employ(?:s|ed)?|own(?:s|ed)?|us(?:es?|ed)|fund(?:s|ed)?|offer(?:s|ed)?|"
         r"commission(?:s|ed)?|pays?|paid|charg(?:es?|ed)|spen(?:ds?|t)|buys?|bought|hire[sd]?|issu(?:es?|ed)|"
-        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made) "
+        r"receiv(?:es?|ed)|incur(?:s|red)?|mak(?:es?)|made|record(?:s|ed)?|show(?:s|ed)?) "
         r"no (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures|"
         r"further|other|more|later|earlier|less|sooner|access|way|means|knowledge|control|involvement|role|"
         r"responsibility|remit|jurisdiction|powers?|say|choice|option|reason)\b|one\b|longer\b)[a-z]",
@@ -1059,6 +1083,7 @@ CUES = (
             "The trust employs no interpreters directly.",
             "The school charged no fee for the trip.",
             "The council owns no vans, and we employ no wardens.",
+            "The minutes record no objections to the plan, and the log shows no complaints.",
         ),
         (
             "The council runs no information sessions on this; it made no other payments besides £40.",
@@ -1100,7 +1125,7 @@ CUES = (
     Cue(
         "nil_zero",
         "none",
-        r"\bis nil\b|\bare nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\b(?:is|are) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
         r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
@@ -1109,6 +1134,7 @@ CUES = (
             "Nobody has been fined under the byelaw.",
             "To date no one has been prosecuted for this.",
             "The amount spent is nil.",
+            "No claim was made, so the total is therefore nil.",
             "The figure is zero.",
             "The school therefore pays nothing for it.",
             "Not one tenant's case was referred to bailiffs in 2023/24.",
@@ -1494,6 +1520,7 @@ CUES = (
             "The answer is therefore yes.",
             "Part of the cost came from a grant, so this is a yes: we received £40,000.",
             "Most calls are handled in-house. To answer your question, yes: overflow calls go to a contractor.",
+            "The grant is not ring-fenced. However, yes, all of it was spent on the scheme.",
         ),
         (
             "Staff can answer yes or no to the survey.",
@@ -1591,18 +1618,21 @@ CUES = (
         "split_refusal",
         r"\b(?:the|its|this|that) (?:split|breakdown|break-down) (?:between|by|across|per|of|for)\b|"
         r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
-        r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b",
+        r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b|"
+        r"\b(?:withhold(?:ing)?|withheld|redact(?:ed|ing)?|not (?:disclosing|releasing|naming)) "
+        r"(?:the |their |his |her )?(?:job titles?|post titles?|names?|identit(?:y|ies)|grades?)\b",
         1.0,
         (
+            "The highest award was £9,400. We are withholding the job title, as it would identify the person.",
             "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
             "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
             "section 43(2).",
             "There are 40 wardens. The breakdown for the teams is below. Two teams are withheld under section 31.",
         ),
         ("The total is withheld under section 43(2).", "Reviewing the details of each case would exceed the limit."),
-        "a refusal of the split of a figure the first sentence gave, or of the figure for each item, in or before "
-        "the refusal: the figure is still given (SCHEMA hard cases)",
-        needles=("split", "break", "each", "every", "individual"),
+        "a refusal of the split of a figure the first sentence gave, of the figure for each item, or of who it was "
+        "paid to, in or before the refusal: the figure is still given (SCHEMA hard cases)",
+        needles=("split", "break", "each", "every", "individual", "withh", "redact", "not "),
     ),
     Cue(
         "part_refusal",
@@ -1653,11 +1683,13 @@ CUES = (
         r"(?:you with )?(?:the |some |a )?(?:[a-z]+ )?"
         r"(?:following|snapshot|snap shot|summary|breakdown|totals?|figures|numbers)\b|"
         r"\bin (?:an effort|order) to (?:assist|help)(?: you)?,? (?:we|i) (?:have|can)\b|"
-        r"\badvice and assistance\b[^.]{0,80}?\b(?:can|will|are able to|am able to) (?:provide|give|supply|share)\b",
+        r"\badvice and assistance\b[^.]{0,80}?\b(?:(?:can|will|are able to|am able to) (?:provide|give|supply|share)|"
+        r"(?:we|i) have (?:answered|provided|given|supplied|set out|included))\b",
         1.0,
         (
             "This would exceed the cost limit; however we have been able to provide totals. 2021: 14",
             "As advice and assistance, we can give the yearly totals. 2022: 31",
+            "To offer advice and assistance (section 16) we have set out the totals below. 2023: 8",
         ),
         ("This would exceed the cost limit. You may wish to narrow your request.",),
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
@@ -2004,13 +2036,15 @@ CUES = (
     Cue(
         "names_other_parts",
         "aside",
-        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|covers?|applies to) (?:your |the )?"
-        r"(?:questions?|parts?|points?|items?|q) ?\(?[0-9a-h]\b\)?(?:,? (?:and|&|to|-) (?:q ?)?\(?[0-9a-h]\b)?",
+        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|at|covers?|applies to) "
+        r"(?:your |the )?(?:questions?|parts?|points?|items?|q) ?\(?[0-9a-h]\b\)?"
+        r"(?:,? (?:and|&|to|-) (?:q ?)?\(?[0-9a-h]\b)?",
         1.0,
         (
             "This letter is a refusal notice under section 17 in respect of parts 2 and 4.",
             "Section 40(2) applies to question 3.",
             "Please treat this as a refusal notice under section 17 for Q2 and Q5.",
+            "This is a refusal notice for the figures withheld at question 3.",
         ),
         ("This letter is a refusal notice under section 17.", "We do not hold this information."),
         "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
