@@ -120,6 +120,14 @@ CASES = [
         "Nexus is an executive body of the North East Combined Authority\n",
         "Nexus",
     ),
+    # a fire service whose letters come from the council it is part of, signed on its behalf
+    (
+        "KENT FIRE AND RESCUE SERVICE\nPart of Kent County Council\n\nKent County Council, County Hall, "
+        "Maidstone\n\nDear Ms Smith\n\nYou asked about charges made by Kent Fire and Rescue Service. We cannot "
+        "answer within the cost limit. Write to foi@kent.gov.uk.\n\n"
+        "Yours sincerely\n\nFOI Officer\nKent County Council on behalf of Kent Fire and Rescue Service\n",
+        "Kent Fire and Rescue Service",
+    ),
 ]
 
 

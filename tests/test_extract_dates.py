@@ -498,3 +498,9 @@ def test_a_letter_dated_beside_its_reference_or_under_its_signature(text: str, e
 )
 def test_no_response_date_from_a_reference_sentence_or_a_date_far_below_the_signature(text: str) -> None:
     assert [d for d in extract_dates(text) if d.role == "response"] == []
+
+
+def test_a_labelled_request_date_line_is_no_label_over_the_letters_own_date() -> None:
+    text = "Our reference: 77/FOI\nYour request of: 2 May 2025\n\n20 May 2025\n\nDear Ms Smith\nHere is our reply.\n"
+    roles = {d.role: d.value for d in extract_dates(text)}
+    assert roles == {"request": date(2025, 5, 2), "response": date(2025, 5, 20)}

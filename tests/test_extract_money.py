@@ -632,3 +632,24 @@ def test_a_pound_list_row_whose_figure_wraps_onto_its_own_line() -> None:
     )
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(84200)]
     assert extract_amounts("Recipient Grant (£)\nHarbour Trust\n 31\n") == []  # a count, not a sum
+
+
+def test_a_one_cell_a_line_table_with_a_total_row_whose_figure_stands_apart() -> None:
+    text = (
+        "The income was:\n\nSite\nTown\nIncome £\nNorth Yard\nAyr\n12,410\nQuay Road\nTroon\n8,905\nTotal\n\n"
+        "21,315\n\nOther sites are free.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(12410), Decimal(8905), Decimal(21315)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column of counts after the pounds column: each row's figure before its last
+        ("Spend was:\n\nYear Grants paid (£) Number of grants\n2022/23 41,250 17\n2023/24 39,800 15\n", [41250, 39800]),
+        # a year with a footnote mark
+        ("Fees:\n\nYear Fees returned (£)\n2023/24 18,400\n2024/25* 6,150\n\n* to 30 June\n", [18400, 6150]),
+    ],
+)
+def test_a_list_under_a_pounds_heading_with_a_count_column_or_a_footnoted_year(text: str, expected: list[int]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(n) for n in expected]

@@ -81,6 +81,7 @@ EDGE_LINES = 6
 FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
+WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 
 
@@ -349,7 +350,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
         candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
     elif lexicon.ACTS_AFTER_WEAK.compiled.match(after) or (
-        last == "by" and lexicon.ACTS_BEFORE_WEAK.compiled.search(before)
+        last in WEAK_LAST_WORDS and lexicon.ACTS_BEFORE_WEAK.compiled.search(before)
     ):
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
     elif _alone_on_line(text, start, end) and (at_head or start >= context.foot_start):

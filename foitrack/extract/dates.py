@@ -436,12 +436,10 @@ def _signed_date(lines: Lines, text: str) -> _Found | None:
 
 def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
-    return (
-        line.endswith(":")
-        or _label_end(REQUEST_LABEL, line) is not None
-        or _label_end(RESPONSE_LABEL, line) is not None
-        or line.lower() == "date"
-    )
+    ends = (_label_end(REQUEST_LABEL, line), _label_end(RESPONSE_LABEL, line))
+    # "Your request of: 1 October 2025" holds its own value: no label over the next line
+    valueless = any(end is not None and not any(map(str.isdigit, line[end:])) for end in ends)
+    return line.endswith(":") or valueless or line.lower() == "date"
 
 
 def _meta_date(meta: Mapping[str, str]) -> date | None:

@@ -576,6 +576,8 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         block_start, block_end = _cell_run(text, header.start())
         lines = text[block_start:block_end].split("\n")
         cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
+        cells = [cell for cell in cells if cell[0].strip()]
+        lines = [line for line, _ in cells]
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         yield from _stacked_cells(cells[1:] if titled else cells, header.start())
 
@@ -591,7 +593,10 @@ def _cell_run(text: str, at: int) -> tuple[int, int]:
     while end < len(text):
         following = text.find("\n", end + 1)
         following = len(text) if following == -1 else following
-        if not _is_cell_line(text[end + 1 : following]):
+        after = text.find("\n", following + 1)
+        # "Total", a blank line, "472,872": a figure set apart from its row's label still belongs to the run
+        lone_figure = following == end + 1 and CELL_NUMBER.match(text[following + 1 : after if after > 0 else None])
+        if not _is_cell_line(text[end + 1 : following]) and not lone_figure:
             break
         end = following
     return start, end
@@ -609,6 +614,11 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     pounds holds no row's figure ("Site", "2023/24 (£)", "2024/25 (£)", then the rows)."""
     lines = [line for line, _ in cells]
     column = bisect.bisect_right([start for _, start in cells], heading_at) - 1
+    # a total row of two cells under a last column of pounds ("Total", "472,872"): read apart from the rows
+    total = cells[-2:] if len(cells) > 4 and TOTAL_BEFORE.match(lines[-2]) and CELL_NUMBER.match(lines[-1]) else []
+    rows = _stacked_cells(cells[:-2], heading_at) if total and (len(lines) - 2) % (column + 1) == 0 else []
+    if rows:
+        return [*rows, *_money_cells(total, {1: _column_scale(lines[column])})]
     digits = (i for i, line in enumerate(lines) if any(map(str.isdigit, line)) and not POUND_HEADER.search(line))
     first_digit = next(digits, len(lines))
     # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
@@ -800,7 +810,7 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
@@ -809,6 +819,9 @@ POUND_LIST_ROW = re.compile(
 WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
 # the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
+# the name of a column after a "(£)" one, to the header's end: " Number of staff"; a row's last figure: " 71"
+COLUMN_AFTER = re.compile(r"[ \t]+[A-Za-z][^\d\n|£]*")
+LAST_FIGURE = re.compile(r"[ \t]+\d[\d,.]*[ \t]*$")
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
@@ -849,11 +862,16 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
         years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
+        # "Total paid (£) Number of staff": a column named after the "(£)" one, its figure last in each row
+        counted = columns == 1 and COLUMN_AFTER.fullmatch(text, header.end(), line_end)
         position, skipped, started = line_end + 1, 0, False
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
-            row = POUND_LIST_ROW.fullmatch(text, position, end)
+            last = LAST_FIGURE.search(text, position, end) if counted else None
+            row = (last and POUND_LIST_ROW.fullmatch(text, position, last.start())) or POUND_LIST_ROW.fullmatch(
+                text, position, end
+            )
             label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
             found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
             if found is not None:

@@ -105,11 +105,20 @@ ACTS_AFTER = Cue(
 ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
     "acts_weak",
-    r"(?i)\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by\s+(?:the\s+)?$",
+    r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by|"
+    r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
-    ("The scheme is funded by {body}.", "A report published by the {body} in May."),
-    ("The scheme is held by {body}.",),
+    (
+        "The scheme is funded by {body}.",
+        "A report published by the {body} in May.",
+        "WIBBLE FIRE AND RESCUE SERVICE\nPart of {body}\n",
+        "Wibble Blood Service\nA part of the {body}",
+    ),
+    ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
+    needles=("by", "of"),
 )
+"""Its needles are also the last words its matches end with (before "the"): a parent body under a letterhead
+("Part of X" opening a line) is named as a partner is, not as the body answering."""
 ACTS_AFTER_WEAK = Cue(
     "acts_weak_after",
     "acts_weak",

@@ -282,7 +282,7 @@ SENT_HEADER = Cue(
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
-    r"(?:your\s+)?(?:request\s+dated|request(?=\s*:)|request\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
+    r"(?:your\s+)?(?:request\s+dated|request(?:\s+of)?(?=\s*:)|request\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
     r"date\s+(?:request\s+)?received|"
     r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
@@ -294,6 +294,7 @@ REQUEST_DATE_LABEL = Cue(
         "Your request dated 3 May 2024",
         "Date submitted",
         "Your request: 3 May 2024",
+        "Your request of: 3 May 2024",
         "Date of your request - 3 May 2024",
         "Request (made on 3 May 2024)",
     ),

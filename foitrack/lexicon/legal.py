@@ -411,10 +411,10 @@ HOURS_CONTEXT = Cue(
 REFUSAL_NOTICE = Cue(
     "refusal_notice",
     "refusal_notice",
-    r"(?i)refusal notice|notice of refusal",
+    r"(?i)(?<!copy of the )(?<!copy of a )(?<!copy of your )(?<!copy of their )(?:refusal notice|notice of refusal)",
     1.0,
     ("This letter acts as a refusal notice.", "Notice of Refusal"),
-    ("We refuse to accept late notices.",),
+    ("We refuse to accept late notices.", "The applicant must send a copy of the refusal notice they received."),
     "a reply calling itself a refusal notice relies on the section that requires one",
 )
 NOT_HELD_NEAR = Cue(
