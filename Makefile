@@ -87,6 +87,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind17,docs/scores/blind17.txt)
 	$(call write_scores,tests/blind18,docs/scores/blind18.txt)
 	$(call write_scores,tests/blind19,docs/scores/blind19.txt)
+	$(call write_scores,tests/blind20,docs/scores/blind20.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
