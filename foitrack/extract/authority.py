@@ -555,11 +555,14 @@ def _self_named_heading(
     """A body no gazetteer entry or name form knows, whose name heads the letter on a line of its own and ends in
     the noun the reply calls itself by ("WIBBLE BLOOD SERVICE" ... "the Service holds"), not ending a known name."""
     text = context.text
+    offset = 0
     for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
+        start, offset = offset, offset + len(line) + 1
         words = line.split()
         noun = words[-1].lower() if len(words) > 2 else ""
-        known = any(m.start < text.find(line) < m.end for m in mentions)  # "Wibble Health Services\nNHS Trust"
-        if known or noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+            continue
+        if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
         name = TITLE_WORD.sub(_title_word, " ".join(words))
         if not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):

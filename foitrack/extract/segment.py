@@ -1721,7 +1721,10 @@ def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int, int] | None:
         for i in headers
         if (end := _request_end(lines[i + 1 :])) is not None
     ]
-    return (headers[0], -max(found)[1], max(found)[2]) if found else None
+    if not found:
+        return None
+    _, request_header, request_end = max(found)
+    return headers[0], -request_header, request_end
 
 
 def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
