@@ -673,6 +673,15 @@ def _drop_introduction(state: _State) -> None:
         state.questions.remove(question)
 
 
+def _drop_reported_request(state: _State) -> None:
+    """Before the first of the numbered items answering it, forget a waiting unlabelled sentence reporting the
+    request in prose ("You asked for the number of fires, and the number of casualties."): the items are its
+    questions."""
+    for question in [q for q in state.fresh if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(q.text))]:
+        state.fresh.remove(question)
+        state.questions.remove(question)
+
+
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current, state.fresh = [], []
@@ -682,6 +691,8 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     _drop_lead_in(state, state.header if sub_item else None, line.label)
     if line.bullet and state.read is Read.QUESTION and not state.segs:
         _drop_introduction(state)
+    if line.label and is_first(label_key(line.label)) and state.read is Read.QUESTION:
+        _drop_reported_request(state)
     question = _Question(
         label, body, body_start, body_start + len(body), len(state.questions), line.label is not None, None, line.bullet
     )
@@ -943,7 +954,9 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
     plain_answer = cues.ANSWER_OPENING.pattern.match(body) is not None
-    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+    words = _words(body)  # a sentence, or a heading of words: "3) Recalled appliances" (not "3. 45 staff")
+    heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words))
+    return answered and is_successor(last.label, line.label) and not plain_answer and heading
 
 
 def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] | None:
@@ -1210,9 +1223,13 @@ def _topic(body: str) -> re.Match[str] | None:
 
 
 def _ask(state: _State, reading: _Reading) -> Read:
+    """A question; a heading labelled with a range ("1) and 2) Fires and casualties") asks each of its labels."""
     line = reading.line
     sub_item = _header_for(state, line) if line.label else False
-    _add_question(state, line, reading.body, line.body_start if line.label else line.start, sub_item)
+    labels = expand_range(line.label, line.label_to) if line.label and line.label_to else [line.label]
+    at = line.body_start if line.label else line.start
+    for label in labels:
+        _add_question(state, line._replace(label=label), reading.body, at, sub_item)
     return Read.QUESTION
 
 
