@@ -196,7 +196,8 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
     written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
+    bullet = decoration is not None and bool(decoration.group().replace(">", "").strip())  # "> " quotes a mail's line
+    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, bullet
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
