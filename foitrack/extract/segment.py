@@ -1418,11 +1418,16 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    reports = line.text.endswith((":", "-", "–")) and (
-        cues.REPORTED_REQUEST.matches(_folded(line.text)) or cues.REQUEST_INTRO.pattern.search(line.text) is not None
-    )
+    reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
     state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
+
+
+def _reports_request(text: str) -> bool:
+    """A line introducing the request's items it reports: "You have asked for copies of the following -"."""
+    return text.endswith((":", "-", "–")) and (
+        cues.REPORTED_REQUEST.matches(_folded(text)) or cues.REQUEST_INTRO.pattern.search(text) is not None
+    )
 
 
 def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
@@ -1829,10 +1834,16 @@ def segment(text: str) -> list[Segment]:
 
 
 def _pending(own: str) -> bool:
-    """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none."""
+    """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none,
+    the items of the request it restates aside ("1. The number of traders at each market.")."""
     lines = _read_lines(own)
     body = lines[: next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))]
-    return not any(line.label for line in body) and any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
+    restating = False  # the numbered lines listed under "... in which you asked for:" are the request's
+    for line in body:
+        if line.label and not restating:
+            return False
+        restating = (restating and bool(line.label)) or _reports_request(line.text)
+    return any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
 
 
 def _own_text(text: str) -> str:
