@@ -163,11 +163,18 @@ CONDITION_CLAUSE = LineCue(
         r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
         r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
         r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
+        # without the comma: the condition's verb and word, then a main clause with a verb of its own ("... is
+        # available a fixed fee applies.")
+        r"|^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|it|they|we|our|such|any|each|no)\b[^,?]*?"
+        r"\b(?:is|are|was|were|has been|have been)\s+(?:not\s+)?[a-z]+\s+(?:a|an|the|this|its|their|our|no|all)\s"
+        r"[^?]*?\b(?:applies|apply|applied|is|are|was|were|will)\b[^?]*\.$"
     ),
     examples=(
         "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
         "when a complaint is received, it is logged on the case system.",
         "where the post is vacant, the duties are covered by agency staff",
+        "where no receipt is available a flat rate of £5 applies.",
+        "when a bin is missed the crew is sent back the next day.",
     ),
     counter_examples=(
         "when the policy was last reviewed, and by whom.",
@@ -175,6 +182,8 @@ CONDITION_CLAUSE = LineCue(
         "where the post is vacant, how long has it been vacant?",
         "when the contract ends",
         "where a policy exists, a copy of the policy.",
+        "where the post is vacant the number of agency staff used.",
+        "when the bins were last replaced and what they cost.",
     ),
 )
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
