@@ -1915,3 +1915,16 @@ def test_a_request_quoted_with_marks_wraps_its_questions_onto_the_next_marked_li
         "Our searches found the following.\n\nQ1\nThere were 38 cameras in use.\n\nQ2\nFines are paid to HM Treasury.\n"
     )
     assert [s.label for s in segment(text)] == ["Q1", "Q2"]
+
+
+def test_a_question_named_inside_the_answer_to_others_shares_it_from_there() -> None:
+    text = (
+        "You asked for the following:\n\n1. The number of noise complaints in 2024.\n"
+        "2. The number of abatement notices served.\n3. The cost of legal action taken.\n\n"
+        "Response\n\nTo answer questions 1 and 2 we would need to read every case file, about 9,000 of them.\n\n"
+        "That would take far more than 18 hours. As question 3 also depends on finding those cases, it falls "
+        "within the same estimate.\n\nI am therefore refusing your request under section 12.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert found["3"].startswith("That would take") and "section 12" in found["3"]

@@ -1712,7 +1712,22 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
     for line in lines:
         _step(state, line)
     _share_loose(state)
+    _answer_named_inside(state)
     return state
+
+
+def _answer_named_inside(state: _State) -> None:
+    """A labelled question answered under no label of its own that a sentence inside another answer names ("Because
+    question 4 relies on the same search, it too ...") takes that answer from the line naming it on."""
+    answered = {seg.question for seg in state.segs}
+    waiting = {label_key(q.label): q for q in state.questions if q.label and q not in answered}
+    for seg in list(state.segs) if waiting else ():
+        for i, line in enumerate(seg.lines):
+            found = cues.MENTIONED.pattern.finditer(_folded(line.text)) if "question" in line.text.lower() else ()
+            named = {label_key(label) for m in found for label in _expand_labels(m.group("labels"))}
+            for key in sorted(named & waiting.keys()):
+                question = waiting.pop(key)
+                state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
 
 
 def _swallowed(state: _State) -> int:
