@@ -1928,3 +1928,17 @@ def test_a_question_named_inside_the_answer_to_others_shares_it_from_there() -> 
     found = {s.label: s.answer_text for s in segment(text)}
     assert sorted(found) == ["1", "2", "3"]
     assert found["3"].startswith("That would take") and "section 12" in found["3"]
+
+
+def test_a_prose_reply_gives_each_ask_of_a_reported_question_and_a_turn_to_a_named_question_its_own() -> None:
+    text = (
+        "Dear Ms Kerr,\n\nThank you for your request about the council's allotments.\n\n"
+        "You asked how many allotment plots the council lets, how many people are waiting and the income. "
+        "We let 412 plots across nine sites.\n\n"
+        "The waiting list holds 230 names.\n\nRents brought in £18,900 in 2024.\n\n"
+        "On your question about whether any plots were taken back for neglect: 14 were, after two warnings.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert [label for label, _ in found] == ["1", "2", "3", "4"]
+    assert "412" in found[0][1] and "230" in found[1][1] and "£18,900" in found[2][1] and "14 were" in found[3][1]

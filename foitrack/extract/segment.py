@@ -1243,16 +1243,26 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
         _answers_before(state, line)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
-    question = _add_question(state, line, match.group(group), at + match.start(group))
+    reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
+    asked = [(item.quote, item.start) for item in reported] or [(match.group(group), at + match.start(group))]
+    questions = [_add_question(state, line, text, start) for text, start in asked]
     answer = next((name for name in ("a", "a2", "a3", "a4", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
     piece = _Line(start, at + len(body), match.group(answer), None, None, match.group(answer), start, False)
-    seg = _Seg(_shown_label(question), question, [piece], weak=True)
-    state.segs.append(seg)
-    state.current, state.fresh = [seg], []
+    # several asks share the answer, each to be given its own paragraphs (_split_paragraphs)
+    segs = [_Seg(_shown_label(q), q, [piece], weak=True, unnamed=len(questions) > 1) for q in questions]
+    state.segs.extend(segs)
+    state.current, state.fresh = segs, []
     return Read.ANSWER
+
+
+def _reported_items(text: str, question: str, start: int, match: re.Match[str]) -> list[Span]:
+    """The asks a reported question lists, two or more: "You asked how many events ran, how many tickets were sold
+    and the income." -> three; [] for one, or for another kind of inline line."""
+    lead = cues.REQUEST_SENTENCE.pattern.match(fold(question)) if match.re is cues.REPORTED_QUESTION.pattern else None
+    return _listed_items(text, start + lead.end(), start + len(question)) if lead else []
 
 
 def _answers_before(state: _State, line: _Line) -> None:

@@ -223,7 +223,12 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])"
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!]"
+        # a turn to a question named by its subject, up to a colon or the sentence's end: "On your question about
+        # whether ... refunded: 9 were."
+        r"|(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
+        r"(?:(?:first|second|third|fourth|next|final|last|other) )?(?:question|request|point) "
+        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
         r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
@@ -238,11 +243,15 @@ REPORTED_QUESTION = LineCue(
         # reported, and answered later: the sentence after it is read as part of the report, not its answer
         "you asked about school transport. we have set out your questions below with our answers.",
         "you asked about parking fines. your questions are repeated below in bold.",
+        "on your question about whether any grants were repaid: two were, in march.",
+        "regarding your last point about the contract's length, it runs to 2027.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
         "as you asked, we have enclosed the report.",
         "we asked the service whether it holds the data.",
+        "on your question, we hold nothing.",
+        "on your request for a review: write to the chief executive.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -768,7 +777,7 @@ QUESTION_START = LineCue(
         r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
-        r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
+        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b)"
     ),
     examples=(
         "How many wardens do you employ?",
@@ -778,6 +787,7 @@ QUESTION_START = LineCue(
         "If so, which team?",
         "Finally, what was the cost?",
         "The data for 2023",
+        "The income from parking permits in 2024",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -785,6 +795,7 @@ QUESTION_START = LineCue(
         "Howard Street depot",
         "Yes, one post.",
         "Most of it was spent in May.",
+        "Income from parking permits",
     ),
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
