@@ -1942,3 +1942,11 @@ def test_a_prose_reply_gives_each_ask_of_a_reported_question_and_a_turn_to_a_nam
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert [label for label, _ in found] == ["1", "2", "3", "4"]
     assert "412" in found[0][1] and "230" in found[1][1] and "£18,900" in found[2][1] and "14 were" in found[3][1]
+
+
+def test_the_next_numbered_question_is_no_repeat_of_a_sibling_worded_alike() -> None:
+    text = (
+        "Question 1: How much did the council spend on taxis for the Mayor in 2024?\nAnswer: £840.\n\n"
+        "Question 2: How much did the council spend on taxis for the Deputy Mayor in 2024?\nAnswer: £310.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("Question 1", "£840."), ("Question 2", "£310.")]

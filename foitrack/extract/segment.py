@@ -1068,7 +1068,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
     same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
-    if repeat is not None and (is_question or same):
+    # read in order, the next number after the last question is a sibling however alike its words ("... paid to the
+    # Commissioner?" then "2. ... paid to the Deputy Commissioner?")
+    sibling = not state.split and bool(state.questions) and is_successor(state.questions[-1].label, line.label)
+    if repeat is not None and (is_question or same) and not sibling:
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
