@@ -677,8 +677,14 @@ def _drop_introduction(state: _State) -> None:
 def _drop_reported_request(state: _State) -> None:
     """Before the first of the numbered items answering it, forget a waiting unlabelled sentence reporting the
     request in prose ("You asked for the number of fires, and the number of casualties."): the items are its
-    questions."""
-    for question in [q for q in state.fresh if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(q.text))]:
+    questions. The sentence may have been cut into its asks: its line is read from its start."""
+    text = state.text
+    reported = [
+        q
+        for q in state.fresh
+        if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, q.start) + 1 : q.end]))
+    ]
+    for question in reported:
         state.fresh.remove(question)
         state.questions.remove(question)
 
