@@ -1883,3 +1883,70 @@ def test_a_sentence_about_a_named_question_is_no_question_of_its_own() -> None:
     )
     found = segment(text)
     assert len(found) == 3 and not any(s.question.startswith("would") for s in found)
+
+
+def test_an_acknowledgement_restating_a_numbered_request_answers_nothing() -> None:
+    text = (
+        "Dear Mr Orr\n\nThank you for your email of 2 May, in which you asked for:\n\n"
+        "1. The hire charge for the community hall in 2024.\n2. The number of bookings taken.\n\n"
+        "The parish council will respond within 20 working days of receipt.\n\nKind regards\n"
+    )
+    assert segment(text) == []
+
+
+def test_a_heading_for_two_numbers_answers_both_and_the_next_number_opens_the_next() -> None:
+    text = (
+        "Dear Mr Hart\n\nThank you for your request, which we received on 3 May 2025.\n"
+        "You asked for the number of floods in the district in each of the last three years, the homes affected "
+        "and the cost of repairs.\n\nThe information you asked for is below.\n\n"
+        "1) and 2) Floods and homes\n\nFloods: 14\nHomes affected: 61\n\n"
+        "3) Repair costs\n\nRepairs cost £82,000 in total.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert [label for label, _ in found] == ["1", "2", "3"]
+    assert "£82,000" in found[2][1] and "Floods: 14" in found[0][1]
+
+
+def test_a_request_quoted_with_marks_wraps_its_questions_onto_the_next_marked_line() -> None:
+    text = (
+        "Dear Ms Roy\n\nYou asked for the following information:\n\n"
+        "> Q1. How many speed cameras were in use across the county\n> during 2024?\n"
+        "> Q2. How much did the cameras take in fines?\n\n"
+        "Our searches found the following.\n\nQ1\nThere were 38 cameras in use.\n\nQ2\nFines are paid to HM Treasury.\n"
+    )
+    assert [s.label for s in segment(text)] == ["Q1", "Q2"]
+
+
+def test_a_question_named_inside_the_answer_to_others_shares_it_from_there() -> None:
+    text = (
+        "You asked for the following:\n\n1. The number of noise complaints in 2024.\n"
+        "2. The number of abatement notices served.\n3. The cost of legal action taken.\n\n"
+        "Response\n\nTo answer questions 1 and 2 we would need to read every case file, about 9,000 of them.\n\n"
+        "That would take far more than 18 hours. As question 3 also depends on finding those cases, it falls "
+        "within the same estimate.\n\nI am therefore refusing your request under section 12.\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert found["3"].startswith("That would take") and "section 12" in found["3"]
+
+
+def test_a_prose_reply_gives_each_ask_of_a_reported_question_and_a_turn_to_a_named_question_its_own() -> None:
+    text = (
+        "Dear Ms Kerr,\n\nThank you for your request about the council's allotments.\n\n"
+        "You asked how many allotment plots the council lets, how many people are waiting and the income. "
+        "We let 412 plots across nine sites.\n\n"
+        "The waiting list holds 230 names.\n\nRents brought in £18,900 in 2024.\n\n"
+        "On your question about whether any plots were taken back for neglect: 14 were, after two warnings.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert [label for label, _ in found] == ["1", "2", "3", "4"]
+    assert "412" in found[0][1] and "230" in found[1][1] and "£18,900" in found[2][1] and "14 were" in found[3][1]
+
+
+def test_the_next_numbered_question_is_no_repeat_of_a_sibling_worded_alike() -> None:
+    text = (
+        "Question 1: How much did the council spend on taxis for the Mayor in 2024?\nAnswer: £840.\n\n"
+        "Question 2: How much did the council spend on taxis for the Deputy Mayor in 2024?\nAnswer: £310.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("Question 1", "£840."), ("Question 2", "£310.")]

@@ -196,7 +196,8 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
     written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
-    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, decoration is not None
+    bullet = decoration is not None and bool(decoration.group().replace(">", "").strip())  # "> " quotes a mail's line
+    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, bullet
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
@@ -673,6 +674,21 @@ def _drop_introduction(state: _State) -> None:
         state.questions.remove(question)
 
 
+def _drop_reported_request(state: _State) -> None:
+    """Before the first of the numbered items answering it, forget a waiting unlabelled sentence reporting the
+    request in prose ("You asked for the number of fires, and the number of casualties."): the items are its
+    questions. The sentence may have been cut into its asks: its line is read from its start."""
+    text = state.text
+    reported = [
+        q
+        for q in state.fresh
+        if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, q.start) + 1 : q.end]))
+    ]
+    for question in reported:
+        state.fresh.remove(question)
+        state.questions.remove(question)
+
+
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
     if state.current or state.read not in (Read.QUESTION, Read.REPEAT):
         state.current, state.fresh = [], []
@@ -682,6 +698,8 @@ def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_it
     _drop_lead_in(state, state.header if sub_item else None, line.label)
     if line.bullet and state.read is Read.QUESTION and not state.segs:
         _drop_introduction(state)
+    if line.label and is_first(label_key(line.label)) and state.read is Read.QUESTION:
+        _drop_reported_request(state)
     question = _Question(
         label, body, body_start, body_start + len(body), len(state.questions), line.label is not None, None, line.bullet
     )
@@ -943,7 +961,9 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
     plain_answer = cues.ANSWER_OPENING.pattern.match(body) is not None
-    return answered and is_successor(last.label, line.label) and not plain_answer and len(_words(body)) >= 3
+    words = _words(body)  # a sentence, or a heading of words: "3) Recalled appliances" (not "3. 45 staff")
+    heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words))
+    return answered and is_successor(last.label, line.label) and not plain_answer and heading
 
 
 def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] | None:
@@ -1054,7 +1074,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
     same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
-    if repeat is not None and (is_question or same):
+    # read in order, the next number after the last question is a sibling however alike its words ("... paid to the
+    # Commissioner?" then "2. ... paid to the Deputy Commissioner?")
+    sibling = not state.split and bool(state.questions) and is_successor(state.questions[-1].label, line.label)
+    if repeat is not None and (is_question or same) and not sibling:
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
@@ -1210,9 +1233,13 @@ def _topic(body: str) -> re.Match[str] | None:
 
 
 def _ask(state: _State, reading: _Reading) -> Read:
+    """A question; a heading labelled with a range ("1) and 2) Fires and casualties") asks each of its labels."""
     line = reading.line
     sub_item = _header_for(state, line) if line.label else False
-    _add_question(state, line, reading.body, line.body_start if line.label else line.start, sub_item)
+    labels = expand_range(line.label, line.label_to) if line.label and line.label_to else [line.label]
+    at = line.body_start if line.label else line.start
+    for label in labels:
+        _add_question(state, line._replace(label=label), reading.body, at, sub_item)
     return Read.QUESTION
 
 
@@ -1225,16 +1252,26 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
         _answers_before(state, line)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
-    question = _add_question(state, line, match.group(group), at + match.start(group))
+    reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
+    asked = [(item.quote, item.start) for item in reported] or [(match.group(group), at + match.start(group))]
+    questions = [_add_question(state, line, text, start) for text, start in asked]
     answer = next((name for name in ("a", "a2", "a3", "a4", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION
     start = at + match.start(answer)
     piece = _Line(start, at + len(body), match.group(answer), None, None, match.group(answer), start, False)
-    seg = _Seg(_shown_label(question), question, [piece], weak=True)
-    state.segs.append(seg)
-    state.current, state.fresh = [seg], []
+    # several asks share the answer, each to be given its own paragraphs (_split_paragraphs)
+    segs = [_Seg(_shown_label(q), q, [piece], weak=True, unnamed=len(questions) > 1) for q in questions]
+    state.segs.extend(segs)
+    state.current, state.fresh = segs, []
     return Read.ANSWER
+
+
+def _reported_items(text: str, question: str, start: int, match: re.Match[str]) -> list[Span]:
+    """The asks a reported question lists, two or more: "You asked how many events ran, how many tickets were sold
+    and the income." -> three; [] for one, or for another kind of inline line."""
+    lead = cues.REQUEST_SENTENCE.pattern.match(fold(question)) if match.re is cues.REPORTED_QUESTION.pattern else None
+    return _listed_items(text, start + lead.end(), start + len(question)) if lead else []
 
 
 def _answers_before(state: _State, line: _Line) -> None:
@@ -1400,11 +1437,16 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    reports = line.text.endswith((":", "-", "–")) and (
-        cues.REPORTED_REQUEST.matches(_folded(line.text)) or cues.REQUEST_INTRO.pattern.search(line.text) is not None
-    )
+    reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
     state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
+
+
+def _reports_request(text: str) -> bool:
+    """A line introducing the request's items it reports: "You have asked for copies of the following -"."""
+    return text.endswith((":", "-", "–")) and (
+        cues.REPORTED_REQUEST.matches(_folded(text)) or cues.REQUEST_INTRO.pattern.search(text) is not None
+    )
 
 
 def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
@@ -1689,7 +1731,22 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
     for line in lines:
         _step(state, line)
     _share_loose(state)
+    _answer_named_inside(state)
     return state
+
+
+def _answer_named_inside(state: _State) -> None:
+    """A labelled question answered under no label of its own that a sentence inside another answer names ("Because
+    question 4 relies on the same search, it too ...") takes that answer from the line naming it on."""
+    answered = {seg.question for seg in state.segs}
+    waiting = {label_key(q.label): q for q in state.questions if q.label and q not in answered}
+    for seg in list(state.segs) if waiting else ():
+        for i, line in enumerate(seg.lines):
+            found = cues.MENTIONED.pattern.finditer(_folded(line.text)) if "question" in line.text.lower() else ()
+            named = {label_key(label) for m in found for label in _expand_labels(m.group("labels"))}
+            for key in sorted(named & waiting.keys()):
+                question = waiting.pop(key)
+                state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
 
 
 def _swallowed(state: _State) -> int:
@@ -1811,10 +1868,16 @@ def segment(text: str) -> list[Segment]:
 
 
 def _pending(own: str) -> bool:
-    """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none."""
+    """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none,
+    the items of the request it restates aside ("1. The number of traders at each market.")."""
     lines = _read_lines(own)
     body = lines[: next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))]
-    return not any(line.label for line in body) and any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
+    restating = False  # the numbered lines listed under "... in which you asked for:" are the request's
+    for line in body:
+        if line.label and not restating:
+            return False
+        restating = (restating and bool(line.label)) or _reports_request(line.text)
+    return any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
 
 
 def _own_text(text: str) -> str:

@@ -163,11 +163,18 @@ CONDITION_CLAUSE = LineCue(
         r"^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|these|those|it|they|we|our|such|any|each|no)\b"
         r"[^,?]*,(?!\s*(?:please|can|could|would|will|how|what|which|who|when|where|whether|and|or|if|"
         r"a copy|copies|a list|a breakdown|details of|the names? of|the number of)\b)[^?]*$"
+        # without the comma: the condition's verb and word, then a main clause with a verb of its own ("... is
+        # available a fixed fee applies.")
+        r"|^(?:where|when|whenever|once|while)\s+(?:the|a|an|this|it|they|we|our|such|any|each|no)\b[^,?]*?"
+        r"\b(?:is|are|was|were|has been|have been)\s+(?:not\s+)?[a-z]+\s+(?:a|an|the|this|its|their|our|no|all)\s"
+        r"[^?]*?\b(?:applies|apply|applied|is|are|was|were|will)\b[^?]*\.$"
     ),
     examples=(
         "where the grant recipient is a charity, parish council or company, its name is shown in annex a.",
         "when a complaint is received, it is logged on the case system.",
         "where the post is vacant, the duties are covered by agency staff",
+        "where no receipt is available a flat rate of £5 applies.",
+        "when a bin is missed the crew is sent back the next day.",
     ),
     counter_examples=(
         "when the policy was last reviewed, and by whom.",
@@ -175,6 +182,8 @@ CONDITION_CLAUSE = LineCue(
         "where the post is vacant, how long has it been vacant?",
         "when the contract ends",
         "where a policy exists, a copy of the policy.",
+        "where the post is vacant the number of agency staff used.",
+        "when the bins were last replaced and what they cost.",
     ),
 )
 # A sentence of a prose reply that reports what was asked: "The request was for details of agency spend."
@@ -214,7 +223,12 @@ REPORTED_QUESTION = LineCue(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
         r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
-        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!])"
+        r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!]"
+        # a turn to a question named by its subject, up to a colon or the sentence's end: "On your question about
+        # whether ... refunded: 9 were."
+        r"|(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
+        r"(?:(?:first|second|third|fourth|next|final|last|other) )?(?:question|request|point) "
+        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
         r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
@@ -229,11 +243,15 @@ REPORTED_QUESTION = LineCue(
         # reported, and answered later: the sentence after it is read as part of the report, not its answer
         "you asked about school transport. we have set out your questions below with our answers.",
         "you asked about parking fines. your questions are repeated below in bold.",
+        "on your question about whether any grants were repaid: two were, in march.",
+        "regarding your last point about the contract's length, it runs to 2027.",
     ),
     counter_examples=(
         "thank you for your request, in which you asked for the following:",
         "as you asked, we have enclosed the report.",
         "we asked the service whether it holds the data.",
+        "on your question, we hold nothing.",
+        "on your request for a review: write to the chief executive.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -759,7 +777,7 @@ QUESTION_START = LineCue(
         r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
-        r"(?:the|any|all|your) (?:data|figures|information|documents?)\b)"
+        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b)"
     ),
     examples=(
         "How many wardens do you employ?",
@@ -769,6 +787,7 @@ QUESTION_START = LineCue(
         "If so, which team?",
         "Finally, what was the cost?",
         "The data for 2023",
+        "The income from parking permits in 2024",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -776,6 +795,7 @@ QUESTION_START = LineCue(
         "Howard Street depot",
         "Yes, one post.",
         "Most of it was spent in May.",
+        "Income from parking permits",
     ),
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"

@@ -151,7 +151,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             r"\(?(?P<num>(?!0\D)\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
             + _RANGE
             + _PAIR
-            + r"(?:\)\.?|\."
+            # a second bracketed label after the first, answered together: "1) and 2) Fires", "(1) & (2) Not held"
+            + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s))?\.?|\."
             + _AFTER_DOT
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
@@ -169,6 +170,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("2.b) The cost", "2b", "2b", ""),
             ("1 & 2. Not held.", "1", "1", "2"),
             ('"2. Every letter sent', "2", "2", ""),
+            ("1) and 2) Staff and costs", "1", "1", "2"),
+            ("(3) & (4) Not held", "3", "3", "4"),
+            ("1) and 3) See above", "1", "1", ""),
         ),
         counter_examples=(
             "2023. The year",
@@ -264,7 +268,7 @@ def parse_label(line: str) -> Label | None:
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
-        pair = groups.get("pair") or groups.get("lpair") or ""
+        pair = groups.get("pair") or groups.get("lpair") or groups.get("rpair") or ""
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
         consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
