@@ -796,7 +796,8 @@ CUES = (
     Cue(
         "refused_to_someone",
         "refused",
-        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|any (?:[a-z]+ )?(?:person|people|applicants?|residents?|"
+        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|(?:any|an?|each|every) (?:[a-z]+ )?(?:person|people|"
+        r"applicants?|residents?|"
         r"tenants?|pupils?|families|members?|customers?|users?|holders?|patients?|drivers?))"
         r" (?:who |that )?(?:has|have|had|was|were|is|are) (?:ever |yet |then |also )?(?:been )?"
         r"(?:refused|declined|turned down)\b",
@@ -805,8 +806,13 @@ CUES = (
             "As to whether anyone has been refused a permit for that reason, the answer is no.",
             "No one was refused a place in 2024.",
             "Any applicants who were refused were offered an appeal; there were 6 such cases.",
+            "A tenant who is turned down for a transfer can ask for the decision to be looked at again.",
         ),
-        ("Your request has been refused.", "Any information held is refused under section 40."),
+        (
+            "Your request has been refused.",
+            "Any information held is refused under section 40.",
+            "A request that is refused gets a notice citing the exemption.",
+        ),
         "a veto: a person refused something by the body (a permit, a place) is what the question asks about, "
         "not a refusal of the request",
         needles=("refused", "declined", "turned down"),
