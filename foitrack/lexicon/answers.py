@@ -642,6 +642,37 @@ CUES = (
         needles=("exempt",),
     ),
     Cue(
+        "exempt_from_a_charge",
+        "refused",
+        r"\bexempt(?:ed|ions?)? from (?:the |a |an |any |paying (?:the |a |any )?)?(?:[a-z-]+ ){0,2}?(?:charges?|fees?|"
+        r"fines?|tax|rates|tolls?|zones?|penalt(?:y|ies)|restrictions?|levy|parking)\b|"
+        r"\b(?:compliant|eligible) or exempt\b|\bexempt or (?:compliant|eligible)\b|"
+        r"\b(?:registered|eligible|qualif(?:y|ies|ied)|appl(?:y|ying|ied|ies|ications?)) for (?:an |the )?exemption\b|"
+        r"\bexempt(?:ions?|ed)? (?:or|and|/) (?:an? )?(?:remi(?:ssions?|tted)|reductions?|reduced|waivers?|waived|"
+        r"discounts?|discounted|concessions?|reliefs?)\b|\b(?:remissions?|remitted|reductions?|reduced|waivers?|waived|"
+        r"discounts?|discounted|concessions?|reliefs?) (?:or|and|/) (?:an )?exempt(?:ions?|ed)?\b|"
+        r"\b(?:fee|charge|tax|toll|fare|rates?) exemptions?\b|"
+        r"\b(?:vehicles?|cars?|drivers?|holders?|residents?|households?|properties|pensioners|pupils|businesses|"
+        r"charities|students) (?:are|is|were|was|remain) (?:also |fully |automatically )?exempt\b",
+        -REFUSED,
+        (
+            "Taxis licensed in the city are exempt from the congestion charge.",
+            "Most tickets were later voided because the car was compliant or exempt.",
+            "Residents who have registered for an exemption are not charged.",
+            "Disabled drivers are automatically exempt, so no fee was taken.",
+            "We received 310 claims for a fee exemption or a reduction last year.",
+            "Charges waived or exempted came to £9,800.",
+        ),
+        (
+            "The report is exempt from disclosure under section 36.",
+            "The information is exempt under section 43.",
+            "We have applied the section 40 exemption to the names.",
+        ),
+        "a veto: a person or vehicle exempt from a charge, a fee or a zone, or fees exempted or reduced, is what "
+        "the question is about, not an exemption under the Act",
+        needles=("exempt",),
+    ),
+    Cue(
         "section_number",
         "refused",
         r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"
