@@ -1349,11 +1349,13 @@ CUES = (
         "no_charge_where",
         "none",
         r"\bno (?:charge|fee|cost|payment)s? (?:is |are |will be )?(?:made |payable |levied |due |charged )?"
-        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils))\b",
+        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils|"
+        r"(?:[a-z-]+ )?(?:groups|organi[sz]ations|clubs|charities|schools)))\b",
         -NONE,
         (
             "There is no charge where the card was stolen and a crime number is given.",
             "No fee is payable if the holder is over 80 or registered blind.",
+            "No fee is charged for local charities on weekdays; 12 bookings were made that way.",
         ),
         ("There is no charge for this service.", "No fee was paid in 2024."),
         "a veto: 'no charge where ...' sets out when a charge is waived, which answers 'when is it waived?'",
