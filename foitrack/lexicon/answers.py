@@ -37,6 +37,10 @@ STATED_NO = (
     r"(?!(?:need|have to|require|know)\b))"
 )
 
+# A count of claims decided one way beside a count decided the other: "12 were approved ... 3 were refused"
+COUNT_WERE = r"(?<![\w,.])\d[\d,]* (?:were|was|had been|have been) "
+GRANTED = r"(?:granted|approved|accepted|allowed|upheld)\b"
+
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
 DENIAL_OF_MOST = (
     r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
@@ -798,6 +802,8 @@ CUES = (
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
         r"\b(?:did|do|does|have|has|had) (?:not|never) (?:refused?|declined?|turned down) (?:any|a single)\b|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
+        rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
+        rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
         r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
         r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
         r"(?:withheld|refused|declined)\b",
@@ -811,6 +817,7 @@ CUES = (
             "Three licence applications were refused last year.",
             "The council did not refuse any grant claims in 2023.",
             "Each decision is logged with a refusal code, but the codes are not reported.",
+            "Of the bids, 52 were approved in full, 9 were approved in part and 17 were declined.",
         ),
         (
             "Your request is refused.",
