@@ -37,6 +37,10 @@ STATED_NO = (
     r"(?!(?:need|have to|require|know)\b))"
 )
 
+# A count of claims decided one way beside a count decided the other: "12 were approved ... 3 were refused"
+COUNT_WERE = r"(?<![\w,.])\d[\d,]* (?:were|was|had been|have been) "
+GRANTED = r"(?:granted|approved|accepted|allowed|upheld)\b"
+
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
 DENIAL_OF_MOST = (
     r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
@@ -642,6 +646,37 @@ CUES = (
         needles=("exempt",),
     ),
     Cue(
+        "exempt_from_a_charge",
+        "refused",
+        r"\bexempt(?:ed|ions?)? from (?:the |a |an |any |paying (?:the |a |any )?)?(?:[a-z-]+ ){0,2}?(?:charges?|fees?|"
+        r"fines?|tax|rates|tolls?|zones?|penalt(?:y|ies)|restrictions?|levy|parking)\b|"
+        r"\b(?:compliant|eligible) or exempt\b|\bexempt or (?:compliant|eligible)\b|"
+        r"\b(?:registered|eligible|qualif(?:y|ies|ied)|appl(?:y|ying|ied|ies|ications?)) for (?:an |the )?exemption\b|"
+        r"\bexempt(?:ions?|ed)? (?:or|and|/) (?:an? )?(?:remi(?:ssions?|tted)|reductions?|reduced|waivers?|waived|"
+        r"discounts?|discounted|concessions?|reliefs?)\b|\b(?:remissions?|remitted|reductions?|reduced|waivers?|waived|"
+        r"discounts?|discounted|concessions?|reliefs?) (?:or|and|/) (?:an )?exempt(?:ions?|ed)?\b|"
+        r"\b(?:fee|charge|tax|toll|fare|rates?) exemptions?\b|"
+        r"\b(?:vehicles?|cars?|drivers?|holders?|residents?|households?|properties|pensioners|pupils|businesses|"
+        r"charities|students) (?:are|is|were|was|remain) (?:also |fully |automatically )?exempt\b",
+        -REFUSED,
+        (
+            "Taxis licensed in the city are exempt from the congestion charge.",
+            "Most tickets were later voided because the car was compliant or exempt.",
+            "Residents who have registered for an exemption are not charged.",
+            "Disabled drivers are automatically exempt, so no fee was taken.",
+            "We received 310 claims for a fee exemption or a reduction last year.",
+            "Charges waived or exempted came to £9,800.",
+        ),
+        (
+            "The report is exempt from disclosure under section 36.",
+            "The information is exempt under section 43.",
+            "We have applied the section 40 exemption to the names.",
+        ),
+        "a veto: a person or vehicle exempt from a charge, a fee or a zone, or fees exempted or reduced, is what "
+        "the question is about, not an exemption under the Act",
+        needles=("exempt",),
+    ),
+    Cue(
         "section_number",
         "refused",
         r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"
@@ -767,6 +802,8 @@ CUES = (
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
         r"\b(?:did|do|does|have|has|had) (?:not|never) (?:refused?|declined?|turned down) (?:any|a single)\b|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
+        rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
+        rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
         r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
         r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
         r"(?:withheld|refused|declined)\b",
@@ -780,6 +817,7 @@ CUES = (
             "Three licence applications were refused last year.",
             "The council did not refuse any grant claims in 2023.",
             "Each decision is logged with a refusal code, but the codes are not reported.",
+            "Of the bids, 52 were approved in full, 9 were approved in part and 17 were declined.",
         ),
         (
             "Your request is refused.",
@@ -796,7 +834,8 @@ CUES = (
     Cue(
         "refused_to_someone",
         "refused",
-        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|any (?:[a-z]+ )?(?:person|people|applicants?|residents?|"
+        r"\b(?:anyone|anybody|someone|somebody|no one|nobody|(?:any|an?|each|every) (?:[a-z]+ )?(?:person|people|"
+        r"applicants?|residents?|"
         r"tenants?|pupils?|families|members?|customers?|users?|holders?|patients?|drivers?))"
         r" (?:who |that )?(?:has|have|had|was|were|is|are) (?:ever |yet |then |also )?(?:been )?"
         r"(?:refused|declined|turned down)\b",
@@ -805,8 +844,13 @@ CUES = (
             "As to whether anyone has been refused a permit for that reason, the answer is no.",
             "No one was refused a place in 2024.",
             "Any applicants who were refused were offered an appeal; there were 6 such cases.",
+            "A tenant who is turned down for a transfer can ask for the decision to be looked at again.",
         ),
-        ("Your request has been refused.", "Any information held is refused under section 40."),
+        (
+            "Your request has been refused.",
+            "Any information held is refused under section 40.",
+            "A request that is refused gets a notice citing the exemption.",
+        ),
         "a veto: a person refused something by the body (a permit, a place) is what the question asks about, "
         "not a refusal of the request",
         needles=("refused", "declined", "turned down"),
@@ -1312,11 +1356,13 @@ CUES = (
         "no_charge_where",
         "none",
         r"\bno (?:charge|fee|cost|payment)s? (?:is |are |will be )?(?:made |payable |levied |due |charged )?"
-        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils))\b",
+        r"(?:where|when|whenever|if|for (?:anyone|those|people|holders|residents|children|pensioners|carers|pupils|"
+        r"(?:[a-z-]+ )?(?:groups|organi[sz]ations|clubs|charities|schools)))\b",
         -NONE,
         (
             "There is no charge where the card was stolen and a crime number is given.",
             "No fee is payable if the holder is over 80 or registered blind.",
+            "No fee is charged for local charities on weekdays; 12 bookings were made that way.",
         ),
         ("There is no charge for this service.", "No fee was paid in 2024."),
         "a veto: 'no charge where ...' sets out when a charge is waived, which answers 'when is it waived?'",

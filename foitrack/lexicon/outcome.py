@@ -146,16 +146,18 @@ CUES = (
     Cue(
         "met_in_part",
         "partial",
-        r"\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|answered|withheld|"
-        r"complied with)\b|\b(?:granted|refused|met|answered|complied with) in part\b(?! by\b)|\bpart[- ]refus",
+        r"(?<!\d were )(?<!\d was )\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|"
+        r"answered|withheld|complied with)\b|(?<!\d were )(?<!\d was )\b(?:granted|refused|met|answered|complied with) "
+        r"in part\b(?! by\b)|\bpart[- ]refus",
         1.0,
         ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
         (
             "Your request has been granted.",
             "The information is held in part.",
             "The public interest in openness is partly met by the charges we publish.",
+            "Of 90 appeals, 61 were upheld, 12 were granted in part and the rest were dismissed.",
         ),
-        "the reply calls itself part met, part refused",
+        "the reply calls itself part met, part refused (not a count of others' claims met in part)",
         needles=tuple(
             "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
             "partly answered|partly withheld|partly complied|in part |d in part|met in part|with in part|"
