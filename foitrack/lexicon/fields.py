@@ -139,12 +139,23 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"^[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
+    r"^[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
     1.0,
-    ("All figures are in pounds (£) and exclude VAT.", "Amounts shown in £", "The figures in the table are in £."),
-    ("All figures are for the calendar year.", "The amounts paid in 2023 were lower.", "We spent £400 in May."),
-    "a line next to a table (the line over its header, or the first after its rows) saying its figures are pounds",
+    (
+        "All figures are in pounds (£) and exclude VAT.",
+        "Amounts shown in £",
+        "The figures in the table are in £.",
+        "(all sums in £)",
+    ),
+    (
+        "All figures are for the calendar year.",
+        "The amounts paid in 2023 were lower.",
+        "We spent £400 in May.",
+        "(figures for the calendar year)",
+    ),
+    "a line next to a table (the line over its header, or the first after its rows), in brackets or not, saying its "
+    "figures are pounds",
 )
 RATE_UNIT = Cue(
     "rate_unit",
