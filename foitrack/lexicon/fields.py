@@ -253,6 +253,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     1.0,
@@ -265,8 +266,9 @@ RESPONSE_DATE_LABEL = Cue(
         "Date of review decision: 5 June 2024",
         "Internal review response date 5 June 2024",
         "Response (issued 5 June 2024)",
+        "Response by Wibble Council to A Person on 5 June 2024.",
     ),
-    ("Date/time: 10:00", "Responsibility: the council"),
+    ("Date/time: 10:00", "Responsibility: the council", "Responsibility for bins moved on 5 June 2024."),
     "a label before the date the reply was sent",
     needles=("date", "respon", "repl", "issued", "published", "answered", "closed"),
 )
@@ -283,12 +285,12 @@ PUBLISHED_DATE_LABEL = Cue(
 SENT_HEADER = Cue(
     "sent_header",
     "sent_date",
-    r"sent\s*:",
+    r"(?:sent|date)\s*:",
     1.0,
-    ("Sent: 05 June 2024 10:12",),
-    ("Sent to the team",),
-    "a quoted email's header",
-    needles=("sent",),
+    ("Sent: 05 June 2024 10:12", "Date: 05/06/2024"),
+    ("Sent to the team", "Dated 5 June"),
+    "a quoted email's header: 'Sent:' from Outlook, 'Date:' from other mail programs",
+    needles=("sent", "date"),
 )
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
