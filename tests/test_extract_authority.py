@@ -722,3 +722,14 @@ def test_harbour_bodies_and_trusts_named_after_their_hospitals_by_their_form(tex
     finding = extract_authority(text)
     assert finding is not None and finding.name == expected
     assert finding.kind == ("nhs" if "Trust" in expected else "other")
+
+
+def test_a_body_most_replies_name_heading_the_letter_on_its_own_line_answers() -> None:
+    text = (
+        "Information Commissioner's Office\n\nOur ref: IC-12345\n\nDear Requester\nWe hold 14 records of this kind.\n"
+        "If you are unhappy you may ask for an internal review, then complain to the Information Commissioner.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Information Commissioner's Office"
+    # named only as where to complain, it is still no candidate
+    assert extract_authority(text.split("\n", 1)[1]) is None

@@ -654,7 +654,7 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named;
     what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
-    named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
+    named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
     outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_own_total(context, c))
     if not outside:
         return None
@@ -694,11 +694,17 @@ def _total(context: _Context, candidate: _Candidate) -> float:
     """The candidate's score, discounted for boilerplate bodies and bodies outside FOISA in a
     FOISA reply, raised when its kind or nation fits the text."""
     total = candidate.score
-    if candidate.body is not None and candidate.body.id in BOILERPLATE_IDS:
+    if _boilerplate(candidate):
         total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
         total *= SIGNALS.other_nation_share
     return total + SIGNALS.fits * _fits(context, candidate)
+
+
+def _boilerplate(candidate: _Candidate) -> bool:
+    """A body most replies name (the Information Commissioner, The National Archives), unless it heads the letter
+    on a line of its own: then it is the body answering."""
+    return candidate.body is not None and candidate.body.id in BOILERPLATE_IDS and "letterhead" not in candidate.signals
 
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:
