@@ -733,3 +733,17 @@ def test_a_body_most_replies_name_heading_the_letter_on_its_own_line_answers() -
     assert finding is not None and finding.name == "Information Commissioner's Office"
     # named only as where to complain, it is still no candidate
     assert extract_authority(text.split("\n", 1)[1]) is None
+
+
+def test_a_body_no_list_knows_signing_the_letter_and_named_again_by_its_initials_is_a_best_guess() -> None:
+    text = (
+        "Our ref: 25/118\n\nDear Mr Jones,\nThank you for your email.\n\nBefore we can answer, please tell us:\n"
+        "- which years you want; and\n- whether totals would do.\n\nWe will then start again.\n\n"
+        "Diolch / Thank you,\n\nA Person\nSwyddog Gwybodaeth | Information Officer\n"
+        "Gwasanaeth Wibble | Marine Records and Survey Wales\n\n"
+        "-----Original Message-----\nFrom: A Jones\nSent: 3 June 2025 10:00\nTo: FOI MRSW\n> Please send the logs.\n"
+    )
+    finding = extract_authority(text)
+    expected = ("Marine Records and Survey Wales", "unsure:signed")
+    assert finding is not None and (finding.name, finding.signal) == expected
+    assert extract_authority(text.replace("FOI MRSW", "FOI Team")) is None  # never named again
