@@ -722,3 +722,28 @@ def test_harbour_bodies_and_trusts_named_after_their_hospitals_by_their_form(tex
     finding = extract_authority(text)
     assert finding is not None and finding.name == expected
     assert finding.kind == ("nhs" if "Trust" in expected else "other")
+
+
+def test_a_body_most_replies_name_heading_the_letter_on_its_own_line_answers() -> None:
+    text = (
+        "Information Commissioner's Office\n\nOur ref: IC-12345\n\nDear Requester\nWe hold 14 records of this kind.\n"
+        "If you are unhappy you may ask for an internal review, then complain to the Information Commissioner.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Information Commissioner's Office"
+    # named only as where to complain, it is still no candidate
+    assert extract_authority(text.split("\n", 1)[1]) is None
+
+
+def test_a_body_no_list_knows_signing_the_letter_and_named_again_by_its_initials_is_a_best_guess() -> None:
+    text = (
+        "Our ref: 25/118\n\nDear Mr Jones,\nThank you for your email.\n\nBefore we can answer, please tell us:\n"
+        "- which years you want; and\n- whether totals would do.\n\nWe will then start again.\n\n"
+        "Diolch / Thank you,\n\nA Person\nSwyddog Gwybodaeth | Information Officer\n"
+        "Gwasanaeth Wibble | Marine Records and Survey Wales\n\n"
+        "-----Original Message-----\nFrom: A Jones\nSent: 3 June 2025 10:00\nTo: FOI MRSW\n> Please send the logs.\n"
+    )
+    finding = extract_authority(text)
+    expected = ("Marine Records and Survey Wales", "unsure:signed")
+    assert finding is not None and (finding.name, finding.signal) == expected
+    assert extract_authority(text.replace("FOI MRSW", "FOI Team")) is None  # never named again

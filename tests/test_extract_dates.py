@@ -267,6 +267,15 @@ def test_with_no_request_date_in_its_words_a_reply_takes_the_oldest_quoted_sent_
     assert _roles(said + chaser + first)["request"] == date(2023, 9, 5)
     assert "request" not in _roles(reply + chaser.replace("20 September", "20 October"))
     assert "request" not in _roles("Sent: 6 September 2023 08:15\nSubject: Bins\nThe figures are below.\n")
+    # a mail program that heads the quoted mail with "Date:" instead of "Sent:"
+    dated = "-------- Original message --------\nFrom: A Roe\nDate: 06/09/2023\nSubject: Bins\n> Please send...\n"
+    assert _roles(reply + dated) == {"response": date(2023, 10, 4), "request": date(2023, 9, 6)}
+
+
+def test_a_response_line_naming_who_answered_whom_dates_the_reply() -> None:
+    text = "Request about bins\n\nResponse by Wibble Council to A Roe on 4 October 2023.\n\nDear Mr Roe,\n"
+    assert _roles(text)["response"] == date(2023, 10, 4)
+    assert "response" not in _roles("Dear Mr Roe,\nResponse from the depot on bins was slow in 2023.\n")
 
 
 @pytest.mark.parametrize(

@@ -560,6 +560,8 @@ def test_bare_figures_over_a_note_saying_they_are_pounds() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(48310), Decimal(51975)]
     text = "Calls by year:\n2021/22 4,310\n2022/23 5,975\nAll figures are for the calendar year."
     assert extract_amounts(text) == []
+    text = "Grants went to:\n\nRiver clean-up group 12,500\nYouth sailing club 4,250\n\n(all amounts in £)\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(12500), Decimal(4250)]
 
 
 def test_a_list_under_a_pounds_heading_with_long_row_labels() -> None:
@@ -653,3 +655,16 @@ def test_a_one_cell_a_line_table_with_a_total_row_whose_figure_stands_apart() ->
 )
 def test_a_list_under_a_pounds_heading_with_a_count_column_or_a_footnoted_year(text: str, expected: list[int]) -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(n) for n in expected]
+
+
+def test_rows_adding_up_to_a_total_the_reply_gives_in_pounds_are_money() -> None:
+    text = (
+        "1. What did the board spend on catering?\nAnswer: £2,611.45 in the year.\n\n"
+        "2. Please split it by site.\nAnswer:\nNorth depot 1,530.20\nHarbour office 845.00\nTown hall 236.25\n"
+        "Total 2,611.45\n"
+    )
+    amounts = [a.gbp for a in extract_amounts(text)]
+    assert amounts == [Decimal("2611.45"), Decimal("1530.20"), Decimal("845.00"), Decimal("236.25"), Decimal("2611.45")]
+    # rows that do not add up to it, or a total the reply never gives in pounds, are not read
+    assert len(extract_amounts(text.replace("236.25", "236.75"))) == 1
+    assert extract_amounts(text.replace("£2,611.45", "a lot")) == []

@@ -19,7 +19,7 @@ request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.
 so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
 place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
 lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
-withheld ..."). Last of all, a name no list knows heading the letter ("Port of Wibble") that the reply
+withheld ..."). Last of all, a name no list knows heading or signing the letter ("Port of Wibble") that the reply
 names again is a best guess (`_letterhead_body`), marked unsure like the fallback.
 The wording around a mention and the word lists are data: foitrack.lexicon.authority.
 """
@@ -431,20 +431,22 @@ HEAD_NAME = re.compile(
 
 def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
     """The last resort, for a body no gazetteer entry or name form knows ("Port of Wibble"): the first cell of
-    a letterhead line that is such a name, holds a small word or an institution's noun, and is named again
-    outside its line, by the name, its initials or its noun ("the Port"). Unsure, as `_fallback` is."""
+    a letterhead line, else of a line signing the letter (under the valediction), that is such a name, holds a
+    small word or an institution's noun, and is named again outside its line, by the name, its initials or its
+    noun ("the Port"). Unsure, as `_fallback` is."""
     text = context.text
     head_end = min(context.head_end, context.answer_start or context.head_end)
-    for cell in CELL.finditer(text, 0, head_end):
-        name = cell.group().strip(" -–—/\t")
-        start = cell.start() + cell.group().find(name)
-        end = start + len(name)
-        if _names_a_body(name) and not any(n.start < end and start < n.end for n in mentions):
-            line = range(_line_start(text, start), _line_end(text, end))
-            if _named_again(text, name, line):
-                span = Span.of(text, start, end)
-                score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
-                return AuthorityFinding(name, _form_kind(name), None, False, "unsure:letterhead", span, score)
+    for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
+        for cell in CELL.finditer(text, first, last):
+            name = cell.group().strip(" -–—/\t")
+            start = cell.start() + cell.group().find(name)
+            end = start + len(name)
+            if _names_a_body(name) and not any(n.start < end and start < n.end for n in mentions):
+                line = range(_line_start(text, start), _line_end(text, end))
+                if _named_again(text, name, line):
+                    span = Span.of(text, start, end)
+                    score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
+                    return AuthorityFinding(name, _form_kind(name), None, False, f"unsure:{edge}", span, score)
     return None
 
 
@@ -654,7 +656,7 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named;
     what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
-    named = [c for c in ranked if c.score > 0 and (c.body is None or c.body.id not in BOILERPLATE_IDS)]
+    named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
     outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_own_total(context, c))
     if not outside:
         return None
@@ -694,11 +696,17 @@ def _total(context: _Context, candidate: _Candidate) -> float:
     """The candidate's score, discounted for boilerplate bodies and bodies outside FOISA in a
     FOISA reply, raised when its kind or nation fits the text."""
     total = candidate.score
-    if candidate.body is not None and candidate.body.id in BOILERPLATE_IDS:
+    if _boilerplate(candidate):
         total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
         total *= SIGNALS.other_nation_share
     return total + SIGNALS.fits * _fits(context, candidate)
+
+
+def _boilerplate(candidate: _Candidate) -> bool:
+    """A body most replies name (the Information Commissioner, The National Archives), unless it heads the letter
+    on a line of its own: then it is the body answering."""
+    return candidate.body is not None and candidate.body.id in BOILERPLATE_IDS and "letterhead" not in candidate.signals
 
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:

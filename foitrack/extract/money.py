@@ -526,6 +526,8 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     tables.extend(_noted_list_readings(text) if "pound" in folded or "£" in text else ())
+    stated = {r.value for r in readings if _is_exact_figure(r.value)}
+    tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -905,6 +907,32 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
             above = row.start()
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
+
+
+# a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500"
+TOTAL_ROW = re.compile(
+    rf"(?im)^[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
+)
+
+
+def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Reading]:
+    """Figures without "£" in the rows over a total row that they add up to, when the reply gives that total in
+    pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total 3,418.62" in a reply that
+    says "the total was £3,418.62"."""
+    for total in TOTAL_ROW.finditer(text):
+        value = Decimal(total.group("n").replace(",", ""))
+        if value not in stated:
+            continue
+        rows: list[re.Match[str]] = []
+        above = total.start()
+        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above - 1) + 1, above - 1)):
+            rows.append(row)
+            above = row.start()
+        figures = [Decimal(row.group("n").replace(",", "")) for row in reversed(rows)]
+        if len(rows) > 1 and sum(figures) == value:
+            for row, figure in zip(reversed(rows), figures, strict=True):
+                yield _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
+            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
 def _noted_list_readings(text: str) -> Iterator[_Reading]:

@@ -128,10 +128,12 @@ ACTS_AFTER_WEAK = Cue(
     ("{body} publishes the figures each year.", "{body} funded the project."),
     ("{body} would like to thank you.", "{body}\nPublished 3 May"),
 )
-# one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely"
+# one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
+# Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
 _VALEDICTION_WORDS = (
     r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|best\s+wishes|many\s+thanks|"
-    r"yn\s+(?:gywir|ddiffuant)|cofion(?:\s+(?:cynnes|gorau))?)"
+    r"yn\s+(?:gywir|ddiffuant)|cofion(?:\s+(?:cynnes|gorau))?|"
+    r"diolch(?:\s+yn\s+fawr)?(?:[ \t]*/[ \t]*(?:thank\s+you|thanks))?|(?:thank\s+you|thanks)[ \t]*/[ \t]*diolch)"
 )
 VALEDICTION = Cue(
     "valediction",
@@ -143,8 +145,14 @@ VALEDICTION = Cue(
         "Thanks.\nKind regards\nFOI Team",
         "Diolch.\nYn ddiffuant / Yours sincerely\nJo Bloggs",
         "Thanks.\nBest wishes / Cofion gorau\nFOI Team",
+        "Please reply by May.\nDiolch / Thank you,\nFOI Team",
     ),
-    ("With kind regards to your family, we remain\n", "\nYours sincerely Jo Bloggs\n"),
+    (
+        "With kind regards to your family, we remain\n",
+        "\nYours sincerely Jo Bloggs\n",
+        "\nThank you for your request.\n",
+        "Please send the list.\nThanks,\nA Requester",
+    ),
 )
 """Searched in "\\n" + text: opening with a line break, re jumps from one to the next."""
 HEADING_AFTER = Cue(

@@ -139,12 +139,23 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"^[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
+    r"^[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
     1.0,
-    ("All figures are in pounds (£) and exclude VAT.", "Amounts shown in £", "The figures in the table are in £."),
-    ("All figures are for the calendar year.", "The amounts paid in 2023 were lower.", "We spent £400 in May."),
-    "a line next to a table (the line over its header, or the first after its rows) saying its figures are pounds",
+    (
+        "All figures are in pounds (£) and exclude VAT.",
+        "Amounts shown in £",
+        "The figures in the table are in £.",
+        "(all sums in £)",
+    ),
+    (
+        "All figures are for the calendar year.",
+        "The amounts paid in 2023 were lower.",
+        "We spent £400 in May.",
+        "(figures for the calendar year)",
+    ),
+    "a line next to a table (the line over its header, or the first after its rows), in brackets or not, saying its "
+    "figures are pounds",
 )
 RATE_UNIT = Cue(
     "rate_unit",
@@ -242,6 +253,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     1.0,
@@ -254,8 +266,9 @@ RESPONSE_DATE_LABEL = Cue(
         "Date of review decision: 5 June 2024",
         "Internal review response date 5 June 2024",
         "Response (issued 5 June 2024)",
+        "Response by Wibble Council to A Person on 5 June 2024.",
     ),
-    ("Date/time: 10:00", "Responsibility: the council"),
+    ("Date/time: 10:00", "Responsibility: the council", "Responsibility for bins moved on 5 June 2024."),
     "a label before the date the reply was sent",
     needles=("date", "respon", "repl", "issued", "published", "answered", "closed"),
 )
@@ -272,12 +285,12 @@ PUBLISHED_DATE_LABEL = Cue(
 SENT_HEADER = Cue(
     "sent_header",
     "sent_date",
-    r"sent\s*:",
+    r"(?:sent|date)\s*:",
     1.0,
-    ("Sent: 05 June 2024 10:12",),
-    ("Sent to the team",),
-    "a quoted email's header",
-    needles=("sent",),
+    ("Sent: 05 June 2024 10:12", "Date: 05/06/2024"),
+    ("Sent to the team", "Dated 5 June"),
+    "a quoted email's header: 'Sent:' from Outlook, 'Date:' from other mail programs",
+    needles=("sent", "date"),
 )
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
