@@ -1256,6 +1256,32 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-wrapped-request-sentence-marking-its-items-1-2-3",
+        "Dear Ms Hart,\n\nThank you for your email of 4 June, in which you asked for (1) the\n"
+        "number of swimming lessons booked in 2024; (2) whether the pool offers free lessons\n"
+        "to carers; and (3) the income from lessons.\n\n"
+        "We are unable to answer, as gathering the bookings would exceed the cost limit.\n\n"
+        "If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We are unable to answer, as gathering the bookings would exceed the cost limit."),
+            ("2", "We are unable to answer, as gathering the bookings would exceed the cost limit."),
+            ("3", "We are unable to answer, as gathering the bookings would exceed the cost limit."),
+        ],
+    ),
+    (
+        "marked-items-after-an-aside-each-answered-by-its-paragraph-or-the-one-no-later-item-claims",
+        "Dear Sir,\n\nYour letter asked, for the last two years, (1) whether the depot runs an electric\n"
+        "sweeper, (2) what the sweeper cost to lease and (3) how much was spent on taxis for drivers.\n\n"
+        "The depot does run an electric sweeper. Its lease cost £9,100 in each year.\n\n"
+        "No cab journeys were paid for, so the spend was nil.\n\n"
+        "We hope this is helpful.\n",
+        [
+            ("1", "The depot does run an electric sweeper. Its lease cost £9,100 in each year."),
+            ("2", "The depot does run an electric sweeper. Its lease cost £9,100 in each year."),
+            ("3", "No cab journeys were paid for, so the spend was nil."),
+        ],
+    ),
+    (
         "a-summary-heading-after-the-answers-ends-them",
         "Question 1: Do you grit cycle paths?\n\nOriginal answer: No.\n\nReview: Upheld.\n\nSummary\n\n"
         "The review is partly upheld and the remaining answers stand under section 43(2).\n",

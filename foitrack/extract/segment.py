@@ -103,8 +103,10 @@ COMMON_STEMS = frozenset(
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
+SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
+ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
@@ -1644,18 +1646,22 @@ def _align(gains: list[list[int]]) -> list[int] | None:
 def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[int] | None:
     """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
     a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
-    paragraph sharing a word with the question, or the one before when none does (one paragraph answering two
-    questions), the first question's the first paragraph and at most one question in three sharing one."""
+    paragraph sharing a word with the question, or, when none does, the one before (one paragraph answering two
+    questions), unless that one shares no word with the question either and no later question shares a word with the
+    next (which then answers in its place); the first question's the first paragraph and at most one question in
+    three sharing one."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
         return list(range(len(texts))) if ok else None
     firsts: list[int] = []
-    for words in asked:
+    for k, words in enumerate(asked):
         start = firsts[-1] + 1 if firsts else 0
         own = next((j for j in range(start, len(texts)) if answers[j] and _stems(texts[j]) & words), None)
         if own is None and not firsts:
             return None
+        if own is None and start < len(texts) and answers[start] and not _stems(texts[start - 1]) & words:
+            own = None if any(_stems(texts[start]) & later for later in asked[k + 1 :]) else start
         firsts.append(firsts[-1] if own is None else own)
     shared = len(firsts) - len(set(firsts))
     return firsts if firsts[0] == 0 and 3 * shared <= len(asked) else None
@@ -2027,7 +2033,7 @@ def _prose_segments(text: str) -> list[Segment]:
     folded = fold(text)
     found = None  # the first sentence reporting the request that lists its items, else the first one
     for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
-        sentence = re.compile(r"[.?!](?=\s)|\n").search(text, match.end())
+        sentence = SENTENCE_END_RE.search(text, match.end())
         asked_end = sentence.end() if sentence else len(text)
         listed = _listed_items(text, match.end(), asked_end)
         found = found if found and not listed else (match, asked_end, listed)
@@ -2067,11 +2073,34 @@ def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Spa
 def _listed_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
     referrals, the average wait and the amount spent." -> three; [] for one."""
+    marked = _marked_items(text, start, end)
+    if marked:
+        return marked
     opens = cues.QUESTION_START.pattern.match
     cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return items if cuts and opens(fold(items[0].quote)) else []
+
+
+def _marked_items(text: str, start: int, end: int) -> list[Span]:
+    """The items a sentence reporting a request marks in turn, two or more: "... asked for (1) the number of
+    referrals, (2) the average wait and (3) the amount spent." -> three, each without its mark or the "and" before
+    the next; [] where the marks do not run 1, 2 ... or a, b ..."""
+    marks: list[re.Match[str]] = []
+    for match in INLINE_ITEM_RE.finditer(text, start, end):
+        mark = match.group("letter") or match.group("digit")
+        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
+            break
+        marks.append(match)
+    if len(marks) < 2:
+        return []
+    ends = [m.start("item") for m in marks[1:]] + [end]
+    items = [
+        Span.of(text, m.end(), m.end() + len(ITEM_TAIL_RE.sub("", text[m.end() : b])))
+        for m, b in zip(marks, ends, strict=True)
+    ]
+    return items
 
 
 def _reply_only_segments(text: str) -> list[Segment]:

@@ -195,7 +195,8 @@ REQUEST_SENTENCE = LineCue(
         r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
-        r"(?:asking|asked|which asked|in which you asked) (?=for|about|whether|how|what|which))\b"
+        r"(?:asking|asked|which asked|in which you asked)(?= (?:for|about|whether|how|what|which)|"
+        r",(?: in summary,)? (?:for|in|over|from|covering) ))\b,?"  # an aside first: "your request asked, for 2024:"
         r"\s*(?:(?:for|about)\b\s*)?"  # up to what was asked for: the items it lists start there
     ),
     examples=(
@@ -208,6 +209,7 @@ REQUEST_SENTENCE = LineCue(
         "i would like to know how many bins the council owns and what they cost.",
         "could you please tell me the number of wardens and the cost of the scheme?",
         "your letter asked how many permits were issued and whether any were revoked.",
+        "your request asked, for each of the last three years: (1) the number of permits and (2) the fee.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
@@ -215,6 +217,7 @@ REQUEST_SENTENCE = LineCue(
         "your request has been considered under the act.",
         "if you would like to know more, see our website.",
         "please tell us if you need the figures in another format.",
+        "as your letter asked, we have sent the report by post.",
     ),
 )
 REPORTED_QUESTION = LineCue(
@@ -342,16 +345,25 @@ _HELP_OR_SIGN_OFF = (
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 PROSE_END = LineCue(
     "help text or sign-off after a prose reply",
-    re.compile(r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further)", re.MULTILINE),
+    re.compile(
+        r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further|"
+        # a closing wish: "We hope this is helpful.", "I trust the above information is of use."
+        r"(?:i|we) (?:hope|trust) (?:that )?(?:this|the above|the information(?: provided)?)(?: information)? "
+        r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b)",
+        re.MULTILINE,
+    ),
     examples=(
         "we hold 12 records by year. if you are dissatisfied with this response, you may ask for a review.",
         "i hope this is helpful; if you are unhappy with how we handled your request, you may ask for a review.",
         "yours sincerely",
         "the figure is 40. should you require any further information, contact us.",
+        "the spend was nil. we hope this is helpful.",
+        "i trust the above information is of use to you.",
     ),
     counter_examples=(
         "we asked if you are dissatisfied with the service",
         "please pass on our kind regards to the team",
+        "we hope this scheme will be helpful to residents.",
     ),
 )
 SIGN_OFF = LineCue(
@@ -851,17 +863,20 @@ GENERIC_ANSWER = LineCue(
     "answer referring to the whole request",
     re.compile(
         r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
-        r"(?:these|the above|both|all) questions|questions? above|each of (?:your|the)|the answer to your)\b"
+        r"(?:these|the above|both|all(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?) questions|"
+        r"questions? above|each of (?:your|the)|the answer to your)\b"
     ),
     examples=(
         "The information you requested is attached.",
         "All of your questions are answered below",
         "See the answer to your first question",
         "Both questions are answered in the table.",
+        "This refusal covers all three questions.",
     ),
     counter_examples=(
         "We hold 12 records.",
         "The information is not held.",
+        "All staff questions are logged by the helpdesk.",
     ),
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
