@@ -375,7 +375,9 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
         return next(
             (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None
         )
-    return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
+    # a sentence that itself says none ("There were none for longer than six weeks") counts nothing
+    counting = (u for u in later if _unit(u, False).kind not in NOT_GIVEN)
+    return next((u for u in counting if _answers_in_its_words(question, ("provided", u))), None)
 
 
 def _given_beside(question: str, units: Sequence[str]) -> str | None:
