@@ -736,9 +736,15 @@ CUES = (
     Cue(
         "neither_confirm",
         "refused",
-        r"neither confirm nor deny",
+        r"\bneither (?:to )?confirm(?:s|ed|ing)? (?:n?or|and) den(?:y|ies|ied|ying)\b",
         REFUSED,
-        ("We can neither confirm nor deny that it is held.",),
+        (
+            "We can neither confirm nor deny that it is held.",
+            "The trust neither confirms nor denies whether any such report exists.",
+            "The force has decided to neither confirm or deny holding it.",
+        ),
+        ("We can confirm that we hold no report, and deny that one was commissioned.",),
+        "a neither-confirm-nor-deny response in any person or tense refuses (FOIA s1(1)(a) duty excluded)",
         needles=("neither",),
     ),
     Cue(
@@ -1597,7 +1603,8 @@ CUES = (
     Cue(
         "relied_refusal",
         "relied_refusal",
-        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
+        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|"
+        r"neither (?:to )?confirm\w* n?or den\w*)\b[^.]*?"
         r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b|"
         r"\b(?:section|regulation|s\.)\s*\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
         r"is an? (?:absolute|qualified) exemption)\b",
@@ -2243,6 +2250,17 @@ CUES = (
             "overturn",
             "should have been",
         ),
+    ),
+    Cue(
+        "held_in_a_whether_clause",
+        "overturned",
+        r"\b(?:whether|if)\b[^.;]{0,60}?\b(?:is|was|are|were) (?:in fact|actually) held\b",
+        -1.0,
+        ("We neither confirm nor deny that we hold it. We take this line whether or not a record is in fact held.",),
+        ("The first reply said this was not held. The figure is in fact held: 31 visits were logged.",),
+        "a veto: 'is in fact held' inside a whether-clause is hypothetical (a neither-confirm-nor-deny reason), it "
+        "sets no earlier answer aside",
+        needles=("in fact held", "actually held"),
     ),
     Cue(
         "quantity_not_held",
