@@ -9,9 +9,9 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun", "bare_zero" and "narrowed_none" (read on one sentence), "not_figure" (numbers that count nothing,
-blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or "Your question:"
-read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
+"no_noun", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure" (numbers that
+count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or
+"Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -2250,6 +2250,23 @@ CUES = (
             "overturn",
             "should have been",
         ),
+    ),
+    Cue(
+        "separate_thing_denied",
+        "narrower_denial",
+        r"\b(?:(?:do|does|did) not (?:hold|have|keep|maintain|run|operate)|(?:holds?|keeps?|has|have) no|"
+        r"there (?:is|are) no) (?:a |an |any )?(?:separate|distinct|other|further|additional)\b",
+        1.0,
+        (
+            "We do not hold a separate agreement with the caterer.",
+            "The board keeps no other register of these.",
+            "There is no separate contract for the cleaning.",
+        ),
+        ("We do not hold a contract for this.", "There is no register.", "Other records are held by the board."),
+        "a later denial of a separate or other thing than the one a first sentence named: after that sentence answers "
+        'an open question asking for no figure ("Who runs it?" "A trust runs it. We have no other contract."), '
+        "it limits what was said and does not turn the answer",
+        needles=("not ", "no "),
     ),
     Cue(
         "held_in_a_whether_clause",
