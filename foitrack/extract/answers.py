@@ -332,6 +332,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
             return _reading("provided", answer_value(answer), unit, evidence, "table")
+        if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
+            return _reading("provided", None, units[0], evidence, "named_first")
         counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None
         if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
@@ -347,6 +349,18 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _named_before_narrower(question: str, answer: str, units: Sequence[str], denial: str) -> bool:
+    """Whether a first sentence without a cue answers an open question asking for no figure in one of its words, and
+    the later denial is of a separate or other thing ("Who runs the cafe?" "The cafe is run by a local trust. We hold
+    no separate catering contract."): the denial limits what was said, the first sentence answers."""
+    return (
+        LEX.fires("narrower_denial", _fold_unit(denial))
+        and _unit(units[0], False).kind is None
+        and bool(_content_words(question) & _content_words(units[0]))
+        and _first_answers(question, answer, units)
+    )
 
 
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
@@ -375,7 +389,9 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
         return next(
             (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None
         )
-    return next((unit for unit in later if _answers_in_its_words(question, ("provided", unit))), None)
+    # a sentence that itself says none ("There were none for longer than six weeks") counts nothing
+    counting = (u for u in later if _unit(u, False).kind not in NOT_GIVEN)
+    return next((u for u in counting if _answers_in_its_words(question, ("provided", u))), None)
 
 
 def _given_beside(question: str, units: Sequence[str]) -> str | None:

@@ -9,9 +9,9 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun", "bare_zero" and "narrowed_none" (read on one sentence), "not_figure" (numbers that count nothing,
-blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or "Your question:"
-read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
+"no_noun", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure" (numbers that
+count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or
+"Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -736,9 +736,15 @@ CUES = (
     Cue(
         "neither_confirm",
         "refused",
-        r"neither confirm nor deny",
+        r"\bneither (?:to )?confirm(?:s|ed|ing)? (?:n?or|and) den(?:y|ies|ied|ying)\b",
         REFUSED,
-        ("We can neither confirm nor deny that it is held.",),
+        (
+            "We can neither confirm nor deny that it is held.",
+            "The trust neither confirms nor denies whether any such report exists.",
+            "The force has decided to neither confirm or deny holding it.",
+        ),
+        ("We can confirm that we hold no report, and deny that one was commissioned.",),
+        "a neither-confirm-nor-deny response in any person or tense refuses (FOIA s1(1)(a) duty excluded)",
         needles=("neither",),
     ),
     Cue(
@@ -1597,7 +1603,8 @@ CUES = (
     Cue(
         "relied_refusal",
         "relied_refusal",
-        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|neither confirm nor deny)\b[^.]*?"
+        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|"
+        r"neither (?:to )?confirm\w* n?or den\w*)\b[^.]*?"
         r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b|"
         r"\b(?:section|regulation|s\.)\s*\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
         r"is an? (?:absolute|qualified) exemption)\b",
@@ -2243,6 +2250,34 @@ CUES = (
             "overturn",
             "should have been",
         ),
+    ),
+    Cue(
+        "separate_thing_denied",
+        "narrower_denial",
+        r"\b(?:(?:do|does|did) not (?:hold|have|keep|maintain|run|operate)|(?:holds?|keeps?|has|have) no|"
+        r"there (?:is|are) no) (?:a |an |any )?(?:separate|distinct|other|further|additional)\b",
+        1.0,
+        (
+            "We do not hold a separate agreement with the caterer.",
+            "The board keeps no other register of these.",
+            "There is no separate contract for the cleaning.",
+        ),
+        ("We do not hold a contract for this.", "There is no register.", "Other records are held by the board."),
+        "a later denial of a separate or other thing than the one a first sentence named: after that sentence answers "
+        'an open question asking for no figure ("Who runs it?" "A trust runs it. We have no other contract."), '
+        "it limits what was said and does not turn the answer",
+        needles=("not ", "no "),
+    ),
+    Cue(
+        "held_in_a_whether_clause",
+        "overturned",
+        r"\b(?:whether|if)\b[^.;]{0,60}?\b(?:is|was|are|were) (?:in fact|actually) held\b",
+        -1.0,
+        ("We neither confirm nor deny that we hold it. We take this line whether or not a record is in fact held.",),
+        ("The first reply said this was not held. The figure is in fact held: 31 visits were logged.",),
+        "a veto: 'is in fact held' inside a whether-clause is hypothetical (a neither-confirm-nor-deny reason), it "
+        "sets no earlier answer aside",
+        needles=("in fact held", "actually held"),
     ),
     Cue(
         "quantity_not_held",
