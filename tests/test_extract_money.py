@@ -574,6 +574,18 @@ def test_a_list_under_a_pounds_heading_with_long_row_labels() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [D(24310), D(9875), D(34185)]
 
 
+def test_a_row_whose_name_opens_with_a_number_stays_in_the_pounds_list() -> None:
+    # "3 Rivers Cleaning Ltd" names a firm: the list goes on past it, its zero cell a sum too
+    text = (
+        "Firm 2022/23 2023/24\n Paid (£) Paid (£)\nAlder Facilities Ltd 12,400 9,150\n"
+        "3 Rivers Cleaning Ltd 0 4,275\nTotal 12,400 13,425\n\nWe hold 2 contracts.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [D(v) for v in (12400, 9150, 0, 4275, 12400, 13425)]
+    # a number before a word without figures after it is no row: the list ends there
+    text = "Fee (£)\nHall 1,200\n4 rooms were booked.\nPeople 2,300\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D(1200)]
+
+
 def test_a_question_taken_with_its_answer_ends_at_the_colon_ending_its_line() -> None:
     # a heading restating the question, its figures below, read as one question span by the segmenter
     text = "Q2 Cost of grounds maintenance:\n 2023/24 £12,400\n 2024/25 £13,150\n"

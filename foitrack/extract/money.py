@@ -810,9 +810,11 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £"
 POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
-# a row of such a list: a label (a year, a name) then figures, the last one the sum: "2016/17 107,262.56"
+# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care") then figures,
+# the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+"
+    r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
 )
