@@ -89,6 +89,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind19,docs/scores/blind19.txt)
 	$(call write_scores,tests/blind20,docs/scores/blind20.txt)
 	$(call write_scores,tests/blind21,docs/scores/blind21.txt)
+	$(call write_scores,tests/blind22,docs/scores/blind22.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
