@@ -1976,3 +1976,22 @@ def test_the_next_numbered_question_is_no_repeat_of_a_sibling_worded_alike() -> 
         "Question 2: How much did the council spend on taxis for the Deputy Mayor in 2024?\nAnswer: £310.\n"
     )
     assert [(s.label, s.answer_text) for s in segment(text)] == [("Question 1", "£840."), ("Question 2", "£310.")]
+
+
+def test_roman_item_after_a_lead_in_is_a_label() -> None:
+    text = (
+        "Your request: (i) the number of wardens employed\nOur response: 14.\n\n"
+        "Your request: (ii) the cost of their uniforms\nOur response: £2,300.\n"
+    )
+    assert [s.label for s in segment(text)] == ["i", "ii"]
+
+
+def test_worded_answer_label_is_not_a_question() -> None:
+    text = (
+        "Question 1\nHow many parks do you manage?\n\nResponse 1\nWe manage 31 parks.\n\n"
+        "Question 2\nPlease provide a list of the parks.\n\n"
+        "Response 2\nA list of the parks, the ward in which each lies and its area is attached.\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["Question 1", "Question 2"]
+    assert found[1].answer_text.startswith("A list of the parks")

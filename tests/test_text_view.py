@@ -220,3 +220,16 @@ def test_a_short_word_with_a_full_stop_is_no_letter_label() -> None:
 def test_a_number_at_the_margin_continues_into_a_capitalised_name() -> None:
     base = "Households were found intentionally homeless under the terms of section 191 of the 1996"
     assert "1996 Housing Act" in reading_view(_two_lines(base, "Housing Act in each of the years.")).text
+
+
+def test_item_mark_listed_along_a_sentence_continues_its_line() -> None:
+    prose = "We hold the records asked for and have set out each figure in the paragraphs that follow below.\n" * 4
+    text = (
+        prose + "You asked (1) how many permits were issued in each of the last two years, (2) how\n"
+        "many of these were revoked, and (3) whether the scheme charges a renewal fee for a permit, and\n"
+        "(4) how many appeals were made against refusals in the same period of time.\n"
+    )
+    view = reading_view(text).text
+    assert "fee for a permit, and (4) how many" in view
+    listed = prose + "The figures are:\n(1) permits issued in each year of the period\n(2) permits revoked\n"
+    assert "\n(2) permits revoked" in reading_view(listed).text

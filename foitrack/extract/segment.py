@@ -71,7 +71,8 @@ the bound keeps a worker's memory flat however many replies it reads."""
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
-LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?[a-z]\)|Q\d)")
+LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,5})\)|Q\d)")
+ANSWER_WORD_LABEL_RE = re.compile(r"(?:answers?|responses?|reply)\s*\d", re.IGNORECASE)  # "Response 2", not "A2"
 GENERIC_ANSWER_RE = cues.GENERIC_ANSWER.pattern  # foitrack.extract.answers imports these two from here
 POSITIVE_CONDITION_RE = cues.POSITIVE_CONDITION.pattern
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
@@ -106,6 +107,7 @@ ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a 
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
+ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
@@ -301,6 +303,8 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
     pieces: list[_Line] = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b].rstrip()
+        if b < len(line.text):  # what joins an item to the next is neither's: "... premises; and (2) ..."
+            piece = ITEM_JOIN_RE.sub("", piece)
         parsed = _parse_line(piece) if piece else None
         if parsed is None:
             continue
@@ -1071,7 +1075,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
     # a sentence whose subject is the label is about that question, not one: "Question 5 would require us to ..."
     about = line.named and line.text[line.body_start - line.start - 2].isalnum() and cues.ABOUT_QUESTION.matches(body)
-    is_question = not about and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
+    # under an answer's own worded label a statement, however it opens: "Response 2 A list of the bridges is attached"
+    answering = ANSWER_WORD_LABEL_RE.match(line.label or "") is not None and body[-1:] != "?"
+    is_question = not about and not answering
+    is_question = is_question and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps

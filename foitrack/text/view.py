@@ -78,6 +78,7 @@ _LABEL_START = re.compile(
     r"q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
+_INLINE_MARK = re.compile(r"\((\d{1,2}|[b-z])\)\s")  # an item's mark after the first: "(2) ", "(c) "
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
 _TABLE_ROW = re.compile(r"\||\t")
 _SENTENCE_END = frozenset(".?!:")
@@ -252,6 +253,8 @@ def _continues(text: str, group: list[tuple[int, int]], line: str, width: int, *
         return False
     if _is_wrap(last, nxt, width):
         return True
+    if _next_inline_item(text[group[0][0] : last_end], nxt):  # not a list's item: the line lists them along it
+        return (len(last) + 4) / width >= SETTINGS.fit_lower
     orphan = len(group) > 1 and len(last) < SETTINGS.orphan * width
     return orphan and nxt[0].islower() and last[-1] not in _SENTENCE_END and not _LABEL_START.match(nxt)
 
@@ -287,6 +290,17 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
         or (last_word.isdigit() and first_word.isalpha())  # "under section 42\nHousing Act ..."
     )
+
+
+def _next_inline_item(logical: str, nxt: str) -> bool:
+    """Whether `nxt` opens with the item mark after one the logical line holds inside it: a sentence listing its
+    items along its lines ("You asked (1) how many ..., (2) ... and\n(3) whether ..."), not a list a line each."""
+    mark = _INLINE_MARK.match(nxt)
+    if mark is None:
+        return False
+    item = mark.group(1)
+    before = str(int(item) - 1) if item.isdigit() else chr(ord(item) - 1)
+    return re.search(rf"\S\s+\({before}\)\s", logical) is not None
 
 
 def _wraps_after_stop(body: str, nxt: str, reach: float, width: int) -> bool:
