@@ -9,9 +9,9 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure" (numbers that
-count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or
-"Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
+"no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure"
+(numbers that count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an
+"Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -2181,6 +2181,17 @@ CUES = (
         ("No libraries closed in the year.", "No charges were brought.", "No records"),
         ("No.", "No, never.", "No not currently.", "No longer in use.", "No thanks is needed."),
         "'no' before a noun says that nothing exists: to an open question it is a none, not a no",
+        needles=("no",),
+    ),
+    Cue(
+        "no_set_apart",
+        "no_alone",
+        r"^\W*no\s*(?:[,:;]|\s[-–—]\s)",
+        1.0,
+        ("No, the scheme has no waiting list.", "No: every bin was replaced in 2022.", "No - the post was cut."),
+        ("No bins were replaced.", "No longer offered, the scheme closed.", "Nobody applied."),
+        "'no' set apart by a mark answers no, as 'No.' alone does, whatever the sentence after it says; to an "
+        "open question (one the reply reports as 'whether any', or one not found) too: it is not a none",
         needles=("no",),
     ),
     Cue(
