@@ -296,6 +296,26 @@ CUES = (
         needles=("not held", "not centrally", "not routinely", "separately", "no "),
     ),
     Cue(
+        "not_billed_apart",
+        "not_held",
+        r"\bnot (?:invoiced|billed|itemised|itemized|costed|recorded|accounted for)\b[^.;]{0,40}?"
+        r"\b(?:separately|as an? (?:separate|distinct|discrete|individual) (?:item|line|cost|sum|figure|entry))\b",
+        NOT_HELD,
+        (
+            "Heating is part of the lease and is not invoiced to the school as a separate item.",
+            "Fuel is not billed separately by the contractor.",
+            "The staff time is not accounted for as a distinct cost.",
+        ),
+        (
+            "Fuel is billed separately each month.",
+            "The cost was not invoiced until May.",
+            "Extra hours are not charged separately.",
+        ),
+        "a cost that is part of a wider charge and not invoiced or recorded on its own is not held as such: the body "
+        "has no figure for it (not 'not charged separately', which can say nothing is charged)",
+        needles=("not invoiced", "not billed", "not itemi", "not costed", "not recorded", "not accounted"),
+    ),
+    Cue(
         "do_not_hold",
         "not_held",
         r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally |therefore |"
