@@ -281,7 +281,8 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         return None
     folded = _fold_unit(unit)
     scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
-    if scores["no"] and not (yes_no or (len(unit.split()) <= 3 and not LEX.fires("no_noun", folded))):
+    said_no = LEX.fires("no_alone", folded) or len(unit.split()) <= 3 and not LEX.fires("no_noun", folded)
+    if scores["no"] and not (yes_no or said_no):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0

@@ -9,9 +9,9 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure" (numbers that
-count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an "Answer:" or
-"Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
+"no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure"
+(numbers that count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an
+"Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -294,6 +294,26 @@ CUES = (
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
         "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
         needles=("not held", "not centrally", "not routinely", "separately", "no "),
+    ),
+    Cue(
+        "not_billed_apart",
+        "not_held",
+        r"\bnot (?:invoiced|billed|itemised|itemized|costed|recorded|accounted for)\b[^.;]{0,40}?"
+        r"\b(?:separately|as an? (?:separate|distinct|discrete|individual) (?:item|line|cost|sum|figure|entry))\b",
+        NOT_HELD,
+        (
+            "Heating is part of the lease and is not invoiced to the school as a separate item.",
+            "Fuel is not billed separately by the contractor.",
+            "The staff time is not accounted for as a distinct cost.",
+        ),
+        (
+            "Fuel is billed separately each month.",
+            "The cost was not invoiced until May.",
+            "Extra hours are not charged separately.",
+        ),
+        "a cost that is part of a wider charge and not invoiced or recorded on its own is not held as such: the body "
+        "has no figure for it (not 'not charged separately', which can say nothing is charged)",
+        needles=("not invoiced", "not billed", "not itemi", "not costed", "not recorded", "not accounted"),
     ),
     Cue(
         "do_not_hold",
@@ -2181,6 +2201,17 @@ CUES = (
         ("No libraries closed in the year.", "No charges were brought.", "No records"),
         ("No.", "No, never.", "No not currently.", "No longer in use.", "No thanks is needed."),
         "'no' before a noun says that nothing exists: to an open question it is a none, not a no",
+        needles=("no",),
+    ),
+    Cue(
+        "no_set_apart",
+        "no_alone",
+        r"^\W*no\s*(?:[,:;]|\s[-–—]\s)",
+        1.0,
+        ("No, the scheme has no waiting list.", "No: every bin was replaced in 2022.", "No - the post was cut."),
+        ("No bins were replaced.", "No longer offered, the scheme closed.", "Nobody applied."),
+        "'no' set apart by a mark answers no, as 'No.' alone does, whatever the sentence after it says; to an "
+        "open question (one the reply reports as 'whether any', or one not found) too: it is not a none",
         needles=("no",),
     ),
     Cue(
