@@ -2099,6 +2099,21 @@ CUES = (
         needles=("neither",),
     ),
     Cue(
+        "cannot_name_who",
+        "split_refusal",
+        r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
+        r"(?:the|that|this|any|individual)\b",
+        1.0,
+        (
+            "The largest single grant was £7,300. We are unable to name the recipient.",
+            "The longest suspension lasted 40 days. We cannot identify the officer concerned.",
+        ),
+        ("We cannot identify any record of such a payment.", "We are unable to provide the figure."),
+        "a refusal to say who a figure the answer gave belongs to, as split_refusal's withheld names: the figure "
+        "is still given (SCHEMA hard cases)",
+        needles=("name", "identify"),
+    ),
+    Cue(
         "published_elsewhere",
         "published_elsewhere",
         r"\b(?:section|s\.?) ?21\b|\breasonably accessible\b|\b(?:accessible|available) (?:to you )?(?:by|via|through) "
