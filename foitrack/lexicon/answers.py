@@ -2062,7 +2062,8 @@ CUES = (
         "whole_refusal",
         r"\b(?:applies|relates|extends) to (?:the|your|this) (?:(?:whole|entire) request|request (?:as a whole|in "
         r"(?:its entirety|full)))\b|"
-        r"\bnot (?:obliged|required) to (?:comply with|answer|provide) any (?:part|element|of the (?:questions|parts))\b",
+        r"\bnot (?:obliged|required) to (?:comply with|answer|provide) any "
+        r"(?:part|element|of the (?:questions|parts))\b",
         1.0,
         (
             "The cost exemption applies to your request as a whole.",
@@ -2102,7 +2103,7 @@ CUES = (
         "cannot_name_who",
         "split_refusal",
         r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
-        r"(?:the|that|this|any|individual)\b",
+        r"(?:the|that|this|individual)\b",
         1.0,
         (
             "The largest single grant was £7,300. We are unable to name the recipient.",
