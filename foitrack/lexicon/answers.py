@@ -2076,6 +2076,64 @@ CUES = (
         "a statement that the request as a whole cannot be met covers every question, as refuses_whole_request does",
         needles=("comply", "deal with"),
     ),
+    # --- round 22
+    Cue(
+        "applies_to_request_as_whole",
+        "whole_refusal",
+        r"\b(?:applies|relates|extends) to (?:the|your|this) (?:(?:whole|entire) request|request (?:as a whole|in "
+        r"(?:its entirety|full)))\b|"
+        r"\bnot (?:obliged|required) to (?:comply with|answer|provide) any "
+        r"(?:part|element|of the (?:questions|parts))\b",
+        1.0,
+        (
+            "The cost exemption applies to your request as a whole.",
+            "Section 14(1) therefore relates to the entire request.",
+            "The council is not obliged to comply with any part of it.",
+            "We are not required to answer any of the questions you raised.",
+        ),
+        (
+            "Section 43 applies to part of your request.",
+            "The fee applies to the whole district.",
+            "We are not obliged to comply with the second part of your request.",
+        ),
+        "a refusal said to cover the request as a whole, or every part of it, covers every question, as "
+        "refusal_covers_all does",
+        needles=("to the ", "to your ", "to this ", "any "),
+    ),
+    Cue(
+        "neither_confirm_whole_request",
+        "whole_refusal",
+        r"\bneither (?:to )?confirm\w* (?:n?or|and) den\w*\b[^.;]{0,80}?\b(?:(?:with)?in (?:the )?scope of|"
+        r"covered by|relevant to|relating to|in relation to|described in|sought in|requested in) "
+        r"(?:your|the|this) (?:whole |entire )?request\b",
+        1.0,
+        (
+            "The agency neither confirms nor denies whether it holds any records within the scope of your request.",
+            "We neither confirm nor deny holding information relevant to this request.",
+        ),
+        (
+            "We neither confirm nor deny holding information relevant to part 2 of your request.",
+            "The trust neither confirms nor denies whether the named officer was disciplined.",
+        ),
+        "a neither-confirm-nor-deny answer for whatever the request covers covers every question, as "
+        "refuses_whole_request does",
+        needles=("neither",),
+    ),
+    Cue(
+        "cannot_name_who",
+        "split_refusal",
+        r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
+        r"(?:the|that|this|individual)\b",
+        1.0,
+        (
+            "The largest single grant was £7,300. We are unable to name the recipient.",
+            "The longest suspension lasted 40 days. We cannot identify the officer concerned.",
+        ),
+        ("We cannot identify any record of such a payment.", "We are unable to provide the figure."),
+        "a refusal to say who a figure the answer gave belongs to, as split_refusal's withheld names: the figure "
+        "is still given (SCHEMA hard cases)",
+        needles=("name", "identify"),
+    ),
     Cue(
         "published_elsewhere",
         "published_elsewhere",
