@@ -747,3 +747,21 @@ def test_a_body_no_list_knows_signing_the_letter_and_named_again_by_its_initials
     expected = ("Marine Records and Survey Wales", "unsure:signed")
     assert finding is not None and (finding.name, finding.signal) == expected
     assert extract_authority(text.replace("FOI MRSW", "FOI Team")) is None  # never named again
+
+
+def test_a_place_before_a_postcode_is_an_address_line_not_a_letterhead_body() -> None:
+    text = (
+        "Wibble Medical Council\n4 Quay Street\nLeicester LE1 9ZZ\n\nDear Requester\nThank you for your request.\n"
+        "We hold 12 records.\n\nYours sincerely\n\nA Person\nWibble Medical Council\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Wibble Medical Council", "unsure:letterhead")
+
+
+def test_a_place_opening_an_institutions_name_in_the_sign_off_is_not_the_council() -> None:
+    text = (
+        "Dear Requester\nWe need you to clarify your request.\n\nKind regards\n\nA Person\nCompliance Officer\n"
+        "Leicester College\nHigh Street\n\nThis email is confidential. Leicester College accepts no liability.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Leicester College" and finding.signal.startswith("unsure:")

@@ -680,3 +680,9 @@ def test_rows_adding_up_to_a_total_the_reply_gives_in_pounds_are_money() -> None
     # rows that do not add up to it, or a total the reply never gives in pounds, are not read
     assert len(extract_amounts(text.replace("236.25", "236.75"))) == 1
     assert extract_amounts(text.replace("£2,611.45", "a lot")) == []
+
+
+def test_a_pounds_heading_with_a_note_after_the_sign_reads_the_list_under_it() -> None:
+    text = "Fitting costs by year (£, excluding VAT):\n\n2022/23 41,200\n2023/24 9,880\n\nNo other costs.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(41200), Decimal(9880)]
+    assert extract_amounts("Counts by year (2023, see note):\n\n2022/23 41,200\n") == []

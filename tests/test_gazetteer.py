@@ -220,3 +220,12 @@ def test_a_trust_by_the_label_of_its_nhs_domain(address: str, expected: str | No
 def test_a_hospital_by_its_trust(hospital: str, expected: str | None) -> None:
     body = load_gazetteer().trust_of_hospital(hospital)
     assert (body.name if body else None) == expected
+
+
+def test_a_body_listed_by_its_governing_board_answers_by_the_name_after_it() -> None:
+    from foitrack.extract.gazetteer import _body_from_record
+
+    record = {"id": "x", "name": "Board of Trustees of the Wibble Museum", "kind": "other", "nation": "UK"}
+    body = _body_from_record(record)
+    assert (body.name, body.aliases) == ("Wibble Museum", ("Board of Trustees of the Wibble Museum",))
+    assert _body_from_record({**record, "name": "Wibble Museum"}).name == "Wibble Museum"

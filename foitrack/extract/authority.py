@@ -327,6 +327,12 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("redirect", -SIGNALS.phrase)
         return
     weight = SIGNALS.strength[strength]
+    if strength == "place" and lexicon.PLACE_IN_NAME_AFTER.compiled.match(after):
+        # "Wibble College": the place opens another body's name, at the letterhead or not
+        repeat = SIGNALS.repeat_share if candidate.mentions else 1.0
+        candidate.add("frequency", weight * SIGNALS.modifier_share * repeat)
+        candidate.mentions += 1
+        return
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
     edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
@@ -410,8 +416,8 @@ PHRASE_AFTER = re.compile(rf"[ \t]+(?:[a-z]|(?i:{'|'.join(lexicon.PREMISES_AFTER
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
     signature line ('FOI Team | Horsham District Council | Park North')."""
-    if PHRASE_AFTER.match(text, end):
-        return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it
+    if PHRASE_AFTER.match(text, end) or lexicon.POSTCODE_AFTER.compiled.match(text[end : end + 12]):
+        return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it; "Wibble WB1 2XY"
     line_start = _line_start(text, start)
     line = text[line_start : _line_end(text, end)]
     if len(line.strip()) <= 2 * (end - start) + 12:
@@ -441,7 +447,9 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             name = cell.group().strip(" -–—/\t")
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
-            if _names_a_body(name) and not any(n.start < end and start < n.end for n in mentions):
+            # a place opening the name ("Wibble" of "Wibble College") is no known body's name
+            known = (n for n in mentions if n.start < end and start < n.end and (n.strength != "place" or n.end >= end))
+            if _names_a_body(name) and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line):
                     span = Span.of(text, start, end)

@@ -395,7 +395,12 @@ def _case_fits(alias: _Alias, quote: str) -> bool:
 def _body_from_record(record: dict[str, Any]) -> Body:
     nation, aliases, domains = record.get("nation"), tuple(record.get("aliases", ())), tuple(record.get("domains", ()))
     regime = record.get("regime", "foisa" if nation == "Scotland" else "foia")
-    return Body(record["id"], record["name"], record["kind"], nation, aliases, domains, regime)
+    name = record["name"]
+    # "Board of Trustees of the Wibble Museum" answers as "Wibble Museum": its formal name is kept as an alias
+    board = lexicon.GOVERNING_BOARD.compiled.match(name)
+    if board is not None and board.end() < len(name):
+        name, aliases = name[board.end() :], (name, *aliases)
+    return Body(record["id"], name, record["kind"], nation, aliases, domains, regime)
 
 
 @lru_cache(maxsize=1)

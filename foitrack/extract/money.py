@@ -808,8 +808,9 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
-# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £"
-POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*\)|£\s*$", re.MULTILINE)
+# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £", or pounds then a
+# note on what the figures hold: "Costs by year (£, excluding VAT):"
+POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care") then figures,
 # the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(

@@ -316,7 +316,45 @@ COUNCIL_AFTER = Cue(
     ("{body} council", "{body} Councillors", "{body} County Hall"),
     "a council's place followed by the word: the mention runs to it",
 )
-NAME_FORMS = (FORM, SUBJECT_FORM, UNIVERSITY_FORM, TRUST_SUFFIX, HOSPITAL, SERVICE_SUFFIX, COUNCIL_AFTER)
+GOVERNING_BOARD = Cue(
+    "governing_board",
+    "name_part",
+    r"^(?:The\s+)?(?:Board\s+of\s+(?:Trustees|Governors)|Trustees|Governors|Governing\s+Body)\s+of\s+(?:the\s+)?",
+    1.0,
+    ("Board of Trustees of the Wibble Museum", "Trustees of the Wibble Gallery", "Governing Body of Wibble College"),
+    ("Wibble Museum", "The Wibble Museum Board of Trustees", "Board of Wibble Studies"),
+    "a body's formal name as its governing board: dropped, what is left is the name it answers by",
+)
+PLACE_IN_NAME_AFTER = Cue(
+    "place_in_name_after",
+    "name_part",
+    r"^[ \t]+(?:College|Academy|School|Airport|Museum|Gallery|Library|Gardens|Zoo|Port|Harbour)\b",
+    1.0,
+    ("{body} College", "{body} Airport, Arrivals"),
+    ("{body} Council", "{body} college students", "{body}"),
+    "just after a place: the place opens the name of an institution of its own ('Wibble College'), not the council's",
+)
+POSTCODE_AFTER = Cue(
+    "postcode_after",
+    "name_part",
+    r"^[ \t,]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
+    1.0,
+    ("{body} WB1 2XY", "{body}, WB12 9ZZ"),
+    ("{body} Council", "{body} 2024"),
+    "just after a name on its line: the line is a postal address, not the body heading or signing the letter",
+)
+NAME_FORMS = (
+    FORM,
+    SUBJECT_FORM,
+    UNIVERSITY_FORM,
+    TRUST_SUFFIX,
+    HOSPITAL,
+    SERVICE_SUFFIX,
+    COUNCIL_AFTER,
+    GOVERNING_BOARD,
+    PLACE_IN_NAME_AFTER,
+    POSTCODE_AFTER,
+)
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
 
