@@ -540,6 +540,8 @@ BOILERPLATE = LineCue(
         r"privileged/confidential|"
         r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
         r"date (?:request )?received\s*$|date of decision\s*$|foi reference:|"
+        # a request site's footer under the reply: "Is <address> the wrong address for ... requests to X?"
+        r"is (?:\S+@\S+|\[[^\]]{1,80}\]) the wrong address for\b|please use this e-?mail address for all replies\b|"
         # a heading summing the reply up after its answers: "Summary", "Conclusion"
         r"(?:in )?(?:summary|conclusions?)\s*:?\s*$)"
     ),
@@ -558,9 +560,12 @@ BOILERPLATE = LineCue(
         "Thank you in advance.",
         "Copyright",
         "Yours sincerely",
+        "Is info@example.gov.uk the wrong address for requests to this council? If so, tell the site.",
+        "Please use this email address for all replies to this request:",
     ),
     counter_examples=(
         "How many internal reviews were held?",
+        "Is the address held by the council the wrong address for the depot?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
         "Thank you for your request of 3 May.",
@@ -1099,11 +1104,14 @@ ANSWER_OPENING = LineCue(
         "The number of staff",
     ),
 )
-# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"
+# A statement of a figure: "The total paid was £5,300 in 2023", "... totalled 1,204"; or a line opening with a
+# total, cost or spend and its sum straight after it: "Overall cost £410 (...)", "A total of £9,120 was repaid"
 # (not a figure in a request's condition: "vehicles that are 10 years old")
 STATED_FIGURE = LineCue(
     "statement of a figure",
     re.compile(
+        r"^(?:(?:the|a|an|our) )?(?:(?:total|overall|combined|net|gross) )?"
+        r"(?:total|cost|costs|spend|expenditure|amount|sum|income|value)(?: of| was| is)?:? ?£\d|"
         r"\b(?:is|are|was|were|totalled|totaled|came to)\s+"
         r"(?:£\d|\d[\d,]*(?:\.\d+)?(?: (?:per cent|(?:working )?(?:days?|weeks?|months?|years?|hours?|minutes?)))?"
         r"(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
@@ -1114,11 +1122,17 @@ STATED_FIGURE = LineCue(
         "the number of staff is 12.",
         "the average time a case stays open is 14 weeks",
         "the longest wait was 9 working days, in march.",
+        "overall cost £410 (room £300, food £110).",
+        "a total of £9,120 was repaid by 12 people",
+        "spend: £2,050 in the year",
     ),
     counter_examples=(
         "vehicles that are 10 years old",
         "staff who were 5 years or more in post",
         "what was the cost?",
+        "the total cost of the event",
+        "the number of grants over £5,000",
+        "contracts with a total value of £10,000 or more",
     ),
 )
 ASKS_POLITELY = LineCue(
@@ -1201,7 +1215,9 @@ STATES = LineCue(
         r"\b(?:figures|data|table|records|results) (?:show|shows|showed|indicate|indicates|suggest|suggests)|"
         # work still in hand on what was asked for: "The 2024/25 figures are being finalised"
         r"(?:is|are) (?:currently |still )?being (?:finalised|finalized|checked|prepared|compiled|collated|"
-        r"validated|verified|reviewed|audited|updated|processed))\b"
+        r"validated|verified|reviewed|audited|updated|processed)|"
+        # where what was asked for can already be found: "The register is already published on our website."
+        r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1216,6 +1232,7 @@ STATES = LineCue(
         "The 2024 report is currently being prepared and will be published in May.",
         "The costs include staff time and materials. Some schemes were funded by grant.",
         "The information will be released once the review has concluded.",
+        "The register of licensed premises is already published on our website, with a link below.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1224,6 +1241,7 @@ STATES = LineCue(
         "The number of requests for personal data received in 2024",
         "The number of applications being processed",
         "The date the figures will be published",
+        "Whether the register will be published online",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's

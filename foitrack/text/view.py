@@ -78,6 +78,8 @@ _LABEL_START = re.compile(
     r"q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
+# a pointer to a question in lower case, the words before it left on the line above: "... shown at\nquestion 3."
+_POINTER_START = re.compile(r"(?:question|part)s?\s+\d")
 _INLINE_MARK = re.compile(r"\((\d{1,2}|[b-z])\)\s")  # an item's mark after the first: "(2) ", "(c) "
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
 _TABLE_ROW = re.compile(r"\||\t")
@@ -270,7 +272,11 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
     capitalised name ("the Home\nOffice") or a date ("31\nDecember"). A full line ending "... the
     figures for 'county lines'" followed by "Adult Services said ..." is two paragraphs.
     """
-    if _LABEL_START.match(nxt) or _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
+    last_word = body.rsplit(" ", 1)[-1]
+    cannot_end = body[-1] == "," or last_word.lower() in CONTINUING_WORDS
+    if _LABEL_START.match(nxt) and not (cannot_end and _POINTER_START.match(nxt)):
+        return False
+    if _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
     if (first_word[:1].isdigit() or first_word[:1].isupper()) and body.lstrip().split(" ", 1)[0] == first_word:
@@ -278,15 +284,13 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
         return _wraps_after_stop(body, nxt, reach, width)
-    if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
-        return reach >= SETTINGS.fit_lower  # labels ("2.", "(b)") were ruled out above
+    # labels ("2.", "(b)") were ruled out above; a capital after a line that cannot end there is no new paragraph
+    if cannot_end or nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
+        return reach >= SETTINGS.fit_lower
     if reach < SETTINGS.fit_upper:
         return False
-    last_word = body.rsplit(" ", 1)[-1]
     return (
-        body[-1] == ","
-        or last_word.lower() in CONTINUING_WORDS
-        or (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
+        (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
         or (last_word.isdigit() and first_word.isalpha())  # "under section 42\nHousing Act ..."
     )
