@@ -393,8 +393,9 @@ def looks_like_question(text: str) -> bool:
     asks_wh = opens_upper and (
         cues.WH_QUESTION.pattern.match(folded) is not None or cues.FRONTED_QUESTION.pattern.match(folded) is not None
     )
-    if not asks_wh and cues.STATED_FIGURE.pattern.search(folded.split(". ", 1)[0]):
-        return False  # its first sentence states a figure, whatever a later one says to the reader
+    first = folded.split(". ", 1)[0]
+    if not asks_wh and (cues.STATED_FIGURE.pattern.search(first) or cues.STATED_NOT_HELD.pattern.match(first)):
+        return False  # its first sentence states a figure or that nothing is held, whatever a later one asks
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh

@@ -1135,6 +1135,24 @@ STATED_FIGURE = LineCue(
         "contracts with a total value of £10,000 or more",
     ),
 )
+# A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
+# say that the council does not hold the information you asked for." (not a request's condition or ask: "if you do
+# not hold it, please say so", "whether the trust does not hold any")
+STATED_NOT_HELD = LineCue(
+    "statement that the information is not held",
+    re.compile(r"^(?!.*\b(?:if|where|whether|please|unless|why)\b).*\b(?:does|do|did) not hold\b"),
+    examples=(
+        "i regret that the council does not hold the information you have asked for.",
+        "we do not hold a record of how many visits were made",
+        "unfortunately the trust did not hold figures on how many staff left at that time",
+    ),
+    counter_examples=(
+        "if the council does not hold the data, please say so",
+        "please confirm whether you do not hold any other copies",
+        "why does the council not hold a register?",
+        "how many requests did you receive where you did not hold the information?",
+    ),
+)
 ASKS_POLITELY = LineCue(
     "polite asking words",
     re.compile(r"\b(?:please|can you|could you)\b"),
