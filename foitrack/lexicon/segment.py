@@ -234,7 +234,10 @@ REPORTED_QUESTION = LineCue(
         r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
-        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
+        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) |"
+        # nor one opening the answers that follow: "Our response is as follows."
+        r"(?:our|my|the) (?:response|reply|answer)s? (?:is|are|was|were) (?:as follows|(?:set out |given )?below)\b)"
+        r"\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
@@ -246,6 +249,7 @@ REPORTED_QUESTION = LineCue(
         # reported, and answered later: the sentence after it is read as part of the report, not its answer
         "you asked about school transport. we have set out your questions below with our answers.",
         "you asked about parking fines. your questions are repeated below in bold.",
+        "you asked about the swimming pool's repairs. our answers are set out below.",
         "on your question about whether any grants were repaid: two were, in march.",
         "regarding your last point about the contract's length, it runs to 2027.",
     ),
