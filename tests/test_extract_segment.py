@@ -1327,6 +1327,18 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("4", "Please find attached the three latest reports."),
         ],
     ),
+    (
+        "a-request-quoted-with-marks-under-no-header-below-the-replys-sign-off",
+        "Dear Ms Rao,\n\nPlease could you tell me about the town's allotments.\n\nThanks,\nP Rao\n\n"
+        "Dear Ms Rao,\n\nOur answers follow the numbering of your request.\n\n1) Yes, we let 212 plots.\n\n"
+        "2) The waiting list holds 57 names.\n\nKind regards,\n\nAllotments Team\n\n"
+        "> Dear Council,\n>\n> 1) Does the council let allotment plots?\n"
+        "> 2) How many people are on the waiting list?\n>\n> Yours faithfully,\n>\n> P Rao\n",
+        [
+            ("1", "Yes, we let 212 plots."),
+            ("2", "The waiting list holds 57 names."),
+        ],
+    ),
 ]
 
 

@@ -393,8 +393,9 @@ def looks_like_question(text: str) -> bool:
     asks_wh = opens_upper and (
         cues.WH_QUESTION.pattern.match(folded) is not None or cues.FRONTED_QUESTION.pattern.match(folded) is not None
     )
-    if not asks_wh and cues.STATED_FIGURE.pattern.search(folded.split(". ", 1)[0]):
-        return False  # its first sentence states a figure, whatever a later one says to the reader
+    first = folded.split(". ", 1)[0]
+    if not asks_wh and (cues.STATED_FIGURE.pattern.search(first) or cues.STATED_NOT_HELD.pattern.match(first)):
+        return False  # its first sentence states a figure or that nothing is held, whatever a later one asks
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
@@ -1780,21 +1781,30 @@ def _answered(state: _State) -> int:
     return len({seg.question for seg in state.segs if seg.question is not None})
 
 
-def _quoted_request(lines: Sequence[_Line]) -> tuple[int, int, int] | None:
+def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] | None:
     """Where an e-mail reply quotes the message it answers, below the reply ("-----Original Message-----",
-    "On 3 May 2024 A Person wrote:"), when the reply above has text of its own: the first header's index, the
-    request's header and where the quoted request ends; else None. Of a chain of quoted mails (a clarification
-    asked and given above the request), the one holding nothing but a request with most numbered items is read."""
-    headers = [i for i, line in enumerate(lines) if i and _is_quoted_header(line)]
+    "On 3 May 2024 A Person wrote:", or a block of "> " lines after the reply's sign-off), when the reply above has text
+    of its own: where the reply's own text ends, where the quoted request starts and where it ends; else None.
+    Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
+    a request with most numbered items is read."""
+    starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
+    signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
+    quoted = [_is_quoted(line, text) for line in lines]
+    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i] > quoted[i - 1]]
     found = [
-        (sum(bool(x.label) for x in lines[i + 1 : i + 1 + end]), -i, i + 1 + end)
-        for i in headers
-        if (end := _request_end(lines[i + 1 :])) is not None
+        (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
+        for _, begin in starts
+        if (end := _request_end(lines[begin:])) is not None
     ]
     if not found:
         return None
-    _, request_header, request_end = max(found)
-    return headers[0], -request_header, request_end
+    _, request_start, request_end = max(found)
+    return min(own_end for own_end, _ in starts), -request_start, request_end
+
+
+def _is_quoted(line: _Line, text: str) -> bool:
+    """The line is quoted from an older mail with a "> " mark."""
+    return text.startswith(">", line.start)
 
 
 def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
@@ -1831,9 +1841,9 @@ def _run(text: str) -> _State:
     or questions and answers read in order; an e-mail reply above the request it quotes is read against
     that request, unless it holds a request part of its own that it answers as fully."""
     lines = _merge_bare_labels(_read_lines(text))
-    quoted = _quoted_request(lines)
+    quoted = _quoted_request(lines, text)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
-        questions = _collect_questions(lines[quoted[1] + 1 : quoted[2]], text)
+        questions = _collect_questions(lines[quoted[1] : quoted[2]], text)
         above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
         if above is not None and above.segs and _answered(above) >= _answered(_read_part(lines[: quoted[0]], text)):
             return above

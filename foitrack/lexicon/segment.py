@@ -234,7 +234,10 @@ REPORTED_QUESTION = LineCue(
         r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
-        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) )\S.*))?$",
+        r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) |"
+        # nor one opening the answers that follow: "Our response is as follows."
+        r"(?:our|my|the) (?:response|reply|answer)s? (?:is|are|was|were) (?:as follows|(?:set out |given )?below)\b)"
+        r"\S.*))?$",
         re.IGNORECASE,
     ),
     examples=(
@@ -246,6 +249,7 @@ REPORTED_QUESTION = LineCue(
         # reported, and answered later: the sentence after it is read as part of the report, not its answer
         "you asked about school transport. we have set out your questions below with our answers.",
         "you asked about parking fines. your questions are repeated below in bold.",
+        "you asked about the swimming pool's repairs. our answers are set out below.",
         "on your question about whether any grants were repaid: two were, in march.",
         "regarding your last point about the contract's length, it runs to 2027.",
     ),
@@ -1133,6 +1137,24 @@ STATED_FIGURE = LineCue(
         "the total cost of the event",
         "the number of grants over £5,000",
         "contracts with a total value of £10,000 or more",
+    ),
+)
+# A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
+# say that the council does not hold the information you asked for." (not a request's condition or ask: "if you do
+# not hold it, please say so", "whether the trust does not hold any")
+STATED_NOT_HELD = LineCue(
+    "statement that the information is not held",
+    re.compile(r"^(?!.*\b(?:if|where|whether|please|unless|why)\b).*\b(?:does|do|did) not hold\b"),
+    examples=(
+        "i regret that the council does not hold the information you have asked for.",
+        "we do not hold a record of how many visits were made",
+        "unfortunately the trust did not hold figures on how many staff left at that time",
+    ),
+    counter_examples=(
+        "if the council does not hold the data, please say so",
+        "please confirm whether you do not hold any other copies",
+        "why does the council not hold a register?",
+        "how many requests did you receive where you did not hold the information?",
     ),
 )
 ASKS_POLITELY = LineCue(
