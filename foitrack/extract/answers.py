@@ -83,6 +83,7 @@ FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several quest
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 PAIR_RE = re.compile(r"\b([a-z]{4,}) (?:and|or) ([a-z]{4,})\b")  # two things asked for together: "injuries and deaths"
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
+ZERO_RE = re.compile(r"0+(?:\.0+)?")  # a figure that is nought: "0", "0.00"
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
@@ -252,6 +253,13 @@ def _data_lines(answer: str) -> int:
     return count
 
 
+def _zero_rows(answer: str) -> bool:
+    """Whether every figure in the answer's rows of figures is nought ("2023/24   0", "2024/25  £0.00"): a table
+    of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure."""
+    rows = [_without_dates(line) for line in answer.splitlines() if DIGIT_RE.search(line) and _has_figure(line)]
+    return all(ZERO_RE.fullmatch(n) is not None for row in rows for n in NUMBER_RE.findall(row))
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def _class_scores(unit: str) -> tuple[float, ...]:
     """The lexicon's score of each of UNIT_KINDS for one sentence (cached: a sentence is read against a
@@ -331,7 +339,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue
         if i > 0 and evidence.kind == "refused" and LEX.fires("aside", _fold_unit(unit)):
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
-        if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2:
+        if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
             return _reading("provided", None, units[0], evidence, "named_first")
@@ -366,8 +374,12 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
 
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
     """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
-    Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was)."""
-    return any(_unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") for unit in later)
+    Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was); an aside naming other
+    questions ("This is a refusal notice for Q3 and Q5.") does not."""
+    return any(
+        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") and not LEX.fires("aside", _fold_unit(unit))
+        for unit in later
+    )
 
 
 def _restates(question: str, units: Sequence[str]) -> bool:
@@ -481,7 +493,7 @@ def _counted_beyond(question: str, units: Sequence[str], denial: str) -> str | N
     """After a denial narrowed by what the question does not name ("Has anyone been hurt?" "There were no injuries
     involving falling rock."), a later sentence with a figure counts the thing asked about ("14 slips ...")."""
     narrowed = NARROWED_BY.compiled.search(_fold_unit(denial))
-    if narrowed is None or _content_words(narrowed.group(1)) & _content_words(question):
+    if narrowed is None or _content_words(narrowed.group(1) or narrowed.group(2)) & _content_words(question):
         return None
     return next((u for u in units[units.index(denial) + 1 :] if _has_figure(u)), None)
 

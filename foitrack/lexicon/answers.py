@@ -71,7 +71,7 @@ NOT_FIGURE = Cue(
     r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)[ -](?:years?|months?|weeks?|days?|hours?|times)\b"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b"
     r")|£450|£600",
     1.0,
     (
@@ -81,6 +81,7 @@ NOT_FIGURE = Cue(
         "Refer to item 1C.",
         "It is exempt under section 40(2).",
         "The contract ran for two years.",
+        "We bought none in the last three\nyears.",
         "We reply within 20 working days.",
         "Awards are capped at three in 12 months.",
         "It would cost more than £450 to find.",
@@ -114,10 +115,10 @@ QUESTION_MARKER = Cue(
 POINTER_TARGET = Cue(
     "pointer_target",
     "pointer_target",
-    r"\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b",
+    r"(?<!\w)\(([a-z0-9]{1,3})\)|\b(?:question|q|answer|response|reply)\s*(\d{1,2}[a-z]?)\b",
     1.0,
     ("See our response to (b).", "As in our answer to question 3.", "Refer to Q2."),
-    ("See the attached report.", "We answered every question."),
+    ("See the attached report.", "We answered every question.", "It is withheld under section 43(2)."),
     "the label a pointer to another answer names: group 1 or 2",
 )
 # A pointer into a part whose numbering restarts: "see our answer to Part B, question 2" (the second part's "2")
@@ -135,13 +136,21 @@ NARROWED_BY = Cue(
     "narrowed_by",
     "narrowed_by",
     r"\bno (?:[a-z-]+ ){0,2}?[a-z]+ (?:involving|caused by|due to|as a result of|resulting from|arising from|"
-    r"attributed to|linked to) (?:a |an |the )?([a-z-]+(?: [a-z-]+)?)",
+    r"attributed to|linked to) (?:a |an |the )?([a-z-]+(?: [a-z-]+)?)|"
+    r"\b(?:no|nothing) (?:[a-z]+ ){0,3}?(?:spent|paid|bought|purchased|incurred|invested) (?:on|for) (?:any )?"
+    r"(new|replacement|additional|extra)\b",
     1.0,
-    ("There were no injuries involving falling rock.", "We recorded no delays caused by strike action."),
-    ("There were no injuries.", "No injuries were recorded in 2024."),
-    "a denial narrowed by what is not in the question, then a figure: the figure counts the thing asked about "
-    "(foitrack.extract.answers reads group 1 against the question's words)",
-    needles=("no ",),
+    (
+        "There were no injuries involving falling rock.",
+        "We recorded no delays caused by strike action.",
+        "Nothing has been spent on new benches.",
+        "No money was paid for replacement signs.",
+    ),
+    ("There were no injuries.", "No injuries were recorded in 2024.", "Nothing has been spent on benches."),
+    "a denial narrowed by what is not in the question (what it involved, or only new things bought), then a "
+    "figure: the figure counts the thing asked about (foitrack.extract.answers reads group 1 or 2 against the "
+    "question's words)",
+    needles=("no ", "nothing "),
 )
 
 CUES = (
@@ -1195,7 +1204,8 @@ CUES = (
     Cue(
         "nil_zero",
         "none",
-        r"\b(?:is|are) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|\bzero\b|"
+        r"\b(?:is|are|was|were) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|"
+        r"\bzero\b|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
         r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
@@ -1205,6 +1215,7 @@ CUES = (
             "To date no one has been prosecuted for this.",
             "The amount spent is nil.",
             "No claim was made, so the total is therefore nil.",
+            "No grant was paid, and the cost was thus nil.",
             "The figure is zero.",
             "The school therefore pays nothing for it.",
             "Not one tenant's case was referred to bailiffs in 2023/24.",
@@ -2397,6 +2408,58 @@ CUES = (
             "not kept",
             "not collected",
         ),
+    ),
+    # --- round 23 (tests/blind23)
+    Cue(
+        "names_other_requests",
+        "aside",
+        r"\b(?:in respect of|in relation to|relating to|regarding|concerning|for|to|at|covers?|applies to) "
+        r"(?:your |the )?requests? ?\(?\d{1,2}\b\)?(?:,? (?:and|&|to|-) \(?\d{1,2}\b)?",
+        1.0,
+        (
+            "Please take this letter as a refusal notice under section 17 in respect of request 3.",
+            "The exemption applies to requests 2 and 5.",
+        ),
+        ("Please take this letter as a refusal notice in respect of your request.", "We refuse your request."),
+        "a closing sentence naming the numbered requests it is about (as names_other_parts does for questions and "
+        "parts) speaks of other questions, not of the answer it ends up under",
+        needles=("request",),
+    ),
+    Cue(
+        "none_then_so_not_held",
+        "none_reason",
+        r"^\W*no (?!(?:[a-z]+ )?(?:records?|data|information|details|requirement|obligation|system|field|category|"
+        r"central)\b)[a-z]+\b[^.;:]{0,100}?\b(?:has|have|was|were|had)(?: been)? [a-z]+ed\b[^.;:]{0,100}?,? "
+        r"(?:and )?(?:so|therefore|hence|consequently|which means)\b",
+        1.0,
+        (
+            "No survey of the pier has been carried out since 2019, so the information is not held.",
+            "No licence was issued to the operator and therefore we hold nothing.",
+        ),
+        (
+            "No records were kept before 2020, so the figures are not held.",
+            "No field has been created to capture this, so it is not held.",
+            "We do not hold this, so no reply is possible.",
+        ),
+        "a not-held sentence that opens by saying the thing was never made or done gives that as its reason: none "
+        "(SCHEMA hard cases)",
+        needles=("no ",),
+    ),
+    Cue(
+        "nothing_follows_from_no",
+        "not_applicable",
+        r"^\W*(?:as|since|because|given that) (?:there (?:is|are|was|were|has been|have been) )?no "
+        r"(?!(?:[a-z]+ )?(?:records?|data|information|details)\b)[^.;:,]{1,80}, (?:there is |we have )?"
+        r"nothing (?:further |more |else )?to (?:provide|give|supply|answer|report|add)\b",
+        NA,
+        (
+            "As no fine was issued, there is nothing to provide on the amount.",
+            "Since there were no grants, we have nothing further to answer here.",
+        ),
+        ("As no records are kept, there is nothing to provide.", "There is nothing to provide."),
+        "a follow-up that falls away because the thing an earlier answer denied never happened is not applicable "
+        "(SCHEMA hard cases)",
+        needles=("nothing",),
     ),
 )
 
