@@ -765,3 +765,12 @@ def test_a_place_opening_an_institutions_name_in_the_sign_off_is_not_the_council
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Leicester College" and finding.signal.startswith("unsure:")
+
+
+def test_a_place_before_its_county_and_a_postcode_is_an_address_line() -> None:
+    text = (
+        "Leicester College\nHigh Street, Leicester, Leicestershire LE1 9ZZ\n\nDear Requester\n"
+        "Thank you for your request. We hold 12 records.\n\nYours sincerely\n\nA Person\nLeicester College\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Leicester College" and finding.signal.startswith("unsure:")

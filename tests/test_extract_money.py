@@ -686,3 +686,25 @@ def test_a_pounds_heading_with_a_note_after_the_sign_reads_the_list_under_it() -
     text = "Fitting costs by year (£, excluding VAT):\n\n2022/23 41,200\n2023/24 9,880\n\nNo other costs.\n"
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(41200), Decimal(9880)]
     assert extract_amounts("Counts by year (2023, see note):\n\n2022/23 41,200\n") == []
+
+
+def test_rows_under_a_sum_in_pounds_that_they_add_up_to_are_money() -> None:
+    text = (
+        "Mileage claims in 2023/24 came to £5,012.40 in all, by department:\n\n Highways 3,100.15\n"
+        " Libraries 1,467.00\n Parks 445.25\n\nA count by year:\n\n 2022/23 0\n 2023/24 0\n"
+    )
+    amounts = [a.gbp for a in extract_amounts(text)]
+    assert amounts == [Decimal("5012.40"), Decimal("3100.15"), Decimal("1467.00"), Decimal("445.25")]
+    # rows that do not add up to the sum above them are not read
+    assert len(extract_amounts(text.replace("445.25", "445.75"))) == 1
+
+
+def test_the_last_column_of_a_table_under_a_note_that_its_costs_are_in_pounds() -> None:
+    text = (
+        "Taken from our invoices. Costs are in pounds and include VAT.\n\n Year Tonnes collected Disposal cost\n"
+        " 2022/23 8,112 410,220\n 2023/24 7,940 398,775\n\nTonnage fell.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(410220), Decimal(398775)]
+    # a last column of counts, or no note, reads nothing
+    assert extract_amounts(text.replace("Disposal cost", "Lorries used")) == []
+    assert extract_amounts(text.replace("Costs are in pounds and include", "Figures include")) == []

@@ -407,6 +407,7 @@ def _last_word(before: str) -> str:
     return words[-1] if words else ""
 
 
+_POSTCODE_REACH = 40  # a county of two words and a postcode: ", North Wibbleshire, WB1 2XY"
 CELL_MARKS = ("|", ",", "•", " - ", " / ")
 # " closures", " sites", " HQ": a lower-case word after a name on its line, or one naming premises, makes the
 # name part of a phrase or an address
@@ -416,7 +417,7 @@ PHRASE_AFTER = re.compile(rf"[ \t]+(?:[a-z]|(?i:{'|'.join(lexicon.PREMISES_AFTER
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
     signature line ('FOI Team | Horsham District Council | Park North')."""
-    if PHRASE_AFTER.match(text, end) or lexicon.POSTCODE_AFTER.compiled.match(text[end : end + 12]):
+    if PHRASE_AFTER.match(text, end) or lexicon.POSTCODE_AFTER.compiled.match(text[end : end + _POSTCODE_REACH]):
         return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it; "Wibble WB1 2XY"
     line_start = _line_start(text, start)
     line = text[line_start : _line_end(text, end)]

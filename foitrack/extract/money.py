@@ -82,6 +82,8 @@ CELL_NUMBER = re.compile(
 COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
 # a note under a list of figures saying they are pounds: "All figures are in pounds (£)"
 POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
+# what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
+IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling"))
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
@@ -525,9 +527,13 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
-    tables.extend(_noted_list_readings(text) if "pound" in folded or "£" in text else ())
-    stated = {r.value for r in readings if _is_exact_figure(r.value)}
+    if ("pound" in folded or "£" in text) and any(words in folded for words in IN_POUNDS):
+        notes = list(POUNDS_NOTE.finditer(text))
+        tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
+    exact = [r for r in readings if _is_exact_figure(r.value)]
+    stated = {r.value for r in exact}
     tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
+    tables.extend(_summed_list_readings(text, exact))
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -938,10 +944,49 @@ def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Readi
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
-def _noted_list_readings(text: str) -> Iterator[_Reading]:
+def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Reading]:
+    """Figures without "£" in the rows a few lines under an exact sum in pounds (`stated`), when two or more rows
+    add up to it, with no total row: "Overtime totalled £3,418.62. By team:" over "Roads 1,402.18" ..."""
+    for total in stated:
+        position, skipped, rows = text.find("\n", total.end) + 1, 0, []
+        while 0 < position < len(text) and skipped <= _POUND_LIST_GAP:
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            row = POUND_LIST_ROW.fullmatch(text, position, end)
+            if row is not None:
+                rows.append(row)
+            elif rows:
+                break
+            else:
+                skipped += 1
+            position = end + 1
+        figures = [Decimal(row.group("n").replace(",", "")) for row in rows]
+        if len(rows) > 1 and sum(figures) == total.value:
+            for row, figure in zip(rows, figures, strict=True):
+                yield _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
+
+
+# the header under a note saying costs are in pounds, its last column a money column: "Year Visits Energy cost"
+# (a blank line may come between)
+NOTED_HEADER = re.compile(rf"(?:[ \t]*\n)?[^\d\n]*{fields.MONEY_COLUMN.pattern}\n", re.IGNORECASE | re.MULTILINE)
+
+
+def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
+    """Figures without "£" in the last column of a table under a note that says its costs are in pounds, where the
+    header names that column as money: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812 41,250"."""
+    for note in notes:
+        note_end = text.find("\n", note.end())
+        header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
+        position = header.end() if header else len(text)
+        while row := POUND_LIST_ROW.match(text, position):
+            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+            position = row.end() + 1
+
+
+def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
-    "All figures are in pounds (£)" (a blank line may come between)."""
-    for note in POUNDS_NOTE.finditer(text):
+    "All figures are in pounds (£)" (a blank line may come between). notes are POUNDS_NOTE's matches in text."""
+    for note in notes:
         above = len(text[: note.start()].rstrip())
         while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above) + 1, above)):
             yield from _row_figures(text, row.end("label"), row.end("n"), 1)

@@ -337,11 +337,12 @@ PLACE_IN_NAME_AFTER = Cue(
 POSTCODE_AFTER = Cue(
     "postcode_after",
     "name_part",
-    r"^[ \t,]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
+    r"^[ \t,]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
     1.0,
-    ("{body} WB1 2XY", "{body}, WB12 9ZZ"),
-    ("{body} Council", "{body} 2024"),
-    "just after a name on its line: the line is a postal address, not the body heading or signing the letter",
+    ("{body} WB1 2XY", "{body}, WB12 9ZZ", "{body}, Wibbleshire WB1 2XY", "{body}, North Wibbleshire, WB1 2XY"),
+    ("{body} Council", "{body} 2024", "{body}, Wibbleshire", "{body} and Wibble Road"),
+    "just after a name on its line, perhaps after its county: the line is a postal address, not the body heading or "
+    "signing the letter",
 )
 NAME_FORMS = (
     FORM,

@@ -139,7 +139,8 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"^[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
+    r"(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
+    r"(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
     1.0,
     (
@@ -147,15 +148,27 @@ POUNDS_NOTE = Cue(
         "Amounts shown in £",
         "The figures in the table are in £.",
         "(all sums in £)",
+        "Taken from our ledger. Costs are in pounds and include VAT.",
     ),
     (
         "All figures are for the calendar year.",
         "The amounts paid in 2023 were lower.",
         "We spent £400 in May.",
         "(figures for the calendar year)",
+        "Spending rose. Costs in the second year fell.",
     ),
-    "a line next to a table (the line over its header, or the first after its rows), in brackets or not, saying its "
-    "figures are pounds",
+    "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
+    "sentence ending such a line, saying its figures are pounds",
+)
+MONEY_COLUMN = Cue(
+    "money_column",
+    "unit",
+    r"\b(?:cost|spend|spending|expenditure|amount|income|payment|charge|fee|price|value|budget)s?[ \t]*$",
+    1.0,
+    ("Year Tonnes collected Disposal cost", "Quarter Visits Income", "Month Number of claims Amount"),
+    ("Year Cost Visits", "Site Spend per visit (hours)", "Year Number of staff"),
+    "the last column's name in the header of a table under a note saying its costs are in pounds: that column's "
+    "figures, each row's last, are sums",
 )
 RATE_UNIT = Cue(
     "rate_unit",
@@ -454,6 +467,7 @@ FIELDS_LEXICON = Lexicon(
         TOTAL_BEFORE,
         TOTAL_AFTER,
         POUNDS_NOTE,
+        MONEY_COLUMN,
         RATE_UNIT,
         HOURS_OF_WORK,
         COUNT_QUESTION,
