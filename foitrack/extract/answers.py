@@ -15,6 +15,7 @@ decided, weighed by foitrack.lexicon.confidence).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -627,7 +628,8 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     def weight(word: str) -> float:
         return 1.0 / (1 + sum(word in other for other in shared_by))
 
-    scores = [sum(weight(w) for w in words & _content_words(text)) for _, text in runs]
+    # fsum: a plain sum over a set adds in hash order, and its last bit could break a tie differently per run
+    scores = [math.fsum(weight(w) for w in words & _content_words(text)) for _, text in runs]
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
