@@ -2007,3 +2007,19 @@ def test_worded_answer_label_is_not_a_question() -> None:
     found = segment(text)
     assert [s.label for s in found] == ["Question 1", "Question 2"]
     assert found[1].answer_text.startswith("A list of the parks")
+
+
+def test_headings_numbered_as_the_request_are_the_questions_over_their_answers() -> None:
+    text = (
+        "Dear Ms Hart\n\nI have answered your three points in turn, numbered as in your letter.\n\n"
+        "(i) Pay of the chief officers\n\nThis is published in our annual accounts, so it is exempt under section 21."
+        "\n\n(ii) Number of vehicles leased\n\nWe lease 18 vehicles.\n\n"
+        "(iii) Whether the leases include servicing\n\nYes. Each lease covers servicing.\n\nYours sincerely\n"
+    )
+    found = segment(text)
+    assert [(s.label, s.question) for s in found] == [
+        ("i", "Pay of the chief officers"),
+        ("ii", "Number of vehicles leased"),
+        ("iii", "Whether the leases include servicing"),
+    ]
+    assert found[0].answer_text.startswith("This is published")

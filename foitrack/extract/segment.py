@@ -2039,9 +2039,21 @@ def _numbered_segments(text: str) -> list[Segment]:
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
-        span = Span.of(text, line.body_start if line.body else lines[i + 1].start, lines[last].end)
-        found.append(Segment(line.label, "", None, span.quote, span))
+        # under answers numbered as the request, a heading restating the item is its question, not its answer
+        heading = numbered and _heads_answer(line, lines[i + 1] if i < last else None)
+        asked = Span.of(text, line.body_start, line.end) if heading else None
+        span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
+        found.append(Segment(line.label, asked.quote if asked else "", asked, span.quote, span))
     return found if len(found) >= 2 else []
+
+
+def _heads_answer(line: _Line, below: _Line | None) -> bool:
+    """A numbered line that only heads its answer: a few words without a closing stop or colon, the answer set off
+    under it after a blank line ("(ii) Staff numbers by grade" over its figures), not "2. Yes, we do", "3. 14 staff"
+    nor a caption "4. Income by year:"."""
+    words = _words(line.body)
+    heading = 2 <= len(words) <= TOPIC_WORDS and not words[0].isdigit() and line.body[-1:] not in ".!:"
+    return heading and below is not None and below.blank_before
 
 
 def _prose_segments(text: str) -> list[Segment]:
