@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import islice
+from itertools import dropwhile, islice
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -1690,8 +1690,10 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 
 
 def _share_loose(state: _State) -> None:
-    """When nothing was answered one by one, the reply text answers every question together."""
+    """When nothing was answered one by one, the reply text answers every question together (without the header
+    fields of the e-mail it was sent as, above its words)."""
     loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
+    loose = list(dropwhile(lambda line: cues.MAIL_HEADER_FIELD.matches(_folded(line.text)), loose))
     if state.segs and state.split and loose:
         _answer_named_rest(state, loose)
     if state.segs or not state.questions or not loose:
