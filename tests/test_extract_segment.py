@@ -2007,3 +2007,32 @@ def test_worded_answer_label_is_not_a_question() -> None:
     found = segment(text)
     assert [s.label for s in found] == ["Question 1", "Question 2"]
     assert found[1].answer_text.startswith("A list of the parks")
+
+
+def test_headings_numbered_as_the_request_are_the_questions_over_their_answers() -> None:
+    text = (
+        "Dear Ms Hart\n\nI have answered your three points in turn, numbered as in your letter.\n\n"
+        "(i) Pay of the chief officers\n\nThis is published in our annual accounts, so it is exempt under section 21."
+        "\n\n(ii) Number of vehicles leased\n\nWe lease 18 vehicles.\n\n"
+        "(iii) Whether the leases include servicing\n\nYes. Each lease covers servicing.\n\nYours sincerely\n"
+    )
+    found = segment(text)
+    assert [(s.label, s.question) for s in found] == [
+        ("i", "Pay of the chief officers"),
+        ("ii", "Number of vehicles leased"),
+        ("iii", "Whether the leases include servicing"),
+    ]
+    assert found[0].answer_text.startswith("This is published")
+
+
+def test_header_fields_of_the_reply_mail_are_no_part_of_its_shared_answer() -> None:
+    text = (
+        "Subject: RE: Request about bus shelters\nFrom: Records Team <records@example.org>\n"
+        "Sent: Monday, 2 June 2025 09:41\nTo: Sam Lee\n\nDear Sam Lee\n\n"
+        "We have searched our records and do not hold the information you asked for.\n\nKind regards\nRecords Team\n\n"
+        "-----Original Message-----\nFrom: Sam Lee\nSent: 12 May 2025\n\n"
+        "1. How many bus shelters were repaired in 2024?\n\n2. What did the repairs cost?\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1", "2"]
+    assert all("Sent:" not in s.answer_text and "Subject:" not in s.answer_text for s in found)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import islice
+from itertools import dropwhile, islice
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -1690,8 +1690,10 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
 
 
 def _share_loose(state: _State) -> None:
-    """When nothing was answered one by one, the reply text answers every question together."""
+    """When nothing was answered one by one, the reply text answers every question together (without the header
+    fields of the e-mail it was sent as, above its words)."""
     loose = [line for line in state.loose[: state.stopped] if not _is_request_talk(line.text)]
+    loose = list(dropwhile(lambda line: cues.MAIL_HEADER_FIELD.matches(_folded(line.text)), loose))
     if state.segs and state.split and loose:
         _answer_named_rest(state, loose)
     if state.segs or not state.questions or not loose:
@@ -2039,9 +2041,21 @@ def _numbered_segments(text: str) -> list[Segment]:
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
-        span = Span.of(text, line.body_start if line.body else lines[i + 1].start, lines[last].end)
-        found.append(Segment(line.label, "", None, span.quote, span))
+        # under answers numbered as the request, a heading restating the item is its question, not its answer
+        heading = numbered and _heads_answer(line, lines[i + 1] if i < last else None)
+        asked = Span.of(text, line.body_start, line.end) if heading else None
+        span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
+        found.append(Segment(line.label, asked.quote if asked else "", asked, span.quote, span))
     return found if len(found) >= 2 else []
+
+
+def _heads_answer(line: _Line, below: _Line | None) -> bool:
+    """A numbered line that only heads its answer: a few words without a closing stop or colon, the answer set off
+    under it after a blank line ("(ii) Staff numbers by grade" over its figures), not "2. Yes, we do", "3. 14 staff"
+    nor a caption "4. Income by year:"."""
+    words = _words(line.body)
+    heading = 2 <= len(words) <= TOPIC_WORDS and not words[0].isdigit() and line.body[-1:] not in ".!:"
+    return heading and below is not None and below.blank_before
 
 
 def _prose_segments(text: str) -> list[Segment]:

@@ -140,6 +140,24 @@ QUOTED_MAIL = LineCue(
         "You wrote:",
     ),
 )
+# A header field of the e-mail a reply was sent as, on its own line above the reply's words: "Subject: Your request",
+# "From: Records Team <records@example.org>", "Sent: 3 June 2025 10:14", "To: A Person"
+MAIL_HEADER_FIELD = LineCue(
+    "header field of the reply's e-mail",
+    re.compile(r"^(?:subject|from|sent|to|cc|bcc|date)\s*:\s*\S"),
+    examples=(
+        "Subject: RE: Your information request (ref 4411)",
+        "From: Information Governance <info.gov@example.org>",
+        "Sent: Monday, 2 June 2025 09:41",
+        "To: Jo Bloggs",
+        "Date: Wed, 4 Jun 2025 16:20",
+    ),
+    counter_examples=(
+        "From 1 April 2024 the charge rose to £40.",
+        "To date we have received 12 complaints.",
+        "Sent to all schools in May.",
+    ),
+)
 # A section of an Act quoted in a reply, its number read as a label: "12.-(1) Section 1(1) does not oblige ..."
 QUOTED_SECTION = LineCue(
     "section of an act quoted",
