@@ -758,6 +758,16 @@ def test_a_place_before_a_postcode_is_an_address_line_not_a_letterhead_body() ->
     assert finding is not None and (finding.name, finding.signal) == ("Wibble Medical Council", "unsure:letterhead")
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [("LEICESTER COLLEGE", "Leicester College"), ("CITY OF LEICESTER COLLEGE", "City of Leicester College")],
+)
+def test_a_place_opening_an_institutions_name_set_in_capitals_is_not_the_council(head: str, expected: str) -> None:
+    text = f"{head}\n1 High Street, Leicester LE1 9ZZ\n\nDear Requester\nThe College holds 12 records.\n"
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == (expected, "unsure:letterhead")
+
+
 def test_a_place_opening_an_institutions_name_in_the_sign_off_is_not_the_council() -> None:
     text = (
         "Dear Requester\nWe need you to clarify your request.\n\nKind regards\n\nA Person\nCompliance Officer\n"

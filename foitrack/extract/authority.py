@@ -440,11 +440,12 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     """The last resort, for a body no gazetteer entry or name form knows ("Port of Wibble"): the first cell of
     a letterhead line, else of a line signing the letter (under the valediction), that is such a name, holds a
     small word or an institution's noun, and is named again outside its line, by the name, its initials or its
-    noun ("the Port"). Unsure, as `_fallback` is."""
+    noun ("the Port"), a name set in capitals read in title case. Unsure, as `_fallback` is."""
     text = context.text
+    titled = _letterhead_in_title_case(text)  # "WIBBLE COLLEGE" heading the letter is read as "Wibble College"
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
-        for cell in CELL.finditer(text, first, last):
+        for cell in CELL.finditer(titled, first, last):
             name = cell.group().strip(" -–—/\t")
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
@@ -475,13 +476,16 @@ def _names_a_body(cell: str) -> bool:
 
 def _named_again(text: str, name: str, line: range) -> bool:
     """The text names `name` outside `line`: in full, by its initials (three or more) or as "the <noun>", where
-    the noun heads the name ("the Museum" for "Wibble Museum", "the Port" for "Port of Wibble")."""
+    the noun heads the name ("the Museum" for "Wibble Museum", "the Port" for "Port of Wibble", "the College" for
+    "City of Wibble College")."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
     initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words)
     patterns = [re.escape(" ".join(words))] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Port" of "Port of Wibble"
-    patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if fold_token(head) in lexicon.NAME_NOUNS.words else []
+    # the noun heading the name: "Port" of "Port of Wibble", else its last word: "College" of "City of Wibble College"
+    heads = ([words[words.index("of") - 1]] if "of" in words[1:] else []) + [words[-1]]
+    head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
+    patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
     found = re.finditer("|".join(patterns), text, 0)
     return any(m.start() not in line for m in found)
 

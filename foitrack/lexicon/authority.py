@@ -328,11 +328,12 @@ GOVERNING_BOARD = Cue(
 PLACE_IN_NAME_AFTER = Cue(
     "place_in_name_after",
     "name_part",
-    r"^[ \t]+(?:College|Academy|School|Airport|Museum|Gallery|Library|Gardens|Zoo|Port|Harbour)\b",
+    r"^[ \t]+(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|gardens|zoo|port|harbour)\b",
     1.0,
-    ("{body} College", "{body} Airport, Arrivals"),
-    ("{body} Council", "{body} college students", "{body}"),
-    "just after a place: the place opens the name of an institution of its own ('Wibble College'), not the council's",
+    ("{body} College", "{body} Airport, Arrivals", "{body} COLLEGE", "{body} MUSEUM AND GARDENS"),
+    ("{body} Council", "{body} college students", "{body}", "{body} COUNCIL"),
+    "just after a place: the place opens the name of an institution of its own ('Wibble College', in a capitals "
+    "letterhead 'WIBBLE COLLEGE'), not the council's",
 )
 POSTCODE_AFTER = Cue(
     "postcode_after",

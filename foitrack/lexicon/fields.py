@@ -419,11 +419,19 @@ REQUEST_DATE_PHRASES = (
     Cue(
         "you_wrote_to_us",
         "request_date",
-        r"you\s+(?:wrote\s+to|e-?mailed|contacted)\s+us\s+on",
+        r"you\s+(?:(?:wrote\s+to|e-?mailed|contacted)\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)|"
+        r"requested|asked\s+for|made|submitted)\s+on",
         1.0,
-        ("You wrote to us on", "you emailed us on"),
-        ("You wrote to the council on",),
-        "before a date: the request's",
+        (
+            "You wrote to us on",
+            "you emailed us on",
+            "You wrote to the council on",
+            "you contacted the Board on",
+            "the figures you requested on",
+            "the request you made on",
+        ),
+        ("You wrote to the Information Commissioner on", "You wrote to your MP on", "you requested a copy on"),
+        "before a date: the request's (the body, 'us' or 'the <body's noun>', written to; not the regulator)",
         needles=("you",),
     ),
 )
