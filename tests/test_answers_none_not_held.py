@@ -227,3 +227,18 @@ def test_a_figure_after_a_narrower_none_gives_its_value() -> None:
         "provided",
         "3",
     )
+
+
+def test_a_clock_time_in_a_mail_header_is_no_figure() -> None:
+    """The minutes of a sent time ("14:52") count nothing: a header above a not-held sentence leaves it not held."""
+    answer = "Sent: Friday, 2 May 2025 14:52\nI regret that the board does not hold the information you asked for."
+    assert classify_answer(HOW_MANY, answer) == ("not_held", None)
+    assert classify_answer(HOW_MANY, "The ratio was 3:1 and 12 complaints arrived.") == ("provided", "12")
+
+
+def test_a_denial_of_the_alternatives_after_a_named_source_limits_the_answer() -> None:
+    """'How is it financed?' answered by the source, then 'No X or Y was used': provided, not none."""
+    question = "How is the mobile library financed?"
+    answer = "The mobile library is financed by a lottery grant. No reserves or borrowing were used."
+    assert classify_answer(question, answer)[0] == "provided"
+    assert classify_answer(question, "No reserves or borrowing were used.")[0] == "none"

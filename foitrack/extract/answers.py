@@ -44,8 +44,9 @@ UNIT_KINDS = ("not_applicable", "refers_back", "not_held", "refused", "provided"
 NOT_GIVEN = ("none", "not_held")  # a sentence saying so may be followed by the figure that answers
 FIGURE_WEIGHT = 0.5  # a sentence that only gives a figure provides it, behind every worded cue
 MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than one class
-# A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster)
-NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
+# A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
+# half of a clock time or ratio ("15:06", "3:1") counts
+NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
 YEAR_RE = re.compile(r"(?:19|20)(?<!\w..)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")

@@ -2369,6 +2369,22 @@ CUES = (
         needles=("not ", "no "),
     ),
     Cue(
+        "alternatives_denied",
+        "narrower_denial",
+        r"^no\s+(?:[a-z-]+\s+){1,4}or\s+(?:[a-z-]+\s+){1,3}(?:was|were|has been|have been)\s+"
+        r"(?:used|drawn on|involved|required)\b",
+        1.0,
+        (
+            "No reserves or borrowing were used.",
+            "No agency or bank staff were involved.",
+            "No council tax or parking income has been used.",
+        ),
+        ("No funding was used.", "No staff were involved.", "We used no reserves or borrowing."),
+        "a sentence denying the alternatives to what a first sentence named ('How was it paid for?' 'From a "
+        "government grant. No reserves or loans were used.'): it limits the answer and does not make it none",
+        needles=("no ",),
+    ),
+    Cue(
         "held_in_a_whether_clause",
         "overturned",
         r"\b(?:whether|if)\b[^.;]{0,60}?\b(?:is|was|are|were) (?:in fact|actually) held\b",
