@@ -92,6 +92,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind22,docs/scores/blind22.txt)
 	$(call write_scores,tests/blind23,docs/scores/blind23.txt)
 	$(call write_scores,tests/blind24,docs/scores/blind24.txt)
+	$(call write_scores,tests/blind25,docs/scores/blind25.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
