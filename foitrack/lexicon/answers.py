@@ -911,6 +911,26 @@ CUES = (
         "about, not a refusal of the request",
         needles=("refuse",),
     ),
+    Cue(
+        "refused_column",
+        "refused",
+        r"\b(?:approved|granted|accepted|allowed|upheld)\s+(?:refused|declined)\b|"
+        r"\b(?:refused|declined)\s+(?:approved|granted|accepted|allowed|withdrawn|pending)\b",
+        -REFUSED,
+        (
+            "Period   Received   Granted   Refused",
+            "Year  Refused  Withdrawn  Total",
+            "Ward     Approved    Declined",
+        ),
+        (
+            "Your request is refused.",
+            "Parts 1 and 2 were granted, part 3 refused.",
+            "We have refused your request as it was withdrawn by a colleague's earlier one.",
+        ),
+        "a veto: refused beside granted or withdrawn with only spaces between is a table's column heading (decisions "
+        "the body counted), not a refusal of the request",
+        needles=("refused", "declined"),
+    ),
     # --- provided
     Cue(
         "we_enclose",
