@@ -890,6 +890,47 @@ CUES = (
         "not a refusal of the request",
         needles=("refused", "declined", "turned down"),
     ),
+    Cue(
+        "refuse_as_waste",
+        "refused",
+        r"\b(?:household|domestic|trade|commercial|kerbside) refuse\b|"
+        r"\brefuse (?:and (?:recycling|waste) )?(?:collections?|collectors?|vehicles?|lorr(?:y|ies)|trucks?|fleet|"
+        r"bins?|sacks?|freighters?|disposal|crews?|rounds?|workers?|depots?|tips?)\b",
+        -REFUSED,
+        (
+            "We run 31 refuse lorries, 4 of them battery powered.",
+            "The depot handles household refuse for the whole district.",
+            "Refuse and recycling collections cost £2.1m last year.",
+        ),
+        (
+            "We refuse to disclose the contract.",
+            "The council must refuse this part of your request.",
+            "A refusal notice is attached.",
+        ),
+        "a veto: refuse as a noun (household waste, the lorries and rounds that collect it) names what is asked "
+        "about, not a refusal of the request",
+        needles=("refuse",),
+    ),
+    Cue(
+        "refused_column",
+        "refused",
+        r"\b(?:approved|granted|accepted|allowed|upheld)\s+(?:refused|declined)\b|"
+        r"\b(?:refused|declined)\s+(?:approved|granted|accepted|allowed|withdrawn|pending)\b",
+        -REFUSED,
+        (
+            "Period   Received   Granted   Refused",
+            "Year  Refused  Withdrawn  Total",
+            "Ward     Approved    Declined",
+        ),
+        (
+            "Your request is refused.",
+            "Parts 1 and 2 were granted, part 3 refused.",
+            "We have refused your request as it was withdrawn by a colleague's earlier one.",
+        ),
+        "a veto: refused beside granted or withdrawn with only spaces between is a table's column heading (decisions "
+        "the body counted), not a refusal of the request",
+        needles=("refused", "declined"),
+    ),
     # --- provided
     Cue(
         "we_enclose",
