@@ -106,10 +106,11 @@ INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph intr
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
-# Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y"
+# Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
+# or "the number of X; how many were Y; and how many Z"
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
-ITEM_CUT_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
+ITEM_CUT_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
@@ -521,6 +522,9 @@ def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: l
     return any(line.label and looks_like_question(line.body) for line in items)
 
 
+# The next item of a list answered by a paragraph under its label alone, with no words of the question: "2b) The
+# fees paid have been withheld. They are ..." (the question is left empty, the whole paragraph is the answer)
+STATED_ITEM_RE = re.compile(r"(?P<q>)(?P<a>.+)", re.DOTALL)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
 
 
@@ -541,6 +545,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and nxt.label is None
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
             and _in_sequence(last, label)
+            and not _ends_wrapped_sentence(lines, i)
         ):
             text, blank, named = f"{line.text} {nxt.text}", line.blank_before, line.named
             merged.append(_Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named))
@@ -551,6 +556,12 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _ends_wrapped_sentence(lines: Sequence[_Line], i: int) -> bool:
+    """A label alone right under a line that stops mid-sentence ("... a refusal notice in respect of") then
+    "2(b)." closes that sentence: it heads nothing."""
+    return i > 0 and not lines[i].blank_before and lines[i].text[-1:] == "." and cues.WRAPPED.matches(lines[i - 1].text)
 
 
 def _in_sequence(last: str | None, label: str) -> bool:
@@ -930,6 +941,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.read is not Read.QUESTION or not state.fresh or line.label:
         return False
     previous = state.fresh[-1].text
+    if _answers_caption(previous, line):
+        return False
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or YEARS_ONLY_RE.match(line.text):
         return True
@@ -938,7 +951,17 @@ def _continues_question(state: _State, line: _Line) -> bool:
         return True
     if state.fresh[-1].named and looks_like_question(line.text):
         return True
-    return line.text[:1].islower() or (line.text.endswith((";", ",")) and not line.blank_before)
+    listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
+    return line.text[:1].islower() or listed
+
+
+def _answers_caption(previous: str, line: _Line) -> bool:
+    """A figure given as a sentence under an item captioned with a colon: "Staff in post in 2024:" then "412."
+    (an item of the request listed after a colon has no full stop: "2021/22 and 2022/23"), or any line under
+    a statement introducing what follows: "The five largest suppliers were:"."""
+    if not previous.endswith(":"):
+        return False
+    return cues.FIGURE_GIVEN.matches(_folded(line.text)) or cues.STATEMENT_INTRO.matches(_folded(previous))
 
 
 def _runs_on(state: _State, line: _Line) -> bool:
@@ -1065,11 +1088,25 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
     return label_key(line.label) not in _asked_keys(state)
 
 
+def _first_heading(line: _Line, body: str) -> bool:
+    """The first item of a reply read in order, headed by its topic: "(1) Staff employed in each depot" (a few
+    words, no sentence, no answer, no statement, no table row)."""
+    words = _words(body)
+    if not is_first(label_key(line.label)) or not 3 <= len(words) <= TOPIC_WORDS or body[-1:] in ".:;,|":
+        return False
+    folded = _folded(body)
+    heading = body[:1].isupper() and " | " not in body
+    return heading and cues.ANSWER_OPENING.pattern.match(folded) is None and not _states(folded)
+
+
 def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if state.read is Read.QUESTION and YEARS_ONLY_RE.match(state.previous_text) and not looks_like_question(body):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # under a header row of years, "(a) Returned 201 214" is a row
-    if body and not WORD_CHAR_RE.search(body) and not line.blank_before and state.previous_text[-1:].islower():
-        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)  # a sentence's end: "... for parts" / "(c)."
+    previous = state.previous_text
+    # a sentence's end: "... for parts" / "(c).", "... in respect of" / "2(b)." (a bare "2." after "£3.2 million" heads)
+    ends = cues.WRAPPED.matches(previous) if not body else previous[-1:].islower()
+    if not WORD_CHAR_RE.search(body) and not line.blank_before and ends:
+        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)
     part = _part_answer(state, line, body)
     if part is not None:
         return part
@@ -1095,13 +1132,18 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
-    previous = state.previous_text
     # a list the request introduces: "You asked for:", or a lead-in under it ("You asked:" then "For each year:")
     introduced = previous.rstrip().endswith(":") and (
         state.items or cues.REQUEST_INTRO.pattern.search(previous) is not None
     )
     is_question = is_question or (not state.questions and introduced)  # the first item of an introduced list
+    is_question = is_question or (not state.split and not state.questions and _first_heading(line, body))
     next_item = state.text_item is not None and is_successor(state.text_item, line.label)
+    # a paragraph of sentences whose first states something (a request item restated is one sentence)
+    first, _, rest = _folded(body).partition(". ")
+    states = not is_question and bool(rest) and _states(first)
+    if not state.split and states and _next_in_list(state, line, body):
+        return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
     if (
         not state.split
         and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items

@@ -1243,6 +1243,9 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:sourced|taken|drawn|extracted|derived|obtained) from|should be treated as|"
         r"(?:is|are|were|was) (?:calculated|counted|measured) (?:per|by each|on each|as)\b|"
         r"(?:is|are|were|was) (?:counted|recorded|treated|classed|classified) (?:once|twice|separately|as an?)\b|"
+        # how a figure was assigned to a place or group: "Costs are allocated to the ward where the work took place";
+        # what was kept back, however: "The unit prices have been withheld."
+        r"(?:is|are|were|was) (?:attributed|allocated|assigned|apportioned) to\b|(?:has|have) been withheld\b|"
         r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
         r"(?:is|are|was|were) £\d+|"
         # what will become of the information asked for: "The information will be released in May."
@@ -1273,6 +1276,8 @@ STATES = LineCue(
         "The costs include staff time and materials. Some schemes were funded by grant.",
         "The information will be released once the review has concluded.",
         "The register of licensed premises is already published on our website, with a link below.",
+        "Grants are apportioned to the district in which the applicant lives",
+        "The sums paid to each contractor have been withheld.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1282,6 +1287,7 @@ STATES = LineCue(
         "The number of applications being processed",
         "The date the figures will be published",
         "Whether the register will be published online",
+        "The budget allocated to each ward in 2024",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
@@ -1481,5 +1487,20 @@ CAPTION = LineCue(
     counter_examples=(
         "Table A below shows the figures",
         "Tables of fees",
+    ),
+)
+# A short sentence giving a figure, under an item captioned with a colon: "Staff employed in 2024:" then "412."
+FIGURE_GIVEN = LineCue(
+    "short sentence giving a figure",
+    re.compile(r"^(?:£\s?\d|\d)[^?:;]{0,40}\.$"),
+    examples=(
+        "£1.2m.",
+        "64 per cent.",
+        "412 staff in post.",
+    ),
+    counter_examples=(
+        "2021/22 and 2022/23",
+        "12 months to 31 march:",
+        "1. the number of fines",
     ),
 )

@@ -303,10 +303,12 @@ def label_tail(key: str) -> str:
 
 
 def is_successor(before: str | None, after: str | None) -> bool:
-    """True when the label `after` comes next after `before`: 2 -> 3, 1a -> b, 4.1 -> 4.2 or 2, ii -> iii."""
+    """True when the label `after` comes next after `before`: 2 -> 3, 1a -> b, 1c -> 2a, 4.1 -> 4.2 or 2, ii -> iii."""
     a, b = label_key(before), label_key(after)
     if not a or not b:
         return False
+    if b[-1:] == "a" and b[:-1].isdigit() and re.fullmatch(r"\d{1,2}[a-z]", a):  # the next number's first part
+        return int(b[:-1]) == int(a[:-1]) + 1
     if "." in a and "." in b:
         (head_a, a), (head_b, b) = a.rsplit(".", 1), b.rsplit(".", 1)
         if head_a != head_b:
