@@ -286,7 +286,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context, mentions)]:
-        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name)  # a hospital answers as its trust
+        # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
+        body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
         candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
@@ -586,15 +587,20 @@ def _self_named_heading(
 
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:
     """Names of two or more capitalised words that open a sentence and say what only the answering body
-    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is."""
+    does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is; with every
+    other place the text names them."""
+    names: dict[str, None] = {}
     for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
         words = m.group(1).split()
-        if any(fold_token(w) in lexicon.SUBJECT_VETO.words or w.lower() in lexicon.LEAD_WORDS.words for w in words):
-            continue
-        start, end = m.start(1) - 1, m.end(1) - 1
-        if any(n.start < end and start < n.end for n in mentions):
-            continue
-        yield start, end, m.group(1)
+        folded = [fold_token(w) for w in words]
+        vetoed = any(w in lexicon.SUBJECT_VETO.words or w in lexicon.LEAD_WORDS.words for w in folded)
+        generic = all(w in lexicon.BODY_WORDS.words for w in folded)  # "Health Board": what it calls itself
+        if not vetoed and not generic:
+            names[m.group(1)] = None
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(n.start < m.end() and m.start() < n.end for n in mentions):
+                yield m.start(), m.end(), name
 
 
 def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:

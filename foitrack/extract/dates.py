@@ -84,6 +84,7 @@ COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
 SENT_HEADER = re.compile(fields.SENT_HEADER.pattern, re.IGNORECASE)
+MESSAGE_SENDER = re.compile(fields.MESSAGE_SENDER.pattern)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -414,6 +415,19 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
+def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
+    """A thread of messages each headed "From: <sender>" over a date alone on a line (a WhatDoTheyKnow page): the
+    date of the first message from a sender other than the first, who asked; None without two such senders."""
+    asker = None
+    for m in MESSAGE_SENDER.finditer(text) if "rom:" in text or "ROM:" in text else ():
+        found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
+        if found is not None and asker is None:
+            asker = m.group(1)
+        elif found is not None and m.group(1) != asker:
+            return found
+    return None
+
+
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
     """A letterhead's second column run into its first near the top: the date ending a line after "Date:"
     ("Mr A Person Date: 06/02/2025", its column gap squeezed to a space by normalise)."""
@@ -480,7 +494,8 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
     labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    found = next(labelled, None) or _lone_top_date(lines, text) or _top_column_date(lines, text)
+    found = next(labelled, None) or _thread_reply_date(lines, text) or _lone_top_date(lines, text)
+    found = found or _top_column_date(lines, text)
     found = found or _signed_date(lines, text)
     return _finding("response", text, found) if found and found.start < own_end else None
 

@@ -256,6 +256,13 @@ class Gazetteer:
                 return body
         return None
 
+    def match_qualified(self, name: str) -> Body | None:
+        """The body whose name is `name` without one qualifying word between its first word and its last two
+        ("West of Wibble Mayoral Combined Authority" -> West of Wibble Combined Authority), when one word fits."""
+        words = name_tokens(name)
+        fits = {self._by_key.get(" ".join(words[:i] + words[i + 1 :])) for i in range(1, len(words) - 2)} - {None}
+        return fits.pop() if len(fits) == 1 else None
+
     def search(self, name: str, limit: int = 5) -> list[tuple[Body, float]]:
         """Fuzzy matches with scores in 0..1, best first (difflib over name keys).
 

@@ -80,6 +80,7 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
+COUNT_COLUMN = re.compile(fields.COUNT_COLUMN.pattern, re.IGNORECASE)
 # a note under a list of figures saying they are pounds: "All figures are in pounds (£)"
 POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
@@ -988,9 +989,26 @@ def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Rea
     "All figures are in pounds (£)" (a blank line may come between). notes are POUNDS_NOTE's matches in text."""
     for note in notes:
         above = len(text[: note.start()].rstrip())
+        yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above)
         while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above) + 1, above)):
             yield from _row_figures(text, row.end("label"), row.end("n"), 1)
             above = row.start() - 1
+
+
+def _noted_stacked_cells(text: str, start: int, end: int) -> list[_Reading]:
+    """The figures of a table flattened one cell a line in text[start:end], just over a note saying its figures are
+    pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
+    ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
+    lines = text[start:end].split("\n")
+    width = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
+    if width < 2 or len(lines) < 2 * width or len(lines) % width:
+        return []
+    cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
+    rows = [cells[first : first + width] for first in range(width, len(lines), width)]
+    if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
+        return []
+    columns = {i: _column_scale(lines[i]) for i in range(1, width) if not COUNT_COLUMN.search(lines[i])}
+    return [cell for row in rows for cell in _money_cells(row, columns)]
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")

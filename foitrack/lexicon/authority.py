@@ -262,10 +262,15 @@ SUBJECT_FORM = Cue(
     r"[\n.!?](?:(?<=\n)|(?<=[.!?]) )[ \t]*(?:The[ \t]+)?"
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
     r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
-    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched)\b)",
+    r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched|"
+    r"carried[ \t]+out[ \t]+(?:a[ \t]+)?(?:[a-z]+[ \t]+)?search(?:es)?)\b)",
     1.0,
-    ("\nNHS Wibbleshire released part of the information.", "We looked. Transport Wibbleland does not hold it."),
-    ("\nthe trust released part of it.", "\nWibbleshire released part of it."),
+    (
+        "\nNHS Wibbleshire released part of the information.",
+        "We looked. Transport Wibbleland does not hold it.",
+        "\nWibble Arts has carried out a thorough search of its files.",
+    ),
+    ("\nthe trust released part of it.", "\nWibbleshire released part of it.", "\nWibble Arts carried out repairs."),
     "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
     "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
     "end mark, re jumps from one to the next",

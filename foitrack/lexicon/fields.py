@@ -198,6 +198,16 @@ COUNT_QUESTION = Cue(
     ("How much was charged?",),
     "a table row asking for a count: its figure is no sum",
 )
+COUNT_COLUMN = Cue(
+    "count_column",
+    "count",
+    r"\b(?:(?:number|count|headcount|fte|hours|quantity|visits|people)\b|no\.)",
+    1.0,
+    ("Number of claims", "Visits", "No. of vehicles", "Staff FTE"),
+    ("Repair costs", "Spend on agency staff", "Fees received"),
+    "a header cell of a table whose note says its figures are pounds: this column counts things, its figures are "
+    "no sums",
+)
 
 # ---------------------------------------------------------------- the request, quoted in a reply
 REQUEST_WORDS = Cue(
@@ -304,6 +314,16 @@ SENT_HEADER = Cue(
     ("Sent to the team", "Dated 5 June"),
     "a quoted email's header: 'Sent:' from Outlook, 'Date:' from other mail programs",
     needles=("sent", "date"),
+)
+MESSAGE_SENDER = Cue(
+    "message_sender",
+    "sender",
+    r"(?im)^[ \t]*from:[ \t]*([^\n]*?)[ \t]*\n(?:[ \t]*\n)*",
+    1.0,
+    ("From: A Requester\n\n3 May 2025\n", "From: Wibble Council\n14 June 2025\n"),
+    ("Sent from: my phone\n", "Reply from: Jo\n"),
+    "one message of a thread shown on a web page (WhatDoTheyKnow): 'From:' and its sender on a line, the blank "
+    "lines under it; a date alone on the next line dates the message",
 )
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
@@ -479,6 +499,7 @@ FIELDS_LEXICON = Lexicon(
         RATE_UNIT,
         HOURS_OF_WORK,
         COUNT_QUESTION,
+        COUNT_COLUMN,
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
@@ -488,6 +509,7 @@ FIELDS_LEXICON = Lexicon(
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
+        MESSAGE_SENDER,
         REQUEST_DATE_LABEL,
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
