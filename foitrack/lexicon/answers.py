@@ -1003,10 +1003,11 @@ CUES = (
     Cue(
         "yes_opening",
         "yes",
-        r"^\s*(?:\[x\]\s*)?yes\b(?!\s*(?:information|data|records?)\b)",
+        # a tick box goes before its label: in "Yes [x] No" the box after "Yes" is the one for "No"
+        r"^\s*(?:\[x\]\s*)?yes\b(?!\s*(?:information|data|records?)\b)(?!\s*\[[x ]\])",
         YES_NO,
         ("Yes, since 2019.", "[x] Yes"),
-        ("Yesteryear's policy has not been replaced.",),
+        ("Yesteryear's policy has not been replaced.", "Yes [x] No"),
         needles=("yes",),
     ),
     Cue(
@@ -1089,9 +1090,9 @@ CUES = (
     Cue(
         "no_opening_word",
         "no",
-        r"^\s*(?:\[x\]\s*)?no\b(?!\s*(?:information|data|records?)\b)|^\s*negative\b",
+        r"^\s*(?:\[x\]\s*)?no\b(?!\s*(?:information|data|records?)\b)|^\s*negative\b|^\s*yes\s*\[x\]\s*no\b",
         YES_NO,
-        ("No, not at present.", "[x] No", "Negative."),
+        ("No, not at present.", "[x] No", "Negative.", "Yes [x] No"),
         ("Nobody was appointed.", "No information is held."),
         "counts only for a yes/no question or a short answer; otherwise a leading no reads as none",
         needles=("no", "negative"),
