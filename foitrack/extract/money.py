@@ -938,10 +938,9 @@ def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Readi
         while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above - 1) + 1, above - 1)):
             rows.append(row)
             above = row.start()
-        figures = [Decimal(row.group("n").replace(",", "")) for row in reversed(rows)]
-        if len(rows) > 1 and sum(figures) == value:
-            for row, figure in zip(reversed(rows), figures, strict=True):
-                yield _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
+        parts = _rows_adding_up(rows[::-1], value)
+        if parts:
+            yield from parts
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
@@ -961,10 +960,18 @@ def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Readin
             else:
                 skipped += 1
             position = end + 1
-        figures = [Decimal(row.group("n").replace(",", "")) for row in rows]
-        if len(rows) > 1 and sum(figures) == total.value:
-            for row, figure in zip(rows, figures, strict=True):
-                yield _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
+        yield from _rows_adding_up(rows, total.value)
+
+
+def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Reading]:
+    """The figures of two or more POUND_LIST_ROW rows, in their order, when they add up exactly to `value`; else []."""
+    figures = [Decimal(row.group("n").replace(",", "")) for row in rows]
+    if len(rows) < 2 or sum(figures) != value:
+        return []
+    return [
+        _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
+        for row, figure in zip(rows, figures, strict=True)
+    ]
 
 
 # the header under a note saying costs are in pounds, its last column a money column: "Year Visits Energy cost"
