@@ -639,6 +639,13 @@ def test_a_pound_sign_lost_to_the_encoding_as_a_question_mark(text: str, expecte
     assert [a.gbp for a in extract_amounts(text)] == expected
 
 
+def test_a_lost_pound_sign_is_quoted_as_the_reply_wrote_it() -> None:
+    text = "The limit is, for us, ?450.\n"
+    [amount] = extract_amounts(text)
+    assert amount.gbp == Decimal(450)
+    assert amount.span.quote == text[amount.span.start : amount.span.end] == "?450"
+
+
 def test_a_pound_list_row_whose_figure_wraps_onto_its_own_line() -> None:
     text = (
         "The grants for 2024/25 were:\n\nRecipient Grant (£)\nHarbour Trust for Older People\n 84,200\n"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
@@ -1036,9 +1036,14 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
     """
+    original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
     readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
-    return [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
+    amounts = [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
+    if text is original:
+        return amounts
+    # the evidence quotes the reply as written ("?450"), though the sum is read as the pounds it lost
+    return [replace(a, span=Span.of(original, a.span.start, a.span.end)) for a in amounts]
