@@ -571,7 +571,7 @@ def _self_named_heading(
         start, offset = offset, offset + len(line) + 1
         words = line.split()
         noun = words[-1].lower() if len(words) > 2 else ""
-        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+        if noun not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
