@@ -53,6 +53,7 @@ FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
+JOINING_WORDS = frozenset({"and", "of", "the", "&", "upon", "on", "in"})  # "Newcastle upon Tyne City Council"
 LETTERHEAD_LINES = 8
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
 MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
@@ -200,12 +201,10 @@ def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
-    if address:
-        body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
-        if body is not None:
-            return _finding(body, "email-domain")
-    display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
-    body = gazetteer.match(display)
+    body = (gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())) if address else None
+    if body is not None:
+        return _finding(body, "email-domain")
+    body = gazetteer.match(re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip())
     return _finding(body, "email-from") if body is not None else None
 
 
@@ -506,7 +505,7 @@ def _title_word(m: re.Match[str]) -> str:
     if word in lexicon.KEPT_CAPITALS.words:
         return word
     lower = word.lower()
-    return lower if lower in ("and", "of", "the", "upon", "on", "in") else word.capitalize()
+    return lower if lower in JOINING_WORDS else word.capitalize()
 
 
 def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:
@@ -549,11 +548,7 @@ def _trim_form(raw: str, form: str) -> str | None:
         return name if len(words) > 1 else None  # "The University does not hold" names no university
     if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
         return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
-    prefix = [
-        w
-        for w in words[: len(words) - len(form.split())]
-        if w.lower() not in ("and", "of", "the", "&", "upon", "on", "in")
-    ]
+    prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
     if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):
         return None
@@ -576,7 +571,7 @@ def _self_named_heading(
         start, offset = offset, offset + len(line) + 1
         words = line.split()
         noun = words[-1].lower() if len(words) > 2 else ""
-        if noun not in lexicon.SELF_REFERENCE.needles or noun not in context.self_nouns:
+        if noun not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
@@ -676,12 +671,12 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
     named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
-    outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_own_total(context, c))
+    outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_total(context, c, own=True))
     if not outside:
         return None
     best = outside[0]
-    total = _own_total(context, best)
-    runner_up = _own_total(context, outside[1]) if len(outside) > 1 else 0.0
+    total = _total(context, best, own=True)
+    runner_up = _total(context, outside[1], own=True) if len(outside) > 1 else 0.0
     if total < t.fallback_total or total < t.fallback_lead * runner_up:
         return None
     evidence = best.strong - best.signals.get("acts-phrase", 0.0) > 0
@@ -691,11 +686,6 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     if context.self_kind is not None and best.kind != context.self_kind:
         return None  # the reply calls itself "the Council" even once: a body of another kind is a partner
     return best
-
-
-def _own_total(context: _Context, candidate: _Candidate) -> float:
-    """The candidate's total without what a partner body does as well ("X funds it", "X publishes")."""
-    return _total(context, candidate) - candidate.signals.get("acts-phrase", 0.0)
 
 
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
@@ -711,15 +701,16 @@ def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate
     return own[0] if total >= THRESHOLDS.min_total and total >= THRESHOLDS.own_kind_lead * runner_up else None
 
 
-def _total(context: _Context, candidate: _Candidate) -> float:
+def _total(context: _Context, candidate: _Candidate, own: bool = False) -> float:
     """The candidate's score, discounted for boilerplate bodies and bodies outside FOISA in a
-    FOISA reply, raised when its kind or nation fits the text."""
+    FOISA reply, raised when its kind or nation fits the text; with `own`, without what a partner
+    body does as well ("X funds it", "X publishes")."""
     total = candidate.score
     if _boilerplate(candidate):
         total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
         total *= SIGNALS.other_nation_share
-    return total + SIGNALS.fits * _fits(context, candidate)
+    return total + SIGNALS.fits * _fits(context, candidate) - own * candidate.signals.get("acts-phrase", 0.0)
 
 
 def _boilerplate(candidate: _Candidate) -> bool:

@@ -250,11 +250,8 @@ class Gazetteer:
     def match(self, name: str) -> Body | None:
         """Exact match after normalising: 'Avon & Somerset Police' -> Avon and Somerset Constabulary."""
         key = normalise_name(name)
-        for candidate in (key, _council_free(key), f"{key} council"):
-            body = self._by_key.get(candidate)
-            if body is not None:
-                return body
-        return None
+        found = (self._by_key.get(candidate) for candidate in (key, _council_free(key), f"{key} council"))
+        return next((body for body in found if body is not None), None)
 
     def match_qualified(self, name: str) -> Body | None:
         """The body whose name is `name` without one qualifying word between its first word and its last two
@@ -283,11 +280,8 @@ class Gazetteer:
     def by_domain(self, domain_or_email: str) -> Body | None:
         """The body owning a domain or email address, subdomains included; wildcards give None."""
         labels = _host(domain_or_email).split(".")
-        for i in range(len(labels) - 1):
-            body = self._by_domain.get(".".join(labels[i:]))
-            if body is not None:
-                return body
-        return None
+        found = (self._by_domain.get(".".join(labels[i:])) for i in range(len(labels) - 1))
+        return next((body for body in found if body is not None), None)
 
     def by_sector_domain(self, domain_or_email: str) -> Body | None:
         """The one NHS body whose name the label before ".nhs.uk" spells or abbreviates:
