@@ -19,7 +19,7 @@ from rich.text import Text
 from foitrack.lexicon.confidence import is_uncertain
 
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line, however long its path
 
 OTHER_MAX_WIDTH = 15
 """In a table with a folded column (a body and its file), the widest the other columns grow:

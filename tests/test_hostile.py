@@ -399,6 +399,13 @@ def test_read_commands_refuse_a_database_that_does_not_exist(tmp_path: Path, run
     assert not db.parent.exists()
 
 
+def test_an_error_naming_a_long_path_stays_on_one_line(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / ("a-folder-whose-name-alone-is-wider-than-a-terminal-" * 2) / "foitrak.db"
+    result = run("documents", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and str(db) in result.stderr
+
+
 def test_due_works_without_a_database_and_creates_none(tmp_path: Path, run: Run) -> None:
     db = tmp_path / "none.db"
     result = run("due", "--sent", "2024-01-11", "--db", db)
