@@ -30,6 +30,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon import fields
@@ -47,28 +49,30 @@ _MONTH = (
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# (a year may be glued to a following "1." or "1)" label: "27 March 20231. What ...")
-_YEAR = r"(?:(?:19|20)\d{2}(?!\d(?![.)]\s))|'?\d{2}(?![\d:]))"
+_YEAR4 = r"(?:19|20)\d{2}"  # "2024", "1998"
+# a year in a date, which may be glued to a following "1." or "1)" label: "27 March 20231. What ..."
+_GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
+_YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
 # a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
 FULL_DATE = re.compile(
     rf"""
-      (?<![\w/.-])(?P<iy>(?:19|20)\d{{2}})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
-    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>(?:19|20)\d{{2}}|\d{{2}})
+      (?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
+    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})
       (?!\d|[/.-]\d)
     | (?<![\w]){_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})
-    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>(?:19|20)\d{{2}})(?!\d(?![.)]\s))
+    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 # a month and year without a day: "March 2020", "Apr 2015"
-MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)", re.IGNORECASE)
 
 # UK financial year: "2014-15", "2014/15", "2014/2015", "FY19/20", "FY 2019-20"
 FINANCIAL_YEAR = re.compile(
-    r"(?<![\w/£.-])(?:(?P<fy>FY)\s?(?P<short>\d{2}|(?:19|20)\d{2})|(?P<long>(?:19|20)\d{2}))"
-    r"\s?[-/]\s?(?P<next>\d{2}|(?:19|20)\d{2})(?![\w/-]|\.\d)",
+    rf"(?<![\w/£.-])(?:(?P<fy>FY)\s?(?P<short>\d{{2}}|{_YEAR4})|(?P<long>{_YEAR4}))"
+    rf"\s?[-/]\s?(?P<next>\d{{2}}|{_YEAR4})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 
@@ -136,25 +140,32 @@ _BULLET = re.compile(r"^[\s\-•*|>]*")
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
 RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
 # two years: "2013-2016", "2012 to 2017"
-YEAR_RANGE = re.compile(
-    r"(?<![\w/£.-])(?P<a>(?:19|20)\d{2})\s?(?:-|to|and)\s?(?P<b>(?:19|20)\d{2})(?![\w/-])", re.IGNORECASE
-)
+YEAR_RANGE = re.compile(rf"(?<![\w/£.-])(?P<a>{_YEAR4})\s?(?:-|to|and)\s?(?P<b>{_YEAR4})(?![\w/-])", re.IGNORECASE)
 # the word that makes a year a period asked about: "in " in "in 2019"
 _SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
 # a single year asked about: "in 2019", "for the calendar year 2020", "since 2017"
 SINGLE_YEAR = re.compile(
-    rf"{_SINGLE_YEAR_WORD}(?P<year>(?:19|20)\d{{2}})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
+    rf"{_SINGLE_YEAR_WORD}(?P<year>{_YEAR4})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
 )
 
 # a run of digits: every date, year and financial year holds one, so scans start from them
 # (written "\d\d*", not "\d+", so that re skips to the next digit instead of trying every position)
 DIGIT_RUN = re.compile(r"\d\d*")
+
+
+class _Lead(NamedTuple):
+    """Words that may open a match before its first digit, and the characters that may end them."""
+
+    pattern: re.Pattern[str]
+    last_chars: str
+
+
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
-MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE)
+MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE), " \t")
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
-FY_BEFORE = re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE)
+FY_LEAD = _Lead(re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE), " \tYy")
 # SINGLE_YEAR's word just before a year
-SINGLE_YEAR_BEFORE = re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE)
+SINGLE_YEAR_LEAD = _Lead(re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE), " \t")
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
@@ -211,24 +222,22 @@ def _month(written: str) -> int:
     return _MONTHS.get(name) or _MONTHS[name[:3]]
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    """date(year, month, day), or None when no such day exists (31 February)."""
+def _parse_match(m: re.Match[str]) -> date | None:
+    """The date a FULL_DATE match stands for: ISO year first, everything else day first; None when no such day
+    exists (31 February)."""
+    g = m.groupdict()
+    if g["iy"]:
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["nd"]:
+        year, month, day = _year(g["ny"]), int(g["nm"]), int(g["nd"])
+    elif g["dd"]:
+        year, month, day = _year(g["dy"]), _month(g["dm"]), int(g["dd"])
+    else:
+        year, month, day = int(g["my"]), _month(g["mm"]), int(g["md"])
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _parse_match(m: re.Match[str]) -> date | None:
-    """The date a FULL_DATE match stands for: ISO year first, everything else day first."""
-    g = m.groupdict()
-    if g["iy"]:
-        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g["nd"]:
-        return _safe_date(_year(g["ny"]), int(g["nm"]), int(g["nd"]))
-    if g["dd"]:
-        return _safe_date(_year(g["dy"]), _month(g["dm"]), int(g["dd"]))
-    return _safe_date(int(g["my"]), _month(g["mm"]), int(g["md"]))
 
 
 def parse_date(s: str) -> date | None:
@@ -237,11 +246,7 @@ def parse_date(s: str) -> date | None:
     >>> parse_date("Monday, 5 June 2024"), parse_date("05/06/2024"), parse_date("section 40(2)")
     (datetime.date(2024, 6, 5), datetime.date(2024, 6, 5), None)
     """
-    for m in FULL_DATE.finditer(s):
-        value = _parse_match(m)
-        if value is not None:
-            return value
-    return None
+    return next(filter(None, map(_parse_match, FULL_DATE.finditer(s))), None)
 
 
 def financial_year(s: str) -> tuple[date, date] | None:
@@ -250,31 +255,7 @@ def financial_year(s: str) -> tuple[date, date] | None:
     >>> financial_year("2014/15")
     (datetime.date(2014, 4, 1), datetime.date(2015, 3, 31))
     """
-    for m in FINANCIAL_YEAR.finditer(s):
-        first = _financial_year_start(m)
-        if first is not None:
-            return date(first, 4, 1), date(first + 1, 3, 31)
-    return None
-
-
-def _financial_year_start(m: re.Match[str]) -> int | None:
-    """The starting year of a FINANCIAL_YEAR match when its two years are consecutive."""
-    first_text, following = m.group("short") or m.group("long"), m.group("next")
-    first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
-    return first if int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100) else None
-
-
-@dataclass(frozen=True)
-class _Lead:
-    """Words that may open a match before its first digit, and the characters that may end them."""
-
-    pattern: re.Pattern[str]
-    last_chars: str
-
-
-MONTH_LEAD = _Lead(MONTH_BEFORE, " \t")
-FY_LEAD = _Lead(FY_BEFORE, " \tYy")
-SINGLE_YEAR_LEAD = _Lead(SINGLE_YEAR_BEFORE, " \t")
+    return next(filter(None, map(_days, FINANCIAL_YEAR.finditer(s))), None)
 
 
 def _anchored(
@@ -591,66 +572,62 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     return sorted(points, key=lambda m: m.start())
 
 
-def _first_and_last_day(m: re.Match[str]) -> tuple[date, date] | None:
-    """The first and last day a whole date or a month-year stands for."""
+def _days(m: re.Match[str]) -> tuple[date, date] | None:
+    """The first and last day a match of FULL_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
+    for; None for no such day (31 February), a financial year of years not consecutive or a year range backwards."""
     if m.re is FULL_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
-    year, month = int(m.group("year")), _month(m.group("month"))
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if m.re is MONTH_YEAR:
+        year, month = int(m.group("year")), _month(m.group("month"))
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if m.re is FINANCIAL_YEAR:
+        first_text, following = m.group("short") or m.group("long"), m.group("next")
+        first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
+        consecutive = int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100)
+        return (date(first, 4, 1), date(first + 1, 3, 31)) if consecutive else None
+    if m.re is YEAR_RANGE:
+        a, b = int(m.group("a")), int(m.group("b"))
+        return (date(a, 1, 1), date(b, 12, 31)) if b > a else None
+    year = int(m.group("year"))
+    return date(year, 1, 1), date(year, 12, 31)
 
 
-def _date_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
+def _date_ranges(text: str, runs: _Runs) -> Iterator[tuple[tuple[int, int], tuple[date, date] | None]]:
     """Ranges written as two dates joined by "to", "-" or "and": "1 April 2019 to 31 March 2020"."""
     points = _period_points(text, runs)
     for a, b in zip(points, points[1:], strict=False):
         if a.end() > b.start() or not RANGE_JOIN.fullmatch(text, a.end(), b.start()):
             continue
-        first, last = _first_and_last_day(a), _first_and_last_day(b)
+        first, last = _days(a), _days(b)
         if first and last and first[0] <= last[1]:
-            yield DateFinding("period", first[0], Span.of(text, a.start(), b.end()), last[1])
-
-
-def _financial_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """Each UK financial year written in text: "2014/15", "FY 2019-20"."""
-    if "fy" in fold_text(text):
-        matches = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
-    else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
-        matches = _anchored(FINANCIAL_YEAR, text, runs[1], None)
-    for m in matches:
-        first = _financial_year_start(m)
-        if first is not None:
-            yield DateFinding("period", date(first, 4, 1), Span.of(text, m.start(), m.end()), date(first + 1, 3, 31))
-
-
-def _year_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """Spans of whole years: "2013-2016", "2012 to 2017"."""
-    for m in _anchored(YEAR_RANGE, text, runs[1], None):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if b > a:
-            yield DateFinding("period", date(a, 1, 1), Span.of(text, m.start(), m.end()), date(b, 12, 31))
-
-
-def _single_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """A year asked about on its own: "in 2019", "for the calendar year 2020"."""
-    for m in _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False):
-        year = int(m.group("year"))
-        yield DateFinding("period", date(year, 1, 1), Span.of(text, m.start("year"), m.end("year")), date(year, 12, 31))
+            yield (a.start(), b.end()), (first[0], last[1])
 
 
 def _periods(text: str, taken: list[tuple[int, int]]) -> list[DateFinding]:
-    """The periods written in text, earlier kinds first, none overlapping another or a taken span."""
-    periods: list[DateFinding] = []
+    """The periods written in text, earlier kinds first, none overlapping another or a taken span: financial
+    years ("2014/15", "FY 2019-20"), date ranges, year ranges ("2013-2016", "2012 to 2017") and single years
+    asked about ("in 2019", "for the calendar year 2020")."""
     runs = _digit_runs(text)
+    if "fy" in fold_text(text):
+        financial = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
+    else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
+        financial = _anchored(FINANCIAL_YEAR, text, runs[1], None)
+    single = _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False)
+    kinds = (
+        [(m.span(), _days(m)) for m in financial],
+        _date_ranges(text, runs),
+        [(m.span(), _days(m)) for m in _anchored(YEAR_RANGE, text, runs[1], None)],
+        [(m.span("year"), _days(m)) for m in single],
+    )
+    periods: list[DateFinding] = []
     used = bytearray(len(text) + 1)
     for s, e in taken:
         used[s:e] = b"\x01" * (e - s)
-    for kind in (_financial_years, _date_ranges, _year_ranges, _single_years):
-        for finding in kind(text, runs):
-            s, e = finding.span.start, finding.span.end
-            if not any(used[s:e]):
-                periods.append(finding)
-                used[s:e] = b"\x01" * (e - s)
+    for (s, e), days in chain.from_iterable(kinds):
+        if days and not any(used[s:e]):
+            periods.append(DateFinding("period", days[0], Span.of(text, s, e), days[1]))
+            used[s:e] = b"\x01" * (e - s)
     return sorted(periods, key=lambda f: f.span.start)
 
 
