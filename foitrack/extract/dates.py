@@ -29,15 +29,14 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
-from foitrack.lexicon import fields
+from foitrack.lexicon import Cue, fields
 from foitrack.lexicon.authority import VALEDICTION
 from foitrack.models import DateFinding, Span
-from foitrack.text.lines import Line, Lines, lines_of
+from foitrack.text.lines import Line, Lines, lines_of, places
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 # the Welsh months, in order: "21 Hydref 2025"; one before its English one is one month: "19 Awst / August 2024"
@@ -76,10 +75,6 @@ FINANCIAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-RESPONSE_LABEL = re.compile(fields.RESPONSE_DATE_LABEL.pattern, re.IGNORECASE)
-PUBLISHED_LABEL = re.compile(fields.PUBLISHED_DATE_LABEL.pattern, re.IGNORECASE)
-REQUEST_LABEL = re.compile(fields.REQUEST_DATE_LABEL.pattern, re.IGNORECASE)
-
 # where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
 # label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
 # (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
@@ -87,7 +82,6 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
-SENT_HEADER = re.compile(fields.SENT_HEADER.pattern, re.IGNORECASE)
 MESSAGE_SENDER = re.compile(fields.MESSAGE_SENDER.pattern)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
@@ -178,25 +172,25 @@ _LABEL_LOOKAHEAD = 3
 _ISO_META = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-@dataclass(frozen=True)
 class _Label:
-    """A label pattern and words every match of it holds once folded: lines without them are skipped."""
+    """A date label's cue, compiled with re.IGNORECASE for the text as written; its needles, words every match
+    holds once folded (lines without them are skipped); and a heading that ends with the label, its date alone
+    on the next line: "Thurrock Council Response"."""
 
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-    # a heading that ends with the label, its date alone on the next line: "Thurrock Council Response"
-    heading: re.Pattern[str] | None = None
+    def __init__(self, cue: Cue, heading: str | None = None) -> None:
+        self.pattern = re.compile(cue.pattern, re.IGNORECASE)
+        # CELL_START where the label follows: one scan of the line instead of a label match at every word
+        self.cells = re.compile(f"(?-i:{CELL_START.pattern})(?={cue.pattern})", re.IGNORECASE)
+        self.words = cue.needles
+        self.heading = re.compile(heading, re.IGNORECASE) if heading else None
 
 
-# "East Wibble Council Response", "Our decision": a short heading line ending with a response word
-RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re.IGNORECASE)
-# "Customer Request Details", "Your request": a short heading line ending with the request
-REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
-
-RESPONSE = _Label(RESPONSE_LABEL, fields.RESPONSE_DATE_LABEL.needles, RESPONSE_HEADING)
-PUBLISHED = _Label(PUBLISHED_LABEL, fields.PUBLISHED_DATE_LABEL.needles)
-SENT = _Label(SENT_HEADER, fields.SENT_HEADER.needles)
-REQUEST = _Label(REQUEST_LABEL, fields.REQUEST_DATE_LABEL.needles, REQUEST_HEADING)
+# a short heading line ending with a response word: "East Wibble Council Response", "Our decision"
+RESPONSE = _Label(fields.RESPONSE_DATE_LABEL, r"^[^\n:]{0,50}\b(?:response|reply|decision)$")
+PUBLISHED = _Label(fields.PUBLISHED_DATE_LABEL)
+SENT = _Label(fields.SENT_HEADER)
+# a short heading line ending with the request: "Customer Request Details", "Your request"
+REQUEST = _Label(fields.REQUEST_DATE_LABEL, r"^[^\n:]{0,50}\brequest(?:\s+details)?$")
 
 
 @dataclass(frozen=True)
@@ -211,9 +205,8 @@ class _Found:
 def _year(written: str) -> int:
     """A year as written: "2024", "24" or "'24" (two digits: 1970-2069)."""
     digits = written.lstrip("'")
-    if len(digits) == 4:
-        return int(digits)
-    return int(digits) + (1900 if int(digits) >= _CENTURY_PIVOT else 2000)
+    year = int(digits)
+    return year if len(digits) == 4 else year + (1900 if year >= _CENTURY_PIVOT else 2000)
 
 
 def _month(written: str) -> int:
@@ -305,43 +298,33 @@ def _date_at(text: str, pos: int, end: int) -> _Found | None:
     return _Found(value, m.start(), m.end()) if m and value else None
 
 
-def _label_end(label: re.Pattern[str], line: str) -> int | None:
+def _label_end(label: _Label, line: str) -> int | None:
     """Where a label that opens the line ends (after any bullet), else None.
 
-    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English).
+    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English); and so does a
+    label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a colon
+    after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead flattened
+    into one line).
     """
     lead = _BULLET.match(line)
     start = lead.end() if lead else 0
-    m = label.match(line, start)
+    m = label.pattern.match(line, start)
     if m is None:
         other = BILINGUAL_LABEL.match(line, start)
-        m = label.match(line, other.end()) if other else None
-    if m is None:
-        m = _label_in_line(label, line, start)
-    return m.end() if m else None
-
-
-@lru_cache(maxsize=8)
-def _cells_opening(label: re.Pattern[str]) -> re.Pattern[str]:
-    """CELL_START where the label follows: one scan of the line instead of a label match at every word."""
-    return re.compile(f"(?-i:{CELL_START.pattern})(?={label.pattern})", label.flags)
-
-
-def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
-    """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
-    colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
-    flattened into one line)."""
+        m = label.pattern.match(line, other.end()) if other else None
+    if m is not None:
+        return m.end()
     if "|" not in line and "\t" not in line:  # only a label after a space, with a colon before it, can count
         colon = line.find(":")
         if colon == -1:
             return None
         start = max(start, colon + 1)
-    for cell in _cells_opening(label).finditer(line, start):
-        m = label.match(line, cell.end())
+    for cell in label.cells.finditer(line, start):
+        m = label.pattern.match(line, cell.end())
         assert m is not None
         # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
         if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
-            return m
+            return m.end()
     return None
 
 
@@ -349,7 +332,7 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
     """Dates given by a label: on the label's line, or alone on one of the next lines."""
     for i in lines.holding(label.words, fold_text(text)):
         line = lines.at(i)
-        cut = _label_end(label.pattern, line.text)
+        cut = _label_end(label, line.text)
         if cut is None:
             heading = label.heading.match(line.text.strip(" \t:")) if label.heading else None
             found = _date_on_next_line(lines, i, text) if heading else None
@@ -367,10 +350,8 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
 
 def _date_on_next_line(lines: Lines, i: int, text: str) -> _Found | None:
     """The date that stands alone on the first non-blank line after line i."""
-    for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD):
-        if line.text.strip():
-            return _alone_on_line(line, text)
-    return None
+    line = next((line for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD) if line.text.strip()), None)
+    return _alone_on_line(line, text) if line else None
 
 
 def _alone_on_line(line: Line, text: str) -> _Found | None:
@@ -431,7 +412,7 @@ def _signed_date(lines: Lines, text: str) -> _Found | None:
 
 def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
-    ends = (_label_end(REQUEST_LABEL, line), _label_end(RESPONSE_LABEL, line))
+    ends = (_label_end(REQUEST, line), _label_end(RESPONSE, line))
     # "Your request of: 1 October 2025" holds its own value: no label over the next line
     valueless = any(end is not None and not any(map(str.isdigit, line[end:])) for end in ends)
     return line.endswith(":") or valueless or line.lower() == "date"
@@ -475,9 +456,8 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
     labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    found = next(labelled, None) or _thread_reply_date(lines, text) or _lone_top_date(lines, text)
-    found = found or _top_column_date(lines, text)
-    found = found or _signed_date(lines, text)
+    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
+    found = next(labelled, None) or next(filter(None, (find(lines, text) for find in fallbacks)), None)
     return _finding("response", text, found) if found and found.start < own_end else None
 
 
@@ -485,13 +465,11 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January 2024"."""
     yield from _labelled(lines, REQUEST, text)
     folded = fold_text(text)
-    for m in _request_phrases(folded):
-        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and not _review_asked(folded, m.start(), found):
-            yield found
-    for m in _on_dates(text) if "On " in text else ():
-        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and ON_DATE_AFTER.match(text, found.end) and not _review_asked(folded, m.start(), found):
+    for m in chain(_request_phrases(folded), _on_dates(text) if "On " in text else ()):
+        found = _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH)
+        if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
+            continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
+        if not _review_asked(folded, m.start(), found):
             yield found
 
 
@@ -506,18 +484,16 @@ def _on_dates(text: str) -> Iterator[re.Match[str]]:
     spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
     so re's own scan tries every place in the text)."""
     free = 0
-    on = text.find("On")
-    while on != -1:
+    for on in places(text, ("On",)):
+        if on < free:
+            continue
         first = on
         while first > free and text[first - 1] in " \t":
             first -= 1
-        for start in range(max(first, free), on + 1):
-            m = ON_DATE.match(text, start)
-            if m is not None:
-                yield m
-                free = m.end()
-                break
-        on = text.find("On", max(on + 1, free))
+        m = next(filter(None, (ON_DATE.match(text, start) for start in range(first, on + 1))), None)
+        if m is not None:
+            yield m
+            free = m.end()
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
