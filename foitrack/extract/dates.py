@@ -27,7 +27,6 @@ import calendar
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from typing import NamedTuple
@@ -82,7 +81,6 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
-MESSAGE_SENDER = re.compile(fields.MESSAGE_SENDER.pattern)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -193,8 +191,7 @@ SENT = _Label(fields.SENT_HEADER)
 REQUEST = _Label(fields.REQUEST_DATE_LABEL, r"^[^\n:]{0,50}\brequest(?:\s+details)?$")
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     """A date read from text[start:end]."""
 
     value: date
@@ -336,14 +333,12 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
         if cut is None:
             heading = label.heading.match(line.text.strip(" \t:")) if label.heading else None
             found = _date_on_next_line(lines, i, text) if heading else None
-            if found is not None:
-                yield found
-            continue
-        line_end = line.start + len(line.text)
-        skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
-        found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
-        if found is None and line.text[cut:].strip(" :|-\t") == "":
-            found = _date_on_next_line(lines, i, text)
+        else:
+            line_end = line.start + len(line.text)
+            skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
+            found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
+            if found is None and line.text[cut:].strip(" :|-\t") == "":
+                found = _date_on_next_line(lines, i, text)
         if found is not None:
             yield found
 
@@ -381,7 +376,7 @@ def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
     """A thread of messages each headed "From: <sender>" over a date alone on a line (a WhatDoTheyKnow page): the
     date of the first message from a sender other than the first, who asked; None without two such senders."""
     asker = None
-    for m in MESSAGE_SENDER.finditer(text) if "rom:" in text or "ROM:" in text else ():
+    for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
         if found is not None and asker is None:
             asker = m.group(1)

@@ -70,8 +70,7 @@ NOT_A_REFERENCE = re.compile(
 # an Act's year after a prefix, not a code: "FOI Act 2000"
 ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
 _TITLE_LINES = 5
-_TITLE_LINE_CHARS = 300
-"""A title line is shorter than this."""
+_TITLE_LINE_CHARS = 300  # a title line is shorter than this
 _TITLE_MIN_DIGITS = 3
 _MAX_LENGTH = 40
 
