@@ -27,15 +27,15 @@ import calendar
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
-from foitrack.lexicon import fields
+from foitrack.lexicon import Cue, fields
 from foitrack.lexicon.authority import VALEDICTION
 from foitrack.models import DateFinding, Span
-from foitrack.text.lines import Line, Lines, lines_of
+from foitrack.text.lines import Line, Lines, lines_of, places
 
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
 # the Welsh months, in order: "21 Hydref 2025"; one before its English one is one month: "19 Awst / August 2024"
@@ -47,34 +47,32 @@ _MONTH = (
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# (a year may be glued to a following "1." or "1)" label: "27 March 20231. What ...")
-_YEAR = r"(?:(?:19|20)\d{2}(?!\d(?![.)]\s))|'?\d{2}(?![\d:]))"
+_YEAR4 = r"(?:19|20)\d{2}"  # "2024", "1998"
+# a year in a date, which may be glued to a following "1." or "1)" label: "27 March 20231. What ..."
+_GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
+_YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
 # a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
 FULL_DATE = re.compile(
     rf"""
-      (?<![\w/.-])(?P<iy>(?:19|20)\d{{2}})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
-    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>(?:19|20)\d{{2}}|\d{{2}})
+      (?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
+    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})
       (?!\d|[/.-]\d)
     | (?<![\w]){_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})
-    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>(?:19|20)\d{{2}})(?!\d(?![.)]\s))
+    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 # a month and year without a day: "March 2020", "Apr 2015"
-MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)", re.IGNORECASE)
 
 # UK financial year: "2014-15", "2014/15", "2014/2015", "FY19/20", "FY 2019-20"
 FINANCIAL_YEAR = re.compile(
-    r"(?<![\w/£.-])(?:(?P<fy>FY)\s?(?P<short>\d{2}|(?:19|20)\d{2})|(?P<long>(?:19|20)\d{2}))"
-    r"\s?[-/]\s?(?P<next>\d{2}|(?:19|20)\d{2})(?![\w/-]|\.\d)",
+    rf"(?<![\w/£.-])(?:(?P<fy>FY)\s?(?P<short>\d{{2}}|{_YEAR4})|(?P<long>{_YEAR4}))"
+    rf"\s?[-/]\s?(?P<next>\d{{2}}|{_YEAR4})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
-
-RESPONSE_LABEL = re.compile(fields.RESPONSE_DATE_LABEL.pattern, re.IGNORECASE)
-PUBLISHED_LABEL = re.compile(fields.PUBLISHED_DATE_LABEL.pattern, re.IGNORECASE)
-REQUEST_LABEL = re.compile(fields.REQUEST_DATE_LABEL.pattern, re.IGNORECASE)
 
 # where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
 # label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
@@ -83,8 +81,6 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
-SENT_HEADER = re.compile(fields.SENT_HEADER.pattern, re.IGNORECASE)
-MESSAGE_SENDER = re.compile(fields.MESSAGE_SENDER.pattern)
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -136,25 +132,32 @@ _BULLET = re.compile(r"^[\s\-•*|>]*")
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
 RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
 # two years: "2013-2016", "2012 to 2017"
-YEAR_RANGE = re.compile(
-    r"(?<![\w/£.-])(?P<a>(?:19|20)\d{2})\s?(?:-|to|and)\s?(?P<b>(?:19|20)\d{2})(?![\w/-])", re.IGNORECASE
-)
+YEAR_RANGE = re.compile(rf"(?<![\w/£.-])(?P<a>{_YEAR4})\s?(?:-|to|and)\s?(?P<b>{_YEAR4})(?![\w/-])", re.IGNORECASE)
 # the word that makes a year a period asked about: "in " in "in 2019"
 _SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
 # a single year asked about: "in 2019", "for the calendar year 2020", "since 2017"
 SINGLE_YEAR = re.compile(
-    rf"{_SINGLE_YEAR_WORD}(?P<year>(?:19|20)\d{{2}})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
+    rf"{_SINGLE_YEAR_WORD}(?P<year>{_YEAR4})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
 )
 
 # a run of digits: every date, year and financial year holds one, so scans start from them
 # (written "\d\d*", not "\d+", so that re skips to the next digit instead of trying every position)
 DIGIT_RUN = re.compile(r"\d\d*")
+
+
+class _Lead(NamedTuple):
+    """Words that may open a match before its first digit, and the characters that may end them."""
+
+    pattern: re.Pattern[str]
+    last_chars: str
+
+
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
-MONTH_BEFORE = re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE)
+MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE), " \t")
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
-FY_BEFORE = re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE)
+FY_LEAD = _Lead(re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE), " \tYy")
 # SINGLE_YEAR's word just before a year
-SINGLE_YEAR_BEFORE = re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE)
+SINGLE_YEAR_LEAD = _Lead(re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE), " \t")
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
@@ -167,29 +170,28 @@ _LABEL_LOOKAHEAD = 3
 _ISO_META = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-@dataclass(frozen=True)
 class _Label:
-    """A label pattern and words every match of it holds once folded: lines without them are skipped."""
+    """A date label's cue, compiled with re.IGNORECASE for the text as written; its needles, words every match
+    holds once folded (lines without them are skipped); and a heading that ends with the label, its date alone
+    on the next line: "Thurrock Council Response"."""
 
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-    # a heading that ends with the label, its date alone on the next line: "Thurrock Council Response"
-    heading: re.Pattern[str] | None = None
-
-
-# "East Wibble Council Response", "Our decision": a short heading line ending with a response word
-RESPONSE_HEADING = re.compile(r"^[^\n:]{0,50}\b(?:response|reply|decision)$", re.IGNORECASE)
-# "Customer Request Details", "Your request": a short heading line ending with the request
-REQUEST_HEADING = re.compile(r"^[^\n:]{0,50}\brequest(?:\s+details)?$", re.IGNORECASE)
-
-RESPONSE = _Label(RESPONSE_LABEL, fields.RESPONSE_DATE_LABEL.needles, RESPONSE_HEADING)
-PUBLISHED = _Label(PUBLISHED_LABEL, fields.PUBLISHED_DATE_LABEL.needles)
-SENT = _Label(SENT_HEADER, fields.SENT_HEADER.needles)
-REQUEST = _Label(REQUEST_LABEL, fields.REQUEST_DATE_LABEL.needles, REQUEST_HEADING)
+    def __init__(self, cue: Cue, heading: str | None = None) -> None:
+        self.pattern = re.compile(cue.pattern, re.IGNORECASE)
+        # CELL_START where the label follows: one scan of the line instead of a label match at every word
+        self.cells = re.compile(f"(?-i:{CELL_START.pattern})(?={cue.pattern})", re.IGNORECASE)
+        self.words = cue.needles
+        self.heading = re.compile(heading, re.IGNORECASE) if heading else None
 
 
-@dataclass(frozen=True)
-class _Found:
+# a short heading line ending with a response word: "East Wibble Council Response", "Our decision"
+RESPONSE = _Label(fields.RESPONSE_DATE_LABEL, r"^[^\n:]{0,50}\b(?:response|reply|decision)$")
+PUBLISHED = _Label(fields.PUBLISHED_DATE_LABEL)
+SENT = _Label(fields.SENT_HEADER)
+# a short heading line ending with the request: "Customer Request Details", "Your request"
+REQUEST = _Label(fields.REQUEST_DATE_LABEL, r"^[^\n:]{0,50}\brequest(?:\s+details)?$")
+
+
+class _Found(NamedTuple):
     """A date read from text[start:end]."""
 
     value: date
@@ -200,9 +202,8 @@ class _Found:
 def _year(written: str) -> int:
     """A year as written: "2024", "24" or "'24" (two digits: 1970-2069)."""
     digits = written.lstrip("'")
-    if len(digits) == 4:
-        return int(digits)
-    return int(digits) + (1900 if int(digits) >= _CENTURY_PIVOT else 2000)
+    year = int(digits)
+    return year if len(digits) == 4 else year + (1900 if year >= _CENTURY_PIVOT else 2000)
 
 
 def _month(written: str) -> int:
@@ -211,24 +212,22 @@ def _month(written: str) -> int:
     return _MONTHS.get(name) or _MONTHS[name[:3]]
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    """date(year, month, day), or None when no such day exists (31 February)."""
+def _parse_match(m: re.Match[str]) -> date | None:
+    """The date a FULL_DATE match stands for: ISO year first, everything else day first; None when no such day
+    exists (31 February)."""
+    g = m.groupdict()
+    if g["iy"]:
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["nd"]:
+        year, month, day = _year(g["ny"]), int(g["nm"]), int(g["nd"])
+    elif g["dd"]:
+        year, month, day = _year(g["dy"]), _month(g["dm"]), int(g["dd"])
+    else:
+        year, month, day = int(g["my"]), _month(g["mm"]), int(g["md"])
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _parse_match(m: re.Match[str]) -> date | None:
-    """The date a FULL_DATE match stands for: ISO year first, everything else day first."""
-    g = m.groupdict()
-    if g["iy"]:
-        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g["nd"]:
-        return _safe_date(_year(g["ny"]), int(g["nm"]), int(g["nd"]))
-    if g["dd"]:
-        return _safe_date(_year(g["dy"]), _month(g["dm"]), int(g["dd"]))
-    return _safe_date(int(g["my"]), _month(g["mm"]), int(g["md"]))
 
 
 def parse_date(s: str) -> date | None:
@@ -237,11 +236,7 @@ def parse_date(s: str) -> date | None:
     >>> parse_date("Monday, 5 June 2024"), parse_date("05/06/2024"), parse_date("section 40(2)")
     (datetime.date(2024, 6, 5), datetime.date(2024, 6, 5), None)
     """
-    for m in FULL_DATE.finditer(s):
-        value = _parse_match(m)
-        if value is not None:
-            return value
-    return None
+    return next(filter(None, map(_parse_match, FULL_DATE.finditer(s))), None)
 
 
 def financial_year(s: str) -> tuple[date, date] | None:
@@ -250,31 +245,7 @@ def financial_year(s: str) -> tuple[date, date] | None:
     >>> financial_year("2014/15")
     (datetime.date(2014, 4, 1), datetime.date(2015, 3, 31))
     """
-    for m in FINANCIAL_YEAR.finditer(s):
-        first = _financial_year_start(m)
-        if first is not None:
-            return date(first, 4, 1), date(first + 1, 3, 31)
-    return None
-
-
-def _financial_year_start(m: re.Match[str]) -> int | None:
-    """The starting year of a FINANCIAL_YEAR match when its two years are consecutive."""
-    first_text, following = m.group("short") or m.group("long"), m.group("next")
-    first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
-    return first if int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100) else None
-
-
-@dataclass(frozen=True)
-class _Lead:
-    """Words that may open a match before its first digit, and the characters that may end them."""
-
-    pattern: re.Pattern[str]
-    last_chars: str
-
-
-MONTH_LEAD = _Lead(MONTH_BEFORE, " \t")
-FY_LEAD = _Lead(FY_BEFORE, " \tYy")
-SINGLE_YEAR_LEAD = _Lead(SINGLE_YEAR_BEFORE, " \t")
+    return next(filter(None, map(_days, FINANCIAL_YEAR.finditer(s))), None)
 
 
 def _anchored(
@@ -324,43 +295,33 @@ def _date_at(text: str, pos: int, end: int) -> _Found | None:
     return _Found(value, m.start(), m.end()) if m and value else None
 
 
-def _label_end(label: re.Pattern[str], line: str) -> int | None:
+def _label_end(label: _Label, line: str) -> int | None:
     """Where a label that opens the line ends (after any bullet), else None.
 
-    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English).
+    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English); and so does a
+    label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a colon
+    after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead flattened
+    into one line).
     """
     lead = _BULLET.match(line)
     start = lead.end() if lead else 0
-    m = label.match(line, start)
+    m = label.pattern.match(line, start)
     if m is None:
         other = BILINGUAL_LABEL.match(line, start)
-        m = label.match(line, other.end()) if other else None
-    if m is None:
-        m = _label_in_line(label, line, start)
-    return m.end() if m else None
-
-
-@lru_cache(maxsize=8)
-def _cells_opening(label: re.Pattern[str]) -> re.Pattern[str]:
-    """CELL_START where the label follows: one scan of the line instead of a label match at every word."""
-    return re.compile(f"(?-i:{CELL_START.pattern})(?={label.pattern})", label.flags)
-
-
-def _label_in_line(label: re.Pattern[str], line: str, start: int) -> re.Match[str] | None:
-    """A label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a
-    colon after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead
-    flattened into one line)."""
+        m = label.pattern.match(line, other.end()) if other else None
+    if m is not None:
+        return m.end()
     if "|" not in line and "\t" not in line:  # only a label after a space, with a colon before it, can count
         colon = line.find(":")
         if colon == -1:
             return None
         start = max(start, colon + 1)
-    for cell in _cells_opening(label).finditer(line, start):
-        m = label.match(line, cell.end())
+    for cell in label.cells.finditer(line, start):
+        m = label.pattern.match(line, cell.end())
         assert m is not None
         # after a space: a label with a colon, after an earlier "Label: value" ("Request Date:" is one label)
         if cell.group().strip(" ") or (COLON_AFTER.match(line, m.end()) and ":" in line[: cell.start()]):
-            return m
+            return m.end()
     return None
 
 
@@ -368,28 +329,24 @@ def _labelled(lines: Lines, label: _Label, text: str) -> Iterator[_Found]:
     """Dates given by a label: on the label's line, or alone on one of the next lines."""
     for i in lines.holding(label.words, fold_text(text)):
         line = lines.at(i)
-        cut = _label_end(label.pattern, line.text)
+        cut = _label_end(label, line.text)
         if cut is None:
             heading = label.heading.match(line.text.strip(" \t:")) if label.heading else None
             found = _date_on_next_line(lines, i, text) if heading else None
-            if found is not None:
-                yield found
-            continue
-        line_end = line.start + len(line.text)
-        skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
-        found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
-        if found is None and line.text[cut:].strip(" :|-\t") == "":
-            found = _date_on_next_line(lines, i, text)
+        else:
+            line_end = line.start + len(line.text)
+            skip = _AFTER_LABEL.match(text, line.start + cut, line_end)  # ": ", " dated ", " on the "
+            found = _date_at(text, skip.end() if skip else line.start + cut, line_end)
+            if found is None and line.text[cut:].strip(" :|-\t") == "":
+                found = _date_on_next_line(lines, i, text)
         if found is not None:
             yield found
 
 
 def _date_on_next_line(lines: Lines, i: int, text: str) -> _Found | None:
     """The date that stands alone on the first non-blank line after line i."""
-    for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD):
-        if line.text.strip():
-            return _alone_on_line(line, text)
-    return None
+    line = next((line for line in lines.between(i + 1, i + 1 + _LABEL_LOOKAHEAD) if line.text.strip()), None)
+    return _alone_on_line(line, text) if line else None
 
 
 def _alone_on_line(line: Line, text: str) -> _Found | None:
@@ -419,7 +376,7 @@ def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
     """A thread of messages each headed "From: <sender>" over a date alone on a line (a WhatDoTheyKnow page): the
     date of the first message from a sender other than the first, who asked; None without two such senders."""
     asker = None
-    for m in MESSAGE_SENDER.finditer(text) if "rom:" in text or "ROM:" in text else ():
+    for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
         if found is not None and asker is None:
             asker = m.group(1)
@@ -450,7 +407,7 @@ def _signed_date(lines: Lines, text: str) -> _Found | None:
 
 def _is_label(line: str) -> bool:
     """True when a line reads as a field label: "Last updated:", "Request Date", "Date"."""
-    ends = (_label_end(REQUEST_LABEL, line), _label_end(RESPONSE_LABEL, line))
+    ends = (_label_end(REQUEST, line), _label_end(RESPONSE, line))
     # "Your request of: 1 October 2025" holds its own value: no label over the next line
     valueless = any(end is not None and not any(map(str.isdigit, line[end:])) for end in ends)
     return line.endswith(":") or valueless or line.lower() == "date"
@@ -494,9 +451,8 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
     labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    found = next(labelled, None) or _thread_reply_date(lines, text) or _lone_top_date(lines, text)
-    found = found or _top_column_date(lines, text)
-    found = found or _signed_date(lines, text)
+    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
+    found = next(labelled, None) or next(filter(None, (find(lines, text) for find in fallbacks)), None)
     return _finding("response", text, found) if found and found.start < own_end else None
 
 
@@ -504,13 +460,11 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January 2024"."""
     yield from _labelled(lines, REQUEST, text)
     folded = fold_text(text)
-    for m in _request_phrases(folded):
-        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and not _review_asked(folded, m.start(), found):
-            yield found
-    for m in _on_dates(text) if "On " in text else ():
-        found = _date_at(text, m.end(), min(len(text), m.end() + _DATE_MAX_LENGTH))
-        if found and ON_DATE_AFTER.match(text, found.end) and not _review_asked(folded, m.start(), found):
+    for m in chain(_request_phrases(folded), _on_dates(text) if "On " in text else ()):
+        found = _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH)
+        if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
+            continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
+        if not _review_asked(folded, m.start(), found):
             yield found
 
 
@@ -525,18 +479,16 @@ def _on_dates(text: str) -> Iterator[re.Match[str]]:
     spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
     so re's own scan tries every place in the text)."""
     free = 0
-    on = text.find("On")
-    while on != -1:
+    for on in places(text, ("On",)):
+        if on < free:
+            continue
         first = on
         while first > free and text[first - 1] in " \t":
             first -= 1
-        for start in range(max(first, free), on + 1):
-            m = ON_DATE.match(text, start)
-            if m is not None:
-                yield m
-                free = m.end()
-                break
-        on = text.find("On", max(on + 1, free))
+        m = next(filter(None, (ON_DATE.match(text, start) for start in range(first, on + 1))), None)
+        if m is not None:
+            yield m
+            free = m.end()
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
@@ -591,66 +543,62 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     return sorted(points, key=lambda m: m.start())
 
 
-def _first_and_last_day(m: re.Match[str]) -> tuple[date, date] | None:
-    """The first and last day a whole date or a month-year stands for."""
+def _days(m: re.Match[str]) -> tuple[date, date] | None:
+    """The first and last day a match of FULL_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
+    for; None for no such day (31 February), a financial year of years not consecutive or a year range backwards."""
     if m.re is FULL_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
-    year, month = int(m.group("year")), _month(m.group("month"))
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if m.re is MONTH_YEAR:
+        year, month = int(m.group("year")), _month(m.group("month"))
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if m.re is FINANCIAL_YEAR:
+        first_text, following = m.group("short") or m.group("long"), m.group("next")
+        first = int(first_text) if len(first_text) == 4 else 2000 + int(first_text)
+        consecutive = int(following) == (first + 1 if len(following) == 4 else (first + 1) % 100)
+        return (date(first, 4, 1), date(first + 1, 3, 31)) if consecutive else None
+    if m.re is YEAR_RANGE:
+        a, b = int(m.group("a")), int(m.group("b"))
+        return (date(a, 1, 1), date(b, 12, 31)) if b > a else None
+    year = int(m.group("year"))
+    return date(year, 1, 1), date(year, 12, 31)
 
 
-def _date_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
+def _date_ranges(text: str, runs: _Runs) -> Iterator[tuple[tuple[int, int], tuple[date, date] | None]]:
     """Ranges written as two dates joined by "to", "-" or "and": "1 April 2019 to 31 March 2020"."""
     points = _period_points(text, runs)
     for a, b in zip(points, points[1:], strict=False):
         if a.end() > b.start() or not RANGE_JOIN.fullmatch(text, a.end(), b.start()):
             continue
-        first, last = _first_and_last_day(a), _first_and_last_day(b)
+        first, last = _days(a), _days(b)
         if first and last and first[0] <= last[1]:
-            yield DateFinding("period", first[0], Span.of(text, a.start(), b.end()), last[1])
-
-
-def _financial_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """Each UK financial year written in text: "2014/15", "FY 2019-20"."""
-    if "fy" in fold_text(text):
-        matches = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
-    else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
-        matches = _anchored(FINANCIAL_YEAR, text, runs[1], None)
-    for m in matches:
-        first = _financial_year_start(m)
-        if first is not None:
-            yield DateFinding("period", date(first, 4, 1), Span.of(text, m.start(), m.end()), date(first + 1, 3, 31))
-
-
-def _year_ranges(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """Spans of whole years: "2013-2016", "2012 to 2017"."""
-    for m in _anchored(YEAR_RANGE, text, runs[1], None):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if b > a:
-            yield DateFinding("period", date(a, 1, 1), Span.of(text, m.start(), m.end()), date(b, 12, 31))
-
-
-def _single_years(text: str, runs: _Runs) -> Iterator[DateFinding]:
-    """A year asked about on its own: "in 2019", "for the calendar year 2020"."""
-    for m in _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False):
-        year = int(m.group("year"))
-        yield DateFinding("period", date(year, 1, 1), Span.of(text, m.start("year"), m.end("year")), date(year, 12, 31))
+            yield (a.start(), b.end()), (first[0], last[1])
 
 
 def _periods(text: str, taken: list[tuple[int, int]]) -> list[DateFinding]:
-    """The periods written in text, earlier kinds first, none overlapping another or a taken span."""
-    periods: list[DateFinding] = []
+    """The periods written in text, earlier kinds first, none overlapping another or a taken span: financial
+    years ("2014/15", "FY 2019-20"), date ranges, year ranges ("2013-2016", "2012 to 2017") and single years
+    asked about ("in 2019", "for the calendar year 2020")."""
     runs = _digit_runs(text)
+    if "fy" in fold_text(text):
+        financial = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
+    else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
+        financial = _anchored(FINANCIAL_YEAR, text, runs[1], None)
+    single = _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False)
+    kinds = (
+        [(m.span(), _days(m)) for m in financial],
+        _date_ranges(text, runs),
+        [(m.span(), _days(m)) for m in _anchored(YEAR_RANGE, text, runs[1], None)],
+        [(m.span("year"), _days(m)) for m in single],
+    )
+    periods: list[DateFinding] = []
     used = bytearray(len(text) + 1)
     for s, e in taken:
         used[s:e] = b"\x01" * (e - s)
-    for kind in (_financial_years, _date_ranges, _year_ranges, _single_years):
-        for finding in kind(text, runs):
-            s, e = finding.span.start, finding.span.end
-            if not any(used[s:e]):
-                periods.append(finding)
-                used[s:e] = b"\x01" * (e - s)
+    for (s, e), days in chain.from_iterable(kinds):
+        if days and not any(used[s:e]):
+            periods.append(DateFinding("period", days[0], Span.of(text, s, e), days[1]))
+            used[s:e] = b"\x01" * (e - s)
     return sorted(periods, key=lambda f: f.span.start)
 
 

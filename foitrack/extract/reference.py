@@ -70,8 +70,7 @@ NOT_A_REFERENCE = re.compile(
 # an Act's year after a prefix, not a code: "FOI Act 2000"
 ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
 _TITLE_LINES = 5
-_TITLE_LINE_CHARS = 300
-"""A title line is shorter than this."""
+_TITLE_LINE_CHARS = 300  # a title line is shorter than this
 _TITLE_MIN_DIGITS = 3
 _MAX_LENGTH = 40
 
@@ -136,13 +135,10 @@ def _code_at(text: str, pos: int, rest: str) -> Reference | None:
 
 def _code_on_next_line(text: str, following: list[Line]) -> Reference | None:
     """A code standing alone on the first non-blank of the following lines."""
-    for start, line in following:
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip(" -•*|"))
-        body = line[lead:].strip()
-        return _code_at(text, start + lead, body) if CODE.fullmatch(_clean(body)) else None
-    return None
+    start, line = next((line for line in following if line.text.strip()), Line(0, ""))
+    lead = len(line) - len(line.lstrip(" -•*|"))
+    body = line[lead:].strip()
+    return _code_at(text, start + lead, body) if CODE.fullmatch(_clean(body)) else None
 
 
 def _request_number(text: str) -> Reference | None:
