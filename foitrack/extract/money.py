@@ -132,13 +132,14 @@ _NOT_A_PURPOSE = set(
     "was were is are approximately approx around about circa c. at far above below over under which comes to came "
     "some roughly nearly estimated".split()
 )
-_LEADING_FILLER = re.compile(
+# the words that open or end a phrase without saying what it names: "Response: the ", "(q2) ", " was"
+_FILLER = re.compile(
     r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
     r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
-    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
+    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)|"
+    r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$",
     re.IGNORECASE,
 )
-_TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$", re.IGNORECASE)
 _ABOUT_WORDS = 6
 _PRONOUNS = {"we", "it", "they", "i", "you", "this", "that", "which", "there"}
 
@@ -273,8 +274,7 @@ def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     """A short noun phrase: filler trimmed, at most a few words (the last ones when last_words)."""
     words = " ".join(phrase.split()).strip(" -:|,")
     for _ in range(3):
-        words = _LEADING_FILLER.sub("", words)
-        words = _TRAILING_FILLER.sub("", words)
+        words = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
     if words.lower() in _PRONOUNS:
         return None
     parts = words.split()
@@ -539,9 +539,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     if ("£" not in text and "gbp" not in folded) or "|" not in text:
         return
     columns: dict[int, Decimal] = {}
-    width, offset, caption, rate = 0, 0, "", None
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
+    width, caption, rate = 0, "", None
+    for line, start in _line_cells(text, 0, len(text)):
         cells = _cells(line, start) if "|" in line else []
         if not cells and columns and WRAPPED_LABEL.fullmatch(line):
             continue  # a row's label wrapped onto a line of its own: "(per day)" under "Visitor permits | 1.50"
@@ -687,8 +686,7 @@ def _money_cells(
 def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
     """The Amount for one reading: its words, period, approximation and what it is for."""
     start, end = reading.start, reading.end
-    line_start = text.rfind("\n", 0, start) + 1
-    approx = APPROX_BEFORE.search(text, max(line_start, start - 30), start) is not None
+    approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
     rate = reading.rate or _rate(text, end)
     cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
