@@ -223,9 +223,8 @@ def _requester_example(text: str, start: int) -> bool:
     if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
     sentence_start, sentence_end = _sentence(text, start, start + 1)
-    return (fields.PUBLISHED_SPEND.compiled if threshold else fields.REQUESTER_VOICE.compiled).search(
-        text, sentence_start, sentence_end
-    ) is not None
+    cue = fields.PUBLISHED_SPEND if threshold else fields.REQUESTER_VOICE
+    return cue.compiled.search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -453,9 +452,8 @@ def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bo
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
     sentence = text[context.sentence_start : context.sentence_end]
-    if (
-        "hour" not in fold(sentence) or fields.HOURS_OF_WORK.compiled.search(sentence) is None
-    ):  # each match holds "hour"
+    # every match of fields.HOURS_OF_WORK holds "hour"
+    if "hour" not in fold(sentence) or fields.HOURS_OF_WORK.compiled.search(sentence) is None:
         return False
     if rate is not None:
         return True
@@ -644,7 +642,7 @@ def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_R
 
 
 def _line_cells(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """The lines of text[start:end], each with where it starts: the cells of a table flattened one cell a line."""
+    """The lines of text[start:end], each with where it starts (a table's rows, or its cells flattened one a line)."""
     lines = text[start:end].split("\n")
     return list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
 
@@ -992,15 +990,14 @@ def _noted_stacked_cells(text: str, start: int, end: int) -> list[_Reading]:
     pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
     ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
     cells = _line_cells(text, start, end)
-    width = next((i for i, (line, _) in enumerate(cells) if any(map(str.isdigit, line))), 0)
-    if width < 2 or len(cells) < 2 * width or len(cells) % width:
+    lines = [line for line, _ in cells]
+    width = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
+    if width < 2 or len(lines) < 2 * width or len(lines) % width:
         return []
-    rows = [cells[first : first + width] for first in range(width, len(cells), width)]
+    rows = [cells[first : first + width] for first in range(width, len(lines), width)]
     if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
         return []
-    columns = {
-        i: _column_scale(cells[i][0]) for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(cells[i][0])
-    }
+    columns = {i: _column_scale(lines[i]) for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(lines[i])}
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 
