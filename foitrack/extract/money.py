@@ -925,19 +925,12 @@ def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Readin
     """Figures without "£" in the rows a few lines under an exact sum in pounds (`stated`), when two or more rows
     add up to it, with no total row: "Overtime totalled £3,418.62. By team:" over "Roads 1,402.18" ..."""
     for total in stated:
-        position, skipped, rows = text.find("\n", total.end) + 1, 0, []
-        while 0 < position < len(text) and skipped <= _POUND_LIST_GAP:
-            end = text.find("\n", position)
-            end = len(text) if end == -1 else end
-            row = POUND_LIST_ROW.fullmatch(text, position, end)
-            if row is not None:
-                rows.append(row)
-            elif rows:
+        position = text.find("\n", total.end) + 1 or len(text)
+        for _ in range(_POUND_LIST_GAP):  # the rows may start a few lines under the sum
+            if position >= len(text) or POUND_LIST_ROW.match(text, position):
                 break
-            else:
-                skipped += 1
-            position = end + 1
-        yield from _rows_adding_up(rows, total.value)
+            position = text.find("\n", position) + 1 or len(text)
+        yield from _rows_adding_up(list(_rows_below(text, position)), total.value)
 
 
 def _rows_above(text: str, end: int) -> Iterator[re.Match[str]]:
@@ -945,6 +938,13 @@ def _rows_above(text: str, end: int) -> Iterator[re.Match[str]]:
     while end > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, end - 1) + 1, end - 1)):
         yield row
         end = row.start()
+
+
+def _rows_below(text: str, position: int) -> Iterator[re.Match[str]]:
+    """The POUND_LIST_ROW rows one under the other from the line starting at text[position]."""
+    while row := POUND_LIST_ROW.match(text, position):  # a row ends at its line's end: it is the whole line
+        yield row
+        position = row.end() + 1
 
 
 def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Reading]:
@@ -969,10 +969,8 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
     for note in notes:
         note_end = text.find("\n", note.end())
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
-        position = header.end() if header else len(text)
-        while row := POUND_LIST_ROW.match(text, position):
+        for row in _rows_below(text, header.end() if header else len(text)):
             yield from _row_figures(text, row.end("label"), row.end("n"), 1)
-            position = row.end() + 1
 
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
