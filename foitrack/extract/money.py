@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate
@@ -59,6 +59,7 @@ MONEY = re.compile(
 # "£", "GBP", "pounds", and the pence "p" of "5p" (with the digit before it checked by a lookbehind,
 # so that re jumps from one "p" to the next)
 TRIGGER_WORDS = ("£", "gbp", "pound", "sterling")
+_TRIGGER_LENGTHS = {word[0]: len(word) for word in TRIGGER_WORDS}  # no two open with the same character
 PENCE_TRIGGER = re.compile(r"p(?<=[0-9]p)(?![\w'])")
 # what every MONEY match holds but "GBP nil": a digit or "£"
 DIGIT_OR_POUND = re.compile(r"[\d£]")
@@ -79,10 +80,6 @@ THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
 CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
-COUNT_QUESTION = re.compile(fields.COUNT_QUESTION.pattern, re.IGNORECASE)
-COUNT_COLUMN = re.compile(fields.COUNT_COLUMN.pattern, re.IGNORECASE)
-# a note under a list of figures saying they are pounds: "All figures are in pounds (£)"
-POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern, re.IGNORECASE | re.MULTILINE)
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
 IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling"))
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
@@ -92,11 +89,6 @@ _TRIGGER_LOOKAHEAD = 80
 # "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
 EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
-REQUESTER_VOICE = re.compile(fields.REQUESTER_VOICE.pattern, re.IGNORECASE)
-THRESHOLD_BEFORE = re.compile(fields.THRESHOLD_BEFORE.pattern, re.IGNORECASE)
-PUBLISHED_SPEND = re.compile(fields.PUBLISHED_SPEND.pattern, re.IGNORECASE)
-# "rounded to the nearest " just before a sum: the precision of the figures, not a sum
-ROUNDING_BEFORE = re.compile(fields.ROUNDING_BEFORE.pattern, re.IGNORECASE)
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -114,9 +106,6 @@ PER_PERIOD = re.compile(
     rf"(?P<week>{fields.PER_WEEK.pattern}))",
     re.IGNORECASE,
 )
-ONE_OFF = re.compile(fields.ONE_OFF.pattern, re.IGNORECASE)
-ANNUAL_BEFORE = re.compile(fields.ANNUAL.pattern, re.IGNORECASE)
-COST_LIMIT_CUE = re.compile(fields.COST_LIMIT_CONTEXT.pattern, re.IGNORECASE)
 COST_LIMIT_VALUES = (Decimal(450), Decimal(600))
 _COST_WINDOW = 300
 
@@ -143,13 +132,14 @@ _NOT_A_PURPOSE = set(
     "was were is are approximately approx around about circa c. at far above below over under which comes to came "
     "some roughly nearly estimated".split()
 )
-_LEADING_FILLER = re.compile(
+# the words that open or end a phrase without saying what it names: "Response: the ", "(q2) ", " was"
+_FILLER = re.compile(
     r"^(?:(?:response|answer|reply|our response)\s*:\s*|"
     r"(?:the|a|an|our|this|its|their|his|her|which|that|we|it|they|i|you)\s+|"
-    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)",
+    r"\(?(?:q|question\s*)?\d*[a-z]?[).]\s*|[-*•]\s*)|"
+    r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$",
     re.IGNORECASE,
 )
-_TRAILING_FILLER = re.compile(r"\s+(?:was|were|is|are|of|at|a|an|the|and|to|for|in|on)$", re.IGNORECASE)
 _ABOUT_WORDS = 6
 _PRONOUNS = {"we", "it", "they", "i", "you", "this", "that", "which", "there"}
 
@@ -218,7 +208,7 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     value = -low if negative else low
     # £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)
     window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
-    cost_limit = abs(value) in COST_LIMIT_VALUES and COST_LIMIT_CUE.search(window) is not None
+    cost_limit = abs(value) in COST_LIMIT_VALUES and fields.COST_LIMIT_CONTEXT.compiled.search(window) is not None
     return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
@@ -227,13 +217,14 @@ def _requester_example(text: str, start: int) -> bool:
     £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
     the precision of the figures ("rounded to the nearest £10")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
-    if ROUNDING_BEFORE.search(before):
+    if fields.ROUNDING_BEFORE.compiled.search(before):
         return True
-    threshold = THRESHOLD_BEFORE.search(before)
+    threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
     sentence_start, sentence_end = _sentence(text, start, start + 1)
-    return (PUBLISHED_SPEND if threshold else REQUESTER_VOICE).search(text, sentence_start, sentence_end) is not None
+    cue = fields.PUBLISHED_SPEND if threshold else fields.REQUESTER_VOICE
+    return cue.compiled.search(text, sentence_start, sentence_end) is not None
 
 
 def parse_amount(s: str) -> Decimal | None:
@@ -273,17 +264,16 @@ def _period(text: str, start: int, end: int) -> str | None:
     if after:
         return after.lastgroup
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
-    if ANNUAL_BEFORE.search(before):
+    if fields.ANNUAL.compiled.search(before):
         return "year"
-    return "one-off" if ONE_OFF.search(before + text[start : end + 30]) else None
+    return "one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None
 
 
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     """A short noun phrase: filler trimmed, at most a few words (the last ones when last_words)."""
     words = " ".join(phrase.split()).strip(" -:|,")
     for _ in range(3):
-        words = _LEADING_FILLER.sub("", words)
-        words = _TRAILING_FILLER.sub("", words)
+        words = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
     if words.lower() in _PRONOUNS:
         return None
     parts = words.split()
@@ -344,7 +334,6 @@ TOTAL_AFTER = re.compile(rf"^\s*{fields.TOTAL_AFTER.pattern}", re.IGNORECASE)
 # a rate: "£15 an hour", "£3 per call", "£25/hr"
 RATE_AFTER = re.compile(rf"\s*(?:per|an?|each|every|/)\s*(?P<unit>{fields.RATE_UNIT.pattern})s?\b", re.IGNORECASE)
 _RATE_UNITS = {"hr": "hour"}
-HOURS_OF_WORK = re.compile(fields.HOURS_OF_WORK.pattern, re.IGNORECASE)
 # a name written in capitals: "Child Exploitation and Missing Team", "Community Safety (Labour Market) Coordinator"
 _CAPITALISED = r"(?:[A-Z][A-Za-z'’&-]+|\([A-Z][A-Za-z'’ &-]{1,40}\))"
 NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:and|of|for|the|&|on|in|to)\s+)?{_CAPITALISED})+")
@@ -463,7 +452,8 @@ def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bo
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
     sentence = text[context.sentence_start : context.sentence_end]
-    if "hour" not in fold(sentence) or HOURS_OF_WORK.search(sentence) is None:  # each match holds "hour"
+    # every match of fields.HOURS_OF_WORK holds "hour"
+    if "hour" not in fold(sentence) or fields.HOURS_OF_WORK.compiled.search(sentence) is None:
         return False
     if rate is not None:
         return True
@@ -529,7 +519,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     headings = _pound_headings(text) if "£" in text else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     if ("pound" in folded or "£" in text) and any(words in folded for words in IN_POUNDS):
-        notes = list(POUNDS_NOTE.finditer(text))
+        notes = list(fields.POUNDS_NOTE.compiled.finditer(text))
         tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
@@ -547,9 +537,8 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
     if ("£" not in text and "gbp" not in folded) or "|" not in text:
         return
     columns: dict[int, Decimal] = {}
-    width, offset, caption, rate = 0, 0, "", None
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
+    width, caption, rate = 0, "", None
+    for line, start in _line_cells(text, 0, len(text)):
         cells = _cells(line, start) if "|" in line else []
         if not cells and columns and WRAPPED_LABEL.fullmatch(line):
             continue  # a row's label wrapped onto a line of its own: "(per day)" under "Visitor permits | 1.50"
@@ -563,7 +552,7 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
             unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
             rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
             columns, width = header, len(cells)
-        elif columns and not COUNT_QUESTION.search(line):
+        elif columns and not fields.COUNT_QUESTION.compiled.search(line):
             yield from _money_cells(cells, columns, rate)
         caption = line if line.strip() and not cells else caption
 
@@ -583,9 +572,7 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
             yield from _captioned_cells(text, *_cell_run(text, line_end + 1), _column_scale(caption))
             continue
         block_start, block_end = _cell_run(text, header.start())
-        lines = text[block_start:block_end].split("\n")
-        cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=block_start), strict=False))
-        cells = [cell for cell in cells if cell[0].strip()]
+        cells = [cell for cell in _line_cells(text, block_start, block_end) if cell[0].strip()]
         lines = [line for line, _ in cells]
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         yield from _stacked_cells(cells[1:] if titled else cells, header.start())
@@ -645,14 +632,19 @@ def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_R
     """The figures of a table flattened one cell a line in text[start:end], under a caption naming pounds: its
     rows open with a name ("Staff permits", then "41,800", "42,300"), its header with the first column's name
     (then the years), so the lines without a digit fall every width lines from the first."""
-    lines = text[start:end].split("\n")
-    names = [i for i, line in enumerate(lines) if not any(map(str.isdigit, line))]
+    cells = _line_cells(text, start, end)
+    names = [i for i, (line, _) in enumerate(cells) if not any(map(str.isdigit, line))]
     width = names[1] if len(names) > 1 else 0
-    if width < 2 or names != list(range(0, len(lines), width)) or len(lines) % width:
+    if width < 2 or names != list(range(0, len(cells), width)) or len(cells) % width:
         return []
-    cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
-    rows, columns = range(width, len(lines), width), dict.fromkeys(range(1, width), scale)
+    rows, columns = range(width, len(cells), width), dict.fromkeys(range(1, width), scale)
     return [cell for first in rows for cell in _money_cells(cells[first : first + width], columns)]
+
+
+def _line_cells(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The lines of text[start:end], each with where it starts (a table's rows, or its cells flattened one a line)."""
+    lines = text[start:end].split("\n")
+    return list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
@@ -692,8 +684,7 @@ def _money_cells(
 def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
     """The Amount for one reading: its words, period, approximation and what it is for."""
     start, end = reading.start, reading.end
-    line_start = text.rfind("\n", 0, start) + 1
-    approx = APPROX_BEFORE.search(text, max(line_start, start - 30), start) is not None
+    approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
     rate = reading.rate or _rate(text, end)
     cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
@@ -746,12 +737,25 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
 
 
 def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """MONEY matches in order, without overlaps, read only around the trigger words."""
+    """MONEY matches in order, without overlaps, read only around the trigger words: at a "£" itself, else in a
+    window around the trigger."""
     next_free = 0
-    for start, end in triggers:
-        if start < next_free:
+    for pos, end in triggers:
+        if pos < next_free:
             continue
-        for m in _matches_near(text, start, end, next_free):
+        if text[pos] == "£":
+            start = pos - 1 if pos > next_free and text[pos - 1] == "-" else pos
+            m = MONEY.match(text, start) or MONEY.match(text, pos)
+            found: Iterable[re.Match[str]] = (m,) if m else ()
+        else:
+            window_start = max(next_free, pos - _TRIGGER_LOOKBACK)
+            window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
+            # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
+            hopeful = (
+                DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower()
+            )
+            found = MONEY.finditer(text, window_start, window_end) if hopeful else ()
+        for m in found:
             if m.start() >= next_free:
                 next_free = m.end()
                 yield m
@@ -761,32 +765,13 @@ def _triggers(folded: str) -> list[tuple[int, int]]:
     """Where the trigger words and pence "p"s are in fold(text), in order, as (start, end); of two that
     overlap ("gbpounds") the earlier is kept."""
     spans = [(m.start() - 1, m.end()) for m in PENCE_TRIGGER.finditer(folded)]  # "5p" starts at the 5
-    for word in TRIGGER_WORDS:
-        pos = folded.find(word)
-        while pos != -1:
-            spans.append((pos, pos + len(word)))
-            pos = folded.find(word, pos + len(word))
+    spans += [(pos, pos + _TRIGGER_LENGTHS[folded[pos]]) for pos in places(folded, TRIGGER_WORDS)]
     spans.sort()
     kept: list[tuple[int, int]] = []
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
-
-
-def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Match[str]]:
-    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a
-    window around it."""
-    if text[pos] == "£":
-        start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
-        m = MONEY.match(text, start) or MONEY.match(text, pos)
-        yield from (m,) if m else ()
-        return
-    window_start = max(floor, pos - _TRIGGER_LOOKBACK)
-    window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
-    # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
-    if DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower():
-        yield from MONEY.finditer(text, window_start, window_end)
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
@@ -798,7 +783,6 @@ RESPONSE_HEADING = re.compile(
     r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:)",
     re.MULTILINE,
 )
-REQUEST_CUE = re.compile(fields.REQUEST_WORDS.pattern, re.IGNORECASE)
 
 
 def request_ranges(text: str) -> list[tuple[int, int]]:
@@ -809,7 +793,7 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     history = quoted_history_start(text)
     ranges = [] if history is None else [(history, len(text))]
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and REQUEST_CUE.search(text, 0, heading.start() + 1):
+    if heading is not None and fields.REQUEST_WORDS.compiled.search(text, 0, heading.start() + 1):
         ranges.append((0, heading.start() + 1))
     return ranges
 
@@ -912,10 +896,8 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
         if total is None:
             continue
         columns = len(ROW_FIGURE.findall(text, total.start("figures"), total.end()))
-        above = total.start()
-        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above - 1) + 1, above - 1)):
+        for row in _rows_above(text, total.start()):
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
-            above = row.start()
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
 
 
@@ -933,12 +915,7 @@ def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Readi
         value = Decimal(total.group("n").replace(",", ""))
         if value not in stated:
             continue
-        rows: list[re.Match[str]] = []
-        above = total.start()
-        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above - 1) + 1, above - 1)):
-            rows.append(row)
-            above = row.start()
-        parts = _rows_adding_up(rows[::-1], value)
+        parts = _rows_adding_up(list(_rows_above(text, total.start()))[::-1], value)
         if parts:
             yield from parts
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
@@ -948,19 +925,26 @@ def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Readin
     """Figures without "£" in the rows a few lines under an exact sum in pounds (`stated`), when two or more rows
     add up to it, with no total row: "Overtime totalled £3,418.62. By team:" over "Roads 1,402.18" ..."""
     for total in stated:
-        position, skipped, rows = text.find("\n", total.end) + 1, 0, []
-        while 0 < position < len(text) and skipped <= _POUND_LIST_GAP:
-            end = text.find("\n", position)
-            end = len(text) if end == -1 else end
-            row = POUND_LIST_ROW.fullmatch(text, position, end)
-            if row is not None:
-                rows.append(row)
-            elif rows:
+        position = text.find("\n", total.end) + 1 or len(text)
+        for _ in range(_POUND_LIST_GAP):  # the rows may start a few lines under the sum
+            if position >= len(text) or POUND_LIST_ROW.match(text, position):
                 break
-            else:
-                skipped += 1
-            position = end + 1
-        yield from _rows_adding_up(rows, total.value)
+            position = text.find("\n", position) + 1 or len(text)
+        yield from _rows_adding_up(list(_rows_below(text, position)), total.value)
+
+
+def _rows_above(text: str, end: int) -> Iterator[re.Match[str]]:
+    """The POUND_LIST_ROW rows stacked right over the line starting at text[end], nearest first."""
+    while end > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, end - 1) + 1, end - 1)):
+        yield row
+        end = row.start()
+
+
+def _rows_below(text: str, position: int) -> Iterator[re.Match[str]]:
+    """The POUND_LIST_ROW rows one under the other from the line starting at text[position]."""
+    while row := POUND_LIST_ROW.match(text, position):  # a row ends at its line's end: it is the whole line
+        yield row
+        position = row.end() + 1
 
 
 def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Reading]:
@@ -985,36 +969,33 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
     for note in notes:
         note_end = text.find("\n", note.end())
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
-        position = header.end() if header else len(text)
-        while row := POUND_LIST_ROW.match(text, position):
+        for row in _rows_below(text, header.end() if header else len(text)):
             yield from _row_figures(text, row.end("label"), row.end("n"), 1)
-            position = row.end() + 1
 
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
-    "All figures are in pounds (£)" (a blank line may come between). notes are POUNDS_NOTE's matches in text."""
+    "All figures are in pounds (£)" (a blank line may come between). notes are fields.POUNDS_NOTE's matches in text."""
     for note in notes:
         above = len(text[: note.start()].rstrip())
         yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above)
-        while above > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, above) + 1, above)):
+        for row in _rows_above(text, above + 1):
             yield from _row_figures(text, row.end("label"), row.end("n"), 1)
-            above = row.start() - 1
 
 
 def _noted_stacked_cells(text: str, start: int, end: int) -> list[_Reading]:
     """The figures of a table flattened one cell a line in text[start:end], just over a note saying its figures are
     pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
     ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
-    lines = text[start:end].split("\n")
+    cells = _line_cells(text, start, end)
+    lines = [line for line, _ in cells]
     width = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
     if width < 2 or len(lines) < 2 * width or len(lines) % width:
         return []
-    cells = list(zip(lines, accumulate((len(line) + 1 for line in lines), initial=start), strict=False))
     rows = [cells[first : first + width] for first in range(width, len(lines), width)]
     if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
         return []
-    columns = {i: _column_scale(lines[i]) for i in range(1, width) if not COUNT_COLUMN.search(lines[i])}
+    columns = {i: _column_scale(lines[i]) for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(lines[i])}
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from foitrack.lexicon import Cue, Lexicon
 
 # ---------------------------------------------------------------- words around a sum of money
+# an entry the money reader searches on its own, not built into a bigger pattern, opens with "(?i)": the reader
+# uses its `compiled` pattern on the reply's text as it is written
 APPROXIMATELY = Cue(
     "approximately",
     "approximate",
@@ -54,7 +56,7 @@ PER_WEEK = Cue(
 ANNUAL = Cue(
     "annual",
     "period",
-    r"\b(?:annual|annually|per annum|yearly)\b",
+    r"(?i)\b(?:annual|annually|per annum|yearly)\b",
     1.0,
     ("The annual budget of £2m", "a yearly grant of £500"),
     ("The budget of £2m", "an annualised figure"),
@@ -63,7 +65,7 @@ ANNUAL = Cue(
 ONE_OFF = Cue(
     "one_off",
     "period",
-    r"\bone[- ]off\b",
+    r"(?i)\bone[- ]off\b",
     1.0,
     ("a one-off payment of £500", "a one off grant of £200"),
     ("one of the payments was £500",),
@@ -71,7 +73,7 @@ ONE_OFF = Cue(
 COST_LIMIT_CONTEXT = Cue(
     "cost_limit_context",
     "cost_limit",
-    r"appropriate (?:costs? )?limit|costs? limit|section 12|\bs\.?\s?12\b|exceed|\b(?:18|24|40) hours|"
+    r"(?i)appropriate (?:costs? )?limit|costs? limit|section 12|\bs\.?\s?12\b|exceed|\b(?:18|24|40) hours|"
     r"excessive cost|prescribed (?:amount|limit)|fees regulations",
     1.0,
     (
@@ -139,7 +141,7 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
+    r"(?im)(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
     r"(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
     1.0,
@@ -183,7 +185,7 @@ RATE_UNIT = Cue(
 HOURS_OF_WORK = Cue(
     "hours_of_work",
     "hours_of_work",
-    r"\b\d[\d,.]*\s*hours?\b|\bhours? of (?:staff )?(?:time|work)\b",
+    r"(?i)\b\d[\d,.]*\s*hours?\b|\bhours? of (?:staff )?(?:time|work)\b",
     1.0,
     ("we estimate 150 hours", "many hours of staff time"),
     ("opening hours are 9 to 5", "the office is open late"),
@@ -192,7 +194,7 @@ HOURS_OF_WORK = Cue(
 COUNT_QUESTION = Cue(
     "count_question",
     "count",
-    r"\bhow many\b",
+    r"(?i)\bhow many\b",
     1.0,
     ("How many fees were charged?",),
     ("How much was charged?",),
@@ -201,7 +203,7 @@ COUNT_QUESTION = Cue(
 COUNT_COLUMN = Cue(
     "count_column",
     "count",
-    r"\b(?:(?:number|count|headcount|fte|hours|quantity|visits|people)\b|no\.)",
+    r"(?i)\b(?:(?:number|count|headcount|fte|hours|quantity|visits|people)\b|no\.)",
     1.0,
     ("Number of claims", "Visits", "No. of vehicles", "Staff FTE"),
     ("Repair costs", "Spend on agency staff", "Fees received"),
@@ -213,7 +215,7 @@ COUNT_COLUMN = Cue(
 REQUEST_WORDS = Cue(
     "request_words",
     "request",
-    r"\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
+    r"(?i)\b(?:please provide|please supply|please send|i would like|i am looking for|i am requesting|i request|"
     r"request for information|could you (?:please )?(?:provide|tell))\b",
     1.0,
     ("Please provide the number of permits.", "Could you tell me the cost?", "I am looking for the policy."),
@@ -223,7 +225,7 @@ REQUEST_WORDS = Cue(
 REQUESTER_VOICE = Cue(
     "requester_voice",
     "requester",
-    r"\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b",
+    r"(?i)\b(?:please|i would like|i'd like|could you|can you|would you|your request|you asked|i am requesting)\b",
     1.0,
     ("Please give the spend by year.", "I'd like the figures.", "Can you send the list?"),
     ("We hold the figures below.", "The spend was £300."),
@@ -241,7 +243,7 @@ EXAMPLE_INTRO = Cue(
 THRESHOLD_BEFORE = Cue(
     "threshold_before",
     "threshold",
-    r"\b(?:over|above|exceeding|more\s+than|greater\s+than|in\s+excess\s+of)\s+$",
+    r"(?i)\b(?:over|above|exceeding|more\s+than|greater\s+than|in\s+excess\s+of)\s+$",
     1.0,
     ("Spending over ", "all payments in excess of ", "contracts above "),
     ("The total was ", "Over the year we spent "),
@@ -250,7 +252,7 @@ THRESHOLD_BEFORE = Cue(
 ROUNDING_BEFORE = Cue(
     "rounding_before",
     "rounding",
-    r"\b(?:to\s+the\s+nearest|in\s+(?:multiples|units)\s+of)\s+$",
+    r"(?i)\b(?:to\s+the\s+nearest|in\s+(?:multiples|units)\s+of)\s+$",
     1.0,
     ("All sums are rounded to the nearest ", "costs are given in multiples of ", "shown in units of "),
     ("The nearest depot charged ", "The total came to ", "It was rounded up and paid at "),
@@ -259,7 +261,7 @@ ROUNDING_BEFORE = Cue(
 PUBLISHED_SPEND = Cue(
     "published_spend",
     "threshold",
-    r"\b(?:publish(?:es|ed|ing)?|transparency)\b",
+    r"(?i)\b(?:publish(?:es|ed|ing)?|transparency)\b",
     1.0,
     ("Spend over £500 is published monthly.", "We publish payments above £250.", "see our transparency data"),
     ("The spend was £500.",),
