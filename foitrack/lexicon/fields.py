@@ -2,8 +2,9 @@
 
 Read by foitrack.extract.money, foitrack.extract.dates and foitrack.extract.reference, which
 build their patterns from these entries: the structure around the words (where a sum or a date
-stands, "$" anchors, named groups) stays in the readers. Money and date readers compile an
-entry's pattern with re.IGNORECASE on the reply's text; the reference reader searches fold(text).
+stands, "$" anchors, named groups) stays in the readers. Money and date readers match an entry on
+the reply's text case-blind: an entry searched on its own opens with "(?i)" and is used as compiled, one
+built into a bigger pattern is compiled there with re.IGNORECASE; the reference reader searches fold(text).
 Either way a pattern is written in lower case, as every lexicon's is, and
 tests/test_lexicon_fields.py checks each example and counter-example against it in fold(text).
 Examples are written for these entries; none is copied from a reply.
