@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal, Protocol
@@ -12,6 +13,10 @@ from sqlite_utils import Database
 from typer.testing import CliRunner, Result
 
 from foitrack.db import open_db
+
+# foitrack.console's consoles read COLUMNS once, when first imported: set it before any test can import
+# them, so every table is laid out 200 wide whichever test (or, under pytest-xdist, worker) imports it first
+os.environ["COLUMNS"] = "200"
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
