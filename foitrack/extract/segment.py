@@ -262,18 +262,24 @@ def _item_cuts(text: str) -> list[int]:
     """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
     each after a semicolon ("provide (1) the number; (2) the cost"); never inside a sentence ("(a) arrested
     and (b) charged")."""
-    starts: list[int] = []
-    for match in INLINE_ITEM_RE.finditer(text):
-        mark = match.group("letter") or match.group("digit")
-        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(starts):
-            break
-        starts.append(match.start("item"))
+    starts = [match.start("item") for match in _marks_in_turn(text, 0, len(text))]
     if len(starts) < 2:
         return []
     if text[: starts[0]].rstrip().endswith(":"):
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _marks_in_turn(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The items marked inside text[start:end] while their marks run a), b) ... or (1), (2) ...: INLINE_ITEM_RE."""
+    marks: list[re.Match[str]] = []
+    for match in INLINE_ITEM_RE.finditer(text, start, end):
+        mark = match.group("letter") or match.group("digit")
+        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
+            break
+        marks.append(match)
+    return marks
 
 
 def _question_cuts(text: str) -> list[int]:
@@ -1651,13 +1657,10 @@ def _split_paragraphs(state: _State) -> None:
             paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
-        firsts = (
-            None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, asked)
-        )
-        for k, seg in enumerate(segs if firsts is not None else ()):
-            assert firsts is not None
-            end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
-            seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+        whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)
+        ranges = None if whole else _paragraph_ranges(texts, asked)
+        for seg, (first, end) in zip(segs, ranges or (), strict=False):
+            seg.lines = [line for paragraph in paragraphs[first:end] for line in paragraph]
 
 
 def _split_sentences(state: _State) -> None:
@@ -1693,17 +1696,17 @@ def _align(gains: list[list[int]]) -> list[int] | None:
     return owners if gains and set(range(len(gains[0]))) <= set(owners) else None
 
 
-def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[int] | None:
-    """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
-    a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
-    paragraph sharing a word with the question, or, when none does, the one before (one paragraph answering two
-    questions), unless that one shares no word with the question either and no later question shares a word with the
-    next (which then answers in its place); the first question's the first paragraph and at most one question in
-    three sharing one."""
+def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Where each question's answer begins and ends among the paragraphs, in order (None if the layout fails):
+    one paragraph a question when there are as many, each a sentence or a figure sharing a word with its question;
+    else the next such paragraph sharing a word with the question, or, when none does, the one before (one
+    paragraph answering two questions), unless that one shares no word with the question either and no later
+    question shares a word with the next (which then answers in its place); the first question's the first
+    paragraph and at most one question in three sharing one."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
-        return list(range(len(texts))) if ok else None
+        return [(k, k + 1) for k in range(len(texts))] if ok else None
     firsts: list[int] = []
     for k, words in enumerate(asked):
         start = firsts[-1] + 1 if firsts else 0
@@ -1713,8 +1716,9 @@ def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
         if own is None and start < len(texts) and answers[start] and not _stems(texts[start - 1]) & words:
             own = None if any(_stems(texts[start]) & later for later in asked[k + 1 :]) else start
         firsts.append(firsts[-1] if own is None else own)
-    shared = len(firsts) - len(set(firsts))
-    return firsts if firsts[0] == 0 and 3 * shared <= len(asked) else None
+    if firsts[0] or 3 * (len(firsts) - len(set(firsts))) > len(asked):
+        return None
+    return [(first, next((f for f in firsts[k + 1 :] if f > first), len(texts))) for k, first in enumerate(firsts)]
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
@@ -1833,7 +1837,7 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
-    quoted = [_is_quoted(line, text) for line in lines]
+    quoted = [text.startswith(">", line.start) for line in lines]  # quoted from an older mail with a "> " mark
     starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i] > quoted[i - 1]]
     found = [
         (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
@@ -1844,11 +1848,6 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
         return None
     _, request_start, request_end = max(found)
     return min(own_end for own_end, _ in starts), -request_start, request_end
-
-
-def _is_quoted(line: _Line, text: str) -> bool:
-    """The line is quoted from an older mail with a "> " mark."""
-    return text.startswith(">", line.start)
 
 
 def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
@@ -2127,7 +2126,7 @@ def _prose_segments(text: str) -> list[Segment]:
 
 
 def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Span] | None:
-    """Each item's paragraphs of a prose answer dealing with the items in turn (`_first_paragraphs`), after any
+    """Each item's paragraphs of a prose answer dealing with the items in turn (`_paragraph_ranges`), after any
     opening paragraphs sharing no word with the first item ("Because your request concerns ..."); None where a
     paragraph speaks to the request as a whole ("the information you requested")."""
     found = [m for m in PARAGRAPH_RE.finditer(answer.quote) if ANSWERS_SOMETHING_RE.search(m.group())]
@@ -2135,12 +2134,9 @@ def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Spa
     opening = next((i for i, m in enumerate(found) if _stems(m.group()) & asked[0]), len(found))
     found, texts = found[opening:], [m.group() for m in found[opening:]]
     whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)  # words on the request as a whole
-    firsts = _first_paragraphs(texts, asked) if len(items) > 1 and not whole else None
-    if firsts is None:
-        return None
-    ends = [next((f for f in firsts[k + 1 :] if f > first), len(found)) for k, first in enumerate(firsts)]
+    ranges = _paragraph_ranges(texts, asked) if len(items) > 1 and not whole else None
     at = answer.start
-    return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in zip(firsts, ends, strict=True)]
+    return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in ranges] if ranges else None
 
 
 def _listed_items(text: str, start: int, end: int) -> list[Span]:
@@ -2160,12 +2156,7 @@ def _marked_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request marks in turn, two or more: "... asked for (1) the number of
     referrals, (2) the average wait and (3) the amount spent." -> three, each without its mark or the "and" before
     the next; [] where the marks do not run 1, 2 ... or a, b ..."""
-    marks: list[re.Match[str]] = []
-    for match in INLINE_ITEM_RE.finditer(text, start, end):
-        mark = match.group("letter") or match.group("digit")
-        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
-            break
-        marks.append(match)
+    marks = _marks_in_turn(text, start, end)
     if len(marks) < 2:
         return []
     ends = [m.start("item") for m in marks[1:]] + [end]
