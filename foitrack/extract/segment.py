@@ -95,12 +95,7 @@ GLUED_LABEL_RE = re.compile(
     r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
     re.IGNORECASE,
 )
-# Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
-COMMON_STEMS = frozenset(
-    w[:5]
-    for w in "which there these their those would could should please provide number total information "
-    "request response council about where years since".split()
-)
+COMMON_STEMS = frozenset(word[:5] for word in cues.COMMON_WORDS)  # too common to tie an answer to its question
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
@@ -125,8 +120,6 @@ TOPIC_INLINE_RE = re.compile(
 )
 TOPIC_WORDS = 12
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
-# The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
-UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
 # A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
 CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
@@ -209,10 +202,9 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
 def _read_lines(text: str) -> tuple[_Line, ...]:
     lines: list[_Line] = []
     blank = True
-    start = 0
     columns = False  # under a "Question Response" header: each row is a question, then its answer
-    for raw in lines_of(text).texts:  # split once: the reading view and the date and reference readers share it
-        line_start, start = start, start + len(raw) + 1  # every line break is one character
+    split = lines_of(text)  # split once: the reading view and the date and reference readers share it
+    for raw, line_start in zip(split.texts, split.starts, strict=False):  # starts has one more: after the last
         stripped = raw.strip(" \t|")
         parsed = _parse_line(stripped) if stripped else None
         if parsed is None:
@@ -385,7 +377,7 @@ def looks_like_question(text: str) -> bool:
         return not cues.YES_OR_NO.pattern.match(folded)
     if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
-    if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
+    if " | " in body or (body.endswith(")") and cues.UNIT_HEADING.pattern.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
         return False

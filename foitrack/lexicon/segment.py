@@ -1504,3 +1504,23 @@ FIGURE_GIVEN = LineCue(
         "1. the number of fines",
     ),
 )
+# The unit in brackets closing a table's column heading, data rather than a request item: "Amount paid (£)"
+UNIT_HEADING = LineCue(
+    "unit closing a column heading",
+    re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$"),
+    examples=(
+        "Amount paid 2023/24 (£)",
+        "Share of spend (%)",
+        "Time spent on appeals (hours)",
+    ),
+    counter_examples=(
+        "Total spend (see note 2)",
+        "The cost (£) of each scheme",
+        "Number of staff",
+    ),
+)
+# Words too common in FOI replies to tie an answer to its question by: "request", "information", "number"
+COMMON_WORDS = tuple(
+    "which there these their those would could should please provide number total information "
+    "request response council about where years since".split()
+)
