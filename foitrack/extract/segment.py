@@ -49,7 +49,7 @@ from foitrack.text.labels import (
     parse_label,
     roman_value,
 )
-from foitrack.text.lines import lines_of
+from foitrack.text.lines import lines_of, places
 
 
 @dataclass(frozen=True)
@@ -362,16 +362,14 @@ def _similarity(a: str, b: str) -> float:
 def looks_like_question(text: str) -> bool:
     """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
     body = text.strip()
-    if not body or _is_request_talk(body) or _is_boilerplate(body):
-        return False
-    if _is_page_furniture(body):
+    if not body or _is_request_talk(body) or _is_boilerplate(body) or _is_page_furniture(body):
         return False
     folded = _folded(body)
     if "[" in body and CHECKBOX_RE.search(body):
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _asks(folded):
+    if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _found_from(cues.ASKS, folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not cues.YES_OR_NO.pattern.match(folded)
@@ -381,8 +379,8 @@ def looks_like_question(text: str) -> bool:
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
         return False
-    asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
-    asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
+    asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
+    asks = asks or _found_from(cues.PERIOD_ASKED, folded)
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
@@ -398,7 +396,7 @@ def looks_like_question(text: str) -> bool:
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
-        and not _found_from(cues.ADDRESSES.pattern, folded, ("please", "you"))  # speaks to the reader
+        and not _found_from(cues.ADDRESSES, folded)  # speaks to the reader
         and _states(folded)  # the slowest test, last
     ):
         return False
@@ -416,21 +414,10 @@ def _states(folded: str) -> bool:
     return found is not None
 
 
-def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
-    """Whether pattern matches in folded, tried only where one of `openings` (one opens every match) is: a
-    search is slow on long lines, most hold none of them and str.find skips to the few that do."""
-    for opening in openings:
-        at = folded.find(opening)
-        while at >= 0:
-            if pattern.match(folded, at):
-                return True
-            at = folded.find(opening, at + 1)
-    return False
-
-
-def _asks(folded: str) -> bool:
-    """Whether the line asks for something: "how many", "please provide"."""
-    return _found_from(cues.ASKS.pattern, folded, ("how m", "please "))
+def _found_from(cue: cues.LineCue, folded: str) -> bool:
+    """Whether the cue matches in folded, tried only at its needles (one opens every match): a search is slow
+    on long lines, most hold none of them and str.find skips to the few that do."""
+    return any(cue.pattern.match(folded, at) for at in places(folded, cue.needles))
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -489,8 +476,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         asked = bool(line.label) or looks_like_question(line.body or line.text)
         answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
         asking = asked
-        if questions_seen < 2 and asked:
-            questions_seen += 1  # counted up to two: all that the tests below need to know
+        questions_seen = min(questions_seen + asked, 2)  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
         if (
@@ -684,10 +670,10 @@ def _drop_introduction(state: _State) -> None:
     the list ("The answers will be used in research.")."""
     if not state.fresh or state.fresh[-1].bullet or any(q.bullet for q in state.fresh):
         return  # a list already begun (the first test keeps a long list linear)
-    intro = [q for q in state.fresh if not q.named and "?" not in q.text and not _asks(_folded(q.text))]
-    for question in intro:
-        state.fresh.remove(question)
-        state.questions.remove(question)
+    for question in [q for q in state.fresh if not q.named and "?" not in q.text]:
+        if not _found_from(cues.ASKS, _folded(question.text)):
+            state.fresh.remove(question)
+            state.questions.remove(question)
 
 
 def _drop_reported_request(state: _State) -> None:
@@ -840,8 +826,7 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
         if not count:
             return None
-        seen = state.questions[-count:] if state.questions else []
-        return [_shown_label(q) for q in seen], False
+        return [_shown_label(q) for q in state.questions[-count:]], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
@@ -885,10 +870,8 @@ def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
     answered = _answered_ids(state)
     question = _find_question(state, label, answered)
     at = state.questions.index(question) if question is not None else 0
-    if not at:
-        return
-    before = state.questions[at - 1]
-    if before in answered:
+    before = state.questions[at - 1] if at else None
+    if before is None or before in answered:
         return
     state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
 
@@ -1019,11 +1002,9 @@ def _previous_opens_list(state: _State) -> bool:
 def _caption_pointed_to(state: _State, line: _Line) -> bool:
     """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
     are shown in Table A below"): what follows it is that answer's, not the answer being read."""
-    caption = (
-        cues.CAPTION.pattern.match(line.text)
-        if line.blank_before and state.current and state.current[0].lines
-        else None
-    )
+    if not (line.blank_before and state.current and state.current[0].lines):
+        return False
+    caption = cues.CAPTION.pattern.match(line.text)
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")

@@ -25,6 +25,7 @@ class LineCue:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    needles: tuple[str, ...] = ()  # where a match may start, for a cue matched only there (segment._found_from)
 
     def matches(self, folded: str) -> bool:
         return self.pattern.search(folded) is not None
@@ -852,6 +853,7 @@ ASKS = LineCue(
         "please see the attached table",
         "many people were fined",
     ),
+    needles=("how m", "please "),
 )
 # A request item's period, which makes a bare noun phrase an item: "Visits to the museum in each of the last three
 # calendar years" (searched from its "the last" / "the past" / "the previous")
@@ -870,6 +872,7 @@ PERIOD_ASKED = LineCue(
         "the last three years have seen a rise in visits",
         "the policy was reviewed in the last year",
     ),
+    needles=("the last", "the past", "the previous"),
 )
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION = LineCue(
@@ -1302,6 +1305,7 @@ ADDRESSES = LineCue(
         "please see the attached table",
         "the figures are attached",
     ),
+    needles=("please", "you"),
 )
 # A request item in the imperative, whatever its clauses say: "If possible provide a location
 # where the offence was committed."
