@@ -88,13 +88,7 @@ PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
-# A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
-GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")
-GLUED_LABEL_RE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
-    r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
-    re.IGNORECASE,
-)
+GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")  # a year with a label glued on: "20231." (cues.GLUED_DATE)
 COMMON_STEMS = frozenset(word[:5] for word in cues.COMMON_WORDS)  # too common to tie an answer to its question
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
@@ -120,8 +114,6 @@ TOPIC_INLINE_RE = re.compile(
 )
 TOPIC_WORDS = 12
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
-# A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
-CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
@@ -246,7 +238,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
-        cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
+        cuts.extend(m.end() for m in cues.GLUED_DATE.pattern.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text))) if cuts else ()
 
 
@@ -365,7 +357,7 @@ def looks_like_question(text: str) -> bool:
     if not body or _is_request_talk(body) or _is_boilerplate(body) or _is_page_furniture(body):
         return False
     folded = _folded(body)
-    if "[" in body and CHECKBOX_RE.search(body):
+    if "[" in body and cues.CHECKBOX.pattern.search(body):
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
@@ -1021,7 +1013,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
     if "[" in line.text:  # a checkbox pair needs its "["
-        box = CHECKBOX_RE.search(line.text)
+        box = cues.CHECKBOX.pattern.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
     if line.label and cues.QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label

@@ -1528,3 +1528,34 @@ COMMON_WORDS = tuple(
     "which there these their those would could should please provide number total information "
     "request response council about where years since".split()
 )
+# A header field's date with the label of the line after it glued on: "Responded Mon 27 March 20231. What" (the
+# line is cut after the year, before "1."); matched as written, for the capital after the label
+GLUED_DATE = LineCue(
+    "date with the next label glued on",
+    re.compile(
+        r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
+        r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Responded Mon 27 March 20231. What is the fee",
+        "Received 03/04/20242) How many wardens",
+    ),
+    counter_examples=(
+        "Responded 27 March 2023. The fee is £40",
+        "Received 03/04/2024 2) How many wardens",
+    ),
+)
+# A yes/no pair of tick boxes, one ticked: "Is the decision eligible? [ ] Yes [x] No"; matched as written
+CHECKBOX = LineCue(
+    "pair of yes/no tick boxes",
+    re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I),
+    examples=(
+        "Is the decision eligible? [ ] Yes [x] No",
+        "Do you charge for this? [X] Yes [ ] No",
+    ),
+    counter_examples=(
+        "Yes [x]",
+        "Tick [x] Yes if it applies",
+    ),
+)
