@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import dropwhile, islice
+from itertools import dropwhile, islice, takewhile
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -49,7 +49,7 @@ from foitrack.text.labels import (
     parse_label,
     roman_value,
 )
-from foitrack.text.lines import lines_of, places
+from foitrack.text.lines import lines_of
 
 
 @dataclass(frozen=True)
@@ -408,8 +408,15 @@ def _states(folded: str) -> bool:
 
 def _found_from(cue: cues.LineCue, folded: str) -> bool:
     """Whether the cue matches in folded, tried only at its needles (one opens every match): a search is slow
-    on long lines, most hold none of them and str.find skips to the few that do."""
-    return any(cue.pattern.match(folded, at) for at in places(folded, cue.needles))
+    on long lines, most hold none of them and str.find skips to the few that do (a loop, not
+    text.lines.places: it stops at the first match and builds no list, on nearly every line)."""
+    for needle in cue.needles:
+        at = folded.find(needle)
+        while at >= 0:
+            if cue.pattern.match(folded, at):
+                return True
+            at = folded.find(needle, at + 1)
+    return False
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -1541,18 +1548,11 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     if not questions:
         return False
     probe = _State("", split=True, questions=list(questions))
-    new = repeats = 0
-    for line in reply:
-        body = line.body if line.label else line.text
-        if _is_boilerplate(line.text):
-            break
-        if not looks_like_question(body) or _is_request_talk(body):
-            continue
-        if _similar_question(probe, line, body) is not None:
-            repeats += 1
-        else:
-            new += 1
-    return new <= max(2, repeats)
+    own = takewhile(lambda line: not _is_boilerplate(line.text), reply)
+    bodies = ((line, line.body if line.label else line.text) for line in own)
+    asked = [(line, body) for line, body in bodies if looks_like_question(body) and not _is_request_talk(body)]
+    repeats = sum(_similar_question(probe, line, body) is not None for line, body in asked)
+    return len(asked) - repeats <= max(2, repeats)
 
 
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
@@ -2140,12 +2140,9 @@ def _reply_only_segments(text: str) -> list[Segment]:
     start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
     if start is None:
         return []
-    body: list[_Line] = []
-    for line in lines[start + 1 :]:
-        if _is_boilerplate(line.text):
-            break
-        if not (_is_aside(line.text) or _reply_mark(line.text) is not None):  # an aside takes in request talk
-            body.append(line)
+    own = takewhile(lambda line: not _is_boilerplate(line.text), lines[start + 1 :])
+    # an aside takes in request talk
+    body = [line for line in own if not (_is_aside(line.text) or _reply_mark(line.text) is not None)]
     if not body:
         return []
     answer = Span.of(text, body[0].start, body[-1].end)
