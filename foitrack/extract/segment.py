@@ -680,14 +680,10 @@ def _drop_reported_request(state: _State) -> None:
     request in prose ("You asked for the number of fires, and the number of casualties."): the items are its
     questions. The sentence may have been cut into its asks: its line is read from its start."""
     text = state.text
-    reported = [
-        q
-        for q in state.fresh
-        if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, q.start) + 1 : q.end]))
-    ]
-    for question in reported:
-        state.fresh.remove(question)
-        state.questions.remove(question)
+    for question in [q for q in state.fresh if q.label is None]:
+        if cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, question.start) + 1 : question.end])):
+            state.fresh.remove(question)
+            state.questions.remove(question)
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
@@ -895,9 +891,7 @@ def _expand_labels(spec: str) -> list[str]:
 def _plausible_answer_label(state: _State, line: _Line) -> bool:
     """A labelled line in the reply only answers when its label names a known question."""
     key = label_key(line.label)
-    if not state.questions:
-        return False
-    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
+    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]  # none: no known one
     if key in keys:
         return True
     number, letter = label_number(key), label_tail(key)
@@ -986,9 +980,7 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
     if "." in parent and is_successor(parent, key):
         return f"{parent.rsplit('.', 1)[0]}.{key}", None
-    if not re.fullmatch(r"\d{1,2}", parent):
-        return None
-    if opened and key in ("1", "a"):
+    if opened and key in ("1", "a") and re.fullmatch(r"\d{1,2}", parent):
         return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
     return None
 
@@ -1342,9 +1334,8 @@ def _tick(state: _State, reading: _Reading) -> Read:
     box = line.text[match.start(ticked[0]) - 1 : match.end(f"{ticked[0]}l")]
     at = state.text.find(box, line.start)
     at = at if at >= 0 else line.start
-    state.segs.append(
-        _Seg(_shown_label(question), question, [_Line(at, at + len(box), box, None, None, box, at, False)])
-    )
+    piece = _Line(at, at + len(box), box, None, None, box, at, False)
+    state.segs.append(_Seg(_shown_label(question), question, [piece]))
     state.fresh = []
     return Read.ANSWER
 
