@@ -11,6 +11,7 @@ from conftest import example_cases
 from foitrack.extract.fold import fold
 from foitrack.lexicon import segment
 from foitrack.lexicon.segment import LineCue
+from foitrack.text.lines import places
 
 CUES = {name: cue for name, cue in vars(segment).items() if isinstance(cue, LineCue)}
 
@@ -41,3 +42,10 @@ def test_patterns_without_ignorecase_are_lower_case() -> None:
 def test_every_example_of_a_clarification_holds_one_of_the_words_tried_before_it() -> None:
     for text in segment.CLARIFICATION_SOUGHT.examples:
         assert any(word in text.lower() for word in segment.CLARIFICATION_WORDS), text
+
+
+def test_every_example_of_a_cue_with_needles_holds_one_where_it_matches() -> None:
+    for cue in CUES.values():
+        for text in cue.examples if cue.needles else ():
+            folded = fold(text)
+            assert any(cue.pattern.match(folded, at) for at in places(folded, cue.needles)), (cue.name, text)

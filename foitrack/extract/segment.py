@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import dropwhile, islice
+from itertools import dropwhile, islice, takewhile
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold
@@ -88,19 +88,8 @@ PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
-# A label glued to the date of a header field before it: "Responded Mon 27 March 20231. What" (cut before "1.")
-GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")
-GLUED_LABEL_RE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
-    r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
-    re.IGNORECASE,
-)
-# Words too common in FOI replies to tie an answer to its question ("request", "information", "number")
-COMMON_STEMS = frozenset(
-    w[:5]
-    for w in "which there these their those would could should please provide number total information "
-    "request response council about where years since".split()
-)
+GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")  # a year with a label glued on: "20231." (cues.GLUED_DATE)
+COMMON_STEMS = frozenset(word[:5] for word in cues.COMMON_WORDS)  # too common to tie an answer to its question
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
@@ -125,10 +114,6 @@ TOPIC_INLINE_RE = re.compile(
 )
 TOPIC_WORDS = 12
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
-# The unit in brackets closing a table's column heading: "Amount paid 2023/24 (£)", "Share of spend (%)"
-UNIT_HEADING_RE = re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$")
-# A yes/no checkbox pair: "Is the decision eligible? [ ] Yes [x] No"
-CHECKBOX_RE = re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
@@ -209,10 +194,9 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
 def _read_lines(text: str) -> tuple[_Line, ...]:
     lines: list[_Line] = []
     blank = True
-    start = 0
     columns = False  # under a "Question Response" header: each row is a question, then its answer
-    for raw in lines_of(text).texts:  # split once: the reading view and the date and reference readers share it
-        line_start, start = start, start + len(raw) + 1  # every line break is one character
+    split = lines_of(text)  # split once: the reading view and the date and reference readers share it
+    for raw, line_start in zip(split.texts, split.starts, strict=False):  # starts has one more: after the last
         stripped = raw.strip(" \t|")
         parsed = _parse_line(stripped) if stripped else None
         if parsed is None:
@@ -254,7 +238,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
-        cuts.extend(m.end() for m in GLUED_LABEL_RE.finditer(text, 0, 60))
+        cuts.extend(m.end() for m in cues.GLUED_DATE.pattern.finditer(text, 0, 60))
     return tuple(sorted(c for c in set(cuts) if 0 < c < len(text))) if cuts else ()
 
 
@@ -262,18 +246,24 @@ def _item_cuts(text: str) -> list[int]:
     """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
     each after a semicolon ("provide (1) the number; (2) the cost"); never inside a sentence ("(a) arrested
     and (b) charged")."""
-    starts: list[int] = []
-    for match in INLINE_ITEM_RE.finditer(text):
-        mark = match.group("letter") or match.group("digit")
-        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(starts):
-            break
-        starts.append(match.start("item"))
+    starts = [match.start("item") for match in _marks_in_turn(text, 0, len(text))]
     if len(starts) < 2:
         return []
     if text[: starts[0]].rstrip().endswith(":"):
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
     return starts if listed else []
+
+
+def _marks_in_turn(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The items marked inside text[start:end] while their marks run a), b) ... or (1), (2) ...: INLINE_ITEM_RE."""
+    marks: list[re.Match[str]] = []
+    for match in INLINE_ITEM_RE.finditer(text, start, end):
+        mark = match.group("letter") or match.group("digit")
+        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
+            break
+        marks.append(match)
+    return marks
 
 
 def _question_cuts(text: str) -> list[int]:
@@ -364,27 +354,25 @@ def _similarity(a: str, b: str) -> float:
 def looks_like_question(text: str) -> bool:
     """True when a line reads as a question or a request item: "How many ...?", "The total cost of ..."."""
     body = text.strip()
-    if not body or _is_request_talk(body) or _is_boilerplate(body):
-        return False
-    if _is_page_furniture(body):
+    if not body or _is_request_talk(body) or _is_boilerplate(body) or _is_page_furniture(body):
         return False
     folded = _folded(body)
-    if "[" in body and CHECKBOX_RE.search(body):
+    if "[" in body and cues.CHECKBOX.pattern.search(body):
         return True
     folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
     # the substring tests below only skip patterns that cannot match without them
-    if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _asks(folded):
+    if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _found_from(cues.ASKS, folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
         return not cues.YES_OR_NO.pattern.match(folded)
     if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
-    if " | " in body or (body.endswith(")") and UNIT_HEADING_RE.search(folded)):
+    if " | " in body or (body.endswith(")") and cues.UNIT_HEADING.pattern.search(folded)):
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
         return False
-    asks = cues.QUESTION_START.pattern.match(folded) or _asks(folded)
-    asks = asks or _found_from(cues.PERIOD_ASKED.pattern, folded, ("the last", "the past", "the previous"))
+    asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
+    asks = asks or _found_from(cues.PERIOD_ASKED, folded)
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
@@ -400,7 +388,7 @@ def looks_like_question(text: str) -> bool:
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
-        and not _found_from(cues.ADDRESSES.pattern, folded, ("please", "you"))  # speaks to the reader
+        and not _found_from(cues.ADDRESSES, folded)  # speaks to the reader
         and _states(folded)  # the slowest test, last
     ):
         return False
@@ -418,21 +406,17 @@ def _states(folded: str) -> bool:
     return found is not None
 
 
-def _found_from(pattern: re.Pattern[str], folded: str, openings: tuple[str, ...]) -> bool:
-    """Whether pattern matches in folded, tried only where one of `openings` (one opens every match) is: a
-    search is slow on long lines, most hold none of them and str.find skips to the few that do."""
-    for opening in openings:
-        at = folded.find(opening)
+def _found_from(cue: cues.LineCue, folded: str) -> bool:
+    """Whether the cue matches in folded, tried only at its needles (one opens every match): a search is slow
+    on long lines, most hold none of them and str.find skips to the few that do (a loop, not
+    text.lines.places: it stops at the first match and builds no list, on nearly every line)."""
+    for needle in cue.needles:
+        at = folded.find(needle)
         while at >= 0:
-            if pattern.match(folded, at):
+            if cue.pattern.match(folded, at):
                 return True
-            at = folded.find(opening, at + 1)
+            at = folded.find(needle, at + 1)
     return False
-
-
-def _asks(folded: str) -> bool:
-    """Whether the line asks for something: "how many", "please provide"."""
-    return _found_from(cues.ASKS.pattern, folded, ("how m", "please "))
 
 
 def _is_response_heading(line: _Line) -> bool:
@@ -491,8 +475,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         asked = bool(line.label) or looks_like_question(line.body or line.text)
         answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
         asking = asked
-        if questions_seen < 2 and asked:
-            questions_seen += 1  # counted up to two: all that the tests below need to know
+        questions_seen = min(questions_seen + asked, 2)  # counted up to two: all that the tests below need to know
         if not questions_seen:
             continue
         if (
@@ -686,10 +669,10 @@ def _drop_introduction(state: _State) -> None:
     the list ("The answers will be used in research.")."""
     if not state.fresh or state.fresh[-1].bullet or any(q.bullet for q in state.fresh):
         return  # a list already begun (the first test keeps a long list linear)
-    intro = [q for q in state.fresh if not q.named and "?" not in q.text and not _asks(_folded(q.text))]
-    for question in intro:
-        state.fresh.remove(question)
-        state.questions.remove(question)
+    for question in [q for q in state.fresh if not q.named and "?" not in q.text]:
+        if not _found_from(cues.ASKS, _folded(question.text)):
+            state.fresh.remove(question)
+            state.questions.remove(question)
 
 
 def _drop_reported_request(state: _State) -> None:
@@ -697,14 +680,10 @@ def _drop_reported_request(state: _State) -> None:
     request in prose ("You asked for the number of fires, and the number of casualties."): the items are its
     questions. The sentence may have been cut into its asks: its line is read from its start."""
     text = state.text
-    reported = [
-        q
-        for q in state.fresh
-        if q.label is None and cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, q.start) + 1 : q.end]))
-    ]
-    for question in reported:
-        state.fresh.remove(question)
-        state.questions.remove(question)
+    for question in [q for q in state.fresh if q.label is None]:
+        if cues.REQUEST_SENTENCE.matches(_folded(text[text.rfind("\n", 0, question.start) + 1 : question.end])):
+            state.fresh.remove(question)
+            state.questions.remove(question)
 
 
 def _add_question(state: _State, line: _Line, body: str, body_start: int, sub_item: bool = False) -> _Question:
@@ -842,8 +821,7 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
         if not count:
             return None
-        seen = state.questions[-count:] if state.questions else []
-        return [_shown_label(q) for q in seen], False
+        return [_shown_label(q) for q in state.questions[-count:]], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
@@ -887,10 +865,8 @@ def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
     answered = _answered_ids(state)
     question = _find_question(state, label, answered)
     at = state.questions.index(question) if question is not None else 0
-    if not at:
-        return
-    before = state.questions[at - 1]
-    if before in answered:
+    before = state.questions[at - 1] if at else None
+    if before is None or before in answered:
         return
     state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
 
@@ -915,9 +891,7 @@ def _expand_labels(spec: str) -> list[str]:
 def _plausible_answer_label(state: _State, line: _Line) -> bool:
     """A labelled line in the reply only answers when its label names a known question."""
     key = label_key(line.label)
-    if not state.questions:
-        return False
-    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]
+    keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]  # none: no known one
     if key in keys:
         return True
     number, letter = label_number(key), label_tail(key)
@@ -1006,9 +980,7 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
     if "." in parent and is_successor(parent, key):
         return f"{parent.rsplit('.', 1)[0]}.{key}", None
-    if not re.fullmatch(r"\d{1,2}", parent):
-        return None
-    if opened and key in ("1", "a"):
+    if opened and key in ("1", "a") and re.fullmatch(r"\d{1,2}", parent):
         return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
     return None
 
@@ -1021,11 +993,9 @@ def _previous_opens_list(state: _State) -> bool:
 def _caption_pointed_to(state: _State, line: _Line) -> bool:
     """The caption of a table or annex that an earlier answer points to ("Table A - Charges" after "the charges
     are shown in Table A below"): what follows it is that answer's, not the answer being read."""
-    caption = (
-        cues.CAPTION.pattern.match(line.text)
-        if line.blank_before and state.current and state.current[0].lines
-        else None
-    )
+    if not (line.blank_before and state.current and state.current[0].lines):
+        return False
+    caption = cues.CAPTION.pattern.match(line.text)
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
@@ -1042,7 +1012,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
     if "[" in line.text:  # a checkbox pair needs its "["
-        box = CHECKBOX_RE.search(line.text)
+        box = cues.CHECKBOX.pattern.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
             return _Reading(Tag.CHECKBOX, line, match=box)
     if line.label and cues.QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
@@ -1364,9 +1334,8 @@ def _tick(state: _State, reading: _Reading) -> Read:
     box = line.text[match.start(ticked[0]) - 1 : match.end(f"{ticked[0]}l")]
     at = state.text.find(box, line.start)
     at = at if at >= 0 else line.start
-    state.segs.append(
-        _Seg(_shown_label(question), question, [_Line(at, at + len(box), box, None, None, box, at, False)])
-    )
+    piece = _Line(at, at + len(box), box, None, None, box, at, False)
+    state.segs.append(_Seg(_shown_label(question), question, [piece]))
     state.fresh = []
     return Read.ANSWER
 
@@ -1570,18 +1539,11 @@ def _splits_request_from_reply(questions: Sequence[_Question], reply: Sequence[_
     if not questions:
         return False
     probe = _State("", split=True, questions=list(questions))
-    new = repeats = 0
-    for line in reply:
-        body = line.body if line.label else line.text
-        if _is_boilerplate(line.text):
-            break
-        if not looks_like_question(body) or _is_request_talk(body):
-            continue
-        if _similar_question(probe, line, body) is not None:
-            repeats += 1
-        else:
-            new += 1
-    return new <= max(2, repeats)
+    own = takewhile(lambda line: not _is_boilerplate(line.text), reply)
+    bodies = ((line, line.body if line.label else line.text) for line in own)
+    asked = [(line, body) for line, body in bodies if looks_like_question(body) and not _is_request_talk(body)]
+    repeats = sum(_similar_question(probe, line, body) is not None for line, body in asked)
+    return len(asked) - repeats <= max(2, repeats)
 
 
 def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
@@ -1651,13 +1613,10 @@ def _split_paragraphs(state: _State) -> None:
             paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
-        firsts = (
-            None if any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts) else _first_paragraphs(texts, asked)
-        )
-        for k, seg in enumerate(segs if firsts is not None else ()):
-            assert firsts is not None
-            end = next((f for f in firsts[k + 1 :] if f > firsts[k]), len(paragraphs))
-            seg.lines = [line for paragraph in paragraphs[firsts[k] : end] for line in paragraph]
+        whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)
+        ranges = None if whole else _paragraph_ranges(texts, asked)
+        for seg, (first, end) in zip(segs, ranges or (), strict=False):
+            seg.lines = [line for paragraph in paragraphs[first:end] for line in paragraph]
 
 
 def _split_sentences(state: _State) -> None:
@@ -1693,17 +1652,17 @@ def _align(gains: list[list[int]]) -> list[int] | None:
     return owners if gains and set(range(len(gains[0]))) <= set(owners) else None
 
 
-def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[int] | None:
-    """The paragraph each question's answer begins with: one paragraph a question when there are as many, each
-    a sentence or a figure (not a heading) sharing a word with its question; else, in order, the next such
-    paragraph sharing a word with the question, or, when none does, the one before (one paragraph answering two
-    questions), unless that one shares no word with the question either and no later question shares a word with the
-    next (which then answers in its place); the first question's the first paragraph and at most one question in
-    three sharing one."""
+def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Where each question's answer begins and ends among the paragraphs, in order (None if the layout fails):
+    one paragraph a question when there are as many, each a sentence or a figure sharing a word with its question;
+    else the next such paragraph sharing a word with the question, or, when none does, the one before (one
+    paragraph answering two questions), unless that one shares no word with the question either and no later
+    question shares a word with the next (which then answers in its place); the first question's the first
+    paragraph and at most one question in three sharing one."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
-        return list(range(len(texts))) if ok else None
+        return [(k, k + 1) for k in range(len(texts))] if ok else None
     firsts: list[int] = []
     for k, words in enumerate(asked):
         start = firsts[-1] + 1 if firsts else 0
@@ -1713,8 +1672,9 @@ def _first_paragraphs(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
         if own is None and start < len(texts) and answers[start] and not _stems(texts[start - 1]) & words:
             own = None if any(_stems(texts[start]) & later for later in asked[k + 1 :]) else start
         firsts.append(firsts[-1] if own is None else own)
-    shared = len(firsts) - len(set(firsts))
-    return firsts if firsts[0] == 0 and 3 * shared <= len(asked) else None
+    if firsts[0] or 3 * (len(firsts) - len(set(firsts))) > len(asked):
+        return None
+    return [(first, next((f for f in firsts[k + 1 :] if f > first), len(texts))) for k, first in enumerate(firsts)]
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:
@@ -1833,7 +1793,7 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
-    quoted = [_is_quoted(line, text) for line in lines]
+    quoted = [text.startswith(">", line.start) for line in lines]  # quoted from an older mail with a "> " mark
     starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i] > quoted[i - 1]]
     found = [
         (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
@@ -1844,11 +1804,6 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
         return None
     _, request_start, request_end = max(found)
     return min(own_end for own_end, _ in starts), -request_start, request_end
-
-
-def _is_quoted(line: _Line, text: str) -> bool:
-    """The line is quoted from an older mail with a "> " mark."""
-    return text.startswith(">", line.start)
 
 
 def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
@@ -2127,7 +2082,7 @@ def _prose_segments(text: str) -> list[Segment]:
 
 
 def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Span] | None:
-    """Each item's paragraphs of a prose answer dealing with the items in turn (`_first_paragraphs`), after any
+    """Each item's paragraphs of a prose answer dealing with the items in turn (`_paragraph_ranges`), after any
     opening paragraphs sharing no word with the first item ("Because your request concerns ..."); None where a
     paragraph speaks to the request as a whole ("the information you requested")."""
     found = [m for m in PARAGRAPH_RE.finditer(answer.quote) if ANSWERS_SOMETHING_RE.search(m.group())]
@@ -2135,12 +2090,9 @@ def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Spa
     opening = next((i for i, m in enumerate(found) if _stems(m.group()) & asked[0]), len(found))
     found, texts = found[opening:], [m.group() for m in found[opening:]]
     whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)  # words on the request as a whole
-    firsts = _first_paragraphs(texts, asked) if len(items) > 1 and not whole else None
-    if firsts is None:
-        return None
-    ends = [next((f for f in firsts[k + 1 :] if f > first), len(found)) for k, first in enumerate(firsts)]
+    ranges = _paragraph_ranges(texts, asked) if len(items) > 1 and not whole else None
     at = answer.start
-    return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in zip(firsts, ends, strict=True)]
+    return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in ranges] if ranges else None
 
 
 def _listed_items(text: str, start: int, end: int) -> list[Span]:
@@ -2160,12 +2112,7 @@ def _marked_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request marks in turn, two or more: "... asked for (1) the number of
     referrals, (2) the average wait and (3) the amount spent." -> three, each without its mark or the "and" before
     the next; [] where the marks do not run 1, 2 ... or a, b ..."""
-    marks: list[re.Match[str]] = []
-    for match in INLINE_ITEM_RE.finditer(text, start, end):
-        mark = match.group("letter") or match.group("digit")
-        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
-            break
-        marks.append(match)
+    marks = _marks_in_turn(text, start, end)
     if len(marks) < 2:
         return []
     ends = [m.start("item") for m in marks[1:]] + [end]
@@ -2184,12 +2131,9 @@ def _reply_only_segments(text: str) -> list[Segment]:
     start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
     if start is None:
         return []
-    body: list[_Line] = []
-    for line in lines[start + 1 :]:
-        if _is_boilerplate(line.text):
-            break
-        if not (_is_aside(line.text) or _reply_mark(line.text) is not None):  # an aside takes in request talk
-            body.append(line)
+    own = takewhile(lambda line: not _is_boilerplate(line.text), lines[start + 1 :])
+    # an aside takes in request talk
+    body = [line for line in own if not (_is_aside(line.text) or _reply_mark(line.text) is not None)]
     if not body:
         return []
     answer = Span.of(text, body[0].start, body[-1].end)

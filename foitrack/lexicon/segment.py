@@ -25,6 +25,7 @@ class LineCue:
     pattern: re.Pattern[str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    needles: tuple[str, ...] = ()  # where a match may start, for a cue matched only there (segment._found_from)
 
     def matches(self, folded: str) -> bool:
         return self.pattern.search(folded) is not None
@@ -852,6 +853,7 @@ ASKS = LineCue(
         "please see the attached table",
         "many people were fined",
     ),
+    needles=("how m", "please "),
 )
 # A request item's period, which makes a bare noun phrase an item: "Visits to the museum in each of the last three
 # calendar years" (searched from its "the last" / "the past" / "the previous")
@@ -870,6 +872,7 @@ PERIOD_ASKED = LineCue(
         "the last three years have seen a rise in visits",
         "the policy was reviewed in the last year",
     ),
+    needles=("the last", "the past", "the previous"),
 )
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION = LineCue(
@@ -1302,6 +1305,7 @@ ADDRESSES = LineCue(
         "please see the attached table",
         "the figures are attached",
     ),
+    needles=("please", "you"),
 )
 # A request item in the imperative, whatever its clauses say: "If possible provide a location
 # where the offence was committed."
@@ -1502,5 +1506,56 @@ FIGURE_GIVEN = LineCue(
         "2021/22 and 2022/23",
         "12 months to 31 march:",
         "1. the number of fines",
+    ),
+)
+# The unit in brackets closing a table's column heading, data rather than a request item: "Amount paid (£)"
+UNIT_HEADING = LineCue(
+    "unit closing a column heading",
+    re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$"),
+    examples=(
+        "Amount paid 2023/24 (£)",
+        "Share of spend (%)",
+        "Time spent on appeals (hours)",
+    ),
+    counter_examples=(
+        "Total spend (see note 2)",
+        "The cost (£) of each scheme",
+        "Number of staff",
+    ),
+)
+# Words too common in FOI replies to tie an answer to its question by: "request", "information", "number"
+COMMON_WORDS = tuple(
+    "which there these their those would could should please provide number total information "
+    "request response council about where years since".split()
+)
+# A header field's date with the label of the line after it glued on: "Responded Mon 27 March 20231. What" (the
+# line is cut after the year, before "1."); matched as written, for the capital after the label
+GLUED_DATE = LineCue(
+    "date with the next label glued on",
+    re.compile(
+        r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[/.-]\d{1,2}[/.-])"
+        r"(?:19|20)\d{2}(?=\d{1,2}[.)]\s*[A-Z])",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Responded Mon 27 March 20231. What is the fee",
+        "Received 03/04/20242) How many wardens",
+    ),
+    counter_examples=(
+        "Responded 27 March 2023. The fee is £40",
+        "Received 03/04/2024 2) How many wardens",
+    ),
+)
+# A yes/no pair of tick boxes, one ticked: "Is the decision eligible? [ ] Yes [x] No"; matched as written
+CHECKBOX = LineCue(
+    "pair of yes/no tick boxes",
+    re.compile(r"\[(?P<a>[xX ])\]\s*(?P<al>yes|no)\b.*?\[(?P<b>[xX ])\]\s*(?P<bl>yes|no)\b", re.I),
+    examples=(
+        "Is the decision eligible? [ ] Yes [x] No",
+        "Do you charge for this? [X] Yes [ ] No",
+    ),
+    counter_examples=(
+        "Yes [x]",
+        "Tick [x] Yes if it applies",
     ),
 )
