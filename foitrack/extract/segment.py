@@ -1082,7 +1082,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return part
     numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
     # a sentence whose subject is the label is about that question, not one: "Question 5 would require us to ..."
-    about = line.named and line.text[line.body_start - line.start - 2].isalnum() and cues.ABOUT_QUESTION.matches(body)
+    # (a slice, not an index: a line whose page furniture was blanked is shorter than its span)
+    before = line.body_start - line.start - 2
+    about = line.named and line.text[before : before + 1].isalnum() and cues.ABOUT_QUESTION.matches(body)
     # under an answer's own worded label a statement, however it opens: "Response 2 A list of the bridges is attached"
     answering = ANSWER_WORD_LABEL_RE.match(line.label or "") is not None and body[-1:] != "?"
     is_question = not about and not answering
