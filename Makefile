@@ -27,9 +27,10 @@ demo: $(STAMP)
 	$(BIN)/foitrack documents --db $(DEMO_DB)
 	$(BIN)/foitrack compare --topic funding --db $(DEMO_DB)
 
-# `make test` leaves out the tests marked slow (faults at scale, big files); `make test-all` runs them too.
+# `make test` leaves out the tests marked slow (faults at scale, big files) and runs on every core (pytest-xdist);
+# `make test-all` runs them all, in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow" -n auto
 
 test-all: $(STAMP)
 	$(BIN)/python -m pytest
