@@ -332,8 +332,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
             return _reading("provided", None, units[0], evidence, "named_first")
-        counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None
-        if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
+        # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
+        if evidence.kind in NOT_GIVEN and (counted := _counted_after(question, units[i:], evidence.kind)) is not None:
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(_says("none_reason", u) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
@@ -412,8 +412,7 @@ def _verdict(units: Sequence[str]) -> _Reading | None:
     yes/no question (or one not found) whose first sentence holds no yes or no; not in a sentence that is a
     refusal, a not-held or a pointer ("..., so we do not hold it")."""
     for unit in units:
-        folded = _fold_unit(unit)
-        said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
+        said = "yes" if _says("stated_yes", unit) else "no" if _says("stated_no", unit) else None
         evidence = _unit(unit, True)
         if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
             return _reading(said, None, unit, evidence, "verdict")
@@ -438,10 +437,8 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
     figure after a row withheld, or figures or a document offered as advice and assistance."""
     if _says("part_refusal", units[0]):
         row = _has_figure(units[0])  # a row withheld among rows of figures: a figure in another row is handed over
-        provided = next(
-            (u for u in units[1:] if (_is_handed_over(u) or row and _has_figure(u)) and not _links_only(u)), None
-        )
-        if provided is not None:
+        handed = (u for u in units[1:] if (_is_handed_over(u) or row and _has_figure(u)) and not _links_only(u))
+        if (provided := next(handed, None)) is not None:
             return provided
     offer = next((j for j, unit in enumerate(units) if _says("offers_instead", unit)), None)
     if offer is None:
@@ -555,8 +552,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
 def _relies_on(relied: str, unit: str) -> bool:
     """Whether a sentence is the refusal an answer relies on: not an aside about other parts, nor a not-held
     statement in a refusal notice's words ("... a refusal notice under section 17, as this is not held")."""
-    folded = _fold_unit(unit)
-    return LEX.fires(relied, folded) and not LEX.fires("aside", folded) and _unit(unit, False).kind != "not_held"
+    return _says(relied, unit) and not _says("aside", unit) and _unit(unit, False).kind != "not_held"
 
 
 def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
@@ -622,13 +618,11 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
     relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
     by anything but bare figures (or a link to where it is published), and no line is a row of figures."""
-    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
+    handed = (u for kind, text in runs if kind in ("provided", "none", "yes", "no") for u in _units(text))
     return (
         LEX.fires("relied_refusal", fold(answer))
         and not _data_lines(answer)
-        and not any(
-            _unit(u, False).score > FIGURE_WEIGHT and not _links_only(u) for text in handed for u in _units(text)
-        )
+        and not any(_unit(u, False).score > FIGURE_WEIGHT and not _links_only(u) for u in handed)
     )
 
 
@@ -717,14 +711,6 @@ def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
     return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
 
 
-def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
-    """Give an answer that names a later answer ("see our answer to question 5") that answer's class."""
-    for i, key in pointers.items():
-        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
-        if target is not None and target.answer != answers[i].answer:
-            answers[i] = replace(answers[i], answer=target.answer, value=None)
-
-
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
     """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
     N/A when that answer was no."""
@@ -764,7 +750,10 @@ def extract_answers(text: str) -> list[Answer]:
                 confidence=confidence(_features(reading, kind, seg, bool(group))),
             )
         )
-    _resolve_forward(answers, forward)
+    for i, key in forward.items():  # an answer naming a later one ("see our answer to question 5") takes its class
+        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        if target is not None and target.answer != answers[i].answer:
+            answers[i] = replace(answers[i], answer=target.answer, value=None)
     return answers
 
 
