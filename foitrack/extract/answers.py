@@ -274,17 +274,27 @@ def _is_handed_over(unit: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
-    """The class one sentence carries: the best-scored kind of the lexicon's cues, else a bare figure, else None."""
-    scores = dict(zip(UNIT_KINDS, _class_scores(unit), strict=True))
-    if max(scores.values()) > 0:  # most sentences hold no cue (what follows only lowers scores)
-        folded = _fold_unit(unit)
-        said_no = LEX.fires("no_alone", folded) or len(unit.split()) <= 3 and not LEX.fires("no_noun", folded)
-        if scores["no"] and not (yes_no or said_no):
-            scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
-        if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny
-            scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
+    """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
+    if (cued := _cued_unit(unit, yes_no)) is not None:
+        return cued
+    return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
+    """The class the lexicon's cues give one sentence, None when no cue is found (a figure is not looked for)."""
+    class_scores = _class_scores(unit)
+    if max(class_scores) <= 0:  # most sentences: no cue (what follows only lowers scores)
+        return None
+    folded = _fold_unit(unit)
+    scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
+    said_no = LEX.fires("no_alone", folded) or len(unit.split()) <= 3 and not LEX.fires("no_noun", folded)
+    if scores["no"] and not (yes_no or said_no):
+        scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
+    if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny
+        scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
-        return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+        return None
     best = max(UNIT_KINDS, key=lambda kind: scores[kind])  # the first of equals in UNIT_KINDS order
     family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
     rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)
@@ -781,5 +791,20 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
 
 
 def _is_mixed(units: Sequence[str], yes_no: bool) -> bool:
-    """True when the sentences carry more than one class."""
-    return len({_unit(unit, yes_no).kind for unit in units} - {None}) > 1
+    """True when the sentences carry more than one class, read up to the sentence that shows it. A sentence
+    without a cue can only add "provided" (with a figure), so its figure is looked for only beside another class."""
+    kinds: set[str | None] = set()
+    held_back: list[str] = []  # sentences without a cue, read before any class
+    for unit in units:
+        evidence = _cued_unit(unit, yes_no)
+        if evidence is None:
+            if not kinds:
+                held_back.append(unit)
+            elif "provided" not in kinds and _has_figure(unit):
+                return True
+            continue
+        kinds.add(evidence.kind)
+        if len(kinds) > 1 or (evidence.kind != "provided" and any(map(_has_figure, held_back))):
+            return True
+        held_back = []
+    return False
