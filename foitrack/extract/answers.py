@@ -422,7 +422,8 @@ def _verdict(units: Sequence[str]) -> _Reading | None:
     yes/no question (or one not found) whose first sentence holds no yes or no; not in a sentence that is a
     refusal, a not-held or a pointer ("..., so we do not hold it")."""
     for unit in units:
-        said = "yes" if _says("stated_yes", unit) else "no" if _says("stated_no", unit) else None
+        folded = _fold_unit(unit)
+        said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
         evidence = _unit(unit, True)
         if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
             return _reading(said, None, unit, evidence, "verdict")
