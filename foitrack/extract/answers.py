@@ -51,14 +51,11 @@ NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
 YEAR_RE = re.compile(r"(?:19|20)(?<!\w..)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")
 # The numbers written in words that count a figure: "seven" -> 7
-WORD_NUMBERS = dict(
-    zip(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-        "eighteen nineteen twenty thirty forty fifty".split(),
-        [*range(2, 21), 30, 40, 50],
-        strict=True,
-    )
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty"
 )
+WORD_NUMBERS = dict(zip(_NUMBER_WORDS.split(), [*range(2, 21), 30, 40, 50], strict=True))
 # On folded text, a number written in words: "seven children", "Nine." ("a hundred", matched first, gives no
 # figure); "(?=[efhnst])" (the words' first letters) before the word start: faster, as for NOT_FIGURE
 NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
@@ -186,6 +183,11 @@ def _fold_unit(unit: str) -> str:
     return folded
 
 
+def _says(kind: str, unit: str) -> bool:
+    """Whether a cue of `kind` fires on one sentence (read in _fold_unit's spelling)."""
+    return LEX.fires(kind, _fold_unit(unit))
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def _money_value(text: str) -> str | None:
     """The first sum of money in `text` in plain pounds: "£12.5k" -> "12500", "£2.50" -> "2.50"."""
@@ -205,10 +207,8 @@ def _count_value(text: str) -> str | None:
 
 
 def _without_dates(text: str) -> str:
-    """text with its dates, years and days of the month blanked: "On 3 May 2021, 7" -> "On    , 7".
-
-    A date or a year is only looked for in a text holding what all its matches hold ("/", "19" or "20").
-    """
+    """text with its dates, years and days of the month blanked: "On 3 May 2021, 7" -> "On    , 7" (a date or a
+    year is only looked for in a text holding what all its matches hold: "/", "19" or "20")."""
     if "/" in text:
         text = DATE_RE.sub(" ", text)
     if "19" in text or "20" in text:
@@ -245,13 +245,10 @@ def _has_figure(unit: str) -> bool:
 def _data_lines(answer: str) -> int:
     """Lines that are mostly figures: table rows and cells such as "2015 18,201" or "2019/2020 - 5"."""
     count = 0
-    for line in answer.splitlines():
-        if not DIGIT_RE.search(line):  # no figure
-            continue
+    for line in filter(DIGIT_RE.search, answer.splitlines()):  # a line without a digit holds no figure
         tokens = TOKEN_RE.findall(line)
-        figures = [t for t in tokens if t[0].isdigit() or t.startswith("£")]
-        if figures and len(figures) * 2 >= len(tokens) and _has_figure(line):
-            count += 1
+        figures = sum(t[0].isdigit() or t.startswith("£") for t in tokens)
+        count += bool(figures and figures * 2 >= len(tokens) and _has_figure(line))
     return count
 
 
@@ -271,7 +268,7 @@ def _class_scores(unit: str) -> tuple[float, ...]:
 
 
 def _is_handed_over(unit: str) -> bool:
-    """LEX.fires("provided", _fold_unit(unit)), read from the sentence's class scores."""
+    """_says("provided", unit), read from the sentence's class scores."""
     return _class_scores(unit)[UNIT_KINDS.index("provided")] > 0
 
 
@@ -329,7 +326,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (
         yes_no
         and first.kind in (None, "provided")
-        and not LEX.fires("hedge", _fold_unit(units[0]))
+        and not _says("hedge", units[0])
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _yes_no_reading(question, units, first)
@@ -339,20 +336,20 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
-        if i > 0 and evidence.kind == "refused" and LEX.fires("aside", _fold_unit(unit)):
+        if i > 0 and evidence.kind == "refused" and _says("aside", unit):
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
             return _reading("provided", None, units[0], evidence, "named_first")
-        counted = _counted_after(question, units[i:], evidence.kind) if evidence.kind in NOT_GIVEN else None
-        if counted is not None:  # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
+        # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
+        if evidence.kind in NOT_GIVEN and (counted := _counted_after(question, units[i:], evidence.kind)) is not None:
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
-        if evidence.kind == "not_held" and any(LEX.fires("none_reason", _fold_unit(u)) for u in units[i : i + 2]):
+        if evidence.kind == "not_held" and any(_says("none_reason", u) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
         if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
             return _reading("provided", None, offered, evidence, "offered")
-        if evidence.kind == "refused" and i > 0 and LEX.fires("residual_refusal", _fold_unit(unit)):
+        if evidence.kind == "refused" and i > 0 and _says("residual_refusal", unit):
             return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
         if bare_figure and i > 0 and _first_answers(question, answer, units):
@@ -367,7 +364,7 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
     the later denial is of a separate or other thing ("Who runs the cafe?" "The cafe is run by a local trust. We hold
     no separate catering contract."): the denial limits what was said, the first sentence answers."""
     return (
-        LEX.fires("narrower_denial", _fold_unit(denial))
+        _says("narrower_denial", denial)
         and _unit(units[0], False).kind is None
         and bool(_content_words(question) & _content_words(units[0]))
         and _first_answers(question, answer, units)
@@ -379,8 +376,7 @@ def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
     Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was); an aside naming other
     questions ("This is a refusal notice for Q3 and Q5.") does not."""
     return any(
-        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") and not LEX.fires("aside", _fold_unit(unit))
-        for unit in later
+        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") and not _says("aside", unit) for unit in later
     )
 
 
@@ -413,7 +409,7 @@ def _given_beside(question: str, units: Sequence[str]) -> str | None:
     """After none of a fixed or published figure (units[0]), a later figure or year ("There is no fixed date yet.
     ... in spring 2027."); after none of one of two things asked for, a figure right after it ("How many injuries
     and deaths?" "There were no deaths. Three were hurt."): they answer the question."""
-    if LEX.fires("narrowed_none", _fold_unit(units[0])):
+    if _says("narrowed_none", units[0]):
         return next((u for u in units[1:] if _has_figure(u) or YEAR_RE.search(u)), None)
     pairs = PAIR_RE.findall(question.lower())
     if any(len({_stem(a), _stem(b)} & _content_words(units[0])) == 1 for a, b in pairs):
@@ -450,14 +446,12 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
     """After a refusal (units[0]), the sentence that hands something over instead: a later "please find
     attached" after a refusal of all of the request (a link to where it is published is not), another row's
     figure after a row withheld, or figures or a document offered as advice and assistance."""
-    if LEX.fires("part_refusal", _fold_unit(units[0])):
+    if _says("part_refusal", units[0]):
         row = _has_figure(units[0])  # a row withheld among rows of figures: a figure in another row is handed over
-        provided = next(
-            (u for u in units[1:] if (_is_handed_over(u) or row and _has_figure(u)) and not _links_only(u)), None
-        )
-        if provided is not None:
+        handed = (u for u in units[1:] if (_is_handed_over(u) or row and _has_figure(u)) and not _links_only(u))
+        if (provided := next(handed, None)) is not None:
             return provided
-    offer = next((j for j, unit in enumerate(units) if LEX.fires("offers_instead", _fold_unit(unit))), None)
+    offer = next((j for j, unit in enumerate(units) if _says("offers_instead", unit)), None)
     if offer is None:
         return None
     later = units[offer + 1 :]
@@ -466,7 +460,7 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
 
 def _links_only(unit: str) -> bool:
     """A sentence that points to where the information is published: it does not hand it over (section 21)."""
-    return LEX.fires("published_elsewhere", _fold_unit(unit))
+    return _says("published_elsewhere", unit)
 
 
 def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Reading:
@@ -479,7 +473,7 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
     in 2020. There are no plans to close a depot."); failing that, a denial in the first sentence makes it a no,
     and anything else a yes."""
     if first.kind is None or first.score == FIGURE_WEIGHT:
-        later = [(unit, _unit(unit, True)) for unit in units[1:] if not LEX.fires("aside", _fold_unit(unit))]
+        later = [(unit, _unit(unit, True)) for unit in units[1:] if not _says("aside", unit)]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
         if len(kinds) == 1 and kinds <= {"yes", "no", "not_held", "refused"}:
             unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
@@ -487,7 +481,7 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
                 return _reading("yes", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
-    said = "no" if LEX.fires("negation", _fold_unit(units[0])) else "yes"
+    said = "no" if _says("negation", units[0]) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 
@@ -514,7 +508,7 @@ def _since_overturned(answer: str) -> str:
     """An internal review's answer from the sentence that sets the original answer aside, which the review replaces:
     "The first reply said it was not held. That was wrong. We paid £4,200." -> "That was wrong. We paid £4,200."."""
     units = _units(answer)
-    at = next((answer.find(unit) for unit in units[1:] if LEX.fires("overturned", _fold_unit(unit))), -1)
+    at = next((answer.find(unit) for unit in units[1:] if _says("overturned", unit)), -1)
     return answer if at < 0 else answer[at:]
 
 
@@ -546,10 +540,8 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
-    if reading.kind == "not_held" or reading.how == "yes_no_default":
-        relied = "cost_refusal"
-    else:
-        relied = "relied_refusal" if reading.kind in ("provided", "none") else ""
+    cost_only = reading.kind == "not_held" or reading.how == "yes_no_default"
+    relied = "cost_refusal" if cost_only else "relied_refusal" if reading.kind in ("provided", "none") else ""
     folded = fold(answer)
     if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading
@@ -559,7 +551,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        (reading.value is not None and any(LEX.fires("split_refusal", _fold_unit(u)) for u in upto))
+        (reading.value is not None and any(_says("split_refusal", u) for u in upto))
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2
@@ -571,8 +563,7 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
 def _relies_on(relied: str, unit: str) -> bool:
     """Whether a sentence is the refusal an answer relies on: not an aside about other parts, nor a not-held
     statement in a refusal notice's words ("... a refusal notice under section 17, as this is not held")."""
-    folded = _fold_unit(unit)
-    return LEX.fires(relied, folded) and not LEX.fires("aside", folded) and _unit(unit, False).kind != "not_held"
+    return _says(relied, unit) and not _says("aside", unit) and _unit(unit, False).kind != "not_held"
 
 
 def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
@@ -638,13 +629,11 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
     relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
     by anything but bare figures (or a link to where it is published), and no line is a row of figures."""
-    handed = [text for kind, text in runs if kind in ("provided", "none", "yes", "no")]
+    handed = (u for kind, text in runs if kind in ("provided", "none", "yes", "no") for u in _units(text))
     return (
         LEX.fires("relied_refusal", fold(answer))
         and not _data_lines(answer)
-        and not any(
-            _unit(u, False).score > FIGURE_WEIGHT and not _links_only(u) for text in handed for u in _units(text)
-        )
+        and not any(_unit(u, False).score > FIGURE_WEIGHT and not _links_only(u) for u in handed)
     )
 
 
@@ -733,14 +722,6 @@ def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
     return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
 
 
-def _resolve_forward(answers: list[Answer], pointers: dict[int, str]) -> None:
-    """Give an answer that names a later answer ("see our answer to question 5") that answer's class."""
-    for i, key in pointers.items():
-        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
-        if target is not None and target.answer != answers[i].answer:
-            answers[i] = replace(answers[i], answer=target.answer, value=None)
-
-
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
     """A question asked only if an earlier answer was yes, or a yes/no question sharing that answer's text, becomes
     N/A when that answer was no."""
@@ -780,7 +761,10 @@ def extract_answers(text: str) -> list[Answer]:
                 confidence=confidence(_features(reading, kind, seg, bool(group))),
             )
         )
-    _resolve_forward(answers, forward)
+    for i, key in forward.items():  # an answer naming a later one ("see our answer to question 5") takes its class
+        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        if target is not None and target.answer != answers[i].answer:
+            answers[i] = replace(answers[i], answer=target.answer, value=None)
     return answers
 
 
@@ -803,7 +787,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "figure": float(_has_figure(body)),
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
-        "question_like": float(bool(units) and LEX.fires("question_like", _fold_unit(units[0]))),
+        "question_like": float(bool(units) and _says("question_like", units[0])),
     }
 
 
