@@ -817,7 +817,8 @@ QUESTION_START = LineCue(
         r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
-        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b)"
+        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b|"
+        r"the (?:amounts|values)\b)"  # a plural measure asks with its article; "Amounts paid:" heads a table
     ),
     examples=(
         "How many wardens do you employ?",
@@ -828,6 +829,7 @@ QUESTION_START = LineCue(
         "Finally, what was the cost?",
         "The data for 2023",
         "The income from parking permits in 2024",
+        "the amounts paid to each agency since 2021",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -836,6 +838,7 @@ QUESTION_START = LineCue(
         "Yes, one post.",
         "Most of it was spent in May.",
         "Income from parking permits",
+        "Amounts repaid by tenants in 2024",
     ),
 )
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"

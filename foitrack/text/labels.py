@@ -28,14 +28,18 @@ _WORD_ALTERNATIVES = "|".join(NUMBER_WORDS)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # what may follow a label ending in "." for the dot to be the label's and not a sentence's or a figure's
 _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
-_RANGE = r"(?:\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2}))?"
+_RANGE_END = r"\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2})"
+_RANGE = f"(?:{_RANGE_END})?"
 # two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
 _PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]|\.\d))?"
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
 _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
-_NAME_WORDS = f"(?P<word>{_ITEM_WORDS})"
+_NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
+# after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
+# sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
+_FIGURE_NOT_RANGE = r"(?(plural)|(?!\s+[-–]\s+\d{1,2}\s+(?-i:[a-z])))"
 
 
 class Label(NamedTuple):
@@ -79,7 +83,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
             r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
             r"(?:\s?\((?P<sub>[a-h])\))?"
-            + _RANGE
+            + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
             + _PAIR
             + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*",
             re.IGNORECASE,
@@ -103,6 +107,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question 2 of your request: 310", "Question 2", "2", ""),
             ("Q1 to Q3: Not held", "Q1", "1", "3"),
             ("Q2-Q4 Not held.", "Q2", "2", "4"),
+            ("Q4 - 12 officers were trained", "Q4", "4", ""),
+            ("Q3 - 5 See above", "Q3", "3", "5"),
+            ("Requests 2 - 4 were refused", "Request 2", "2", "4"),
         ),
         counter_examples=(
             "Questions about this reply",
