@@ -665,6 +665,52 @@ CUES = (
         ("The force does not hold it.",),
         "a veto: a body that says it holds the information is not saying it holds none",
     ),
+    Cue(
+        "not_yet_held",
+        "not_held",
+        r"\bnot (?:yet|as yet|currently|presently) (?:held|recorded|collated|compiled|collected)\b",
+        NOT_HELD,
+        (
+            "Figures for the current year are not yet held, as the survey closes in March.",
+            "Outcomes of the pilot are not currently recorded.",
+        ),
+        ("The figures have not yet been published.", "The annual meeting has not yet been held."),
+        "information that will exist later but does not yet: not held at the time of the request",
+        needles=("not ",),
+    ),
+    Cue(
+        "no_such_figure_kept",
+        "not_held",
+        r"\b(?:(?:do|does|did) not|don't|doesn't|didn't) (?:have|hold|keep) (?:a|an|any) "
+        r"(?:fixed |single |exact |precise |overall |set |firm |definitive |reliable )(?:figure|average|total|"
+        r"breakdown|count)s?(?=\s*(?:for|of|on|[.,;:)]|[-–] |$))|"
+        r"\b(?:(?:have|has) not|haven't|hasn't|never) (?:worked out|calculated|compiled|produced|derived) "
+        r"(?:an?|the|any) (?:[a-z]+ )?(?:average|figure|total|breakdown|count)s?\b",
+        NOT_HELD,
+        (
+            "We don't have an exact figure for the time taken; each case is logged by date only.",
+            "The clinic does not keep a single total of missed visits.",
+            "Officers log each call, but the team has never worked out an average from them.",
+        ),
+        ("We don't have a fixed fee for hire.", "The trust does not have a total ban on visits."),
+        "the body keeps the raw records but has no such figure: not held (a figure never derived is not held)",
+        needles=("not ", "n't ", "never "),
+    ),
+    Cue(
+        "so_cannot_identify",
+        "not_held",
+        r"\b(?:so|therefore|and so|which means) (?:we|it|they|the [a-z]+) (?:cannot|can't|can not|"
+        r"(?:is|are) (?:unable|not able) to) (?:identify|tell|separate|distinguish|isolate|count)\b",
+        NOT_HELD + 0.02,
+        (
+            "Crews log the time of each call but not its cause, so we cannot identify which were false alarms.",
+            "The ledger holds one line for all repairs, which means the council is unable to separate the two.",
+        ),
+        ("We cannot identify the officer, as that would disclose personal data.", "So we can identify it."),
+        "what the records lack makes the thing impossible to pick out: not held; outweighs a none cue that the "
+        "reason's own 'did not' hits",
+        needles=("cannot", "can't", "can not", "unable", "not able"),
+    ),
     # --- refused
     Cue(
         "exempt",

@@ -359,6 +359,7 @@ HYPOTHETICAL = Cue(
     "hypothetical",
     "conditional",
     r"(?i)\b(?:may|might|could)\s+(?:also\s+|well\s+|still\s+)?be\s+(?:exempt|withheld|engaged)\b|"
+    r"\b(?:(?:is|are|be)\s+(?:likely|liable)\s+to|may|might|could)\s+(?:well\s+)?engage\b|"
     r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
     r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
     r"appl(?:y|ied|ying))\s+(?:the\s+)?$",
@@ -369,14 +370,17 @@ HYPOTHETICAL = Cue(
         "We refused it without assessing whether regulation 13",
         "We did not need to rely on ",
         "we have decided not to apply the ",
+        "A wider search would take weeks and is likely to engage the exemption for ",
     ),
     (
         "The names are exempt under section 40",
         "We considered whether section 43 applied and found it did",
         "We have not relied on it; instead we apply ",
+        "The request engages ",
     ),
     "a provision named after these words in its sentence is one that could apply (to a narrower request, or had "
-    "it been considered), not one the reply relies on; a reliance denied ('we did not need to rely on') only just "
+    "it been considered, or is 'likely to engage' for a request not yet made), not one the reply relies on; "
+    "a reliance denied ('we did not need to rely on') only just "
     "before the provision",
 )
 IF_BEFORE = Cue(
