@@ -571,7 +571,8 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
     for header in headings:
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
         caption = text[line_start:line_end]  # (unread when the heading's line is the last)
-        table = BLANK_LINES_AT.match(text, line_end + 1).end()  # where the lines under it resume after blank ones
+        gap = BLANK_LINES_AT.match(text, line_end + 1)
+        table = gap.end() if gap else line_end + 1  # where the lines under it resume after blank ones
         captioned = not _is_cell_line(caption) or table > line_end + 1
         if line_end != -1 and captioned and POUND_CAPTION.search(caption):
             yield from _captioned_cells(text, *_cell_run(text, table), _column_scale(caption))
@@ -860,6 +861,8 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             return
         # a line of several "(£)" columns: each row's last figures as many, read again (and dropped) at each
         line_start = text.rfind("\n", 0, header.start())
+        if POUND_TOTAL_ROW.fullmatch(text, line_start + 1, line_end):
+            continue  # "Total (£) 16,750 4,250": a total row ends the rows over it, it heads none
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
         years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
