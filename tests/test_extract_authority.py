@@ -784,3 +784,10 @@ def test_a_place_before_its_county_and_a_postcode_is_an_address_line() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Leicester College" and finding.signal.startswith("unsure:")
+
+
+def test_a_body_no_list_knows_whose_name_ends_in_a_place_over_an_address_in_that_place_is_a_best_guess() -> None:
+    head = "Royal Physic Garden Leeds\n14 Park Row\nLeeds\nLS1 5HD\n\nOur ref: 12/25\n\n"
+    body = "Dear Requester\nThank you for your request.\nThe RPGL holds 12 loan agreements.\n"
+    finding = extract_authority(head + body)
+    assert finding is not None and (finding.name, finding.signal) == ("Royal Physic Garden Leeds", "unsure:letterhead")

@@ -516,3 +516,10 @@ def test_a_labelled_request_date_line_is_no_label_over_the_letters_own_date() ->
     text = "Our reference: 77/FOI\nYour request of: 2 May 2025\n\n20 May 2025\n\nDear Ms Smith\nHere is our reply.\n"
     roles = {d.role: d.value for d in extract_dates(text)}
     assert roles == {"request": date(2025, 5, 2), "response": date(2025, 5, 20)}
+
+
+def test_a_thread_message_from_a_team_named_over_its_body_dates_the_reply() -> None:
+    asked = "From: A Requester\n3 March 2025\n\nDear Wibble Council,\nPlease send the figures.\n\n"
+    replied = "From: Information Team\nWibble Borough Council\n1 April 2025\n\nDear A Requester,\nHere they are.\n"
+    (response,) = [d for d in extract_dates(asked + replied) if d.role == "response"]
+    assert response.value == date(2025, 4, 1)

@@ -447,6 +447,19 @@ def test_a_stacked_table_under_a_caption_naming_pounds_has_pounds_in_every_colum
     assert extract_amounts(ragged) == []
 
 
+def test_a_titled_caption_naming_pounds_a_blank_line_over_a_stacked_table_heads_it() -> None:
+    text = (
+        "Table 3: Grounds maintenance by park (£)\n\nPark\n2023/24\n2024/25\nVictoria Park\n45,120\n47,300\n"
+        "Mill Green\n9,870\n10,115\n\nBoth parks are maintained under one contract.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (45120, 47300, 9870, 10115)]
+
+
+def test_a_column_headed_gbp_is_a_column_of_pounds() -> None:
+    text = "The grants are below.\n\nYear Grants Value (GBP)\n2023/24 12 1,250,400\n2024/25 15 1,410,900\n\nEnd.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(1250400), Decimal(1410900)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -327,8 +327,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("redirect", -SIGNALS.phrase)
         return
     weight = SIGNALS.strength[strength]
-    if strength == "place" and lexicon.PLACE_IN_NAME_AFTER.compiled.match(after):
-        # "Wibble College": the place opens another body's name, at the letterhead or not
+    if strength == "place" and (
+        lexicon.PLACE_IN_NAME_AFTER.compiled.match(after) or lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before)
+    ):
+        # "Wibble College", "National Gallery Wibble": the place opens or ends another body's name
         repeat = SIGNALS.repeat_share if candidate.mentions else 1.0
         candidate.add("frequency", weight * SIGNALS.modifier_share * repeat)
         candidate.mentions += 1
@@ -359,7 +361,11 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         last in WEAK_LAST_WORDS and lexicon.ACTS_BEFORE_WEAK.compiled.search(before)
     ):
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
-    elif _alone_on_line(text, start, end) and (at_head or start >= context.foot_start):
+    elif (
+        _alone_on_line(text, start, end)
+        and (at_head or start >= context.foot_start)
+        and not (strength == "place" and lexicon.POSTCODE_BELOW_AFTER.compiled.match(after))
+    ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
         weight *= SIGNALS.modifier_share
@@ -449,8 +455,9 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             name = cell.group().strip(" -–—/\t")
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
-            # a place opening the name ("Wibble" of "Wibble College") is no known body's name
-            known = (n for n in mentions if n.start < end and start < n.end and (n.strength != "place" or n.end >= end))
+            # a place opening the name ("Wibble" of "Wibble College"), or ending it ("National Gallery Wibble"),
+            # is no known body's name
+            known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(text, n, end))
             if _names_a_body(name) and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line):
@@ -458,6 +465,13 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, _form_kind(name), None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
+    """The mention is a place opening an institution's name that runs on to name_end, or ending one."""
+    before = text[_line_start(text, mention.start) : mention.start]
+    ending = lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before) is not None
+    return mention.strength == "place" and (mention.end < name_end or ending)
 
 
 def _names_a_body(cell: str) -> bool:

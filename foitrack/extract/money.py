@@ -82,6 +82,8 @@ CELL_NUMBER = re.compile(
 )
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
 IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling"))
+# the blank lines (if any) from a line's start on
+BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
@@ -516,7 +518,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if reading is not None:
             readings.append(reading)
     # the "(£)" headings both kinds of list under one start from, found once
-    headings = _pound_headings(text) if "£" in text else []
+    headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     if ("pound" in folded or "£" in text) and any(words in folded for words in IN_POUNDS):
         notes = list(fields.POUNDS_NOTE.compiled.finditer(text))
@@ -563,13 +565,17 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
     The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
     the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
     ("Table 2 - Charges 2024/25"); the rows fill it exactly.
-    A caption over the table naming pounds ("Income (£):") makes every column but the first one of pounds.
+    A caption over the table naming pounds makes every column but the first one of pounds: a line ending ":"
+    ("Income (£):"), or one a blank line sets apart from the table ("Table 2: Spend by site (£)").
     headings are POUND_LIST_HEADER's matches in text."""
     for header in headings:
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
         caption = text[line_start:line_end]  # (unread when the heading's line is the last)
-        if line_end != -1 and not _is_cell_line(caption) and POUND_CAPTION.search(caption):
-            yield from _captioned_cells(text, *_cell_run(text, line_end + 1), _column_scale(caption))
+        gap = BLANK_LINES_AT.match(text, line_end + 1)
+        table = gap.end() if gap else line_end + 1  # where the lines under it resume after blank ones
+        captioned = not _is_cell_line(caption) or table > line_end + 1
+        if line_end != -1 and captioned and POUND_CAPTION.search(caption):
+            yield from _captioned_cells(text, *_cell_run(text, table), _column_scale(caption))
             continue
         block_start, block_end = _cell_run(text, header.start())
         cells = [cell for cell in _line_cells(text, block_start, block_end) if cell[0].strip()]
@@ -799,9 +805,9 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
-# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Spend £", or pounds then a
-# note on what the figures hold: "Costs by year (£, excluding VAT):"
-POUND_LIST_HEADER = re.compile(r"\(\s*£\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
+# a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
+# pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
+POUND_LIST_HEADER = re.compile(r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
 # a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care") then figures,
 # the last one the sum: "2016/17 107,262.56"
 POUND_LIST_ROW = re.compile(
@@ -855,6 +861,8 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             return
         # a line of several "(£)" columns: each row's last figures as many, read again (and dropped) at each
         line_start = text.rfind("\n", 0, header.start())
+        if POUND_TOTAL_ROW.fullmatch(text, line_start + 1, line_end):
+            continue  # "Total (£) 16,750 4,250": a total row ends the rows over it, it heads none
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
         years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)

@@ -340,6 +340,16 @@ PLACE_IN_NAME_AFTER = Cue(
     "just after a place: the place opens the name of an institution of its own ('Wibble College', in a capitals "
     "letterhead 'WIBBLE COLLEGE'), not the council's",
 )
+PLACE_IN_NAME_BEFORE = Cue(
+    "place_in_name_before",
+    "name_part",
+    r"(?<![\w'])(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|garden|gardens|zoo)[ \t]+$",
+    1.0,
+    ("National Gallery {body}", "The Royal Physic Garden {body}", "CITY MUSEUM {body}"),
+    ("Wibble Garden Centre, {body}", "the museum in {body}", "{body}", "Visit the gallery {body}"),
+    "just before a place on its line: the place ends the name of an institution of its own ('National Gallery "
+    "Wibble'), not the council's",
+)
 POSTCODE_AFTER = Cue(
     "postcode_after",
     "name_part",
@@ -349,6 +359,16 @@ POSTCODE_AFTER = Cue(
     ("{body} Council", "{body} 2024", "{body}, Wibbleshire", "{body} and Wibble Road"),
     "just after a name on its line, perhaps after its county: the line is a postal address, not the body heading or "
     "signing the letter",
+)
+POSTCODE_BELOW_AFTER = Cue(
+    "postcode_below_after",
+    "name_part",
+    r"^[ \t,]*\n[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}[ \t]*(?:\n|$)",
+    1.0,
+    ("{body}\nWB4 7QT\n", "{body}\n  WB12 9ZZ"),
+    ("{body}\n\nWB4 7QT\n", "{body}\nWB4 7QT is our postcode", "{body}\nWibble Road"),
+    "a postcode alone on the line under a place alone on its line: the place is an address's town, not the "
+    "council heading or signing the letter (a body's own name over its postcode still heads the letter)",
 )
 NAME_FORMS = (
     FORM,
@@ -360,7 +380,9 @@ NAME_FORMS = (
     COUNCIL_AFTER,
     GOVERNING_BOARD,
     PLACE_IN_NAME_AFTER,
+    PLACE_IN_NAME_BEFORE,
     POSTCODE_AFTER,
+    POSTCODE_BELOW_AFTER,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""

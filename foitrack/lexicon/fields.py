@@ -321,12 +321,17 @@ SENT_HEADER = Cue(
 MESSAGE_SENDER = Cue(
     "message_sender",
     "sender",
-    r"(?im)^[ \t]*from:[ \t]*([^\n]*?)[ \t]*\n(?:[ \t]*\n)*",
+    r"(?im)^[ \t]*from:[ \t]*([^\n]*?)[ \t]*\n(?:[ \t]*\n)*(?:[^\d\n:]{1,60}\n(?=[ \t]*\d))?",
     1.0,
-    ("From: A Requester\n\n3 May 2025\n", "From: Wibble Council\n14 June 2025\n"),
+    (
+        "From: A Requester\n\n3 May 2025\n",
+        "From: Wibble Council\n14 June 2025\n",
+        "From: Records Team\nWibble Borough Council\n2 June 2025\n",
+    ),
     ("Sent from: my phone\n", "Reply from: Jo\n"),
     "one message of a thread shown on a web page (WhatDoTheyKnow): 'From:' and its sender on a line, the blank "
-    "lines under it; a date alone on the next line dates the message",
+    "lines under it, and a line naming the sender's body where the sender is a team; a date alone on the next "
+    "line dates the message",
 )
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
