@@ -728,3 +728,11 @@ def test_the_last_column_of_a_table_under_a_note_that_its_costs_are_in_pounds() 
     # a last column of counts, or no note, reads nothing
     assert extract_amounts(text.replace("Disposal cost", "Lorries used")) == []
     assert extract_amounts(text.replace("Costs are in pounds and include", "Figures include")) == []
+
+
+def test_a_figure_under_year_column_headings_laid_out_one_cell_a_line_gets_no_guessed_year() -> None:
+    # the headings' last year is the last column's, not the first figure's: no period rather than a wrong one
+    text = "Spend by team:\nTeam\n2022/23\n2023/24\nRoads\n£1,500\n£1,750\n"
+    assert [(a.gbp, a.period) for a in extract_amounts(text)] == [(Decimal(1500), None), (Decimal(1750), None)]
+    # one year before a figure is still its year
+    assert [a.period for a in extract_amounts("Spend by team in 2023/24:\nRoads\n£1,750\n")] == ["2023-24"]
