@@ -248,7 +248,8 @@ def _data_lines(answer: str) -> int:
     for line in filter(DIGIT_RE.search, answer.splitlines()):  # a line without a digit holds no figure
         tokens = TOKEN_RE.findall(line)
         figures = sum(t[0].isdigit() or t.startswith("£") for t in tokens)
-        count += bool(figures and figures * 2 >= len(tokens) and _has_figure(line))
+        if figures and figures * 2 >= len(tokens) and _has_figure(line):
+            count += 1
     return count
 
 
@@ -540,8 +541,10 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
-    cost_only = reading.kind == "not_held" or reading.how == "yes_no_default"
-    relied = "cost_refusal" if cost_only else "relied_refusal" if reading.kind in ("provided", "none") else ""
+    if reading.kind == "not_held" or reading.how == "yes_no_default":
+        relied = "cost_refusal"
+    else:
+        relied = "relied_refusal" if reading.kind in ("provided", "none") else ""
     folded = fold(answer)
     if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading

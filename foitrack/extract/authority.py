@@ -724,7 +724,8 @@ def _total(context: _Context, candidate: _Candidate, own: bool = False) -> float
         total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
         total *= SIGNALS.other_nation_share
-    return total + SIGNALS.fits * _fits(context, candidate) - own * candidate.signals.get("acts-phrase", 0.0)
+    partner_share = candidate.signals.get("acts-phrase", 0.0) if own else 0.0
+    return total + SIGNALS.fits * _fits(context, candidate) - partner_share
 
 
 def _boilerplate(candidate: _Candidate) -> bool:

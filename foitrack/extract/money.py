@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate
@@ -578,7 +578,8 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
         caption = text[line_start:line_end]  # (unread when the heading's line is the last)
         gap = BLANK_LINES_AT.match(text, line_end + 1)
-        table = gap.end() if gap else line_end + 1  # where the lines under it resume after blank ones
+        assert gap is not None  # the pattern matches an empty string too
+        table = gap.end()  # where the lines under it resume after blank ones
         captioned = not _is_cell_line(caption) or table > line_end + 1
         if line_end != -1 and captioned and POUND_CAPTION.search(caption):
             yield from _captioned_cells(text, *_cell_run(text, table), _column_scale(caption))
@@ -749,25 +750,12 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
 
 
 def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """MONEY matches in order, without overlaps, read only around the trigger words: at a "£" itself, else in a
-    window around the trigger."""
+    """MONEY matches in order, without overlaps, read only around the trigger words."""
     next_free = 0
-    for pos, end in triggers:
-        if pos < next_free:
+    for start, end in triggers:
+        if start < next_free:
             continue
-        if text[pos] == "£":
-            start = pos - 1 if pos > next_free and text[pos - 1] == "-" else pos
-            m = MONEY.match(text, start) or MONEY.match(text, pos)
-            found: Iterable[re.Match[str]] = (m,) if m else ()
-        else:
-            window_start = max(next_free, pos - _TRIGGER_LOOKBACK)
-            window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
-            # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
-            hopeful = (
-                DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower()
-            )
-            found = MONEY.finditer(text, window_start, window_end) if hopeful else ()
-        for m in found:
+        for m in _matches_near(text, start, end, next_free):
             if m.start() >= next_free:
                 next_free = m.end()
                 yield m
@@ -784,6 +772,21 @@ def _triggers(folded: str) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Match[str]]:
+    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a
+    window around it."""
+    if text[pos] == "£":
+        start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
+        m = MONEY.match(text, start) or MONEY.match(text, pos)
+        yield from (m,) if m else ()
+        return
+    window_start = max(floor, pos - _TRIGGER_LOOKBACK)
+    window_end = min(len(text), end + _TRIGGER_LOOKAHEAD)
+    # a window without a digit, "£" or "GBP" holds no MONEY match: "... to the nearest thousand pounds."
+    if DIGIT_OR_POUND.search(text, window_start, window_end) or "gbp" in text[window_start:window_end].lower():
+        yield from MONEY.finditer(text, window_start, window_end)
 
 
 # ---------------------------------------------------------------- the request, quoted in the reply
