@@ -1010,19 +1010,44 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
     ]
 
 
-# the header under a note saying costs are in pounds, its last column a money column: "Year Visits Energy cost"
-# (a blank line may come between)
-NOTED_HEADER = re.compile(rf"(?:[ \t]*\n)?[^\d\n]*{fields.MONEY_COLUMN.pattern}\n", re.IGNORECASE | re.MULTILINE)
+# the header under a note saying figures are in pounds, a line of column names without a digit (a blank line may
+# come between): "Year Visits Energy cost", "Year Baskets Planters Total"
+NOTED_HEADER = re.compile(r"(?:[ \t]*\n)?(?P<names>[^\d\n]*)\n")
+NOTED_MONEY_COLUMN = re.compile(fields.MONEY_COLUMN.pattern, re.IGNORECASE)
 
 
 def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures without "£" in the last column of a table under a note that says its costs are in pounds, where the
-    header names that column as money: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812 41,250"."""
+    """Figures without "£" in a table under a note that says its figures are in pounds. Where the header names the
+    last column as money, that column only: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812
+    41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
+    pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"."""
     for note in notes:
         note_end = text.find("\n", note.end())
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
-        for row in _rows_below(text, header.end() if header else len(text)):
-            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+        if header is None:
+            continue
+        rows = list(_rows_below(text, header.end()))
+        names = header.group("names")
+        if NOTED_MONEY_COLUMN.search(names):
+            columns = 1
+        elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
+            columns = _totalled_columns(text, rows)
+        else:
+            columns = 0
+        for row in rows if columns else ():
+            yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+
+
+def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
+    """How many figures each POUND_LIST_ROW row holds when every row holds as many, three or more, the last their
+    total: "2023/24 23,115 15,870 38,985" -> 3; else 0."""
+    counts = set()
+    for row in rows:
+        figures = [Decimal(f.replace(",", "")) for f in ROW_FIGURE.findall(text, row.end("label"), row.end("n"))]
+        if len(figures) < 3 or sum(figures[:-1]) != figures[-1]:
+            return 0
+        counts.add(len(figures))
+    return counts.pop() if len(counts) == 1 else 0
 
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
