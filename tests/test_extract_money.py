@@ -736,3 +736,27 @@ def test_a_figure_under_year_column_headings_laid_out_one_cell_a_line_gets_no_gu
     assert [(a.gbp, a.period) for a in extract_amounts(text)] == [(Decimal(1500), None), (Decimal(1750), None)]
     # one year before a figure is still its year
     assert [a.period for a in extract_amounts("Spend by team in 2023/24:\nRoads\n£1,750\n")] == ["2023-24"]
+
+
+def test_every_column_of_a_table_totalled_in_a_last_column_under_a_note_that_figures_are_in_pounds() -> None:
+    text = (
+        "Our spend by year follows. All figures are in pounds and include VAT.\n\nYear Bins Benches Total\n"
+        "2022/23 1,200 800 2,000\n2023/24 1,500 650 2,150\n\nSpend rose.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [1200, 800, 2000, 1500, 650, 2150]
+    # rows that do not add up to their last figure, a count column, or no note: nothing is read
+    assert extract_amounts(text.replace("2,150", "2,160")) == []
+    assert extract_amounts(text.replace("Bins", "Number of bins")) == []
+    assert extract_amounts(text.replace("All figures are in pounds and include", "Figures include")) == []
+
+
+def test_a_one_cell_a_line_table_goes_on_after_a_page_break_and_the_next_pages_header() -> None:
+    # the footer the reading view blanked to spaces, a rule, then the next page's running header
+    text = (
+        "Paid in each year:\n\nYear\nGrants (£)\n2021\n1,500\n2022\n2,250\n\n-------\n          \n\n"
+        "Example District Council\nRef ABC/24/1\n\n2023\n3,100\n2024\n4,050\n\nThe grants are published.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [1500, 2250, 3100, 4050]
+    # with no page break between, the lines after a blank line are another block: the table ends at it
+    unbroken = text.replace("          \n", "")
+    assert [int(a.gbp) for a in extract_amounts(unbroken)] == [1500, 2250]

@@ -588,7 +588,42 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         cells = [cell for cell in _line_cells(text, block_start, block_end) if cell[0].strip()]
         lines = [line for line, _ in cells]
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
-        yield from _stacked_cells(cells[1:] if titled else cells, header.start())
+        cells = cells[1:] if titled else cells
+        turned = _rows_over_page_turn(text, block_end, {_shape(line) for line in lines})
+        yield from (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
+
+
+_PAGE_TURN_LINES = 12
+"""Lines a page break may take between two rows of a table laid out one cell a line: blank lines, the old page's
+footer and a rule, the next page's running header."""
+
+
+def _shape(line: str) -> str:
+    """A cell's shape, its digits alike: "2021/22" and "2023/24" are both "0000/00"."""
+    return re.sub(r"\d", "0", line.strip())
+
+
+def _rows_over_page_turn(text: str, end: int, shapes: set[str]) -> list[tuple[str, int]]:
+    """The cells of a table laid out one cell a line that go on after a page break, its rows' run ending at
+    text[end]: within a few lines a page break ("\\f", or a footer the reading view blanked to spaces), perhaps a rule
+    and the next page's running header, then after a blank line a run opening with a cell shaped as one of the
+    table's (shapes: "0000" for a year), which may itself go on over the next page break; else []."""
+    position, turned, blank = end + 1, False, False
+    for _ in range(_PAGE_TURN_LINES):
+        line_end = text.find("\n", position)
+        if line_end == -1:
+            return []
+        line = text[position:line_end]
+        if not line.strip():
+            turned, blank = turned or line != "", True  # an empty line is blank; spaces or "\f" are a page's end
+        elif turned and blank and _shape(line) in shapes:
+            run_end = _cell_run(text, position)[1]
+            cells = [cell for cell in _line_cells(text, position, run_end) if cell[0].strip()]
+            return cells + _rows_over_page_turn(text, run_end, shapes)
+        else:
+            blank = False
+        position = line_end + 1
+    return []
 
 
 def _cell_run(text: str, at: int) -> tuple[int, int]:
@@ -975,19 +1010,44 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
     ]
 
 
-# the header under a note saying costs are in pounds, its last column a money column: "Year Visits Energy cost"
-# (a blank line may come between)
-NOTED_HEADER = re.compile(rf"(?:[ \t]*\n)?[^\d\n]*{fields.MONEY_COLUMN.pattern}\n", re.IGNORECASE | re.MULTILINE)
+# the header under a note saying figures are in pounds, a line of column names without a digit (a blank line may
+# come between): "Year Visits Energy cost", "Year Baskets Planters Total"
+NOTED_HEADER = re.compile(r"(?:[ \t]*\n)?(?P<names>[^\d\n]*)\n")
+NOTED_MONEY_COLUMN = re.compile(fields.MONEY_COLUMN.pattern, re.IGNORECASE)
 
 
 def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures without "£" in the last column of a table under a note that says its costs are in pounds, where the
-    header names that column as money: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812 41,250"."""
+    """Figures without "£" in a table under a note that says its figures are in pounds. Where the header names the
+    last column as money, that column only: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812
+    41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
+    pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"."""
     for note in notes:
         note_end = text.find("\n", note.end())
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
-        for row in _rows_below(text, header.end() if header else len(text)):
-            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+        if header is None:
+            continue
+        rows = list(_rows_below(text, header.end()))
+        names = header.group("names")
+        if NOTED_MONEY_COLUMN.search(names):
+            columns = 1
+        elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
+            columns = _totalled_columns(text, rows)
+        else:
+            columns = 0
+        for row in rows if columns else ():
+            yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+
+
+def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
+    """How many figures each POUND_LIST_ROW row holds when every row holds as many, three or more, the last their
+    total: "2023/24 23,115 15,870 38,985" -> 3; else 0."""
+    counts = set()
+    for row in rows:
+        figures = [Decimal(f.replace(",", "")) for f in ROW_FIGURE.findall(text, row.end("label"), row.end("n"))]
+        if len(figures) < 3 or sum(figures[:-1]) != figures[-1]:
+            return 0
+        counts.add(len(figures))
+    return counts.pop() if len(counts) == 1 else 0
 
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
