@@ -797,7 +797,7 @@ def test_a_bilingual_letterhead_run_into_one_line_gives_the_english_name() -> No
     text = (
         "CYNGOR CYMUNED WIBBLE WIBBLE COMMUNITY COUNCIL\nSwyddfa'r Cyngor Council Office\n\n3 June 2025\n\n"
         "Dear Mr Person,\nThe Community Council holds the minutes you asked for, attached.\n\n"
-        "Yours sincerely,\nA Clerk\nClerk to Wibble Community Council\n"
+        "Yours sincerely,\nA Clerk\nClerk to the Council\n"
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibble Community Council"
