@@ -636,6 +636,9 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
         ["NIEA"],
         [],
     ),
+    # the government-owned water company that answers FOI and EIR requests in its own name ("NI Water"), as
+    # Scottish Water does in Scotland
+    ("other:northern-ireland-water", "Northern Ireland Water", "other", "Northern Ireland", [], ["niwater.com"]),
 ]
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)
@@ -1081,7 +1084,13 @@ def all_bodies(source: Path) -> list[Body]:
 
 
 def compact(body: Body) -> Body:
-    """Drop empty lists to keep the file small."""
+    """Drop empty lists to keep the file small; a name opening "Northern Ireland" gets its short form, "NI"
+    for the nation ("NI Housing Executive"), as an alias."""
+    short = (
+        "NI " + body["name"].removeprefix("Northern Ireland ") if body["name"].startswith("Northern Ireland ") else ""
+    )
+    if short and short not in body["aliases"]:
+        body = {**body, "aliases": [*body["aliases"], short]}
     return {k: v for k, v in body.items() if v != [] and not (k == "regime" and v == "foia")}
 
 

@@ -791,3 +791,13 @@ def test_a_body_no_list_knows_whose_name_ends_in_a_place_over_an_address_in_that
     body = "Dear Requester\nThank you for your request.\nThe RPGL holds 12 loan agreements.\n"
     finding = extract_authority(head + body)
     assert finding is not None and (finding.name, finding.signal) == ("Royal Physic Garden Leeds", "unsure:letterhead")
+
+
+def test_a_bilingual_letterhead_run_into_one_line_gives_the_english_name() -> None:
+    text = (
+        "CYNGOR CYMUNED WIBBLE WIBBLE COMMUNITY COUNCIL\nSwyddfa'r Cyngor Council Office\n\n3 June 2025\n\n"
+        "Dear Mr Person,\nThe Community Council holds the minutes you asked for, attached.\n\n"
+        "Yours sincerely,\nA Clerk\nClerk to the Council\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Community Council"

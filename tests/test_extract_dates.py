@@ -523,3 +523,17 @@ def test_a_thread_message_from_a_team_named_over_its_body_dates_the_reply() -> N
     replied = "From: Information Team\nWibble Borough Council\n1 April 2025\n\nDear A Requester,\nHere they are.\n"
     (response,) = [d for d in extract_dates(asked + replied) if d.role == "response"]
     assert response.value == date(2025, 4, 1)
+
+
+def test_dot_leaders_between_a_field_label_and_its_date_read_like_a_colon() -> None:
+    text = "CASE DETAILS\nReceived on ....... 02/03/2025\nDate issued ........ 28/03/2025\n\nThe answer follows.\n"
+    roles = {d.role: d.value for d in extract_dates(text)}
+    assert roles == {"request": date(2025, 3, 2), "response": date(2025, 3, 28)}
+
+
+def test_a_thread_page_naming_who_asked_dates_the_reply_by_the_message_another_name_heads() -> None:
+    page = "Pond survey - a request to Wibble Parish\nA Requester made this FOI request to Wibble Parish\n\n"
+    asked = "A Requester\n3 March 2025\n\nDear Wibble Parish,\nPlease send the survey.\n\nA Requester\n\n"
+    replied = "Wibble Parish\n1 April 2025\n\nDear A Requester,\nHere it is.\n"
+    (response,) = [d for d in extract_dates(page + asked + replied) if d.role == "response"]
+    assert response.value == date(2025, 4, 1)

@@ -30,6 +30,7 @@ from foitrack.lexicon.authority import (
     SMALL_WORDS,
     SUBJECT_VETO,
     TRUST_WORDS,
+    WELSH_COLUMN,
     KindWords,
     Words,
 )
@@ -41,6 +42,7 @@ WORD_LISTS = (
     KEPT_CAPITALS,
     BODY_WORDS,
     TRUST_WORDS,
+    WELSH_COLUMN,
     ROLE_WORDS,
     INITIALS_SKIP,
     DOMAIN_SKIP,
@@ -49,6 +51,7 @@ WORD_LISTS = (
     NAME_NOUNS,
     PREMISES_AFTER,
     LEGAL_FORMS,
+    WELSH_COLUMN,
 )
 
 

@@ -452,7 +452,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
-            name = cell.group().strip(" -–—/\t")
+            name = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
             # a place opening the name ("Wibble" of "Wibble College"), or ending it ("National Gallery Wibble"),
@@ -557,6 +557,7 @@ def _trim_form(raw: str, form: str) -> str | None:
     words = raw.split()
     while words and words[0].lower().strip(",.") in lexicon.LEAD_WORDS.words and not words[0].startswith("University"):
         words = words[1:]
+    words = _english_column(words)
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
@@ -567,6 +568,19 @@ def _trim_form(raw: str, form: str) -> str | None:
     if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):
         return None
     return name
+
+
+def _english_column(words: list[str]) -> list[str]:
+    """The words after a Welsh name run into the English one from the next column of a bilingual letterhead:
+    Welsh name words, then a place named twice ("Cyngor Tref Wibble Wibble Town Council"): from the second."""
+    welsh = 0
+    while welsh < len(words) and words[welsh].lower() in lexicon.WELSH_COLUMN.words:
+        welsh += 1
+    for size in range(1, 4) if welsh else ():
+        place = words[welsh : welsh + size]
+        if [w.lower() for w in place] == [w.lower() for w in words[welsh + size : welsh + 2 * size]]:
+            return words[welsh + size :]
+    return words
 
 
 def _form_kind(name: str) -> str:

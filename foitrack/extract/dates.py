@@ -125,8 +125,9 @@ REQUEST_PHRASES = tuple(
 REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
 _REVIEW_LOOKBACK = 16
 
-# start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"
-_AFTER_LABEL = re.compile(r"[\s:|/\-]*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
+# start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"; a dot
+# leader reads like a colon ("Date received ....... 15/10/2025", a form's field and its value)
+_AFTER_LABEL = re.compile(r"(?:[\s:|/\-]|\.{2,}|…)*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
 _BULLET = re.compile(r"^[\s\-•*|>]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
@@ -382,6 +383,26 @@ def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
             asker = m.group(1)
         elif found is not None and m.group(1) != asker:
             return found
+    return _named_thread_reply_date(lines, text)
+
+
+# a sender's name alone on the line heading a message, over its date
+_SENDER_LINE = re.compile(r"[^\W\d][^\d\n:]{0,59}")
+
+
+def _named_thread_reply_date(lines: Lines, text: str) -> _Found | None:
+    """A thread page naming who asked ("A Person made this ... request"), each message headed by its sender's
+    name over a date alone on a line: the date of the first message headed by another name, the body's."""
+    m = fields.THREAD_REQUESTER.compiled.search(text) if "made this" in text else None
+    if m is None:
+        return None
+    sender = ""
+    for line in lines.between(lines.index_of(m.end()), len(lines.texts)):
+        found = _alone_on_line(line, text) if line.text.strip() else None
+        if found is not None and sender and sender != fold(m.group(1)):
+            return found
+        if line.text.strip():
+            sender = fold(line.text.strip()) if _SENDER_LINE.fullmatch(line.text.strip()) else ""
     return None
 
 

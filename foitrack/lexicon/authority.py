@@ -447,6 +447,18 @@ FORM_VETO = Words(
     ("Wibble Parish Council",),
     "words that make a name ending in a form word a part, a board or a national body, not the body that answers",
 )
+WELSH_COLUMN = Words(
+    "welsh_column",
+    _words(
+        """cyngor tref sir dinas bwrdeistref sirol cymuned bwrdd iechyd prifysgol heddlu gwasanaeth tan tân achub
+        awdurdod ymddiriedolaeth gig"""
+    ),
+    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble"),
+    ("Wibble Community Council", "Wibble Health Board"),
+    "Welsh words opening a body's name in the left column of a bilingual letterhead: with the columns run into one "
+    "line, the English name follows the place the Welsh one ends with, named again ('Cyngor Tref Wibble Wibble Town "
+    "Council' is Wibble Town Council)",
+)
 SUBJECT_VETO = Words(
     "subject_veto",
     _words(

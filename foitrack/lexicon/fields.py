@@ -333,6 +333,19 @@ MESSAGE_SENDER = Cue(
     "lines under it, and a line naming the sender's body where the sender is a team; a date alone on the next "
     "line dates the message",
 )
+THREAD_REQUESTER = Cue(
+    "thread_requester",
+    "requester",
+    r"(?im)^[ \t]*([^\W\d][^\d\n:]{1,60}?)[ \t]+made\s+this\s+(?:[a-z ]{1,40}\s)?request\b",
+    1.0,
+    (
+        "Jo Bloggs made this Freedom of Information request to Wibble Council",
+        "A N Other made this request to the Wibble Trust\n",
+    ),
+    ("We made this decision on 3 May 2025.", "2 people made this request", "Made this request: yes"),
+    "a thread page (WhatDoTheyKnow) naming who asked: a message headed by that name over a date alone is the "
+    "request, one headed by another sender is the body's",
+)
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
@@ -518,6 +531,7 @@ FIELDS_LEXICON = Lexicon(
         PUBLISHED_DATE_LABEL,
         SENT_HEADER,
         MESSAGE_SENDER,
+        THREAD_REQUESTER,
         REQUEST_DATE_LABEL,
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
