@@ -408,10 +408,14 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
 
 def _given_beside(question: str, units: Sequence[str]) -> str | None:
     """After none of a fixed or published figure (units[0]), a later figure or year ("There is no fixed date yet.
-    ... in spring 2027."); after none of one of two things asked for, a figure right after it ("How many injuries
-    and deaths?" "There were no deaths. Three were hurt."): they answer the question."""
+    ... in spring 2027."); after none in some periods only, a figure for another period; after none of one of two
+    things asked for, a figure right after it ("How many injuries and deaths?" "There were no deaths. Three were
+    hurt."): they answer the question."""
     if _says("narrowed_none", units[0]):
         return next((u for u in units[1:] if _has_figure(u) or YEAR_RE.search(u)), None)
+    if _says("period_none", units[0]):  # "No fines in 2021 or 2023. In 2022, £900 was paid.": another period's figure
+        named = set(YEAR_RE.findall(units[0]))
+        return next((u for u in units[1:] if _has_figure(u) and set(YEAR_RE.findall(u)) - named), None)
     pairs = PAIR_RE.findall(question.lower())
     if any(len({_stem(a), _stem(b)} & _content_words(units[0])) == 1 for a, b in pairs):
         return next((u for u in units[1:2] if _has_figure(u)), None)

@@ -93,12 +93,19 @@ NOT_FIGURE = Cue(
 ANSWER_MARKER = Cue(
     "answer_marker",
     "answer_marker",
-    r"^(?:(?:our|original|initial|revised|updated|review)\s+)?(?:answer|response|reply|review|decision|findings?|"
-    r"a\d{0,2})\s*[:\-–]\s+",
+    r"^(?:(?:our|original|initial|revised|updated|review|[a-z]{2,6})\s+)?(?:answer|response|reply|review|decision|"
+    r"findings?|a\d{0,2})\s*[:\-–]\s+",
     1.0,
-    ("Our answer: No, the depot is closed.", "Response - Yes", "A1: 12", "Original answer: Not held."),
+    (
+        "Our answer: No, the depot is closed.",
+        "Response - Yes",
+        "A1: 12",
+        "Original answer: Not held.",
+        "NHSBT response: None.",
+    ),
     ("Response times averaged 12 minutes.", "A review of the policy is under way.", "See our answer: below"),
-    "read off the start of each line of an answer before its sentences are classified",
+    "read off the start of each line of an answer before its sentences are classified; the body's short name may "
+    "open it ('ICB response:')",
 )
 
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
@@ -885,6 +892,8 @@ CUES = (
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
+        r"(?<![\w,.£])(?<!question )(?<!part )(?<!request )(?<!item )(?<!point )(?<!section )"
+        r"(?!(?:19|20)\d\d\b)\d[\d,]* (?:refused|declined)\b|"
         r"\bno (?:[a-z-]+\s+){1,4}?(?:(?:were|was|had been|have been|has been)\s+)?(?:withheld|refused|declined)\b|"
         r"\bnone (?:of (?:the|them|these|those)\s+(?:[a-z-]+\s+){0,3})?(?:were|was|had been|have been|has been)\s+"
         r"(?:withheld|refused|declined)\b",
@@ -899,9 +908,14 @@ CUES = (
             "The council did not refuse any grant claims in 2023.",
             "Each decision is logged with a refusal code, but the codes are not reported.",
             "Of the bids, 52 were approved in full, 9 were approved in part and 17 were declined.",
+            "So far 30 permits have been issued, 12 refused and 4 are pending.",
+            "Of 40 bids, 31 were funded and 9 declined.",
         ),
         (
             "Your request is refused.",
+            "In 2024 refused requests fell.",
+            "Question 2 refused under section 43.",
+            "Part 4 declined: section 12 applies.",
             "2 of your questions were refused under section 40.",
             "The 2022 request was refused.",
             "Two parts of your request were refused under section 43.",
@@ -1113,6 +1127,17 @@ CUES = (
         ("The council does not publish one.", "We do not: the depot closed in May."),
         "a yes that repeats the question's verb on its own ('Does the council ...?' - 'The council does:')",
         needles=("does", "do", "did", "has", "have"),
+    ),
+    Cue(
+        "echoed_auxiliary_no",
+        "no",
+        r"^\s*(?:it|we|they|(?:the|our) [a-z]+) (?:does|do|did|has|have|is|are) not\s*"
+        r"(?:(?:at (?:present|this time|the moment)|currently|yet|any longer|now)\s*)?(?:[.:;!]|[-–—]\s|$)",
+        YES_NO,
+        ("We do not: the depot closed in May.", "It does not at the moment; a post is advertised.", "They are not."),
+        ("We do not hold this information.", "It does, and we have not stopped."),
+        "a no that repeats the question's verb, denied, on its own ('Does the trust ...?' - 'It does not at present;')",
+        needles=(" not",),
     ),
     Cue(
         "correct_opening",
@@ -1609,6 +1634,22 @@ CUES = (
         needles=("no ",),
     ),
     Cue(
+        "period_none",
+        "period_none",
+        r"^\W*(?:there (?:were|was) )?(?:no|none)\b[^.;]{0,80}?\b(?:in|during|for) "
+        r"(?:(?:the )?(?:financial |calendar )?years? )?(?:19|20)\d\d(?:[/-]\d{2,4})?"
+        r"(?:\s*(?:,|or|and|&)\s*(?:19|20)\d\d(?:[/-]\d{2,4})?)*\s*(?:[.;,]|$)",
+        1.0,
+        (
+            "No fines were paid in 2021 or 2023.",
+            "There were no closures during 2019/20 and 2020/21.",
+            "None was spent in the years 2022-23, 2023-24.",
+        ),
+        ("No fines were paid.", "No fines were paid in any year since 2015.", "Fines were paid in 2021."),
+        "nothing in the periods named only: a figure for another period given after it answers the question",
+        needles=("no",),
+    ),
+    Cue(
         "no_opening",
         "none",
         r"^\s*no\b",
@@ -1989,6 +2030,25 @@ CUES = (
             "Has the council bought one, or is it planning to buy one?",
         ),
         "a question offering alternatives asks which one, not for a yes or a no",
+    ),
+    Cue(
+        "asks_which_way",
+        "yes_no_question",
+        r"^\W*(?:is|are|was|were) (?![^?]*\bany)[^?]{1,60}?\b[a-z]{2,}(?:ed|ght|wn|pt)\b(?: [a-z]+){0,3},? or "
+        r"(?:(?:is|are|was|were) (?:it|they) )?[a-z]{2,}(?:ed|ght|wn|pt)\b",
+        -2.0,
+        (
+            "Are the vans owned outright or leased?",
+            "Was the survey carried out by staff, or contracted to a firm?",
+            "Is the hall hired out or kept for council use?",
+        ),
+        (
+            "Were any officers injured or assaulted?",
+            "Is the data encrypted?",
+            "Are the bins emptied weekly or more often?",
+        ),
+        "a question offering two ways a thing is done ('bought or leased') asks which one, not for a yes or a no",
+        needles=(" or ",),
     ),
     Cue(
         "request_question",
