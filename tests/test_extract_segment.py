@@ -771,7 +771,7 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "named-labels-with-bracketed-letters-and-a-pair-answer",
         "Q1(a) How many wardens do you employ?\nQ1(b) How many are part time?\nQ2 What did they cost?\n"
         "Response\nQ1(a) 12 wardens.\nQ1(b) & Q2 - Not held.\n",
-        [("Q1a", "12 wardens."), ("Q1b", "Not held.")],
+        [("Q1a", "12 wardens."), ("Q1b", "Not held."), ("Q2", "Not held.")],
     ),
     (
         "questions-one-and-two-answered-together",
@@ -1338,6 +1338,34 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("1", "Yes, we let 212 plots."),
             ("2", "The waiting list holds 57 names."),
         ],
+    ),
+    (
+        "one-word-numbered-headings-next-in-turn-over-their-answers",
+        "Dear Mr Lowe,\n\nThank you for your email about the town's play parks.\n\n"
+        "1. Number of play parks\n\nThe council runs nine play parks.\n\n"
+        "2. Inspections\n\nEach park is inspected weekly by our own staff.\n\n"
+        "3. Budget\n\nWe spent £18,200 on repairs last year.\n",
+        [
+            ("1", "The council runs nine play parks."),
+            ("2", "Each park is inspected weekly by our own staff."),
+            ("3", "We spent £18,200 on repairs last year."),
+        ],
+    ),
+    (
+        "an-answer-labelled-with-two-labels-not-in-turn",
+        "1. How many bins were emptied?\n2. Which firm empties them?\n3. How many were reported broken?\n\n"
+        "Response\n\n2 & 3. See the attached schedule.\n\n1. 4,100 bins.\n",
+        [
+            ("2", "See the attached schedule."),
+            ("3", "See the attached schedule."),
+            ("1", "4,100 bins."),
+        ],
+    ),
+    (
+        "an-answer-line-opened-by-the-bodys-initials-and-response",
+        "1. How many crews are on call?\n2. How many fire engines do you run?\n\n"
+        "Response\n\n1. XFRS response: Twelve crews.\n2. XFRS response: None.\n",
+        [("1", "Twelve crews."), ("2", "None.")],
     ),
 ]
 

@@ -78,6 +78,24 @@ def test_roman_values_and_ranges() -> None:
     assert [roman_value(k) for k in ("i", "iv", "ix", "xii", "ab")] == [1, 4, 9, 12, None]
     assert expand_range("Q2", "4") == ["Q2", "Q3", "Q4"]
     assert expand_range("3", None) == ["3"]
+    assert expand_range("Q1", None, "4") == ["Q1", "Q4"]
+    assert expand_range("b", None, "d") == ["b", "d"]
+
+
+@pytest.mark.parametrize(
+    ("line", "also"),
+    [
+        ("2 & 5. See the table", "5"),
+        ("Q1 and Q4 - Not held", "4"),
+        ("(b) and (e) Refused", "e"),
+        ("1 & 2. Not held", None),  # in turn: a range
+        ("Parts 2 and 6 would take too long", None),  # a sentence about them, no mark after the labels
+        ("Q4.1 & 3 see above", None),  # after a decimal: 4.3 or 3, unclear
+    ],
+)
+def test_second_label_named_with_the_first(line: str, also: str | None) -> None:
+    label = parse_label(line)
+    assert label is not None and label.also == also
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,7 @@ class _Line(NamedTuple):
     named: bool = False  # the label is a named one: "Q1", "Question 2", "Part A"
     bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
     cell: bool = False  # the line is one cell of a table flattened a cell a line: "Number of call-outs |"
+    label_also: str | None = None  # a second label named with the first: "1 & 3." -> "3"
 
 
 @dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
@@ -175,10 +176,11 @@ def _find_label(body: str) -> tuple[Label | None, int]:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, int, bool] | None:
+def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, int, bool, str | None] | None:
     """A line's text without decoration, its label as written, the end of a range label, whether the label is a
-    named one, its body, where the body starts in `stripped` and whether the line was decorated as an item of a
-    list; None for a line without words. Cached: replies of a campaign share many lines."""
+    named one, its body, where the body starts in `stripped`, whether the line was decorated as an item of a
+    list and a second label named with the first; None for a line without words. Cached: replies of a campaign
+    share many lines."""
     if not WORD_CHAR_RE.search(stripped):
         return None
     decoration = DECORATION_RE.match(stripped)  # it cannot take the whole line: a word follows it
@@ -186,8 +188,9 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
     written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
+    also = label.also if label else None
     bullet = decoration is not None and bool(decoration.group().replace(">", "").strip())  # "> " quotes a mail's line
-    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, bullet
+    return clean, written, to, named, clean[body_at:].strip(" |"), clean_at + body_at, bullet, also
 
 
 @lru_cache(maxsize=2)  # each reading of segment() reads the same reply's lines
@@ -202,10 +205,11 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         if parsed is None:
             blank = True
             continue
-        clean, label, to, named, body, body_at, bullet = parsed
+        clean, label, to, named, body, body_at, bullet, also = parsed
         first = line_start + raw.find(stripped[0])
         cell = raw.rstrip().endswith("|") and " | " not in stripped  # one cell, not a row: "HoursAtIncident |"
-        line = _Line(first, first + len(stripped), clean, label, to, body, first + body_at, blank, named, bullet, cell)
+        end = first + len(stripped)
+        line = _Line(first, end, clean, label, to, body, first + body_at, blank, named, bullet, cell, also)
         cuts = _cut_points(clean)
         asked = clean.find("? ") + 1 if columns else 0
         cuts = tuple(sorted({*cuts, asked})) if asked else cuts
@@ -299,9 +303,10 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
         parsed = _parse_line(piece) if piece else None
         if parsed is None:
             continue
-        _, label, to, named, body, body_at, _ = parsed
+        _, label, to, named, body, body_at, _, also = parsed
         start, blank = (line.start, line.blank_before) if a == 0 else (at + a, False)
-        pieces.append(_Line(start, at + a + len(piece), piece, label, to, body, at + a + body_at, blank, named))
+        end, body_start = at + a + len(piece), at + a + body_at
+        pieces.append(_Line(start, end, piece, label, to, body, body_start, blank, named, label_also=also))
     return pieces
 
 
@@ -966,7 +971,9 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     answered = any(seg.question is last for seg in state.segs)
     plain_answer = cues.ANSWER_OPENING.pattern.match(body) is not None
     words = _words(body)  # a sentence, or a heading of words: "3) Recalled appliances" (not "3. 45 staff")
-    heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words))
+    # or one capitalised word set apart, without a stop: "4. Sponsorship" (not "4. Nil." nor "4. 12")
+    lone = len(words) == 1 and line.blank_before and body.isalpha() and body[:1].isupper()
+    heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words)) or lone
     return answered and is_successor(last.label, line.label) and not plain_answer and heading
 
 
@@ -1133,7 +1140,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if nested and targets is not None:
         return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
-        targets = _targets(state, expand_range(line.label or "", line.label_to))
+        targets = _targets(state, expand_range(line.label or "", line.label_to, line.label_also))
         if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
             asked = state.split and body.rstrip().endswith("?")
             return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
@@ -1145,7 +1152,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
 
 def _unlabelled(line: _Line) -> _Line:
     """The line read without its label: a label alone ("4."), or a quoted section's number ("12.-(1) ...")."""
-    return line._replace(label=None, label_to=None, body=line.text, body_start=line.start, named=False)
+    return line._replace(label=None, label_to=None, label_also=None, body=line.text, body_start=line.start, named=False)
 
 
 @lru_cache(maxsize=LINE_CACHE)

@@ -31,11 +31,14 @@ class LineCue:
         return self.pattern.search(folded) is not None
 
 
-# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12"
+# An answer marker at the start of a line: "Answer: ...", "ANSWER:  None", "A: Herefordshire", "We answered: 12",
+# also after one short word naming who answers, with a colon: "KFRS response: None", "HMRC's answer: 4"
 ANSWER_MARKER = LineCue(
     "answer marker opening a line",
     re.compile(
-        r"^(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?", re.IGNORECASE
+        r"^(?:[a-z]{2,6}(?:'s)?\s+(?=(?:answer|response|reply)\s*:))?"
+        r"(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?",
+        re.IGNORECASE,
     ),
     examples=(
         "Answer: 12 staff",
@@ -43,11 +46,16 @@ ANSWER_MARKER = LineCue(
         "A: Herefordshire",
         "We answered: 12",
         "Our response - see the table",
+        "KFRS response: None.",
+        "HMRC's answer: four cases",
     ),
     counter_examples=(
         "Answers are given below.",
         "A total of 12 staff",
         "Responses were received from 4 schools:",
+        "Council response times were as follows:",
+        "NHS response - times vary",
+        "Slow response times: 12",
     ),
 )
 # A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"

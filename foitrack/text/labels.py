@@ -50,6 +50,7 @@ class Label(NamedTuple):
     to: str | None  # the end of a range label's key: "Q2-5" -> "5"
     kind: str  # the name of the LabelKind that read it
     end: int  # where the item's text begins in the line
+    also: str | None = None  # a second label answered with it, not next in turn: "1 & 3." -> "3"
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,8 @@ LABEL_START_RE = re.compile(
     r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|(?:" + _ITEM_WORDS + r"|answers?|responses?|reply)(?![a-z])",
     re.IGNORECASE,
 )
+_JOINED_RE = re.compile(r"&|\band\b", re.IGNORECASE)  # what joins two labels named together: "1 & 3", "(a) and (c)"
+_SET_OFF_RE = re.compile(r"[.:)\-–]\s*$")  # a label's closing mark before its item: "1 & 3. ", "Q2 and Q5 - "
 _KEY_PREFIX_RE = re.compile(r"^(?:" + _ITEM_WORDS + r"|answers?|responses?|reply|(?:no\.?|a)(?=\s*\d))\s*\.?\s*")
 
 
@@ -279,7 +282,12 @@ def parse_label(line: str) -> Label | None:
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
         consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
-        return Label(written, label_key(written), to, kind.name, match.end())
+        # two labels joined by "&" or "and" that are not in turn, set off by a stop, colon, dash or bracket, name
+        # both: "1 & 3.", "(a) and (c)" (not a sentence about them: "Parts 1 and 3 can be answered")
+        joined = pair and not consecutive and "." not in raw and _JOINED_RE.search(match.group(0)) is not None
+        joined = joined and _SET_OFF_RE.search(match.group(0)) is not None
+        also = label_key(pair) if joined else None
+        return Label(written, label_key(written), to, kind.name, match.end(), also)
     return None
 
 
@@ -338,8 +346,12 @@ def is_first(key: str) -> bool:
     return key in ("1", "a", "i")
 
 
-def expand_range(written: str, to: str | None) -> list[str]:
-    """The labels a range label stands for, thirty at most: ("Q2", "4") -> ["Q2", "Q3", "Q4"]."""
+def expand_range(written: str, to: str | None, also: str | None = None) -> list[str]:
+    """The labels a range label stands for, thirty at most: ("Q2", "4") -> ["Q2", "Q3", "Q4"]; with a second
+    label named with it: ("Q1", None, "3") -> ["Q1", "Q3"]."""
+    if also:
+        head = re.split(r"\d", written, maxsplit=1)[0] if also.isdigit() else ""
+        return [*expand_range(written, to), head + also]
     if not to:
         return [written]
     if to.isalpha() and written[-1:].isalpha():  # ("b", "c") -> ["b", "c"]
