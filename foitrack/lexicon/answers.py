@@ -93,19 +93,12 @@ NOT_FIGURE = Cue(
 ANSWER_MARKER = Cue(
     "answer_marker",
     "answer_marker",
-    r"^(?:(?:our|original|initial|revised|updated|review|[a-z]{2,6})\s+)?(?:answer|response|reply|review|decision|"
-    r"findings?|a\d{0,2})\s*[:\-–]\s+",
+    r"^(?:(?:our|original|initial|revised|updated|review)\s+)?(?:answer|response|reply|review|decision|findings?|"
+    r"a\d{0,2})\s*[:\-–]\s+",
     1.0,
-    (
-        "Our answer: No, the depot is closed.",
-        "Response - Yes",
-        "A1: 12",
-        "Original answer: Not held.",
-        "NHSBT response: None.",
-    ),
+    ("Our answer: No, the depot is closed.", "Response - Yes", "A1: 12", "Original answer: Not held."),
     ("Response times averaged 12 minutes.", "A review of the policy is under way.", "See our answer: below"),
-    "read off the start of each line of an answer before its sentences are classified; the body's short name may "
-    "open it ('ICB response:')",
+    "read off the start of each line of an answer before its sentences are classified",
 )
 
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
