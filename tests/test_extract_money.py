@@ -744,6 +744,12 @@ def test_every_column_of_a_table_totalled_in_a_last_column_under_a_note_that_fig
         "2022/23 1,200 800 2,000\n2023/24 1,500 650 2,150\n\nSpend rose.\n"
     )
     assert [int(a.gbp) for a in extract_amounts(text)] == [1200, 800, 2000, 1500, 650, 2150]
+    # each figure is in its row's year, and only the total column is a stated total, so a comparison shows the
+    # row's total for that year rather than one part of it (or the parts and the total added together)
+    assert [(a.period, a.stated_total) for a in extract_amounts(text)] == [
+        ("2022-23", False), ("2022-23", False), ("2022-23", True),
+        ("2023-24", False), ("2023-24", False), ("2023-24", True),
+    ]  # fmt: skip
     # rows that do not add up to their last figure, a count column, or no note: nothing is read
     assert extract_amounts(text.replace("2,150", "2,160")) == []
     assert extract_amounts(text.replace("Bins", "Number of bins")) == []

@@ -508,6 +508,8 @@ class _Reading(NamedTuple):
     cost_limit: bool
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
     cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
+    period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
+    total: bool | None = None  # whether its column is the row's total, where the table says (else its words do)
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -749,8 +751,8 @@ def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
         cost_limit=cost_limit,
-        period=context.period,
-        stated_total=context.stated_total,
+        period=reading.period or context.period,
+        stated_total=context.stated_total if reading.total is None else reading.total,
         rate=rate,
     )
 
@@ -940,6 +942,16 @@ def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Rea
         yield _Reading(figure.start(), figure.end(), Decimal(figure.group().replace(",", "")), None, False, cell=True)
 
 
+def _totalled_row(text: str, row: re.Match[str], columns: int) -> Iterator[_Reading]:
+    """A row's figures whose last is their total: each in the year its label names, only the last a stated total
+    ("2023/24 23,115 15,870 38,985": all three in 2023-24, 38,985 the total of the other two)."""
+    years = YEAR_TOKEN.findall(row.group("label"))
+    period = normal_year(years[-1]) if years else None
+    figures = list(_row_figures(text, row.end("label"), row.end("n"), columns))
+    for i, figure in enumerate(figures):
+        yield figure._replace(period=period, total=i == len(figures) - 1)
+
+
 def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterator[_Reading]:
     """Figures without "£" in the rows over a total row naming pounds, which they add up to: "Legal advice
     22,000 4,750" over "Total (GBP) 212,370 50,265". triggers are where "£" and "gbp" are in the text."""
@@ -1029,13 +1041,12 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
         rows = list(_rows_below(text, header.end()))
         names = header.group("names")
         if NOTED_MONEY_COLUMN.search(names):
-            columns = 1
+            for row in rows:
+                yield from _row_figures(text, row.end("label"), row.end("n"), 1)
         elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             columns = _totalled_columns(text, rows)
-        else:
-            columns = 0
-        for row in rows if columns else ():
-            yield from _row_figures(text, row.end("label"), row.end("n"), columns)
+            for row in rows if columns else ():
+                yield from _totalled_row(text, row, columns)
 
 
 def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
