@@ -766,3 +766,29 @@ def test_a_one_cell_a_line_table_goes_on_after_a_page_break_and_the_next_pages_h
     # with no page break between, the lines after a blank line are another block: the table ends at it
     unbroken = text.replace("          \n", "")
     assert [int(a.gbp) for a in extract_amounts(unbroken)] == [1500, 2250]
+
+
+def test_a_row_whose_label_names_pounds_gives_its_figures_the_years_heading_their_columns() -> None:
+    text = (
+        "Figures for the depot:\n\n"
+        "                        2021/22      2022/23\n"
+        "  Loads collected          318          342\n"
+        "  Haulage charge (£)     7,410        8,055\n\n"
+        "We hope this helps.\n"
+    )
+    assert [(int(a.gbp), a.period) for a in extract_amounts(text)] == [(7410, "2021-22"), (8055, "2022-23")]
+    # the counted row names no pounds: none of its figures is read; a row of years after "(£)" is a header
+    assert extract_amounts("Spend (£) 2022 2023\nParks 1,200 1,350\n") == []
+
+
+def test_a_bare_figure_after_total_that_the_sums_before_it_add_up_to_is_a_stated_total() -> None:
+    text = "We paid £1,120 for the survey and £365 for the report. Total 1,485 before VAT.\n"
+    amounts = extract_amounts(text)
+    assert [(int(a.gbp), a.stated_total) for a in amounts] == [(1120, False), (365, False), (1485, True)]
+    # a figure the sums do not add up to is not read as money
+    assert [int(a.gbp) for a in extract_amounts(text.replace("1,485", "1,490"))] == [1120, 365]
+
+
+def test_a_line_that_only_names_published_spending_over_a_threshold_is_a_link_not_a_sum() -> None:
+    text = "The cost was £2,400.\n\nSee also\n  Payments to suppliers over £500\n  Contact us\n"
+    assert [int(a.gbp) for a in extract_amounts(text)] == [2400]

@@ -224,6 +224,9 @@ def _requester_example(text: str, start: int) -> bool:
     threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):
         return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    if threshold and fields.SPEND_DATA_TITLE.compiled.match(text[line_start : line_end if line_end != -1 else None]):
+        return True  # "Council spending over £500" alone on its line: a link to the published data
     sentence_start, sentence_end = _sentence(text, start, start + 1)
     cue = fields.PUBLISHED_SPEND if threshold else fields.REQUESTER_VOICE
     return cue.compiled.search(text, sentence_start, sentence_end) is not None
@@ -535,6 +538,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     stated = {r.value for r in exact}
     tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
     tables.extend(_summed_list_readings(text, exact))
+    tables.extend(_inline_total_readings(text, readings) if "total" in folded else ())
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -909,6 +913,9 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         line_start = text.rfind("\n", 0, header.start())
         if POUND_TOTAL_ROW.fullmatch(text, line_start + 1, line_end):
             continue  # "Total (£) 16,750 4,250": a total row ends the rows over it, it heads none
+        if labelled := POUND_ROW.fullmatch(text, line_start + 1, line_end):
+            yield from _pound_row_figures(text, labelled)  # "Fees (£) 4,100 4,650": a row of sums, it heads none
+            continue
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
         years = YEARS_BEFORE.search(text, line_start + 1, header.start())  # a "(£)" after them is each one's unit
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
@@ -934,6 +941,29 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             else:
                 skipped += 1
             position = end + 1
+
+
+def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
+    """The figures of a POUND_ROW row, each in its column's year where a line of as many years heads the rows over
+    it ("2023/24 2024/25" over "Tonnes 41.2 39.8" and "Disposal cost (£) 6,180 6,420")."""
+    figures = list(ROW_FIGURE.finditer(text, row.start("figures"), row.end("figures")))
+    if all(YEAR_ONLY.fullmatch(figure.group()) for figure in figures):
+        return  # "Cost (£) 2023 2024": a header naming the years, not a row of sums
+    years: list[str] = []
+    end = row.start() - 1  # the line break ending the line over it
+    for _ in range(_POUND_LIST_GAP + 2):  # the lines over it, the nearest first, up to a blank one
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end] if end > 0 else ""
+        if not line.strip():
+            break
+        if not any(map(str.isdigit, YEARS_LINE.sub("", line))) and len(YEAR_TOKEN.findall(line)) == len(figures):
+            years = YEAR_TOKEN.findall(line)
+            break
+        end = start - 1
+    for i, figure in enumerate(figures):
+        value = Decimal(figure.group().replace(",", ""))
+        period = normal_year(years[i]) if years else None
+        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True, period=period)
 
 
 def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Reading]:
@@ -963,6 +993,29 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
         for row in _rows_above(text, total.start()):
             yield from _row_figures(text, row.end("label"), row.end("n"), columns)
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
+
+
+# a row whose label names pounds, its figures after it: "Disposal cost (£) 6,180 6,420" (a total row aside)
+POUND_ROW = re.compile(
+    r"[ \t]*(?P<label>[A-Za-z][^\d\n|£()]{0,40}?)[ \t]*\((?:£|(?i:gbp))\)[ \t:]*(?P<figures>[\d,. \t]*\d)[ \t]*"
+)
+YEARS_LINE = re.compile(rf"{YEAR}|\s+")
+# a total of one figure without "£" inside a sentence: "... and £780. Total 3,230 net."
+INLINE_TOTAL = re.compile(
+    rf"(?i)(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
+)
+
+
+def _inline_total_readings(text: str, stated: list[_Reading]) -> Iterator[_Reading]:
+    """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
+    add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
+    for total in INLINE_TOTAL.finditer(text):
+        paragraph = max(text.rfind("\n\n", 0, total.start()), 0)
+        before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
+        value = Decimal(total.group("n").replace(",", ""))
+        if any(sum(r.value for r in before[i:]) == value for i in range(len(before) - 1)):
+            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
 # a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500"

@@ -250,6 +250,22 @@ THRESHOLD_BEFORE = Cue(
     ("The total was ", "Over the year we spent "),
     "just before a sum: the sum is a threshold (read with PUBLISHED_SPEND)",
 )
+SPEND_DATA_TITLE = Cue(
+    "spend_data_title",
+    "threshold",
+    r"(?im)^[ \t]*(?:[A-Za-z'&-]+[ \t]+){0,4}(?:spend(?:ing)?|payments?|expenditure|invoices|contracts|transactions)"
+    r"(?:[ \t]+(?:to|by|with)(?:[ \t]+[A-Za-z]+){1,2})?"
+    r"[ \t]+(?:over|above|exceeding|in\s+excess\s+of)[ \t]+£[\d,]+[ \t]*$",
+    1.0,
+    (
+        "Spending over £500",
+        "  Supplier payments above £250",
+        "Payments to suppliers over £500",
+        "Our spend exceeding £25,000",
+    ),
+    ("We spent over £500 on signs.", "Payments over £500: 14", "The total was over £500"),
+    "a line that is only the title of a published-spending page or data set (a link): its sum is a threshold",
+)
 ROUNDING_BEFORE = Cue(
     "rounding_before",
     "rounding",
@@ -526,6 +542,7 @@ FIELDS_LEXICON = Lexicon(
         EXAMPLE_INTRO,
         THRESHOLD_BEFORE,
         PUBLISHED_SPEND,
+        SPEND_DATA_TITLE,
         ROUNDING_BEFORE,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
