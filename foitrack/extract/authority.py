@@ -408,9 +408,11 @@ def _redirected(text: str, start: int, end: int) -> bool:
 
 
 def _in_contact_block(text: str, start: int) -> bool:
-    """The mention is in the block of lines under "Their details are:" (up to a blank line): another body's
-    name and address, given for the requester to write to instead."""
+    """The mention opens a line of the block under "Their details are:" (up to a blank line): another body's
+    name or address, given for the requester to write to instead (a town within an address line is no name)."""
     before = text[max(0, start - CONTACT_BLOCK_CHARS) : start]
+    if before[before.rfind("\n") + 1 :].strip():
+        return False
     if not any(needle in before.lower() for needle in lexicon.CONTACT_BLOCK_BEFORE.needles):
         return False  # a cheap test first: most mentions have no such line above them
     intros = list(lexicon.CONTACT_BLOCK_BEFORE.compiled.finditer(before))
