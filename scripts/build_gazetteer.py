@@ -639,6 +639,10 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     # the government-owned water company that answers FOI and EIR requests in its own name ("NI Water"), as
     # Scottish Water does in Scotland
     ("other:northern-ireland-water", "Northern Ireland Water", "other", "Northern Ireland", [], ["niwater.com"]),
+    # Northern Ireland's single education body (since 2015, in place of the five Education and Library Boards),
+    # which answers FOI requests in its own name from its own domain; its "EA" is left to the text's own
+    # definition, being the Environment Agency's too
+    ("other:education-authority", "Education Authority", "other", "Northern Ireland", [], ["eani.org.uk"]),
 ]
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)

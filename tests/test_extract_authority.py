@@ -801,3 +801,34 @@ def test_a_bilingual_letterhead_run_into_one_line_gives_the_english_name() -> No
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibble Community Council"
+
+
+def test_an_abbreviation_the_reply_defines_belongs_to_its_own_name_not_a_listed_body_sharing_it() -> None:
+    # "EA" is the Environment Agency's abbreviation in the gazetteer; this reply defines it as its own name
+    text = (
+        "Dear Requester\n\nThank you for your email to the Estates Association (EA) of 2 May.\n"
+        "The EA holds no list of the sites you name, and the EA has not surveyed them.\n\n"
+        "Kind regards\n\nA Person\nRecords Officer\nEstates Association\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Estates Association"
+
+
+def test_an_abbreviation_defined_for_a_variant_of_the_listed_name_stays_that_body() -> None:
+    text = (
+        "Dear Requester\n\nYou asked His Majesty's Prison and Probation Service (HMPPS) about hostels.\n"
+        "HMPPS holds the figures you asked about and they are attached.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "HM Prison and Probation Service"
+
+
+def test_a_body_the_reply_sends_the_requester_to_with_its_address_is_not_the_body_answering() -> None:
+    text = (
+        "Dear Requester\n\nYour request was received by the Office of the Police and Crime Commissioner for Kent.\n"
+        "This office does not hold the figures. They are kept by Kent Police, which is a separate public "
+        "authority.\nYou may wish to send your request to Kent Police. Their details are:\n\n"
+        "Information Unit\nKent Police\nSutton Road\nfoi@kent.police.uk\n\nKind regards\n\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Police and Crime Commissioner for Kent"

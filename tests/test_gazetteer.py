@@ -103,6 +103,7 @@ def test_normalise_name() -> None:
         ("x@gov.scot", "Scottish Government"),
         ("foi@nexus.org.uk", "Nexus"),
         ("foi@transport.gov.scot", "Transport Scotland"),
+        ("records@eani.org.uk", "Education Authority"),
     ],
 )
 def test_by_domain(address: str, expected: str) -> None:

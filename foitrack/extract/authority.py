@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
@@ -69,6 +69,10 @@ LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.wor
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # " of Justice", " for Education": the self-reference noun opens a longer name
 NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
+DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
     {
@@ -281,7 +285,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     """Score every candidate body in the text and keep a clear winner."""
     context = _context(text)
     candidates: dict[str, _Candidate] = {}
-    mentions = gazetteer.find_in_text(text)
+    mentions = _own_abbreviations(gazetteer, text, gazetteer.find_in_text(text))
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context, mentions)]:
@@ -400,7 +404,60 @@ def _redirected(text: str, start: int, end: int) -> bool:
         before = before[before.rfind("\n") + 1 :]
     if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and lexicon.REDIRECT_BEFORE.compiled.search(before):
         return True
-    return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 40]))
+    return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 60])) or _in_contact_block(text, start)
+
+
+def _in_contact_block(text: str, start: int) -> bool:
+    """The mention opens a line of the block under "Their details are:" (up to a blank line): another body's
+    name or address, given for the requester to write to instead (a town within an address line is no name)."""
+    before = text[max(0, start - CONTACT_BLOCK_CHARS) : start]
+    if before[before.rfind("\n") + 1 :].strip():
+        return False
+    if not any(needle in before.lower() for needle in lexicon.CONTACT_BLOCK_BEFORE.needles):
+        return False  # a cheap test first: most mentions have no such line above them
+    intros = list(lexicon.CONTACT_BLOCK_BEFORE.compiled.finditer(before))
+    return bool(intros) and not BLANK_LINE.search(before[intros[-1].end() :].lstrip())
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines after a name, "Wibble Transport Authority (WTA)": abbreviation -> name,
+    where the name's capitalised words (small joining words skipped) spell the abbreviation."""
+    defined: dict[str, str] = {}
+    for m in DEFINED_ABBREVIATION.finditer(text):
+        abbreviation, words = m.group(1), text[_line_start(text, m.start()) : m.start()].split()
+        initials: list[str] = []
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() in JOINING_WORDS and initials:
+                continue
+            if not words[i][:1].isupper():
+                break
+            initials.insert(0, words[i][0])
+            if "".join(initials) == abbreviation:
+                defined.setdefault(abbreviation, " ".join(words[i:]))
+                break
+    return defined
+
+
+def _own_abbreviations(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, an abbreviation the text defines for another name ("the Wibble Transport Authority (WTA)")
+    read as that name's body, or dropped when no gazetteer body has that name, not as another body sharing it
+    (a name sharing a distinctive word with the body's, "His Majesty's Wibble Service", is the body's own)."""
+    defined = _defined_abbreviations(text) if "(" in text else {}
+    kept: list[Mention] = []
+    for mention in mentions:
+        name = defined.get(mention.quote) if mention.strength == "abbreviation" else None
+        body: Body | None = mention.body
+        if name and not _distinctive_words(name) & _distinctive_words(mention.body.name):
+            body = gazetteer.match(name)
+        if body is not None:
+            kept.append(mention if body is mention.body else replace(mention, body=body))
+    return kept
+
+
+def _distinctive_words(name: str) -> set[str]:
+    """The folded words of a name but the small joining words and the words every body's name has ("Council")."""
+    words = {fold_token(w) for w in TITLE_WORD.findall(name)}
+    return words - JOINING_WORDS - lexicon.BODY_WORDS.words
 
 
 def _last_word(before: str) -> str:

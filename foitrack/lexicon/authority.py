@@ -175,7 +175,7 @@ REDIRECT_BEFORE = Cue(
     "redirect_before",
     "redirect",
     r"(?i)(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
-    r"transferred\s+to|direct\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
+    r"transferred\s+to|(?:direct|send|submit|address)\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
     r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     1.0,
     (
@@ -183,21 +183,56 @@ REDIRECT_BEFORE = Cue(
         "We have forwarded your request to the {body}.",
         "This may be held by {body}.",
         "This is a matter for your local {body}.",
+        "You could send your request to the {body} instead.",
+        "Please submit your request to {body}, who hold those records.",
     ),
-    ("Thank you for contacting {body}.", "The data is held by {body}."),
+    (
+        "Thank you for contacting {body}.",
+        "The data is held by {body}.",
+        "Thank you for sending your request to {body}.",
+    ),
     needles=(
         *"contact contacting approach redirect redirected forward forwarded transferred".split(),
-        *"direct responsibility matter held complain appeal".split(),
+        *"direct send submit address responsibility matter held complain appeal".split(),
     ),
 )
 """Its needles are also words one of which is among the last five before every match's end."""
 REDIRECT_AFTER = Cue(
     "redirect_after",
     "redirect",
-    r"(?i)^\s*(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)",
+    r"(?i)^\s*(?:(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)|"
+    r",?\s*(?:(?:which|who)\s+)?(?:is|are)\s+(?:a\s+)?separate\s+(?:public\s+)?"
+    r"(?:authority|authorities|body|bodies|organi[sz]ations?|legal\s+entit(?:y|ies)))",
     1.0,
-    ("{body} may hold this information.", "{body} might also have this."),
-    ("{body} does not hold this information.",),
+    (
+        "{body} may hold this information.",
+        "{body} might also have this.",
+        "Records of that kind sit with {body}, which is a separate public authority.",
+        "{body} is a separate organisation and answers its own requests.",
+    ),
+    ("{body} does not hold this information.", "{body} is a public authority under the Act."),
+    "the body is someone else to try: it may hold the information, or it is a body apart from the one answering",
+)
+# "Their details are:", "They can be contacted at:": the lines under it, up to a blank line, are another body's
+# address (its name, street and email), which the reply gives the requester to write to instead
+CONTACT_BLOCK_BEFORE = Cue(
+    "contact_block_before",
+    "redirect",
+    r"(?i)(?:\b(?:their|its)\s+(?:contact\s+|postal\s+)?(?:details|address)\s+(?:are|is)|"
+    r"\b(?:they|it)\s+can\s+be\s+(?:contacted|reached|written\s+to)\s+(?:at|via|by|on))[ \t]*:?[ \t]*\n",
+    1.0,
+    (
+        "You may wish to ask them. Their details are:\n\nRecords Team\n{body}",
+        "They can be contacted at:\n{body}\n1 High Street",
+        "Its postal address is:\n{body}",
+    ),
+    (
+        "Our contact details are:\n{body}",
+        "Their details are set out in the leaflet from {body}.",
+    ),
+    "matched in the few hundred characters before a mention: the mention is redirected when no blank line "
+    "parts it from the block's first line",
+    needles=("details", "address", "contact", "reach", "written"),
 )
 ANSWER_START = Cue(
     "answer_start",
@@ -401,6 +436,7 @@ AUTHORITY_LEXICON = Lexicon(
         HEADING_BEFORE,
         REDIRECT_BEFORE,
         REDIRECT_AFTER,
+        CONTACT_BLOCK_BEFORE,
         ANSWER_START,
         SELF_REFERENCE,
     )
