@@ -394,6 +394,8 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
     of a narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
     ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words, later = _content_words(question), units[1:]
+    if kind == "not_held" and (estimate := next((u for u in later[:3] if _says("estimate_given", u)), None)):
+        return estimate  # "We do not record the cost. ... gives an estimated cost of £9,100.": the estimate answers
     if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):
         return given
     costed = [u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u))]
@@ -744,13 +746,15 @@ def extract_answers(text: str) -> list[Answer]:
     for seg in segments:
         by_span.setdefault(seg.answer_span, []).append(seg)
     answers: list[Answer] = []
-    forward: dict[int, str] = {}  # answers that point at an answer not read yet: index -> its label key
+    forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
+    # answer before it in the text, where the reply's questions were found out of order)
     for i, seg in enumerate(segments):
         group = [s.question for s in by_span[seg.answer_span] if s is not seg]
         reading = _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
-        if key is not None and not any(label_key(a.label) == key for a in answers):
+        unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None
+        if key is not None and not any(label_key(a.label) == key for a in answers) or unplaced:
             forward[len(answers)] = key
         shared = seg.answer_span is not None and i > 0 and seg.answer_span == segments[i - 1].answer_span
         kind = _follows_no(kind, seg, answers, shared)
@@ -769,10 +773,21 @@ def extract_answers(text: str) -> list[Answer]:
             )
         )
     for i, key in forward.items():  # an answer naming a later one ("see our answer to question 5") takes its class
-        target = next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        target = (
+            _answer_before(answers, answers[i].text_span)
+            if key is None
+            else next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
+        )
         if target is not None and target.answer != answers[i].answer:
             answers[i] = replace(answers[i], answer=target.answer, value=None)
     return answers
+
+
+def _answer_before(answers: Sequence[Answer], at: Span | None) -> Answer | None:
+    """The answer whose text ends last before `at` begins ("Parts 2 and 3 rely on the same search.", found before
+    part 1 when the parts were read out of order, takes part 1's class)."""
+    before = [a for a in answers if at is not None and a.text_span is not None and a.text_span.end <= at.start]
+    return max(before, key=lambda a: a.text_span.end if a.text_span else 0, default=None)
 
 
 def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[str, float]:

@@ -9,9 +9,10 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one sentence), "not_figure"
-(numbers that count nothing, blanked before the key figure is read), "answer_marker" and "question_marker" (an
-"Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer to another answer names).
+"estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
+sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
+"question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
+to another answer names).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -275,6 +276,28 @@ CUES = (
         ("The costs are included in the above.", "As set out in our earlier reply."),
         ("The costs are set out below.", "The limit is as stated in the Regulations."),
         needles=("as ", "included in"),
+    ),
+    Cue(
+        "same_search_as_before",
+        "refers_back",
+        r"^\W*(?:(?:questions?|parts?|items?|points?|q) ?[\w()]{1,4}(?:(?:,| and| &| to) (?:q ?)?[\w()]{1,4})* |"
+        r"this (?:question|part|item) |(?:it|they|both) )?(?:would )?"
+        r"(?:(?:depends?|rel(?:y|ies)|rests?) (?:up)?on|(?:requires?|involves?|needs?)) the same (?:[a-z]+ ){0,2}"
+        r"(?:search|exercise|review|trawl|process)\b",
+        NA,
+        (
+            "Parts (b) and (c) rely on the same manual search of the files.",
+            "This question depends on the same exercise, since the dates are only in each case note.",
+            "Q4 would require the same review of every contract.",
+        ),
+        (
+            "Charges depend on the same factors as last year.",
+            "We ran the same search in 2023 and found 41 files.",
+            "The refusal covers all three parts, as parts 2 and 3 rely on the same search.",
+        ),
+        "a question said (as its subject) to need the same search or exercise as the answer before it takes that "
+        "answer's class; a sentence giving a refusal's scope that mentions it in passing is no pointer",
+        needles=("same",),
     ),
     # --- not held
     Cue(
@@ -2402,6 +2425,24 @@ CUES = (
         "after a sentence saying the full cost is not held, or that none of a narrower cost arose, the part of it "
         "that is costed, or a sum spent after all, answers a cost question",
         needles=("only", "external", "direct", "third", "outside", "however", "but", "although", "budgeted at"),
+    ),
+    Cue(
+        "estimate_given",
+        "estimate_given",
+        r"\b(?:gives?|giving|produces?|comes? to|arrives? at|results? in) an? (?:estimated|approximate) "
+        r"(?:[a-z]+ ){0,2}(?:of )?£?\d(?![\d,.]* ?(?:hours?|minutes?|days?)\b)|"
+        r"\bwe (?:would )?estimate (?:the |this |that |our )?(?:[a-z]+ ){0,3}(?:at|to be|as) "
+        r"(?:about |around |roughly |approximately )?£?\d(?![\d,.]* ?(?:hours?|minutes?|days?)\b)",
+        1.0,
+        (
+            "Multiplying the call-outs by the crew rate gives an estimated total of £18,200 for 2023.",
+            "We estimate the annual cost at around £7,500.",
+            "On that basis we estimate the number of visits to be 640.",
+        ),
+        ("It would take an estimated 40 hours to check.", "We estimate the work at 25 hours.", "An estimated cost."),
+        "after a sentence saying a figure is not recorded, an estimate the body works out and gives answers a "
+        "question asking for the figure",
+        needles=("estimate", "approximate"),
     ),
     Cue(
         "no_before_noun",
