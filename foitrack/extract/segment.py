@@ -96,10 +96,13 @@ ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a 
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
-# or "the number of X; how many were Y; and how many Z"
+# or "the number of X; how many were Y; and how many Z", or "for the number of X, and for the number of Y"
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
-ITEM_CUT_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)")
+LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a list: "four questions about fees: "
+ITEM_CUT_RE = re.compile(
+    r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
+)
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
@@ -2106,10 +2109,17 @@ def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Spa
 
 def _listed_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
-    referrals, the average wait and the amount spent." -> three; [] for one."""
+    referrals, the average wait and the amount spent." -> three; [] for one. A short lead-in up to a colon goes
+    before them: "... asked three questions about permits: how many ...; what ...; and whether ..."."""
     marked = _marked_items(text, start, end)
     if marked:
         return marked
+    colon = LEAD_IN_COLON_RE.match(text, start, end)
+    return _opening_items(text, start, end) or (_opening_items(text, colon.end(), end) if colon else [])
+
+
+def _opening_items(text: str, start: int, end: int) -> list[Span]:
+    """The items listed from `start`, two or more, each opening like an item (`_listed_items`)."""
     opens = cues.QUESTION_START.pattern.match
     cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]

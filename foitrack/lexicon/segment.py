@@ -219,7 +219,8 @@ REQUEST_SENTENCE = LineCue(
     re.compile(
         r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|i (?:wish|would like|want) to know|"
         r"(?:please|could you|can you)(?: please)? tell me|"
-        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)|"
+        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)"
+        r"(?: (?:us|the [a-z]+(?: [a-z]+)?)(?= for\b))?|"  # whom: "you asked the council for"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
         r"(?:asking|asked|which asked|in which you asked)(?= (?:for|about|whether|how|what|which)|"
@@ -237,6 +238,7 @@ REQUEST_SENTENCE = LineCue(
         "could you please tell me the number of wardens and the cost of the scheme?",
         "your letter asked how many permits were issued and whether any were revoked.",
         "your request asked, for each of the last three years: (1) the number of permits and (2) the fee.",
+        "you asked the licensing team for the number of permits, and for the number refused.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
