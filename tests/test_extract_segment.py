@@ -774,6 +774,19 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Q1a", "12 wardens."), ("Q1b", "Not held."), ("Q2", "Not held.")],
     ),
     (
+        # a named number alone heads its lettered parts: each part is that number's, and the heading no question
+        "named-number-alone-over-lettered-parts",
+        "Question 1\n(a) How many depots do you run?\n\nWe run 4 depots.\n\n(b) Where are they?\n\n"
+        "Northgate and Southgate.\n\nQuestion 2\n(a) Do you own them?\n\nNo.\n\nQuestion 3\n"
+        "How many staff work there?\n\nThere are 42 staff.\n",
+        [
+            ("Question 1a", "We run 4 depots."),
+            ("Question 1b", "Northgate and Southgate."),
+            ("Question 2a", "No."),
+            ("Question 3", "There are 42 staff."),
+        ],
+    ),
+    (
         "questions-one-and-two-answered-together",
         "Q1. How many wardens do you employ?\nQ2. How many are part time?\nQ3. What did they cost?\n"
         "Response\nQuestions 1 & 2: 12 wardens, three part time.\nQ3. £410,000.\n",

@@ -525,10 +525,22 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     merged: list[_Line] = []
     i = 0
     last: str | None = None  # the last label read, so that a figure alone ("84.") is not taken for one
+    parent: str | None = None  # a named number alone heading lettered parts: "Question 1" over "(a) ...", "(b) ..."
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         label = line.label or _number_cell(lines, i)
+        if line.named and not line.body and nxt is not None and _heads_parts(line.label, nxt.label):
+            parent, last = line.label, line.label
+            i += 1
+            continue
+        key = label_key(line.label)
+        if parent and len(key) == 1 and (key == "a" if last == parent else is_successor(last, key)):
+            last = f"{parent}{key}"  # "(b)" under "Question 1" is "Question 1b"
+            merged.append(line._replace(label=last))
+            i += 1
+            continue
+        parent = parent if line.label is None else None
         if (
             label
             and not (line.label and line.body)
@@ -547,6 +559,12 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _heads_parts(label: str | None, next_label: str | None) -> bool:
+    """A named number standing alone ("Question 1", "Q1") over a line lettered "(a)": the heading of that item's
+    lettered parts. (A bare "1." over "a." may number the reply's answers to a request lettered a, b, c.)"""
+    return label_key(label).isdigit() and label_key(next_label) == "a"
 
 
 def _ends_wrapped_sentence(lines: Sequence[_Line], i: int) -> bool:
