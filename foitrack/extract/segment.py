@@ -535,7 +535,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             i += 1
             continue
         key = label_key(line.label)
-        if parent and len(key) == 1 and (key == "a" if last == parent else is_successor(last, key)):
+        if parent and len(key) == 1 and (key == "a" or is_successor(last, key)):  # the parts again, answered: "a"
             last = f"{parent}{key}"  # "(b)" under "Question 1" is "Question 1b"
             merged.append(line._replace(label=last))
             i += 1
