@@ -756,6 +756,26 @@ def test_every_column_of_a_table_totalled_in_a_last_column_under_a_note_that_fig
     assert extract_amounts(text.replace("All figures are in pounds and include", "Figures include")) == []
 
 
+def test_a_wrapped_note_that_figures_are_in_pounds_over_a_table_of_year_columns() -> None:
+    # the note's sentence runs on over two more lines before the header naming the columns' years
+    text = (
+        "Spend per depot is below. Figures are in pounds, net of VAT and\n"
+        "drawn from the ledger; they include hire charges and\nfuel duty.\n\n"
+        "Depot              2021/22     2022/23\n"
+        "North Yard          18,240      19,105\n"
+        "South Yard           9,730       8,960\n"
+        "Total               27,970      28,065\n\nCosts rose.\n"
+    )
+    assert [(int(a.gbp), a.period, a.stated_total) for a in extract_amounts(text)] == [
+        (18240, "2021-22", False), (19105, "2022-23", False),
+        (9730, "2021-22", False), (8960, "2022-23", False),
+        (27970, "2021-22", True), (28065, "2022-23", True),
+    ]  # fmt: skip
+    # without the note, or with a figure in a line before the sentence ends, nothing is read
+    assert extract_amounts(text.replace("Figures are in pounds", "Figures are rounded")) == []
+    assert extract_amounts(text.replace("hire charges and\n", "hire charges and 3\n")) == []
+
+
 def test_a_one_cell_a_line_table_goes_on_after_a_page_break_and_the_next_pages_header() -> None:
     # the footer the reading view blanked to spaces, a rule, then the next page's running header
     text = (

@@ -1079,15 +1079,41 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
 # come between): "Year Visits Energy cost", "Year Baskets Planters Total"
 NOTED_HEADER = re.compile(r"(?:[ \t]*\n)?(?P<names>[^\d\n]*)\n")
 NOTED_MONEY_COLUMN = re.compile(fields.MONEY_COLUMN.pattern, re.IGNORECASE)
+# a header under such a note naming what each row is, then the years its columns are for: "Site 2023/24 2024/25"
+NOTED_YEARS_HEADER = re.compile(rf"(?:[ \t]*\n)?[ \t]*[A-Za-z][^\d\n]*?(?P<years>(?:[ \t]+{YEAR}){{1,6}})[ \t]*\n")
+_NOTE_WRAP = 4
+"""Lines a note's sentence may run on over after the line it starts in (a hard-wrapped paragraph)."""
+
+
+def _note_end(text: str, note: re.Match[str]) -> int:
+    """Where the line ending a note's sentence ends: the note's own line, or, where its sentence runs on without a
+    stop over lines holding no figure ("Figures are in pounds, exclude VAT and are" / "taken from invoices."), the
+    line its stop is in. -1 if the text ends first."""
+    end = text.find("\n", note.end())
+    if end == -1 or SENTENCE_END.search(text, note.end(), end + 1):  # the stop may end the line
+        return end
+    for _ in range(_NOTE_WRAP):
+        start, end = end + 1, text.find("\n", end + 1)
+        if end == -1 or not text[start:end].strip() or any(map(str.isdigit, text[start:end])):
+            break
+        if SENTENCE_END.search(text, start, end + 1):
+            return end
+    return text.find("\n", note.end())
 
 
 def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in a table under a note that says its figures are in pounds. Where the header names the
     last column as money, that column only: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812
     41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
-    pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"."""
+    pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"; where it names
+    the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"). A note's sentence may run
+    on over a few wrapped lines before the header."""
     for note in notes:
-        note_end = text.find("\n", note.end())
+        note_end = _note_end(text, note)
+        years = NOTED_YEARS_HEADER.match(text, note_end + 1) if note_end != -1 else None
+        if years is not None:
+            yield from _year_columns_rows(text, years)
+            continue
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if header is None:
             continue
@@ -1100,6 +1126,20 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
             columns = _totalled_columns(text, rows)
             for row in rows if columns else ():
                 yield from _totalled_row(text, row, columns)
+
+
+def _year_columns_rows(text: str, header: re.Match[str]) -> Iterator[_Reading]:
+    """The figures of the rows under a header of year columns, in a table noted as in pounds, each in its column's
+    year when the row holds one per year: "Site 2023/24 2024/25" over "Riverside Pool 41,250 39,870", and a total
+    row ("Total 80,120 77,460") a stated total."""
+    years = [normal_year(year) for year in YEAR_TOKEN.findall(header.group("years"))]
+    for row in _rows_below(text, header.end()):
+        figures = list(_row_figures(text, row.end("label"), row.end("n"), len(years) + 1))
+        if len(figures) != len(years):
+            continue
+        total = TOTAL_BEFORE.match(row.group("label").strip()) is not None
+        for figure, year in zip(figures, years, strict=True):
+            yield figure._replace(period=year, total=total)
 
 
 def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
