@@ -846,6 +846,25 @@ CUES = (
         needles=("neither",),
     ),
     Cue(
+        "ncnd_caveat",
+        "refused",
+        r"\b(?:none of|nothing in) (?:the above|this (?:letter|response|reply|answer|notice))\b[^.;]{0,40}?"
+        r"\b(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
+        r"\b(?:is or is not|are or are not|does or does not|do or do not|was or was not|were or were not)\b",
+        NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
+        (
+            "None of this letter should be read as a sign that the records are or are not held.",
+            "Nothing in this reply is to be taken as confirming that such a report does or does not exist.",
+        ),
+        (
+            "None of the above was held before 2021.",
+            "None of the above payments was made to a director.",
+        ),
+        "the caveat closing a neither-confirm-nor-deny answer ('none of this should be taken to mean it is or is "
+        "not held') refuses like the answer it closes; its 'none of' does not say that nothing exists",
+        needles=("none of", "nothing in"),
+    ),
+    Cue(
         "unable_to_disclose",
         "refused",
         r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
