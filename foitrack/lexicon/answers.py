@@ -2663,6 +2663,30 @@ CUES = (
         needles=("no ",),
     ),
     Cue(
+        "not_done_so_nothing_held",
+        "none_reason",
+        r"^\W*(?:we|it|they|the [a-z]+(?: [a-z]+)?) (?:has|have|had|did|does|do) not (?:yet |ever )?"
+        r"(?:(?!\b(?:records?|data|information|figures|details|statistics|record|recorded|keep|kept|hold|held|"
+        r"collect|collected|retain|retained|log|logged|capture|captured|track|tracked|monitor|monitored|collate|"
+        r"collated|compile|compiled|store|stored|maintain|maintained)\b)[^.;:,]){1,100}?,? "
+        r"(?:and )?(?:so|therefore|hence|consequently|which means)\b[^.;:]{0,40}?"
+        r"\b(?:no (?:information|records?|data|documents?)|nothing|not held)\b",
+        1.0,
+        (
+            "The trust has not commissioned a survey of the site, so no information is held.",
+            "We did not hire consultants for this project, so there are no records of the kind you ask for.",
+        ),
+        (
+            "The council has not recorded the reason for each call, so no information is held.",
+            "We do not keep data on the time of each visit, so there is nothing to provide.",
+            "The council does not see or log these calls, so no information is held.",
+            "We have not yet finished the audit, so the figures cannot be given.",
+        ),
+        "a not-held sentence that opens by saying the body never did the thing asked about gives that as its "
+        "reason: none (SCHEMA hard cases), not where what was not done is keeping a record",
+        needles=("so", "therefore", "hence", "consequently", "which means"),
+    ),
+    Cue(
         "nothing_follows_from_no",
         "not_applicable",
         r"^\W*(?:as|since|because|given that) (?:there (?:is|are|was|were|has been|have been) )?no "
