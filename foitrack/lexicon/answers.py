@@ -846,6 +846,25 @@ CUES = (
         needles=("neither",),
     ),
     Cue(
+        "ncnd_caveat",
+        "refused",
+        r"\b(?:none of|nothing in) (?:the above|this (?:letter|response|reply|answer|notice))\b[^.;]{0,40}?"
+        r"\b(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
+        r"\b(?:is or is not|are or are not|does or does not|do or do not|was or was not|were or were not)\b",
+        NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
+        (
+            "None of this letter should be read as a sign that the records are or are not held.",
+            "Nothing in this reply is to be taken as confirming that such a report does or does not exist.",
+        ),
+        (
+            "None of the above was held before 2021.",
+            "None of the above payments was made to a director.",
+        ),
+        "the caveat closing a neither-confirm-nor-deny answer ('none of this should be taken to mean it is or is "
+        "not held') refuses like the answer it closes; its 'none of' does not say that nothing exists",
+        needles=("none of", "nothing in"),
+    ),
+    Cue(
         "unable_to_disclose",
         "refused",
         r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
@@ -2642,6 +2661,30 @@ CUES = (
         "a not-held sentence that opens by saying the thing was never made or done gives that as its reason: none "
         "(SCHEMA hard cases)",
         needles=("no ",),
+    ),
+    Cue(
+        "not_done_so_nothing_held",
+        "none_reason",
+        r"^\W*(?:we|it|they|the [a-z]+(?: [a-z]+)?) (?:has|have|had|did|does|do) not (?:yet |ever )?"
+        r"(?:(?!\b(?:records?|data|information|figures|details|statistics|record|recorded|keep|kept|hold|held|"
+        r"collect|collected|retain|retained|log|logged|capture|captured|track|tracked|monitor|monitored|collate|"
+        r"collated|compile|compiled|store|stored|maintain|maintained)\b)[^.;:,]){1,100}?,? "
+        r"(?:and )?(?:so|therefore|hence|consequently|which means)\b[^.;:]{0,40}?"
+        r"\b(?:no (?:information|records?|data|documents?)|nothing|not held)\b",
+        1.0,
+        (
+            "The trust has not commissioned a survey of the site, so no information is held.",
+            "We did not hire consultants for this project, so there are no records of the kind you ask for.",
+        ),
+        (
+            "The council has not recorded the reason for each call, so no information is held.",
+            "We do not keep data on the time of each visit, so there is nothing to provide.",
+            "The council does not see or log these calls, so no information is held.",
+            "We have not yet finished the audit, so the figures cannot be given.",
+        ),
+        "a not-held sentence that opens by saying the body never did the thing asked about gives that as its "
+        "reason: none (SCHEMA hard cases), not where what was not done is keeping a record",
+        needles=("so", "therefore", "hence", "consequently", "which means"),
     ),
     Cue(
         "nothing_follows_from_no",
