@@ -13,6 +13,7 @@ from foitrack.extract.segment import (
     segment,
     split_questions,
 )
+from foitrack.text.view import reading_view
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
     (
@@ -2077,3 +2078,46 @@ def test_header_fields_of_the_reply_mail_are_no_part_of_its_shared_answer() -> N
     found = segment(text)
     assert [s.label for s in found] == ["1", "2"]
     assert all("Sent:" not in s.answer_text and "Subject:" not in s.answer_text for s in found)
+
+
+def test_a_numbered_reply_answering_two_points_under_one_label_answers_both_and_goes_on() -> None:
+    text = (
+        "Dear Ms Cole\n\nOur answers follow, numbered as in your e-mail.\n\n"
+        "1. We logged 58 complaints about parking in 2024.\n\n"
+        "2 and 3. We cannot give this without reading every complaint by hand, which would exceed the cost limit.\n\n"
+        "4. No. The council has no plan to change the permit scheme.\n\nYours sincerely\nParking Team\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1", "2", "3", "4"]
+    assert found[1].answer_text == found[2].answer_text
+    assert found[3].answer_text.startswith("No.")
+
+
+def test_a_number_and_a_bracketed_letter_label_the_parts_of_a_quoted_request() -> None:
+    text = (
+        'Dear Mr Shah\n\nYou asked:\n\n"1. For each depot, please tell me:\n   a) how many gritters it has;\n'
+        "   b) how many drivers it has;\n   c) what it cost to run last winter.\n"
+        '2. Do you share gritters with a neighbouring council?"\n\nOur response\n\n'
+        "1 a) and b)\nNorth depot has 4 gritters and 9 drivers; South depot has 3 gritters and 7 drivers.\n\n"
+        "1 c)\nWe are withholding the running costs under section 43(2), as a contract is being retendered.\n\n"
+        "2)\nNo. We do not share gritters.\n\nYours sincerely\nHighways\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1a", "1b", "1c", "2"]
+    assert found[0].answer_text == found[1].answer_text
+    assert found[2].answer_text.startswith("We are withholding")
+
+
+def test_two_lettered_parts_asked_on_one_line_over_a_page_break_are_answered_under_their_letters() -> None:
+    text = (
+        "Dear Mr Ford\n\nEach part of your request is set out below with our answer.\n\n"
+        "Question 2\n(a) How many staff left the library service in 2025? (b) How many posts\n\n"
+        "Page 1 of 2\n\nRef: LIB/25/77\n\n"
+        "were not filled again?\n\n"
+        "Response\n(a) The number of staff who left the service that year was eleven.\n"
+        "(b) We cannot tell you this, as the posts are not recorded in that way.\n\nYours sincerely\nLibraries\n"
+    )
+    found = segment(reading_view(text).text)  # wrapped lines joined, as extract_all reads it
+    assert [s.label for s in found] == ["Question 2a", "Question 2b"]
+    assert found[0].answer_text.startswith("The number of staff who left")
+    assert found[1].answer_text.startswith("We cannot tell you")

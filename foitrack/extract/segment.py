@@ -251,14 +251,14 @@ def _cut_points(text: str) -> tuple[int, ...]:
 
 def _item_cuts(text: str) -> list[int]:
     """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
-    each after a semicolon ("provide (1) the number; (2) the cost"); never inside a sentence ("(a) arrested
-    and (b) charged")."""
+    each after a semicolon ("provide (1) the number; (2) the cost") or after the question before it ("(a) How
+    many? (b) Who"); never inside a sentence ("(a) arrested and (b) charged")."""
     starts = [match.start("item") for match in _marks_in_turn(text, 0, len(text))]
     if len(starts) < 2:
         return []
     if text[: starts[0]].rstrip().endswith(":"):
         return starts
-    listed = all(text[:at].rstrip().removesuffix(" and").endswith(";") for at in starts[1:])
+    listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed else []
 
 
@@ -1115,7 +1115,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     about = line.named and line.text[before : before + 1].isalnum() and cues.ABOUT_QUESTION.matches(body)
     # under an answer's own worded label a statement, however it opens: "Response 2 A list of the bridges is attached"
     answering = ANSWER_WORD_LABEL_RE.match(line.label or "") is not None and body[-1:] != "?"
-    is_question = not about and not answering
+    # a statement under a lettered part asked already, after the reply's answer began: "(a) The longest was 311 days."
+    key = label_key(line.label)
+    lettered = bool(label_number(key) and label_letter(key))  # a part of a numbered item: "3a", not "1" again
+    answers_asked = lettered and key in _asked_keys(state) and body[-1:] == "." and state.read is Read.ANSWER
+    is_question = not about and not answering and not (answers_asked and line.label_to is None and not state.split)
     is_question = is_question and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
@@ -2072,7 +2076,9 @@ def _numbered_segments(text: str) -> list[Segment]:
         heading = numbered and _heads_answer(line, lines[i + 1] if i < last else None)
         asked = Span.of(text, line.body_start, line.end) if heading else None
         span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
-        found.append(Segment(line.label, asked.quote if asked else "", asked, span.quote, span))
+        # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
+        for label in expand_range(line.label, line.label_to, line.label_also):
+            found.append(Segment(label, asked.quote if asked else "", asked, span.quote, span))
     return found if len(found) >= 2 else []
 
 

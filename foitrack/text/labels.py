@@ -146,12 +146,20 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "arabic-letter",
-        re.compile(r"\(?(?P<num>\d{1,2})\s?\((?P<sub>[a-z])\)\.?\s*"),
+        # the letter in brackets, or after one space with a closing bracket ("1 c)"); a second part of the same
+        # number may follow: "1 a) and b)" answers 1a and 1b
+        re.compile(
+            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\)))(?P<sub>[a-z])\)"
+            r"(?:\s*(?:and|&)\s*\(?(?P<subpair>[a-h])\)(?=\s|$))?\.?\s*"
+        ),
         examples=(
             ("1(a) How many", "1a", "1a", ""),
             ("2 (b) The cost", "2b", "2b", ""),
+            ("3 c) The budget", "3c", "3c", ""),
+            ("2 a) and b) Not held", "2a", "2a", "b"),
+            ("4 (b) & (c) See above", "4b", "4b", "c"),
         ),
-        counter_examples=("12 (a record) cases", "3 (b and c) see above"),
+        counter_examples=("12 (a record) cases", "3 (b and c) see above", "4 a lot of cases", "2 apples) were"),
     ),
     LabelKind(
         "arabic",
@@ -279,6 +287,11 @@ def parse_label(line: str) -> Label | None:
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
         pair = groups.get("pair") or groups.get("lpair") or groups.get("rpair") or ""
+        if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
+            part = label_key(raw + groups["subpair"])
+            in_turn = is_successor(written, part)
+            to_part, also_part = (part[-1], None) if in_turn else (None, part)
+            return Label(written, label_key(written), to_part, kind.name, match.end(), also_part)
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
         consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
         to = groups.get("to") or (pair.lower() if consecutive else None)
