@@ -2138,7 +2138,10 @@ def _listed_items(text: str, start: int, end: int) -> list[Span]:
 
 def _opening_items(text: str, start: int, end: int) -> list[Span]:
     """The items listed from `start`, two or more, each opening like an item (`_listed_items`)."""
-    opens = cues.QUESTION_START.pattern.match
+
+    def opens(piece: str) -> bool:
+        return bool(cues.QUESTION_START.pattern.match(piece) or cues.REPORTED_ITEM_START.pattern.match(piece))
+
     cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
