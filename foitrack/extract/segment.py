@@ -95,6 +95,7 @@ INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph intr
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
+MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
 # or "the number of X; how many were Y; and how many Z", or "for the number of X, and for the number of Y"
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
@@ -1595,7 +1596,10 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
             j = 4
             while i + j < len(words) and j < len(q_words) and words[i + j] == q_words[j]:
                 j += 1
-            cut = next(islice(WORD_RE.finditer(line.text.lower()), i + j - 1, None)).end()  # the last word repeated
+            found = list(islice(WORD_RE.finditer(line.text.lower()), i, i + j))
+            cut = found[-1].end()  # the last word repeated
+            if MID_SENTENCE_RE.search(line.text, 0, found[0].start()):  # inside a sentence: the whole sentence
+                cut = max((m.end() for m in SENTENCE_RE.finditer(line.text, 0, found[0].start())), default=0)
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
                 start = line.start + line.text.index(rest, cut)
@@ -2144,7 +2148,10 @@ def _listed_items(text: str, start: int, end: int) -> list[Span]:
 
 def _opening_items(text: str, start: int, end: int) -> list[Span]:
     """The items listed from `start`, two or more, each opening like an item (`_listed_items`)."""
-    opens = cues.QUESTION_START.pattern.match
+
+    def opens(piece: str) -> bool:
+        return bool(cues.QUESTION_START.pattern.match(piece) or cues.REPORTED_ITEM_START.pattern.match(piece))
+
     cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]

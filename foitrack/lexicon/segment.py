@@ -851,6 +851,23 @@ QUESTION_START = LineCue(
         "Amounts repaid by tenants in 2024",
     ),
 )
+# An item of a request reported in one sentence, opening with a measure no line of a reply would be taken to ask
+# for on its own ("The salary of a warden is set nationally" states): "..., and the salary range for a warden"
+REPORTED_ITEM_START = LineCue(
+    "measure opening an item of a reported request",
+    re.compile(r"^(?:the|a|an|any) (?:salary|salaries|pay (?:band|scale|range)s?|range|grade|grades|size)\b"),
+    examples=(
+        "the salary band of a newly appointed warden",
+        "the range of fees charged for a permit",
+        "the pay scale for a senior planner",
+        "the grade of the post that leads the team",
+    ),
+    counter_examples=(
+        "salary costs rose by 4% in the year.",
+        "the team's budget for 2024",
+        "the paying bodies",
+    ),
+)
 # A request inside a line: "For each year, how many people ...", "..., please provide an age breakdown"
 ASKS = LineCue(
     "request inside a line",
