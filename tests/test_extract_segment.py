@@ -13,6 +13,7 @@ from foitrack.extract.segment import (
     segment,
     split_questions,
 )
+from foitrack.text.labels import label_key
 from foitrack.text.view import reading_view
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
@@ -2111,13 +2112,32 @@ def test_a_number_and_a_bracketed_letter_label_the_parts_of_a_quoted_request() -
 def test_two_lettered_parts_asked_on_one_line_over_a_page_break_are_answered_under_their_letters() -> None:
     text = (
         "Dear Mr Ford\n\nEach part of your request is set out below with our answer.\n\n"
-        "Question 2\n(a) How many staff left the library service in 2025? (b) How many posts\n\n"
-        "Page 1 of 2\n\nRef: LIB/25/77\n\n"
-        "were not filled again?\n\n"
-        "Response\n(a) The number of staff who left the service that year was eleven.\n"
-        "(b) We cannot tell you this, as the posts are not recorded in that way.\n\nYours sincerely\nLibraries\n"
+        "Question 1\nHow many libraries are open on Sundays?\n\nResponse\nFour libraries open on Sundays.\n\n"
+        "Question 2\n(a) How many staff left the library service in 2025? (b) Which job\n\n"
+        "                                        Page 1 of 2\nOFFICIAL\n\nOFFICIAL\nRef: LIB/25/77\n\n"
+        "title did each of them hold?\n\n"
+        "Response\n(a) The number of staff who left the service that year was\neleven.\n"
+        "(b) We are withholding the job titles. Several posts are held by one person,\n"
+        "so the titles would identify them.\n\n"
+        "Question 3\nDo you plan to close any library?\n\nResponse\nNo.\n\nYours sincerely\nLibraries\n"
     )
     found = segment(reading_view(text).text)  # wrapped lines joined, as extract_all reads it
-    assert [s.label for s in found] == ["Question 2a", "Question 2b"]
-    assert found[0].answer_text.startswith("The number of staff who left")
-    assert found[1].answer_text.startswith("We cannot tell you")
+    assert [s.label for s in found] == ["Question 1", "Question 2a", "Question 2b", "Question 3"]
+    assert found[1].question.startswith("How many staff left")
+    assert found[1].answer_text.startswith("The number of staff who left")
+    assert found[2].answer_text.startswith("We are withholding")
+    assert found[3].answer_text == "No."
+
+
+def test_a_heading_naming_the_requesters_point_in_a_closing_bracket_labels_its_answer() -> None:
+    text = (
+        "Dear Ms Hale\n\nThank you for your request about our estate.\n\n"
+        "Roof repairs (your point 1)\nWe spent £412,000 on roof repairs in 2024/25.\n\n"
+        "Asbestos (your point 2)\nNo. No asbestos was found in the 2024 surveys of the main buildings.\n\n"
+        "Yours sincerely\nEstates\n\n-----Original Message-----\nFrom: Ann Hale\n\n"
+        "1. What did you spend on roof repairs in 2024/25?\n2. Has asbestos been found in any building?\n"
+    )
+    found = segment(text)
+    assert [label_key(s.label) for s in found] == ["1", "2"]
+    assert found[0].answer_text.startswith("We spent")
+    assert found[1].answer_text.startswith("No. No asbestos")

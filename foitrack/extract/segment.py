@@ -176,6 +176,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     label = parse_label(body[offset:])
     if label and lead and not body[offset + label.end :].strip() and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
+    if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
+        return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
     return (label, offset + label.end) if label else (None, 0)
 
 

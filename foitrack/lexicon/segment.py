@@ -1032,6 +1032,26 @@ MID_REFERENCE = LineCue(
         "the figure for q2 is shown below.",
     ),
 )
+# A heading that names the requester's item it answers in a closing bracket: "Spend in 2024/25 (your point 2)"
+# ("your": an annex headed "Public interest test (question 4)" supports an answer given above, it is not one)
+TRAILING_LABEL = LineCue(
+    "heading naming the requester's item in a closing bracket",
+    re.compile(
+        r"^[^.!?]{2,70}\(your\s+(?P<label>(?:questions?|parts?|points?|requests?|items?)\s*\d{1,2}[a-z]?)\)\s*$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Backlog maintenance by campus (your point 1)",
+        "Tree surveys (your point 4)",
+        "Staff numbers (your question 2)",
+    ),
+    counter_examples=(
+        "We gave these figures last year (see your question 2).",
+        "Annex A - public interest test (question 4)",
+        "The totals are below (your part 1 of 2)",
+        "This was answered. The total is below (your question 2)",
+    ),
+)
 # "In response to the two questions above", "The answer to both questions above"
 COUNTED_REFERENCE = LineCue(
     "reference counting the questions it answers",
