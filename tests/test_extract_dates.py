@@ -311,6 +311,14 @@ def test_a_letterheads_date_field_without_a_colon(line: str) -> None:
     assert "response" not in _roles("Ms J Doe Date 14 March 2024 was agreed\n")
 
 
+@pytest.mark.parametrize("line", ["By email 14 March 2024", "Sent by e-mail    14/03/2024", "BY POST 14th March 2024"])
+def test_a_letterheads_date_in_the_column_beside_how_it_was_sent(line: str) -> None:
+    text = f"Wibble Council\n\nMs J Doe Our ref: R/101\n{line}\n\nDear Ms Doe,\nWe hold no such records.\n"
+    assert _roles(text)["response"] == date(2024, 3, 14)
+    assert "response" not in _roles("Dear Ms Doe,\nPlease reply by email 14 March 2024 at the latest, or sooner.\n")
+    assert "response" not in _roles("Ms J Doe\nBy email 14 March 2024 and again later\n\nDear Ms Doe,\n")
+
+
 def test_request_received_on_after_an_inserted_clause() -> None:
     text = "Thank you for your request, made under the Act, which was received on 4 March 2024.\nWe hold none."
     assert _roles(text) == {"request": date(2024, 3, 4)}

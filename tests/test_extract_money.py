@@ -455,6 +455,19 @@ def test_a_titled_caption_naming_pounds_a_blank_line_over_a_stacked_table_heads_
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(v) for v in (45120, 47300, 9870, 10115)]
 
 
+def test_a_caption_naming_pounds_straight_over_a_header_of_names_heads_a_stacked_table() -> None:
+    text = (
+        "Grants paid to clubs (£)\nYear\nValue\n2023/24\n18,250\n2024/25\n21,400\n\n"
+        "Grants are paid in two instalments.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(18250), Decimal(21400)]
+    # the caption's line set apart by a blank line reads the same table
+    assert [a.gbp for a in extract_amounts(text.replace("(£)\n", "(£)\n\n"))] == [Decimal(18250), Decimal(21400)]
+    # the header's names do not fill the rows: no table
+    ragged = "Grants paid to clubs (£)\nYear\nValue\n2023/24\n18,250\n2024/25\n\nGrants are paid twice.\n"
+    assert extract_amounts(ragged) == []
+
+
 def test_a_column_headed_gbp_is_a_column_of_pounds() -> None:
     text = "The grants are below.\n\nYear Grants Value (GBP)\n2023/24 12 1,250,400\n2024/25 15 1,410,900\n\nEnd.\n"
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(1250400), Decimal(1410900)]

@@ -96,6 +96,8 @@ FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILI
 TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
 # a reference field opening the line, its date in the next column: "Ref: AB-2025-12 " in "Ref: AB-2025-12 30/10/2025"
 TOP_REFERENCE_VALUE = re.compile(rf"(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)??[ \t]+(?=\d)")
+# how the letter went, opening the line, its date in the next column: "By email " in "By email 10 March 2025"
+TOP_DELIVERY_VALUE = re.compile(rf"[ \t]*(?i:{fields.DELIVERY_LINE.pattern})[ \t]+(?=\d)")
 SIGNED_LINES = 4  # a date alone on one of this many lines under the valediction dates the letter
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
 DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
@@ -407,10 +409,15 @@ def _named_thread_reply_date(lines: Lines, text: str) -> _Found | None:
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
-    """A letterhead's second column run into its first near the top: the date ending a line after "Date:"
-    ("Mr A Person Date: 06/02/2025", its column gap squeezed to a space by normalise)."""
+    """A letterhead's second column run into its first near the top: the date ending a line after "Date:", a
+    reference or how the letter went ("Mr A Person Date: 06/02/2025", "By email 6 February 2025", its column gap
+    squeezed to a space by normalise)."""
     for line in lines.between(0, _TOP_LINES):
-        label = TOP_COLUMN_DATE.search(line.text) or TOP_REFERENCE_VALUE.match(line.text)
+        label = (
+            TOP_COLUMN_DATE.search(line.text)
+            or TOP_REFERENCE_VALUE.match(line.text)
+            or TOP_DELIVERY_VALUE.match(line.text)
+        )
         if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
             if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):

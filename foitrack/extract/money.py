@@ -596,7 +596,11 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         cells = cells[1:] if titled else cells
         turned = _rows_over_page_turn(text, block_end, {_shape(line) for line in lines})
-        yield from (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
+        stacked = (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
+        # no header cell names pounds, the caption opening the run does, straight over the header ("Paid (£)", "Year")
+        if not stacked and block_start == line_start and POUND_CAPTION.search(caption):
+            stacked = _captioned_cells(text, line_end + 1, block_end, _column_scale(caption))
+        yield from stacked
 
 
 _PAGE_TURN_LINES = 12
@@ -685,11 +689,13 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
 def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
     """The figures of a table flattened one cell a line in text[start:end], under a caption naming pounds: its
     rows open with a name ("Staff permits", then "41,800", "42,300"), its header with the first column's name
-    (then the years), so the lines without a digit fall every width lines from the first."""
+    (then the years), so the lines without a digit fall every width lines from the first; or a header of names
+    over rows of figures ("Year", "Amount", then "2022-23", "1,200"), the names its first width lines."""
     cells = _line_cells(text, start, end)
     names = [i for i, (line, _) in enumerate(cells) if not any(map(str.isdigit, line))]
-    width = names[1] if len(names) > 1 else 0
-    if width < 2 or names != list(range(0, len(cells), width)) or len(cells) % width:
+    header_only = names == list(range(len(names)))
+    width = len(names) if header_only else names[1] if len(names) > 1 else 0
+    if width < 2 or len(cells) % width or not (header_only or names == list(range(0, len(cells), width))):
         return []
     rows, columns = range(width, len(cells), width), dict.fromkeys(range(1, width), scale)
     return [cell for first in rows for cell in _money_cells(cells[first : first + width], columns)]

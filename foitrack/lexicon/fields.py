@@ -324,6 +324,16 @@ PUBLISHED_DATE_LABEL = Cue(
     "read only where no response label gives a date: a log's 'Published' can come weeks after the reply",
     needles=("publi",),
 )
+DELIVERY_LINE = Cue(
+    "delivery_line",
+    "response_date",
+    r"(?:sent\s+)?(?:by|via)\s+(?:e-?mail|post|hand|courier|recorded\s+delivery)(?:\s+only)?",
+    1.0,
+    ("By email 3 March 2025", "Sent via e-mail only 3/3/2025", "By post 3rd March 2025"),
+    ("Sent to the team", "Reply by 3 March 2025", "Email: a.person@example.org"),
+    "opening a letterhead's line whose other column, squeezed up to it, is the date the letter was sent",
+    needles=("by", "via"),
+)
 SENT_HEADER = Cue(
     "sent_header",
     "sent_date",
@@ -546,6 +556,7 @@ FIELDS_LEXICON = Lexicon(
         ROUNDING_BEFORE,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
+        DELIVERY_LINE,
         SENT_HEADER,
         MESSAGE_SENDER,
         THREAD_REQUESTER,
