@@ -832,3 +832,16 @@ def test_a_body_the_reply_sends_the_requester_to_with_its_address_is_not_the_bod
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Police and Crime Commissioner for Kent"
+
+
+def test_an_unlisted_body_heading_the_letter_beats_its_government_named_by_the_shared_domain_suffix() -> None:
+    # "gov.scot" is the Scottish Government's domain, but "wibbleboard.gov.scot" is another body's; the Scottish
+    # Information Commissioner named in the rights paragraph does not answer
+    text = (
+        "Wibble Land Board\nBoard House, Wibble Road, Inverness IV1 1AA\n\nDear Requester\n\n"
+        "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002\n\nThank you for your request. The Board does not hold the "
+        "figures you asked for.\n\nYou may ask for a review by writing to foi@wibbleboard.gov.scot. After that\n"
+        "you may apply to the Scottish Information Commissioner\nfor a decision.\n\nYours sincerely\n\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Land Board"

@@ -116,6 +116,18 @@ def test_by_domain_wildcards_and_unknown_give_none(address: str) -> None:
     assert load_gazetteer().by_domain(address) is None
 
 
+@pytest.mark.parametrize(
+    "address", ["foi@wibbleboard.gov.scot", "https://www.wibble.gov.wales/foi", "x@wibble.llyw.cymru"]
+)
+def test_a_subdomain_of_a_government_domain_shared_by_its_nation_is_not_the_government(address: str) -> None:
+    assert load_gazetteer().by_domain(address) is None
+
+
+def test_a_name_is_not_read_across_the_close_of_a_bracket() -> None:
+    text = "under the (Fees for Wibble Disclosure) (Scotland) Regulations 2004, as the Scottish Government sets out"
+    assert [m.body.name for m in load_gazetteer().find_in_text(text)] == ["Scottish Government"]
+
+
 def test_select_by_kind_and_nation() -> None:
     g = load_gazetteer()
     scottish_councils = g.select(kind="council", nation="Scotland")

@@ -814,8 +814,8 @@ def _fits(context: _Context, candidate: _Candidate) -> bool:
 def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
     """Strong evidence well ahead, or repeated full names far ahead, or a fitting name alone."""
     t = THRESHOLDS
-    if total <= 0 or total < t.lead * runner_up:
-        return False
+    if total <= 0 or total < t.lead * runner_up or _boilerplate(best):
+        return False  # the Commissioner named in the rights paragraph answers only when it heads the letter
     if best.strong >= SIGNALS.phrase and total >= t.strong_total:
         return True
     if context.self_kind_firm and best.kind != context.self_kind:

@@ -278,9 +278,11 @@ class Gazetteer:
         return sorted(best.values(), key=lambda pair: -pair[1])[:limit]
 
     def by_domain(self, domain_or_email: str) -> Body | None:
-        """The body owning a domain or email address, subdomains included; wildcards give None."""
+        """The body owning a domain or email address, subdomains included (but a government's domain that other
+        bodies of its nation name themselves under: lexicon.SHARED_DOMAINS); wildcards give None."""
         labels = _host(domain_or_email).split(".")
-        found = (self._by_domain.get(".".join(labels[i:])) for i in range(len(labels) - 1))
+        domains = (".".join(labels[i:]) for i in range(len(labels) - 1))
+        found = (self._by_domain.get(d) for i, d in enumerate(domains) if not (i and d in lexicon.SHARED_DOMAINS.words))
         return next((body for body in found if body is not None), None)
 
     def by_sector_domain(self, domain_or_email: str) -> Body | None:
@@ -356,7 +358,7 @@ class Gazetteer:
                 continue
             end = window[n - 1].end()
             quote = text[start:end]
-            if not _case_fits(alias, quote):
+            if not _case_fits(alias, quote) or _leaves_bracket(quote):
                 continue
             if alias.strength == "place" and alias.body.kind == "council":
                 council = lexicon.COUNCIL_AFTER.compiled.match(text, end)
@@ -391,6 +393,13 @@ def _case_fits(alias: _Alias, quote: str) -> bool:
     if alias.strength == "place":
         return all(w[0].isupper() for w in TOKEN.findall(quote) if fold_token(w) not in lexicon.SMALL_WORDS.words)
     return True
+
+
+def _leaves_bracket(quote: str) -> bool:
+    """The words run out of a bracket they began in ("Disclosure) (Scotland" of "(Required Disclosure) (Scotland)
+    Regulations"): two phrases, no name; "Tribunal (Tax" opens its own bracket and is one."""
+    close = quote.find(")")
+    return close >= 0 and not 0 <= quote.find("(") < close
 
 
 def _body_from_record(record: dict[str, Any]) -> Body:

@@ -654,6 +654,14 @@ DOMAIN_SKIP = Words(
     ("Wibble Hospitals",),
     "words of a body's name that its domain label leaves out: Wibble NHS Foundation Trust -> wibble.nhs.uk",
 )
+SHARED_DOMAINS = Words(
+    "shared_domains",
+    _words("gov.scot gov.wales llyw.cymru"),
+    ("write to us at gov.wales", "the government's site gov.scot"),
+    ("write to foi@wibble.gov.scot", "see wibble.llyw.cymru"),
+    "a government's own domain that is also the suffix other public bodies of its nation name themselves under: "
+    "only the bare domain is the government's (wibble.gov.scot is Wibble's, not the Scottish Government's)",
+)
 LETTERHEAD_VETO = Words(
     "letterhead_veto",
     _words(
