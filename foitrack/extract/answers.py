@@ -652,7 +652,10 @@ def _refusal_of_all(answer: str, runs: Sequence[tuple[str, str]]) -> str | None:
     covers every question, and the figures around it set the scene; None unless some are offered instead."""
     if LEX.fires("offers_instead", fold(answer)):
         return None
-    return next((text for kind, text in runs if kind == "refused" and LEX.fires("whole_refusal", fold(text))), None)
+    refused = [text for kind, text in runs if kind == "refused"]
+    whole = next((text for text in refused if LEX.fires("whole_refusal", fold(text))), None)
+    # the refusal may be the first sentence and its scope said beside it ("To answer all parts ... would need ...")
+    return whole or (refused[0] if refused and LEX.fires("whole_refusal", fold(answer)) else None)
 
 
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
@@ -739,18 +742,38 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return "not_applicable" if after_no and conditional else kind
 
 
+def _whole_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
+    """The sentence of a reply, outside the request read back, that refuses the request as a whole ("Section 12
+    applies to the whole of your request."), unless the reply offers something instead or answers a question
+    with a class of its own (then the refusal is read where it stands)."""
+    if any(r.kind in ("provided", "yes", "no", "none") and r.how != "default" for r in readings):
+        return None
+    spoken = text
+    for span in (s.question_span for s in segments if s.question_span is not None):
+        spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
+    if not LEX.fires("whole_refusal", fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
+        return None
+    return next((u for u in _units(spoken) if LEX.fires("whole_refusal", fold(u))), None)
+
+
 def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
     segments = segment(text)
     by_span: dict[Span | None, list[Segment]] = {}
     for seg in segments:
         by_span.setdefault(seg.answer_span, []).append(seg)
+    groups = [[s.question for s in by_span[seg.answer_span] if s is not seg] for seg in segments]
+    readings = [
+        _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+        for seg, group in zip(segments, groups, strict=True)
+    ]
+    whole = _whole_refusal(text, segments, readings)
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
-    for i, seg in enumerate(segments):
-        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
-        reading = _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+    for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
+        if whole and reading.how == "default":  # an answer with no class of its own, in a reply refused whole
+            reading = _Reading("refused", None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None
