@@ -394,6 +394,8 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
     of a narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
     ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words, later = _content_words(question), units[1:]
+    if kind == "none" and _says("bare_none", units[0]):
+        return None  # "There were none. Eleven others stayed under a week.": the none answers, the rest is context
     if kind == "not_held" and (estimate := next((u for u in later[:3] if _says("estimate_given", u)), None)):
         return estimate  # "We do not record the cost. ... gives an estimated cost of £9,100.": the estimate answers
     if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):

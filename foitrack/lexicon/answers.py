@@ -2336,6 +2336,17 @@ CUES = (
         needles=("to answer ", "to meet ", "to comply with ", "to respond to "),
     ),
     Cue(
+        "none_said_alone",
+        "bare_none",
+        r"^\W*(?:(?:there|these) (?:were|was|are|is|have been|has been|had been) )?(?:none|nil|zero)(?: at all)?\W*$",
+        1.0,
+        ("There were none.", "None at all.", "There have been none."),
+        ("There were none for longer than a year.", "None of the sites.", "There were 12."),
+        "a sentence that is only 'none' answers a question for a count whole: later sentences with figures about "
+        "another group are context and do not make it provided",
+        needles=("none", "nil", "zero"),
+    ),
+    Cue(
         "cannot_name_who",
         "split_refusal",
         r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
