@@ -251,3 +251,12 @@ def test_a_sentence_that_is_only_none_answers_a_count_despite_figures_for_anothe
         "Fourteen families were in hostels on that date, each for under 90 days."
     )
     assert classify_answer(question, answer)[0] == "none"
+
+
+def test_a_year_named_first_answers_a_when_question_before_a_later_denial() -> None:
+    question = "When will the council stop printing its quarterly magazine?"
+    answer = (
+        "The council intends to end the printed magazine by the end of 2029. "
+        "No decision has been made to end it sooner."
+    )
+    assert classify_answer(question, answer)[0] == "provided"

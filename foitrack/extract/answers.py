@@ -341,7 +341,11 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
+        if (
+            evidence.kind in NOT_GIVEN
+            and i > 0
+            and (_named_before_narrower(question, answer, units, unit) or _dated_first(question, units))
+        ):
             return _reading("provided", None, units[0], evidence, "named_first")
         # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
         if evidence.kind in NOT_GIVEN and (counted := _counted_after(question, units[i:], evidence.kind)) is not None:
@@ -369,6 +373,17 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
         and _unit(units[0], False).kind is None
         and bool(_content_words(question) & _content_words(units[0]))
         and _first_answers(question, answer, units)
+    )
+
+
+def _dated_first(question: str, units: Sequence[str]) -> bool:
+    """Whether a first sentence without a cue names a year that answers a question asking when ("When will the depot
+    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."): a later denial is
+    context."""
+    return (
+        LEX.fires("asks_when", fold(question))
+        and _unit(units[0], False).kind is None
+        and bool(YEAR_RE.search(units[0]))
     )
 
 

@@ -2347,6 +2347,18 @@ CUES = (
         needles=("none", "nil", "zero"),
     ),
     Cue(
+        "asks_when",
+        "asks_when",
+        r"^\W*(?:(?:and|also|so|please (?:state|confirm|tell me)),? )?when\b|\b(?:by|from|until|since) when\b|"
+        r"\bwhat (?:date|year|month)\b|\bon (?:what|which) date\b",
+        1.0,
+        ("When will the old depot close?", "By when must the works be finished?", "On what date did the lease end?"),
+        ("Where will the depot move to?", "How many depots closed when the scheme ended?"),
+        "a question that asks for a date: a first sentence naming a year answers it, whatever denial follows "
+        "('No decision has been made to change it.')",
+        needles=("when", "what date", "what year", "what month", "which date"),
+    ),
+    Cue(
         "cannot_name_who",
         "split_refusal",
         r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
