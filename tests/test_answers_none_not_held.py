@@ -242,3 +242,21 @@ def test_a_denial_of_the_alternatives_after_a_named_source_limits_the_answer() -
     answer = "The mobile library is financed by a lottery grant. No reserves or borrowing were used."
     assert classify_answer(question, answer)[0] == "provided"
     assert classify_answer(question, "No reserves or borrowing were used.")[0] == "none"
+
+
+def test_a_sentence_that_is_only_none_answers_a_count_despite_figures_for_another_group() -> None:
+    question = "How many families were housed in hostels for more than 90 days on 1 April?"
+    answer = (
+        "There were none. On that date no family had been in a hostel for more than 90 days. "
+        "Fourteen families were in hostels on that date, each for under 90 days."
+    )
+    assert classify_answer(question, answer)[0] == "none"
+
+
+def test_a_year_named_first_answers_a_when_question_before_a_later_denial() -> None:
+    question = "When will the council stop printing its quarterly magazine?"
+    answer = (
+        "The council intends to end the printed magazine by the end of 2029. "
+        "No decision has been made to end it sooner."
+    )
+    assert classify_answer(question, answer)[0] == "provided"

@@ -162,3 +162,33 @@ def test_a_refusal_said_to_cover_every_question_after_the_scene_covers_them_all(
     )
     assert _classes(text) == [("1", "refused"), ("2", "refused"), ("3", "refused"), ("4", "refused")]
     assert decide_outcome(text, extract_answers(text), []) == "refused"
+
+
+def test_advice_on_narrowing_a_request_refused_as_a_whole_answers_nothing() -> None:
+    text = (
+        "Your request asked:\n1. How many fly-tipping reports did you receive?\n"
+        "2. How many fixed penalty notices were issued for fly-tipping?\n"
+        "3. How many vehicles were seized?\n"
+        "Decision\nFinding this would mean reading every incident log, which would take well over 18 hours. "
+        "Section 12(1) therefore applies to the whole of your request.\n"
+        "Advice and assistance\nYou may wish to refine your request, for example by limiting it to questions 2 "
+        "and 3, which could be answered from the enforcement records.\n"
+    )
+    classes = dict(_classes(text))
+    assert classes.get("2") == classes.get("3") == "refused"
+    assert decide_outcome(text, extract_answers(text), []) == "refused"
+
+
+def test_a_cost_refusal_whose_work_is_said_to_cover_every_part_refuses_them_all() -> None:
+    text = (
+        "You asked:\n1. The number of tenancy cases opened in each year, by parish.\n"
+        "2. For each of those tenancy cases, whether a breach was found and what action the board took.\n"
+        "3. How long each case stayed open.\n"
+        "Our response\nI am sorry to say we are unable to provide it within the cost limit.\n\n"
+        "Our case system can count the cases opened in a year, but it does not hold the parish or the outcome "
+        "as fields we can report on. To answer all three parts of your request we would need to read each case "
+        "file.\n\n"
+        "Since 2010 about 1,900 tenancy cases have been opened. At ten minutes a file the review would "
+        "take over 300 hours, far more than the limit.\n"
+    )
+    assert _classes(text) == [("1", "refused"), ("2", "refused"), ("3", "refused")]

@@ -341,7 +341,11 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
-        if evidence.kind in NOT_GIVEN and i > 0 and _named_before_narrower(question, answer, units, unit):
+        if (
+            evidence.kind in NOT_GIVEN
+            and i > 0
+            and (_named_before_narrower(question, answer, units, unit) or _dated_first(question, units))
+        ):
             return _reading("provided", None, units[0], evidence, "named_first")
         # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
         if evidence.kind in NOT_GIVEN and (counted := _counted_after(question, units[i:], evidence.kind)) is not None:
@@ -372,6 +376,17 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
     )
 
 
+def _dated_first(question: str, units: Sequence[str]) -> bool:
+    """Whether a first sentence without a cue names a year that answers a question asking when ("When will the depot
+    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."): a later denial is
+    context."""
+    return (
+        LEX.fires("asks_when", fold(question))
+        and _unit(units[0], False).kind is None
+        and bool(YEAR_RE.search(units[0]))
+    )
+
+
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
     """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
     Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was); an aside naming other
@@ -394,6 +409,8 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
     of a narrower cost arose: "No costs were awarded. We did, however, spend £900."): the figure answers the question
     ("We do not hold staff time. External costs were £3,450." to "What did it cost?")."""
     words, later = _content_words(question), units[1:]
+    if kind == "none" and _says("bare_none", units[0]):
+        return None  # "There were none. Eleven others stayed under a week.": the none answers, the rest is context
     if kind == "not_held" and (estimate := next((u for u in later[:3] if _says("estimate_given", u)), None)):
         return estimate  # "We do not record the cost. ... gives an estimated cost of £9,100.": the estimate answers
     if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):
@@ -652,7 +669,10 @@ def _refusal_of_all(answer: str, runs: Sequence[tuple[str, str]]) -> str | None:
     covers every question, and the figures around it set the scene; None unless some are offered instead."""
     if LEX.fires("offers_instead", fold(answer)):
         return None
-    return next((text for kind, text in runs if kind == "refused" and LEX.fires("whole_refusal", fold(text))), None)
+    refused = [text for kind, text in runs if kind == "refused"]
+    whole = next((text for text in refused if LEX.fires("whole_refusal", fold(text))), None)
+    # the refusal may be the first sentence and its scope said beside it ("To answer all parts ... would need ...")
+    return whole or (refused[0] if refused and LEX.fires("whole_refusal", fold(answer)) else None)
 
 
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
@@ -739,18 +759,38 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return "not_applicable" if after_no and conditional else kind
 
 
+def _whole_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
+    """The sentence of a reply, outside the request read back, that refuses the request as a whole ("Section 12
+    applies to the whole of your request."), unless the reply offers something instead or answers a question
+    with a class of its own (then the refusal is read where it stands)."""
+    if any(r.kind in ("provided", "yes", "no", "none") and r.how != "default" for r in readings):
+        return None
+    spoken = text
+    for span in (s.question_span for s in segments if s.question_span is not None):
+        spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
+    if not LEX.fires("whole_refusal", fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
+        return None
+    return next((u for u in _units(spoken) if LEX.fires("whole_refusal", fold(u))), None)
+
+
 def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
     segments = segment(text)
     by_span: dict[Span | None, list[Segment]] = {}
     for seg in segments:
         by_span.setdefault(seg.answer_span, []).append(seg)
+    groups = [[s.question for s in by_span[seg.answer_span] if s is not seg] for seg in segments]
+    readings = [
+        _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+        for seg, group in zip(segments, groups, strict=True)
+    ]
+    whole = _whole_refusal(text, segments, readings)
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
-    for i, seg in enumerate(segments):
-        group = [s.question for s in by_span[seg.answer_span] if s is not seg]
-        reading = _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+    for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
+        if whole and reading.how == "default":  # an answer with no class of its own, in a reply refused whole
+            reading = _Reading("refused", None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None

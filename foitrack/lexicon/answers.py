@@ -2275,7 +2275,7 @@ CUES = (
         "applies_to_request_as_whole",
         "whole_refusal",
         r"\b(?:applies|relates|extends) to (?:the|your|this) (?:(?:whole|entire) request|request (?:as a whole|in "
-        r"(?:its entirety|full)))\b|"
+        r"(?:its entirety|full))|(?:whole|entirety) of (?:the|your|this) request)\b|"
         r"\bnot (?:obliged|required) to (?:comply with|answer|provide) any "
         r"(?:part|element|of the (?:questions|parts))\b",
         1.0,
@@ -2283,11 +2283,13 @@ CUES = (
             "The cost exemption applies to your request as a whole.",
             "Section 14(1) therefore relates to the entire request.",
             "The council is not obliged to comply with any part of it.",
+            "The exemption at section 12 relates to the whole of this request.",
             "We are not required to answer any of the questions you raised.",
         ),
         (
             "Section 43 applies to part of your request.",
             "The fee applies to the whole district.",
+            "Section 40 applies to the whole of part 2 of the request.",
             "We are not obliged to comply with the second part of your request.",
         ),
         "a refusal said to cover the request as a whole, or every part of it, covers every question, as "
@@ -2312,6 +2314,49 @@ CUES = (
         "a neither-confirm-nor-deny answer for whatever the request covers covers every question, as "
         "refuses_whole_request does",
         needles=("neither",),
+    ),
+    # --- round 30
+    Cue(
+        "work_for_every_part",
+        "whole_refusal",
+        r"\bto (?:answer|meet|comply with|respond to) (?:all|each|every one|every part) (?:of )?(?:the )?"
+        r"(?:\w+ )?(?:parts|questions|elements|points) of (?:your|the|this) request,? (?:we|i|the [a-z]+|it) "
+        r"would (?:need|have|require|take|involve)\b",
+        1.0,
+        (
+            "To answer all four questions of your request we would need to read every case file.",
+            "To meet each of the parts of the request, the unit would have to search its archive by hand.",
+        ),
+        (
+            "To answer part 2 of your request we would need to read every case file.",
+            "To answer all parts of your request we searched three systems.",
+        ),
+        "the work a cost refusal counts, said to be needed for every part of the request: the refusal covers every "
+        "question, as refuses_whole_request does",
+        needles=("to answer ", "to meet ", "to comply with ", "to respond to "),
+    ),
+    Cue(
+        "none_said_alone",
+        "bare_none",
+        r"^\W*(?:(?:there|these) (?:were|was|are|is|have been|has been|had been) )?(?:none|nil|zero)(?: at all)?\W*$",
+        1.0,
+        ("There were none.", "None at all.", "There have been none."),
+        ("There were none for longer than a year.", "None of the sites.", "There were 12."),
+        "a sentence that is only 'none' answers a question for a count whole: later sentences with figures about "
+        "another group are context and do not make it provided",
+        needles=("none", "nil", "zero"),
+    ),
+    Cue(
+        "asks_when",
+        "asks_when",
+        r"^\W*(?:(?:and|also|so|please (?:state|confirm|tell me)),? )?when\b|\b(?:by|from|until|since) when\b|"
+        r"\bwhat (?:date|year|month)\b|\bon (?:what|which) date\b",
+        1.0,
+        ("When will the old depot close?", "By when must the works be finished?", "On what date did the lease end?"),
+        ("Where will the depot move to?", "How many depots closed when the scheme ended?"),
+        "a question that asks for a date: a first sentence naming a year answers it, whatever denial follows "
+        "('No decision has been made to change it.')",
+        needles=("when", "what date", "what year", "what month", "which date"),
     ),
     Cue(
         "cannot_name_who",
