@@ -643,6 +643,7 @@ class _State:
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
     stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
+    numbered: bool = False  # before any question, the reply said its answers carry the request's numbers
 
 
 class _Reading(NamedTuple):
@@ -860,9 +861,12 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
         # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
         last = folded.rfind(". ", 0, len(folded) - 2) + 2
-        match = cues.MENTIONED.pattern.search(folded.split(". ", 1)[0])
+        sentence = folded.split(". ", 1)[0]
+        match = cues.MENTIONED.pattern.search(sentence)
         if match is None and last > 1:
-            match = cues.MENTIONED.pattern.search(folded, last)
+            sentence, match = folded[last:], cues.MENTIONED.pattern.search(folded, last)
+        if match is not None and cues.REFINING_ADVICE.matches(sentence):
+            return None  # the questions a narrower request might ask: "refine your request to questions 2 to 4"
         mentioned = True
     if not match:
         return None
@@ -1149,7 +1153,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a paragraph of sentences whose first states something (a request item restated is one sentence)
     first, _, rest = _folded(body).partition(". ")
     states = not is_question and bool(rest) and _states(first)
-    if not state.split and states and _next_in_list(state, line, body):
+    # or any numbered line without a "?" under "our answers follow the numbering of your request" (none restated):
+    # a caption too ("2. Income by year:")
+    stated = states and _next_in_list(state, line, body) or state.numbered and body[-1:] not in "?"
+    if not state.split and stated:
         return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
     if (
         not state.split
@@ -1495,6 +1502,8 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
+    if not (state.questions or line.label) and "numbering" in line.text:  # the cue needs the word: most lines lack it
+        state.numbered = state.numbered or cues.NUMBERED_AS_REQUEST.matches(_folded(line.text))
     reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
     state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
