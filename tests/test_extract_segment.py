@@ -2172,3 +2172,17 @@ def test_questions_named_in_advice_to_narrow_the_request_are_not_answered_there(
     found = segment(reading_view(text).text)
     assert [s.label for s in found] == ["1", "2", "3"]
     assert all(s.answer_text.startswith("Finding this information") for s in found)
+
+
+def test_a_bare_number_next_after_lettered_parts_labels_the_next_request_item() -> None:
+    text = (
+        "Dear Mr Osei\n\nYour request read:\n\n"
+        "1(a) How many boats were licensed in 2025?\n1(b) How many licences were refused?\n"
+        "2(a) What fee did you charge?\n2(b) What did enforcement cost?\n"
+        "3 Please send me the licensing policy.\n\n"
+        "We licensed 212 boats and refused 9 licences. The fee was £180 and enforcement cost\n"
+        "£41,000. The policy is attached.\n\nYours sincerely\nHarbour Office\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1a", "1b", "2a", "2b", "3"]
+    assert found[4].question.startswith("Please send me the licensing policy")

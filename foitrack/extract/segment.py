@@ -1041,6 +1041,8 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
 
 
 def _tag(state: _State, line: _Line) -> _Reading:
+    if state.read is Read.QUESTION and not line.label:
+        line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
@@ -1534,9 +1536,14 @@ def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
 
 def _bare_numbered(state: _State, line: _Line) -> _Line:
     """A request item numbered without a stop, next in the list of numbered items before it ("6. The rate ..."
-    then "7 A breakdown of ..."), read as labelled; any other line as it is."""
+    then "7 A breakdown of ...", or "2(b) ..." then "3 Please send ..."), read as labelled; any other line as it is."""
     bare = BARE_NUMBER_RE.match(line.text) if not line.label and state.questions else None
-    if bare is None or not is_successor(state.questions[-1].label, bare.group(1)):
+    if bare is None:
+        return line
+    last = label_key(state.questions[-1].label)
+    number = label_number(last)  # after a lettered part ("2b"), the next number
+    after_part = bool(number) and last != number and bare.group(1) == str(int(number) + 1)
+    if not (after_part or is_successor(last, bare.group(1))):
         return line
     body = line.text[bare.end() :]
     if not looks_like_question(body):
