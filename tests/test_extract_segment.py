@@ -2141,3 +2141,48 @@ def test_a_heading_naming_the_requesters_point_in_a_closing_bracket_labels_its_a
     assert [label_key(s.label) for s in found] == ["1", "2"]
     assert found[0].answer_text.startswith("We spent")
     assert found[1].answer_text.startswith("No. No asbestos")
+
+
+def test_paragraphs_numbered_as_the_request_answer_it_when_no_question_is_restated() -> None:
+    text = (
+        "Dear Mr Pryce\n\nThank you for your request about our parks. Our replies follow the numbering of\n"
+        "your letter.\n\n"
+        "1. Grounds staff employed, by year:\n   2023: 41\n   2024: 44\n\n"
+        "2. The park warden service was restructured in 2023 and now has six\n   posts.\n\n"
+        "3. The Council does not hire contractors for grass cutting, so there is no\n   spend to report.\n\n"
+        "4. Yes. Every playground is inspected weekly by a trained officer.\n\n"
+        "5. Spend on new benches was:\n   2023      12,400\n   2024      15,050\n\n"
+        "If you are unhappy with this response you may ask for an internal review.\n\nYours sincerely\nParks\n"
+    )
+    found = segment(reading_view(text).text)  # wrapped lines joined, as extract_all reads it
+    assert [s.label for s in found] == ["1", "2", "3", "4", "5"]
+    assert found[2].answer_text.startswith("The Council does not hire contractors")
+    assert found[3].answer_text.startswith("Yes. Every playground")
+    assert "15,050" not in found[3].answer_text
+
+
+def test_questions_named_in_advice_to_narrow_the_request_are_not_answered_there() -> None:
+    text = (
+        "Dear Ms Lund\n\nYou asked:\n\n1. How many fly-tipping reports did you receive?\n"
+        "2. How many fines were issued?\n3. What did clearance cost?\n\n"
+        "Response\n\nFinding this information would exceed the cost limit under section 12, so we\n"
+        "refuse your request.\n\nAdvice and assistance\n\nYou may wish to refine your request, for example by\n"
+        "limiting it to questions 1 and 2 for one year only.\n\nYours sincerely\nWaste Services\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [s.label for s in found] == ["1", "2", "3"]
+    assert all(s.answer_text.startswith("Finding this information") for s in found)
+
+
+def test_a_bare_number_next_after_lettered_parts_labels_the_next_request_item() -> None:
+    text = (
+        "Dear Mr Osei\n\nYour request read:\n\n"
+        "1(a) How many boats were licensed in 2025?\n1(b) How many licences were refused?\n"
+        "2(a) What fee did you charge?\n2(b) What did enforcement cost?\n"
+        "3 Please send me the licensing policy.\n\n"
+        "We licensed 212 boats and refused 9 licences. The fee was £180 and enforcement cost\n"
+        "£41,000. The policy is attached.\n\nYours sincerely\nHarbour Office\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1a", "1b", "2a", "2b", "3"]
+    assert found[4].question.startswith("Please send me the licensing policy")

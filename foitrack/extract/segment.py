@@ -643,6 +643,7 @@ class _State:
     text_item: str | None = None  # the label of the line before when it was an item of a list in answer text
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
     stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
+    numbered: bool = False  # before any question, the reply said its answers carry the request's numbers
 
 
 class _Reading(NamedTuple):
@@ -860,9 +861,12 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
         # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
         last = folded.rfind(". ", 0, len(folded) - 2) + 2
-        match = cues.MENTIONED.pattern.search(folded.split(". ", 1)[0])
+        sentence = folded.split(". ", 1)[0]
+        match = cues.MENTIONED.pattern.search(sentence)
         if match is None and last > 1:
-            match = cues.MENTIONED.pattern.search(folded, last)
+            sentence, match = folded[last:], cues.MENTIONED.pattern.search(folded, last)
+        if match is not None and cues.REFINING_ADVICE.matches(sentence):
+            return None  # the questions a narrower request might ask: "refine your request to questions 2 to 4"
         mentioned = True
     if not match:
         return None
@@ -1037,6 +1041,8 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
 
 
 def _tag(state: _State, line: _Line) -> _Reading:
+    if state.read is Read.QUESTION and not line.label:
+        line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
@@ -1149,7 +1155,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a paragraph of sentences whose first states something (a request item restated is one sentence)
     first, _, rest = _folded(body).partition(". ")
     states = not is_question and bool(rest) and _states(first)
-    if not state.split and states and _next_in_list(state, line, body):
+    # or any numbered line without a "?" under "our answers follow the numbering of your request" (none restated):
+    # a caption too ("2. Income by year:")
+    stated = states and _next_in_list(state, line, body) or state.numbered and body[-1:] not in "?"
+    if not state.split and stated:
         return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
     if (
         not state.split
@@ -1495,6 +1504,8 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
+    if not (state.questions or line.label) and "numbering" in line.text:  # the cue needs the word: most lines lack it
+        state.numbered = state.numbered or cues.NUMBERED_AS_REQUEST.matches(_folded(line.text))
     reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
     state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
@@ -1525,9 +1536,14 @@ def _template_rows(lines: Sequence[_Line]) -> frozenset[int]:
 
 def _bare_numbered(state: _State, line: _Line) -> _Line:
     """A request item numbered without a stop, next in the list of numbered items before it ("6. The rate ..."
-    then "7 A breakdown of ..."), read as labelled; any other line as it is."""
+    then "7 A breakdown of ...", or "2(b) ..." then "3 Please send ..."), read as labelled; any other line as it is."""
     bare = BARE_NUMBER_RE.match(line.text) if not line.label and state.questions else None
-    if bare is None or not is_successor(state.questions[-1].label, bare.group(1)):
+    if bare is None:
+        return line
+    last = label_key(state.questions[-1].label)
+    number = label_number(last)  # after a lettered part ("2b"), the next number
+    after_part = bool(number) and last != number and bare.group(1) == str(int(number) + 1)
+    if not (after_part or is_successor(last, bare.group(1))):
         return line
     body = line.text[bare.end() :]
     if not looks_like_question(body):

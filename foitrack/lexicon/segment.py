@@ -1011,6 +1011,26 @@ MENTIONED = LineCue(
         "we hold parts 1 and 3 in the annex.",
     ),
 )
+# Advice on narrowing the request (section 16): the questions it names are what a new request might ask, not ones
+# answered there: "you could refine your request, for instance to questions 1 and 3 only"
+REFINING_ADVICE = LineCue(
+    "advice to narrow the request",
+    re.compile(
+        r"\b(?:refin(?:e|ing)|narrow(?:ing)?|reduc(?:e|ing)|limit(?:ing)?|restrict(?:ing)?)\s+"
+        r"(?:(?:the scope of\s+)?(?:your|the|this)\s+(?:request|enquiry)|it\s+to)\b"
+    ),
+    examples=(
+        "if you wish to refine your request, for instance to questions 1 and 3 only, we will consider it again.",
+        "you may like to narrow the request by limiting it to question 2.",
+        "reducing the scope of your request to parts 1 to 3 may bring it within the limit.",
+    ),
+    counter_examples=(
+        "we hold the information for questions 1 to 3.",
+        "the cost limit therefore applies to parts 2 and 4 of your request.",
+        "we have limited our search to records held since 2020.",
+        "to reduce the cost of storage, the records for questions 1 to 3 were archived.",
+    ),
+)
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
