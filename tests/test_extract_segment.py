@@ -2141,3 +2141,15 @@ def test_a_heading_naming_the_requesters_point_in_a_closing_bracket_labels_its_a
     assert [label_key(s.label) for s in found] == ["1", "2"]
     assert found[0].answer_text.startswith("We spent")
     assert found[1].answer_text.startswith("No. No asbestos")
+
+
+def test_a_dated_request_reported_as_marked_items_keeps_its_first_item() -> None:
+    text = (
+        "Dear Dr Shaw\n\nYour request, received on 3 June 2025, asked for: (1) the number of bridges inspected "
+        "in 2024; (2) the cost of those inspections; and (3) whether any bridge was closed afterwards.\n\n"
+        "We inspected 64 bridges in 2024.\n\nThe inspections cost £88,400 in total.\n\n"
+        "No bridge was closed after an inspection.\n\nYours sincerely\nHighways\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3"]
+    assert found[0].question.startswith("the number of bridges")

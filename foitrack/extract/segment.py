@@ -1698,11 +1698,14 @@ def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
     else the next such paragraph sharing a word with the question, or, when none does, the one before (one
     paragraph answering two questions), unless that one shares no word with the question either and no later
     question shares a word with the next (which then answers in its place); the first question's the first
-    paragraph and at most one question in three sharing one."""
+    paragraph and at most one question in three sharing one. As many paragraphs as questions, the last sharing no
+    word with any ("This letter is a refusal notice."), are read the second way."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
-        return [(k, k + 1) for k in range(len(texts))] if ok else None
+        closing = not _stems(texts[-1]) & frozenset().union(*asked)  # a closing note: one fewer answers in order
+        if ok or not closing:
+            return [(k, k + 1) for k in range(len(texts))] if ok else None
     firsts: list[int] = []
     for k, words in enumerate(asked):
         start = firsts[-1] + 1 if firsts else 0
