@@ -258,9 +258,9 @@ REPORTED_QUESTION = LineCue(
         r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!]"
         # a turn to a question named by its subject, up to a colon or the sentence's end: "On your question about
         # whether ... refunded: 9 were."
-        r"|(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
+        r"|(?P<subject>(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
         r"(?:(?:first|second|third|fourth|next|final|last|other) )?(?:question|request|point) "
-        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
+        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$)))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
         r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) |"
