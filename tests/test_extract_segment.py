@@ -2186,3 +2186,34 @@ def test_a_bare_number_next_after_lettered_parts_labels_the_next_request_item() 
     found = segment(reading_view(text).text)
     assert [label_key(s.label) for s in found] == ["1a", "1b", "2a", "2b", "3"]
     assert found[4].question.startswith("Please send me the licensing policy")
+
+
+def test_an_email_reply_answering_its_first_items_in_a_table_then_naming_the_rest_by_topic() -> None:
+    text = (
+        "Dear Mr Pike\n\nThank you for your request. Our answers come first; your questions are quoted below.\n\n"
+        "Ferry crossings by year\n\n| Year | Crossings | Of which: cancelled |\n|---|---|---|\n"
+        "| 2023 | 5,210 | 140 |\n| 2024 | 5,380 | 95 |\n\n"
+        "On your question about the timetable consultation: yes. It ran for six weeks last spring.\n\n"
+        "Regarding refunds to season ticket holders, we made none in either year.\n\n"
+        "Yours sincerely\nFerry Services\n\n-----Original Message-----\nFrom: Tom Pike\n\n"
+        "> 1. How many ferry crossings ran in 2023 and 2024?\n> 2. How many of those were cancelled?\n"
+        "> 3. Has there been a consultation on the timetable?\n"
+        "> 4. How many refunds were paid to season ticket holders?\n"
+    )
+    found = segment(text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
+    assert found[0].answer_text.startswith("Ferry crossings by year")
+    assert found[2].answer_text.startswith("On your question about the timetable")
+    assert found[3].answer_text.startswith("Regarding refunds")
+
+
+def test_a_dated_request_reported_as_marked_items_keeps_its_first_item() -> None:
+    text = (
+        "Dear Dr Shaw\n\nYour request, received on 3 June 2025, asked for: (1) the number of bridges inspected "
+        "in 2024; (2) the cost of those inspections; and (3) whether any bridge was closed afterwards.\n\n"
+        "We inspected 64 bridges in 2024.\n\nThe inspections cost £88,400 in total.\n\n"
+        "No bridge was closed after an inspection.\n\nYours sincerely\nHighways\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3"]
+    assert found[0].question.startswith("the number of bridges")

@@ -1229,6 +1229,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     targets = _targets(state, refs[0]) if refs and refs[0] else None
     if refs and targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
+    named = _question_by_topic(state, body) if state.split and line.blank_before else None
+    if named is not None:  # "On your question about X: yes." answers the question asking about X
+        return _Reading(Tag.REFERENCE, line, body, targets=((_shown_label(named), named),))
     # a plain line starting in lower case carries on a wrapped sentence ("may complain to ..."); a bullet
     # without "?" under an answer that opens a list ("... the following modules:") is an item of it
     ends_asking = body.rstrip().endswith("?")
@@ -1247,6 +1250,20 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         if not state.split and not (state.current and body[:1].islower()):
             return _question_or_inline(state, line, body)
     return _question_or_inline(state, line, body) if next_bullet else _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _question_by_topic(state: _State, body: str) -> _Question | None:
+    """The one unanswered question a paragraph turning to a topic names by its words, when the reply answers a
+    request read before it: "On your question about X: ...", "Regarding X, ..." (REPORTED_QUESTION, TOPIC_TURN)."""
+    turn = cues.REPORTED_QUESTION.pattern.match(body) if "you" in body[:20].lower() else None
+    turn = turn if turn and turn.group("subject") else cues.TOPIC_TURN.pattern.match(body)
+    if turn is None or not turn.group("q") or not turn.group("a"):
+        return None
+    topic, answered = _stems(turn.group("q")), _answered_ids(state)
+    shared = sorted(((len(topic & _stems(q.text)), i) for i, q in enumerate(state.questions) if q not in answered))
+    best = shared[-1] if shared and shared[-1][0] else None
+    unique = best is not None and (len(shared) == 1 or shared[-2][0] < best[0])
+    return state.questions[best[1]] if best is not None and unique else None
 
 
 def _next_bullet_item(state: _State, line: _Line) -> bool:
@@ -1714,11 +1731,14 @@ def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
     else the next such paragraph sharing a word with the question, or, when none does, the one before (one
     paragraph answering two questions), unless that one shares no word with the question either and no later
     question shares a word with the next (which then answers in its place); the first question's the first
-    paragraph and at most one question in three sharing one."""
+    paragraph and at most one question in three sharing one. As many paragraphs as questions, the last sharing no
+    word with any ("This letter is a refusal notice."), are read the second way."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
-        return [(k, k + 1) for k in range(len(texts))] if ok else None
+        closing = not _stems(texts[-1]) & frozenset().union(*asked)  # a closing note: one fewer answers in order
+        if ok or not closing:
+            return [(k, k + 1) for k in range(len(texts))] if ok else None
     firsts: list[int] = []
     for k, words in enumerate(asked):
         start = firsts[-1] + 1 if firsts else 0
@@ -1754,6 +1774,7 @@ def _share_loose(state: _State) -> None:
     loose = list(dropwhile(lambda line: cues.MAIL_HEADER_FIELD.matches(_folded(line.text)), loose))
     if state.segs and state.split and loose:
         _answer_named_rest(state, loose)
+        _answer_first_unnamed(state, loose)
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
@@ -1780,6 +1801,20 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
         own = [line for line in loose if name.search(_folded(line.text))]
         if own or whole:  # words on the whole request first, as before a paragraph naming it was read
             state.segs.append(_Seg(_shown_label(q), q, loose if whole else own, unnamed=bool(whole)))
+
+
+def _answer_first_unnamed(state: _State, loose: list[_Line]) -> None:
+    """The first questions of a request, answered under no name, when every later one is answered by name: they
+    share the reply's loose text before the first named answer (a table answering 1 and 2, then "On your question
+    about X: ..." for 3), less its opening ("Thank you for your request ...")."""
+    answered = {seg.question for seg in state.segs}
+    waiting = [q for q in state.questions if q not in answered]
+    if not waiting or len(waiting) == len(state.questions) or waiting[-1].index > min(q.index for q in answered if q):
+        return
+    first = min(seg.lines[0].start for seg in state.segs if seg.lines)
+    before = [line for line in loose if line.end <= first and not cues.REPLY_OPENING.matches(_folded(line.text))]
+    if any(ANSWERS_SOMETHING_RE.search(line.text) for line in before):
+        state.segs[:0] = [_Seg(_shown_label(q), q, before, unnamed=len(waiting) > 1) for q in waiting]
 
 
 def _one_line_each(state: _State) -> list[_Line] | None:

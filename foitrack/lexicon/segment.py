@@ -258,9 +258,9 @@ REPORTED_QUESTION = LineCue(
         r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!]"
         # a turn to a question named by its subject, up to a colon or the sentence's end: "On your question about
         # whether ... refunded: 9 were."
-        r"|(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
+        r"|(?P<subject>(?:on|regarding|as (?:to|for)|turning to|with regard to|in (?:relation|respect) to) your "
         r"(?:(?:first|second|third|fourth|next|final|last|other) )?(?:question|request|point) "
-        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$))"
+        r"(?:about|on|regarding|concerning|as to)\b[^?!:.]*[?:.](?=\s|$)))"
         # not a sentence saying the questions are set out below: "I have set out each of your questions below."
         r"(?:\s+(?P<a>(?!(?:i|we) (?:have |will )?(?:set out|listed|repeated|reproduced|restated|copied)\b|"
         r"(?:each of )?your (?:questions|requests?|points)\b[^.]{0,20}? (?:is|are|has been|have been) |"
@@ -924,10 +924,12 @@ GENERIC_ANSWER = LineCue(
     re.compile(
         r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
         r"(?:these|the above|both|all(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?) questions|"
-        r"questions? above|each of (?:your|the)|the answer to your)\b"
+        r"questions? above|each of (?:your|the)|the answer to your|"
+        r"(?:the|this) request (?:is|was|has been) (?:vexatious|repeated|refused|exempt))\b"  # the request as a whole
     ),
     examples=(
         "The information you requested is attached.",
+        "We have decided that this request is vexatious under section 14(1).",
         "All of your questions are answered below",
         "See the answer to your first question",
         "Both questions are answered in the table.",
@@ -937,6 +939,7 @@ GENERIC_ANSWER = LineCue(
         "We hold 12 records.",
         "The information is not held.",
         "All staff questions are logged by the helpdesk.",
+        "The request was received on 3 May.",
     ),
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
@@ -1107,7 +1110,9 @@ STATEMENT_INTRO = LineCue(
 REQUEST_INTRO = LineCue(
     "line introducing the request's items",
     re.compile(
-        r"\b(?:you (?:asked|requested|wrote|wanted)|your request (?:was|asked)|you have asked|"
+        r"\b(?:you (?:asked|requested|wrote|wanted)|you have asked|"
+        # "Your request, received on 2 May, asked for:"
+        r"your request(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
         r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
         r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
         r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
@@ -1118,9 +1123,11 @@ REQUEST_INTRO = LineCue(
         "Your request of 2 May asking for the following:",
         "Please could you tell me:",
         "I would like:",
+        "Your request, dated 4 March 2025, asked for:",
     ),
     counter_examples=(
         "You asked for the figures. They are:",
+        "Your request, received on 4 March, was answered late. The figures are:",
         "The figures are as follows:",
     ),
 )
