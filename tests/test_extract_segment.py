@@ -2159,6 +2159,7 @@ def test_paragraphs_numbered_as_the_request_answer_it_when_no_question_is_restat
     assert found[2].answer_text.startswith("The Council does not hire contractors")
     assert found[3].answer_text.startswith("Yes. Every playground")
     assert "15,050" not in found[3].answer_text
+    assert all(s.question == "" and s.question_span is None for s in found)  # no words asked: nothing to point at
 
 
 def test_questions_named_in_advice_to_narrow_the_request_are_not_answered_there() -> None:

@@ -1763,7 +1763,10 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
     if not answer_text:
         return None
     question = seg.question
-    asked, asked_span = (question.text, Span.of(text, question.start, question.end)) if question else ("", None)
+    # a numbered answer to an item the reply does not restate has a question of no words: no span to show for it
+    asked, asked_span = (
+        (question.text, Span.of(text, question.start, question.end)) if question and question.text else ("", None)
+    )
     return Segment(seg.label, asked, asked_span, answer_text, Span.of(text, start, end))
 
 
