@@ -825,3 +825,13 @@ def test_a_bare_figure_after_total_that_the_sums_before_it_add_up_to_is_a_stated
 def test_a_line_that_only_names_published_spending_over_a_threshold_is_a_link_not_a_sum() -> None:
     text = "The cost was £2,400.\n\nSee also\n  Payments to suppliers over £500\n  Contact us\n"
     assert [int(a.gbp) for a in extract_amounts(text)] == [2400]
+
+
+def test_a_total_heading_over_a_column_makes_no_cell_a_stated_total_but_a_total_row_is_one() -> None:
+    # the heading says what every cell is; only the first cell used to be marked, as if it summed the rest
+    stacked = "Total compensation paid (£)\nYear\nAmount\n2022-23\n1,200\n2023-24\n1,500\n\nThe figures are audited.\n"
+    aligned = "Year        Total kennel cost (£)\n2022        4,862\n2023        5,510\nTotal       10,372\n"
+    assert [(int(a.gbp), a.stated_total) for a in extract_amounts(stacked)] == [(1200, False), (1500, False)]
+    assert [(int(a.gbp), a.stated_total) for a in extract_amounts(aligned)] == [
+        (4862, False), (5510, False), (10372, True),
+    ]  # fmt: skip

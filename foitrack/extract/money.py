@@ -762,9 +762,24 @@ def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
         cost_limit=cost_limit,
         period=reading.period or context.period,
-        stated_total=context.stated_total if reading.total is None else reading.total,
+        stated_total=_stated_total(text, reading, context),
         rate=rate,
     )
+
+
+def _stated_total(text: str, reading: _Reading, context: AmountContext) -> bool:
+    """Whether the reply gives the amount as a total: as its table says, else as the words before it say. A table's
+    cell (but a pipe row's, which says itself) is a total only when its own row says so, on its line or the label's
+    line above: a heading "Total paid (£)" over the column names what every cell is, not a sum of the others."""
+    if reading.total is not None:
+        return reading.total
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    if not reading.cell or "|" in text[line_start : reading.start]:
+        return context.stated_total
+    row_start = (
+        text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if not text[line_start : reading.start].strip() else line_start
+    )
+    return context.stated_total and TOTAL_BEFORE.search(text, row_start, reading.start) is not None
 
 
 def _is_exact_figure(value: Decimal) -> bool:
