@@ -484,6 +484,17 @@ def test_the_precision_figures_are_rounded_to_is_no_sum(text: str) -> None:
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(14020)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income was £14,020 in the year. Officers' pay is published in £2,500 bands.\n",
+        "Income was £14,020 in the year. Salaries are shown in bands of £5,000.\n",
+    ],
+)
+def test_the_width_of_the_bands_figures_are_given_in_is_no_sum(text: str) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(14020)]
+
+
 def test_stacked_cells_that_do_not_fill_the_header_are_no_table() -> None:
     text = "Summary\nCost (£)\nClubs\n2021/22\n14,250\n12\n2022/23\n\n"
     assert extract_amounts(text) == []
@@ -767,6 +778,16 @@ def test_every_column_of_a_table_totalled_in_a_last_column_under_a_note_that_fig
     assert extract_amounts(text.replace("2,150", "2,160")) == []
     assert extract_amounts(text.replace("Bins", "Number of bins")) == []
     assert extract_amounts(text.replace("All figures are in pounds and include", "Figures include")) == []
+
+
+def test_a_note_naming_its_figures_as_income_in_pounds_sterling_over_a_totalled_table() -> None:
+    text = (
+        "Our year runs from April. Income is shown in pounds sterling, before VAT.\n\n"
+        "  Year      Hall hire    Pitches    Total\n  2022/23       3,410      1,250    4,660\n"
+        "  2023/24       3,905      1,105    5,010\n\nHire rose.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [3410, 1250, 4660, 3905, 1105, 5010]
+    assert extract_amounts(text.replace("in pounds sterling", "in the table")) == []
 
 
 def test_a_wrapped_note_that_figures_are_in_pounds_over_a_table_of_year_columns() -> None:

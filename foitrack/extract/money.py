@@ -217,9 +217,10 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
 def _requester_example(text: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
     £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
-    the precision of the figures ("rounded to the nearest £10")."""
+    the precision of the figures ("rounded to the nearest £10", "in £5,000 bands")."""
     before = text[max(0, start - _EXAMPLE_REACH) : start]
-    if fields.ROUNDING_BEFORE.compiled.search(before):
+    bands = fields.BAND_WIDTH.compiled.finditer(text, max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH)
+    if fields.ROUNDING_BEFORE.compiled.search(before) or any(b.start() <= start <= b.end() for b in bands):
         return True
     threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
     if not threshold and not EXAMPLE_BEFORE.search(before):

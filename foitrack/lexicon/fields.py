@@ -143,7 +143,7 @@ POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
     r"(?im)(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
-    r"(?:figures|amounts|sums|values|costs|totals)\b[^.\n]{0,30}?"
+    r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
     1.0,
     (
@@ -152,6 +152,8 @@ POUNDS_NOTE = Cue(
         "The figures in the table are in £.",
         "(all sums in £)",
         "Taken from our ledger. Costs are in pounds and include VAT.",
+        "Our year ends in March. Income is shown in pounds sterling, before VAT.",
+        "Expenditure is given in GBP.",
     ),
     (
         "All figures are for the calendar year.",
@@ -159,6 +161,8 @@ POUNDS_NOTE = Cue(
         "We spent £400 in May.",
         "(figures for the calendar year)",
         "Spending rose. Costs in the second year fell.",
+        "Income is shown in the second column.",
+        "Payments are made in March.",
     ),
     "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
     "sentence ending such a line, saying its figures are pounds",
@@ -274,6 +278,16 @@ ROUNDING_BEFORE = Cue(
     ("All sums are rounded to the nearest ", "costs are given in multiples of ", "shown in units of "),
     ("The nearest depot charged ", "The total came to ", "It was rounded up and paid at "),
     "just before a sum: the sum is the precision figures are rounded to, not a sum the reply gives",
+)
+BAND_WIDTH = Cue(
+    "band_width",
+    "rounding",
+    r"(?i)\bbands\s+of\s+(?=£)|£[\d,.]+\s*(?:k|m)?\s+(?:(?:salary|pay|pension|income)\s+)?bands\b",
+    1.0,
+    ("Pay is given in £2,500 bands.", "grouped in bands of £10,000", "listed in £5k salary bands"),
+    ("He was paid £61,200 in the top band.", "The band of pay starts at £40,000.", "Bands were revised."),
+    "just before or just after a sum: the sum is the width of the bands figures are given in, not a sum the reply "
+    "gives",
 )
 PUBLISHED_SPEND = Cue(
     "published_spend",
@@ -554,6 +568,7 @@ FIELDS_LEXICON = Lexicon(
         PUBLISHED_SPEND,
         SPEND_DATA_TITLE,
         ROUNDING_BEFORE,
+        BAND_WIDTH,
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         DELIVERY_LINE,
