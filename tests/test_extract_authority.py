@@ -803,6 +803,30 @@ def test_a_bilingual_letterhead_run_into_one_line_gives_the_english_name() -> No
     assert finding is not None and finding.name == "Wibble Community Council"
 
 
+def test_a_bilingual_letterhead_whose_welsh_column_names_the_place_in_welsh_gives_the_english_name() -> None:
+    # the Welsh column's place differs from the English one, which the letter names again
+    text = (
+        "CYNGOR TREF Y WIBBLOG WIBBLE TOWN COUNCIL\nNeuadd y Dref Town Hall\n\n3 June 2025\n\n"
+        "Dear Mr Person,\nThe Town Council holds no record of parking fines in Wibble.\n\n"
+        "Yours sincerely,\nA Clerk\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Town Council"
+
+
+def test_an_address_in_the_sentence_sending_the_requester_elsewhere_is_that_bodys_not_the_answerers() -> None:
+    head = "WIBBLE TOWN COUNCIL\nTown Hall, Wibble\n\n3 June 2025\n\nDear Mr Person,\n"
+    body = (
+        "The Town Council holds nothing on this. Bins in Wibble are emptied by Flintshire County Council, which "
+        "collects them across the county.\n\n"
+        "You may wish to send your request to Flintshire County Council, whose information team can be "
+        "reached at foi@flintshire.gov.uk.\n\nYours sincerely,\nA Clerk\n"
+    )
+    finding = extract_authority(head + body)
+    # sure: the other body's address no longer counts for it, so it is no close rival
+    assert finding is not None and (finding.name, finding.signal) == ("Wibble Town Council", "letterhead")
+
+
 def test_an_abbreviation_the_reply_defines_belongs_to_its_own_name_not_a_listed_body_sharing_it() -> None:
     # "EA" is the Environment Agency's abbreviation in the gazetteer; this reply defines it as its own name
     text = (

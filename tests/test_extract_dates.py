@@ -255,6 +255,9 @@ def test_the_sent_header_of_the_quoted_older_mail_is_not_the_response() -> None:
     signed = "Dear Mr Roe,\n" + "We need more detail before we can answer. " * 6 + "\nRecords Team\n4 October 2023\n\n"
     # ... and the quoted request's own "Sent:" dates the request
     assert _roles(signed + outlook) == {"response": date(2023, 10, 4), "request": date(2023, 9, 6)}
+    # ... also when the reply opens with its own Outlook header: the quoted mail is the next one, under the reply
+    own = "From: Records Team\nSent: 4 October 2023 11:02\nTo: A Roe\n\n" + signed.replace("4 October 2023", "")
+    assert _roles(own + outlook) == {"response": date(2023, 10, 4), "request": date(2023, 9, 6)}
 
 
 def test_with_no_request_date_in_its_words_a_reply_takes_the_oldest_quoted_sent_date() -> None:

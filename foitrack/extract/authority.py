@@ -72,6 +72,7 @@ NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
@@ -300,9 +301,10 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
+    redirect_ends = [m.end for m in mentions if _redirected(text, m.start, m.end)]
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
-        if not _redirected(text, start, end):
+        if not _redirected(text, start, end) and not _after_redirect(text, start, redirect_ends):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
     return _decide(context, candidates) or _letterhead_body(context, mentions)
@@ -405,6 +407,12 @@ def _redirected(text: str, start: int, end: int) -> bool:
     if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and lexicon.REDIRECT_BEFORE.compiled.search(before):
         return True
     return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 60])) or _in_contact_block(text, start)
+
+
+def _after_redirect(text: str, start: int, redirect_ends: list[int]) -> bool:
+    """The address follows, in its own sentence, a body the reply sends the requester to ("send your request to
+    Wibble Council, whose team can be reached at foi@wibble.gov.uk"): that body's address, no sign of who answered."""
+    return any(end <= start and not SENTENCE_END.search(text, end, start) for end in redirect_ends)
 
 
 def _in_contact_block(text: str, start: int) -> bool:
@@ -585,7 +593,7 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     text = _letterhead_in_title_case(text)
     universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
-        name = _trim_form(m.group(0), m.group(m.lastindex or 0))
+        name = _trim_form(m.group(0), m.group(m.lastindex or 0), text)
         if name is None:
             continue
         start = m.end() - len(name)
@@ -608,13 +616,14 @@ def _form_matches(text: str) -> Iterator[re.Match[str]]:
         yield from lexicon.FORM.compiled.finditer(text, _line_start(text, word.start()), line_end)
 
 
-def _trim_form(raw: str, form: str) -> str | None:
-    """Drop leading sentence words; None when nothing distinctive is left before the `form` words
-    ("Council", "National Park Authority") that end `raw`."""
+def _trim_form(raw: str, form: str, text: str) -> str | None:
+    """Drop leading sentence words and a Welsh column's name (`_english_column`, its place looked for in `text`);
+    None when nothing distinctive is left before the `form` words ("Council", "National Park Authority") that end
+    `raw`."""
     words = raw.split()
     while words and words[0].lower().strip(",.") in lexicon.LEAD_WORDS.words and not words[0].startswith("University"):
         words = words[1:]
-    words = _english_column(words)
+    words = _english_column(words, text, len(form.split()))
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
@@ -627,9 +636,12 @@ def _trim_form(raw: str, form: str) -> str | None:
     return name
 
 
-def _english_column(words: list[str]) -> list[str]:
+def _english_column(words: list[str], text: str = "", form_size: int = 0) -> list[str]:
     """The words after a Welsh name run into the English one from the next column of a bilingual letterhead:
-    Welsh name words, then a place named twice ("Cyngor Tref Wibble Wibble Town Council"): from the second."""
+    Welsh name words, then a place named twice ("Cyngor Tref Wibble Wibble Town Council"): from the second; or,
+    before the last `form_size` words (the English form), the Welsh place's own name then the English one that
+    `text` names again ("Cyngor Tref Y Wibblog Wibble Town Council", "Wibble" found elsewhere): from the English one,
+    the longest run of words so named that leaves a Welsh word before it."""
     welsh = 0
     while welsh < len(words) and words[welsh].lower() in lexicon.WELSH_COLUMN.words:
         welsh += 1
@@ -637,6 +649,10 @@ def _english_column(words: list[str]) -> list[str]:
         place = words[welsh : welsh + size]
         if [w.lower() for w in place] == [w.lower() for w in words[welsh + size : welsh + 2 * size]]:
             return words[welsh + size :]
+    place_end = len(words) - form_size
+    for start in range(welsh + 1, place_end) if welsh and form_size else ():
+        if len(re.findall(rf"\b{re.escape(' '.join(words[start:place_end]))}\b", text)) > 1:
+            return words[start:]
     return words
 
 

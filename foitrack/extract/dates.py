@@ -459,16 +459,23 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
 
 
 def quoted_history_start(text: str) -> int | None:
-    """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----"), or None
-    (no such line, no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
+    """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----", or the first
+    "From:"/"Sent:" header with a whole reply above it, so not the reply's own header), or None (no such line,
+    no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
     m = ORIGINAL_MESSAGE.search(text) if "riginal" in text or "RIGINAL" in text else None
-    least = MIN_OWN_WORDS
-    if m is None and ("Sent:" in text or "SENT:" in text):
-        m, least = QUOTED_HEADER.search(text), MIN_REPLY_WORDS
-    if m is None or FORWARDED_SUBJECT.search(text, 0, m.start()):
-        return None
-    own_words = sum(len(line.split()) for line in text[: m.start()].splitlines() if not HEADER_LINE.match(line))
-    return m.start() if own_words >= least else None
+    if m is not None:
+        start: int | None = m.start() if _own_words(text, m.start()) >= MIN_OWN_WORDS else None
+    elif "Sent:" in text or "SENT:" in text:  # the first quote header under a whole reply, not the reply's own header
+        headers = (h.start() for h in QUOTED_HEADER.finditer(text))
+        start = next((h for h in headers if _own_words(text, h) >= MIN_REPLY_WORDS), None)
+    else:
+        start = None
+    return None if start is None or FORWARDED_SUBJECT.search(text, 0, start) else start
+
+
+def _own_words(text: str, end: int) -> int:
+    """How many words the text holds before `end` on lines that are not mail headers."""
+    return sum(len(line.split()) for line in text[:end].splitlines() if not HEADER_LINE.match(line))
 
 
 def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | None) -> DateFinding | None:
