@@ -28,6 +28,7 @@ from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CON
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
 from foitrack.lexicon.answers import (
     ANSWER_MARKER,
+    EMPHATIC_YES,
     IF_SO,
     NARROWED_BY,
     NOT_FIGURE,
@@ -324,6 +325,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
         if first.kind != "not_held" or verdict.kind == "yes":
             return verdict
+    if asks_yes_no and first.kind in (None, "provided") and _echoes_verb(question, units[0]):
+        return _reading("yes", None, units[0], first, "emphatic")
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -374,6 +377,14 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
         and bool(_content_words(question) & _content_words(units[0]))
         and _first_answers(question, answer, units)
     )
+
+
+def _echoes_verb(question: str, unit: str) -> bool:
+    """Whether a sentence affirms the question's own verb with an emphatic "do" ("Did X receive ...?" "X did receive
+    ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
+    match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
+    asked = {_stem(word) for word in re.findall(r"[a-z]+", fold(question))}
+    return match is not None and _stem(match[0].split()[-1]) in asked
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:

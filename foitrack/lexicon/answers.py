@@ -8,6 +8,7 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
 which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
+"emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
 "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
 sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
@@ -133,6 +134,34 @@ POINTER_PART = Cue(
     "the part (group 1) a pointer names when each part numbers its questions from 1",
 )
 # A denial of a narrower kind than the thing asked about: "no injuries involving falling rock" (group 1 narrows it)
+# read in the answer classifier, which takes the verb it names (see foitrack.extract.answers)
+EMPHATIC_YES = Cue(
+    "emphatic_auxiliary_yes",
+    "emphatic_yes",
+    # a subject of up to six words, none of them a question word or "to", then an emphatic "do" and a verb
+    r"^\s*(?:(?!(?:how|what|which|who|whom|why|where|when|if|whether|that|as|to|unless|although|though|while|"
+    r"because|since|once)\b)[a-z0-9'’-]+,? ){1,6}(?:does|do|did) (?:indeed |in fact |also |still )?"
+    r"(?!(?:not|so|this|that|these|those|it|them|nothing|anything|something|the|a|an|any|all|some|our|their|its|"
+    r"his|her|your|my|no|more|well|much|many|to|with|for|on|in|at|by|of|as)\b)[a-z]{3,}\b",
+    YES_NO,
+    (
+        "Ward managers did approve overtime in both years, within the agreed budget.",
+        "The board does publish its minutes, on the website.",
+        "We do hold a register of gifts.",
+    ),
+    (
+        "We did not approve any overtime.",
+        "Where managers do approve overtime, it is logged.",
+        "The board does this every quarter.",
+        "We need to do further work on the register.",
+        "How often do managers approve overtime?",
+    ),
+    "a yes that repeats the question's verb with an emphatic 'do' ('Did X receive ...?' - 'X did receive ...'), "
+    "as echoed_auxiliary_yes does with the verb left out: it answers a yes/no question, or the whether-part of one "
+    "asking for detail too, yes when the verb is the question's own (to an open question it only sets the scene)",
+    needles=("does ", "do ", "did "),
+)
+
 NARROWED_BY = Cue(
     "narrowed_by",
     "narrowed_by",
@@ -1163,6 +1192,7 @@ CUES = (
         "a yes that repeats the question's verb on its own ('Does the council ...?' - 'The council does:')",
         needles=("does", "do", "did", "has", "have"),
     ),
+    EMPHATIC_YES,
     Cue(
         "echoed_auxiliary_no",
         "no",
@@ -1353,7 +1383,8 @@ CUES = (
         "nil_zero",
         "none",
         r"\b(?:is|are|was|were) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|"
-        r"\bzero\b|"
+        # not "zero" naming a kind of thing ("zero-emission vans", "net zero", "zero-hours contracts")
+        r"(?<!\bnet )\bzero\b(?![ \u2010\u2011-](?:emissions?|carbon|waste|tolerance|rated|based|hours? contracts?)\b)|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
         r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
@@ -1373,6 +1404,9 @@ CUES = (
             "The council pays for nothing but the licence fee of £40.",
             "Not one but three wardens were appointed in 2021.",
             "Everyone has been trained, but no one-day course was held.",
+            "All our buses are to be zero-emission by 2035.",
+            "The authority aims to reach net zero by 2040.",
+            "Seven cleaners work on zero hours contracts.",
         ),
         needles=(
             "nil",
@@ -2350,13 +2384,25 @@ CUES = (
         "asks_when",
         "asks_when",
         r"^\W*(?:(?:and|also|so|please (?:state|confirm|tell me)),? )?when\b|\b(?:by|from|until|since) when\b|"
-        r"\bwhat (?:date|year|month)\b|\bon (?:what|which) date\b",
+        r"\bwhat (?:date|year|month)\b|\bon (?:what|which) date\b|"
+        r"\bwhat (?:is|was|are|were) (?:(?:the|its|their|your|our) )?(?:[a-z'’-]+ ){0,3}(?<!\bto )(?:date|deadline)\b",
         1.0,
-        ("When will the old depot close?", "By when must the works be finished?", "On what date did the lease end?"),
-        ("Where will the depot move to?", "How many depots closed when the scheme ended?"),
+        (
+            "When will the old depot close?",
+            "By when must the works be finished?",
+            "On what date did the lease end?",
+            "What is the planned completion date for the new bridge?",
+            "What was the deadline for the bids?",
+        ),
+        (
+            "Where will the depot move to?",
+            "How many depots closed when the scheme ended?",
+            "What is the total cost of the works to date?",
+            "What is the cost to date?",
+        ),
         "a question that asks for a date: a first sentence naming a year answers it, whatever denial follows "
         "('No decision has been made to change it.')",
-        needles=("when", "what date", "what year", "what month", "which date"),
+        needles=("when", "what date", "what year", "what month", "which date", "date", "deadline"),
     ),
     Cue(
         "cannot_name_who",
@@ -2713,7 +2759,9 @@ CUES = (
         r"^\W*(?:we|it|they|the [a-z]+(?: [a-z]+)?) (?:has|have|had|did|does|do) not (?:yet |ever )?"
         r"(?:(?!\b(?:records?|data|information|figures|details|statistics|record|recorded|keep|kept|hold|held|"
         r"collect|collected|retain|retained|log|logged|capture|captured|track|tracked|monitor|monitored|collate|"
-        r"collated|compile|compiled|store|stored|maintain|maintained)\b)[^.;:,]){1,100}?,? "
+        r"collated|compile|compiled|store|stored|maintain|maintained|"
+        # nor owning or running what another body provides (that body holds it): not held
+        r"own|owns|manage|manages|operate|operates|responsible)\b)[^.;:,]){1,100}?,? "
         r"(?:and )?(?:so|therefore|hence|consequently|which means)\b[^.;:]{0,40}?"
         r"\b(?:no (?:information|records?|data|documents?)|nothing|not held)\b",
         1.0,
@@ -2726,9 +2774,12 @@ CUES = (
             "We do not keep data on the time of each visit, so there is nothing to provide.",
             "The council does not see or log these calls, so no information is held.",
             "We have not yet finished the audit, so the figures cannot be given.",
+            "The college does not own or manage the sports hall, so we hold no information on its bookings.",
+            "The parish does not operate the bus service, so no information is held about its timetable.",
         ),
         "a not-held sentence that opens by saying the body never did the thing asked about gives that as its "
-        "reason: none (SCHEMA hard cases), not where what was not done is keeping a record",
+        "reason: none (SCHEMA hard cases), not where what was not done is keeping a record, nor where it is owning, "
+        "managing or running a thing that exists but is another body's (that body holds it: not held)",
         needles=("so", "therefore", "hence", "consequently", "which means"),
     ),
     Cue(
