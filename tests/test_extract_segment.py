@@ -2218,3 +2218,18 @@ def test_a_dated_request_reported_as_marked_items_keeps_its_first_item() -> None
     found = segment(reading_view(text).text)
     assert [label_key(s.label) for s in found] == ["1", "2", "3"]
     assert found[0].question.startswith("the number of bridges")
+
+
+def test_an_answer_numbered_without_a_stop_next_after_a_lettered_part_is_labelled() -> None:
+    text = (
+        "Dear Ms Hale\n\nOur answers follow the numbering of your request, quoted below.\n\n"
+        "1(a) We ran 40 swimming lessons.\n\n1(b) They cost £2,400.\n\n2(a) No, none were cancelled.\n\n"
+        "2(b) Not applicable.\n\n3 Yes - the pool reopened in May after repairs.\n\n"
+        "Yours sincerely\nLeisure Team\n\n-----Original Message-----\nFrom: Ann Hale\n\n"
+        "1. For the summer term:\n   a) how many swimming lessons did you run;\n   b) what did they cost?\n"
+        "2. For the same term:\n   a) were any cancelled;\n   b) if so, why?\n3. Has the pool reopened?\n"
+    )
+    found = segment(text)
+    assert [label_key(s.label) for s in found][-1] == "3"
+    assert found[-1].answer_text.startswith("Yes - the pool reopened")
+    assert found[-2].answer_text == "Not applicable."

@@ -1043,6 +1043,8 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
 def _tag(state: _State, line: _Line) -> _Reading:
     if state.read is Read.QUESTION and not line.label:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
+    elif state.split and not line.label and state.read in (Read.LABELLED, Read.ANSWER):
+        line = _bare_answer_numbered(state, line)  # the next answer without a stop: "3 Yes - ..."
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
@@ -1558,14 +1560,29 @@ def _bare_numbered(state: _State, line: _Line) -> _Line:
     if bare is None:
         return line
     last = label_key(state.questions[-1].label)
-    number = label_number(last)  # after a lettered part ("2b"), the next number
-    after_part = bool(number) and last != number and bare.group(1) == str(int(number) + 1)
-    if not (after_part or is_successor(last, bare.group(1))):
+    if not (_after_part(last, bare.group(1)) or is_successor(last, bare.group(1))):
         return line
     body = line.text[bare.end() :]
     if not looks_like_question(body):
         return line
     return line._replace(label=bare.group(1), body=body, body_start=line.start + bare.end())
+
+
+def _after_part(last: str, number: str) -> bool:
+    """True when `number` is the next number after the lettered part `last`: "2b" then "3"."""
+    before = label_number(last)
+    return bool(before) and last != before and number == str(int(before) + 1)
+
+
+def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
+    """An answer numbered without a stop, next after the lettered part answered before it ("2(b) Not applicable."
+    then "3 Yes - ..."), read as labelled when the request asks a question of that number; any other line as it is."""
+    bare = BARE_NUMBER_RE.match(line.text) if state.segs else None
+    if bare is None or not _after_part(label_key(state.segs[-1].label), bare.group(1)):
+        return line
+    if bare.group(1) not in _asked_keys(state) - {label_key(seg.label) for seg in state.segs}:
+        return line
+    return line._replace(label=bare.group(1), body=line.text[bare.end() :], body_start=line.start + bare.end())
 
 
 def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:
