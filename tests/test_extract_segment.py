@@ -2233,3 +2233,19 @@ def test_an_answer_numbered_without_a_stop_next_after_a_lettered_part_is_labelle
     assert [label_key(s.label) for s in found][-1] == "3"
     assert found[-1].answer_text.startswith("Yes - the pool reopened")
     assert found[-2].answer_text == "Not applicable."
+
+
+def test_a_paragraph_turning_to_the_next_item_answers_it_when_paragraphs_are_fewer_than_items() -> None:
+    text = (
+        "Dear Mr Rowe\n\nThank you for your request. You asked for (1) the cost of grounds maintenance in 2024; "
+        "(2) how many gardeners worked on the parks that year; (3) the name of the contractor's director; and "
+        "(4) whether weedkiller was used.\n\nWe have dealt with your request under the Freedom of Information Act "
+        "2000.\n\nGrounds maintenance cost £310,000 in 2024. Gardeners worked on the parks in teams, and 23 "
+        "gardeners were employed in total.\n\nWe are withholding the director's name under section 40(2) because "
+        "it is personal data.\n\nWeedkiller was used on paths only.\n\nYours sincerely\nParks Team\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
+    assert "23 gardeners" in found[1].answer_text
+    assert found[2].answer_text.startswith("We are withholding")
+    assert found[3].answer_text.startswith("Weedkiller was used")
