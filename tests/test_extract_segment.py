@@ -2218,3 +2218,34 @@ def test_a_dated_request_reported_as_marked_items_keeps_its_first_item() -> None
     found = segment(reading_view(text).text)
     assert [label_key(s.label) for s in found] == ["1", "2", "3"]
     assert found[0].question.startswith("the number of bridges")
+
+
+def test_an_answer_numbered_without_a_stop_next_after_a_lettered_part_is_labelled() -> None:
+    text = (
+        "Dear Ms Hale\n\nOur answers follow the numbering of your request, quoted below.\n\n"
+        "1(a) We ran 40 swimming lessons.\n\n1(b) They cost £2,400.\n\n2(a) No, none were cancelled.\n\n"
+        "2(b) Not applicable.\n\n3 Yes - the pool reopened in May after repairs.\n\n"
+        "Yours sincerely\nLeisure Team\n\n-----Original Message-----\nFrom: Ann Hale\n\n"
+        "1. For the summer term:\n   a) how many swimming lessons did you run;\n   b) what did they cost?\n"
+        "2. For the same term:\n   a) were any cancelled;\n   b) if so, why?\n3. Has the pool reopened?\n"
+    )
+    found = segment(text)
+    assert [label_key(s.label) for s in found][-1] == "3"
+    assert found[-1].answer_text.startswith("Yes - the pool reopened")
+    assert found[-2].answer_text == "Not applicable."
+
+
+def test_a_paragraph_turning_to_the_next_item_answers_it_when_paragraphs_are_fewer_than_items() -> None:
+    text = (
+        "Dear Mr Rowe\n\nThank you for your request. You asked for (1) the cost of grounds maintenance in 2024; "
+        "(2) how many gardeners worked on the parks that year; (3) the name of the contractor's director; and "
+        "(4) whether weedkiller was used.\n\nWe have dealt with your request under the Freedom of Information Act "
+        "2000.\n\nGrounds maintenance cost £310,000 in 2024. Gardeners worked on the parks in teams, and 23 "
+        "gardeners were employed in total.\n\nWe are withholding the director's name under section 40(2) because "
+        "it is personal data.\n\nWeedkiller was used on paths only.\n\nYours sincerely\nParks Team\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
+    assert "23 gardeners" in found[1].answer_text
+    assert found[2].answer_text.startswith("We are withholding")
+    assert found[3].answer_text.startswith("Weedkiller was used")

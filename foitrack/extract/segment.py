@@ -1043,6 +1043,8 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
 def _tag(state: _State, line: _Line) -> _Reading:
     if state.read is Read.QUESTION and not line.label:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
+    elif state.split and not line.label and state.read in (Read.LABELLED, Read.ANSWER):
+        line = _bare_answer_numbered(state, line)  # the next answer without a stop: "3 Yes - ..."
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
@@ -1558,14 +1560,29 @@ def _bare_numbered(state: _State, line: _Line) -> _Line:
     if bare is None:
         return line
     last = label_key(state.questions[-1].label)
-    number = label_number(last)  # after a lettered part ("2b"), the next number
-    after_part = bool(number) and last != number and bare.group(1) == str(int(number) + 1)
-    if not (after_part or is_successor(last, bare.group(1))):
+    if not (_after_part(last, bare.group(1)) or is_successor(last, bare.group(1))):
         return line
     body = line.text[bare.end() :]
     if not looks_like_question(body):
         return line
     return line._replace(label=bare.group(1), body=body, body_start=line.start + bare.end())
+
+
+def _after_part(last: str, number: str) -> bool:
+    """True when `number` is the next number after the lettered part `last`: "2b" then "3"."""
+    before = label_number(last)
+    return bool(before) and last != before and number == str(int(before) + 1)
+
+
+def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
+    """An answer numbered without a stop, next after the lettered part answered before it ("2(b) Not applicable."
+    then "3 Yes - ..."), read as labelled when the request asks a question of that number; any other line as it is."""
+    bare = BARE_NUMBER_RE.match(line.text) if state.segs else None
+    if bare is None or not _after_part(label_key(state.segs[-1].label), bare.group(1)):
+        return line
+    if bare.group(1) not in _asked_keys(state) - {label_key(seg.label) for seg in state.segs}:
+        return line
+    return line._replace(label=bare.group(1), body=line.text[bare.end() :], body_start=line.start + bare.end())
 
 
 def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:
@@ -1684,12 +1701,20 @@ def _split_paragraphs(state: _State) -> None:
             paragraphs[-1].append(line)
         if len(paragraphs) > len(segs) and INTRODUCES_RE.search(paragraphs[0][-1].text):
             paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
+        while len(paragraphs) > 1 and _handling_note(paragraphs[0]):  # "We have handled your request under ..."
+            paragraphs = paragraphs[1:]
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
         whole = any(cues.GENERIC_ANSWER.pattern.search(fold(t)) for t in texts)
         ranges = None if whole else _paragraph_ranges(texts, asked)
         for seg, (first, end) in zip(segs, ranges or (), strict=False):
             seg.lines = [line for paragraph in paragraphs[first:end] for line in paragraph]
+
+
+def _handling_note(paragraph: Sequence[_Line]) -> bool:
+    """A paragraph of one sentence naming the law the request was dealt with under: it answers no question."""
+    said = " ".join(line.text for line in paragraph)
+    return not SENTENCE_RE.search(said) and cues.HANDLING_NOTE.matches(_folded(said))
 
 
 def _split_sentences(state: _State) -> None:
@@ -1732,7 +1757,8 @@ def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
     paragraph answering two questions), unless that one shares no word with the question either and no later
     question shares a word with the next (which then answers in its place); the first question's the first
     paragraph and at most one question in three sharing one. As many paragraphs as questions, the last sharing no
-    word with any ("This letter is a refusal notice."), are read the second way."""
+    word with any ("This letter is a refusal notice."), are read the second way. With fewer paragraphs than
+    questions, a paragraph a later sentence of which turns to the next question (`_turns_to`) answers both."""
     answers = [bool(ANSWERS_SOMETHING_RE.search(t)) for t in texts]
     if len(texts) == len(asked):
         ok = all(answers) and all(_stems(t) & words for t, words in zip(texts, asked, strict=True))
@@ -1740,7 +1766,10 @@ def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
         if ok or not closing:
             return [(k, k + 1) for k in range(len(texts))] if ok else None
     firsts: list[int] = []
-    for k, words in enumerate(asked):
+    for k, words in enumerate(asked):  # fewer paragraphs than questions: so many questions share one
+        if len(firsts) - len(set(firsts)) < len(asked) - len(texts) and firsts and _turns_to(texts[firsts[-1]], words):
+            firsts.append(firsts[-1])
+            continue
         start = firsts[-1] + 1 if firsts else 0
         own = next((j for j in range(start, len(texts)) if answers[j] and _stems(texts[j]) & words), None)
         if own is None and not firsts:
@@ -1751,6 +1780,14 @@ def _paragraph_ranges(texts: Sequence[str], asked: Sequence[frozenset[str]]) -> 
     if firsts[0] or 3 * (len(firsts) - len(set(firsts))) > len(asked):
         return None
     return [(first, next((f for f in firsts[k + 1 :] if f > first), len(texts))) for k, first in enumerate(firsts)]
+
+
+def _turns_to(paragraph: str, words: frozenset[str]) -> bool:
+    """True when a later sentence of the paragraph shares more of the question's words than its first sentence
+    does: the paragraph answers this question after the one before ("We paid £1.2m. Awards went to 40 staff.")."""
+    first, *rest = SENTENCE_RE.split(paragraph)
+    opening = len(_stems(first) & words)
+    return any(len(_stems(sentence) & words) > opening for sentence in rest)
 
 
 def _to_segment(text: str, seg: _Seg) -> Segment | None:

@@ -487,6 +487,27 @@ REPLY_OPENING = LineCue(
         "The response times were as follows:",
     ),
 )
+# A note of the law a request was dealt with under, answering none of its questions: "We have handled your request
+# under the Freedom of Information Act 2000.", "Your request has been considered under the EIR."
+HANDLING_NOTE = LineCue(
+    "request handled under a law",
+    re.compile(
+        r"^(?:(?:we|i) have (?:now )?(?:handled|dealt with|considered|processed) (?:your|this) request|"
+        r"(?:your|this) request (?:has been|was) (?:handled|dealt with|considered|processed))\b[^.]*?"
+        r"\b(?:under|in (?:line|accordance) with) (?:the )?(?:freedom of information|environmental information|"
+        r"foisa|foi|eirs?)\b"
+    ),
+    examples=(
+        "We have dealt with your request under the Freedom of Information Act 2000.",
+        "Your request has been considered under the Environmental Information Regulations 2004.",
+        "This request was processed in accordance with the Freedom of Information (Scotland) Act 2002.",
+    ),
+    counter_examples=(
+        "We have handled 40 complaints under the policy.",
+        "Your request has been refused under section 12.",
+        "We have considered the public interest under the Freedom of Information Act and withheld the names.",
+    ),
+)
 # A reply saying its answers carry the request's numbers, which it does not restate: "numbered to match the points
 # in your email", "our answers follow the numbering of your request"; a numbered caption under it ("2. Income by
 # year:") heads an answer, not a question
