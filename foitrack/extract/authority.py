@@ -450,7 +450,8 @@ def _own_abbreviations(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     """The mentions, an abbreviation the text defines for another name ("the Wibble Transport Authority (WTA)")
     read as that name's body, or dropped when no gazetteer body has that name, not as another body sharing it
     (a name sharing a distinctive word with the body's, "His Majesty's Wibble Service", is the body's own)."""
-    defined = _defined_abbreviations(text) if "(" in text else {}
+    abbreviated = "(" in text and any(mention.strength == "abbreviation" for mention in mentions)
+    defined = _defined_abbreviations(text) if abbreviated else {}
     kept: list[Mention] = []
     for mention in mentions:
         name = defined.get(mention.quote) if mention.strength == "abbreviation" else None

@@ -539,7 +539,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     stated = {r.value for r in exact}
     tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
     tables.extend(_summed_list_readings(text, exact))
-    tables.extend(_inline_total_readings(text, readings) if "total" in folded else ())
+    tables.extend(_inline_total_readings(text, folded, readings) if len(readings) > 1 and "total" in folded else ())
     for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
@@ -1023,16 +1023,16 @@ POUND_ROW = re.compile(
 )
 YEARS_LINE = re.compile(rf"{YEAR}|\s+")
 # a total of one figure without "£" inside a sentence: "... and £780. Total 3,230 net."
-INLINE_TOTAL = re.compile(
-    rf"(?i)(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
+INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE is slow on this alternation
+    rf"(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
 )
 
 
-def _inline_total_readings(text: str, stated: list[_Reading]) -> Iterator[_Reading]:
+def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> Iterator[_Reading]:
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
     add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
-    for total in INLINE_TOTAL.finditer(text):
+    for total in INLINE_TOTAL.finditer(folded):
         paragraph = max(text.rfind("\n\n", 0, total.start()), 0)
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))
