@@ -441,14 +441,21 @@ def _row_context(text: str, start: int, line_start: int, line_end: int) -> tuple
     cells = [c.strip() for c in text[line_start:line_end].split("|")]
     index = text.count("|", line_start, start)  # the cell the amount is in
     label = next((c for c in cells[:index] if c), "")
-    years = YEAR_TOKEN.findall(label)
-    period = normal_year(years[-1]) if years else None
+    period = _label_year(label)
     stated = TOTAL_BEFORE.search(label) is not None
     later = [c for c in cells[index + 1 :] if _HAS_LETTERS.search(c) and "£" not in c and not YEAR_ONLY.fullmatch(c)]
     purpose = (
-        later[0] if later else (label if label and not years and not stated and _HAS_LETTERS.search(label) else None)
+        later[0]
+        if later
+        else (label if label and period is None and not stated and _HAS_LETTERS.search(label) else None)
     )
     return period, stated, _tidy_phrase(purpose, last_words=False) if purpose else None
+
+
+def _label_year(label: str) -> str | None:
+    """The year a table row's label names, its last if several: "2023/24" -> "2023-24"; None for "Fees"."""
+    years = YEAR_TOKEN.findall(label)
+    return normal_year(years[-1]) if years else None
 
 
 def _rate(text: str, end: int) -> str | None:
@@ -997,8 +1004,7 @@ def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Rea
 def _totalled_row(text: str, row: re.Match[str], columns: int) -> Iterator[_Reading]:
     """A row's figures whose last is their total: each in the year its label names, only the last a stated total
     ("2023/24 23,115 15,870 38,985": all three in 2023-24, 38,985 the total of the other two)."""
-    years = YEAR_TOKEN.findall(row.group("label"))
-    period = normal_year(years[-1]) if years else None
+    period = _label_year(row.group("label"))
     figures = list(_row_figures(text, row.end("label"), row.end("n"), columns))
     for i, figure in enumerate(figures):
         yield figure._replace(period=period, total=i == len(figures) - 1)
