@@ -2030,7 +2030,8 @@ def _pending(own: str) -> bool:
         if line.label and not restating:
             return False
         restating = (restating and bool(line.label)) or _reports_request(line.text)
-    return any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
+    folded = (_folded(line.text) for line in body)  # the cue needs "working days": most lines lack it
+    return any("working days" in line and cues.ANSWER_PENDING.matches(line) for line in folded)
 
 
 def _own_text(text: str) -> str:
@@ -2152,7 +2153,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
-    numbered = any(cues.NUMBERED_AS_REQUEST.matches(_folded(line.text)) for line in lines[:first])
+    folded = (_folded(line.text) for line in lines[:first])  # the cue needs "number": most lines lack it
+    numbered = any("number" in line and cues.NUMBERED_AS_REQUEST.matches(line) for line in folded)
     bodies = (line.body or line.text for line in lines[:end])
     if any(looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies):
         return []
