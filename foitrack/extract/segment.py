@@ -1670,8 +1670,10 @@ def _split_rows(state: _State) -> None:
             seg.lines = [row]
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _stems(text: str) -> frozenset[str]:
-    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}."""
+    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}.
+    Cached: each question's are compared with every sentence and paragraph that may answer it."""
     return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
 
 
