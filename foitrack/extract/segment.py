@@ -1670,8 +1670,10 @@ def _split_rows(state: _State) -> None:
             seg.lines = [row]
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _stems(text: str) -> frozenset[str]:
-    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}."""
+    """The distinctive words of a text, cut to their first five letters: "Wildfires attended" -> {wildf, atten}.
+    Cached: each question's are compared with every sentence and paragraph that may answer it."""
     return frozenset(word[:5] for word in _words(text) if len(word) >= 5 and word[:5] not in COMMON_STEMS)
 
 
@@ -2030,7 +2032,8 @@ def _pending(own: str) -> bool:
         if line.label and not restating:
             return False
         restating = (restating and bool(line.label)) or _reports_request(line.text)
-    return any(cues.ANSWER_PENDING.matches(_folded(x.text)) for x in body)
+    folded = (_folded(line.text) for line in body)  # the cue needs "working days": most lines lack it
+    return any("working days" in line and cues.ANSWER_PENDING.matches(line) for line in folded)
 
 
 def _own_text(text: str) -> str:
@@ -2152,7 +2155,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
-    numbered = any(cues.NUMBERED_AS_REQUEST.matches(_folded(line.text)) for line in lines[:first])
+    folded = (_folded(line.text) for line in lines[:first])  # the cue needs "number": most lines lack it
+    numbered = any("number" in line and cues.NUMBERED_AS_REQUEST.matches(line) for line in folded)
     bodies = (line.body or line.text for line in lines[:end])
     if any(looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies):
         return []
