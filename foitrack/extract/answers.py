@@ -184,8 +184,10 @@ def _fold_unit(unit: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _says(kind: str, unit: str) -> bool:
-    """Whether a cue of `kind` fires on one sentence (read in _fold_unit's spelling)."""
+    """Whether a cue of `kind` fires on one sentence (read in _fold_unit's spelling; cached: a shared answer is
+    read once per question, each reading asking the same of its sentences)."""
     return LEX.fires(kind, _fold_unit(unit))
 
 
