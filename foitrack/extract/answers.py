@@ -67,6 +67,7 @@ NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 # on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
@@ -313,8 +314,9 @@ def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) ->
 
 def _is_suppressed(answer: str) -> bool:
     """True when every cell of the answer hides a small number: "<5", "*"."""
-    cells = [cell for cell in map(str.strip, CELL_RE.findall(answer)) if cell]
-    return bool(cells) and all(map(SUPPRESSED_RE.match, cells))
+    cells = filter(None, (cell[0].strip() for cell in CELL_RE.finditer(answer)))
+    first = next(cells, None)  # most answers: a first cell that hides nothing ends the reading
+    return first is not None and SUPPRESSED_RE.match(first) is not None and all(map(SUPPRESSED_RE.match, cells))
 
 
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
@@ -385,8 +387,7 @@ def _echoes_verb(question: str, unit: str) -> bool:
     """Whether a sentence affirms the question's own verb with an emphatic "do" ("Did X receive ...?" "X did receive
     ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
     match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
-    asked = {_stem(word) for word in re.findall(r"[a-z]+", fold(question))}
-    return match is not None and _stem(match[0].split()[-1]) in asked
+    return match is not None and _stem(match[0].split()[-1]) in map(_stem, LOWER_WORD_RE.findall(fold(question)))
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
@@ -628,7 +629,7 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=LINE_CACHE)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset({_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2})
+    return frozenset({_stem(w) for w in LOWER_WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2})
 
 
 @lru_cache(maxsize=LINE_CACHE)

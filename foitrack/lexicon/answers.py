@@ -818,6 +818,7 @@ CUES = (
             "The family received section 17 support for six months.",
             "Section 38 of the Highways Act 1980 governs adoption.",
         ),
+        needles=("1", "2", "3", "4"),  # the section's first digit
     ),
     Cue(
         "eir_regulation",
@@ -2637,8 +2638,10 @@ CUES = (
             "incomplete",
             "agree",
             "uphold",
-            " held",
-            "searche",
+            "fact held",
+            "actually held",
+            "searches ",
+            "searched again",
             "overturn",
             "should have been",
         ),
