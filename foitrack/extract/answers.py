@@ -665,10 +665,12 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
-def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+@lru_cache(maxsize=LINE_CACHE)
+def _scene_set(answer: str, runs: tuple[tuple[str, str], ...]) -> bool:
     """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
     relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
-    by anything but bare figures (or a link to where it is published), and no line is a row of figures."""
+    by anything but bare figures (or a link to where it is published), and no line is a row of figures (cached, as
+    _refusal_of_all)."""
     handed = (u for kind, text in runs if kind in ("provided", "none", "yes", "no") for u in _units(text))
     return (
         LEX.fires("relied_refusal", fold(answer))
@@ -677,10 +679,12 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
-def _refusal_of_all(answer: str, runs: Sequence[tuple[str, str]]) -> str | None:
+@lru_cache(maxsize=LINE_CACHE)
+def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> str | None:
     """The run of a shared answer that refuses the request as a whole ("We have decided to refuse your request
     under regulation 12(4)(b). There are 41 routes ...", "... so the refusal applies to all five questions"): it
-    covers every question, and the figures around it set the scene; None unless some are offered instead."""
+    covers every question, and the figures around it set the scene; None unless some are offered instead (cached:
+    the same for each question that shares the answer)."""
     if LEX.fires("offers_instead", fold(answer)):
         return None
     refused = [text for kind, text in runs if kind == "refused"]

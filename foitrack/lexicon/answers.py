@@ -2329,7 +2329,7 @@ CUES = (
         ),
         "a refusal said to cover the request as a whole, or every part of it, covers every question, as "
         "refusal_covers_all does",
-        needles=("to the ", "to your ", "to this ", "any "),
+        needles=("applies to ", "relates to ", "extends to ", "any part", "any element", "any of the "),
     ),
     Cue(
         "neither_confirm_whole_request",
