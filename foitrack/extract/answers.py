@@ -67,6 +67,7 @@ NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 # on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
@@ -184,8 +185,10 @@ def _fold_unit(unit: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _says(kind: str, unit: str) -> bool:
-    """Whether a cue of `kind` fires on one sentence (read in _fold_unit's spelling)."""
+    """Whether a cue of `kind` fires on one sentence (read in _fold_unit's spelling; cached: a shared answer is
+    read once per question, each reading asking the same of its sentences)."""
     return LEX.fires(kind, _fold_unit(unit))
 
 
@@ -311,8 +314,9 @@ def _reading(kind: str, value: str | None, quote: str, unit: _Unit, how: str) ->
 
 def _is_suppressed(answer: str) -> bool:
     """True when every cell of the answer hides a small number: "<5", "*"."""
-    cells = [cell for cell in map(str.strip, CELL_RE.findall(answer)) if cell]
-    return bool(cells) and all(map(SUPPRESSED_RE.match, cells))
+    cells = filter(None, (cell[0].strip() for cell in CELL_RE.finditer(answer)))
+    first = next(cells, None)  # most answers: a first cell that hides nothing ends the reading
+    return first is not None and SUPPRESSED_RE.match(first) is not None and all(map(SUPPRESSED_RE.match, cells))
 
 
 def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading:
@@ -383,8 +387,7 @@ def _echoes_verb(question: str, unit: str) -> bool:
     """Whether a sentence affirms the question's own verb with an emphatic "do" ("Did X receive ...?" "X did receive
     ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
     match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
-    asked = {_stem(word) for word in re.findall(r"[a-z]+", fold(question))}
-    return match is not None and _stem(match[0].split()[-1]) in asked
+    return match is not None and _stem(match[0].split()[-1]) in map(_stem, LOWER_WORD_RE.findall(fold(question)))
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
@@ -626,7 +629,7 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=LINE_CACHE)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset({_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2})
+    return frozenset({_stem(w) for w in LOWER_WORD_RE.findall(text.lower()) if w not in STOPWORDS and len(w) > 2})
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -662,10 +665,12 @@ def _best_run(question: str, others: Sequence[str], runs: Sequence[tuple[str, st
     return max(range(len(runs)), key=lambda i: (scores[i], -i))
 
 
-def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
+@lru_cache(maxsize=LINE_CACHE)
+def _scene_set(answer: str, runs: tuple[tuple[str, str], ...]) -> bool:
     """True when a shared answer's only hand-over is a figure that sets the scene for a refusal naming what it
     relies on ("This is your tenth request in two months. ... refused under section 14."): no run is answered
-    by anything but bare figures (or a link to where it is published), and no line is a row of figures."""
+    by anything but bare figures (or a link to where it is published), and no line is a row of figures (cached, as
+    _refusal_of_all)."""
     handed = (u for kind, text in runs if kind in ("provided", "none", "yes", "no") for u in _units(text))
     return (
         LEX.fires("relied_refusal", fold(answer))
@@ -674,10 +679,12 @@ def _scene_set(answer: str, runs: Sequence[tuple[str, str]]) -> bool:
     )
 
 
-def _refusal_of_all(answer: str, runs: Sequence[tuple[str, str]]) -> str | None:
+@lru_cache(maxsize=LINE_CACHE)
+def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> str | None:
     """The run of a shared answer that refuses the request as a whole ("We have decided to refuse your request
     under regulation 12(4)(b). There are 41 routes ...", "... so the refusal applies to all five questions"): it
-    covers every question, and the figures around it set the scene; None unless some are offered instead."""
+    covers every question, and the figures around it set the scene; None unless some are offered instead (cached:
+    the same for each question that shares the answer)."""
     if LEX.fires("offers_instead", fold(answer)):
         return None
     refused = [text for kind, text in runs if kind == "refused"]
