@@ -1033,12 +1033,19 @@ INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE
     rf"(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
 )
+# the words one of which opens every INLINE_TOTAL match (TOTAL_BEFORE's alternatives): it is tried only there
+TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
 
 
 def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> Iterator[_Reading]:
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
     add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
-    for total in INLINE_TOTAL.finditer(folded):
+    end = 0  # INLINE_TOTAL.finditer(folded), tried only where it can start
+    for pos in places(folded, TOTAL_OPENINGS):
+        total = INLINE_TOTAL.match(folded, pos) if pos >= end else None
+        if total is None:
+            continue
+        end = total.end()
         paragraph = max(text.rfind("\n\n", 0, total.start()), 0)
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))
