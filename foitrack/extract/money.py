@@ -96,7 +96,7 @@ AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER
 
 # a "£" lost to a wrong text encoding, as "?" before a figure after a space: "the limit is ?450" (read only in
 # a text without any "£"; a question glued to the next label, "the cost?2.", has no space before its "?")
-LOST_POUND = re.compile(r"(?<=[\s(])\?(?=\d)")
+LOST_POUND = re.compile(r"\?(?<=[\s(]\?)(?=\d)")  # opening with "?": re skips from one "?" to the next
 
 # "between " just before the first amount of a range
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -214,12 +214,14 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
-def _requester_example(text: str, start: int) -> bool:
+def _requester_example(text: str, folded: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
     £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
-    the precision of the figures ("rounded to the nearest £10", "in £5,000 bands")."""
-    before = text[max(0, start - _EXAMPLE_REACH) : start]
-    bands = fields.BAND_WIDTH.compiled.finditer(text, max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH)
+    the precision of the figures ("rounded to the nearest £10", "in £5,000 bands"). folded is fold(text)."""
+    reach = max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH
+    before = text[reach[0] : start]
+    # every BAND_WIDTH match holds "band"
+    bands = fields.BAND_WIDTH.compiled.finditer(text, *reach) if folded.find("band", *reach) != -1 else ()
     if fields.ROUNDING_BEFORE.compiled.search(before) or any(b.start() <= start <= b.end() for b in bands):
         return True
     threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
@@ -467,12 +469,14 @@ def _rate(text: str, end: int) -> str | None:
     return _RATE_UNITS.get(unit, unit)
 
 
-def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bool:
+def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
-    cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
-    sentence = text[context.sentence_start : context.sentence_end]
+    cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250"). folded is fold(text)."""
     # every match of fields.HOURS_OF_WORK holds "hour"
-    if "hour" not in fold(sentence) or fields.HOURS_OF_WORK.compiled.search(sentence) is None:
+    if folded.find("hour", context.sentence_start, context.sentence_end) == -1:
+        return False
+    sentence = text[context.sentence_start : context.sentence_end]
+    if fields.HOURS_OF_WORK.compiled.search(sentence) is None:
         return False
     if rate is not None:
         return True
@@ -533,7 +537,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     for m in _money_matches(text, triggers):
         if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        reading = None if _requester_example(text, m.start()) else _reading(text, m)
+        reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
     # the "(£)" headings both kinds of list under one start from, found once
@@ -749,13 +753,13 @@ def _money_cells(
         yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate, cell=True)
 
 
-def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
-    """The Amount for one reading: its words, period, approximation and what it is for."""
+def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> Amount:
+    """The Amount for one reading: its words, period, approximation and what it is for (folded is fold(text))."""
     start, end = reading.start, reading.end
     approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
     rate = reading.rate or _rate(text, end)
-    cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
+    cost_limit = reading.cost_limit or _is_cost_estimate(text, folded, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
     about = about or (None if cost_limit else _about(text, start, end))
     if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
@@ -1237,9 +1241,10 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
-    readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
+    folded = fold_text(text)
+    readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
-    amounts = [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
+    amounts = [_describe(text, folded, reading, ends[i]) for i, reading in enumerate(readings)]
     if text is original:
         return amounts
     # the evidence quotes the reply as written ("?450"), though the sum is read as the pounds it lost
