@@ -281,7 +281,10 @@ def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     """A short noun phrase: filler trimmed, at most a few words (the last ones when last_words)."""
     words = " ".join(phrase.split()).strip(" -:|,")
     for _ in range(3):
-        words = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
+        trimmed = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
+        if trimmed == words:
+            break
+        words = trimmed
     if words.lower() in _PRONOUNS:
         return None
     parts = words.split()
