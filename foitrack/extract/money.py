@@ -610,7 +610,7 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         lines = [line for line, _ in cells]
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         cells = cells[1:] if titled else cells
-        turned = _rows_over_page_turn(text, block_end, {_shape(line) for line in lines})
+        turned = _rows_over_page_turn(text, block_end, lines)
         stacked = (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
         # no header cell names pounds, the caption opening the run does, straight over the header ("Paid (£)", "Year")
         if not stacked and block_start == line_start and POUND_CAPTION.search(caption):
@@ -628,11 +628,11 @@ def _shape(line: str) -> str:
     return re.sub(r"\d", "0", line.strip())
 
 
-def _rows_over_page_turn(text: str, end: int, shapes: set[str]) -> list[tuple[str, int]]:
+def _rows_over_page_turn(text: str, end: int, lines: list[str]) -> list[tuple[str, int]]:
     """The cells of a table laid out one cell a line that go on after a page break, its rows' run ending at
     text[end]: within a few lines a page break ("\\f", or a footer the reading view blanked to spaces), perhaps a rule
     and the next page's running header, then after a blank line a run opening with a cell shaped as one of the
-    table's (shapes: "0000" for a year), which may itself go on over the next page break; else []."""
+    table's lines ("0000" for a year), which may itself go on over the next page break; else []."""
     position, turned, blank = end + 1, False, False
     for _ in range(_PAGE_TURN_LINES):
         line_end = text.find("\n", position)
@@ -641,10 +641,10 @@ def _rows_over_page_turn(text: str, end: int, shapes: set[str]) -> list[tuple[st
         line = text[position:line_end]
         if not line.strip():
             turned, blank = turned or line != "", True  # an empty line is blank; spaces or "\f" are a page's end
-        elif turned and blank and _shape(line) in shapes:
+        elif turned and blank and _shape(line) in {_shape(cell) for cell in lines}:  # shaped only here
             run_end = _cell_run(text, position)[1]
             cells = [cell for cell in _line_cells(text, position, run_end) if cell[0].strip()]
-            return cells + _rows_over_page_turn(text, run_end, shapes)
+            return cells + _rows_over_page_turn(text, run_end, lines)
         else:
             blank = False
         position = line_end + 1
