@@ -336,8 +336,9 @@ YEAR_AFTER = re.compile(
     rf"(?P<year>{YEAR})",
     re.IGNORECASE,
 )
-# where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
-SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
+# where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line (the space after the stop is
+# checked first: a decimal point fails there, before the look-behinds)
+SENTENCE_END = re.compile(r"[.!?](?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
@@ -856,7 +857,7 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
     window around it."""
     if text[pos] == "£":
         start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
-        m = MONEY.match(text, start) or MONEY.match(text, pos)
+        m = MONEY.match(text, start) or (MONEY.match(text, pos) if start < pos else None)
         yield from (m,) if m else ()
         return
     window_start = max(floor, pos - _TRIGGER_LOOKBACK)
