@@ -96,7 +96,7 @@ AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER
 
 # a "£" lost to a wrong text encoding, as "?" before a figure after a space: "the limit is ?450" (read only in
 # a text without any "£"; a question glued to the next label, "the cost?2.", has no space before its "?")
-LOST_POUND = re.compile(r"(?<=[\s(])\?(?=\d)")
+LOST_POUND = re.compile(r"\?(?<=[\s(]\?)(?=\d)")  # opening with "?": re skips from one "?" to the next
 
 # "between " just before the first amount of a range
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -214,12 +214,14 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
-def _requester_example(text: str, start: int) -> bool:
+def _requester_example(text: str, folded: str, start: int) -> bool:
     """A sum given as the requester's example of the format wanted ("please give the spend by year, e.g. 2020 -
     £100,000"), as the threshold over which spending is published ("spend over £500 is published"), or as
-    the precision of the figures ("rounded to the nearest £10", "in £5,000 bands")."""
-    before = text[max(0, start - _EXAMPLE_REACH) : start]
-    bands = fields.BAND_WIDTH.compiled.finditer(text, max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH)
+    the precision of the figures ("rounded to the nearest £10", "in £5,000 bands"). folded is fold(text)."""
+    reach = max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH
+    before = text[reach[0] : start]
+    # every BAND_WIDTH match holds "band"
+    bands = fields.BAND_WIDTH.compiled.finditer(text, *reach) if folded.find("band", *reach) != -1 else ()
     if fields.ROUNDING_BEFORE.compiled.search(before) or any(b.start() <= start <= b.end() for b in bands):
         return True
     threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
@@ -279,7 +281,10 @@ def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
     """A short noun phrase: filler trimmed, at most a few words (the last ones when last_words)."""
     words = " ".join(phrase.split()).strip(" -:|,")
     for _ in range(3):
-        words = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
+        trimmed = _FILLER.sub("", words)  # the opening filler and the closing one, removed in one pass
+        if trimmed == words:
+            break
+        words = trimmed
     if words.lower() in _PRONOUNS:
         return None
     parts = words.split()
@@ -331,8 +336,9 @@ YEAR_AFTER = re.compile(
     rf"(?P<year>{YEAR})",
     re.IGNORECASE,
 )
-# where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line
-SENTENCE_END = re.compile(r"[.!?](?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?=\s)|\n[ \t]*\n")
+# where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line (the space after the stop is
+# checked first: a decimal point fails there, before the look-behinds)
+SENTENCE_END = re.compile(r"[.!?](?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|\n[ \t]*\n")
 _SENTENCE_WINDOW = 500
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
@@ -467,12 +473,14 @@ def _rate(text: str, end: int) -> str | None:
     return _RATE_UNITS.get(unit, unit)
 
 
-def _is_cost_estimate(text: str, context: AmountContext, rate: str | None) -> bool:
+def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
-    cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250")."""
-    sentence = text[context.sentence_start : context.sentence_end]
+    cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250"). folded is fold(text)."""
     # every match of fields.HOURS_OF_WORK holds "hour"
-    if "hour" not in fold(sentence) or fields.HOURS_OF_WORK.compiled.search(sentence) is None:
+    if folded.find("hour", context.sentence_start, context.sentence_end) == -1:
+        return False
+    sentence = text[context.sentence_start : context.sentence_end]
+    if fields.HOURS_OF_WORK.compiled.search(sentence) is None:
         return False
     if rate is not None:
         return True
@@ -533,7 +541,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     for m in _money_matches(text, triggers):
         if _excluded(m.start(), exclude) or (readings and m.start() < readings[-1].end):
             continue
-        reading = None if _requester_example(text, m.start()) else _reading(text, m)
+        reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
     # the "(£)" headings both kinds of list under one start from, found once
@@ -603,7 +611,7 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         lines = [line for line, _ in cells]
         titled = TABLE_TITLE.match(lines[0]) is not None and header.start() >= cells[1][1] if len(cells) > 1 else False
         cells = cells[1:] if titled else cells
-        turned = _rows_over_page_turn(text, block_end, {_shape(line) for line in lines})
+        turned = _rows_over_page_turn(text, block_end, lines)
         stacked = (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
         # no header cell names pounds, the caption opening the run does, straight over the header ("Paid (£)", "Year")
         if not stacked and block_start == line_start and POUND_CAPTION.search(caption):
@@ -621,11 +629,11 @@ def _shape(line: str) -> str:
     return re.sub(r"\d", "0", line.strip())
 
 
-def _rows_over_page_turn(text: str, end: int, shapes: set[str]) -> list[tuple[str, int]]:
+def _rows_over_page_turn(text: str, end: int, lines: list[str]) -> list[tuple[str, int]]:
     """The cells of a table laid out one cell a line that go on after a page break, its rows' run ending at
     text[end]: within a few lines a page break ("\\f", or a footer the reading view blanked to spaces), perhaps a rule
     and the next page's running header, then after a blank line a run opening with a cell shaped as one of the
-    table's (shapes: "0000" for a year), which may itself go on over the next page break; else []."""
+    table's lines ("0000" for a year), which may itself go on over the next page break; else []."""
     position, turned, blank = end + 1, False, False
     for _ in range(_PAGE_TURN_LINES):
         line_end = text.find("\n", position)
@@ -634,10 +642,10 @@ def _rows_over_page_turn(text: str, end: int, shapes: set[str]) -> list[tuple[st
         line = text[position:line_end]
         if not line.strip():
             turned, blank = turned or line != "", True  # an empty line is blank; spaces or "\f" are a page's end
-        elif turned and blank and _shape(line) in shapes:
+        elif turned and blank and _shape(line) in {_shape(cell) for cell in lines}:  # shaped only here
             run_end = _cell_run(text, position)[1]
             cells = [cell for cell in _line_cells(text, position, run_end) if cell[0].strip()]
-            return cells + _rows_over_page_turn(text, run_end, shapes)
+            return cells + _rows_over_page_turn(text, run_end, lines)
         else:
             blank = False
         position = line_end + 1
@@ -749,13 +757,13 @@ def _money_cells(
         yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate, cell=True)
 
 
-def _describe(text: str, reading: _Reading, previous_end: int) -> Amount:
-    """The Amount for one reading: its words, period, approximation and what it is for."""
+def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> Amount:
+    """The Amount for one reading: its words, period, approximation and what it is for (folded is fold(text))."""
     start, end = reading.start, reading.end
     approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
     rate = reading.rate or _rate(text, end)
-    cost_limit = reading.cost_limit or _is_cost_estimate(text, context, rate)
+    cost_limit = reading.cost_limit or _is_cost_estimate(text, folded, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
     about = about or (None if cost_limit else _about(text, start, end))
     if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
@@ -849,7 +857,7 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
     window around it."""
     if text[pos] == "£":
         start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
-        m = MONEY.match(text, start) or MONEY.match(text, pos)
+        m = MONEY.match(text, start) or (MONEY.match(text, pos) if start < pos else None)
         yield from (m,) if m else ()
         return
     window_start = max(floor, pos - _TRIGGER_LOOKBACK)
@@ -1033,12 +1041,19 @@ INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE
     rf"(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
 )
+# the words one of which opens every INLINE_TOTAL match (TOTAL_BEFORE's alternatives): it is tried only there
+TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
 
 
 def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> Iterator[_Reading]:
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
     add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
-    for total in INLINE_TOTAL.finditer(folded):
+    end = 0  # INLINE_TOTAL.finditer(folded), tried only where it can start
+    for pos in places(folded, TOTAL_OPENINGS):
+        total = INLINE_TOTAL.match(folded, pos) if pos >= end else None
+        if total is None:
+            continue
+        end = total.end()
         paragraph = max(text.rfind("\n\n", 0, total.start()), 0)
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))
@@ -1230,9 +1245,10 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
-    readings = _drop_restatements(text, _readings(text, fold_text(text), [*questions, *request_ranges(text)]))
+    folded = fold_text(text)
+    readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
-    amounts = [_describe(text, reading, ends[i]) for i, reading in enumerate(readings)]
+    amounts = [_describe(text, folded, reading, ends[i]) for i, reading in enumerate(readings)]
     if text is original:
         return amounts
     # the evidence quotes the reply as written ("?450"), though the sum is read as the pounds it lost
