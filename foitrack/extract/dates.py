@@ -580,9 +580,12 @@ def _finding(role: str, text: str, found: _Found) -> DateFinding:
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     """Every whole date and month-year in text, in order; a month-year inside a whole date is left out."""
     whole = _anchored(FULL_DATE, text, runs[0], MONTH_LEAD)
-    ends = [m.end() for m in whole]
+    starts, ends = [m.start() for m in whole], [m.end() for m in whole]
+    # a year after the start of a whole date ("2024" in "11 April 2024") is not read as a month-year's: that
+    # would start inside the whole date too, and be left out below
+    years = [pos for pos in runs[1] if (i := bisect.bisect_left(starts, pos)) == 0 or ends[i - 1] <= pos]
     points = list(whole)
-    for m in _anchored(MONTH_YEAR, text, runs[1], MONTH_LEAD, at_digits=False):
+    for m in _anchored(MONTH_YEAR, text, years, MONTH_LEAD, at_digits=False):
         i = bisect.bisect_right(ends, m.start())
         if i == len(whole) or whole[i].start() > m.start():
             points.append(m)
