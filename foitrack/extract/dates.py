@@ -149,18 +149,27 @@ DIGIT_RUN = re.compile(r"\d\d*")
 
 
 class _Lead(NamedTuple):
-    """Words that may open a match before its first digit, and the characters that may end them."""
+    """Words that may open a match before its first digit, the characters that may end them, and the words
+    (folded) they end with before any spaces, "." or "," (a text not ending so before a digit is not searched)."""
 
     pattern: re.Pattern[str]
     last_chars: str
+    words: tuple[str, ...]
 
 
+_MONTH_WORDS = (
+    *"jan january feb february mar march apr april may jun june jul july aug august".split(),
+    *"sep sept september oct october nov november dec december".split(),
+    *_WELSH_MONTHS,
+)
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
-MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE), " \t")
+MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE), " \t", _MONTH_WORDS)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
-FY_LEAD = _Lead(re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE), " \tYy")
+FY_LEAD = _Lead(re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE), " \tYy", ("fy",))
 # SINGLE_YEAR's word just before a year
-SINGLE_YEAR_LEAD = _Lead(re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE), " \t")
+SINGLE_YEAR_LEAD = _Lead(
+    re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE), " \t", ("in", "for", "during", "since", "year")
+)
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
@@ -267,7 +276,9 @@ def _anchored(
             continue
         m = pattern.match(text, pos) if at_digits else None
         if m is None and lead is not None and pos > free and text[pos - 1] in lead.last_chars:
-            before = lead.pattern.search(text, max(free, pos - _LEAD_WINDOW), pos)
+            window = max(free, pos - _LEAD_WINDOW)
+            ends_with_word = fold(text[window:pos]).rstrip().rstrip(",.").endswith(lead.words)
+            before = lead.pattern.search(text, window, pos) if ends_with_word else None
             m = pattern.match(text, before.start()) if before else None
         if m is not None:
             found.append(m)
@@ -569,9 +580,12 @@ def _finding(role: str, text: str, found: _Found) -> DateFinding:
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     """Every whole date and month-year in text, in order; a month-year inside a whole date is left out."""
     whole = _anchored(FULL_DATE, text, runs[0], MONTH_LEAD)
-    ends = [m.end() for m in whole]
+    starts, ends = [m.start() for m in whole], [m.end() for m in whole]
+    # a year after the start of a whole date ("2024" in "11 April 2024") is not read as a month-year's: that
+    # would start inside the whole date too, and be left out below
+    years = [pos for pos in runs[1] if (i := bisect.bisect_left(starts, pos)) == 0 or ends[i - 1] <= pos]
     points = list(whole)
-    for m in _anchored(MONTH_YEAR, text, runs[1], MONTH_LEAD, at_digits=False):
+    for m in _anchored(MONTH_YEAR, text, years, MONTH_LEAD, at_digits=False):
         i = bisect.bisect_right(ends, m.start())
         if i == len(whole) or whole[i].start() > m.start():
             points.append(m)
