@@ -120,7 +120,7 @@ def reading_view(text: str) -> TextView:
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
     furniture = repeats + [(start, end) for start, end, _ in groups if _is_furniture(text[start:end])]
-    joined = sum(breaks for _, _, breaks in groups)
+    joined = sum([breaks for _, _, breaks in groups])
     if not joined and not furniture:
         return TextView(text, width, 0, ())
     chars = list(text)
@@ -198,7 +198,7 @@ def _repeat_key(line: str) -> str:
 
 
 def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
-    lengths = sorted(end - start for start, end in lines if end > start)
+    lengths = sorted([end - start for start, end in lines if end > start])
     if len(lengths) < SETTINGS.top_lines:
         return None
     top = lengths[-max(SETTINGS.top_lines, len(lengths) // 10) :]
@@ -218,10 +218,12 @@ def _logical_lines(
     line, as when each line of a page was made its own paragraph): there one blank line says nothing,
     and a line wrapped before it still continues after it (though never after a full stop).
     """
+    skipped = set(skip)
+    if not width:  # nothing was wrapped: every line is a logical line
+        return [[(start, end)] for start, end in lines if (start, end) not in skipped and text[start:end].strip()]
     groups: list[list[tuple[int, int]]] = []
     blanks = 0
-    double = width is not None and _double_spaced(text, lines)
-    skipped = set(skip)
+    double = _double_spaced(text, lines)
     for start, end in lines:
         line = text[start:end]
         if (start, end) in skipped:
@@ -230,7 +232,7 @@ def _logical_lines(
             blanks += 1
             continue
         joins = not blanks or (double and blanks == 1)
-        if width and groups and joins and _continues(text, groups[-1], line, width, after_blank=blanks > 0):
+        if groups and joins and _continues(text, groups[-1], line, width, after_blank=blanks > 0):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
