@@ -28,10 +28,7 @@ def fold(text: str) -> str:
 
 def cue(pattern: re.Pattern[str], words: tuple[str, ...], folded: str) -> bool:
     """pattern.search(folded), skipped when none of the words every match contains is there."""
-    for word in words:  # a plain loop: any() over a generator costs more than the tests
-        if word in folded:
-            return pattern.search(folded) is not None
-    return False
+    return any(word in folded for word in words) and pattern.search(folded) is not None
 
 
 # Every extractor reads the whole reply lower-cased; the last few texts are kept so that a reply
