@@ -94,6 +94,8 @@ SPACE_RUN = re.compile("  +")
 BLANK_LINES = re.compile(r"\n{4,}")
 
 _MAX_ROUNDS = 6
+# every LaTeX, HTML and markdown pattern above holds one of these characters: a text with none has no markup
+_MARKUP_CHARACTERS = "\\$<#*_"
 
 
 def normalise(raw: str, *, html_decoded: bool = False) -> str:
@@ -178,14 +180,15 @@ def _clean_markup(text: str, *, tags: bool = True) -> str:
     nothing in their own output (neither makes a space run, a space before a line break or a
     joinable hyphen).
     """
+    if not any(map(text.__contains__, _MARKUP_CHARACTERS)):
+        # no markup, and squeezing and joining make none (they only drop spaces and "-\n"): one round does it all
+        return _squeeze_and_join(text)
     for round_number in range(_MAX_ROUNDS):
         cleaned = _clean_latex(text)
         cleaned = _clean_markdown(_clean_html(cleaned) if tags else cleaned)
         if round_number > 0 and cleaned == text:
             break
-        cleaned = _squeeze_spaces(cleaned)
-        if "-\n" in cleaned:
-            cleaned = LINE_END_HYPHEN.sub("", cleaned)
+        cleaned = _squeeze_and_join(cleaned)
         if cleaned == text:
             break
         text = cleaned
@@ -232,6 +235,12 @@ def _clean_markdown(text: str) -> str:
     if "__" in text:
         text = MARKDOWN_UNDERSCORES.sub(r"\1", text)
     return text
+
+
+def _squeeze_and_join(text: str) -> str:
+    """Spaces squeezed, then words hyphenated at a line end joined."""
+    text = _squeeze_spaces(text)
+    return LINE_END_HYPHEN.sub("", text) if "-\n" in text else text
 
 
 def _squeeze_spaces(text: str) -> str:

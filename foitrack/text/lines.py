@@ -26,7 +26,7 @@ class Lines:
     def __init__(self, text: str) -> None:
         self.texts = text.replace("\f", "\n").split("\n")
         # where each line starts, and one more entry: where a line after the last would start
-        self.starts = list(accumulate((len(line) + 1 for line in self.texts), initial=0))
+        self.starts = list(accumulate([len(line) + 1 for line in self.texts], initial=0))
 
     def at(self, i: int) -> Line:
         return Line(self.starts[i], self.texts[i])

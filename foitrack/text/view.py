@@ -70,7 +70,10 @@ class Settings:
 
 SETTINGS = Settings()
 
-_FURNITURE_RES = tuple((re.compile(f.pattern), f.needles) for f in FURNITURE)
+# the kinds tried on every line, as one alternation (a line fullmatches it when it fullmatches one of them) ...
+_UNNEEDLED = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE if not f.needles))
+# ... and the kinds tried only on a line holding one of their needles, a (needle, pattern) pair for each needle
+_NEEDLED = tuple((needle, re.compile(f.pattern)) for f in FURNITURE for needle in f.needles)
 # "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
 # or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so")
 _LABEL_START = re.compile(
@@ -117,7 +120,7 @@ def reading_view(text: str) -> TextView:
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
     furniture = repeats + [(start, end) for start, end, _ in groups if _is_furniture(text[start:end])]
-    joined = sum(breaks for _, _, breaks in groups)
+    joined = sum([breaks for _, _, breaks in groups])
     if not joined and not furniture:
         return TextView(text, width, 0, ())
     chars = list(text)
@@ -132,14 +135,16 @@ def reading_view(text: str) -> TextView:
 def _is_furniture(line: str) -> bool:
     line = line.lower()
     # the patterns read words one space apart, as most lines are already (printable ASCII has no tab or line break)
-    spaced = line.isascii() and line.isprintable() and "  " not in line
+    spaced = line.isascii() and "  " not in line and line.isprintable()
     if not spaced or line.startswith(" ") or line.endswith(" "):
         line = " ".join(line.split())
     # a question is never furniture ("Which cookies does your website use?") unless it asks about the page
     if not line or (line.endswith("?") and "this page" not in line):
         return False
-    for pattern, needles in _FURNITURE_RES:
-        if (not needles or any(map(line.__contains__, needles))) and pattern.fullmatch(line):
+    if _UNNEEDLED.fullmatch(line):
+        return True
+    for needle, pattern in _NEEDLED:  # plain loops: any() over generators costs more than the tests here
+        if needle in line and pattern.fullmatch(line):
             return True
     return False
 
@@ -193,7 +198,7 @@ def _repeat_key(line: str) -> str:
 
 
 def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
-    lengths = sorted(end - start for start, end in lines if end > start)
+    lengths = sorted([end - start for start, end in lines if end > start])
     if len(lengths) < SETTINGS.top_lines:
         return None
     top = lengths[-max(SETTINGS.top_lines, len(lengths) // 10) :]
@@ -213,10 +218,12 @@ def _logical_lines(
     line, as when each line of a page was made its own paragraph): there one blank line says nothing,
     and a line wrapped before it still continues after it (though never after a full stop).
     """
+    skipped = set(skip)
+    if not width:  # nothing was wrapped: every line is a logical line
+        return [[(start, end)] for start, end in lines if (start, end) not in skipped and text[start:end].strip()]
     groups: list[list[tuple[int, int]]] = []
     blanks = 0
-    double = width is not None and _double_spaced(text, lines)
-    skipped = set(skip)
+    double = _double_spaced(text, lines)
     for start, end in lines:
         line = text[start:end]
         if (start, end) in skipped:
@@ -225,7 +232,7 @@ def _logical_lines(
             blanks += 1
             continue
         joins = not blanks or (double and blanks == 1)
-        if width and groups and joins and _continues(text, groups[-1], line, width, after_blank=blanks > 0):
+        if groups and joins and _continues(text, groups[-1], line, width, after_blank=blanks > 0):
             groups[-1].append((start, end))
         else:
             groups.append([(start, end)])
