@@ -63,6 +63,9 @@ _LATIN_FAMILY = frozenset(
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
 _MAX_CONTROL_RATIO = 0.02
 _SAMPLE = 64 * 1024
+# ASCII plus the bytes UK office software writes in Windows-1252 (€ … ‘ ’ “ ” • – — NBSP £ © °): text with no
+# other byte needs no detection (code pages that read these bytes as letters would put other letters beside them)
+_ASCII_AND_1252_PUNCTUATION = bytes([*range(0x80), 0x80, 0x85, *range(0x91, 0x98), 0xA0, 0xA3, 0xA9, 0xB0])
 _MIN_DETECT = 16
 
 
@@ -158,6 +161,8 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _guess_single_byte(data: bytes) -> str:
     """charset-normalizer's guess among European code pages, Windows-1252 for Latin text."""
+    if not data.translate(None, _ASCII_AND_1252_PUNCTUATION):
+        return "cp1252"
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None or best.encoding in _LATIN_FAMILY:
         return "cp1252" if _decodes(data, "cp1252") else "latin_1"
