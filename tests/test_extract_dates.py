@@ -491,6 +491,13 @@ def test_a_date_with_its_month_in_welsh_alone() -> None:
     assert _roles("Date: 3 Mai 2024\n")["response"] == date(2024, 5, 3)
 
 
+def test_a_date_alone_on_its_line_in_two_languages_dates_the_letter() -> None:
+    assert _roles("Ein cyf / Our ref: AB 7\n\n4 Ebrill 2025 / 4 April 2025\n\nAnnwyl / Dear Sir\n")["response"] == date(
+        2025, 4, 4
+    )
+    assert _roles("Our ref: AB 7\n\n4 Ebrill 2025 / 9 April 2025\n\nDear Sir\n").get("response") is None  # not one date
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -49,6 +49,9 @@ CASES: list[tuple[str, str | None, list[str]]] = [
     ("We have 40 live section 38 agreements, each backed by a section 38 bond.", None, []),
     ("The scheme is paid for from a section 31 grant; staff ran 12 section 42 enquiries.", None, []),
     ("The tender prices are withheld under section 43 as a section 38 agreement is pending.", None, ["s43"]),
+    # a section of another Act called by its year alone: "section 3 of the 1984 Act"; FOIA is the 2000 Act
+    ("You could ask only for offences under s.5 of the 1984 Act, which we could count.", "foisa", []),
+    ("The report is exempt under section 36 of the 2000 Act.", None, ["s36"]),
     # FOISA's refusal notice is section 16, relied on when the reply calls itself a notice under it
     (
         "The rates are exempt under section 33(1)(b) of FOISA. This is a notice under section 16 of FOISA.",

@@ -81,6 +81,8 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
+# what joins a date to the same date in the other language: " / " in "10 Hydref 2025 / 10 October 2025"
+BILINGUAL_JOIN = re.compile(r"[ \t]*/[ \t]*")
 
 # "-----Original Message-----", "> ----- Original message -----": the mail below it is older than the reply
 ORIGINAL_MESSAGE = re.compile(r"^[> \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -364,11 +366,16 @@ def _date_on_next_line(lines: Lines, i: int, text: str) -> _Found | None:
 
 
 def _alone_on_line(line: Line, text: str) -> _Found | None:
-    """The date when it is all a line holds (bullets and trailing punctuation aside)."""
+    """The date when it is all a line holds (bullets and trailing punctuation aside), or written twice in two
+    languages: "10 Hydref 2025 / 10 October 2025" (the English one read)."""
     lead = _BULLET.match(line.text)
-    start = line.start + (lead.end() if lead else 0)
-    found = _date_at(text, start, line.start + len(line.text))
-    rest = text[found.end : line.start + len(line.text)] if found else ""
+    start, end = line.start + (lead.end() if lead else 0), line.start + len(line.text)
+    found = _date_at(text, start, end)
+    again = BILINGUAL_JOIN.match(text, found.end, end) if found else None
+    second = _date_at(text, again.end(), end) if again else None
+    if found and second and second.value == found.value:
+        found = second
+    rest = text[found.end : end] if found else ""
     # "November 28, 2025 | Finance" : a date in the first cell of a disclosure log's line counts as alone
     return None if rest.strip(" .,|") and not rest.lstrip(" ").startswith("|") else found
 

@@ -121,7 +121,7 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
     after = text[end : end + 90]
     match = legal.ACT_AFTER.compiled.match(after)
-    if not match and (legal.DOCUMENT_AFTER.compiled.match(after) or legal.THING_AFTER.compiled.match(after)):
+    if not match and any(cue.compiled.match(after) for cue in legal.OTHER_THING_AFTER):
         return None
     if not match:
         short = legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14])

@@ -470,6 +470,17 @@ THING_AFTER = Cue(
     (" of the Act", " applies to this part", " exemption is qualified", " public interest test"),
     "a thing made or done under another Act, named just after a mention: 'section 47 enquiries', 'section 31 grant'",
 )
+YEAR_ACT_AFTER = Cue(
+    "year_act_after",
+    "other_act",
+    r"(?i)^\s*(?:of|under|in)\s+the\s+(?!2000\s+act\b|2002\s+act\b|2004\s+regulations\b)(?:19|20)\d{2}\s+"
+    r"(?:act|regulations|order)\b",
+    1.0,
+    (" of the 1984 Act", " under the 2018 Act", " of the 1997 Order", " of the 2010 Regulations"),
+    (" of the 2000 Act", " of the 2002 Act", " of the 2004 Regulations", " of the Act", " of the act in 1991"),
+    "an Act called by its year alone just after a mention ('section 5 of the 1984 Act'): another Act, unless the "
+    "year is FOIA's (2000), FOISA's (2002) or the EIR's (2004)",
+)
 SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
@@ -484,7 +495,11 @@ SENTENCE_WORDING = (
     REFUSING,
     DOCUMENT_AFTER,
     THING_AFTER,
+    YEAR_ACT_AFTER,
 )
+OTHER_THING_AFTER = (DOCUMENT_AFTER, THING_AFTER, YEAR_ACT_AFTER)
+"""What a mention belongs to when it is not the FOI Acts or the EIR, named just after it: a document, a thing
+done under another Act, an Act called by its year."""
 
 # The Acts named around a mention, read by their capitals: matched in the text as written, case and all
 # (kept out of LEGAL_LEXICON, whose cues are searched in folded text)
