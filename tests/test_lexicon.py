@@ -22,6 +22,7 @@ YES_NO_QUESTION = "Do you have a policy on the scheme?"
 SIGNAL_READS = {
     "refers_back": (OPEN_QUESTION, "not_applicable"),  # with no earlier answer to point at
     "hedge": (YES_NO_QUESTION, "provided"),
+    "gives_reasons": (YES_NO_QUESTION, "provided"),
     "negation": (YES_NO_QUESTION, "no"),
     "relied_refusal": (OPEN_QUESTION, "refused"),
     "cost_refusal": (OPEN_QUESTION, "refused"),

@@ -508,8 +508,9 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
     questions they are about, "... refusal notice in respect of parts 2 and 4.", and "No other depot was sold.",
     which limits what was said before); after a first sentence that only gives a figure, only a denial in the
     question's own words (three of its words) decides it ("Are there plans to close depots?" "Two depots opened
-    in 2020. There are no plans to close a depot."); failing that, a denial in the first sentence makes it a no,
-    and anything else a yes."""
+    in 2020. There are no plans to close a depot."); failing that, an answer giving the grounds of a decision or one
+    cause among several ("Cost was one factor but not the only one.") is provided, neither yes nor no; a denial in
+    the first sentence makes it a no, and anything else a yes."""
     if first.kind is None or first.score == FIGURE_WEIGHT:
         later = [(unit, _unit(unit, True)) for unit in units[1:] if not _says("aside", unit)]
         kinds = {evidence.kind for _, evidence in later} - {None, "provided"}
@@ -519,6 +520,8 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
                 return _reading("yes", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
+    if (reasons := next((unit for unit in units if _says("gives_reasons", unit)), None)) is not None:
+        return _Reading("provided", None, reasons, how="reasons", score=first.score)
     said = "no" if _says("negation", units[0]) else "yes"
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 

@@ -6,7 +6,7 @@ not held (0.9) over "please find attached" (0.87) over refused (0.85) over anoth
 (0.8) over a yes/no word (0.75) over "nothing exists" (0.7); a bare figure counts 0.5
 (foitrack.extract.answers).
 Other kinds are signals the classifier reads: "refers_back" (a pointer to another answer,
-which takes that answer's class), "hedge", "negation", "relied_refusal", "cost_refusal",
+which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
@@ -1807,6 +1807,49 @@ CUES = (
         ("Someone from the team attends.",),
         "a hedged yes/no answer gives detail, not a yes or a no",
         needles=("some", "partially", "in part", "not all", "depend", "various", "most", "many"),
+    ),
+    Cue(
+        "gives_reasons",
+        "gives_reasons",
+        r"\b(?:(?<!there )(?:was|were|is|are) (?:only |just )?one (?:contributing |relevant )?"
+        r"(?:factor|reason|consideration)\b|"
+        r"(?:was|were|is|are) an? (?:contributing|relevant) (?:factor|consideration)\b|"
+        r"(?:was|were|is|are) (?:one|among) (?:of )?(?:several|a number of|many|various|the|a range of) "
+        r"(?:factors|reasons|considerations)\b|"
+        r"not the (?:only|sole|main) (?:factor|reason|consideration)|"
+        r"(?:decision|choice)\b[^.;?]{0,100}?\b(?:(?:was|were) (?:made |taken )?)?(?:based|founded) on|"
+        r"(?:took|takes|taking|weighed|considered) (?:into account )?(?:a range|a number|a combination) of|"
+        r"reasons (?:for (?:it|this|that|the decision) )?(?:are|were|is) (?:fully )?set out in (?:the|our|its|a)\b|"
+        r"sets? out the (?:full )?reasons (?:for (?:it|this|that|the decision) )?in (?:full|the|our|its|a)\b)",
+        1.0,
+        (
+            "Funding was one factor but not the only one.",
+            "The board made its decision based on a safety review and the cost of repairs.",
+            "Cost was among several considerations weighed by the committee.",
+            "The choice of site was made based on access, price and planning advice.",
+            "The cabinet took a range of matters into account; the committee minutes set out the reasons in full.",
+            "Staffing levels were a contributing factor.",
+        ),
+        (
+            "Cost was the deciding factor.",
+            "Our estimate is based on the invoices paid.",
+            "The cabinet approved the closure in May.",
+            "The reasons for refusing part 2 are set out below.",
+            "There is one reason for the delay: the volume of records.",
+            "Noise was a reason to move the depot.",
+        ),
+        "a yes/no question answered by the grounds of a decision, or by one cause among several, without a yes or a no,"
+        " is answered (provided), not a yes",
+        needles=(
+            "factor",
+            "reason",
+            "consideration",
+            "based on",
+            "founded on",
+            "a range of",
+            "a number of",
+            "a combination of",
+        ),
     ),
     Cue(
         "negation",
