@@ -2249,3 +2249,18 @@ def test_a_paragraph_turning_to_the_next_item_answers_it_when_paragraphs_are_few
     assert "23 gardeners" in found[1].answer_text
     assert found[2].answer_text.startswith("We are withholding")
     assert found[3].answer_text.startswith("Weedkiller was used")
+
+
+def test_a_paragraph_giving_the_answer_to_a_numbered_question_answers_only_that_item() -> None:
+    text = (
+        "Dear Mr Okafor\n\nThank you for your request. You asked how many allotment plots the town has, the "
+        "rate charged for a full plot, whether tenants may keep beehives, and how many plots are vacant.\n\n"
+        "The town has 212 allotment plots on six sites.\n\nA full plot is charged at £64 a year.\n\n"
+        "Tenants may keep beehives with the warden's consent, so the answer to your third question is yes.\n\n"
+        "We do not hold a count of vacant plots, as the sites are run by tenants' associations.\n\n"
+        "Yours sincerely\nEstates Team\n"
+    )
+    found = segment(reading_view(text).text)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
+    assert found[2].answer_text.startswith("Tenants may keep")
+    assert found[3].answer_text.startswith("We do not hold")

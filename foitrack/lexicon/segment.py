@@ -945,7 +945,7 @@ GENERIC_ANSWER = LineCue(
     re.compile(
         r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
         r"(?:these|the above|both|all(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?) questions|"
-        r"questions? above|each of (?:your|the)|the answer to your|"
+        r"questions? above|each of (?:your|the)|the answer to your(?! \w+ question is\b)|"
         r"(?:the|this) request (?:is|was|has been) (?:vexatious|repeated|refused|exempt))\b"  # the request as a whole
     ),
     examples=(
@@ -961,6 +961,7 @@ GENERIC_ANSWER = LineCue(
         "The information is not held.",
         "All staff questions are logged by the helpdesk.",
         "The request was received on 3 May.",
+        "so the answer to your third question is no.",
     ),
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
