@@ -387,7 +387,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (
         _alone_on_line(text, start, end)
         and (at_head or start >= context.foot_start)
-        and not (strength == "place" and lexicon.POSTCODE_BELOW_AFTER.compiled.match(after))
+        and not (strength == "place" and _address_line_place(before, after))
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -397,6 +397,16 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
+
+
+def _address_line_place(before: str, after: str) -> bool:
+    """A place over a postcode alone on its line, or in a street's or a district's name ("Wibble Road", "Heol
+    Wibble", "Wibble Bay"): an address's town or street, not the body heading or signing the letter."""
+    return bool(
+        lexicon.POSTCODE_BELOW_AFTER.compiled.match(after)
+        or lexicon.ADDRESS_PLACE_AFTER.compiled.match(after)
+        or lexicon.ADDRESS_PLACE_BEFORE.compiled.search(before)
+    )
 
 
 def _line_start(text: str, at: int) -> int:

@@ -405,6 +405,32 @@ POSTCODE_BELOW_AFTER = Cue(
     "a postcode alone on the line under a place alone on its line: the place is an address's town, not the "
     "council heading or signing the letter (a body's own name over its postcode still heads the letter)",
 )
+# a street's or a district's word after a place ("Wibble Road", "Wibble Bay"), or in Welsh before it ("Heol
+# Wibble", "Bae Wibble"): the place is part of an address line
+_ADDRESS_WORDS_AFTER = (
+    r"Bay|Road|Street|Lane|Avenue|Square|Quay|Quays|Way|Drive|Crescent|Terrace|Row|Wharf|Business[ \t]+Park|"
+    r"Retail[ \t]+Park|Industrial[ \t]+Estate"
+)
+ADDRESS_PLACE_AFTER = Cue(
+    "address_place_after",
+    "name_part",
+    rf"^[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b",
+    1.0,
+    ("{body} Road", "{body} Bay", "{body} Crescent, Flat 2", "{body} Business Park, Unit 4"),
+    ("{body} Council", "{body} Estates Review", "{body}", "{body} road closures", "{body} House"),
+    "just after a place on its line: the place opens a street's or a district's name, so the line is an address, "
+    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own)",
+)
+ADDRESS_PLACE_BEFORE = Cue(
+    "address_place_before",
+    "name_part",
+    r"(?<![\w'])(?:Bae|Heol|Stryd|Ffordd|Lôn|Sgwâr|Neuadd)[ \t]+$",
+    1.0,
+    ("Bae {body}", "Heol {body}", "Unit 2, Ffordd {body}"),
+    ("Cyngor {body}", "{body}", "Bwrdd Iechyd {body}"),
+    "just before a place on its line, in Welsh: the place ends a street's, a bay's or a hall's name ('Heol Wibble', "
+    "'Bae Wibble'), an address line of a bilingual letterhead",
+)
 NAME_FORMS = (
     FORM,
     SUBJECT_FORM,
@@ -418,6 +444,8 @@ NAME_FORMS = (
     PLACE_IN_NAME_BEFORE,
     POSTCODE_AFTER,
     POSTCODE_BELOW_AFTER,
+    ADDRESS_PLACE_AFTER,
+    ADDRESS_PLACE_BEFORE,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
