@@ -45,6 +45,7 @@ from foitrack.extract.gazetteer import (
 from foitrack.lexicon import authority as lexicon
 from foitrack.models import AuthorityFinding, Span
 
+GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
@@ -324,7 +325,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if not _redirected(text, start, end) and not _after_redirect(text, start, redirect_ends):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
-    return _decide(context, candidates) or _letterhead_body(context, mentions)
+    found = _decide(context, candidates)
+    if found is None or found.signal == GUESS_FROM_MENTIONS:
+        # a name heading the letter that the reply names again is better evidence than plain mentions
+        return _letterhead_body(context, mentions) or found
+    return found
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
@@ -574,9 +579,11 @@ def _names_a_body(cell: str) -> bool:
         return False
     words = [fold_token(w) for w in cell.split()]
     words = words[1:] if words[0] == "the" else words
+    # "Office of the Wibble Regulator": an institution, where "Freedom of Information Office" is a team
+    checked = words[1:] if lexicon.OFFICE_OF_NAME.compiled.match(cell) else words
     return (
         len(words) > 1
-        and not any(w in lexicon.LETTERHEAD_VETO.words for w in words)
+        and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
         and any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
     )
 

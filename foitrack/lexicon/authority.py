@@ -431,6 +431,16 @@ ADDRESS_PLACE_BEFORE = Cue(
     "just before a place on its line, in Welsh: the place ends a street's, a bay's or a hall's name ('Heol Wibble', "
     "'Bae Wibble'), an address line of a bilingual letterhead",
 )
+OFFICE_OF_NAME = Cue(
+    "office_of_name",
+    "name_part",
+    r"^(?:The[ \t]+)?Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]",
+    1.0,
+    ("Office of the Wibble Regulator", "The Office for Wibble Standards", "Office of Wibble Rail"),
+    ("Freedom of Information Office", "Office hours are 9 to 5", "Office of the chief clerk", "Press Office"),
+    "a name opening 'Office of' or 'Office for' and a capital: the office is an institution in its own right, not "
+    "a team's room (a letterhead line so named may name the body answering)",
+)
 NAME_FORMS = (
     FORM,
     SUBJECT_FORM,
@@ -446,6 +456,7 @@ NAME_FORMS = (
     POSTCODE_BELOW_AFTER,
     ADDRESS_PLACE_AFTER,
     ADDRESS_PLACE_BEFORE,
+    OFFICE_OF_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
