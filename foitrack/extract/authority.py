@@ -566,10 +566,12 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
 
 
 def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
-    """The mention is a place opening an institution's name that runs on to name_end, or ending one."""
+    """The mention is a place opening an institution's name that runs on to name_end, or ending one; or a short
+    name opening a longer one ("Wibble" of "Wibble Commission", where "Wibble" is another body's short name)."""
     before = text[_line_start(text, mention.start) : mention.start]
     ending = lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before) is not None
-    return mention.strength == "place" and (mention.end < name_end or ending)
+    opening = mention.strength in ("place", "abbreviation") and mention.end < name_end
+    return opening or (mention.strength == "place" and ending)
 
 
 def _names_a_body(cell: str) -> bool:

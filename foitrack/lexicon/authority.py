@@ -526,13 +526,13 @@ WELSH_COLUMN = Words(
     "welsh_column",
     _words(
         """cyngor tref sir dinas bwrdeistref sirol cymuned bwrdd iechyd prifysgol heddlu gwasanaeth tan tân achub
-        awdurdod ymddiriedolaeth gig"""
+        awdurdod ymddiriedolaeth gig comisiwn comisiynydd swyddfa y yr"""
     ),
-    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble"),
+    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble", "Comisiwn y Wibble"),
     ("Wibble Community Council", "Wibble Health Board"),
     "Welsh words opening a body's name in the left column of a bilingual letterhead: with the columns run into one "
     "line, the English name follows the place the Welsh one ends with, named again ('Cyngor Tref Wibble Wibble Town "
-    "Council' is Wibble Town Council)",
+    "Council' is Wibble Town Council; 'Comisiwn y Wibble Wibble Commission', with the article, is Wibble Commission)",
 )
 SUBJECT_VETO = Words(
     "subject_veto",
