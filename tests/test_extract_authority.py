@@ -869,3 +869,37 @@ def test_an_unlisted_body_heading_the_letter_beats_its_government_named_by_the_s
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibble Land Board"
+
+
+def test_a_place_opening_a_street_or_bay_in_a_letterhead_address_is_no_letterhead_body() -> None:
+    # "Leicester" alone over a postcode is already an address; running into "Road" or after Welsh "Heol" it is too
+    for address in ("Leicester Road", "Heol Leicester"):
+        text = (
+            f"Wibble Standards Commission\n{address}\n\n3 June 2025\n\nDear Requester\n"
+            "Thank you for your request. The Commission holds 12 records, listed below.\n"
+        )
+        finding = extract_authority(text)
+        assert finding is not None and finding.name == "Wibble Standards Commission", address
+
+
+def test_a_name_heading_the_letter_and_named_again_beats_a_body_named_only_plainly_in_the_request() -> None:
+    # "Leicester City Council" is what the request is about; the letterhead's "Office of ..." answers as "OWSR"
+    text = (
+        "Office of the Wibble Sports Regulator\n1 High Street\nWibble WB1 2XY\n\nDear Requester\n\n"
+        "You asked OWSR for the number of complaints about clubs in the Leicester City Council area.\n\n"
+        "OWSR estimates that answering would cost more than the limit. Clubs with a Leicester postcode number "
+        "about 200.\n\nYours sincerely\n\nA Person\n"
+    )
+    finding = extract_authority(text)
+    expected = ("Office of the Wibble Sports Regulator", "unsure:letterhead")
+    assert finding is not None and (finding.name, finding.signal) == expected
+
+
+def test_a_bilingual_letterhead_with_the_welsh_article_gives_the_english_name() -> None:
+    text = (
+        "Comisiwn y Senedd Senedd Commission\nHeol Wibble Wibble Road\n\n3 June 2025\n\n"
+        "Dear Mr Person,\nYou asked about the lifts. The Commission keeps a log of each repair.\n"
+        "Two lifts in the Senedd were mended this year.\n\nYours sincerely,\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Senedd Commission"

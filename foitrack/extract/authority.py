@@ -45,6 +45,7 @@ from foitrack.extract.gazetteer import (
 from foitrack.lexicon import authority as lexicon
 from foitrack.models import AuthorityFinding, Span
 
+GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
@@ -324,7 +325,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if not _redirected(text, start, end) and not _after_redirect(text, start, redirect_ends):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
-    return _decide(context, candidates) or _letterhead_body(context, mentions)
+    found = _decide(context, candidates)
+    if found is None or found.signal == GUESS_FROM_MENTIONS:
+        # a name heading the letter that the reply names again is better evidence than plain mentions
+        return _letterhead_body(context, mentions) or found
+    return found
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
@@ -387,7 +392,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (
         _alone_on_line(text, start, end)
         and (at_head or start >= context.foot_start)
-        and not (strength == "place" and lexicon.POSTCODE_BELOW_AFTER.compiled.match(after))
+        and not (strength == "place" and _address_line_place(before, after))
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -397,6 +402,16 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
+
+
+def _address_line_place(before: str, after: str) -> bool:
+    """A place over a postcode alone on its line, or in a street's or a district's name ("Wibble Road", "Heol
+    Wibble", "Wibble Bay"): an address's town or street, not the body heading or signing the letter."""
+    return bool(
+        lexicon.POSTCODE_BELOW_AFTER.compiled.match(after)
+        or lexicon.ADDRESS_PLACE_AFTER.compiled.match(after)
+        or lexicon.ADDRESS_PLACE_BEFORE.compiled.search(before)
+    )
 
 
 def _line_start(text: str, at: int) -> int:
@@ -551,10 +566,12 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
 
 
 def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
-    """The mention is a place opening an institution's name that runs on to name_end, or ending one."""
+    """The mention is a place opening an institution's name that runs on to name_end, or ending one; or a short
+    name opening a longer one ("Wibble" of "Wibble Commission", where "Wibble" is another body's short name)."""
     before = text[_line_start(text, mention.start) : mention.start]
     ending = lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before) is not None
-    return mention.strength == "place" and (mention.end < name_end or ending)
+    opening = mention.strength in ("place", "abbreviation") and mention.end < name_end
+    return opening or (mention.strength == "place" and ending)
 
 
 def _names_a_body(cell: str) -> bool:
@@ -564,9 +581,11 @@ def _names_a_body(cell: str) -> bool:
         return False
     words = [fold_token(w) for w in cell.split()]
     words = words[1:] if words[0] == "the" else words
+    # "Office of the Wibble Regulator": an institution, where "Freedom of Information Office" is a team
+    checked = words[1:] if lexicon.OFFICE_OF_NAME.compiled.match(cell) else words
     return (
         len(words) > 1
-        and not any(w in lexicon.LETTERHEAD_VETO.words for w in words)
+        and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
         and any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
     )
 

@@ -405,6 +405,42 @@ POSTCODE_BELOW_AFTER = Cue(
     "a postcode alone on the line under a place alone on its line: the place is an address's town, not the "
     "council heading or signing the letter (a body's own name over its postcode still heads the letter)",
 )
+# a street's or a district's word after a place ("Wibble Road", "Wibble Bay"), or in Welsh before it ("Heol
+# Wibble", "Bae Wibble"): the place is part of an address line
+_ADDRESS_WORDS_AFTER = (
+    r"Bay|Road|Street|Lane|Avenue|Square|Quay|Quays|Way|Drive|Crescent|Terrace|Row|Wharf|Business[ \t]+Park|"
+    r"Retail[ \t]+Park|Industrial[ \t]+Estate"
+)
+ADDRESS_PLACE_AFTER = Cue(
+    "address_place_after",
+    "name_part",
+    rf"^[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b",
+    1.0,
+    ("{body} Road", "{body} Bay", "{body} Crescent, Flat 2", "{body} Business Park, Unit 4"),
+    ("{body} Council", "{body} Estates Review", "{body}", "{body} road closures", "{body} House"),
+    "just after a place on its line: the place opens a street's or a district's name, so the line is an address, "
+    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own)",
+)
+ADDRESS_PLACE_BEFORE = Cue(
+    "address_place_before",
+    "name_part",
+    r"(?<![\w'])(?:Bae|Heol|Stryd|Ffordd|Lôn|Sgwâr|Neuadd)[ \t]+$",
+    1.0,
+    ("Bae {body}", "Heol {body}", "Unit 2, Ffordd {body}"),
+    ("Cyngor {body}", "{body}", "Bwrdd Iechyd {body}"),
+    "just before a place on its line, in Welsh: the place ends a street's, a bay's or a hall's name ('Heol Wibble', "
+    "'Bae Wibble'), an address line of a bilingual letterhead",
+)
+OFFICE_OF_NAME = Cue(
+    "office_of_name",
+    "name_part",
+    r"^(?:The[ \t]+)?Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]",
+    1.0,
+    ("Office of the Wibble Regulator", "The Office for Wibble Standards", "Office of Wibble Rail"),
+    ("Freedom of Information Office", "Office hours are 9 to 5", "Office of the chief clerk", "Press Office"),
+    "a name opening 'Office of' or 'Office for' and a capital: the office is an institution in its own right, not "
+    "a team's room (a letterhead line so named may name the body answering)",
+)
 NAME_FORMS = (
     FORM,
     SUBJECT_FORM,
@@ -418,6 +454,9 @@ NAME_FORMS = (
     PLACE_IN_NAME_BEFORE,
     POSTCODE_AFTER,
     POSTCODE_BELOW_AFTER,
+    ADDRESS_PLACE_AFTER,
+    ADDRESS_PLACE_BEFORE,
+    OFFICE_OF_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
@@ -487,13 +526,13 @@ WELSH_COLUMN = Words(
     "welsh_column",
     _words(
         """cyngor tref sir dinas bwrdeistref sirol cymuned bwrdd iechyd prifysgol heddlu gwasanaeth tan tân achub
-        awdurdod ymddiriedolaeth gig"""
+        awdurdod ymddiriedolaeth gig comisiwn comisiynydd swyddfa y yr"""
     ),
-    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble"),
+    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble", "Comisiwn y Wibble"),
     ("Wibble Community Council", "Wibble Health Board"),
     "Welsh words opening a body's name in the left column of a bilingual letterhead: with the columns run into one "
     "line, the English name follows the place the Welsh one ends with, named again ('Cyngor Tref Wibble Wibble Town "
-    "Council' is Wibble Town Council)",
+    "Council' is Wibble Town Council; 'Comisiwn y Wibble Wibble Commission', with the article, is Wibble Commission)",
 )
 SUBJECT_VETO = Words(
     "subject_veto",
