@@ -1382,6 +1382,24 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Response\n\n1. XFRS response: Twelve crews.\n2. XFRS response: None.\n",
         [("1", "Twelve crews."), ("2", "None.")],
     ),
+    (
+        "a-web-page-listing-its-request-and-response-headings-under-contents",
+        "Contents\nRequest\nResponse\nComplaints\n\nRequest\n\n1. How many libraries are open on Sundays?\n"
+        "2. A copy of the opening hours policy.\n\nResponse\n\n1. Four libraries open on Sundays.\n\n"
+        "2. The opening hours policy is published on our website.\n",
+        [("1", "Four libraries open on Sundays."), ("2", "The opening hours policy is published on our website.")],
+    ),
+    (
+        "lettered-asks-after-a-lead-in-clause-each-refused-together",
+        'You asked:\n\n"For each month of 2024, (a) the number of bins collected late, (b) how many late collections '
+        'were reported by residents, and (c) how many were put right the same day."\n\n'
+        "We are refusing your request because finding this would exceed the cost limit.\n",
+        [
+            ("a", "We are refusing your request because finding this would exceed the cost limit."),
+            ("b", "We are refusing your request because finding this would exceed the cost limit."),
+            ("c", "We are refusing your request because finding this would exceed the cost limit."),
+        ],
+    ),
 ]
 
 

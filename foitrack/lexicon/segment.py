@@ -720,6 +720,14 @@ WEB_CHROME = LineCue(
         "Share the page with the steering group",
     ),
 )
+# A web page's list of its own sections, above the text: "Contents" then "Request", "Response", ... (the headings it
+# lists are not where the reply starts)
+CONTENTS_HEADING = LineCue(
+    "heading of a page's list of contents",
+    re.compile(r"^(?:(?:table of )?contents|on this page|in this (?:page|section|document))\s*:?\s*$"),
+    examples=("Contents", "Table of contents:", "On this page"),
+    counter_examples=("Contents of the contract were not disclosed.", "On this page you will find our answers."),
+)
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
 READER_PROMPT = LineCue(
     "reply's prompt to the reader",
