@@ -1408,6 +1408,17 @@ def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]])
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
 
 
+def test_a_count_of_questions_asked_gives_each_the_prose_answering_them_together() -> None:
+    text = (
+        "Dear Mr Khan\n\nThank you for your letter asking about our pest control service.\n\n"
+        "You asked three questions. As they are linked, this reply covers them all.\n\n"
+        "We treated 412 homes for rats in 2024, and the service cost £96,000.\n\nYours sincerely\n"
+    )
+    segments = segment(text)
+    assert [s.label for s in segments] == ["1", "2", "3"]
+    assert all(s.answer_text.startswith("As they are linked") for s in segments)
+
+
 def test_a_part_named_inside_a_request_item_is_answered_under_its_own_label() -> None:
     text = (
         "Dear Ms Cole,\n\nYou asked for:\n1. The number of potholes repaired in 2024.\n"

@@ -2229,10 +2229,17 @@ def _prose_segments(text: str) -> list[Segment]:
     items = listed or [Span.of(text, start, asked_end)]
     limit = min(len(text), asked_end + PROSE_ANSWER * len(items))
     help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
-    answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
+    # "You asked four questions." without restating them: each is answered by the prose after that count
+    counted = cues.QUESTIONS_COUNTED.pattern.search(folded, asked_end, limit) if not listed else None
+    answer_start = counted.end() if counted and not text[asked_end : counted.start()].strip() else asked_end
+    answer = Span.of(text, answer_start, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
     answers = _item_paragraphs(text, answer, items) or [answer] * len(items)
+    if counted:
+        word = counted.group("count")
+        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        items, answers = [*items] * count, [*answers] * count
     return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
 
 
