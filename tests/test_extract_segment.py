@@ -1382,12 +1382,41 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Response\n\n1. XFRS response: Twelve crews.\n2. XFRS response: None.\n",
         [("1", "Twelve crews."), ("2", "None.")],
     ),
+    (
+        "a-web-page-listing-its-request-and-response-headings-under-contents",
+        "Contents\nRequest\nResponse\nComplaints\n\nRequest\n\n1. How many libraries are open on Sundays?\n"
+        "2. A copy of the opening hours policy.\n\nResponse\n\n1. Four libraries open on Sundays.\n\n"
+        "2. The opening hours policy is published on our website.\n",
+        [("1", "Four libraries open on Sundays."), ("2", "The opening hours policy is published on our website.")],
+    ),
+    (
+        "lettered-asks-after-a-lead-in-clause-each-refused-together",
+        'You asked:\n\n"For each month of 2024, (a) the number of bins collected late, (b) how many late collections '
+        'were reported by residents, and (c) how many were put right the same day."\n\n'
+        "We are refusing your request because finding this would exceed the cost limit.\n",
+        [
+            ("a", "We are refusing your request because finding this would exceed the cost limit."),
+            ("b", "We are refusing your request because finding this would exceed the cost limit."),
+            ("c", "We are refusing your request because finding this would exceed the cost limit."),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])
 def test_failure_patterns(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.label, s.answer_text) for s in segment(text)] == expected
+
+
+def test_a_count_of_questions_asked_gives_each_the_prose_answering_them_together() -> None:
+    text = (
+        "Dear Mr Khan\n\nThank you for your letter asking about our pest control service.\n\n"
+        "You asked three questions. As they are linked, this reply covers them all.\n\n"
+        "We treated 412 homes for rats in 2024, and the service cost £96,000.\n\nYours sincerely\n"
+    )
+    segments = segment(text)
+    assert [s.label for s in segments] == ["1", "2", "3"]
+    assert all(s.answer_text.startswith("As they are linked") for s in segments)
 
 
 def test_a_part_named_inside_a_request_item_is_answered_under_its_own_label() -> None:

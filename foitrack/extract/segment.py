@@ -125,6 +125,7 @@ LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 # "Total: 5", "= £300", "flagged twice: seven."
 GIVES_FIGURE_RE = re.compile(rf"[:=]\s*(?:£?\d|(?i:zero|nil|none|{'|'.join(NUMBER_WORDS)})\b)")
+CONTENTS_REACH = 8  # a page's contents heading is at most this many lines above a heading it lists
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
 RECENT_QUESTIONS = 40  # a repeated question is looked for among this many latest ones (keeps it linear)
 
@@ -262,7 +263,17 @@ def _item_cuts(text: str) -> list[int]:
     if text[: starts[0]].rstrip().endswith(":"):
         return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
-    return starts if listed else []
+    return starts if listed or _asks_in_turn(text, starts) else []
+
+
+def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
+    """Marked items after a lead-in clause and commas, each opening like a request item: "For each year, (a) the
+    number of X, (b) how many of those were Y, and (c) how many Z" (not parts inside one ask, "(a) arrested and (b)
+    charged", nor the items of a sentence reporting the request, "You asked (1) how many ...", read as prose)."""
+    after_comma = (text[:at].rstrip().removesuffix(" and").endswith((",", ";")) for at in starts[1:])
+    joined = text[: starts[0]].rstrip().endswith(",") and all(after_comma)
+    opened = (_folded(text[at : at + 60]).split(" ", 1)[-1] for at in starts)  # the words after each mark
+    return joined and all(cues.QUESTION_START.pattern.match(words) for words in opened)
 
 
 def _marks_in_turn(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -479,7 +490,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
     asking = False
-    headings = [i for i, line in enumerate(lines) if _is_response_heading(line)]
+    headings = [i for i, line in enumerate(lines) if _is_response_heading(line) and not _in_contents(lines, i)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     for i, line in enumerate(lines):
@@ -506,6 +517,13 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
     return None
+
+
+def _in_contents(lines: Sequence[_Line], i: int) -> bool:
+    """True for a reply heading listed under a page's contents heading, above every question: "Contents" then
+    "Request", "Response", "Information rights" (the reply's own "Response" heading comes later)."""
+    listed = any(cues.CONTENTS_HEADING.matches(_folded(line.text)) for line in lines[max(0, i - CONTENTS_REACH) : i])
+    return listed and not any(line.label or looks_like_question(line.text) for line in lines[:i])
 
 
 def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: list[int]) -> bool:
@@ -2211,10 +2229,17 @@ def _prose_segments(text: str) -> list[Segment]:
     items = listed or [Span.of(text, start, asked_end)]
     limit = min(len(text), asked_end + PROSE_ANSWER * len(items))
     help_text = cues.PROSE_END.pattern.search(folded, asked_end, limit)
-    answer = Span.of(text, asked_end, help_text.start() if help_text else limit)
+    # "You asked four questions." without restating them: each is answered by the prose after that count
+    counted = cues.QUESTIONS_COUNTED.pattern.search(folded, asked_end, limit) if not listed else None
+    answer_start = counted.end() if counted and not text[asked_end : counted.start()].strip() else asked_end
+    answer = Span.of(text, answer_start, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
     answers = _item_paragraphs(text, answer, items) or [answer] * len(items)
+    if counted:
+        word = counted.group("count")
+        count = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        items, answers = [*items] * count, [*answers] * count
     return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
 
 

@@ -254,7 +254,12 @@ REPORTED_QUESTION = LineCue(
     re.compile(
         r"^(?P<q>(?:(?:finally|lastly|next|then|also|additionally|secondly|thirdly|in addition),? )?"
         r"(?:you (?:first |also |then |further |next |finally |lastly |additionally )?"
-        r"(?:asked|requested|wanted to know|enquired)|your (?:first|second|third|fourth|next|final|last|other) "
+        r"(?:asked|requested|wanted to know|enquired)"
+        # not a count of the questions, the sentence ending there: "You asked four questions." (a lead-in to a
+        # list of them after a colon is still read: "You asked two questions about X: whether ...")
+        r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|some|various|multiple) "
+        r"(?:\w+ )?(?:questions|points|things|requests)\b[^:?!]*?\.)"
+        r"|your (?:first|second|third|fourth|next|final|last|other) "
         r"(?:question|request|point)(?: asked| was| concerned)?)\b[^?!]*?[.?!]"
         # a turn to a question named by its subject, up to a colon or the sentence's end: "On your question about
         # whether ... refunded: 9 were."
@@ -288,6 +293,28 @@ REPORTED_QUESTION = LineCue(
         "we asked the service whether it holds the data.",
         "on your question, we hold nothing.",
         "on your request for a review: write to the chief executive.",
+        "you asked three questions. we have taken them together.",
+        "you asked a number of related questions about the depot.",
+    ),
+)
+# A reply counting the questions it was asked without restating them: "You asked four questions." (each of them
+# is answered by the prose after it; a count leading into the list of them, "... questions about X: ...", is not it)
+QUESTIONS_COUNTED = LineCue(
+    "a count of the questions asked, none restated",
+    re.compile(
+        r"\byou (?:asked|raised|put|sent)(?: us)? (?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+        r"(?:[a-z]+ )?questions\b[^:?!.]*\."
+    ),
+    examples=(
+        "you asked four questions.",
+        "in your email you asked us three separate questions about the depot.",
+        "you put 5 questions. as they overlap, we answer them in one.",
+    ),
+    counter_examples=(
+        "you asked how many questions the panel answered.",
+        "you asked two questions about permits: whether any were refused, and how many.",
+        "you asked one question.",
+        "we asked three questions of the contractor.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -719,6 +746,14 @@ WEB_CHROME = LineCue(
         "How to make a request for a review is explained below.",
         "Share the page with the steering group",
     ),
+)
+# A web page's list of its own sections, above the text: "Contents" then "Request", "Response", ... (the headings it
+# lists are not where the reply starts)
+CONTENTS_HEADING = LineCue(
+    "heading of a page's list of contents",
+    re.compile(r"^(?:(?:table of )?contents|on this page|in this (?:page|section|document))\s*:?\s*$"),
+    examples=("Contents", "Table of contents:", "On this page"),
+    counter_examples=("Contents of the contract were not disclosed.", "On this page you will find our answers."),
 )
 # The reply's own prompts and headings to the reader, in the second person: neither question nor answer.
 READER_PROMPT = LineCue(

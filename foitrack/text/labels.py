@@ -30,12 +30,13 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE_END = r"\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2})"
 _RANGE = f"(?:{_RANGE_END})?"
-# two named labels next to each other: "Q1 & Q2", "Questions 3 and 4", "Q5/6" (kept only when consecutive)
-_PAIR = r"(?:\s*(?:&|and|/|,)\s*(?:q|qn|questions?)?\s*(?P<pair>\d{1,2})(?![\d,]|\.\d))?"
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
 _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
+# two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
+# "Request 1 and Request 2" (kept only when consecutive)
+_PAIR = rf"(?:\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,]|\.\d))?"
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
 # sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
@@ -107,6 +108,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Q3 and Q4 - See above", "Q3", "3", "4"),
             ("Question 2 of your request: 310", "Question 2", "2", ""),
             ("Q1 to Q3: Not held", "Q1", "1", "3"),
+            ("Item 4 and item 5: see the table below", "Item 4", "4", "5"),
+            ("Question 6 & Question 7 - both refused", "Question 6", "6", "7"),
             ("Q2-Q4 Not held.", "Q2", "2", "4"),
             ("Q4 - 12 officers were trained", "Q4", "4", ""),
             ("Q3 - 5 See above", "Q3", "3", "5"),
