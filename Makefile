@@ -102,6 +102,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind31,docs/scores/blind31.txt)
 	$(call write_scores,tests/blind32,docs/scores/blind32.txt)
 	$(call write_scores,tests/blind33,docs/scores/blind33.txt)
+	$(call write_scores,tests/blind34,docs/scores/blind34.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -76,7 +76,9 @@
   (docs/scores/blind31-first-sight.txt), then used for development (round 31).
 - tests/blind32: 24 more, written during round 31 (tests/blind32/README.md), scored once at first sight
   (docs/scores/blind32-first-sight.txt), then used for development (round 32).
-- tests/blind33: 24 more, written during round 32 (tests/blind33/README.md); unseen like blind3, blind7, blind9 and
+- tests/blind33: 24 more, written during round 32 (tests/blind33/README.md), scored once at first sight
+  (docs/scores/blind33-first-sight.txt), then used for development (round 33).
+- tests/blind34: 24 more, written during round 33 (tests/blind34/README.md); unseen like blind3, blind7, blind9 and
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
@@ -500,6 +502,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.91,
             ("exemptions", "f1"): 0.96,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind34": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.77,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
