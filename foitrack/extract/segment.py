@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice, takewhile
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold
+from foitrack.extract.fold import fold, fold_text, lower_text
 from foitrack.lexicon import segment as cues
 from foitrack.models import Span
 from foitrack.text.labels import (
@@ -2022,7 +2022,7 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     own = _own_text(text)
-    low = own.lower()  # the cue needs one of its words: most replies hold none
+    low = lower_text(own)  # the cue needs one of its words: most replies hold none
     if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(own)):
         return []
     if "working days" in own and _pending(own):
@@ -2213,7 +2213,7 @@ def _heads_answer(line: _Line, below: _Line | None) -> bool:
 def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
-    folded = fold(text)
+    folded = fold_text(text)
     found = None  # the first sentence reporting the request that lists its items, else the first one
     for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
         sentence = SENTENCE_END_RE.search(text, match.end())
