@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice, takewhile
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold
+from foitrack.extract.fold import fold, fold_text, lower_text
 from foitrack.lexicon import segment as cues
 from foitrack.models import Span
 from foitrack.text.labels import (
@@ -238,7 +238,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if ") " in text or ". " in text:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
-        lowered = text.lower()
+        # the folded line, read again by later tests, where it is text.lower() (fold changes three rare letters)
+        lowered = _folded(text) if text.isascii() or not any(c in text for c in "\u0130\u0131\u017f") else text.lower()
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
@@ -2022,8 +2023,8 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     own = _own_text(text)
-    low = own.lower()  # the cue needs one of its words: most replies hold none
-    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(own)):
+    # the cue needs one of its words: most replies hold none (lowered and folded once for every extractor)
+    if _holds_clarification_word(lower_text(own)) and cues.CLARIFICATION_SOUGHT.matches(fold_text(own)):
         return []
     if "working days" in own and _pending(own):
         return []
@@ -2038,6 +2039,23 @@ def segment(text: str) -> list[Segment]:
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
     return best or _reply_only_segments(text)  # a reply with no question of its own
+
+
+_RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)
+_OTHER_CLARIFICATION_WORDS = tuple(word for word in cues.CLARIFICATION_WORDS if "receive" not in word)
+
+
+def _holds_clarification_word(low: str) -> bool:
+    """Whether the lowered reply holds one of cues.CLARIFICATION_WORDS: those holding "receive" are tried only where
+    it occurs (one scan of the reply, not one a word)."""
+    if any(word in low for word in _OTHER_CLARIFICATION_WORDS):
+        return True
+    at = low.find("receive")
+    while at >= 0:
+        if any(at >= k and low.startswith(word, at - k) for word, k in _RECEIVED_WORDS):
+            return True
+        at = low.find("receive", at + 1)
+    return False
 
 
 def _pending(own: str) -> bool:
