@@ -1053,7 +1053,7 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
-    return name.search(state.text.lower(), 0, state.current[0].lines[0].start) is not None
+    return name.search(lower_text(state.text), 0, state.current[0].lines[0].start) is not None  # lowered once
 
 
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
@@ -1945,8 +1945,9 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
-    quoted = [text.startswith(">", line.start) for line in lines]  # quoted from an older mail with a "> " mark
-    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i] > quoted[i - 1]]
+    # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
+    quoted = [text.startswith(">", line.start) for line in lines[signed:]]
+    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i - signed] > quoted[i - signed - 1]]
     found = [
         (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
         for _, begin in starts
