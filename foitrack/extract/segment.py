@@ -1853,8 +1853,11 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
     questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it"), or
     the loose paragraphs that name it ("... so we hold nothing that would answer Q1.")."""
-    said, answered = fold(state.text[loose[0].start :]), {seg.question for seg in state.segs}
-    named = (q for q in state.questions if q.label and q not in answered)
+    answered = {seg.question for seg in state.segs}
+    named = [q for q in state.questions if q.label and q not in answered]
+    if not named:  # every labelled question answered: nothing to look for in the loose text
+        return
+    said = fold(state.text[loose[0].start :])
     listed = r"\b(?:q(?:uestion)?|parts?)\s*(?:\d{1,2}[a-z]?\s*(?:,|and|or|&)\s*)*"  # "parts 2, 3 or 4" names 3
     names = {q: re.compile(listed + rf"{re.escape(label_key(q.label))}\b") for q in named}
     whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
@@ -2232,7 +2235,7 @@ def _heads_answer(line: _Line, below: _Line | None) -> bool:
 def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
-    folded = fold(text)
+    folded = fold_text(text)  # as the other extractors fold it: once a reply
     found = None  # the first sentence reporting the request that lists its items, else the first one
     for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
         sentence = SENTENCE_END_RE.search(text, match.end())
