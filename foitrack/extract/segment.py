@@ -238,7 +238,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if ") " in text or ". " in text:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
-        lowered = text.lower()
+        # the folded line, read again by later tests, where it is text.lower() (fold changes three rare letters)
+        lowered = _folded(text) if text.isascii() or not any(c in text for c in "\u0130\u0131\u017f") else text.lower()
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
@@ -1052,7 +1053,7 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
     if caption is None:
         return False
     name = re.compile(rf"\b{re.escape(caption.group(1).lower())}\b")
-    return name.search(state.text.lower(), 0, state.current[0].lines[0].start) is not None
+    return name.search(lower_text(state.text), 0, state.current[0].lines[0].start) is not None  # lowered once
 
 
 # Tagging: what a line is, given what was read before it. Each branch's guards live here, and nowhere else.
@@ -1852,8 +1853,11 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
     """A question the reply names but answers under no label of its own ("Question 3 depends on the results of
     questions 1 and 2") takes the reply's loose words on the request as a whole ("... unable to provide it"), or
     the loose paragraphs that name it ("... so we hold nothing that would answer Q1.")."""
-    said, answered = fold(state.text[loose[0].start :]), {seg.question for seg in state.segs}
-    named = (q for q in state.questions if q.label and q not in answered)
+    answered = {seg.question for seg in state.segs}
+    named = [q for q in state.questions if q.label and q not in answered]
+    if not named:  # every labelled question answered: nothing to look for in the loose text
+        return
+    said = fold(state.text[loose[0].start :])
     listed = r"\b(?:q(?:uestion)?|parts?)\s*(?:\d{1,2}[a-z]?\s*(?:,|and|or|&)\s*)*"  # "parts 2, 3 or 4" names 3
     names = {q: re.compile(listed + rf"{re.escape(label_key(q.label))}\b") for q in named}
     whole = cues.GENERIC_ANSWER.pattern.search(fold(" ".join(line.text for line in loose)))
@@ -1944,8 +1948,9 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
-    quoted = [text.startswith(">", line.start) for line in lines]  # quoted from an older mail with a "> " mark
-    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i] > quoted[i - 1]]
+    # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
+    quoted = [text.startswith(">", line.start) for line in lines[signed:]]
+    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i - signed] > quoted[i - signed - 1]]
     found = [
         (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
         for _, begin in starts
@@ -2022,8 +2027,8 @@ def segment(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     own = _own_text(text)
-    low = lower_text(own)  # the cue needs one of its words: most replies hold none
-    if any(word in low for word in cues.CLARIFICATION_WORDS) and cues.CLARIFICATION_SOUGHT.matches(fold(own)):
+    # the cue needs one of its words: most replies hold none (lowered and folded once for every extractor)
+    if _holds_clarification_word(lower_text(own)) and cues.CLARIFICATION_SOUGHT.matches(fold_text(own)):
         return []
     if "working days" in own and _pending(own):
         return []
@@ -2038,6 +2043,23 @@ def segment(text: str) -> list[Segment]:
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
     return best or _reply_only_segments(text)  # a reply with no question of its own
+
+
+_RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)
+_OTHER_CLARIFICATION_WORDS = tuple(word for word in cues.CLARIFICATION_WORDS if "receive" not in word)
+
+
+def _holds_clarification_word(low: str) -> bool:
+    """Whether the lowered reply holds one of cues.CLARIFICATION_WORDS: those holding "receive" are tried only where
+    it occurs (one scan of the reply, not one a word)."""
+    if any(word in low for word in _OTHER_CLARIFICATION_WORDS):
+        return True
+    at = low.find("receive")
+    while at >= 0:
+        if any(at >= k and low.startswith(word, at - k) for word, k in _RECEIVED_WORDS):
+            return True
+        at = low.find("receive", at + 1)
+    return False
 
 
 def _pending(own: str) -> bool:
@@ -2213,7 +2235,7 @@ def _heads_answer(line: _Line, below: _Line | None) -> bool:
 def _prose_segments(text: str) -> list[Segment]:
     """A prose reply that reports what was asked in a sentence and answers it in the sentences after:
     "The request was for details of agency spend. We released some of the information ..."."""
-    folded = fold_text(text)
+    folded = fold_text(text)  # as the other extractors fold it: once a reply
     found = None  # the first sentence reporting the request that lists its items, else the first one
     for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
         sentence = SENTENCE_END_RE.search(text, match.end())
