@@ -114,6 +114,10 @@ class Lexicon:
                     break
         return 0.0
 
+    def may_fire(self, kind: str, folded: str) -> bool:
+        """False when no supporting cue of `kind` is tried in folded text: then no part of it (a line) fires."""
+        return any(needle in folded for support in self._kinds[kind].supports for needle in support.needles)
+
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
         return self.score(kind, folded) > 0
