@@ -539,9 +539,11 @@ def _counted_beyond(question: str, units: Sequence[str], denial: str) -> str | N
 def _body(answer: str) -> str:
     """The answer up to the line that ends it (a sign-off, appeal rights, re-use terms, contact details):
     "Not held.\nYours sincerely\nTel: 0123 456" -> "Not held." (the first line always stays)."""
+    if not LEX.may_fire("sign_off", folded := fold(answer)):  # most answers: no line can end it
+        return answer
     lines = answer.splitlines(keepends=True)
-    folded = fold(answer).splitlines(keepends=True)  # fold keeps lengths: the same lines
-    end = next((i for i in range(1, len(folded)) if LEX.fires("sign_off", folded[i])), None)
+    folded_lines = folded.splitlines(keepends=True)  # fold keeps lengths: the same lines
+    end = next((i for i in range(1, len(lines)) if LEX.fires("sign_off", folded_lines[i])), None)
     return answer if end is None else "".join(lines[:end]).rstrip()
 
 
@@ -617,6 +619,7 @@ def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
     return any(_is_handed_over(u) and not _links_only(u) for u in units)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def _stem(word: str) -> str:
     suffix = next((s for s in ("ing", "ed", "es", "s") if word.endswith(s) and len(word) - len(s) >= 4), "")
     stem = word[: len(word) - len(suffix)]

@@ -36,12 +36,24 @@ class Cue:
     note: str = ""
     needles: tuple[str, ...] = ()
     """Substrings one of which every match contains (none when none is known): the cue is searched only
-    in a text holding one of them, and a substring test is many times faster than the search."""
+    in a text holding one of them, and a substring test is many times faster than the search. A needle written
+    "^0" is one the text opens with (after white space), for a match that holds no other needle only there."""
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
         """The pattern, compiled once."""
         return re.compile(self.pattern)
+
+    @cached_property
+    def openings(self) -> tuple[str, ...]:
+        """The "^" needles, without their mark: what a text holding no other needle must open with."""
+        return tuple(n[1:] for n in self.needles if n.startswith("^"))
+
+    def admits(self, text: str) -> bool:
+        """Whether `text` can hold a match: it holds a needle, or opens with a "^" one (always, without needles)."""
+        if not self.needles or text.lstrip().startswith(self.openings):
+            return True
+        return any(n in text for n in self.needles if not n.startswith("^"))
 
 
 class _Support(NamedTuple):
@@ -79,7 +91,7 @@ class Lexicon:
         mine = [c for c in self.cues if c.kind == kind]
         supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
         vetoes = [c for c in mine if c.weight < 0]
-        supports = tuple(_Support(c.needles or ("",), c.compiled.search, c.weight) for c in supporting)
+        supports = tuple(support for c in supporting for support in _supports(c))
         return _Kind(supports, _alternation(vetoes), {c.name: c.weight for c in vetoes})
 
     @property
@@ -102,9 +114,26 @@ class Lexicon:
                     break
         return 0.0
 
+    def may_fire(self, kind: str, folded: str) -> bool:
+        """False when no supporting cue of `kind` is tried in folded text: then no part of it (a line) fires."""
+        return any(needle in folded for support in self._kinds[kind].supports for needle in support.needles)
+
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
         return self.score(kind, folded) > 0
+
+
+def _supports(cue: Cue) -> tuple[_Support, ...]:
+    """A cue as score() tries it: searched in a text holding one of its needles; with "^" needles, also in a text
+    opening with one (a second try, after the first found nothing)."""
+    plain = tuple(n for n in cue.needles if not n.startswith("^")) or ("",)
+    if not cue.openings:
+        return (_Support(plain, cue.compiled.search, cue.weight),)
+
+    def opened(folded: str, openings: tuple[str, ...] = cue.openings) -> re.Match[str] | None:
+        return cue.compiled.search(folded) if folded.lstrip().startswith(openings) else None
+
+    return _Support(plain, cue.compiled.search, cue.weight), _Support(("",), opened, cue.weight)
 
 
 def _alternation(cues: list[Cue]) -> re.Pattern[str] | None:

@@ -408,7 +408,7 @@ CUES = (
             "We do not hold the information requested in a single list; 12 files were found.",
             "The council does not produce a strategy on this.",
         ),
-        needles=("not ",),
+        needles=("do not ", "does not ", "did not "),
     ),
     Cue(
         "dont_hold",
@@ -445,7 +445,16 @@ CUES = (
             "Such data is not routinely collected.",
         ),
         ("The figure recorded was 14.", "The survey figures will not be available until May."),
-        needles=("not ", "reportable"),
+        needles=(
+            "not recorded",
+            "not collated",
+            "not captured",
+            "not retained",
+            "not logged",
+            "reportable",
+            "is not ",
+            "are not ",
+        ),
     ),
     Cue(
         "no_figure_compiled",
@@ -637,7 +646,7 @@ CUES = (
             "Opening hours are not something the town council holds information on.",
         ),
         ("This is something we record monthly: 12 in May.",),
-        needles=("not ", "n't "),
+        needles=("is not ", "isn't ", "are not ", "aren't "),
     ),
     Cue(
         "unable_to_locate",
@@ -737,7 +746,7 @@ CUES = (
         ),
         ("The figures have not yet been published.", "The annual meeting has not yet been held."),
         "information that will exist later but does not yet: not held at the time of the request",
-        needles=("not ",),
+        needles=("not yet", "not as yet", "not currently", "not presently"),
     ),
     Cue(
         "no_such_figure_kept",
@@ -815,7 +824,7 @@ CUES = (
     Cue(
         "section_number",
         "refused",
-        r"\bs(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"
+        r"s(?<!\w.)(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"  # "s" first: re skips to it
         r"(?!\s*(?:\(\w{1,3}\)\s*)*(?:agreements?|notices?|orders?|licen[cs]es?|support|payments?|funding|grants?|"
         r"applications?|appeals?|assessments?|enquir(?:y|ies)|inquir(?:y|ies)|investigations?|checks?|plans?|"
         r"certificates?|undertakings?|contributions?|obligations?|works?|of the (?!freedom)(?:[a-z]+ ){1,3}act)\b)",
@@ -1278,7 +1287,7 @@ CUES = (
             "The trust received £0 in parking fines last year.",
         ),
         ("0.5 of a post", "The council paid £0.45 a mile."),
-        needles=("none", "nil", "zero", "nothing", "0"),
+        needles=("none", "nil", "zero", "nothing", " 0", "£0", "^0"),  # a nought opens the text or follows a word
     ),
     Cue(
         "there_is_no",
@@ -1495,7 +1504,7 @@ CUES = (
         ),
         ("Our records do not show the reason.", "Our records show 14 removals.", "No records were found."),
         "the records say the thing asked about did not happen: nothing exists (SCHEMA: none, not not_held)",
-        needles=("record", "data", "information"),
+        needles=("no record", "no data", "no information", "records show", "records indicate", "records confirm"),
     ),
     Cue(
         "no_intention",
@@ -1643,7 +1652,7 @@ CUES = (
         ),
         ("The council has never recorded the reason.", "Nine never events were reported in 2023."),
         "'never recorded' is not held, not none; a 'never event' is a kind of incident, not a denial",
-        needles=("not ", "never"),
+        needles=("not allocated", "not funded", "never"),
     ),
     Cue(
         "never_recorded",
