@@ -249,9 +249,11 @@ def _self_references(folded: str) -> list[re.Match[str]]:
             before = at  # where the spaces before the noun start
             while before and folded[before - 1].isspace():
                 before -= 1
-            for m in (pattern.match(folded, before - n) for n in (3, 4) if n <= before < at):
-                if m is not None and m.start(1) == at:
-                    found.append(m)
+            # a match ends its first word at `before`: most nouns follow no "the", "our" or "this"
+            if before < at and folded.endswith(("the", "our", "this"), 0, before):
+                for m in (pattern.match(folded, before - n) for n in (3, 4) if n <= before):
+                    if m is not None and m.start(1) == at:
+                        found.append(m)
             at = folded.find(noun, at + 1)
     return sorted(found, key=lambda m: m.start())
 
