@@ -49,6 +49,8 @@ GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain men
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
+# compiled at import, before ingest forks its workers, not by each worker at its first reply (a long pattern)
+FORM = lexicon.FORM.compiled
 # a word every FORM match holds; a match never crosses a line, so FORM reads only their lines
 FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
@@ -249,9 +251,11 @@ def _self_references(folded: str) -> list[re.Match[str]]:
             before = at  # where the spaces before the noun start
             while before and folded[before - 1].isspace():
                 before -= 1
-            for m in (pattern.match(folded, before - n) for n in (3, 4) if n <= before < at):
-                if m is not None and m.start(1) == at:
-                    found.append(m)
+            # a match ends its first word at `before`: most nouns follow no "the", "our" or "this"
+            if before < at and folded.endswith(("the", "our", "this"), 0, before):
+                for m in (pattern.match(folded, before - n) for n in (3, 4) if n <= before):
+                    if m is not None and m.start(1) == at:
+                        found.append(m)
             at = folded.find(noun, at + 1)
     return sorted(found, key=lambda m: m.start())
 
@@ -650,7 +654,7 @@ def _form_matches(text: str) -> Iterator[re.Match[str]]:
         if word.start() < line_end:
             continue  # a line already read
         line_end = _line_end(text, word.end())
-        yield from lexicon.FORM.compiled.finditer(text, _line_start(text, word.start()), line_end)
+        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
 
 
 def _trim_form(raw: str, form: str, text: str) -> str | None:
@@ -714,7 +718,7 @@ def _self_named_heading(
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
         name = TITLE_WORD.sub(_title_word, " ".join(words))
-        if not (gazetteer.match(name) or lexicon.FORM.compiled.search(name)):
+        if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
 
 

@@ -184,7 +184,11 @@ class Gazetteer:
         self._by_domain = {d: b for b in self.bodies for d in b.domains}
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
-        self._openings = {a.tokens[:2] for aliases in self._first_token.values() for a in aliases}
+        # the words that may follow each first word in an alias (None: any, an alias is that word alone)
+        self._second_tokens = {
+            first: None if any(len(a.tokens) == 1 for a in aliases) else frozenset(a.tokens[1] for a in aliases)
+            for first, aliases in self._first_token.items()
+        }
         self._nhs_labels = self._labels_of("nhs")
         # the bodies that can hold each role with their places ("kent"), and the NHS trusts with the words
         # that tell each from others ("royal berkshire"): what by_role and trust_of_hospital look for
@@ -331,14 +335,15 @@ class Gazetteer:
         """Every gazetteer name in `text` that starts with a capital, leftmost-longest, in order."""
         mentions: list[Mention] = []
         free_from = 0
-        first_tokens = self._first_token
+        second_tokens = self._second_tokens
         for word in CAPITALISED.finditer(text):
             first = fold_token(word.group())
-            if first not in first_tokens or word.start() < free_from:
+            if first not in second_tokens or word.start() < free_from:
                 continue
-            if (first,) not in self._openings:
+            seconds = second_tokens[first]
+            if seconds is not None:
                 following = NEXT_TOKEN.match(text, word.end())  # a cheap filter: can the next word continue an alias?
-                if following is None or (first, fold_token(following.group(1))) not in self._openings:
+                if following is None or fold_token(following.group(1)) not in seconds:
                     continue
             mention = self._mention_at(text, word.start(), first)
             if mention is not None:
