@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -209,8 +210,9 @@ def _reading(text: str, m: re.Match[str]) -> _Reading | None:
     start += 1 if m.group("minus") and not negative else 0
     value = -low if negative else low
     # £450/£600 said in a cost-limit context (section 12, appropriate limit, 18/24 hours)
-    window = text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]
-    cost_limit = abs(value) in COST_LIMIT_VALUES and fields.COST_LIMIT_CONTEXT.compiled.search(window) is not None
+    cost_limit = abs(value) in COST_LIMIT_VALUES and (
+        fields.COST_LIMIT_CONTEXT.compiled.search(text[max(0, start - _COST_WINDOW) : end + _COST_WINDOW]) is not None
+    )
     return _Reading(start, end, value, -high if negative and high else high, cost_limit)
 
 
@@ -354,8 +356,9 @@ DEMONSTRATIVE = re.compile(
     rf"\b(?:this|that|the said|the same)\s+(?P<noun>{fields.DEMONSTRATIVE_NOUN.pattern})\b", re.IGNORECASE
 )
 _ANTECEDENT_LOOKBACK = 800
-# "... of MOPAC funding is addressing Violence Against Women and Girls": what a sum goes on
-PURPOSE_AFTER = re.compile(rf"\b(?:{fields.PURPOSE_VERB.pattern})\s+(?P<np>[^.;:\n()|]{{3,80}})", re.IGNORECASE)
+# "... of MOPAC funding is addressing Violence Against Women and Girls": what a sum goes on (lower case, matched in
+# the folded text: IGNORECASE is slow on an alternation opening with \b)
+PURPOSE_AFTER = re.compile(rf"\b(?:{fields.PURPOSE_VERB.pattern})\s+(?P<np>[^.;:\n()|]{{3,80}})")
 # what says nothing about what a sum is for: "at a cost", "funding", "allocated"
 _EMPTY_PURPOSES = {"cost", "a cost", "at a cost", "the cost", "at", "funding", "allocated", "spend", "total", "amount"}
 _HAS_LETTERS = re.compile(r"[A-Za-z]{3}")
@@ -479,12 +482,17 @@ def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str 
     # every match of fields.HOURS_OF_WORK holds "hour"
     if folded.find("hour", context.sentence_start, context.sentence_end) == -1:
         return False
-    sentence = text[context.sentence_start : context.sentence_end]
+    hours, at_rate = _hours_at_rate(text[context.sentence_start : context.sentence_end])
+    return hours and (rate is not None or at_rate)
+
+
+@lru_cache(maxsize=16)
+def _hours_at_rate(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence names hours of work, and whether it gives a sum as a rate ("at £15 an hour"): read once
+    for all the amounts in it."""
     if fields.HOURS_OF_WORK.compiled.search(sentence) is None:
-        return False
-    if rate is not None:
-        return True
-    return any(RATE_AFTER.match(sentence, m.end()) for m in MONEY.finditer(sentence))
+        return False, False
+    return True, any(RATE_AFTER.match(sentence, m.end()) for m in MONEY.finditer(sentence))
 
 
 def _resolve_demonstrative(text: str, context: AmountContext, about: str | None) -> str | None:
@@ -512,9 +520,10 @@ def _antecedent(text: str, context: AmountContext, noun: str) -> str | None:
     return runs[-1] if runs else None
 
 
-def _purpose_after(sentence: str) -> str | None:
-    m = PURPOSE_AFTER.search(sentence)
-    return _tidy_phrase(m.group("np"), last_words=False) if m else None
+def _purpose_after(text: str, folded: str, start: int, end: int) -> str | None:
+    """What text[start:end] says a sum goes on (folded is fold(text), where the slice is searched)."""
+    m = PURPOSE_AFTER.search(folded[start:end])
+    return _tidy_phrase(text[start + m.start("np") : start + m.end("np")], last_words=False) if m else None
 
 
 class _Reading(NamedTuple):
@@ -764,7 +773,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
     context = read_context(text, start, end, previous_end)
     rate = reading.rate or _rate(text, end)
     cost_limit = reading.cost_limit or _is_cost_estimate(text, folded, context, rate)
-    about = None if cost_limit else (context.cell_purpose or _purpose_after(text[end : context.sentence_end]))
+    about = None if cost_limit else (context.cell_purpose or _purpose_after(text, folded, end, context.sentence_end))
     about = about or (None if cost_limit else _about(text, start, end))
     if about and (YEAR_ONLY.fullmatch(about) or (context.stated_total and TOTAL_BEFORE.match(about))):
         about = None  # a year says when, "Total over the three years" says what kind: neither says what for
