@@ -303,7 +303,7 @@ PUBLISHED_SPEND = Cue(
 RESPONSE_DATE_LABEL = Cue(
     "response_date_label",
     "response_date",
-    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:(?:internal\s+)?review\s+)?(?:response(?:\s+sent)?|responded|reply|replied|"
+    r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:(?:this|our|the)\s+)?(?:(?:internal\s+)?review\s+)?(?:response(?:\s+sent)?|responded|reply|replied|"
     r"decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
@@ -323,6 +323,8 @@ RESPONSE_DATE_LABEL = Cue(
         "Internal review response date 5 June 2024",
         "Response (issued 5 June 2024)",
         "Response by Wibble Council to A Person on 5 June 2024.",
+        "Date of this reply: 5 June 2024",
+        "Date of our decision - 5 June 2024",
     ),
     ("Date/time: 10:00", "Responsibility: the council", "Responsibility for bins moved on 5 June 2024."),
     "a label before the date the reply was sent",
@@ -453,11 +455,12 @@ REVIEW_ASKED = Cue(
 )
 
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
-# the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on"
+# the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on",
+# " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date)
 _SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 _RECEIVED_LATER = (
-    r"\b[^.!?\n]{0,160}?[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?"
-    r"(?:received|dated)(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on)?"
+    r"\b[^.!?\n]{0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received)"
+    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on)?"
 )
 REQUEST_DATE_PHRASES = (
     *(
@@ -470,8 +473,9 @@ REQUEST_DATE_PHRASES = (
                 f"Thank you for your {noun} of",
                 f"your {noun} about bins, which was received by the Council on",
                 f"your {noun}, which was received by the Office of the Police and Crime Commissioner for Wibble on",
+                f"your {noun} for the bus figures (received",
             ),
-            (f"The {noun} is attached.",),
+            (f"The {noun} is attached.", f"your {noun} for the minutes (dated"),
             "before a date: the request's",
             needles=(noun,),
         )

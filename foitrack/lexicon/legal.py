@@ -360,6 +360,8 @@ HYPOTHETICAL = Cue(
     "conditional",
     r"(?i)\b(?:may|might|could)\s+(?:also\s+|well\s+|still\s+)?be\s+(?:exempt|withheld|engaged)\b|"
     r"\b(?:(?:is|are|be)\s+(?:likely|liable)\s+to|may|might|could)\s+(?:well\s+)?engage\b|"
+    r"\b(?:would|will|may|might|could)\s+(?:(?:also|then|first|need\s+to|have\s+to)\s+)?be\s+(?:considered|assessed)\s+"
+    r"(?:under|against)\b|"
     r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
     r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
     r"appl(?:y|ied|ying))\s+(?:the\s+)?$",
@@ -371,15 +373,20 @@ HYPOTHETICAL = Cue(
         "We did not need to rely on ",
         "we have decided not to apply the ",
         "A wider search would take weeks and is likely to engage the exemption for ",
+        "Any staff names found would need to be considered under section 40 first",
+        "Commercial terms will be assessed against section 43 if you narrow the request",
     ),
     (
         "The names are exempt under section 40",
         "We considered whether section 43 applied and found it did",
         "We have not relied on it; instead we apply ",
         "The request engages ",
+        "The names were considered under section 40 and are withheld",
+        "This is considered exempt under section 43",
     ),
     "a provision named after these words in its sentence is one that could apply (to a narrower request, or had "
-    "it been considered, or is 'likely to engage' for a request not yet made), not one the reply relies on; "
+    "it been considered, or is 'likely to engage' for a request not yet made, or 'would be considered under' in a "
+    "later step), not one the reply relies on; "
     "a reliance denied ('we did not need to rely on') only just "
     "before the provision",
 )
