@@ -856,3 +856,23 @@ def test_a_total_heading_over_a_column_makes_no_cell_a_stated_total_but_a_total_
     assert [(int(a.gbp), a.stated_total) for a in extract_amounts(aligned)] == [
         (4862, False), (5510, False), (10372, True),
     ]  # fmt: skip
+
+
+def test_answers_typed_between_the_quoted_lines_of_the_request_mail_are_read() -> None:
+    text = (
+        "Dear Mr Lee,\n\nPlease see our answers under your questions in your email below.\n\n"
+        "Kind regards,\nRecords Team\n\n"
+        "-----Original Message-----\nFrom: A Lee\nSent: 02 March 2025 10:15\nSubject: Request\n\n"
+        "> 1. What did the depot's new roof cost?\n\n"
+        "ANSWER: The roof cost £48,315.\n\n"
+        "> 2. For comparison, last year you quoted £9,999 for repairs.\n> Regards, A Lee\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [48315]
+    # an older mail whose body is not quoted line by line is left out whole
+    unmarked = text.replace("> ", "")
+    assert extract_amounts(unmarked) == []
+
+
+def test_a_list_whose_rows_set_their_figure_off_with_a_dash_is_read_over_a_note_naming_pounds() -> None:
+    text = "Grounds upkeep:\n2021/22 - 81,240\n2022/23 - 95,516\n(figures in GBP, before VAT). We hope this helps.\n"
+    assert [(int(a.gbp), a.period) for a in extract_amounts(text)] == [(81240, "2021-22"), (95516, "2022-23")]

@@ -556,7 +556,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
-    if ("pound" in folded or "£" in text) and any(words in folded for words in IN_POUNDS):
+    if any(words in folded for words in IN_POUNDS):  # "in pounds", "in £", "in GBP", "in sterling"
         notes = list(fields.POUNDS_NOTE.compiled.finditer(text))
         tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
     exact = [r for r in readings if _is_exact_figure(r.value)]
@@ -893,21 +893,45 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     heading when it reads as a request, and the older mail quoted below an e-mail reply
     ("-----Original Message-----")."""
     history = quoted_history_start(text)
-    ranges = [] if history is None else [(history, len(text))]
+    ranges = [] if history is None else _quoted_mail_ranges(text, history)
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
     if heading is not None and fields.REQUEST_WORDS.compiled.search(text, 0, heading.start() + 1):
         ranges.append((0, heading.start() + 1))
     return ranges
 
 
+# a line of an older mail quoted with a mark: "> 2. How much ...", ">> text"
+QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
+# the lines opening an older mail before its body: "-----Original Message-----", "From: ...", "Sent: ...", blanks
+MAIL_HEAD = re.compile(r"[^\n]*\n(?:[ \t]*(?:[A-Za-z][\w-]{0,20}:[^\n]*)?\n)*")
+
+
+def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
+    """The older mail from `history` on, but for the reply's own words typed between its lines when its body is
+    quoted line by line with ">" (an answer written under each quoted question): those stretches stay read."""
+    head = MAIL_HEAD.match(text, history)
+    assert head is not None  # the first line always matches
+    if not QUOTE_MARKED.match(text, head.end()):
+        return [(history, len(text))]
+    ranges, start = [], history
+    quoted = [m.start() for m in QUOTE_MARKED.finditer(text, head.end())]
+    for line, following in zip(quoted, quoted[1:], strict=False):
+        line_end = text.find("\n", line)
+        if text[line_end:following].strip():  # unmarked words between two quoted lines: the reply's own
+            ranges.append((start, line_end))
+            start = following
+    return [*ranges, (start, len(text))]
+
+
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
 POUND_LIST_HEADER = re.compile(r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
-# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care") then figures,
-# the last one the sum: "2016/17 107,262.56"
+# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care"), a space, colon or
+# spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)"
+    r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
