@@ -876,3 +876,11 @@ def test_answers_typed_between_the_quoted_lines_of_the_request_mail_are_read() -
 def test_a_list_whose_rows_set_their_figure_off_with_a_dash_is_read_over_a_note_naming_pounds() -> None:
     text = "Grounds upkeep:\n2021/22 - 81,240\n2022/23 - 95,516\n(figures in GBP, before VAT). We hope this helps.\n"
     assert [(int(a.gbp), a.period) for a in extract_amounts(text)] == [(81240, "2021-22"), (95516, "2022-23")]
+
+
+def test_an_exact_sum_repeated_in_one_table_flattened_one_cell_a_line_is_two_cells() -> None:
+    text = "Year\nOwn funds\nGrants\nTotal\n2023/24\n£73,418\n£0\n£73,418\n2024/25\n£80,112\n£5,000\n£85,112\n"
+    assert [int(a.gbp) for a in extract_amounts(text)] == [73418, 0, 73418, 80112, 5000, 85112]
+    # the same sum restated in prose after the table is still reported once
+    restated = text + "\nIn 2023/24 we spent £73,418 in all.\n"
+    assert [int(a.gbp) for a in extract_amounts(restated)] == [73418, 0, 73418, 80112, 5000, 85112]

@@ -816,23 +816,31 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00) or alone on their lines; a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
+    in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
+    their lines in one run of such lines (a table flattened one cell a line whose total repeats its only part); a
+    table (a "|" row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists
+    it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
+    cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
+        run = _cell_run(text, reading.start) if alone else None
+        another_cell = run is not None and cell_runs.get(reading.value) == run
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
-        restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
+        exact_again = seen in seen_values and _is_exact_figure(reading.value) and not another_cell
+        restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
+        if run is not None:
+            cell_runs.setdefault(reading.value, run)
     return kept
 
 
