@@ -884,3 +884,13 @@ def test_an_exact_sum_repeated_in_one_table_flattened_one_cell_a_line_is_two_cel
     # the same sum restated in prose after the table is still reported once
     restated = text + "\nIn 2023/24 we spent £73,418 in all.\n"
     assert [int(a.gbp) for a in extract_amounts(restated)] == [73418, 0, 73418, 80112, 5000, 85112]
+
+
+def test_a_sum_cut_by_a_page_break_inside_a_group_of_digits_is_joined() -> None:
+    # the reading view blanks the page's footer and header to spaces; "\f" marks a break in other texts
+    text = "The cost to date was £38,20\n      \n                    \n\n 7.15 before VAT.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("38207.15")]
+    assert [a.gbp for a in extract_amounts(text.replace("      \n", "\f\n"))] == [D("38207.15")]
+    # without a page break between, the lines are not one sum; nor when the next part cannot finish the group
+    assert extract_amounts("The cost to date was £38,20\n7.15 before VAT.\n") == []
+    assert extract_amounts(text.replace(" 7.15", " 72.15")) == []

@@ -553,6 +553,9 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
+    if "\n" in text:  # a sum cut by a page break ends a line
+        readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
+        readings.sort(key=lambda r: r.start)
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
@@ -956,6 +959,25 @@ _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
 PAGE_GAP = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\f[ \t\f]*|[ \t]+)\n(?:[ \t\f]*\n)*")
+# a sum a page break cuts inside a group of digits, ending its line: "£612,47" (",47" ends no thousands group)
+CUT_SUM = re.compile(r"£(?P<head>\d{1,3}(?:,\d{3})*),(?P<part>\d{1,2})[ \t]*(?=\n)")
+
+
+def _page_cut_readings(text: str) -> Iterator[_Reading]:
+    """Sums cut by a page break inside a group of digits: "£612,47" ending its line, the page's furniture (blanked by
+    the reading view) or a "\\f", then the rest of the group opening the next page's text, "5.88": £612,475.88."""
+    for cut in CUT_SUM.finditer(text):
+        gap = PAGE_GAP.match(text, cut.end())
+        if gap is None:
+            continue
+        missing = 3 - len(cut.group("part"))  # the digits the cut group lacks, then the sum's other groups
+        rest = re.compile(rf"[ \t]*(\d{{{missing}}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?![\d,])").match(text, gap.end())
+        if rest is None:
+            continue
+        digits = f"{cut.group('head')}{cut.group('part')}{rest.group(1)}".replace(",", "")
+        yield _Reading(cut.start(), rest.end(), Decimal(digits), None, False)
+
+
 # one figure of such a row: "107,262.56", "950"
 ROW_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,.])")
 # a total row whose label names pounds, its figures after it: "Total (GBP) 212,370 50,265", "Grand total (£): 9,500"
