@@ -894,3 +894,14 @@ def test_a_sum_cut_by_a_page_break_inside_a_group_of_digits_is_joined() -> None:
     # without a page break between, the lines are not one sum; nor when the next part cannot finish the group
     assert extract_amounts("The cost to date was £38,20\n7.15 before VAT.\n") == []
     assert extract_amounts(text.replace(" 7.15", " 72.15")) == []
+
+
+def test_a_charge_named_in_prose_is_a_sum_where_the_reply_gives_its_sums_in_gbp_without_a_pound_sign() -> None:
+    table = "Year      Rent (GBP)\n2023/24   41,900\n2024/25   43,150\n\n"
+    prose = "The 2024/25 rent includes late payment charges of 1,320 for two quarters.\n"
+    assert [int(a.gbp) for a in extract_amounts(table + prose)] == [41900, 43150, 1320]
+    # a reply that writes "£" for its sums would have written it here too; a share is no sum
+    assert [int(a.gbp) for a in extract_amounts(table + prose + "Parking was £40.\n")] == [41900, 43150, 40]
+    assert [int(a.gbp) for a in extract_amounts(table + "Savings of 12.50% were made.\n")] == [41900, 43150]
+    # without a heading or note naming pounds, the figure is no sum
+    assert extract_amounts(prose) == []

@@ -559,9 +559,11 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
-    if any(words in folded for words in IN_POUNDS):  # "in pounds", "in £", "in GBP", "in sterling"
-        notes = list(fields.POUNDS_NOTE.compiled.finditer(text))
-        tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
+    # "in pounds", "in £", "in GBP", "in sterling": what every note holds
+    notes = list(fields.POUNDS_NOTE.compiled.finditer(text)) if any(w in folded for w in IN_POUNDS) else []
+    tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
+    if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
+        tables.extend(_charge_figure_readings(text))
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
@@ -572,6 +574,19 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
+
+
+# a figure without "£" just after the name of a charge: "early termination charges of 6,200", "a fee of 1,275.50"
+CHARGE_FIGURE = re.compile(
+    rf"{fields.CHARGE_OF.pattern}\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})(?![\d,.]*\d)(?![ \t]*%)"
+)
+
+
+def _charge_figure_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" after the name of a charge in the prose of a reply that gives its sums in pounds under
+    "(GBP)" headings or a note and never writes "£": "early termination charges of 6,200 for two vehicles"."""
+    for m in CHARGE_FIGURE.finditer(text):
+        yield _Reading(m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "")), None, False)
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
