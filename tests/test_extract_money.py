@@ -856,3 +856,52 @@ def test_a_total_heading_over_a_column_makes_no_cell_a_stated_total_but_a_total_
     assert [(int(a.gbp), a.stated_total) for a in extract_amounts(aligned)] == [
         (4862, False), (5510, False), (10372, True),
     ]  # fmt: skip
+
+
+def test_answers_typed_between_the_quoted_lines_of_the_request_mail_are_read() -> None:
+    text = (
+        "Dear Mr Lee,\n\nPlease see our answers under your questions in your email below.\n\n"
+        "Kind regards,\nRecords Team\n\n"
+        "-----Original Message-----\nFrom: A Lee\nSent: 02 March 2025 10:15\nSubject: Request\n\n"
+        "> 1. What did the depot's new roof cost?\n\n"
+        "ANSWER: The roof cost £48,315.\n\n"
+        "> 2. For comparison, last year you quoted £9,999 for repairs.\n> Regards, A Lee\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [48315]
+    # an older mail whose body is not quoted line by line is left out whole
+    unmarked = text.replace("> ", "")
+    assert extract_amounts(unmarked) == []
+
+
+def test_a_list_whose_rows_set_their_figure_off_with_a_dash_is_read_over_a_note_naming_pounds() -> None:
+    text = "Grounds upkeep:\n2021/22 - 81,240\n2022/23 - 95,516\n(figures in GBP, before VAT). We hope this helps.\n"
+    assert [(int(a.gbp), a.period) for a in extract_amounts(text)] == [(81240, "2021-22"), (95516, "2022-23")]
+
+
+def test_an_exact_sum_repeated_in_one_table_flattened_one_cell_a_line_is_two_cells() -> None:
+    text = "Year\nOwn funds\nGrants\nTotal\n2023/24\n£73,418\n£0\n£73,418\n2024/25\n£80,112\n£5,000\n£85,112\n"
+    assert [int(a.gbp) for a in extract_amounts(text)] == [73418, 0, 73418, 80112, 5000, 85112]
+    # the same sum restated in prose after the table is still reported once
+    restated = text + "\nIn 2023/24 we spent £73,418 in all.\n"
+    assert [int(a.gbp) for a in extract_amounts(restated)] == [73418, 0, 73418, 80112, 5000, 85112]
+
+
+def test_a_sum_cut_by_a_page_break_inside_a_group_of_digits_is_joined() -> None:
+    # the reading view blanks the page's footer and header to spaces; "\f" marks a break in other texts
+    text = "The cost to date was £38,20\n      \n                    \n\n 7.15 before VAT.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("38207.15")]
+    assert [a.gbp for a in extract_amounts(text.replace("      \n", "\f\n"))] == [D("38207.15")]
+    # without a page break between, the lines are not one sum; nor when the next part cannot finish the group
+    assert extract_amounts("The cost to date was £38,20\n7.15 before VAT.\n") == []
+    assert extract_amounts(text.replace(" 7.15", " 72.15")) == []
+
+
+def test_a_charge_named_in_prose_is_a_sum_where_the_reply_gives_its_sums_in_gbp_without_a_pound_sign() -> None:
+    table = "Year      Rent (GBP)\n2023/24   41,900\n2024/25   43,150\n\n"
+    prose = "The 2024/25 rent includes late payment charges of 1,320 for two quarters.\n"
+    assert [int(a.gbp) for a in extract_amounts(table + prose)] == [41900, 43150, 1320]
+    # a reply that writes "£" for its sums would have written it here too; a share is no sum
+    assert [int(a.gbp) for a in extract_amounts(table + prose + "Parking was £40.\n")] == [41900, 43150, 40]
+    assert [int(a.gbp) for a in extract_amounts(table + "Savings of 12.50% were made.\n")] == [41900, 43150]
+    # without a heading or note naming pounds, the figure is no sum
+    assert extract_amounts(prose) == []

@@ -553,12 +553,17 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(reading)
+    if "\n" in text:  # a sum cut by a page break ends a line
+        readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
+        readings.sort(key=lambda r: r.start)
     # the "(£)" headings both kinds of list under one start from, found once
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
-    if ("pound" in folded or "£" in text) and any(words in folded for words in IN_POUNDS):
-        notes = list(fields.POUNDS_NOTE.compiled.finditer(text))
-        tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
+    # "in pounds", "in £", "in GBP", "in sterling": what every note holds
+    notes = list(fields.POUNDS_NOTE.compiled.finditer(text)) if any(w in folded for w in IN_POUNDS) else []
+    tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
+    if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
+        tables.extend(_charge_figure_readings(text))
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
@@ -569,6 +574,19 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
+
+
+# a figure without "£" just after the name of a charge: "early termination charges of 6,200", "a fee of 1,275.50"
+CHARGE_FIGURE = re.compile(
+    rf"{fields.CHARGE_OF.pattern}\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})(?![\d,.]*\d)(?![ \t]*%)"
+)
+
+
+def _charge_figure_readings(text: str) -> Iterator[_Reading]:
+    """Figures without "£" after the name of a charge in the prose of a reply that gives its sums in pounds under
+    "(GBP)" headings or a note and never writes "£": "early termination charges of 6,200 for two vehicles"."""
+    for m in CHARGE_FIGURE.finditer(text):
+        yield _Reading(m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "")), None, False)
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
@@ -816,23 +834,31 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00) or alone on their lines; a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
+    in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
+    their lines in one run of such lines (a table flattened one cell a line whose total repeats its only part); a
+    table (a "|" row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists
+    it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
+    cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
     for reading in readings:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
+        run = _cell_run(text, reading.start) if alone else None
+        another_cell = run is not None and cell_runs.get(reading.value) == run
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
-        restated = repeated_line or (not reading.cell and seen in seen_values and _is_exact_figure(reading.value))
+        exact_again = seen in seen_values and _is_exact_figure(reading.value) and not another_cell
+        restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
+        if run is not None:
+            cell_runs.setdefault(reading.value, run)
     return kept
 
 
@@ -893,21 +919,45 @@ def request_ranges(text: str) -> list[tuple[int, int]]:
     heading when it reads as a request, and the older mail quoted below an e-mail reply
     ("-----Original Message-----")."""
     history = quoted_history_start(text)
-    ranges = [] if history is None else [(history, len(text))]
+    ranges = [] if history is None else _quoted_mail_ranges(text, history)
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
     if heading is not None and fields.REQUEST_WORDS.compiled.search(text, 0, heading.start() + 1):
         ranges.append((0, heading.start() + 1))
     return ranges
 
 
+# a line of an older mail quoted with a mark: "> 2. How much ...", ">> text"
+QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
+# the lines opening an older mail before its body: "-----Original Message-----", "From: ...", "Sent: ...", blanks
+MAIL_HEAD = re.compile(r"[^\n]*\n(?:[ \t]*(?:[A-Za-z][\w-]{0,20}:[^\n]*)?\n)*")
+
+
+def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
+    """The older mail from `history` on, but for the reply's own words typed between its lines when its body is
+    quoted line by line with ">" (an answer written under each quoted question): those stretches stay read."""
+    head = MAIL_HEAD.match(text, history)
+    assert head is not None  # the first line always matches
+    if not QUOTE_MARKED.match(text, head.end()):
+        return [(history, len(text))]
+    ranges, start = [], history
+    quoted = [m.start() for m in QUOTE_MARKED.finditer(text, head.end())]
+    for line, following in zip(quoted, quoted[1:], strict=False):
+        line_end = text.find("\n", line)
+        if text[line_end:following].strip():  # unmarked words between two quoted lines: the reply's own
+            ranges.append((start, line_end))
+            start = following
+    return [*ranges, (start, len(text))]
+
+
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
 POUND_LIST_HEADER = re.compile(r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
-# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care") then figures,
-# the last one the sum: "2016/17 107,262.56"
+# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care"), a space, colon or
+# spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
 POUND_LIST_ROW = re.compile(
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)[ \t:]+"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)"
+    r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
     re.MULTILINE,
@@ -924,6 +974,25 @@ _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
 PAGE_GAP = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\f[ \t\f]*|[ \t]+)\n(?:[ \t\f]*\n)*")
+# a sum a page break cuts inside a group of digits, ending its line: "£612,47" (",47" ends no thousands group)
+CUT_SUM = re.compile(r"£(?P<head>\d{1,3}(?:,\d{3})*),(?P<part>\d{1,2})[ \t]*(?=\n)")
+
+
+def _page_cut_readings(text: str) -> Iterator[_Reading]:
+    """Sums cut by a page break inside a group of digits: "£612,47" ending its line, the page's furniture (blanked by
+    the reading view) or a "\\f", then the rest of the group opening the next page's text, "5.88": £612,475.88."""
+    for cut in CUT_SUM.finditer(text):
+        gap = PAGE_GAP.match(text, cut.end())
+        if gap is None:
+            continue
+        missing = 3 - len(cut.group("part"))  # the digits the cut group lacks, then the sum's other groups
+        rest = re.compile(rf"[ \t]*(\d{{{missing}}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?![\d,])").match(text, gap.end())
+        if rest is None:
+            continue
+        digits = f"{cut.group('head')}{cut.group('part')}{rest.group(1)}".replace(",", "")
+        yield _Reading(cut.start(), rest.end(), Decimal(digits), None, False)
+
+
 # one figure of such a row: "107,262.56", "950"
 ROW_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?![\d,.])")
 # a total row whose label names pounds, its figures after it: "Total (GBP) 212,370 50,265", "Grand total (£): 9,500"

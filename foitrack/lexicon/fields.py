@@ -177,6 +177,16 @@ MONEY_COLUMN = Cue(
     "the last column's name in the header of a table under a note saying its costs are in pounds: that column's "
     "figures, each row's last, are sums",
 )
+CHARGE_OF = Cue(
+    "charge_of",
+    "unit",
+    r"(?i)\b(?:costs?|charges?|fees?|payments?|fines?|penalty|penalties|refunds?|grants?|savings?)\s+of(?=\s+\d)",
+    1.0,
+    ("cancellation charges of 4,150 for three vans", "a one-off fee of 1,275.50", "refunds of 2,040 were made"),
+    ("the cost of living", "charges of any kind", "a fee is payable", "payments were made of 5,000"),
+    "just before a figure without '£' in prose, in a reply that writes no '£' and gives its tables' sums in pounds "
+    "under a '(GBP)' or '(£)' heading or a note: the figure is a sum",
+)
 RATE_UNIT = Cue(
     "rate_unit",
     "rate",
@@ -561,6 +571,7 @@ FIELDS_LEXICON = Lexicon(
         TOTAL_AFTER,
         POUNDS_NOTE,
         MONEY_COLUMN,
+        CHARGE_OF,
         RATE_UNIT,
         HOURS_OF_WORK,
         COUNT_QUESTION,
