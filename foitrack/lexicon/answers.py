@@ -2112,7 +2112,7 @@ CUES = (
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
         r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
         r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
-        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their) (?:\w+ )?(?:question|query) (?:was|is|asked)"
+        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their|this) (?:\w+ )?(?:question|query) (?:was|is|asked)"
         r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
         (
@@ -2121,6 +2121,7 @@ CUES = (
             "You also asked whether the depot is open.",
             "Your final question was whether the depot is open.",
             "The second query asked if the depot is open.",
+            "This question asked whether the depot had been sold.",
         ),
         (
             "I would like to know how many depots there are.",
