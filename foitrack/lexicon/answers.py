@@ -2880,6 +2880,46 @@ CUES = (
         "(SCHEMA hard cases)",
         needles=("nothing",),
     ),
+    # --- round 33 (tests/blind33)
+    Cue(
+        "no_set_level",
+        "none",
+        r"\b(?:does|do|did) not (?:set|specify|prescribe|stipulate|mandate|fix) (?:a|any) (?:minimum|maximum|fixed|"
+        r"set|target|mandatory|standard|required)\b",
+        NONE,
+        (
+            "The trust does not set a minimum number of shifts a locum must work.",
+            "We do not specify any maximum length for a tenancy visit.",
+            "The board did not fix a target for response times in 2023.",
+        ),
+        (
+            "The council sets a minimum of two inspections a year.",
+            "We do not set the fee; it is fixed by statute.",
+        ),
+        "a level the question asks for that the body does not set does not exist: none",
+        needles=(" not ",),
+    ),
+    Cue(
+        "did_what_was_asked",
+        "yes",
+        r"^(?:[^.;:?!]{1,60}[,:]\s*)?(?:it|we|they|(?:the |our )?[a-z]+) "
+        r"(?:has|have|had|did) (?:already |previously |indeed )?(?:done so|looked (?:at|into) (?:this|it|that)|"
+        r"considered (?:this|it|that|doing so)|explored (?:this|it|that))\s*(?:[.;:!]|$)",
+        YES_NO,
+        (
+            "The council has considered this.",
+            "On your last question, the board has looked into it; a report follows in May.",
+            "We have done so.",
+        ),
+        (
+            "We have looked into this and hold no records.",
+            "The council has not done so.",
+            "The council has considered this request under section 12.",
+        ),
+        "an affirmation that the body did what a yes/no question asked, naming it by a pronoun ('Have you considered "
+        "X?' - 'We have looked at this.'), is a yes whatever the detail after it",
+        needles=("done so", "looked", "considered", "explored"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
