@@ -2920,6 +2920,28 @@ CUES = (
         "X?' - 'We have looked at this.'), is a yes whatever the detail after it",
         needles=("done so", "looked", "considered", "explored"),
     ),
+    Cue(
+        "count_shown_by_other_records",
+        "estimate_given",
+        # "\s+": the reading view joins a wrapped line with its indent, so a gap may be several spaces
+        r"\b(?:these|they|which|(?:the|our|their|its) (?:[a-z]+['’]s )?[a-z]+(?: of [a-z]+)?)\s+"
+        r"(?:show|shows|showed|indicate|indicates|indicated)\s+that\s+"
+        r"(?:a total of |around |about |approximately |roughly |some )?"
+        r"(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?!(?:hours?|minutes?|days?|per ?cent)\b)[a-z]",
+        1.0,
+        (
+            "The contractor's invoices show that 212 bins were replaced in 2023.",
+            "We keep the delivery notes, and these show that about 1,400 files were scanned.",
+        ),
+        (
+            "Our records show that 2019 was the last year of the scheme.",
+            "The logs show that 40 hours were spent on it.",
+            "These show that the figure fell.",
+        ),
+        "after a not-held count, the same count read from other records the body keeps (a supplier's certificates, "
+        "invoices) answers the question, as an estimate does",
+        needles=("show", "indicate"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
