@@ -192,3 +192,12 @@ def test_a_cost_refusal_whose_work_is_said_to_cover_every_part_refuses_them_all(
         "take over 300 hours, far more than the limit.\n"
     )
     assert _classes(text) == [("1", "refused"), ("2", "refused"), ("3", "refused")]
+
+
+def test_an_answer_without_its_question_that_restates_a_yes_no_one_is_read_against_it() -> None:
+    answer = (
+        "This question asked whether the board had leased out any of its depot after the move.\n"
+        "It has not; none of the depot is leased, though staff from the county use a desk there at no charge."
+    )
+    assert classify_answer("", answer)[0] == "no"
+    assert classify_answer("", "The board does not lease out its depot; it is used by our own staff.")[0] != "no"

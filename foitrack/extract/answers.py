@@ -562,7 +562,14 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("provided", None, "", how="empty")
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0], how="suppressed")
+    question = question or _restated_question(units)
     return _not_yes_to_a_request(question, _relied_refusal(answer, units, _first_reading(question, answer, units)))
+
+
+def _restated_question(units: Sequence[str]) -> str:
+    """An answer found without its question that opens by restating a yes/no one ("This question asked whether the
+    depot was sold. It was not.") is read against it; "" otherwise."""
+    return units[0] if len(units) > 1 and is_yes_no_question(units[0]) else ""
 
 
 def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:

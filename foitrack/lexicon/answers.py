@@ -2112,7 +2112,7 @@ CUES = (
         r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
         r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
         r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
-        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their) (?:\w+ )?(?:question|query) (?:was|is|asked)"
+        r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their|this) (?:\w+ )?(?:question|query) (?:was|is|asked)"
         r"(?=\s+(?:whether|if) (?!any\b)))\s+(?:whether|if)\b",
         1.0,
         (
@@ -2121,6 +2121,7 @@ CUES = (
             "You also asked whether the depot is open.",
             "Your final question was whether the depot is open.",
             "The second query asked if the depot is open.",
+            "This question asked whether the depot had been sold.",
         ),
         (
             "I would like to know how many depots there are.",
@@ -2878,6 +2879,68 @@ CUES = (
         "a follow-up that falls away because the thing an earlier answer denied never happened is not applicable "
         "(SCHEMA hard cases)",
         needles=("nothing",),
+    ),
+    # --- round 33 (tests/blind33)
+    Cue(
+        "no_set_level",
+        "none",
+        r"\b(?:does|do|did) not (?:set|specify|prescribe|stipulate|mandate|fix) (?:a|any) (?:minimum|maximum|fixed|"
+        r"set|target|mandatory|standard|required)\b",
+        NONE,
+        (
+            "The trust does not set a minimum number of shifts a locum must work.",
+            "We do not specify any maximum length for a tenancy visit.",
+            "The board did not fix a target for response times in 2023.",
+        ),
+        (
+            "The council sets a minimum of two inspections a year.",
+            "We do not set the fee; it is fixed by statute.",
+        ),
+        "a level the question asks for that the body does not set does not exist: none",
+        needles=(" not ",),
+    ),
+    Cue(
+        "did_what_was_asked",
+        "yes",
+        r"^(?:[^.;:?!]{1,60}[,:]\s*)?(?:it|we|they|(?:the |our )?[a-z]+) "
+        r"(?:has|have|had|did) (?:already |previously |indeed )?(?:done so|looked (?:at|into) (?:this|it|that)|"
+        r"considered (?:this|it|that|doing so)|explored (?:this|it|that))\s*(?:[.;:!]|$)",
+        YES_NO,
+        (
+            "The council has considered this.",
+            "On your last question, the board has looked into it; a report follows in May.",
+            "We have done so.",
+        ),
+        (
+            "We have looked into this and hold no records.",
+            "The council has not done so.",
+            "The council has considered this request under section 12.",
+        ),
+        "an affirmation that the body did what a yes/no question asked, naming it by a pronoun ('Have you considered "
+        "X?' - 'We have looked at this.'), is a yes whatever the detail after it",
+        needles=("done so", "looked", "considered", "explored"),
+    ),
+    Cue(
+        "count_shown_by_other_records",
+        "estimate_given",
+        # "\s+": the reading view joins a wrapped line with its indent, so a gap may be several spaces
+        r"\b(?:these|they|which|(?:the|our|their|its) (?:[a-z]+['’]s )?[a-z]+(?: of [a-z]+)?)\s+"
+        r"(?:show|shows|showed|indicate|indicates|indicated)\s+that\s+"
+        r"(?:a total of |around |about |approximately |roughly |some )?"
+        r"(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?!(?:hours?|minutes?|days?|per ?cent)\b)[a-z]",
+        1.0,
+        (
+            "The contractor's invoices show that 212 bins were replaced in 2023.",
+            "We keep the delivery notes, and these show that about 1,400 files were scanned.",
+        ),
+        (
+            "Our records show that 2019 was the last year of the scheme.",
+            "The logs show that 40 hours were spent on it.",
+            "These show that the figure fell.",
+        ),
+        "after a not-held count, the same count read from other records the body keeps (a supplier's certificates, "
+        "invoices) answers the question, as an estimate does",
+        needles=("show", "indicate"),
     ),
 )
 
