@@ -1722,7 +1722,7 @@ def _split_paragraphs(state: _State) -> None:
             paragraphs[-1].append(line)
         if len(paragraphs) > len(segs) and INTRODUCES_RE.search(paragraphs[0][-1].text):
             paragraphs = paragraphs[1:]  # an introduction ("I can now respond as follows.") answers none
-        while len(paragraphs) > 1 and _handling_note(paragraphs[0]):  # "We have handled your request under ..."
+        while len(paragraphs) > 1 and _answers_nothing(paragraphs[0]):  # "We have handled your request under ..."
             paragraphs = paragraphs[1:]
         texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
         asked = [_stems(seg.question.text) if seg.question else frozenset() for seg in segs]
@@ -1732,10 +1732,11 @@ def _split_paragraphs(state: _State) -> None:
             seg.lines = [line for paragraph in paragraphs[first:end] for line in paragraph]
 
 
-def _handling_note(paragraph: Sequence[_Line]) -> bool:
-    """A paragraph of one sentence naming the law the request was dealt with under: it answers no question."""
-    said = " ".join(line.text for line in paragraph)
-    return not SENTENCE_RE.search(said) and cues.HANDLING_NOTE.matches(_folded(said))
+def _answers_nothing(paragraph: Sequence[_Line]) -> bool:
+    """A paragraph whose every sentence names the law the request was dealt with under, thanks for it or apologises
+    for a delay: it answers no question."""
+    said = SENTENCE_RE.split(" ".join(line.text for line in paragraph))
+    return all(cues.HANDLING_NOTE.matches(_folded(s)) or cues.COURTESY.matches(_folded(s)) for s in said)
 
 
 def _split_sentences(state: _State) -> None:

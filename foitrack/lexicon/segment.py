@@ -535,6 +535,29 @@ HANDLING_NOTE = LineCue(
         "We have considered the public interest under the Freedom of Information Act and withheld the names.",
     ),
 )
+# A courtesy opening a reply that answers nothing asked: thanks for the request, in one sentence that goes on to no
+# answer (no colon or semicolon), or an apology for the reply's delay: "Thank you for your email of 2 March.",
+# "Please accept our apologies for the late reply."
+COURTESY = LineCue(
+    "thanks or apology for delay",
+    re.compile(
+        r"^(?:thank you for (?:your|contacting)\b[^:;]*$|(?:(?:please accept )?(?:(?:my|our) )?apologies|"
+        r"we (?:apologi[sz]e|are sorry)|i (?:apologi[sz]e|am sorry)|sorry) for\b[^.]*\b(?:delay|late|lateness)\b)"
+    ),
+    examples=(
+        "Thank you for your email of 2 March, which we have treated as a request for information.",
+        "Thank you for contacting the department.",
+        "Please accept our apologies for the late reply.",
+        "Apologies for the long delay in getting back to you.",
+        "We apologise for the delay in responding.",
+    ),
+    counter_examples=(
+        "Thank you for your patience: we hold 14 records.",
+        "Thank you for your request; the answer is no.",
+        "We apologise for any confusion the figures caused.",
+        "Thanks to the volunteers, the site reopened.",
+    ),
+)
 # A reply saying its answers carry the request's numbers, which it does not restate: "numbered to match the points
 # in your email", "our answers follow the numbering of your request"; a numbered caption under it ("2. Income by
 # year:") heads an answer, not a question

@@ -170,8 +170,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             r"\(?(?P<num>(?!0\D)\d{1,2}(?:\.(?=[a-h]\b))?[a-z]?)"
             + _RANGE
             + _PAIR
-            # a second bracketed label after the first, answered together: "1) and 2) Fires", "(1) & (2) Not held"
-            + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s))?\.?|\."
+            # a second bracketed label after the first, answered together: "1) and 2) Fires", "(1) & (2) Not held";
+            # each with its own stop the same: "1. and 2. Costs"
+            + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s))?\.?"
+            + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s))?"
             + _AFTER_DOT
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
@@ -192,6 +194,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("1) and 2) Staff and costs", "1", "1", "2"),
             ("(3) & (4) Not held", "3", "3", "4"),
             ("1) and 3) See above", "1", "1", ""),
+            ("2. and 3. Both are shown below", "2", "2", "3"),
         ),
         counter_examples=(
             "2023. The year",
@@ -289,7 +292,7 @@ def parse_label(line: str) -> Label | None:
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
-        pair = groups.get("pair") or groups.get("lpair") or groups.get("rpair") or ""
+        pair = groups.get("pair") or groups.get("lpair") or groups.get("rpair") or groups.get("dpair") or ""
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
             in_turn = is_successor(written, part)
