@@ -579,8 +579,9 @@ def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
 
 
 def _names_a_body(cell: str) -> bool:
-    """The cell is a name of two or more words with a small word or an institution's noun, and no word of a
-    team, a page's furniture or a person ("Information Governance Team", "Dear Sir")."""
+    """The cell is a name of two or more words with a small word or an institution's noun, or ending in a nation's
+    name ("Wibble Wales"), and no word of a team, a page's furniture or a person ("Information Governance Team",
+    "Dear Sir")."""
     if not HEAD_NAME.fullmatch(cell):
         return False
     words = [fold_token(w) for w in cell.split()]
@@ -590,18 +591,24 @@ def _names_a_body(cell: str) -> bool:
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
-        and any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
+        and (
+            any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
+            or lexicon.NATIONAL_NAME.compiled.match(cell) is not None
+        )
     )
 
 
 def _named_again(text: str, name: str, line: range) -> bool:
-    """The text names `name` outside `line`: in full, by its initials (three or more) or as "the <noun>", where
-    the noun heads the name ("the Museum" for "Wibble Museum", "the Port" for "Port of Wibble", "the College" for
-    "City of Wibble College")."""
+    """The text names `name` outside `line`: in full, with its nation in short ("Wibbling NI" for "Wibbling Northern
+    Ireland"), by its initials (three or more) or as "the <noun>", where the noun heads the name ("the Museum" for
+    "Wibble Museum", "the Port" for "Port of Wibble", "the College" for "City of Wibble College")."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
+    full = " ".join(words)
     initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words)
-    patterns = [re.escape(" ".join(words))] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    short_forms = lexicon.NATION_SHORT_FORMS.items()
+    patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
     # the noun heading the name: "Port" of "Port of Wibble", else its last word: "College" of "City of Wibble College"
     heads = ([words[words.index("of") - 1]] if "of" in words[1:] else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
