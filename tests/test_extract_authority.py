@@ -910,3 +910,14 @@ def test_a_bilingual_letterhead_with_the_welsh_article_gives_the_english_name() 
 def test_a_compass_point_and_a_nation_heading_the_letter_is_a_region_not_a_body() -> None:
     text = "South Wales\n\nDear Requester\nWe hold 12 records about South Wales.\n"
     assert extract_authority(text) is None
+
+
+def test_a_department_name_wrapped_over_a_line_is_a_name_not_the_reply_calling_itself_a_department() -> None:
+    # a listed department, named once over a line break, funds the body heading the letter: the reply is no
+    # department's, and the department is no credible answerer
+    text = (
+        "Wibbling Northern Ireland\nDock Road, Wibble\n\nDear Requester\n\nWibbling NI funds 4 centres, "
+        "from a grant cut by the Department for the\n  Economy. Belfast has two of them.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibbling Northern Ireland"

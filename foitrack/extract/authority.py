@@ -70,8 +70,9 @@ ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in
 LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
-# " of Justice", " for Education": the self-reference noun opens a longer name
-NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+# " of Justice", " for Education", " for the\n  Economy": the self-reference noun opens a longer name, perhaps wrapped
+_SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one line break
+NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
