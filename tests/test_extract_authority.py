@@ -672,6 +672,8 @@ def test_a_form_name_running_into_a_known_name_from_another_column_is_the_known_
         ("Health Improvement and Care Wibbleland\nTy Wibble", "HICW does not hold it.", None),
         ("Llyfrgell Wibble / The National Library of Wibble", "the Library's records show 12.", None),
         ("Wibble Dock Company", "Wibble Dock Company, Quay Street", None),
+        ("Wibbling Wales / Wiblo Cymru", "Did Wibbling Wales approve them? Yes.", "Wibbling Wales"),
+        ("Wibbling Northern Ireland\nDock Road, Wibble", "Wibbling NI has 3 staff.", "Wibbling Northern Ireland"),
     ],
 )
 def test_a_body_no_list_knows_heading_the_letter_and_named_again_is_a_best_guess(
@@ -903,3 +905,19 @@ def test_a_bilingual_letterhead_with_the_welsh_article_gives_the_english_name() 
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Senedd Commission"
+
+
+def test_a_compass_point_and_a_nation_heading_the_letter_is_a_region_not_a_body() -> None:
+    text = "South Wales\n\nDear Requester\nWe hold 12 records about South Wales.\n"
+    assert extract_authority(text) is None
+
+
+def test_a_department_name_wrapped_over_a_line_is_a_name_not_the_reply_calling_itself_a_department() -> None:
+    # a listed department, named once over a line break, funds the body heading the letter: the reply is no
+    # department's, and the department is no credible answerer
+    text = (
+        "Wibbling Northern Ireland\nDock Road, Wibble\n\nDear Requester\n\nWibbling NI funds 4 centres, "
+        "from a grant cut by the Department for the\n  Economy. Belfast has two of them.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibbling Northern Ireland"

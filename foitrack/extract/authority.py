@@ -70,8 +70,9 @@ ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in
 LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
-# " of Justice", " for Education": the self-reference noun opens a longer name
-NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+# " of Justice", " for Education", " for the\n  Economy": the self-reference noun opens a longer name, perhaps wrapped
+_SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one line break
+NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -579,8 +580,9 @@ def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
 
 
 def _names_a_body(cell: str) -> bool:
-    """The cell is a name of two or more words with a small word or an institution's noun, and no word of a
-    team, a page's furniture or a person ("Information Governance Team", "Dear Sir")."""
+    """The cell is a name of two or more words with a small word or an institution's noun, or ending in a nation's
+    name ("Wibble Wales"), and no word of a team, a page's furniture or a person ("Information Governance Team",
+    "Dear Sir")."""
     if not HEAD_NAME.fullmatch(cell):
         return False
     words = [fold_token(w) for w in cell.split()]
@@ -590,18 +592,24 @@ def _names_a_body(cell: str) -> bool:
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
-        and any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
+        and (
+            any(w in lexicon.SMALL_WORDS.words or w in lexicon.NAME_NOUNS.words for w in words)
+            or lexicon.NATIONAL_NAME.compiled.match(cell) is not None
+        )
     )
 
 
 def _named_again(text: str, name: str, line: range) -> bool:
-    """The text names `name` outside `line`: in full, by its initials (three or more) or as "the <noun>", where
-    the noun heads the name ("the Museum" for "Wibble Museum", "the Port" for "Port of Wibble", "the College" for
-    "City of Wibble College")."""
+    """The text names `name` outside `line`: in full, with its nation in short ("Wibbling NI" for "Wibbling Northern
+    Ireland"), by its initials (three or more) or as "the <noun>", where the noun heads the name ("the Museum" for
+    "Wibble Museum", "the Port" for "Port of Wibble", "the College" for "City of Wibble College")."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
+    full = " ".join(words)
     initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words)
-    patterns = [re.escape(" ".join(words))] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    short_forms = lexicon.NATION_SHORT_FORMS.items()
+    patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
     # the noun heading the name: "Port" of "Port of Wibble", else its last word: "College" of "City of Wibble College"
     heads = ([words[words.index("of") - 1]] if "of" in words[1:] else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)

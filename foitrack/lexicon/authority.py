@@ -441,6 +441,29 @@ OFFICE_OF_NAME = Cue(
     "a name opening 'Office of' or 'Office for' and a capital: the office is an institution in its own right, not "
     "a team's room (a letterhead line so named may name the body answering)",
 )
+# in English only: "Wiblo Cymru" names a bilingual letterhead's Welsh column, and the English name is the one given
+_NATIONS = r"Wales|Scotland|England|Northern[ \t]+Ireland"
+NATIONAL_NAME = Cue(
+    "national_name",
+    "name_part",
+    r"^(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+    rf"(?<!North)(?<!South)(?<!East)(?<!West)(?<!Mid)(?<!Central)(?<!Great)(?<!New)[ \t]+(?:{_NATIONS})$",
+    1.0,
+    ("Wibble Wales", "Wibbling Northern Ireland", "Wobble Standards Scotland", "The Wibble England"),
+    (
+        "North Wales",
+        "South East England",
+        "Mid Wales",
+        "Wibble Wales Trust",
+        "wibbling in Wales",
+        "Northern Ireland",
+        "Wiblo Cymru",
+    ),
+    "a name of capitalised words ending in a nation's name, the nation not a compass point's ('Wibble Wales', "
+    "'Wibbling Northern Ireland'): a national body's name, needing no institution's noun to head a letter",
+)
+NATION_SHORT_FORMS = {"Northern Ireland": "NI"}
+"""A nation's name and the short form a national body's name may write it in ("Wibbling NI")."""
 NAME_FORMS = (
     FORM,
     SUBJECT_FORM,
@@ -457,6 +480,7 @@ NAME_FORMS = (
     ADDRESS_PLACE_AFTER,
     ADDRESS_PLACE_BEFORE,
     OFFICE_OF_NAME,
+    NATIONAL_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
