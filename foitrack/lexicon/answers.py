@@ -2942,6 +2942,29 @@ CUES = (
         "invoices) answers the question, as an estimate does",
         needles=("show", "indicate"),
     ),
+    # --- round 33, second pass (cls2)
+    Cue(
+        "not_taken_out_any",
+        "none",
+        r"\b(?:has|have|had) (?:not|never) (?:yet |ever )?"
+        r"(?:taken|drawn|given|paid|set|put|built|written|sent|brought|lent) (?:out|up|down|off) any\b"
+        r"(?! (?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures)\b)",
+        NONE,
+        (
+            "The parish has not taken out any loans.",
+            "We have never drawn down any of the grant.",
+            "The board has not set up any working groups this year.",
+            "The council has not written off any debts since 2021.",
+        ),
+        (
+            "The parish has taken out two loans.",
+            "The council has not taken out the loan yet.",
+            "We have not given up any records of the meeting.",
+        ),
+        "a thing the body never took out, drew down, set up or wrote off (a verb with its particle) does not exist: "
+        "none, as does_not_have reads 'has not commissioned any'",
+        needles=(" not ", " never "),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
