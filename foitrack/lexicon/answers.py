@@ -2965,6 +2965,42 @@ CUES = (
         "none, as does_not_have reads 'has not commissioned any'",
         needles=(" not ", " never "),
     ),
+    Cue(
+        "narrowed_to_direct",
+        "narrowed_by",
+        r"\b(?:do|does|did|has|have|had) not [a-z]+ (?:any|an?|the) (?:[a-z-]+ ){1,5}?"
+        r"(directly|itself|themselves|in-house|in house)\b",
+        1.0,
+        (
+            "The council does not run any leisure centres directly.",
+            "We have not employed any cleaners in-house since 2020.",
+            "The trust does not operate the car parks itself.",
+        ),
+        ("The council runs two leisure centres directly.", "We do not deal with it directly."),
+        "a denial of things the body runs itself leaves what it funds or pays others to do: a later figure "
+        "answers a question that does not ask for the direct part only (foitrack.extract.answers)",
+        needles=("directly", "itself", "themselves", "in-house", "in house"),
+    ),
+    Cue(
+        "narrowed_to_one_kind",
+        "narrowed_by",
+        r"\b(?:do|does|did) not (?:[a-z]+ ){1,2}?(?:an?|any) "
+        r"(?!(?:such|other|further|more|relevant|recorded|specific|dedicated|separate|individual|formal|specialist)\b)"
+        r"([a-z]+) [a-z]+\s*(?:[.;]|$)",
+        1.0,
+        (
+            "Members do not receive a travel allowance.",
+            "The club does not pay any membership fees.",
+        ),
+        (
+            "Members do not receive any allowance.",
+            "We do not have a dedicated budget.",
+            "We do not pay a travel allowance to members of the board.",
+        ),
+        "a denial of one kind of a thing, named by a word before its noun ('a travel allowance'), leaves other "
+        "kinds: a later figure answers a question that does not name that kind (foitrack.extract.answers)",
+        needles=(" not ",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
