@@ -872,6 +872,38 @@ def test_a_denial_narrowed_by_the_questions_own_words_stays_a_denial() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "How much did you spend on leisure centres?",
+            "The council does not run any leisure centres directly. Its grant to the trust that runs them was £80,000.",
+            ("provided", "80000"),
+        ),
+        (
+            "How much is spent on leisure centres run directly by the council?",
+            "The council does not run any leisure centres directly. Its grant to the trust that runs them was £80,000.",
+            ("none", None),
+        ),
+        (
+            "",
+            "Members do not receive a travel allowance. The chair receives an allowance of £900.",
+            ("provided", "900"),
+        ),
+        (
+            "What travel allowance do members receive?",
+            "Members do not receive a travel allowance. The chair receives an allowance of £900.",
+            ("none", None),
+        ),
+    ],
+)
+def test_a_denial_of_the_direct_part_or_of_one_kind_then_a_figure_answers(
+    question: str, answer: str, expected: tuple[str, str | None]
+) -> None:
+    # the denial leaves what others run, or other kinds of the thing, unless the question asks for just that
+    assert classify_answer(question, answer) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "answer", "kind"),
     [
         (

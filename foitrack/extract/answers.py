@@ -30,7 +30,6 @@ from foitrack.lexicon.answers import (
     ANSWER_MARKER,
     EMPHATIC_YES,
     IF_SO,
-    NARROWED_BY,
     NOT_FIGURE,
     POINTER_PART,
     POINTER_TARGET,
@@ -45,6 +44,9 @@ UNIT_KINDS = ("not_applicable", "refers_back", "not_held", "refused", "provided"
 NOT_GIVEN = ("none", "not_held")  # a sentence saying so may be followed by the figure that answers
 FIGURE_WEIGHT = 0.5  # a sentence that only gives a figure provides it, behind every worded cue
 MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than one class
+# Denials narrowed by what they name (each cue's groups): "no injuries involving X", "not ... directly",
+# "not ... a car allowance"
+NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
@@ -528,9 +530,11 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
 
 def _counted_beyond(question: str, units: Sequence[str], denial: str) -> str | None:
     """After a denial narrowed by what the question does not name ("Has anyone been hurt?" "There were no injuries
-    involving falling rock."), a later sentence with a figure counts the thing asked about ("14 slips ...")."""
-    narrowed = NARROWED_BY.compiled.search(_fold_unit(denial))
-    if narrowed is None or _content_words(narrowed.group(1) or narrowed.group(2)) & _content_words(question):
+    involving falling rock.", "We do not run the pools directly.", "Staff do not get a car allowance."), a later
+    sentence with a figure counts the thing asked about ("14 slips ...")."""
+    folded = _fold_unit(denial)
+    narrowed = next(filter(None, (cue.compiled.search(folded) for cue in NARROWINGS)), None)
+    if narrowed is None or _content_words(" ".join(filter(None, narrowed.groups()))) & _content_words(question):
         return None
     return next((u for u in units[units.index(denial) + 1 :] if _has_figure(u)), None)
 

@@ -2942,6 +2942,65 @@ CUES = (
         "invoices) answers the question, as an estimate does",
         needles=("show", "indicate"),
     ),
+    # --- round 33, second pass (cls2)
+    Cue(
+        "not_taken_out_any",
+        "none",
+        r"\b(?:has|have|had) (?:not|never) (?:yet |ever )?"
+        r"(?:taken|drawn|given|paid|set|put|built|written|sent|brought|lent) (?:out|up|down|off) any\b"
+        r"(?! (?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures)\b)",
+        NONE,
+        (
+            "The parish has not taken out any loans.",
+            "We have never drawn down any of the grant.",
+            "The board has not set up any working groups this year.",
+            "The council has not written off any debts since 2021.",
+        ),
+        (
+            "The parish has taken out two loans.",
+            "The council has not taken out the loan yet.",
+            "We have not given up any records of the meeting.",
+        ),
+        "a thing the body never took out, drew down, set up or wrote off (a verb with its particle) does not exist: "
+        "none, as does_not_have reads 'has not commissioned any'",
+        needles=(" not ", " never "),
+    ),
+    Cue(
+        "narrowed_to_direct",
+        "narrowed_by",
+        r"\b(?:do|does|did|has|have|had) not [a-z]+ (?:any|an?|the) (?:[a-z-]+ ){1,5}?"
+        r"(directly|itself|themselves|in-house|in house)\b",
+        1.0,
+        (
+            "The council does not run any leisure centres directly.",
+            "We have not employed any cleaners in-house since 2020.",
+            "The trust does not operate the car parks itself.",
+        ),
+        ("The council runs two leisure centres directly.", "We do not deal with it directly."),
+        "a denial of things the body runs itself leaves what it funds or pays others to do: a later figure "
+        "answers a question that does not ask for the direct part only (foitrack.extract.answers)",
+        needles=("directly", "itself", "themselves", "in-house", "in house"),
+    ),
+    Cue(
+        "narrowed_to_one_kind",
+        "narrowed_by",
+        r"\b(?:do|does|did) not (?:[a-z]+ ){1,2}?(?:an?|any) "
+        r"(?!(?:such|other|further|more|relevant|recorded|specific|dedicated|separate|individual|formal|specialist)\b)"
+        r"([a-z]+) [a-z]+\s*(?:[.;]|$)",
+        1.0,
+        (
+            "Members do not receive a travel allowance.",
+            "The club does not pay any membership fees.",
+        ),
+        (
+            "Members do not receive any allowance.",
+            "We do not have a dedicated budget.",
+            "We do not pay a travel allowance to members of the board.",
+        ),
+        "a denial of one kind of a thing, named by a word before its noun ('a travel allowance'), leaves other "
+        "kinds: a later figure answers a question that does not name that kind (foitrack.extract.answers)",
+        needles=(" not ",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
