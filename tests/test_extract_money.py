@@ -905,3 +905,44 @@ def test_a_charge_named_in_prose_is_a_sum_where_the_reply_gives_its_sums_in_gbp_
     assert [int(a.gbp) for a in extract_amounts(table + "Savings of 12.50% were made.\n")] == [41900, 43150]
     # without a heading or note naming pounds, the figure is no sum
     assert extract_amounts(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space-aligned table whose money column names thousands: bare whole figures are sums too
+        ("Grant by year:\n\nPeriod        Grant (£000s)\n2021/22       640\n2022/23       1,115\n", [640000, 1115000]),
+        # a caption in "£k" over a list
+        ("Street lighting energy (£k):\n2022/23   57\n2023/24   63\n\nNo more.\n", [57000, 63000]),
+        # "(£ thousands)", and a count column after it keeps its figures out
+        ("Year   Cost (£ thousands)   Staff\n2023/24   212   9\n2024/25   230   11\n", [212000, 230000]),
+        # a note after the rows that the figures are in thousands of pounds
+        ("Library book fund\n2022/23 88\n2023/24 91\n\nAll figures are in thousands of pounds.\n", [88000, 91000]),
+        # one cell a line under a header naming "£'000"
+        ("Year\nRepairs £'000\n2022/23\n405\n2023/24\n377\n", [405000, 377000]),
+        # a note over the table, "in £000s", and a last column naming a cost
+        ("Costs are shown in £000s.\nYear Tonnes Disposal cost\n2022/23 812 96\n2023/24 790 101\n", [96000, 101000]),
+    ],
+)
+def test_a_table_or_list_in_thousands_of_pounds_reads_every_row_as_that_many_thousands(
+    text: str, expected: list[int]
+) -> None:
+    amounts = extract_amounts(text)
+    assert [a.gbp for a in amounts] == [Decimal(n) for n in expected]
+    assert all(a.text.replace(",", "").isdigit() for a in amounts)  # the cell as written: "640", not "640000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # years, or a count, are no sums in thousands
+        "Savings (£k):\nStarted 2019\nReviewed 2023\n",
+        "Year Visits\n2022/23 412\n2023/24 388\n\nAll figures are in thousands of pounds.\n",
+        # no unit in thousands: bare whole figures under "(£)" stay unread, as before
+        "Year Budget (£)\n2022/23 835\n2023/24 912\n",
+        # thousands of something else
+        "Visitors (thousands)\n2022/23 412\n",
+    ],
+)
+def test_bare_figures_are_no_sums_without_a_unit_in_thousands_of_pounds(text: str) -> None:
+    assert extract_amounts(text) == []

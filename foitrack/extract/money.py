@@ -82,7 +82,7 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
-IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling"))
+IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling", "thousands"))
 # the blank lines (if any) from a line's start on
 BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
@@ -952,16 +952,21 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
-POUND_LIST_HEADER = re.compile(r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?)?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*$", re.MULTILINE)
+# or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s"
+POUND_LIST_HEADER = re.compile(
+    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*(?:'?000s?)?\s*$", re.MULTILINE
+)
 # a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care"), a space, colon or
 # spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
-POUND_LIST_ROW = re.compile(
+_LIST_ROW = (
     r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})[ \t]*$",
-    re.MULTILINE,
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}%s)[ \t]*$"
 )
+POUND_LIST_ROW = re.compile(_LIST_ROW % "", re.MULTILINE)
+# a row of a list in thousands of pounds, whose sums are whole thousands written bare: "2022/23 835" (a year is none)
+THOUSANDS_LIST_ROW = re.compile(_LIST_ROW % r"|(?!(?:19|20)\d{2}\b)\d+", re.MULTILINE)
 # a row of such a list whose figure, wrapped, stands indented on the line after its label:
 # "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
 WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
@@ -1036,19 +1041,20 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
         # "Total paid (£) Number of staff": a column named after the "(£)" one, its figure last in each row
         counted = columns == 1 and COLUMN_AFTER.fullmatch(text, header.end(), line_end)
+        scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
+        rows = _list_row(scale)
         position, skipped, started = line_end + 1, 0, False
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
             last = LAST_FIGURE.search(text, position, end) if counted else None
-            row = (last and POUND_LIST_ROW.fullmatch(text, position, last.start())) or POUND_LIST_ROW.fullmatch(
-                text, position, end
-            )
+            row = (last and rows.fullmatch(text, position, last.start())) or rows.fullmatch(text, position, end)
             label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
             found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
             if found is not None:
                 started = True
-                yield from _row_figures(text, found.end("label") if row else found.start("n"), found.end("n"), columns)
+                figures_at = found.end("label") if row else found.start("n")
+                yield from _row_figures(text, figures_at, found.end("n"), columns, scale)
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started or skipped >= _POUND_LIST_GAP:
@@ -1081,17 +1087,24 @@ def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
         yield _Reading(figure.start(), figure.end(), value, None, False, cell=True, period=period)
 
 
-def _row_figures(text: str, start: int, end: int, columns: int) -> Iterator[_Reading]:
-    """The last `columns` figures in the row text[start:end], as sums: "12 107,262.56" with one column -> 107,262.56."""
+def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
+    """The last `columns` figures in the row text[start:end], as sums: "12 107,262.56" with one column -> 107,262.56;
+    each times `scale` (1000 in a list in thousands of pounds)."""
     for figure in list(ROW_FIGURE.finditer(text, start, end))[-columns:]:
-        yield _Reading(figure.start(), figure.end(), Decimal(figure.group().replace(",", "")), None, False, cell=True)
+        value = Decimal(figure.group().replace(",", "")) * scale
+        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True)
 
 
-def _totalled_row(text: str, row: re.Match[str], columns: int) -> Iterator[_Reading]:
+def _list_row(scale: Decimal) -> re.Pattern[str]:
+    """The pattern of a list's rows: in thousands of pounds, a bare whole figure is a sum too ("2022/23 835")."""
+    return THOUSANDS_LIST_ROW if scale != 1 else POUND_LIST_ROW
+
+
+def _totalled_row(text: str, row: re.Match[str], columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
     """A row's figures whose last is their total: each in the year its label names, only the last a stated total
     ("2023/24 23,115 15,870 38,985": all three in 2023-24, 38,985 the total of the other two)."""
     period = _label_year(row.group("label"))
-    figures = list(_row_figures(text, row.end("label"), row.end("n"), columns))
+    figures = list(_row_figures(text, row.end("label"), row.end("n"), columns, scale))
     for i, figure in enumerate(figures):
         yield figure._replace(period=period, total=i == len(figures) - 1)
 
@@ -1171,16 +1184,16 @@ def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Readin
         yield from _rows_adding_up(list(_rows_below(text, position)), total.value)
 
 
-def _rows_above(text: str, end: int) -> Iterator[re.Match[str]]:
-    """The POUND_LIST_ROW rows stacked right over the line starting at text[end], nearest first."""
-    while end > 0 and (row := POUND_LIST_ROW.fullmatch(text, text.rfind("\n", 0, end - 1) + 1, end - 1)):
+def _rows_above(text: str, end: int, rows: re.Pattern[str] = POUND_LIST_ROW) -> Iterator[re.Match[str]]:
+    """The `rows` (POUND_LIST_ROW) rows stacked right over the line starting at text[end], nearest first."""
+    while end > 0 and (row := rows.fullmatch(text, text.rfind("\n", 0, end - 1) + 1, end - 1)):
         yield row
         end = row.start()
 
 
-def _rows_below(text: str, position: int) -> Iterator[re.Match[str]]:
-    """The POUND_LIST_ROW rows one under the other from the line starting at text[position]."""
-    while row := POUND_LIST_ROW.match(text, position):  # a row ends at its line's end: it is the whole line
+def _rows_below(text: str, position: int, rows: re.Pattern[str] = POUND_LIST_ROW) -> Iterator[re.Match[str]]:
+    """The `rows` (POUND_LIST_ROW) rows one under the other from the line starting at text[position]."""
+    while row := rows.match(text, position):  # a row ends at its line's end: it is the whole line
         yield row
         position = row.end() + 1
 
@@ -1238,15 +1251,16 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if header is None:
             continue
-        rows = list(_rows_below(text, header.end()))
+        scale = _note_scale(text, note)
+        rows = list(_rows_below(text, header.end(), _list_row(scale)))
         names = header.group("names")
         if NOTED_MONEY_COLUMN.search(names):
             for row in rows:
-                yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+                yield from _row_figures(text, row.end("label"), row.end("n"), 1, scale)
         elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             columns = _totalled_columns(text, rows)
             for row in rows if columns else ():
-                yield from _totalled_row(text, row, columns)
+                yield from _totalled_row(text, row, columns, scale)
 
 
 def _year_columns_rows(text: str, header: re.Match[str]) -> Iterator[_Reading]:
@@ -1279,13 +1293,24 @@ def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Rea
     """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
     "All figures are in pounds (£)" (a blank line may come between). notes are fields.POUNDS_NOTE's matches in text."""
     for note in notes:
-        above = len(text[: note.start()].rstrip())
-        yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above)
-        for row in _rows_above(text, above + 1):
-            yield from _row_figures(text, row.end("label"), row.end("n"), 1)
+        above, scale = len(text[: note.start()].rstrip()), _note_scale(text, note)
+        yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above, scale)
+        rows = list(_rows_above(text, above + 1, _list_row(scale)))
+        header_end = rows[-1].start() - 1 if rows else 0
+        if scale != 1 and fields.COUNT_COLUMN.compiled.search(text, text.rfind("\n", 0, header_end) + 1, header_end):
+            continue  # bare figures under a header naming a count ("Year Visits"): no sums
+        for row in rows:
+            yield from _row_figures(text, row.end("label"), row.end("n"), 1, scale)
 
 
-def _noted_stacked_cells(text: str, start: int, end: int) -> list[_Reading]:
+def _note_scale(text: str, note: re.Match[str]) -> Decimal:
+    """1000 where the line of a note saying figures are pounds names thousands ("in £000s", "in thousands of
+    pounds"), else 1."""
+    line_end = text.find("\n", note.end())
+    return _column_scale(text[note.start() : line_end if line_end != -1 else len(text)])
+
+
+def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
     """The figures of a table flattened one cell a line in text[start:end], just over a note saying its figures are
     pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
     ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
@@ -1297,7 +1322,8 @@ def _noted_stacked_cells(text: str, start: int, end: int) -> list[_Reading]:
     rows = [cells[first : first + width] for first in range(width, len(lines), width)]
     if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
         return []
-    columns = {i: _column_scale(lines[i]) for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(lines[i])}
+    counts = fields.COUNT_COLUMN.compiled
+    columns = {i: max(_column_scale(lines[i]), scale) for i in range(1, width) if not counts.search(lines[i])}
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 

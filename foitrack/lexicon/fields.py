@@ -144,7 +144,8 @@ POUNDS_NOTE = Cue(
     "unit",
     r"(?im)(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
     r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b[^.\n]{0,30}?"
-    r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:pounds|£|gbp|sterling)",
+    r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:thousands\s+of\s+)?"
+    r"(?:pounds|£|gbp|sterling)",
     1.0,
     (
         "All figures are in pounds (£) and exclude VAT.",
@@ -154,6 +155,8 @@ POUNDS_NOTE = Cue(
         "Taken from our ledger. Costs are in pounds and include VAT.",
         "Our year ends in March. Income is shown in pounds sterling, before VAT.",
         "Expenditure is given in GBP.",
+        "Spending is shown in thousands of pounds.",
+        "All amounts are in £000s.",
     ),
     (
         "All figures are for the calendar year.",
@@ -163,9 +166,11 @@ POUNDS_NOTE = Cue(
         "Spending rose. Costs in the second year fell.",
         "Income is shown in the second column.",
         "Payments are made in March.",
+        "Figures are in thousands of visitors.",
     ),
     "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
-    "sentence ending such a line, saying its figures are pounds",
+    "sentence ending such a line, saying its figures are pounds (or thousands of pounds: the note's line naming "
+    "thousands, '£000s' or '£k' makes each figure that many thousands)",
 )
 MONEY_COLUMN = Cue(
     "money_column",
