@@ -45,7 +45,13 @@ class Lines:
 
     def holding(self, words: tuple[str, ...], folded: str) -> list[int]:
         """The indexes of the lines whose folded text (same offsets as the text) holds one of the words, in order."""
-        return sorted({self.index_of(pos) for pos in places(folded, words)})
+        found: set[int] = set()
+        for word in words:
+            pos = folded.find(word)
+            while pos != -1:  # a line found once: the word is looked for again from the next line on
+                found.add(i := self.index_of(pos))
+                pos = folded.find(word, self.starts[i + 1])
+        return sorted(found)
 
 
 @lru_cache(maxsize=4)
