@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["cue", "fold", "fold_text", "lower_text"]
+__all__ = ["cue", "fold", "fold_text", "has_traps", "lower_text"]
 
 # "İ", "ı", "ſ": the characters on which str.lower() and re.IGNORECASE disagree
 _TRAP_MAP = {0x130: "i", 0x131: "i", 0x17F: "s"}
@@ -22,10 +22,10 @@ _ASCII_BYTES = bytes(range(128))
 
 def fold(text: str) -> str:
     """text lower-cased for lower-case patterns: "Not HELD" -> "not held", same length always."""
-    return (text.translate(_TRAP_MAP) if _has_traps(text) else text).lower()
+    return (text.translate(_TRAP_MAP) if has_traps(text) else text).lower()
 
 
-def _has_traps(text: str) -> bool:
+def has_traps(text: str) -> bool:
     """Whether text holds "İ", "ı" or "ſ" (three substring tests: several times faster than a regex)."""
     return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
@@ -43,7 +43,7 @@ _KEPT_TEXTS = 4
 @lru_cache(maxsize=_KEPT_TEXTS)
 def lower_text(text: str) -> str:
     """text.lower(), computed once for the same text in a row of calls: fold_text's, but where they differ."""
-    return text.lower() if _has_traps(text) else fold_text(text)
+    return text.lower() if has_traps(text) else fold_text(text)
 
 
 @lru_cache(maxsize=_KEPT_TEXTS)

@@ -981,6 +981,10 @@ _POUND_LIST_GAP = 3
 PAGE_GAP = re.compile(r"(?:[ \t]*\n)*(?:[ \t]*\f[ \t\f]*|[ \t]+)\n(?:[ \t\f]*\n)*")
 # a sum a page break cuts inside a group of digits, ending its line: "£612,47" (",47" ends no thousands group)
 CUT_SUM = re.compile(r"£(?P<head>\d{1,3}(?:,\d{3})*),(?P<part>\d{1,2})[ \t]*(?=\n)")
+# the rest of such a sum on the next page, by how many digits its cut group lacks: "5.88" after "£612,47"
+CUT_SUM_REST = {
+    missing: re.compile(rf"[ \t]*(\d{{{missing}}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?![\d,])") for missing in (1, 2)
+}
 
 
 def _page_cut_readings(text: str) -> Iterator[_Reading]:
@@ -990,8 +994,7 @@ def _page_cut_readings(text: str) -> Iterator[_Reading]:
         gap = PAGE_GAP.match(text, cut.end())
         if gap is None:
             continue
-        missing = 3 - len(cut.group("part"))  # the digits the cut group lacks, then the sum's other groups
-        rest = re.compile(rf"[ \t]*(\d{{{missing}}}(?:,\d{{3}})*(?:\.\d{{1,2}})?)(?![\d,])").match(text, gap.end())
+        rest = CUT_SUM_REST[3 - len(cut.group("part"))].match(text, gap.end())  # the digits the cut group lacks
         if rest is None:
             continue
         digits = f"{cut.group('head')}{cut.group('part')}{rest.group(1)}".replace(",", "")

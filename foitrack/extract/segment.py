@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import dropwhile, islice, takewhile
 from typing import NamedTuple
 
-from foitrack.extract.fold import fold, fold_text, lower_text
+from foitrack.extract.fold import fold, fold_text, has_traps, lower_text
 from foitrack.lexicon import segment as cues
 from foitrack.models import Span
 from foitrack.text.labels import (
@@ -239,7 +239,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
         # the folded line, read again by later tests, where it is text.lower() (fold changes three rare letters)
-        lowered = _folded(text) if text.isascii() or not any(c in text for c in "\u0130\u0131\u017f") else text.lower()
+        lowered = text.lower() if has_traps(text) else _folded(text)
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
