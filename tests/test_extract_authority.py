@@ -921,3 +921,23 @@ def test_a_department_name_wrapped_over_a_line_is_a_name_not_the_reply_calling_i
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibbling Northern Ireland"
+
+
+def test_a_kind_of_body_alone_as_a_sentences_subject_is_no_name() -> None:
+    # "The Combined Authority has considered": the reply calling itself by its kind, not a body of that name
+    text = (
+        "Wibble and Upper Wibbleshire Combined Authority\n1 High Street, Wibble\n\nDear Requester\n\n"
+        "The Combined Authority has considered your request. The Combined Authority holds 3 reports.\n\n"
+        "Yours sincerely\n\nFOI Team\nWibble and Upper Wibbleshire Combined Authority\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble and Upper Wibbleshire Combined Authority"
+
+
+def test_a_letterhead_in_capitals_keeps_ni_in_capitals() -> None:
+    text = (
+        "WIBBLE GALLERIES NI\n1 Dock Road, Wibble\n\nDear Requester\n\nYour request reached Wibble Galleries NI "
+        "in May. We hold 4 paintings by the artist.\n\nYours sincerely\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Galleries NI"
