@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from foitrack.extract import authority
 from foitrack.extract.authority import extract_authority
 
 CASES = [
@@ -921,3 +922,44 @@ def test_a_department_name_wrapped_over_a_line_is_a_name_not_the_reply_calling_i
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibbling Northern Ireland"
+
+
+@pytest.mark.parametrize(
+    ("listed", "quote", "text", "expected"),
+    [
+        ("Wibbles Hill Council", "Wibble's Hill", "", "Wibble's Hill Council"),
+        ("Wibbles Hill Council", "WIBBLE’S HILL", "", "Wibble’s Hill Council"),
+        ("Wibble Sport (Sports Council for Wibble)", "Wibble Sport", "", "Wibble Sport"),
+        ("Wibble Tribunal (Lands Chamber)", "Wibble Tribunal", "", "Wibble Tribunal (Lands Chamber)"),
+        (
+            "Wibble Sport (Sports Council for Wibble)",
+            "Wibble Sport",
+            "Wibble Sport (Sports Council for Wibble) holds it",
+            "Wibble Sport (Sports Council for Wibble)",
+        ),
+    ],
+)
+def test_a_listed_name_is_given_as_the_reply_writes_it(listed: str, quote: str, text: str, expected: str) -> None:
+    # an apostrophe the listed spelling lost is put back; another name in brackets the reply never writes is dropped,
+    # a bracketed part telling one tribunal from another (no institution's noun) is kept
+    assert authority._name_as_written(listed, quote, text) == expected
+
+
+def test_a_kind_of_body_alone_as_a_sentences_subject_is_no_name() -> None:
+    # "The Combined Authority has considered": the reply calling itself by its kind, not a body of that name
+    text = (
+        "Wibble and Upper Wibbleshire Combined Authority\n1 High Street, Wibble\n\nDear Requester\n\n"
+        "The Combined Authority has considered your request. The Combined Authority holds 3 reports.\n\n"
+        "Yours sincerely\n\nFOI Team\nWibble and Upper Wibbleshire Combined Authority\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble and Upper Wibbleshire Combined Authority"
+
+
+def test_a_letterhead_in_capitals_keeps_ni_in_capitals() -> None:
+    text = (
+        "WIBBLE GALLERIES NI\n1 Dock Road, Wibble\n\nDear Requester\n\nYour request reached Wibble Galleries NI "
+        "in May. We hold 4 paintings by the artist.\n\nYours sincerely\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Galleries NI"

@@ -75,6 +75,10 @@ _SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one 
 NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
+# "King's", "Bishop’s": a word with an apostrophe, the letters before it and after it
+APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
+# " (Sports Council for Wibble)": a bracketed part ending a listed name
+OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
@@ -805,11 +809,28 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if unsure:
         signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
     name, span = best.name, best.span
+    if best.body is not None:
+        name = _name_as_written(name, span.quote if span else "", context.text)
     # "Caledonian Maritime Assets Limited": the name as the body writes it, with the legal form the gazetteer drops
     legal_form = LEGAL_FORM_AFTER.match(context.text, span.end) if span else None
     if span and legal_form and not LEGAL_FORM_AFTER.search(name):
         name, span = f"{name} {legal_form.group(1)}", Span.of(context.text, span.start, legal_form.end())
     return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
+
+
+def _name_as_written(name: str, quote: str, text: str) -> str:
+    """A gazetteer body's name as the reply writes it: an apostrophe its mention's `quote` has that the listed name
+    lost put back ("Wibbles Hill" quoted as "Wibble's Hill"); another name of the body in brackets after it
+    ("Wibble Sport (Sports Council for Wibble)") dropped where the reply does not write it."""
+    for word in APOSTROPHE_WORD.finditer(quote):
+        before, mark = word.group(1), word.group()[len(word.group(1))]
+        lost = re.search(rf"\b({before})({word.group(2)})\b", name, re.I)
+        if lost:
+            name = f"{name[: lost.end(1)]}{mark}{name[lost.end(1) :]}"
+    other = OTHER_NAME_AFTER.search(name)
+    if other and name not in text and any(fold_token(w) in lexicon.NAME_NOUNS.words for w in other.group(1).split()):
+        name = name[: other.start()]
+    return name
 
 
 def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:

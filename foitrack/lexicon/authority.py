@@ -527,13 +527,19 @@ LEAD_WORDS = Words(
         """dear the to from by for at in on of with within and or a an this that our your their its all any
         each every other both some also however unfortunately therefore please thank thanks yes no if when where
         as contact note re subject email tel foi full response answer request decision reply local county city
-        district borough town parish
+        district borough town parish combined
         metropolitan community does did do has have had is are was were can could will would should how what which
         who why accordingly additionally furthermore moreover currently previously whilst while although because"""
     ),
-    ("Unfortunately Wibble Council", "Please contact Wibble Council", "Dear Wibble Town Council"),
+    (
+        "Unfortunately Wibble Council",
+        "Please contact Wibble Council",
+        "Dear Wibble Town Council",
+        "the Combined Authority agreed it",
+    ),
     ("Wibble Council",),
-    "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form",
+    "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form; "
+    "a kind of body ('County', 'Combined') opening it names no body ('the Combined Authority has decided')",
 )
 FORM_VETO = Words(
     "form_veto",
@@ -585,8 +591,8 @@ LEGAL_FORMS = Words(
 )
 KEPT_CAPITALS = Words(
     "kept_capitals",
-    frozenset({"NHS", "UK", "HM", "HMRC"}),
-    ("UPPER WIBBLE NHS TRUST", "HM PRISON WIBBLE"),
+    frozenset({"NHS", "UK", "HM", "HMRC", "NI"}),
+    ("UPPER WIBBLE NHS TRUST", "HM PRISON WIBBLE", "WIBBLE GALLERIES NI"),
     ("STANWICK POLICE",),
     "letterhead words that stay in capitals when the line is title-cased (looked up as written, not folded)",
 )
