@@ -946,3 +946,42 @@ def test_a_table_or_list_in_thousands_of_pounds_reads_every_row_as_that_many_tho
 )
 def test_bare_figures_are_no_sums_without_a_unit_in_thousands_of_pounds(text: str) -> None:
     assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row whose figure is withheld, and a row label with a bracketed note holding a figure: the list goes on
+        (
+            "Post Pay (£) FTE\nHead of Law 71,300 1.0\nHead of Estates withheld 1.0\n"
+            "Head of Finance (S151) 69,950 1.0\nClerk 40,120 0.6\n",
+            ["71300", "69950", "40120"],
+        ),
+        # a header naming the year columns under a caption in thousands of pounds: every year's figure
+        (
+            "Grants by area (£000s)\n\nArea 2022/23 2023/24\nNorth 1,204 980\nSouth 312 455\n",
+            ["1204000", "980000", "312000", "455000"],
+        ),
+        # "£k" cells under the column names, a rule over the total row
+        (
+            "Cost line Outturn Budget\n£k £k\nStaff 410 455\nVenues 37 52\n------ ------\nTotal 447 507\n",
+            ["410000", "455000", "37000", "52000", "447000", "507000"],
+        ),
+    ],
+)
+def test_a_list_of_sums_reads_past_withheld_rows_rules_and_under_year_or_unit_headers(
+    text: str, expected: list[str]
+) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(n) for n in expected]
+
+
+def test_pence_cut_off_by_a_line_wrap_after_the_decimal_point_belong_to_the_sum() -> None:
+    text = "Repairs cost £52,310.\n08 in 2022/23 and £61,004.50 in 2023/24.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("52310.08"), Decimal("61004.50")]
+    assert [a.gbp for a in extract_amounts("Repairs cost £52,310.\n08 staff were paid.\n")] == [Decimal(52310)]
+
+
+def test_a_question_ends_where_its_answer_starts_on_its_line() -> None:
+    text = "1. Hall hire in 2023: £4,120.\n2. Room hire £310 £355\n3. Did any grant exceed £5,000?\n"
+    exclude = [(0, 29), (30, 52), (53, len(text) - 1)]
+    assert [a.gbp for a in extract_amounts(text, exclude=exclude)] == [Decimal(4120), Decimal(310), Decimal(355)]

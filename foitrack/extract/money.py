@@ -552,7 +552,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
             continue
         reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
-            readings.append(reading)
+            readings.append(_with_wrapped_pence(text, reading))
     if "\n" in text:  # a sum cut by a page break ends a line
         readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
         readings.sort(key=lambda r: r.start)
@@ -574,6 +574,22 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
+
+
+# the pence a line's wrap cut from a sum ending its line with the decimal point: "£4,210." then "37 in 2022/23"
+WRAPPED_PENCE = re.compile(rf"\.[ \t]*\n[ \t]*(?P<pence>\d{{2}})(?=(?i:{fields.PENCE_AFTER_WRAP.pattern}))")
+
+
+def _with_wrapped_pence(text: str, reading: _Reading) -> _Reading:
+    """A whole sum ending its line with a decimal point, its pence opening the next line, read with them."""
+    if reading.high is not None or not text[reading.end - 1 : reading.end].isdigit():
+        return reading
+    cut = WRAPPED_PENCE.match(text, reading.end)
+    if cut is None or reading.value != reading.value.to_integral_value() or "." in text[reading.start : reading.end]:
+        return reading
+    pence = Decimal(cut.group("pence")) / 100
+    value = reading.value - pence if reading.value < 0 else reading.value + pence
+    return reading._replace(end=cut.end(), value=value)
 
 
 # a figure without "£" just after the name of a charge: "early termination charges of 6,200", "a fee of 1,275.50"
@@ -954,12 +970,16 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
 # or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s"
 POUND_LIST_HEADER = re.compile(
-    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30})?\)|£\s*(?:'?000s?)?\s*$", re.MULTILINE
+    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30})?\)|"
+    r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
+    re.MULTILINE,
 )
-# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care"), a space, colon or
-# spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
+# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care", a name with a
+# bracketed note holding a figure: "Head of Finance (S151)"), a space, colon or spaced dash, then figures,
+# the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
 _LIST_ROW = (
-    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|(?:\d+[ \t]+)?[A-Za-z][^\d\n|£]{0,60}?)"
+    r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|"
+    r"(?:\d+[ \t]+)?[A-Za-z](?:[^\d\n|£]|\([^()\n|£]{1,20}\)){0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}%s)[ \t]*$"
@@ -975,6 +995,14 @@ YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 # the name of a column after a "(£)" one, to the header's end: " Number of staff"; a row's last figure: " 71"
 COLUMN_AFTER = re.compile(r"[ \t]+[A-Za-z][^\d\n|£]*")
 LAST_FIGURE = re.compile(r"[ \t]+\d[\d,.]*[ \t]*$")
+# a row of such a list whose figure is not given: "Head of Legal  withheld", "Post B  redacted  1.0"
+WITHHELD_ROW = re.compile(
+    rf"[ \t]*[A-Za-z][^\n|£]{{0,60}}?[ \t]+(?i:{fields.WITHHELD_CELL.pattern})(?:[ \t]+[\d.,]+)?[ \t]*"
+)
+# a rule drawn across a table, over its total row: "--------   --------"
+RULE_LINE = re.compile(r"[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*")
+# such a header: the first column's name, then two or more years to the line's end: "Site 2022/23 2023/24"
+YEARS_HEADER_LINE = re.compile(rf"[ \t]*(?:[A-Za-z][^\d\n]*?)?(?P<years>(?:[ \t]+{YEAR}){{2,6}})[ \t]*")
 _POUND_LIST_GAP = 3
 """Lines that may come between a "(£)" heading and its first row (a wrapped heading)."""
 # the blank lines of a page break inside a list: a "\f", or page furniture the reading view blanked with spaces
@@ -1060,11 +1088,21 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
                 yield from _row_figures(text, figures_at, found.end("n"), columns, scale)
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
+            elif started and (WITHHELD_ROW.fullmatch(text, position, end) or RULE_LINE.fullmatch(text, position, end)):
+                pass  # a row whose figure is withheld, or a rule over the total row: the list goes on
             elif started or skipped >= _POUND_LIST_GAP:
                 break
             else:
                 skipped += 1
+                columns = max(columns, _year_heading_columns(text[position:end]))
             position = end + 1
+
+
+def _year_heading_columns(line: str) -> int:
+    """How many years end a header line between a "(£)" heading and its rows, after a column's name and no other
+    figure ("Purpose 2022/23 2023/24 2024/25" -> 3): each row's last figures as many; else 0."""
+    header = YEARS_HEADER_LINE.fullmatch(line)
+    return len(YEAR_TOKEN.findall(header.group("years"))) if header else 0
 
 
 def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
@@ -1330,8 +1368,13 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 
-# the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300")
-QUESTION_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
+# the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300"); a label's
+# colon before the sum answering it, which ends its line ("Income from the hall in 2024/25: £3,140."); or the end of a
+# question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455")
+QUESTION_END = re.compile(
+    r"[?:](?=[ \t]*(?:\n|\|))|:(?=[ \t]*£\d[\d,.]*[ \t]*(?:\n|\Z))|"
+    r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
+)
 
 
 def first_amount(text: str) -> Decimal | None:

@@ -230,6 +230,25 @@ COUNT_COLUMN = Cue(
     "a header cell of a table whose note says its figures are pounds: this column counts things, its figures are "
     "no sums",
 )
+WITHHELD_CELL = Cue(
+    "withheld_cell",
+    "unit",
+    r"withheld|redacted|not disclosed|exempt|not held|n/a",
+    1.0,
+    ("Head of Legal withheld", "Area manager redacted", "Post B not disclosed", "Deputy Clerk n/a"),
+    ("Head of Legal 64,200", "Area manager 58,910.50"),
+    "the cell of a row in a list of sums in pounds where the row's figure is not given: the list goes on past it",
+)
+PENCE_AFTER_WRAP = Cue(
+    "pence_after_wrap",
+    "unit",
+    r"[ \t]+(?:in|for|during|per|on|over|to|from|and|or)\b",
+    1.0,
+    ("37 in 2022/23", "05 for the year", "60 per month", "18 and a further"),
+    ("37 staff were", "05 were unplanned", "12. The next"),
+    "read after the two digits opening a line under a sum that ends its line with a decimal point ('£4,210.' over "
+    "'37 in 2022/23'): the digits are the sum's pence, cut off by the line's wrap",
+)
 
 # ---------------------------------------------------------------- the request, quoted in a reply
 REQUEST_WORDS = Cue(
@@ -581,6 +600,8 @@ FIELDS_LEXICON = Lexicon(
         HOURS_OF_WORK,
         COUNT_QUESTION,
         COUNT_COLUMN,
+        WITHHELD_CELL,
+        PENCE_AFTER_WRAP,
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
