@@ -1072,6 +1072,28 @@ CUES = (
         needles=("refuse",),
     ),
     Cue(
+        "withheld_counted_in",
+        "refused",
+        r"\b(?:includ(?:ing|es|ed)|excluding|excludes|inclusive of|exclusive of|plus|as well as|together with)\s+"
+        r"(?:the|any|those|these|that|its|their)\s+(?:[a-z]+\s+)?(?:withheld|redacted)\s+[a-z]+|"
+        r"^\W*(?:the|any|those|these|that) (?:withheld|redacted) [a-z]+(?: [a-z]+)?,? (?:was|is|were|are|came to|"
+        r"totall?ed|amounted to) £\s?\d",
+        -REFUSED,
+        (
+            "The total pay bill, including the withheld salary, was £510,300.",
+            "Across all nine posts, excluding the redacted contract, spend came to £88,000.",
+            "the withheld post, was £96,450.",
+        ),
+        (
+            "The salary of the finance director is withheld under section 40(2).",
+            "The withheld figures are exempt under section 43.",
+            "Including the contract values would be unfair, so they are withheld.",
+        ),
+        "a veto: a withheld or redacted item named only as part of what a given total covers (a total 'including "
+        "the withheld post', or that part's words opening the sentence the total ends) is no refusal of the total",
+        needles=("withheld", "redacted"),
+    ),
+    Cue(
         "refused_column",
         "refused",
         r"\b(?:approved|granted|accepted|allowed|upheld)\s+(?:refused|declined)\b|"
