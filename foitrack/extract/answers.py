@@ -331,7 +331,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
         if first.kind != "not_held" or verdict.kind == "yes":
             return verdict
-    if asks_yes_no and first.kind in (None, "provided") and _echoes_verb(question, units[0]):
+    if first.kind in (None, "provided") and _affirms(question, asks_yes_no, units):
         return _reading("yes", None, units[0], first, "emphatic")
     if (
         yes_no
@@ -390,6 +390,15 @@ def _echoes_verb(question: str, unit: str) -> bool:
     ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
     match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
     return match is not None and _stem(match[0].split()[-1]) in map(_stem, LOWER_WORD_RE.findall(fold(question)))
+
+
+def _affirms(question: str, asks_yes_no: bool, units: Sequence[str]) -> bool:
+    """Whether the first sentence is an emphatic yes: the question's verb echoed to a yes/no question, or, where no
+    question was found, any emphatic "do" and verb ("The trust does use the framework.") with no figure after it
+    (figures after it answer a how-many part: "We do record this. There were 41 ..." is provided)."""
+    if not question:
+        return _says("emphatic_yes", units[0]) and not any(map(_has_figure, units[1:]))
+    return asks_yes_no and _echoes_verb(question, units[0])
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
