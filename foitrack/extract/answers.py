@@ -47,6 +47,9 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # Denials narrowed by what they name (each cue's groups): "no injuries involving X", "not ... directly",
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
+OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
+RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
+OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
@@ -864,6 +867,30 @@ def extract_answers(text: str) -> list[Answer]:
         )
         if target is not None and target.answer != answers[i].answer:
             answers[i] = replace(answers[i], answer=target.answer, value=None)
+    return _offered_for(text, answers)
+
+
+def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
+    """Refused answers to the questions a later sentence says are answered instead, with rows of figures after it
+    ("... a report that answers questions 1 and 3 within the limit; the figures are below."): provided, quoting it
+    (SCHEMA hard cases: a refusal that still gives some figures)."""
+    if not any(a.answer == "refused" for a in answers) or not LEX.fires("offered_for", folded := fold(text)):
+        return answers
+    for named in OFFERED_FOR.compiled.finditer(folded):
+        if not _data_lines(text[named.end() : named.end() + OFFER_REACH]):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", named.group(1))]
+        if len(numbers) == 2 and RANGE_RE.search(named.group(1)):  # "questions 1 to 3"
+            numbers = list(range(numbers[0], min(numbers[1], numbers[0] + 30) + 1))
+        keys = {label_key(str(n)) for n in numbers}
+        at = named.start() + (2 if named.start() else 0)  # after the mark ending the sentence before
+        span = Span.of(text, at, named.end())
+        answers = [
+            replace(a, answer="provided", value=None, quote=span.quote, span=span)
+            if a.answer == "refused" and label_key(a.label) in keys
+            else a
+            for a in answers
+        ]
     return answers
 
 

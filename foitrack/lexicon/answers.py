@@ -2079,6 +2079,29 @@ CUES = (
         needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
     ),
     Cue(
+        "offered_for_questions",
+        "offered_for",
+        r"(?:^|[.!?:]\s)(?:(?!\b(?:not|cannot|unable|nor|no)\b)[^.!?])*?\b(?:answers?|answering|cover(?:s|ing)?|"
+        r"(?:figures?|information|totals?|answers?|responses?|data) (?:for|to))\s+(?:your\s+)?(?:questions?|parts?|"
+        r"points?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-)\s*\d{1,2}[a-z]?)*)\b"
+        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?\b(?:below|attached|enclosed|"
+        r"as follows|within the (?:cost |appropriate )?limit)\b)",
+        1.0,
+        (
+            "We could produce a summary that answers questions 2 and 5 within the limit; it is set out below.",
+            "Although section 12 applies, the figures for parts 1 to 3 are given below.",
+            "As advice and assistance, the totals for questions 1, 2 and 4 are attached.",
+        ),
+        (
+            "We cannot answer questions 2 and 4 within the cost limit.",
+            "The figures for question 3 would take more than 18 hours to find.",
+            "Answers to questions 1 and 2 would not be possible below the limit.",
+        ),
+        "after a refusal of the request, a sentence naming the questions that are answered instead, with figures "
+        "after it: those questions are provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
+        needles=("question", "part", "point"),
+    ),
+    Cue(
         "question_like",
         "question_like",
         r"\?\s*$|^\W*(?:please )?(?:provide|state|list|confirm|supply|give|tell|detail|send|specify)\b|"
