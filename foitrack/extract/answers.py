@@ -534,6 +534,12 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
                 return _reading("yes", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
+        if first.kind is None and len(kinds) > 1 and kinds <= {"yes", "no", "not_held", "refused"}:
+            # later sentences that disagree: the only kind said in the question's words decides ("Has X considered
+            # ending it?" "... No proposal to end it was made. We have, however, added a digital option.")
+            worded = [(u, e) for u, e in later if e.kind in kinds and _content_words(question) & _content_words(u)]
+            if len({e.kind for _, e in worded}) == 1:
+                return _reading(str(worded[0][1].kind), None, worded[0][0], worded[0][1], "yes_no_later")
     if (reasons := next((unit for unit in units if _says("gives_reasons", unit)), None)) is not None:
         return _Reading("provided", None, reasons, how="reasons", score=first.score)
     said = "no" if _says("negation", units[0]) else "yes"

@@ -13,7 +13,7 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
 sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
-to another answer names).
+to another answer names), "offered_for" (the questions a refusal's hand-over names as answered instead).
 Examples are written for these entries; none is copied from a reply.
 """
 
