@@ -47,6 +47,9 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # Denials narrowed by what they name (each cue's groups): "no injuries involving X", "not ... directly",
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
+OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
+RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
+OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
@@ -331,7 +334,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
         if first.kind != "not_held" or verdict.kind == "yes":
             return verdict
-    if asks_yes_no and first.kind in (None, "provided") and _echoes_verb(question, units[0]):
+    if first.kind in (None, "provided") and _affirms(question, asks_yes_no, units):
         return _reading("yes", None, units[0], first, "emphatic")
     if (
         yes_no
@@ -390,6 +393,15 @@ def _echoes_verb(question: str, unit: str) -> bool:
     ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
     match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
     return match is not None and _stem(match[0].split()[-1]) in map(_stem, LOWER_WORD_RE.findall(fold(question)))
+
+
+def _affirms(question: str, asks_yes_no: bool, units: Sequence[str]) -> bool:
+    """Whether the first sentence is an emphatic yes: the question's verb echoed to a yes/no question, or, where no
+    question was found, any emphatic "do" and verb ("The trust does use the framework.") with no figure after it
+    (figures after it answer a how-many part: "We do record this. There were 41 ..." is provided)."""
+    if not question:
+        return _says("emphatic_yes", units[0]) and not any(map(_has_figure, units[1:]))
+    return asks_yes_no and _echoes_verb(question, units[0])
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
@@ -522,6 +534,12 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
                 return _reading("yes", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
             if first.kind is None or len(_content_words(question) & _content_words(unit)) >= 3:
                 return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
+        if first.kind is None and len(kinds) > 1 and kinds <= {"yes", "no", "not_held", "refused"}:
+            # later sentences that disagree: the only kind said in the question's words decides ("Has X considered
+            # ending it?" "... No proposal to end it was made. We have, however, added a digital option.")
+            worded = [(u, e) for u, e in later if e.kind in kinds and _content_words(question) & _content_words(u)]
+            if len({e.kind for _, e in worded}) == 1:
+                return _reading(str(worded[0][1].kind), None, worded[0][0], worded[0][1], "yes_no_later")
     if (reasons := next((unit for unit in units if _says("gives_reasons", unit)), None)) is not None:
         return _Reading("provided", None, reasons, how="reasons", score=first.score)
     said = "no" if _says("negation", units[0]) else "yes"
@@ -855,6 +873,30 @@ def extract_answers(text: str) -> list[Answer]:
         )
         if target is not None and target.answer != answers[i].answer:
             answers[i] = replace(answers[i], answer=target.answer, value=None)
+    return _offered_for(text, answers)
+
+
+def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
+    """Refused answers to the questions a later sentence says are answered instead, with rows of figures after it
+    ("... a report that answers questions 1 and 3 within the limit; the figures are below."): provided, quoting it
+    (SCHEMA hard cases: a refusal that still gives some figures)."""
+    if not any(a.answer == "refused" for a in answers) or not LEX.fires("offered_for", folded := fold(text)):
+        return answers
+    for named in OFFERED_FOR.compiled.finditer(folded):
+        if not _data_lines(text[named.end() : named.end() + OFFER_REACH]):
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", named.group(1))]
+        if len(numbers) == 2 and RANGE_RE.search(named.group(1)):  # "questions 1 to 3"
+            numbers = list(range(numbers[0], min(numbers[1], numbers[0] + 30) + 1))
+        keys = {label_key(str(n)) for n in numbers}
+        at = named.start() + (2 if named.start() else 0)  # after the mark ending the sentence before
+        span = Span.of(text, at, named.end())
+        answers = [
+            replace(a, answer="provided", value=None, quote=span.quote, span=span)
+            if a.answer == "refused" and label_key(a.label) in keys
+            else a
+            for a in answers
+        ]
     return answers
 
 

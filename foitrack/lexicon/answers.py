@@ -13,7 +13,7 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
 sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
-to another answer names).
+to another answer names), "offered_for" (the questions a refusal's hand-over names as answered instead).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -1072,6 +1072,28 @@ CUES = (
         needles=("refuse",),
     ),
     Cue(
+        "withheld_counted_in",
+        "refused",
+        r"\b(?:includ(?:ing|es|ed)|excluding|excludes|inclusive of|exclusive of|plus|as well as|together with)\s+"
+        r"(?:the|any|those|these|that|its|their)\s+(?:[a-z]+\s+)?(?:withheld|redacted)\s+[a-z]+|"
+        r"^\W*(?:the|any|those|these|that) (?:withheld|redacted) [a-z]+(?: [a-z]+)?,? (?:was|is|were|are|came to|"
+        r"totall?ed|amounted to) £\s?\d",
+        -REFUSED,
+        (
+            "The total pay bill, including the withheld salary, was £510,300.",
+            "Across all nine posts, excluding the redacted contract, spend came to £88,000.",
+            "the withheld post, was £96,450.",
+        ),
+        (
+            "The salary of the finance director is withheld under section 40(2).",
+            "The withheld figures are exempt under section 43.",
+            "Including the contract values would be unfair, so they are withheld.",
+        ),
+        "a veto: a withheld or redacted item named only as part of what a given total covers (a total 'including "
+        "the withheld post', or that part's words opening the sentence the total ends) is no refusal of the total",
+        needles=("withheld", "redacted"),
+    ),
+    Cue(
         "refused_column",
         "refused",
         r"\b(?:approved|granted|accepted|allowed|upheld)\s+(?:refused|declined)\b|"
@@ -2055,6 +2077,29 @@ CUES = (
         ("This would exceed the cost limit. You may wish to narrow your request.",),
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
         needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
+    ),
+    Cue(
+        "offered_for_questions",
+        "offered_for",
+        r"(?:^|[.!?:]\s)(?:(?!\b(?:not|cannot|unable|nor|no)\b)[^.!?])*?\b(?:answers?|answering|cover(?:s|ing)?|"
+        r"(?:figures?|information|totals?|answers?|responses?|data) (?:for|to))\s+(?:your\s+)?(?:questions?|parts?|"
+        r"points?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-)\s*\d{1,2}[a-z]?)*)\b"
+        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?\b(?:below|attached|enclosed|"
+        r"as follows|within the (?:cost |appropriate )?limit)\b)",
+        1.0,
+        (
+            "We could produce a summary that answers questions 2 and 5 within the limit; it is set out below.",
+            "Although section 12 applies, the figures for parts 1 to 3 are given below.",
+            "As advice and assistance, the totals for questions 1, 2 and 4 are attached.",
+        ),
+        (
+            "We cannot answer questions 2 and 4 within the cost limit.",
+            "The figures for question 3 would take more than 18 hours to find.",
+            "Answers to questions 1 and 2 would not be possible below the limit.",
+        ),
+        "after a refusal of the request, a sentence naming the questions that are answered instead, with figures "
+        "after it: those questions are provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
+        needles=("question", "part", "point"),
     ),
     Cue(
         "question_like",
