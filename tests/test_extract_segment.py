@@ -2293,3 +2293,31 @@ def test_a_paragraph_giving_the_answer_to_a_numbered_question_answers_only_that_
     assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
     assert found[2].answer_text.startswith("Tenants may keep")
     assert found[3].answer_text.startswith("We do not hold")
+
+
+def test_answers_named_out_of_turn_without_the_questions_restated() -> None:
+    text = (
+        "Dear Mr Field,\n\nOur answers are grouped by the team that gave them.\n\n"
+        "In answer to question 2, the gritting contract cost £41,200 in 2024.\n\n"
+        "Question 1 - 14 lorries are owned by the council.\n\n"
+        "Question 3 - 9 of those lorries were hired in a hard winter.\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("2", "In"), ("1", "14"), ("3", "9")]
+
+
+def test_a_numbered_table_row_wrapped_onto_the_next_line_is_one_row() -> None:
+    text = (
+        "| No | Information requested        | Response               |\n"
+        "| 1  | How many gritting lorries do | 14 (9 owned, 5         |\n"
+        "|    | you own?                     | hired)                 |\n"
+        "| 2  | Spend on grit in 2024        | £41,200                |\n"
+        "| 3  | Do you hire extra lorries in | No                     |\n"
+        "|    | a hard winter?               |                        |\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries do you own?", "14 (9 owned, 5 hired)"),
+        ("2", "Spend on grit in 2024", "£41,200"),
+        ("3", "Do you hire extra lorries in a hard winter?", "No"),
+    ]

@@ -104,6 +104,7 @@ LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a l
 ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
+SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 23"
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
@@ -809,9 +810,10 @@ def _next_unanswered(state: _State, answered: set[_Question]) -> _Question | Non
 
 
 def _targets(
-    state: _State, labels: Sequence[str], without: _Seg | None = None
+    state: _State, labels: Sequence[str], without: _Seg | None = None, named: bool = False
 ) -> tuple[tuple[str, _Question | None], ...] | None:
-    """The question each label answers; None when a lone label names no question left to answer."""
+    """The question each label answers; None when a lone label names no question left to answer. A label the line
+    names in words ("In answer to question 3,") may come in any order where the reply restated no question."""
     answered = _answered_ids(state, without)
     found: list[tuple[str, _Question | None]] = []
     for label in labels:
@@ -820,7 +822,8 @@ def _targets(
             question = _next_unanswered(state, answered)
         if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
             first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
-            if not (first or (state.current and is_successor(state.current[-1].label, label))):
+            in_turn = state.current and is_successor(state.current[-1].label, label)
+            if not (first or in_turn or (named and not state.questions)):
                 return None
         if question is not None:
             answered.add(question)
@@ -892,6 +895,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     group = next(name for name in ("labels", "single", "parts") if match.groupdict().get(name))
     spec = line.text[match.start(group) : match.end(group)]
     labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
+    if group == "labels" and line.label and line.label_to is None and SPACED_DASH_RE.search(spec):
+        labels = labels[:1]  # the line's label reads no range: "Question 5 - 23 of those were ..." gives a figure
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
@@ -1247,7 +1252,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs[0]) if refs and refs[0] else None
+    targets = _targets(state, refs[0], named=not refs[1]) if refs and refs[0] else None
     if refs and targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     named = _question_by_topic(state, body) if state.split and line.blank_before else None
@@ -2110,6 +2115,7 @@ def _table_segments(text: str) -> list[Segment]:
     asked_column: int | None = None
     asked_at: int | None = None  # the question cell of the row just read, while rows follow it
     width, in_table = 0, False  # the cells of the header row naming the question column; the line before a row
+    numbered = False  # the row just read has a number cell before its question cell
     for line in text.splitlines(keepends=True):
         if "|" not in line:  # a row has two cells or more
             asked_at, in_table = None, in_table and not line.strip()
@@ -2123,12 +2129,17 @@ def _table_segments(text: str) -> list[Segment]:
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
                 width = len(cells)
             else:
-                row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
                 filled = [i for i, cell in enumerate(cells) if cell]
-                if row is not None:
+                # under a numbered row, a row whose number cell is empty wraps both its cells: "|   | the council |"
+                wraps = asked_at is not None and numbered and bool(filled) and filled[0] == asked_at
+                row = None if wraps else _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                if wraps:
+                    segments[-1] = _continued_row(text, segments[-1], cells, starts, asked_at)
+                elif row is not None:
                     segments.append(row)
                     span = row.question_span  # in the row, or the request's item above the table
                     asked_at = starts.index(span.start) if span and span.start in starts else asked_column
+                    numbered = bool(asked_at) and TABLE_LABEL_RE.match(cells[asked_at - 1]) is not None
                 elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
@@ -2146,8 +2157,16 @@ def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
     return cells, starts
 
 
-def _continued_row(text: str, row: Segment, cells: list[str], starts: list[int]) -> Segment:
-    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |"."""
+def _continued_row(
+    text: str, row: Segment, cells: list[str], starts: list[int], asked_at: int | None = None
+) -> Segment:
+    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |";
+    with `asked_at`, its question cell too: "| | the council operate? | elsewhere) |"."""
+    if asked_at is not None:  # the question's span stays its first line's cell: a span holds no other cell
+        row = replace(row, question=f"{row.question} {cells[asked_at]}")
+        cells = [""] * (asked_at + 1) + cells[asked_at + 1 :]
+        if not any(cells):
+            return row
     last = max(i for i, cell in enumerate(cells) if cell)
     more = " ".join(cell for cell in cells if cell)
     at = row.answer_span.start if row.answer_span else starts[last]
