@@ -747,7 +747,8 @@ WEB_CHROME = LineCue(
         r"is there anything wrong with this page|(?:not )?registered yet|"
         r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
         # the page's sharing links: "Share this page  Print", "Print this page"
-        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??\s*$"
+        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??"
+        r"(?:\s+yes\s+no)?\s*$"  # the page's answer buttons after its prompt: "Was this page helpful? Yes No"
     ),
     examples=(
         "Forgotten password?",
@@ -760,9 +761,11 @@ WEB_CHROME = LineCue(
         "How to make a request",
         "Share this page  Print",
         "Print this page",
+        "Was this page useful?   Yes   No",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
+        "Was this page of the policy reviewed? Yes",
         "Do you have an account with the supplier?",
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
@@ -1420,7 +1423,9 @@ STATES = LineCue(
         r"(?:is|are) (?:currently |still )?being (?:finalised|finalized|checked|prepared|compiled|collated|"
         r"validated|verified|reviewed|audited|updated|processed)|"
         # where what was asked for can already be found: "The register is already published on our website."
-        r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b)\b"
+        r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b|"
+        # what the reply gives next: "The figures for 2024/25 are as follows."
+        r"(?:is|are|was|were) as follows)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1438,6 +1443,7 @@ STATES = LineCue(
         "The register of licensed premises is already published on our website, with a link below.",
         "Grants are apportioned to the district in which the applicant lives",
         "The sums paid to each contractor have been withheld.",
+        "The totals for each depot are as follows.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1448,6 +1454,7 @@ STATES = LineCue(
         "The date the figures will be published",
         "Whether the register will be published online",
         "The budget allocated to each ward in 2024",
+        "The number of permits issued, broken down as follows",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
