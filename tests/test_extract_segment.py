@@ -2321,3 +2321,23 @@ def test_a_numbered_table_row_wrapped_onto_the_next_line_is_one_row() -> None:
         ("2", "Spend on grit in 2024", "£41,200"),
         ("3", "Do you hire extra lorries in a hard winter?", "No"),
     ]
+
+
+def test_numbered_answers_above_a_quoted_mail_chain_answer_its_request() -> None:
+    text = (
+        "Dear Ms Lane,\n\nSorry for the delay. Our answers follow.\n\n"
+        "1. The council owns 14 gritting lorries.\n\n2. No. Extra lorries have never been hired.\n\n"
+        "Kind regards,\nHighways Team\n\n"
+        "From: Ann Lane\nSent: 3 March 2025 09:12\nTo: Highways\nSubject: RE: gritting\n\n"
+        "I have had no reply yet. My questions again:\n\n"
+        "1. How many gritting lorries does the council own?\n2. Does the council hire extra lorries?\n\nAnn\n\n"
+        "From: Ann Lane\nSent: 1 February 2025 18:40\nTo: Highways\nSubject: gritting\n\n"
+        "Please could you tell me:\n\n"
+        "1. How many gritting lorries does the council own?\n2. Does the council hire extra lorries?\n\n"
+        "Many thanks,\nAnn Lane\n"
+    )
+    found = [(s.label, s.question, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries does the council own?", "The"),
+        ("2", "Does the council hire extra lorries?", "No."),
+    ]

@@ -1952,7 +1952,7 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     of its own: where the reply's own text ends, where the quoted request starts and where it ends; else None.
     Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
     a request with most numbered items is read."""
-    starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
+    starts = [(i, i + 1) for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
     # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
@@ -1972,6 +1972,18 @@ def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Messa
     return line.text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(line.text))
 
 
+def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
+    """Whether an older mail quoted below the reply starts at line `i`: its header ("-----Original Message-----"),
+    or its "From:" field over its "Sent:" or "Date:" field set apart below the reply's text (a mail program's rule
+    of underscores above it is blanked in the reading view)."""
+    if _is_quoted_header(lines[i]):
+        return True
+    if not (i and i + 1 < len(lines) and lines[i].blank_before and lines[i].text[:5].lower() == "from:"):
+        return False
+    dated = lines[i + 1].text[:5].lower() in ("sent:", "date:")
+    return dated and cues.MAIL_HEADER_FIELD.matches(_folded(lines[i].text))
+
+
 def _request_end(lines: Sequence[_Line]) -> int | None:
     """Where a quoted message's request ends when, from its first question on, it holds nothing but its
     request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
@@ -1979,7 +1991,7 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
     else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
     asked = remark = stops_short = False
     for i, line in enumerate(lines):
-        if _is_quoted_header(line):  # an older mail quoted in turn: this one ends here
+        if i and _opens_quoted_mail(lines, i):  # an older mail quoted in turn: this one ends here
             return i if asked and not remark else None
         body = line.body if line.label else line.text
         wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
@@ -2086,7 +2098,7 @@ def _own_text(text: str) -> str:
     """The reply's own text, above the first older mail it quotes ("-----Original Message-----"): a
     clarification asked for in that older mail is not one this reply asks for."""
     lines = _read_lines(text)
-    return text[: next((line.start for i, line in enumerate(lines) if i and _is_quoted_header(line)), len(text))]
+    return text[: next((lines[i].start for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)), len(text))]
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
