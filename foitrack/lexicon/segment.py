@@ -498,7 +498,7 @@ REPLY_OPENING = LineCue(
     re.compile(
         r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
         r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-        r"i write (?:further|in connection)|further to your|we can confirm|"
+        r"i write (?:further|in connection)|further to your|we can confirm|(?:i|we) refer to your|"
         r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
     ),
     examples=(
@@ -507,9 +507,11 @@ REPLY_OPENING = LineCue(
         "Please find attached the figures you asked for.",
         "The council's response was as follows:",
         "Our answers are as follows:",
+        "We refer to your letter of 2 June asking for the tree survey.",
     ),
     counter_examples=(
         "Can you confirm that the policy is in force?",
+        "For the figures, we refer you to our published accounts.",
         "Please provide the figures as follows:",
         "The response times were as follows:",
     ),
