@@ -2341,3 +2341,16 @@ def test_numbered_answers_above_a_quoted_mail_chain_answer_its_request() -> None
         ("1", "How many gritting lorries does the council own?", "The"),
         ("2", "Does the council hire extra lorries?", "No."),
     ]
+
+
+def test_a_note_naming_the_question_after_the_last_answers_it() -> None:
+    text = (
+        "Our answers are in the table below.\n\n"
+        "Question                         2023      2024\n"
+        "1. Lorries owned                 14        15\n"
+        "2. Grit bought (tonnes)          900       1,050\n\n"
+        "Notes:\n- Grit is bought in the autumn.\n- The council hires no extra lorries (question 3).\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[-1] == ("3", "The council hires no extra lorries (question 3).")
+    assert [label for label, _ in found] == ["1", "2", "3"]

@@ -1252,7 +1252,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs[0], named=not refs[1]) if refs and refs[0] else None
+    # named out of turn only on a line of its own, not as an item of a bulleted list (the costs of a refusal)
+    targets = _targets(state, refs[0], named=not (refs[1] or line.bullet)) if refs and refs[0] else None
     if refs and targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     named = _question_by_topic(state, body) if state.split and line.blank_before else None
@@ -1916,16 +1917,24 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
 
 def _answer_named_inside(state: _State) -> None:
     """A labelled question answered under no label of its own that a sentence inside another answer names ("Because
-    question 4 relies on the same search, it too ...") takes that answer from the line naming it on."""
+    question 4 relies on the same search, it too ...") takes that answer from the line naming it on; so does the
+    question next after the last one read, named in a note below their answers ("We own no such vehicle
+    (question 5).") where the reply did not restate it."""
     answered = {seg.question for seg in state.segs}
     waiting = {label_key(q.label): q for q in state.questions if q.label and q not in answered}
-    for seg in list(state.segs) if waiting else ():
+    last = state.questions[-1].label if state.questions and not state.split else None
+    for seg in list(state.segs) if waiting or last else ():
         for i, line in enumerate(seg.lines):
             found = cues.MENTIONED.pattern.finditer(_folded(line.text)) if "question" in line.text.lower() else ()
             named = {label_key(label) for m in found for label in _expand_labels(m.group("labels"))}
             for key in sorted(named & waiting.keys()):
                 question = waiting.pop(key)
                 state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
+            if last and len(named) == 1 and is_successor(last, key := next(iter(named))):
+                unasked = _Question(key, "", line.start, line.start, len(state.questions))
+                state.questions.append(unasked)
+                state.segs.append(_Seg(key, unasked, seg.lines[i:]))
+                last = key
 
 
 def _swallowed(state: _State) -> int:
@@ -2151,7 +2160,7 @@ def _table_segments(text: str) -> list[Segment]:
                     segments.append(row)
                     span = row.question_span  # in the row, or the request's item above the table
                     asked_at = starts.index(span.start) if span and span.start in starts else asked_column
-                    numbered = bool(asked_at) and TABLE_LABEL_RE.match(cells[asked_at - 1]) is not None
+                    numbered = bool(asked_at) and TABLE_LABEL_RE.match(cells[(asked_at or 0) - 1]) is not None
                 elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)

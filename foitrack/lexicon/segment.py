@@ -398,6 +398,7 @@ CLARIFICATION_WORDS = (
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
+    r"os (?:ydych yn anfodlon|nad ydych yn fodlon)\b|"  # the same in Welsh, in a bilingual reply
     r"if you (?:wish|want) to (?:request|complain|appeal)|"
     r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
@@ -655,6 +656,8 @@ BOILERPLATE = LineCue(
         "Summary",
         "Conclusion:",
         "If you are dissatisfied with the handling of your request",
+        "Os ydych yn anfodlon â'r ymateb, gallwch ofyn am adolygiad.",
+        "Os nad ydych yn fodlon, cysylltwch â ni.",
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
@@ -678,6 +681,7 @@ BOILERPLATE = LineCue(
         "Thanks to a new system, we now record this.",
         "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
+        "Mae'r Cyngor yn fodlon rhannu'r ffigurau.",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -1427,7 +1431,10 @@ STATES = LineCue(
         # where what was asked for can already be found: "The register is already published on our website."
         r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b|"
         # what the reply gives next: "The figures for 2024/25 are as follows."
-        r"(?:is|are|was|were) as follows)\b"
+        r"(?:is|are|was|were) as follows|"
+        # how the figures given were reckoned: "The cost figures are gross charges, before ...", "Totals are net of VAT"
+        r"\b(?:figures|amounts|sums|totals|costs) (?:are|were) (?:gross|net|rounded|estimated|estimates|exclusive|"
+        r"inclusive|before|after)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1446,6 +1453,8 @@ STATES = LineCue(
         "Grants are apportioned to the district in which the applicant lives",
         "The sums paid to each contractor have been withheld.",
         "The totals for each depot are as follows.",
+        "The spending figures are gross payments to suppliers, before any refunds.",
+        "Costs are net of VAT.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1457,6 +1466,7 @@ STATES = LineCue(
         "Whether the register will be published online",
         "The budget allocated to each ward in 2024",
         "The number of permits issued, broken down as follows",
+        "The gross and net costs of the scheme in each year",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
