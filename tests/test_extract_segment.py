@@ -2293,3 +2293,64 @@ def test_a_paragraph_giving_the_answer_to_a_numbered_question_answers_only_that_
     assert [label_key(s.label) for s in found] == ["1", "2", "3", "4"]
     assert found[2].answer_text.startswith("Tenants may keep")
     assert found[3].answer_text.startswith("We do not hold")
+
+
+def test_answers_named_out_of_turn_without_the_questions_restated() -> None:
+    text = (
+        "Dear Mr Field,\n\nOur answers are grouped by the team that gave them.\n\n"
+        "In answer to question 2, the gritting contract cost £41,200 in 2024.\n\n"
+        "Question 1 - 14 lorries are owned by the council.\n\n"
+        "Question 3 - 9 of those lorries were hired in a hard winter.\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("2", "In"), ("1", "14"), ("3", "9")]
+
+
+def test_a_numbered_table_row_wrapped_onto_the_next_line_is_one_row() -> None:
+    text = (
+        "| No | Information requested        | Response               |\n"
+        "| 1  | How many gritting lorries do | 14 (9 owned, 5         |\n"
+        "|    | you own?                     | hired)                 |\n"
+        "| 2  | Spend on grit in 2024        | £41,200                |\n"
+        "| 3  | Do you hire extra lorries in | No                     |\n"
+        "|    | a hard winter?               |                        |\n"
+    )
+    found = [(s.label, s.question, s.answer_text) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries do you own?", "14 (9 owned, 5 hired)"),
+        ("2", "Spend on grit in 2024", "£41,200"),
+        ("3", "Do you hire extra lorries in a hard winter?", "No"),
+    ]
+
+
+def test_numbered_answers_above_a_quoted_mail_chain_answer_its_request() -> None:
+    text = (
+        "Dear Ms Lane,\n\nSorry for the delay. Our answers follow.\n\n"
+        "1. The council owns 14 gritting lorries.\n\n2. No. Extra lorries have never been hired.\n\n"
+        "Kind regards,\nHighways Team\n\n"
+        "From: Ann Lane\nSent: 3 March 2025 09:12\nTo: Highways\nSubject: RE: gritting\n\n"
+        "I have had no reply yet. My questions again:\n\n"
+        "1. How many gritting lorries does the council own?\n2. Does the council hire extra lorries?\n\nAnn\n\n"
+        "From: Ann Lane\nSent: 1 February 2025 18:40\nTo: Highways\nSubject: gritting\n\n"
+        "Please could you tell me:\n\n"
+        "1. How many gritting lorries does the council own?\n2. Does the council hire extra lorries?\n\n"
+        "Many thanks,\nAnn Lane\n"
+    )
+    found = [(s.label, s.question, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [
+        ("1", "How many gritting lorries does the council own?", "The"),
+        ("2", "Does the council hire extra lorries?", "No."),
+    ]
+
+
+def test_a_note_naming_the_question_after_the_last_answers_it() -> None:
+    text = (
+        "Our answers are in the table below.\n\n"
+        "Question                         2023      2024\n"
+        "1. Lorries owned                 14        15\n"
+        "2. Grit bought (tonnes)          900       1,050\n\n"
+        "Notes:\n- Grit is bought in the autumn.\n- The council hires no extra lorries (question 3).\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[-1] == ("3", "The council hires no extra lorries (question 3).")
+    assert [label for label, _ in found] == ["1", "2", "3"]

@@ -104,6 +104,7 @@ LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a l
 ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
+SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 23"
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
@@ -809,9 +810,10 @@ def _next_unanswered(state: _State, answered: set[_Question]) -> _Question | Non
 
 
 def _targets(
-    state: _State, labels: Sequence[str], without: _Seg | None = None
+    state: _State, labels: Sequence[str], without: _Seg | None = None, named: bool = False
 ) -> tuple[tuple[str, _Question | None], ...] | None:
-    """The question each label answers; None when a lone label names no question left to answer."""
+    """The question each label answers; None when a lone label names no question left to answer. A label the line
+    names in words ("In answer to question 3,") may come in any order where the reply restated no question."""
     answered = _answered_ids(state, without)
     found: list[tuple[str, _Question | None]] = []
     for label in labels:
@@ -820,7 +822,8 @@ def _targets(
             question = _next_unanswered(state, answered)
         if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
             first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
-            if not (first or (state.current and is_successor(state.current[-1].label, label))):
+            in_turn = state.current and is_successor(state.current[-1].label, label)
+            if not (first or in_turn or (named and not state.questions)):
                 return None
         if question is not None:
             answered.add(question)
@@ -892,6 +895,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     group = next(name for name in ("labels", "single", "parts") if match.groupdict().get(name))
     spec = line.text[match.start(group) : match.end(group)]
     labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
+    if group == "labels" and line.label and line.label_to is None and SPACED_DASH_RE.search(spec):
+        labels = labels[:1]  # the line's label reads no range: "Question 5 - 23 of those were ..." gives a figure
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
@@ -1247,7 +1252,8 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if decimal is not None:
         return decimal
     refs = _references(state, line)
-    targets = _targets(state, refs[0]) if refs and refs[0] else None
+    # named out of turn only on a line of its own, not as an item of a bulleted list (the costs of a refusal)
+    targets = _targets(state, refs[0], named=not (refs[1] or line.bullet)) if refs and refs[0] else None
     if refs and targets is not None:
         return _Reading(Tag.REFERENCE, line, body, targets=targets, weak=refs[1])
     named = _question_by_topic(state, body) if state.split and line.blank_before else None
@@ -1911,16 +1917,24 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
 
 def _answer_named_inside(state: _State) -> None:
     """A labelled question answered under no label of its own that a sentence inside another answer names ("Because
-    question 4 relies on the same search, it too ...") takes that answer from the line naming it on."""
+    question 4 relies on the same search, it too ...") takes that answer from the line naming it on; so does the
+    question next after the last one read, named in a note below their answers ("We own no such vehicle
+    (question 5).") where the reply did not restate it."""
     answered = {seg.question for seg in state.segs}
     waiting = {label_key(q.label): q for q in state.questions if q.label and q not in answered}
-    for seg in list(state.segs) if waiting else ():
+    last = state.questions[-1].label if state.questions and not state.split else None
+    for seg in list(state.segs) if waiting or last else ():
         for i, line in enumerate(seg.lines):
             found = cues.MENTIONED.pattern.finditer(_folded(line.text)) if "question" in line.text.lower() else ()
             named = {label_key(label) for m in found for label in _expand_labels(m.group("labels"))}
             for key in sorted(named & waiting.keys()):
                 question = waiting.pop(key)
                 state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
+            if last and len(named) == 1 and is_successor(last, key := next(iter(named))):
+                unasked = _Question(key, "", line.start, line.start, len(state.questions))
+                state.questions.append(unasked)
+                state.segs.append(_Seg(key, unasked, seg.lines[i:]))
+                last = key
 
 
 def _swallowed(state: _State) -> int:
@@ -1947,7 +1961,7 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     of its own: where the reply's own text ends, where the quoted request starts and where it ends; else None.
     Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
     a request with most numbered items is read."""
-    starts = [(i, i + 1) for i, line in enumerate(lines) if i and _is_quoted_header(line)]
+    starts = [(i, i + 1) for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
     # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
@@ -1967,6 +1981,18 @@ def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Messa
     return line.text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(line.text))
 
 
+def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
+    """Whether an older mail quoted below the reply starts at line `i`: its header ("-----Original Message-----"),
+    or its "From:" field over its "Sent:" or "Date:" field set apart below the reply's text (a mail program's rule
+    of underscores above it is blanked in the reading view)."""
+    if _is_quoted_header(lines[i]):
+        return True
+    if not (i and i + 1 < len(lines) and lines[i].blank_before and lines[i].text[:5].lower() == "from:"):
+        return False
+    dated = lines[i + 1].text[:5].lower() in ("sent:", "date:")
+    return dated and cues.MAIL_HEADER_FIELD.matches(_folded(lines[i].text))
+
+
 def _request_end(lines: Sequence[_Line]) -> int | None:
     """Where a quoted message's request ends when, from its first question on, it holds nothing but its
     request (no answer written under a quoted question: "> 1. Do you hold ...?", "Yes.", "> 2. ..."): at
@@ -1974,7 +2000,7 @@ def _request_end(lines: Sequence[_Line]) -> int | None:
     else None. A remark after the last question ("For reference, ...") may stand before the sign-off."""
     asked = remark = stops_short = False
     for i, line in enumerate(lines):
-        if _is_quoted_header(line):  # an older mail quoted in turn: this one ends here
+        if i and _opens_quoted_mail(lines, i):  # an older mail quoted in turn: this one ends here
             return i if asked and not remark else None
         body = line.body if line.label else line.text
         wrapped = stops_short and not line.blank_before  # the rest of a question wrapped onto the next line
@@ -2081,7 +2107,7 @@ def _own_text(text: str) -> str:
     """The reply's own text, above the first older mail it quotes ("-----Original Message-----"): a
     clarification asked for in that older mail is not one this reply asks for."""
     lines = _read_lines(text)
-    return text[: next((line.start for i, line in enumerate(lines) if i and _is_quoted_header(line)), len(text))]
+    return text[: next((lines[i].start for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)), len(text))]
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
@@ -2110,6 +2136,7 @@ def _table_segments(text: str) -> list[Segment]:
     asked_column: int | None = None
     asked_at: int | None = None  # the question cell of the row just read, while rows follow it
     width, in_table = 0, False  # the cells of the header row naming the question column; the line before a row
+    numbered = False  # the row just read has a number cell before its question cell
     for line in text.splitlines(keepends=True):
         if "|" not in line:  # a row has two cells or more
             asked_at, in_table = None, in_table and not line.strip()
@@ -2123,12 +2150,17 @@ def _table_segments(text: str) -> list[Segment]:
                 asked_column = next(i for i, h in enumerate(heads) if h and h.group("asked"))
                 width = len(cells)
             else:
-                row = _table_row(text, cells, starts, len(segments) + 1, asked_column)
                 filled = [i for i, cell in enumerate(cells) if cell]
-                if row is not None:
+                # under a numbered row, a row whose number cell is empty wraps both its cells: "|   | the council |"
+                wraps = asked_at is not None and numbered and bool(filled) and filled[0] == asked_at
+                row = None if wraps else _table_row(text, cells, starts, len(segments) + 1, asked_column)
+                if wraps:
+                    segments[-1] = _continued_row(text, segments[-1], cells, starts, asked_at)
+                elif row is not None:
                     segments.append(row)
                     span = row.question_span  # in the row, or the request's item above the table
                     asked_at = starts.index(span.start) if span and span.start in starts else asked_column
+                    numbered = bool(asked_at) and TABLE_LABEL_RE.match(cells[(asked_at or 0) - 1]) is not None
                 elif asked_at is not None and filled and filled[0] > asked_at:
                     segments[-1] = _continued_row(text, segments[-1], cells, starts)
         offset += len(line)
@@ -2146,8 +2178,16 @@ def _cells(line: str, offset: int) -> tuple[list[str], list[int]]:
     return cells, starts
 
 
-def _continued_row(text: str, row: Segment, cells: list[str], starts: list[int]) -> Segment:
-    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |"."""
+def _continued_row(
+    text: str, row: Segment, cells: list[str], starts: list[int], asked_at: int | None = None
+) -> Segment:
+    """`row` with its answer cell wrapped onto the row below, whose question cells are empty: "| | | no charge |";
+    with `asked_at`, its question cell too: "| | the council operate? | elsewhere) |"."""
+    if asked_at is not None:  # the question's span stays its first line's cell: a span holds no other cell
+        row = replace(row, question=f"{row.question} {cells[asked_at]}")
+        cells = [""] * (asked_at + 1) + cells[asked_at + 1 :]
+        if not any(cells):
+            return row
     last = max(i for i, cell in enumerate(cells) if cell)
     more = " ".join(cell for cell in cells if cell)
     at = row.answer_span.start if row.answer_span else starts[last]

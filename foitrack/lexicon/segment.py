@@ -398,6 +398,7 @@ CLARIFICATION_WORDS = (
 # The opening words of a reply's help text or sign-off: "If you are dissatisfied ...", "Yours sincerely"
 _HELP_OR_SIGN_OFF = (
     r"if you are (?:dissatisfied|unhappy|not (?:satisfied|happy|content))|"
+    r"os (?:ydych yn anfodlon|nad ydych yn fodlon)\b|"  # the same in Welsh, in a bilingual reply
     r"if you (?:wish|want) to (?:request|complain|appeal)|"
     r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
@@ -498,7 +499,7 @@ REPLY_OPENING = LineCue(
     re.compile(
         r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
         r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-        r"i write (?:further|in connection)|further to your|we can confirm|"
+        r"i write (?:further|in connection)|further to your|we can confirm|(?:i|we) refer to your|"
         r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
     ),
     examples=(
@@ -507,9 +508,11 @@ REPLY_OPENING = LineCue(
         "Please find attached the figures you asked for.",
         "The council's response was as follows:",
         "Our answers are as follows:",
+        "We refer to your letter of 2 June asking for the tree survey.",
     ),
     counter_examples=(
         "Can you confirm that the policy is in force?",
+        "For the figures, we refer you to our published accounts.",
         "Please provide the figures as follows:",
         "The response times were as follows:",
     ),
@@ -653,6 +656,8 @@ BOILERPLATE = LineCue(
         "Summary",
         "Conclusion:",
         "If you are dissatisfied with the handling of your request",
+        "Os ydych yn anfodlon â'r ymateb, gallwch ofyn am adolygiad.",
+        "Os nad ydych yn fodlon, cysylltwch â ni.",
         "You may re-use this information",
         "Open Government Licence",
         "This letter constitutes a partial refusal notice under section 17.",
@@ -676,6 +681,7 @@ BOILERPLATE = LineCue(
         "Thanks to a new system, we now record this.",
         "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
+        "Mae'r Cyngor yn fodlon rhannu'r ffigurau.",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -747,7 +753,8 @@ WEB_CHROME = LineCue(
         r"is there anything wrong with this page|(?:not )?registered yet|"
         r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
         # the page's sharing links: "Share this page  Print", "Print this page"
-        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??\s*$"
+        r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??"
+        r"(?:\s+yes\s+no)?\s*$"  # the page's answer buttons after its prompt: "Was this page helpful? Yes No"
     ),
     examples=(
         "Forgotten password?",
@@ -760,9 +767,11 @@ WEB_CHROME = LineCue(
         "How to make a request",
         "Share this page  Print",
         "Print this page",
+        "Was this page useful?   Yes   No",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
+        "Was this page of the policy reviewed? Yes",
         "Do you have an account with the supplier?",
         "Was this page of the policy reviewed?",
         "Please provide help with the following:",
@@ -1420,7 +1429,12 @@ STATES = LineCue(
         r"(?:is|are) (?:currently |still )?being (?:finalised|finalized|checked|prepared|compiled|collated|"
         r"validated|verified|reviewed|audited|updated|processed)|"
         # where what was asked for can already be found: "The register is already published on our website."
-        r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b)\b"
+        r"(?:is|are) (?:already |now )?published (?:by|on|in|at)\b|"
+        # what the reply gives next: "The figures for 2024/25 are as follows."
+        r"(?:is|are|was|were) as follows|"
+        # how the figures given were reckoned: "The cost figures are gross charges, before ...", "Totals are net of VAT"
+        r"\b(?:figures|amounts|sums|totals|costs) (?:are|were) (?:gross|net|rounded|estimated|estimates|exclusive|"
+        r"inclusive|before|after)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1438,6 +1452,9 @@ STATES = LineCue(
         "The register of licensed premises is already published on our website, with a link below.",
         "Grants are apportioned to the district in which the applicant lives",
         "The sums paid to each contractor have been withheld.",
+        "The totals for each depot are as follows.",
+        "The spending figures are gross payments to suppliers, before any refunds.",
+        "Costs are net of VAT.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1448,6 +1465,8 @@ STATES = LineCue(
         "The date the figures will be published",
         "Whether the register will be published online",
         "The budget allocated to each ward in 2024",
+        "The number of permits issued, broken down as follows",
+        "The gross and net costs of the scheme in each year",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
