@@ -811,14 +811,43 @@ def councils(source: Path) -> Iterator[Body]:
         aliases += EXTRA_ALIASES.get(f"la:{code}", [])
         found = sorted({d for k in keys for d in domains.get(k, [])}) + EXTRA_DOMAINS.get(f"la:{code}", [])
         kind = council_kind(row["local-authority-type"], row["official-name"])
-        yield make_body(f"la:{code}", full_name(row["official-name"], names), kind, row["nation"], aliases, found)
+        expanded = [long for n in names if (long := expand_short_kind(n)) != n]
+        name = with_apostrophes(full_name(row["official-name"], names + expanded), names)
+        aliases.append(row["official-name"])
+        yield make_body(f"la:{code}", name, kind, row["nation"], aliases, found)
+
+
+# "York and North Yorkshire CA", "Greater Lincolnshire CCA": the register's short form of a combined authority
+SHORT_KIND = re.compile(r"^(?P<place>.+) (?P<short>CA|CCA)$")
+SHORT_KINDS = {"CA": "Combined Authority", "CCA": "Combined County Authority"}
+MAYORAL = " Mayoral Combined Authority"
+
+
+def expand_short_kind(name: str) -> str:
+    """'York and North Yorkshire CA' -> 'York and North Yorkshire Combined Authority'; other names unchanged."""
+    m = SHORT_KIND.match(name)
+    return f"{m['place']} {SHORT_KINDS[m['short']]}" if m else name
 
 
 def full_name(official: str, names: list[str]) -> str:
     """The register's name, or its fuller form when an alias is that name plus the body's kind: "Liverpool City
-    Region" is listed as such but signs itself "Liverpool City Region Combined Authority"."""
+    Region" is listed as such but signs itself "Liverpool City Region Combined Authority". A "<place> Mayoral
+    Combined Authority" whose register short form is "<place> CA" signs without "Mayoral" (one whose short form
+    keeps it, "South Yorkshire Mayoral Combined Authority", keeps it)."""
+    folded = set(map(str.casefold, names))
     fuller = f"{official} Combined Authority"
-    return fuller if fuller.casefold() in map(str.casefold, names) else official
+    plain = official.removesuffix(MAYORAL) + " Combined Authority"
+    if official.endswith(MAYORAL) and plain.casefold() in folded:
+        return plain
+    return fuller if fuller.casefold() in folded else official
+
+
+def with_apostrophes(name: str, names: Iterable[str]) -> str:
+    """The name with the apostrophes the register's other forms of it write and its official form drops:
+    "Borough Council of Kings Lynn and West Norfolk" (other form "King's Lynn & West Norfolk") ->
+    "Borough Council of King's Lynn and West Norfolk"."""
+    spelt = {word.replace("'", ""): word for n in names for word in re.findall(r"\b\w+'\w+\b", n)}
+    return re.sub(r"\b\w+\b", lambda m: spelt.get(m.group(), m.group()), name)
 
 
 # ---------------------------------------------------------------- central government
@@ -875,6 +904,28 @@ def go_aliases(title: str, abbreviation: str | None) -> list[str]:
     return aliases
 
 
+# "Northern Ireland Council for the Curriculum, Examinations and Assessment": a title opening with its nation
+NATION_OPENING = re.compile(r"^(?:Northern Ireland|Scottish|Welsh) ")
+# "Sport Northern Ireland (Sports Council for Northern Ireland)": a title glossed by another name in brackets
+GLOSSED = re.compile(r"^(?P<name>.+?) \((?P<gloss>[^()]+)\)$")
+
+
+def own_name(title: str, details: dict[str, Any]) -> str:
+    """The name a GOV.UK body signs with, where GOV.UK's title adds to it:
+    - a title glossed in brackets whose logo shows it without the bracket: "Sport Northern Ireland (Sports Council
+      for Northern Ireland)", logo "Sport Northern Ireland" -> "Sport Northern Ireland";
+    - a title opening with its nation whose abbreviation is the initials of the rest: "Northern Ireland Council for
+      the Curriculum, Examinations and Assessment" (CCEA) -> "Council for the Curriculum, Examinations and
+      Assessment"."""
+    logo = " ".join((details.get("logo_formatted_name") or "").split())
+    glossed = GLOSSED.match(title)
+    if glossed and logo == glossed["name"]:
+        return logo
+    rest = NATION_OPENING.sub("", title)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", rest) if w not in SMALL_WORDS)
+    return rest if rest != title and initials == (details.get("abbreviation") or "") else title
+
+
 def go_former_names(orgs: dict[str, Any]) -> dict[str, list[str]]:
     """Titles a body had before it changed its name ("Coal Authority" for the Mining Remediation Authority),
     keyed by the slug of the body that bears the name now (a chain of renames is followed): replies written
@@ -919,10 +970,14 @@ def central_government(source: Path) -> Iterator[Body]:
         id_ = f"gov:{details['slug']}"
         # "Department of Finance (Northern Ireland)": GOV.UK's bracket tells bodies apart on its list; the
         # body signs without it, so the bare title is its name and the bracketed one an alias
-        name = NATION_BRACKET.sub("", title)
+        bare = NATION_BRACKET.sub("", title)
+        name = own_name(bare, details)
         fields = {"name": name, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
         fields.update(OVERRIDES.get(id_, {}))
         aliases = go_aliases(title, details.get("abbreviation"))
+        glossed = GLOSSED.match(title)
+        if glossed and name != bare and len(glossed["gloss"].split()) > 1:
+            aliases.append(glossed["gloss"])  # "Sports Council for Northern Ireland"
         if fields["name"] != title:
             aliases.append(title)
         aliases += former.get(details["slug"], [])
