@@ -52,7 +52,8 @@ SOURCES = [
         "name": "WhatDoTheyKnow volunteers and mySociety, WDTK authorities id lookup (v0.73.0)",
         "url": "https://mysociety.github.io/wdtk_authorities_list/",
         "licence": "CC-BY-SA-4.0",
-        "used_for": "names of NHS trusts and integrated care boards derived from WDTK url slugs",
+        "used_for": "names of NHS trusts and integrated care boards, and of commissions, boards, authorities, "
+        "agencies and museums the other files lack, derived from WDTK url slugs",
     },
     {
         "name": "foitrack curated lists (scripts/build_gazetteer.py)",
@@ -1076,6 +1077,73 @@ def other_bodies() -> Iterator[Body]:
         yield make_body(f"other:{slugify(name)}", name, kind, "Scotland", aliases, domains)
 
 
+# ---------------------------------------------------------------- other public bodies from WDTK slugs
+# "port_of_london_authority", "scottish_land_commission": a WDTK slug ending in the kind of a public body
+WDTK_BODY_SLUG = re.compile(
+    r"_(commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
+    r"|enterprise|corporation|executive|council|assembly|library)$"
+)
+# kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
+# assemblies 2010-12, Welsh local health boards 2009, safeguarding children boards 2019), councils the register
+# lists (current or abolished) and the local councils (parish, town, community) the form rules find
+WDTK_SKIP_SLUG = re.compile(
+    r"(_ccg|clinical_commissioning_group|_pct|primary_care_trust|police_authority|strategic_health_authority"
+    r"|development_agency|regional_assembly|local_health_board|safeguarding_children_board"
+    r"|_(district|borough|city|county|parish|community|town|village)_council)$|_or_"
+)
+# schemas that mark a school, charity, company, GP or dental practice or university: not the bodies added here
+WDTK_NOT_BODY_SCHEMAS = {"urn", "charity", "ch", "NHSChoicesID", "ukprn", "ofs", "ucas"}
+# schemas that mark a registered body (Wikidata item, ICO registration, Library of Congress name)
+WDTK_REGISTERED_SCHEMAS = {"wikidata", "dpr", "lcnaf"}
+MIN_WDTK_NAME_WORDS = 3  # "Business Board", "Bar Council": two-word names are too often ordinary phrases
+
+
+def wdtk_schemas(source: Path) -> dict[str, set[str]]:
+    """WDTK url-name -> the schemas of its ids."""
+    schemas: dict[str, set[str]] = {}
+    with (source / "wdtk_authorities_id_lookup.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            schemas.setdefault(row["wdtk-url-name"], set()).add(row["schema"])
+    return schemas
+
+
+def closed_names(source: Path) -> set[str]:
+    """name_key of every closed GOV.UK organisation, every council's name and the label of its domain
+    ("northnorthants" for North Northamptonshire Council): bodies gone, or listed already under another form."""
+    orgs = json.loads((source / "govuk_organisations.json").read_text(encoding="utf-8"))
+    keys = {name_key(o["title"]) for o in orgs.values() if o["details"].get("govuk_status") == "closed"}
+    keys |= {domain.split(".")[0] for domains in council_domains(source).values() for domain in domains}
+    keys |= {
+        domain.split(".")[0] for code, domains in EXTRA_DOMAINS.items() if code.startswith("la:") for domain in domains
+    }
+    with (source / "mysociety_uk_local_authorities_current.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            keys |= {name_key(n) for n in (row["official-name"], row["nice-name"], *split_alt_names(row["alt-names"]))}
+    return keys
+
+
+def wdtk_bodies(source: Path) -> Iterator[Body]:
+    """Commissions, boards, authorities, agencies, museums and the like that WDTK lists and the other files lack,
+    named from their slugs; their nation from the name where it says one. The lookup marks no body defunct: the
+    kinds abolished as a whole and the names GOV.UK lists as closed are left out, a few others may remain."""
+    closed = closed_names(source)
+    for slug, schemas in sorted(wdtk_schemas(source).items()):
+        bare = slug.removeprefix("the_")
+        if (
+            schemas & WDTK_NOT_BODY_SCHEMAS
+            or not schemas & WDTK_REGISTERED_SCHEMAS
+            or not WDTK_BODY_SLUG.search(bare)
+            or WDTK_SKIP_SLUG.search(bare)
+            or bare.count("_") + 1 < MIN_WDTK_NAME_WORDS
+        ):
+            continue
+        name = slug_to_name(bare)
+        if name_key(name) in closed:
+            continue
+        nation = next((n for pattern, n in NATION_WORDS if pattern.search(name)), None)
+        yield make_body(f"wdtk:{bare.replace('_', '-')}", name, "other", nation, [], [])
+
+
 # ---------------------------------------------------------------- NHS and universities
 def wdtk_nhs_slugs(source: Path) -> list[str]:
     """WDTK url-names of NHS trusts and ICBs (slugs only; the lookup has no names)."""
@@ -1133,6 +1201,7 @@ def all_bodies(source: Path) -> list[Body]:
         *universities(),
         *other_bodies(),
         *central_government(source),
+        *wdtk_bodies(source),
     ]:
         key = name_keys({"name": body["name"], "aliases": []}).pop()
         if body["id"] in bodies or key in claimed:
