@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 from types import ModuleType
 
@@ -54,3 +55,33 @@ def test_own_name_without_a_nation_its_abbreviation_leaves_out(build: ModuleType
     )
     named = {"abbreviation": "NIWA"}
     assert build.own_name("Northern Ireland Wibble Agency", named) == "Northern Ireland Wibble Agency"
+
+
+def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "wdtk_authorities_id_lookup.csv").write_text(
+        "schema,id,wdtk-url-name\n"
+        "wikidata,Q1,port_of_wibble_authority\n"  # a registered body of three words ending in its kind: kept
+        "dpr,Z1,scottish_wibble_commission\n"  # nation from the name
+        "wikidata,Q2,wibble_harbour_board\n"
+        "urn,100,wibble_harbour_board\n"  # a school's id: left out
+        "wikidata,Q3,wibble_business_board\n"
+        "charity,200,wibble_business_board\n"  # a charity: left out
+        "wikidata,Q4,wibble_parish_council\n"  # the form rules find local councils
+        "wikidata,Q5,wibble_and_wobble_ccg\n"  # a kind abolished as a whole
+        "wikidata,Q6,old_wibble_agency_board\n"  # closed on GOV.UK
+        "wikidata,Q7,north_wibs_council\n"  # a council under its domain label
+        "mapit,8,unregistered_wibble_authority\n"  # no registry id
+        "wikidata,Q9,trade_board\n",  # two words: too often an ordinary phrase
+        encoding="utf-8",
+    )
+    closed = {"old": {"title": "Old Wibble Agency Board", "details": {"govuk_status": "closed"}}}
+    (tmp_path / "govuk_organisations.json").write_text(json.dumps(closed), encoding="utf-8")
+    (tmp_path / "mysociety_uk_local_authorities_current.csv").write_text(
+        "official-name,nice-name,alt-names\nNorth Wibbleshire Council,North Wibbleshire,\n", encoding="utf-8"
+    )
+    domains = {"domains": [{"domain_pattern": "northwibs.gov.uk", "notes": "Local authority: North Wibbleshire"}]}
+    for record in domains["domains"]:
+        record["organisation_type_id"] = "local_authority"
+    (tmp_path / "ukps_user_domains.json").write_text(json.dumps(domains), encoding="utf-8")
+    bodies = [(b["name"], b["nation"]) for b in build.wdtk_bodies(tmp_path)]
+    assert bodies == [("Port of Wibble Authority", None), ("Scottish Wibble Commission", "Scotland")]
