@@ -52,7 +52,8 @@ SOURCES = [
         "name": "WhatDoTheyKnow volunteers and mySociety, WDTK authorities id lookup (v0.73.0)",
         "url": "https://mysociety.github.io/wdtk_authorities_list/",
         "licence": "CC-BY-SA-4.0",
-        "used_for": "names of NHS trusts and integrated care boards derived from WDTK url slugs",
+        "used_for": "names of NHS trusts and integrated care boards, and of commissions, boards, authorities, "
+        "agencies and museums the other files lack, derived from WDTK url slugs",
     },
     {
         "name": "foitrack curated lists (scripts/build_gazetteer.py)",
@@ -811,14 +812,43 @@ def councils(source: Path) -> Iterator[Body]:
         aliases += EXTRA_ALIASES.get(f"la:{code}", [])
         found = sorted({d for k in keys for d in domains.get(k, [])}) + EXTRA_DOMAINS.get(f"la:{code}", [])
         kind = council_kind(row["local-authority-type"], row["official-name"])
-        yield make_body(f"la:{code}", full_name(row["official-name"], names), kind, row["nation"], aliases, found)
+        expanded = [long for n in names if (long := expand_short_kind(n)) != n]
+        name = with_apostrophes(full_name(row["official-name"], names + expanded), names)
+        aliases.append(row["official-name"])
+        yield make_body(f"la:{code}", name, kind, row["nation"], aliases, found)
+
+
+# "York and North Yorkshire CA", "Greater Lincolnshire CCA": the register's short form of a combined authority
+SHORT_KIND = re.compile(r"^(?P<place>.+) (?P<short>CA|CCA)$")
+SHORT_KINDS = {"CA": "Combined Authority", "CCA": "Combined County Authority"}
+MAYORAL = " Mayoral Combined Authority"
+
+
+def expand_short_kind(name: str) -> str:
+    """'York and North Yorkshire CA' -> 'York and North Yorkshire Combined Authority'; other names unchanged."""
+    m = SHORT_KIND.match(name)
+    return f"{m['place']} {SHORT_KINDS[m['short']]}" if m else name
 
 
 def full_name(official: str, names: list[str]) -> str:
     """The register's name, or its fuller form when an alias is that name plus the body's kind: "Liverpool City
-    Region" is listed as such but signs itself "Liverpool City Region Combined Authority"."""
+    Region" is listed as such but signs itself "Liverpool City Region Combined Authority". A "<place> Mayoral
+    Combined Authority" whose register short form is "<place> CA" signs without "Mayoral" (one whose short form
+    keeps it, "South Yorkshire Mayoral Combined Authority", keeps it)."""
+    folded = set(map(str.casefold, names))
     fuller = f"{official} Combined Authority"
-    return fuller if fuller.casefold() in map(str.casefold, names) else official
+    plain = official.removesuffix(MAYORAL) + " Combined Authority"
+    if official.endswith(MAYORAL) and plain.casefold() in folded:
+        return plain
+    return fuller if fuller.casefold() in folded else official
+
+
+def with_apostrophes(name: str, names: Iterable[str]) -> str:
+    """The name with the apostrophes the register's other forms of it write and its official form drops:
+    "Borough Council of Kings Lynn and West Norfolk" (other form "King's Lynn & West Norfolk") ->
+    "Borough Council of King's Lynn and West Norfolk"."""
+    spelt = {word.replace("'", ""): word for n in names for word in re.findall(r"\b\w+'\w+\b", n)}
+    return re.sub(r"\b\w+\b", lambda m: spelt.get(m.group(), m.group()), name)
 
 
 # ---------------------------------------------------------------- central government
@@ -875,6 +905,28 @@ def go_aliases(title: str, abbreviation: str | None) -> list[str]:
     return aliases
 
 
+# "Northern Ireland Council for the Curriculum, Examinations and Assessment": a title opening with its nation
+NATION_OPENING = re.compile(r"^(?:Northern Ireland|Scottish|Welsh) ")
+# "Sport Northern Ireland (Sports Council for Northern Ireland)": a title glossed by another name in brackets
+GLOSSED = re.compile(r"^(?P<name>.+?) \((?P<gloss>[^()]+)\)$")
+
+
+def own_name(title: str, details: dict[str, Any]) -> str:
+    """The name a GOV.UK body signs with, where GOV.UK's title adds to it:
+    - a title glossed in brackets whose logo shows it without the bracket: "Sport Northern Ireland (Sports Council
+      for Northern Ireland)", logo "Sport Northern Ireland" -> "Sport Northern Ireland";
+    - a title opening with its nation whose abbreviation is the initials of the rest: "Northern Ireland Council for
+      the Curriculum, Examinations and Assessment" (CCEA) -> "Council for the Curriculum, Examinations and
+      Assessment"."""
+    logo = " ".join((details.get("logo_formatted_name") or "").split())
+    glossed = GLOSSED.match(title)
+    if glossed and logo == glossed["name"]:
+        return logo
+    rest = NATION_OPENING.sub("", title)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", rest) if w not in SMALL_WORDS)
+    return rest if rest != title and initials == (details.get("abbreviation") or "") else title
+
+
 def go_former_names(orgs: dict[str, Any]) -> dict[str, list[str]]:
     """Titles a body had before it changed its name ("Coal Authority" for the Mining Remediation Authority),
     keyed by the slug of the body that bears the name now (a chain of renames is followed): replies written
@@ -919,10 +971,14 @@ def central_government(source: Path) -> Iterator[Body]:
         id_ = f"gov:{details['slug']}"
         # "Department of Finance (Northern Ireland)": GOV.UK's bracket tells bodies apart on its list; the
         # body signs without it, so the bare title is its name and the bracketed one an alias
-        name = NATION_BRACKET.sub("", title)
+        bare = NATION_BRACKET.sub("", title)
+        name = own_name(bare, details)
         fields = {"name": name, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
         fields.update(OVERRIDES.get(id_, {}))
         aliases = go_aliases(title, details.get("abbreviation"))
+        glossed = GLOSSED.match(title)
+        if glossed and name != bare and len(glossed["gloss"].split()) > 1:
+            aliases.append(glossed["gloss"])  # "Sports Council for Northern Ireland"
         if fields["name"] != title:
             aliases.append(title)
         aliases += former.get(details["slug"], [])
@@ -1021,6 +1077,73 @@ def other_bodies() -> Iterator[Body]:
         yield make_body(f"other:{slugify(name)}", name, kind, "Scotland", aliases, domains)
 
 
+# ---------------------------------------------------------------- other public bodies from WDTK slugs
+# "port_of_london_authority", "scottish_land_commission": a WDTK slug ending in the kind of a public body
+WDTK_BODY_SLUG = re.compile(
+    r"_(commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
+    r"|enterprise|corporation|executive|council|assembly|library)$"
+)
+# kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
+# assemblies 2010-12, Welsh local health boards 2009, safeguarding children boards 2019), councils the register
+# lists (current or abolished) and the local councils (parish, town, community) the form rules find
+WDTK_SKIP_SLUG = re.compile(
+    r"(_ccg|clinical_commissioning_group|_pct|primary_care_trust|police_authority|strategic_health_authority"
+    r"|development_agency|regional_assembly|local_health_board|safeguarding_children_board"
+    r"|_(district|borough|city|county|parish|community|town|village)_council)$|_or_"
+)
+# schemas that mark a school, charity, company, GP or dental practice or university: not the bodies added here
+WDTK_NOT_BODY_SCHEMAS = {"urn", "charity", "ch", "NHSChoicesID", "ukprn", "ofs", "ucas"}
+# schemas that mark a registered body (Wikidata item, ICO registration, Library of Congress name)
+WDTK_REGISTERED_SCHEMAS = {"wikidata", "dpr", "lcnaf"}
+MIN_WDTK_NAME_WORDS = 3  # "Business Board", "Bar Council": two-word names are too often ordinary phrases
+
+
+def wdtk_schemas(source: Path) -> dict[str, set[str]]:
+    """WDTK url-name -> the schemas of its ids."""
+    schemas: dict[str, set[str]] = {}
+    with (source / "wdtk_authorities_id_lookup.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            schemas.setdefault(row["wdtk-url-name"], set()).add(row["schema"])
+    return schemas
+
+
+def closed_names(source: Path) -> set[str]:
+    """name_key of every closed GOV.UK organisation, every council's name and the label of its domain
+    ("northnorthants" for North Northamptonshire Council): bodies gone, or listed already under another form."""
+    orgs = json.loads((source / "govuk_organisations.json").read_text(encoding="utf-8"))
+    keys = {name_key(o["title"]) for o in orgs.values() if o["details"].get("govuk_status") == "closed"}
+    keys |= {domain.split(".")[0] for domains in council_domains(source).values() for domain in domains}
+    keys |= {
+        domain.split(".")[0] for code, domains in EXTRA_DOMAINS.items() if code.startswith("la:") for domain in domains
+    }
+    with (source / "mysociety_uk_local_authorities_current.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            keys |= {name_key(n) for n in (row["official-name"], row["nice-name"], *split_alt_names(row["alt-names"]))}
+    return keys
+
+
+def wdtk_bodies(source: Path) -> Iterator[Body]:
+    """Commissions, boards, authorities, agencies, museums and the like that WDTK lists and the other files lack,
+    named from their slugs; their nation from the name where it says one. The lookup marks no body defunct: the
+    kinds abolished as a whole and the names GOV.UK lists as closed are left out, a few others may remain."""
+    closed = closed_names(source)
+    for slug, schemas in sorted(wdtk_schemas(source).items()):
+        bare = slug.removeprefix("the_")
+        if (
+            schemas & WDTK_NOT_BODY_SCHEMAS
+            or not schemas & WDTK_REGISTERED_SCHEMAS
+            or not WDTK_BODY_SLUG.search(bare)
+            or WDTK_SKIP_SLUG.search(bare)
+            or bare.count("_") + 1 < MIN_WDTK_NAME_WORDS
+        ):
+            continue
+        name = slug_to_name(bare)
+        if name_key(name) in closed:
+            continue
+        nation = next((n for pattern, n in NATION_WORDS if pattern.search(name)), None)
+        yield make_body(f"wdtk:{bare.replace('_', '-')}", name, "other", nation, [], [])
+
+
 # ---------------------------------------------------------------- NHS and universities
 def wdtk_nhs_slugs(source: Path) -> list[str]:
     """WDTK url-names of NHS trusts and ICBs (slugs only; the lookup has no names)."""
@@ -1078,6 +1201,7 @@ def all_bodies(source: Path) -> list[Body]:
         *universities(),
         *other_bodies(),
         *central_government(source),
+        *wdtk_bodies(source),
     ]:
         key = name_keys({"name": body["name"], "aliases": []}).pop()
         if body["id"] in bodies or key in claimed:
