@@ -212,8 +212,22 @@ def _all_mentions(folded: str) -> list[Mention]:
     return mentions + _listed(folded)
 
 
-def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
+def _is_set_aside(text: str, left: int, start: int, end: int) -> bool:
+    """Whether the reply says the provision just mentioned does not apply or was applied wrongly ("section 43 is not
+    engaged", "we no longer rely on section 40"): an internal review withdrawing the first reply's ground; not in a
+    condition ("even if section 35 did not apply, ...")."""
+    if legal.IF_BEFORE.compiled.search(text, left, start):
+        return False
+    return bool(
+        legal.SET_ASIDE_AFTER.compiled.match(text[end : end + 160])
+        or legal.SET_ASIDE_BEFORE.compiled.search(text, left, start)
+    )
+
+
+def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemption], set[str]]:
+    """The provisions the reply relies on, and the sections it says in so many words it does not rely on."""
     found: list[Exemption] = []
+    set_aside: set[str] = set()
     for start, end, lists, kind, needs_reliance in _all_mentions(fold_text(text)):
         act = _mention_regime(text, end, regime)
         if act is None or _names_other_act_before(text, start):
@@ -229,12 +243,16 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> list[Exemption]:
         )
         if hedged or (needs_reliance and not legal.RELIANCE.compiled.search(sentence)):
             continue
+        aside = _is_set_aside(text, left, start, end)
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
                 number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
-                if _relied_on(act, number, sentence, cost_refusal):
-                    found.append(Exemption(CODE_PREFIX.get(act, "s") + number + sub, act, Span.of(text, start, end)))
-    return found
+                code = CODE_PREFIX.get(act, "s") + number + sub
+                if aside:
+                    set_aside.add(_section_of(code))
+                elif _relied_on(act, number, sentence, cost_refusal):
+                    found.append(Exemption(code, act, Span.of(text, start, end)))
+    return found, set_aside
 
 
 def _may_match(cue: Cue, folded: str) -> bool:
@@ -320,6 +338,15 @@ def _named_grounds(
     return named
 
 
+def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
+    """Without the provisions named where an internal review that overturns the first reply in full recounts that
+    reply ("The original response withheld it under section 43. ... I have decided to overturn that decision.")."""
+    if not found or not legal.OVERTURNED_IN_FULL.compiled.search(text) or legal.OVERTURN_KEPT.compiled.search(text):
+        return found
+    recounts = legal.FIRST_REPLY_RECOUNTED.compiled
+    return [e for e in found if not recounts.search(text, *_sentence_bounds(text, e.span.start, e.span.end))]
+
+
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -334,13 +361,16 @@ def extract_exemptions(
     # warns that the request as worded would exceed the cost limit
     clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text))
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
-    found = [e for e in _mentions(text, regime, cost_at is not None) if not _inside(e.span.start, exclude)]
+    mentioned, set_aside = _mentions(text, regime, cost_at is not None)
+    found = [e for e in mentioned if not _inside(e.span.start, exclude)]
     found.extend(_cost_limit(text, regime, found, cost_at))
     found.extend(_refusal_notice(text, regime, found))
     found.extend(_named_grounds(text, regime, found, exclude))
     best: dict[str, Exemption] = {}
-    for exemption in found:
+    for exemption in _not_recounted(text, found):
         key = _section_of(exemption.code)
+        if key in set_aside:  # withdrawn in so many words: not relied on where the first refusal is recounted either
+            continue
         if key not in best or len(exemption.code) > len(best[key].code):
             best[key] = exemption
     return sorted(best.values(), key=lambda e: e.span.start)

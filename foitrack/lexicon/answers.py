@@ -2730,7 +2730,10 @@ CUES = (
         r"initial )?(?:answer|response|reply|decision|position)\b|"
         r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
         r"initial )?(?:answer|response|reply|decision|refusal)\b|"
-        r"\b(?:i|we) (?:have )?(?:decided to )?overturn(?:ed)?\b|\b(?:is|was|has been|have been) overturned\b|"
+        r"\b(?:i|we) (?:have )?(?:(?:therefore|now|accordingly) )?(?:decided to )?overturn(?:ed)?\b|"
+        r"\b(?:is|was|has been|have been) overturned\b|"
+        r"\bthe (?:original |previous |earlier |initial |first )(?:answer|response|reply|decision|refusal) "
+        r"(?:is|was|has been) not upheld\b|"
         r"\bshould have been (?:provided|disclosed|released|given)\b|\b(?:is|was|are|were) (?:in fact|actually) held\b|"
         r"\b(?:further|fresh|new|wider|additional) searches (?:have )?(?:found|located|identified|shown)\b|"
         r"\bhaving searched again\b",
@@ -2744,6 +2747,8 @@ CUES = (
             "We said no records were kept. The original reply was incomplete; 31 visits were logged.",
             "We said no contract existed. Further searches have found one, worth £9,000 a year.",
             "Our reply said this was not held. Having searched again, we can tell you that 31 visits were logged.",
+            "The first reply refused this part. We have therefore decided to overturn that decision: the total is 14.",
+            "The first reply said this was exempt. The initial decision is not upheld, and the total is 14.",
         ),
         (
             "Not held. The original answer was correct and is upheld.",
@@ -2762,6 +2767,7 @@ CUES = (
             "incomplete",
             "agree",
             "uphold",
+            "upheld",
             "fact held",
             "actually held",
             "searches ",
@@ -2813,6 +2819,32 @@ CUES = (
         "a veto: 'is in fact held' inside a whether-clause is hypothetical (a neither-confirm-nor-deny reason), it "
         "sets no earlier answer aside",
         needles=("in fact held", "actually held"),
+    ),
+    Cue(
+        "exemption_set_aside",
+        "refused",
+        r"(?<!if )(?<!whether )(?<!unless )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b"
+        r"(?:(?:is|was|are|were) (?:not|no longer) engaged|(?:does|did|do) not apply(?! to\b)|"
+        r"(?:is|was|were|had been) (?:wrongly|incorrectly) (?:applied|engaged|relied on))"
+        r"(?![^.;]*\b(?:but|however|although|except)\b)|"
+        r"\bnot (?:satisfied|persuaded|convinced) that (?:the )?(?:disclosure|release|exemption|section)\b|"
+        r"\bdisclosure (?:of [^.;]{0,60})?would not (?:be likely to )?(?:prejudice|harm|damage|endanger|undermine)\b",
+        -1.0,
+        (
+            "Section 31 is not engaged, so the log is released to you in full.",
+            "On review, the exemption was wrongly applied; the totals are set out below.",
+            "I am not persuaded that disclosure of the totals would harm the supplier.",
+            "Disclosure of the yearly total would not prejudice anyone's commercial interests.",
+        ),
+        (
+            "Section 40 is engaged and the names are withheld.",
+            "Section 43 is not engaged, but the names are withheld under section 40.",
+            "The exemption does not apply to the totals, which are given; the names are withheld.",
+            "Even if section 35 did not apply, the names would be withheld under section 40.",
+        ),
+        "a veto: an internal review (or a reply) that names a ground only to say it does not apply, or that "
+        "disclosure would harm nothing, refuses nothing (SCHEMA: a review that overturns a refusal provides)",
+        needles=("engaged", "not apply", "wrongly", "incorrectly", "satisfied", "persuaded", "convinced", "would not"),
     ),
     Cue(
         "quantity_not_held",

@@ -341,6 +341,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
+    r"(?:internal\s+)?review\s+(?:outcome|decision|result|concluded|completed)(?:\s+(?:issued|sent|given))?(?=\s*[:|\t-])|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
@@ -359,10 +360,17 @@ RESPONSE_DATE_LABEL = Cue(
         "Response by Wibble Council to A Person on 5 June 2024.",
         "Date of this reply: 5 June 2024",
         "Date of our decision - 5 June 2024",
+        "Review outcome: 5 June 2024",
+        "Internal review decision issued: 5 June 2024",
     ),
-    ("Date/time: 10:00", "Responsibility: the council", "Responsibility for bins moved on 5 June 2024."),
+    (
+        "Date/time: 10:00",
+        "Responsibility: the council",
+        "Responsibility for bins moved on 5 June 2024.",
+        "Review requested: 5 June 2024",
+    ),
     "a label before the date the reply was sent",
-    needles=("date", "respon", "repl", "issued", "published", "answered", "closed"),
+    needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review"),
 )
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",

@@ -488,6 +488,85 @@ YEAR_ACT_AFTER = Cue(
     "an Act called by its year alone just after a mention ('section 5 of the 1984 Act'): another Act, unless the "
     "year is FOIA's (2000), FOISA's (2002) or the EIR's (2004)",
 )
+SET_ASIDE_AFTER = Cue(
+    "set_aside_after",
+    "set_aside",
+    r"(?i)^\s*(?:\([^)\n]{0,60}\)\s*)?(?:of\s+the\s+(?:[\w()]+\s+){0,6}?act(?:\s+\d{4})?\s*)?,?\s*"
+    r"(?:(?:is|was|were|are)\s+(?:not|no\s+longer)\s+engaged|(?:does|did|do)\s+not\s+apply|no\s+longer\s+appl(?:y|ies)|"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:applied|engaged|cited|"
+    r"relied\s+(?:up)?on)|(?:was|were|had\s+been)\s+(?:applied|cited|relied\s+(?:up)?on)\s+(?:wrongly|incorrectly|"
+    r"in\s+error|mistakenly)|should\s+not\s+have\s+been\s+(?:applied|engaged|cited|relied\s+(?:up)?on)|"
+    r"(?:is|are)\s+no\s+longer\s+(?:being\s+)?(?:relied\s+(?:up)?on|applied))\b"
+    r"(?!\s+(?:to|for|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|as\s+regards)\b)",
+    1.0,
+    (
+        " (prejudice to commercial interests) is not engaged, so the figures are released.",
+        " was wrongly applied, and the report is now released.",
+        " of the Act does not apply.",
+        " should not have been relied on in the first reply.",
+        " is no longer relied upon.",
+    ),
+    (
+        " is engaged.",
+        " does not apply to the names, which stay withheld.",
+        " is not engaged for question 2 but the rest remains exempt.",
+        " applies to the report.",
+    ),
+    "right after a mention: the reply (most often an internal review overturning a refusal) says the provision does "
+    "not apply or was applied wrongly; it is not relied on anywhere in the reply, not even where the first reply's "
+    "refusal is recounted (a set-aside limited to one part, 'does not apply to the names', does not count)",
+)
+SET_ASIDE_BEFORE = Cue(
+    "set_aside_before",
+    "set_aside",
+    r"(?i)\b(?:no\s+longer|(?:do|does|will)\s+not\s+now)\s+(?:rel(?:y|ies|ying)|seek(?:s|ing)?\s+to\s+rely)\s+(?:up)?on\s+"
+    r"(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    1.0,
+    ("Having looked again, we no longer rely on ", "The council does not now rely upon the exemption at "),
+    ("We continue to rely on ", "We do not rely on any exemption other than "),
+    "just before a mention in its sentence: the reply withdraws a provision it relied on before; it is not relied "
+    "on anywhere in the reply",
+)
+OVERTURNED_IN_FULL = Cue(
+    "overturned_in_full",
+    "overturned",
+    r"(?i)\b(?:(?:i|we) (?:have )?(?:(?:therefore|now|accordingly) )?(?:decided to )?overturn(?:ed)?|"
+    r"(?:is|was|has been) overturned|(?:is|was|has been) not upheld|(?:do|does|did) not uphold|decided not to uphold)"
+    r"\b(?![^.;\n]{0,60}\b(?:in part|partly|partially|only in|only for|only as|except|save for|but)\b)",
+    1.0,
+    (
+        "Having looked at the request again, I have decided to overturn the original decision.",
+        "The first reply's refusal is not upheld and the report is enclosed.",
+    ),
+    (
+        "I have decided to overturn the original decision in part.",
+        "The refusal was overturned only for the first question.",
+        "The original decision is upheld.",
+    ),
+    "read in the whole reply: an internal review sets the first reply's decision aside in full; then a provision "
+    "named where the first reply is recounted ('the original response withheld it under section 43') is not "
+    "relied on (unless the reply still relies on it: OVERTURN_KEPT)",
+)
+FIRST_REPLY_RECOUNTED = Cue(
+    "first_reply_recounted",
+    "recounted",
+    r"(?i)\b(?:the|our|its|that) (?:original|initial|first|previous|earlier) "
+    r"(?:response|reply|decision|refusal|answer)\b",
+    1.0,
+    ("The original response withheld the totals under section 43.", "Our initial reply relied on section 40."),
+    ("This response relies on section 40.", "The first question asked for the totals."),
+    "in a mention's sentence: the sentence recounts what the first reply relied on, not what this one does",
+)
+OVERTURN_KEPT = Cue(
+    "overturn_kept",
+    "kept",
+    r"(?i)\b(?:continue[sd]? to (?:rely|apply|withhold)|(?:still|remains?|is still) (?:engaged|exempt|withheld|applies|"
+    r"relied)|upheld in part|partially upheld|partly upheld|remain(?:s)? (?:engaged|exempt|withheld))\b",
+    1.0,
+    ("The names remain exempt under section 40.", "We continue to rely on section 43 for the rates."),
+    ("The names are now released.", "The exemption no longer applies."),
+    "read in the whole reply: a review that keeps some ground; the first reply's provisions stay relied on",
+)
 SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
@@ -503,6 +582,11 @@ SENTENCE_WORDING = (
     DOCUMENT_AFTER,
     THING_AFTER,
     YEAR_ACT_AFTER,
+    SET_ASIDE_AFTER,
+    SET_ASIDE_BEFORE,
+    OVERTURNED_IN_FULL,
+    FIRST_REPLY_RECOUNTED,
+    OVERTURN_KEPT,
 )
 OTHER_THING_AFTER = (DOCUMENT_AFTER, THING_AFTER, YEAR_ACT_AFTER)
 """What a mention belongs to when it is not the FOI Acts or the EIR, named just after it: a document, a thing
