@@ -992,6 +992,28 @@ PERIOD_ASKED = LineCue(
     ),
     needles=("the last", "the past", "the previous"),
 )
+# A request item asking for the first few of a ranking, which makes a bare noun phrase an item: "The five
+# contractors paid the most in 2024", "the top 10 streets by number of complaints"
+RANKED_ASKED = LineCue(
+    "ranking a request item asks for",
+    re.compile(
+        r"^the (?:top (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) \w+"
+        r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ ){1,4}?"
+        r"(?:that|which|who|with|by|paid|receiving|spending)\b.*?\b"
+        r"(?:most|highest|largest|biggest|greatest|lowest|fewest|least|longest|shortest)\b)"
+    ),
+    examples=(
+        "the five contractors paid the most in 2024",
+        "the 20 schools with the highest number of exclusions, with each school's total",
+        "the top 10 streets by number of complaints",
+        "the three wards that recorded the fewest collections",
+    ),
+    counter_examples=(
+        "the top floor of the depot is closed",
+        "the five contractors were appointed in 2024",
+        "most of the ten schools replied",
+    ),
+)
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION = LineCue(
     "question following from a positive condition",
