@@ -244,6 +244,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
+        if ". you " in lowered and len(lowered) == len(text):  # "... autumn. You also asked whether ..."
+            cuts.extend(m.start() for m in cues.MID_REPORTED_QUESTION.pattern.finditer(lowered))
     if ("? " in text and text.count("?") >= 2) or (". " in text and text.endswith("?")):
         cuts.extend(_question_cuts(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
