@@ -2354,3 +2354,29 @@ def test_a_note_naming_the_question_after_the_last_answers_it() -> None:
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found[-1] == ("3", "The council hires no extra lorries (question 3).")
     assert [label for label, _ in found] == ["1", "2", "3"]
+
+
+def test_a_bare_number_next_after_an_answer_opens_the_next_item_read_in_order() -> None:
+    text = (
+        "Dear Mr Hale\n\nEach part of your request is set out below with our answer.\n\n"
+        "1a  Number of bus shelters repaired in 2024\n    42 shelters were repaired.\n\n"
+        "1b  Cost of those repairs\n    The repairs cost £18,200.\n\n"
+        "2   The number of shelters removed in 2024\n    Six shelters were removed.\n\n"
+        "3   The five routes with the most complaints about shelters\n    We do not record complaints by route.\n\n"
+        "Yours sincerely\nTransport Team\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1a", "42"), ("1b", "The"), ("2", "Six"), ("3", "We")]
+
+
+def test_a_further_question_reported_inside_a_paragraph_is_answered_from_there() -> None:
+    text = (
+        "Dear Ms Rees,\n\nYour letter asked four questions about the library, which I answer together below.\n\n"
+        "The library was open on 301 days in 2024 and lent 88,310 books in that year.\n\n"
+        "Its running costs were £41,500 in 2024, most of them on heating and staff time. You also asked "
+        "about rent paid for the building. The council owns it, so no rent was paid.\n\n"
+        "Finally, you asked whether the library will move. It will not.\n\n"
+        "Yours sincerely,\nLibrary Services\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "The"), ("2", "Its"), ("3", "The"), ("4", "It")]

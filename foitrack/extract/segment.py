@@ -244,6 +244,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
+        if ". you " in lowered and len(lowered) == len(text):  # "... autumn. You also asked whether ..."
+            cuts.extend(m.start() for m in cues.MID_REPORTED_QUESTION.pattern.finditer(lowered))
     if ("? " in text and text.count("?") >= 2) or (". " in text and text.endswith("?")):
         cuts.extend(_question_cuts(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
@@ -397,6 +399,7 @@ def looks_like_question(text: str) -> bool:
         return False
     asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
     asks = asks or _found_from(cues.PERIOD_ASKED, folded)
+    asks = asks or (folded.startswith("the ") and cues.RANKED_ASKED.matches(folded))
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
@@ -1069,6 +1072,8 @@ def _tag(state: _State, line: _Line) -> _Reading:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
     elif state.split and not line.label and state.read in (Read.LABELLED, Read.ANSWER):
         line = _bare_answer_numbered(state, line)  # the next answer without a stop: "3 Yes - ..."
+    elif not state.split and not line.label and line.blank_before:
+        line = _bare_numbered(state, line)  # read in order, the next item after an answer: "2 The number of ..."
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)

@@ -992,6 +992,52 @@ PERIOD_ASKED = LineCue(
     ),
     needles=("the last", "the past", "the previous"),
 )
+# A sentence inside a paragraph that turns to a further question asked, read from there as a line of its own:
+# "... for the depot. You also asked whether the van is leased. It is not." (not the first report of the request,
+# "You asked for information about X.", nor a count of the questions)
+MID_REPORTED_QUESTION = LineCue(
+    "a further question reported inside a paragraph",
+    re.compile(
+        r"(?<=[.!?] )(?:(?:finally|lastly|next|secondly|thirdly|in addition|additionally),? you (?:also )?|"
+        r"you (?:also|then|further|next|finally|lastly|additionally) )(?:asked|wanted to know|enquired) "
+        r"(?:about|whether|if|how|what|which|who|when|why|for)\b"
+    ),
+    examples=(
+        "we spent £900 on signs. you also asked whether the van is leased. it is not.",
+        "two officers attended. finally, you asked how many fines were paid. 14 were.",
+        "the scheme closed in 2022. you then asked about its budget, which we no longer hold.",
+    ),
+    counter_examples=(
+        "thank you for your email. you asked for information about the depot.",
+        "two officers attended. you asked how many fines were paid.",
+        "you asked whether the van is leased. it is not.",
+        "thank you. you asked four questions, answered together below.",
+        "we spent £900, as you asked about. the van is leased.",
+        "the council asked whether the van is leased.",
+    ),
+)
+# A request item asking for the first few of a ranking, which makes a bare noun phrase an item: "The five
+# contractors paid the most in 2024", "the top 10 streets by number of complaints"
+RANKED_ASKED = LineCue(
+    "ranking a request item asks for",
+    re.compile(
+        r"^the (?:top (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) \w+"
+        r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:\w+ ){1,4}?"
+        r"(?:that|which|who|with|by|paid|receiving|spending)\b.*?\b"
+        r"(?:most|highest|largest|biggest|greatest|lowest|fewest|least|longest|shortest)\b)"
+    ),
+    examples=(
+        "the five contractors paid the most in 2024",
+        "the 20 schools with the highest number of exclusions, with each school's total",
+        "the top 10 streets by number of complaints",
+        "the three wards that recorded the fewest collections",
+    ),
+    counter_examples=(
+        "the top floor of the depot is closed",
+        "the five contractors were appointed in 2024",
+        "most of the ten schools replied",
+    ),
+)
 # A question that follows from a positive condition: "If relevant, what team", "If so, how many"
 POSITIVE_CONDITION = LineCue(
     "question following from a positive condition",
