@@ -201,6 +201,15 @@ def test_round_figure_repeated_on_different_lines_counted_twice() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [D(5000), D(5000)]
 
 
+def test_equal_exact_sums_on_two_labelled_rows_counted_twice() -> None:
+    # two posts paid alike, each on its own labelled line of one list: two amounts, not a restatement
+    text = "Allowances paid:\nTreasurer - £2,416.08\nClerk - £2,416.08\nWarden - £987.40\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("2416.08"), D("2416.08"), D("987.40")]
+    # the same exact sum repeated in a later sentence is still reported once
+    prose = text + "\nThe treasurer received £2,416.08 in the year.\n"
+    assert [a.gbp for a in extract_amounts(prose)] == [D("2416.08"), D("2416.08"), D("987.40")]
+
+
 def test_each_cost_limit_refusal_counted() -> None:
     refusal = "Complying would exceed the cost limit under section 12, which is £450.\n"
     assert [a.gbp for a in extract_amounts(refusal * 2)] == [D(450), D(450)]

@@ -846,14 +846,24 @@ def _is_exact_figure(value: Decimal) -> bool:
     return value != value.to_integral_value() or (abs(value) >= 100 and value % 100 != 0)
 
 
+def _labelled_row(text: str, line_start: int, reading: _Reading) -> bool:
+    """True when the sum ends a line that is only a short label and the sum ("Chair of X - £1,234.56"): a row of
+    a list laid out one labelled sum a line. A label naming a total ("Total for all sites:") is no such row: a
+    later line giving its sum again restates it."""
+    line_end = text.find("\n", reading.end)
+    rest = text[reading.end : line_end if line_end != -1 else len(text)]
+    label = LINE_LABEL.fullmatch(text[line_start : reading.start])
+    return not rest.strip() and label is not None and TOTAL_BEFORE.search(label.group("label")) is None
+
+
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
     in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
-    their lines in one run of such lines (a table flattened one cell a line whose total repeats its only part); a
-    table (a "|" row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists
-    it again."""
+    their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
+    flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
@@ -863,7 +873,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
-        run = _cell_run(text, reading.start) if alone else None
+        row = alone or _labelled_row(text, line_start, reading)
+        run = _cell_run(text, reading.start) if row else None
         another_cell = run is not None and cell_runs.get(reading.value) == run
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
