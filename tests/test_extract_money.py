@@ -355,6 +355,21 @@ def test_a_list_under_a_pounds_heading_goes_on_over_a_page_break(page_break: str
     assert [a.gbp for a in extract_amounts(text.replace(page_break, "\n\n"))] == [D("18400"), D("21050")]
 
 
+def test_a_list_under_a_pounds_heading_laid_out_one_row_a_paragraph() -> None:
+    # a PDF's or a web page's text: a blank line between each two rows of one list
+    text = "Grant to the museum (£) by year:\n\n2021/22 41,250.00\n\n2022/23 38,900.50\n\n2023/24 40,075.25\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # a paragraph of prose after the rows ends the list: a row after it is not read
+    prose = text + "\nThe grant is reviewed each spring.\n\n2019/20 39,120.75\n"
+    assert [a.gbp for a in extract_amounts(prose)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # a row labelled by a name after rows labelled by years is not one of them
+    other = text + "\nVisitors 12,044.00\n"
+    assert [a.gbp for a in extract_amounts(other)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # rows on adjacent lines: a blank line still ends the list
+    dense = "Grant (£):\n2021/22 41,250.00\n2022/23 38,900.50\n\n2023/24 40,075.25\n"
+    assert [a.gbp for a in extract_amounts(dense)] == [D("41250.00"), D("38900.50")]
+
+
 def test_a_list_of_counts_is_not_money() -> None:
     assert extract_amounts("Cases by year\n2019 1,204\n2020 1,388\n") == []
 

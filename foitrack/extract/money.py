@@ -1086,6 +1086,8 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
         rows = _list_row(scale)
         position, skipped, started = line_end + 1, 0, False
+        previous: re.Match[str] | None = None  # the row on the line just over this one
+        dense = False  # two rows on adjacent lines: a blank line ends the list
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
@@ -1094,9 +1096,11 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
             found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
             if found is not None:
-                started = True
+                started, dense = True, dense or previous is not None
                 figures_at = found.end("label") if row else found.start("n")
                 yield from _row_figures(text, figures_at, found.end("n"), columns, scale)
+            elif previous and not dense and _spaced_row_follows(text, position, end, previous, rows):
+                pass  # rows each a paragraph ("2016/17 107,262.56", a blank line, "2015/16 179,935.89"): one list
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started and (WITHHELD_ROW.fullmatch(text, position, end) or RULE_LINE.fullmatch(text, position, end)):
@@ -1106,7 +1110,23 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             else:
                 skipped += 1
                 columns = max(columns, _year_heading_columns(text[position:end]))
+            previous = row or None
             position = end + 1
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)\d{2}")
+
+
+def _spaced_row_follows(text: str, position: int, end: int, previous: re.Match[str], rows: re.Pattern[str]) -> bool:
+    """True when text[position:end] is one blank line between the row `previous` and a row of the same kind (both
+    labelled by a year, or both by a name): a list laid out one row a paragraph, as a PDF's or a web page's text
+    often is. A line of prose after the blank line is no row and ends the list."""
+    if text[position:end].strip() or end >= len(text):
+        return False
+    following = text.find("\n", end + 1)
+    row = rows.fullmatch(text, end + 1, len(text) if following == -1 else following)
+    year_labels = (YEAR_LABEL.match(match.group("label")) is not None for match in (previous, row) if match)
+    return row is not None and len(set(year_labels)) == 1
 
 
 def _year_heading_columns(line: str) -> int:
