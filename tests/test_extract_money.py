@@ -201,6 +201,15 @@ def test_round_figure_repeated_on_different_lines_counted_twice() -> None:
     assert [a.gbp for a in extract_amounts(text)] == [D(5000), D(5000)]
 
 
+def test_equal_exact_sums_on_two_labelled_rows_counted_twice() -> None:
+    # two posts paid alike, each on its own labelled line of one list: two amounts, not a restatement
+    text = "Allowances paid:\nTreasurer - £2,416.08\nClerk - £2,416.08\nWarden - £987.40\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("2416.08"), D("2416.08"), D("987.40")]
+    # the same exact sum repeated in a later sentence is still reported once
+    prose = text + "\nThe treasurer received £2,416.08 in the year.\n"
+    assert [a.gbp for a in extract_amounts(prose)] == [D("2416.08"), D("2416.08"), D("987.40")]
+
+
 def test_each_cost_limit_refusal_counted() -> None:
     refusal = "Complying would exceed the cost limit under section 12, which is £450.\n"
     assert [a.gbp for a in extract_amounts(refusal * 2)] == [D(450), D(450)]
@@ -344,6 +353,21 @@ def test_a_list_under_a_pounds_heading_goes_on_over_a_page_break(page_break: str
     assert [a.gbp for a in extract_amounts(text)] == [D("18400"), D("21050"), D("19975")]
     # a blank line alone still ends the list
     assert [a.gbp for a in extract_amounts(text.replace(page_break, "\n\n"))] == [D("18400"), D("21050")]
+
+
+def test_a_list_under_a_pounds_heading_laid_out_one_row_a_paragraph() -> None:
+    # a PDF's or a web page's text: a blank line between each two rows of one list
+    text = "Grant to the museum (£) by year:\n\n2021/22 41,250.00\n\n2022/23 38,900.50\n\n2023/24 40,075.25\n"
+    assert [a.gbp for a in extract_amounts(text)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # a paragraph of prose after the rows ends the list: a row after it is not read
+    prose = text + "\nThe grant is reviewed each spring.\n\n2019/20 39,120.75\n"
+    assert [a.gbp for a in extract_amounts(prose)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # a row labelled by a name after rows labelled by years is not one of them
+    other = text + "\nVisitors 12,044.00\n"
+    assert [a.gbp for a in extract_amounts(other)] == [D("41250.00"), D("38900.50"), D("40075.25")]
+    # rows on adjacent lines: a blank line still ends the list
+    dense = "Grant (£):\n2021/22 41,250.00\n2022/23 38,900.50\n\n2023/24 40,075.25\n"
+    assert [a.gbp for a in extract_amounts(dense)] == [D("41250.00"), D("38900.50")]
 
 
 def test_a_list_of_counts_is_not_money() -> None:

@@ -846,14 +846,24 @@ def _is_exact_figure(value: Decimal) -> bool:
     return value != value.to_integral_value() or (abs(value) >= 100 and value % 100 != 0)
 
 
+def _labelled_row(text: str, line_start: int, reading: _Reading) -> bool:
+    """True when the sum ends a line that is only a short label and the sum ("Chair of X - £1,234.56"): a row of
+    a list laid out one labelled sum a line. A label naming a total ("Total for all sites:") is no such row: a
+    later line giving its sum again restates it."""
+    line_end = text.find("\n", reading.end)
+    rest = text[reading.end : line_end if line_end != -1 else len(text)]
+    label = LINE_LABEL.fullmatch(text[line_start : reading.start])
+    return not rest.strip() and label is not None and TOTAL_BEFORE.search(label.group("label")) is None
+
+
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
     ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
     in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
-    their lines in one run of such lines (a table flattened one cell a line whose total repeats its only part); a
-    table (a "|" row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists
-    it again."""
+    their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
+    flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
@@ -863,7 +873,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
-        run = _cell_run(text, reading.start) if alone else None
+        row = alone or _labelled_row(text, line_start, reading)
+        run = _cell_run(text, reading.start) if row else None
         another_cell = run is not None and cell_runs.get(reading.value) == run
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
@@ -1075,6 +1086,8 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
         rows = _list_row(scale)
         position, skipped, started = line_end + 1, 0, False
+        previous: re.Match[str] | None = None  # the row on the line just over this one
+        dense = False  # two rows on adjacent lines: a blank line ends the list
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
@@ -1083,9 +1096,11 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             label = text.rfind("\n", 0, position - 1) + 1  # a row wrapped: its figure alone under its label
             found = row or (WRAPPED_FIGURE.fullmatch(text, label, end) if columns == 1 and label > line_end else None)
             if found is not None:
-                started = True
+                started, dense = True, dense or previous is not None
                 figures_at = found.end("label") if row else found.start("n")
                 yield from _row_figures(text, figures_at, found.end("n"), columns, scale)
+            elif previous and not dense and _spaced_row_follows(text, position, end, previous, rows):
+                pass  # rows each a paragraph ("2016/17 107,262.56", a blank line, "2015/16 179,935.89"): one list
             elif started and (gap := PAGE_GAP.match(text, position)):
                 end = gap.end() - 1  # the list goes on over a page break
             elif started and (WITHHELD_ROW.fullmatch(text, position, end) or RULE_LINE.fullmatch(text, position, end)):
@@ -1095,7 +1110,23 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             else:
                 skipped += 1
                 columns = max(columns, _year_heading_columns(text[position:end]))
+            previous = row or None
             position = end + 1
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)\d{2}")
+
+
+def _spaced_row_follows(text: str, position: int, end: int, previous: re.Match[str], rows: re.Pattern[str]) -> bool:
+    """True when text[position:end] is one blank line between the row `previous` and a row of the same kind (both
+    labelled by a year, or both by a name): a list laid out one row a paragraph, as a PDF's or a web page's text
+    often is. A line of prose after the blank line is no row and ends the list."""
+    if text[position:end].strip() or end >= len(text):
+        return False
+    following = text.find("\n", end + 1)
+    row = rows.fullmatch(text, end + 1, len(text) if following == -1 else following)
+    year_labels = (YEAR_LABEL.match(match.group("label")) is not None for match in (previous, row) if match)
+    return row is not None and len(set(year_labels)) == 1
 
 
 def _year_heading_columns(line: str) -> int:
