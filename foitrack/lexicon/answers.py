@@ -3114,6 +3114,27 @@ CUES = (
         "question asking for a figure (foitrack.extract.answers)",
         needles=("within", "match", "meet", "met ", "scope"),
     ),
+    Cue(
+        "no_flat_charge",
+        "narrowed_none",
+        r"\b(?:no|not (?:[a-z]+ )?(?:pay|charge|levy|set|have|use|receive)s? (?:an?|any)) "
+        r"(?:flat|fixed|set|standard|single|uniform|standing)(?: [a-z]+){0,2}? "
+        r"(?:fees?|charges?|rates?|prices?|tariffs?|levy|subscriptions?)\b",
+        1.0,
+        (
+            "Members do not pay a flat yearly subscription.",
+            "The council does not charge a standard fee for this service.",
+            "There is no single rate for hire of the hall.",
+        ),
+        (
+            "We do not charge for this service.",
+            "No fixed penalty notices were issued.",
+            "Members do not pay a subscription.",
+        ),
+        "no charge of one flat or fixed kind, as narrowed_none: the charges given after it (per item, by size) "
+        "answer a question asking for the fee",
+        needles=("no ", "not "),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
