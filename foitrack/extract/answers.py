@@ -585,7 +585,8 @@ def _read(question: str, answer: str) -> _Reading:
     if _is_suppressed(answer):
         return _Reading("refused", None, units[0], how="suppressed")
     question = question or _restated_question(units)
-    return _not_yes_to_a_request(question, _relied_refusal(answer, units, _first_reading(question, answer, units)))
+    reading = _relied_refusal(question, answer, units, _first_reading(question, answer, units))
+    return _not_yes_to_a_request(question, reading)
 
 
 def _restated_question(units: Sequence[str]) -> str:
@@ -603,12 +604,13 @@ def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
     return replace(reading, kind="provided", how="request_yes")
 
 
-def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
+def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
     """A refusal under a named provision outweighs a first sentence that only sets the scene.
 
     "A search returned 9,000 emails. ... manifestly unreasonable under regulation 12(4)(b)."
     is refused, not provided, unless the answer also hands something over (attached, figures) or only the split
-    of the figure given is refused ("The total was £84,300. The split between suppliers is withheld ...").
+    of the figure given is refused ("The total was £84,300. The split between suppliers is withheld ..."), where the
+    figure answers the question (not a count of the records in scope of a question asking for their details).
     A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
@@ -623,15 +625,22 @@ def _relied_refusal(answer: str, units: Sequence[str], reading: _Reading) -> _Re
     if not refusal:
         return reading
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
+    split = any(_says("split_refusal", u) for u in upto) and not _counts_scope(question, reading.quote)
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        (reading.value is not None and any(_says("split_refusal", u) for u in upto))
+        (reading.value is not None and split)
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2
     ):
         return reading
     return _Reading("refused", None, refusal, how="relied", score=reading.score)
+
+
+def _counts_scope(question: str, unit: str) -> bool:
+    """Whether a sentence's figure only counts the records in scope ("Four files fall within your request.") of a
+    question asking for their details, not for a figure: it sets the scene for a refusal of those details."""
+    return _says("scope_count", unit) and bool(question) and not LEX.fires("asks_quantity", fold(question))
 
 
 def _relies_on(relied: str, unit: str) -> bool:

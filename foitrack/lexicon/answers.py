@@ -3078,6 +3078,63 @@ CUES = (
         "kinds: a later figure answers a question that does not name that kind (foitrack.extract.answers)",
         needles=(" not ",),
     ),
+    # --- round 36 (cls)
+    Cue(
+        "not_obliged_to_comply_with_request",
+        "whole_refusal",
+        r"\bnot (?:obliged|required|bound) to (?:comply with|respond to|meet) (?:your|this|the) (?:whole |entire )?"
+        r"request\b",
+        1.0,
+        (
+            "The board is therefore not obliged to comply with your request.",
+            "As the limit would be exceeded, we are not required to comply with this request.",
+        ),
+        (
+            "We are not obliged to comply with the third part of your request.",
+            "The council is not required to comply with requests for published reports.",
+        ),
+        "a cost or vexatious refusal saying the body need not comply with the request covers every question, "
+        "as cannot_comply_with_request does",
+        needles=("not obliged", "not required", "not bound"),
+    ),
+    Cue(
+        "counts_records_in_scope",
+        "scope_count",
+        r"\b(?:fall|falls|fell|come|comes|came) within (?:this|that|the|your) (?:description|criteria|request)\b|"
+        r"\b(?:match|matches|matched|meet|meets|met) (?:this|that|the|your) (?:description|criteria)\b|"
+        r"\b(?:with)?in (?:the )?scope of (?:your|this|the) (?:request|question)\b",
+        1.0,
+        (
+            "Four depots fall within this description.",
+            "We found eleven files that meet your criteria.",
+            "There are 6 reports within the scope of your request.",
+        ),
+        ("Four depots were closed in 2023.", "The road falls within the scope of the scheme."),
+        "a figure that counts the records a request covers, before their details are withheld: it answers only a "
+        "question asking for a figure (foitrack.extract.answers)",
+        needles=("within", "match", "meet", "met ", "scope"),
+    ),
+    Cue(
+        "no_flat_charge",
+        "narrowed_none",
+        r"\b(?:no|not (?:[a-z]+ )?(?:pay|charge|levy|set|have|use|receive)s? (?:an?|any)) "
+        r"(?:flat|fixed|set|standard|single|uniform|standing)(?: [a-z]+){0,2}? "
+        r"(?:fees?|charges?|rates?|prices?|tariffs?|levy|subscriptions?)\b",
+        1.0,
+        (
+            "Members do not pay a flat yearly subscription.",
+            "The council does not charge a standard fee for this service.",
+            "There is no single rate for hire of the hall.",
+        ),
+        (
+            "We do not charge for this service.",
+            "No fixed penalty notices were issued.",
+            "Members do not pay a subscription.",
+        ),
+        "no charge of one flat or fixed kind, as narrowed_none: the charges given after it (per item, by size) "
+        "answer a question asking for the fee",
+        needles=("no ", "not "),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
