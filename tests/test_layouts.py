@@ -80,7 +80,9 @@
   (docs/scores/blind33-first-sight.txt), then used for development (round 33).
 - tests/blind34: 24 more, written during round 33 (tests/blind34/README.md), scored once at first sight
   (docs/scores/blind34-first-sight.txt), kept unseen through stop 25, then used for development (round 35).
-- tests/blind35: 24 more, written during round 35 (tests/blind35/README.md); unseen like blind3, blind7, blind9 and
+- tests/blind35: 24 more, written during round 35 (tests/blind35/README.md), scored once at first sight
+  (docs/scores/blind35-first-sight.txt), then used for development (round 36).
+- tests/blind36: 24 more, written during round 36 (tests/blind36/README.md); unseen like blind3, blind7, blind9 and
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
@@ -528,6 +530,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.90,
             ("exemptions", "f1"): 0.92,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind36": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
