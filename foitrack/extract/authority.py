@@ -31,6 +31,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
@@ -214,7 +215,9 @@ def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
+    shared = address is not None and _shared_domain(gazetteer, address.group())
     body = (gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())) if address else None
+    body = None if shared else body
     if body is not None:
         return _finding(body, "email-domain")
     body = gazetteer.match(re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip())
@@ -314,6 +317,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     context = _context(text)
     candidates: dict[str, _Candidate] = {}
     mentions = _own_abbreviations(gazetteer, text, gazetteer.find_in_text(text))
+    mentions = sorted([*mentions, *_initials_of_named(gazetteer, text, mentions)], key=lambda m: m.start)
+    mentions = sorted([*mentions, *_post_holder_mentions(gazetteer, text, mentions)], key=lambda m: m.start)
     for mention in mentions:
         _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
     for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context, mentions)]:
@@ -504,6 +509,46 @@ def _own_abbreviations(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     return kept
 
 
+def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[Mention]:
+    """The initials (three or more, in capitals) of a body the text names in full, where the gazetteer gives them to
+    no other body: "Wibble Board for Wobble Schools" ... "WBWS does not hold" names it, as an abbreviation, though
+    the gazetteer derives initials only for some kinds of body."""
+    taken = [(m.start, m.end) for m in mentions]
+    for body in {m.body.id: m.body for m in mentions if m.strength == "name"}.values():
+        words = [w for w in body.name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
+        initials = "".join(w[0] for w in words)
+        if (
+            len(words) < 3
+            or not (initials.isalpha() and initials.isupper())
+            or gazetteer.by_acronym(initials) not in (None, body)
+        ):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", text):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                yield Mention(body, m.start(), m.end(), initials, "abbreviation")
+
+
+@lru_cache(maxsize=1)
+def _post_holders(gazetteer: Gazetteer) -> tuple[tuple[str, Body], ...]:
+    """Each listed "Office of the <post>" (lexicon.OFFICE_HOLDER_NAME) with its post, where no other body has it as
+    its name: "Office of the Wibble Ombudsman" -> ("Wibble Ombudsman", that office)."""
+    offices = ((lexicon.OFFICE_HOLDER_NAME.compiled.match(body.name), body) for body in gazetteer.bodies)
+    posts = ((body.name[m.end() :], body) for m, body in offices if m is not None)
+    return tuple((post, body) for post, body in posts if gazetteer.match(post) in (None, body))
+
+
+def _post_holder_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[Mention]:
+    """A listed office named by its post alone ("the Wibble Ombudsman for Wobbleland"), outside other mentions; in a
+    letterhead, perhaps in capitals and over two lines ("WIBBLE OMBUDSMAN\nfor Wobbleland")."""
+    titled = _letterhead_in_title_case(text)
+    for post, body in _post_holders(gazetteer):
+        words = post.split()
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+        for m in re.finditer(pattern, titled) if words[0] in titled else ():
+            if not any(n.start < m.end() and m.start() < n.end for n in mentions):
+                yield Mention(body, m.start(), m.end(), text[m.start() : m.end()], "name")
+
+
 def _distinctive_words(name: str) -> set[str]:
     """The folded words of a name but the small joining words and the words every body's name has ("Council")."""
     words = {fold_token(w) for w in TITLE_WORD.findall(name)}
@@ -565,7 +610,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             # a place opening the name ("Wibble" of "Wibble College"), or ending it ("National Gallery Wibble"),
             # is no known body's name
             known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(text, n, end))
-            if _names_a_body(name) and next(known, None) is None:
+            named = _names_a_body(name) or (edge == "letterhead" and _heads_and_signs(context, name))
+            if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line):
                     span = Span.of(text, start, end)
@@ -601,6 +647,21 @@ def _names_a_body(cell: str) -> bool:
             or lexicon.NATIONAL_NAME.compiled.match(cell) is not None
         )
     )
+
+
+def _heads_and_signs(context: _Context, name: str) -> bool:
+    """A name of two or more capitalised words heading the letter that also signs it, alone on a line under the
+    valediction ("WIBBLE SUPPLIES" ... "Yours sincerely / Catering Manager / Wibble Supplies"): the body's own, with no
+    institution's noun needed; not a team's, a page's or a person's (lexicon.LETTERHEAD_VETO)."""
+    words = name.split()
+    if (
+        len(words) < 2
+        or not HEAD_NAME.fullmatch(name)
+        or any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
+    ):
+        return False
+    signed = context.text[context.signed.start : context.signed.stop]
+    return any(line.strip().lower() == name.lower() for line in signed.splitlines())
 
 
 def _named_again(text: str, name: str, line: range) -> bool:
@@ -770,11 +831,22 @@ def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, in
     """Email and web addresses in the text that belong to a gazetteer body."""
     for m in ADDRESS.finditer(text):
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
-        if body is not None:
+        if body is not None and not _shared_domain(gazetteer, m.group("domain")):
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
             yield start, m.end(), body
+
+
+def _shared_domain(gazetteer: Gazetteer, domain: str) -> bool:
+    """A domain whose name joins two bodies' names ("foi@wibble-wobble.gov.uk", Wibble's and Wobble's shared
+    service): it tells neither body apart from the other, whichever of them the gazetteer lists it under."""
+    host = domain.rsplit("@", 1)[-1].lower()
+    for label in host.split(".")[:-1]:
+        parts = label.split("-")
+        if len(parts) > 1 and len({body.id for body in map(gazetteer.match, parts) if body is not None}) > 1:
+            return True
+    return False
 
 
 def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:

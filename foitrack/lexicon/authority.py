@@ -175,7 +175,9 @@ REDIRECT_BEFORE = Cue(
     "redirect_before",
     "redirect",
     r"(?i)(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
-    r"transferred\s+to|(?:direct|send|submit|address)\s+your\s+request\s+to|responsibility\s+of|matter\s+for|"
+    r"transferred\s+to|responsibility\s+of|matter\s+for|"
+    r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
+    r"questions)\s+of\s+)?your\s+request\s+to|"
     r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     1.0,
     (
@@ -185,15 +187,18 @@ REDIRECT_BEFORE = Cue(
         "This is a matter for your local {body}.",
         "You could send your request to the {body} instead.",
         "Please submit your request to {body}, who hold those records.",
+        "You might redirect that part of your request to the {body}.",
+        "Please forward those parts of your request to {body}.",
     ),
     (
         "Thank you for contacting {body}.",
         "The data is held by {body}.",
         "Thank you for sending your request to {body}.",
+        "This part of your request to {body} was answered in full.",
     ),
     needles=(
         *"contact contacting approach redirect redirected forward forwarded transferred".split(),
-        *"direct send submit address responsibility matter held complain appeal".split(),
+        *"direct send submit address responsibility matter held complain appeal request".split(),
     ),
 )
 """Its needles are also words one of which is among the last five before every match's end."""
@@ -441,6 +446,16 @@ OFFICE_OF_NAME = Cue(
     "a name opening 'Office of' or 'Office for' and a capital: the office is an institution in its own right, not "
     "a team's room (a letterhead line so named may name the body answering)",
 )
+OFFICE_HOLDER_NAME = Cue(
+    "office_holder_name",
+    "name_part",
+    r"^Office[ \t]+of[ \t]+the[ \t]+(?=[A-Z][\w'’-]*[ \t]+[A-Z])",
+    1.0,
+    ("Office of the Wibble Ombudsman for Wobbleland", "Office of the Public Wibbler"),
+    ("Office for Wibble Statistics", "Office of Wibble Rail", "Office of the Wibbler", "The Office of the Wibble Lord"),
+    "a listed body named as the office of a post-holder ('Office of the Wibble Ombudsman'): a reply names it by the "
+    "post alone, two or more capitalised words ('the Wibble Ombudsman holds'), which are read as the body",
+)
 # in English only: "Wiblo Cymru" names a bilingual letterhead's Welsh column, and the English name is the one given
 _NATIONS = r"Wales|Scotland|England|Northern[ \t]+Ireland"
 NATIONAL_NAME = Cue(
@@ -480,6 +495,7 @@ NAME_FORMS = (
     ADDRESS_PLACE_AFTER,
     ADDRESS_PLACE_BEFORE,
     OFFICE_OF_NAME,
+    OFFICE_HOLDER_NAME,
     NATIONAL_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
