@@ -903,7 +903,7 @@ QUESTION_START = LineCue(
     re.compile(
         r"^(?:(?:and|also|of these|in addition|separately|finally)[, ]+)?"
         r"(?:how|what|which|who|whom|whose|when|where|why|whether|"
-        r"do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)\b|"
+        r"(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may)(?! not\b))\b|"
         r"(?:please (?:(?:could|can|would|will) you |kindly |also |then )?"
         + _PLEASE_ASKS
         + r"|(?:kindly|provide|confirm|state|list|"
@@ -932,6 +932,7 @@ QUESTION_START = LineCue(
     counter_examples=(
         "We employ 12 wardens.",
         "Thank you for your request.",
+        "Does not apply - see the answer above.",
         "Howard Street depot",
         "Yes, one post.",
         "Most of it was spent in May.",
