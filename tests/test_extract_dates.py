@@ -555,3 +555,16 @@ def test_a_thread_page_naming_who_asked_dates_the_reply_by_the_message_another_n
     replied = "Wibble Parish\n1 April 2025\n\nDear A Requester,\nHere it is.\n"
     (response,) = [d for d in extract_dates(page + asked + replied) if d.role == "response"]
     assert response.value == date(2025, 4, 1)
+
+
+def test_a_letter_that_says_in_words_when_it_was_written_dates_the_reply() -> None:
+    text = "Dear Ms Smith,\n\nI write on the twenty-second of May 2025 to answer your questions about the park.\n"
+    (response,) = [d for d in extract_dates(text) if d.role == "response"]
+    assert response.value == date(2025, 5, 22)
+
+
+def test_a_date_under_the_quoted_requests_sign_off_dates_the_request() -> None:
+    reply = "From: Records Team\nWibble College\n30 June 2025\n\nDear Mr Jones\nThe answers follow.\n\nRegards\n\n"
+    quoted = "-----Original Message-----\n\n> Please send the room counts.\n>\n> Yours faithfully,\n>\n> A Jones\n"
+    roles = {d.role: d.value for d in extract_dates(reply + quoted + "> 2 June 2025\n")}
+    assert roles["request"] == date(2025, 6, 2)

@@ -362,3 +362,12 @@ def test_a_question_span_run_on_into_its_answer_ends_at_the_blank_line() -> None
         "The list is on our website. Under section 25(1) of FOISA it is exempt as otherwise accessible.\n"
     )
     assert [e.code for e in extract_exemptions(text, "foisa", exclude=[(12, len(text) - 1)])] == ["foisa-s25(1)"]
+
+
+def test_a_repeated_request_refusal_does_not_rely_on_the_earlier_replys_grounds() -> None:
+    text = (
+        "This request repeats your request of 3 March 2025. We replied to that request in April, giving the totals "
+        "and withholding the tender prices under section 43(2).\n\n"
+        "We are therefore refusing this request under section 14(2) of the Act."
+    )
+    assert [e.code for e in extract_exemptions(text)] == ["s14(2)"]

@@ -46,6 +46,16 @@ _MONTH = (
     rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_WELSH_MONTH})\.?(?![a-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# a day written as an ordinal word, the way a formal letter may write it: "the fourth of March 2025"
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+_DAY_ORDINALS = {word: day for day, word in enumerate([*_UNIT_ORDINALS, *_TEEN_ORDINALS.split()], 1)}
+_DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty first": 31})
+_DAY_ORDINALS.update({f"twenty {word}": 21 + i for i, word in enumerate(_UNIT_ORDINALS)})
+_UNITS = "|".join(_UNIT_ORDINALS)
+_DAY_WORD = (
+    rf"(?:twenty[- ]?(?:{_UNITS})|thirty[- ]?first|twentieth|thirtieth|{_TEEN_ORDINALS.replace(' ', '|')}|{_UNITS})"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(?:19|20)\d{2}"  # "2024", "1998"
 # a year in a date, which may be glued to a following "1." or "1)" label: "27 March 20231. What ..."
@@ -58,7 +68,8 @@ FULL_DATE = re.compile(
       (?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
     | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})
       (?!\d|[/.-]\d)
-    | (?<![\w]){_WEEKDAY}(?P<dd>{_DAY}){_ORDINAL}(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})
+    | (?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD}))(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+
+      (?P<dy>{_YEAR})
     | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -107,6 +118,8 @@ DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
 # a mail header line: "From: A Person", "Subject: RE: Bins"
 HEADER_LINE = re.compile(r"^\s*[A-Za-z][\w-]{0,20}:")
 MIN_OWN_WORDS = 3
+# the marks opening a line of quoted mail: "> " in "> Yours faithfully,"
+QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
 
 
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
@@ -200,6 +213,8 @@ class _Label:
 
 # a short heading line ending with a response word: "East Wibble Council Response", "Our decision"
 RESPONSE = _Label(fields.RESPONSE_DATE_LABEL, r"^[^\n:]{0,50}\b(?:response|reply|decision)$")
+# "I write on " in "I write on the fourth of March 2025 in reply to ...": the letter says when it was written
+WRITTEN_ON = re.compile(fields.WRITTEN_ON.pattern, re.IGNORECASE)
 PUBLISHED = _Label(fields.PUBLISHED_DATE_LABEL)
 SENT = _Label(fields.SENT_HEADER)
 # a short heading line ending with the request: "Customer Request Details", "Your request"
@@ -235,8 +250,9 @@ def _parse_match(m: re.Match[str]) -> date | None:
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
     elif g["nd"]:
         year, month, day = _year(g["ny"]), int(g["nm"]), int(g["nd"])
-    elif g["dd"]:
-        year, month, day = _year(g["dy"]), _month(g["dm"]), int(g["dd"])
+    elif g["dd"] or g["dw"]:
+        day = int(g["dd"]) if g["dd"] else _DAY_ORDINALS[re.sub(r"[- ]+", " ", g["dw"].lower())]
+        year, month = _year(g["dy"]), _month(g["dm"])
     else:
         year, month, day = int(g["my"]), _month(g["mm"]), int(g["md"])
     try:
@@ -445,9 +461,19 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
-def _signed_date(lines: Lines, text: str) -> _Found | None:
-    """A letter dated under its signature: a date alone on a line just below the last valediction."""
-    ends = [m.end() - 1 for m in VALEDICTION.compiled.finditer("\n" + text)]
+def _written_on(lines: Lines, text: str) -> _Found | None:
+    """A letter that says in its own words when it was written: "I write on 4 March 2025 in reply to ..."."""
+    if "writ" not in text:
+        return None
+    return next(
+        (f for m in WRITTEN_ON.finditer(text) if (f := _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH))), None
+    )
+
+
+def _signed_date(lines: Lines, text: str, after: int = 0) -> _Found | None:
+    """A letter dated under its signature: a date alone on a line just below the last valediction (one that
+    ends after `after`)."""
+    ends = [m.end() - 1 for m in VALEDICTION.compiled.finditer("\n" + text, after)]
     first = lines.index_of(ends[-1]) if ends else len(text)
     signed = [line for line in lines.between(first, first + 2 * SIGNED_LINES) if line.text.strip()]
     return next((f for line in signed[:SIGNED_LINES] if (f := _alone_on_line(line, text))), None)
@@ -506,7 +532,7 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
     labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
+    fallbacks = (_written_on, _thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
     found = next(labelled, None) or next(filter(None, (find(lines, text) for find in fallbacks)), None)
     return _finding("response", text, found) if found and found.start < own_end else None
 
@@ -570,15 +596,21 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
 def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
     """The first request date written with its year, never after the response (else none at all); with none in
     the reply's words, the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened
-    the thread. A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
+    the thread, else a date alone under the quoted mail's sign-off ("> Yours faithfully, / > A Person / > 28 April
+    2025"). A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
     first = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
     if first is not None:
         return None if response is not None and first.value > response else _finding("request", text, first)
     if history is None:
         return None
     sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
-    oldest = min(sent, key=lambda f: f.value, default=None)
+    oldest = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
     return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
+
+
+def _unquoted(text: str, start: int) -> str:
+    """The text with the quote marks opening its lines from `start` on blanked, offsets kept: "> Yours faithfully"."""
+    return text[:start] + QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text[start:])
 
 
 def _finding(role: str, text: str, found: _Found) -> DateFinding:

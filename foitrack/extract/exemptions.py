@@ -69,6 +69,8 @@ LIST_ITEM_RE = re.compile(
 REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 # an EIR refusal notice counts regulation 14 only where its sentence cites it: "refusal notice under regulation 14"
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
+# a refusal of a request as repeating an earlier one from the same person: FOIA and FOISA section 14(2)
+REPEATED_REQUEST_RE = re.compile(r"(?:foisa-)?s14\(2\).*")
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # a blank line: a question span that runs over one has run on into the answer below it
@@ -340,11 +342,18 @@ def _named_grounds(
 
 def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
     """Without the provisions named where an internal review that overturns the first reply in full recounts that
-    reply ("The original response withheld it under section 43. ... I have decided to overturn that decision.")."""
-    if not found or not legal.OVERTURNED_IN_FULL.compiled.search(text) or legal.OVERTURN_KEPT.compiled.search(text):
+    reply ("The original response withheld it under section 43. ... I have decided to overturn that decision."),
+    or where a refusal of a repeated request (section 14(2)) recounts the earlier request's reply ("We replied to
+    that request in June, withholding the plans under section 43.")."""
+    recounts: tuple[re.Pattern[str], ...]
+    if any(REPEATED_REQUEST_RE.fullmatch(e.code) for e in found):
+        recounts = (legal.FIRST_REPLY_RECOUNTED.compiled, legal.EARLIER_REQUEST_ANSWERED.compiled)
+    elif found and legal.OVERTURNED_IN_FULL.compiled.search(text) and not legal.OVERTURN_KEPT.compiled.search(text):
+        recounts = (legal.FIRST_REPLY_RECOUNTED.compiled,)
+    else:
         return found
-    recounts = legal.FIRST_REPLY_RECOUNTED.compiled
-    return [e for e in found if not recounts.search(text, *_sentence_bounds(text, e.span.start, e.span.end))]
+    sentences = [text[slice(*_sentence_bounds(text, e.span.start, e.span.end))] for e in found]
+    return [e for e, sentence in zip(found, sentences, strict=True) if not any(r.search(sentence) for r in recounts)]
 
 
 def extract_exemptions(

@@ -372,6 +372,16 @@ RESPONSE_DATE_LABEL = Cue(
     "a label before the date the reply was sent",
     needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review"),
 )
+WRITTEN_ON = Cue(
+    "written_on",
+    "response_date",
+    r"\b(?:i|we)\s+(?:write|am\s+writing|are\s+writing)(?:\s+to\s+you)?\s+on\s+(?:the\s+)?(?=\d|twenty|thirty|[a-z]+(?:st|nd|rd|th)\s)",
+    1.0,
+    ("I write on 2 May 2025 to answer your questions.", "We are writing to you on the 9th of June 2024 about"),
+    ("I write on behalf of the council.", "You write on 2 May 2025 that", "We write about your request."),
+    "before a date in the letter's own words: the date it was written, the reply's",
+    needles=("writ",),
+)
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",
     "published_date",

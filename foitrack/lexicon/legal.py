@@ -567,6 +567,23 @@ OVERTURN_KEPT = Cue(
     ("The names are now released.", "The exemption no longer applies."),
     "read in the whole reply: a review that keeps some ground; the first reply's provisions stay relied on",
 )
+EARLIER_REQUEST_ANSWERED = Cue(
+    "earlier_request_answered",
+    "earlier_answered",
+    r"(?i)\b(?:we|i|the (?:council|board|trust|authority|department|college|university)) (?:responded|replied|wrote) "
+    r"to (?:that|the (?:previous|earlier|first|last)|your (?:previous|earlier|first|last)) request\b",
+    1.0,
+    (
+        "We replied to that request in May, giving the totals and withholding the plans under section 43.",
+        "The council responded to your earlier request by releasing the list with the names removed.",
+    ),
+    (
+        "We replied to your request within twenty working days.",
+        "We responded to the request you made on Monday.",
+    ),
+    "in a mention's sentence, in a reply refusing a request as repeating an earlier one (section 14(2)): the "
+    "sentence recounts what the earlier request's reply relied on, not what this refusal does",
+)
 SENTENCE_WORDING = (
     REQUESTER,
     RELIANCE,
@@ -587,6 +604,7 @@ SENTENCE_WORDING = (
     OVERTURNED_IN_FULL,
     FIRST_REPLY_RECOUNTED,
     OVERTURN_KEPT,
+    EARLIER_REQUEST_ANSWERED,
 )
 OTHER_THING_AFTER = (DOCUMENT_AFTER, THING_AFTER, YEAR_ACT_AFTER)
 """What a mention belongs to when it is not the FOI Acts or the EIR, named just after it: a document, a thing
