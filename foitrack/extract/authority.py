@@ -97,6 +97,8 @@ FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
+# lexicon.VALEDICTION (all lower case) without its "(?i)", for the folded text: IGNORECASE is slow on its alternation
+VALEDICTION_FOLDED = re.compile(lexicon.VALEDICTION.pattern.removeprefix("(?i)"))
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 
 
@@ -175,6 +177,7 @@ class _Context:
     """Facts about the whole text that every mention's score needs."""
 
     text: str
+    titled: str  # the text with its capitalised letterhead lines in title case (`_letterhead_in_title_case`)
     answer_start: int
     head_end: int
     foot_start: int
@@ -227,7 +230,8 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
-    self_references = _self_references(fold_text(text))
+    folded = fold_text(text)
+    self_references = _self_references(folded)
     for m in self_references:
         kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
@@ -237,6 +241,7 @@ def _context(text: str) -> _Context:
     lines = text.splitlines(keepends=True)
     return _Context(
         text=text,
+        titled=_letterhead_in_title_case(text),
         answer_start=_answer_start(lines),
         head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
@@ -245,7 +250,7 @@ def _context(text: str) -> _Context:
         self_nouns=frozenset(m.group(1) for m in self_references),
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
-        signed=_signature(text),
+        signed=_signature(text, folded),
     )
 
 
@@ -268,9 +273,9 @@ def _self_references(folded: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _signature(text: str) -> range:
-    """Where the lines under the last valediction ("Yours sincerely") are; empty without one."""
-    end = max((m.end() - 1 for m in lexicon.VALEDICTION.compiled.finditer("\n" + text)), default=None)
+def _signature(text: str, folded: str) -> range:
+    """Where the lines under the last valediction ("Yours sincerely", found `folded`) are; empty without one."""
+    end = max((m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)), default=None)
     if end is None:
         return range(0)
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
@@ -317,11 +322,16 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     context = _context(text)
     candidates: dict[str, _Candidate] = {}
     mentions = _own_abbreviations(gazetteer, text, gazetteer.find_in_text(text))
-    mentions = sorted([*mentions, *_initials_of_named(gazetteer, text, mentions)], key=lambda m: m.start)
-    mentions = sorted([*mentions, *_post_holder_mentions(gazetteer, text, mentions)], key=lambda m: m.start)
+    mentions = [*mentions, *_initials_of_named(gazetteer, text, mentions)]
+    mentions = sorted(
+        [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
+    )
+    redirect_ends: list[int] = []  # where the gazetteer mentions that send the requester elsewhere end
     for mention in mentions:
-        _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength)
-    for start, end, name, kind in [*_form_mentions(text, mentions), *_self_named_heading(gazetteer, context, mentions)]:
+        if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
+            redirect_ends.append(mention.end)
+    forms = [*_form_mentions(context.titled, mentions), *_self_named_heading(gazetteer, context, mentions)]
+    for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
         if body is None and lexicon.HOSPITAL.compiled.search(name):
@@ -333,7 +343,6 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
-    redirect_ends = [m.end for m in mentions if _redirected(text, m.start, m.end)]
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
         if not _redirected(text, start, end) and not _after_redirect(text, start, redirect_ends):
@@ -354,8 +363,8 @@ def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> 
     return candidates.setdefault("form:" + normalise_name(name), _Candidate(name, kind, None, None))
 
 
-def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> None:
-    """Add what one mention says about its body."""
+def _score_mention(context: _Context, candidate: _Candidate, start: int, end: int, strength: str) -> bool:
+    """Add what one mention says about its body; True when it sends the requester to the body (`_redirected`)."""
     text = context.text
     possessive = text[end - 2 : end] in ("'s", "’s")  # "Thurrock Council's response"
     before, after = text[max(0, start - 80) : start], text[end - 2 * possessive : end + 80]
@@ -367,7 +376,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.span = Span.of(text, start, end)
     if _redirected(text, start, end):
         candidate.add("redirect", -SIGNALS.phrase)
-        return
+        return True
     weight = SIGNALS.strength[strength]
     if strength == "place" and (
         lexicon.PLACE_IN_NAME_AFTER.compiled.match(after) or lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before)
@@ -376,7 +385,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         repeat = SIGNALS.repeat_share if candidate.mentions else 1.0
         candidate.add("frequency", weight * SIGNALS.modifier_share * repeat)
         candidate.mentions += 1
-        return
+        return False
     phrase = SIGNALS.phrase * (SIGNALS.place_share if strength == "place" else 1.0)
     share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
     edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
@@ -416,6 +425,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     candidate.mentions += 1
     if strength == "name":
         candidate.names += weight
+    return False
 
 
 def _address_line_place(before: str, after: str) -> bool:
@@ -523,28 +533,34 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
             or gazetteer.by_acronym(initials) not in (None, body)
         ):
             continue
-        for m in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", text):
+        for m in re.finditer(rf"{_opening(initials)}(?![\w-])", text) if initials in text else ():
             if not any(start < m.end() and m.start() < end for start, end in taken):
                 yield Mention(body, m.start(), m.end(), initials, "abbreviation")
 
 
 @lru_cache(maxsize=1)
-def _post_holders(gazetteer: Gazetteer) -> tuple[tuple[str, Body], ...]:
-    """Each listed "Office of the <post>" (lexicon.OFFICE_HOLDER_NAME) with its post, where no other body has it as
-    its name: "Office of the Wibble Ombudsman" -> ("Wibble Ombudsman", that office)."""
+def _post_holders(gazetteer: Gazetteer) -> tuple[tuple[tuple[str, ...], re.Pattern[str], Body], ...]:
+    """Each listed "Office of the <post>" (lexicon.OFFICE_HOLDER_NAME) with its post's words and a pattern for them,
+    where no other body has the post as its name: "Office of the Wibble Ombudsman" -> (("Wibble", "Ombudsman"), ...)."""
     offices = ((lexicon.OFFICE_HOLDER_NAME.compiled.match(body.name), body) for body in gazetteer.bodies)
-    posts = ((body.name[m.end() :], body) for m, body in offices if m is not None)
-    return tuple((post, body) for post, body in posts if gazetteer.match(post) in (None, body))
+    posts = ((body.name[m.end() :].split(), body) for m, body in offices if m is not None)
+    return tuple(
+        (tuple(words), re.compile(r"\s+".join([_opening(words[0]), *map(re.escape, words[1:])]) + r"(?![\w-])"), body)
+        for words, body in posts
+        if gazetteer.match(" ".join(words)) in (None, body)
+    )
 
 
-def _post_holder_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[Mention]:
+def _opening(word: str) -> str:
+    """A pattern for `word` with no letter, digit or "-" before it (the lookbehind follows it: re skips to it)."""
+    return rf"{re.escape(word)}(?<![\w-]{re.escape(word)})"
+
+
+def _post_holder_mentions(gazetteer: Gazetteer, titled: str, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     """A listed office named by its post alone ("the Wibble Ombudsman for Wobbleland"), outside other mentions; in a
-    letterhead, perhaps in capitals and over two lines ("WIBBLE OMBUDSMAN\nfor Wobbleland")."""
-    titled = _letterhead_in_title_case(text)
-    for post, body in _post_holders(gazetteer):
-        words = post.split()
-        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
-        for m in re.finditer(pattern, titled) if words[0] in titled else ():
+    letterhead (read in `titled`), perhaps in capitals and over two lines ("WIBBLE OMBUDSMAN\nfor Wobbleland")."""
+    for words, pattern, body in _post_holders(gazetteer):
+        for m in pattern.finditer(titled) if all(word in titled for word in words) else ():
             if not any(n.start < m.end() and m.start() < n.end for n in mentions):
                 yield Mention(body, m.start(), m.end(), text[m.start() : m.end()], "name")
 
@@ -599,8 +615,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     a letterhead line, else of a line signing the letter (under the valediction), that is such a name, holds a
     small word or an institution's noun, and is named again outside its line, by the name, its initials or its
     noun ("the Port"), a name set in capitals read in title case. Unsure, as `_fallback` is."""
-    text = context.text
-    titled = _letterhead_in_title_case(text)  # "WIBBLE COLLEGE" heading the letter is read as "Wibble College"
+    text, titled = context.text, context.titled  # "WIBBLE COLLEGE" heading the letter is read as "Wibble College"
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
@@ -702,9 +717,9 @@ def _title_word(m: re.Match[str]) -> str:
 
 
 def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:
-    """Bodies named by their form, outside gazetteer mentions: (start, end, name, kind)."""
+    """Bodies named by their form (`text`'s letterhead in title case), outside gazetteer mentions: (start, end, name,
+    kind)."""
     starts = [m.start for m in mentions]
-    text = _letterhead_in_title_case(text)
     universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
     for m in [*_form_matches(text), *universities]:
         name = _trim_form(m.group(0), m.group(m.lastindex or 0), text)
