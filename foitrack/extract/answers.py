@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from foitrack.extract.fold import fold
+from foitrack.extract.fold import fold, fold_text
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
 from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
@@ -50,6 +50,8 @@ NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
 OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
+OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+\d")  # what every OFFERED_FOR match holds: "parts 1"
+SENTENCE_END_RE = re.compile(r"[.!?]")  # neither an OFFERED_FOR match nor its look-ahead crosses one
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
@@ -889,9 +891,9 @@ def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
     """Refused answers to the questions a later sentence says are answered instead, with rows of figures after it
     ("... a report that answers questions 1 and 3 within the limit; the figures are below."): provided, quoting it
     (SCHEMA hard cases: a refusal that still gives some figures)."""
-    if not any(a.answer == "refused" for a in answers) or not LEX.fires("offered_for", folded := fold(text)):
+    if not any(a.answer == "refused" for a in answers):
         return answers
-    for named in OFFERED_FOR.compiled.finditer(folded):
+    for named in _offers(fold_text(text)):
         if not _data_lines(text[named.end() : named.end() + OFFER_REACH]):
             continue
         numbers = [int(n) for n in re.findall(r"\d+", named.group(1))]
@@ -907,6 +909,20 @@ def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
             for a in answers
         ]
     return answers
+
+
+def _offers(folded: str) -> Iterator[re.Match[str]]:
+    """OFFERED_FOR's matches in order, searched only from the mark before a sentence naming a question by its
+    number to the mark ending it (a search of the whole reply tries the pattern at every sentence start)."""
+    end = 0  # where the sentences searched so far end
+    for key in OFFER_KEY_RE.finditer(folded):
+        if key.start() < end:
+            continue
+        floor = max(end - 1, 0)  # the mark ending the sentences searched before, or the reply's start
+        start = max(floor, *(folded.rfind(mark, floor, key.start()) for mark in ".!?"))
+        close = SENTENCE_END_RE.search(folded, key.end())
+        end = close.end() if close else len(folded)
+        yield from OFFERED_FOR.compiled.finditer(folded, start, end)
 
 
 def _answer_before(answers: Sequence[Answer], at: Span | None) -> Answer | None:

@@ -66,11 +66,18 @@ class _Support(NamedTuple):
 
 @dataclass(frozen=True)
 class _Kind:
-    """The cues of one kind: those that support it, strongest first, and the vetoes joined in one pattern."""
+    """The cues of one kind: those that support it, strongest first, and those that veto it, in their listed order."""
 
     supports: tuple[_Support, ...]
-    vetoes: re.Pattern[str] | None
-    veto_weights: dict[str, float]
+    vetoes: tuple[Cue, ...]
+
+    def veto(self, folded: str) -> float:
+        """The weight of the vetoing cue matched first in the text (0 if none): the one matched leftmost, the first
+        listed at a tie, as one pattern joining them all would find; each searched only where its needles admit it."""
+        found = [
+            (m.start(), i) for i, c in enumerate(self.vetoes) if c.admits(folded) and (m := c.compiled.search(folded))
+        ]
+        return self.vetoes[min(found)[1]].weight if found else 0.0
 
 
 class Lexicon:
@@ -90,9 +97,8 @@ class Lexicon:
     def _join(self, kind: str) -> _Kind:
         mine = [c for c in self.cues if c.kind == kind]
         supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
-        vetoes = [c for c in mine if c.weight < 0]
         supports = tuple(support for c in supporting for support in _supports(c))
-        return _Kind(supports, _alternation(vetoes), {c.name: c.weight for c in vetoes})
+        return _Kind(supports, tuple(c for c in mine if c.weight < 0))
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -109,8 +115,7 @@ class Lexicon:
             for needle in needles:  # a loop, not any(): this is the lexicon's hot spot
                 if needle in folded:
                     if search(folded):
-                        veto = entry.vetoes.search(folded) if entry.vetoes is not None else None
-                        return weight + (entry.veto_weights[str(veto.lastgroup)] if veto is not None else 0.0)
+                        return weight + entry.veto(folded)
                     break
         return 0.0
 
@@ -134,10 +139,3 @@ def _supports(cue: Cue) -> tuple[_Support, ...]:
         return cue.compiled.search(folded) if folded.lstrip().startswith(openings) else None
 
     return _Support(plain, cue.compiled.search, cue.weight), _Support(("",), opened, cue.weight)
-
-
-def _alternation(cues: list[Cue]) -> re.Pattern[str] | None:
-    """One pattern of named alternatives, one per cue: match.lastgroup names the cue that matched."""
-    if not cues:
-        return None
-    return re.compile("|".join(f"(?P<{c.name}>{c.pattern})" for c in cues))
