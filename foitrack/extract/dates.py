@@ -75,6 +75,9 @@ FULL_DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# FULL_DATE without the day written as a word, for the scan from digits and month names, where none can start
+SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""), re.VERBOSE | re.IGNORECASE)
+
 # a month and year without a day: "March 2020", "Apr 2015"
 MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)", re.IGNORECASE)
 
@@ -92,6 +95,7 @@ CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
 BILINGUAL_LABEL = re.compile(r"[^\W\d][\w' ]{0,30}?\s?/\s?")
+_BILINGUAL_REACH = 33  # its "/" is one of the first 33 characters
 # what joins a date to the same date in the other language: " / " in "10 Hydref 2025 / 10 October 2025"
 BILINGUAL_JOIN = re.compile(r"[ \t]*/[ \t]*")
 
@@ -132,11 +136,30 @@ ON_DATE_AFTER = re.compile(
     r"(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?,\s[^\n]{1,80}?\swrote:",
     re.IGNORECASE,
 )
-# the words before a request date in prose, one pattern per opening word (its needle), matched in fold(text)
-# (see _request_phrases)
-REQUEST_PHRASES = tuple(
-    (re.compile(rf"{cue.pattern}\s+(?:the\s+)?"), cue.needles[0]) for cue in fields.REQUEST_DATE_PHRASES
-)
+
+
+class _Phrase(NamedTuple):
+    """Words before a request date in prose, matched in fold(text) (see _request_phrases): the word every match opens
+    with (its needle) and its pattern; for a noun whose date may be named later in its sentence ("your request about
+    X, which was received on"), that part on its own (`later`), and `pattern` the date named at once ("your request
+    of"), tried first as the noun's alternation does."""
+
+    word: str
+    pattern: re.Pattern[str]
+    later: re.Pattern[str] | None = None
+
+
+def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
+    word = cue.needles[0]
+    if cue.pattern != f"{word}(?:{fields.SENT_ON}|{fields.RECEIVED_LATER})":
+        return _Phrase(word, re.compile(cue.pattern + tail))
+    return _Phrase(
+        word, re.compile(f"{word}(?:{fields.SENT_ON}){tail}"), re.compile(f"{word}(?:{fields.RECEIVED_LATER}){tail}")
+    )
+
+
+REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
+SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
 REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
@@ -250,7 +273,7 @@ def _parse_match(m: re.Match[str]) -> date | None:
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
     elif g["nd"]:
         year, month, day = _year(g["ny"]), int(g["nm"]), int(g["nd"])
-    elif g["dd"] or g["dw"]:
+    elif g["dd"] or g.get("dw"):
         day = int(g["dd"]) if g["dd"] else _DAY_ORDINALS[re.sub(r"[- ]+", " ", g["dw"].lower())]
         year, month = _year(g["dy"]), _month(g["dm"])
     else:
@@ -340,14 +363,14 @@ def _label_end(label: _Label, line: str) -> int | None:
     lead = _BULLET.match(line)
     start = lead.end() if lead else 0
     m = label.pattern.match(line, start)
-    if m is None:
+    if m is None and "/" in line[start : start + _BILINGUAL_REACH]:
         other = BILINGUAL_LABEL.match(line, start)
         m = label.pattern.match(line, other.end()) if other else None
     if m is not None:
         return m.end()
     if "|" not in line and "\t" not in line:  # only a label after a space, with a colon before it, can count
         colon = line.find(":")
-        if colon == -1:
+        if colon == -1 or line.find(":", colon + 1) == -1:  # the label after it ends in a colon of its own
             return None
         start = max(start, colon + 1)
     for cell in label.cells.finditer(line, start):
@@ -583,7 +606,7 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
     (a substring test is about twice as fast as the scan).
     """
     matches = sorted(
-        (m for pattern, word in REQUEST_PHRASES if word in folded for m in pattern.finditer(folded)),
+        (m for phrase in REQUEST_PHRASES if phrase.word in folded for m in _phrase_matches(phrase, folded)),
         key=re.Match.start,
     )
     kept: list[re.Match[str]] = []
@@ -591,6 +614,25 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
         if not kept or m.start() >= kept[-1].end():
             kept.append(m)
     return kept
+
+
+def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
+    """The phrase's matches, as its whole pattern's finditer finds them: at each place of its word not inside the last
+    match, the date named at once, else one named later, looked for only where the sentence from there holds
+    "received" or "dated" (every such match does, after no ".", "!" or "?")."""
+    if phrase.later is None:
+        yield from phrase.pattern.finditer(folded)
+        return
+    at = folded.find(phrase.word)
+    while at != -1:
+        m = phrase.pattern.match(folded, at)
+        stop = SENTENCE_STOP.search(folded, at) if m is None else None
+        end = stop.start() if stop else len(folded)
+        if m is None and (folded.find("received", at, end) != -1 or folded.find("dated", at, end) != -1):
+            m = phrase.later.match(folded, at)
+        if m is not None:
+            yield m
+        at = folded.find(phrase.word, m.end() if m else at + 1)
 
 
 def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
@@ -620,7 +662,7 @@ def _finding(role: str, text: str, found: _Found) -> DateFinding:
 
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     """Every whole date and month-year in text, in order; a month-year inside a whole date is left out."""
-    whole = _anchored(FULL_DATE, text, runs[0], MONTH_LEAD)
+    whole = _anchored(SCANNED_DATE, text, runs[0], MONTH_LEAD)
     starts, ends = [m.start() for m in whole], [m.end() for m in whole]
     # a year after the start of a whole date ("2024" in "11 April 2024") is not read as a month-year's: that
     # would start inside the whole date too, and be left out below
@@ -634,9 +676,9 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
 
 
 def _days(m: re.Match[str]) -> tuple[date, date] | None:
-    """The first and last day a match of FULL_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
+    """The first and last day a match of SCANNED_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
     for; None for no such day (31 February), a financial year of years not consecutive or a year range backwards."""
-    if m.re is FULL_DATE:
+    if m.re is SCANNED_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
     if m.re is MONTH_YEAR:

@@ -348,7 +348,7 @@ def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
     recounts: tuple[re.Pattern[str], ...]
     if any(REPEATED_REQUEST_RE.fullmatch(e.code) for e in found):
         recounts = (legal.FIRST_REPLY_RECOUNTED.compiled, legal.EARLIER_REQUEST_ANSWERED.compiled)
-    elif found and legal.OVERTURNED_IN_FULL.compiled.search(text) and not legal.OVERTURN_KEPT.compiled.search(text):
+    elif found and _named(legal.OVERTURNED_IN_FULL, fold_text(text)) and not legal.OVERTURN_KEPT.compiled.search(text):
         recounts = (legal.FIRST_REPLY_RECOUNTED.compiled,)
     else:
         return found

@@ -509,8 +509,8 @@ REVIEW_ASKED = Cue(
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
 # the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on",
 # " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date)
-_SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
-_RECEIVED_LATER = (
+SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
+RECEIVED_LATER = (
     r"\b[^.!?\n]{0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received)"
     r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on)?"
 )
@@ -519,7 +519,7 @@ REQUEST_DATE_PHRASES = (
         Cue(
             f"{noun}_dated",
             "request_date",
-            rf"{noun}(?:{_SENT_ON}|{_RECEIVED_LATER})",
+            rf"{noun}(?:{SENT_ON}|{RECEIVED_LATER})",
             1.0,
             (
                 f"Thank you for your {noun} of",

@@ -546,6 +546,7 @@ OVERTURNED_IN_FULL = Cue(
     "read in the whole reply: an internal review sets the first reply's decision aside in full; then a provision "
     "named where the first reply is recounted ('the original response withheld it under section 43') is not "
     "relied on (unless the reply still relies on it: OVERTURN_KEPT)",
+    needles=("overturn", "uphold", "upheld"),
 )
 FIRST_REPLY_RECOUNTED = Cue(
     "first_reply_recounted",
