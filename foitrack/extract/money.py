@@ -1401,9 +1401,11 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300"); a label's
 # colon before the sum answering it, which ends its line ("Income from the hall in 2024/25: £3,140."); or the end of a
-# question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455")
+# question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455");
+# MARK_END, the first alone, ends a question holding no "£" (the others need one; a search for them is slow)
+MARK_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 QUESTION_END = re.compile(
-    r"[?:](?=[ \t]*(?:\n|\|))|:(?=[ \t]*£\d[\d,.]*[ \t]*(?:\n|\Z))|"
+    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*[ \t]*(?:\n|\Z))|"
     r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
 )
 
@@ -1424,7 +1426,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     """
     original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
-    marks = [QUESTION_END.search(text, start, end) for start, end in exclude]
+    marks = [(QUESTION_END if "£" in text[start:end] else MARK_END).search(text, start, end) for start, end in exclude]
     questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
     folded = fold_text(text)
     readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
@@ -1966,7 +1966,7 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     of its own: where the reply's own text ends, where the quoted request starts and where it ends; else None.
     Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
     a request with most numbered items is read."""
-    starts = [(i, i + 1) for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)]
+    starts = [(i, i + 1) for i in _quoted_mail_starts(lines)]
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
     # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
@@ -1984,6 +1984,16 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
 
 def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
     return line.text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(line.text))
+
+
+def _quoted_mail_starts(lines: Sequence[_Line]) -> Iterator[int]:
+    """The lines after the first where _opens_quoted_mail, tried only on a line ending with "-" or ":" or opening with
+    "F" (a header's end, a "From:" field's start): most lines are neither."""
+    return (
+        i
+        for i in range(1, len(lines))
+        if (lines[i].text.endswith(("-", ":")) or lines[i].text[:1] in "Ff") and _opens_quoted_mail(lines, i)
+    )
 
 
 def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
@@ -2112,7 +2122,7 @@ def _own_text(text: str) -> str:
     """The reply's own text, above the first older mail it quotes ("-----Original Message-----"): a
     clarification asked for in that older mail is not one this reply asks for."""
     lines = _read_lines(text)
-    return text[: next((lines[i].start for i in range(1, len(lines)) if _opens_quoted_mail(lines, i)), len(text))]
+    return text[: next((lines[i].start for i in _quoted_mail_starts(lines)), len(text))]
 
 
 def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
