@@ -122,6 +122,7 @@ YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, 
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
+DIGIT_RE = re.compile(r"\d")
 LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 # "Total: 5", "= £300", "flagged twice: seven."
@@ -410,7 +411,11 @@ def looks_like_question(text: str) -> bool:
         cues.WH_QUESTION.pattern.match(folded) is not None or cues.FRONTED_QUESTION.pattern.match(folded) is not None
     )
     first = folded.split(". ", 1)[0]
-    if not asks_wh and (cues.STATED_FIGURE.pattern.search(first) or cues.STATED_NOT_HELD.pattern.match(first)):
+    # a stated figure needs a digit, a statement that nothing is held "not hold" (their scans are slow)
+    if not asks_wh and (
+        (DIGIT_RE.search(first) and cues.STATED_FIGURE.pattern.search(first))
+        or ("not hold" in first and cues.STATED_NOT_HELD.pattern.match(first))
+    ):
         return False  # its first sentence states a figure or that nothing is held, whatever a later one asks
     if (
         not cues.IMPERATIVE.pattern.match(folded)
