@@ -574,8 +574,11 @@ def _body(answer: str) -> str:
 def _since_overturned(answer: str) -> str:
     """An internal review's answer from the sentence that sets the original answer aside, which the review replaces:
     "The first reply said it was not held. That was wrong. We paid £4,200." -> "That was wrong. We paid £4,200."."""
-    units = _units(answer)
-    at = next((answer.find(unit) for unit in units[1:] if _says("overturned", unit)), -1)
+    later = _units(answer)[1:]
+    # one look for the cue's needles in all later sentences as _fold_unit spells them, not one per sentence
+    if not later or not LEX.may_fire("overturned", " ".join(map(_fold_unit, later))):
+        return answer
+    at = next((answer.find(unit) for unit in later if _says("overturned", unit)), -1)
     return answer if at < 0 else answer[at:]
 
 
