@@ -242,7 +242,7 @@ def _context(text: str) -> _Context:
     return _Context(
         text=text,
         titled=_letterhead_in_title_case(text),
-        answer_start=_answer_start(lines),
+        answer_start=_answer_start(lines, folded),
         head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
@@ -281,11 +281,19 @@ def _signature(text: str, folded: str) -> range:
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
-def _answer_start(lines: list[str]) -> int:
-    """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
+def _answer_start(lines: list[str], folded: str) -> int:
+    """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0; lines ending before
+    the first of ANSWER_START's needles in the `folded` text (same offsets; it holds every one line.lower() does)
+    are skipped."""
+    hint = min((at for at in (folded.find(n) for n in lexicon.ANSWER_START.needles) if at >= 0), default=-1)
     offset = 0
-    for line in lines:
-        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and lexicon.ANSWER_START.compiled.match(line):
+    for line in lines if hint >= 0 else ():
+        if (
+            offset + len(line) > hint
+            and len(line) < 60
+            and ANSWER_HINT.search(line.lower())
+            and lexicon.ANSWER_START.compiled.match(line)
+        ):
             return offset
         offset += len(line)
     return 0
@@ -744,14 +752,17 @@ def _form_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The (start, end) of each line holding one of `needles`, in order (str.find for each: faster than a regex)."""
-    lines: dict[int, int] = {}
+    lines = {_line_start(text, at): _line_end(text, at) for at in _places(text, needles)}
+    return sorted(lines.items())
+
+
+def _places(text: str, needles: tuple[str, ...]) -> Iterator[int]:
+    """Every offset where one of `needles` starts, needle by needle."""
     for needle in needles:
         at = text.find(needle)
         while at >= 0:
-            end = _line_end(text, at)
-            lines[_line_start(text, at)] = end
-            at = text.find(needle, end)
-    return sorted(lines.items())
+            yield at
+            at = text.find(needle, at + 1)
 
 
 def _trim_form(raw: str, form: str, text: str) -> str | None:
@@ -857,7 +868,11 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
-    for m in ADDRESS.finditer(text):
+    end = 0  # ADDRESS.finditer(text), tried only where an address can open
+    for m in (ADDRESS.match(text, at) for at in sorted(_places(text, ("@", "http", "www.")))):
+        if m is None or m.start() < end:
+            continue
+        end = m.end()
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None and not _shared_domain(gazetteer, m.group("domain")):
             start = m.start()
