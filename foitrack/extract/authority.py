@@ -52,8 +52,8 @@ SIGNED_LINES = 5  # a body named within this many lines after the valediction si
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
 # compiled at import, before ingest forks its workers, not by each worker at its first reply (a long pattern)
 FORM = lexicon.FORM.compiled
-# a word every FORM match holds; a match never crosses a line, so FORM reads only their lines
-FORM_END_WORD = re.compile("|".join(lexicon.FORM.needles))
+# lexicon.SUBJECT_FORM's verbs (in its lookahead, on the line of its match): it reads only the lines holding one
+SUBJECT_VERBS = ("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
@@ -242,7 +242,7 @@ def _context(text: str) -> _Context:
     return _Context(
         text=text,
         titled=_letterhead_in_title_case(text),
-        answer_start=_answer_start(lines),
+        answer_start=_answer_start(lines, folded),
         head_end=_after_lines(lines, EDGE_LINES),
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
@@ -281,11 +281,19 @@ def _signature(text: str, folded: str) -> range:
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
-def _answer_start(lines: list[str]) -> int:
-    """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0."""
+def _answer_start(lines: list[str], folded: str) -> int:
+    """Offset of the first line that introduces the answer ("Response", "Our reply:"), else 0; lines ending before
+    the first of ANSWER_START's needles in the `folded` text (same offsets; it holds every one line.lower() does)
+    are skipped."""
+    hint = min((at for at in (folded.find(n) for n in lexicon.ANSWER_START.needles) if at >= 0), default=-1)
     offset = 0
-    for line in lines:
-        if len(line) < 60 and ANSWER_HINT.search(line.lower()) and lexicon.ANSWER_START.compiled.match(line):
+    for line in lines if hint >= 0 else ():
+        if (
+            offset + len(line) > hint
+            and len(line) < 60
+            and ANSWER_HINT.search(line.lower())
+            and lexicon.ANSWER_START.compiled.match(line)
+        ):
             return offset
         offset += len(line)
     return 0
@@ -736,13 +744,25 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
 
 
 def _form_matches(text: str) -> Iterator[re.Match[str]]:
-    """lexicon.FORM.compiled.finditer(text), read only on the lines that hold a word a match ends with."""
-    line_end = -1
-    for word in FORM_END_WORD.finditer(text):
-        if word.start() < line_end:
-            continue  # a line already read
-        line_end = _line_end(text, word.end())
-        yield from FORM.finditer(text, _line_start(text, word.start()), line_end)
+    """lexicon.FORM.compiled.finditer(text), read only on the lines holding a word a match ends with (its needles:
+    a match never crosses a line)."""
+    for start, end in _lines_holding(text, lexicon.FORM.needles):
+        yield from FORM.finditer(text, start, end)
+
+
+def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (start, end) of each line holding one of `needles`, in order (str.find for each: faster than a regex)."""
+    lines = {_line_start(text, at): _line_end(text, at) for at in _places(text, needles)}
+    return sorted(lines.items())
+
+
+def _places(text: str, needles: tuple[str, ...]) -> Iterator[int]:
+    """Every offset where one of `needles` starts, needle by needle."""
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            yield at
+            at = text.find(needle, at + 1)
 
 
 def _trim_form(raw: str, form: str, text: str) -> str | None:
@@ -815,7 +835,11 @@ def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int,
     does ("NHS Wibbleshire released part of the information"), where no gazetteer name or form is; with every
     other place the text names them."""
     names: dict[str, None] = {}
-    for m in lexicon.SUBJECT_FORM.compiled.finditer("\n" + text):
+    lined = "\n" + text  # a match opens with the line break before its line, or within it
+    subjects = (
+        lexicon.SUBJECT_FORM.compiled.finditer(lined, s - 1, e) for s, e in _lines_holding(lined, SUBJECT_VERBS)
+    )
+    for m in (m for found in subjects for m in found):
         words = m.group(1).split()
         folded = [fold_token(w) for w in words]
         vetoed = any(w in lexicon.SUBJECT_VETO.words or w in lexicon.LEAD_WORDS.words for w in folded)
@@ -844,7 +868,11 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
-    for m in ADDRESS.finditer(text):
+    end = 0  # ADDRESS.finditer(text), tried only where an address can open
+    for m in (ADDRESS.match(text, at) for at in sorted(_places(text, ("@", "http", "www.")))):
+        if m is None or m.start() < end:
+            continue
+        end = m.end()
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None and not _shared_domain(gazetteer, m.group("domain")):
             start = m.start()
