@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from foitrack.extract import authority
@@ -963,3 +965,15 @@ def test_a_letterhead_in_capitals_keeps_ni_in_capitals() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibble Galleries NI"
+
+
+def test_subject_form_lines_are_found_by_every_verb_its_pattern_names() -> None:
+    """SUBJECT_FORM is read only on lines holding one of SUBJECT_VERBS: a verb added to the cue's lookahead
+    without a word of that list in it would never be tried."""
+    from foitrack.extract import authority
+    from foitrack.lexicon import authority as lexicon
+
+    verbs = re.search(r"\(\?:(hold\|.*)\)\\b\)$", lexicon.SUBJECT_FORM.pattern)
+    assert verbs is not None, "SUBJECT_FORM's verb alternation moved: update this test"
+    for verb in verbs.group(1).split("|"):  # "carried out a search" is one: it holds "search"
+        assert any(word in verb for word in authority.SUBJECT_VERBS), verb
