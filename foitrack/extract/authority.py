@@ -45,6 +45,7 @@ from foitrack.extract.gazetteer import (
 )
 from foitrack.lexicon import authority as lexicon
 from foitrack.models import AuthorityFinding, Span
+from foitrack.text.lines import places
 
 GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
@@ -752,17 +753,8 @@ def _form_matches(text: str) -> Iterator[re.Match[str]]:
 
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The (start, end) of each line holding one of `needles`, in order (str.find for each: faster than a regex)."""
-    lines = {_line_start(text, at): _line_end(text, at) for at in _places(text, needles)}
+    lines = {_line_start(text, at): _line_end(text, at) for at in places(text, needles)}
     return sorted(lines.items())
-
-
-def _places(text: str, needles: tuple[str, ...]) -> Iterator[int]:
-    """Every offset where one of `needles` starts, needle by needle."""
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            yield at
-            at = text.find(needle, at + 1)
 
 
 def _trim_form(raw: str, form: str, text: str) -> str | None:
@@ -869,7 +861,7 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
     end = 0  # ADDRESS.finditer(text), tried only where an address can open
-    for m in (ADDRESS.match(text, at) for at in sorted(_places(text, ("@", "http", "www.")))):
+    for m in (ADDRESS.match(text, at) for at in places(text, ("@", "http", "www."))):
         if m is None or m.start() < end:
             continue
         end = m.end()
