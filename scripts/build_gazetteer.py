@@ -70,8 +70,6 @@ ONS_INVERTED = re.compile(r"^(?P<place>[^,]+), (?P<kind>City|County|City and Cou
 REGISTER_SUFFIX = re.compile(r"\b(UA|district|london boro\w*|CA|CC)$", re.IGNORECASE)
 # "NHS.UK", "nhs.net": generic domains that name no single body
 GENERIC_DOMAIN = re.compile(r"^(?:[a-z]+\.)?(?:gov|police|nhs|org|ac|co|ltd|plc|net|sch)\.uk$|^nhs\.net$")
-# "nhsorgcode" / "ICBCode": WDTK lookup schemas that mark NHS bodies
-NHS_SCHEMA = re.compile(r"^(nhsorg\w*|nhsods|ICBCode|nhsORGID|nhsorgid)$")
 # "barts_health_nhs_trust", "nhs_kent_and_medway_integrated_care_board"
 NHS_SLUG = re.compile(r"(_nhs_(foundation_)?trust|_integrated_care_board)$")
 
@@ -1147,13 +1145,7 @@ def wdtk_bodies(source: Path) -> Iterator[Body]:
 # ---------------------------------------------------------------- NHS and universities
 def wdtk_nhs_slugs(source: Path) -> list[str]:
     """WDTK url-names of NHS trusts and ICBs (slugs only; the lookup has no names)."""
-    slugs = set()
-    with (source / "wdtk_authorities_id_lookup.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            slug = row["wdtk-url-name"]
-            if NHS_SLUG.search(slug) or (NHS_SCHEMA.match(row["schema"]) and NHS_SLUG.search(slug)):
-                slugs.add(slug)
-    return sorted(slugs)
+    return sorted(slug for slug in wdtk_schemas(source) if NHS_SLUG.search(slug))
 
 
 def nhs_bodies(source: Path) -> Iterator[Body]:
