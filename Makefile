@@ -105,6 +105,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind34,docs/scores/blind34.txt)
 	$(call write_scores,tests/blind35,docs/scores/blind35.txt)
 	$(call write_scores,tests/blind36,docs/scores/blind36.txt)
+	$(call write_scores,tests/blind37,docs/scores/blind37.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -82,7 +82,9 @@
   (docs/scores/blind34-first-sight.txt), kept unseen through stop 25, then used for development (round 35).
 - tests/blind35: 24 more, written during round 35 (tests/blind35/README.md), scored once at first sight
   (docs/scores/blind35-first-sight.txt), then used for development (round 36).
-- tests/blind36: 24 more, written during round 36 (tests/blind36/README.md); unseen like blind3, blind7, blind9 and
+- tests/blind36: 24 more, written during round 36 (tests/blind36/README.md), scored once at first sight
+  (docs/scores/blind36-first-sight.txt), kept unseen through stop 26, then used for development (round 37).
+- tests/blind37: 24 more, written during round 37 (tests/blind37/README.md); unseen like blind3, blind7, blind9 and
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
@@ -542,6 +544,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.86,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind37": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.91,
+            ("amounts", "f1"): 0.83,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.82,
         },
     ),
 }
