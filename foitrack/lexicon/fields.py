@@ -445,9 +445,10 @@ REQUEST_DATE_LABEL = Cue(
     "request_date",
     r"(?:your\s+)?(?:request\s+dated|request(?:\s+of)?(?=\s*:)|request\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
     r"date\s+(?:request\s+)?received|"
-    r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)|"
+    r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)(?:\s+received)?|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
-    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date)(?![a-z])",
+    r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date|submitted(?:\s+on)?(?=\s*:)|"
+    r"(?:[^\s(|]+[ \t]+){0,3}?[^\s(|]*\d[^\s(|]*[ \t]*\(\s*received(?:\s+on)?)(?![a-z])",
     1.0,
     (
         "Date received: 3 May 2024",
@@ -458,10 +459,19 @@ REQUEST_DATE_LABEL = Cue(
         "Your request of: 3 May 2024",
         "Date of your request - 3 May 2024",
         "Request (made on 3 May 2024)",
+        "Date of request received: 3 May 2024",
+        "Submitted: 03/05/2024 09:30",
+        "FOI 2024/118 (received 3 May 2024) - bus lanes",
     ),
-    ("The receipts were lost.", "A requester wrote", "Your request is set out below."),
+    (
+        "The receipts were lost.",
+        "A requester wrote",
+        "Your request is set out below.",
+        "Submitted by: A Person",
+        "Invoice 2024/118 (paid 3 May 2024)",
+    ),
     "a label before the date the request was made",
-    needles=("date", "request", "received"),
+    needles=("date", "request", "received", "submitted"),
 )
 DATE_QUALIFIER = Cue(
     "date_qualifier",
