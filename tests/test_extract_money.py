@@ -1009,3 +1009,9 @@ def test_a_question_ends_where_its_answer_starts_on_its_line() -> None:
     text = "1. Hall hire in 2023: £4,120.\n2. Room hire £310 £355\n3. Did any grant exceed £5,000?\n"
     exclude = [(0, 29), (30, 52), (53, len(text) - 1)]
     assert [a.gbp for a in extract_amounts(text, exclude=exclude)] == [Decimal(4120), Decimal(310), Decimal(355)]
+
+
+def test_a_question_ends_at_the_colon_before_a_rate_answering_it() -> None:
+    text = "(a) Standard room: £95 per night\n(b) Did any stay cost more than £150 per night?\n"
+    exclude = [(0, 32), (33, len(text) - 1)]
+    assert [(a.gbp, a.rate) for a in extract_amounts(text, exclude=exclude)] == [(Decimal(95), "night")]

@@ -1400,12 +1400,13 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300"); a label's
-# colon before the sum answering it, which ends its line ("Income from the hall in 2024/25: £3,140."); or the end of a
+# colon before the sum answering it, which ends its line, maybe after its rate ("Income from the hall in 2024/25:
+# £3,140.", "Standard room: £95 per night"); or the end of a
 # question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455");
 # MARK_END, the first alone, ends a question holding no "£" (the others need one; a search for them is slow)
 MARK_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 QUESTION_END = re.compile(
-    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*[ \t]*(?:\n|\Z))|"
+    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*(?:[ \t]+per\b[^\n?£]*)?[ \t]*(?:\n|\Z))|"
     r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
 )
 
