@@ -330,6 +330,18 @@ def test_rate(text: str, rate: str | None) -> None:
     assert extract_amounts(text)[0].rate == rate
 
 
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Tutors cost £40 per pupil per term, or £900 per pupil per year.", [None, "year"]),
+        ("The charge is £12 per visit a month.", ["month"]),
+        ("Interpreters are paid £32 an hour.", [None]),
+    ],
+)
+def test_a_rate_keeps_the_period_named_after_its_unit(text: str, per: list[str | None]) -> None:
+    assert [a.per for a in extract_amounts(text)] == per
+
+
 def test_a_cost_estimate_of_hours_at_a_rate_is_not_money_spent() -> None:
     text = "Checking 4,000 files would take about 200 hours, which at £25 an hour is £5,000, over the limit."
     amounts = extract_amounts(text)

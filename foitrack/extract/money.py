@@ -476,6 +476,13 @@ def _rate(text: str, end: int) -> str | None:
     return _RATE_UNITS.get(unit, unit)
 
 
+def _period_after_rate(text: str, end: int) -> str | None:
+    """The period a rate is paid for, named just after its unit: "£126,000 per bed per year" -> "year"."""
+    unit = RATE_AFTER.match(text, end, min(len(text), end + 20))
+    after = PER_PERIOD.match(text[unit.end() : unit.end() + 25]) if unit else None
+    return after.lastgroup if after else None
+
+
 def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
     """A sum or rate given to work out what answering would cost: hours of work at a rate, near a
     cost-limit cue ("we estimate 150 hours, which at £15 an hour comes to £2,250"). folded is fold(text)."""
@@ -815,7 +822,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit or rate else _period(text, start, end),
+        per=None if cost_limit else _period_after_rate(text, end) if rate else _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
