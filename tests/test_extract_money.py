@@ -121,6 +121,10 @@ def test_range_is_one_amount() -> None:
         ("Rent is £800 monthly.", "month"),
         ("The allowance is £60 per week.", "week"),
         ("A one-off payment of £500 was made.", "one-off"),
+        ("The monthly charge for a garage is £55.", "month"),
+        ("Our average weekly fee was £640 in 2024.", "week"),
+        ("A room costs £700 per calendar month.", "month"),
+        ("Berths cost £60 per metre per month.", "month"),
         ("We paid £500 to the supplier.", None),
     ],
 )

@@ -268,14 +268,19 @@ def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in ranges)
 
 
+# a word before a sum on its line that names the period it is paid for: "the annual fee of £90", "weekly rent is £95"
+_PERIOD_BEFORE = ((fields.ANNUAL, "year"), (fields.MONTHLY, "month"), (fields.WEEKLY, "week"))
+
+
 def _period(text: str, start: int, end: int) -> str | None:
     """The period an amount is paid for ("year", "month", "week", "one-off"), else None."""
     after = PER_PERIOD.match(text[end : end + 25])
     if after:
         return after.lastgroup
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
-    if fields.ANNUAL.compiled.search(before):
-        return "year"
+    for word, period in _PERIOD_BEFORE:
+        if word.compiled.search(before):
+            return period
     return "one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None
 
 
