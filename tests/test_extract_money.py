@@ -121,6 +121,10 @@ def test_range_is_one_amount() -> None:
         ("Rent is £800 monthly.", "month"),
         ("The allowance is £60 per week.", "week"),
         ("A one-off payment of £500 was made.", "one-off"),
+        ("The monthly charge for a garage is £55.", "month"),
+        ("Our average weekly fee was £640 in 2024.", "week"),
+        ("A room costs £700 per calendar month.", "month"),
+        ("Berths cost £60 per metre per month.", "month"),
         ("We paid £500 to the supplier.", None),
     ],
 )
@@ -328,6 +332,18 @@ def test_stated_total(text: str, totals: list[bool]) -> None:
 )
 def test_rate(text: str, rate: str | None) -> None:
     assert extract_amounts(text)[0].rate == rate
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Tutors cost £40 per pupil per term, or £900 per pupil per year.", [None, "year"]),
+        ("The charge is £12 per visit a month.", ["month"]),
+        ("Interpreters are paid £32 an hour.", [None]),
+    ],
+)
+def test_a_rate_keeps_the_period_named_after_its_unit(text: str, per: list[str | None]) -> None:
+    assert [a.per for a in extract_amounts(text)] == per
 
 
 def test_a_cost_estimate_of_hours_at_a_rate_is_not_money_spent() -> None:
@@ -1009,3 +1025,9 @@ def test_a_question_ends_where_its_answer_starts_on_its_line() -> None:
     text = "1. Hall hire in 2023: £4,120.\n2. Room hire £310 £355\n3. Did any grant exceed £5,000?\n"
     exclude = [(0, 29), (30, 52), (53, len(text) - 1)]
     assert [a.gbp for a in extract_amounts(text, exclude=exclude)] == [Decimal(4120), Decimal(310), Decimal(355)]
+
+
+def test_a_question_ends_at_the_colon_before_a_rate_answering_it() -> None:
+    text = "(a) Standard room: £95 per night\n(b) Did any stay cost more than £150 per night?\n"
+    exclude = [(0, 32), (33, len(text) - 1)]
+    assert [(a.gbp, a.rate) for a in extract_amounts(text, exclude=exclude)] == [(Decimal(95), "night")]

@@ -268,14 +268,19 @@ def _excluded(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in ranges)
 
 
+# a word before a sum on its line that names the period it is paid for: "the annual fee of £90", "weekly rent is £95"
+_PERIOD_BEFORE = ((fields.ANNUAL, "year"), (fields.MONTHLY, "month"), (fields.WEEKLY, "week"))
+
+
 def _period(text: str, start: int, end: int) -> str | None:
     """The period an amount is paid for ("year", "month", "week", "one-off"), else None."""
     after = PER_PERIOD.match(text[end : end + 25])
     if after:
         return after.lastgroup
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
-    if fields.ANNUAL.compiled.search(before):
-        return "year"
+    for word, period in _PERIOD_BEFORE:
+        if word.compiled.search(before):
+            return period
     return "one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None
 
 
@@ -474,6 +479,13 @@ def _rate(text: str, end: int) -> str | None:
         return None
     unit = m.group("unit").lower()
     return _RATE_UNITS.get(unit, unit)
+
+
+def _period_after_rate(text: str, end: int) -> str | None:
+    """The period a rate is paid for, named just after its unit: "£126,000 per bed per year" -> "year"."""
+    unit = RATE_AFTER.match(text, end, min(len(text), end + 20))
+    after = PER_PERIOD.match(text[unit.end() : unit.end() + 25]) if unit else None
+    return after.lastgroup if after else None
 
 
 def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
@@ -815,7 +827,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit or rate else _period(text, start, end),
+        per=None if cost_limit else _period_after_rate(text, end) if rate else _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
@@ -1400,12 +1412,13 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
 
 
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300"); a label's
-# colon before the sum answering it, which ends its line ("Income from the hall in 2024/25: £3,140."); or the end of a
+# colon before the sum answering it, which ends its line, maybe after its rate ("Income from the hall in 2024/25:
+# £3,140.", "Standard room: £95 per night"); or the end of a
 # question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455");
 # MARK_END, the first alone, ends a question holding no "£" (the others need one; a search for them is slow)
 MARK_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 QUESTION_END = re.compile(
-    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*[ \t]*(?:\n|\Z))|"
+    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*(?:[ \t]+per\b[^\n?£]*)?[ \t]*(?:\n|\Z))|"
     r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
 )
 

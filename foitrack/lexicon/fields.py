@@ -39,9 +39,9 @@ PER_YEAR = Cue(
 PER_MONTH = Cue(
     "per_month",
     "period",
-    r"per month|a month|each month|every month|monthly|pcm|/\s?month",
+    r"per (?:calendar )?month|a (?:calendar )?month|each month|every month|monthly|pcm|/\s?month",
     1.0,
-    ("£650 pcm", "£40 each month", "£12/month"),
+    ("£650 pcm", "£40 each month", "£12/month", "£700 per calendar month"),
     ("£650 in May", "£40 for the term"),
     "read just after a sum",
 )
@@ -70,6 +70,24 @@ ONE_OFF = Cue(
     1.0,
     ("a one-off payment of £500", "a one off grant of £200"),
     ("one of the payments was £500",),
+)
+MONTHLY = Cue(
+    "monthly",
+    "period",
+    r"(?i)\bmonthly\b",
+    1.0,
+    ("The monthly charge for a space is £45", "a monthly subscription of £9.99"),
+    ("The charge for a space is £45", "a month-long trial costing £9.99"),
+    "read before a sum on its line, as ANNUAL is",
+)
+WEEKLY = Cue(
+    "weekly",
+    "period",
+    r"(?i)\bweekly\b",
+    1.0,
+    ("The average weekly fee paid was £210", "a weekly allowance of £35"),
+    ("The average fee paid was £210", "a week's allowance of £35"),
+    "read before a sum on its line, as ANNUAL is",
 )
 COST_LIMIT_CONTEXT = Cue(
     "cost_limit_context",
@@ -196,9 +214,9 @@ RATE_UNIT = Cue(
     "rate_unit",
     "rate",
     r"hour|hr|day|head|person|pupil|child|mile|visit|session|case|call|officer|night|place|bed|delegate|"
-    r"attendee|participant|claim|item|page|unit|user|victim|referral",
+    r"attendee|participant|claim|item|page|unit|user|victim|referral|metre|vehicle",
     1.0,
-    ("£15 an hour", "£3 per call", "£25/hr", "£1.20 per head"),
+    ("£15 an hour", "£3 per call", "£25/hr", "£1.20 per head", "£40 per metre of hedge", "£210 per vehicle"),
     ("£15 in total", "£3,000 for the year"),
     "read after 'per', 'a', 'each' or '/' just after a sum: the sum is a rate",
 )
@@ -615,6 +633,8 @@ FIELDS_LEXICON = Lexicon(
         PER_WEEK,
         ANNUAL,
         ONE_OFF,
+        MONTHLY,
+        WEEKLY,
         COST_LIMIT_CONTEXT,
         AMOUNT_VERB,
         PURPOSE_VERB,
