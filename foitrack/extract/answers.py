@@ -759,6 +759,15 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     )
 
 
+def _denied_in_its_words(question: str, runs: Sequence[tuple[str, str]]) -> str | None:
+    """The sentence of a shared answer that says there is none of the very thing a question asks about, in three of
+    its words and half of them ("How much was spent on interim directors?" and "We engaged no interim directors, so
+    nothing was spent."), among runs that give figures for the other questions: it answers that question."""
+    words = _content_words(question)
+    denials = (unit for kind, text in runs if kind == "none" for unit in _units(text) if _unit(unit, False).kind)
+    return next((u for u in denials if len(words & _content_words(u)) >= max(3, len(words) / 2)), None)
+
+
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question; an answer that
     speaks of the request as a whole is read whole unless it gives a figure in this question's own words
@@ -768,6 +777,10 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     refusal = _refusal_of_all(answer, runs)
+    if kinds == {"provided", "none"} and (denial := _denied_in_its_words(question, runs)) is not None:
+        units = _units(answer)
+        rest = units[units.index(denial) :]  # what follows the denial may still count the thing asked about
+        return _first_reading(question, " ".join(rest), rest)
     if (
         (generic and not any(_answers_in_its_words(question, run) for run in runs))
         or not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"})
