@@ -420,9 +420,13 @@ def _dated_first(question: str, units: Sequence[str]) -> bool:
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
     """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
     Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was); an aside naming other
-    questions ("This is a refusal notice for Q3 and Q5.") does not."""
+    questions ("This is a refusal notice for Q3 and Q5.") does not, nor nothing in some periods only ("See Q1. In
+    2021 there were none.": a row of the answer pointed at)."""
     return any(
-        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") and not _says("aside", unit) for unit in later
+        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no")
+        and not _says("aside", unit)
+        and not _says("period_none", unit)
+        for unit in later
     )
 
 

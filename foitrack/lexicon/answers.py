@@ -1777,6 +1777,25 @@ CUES = (
         needles=("no",),
     ),
     Cue(
+        "period_first_none",
+        "period_none",
+        r"^\W*(?:in|during|for) (?:(?:the )?(?:financial |calendar |academic )?years? )?(?:19|20)\d\d(?:[/-]\d{2,4})?"
+        r"(?:\s*(?:,|or|and|&)\s*(?:19|20)\d\d(?:[/-]\d{2,4})?)*,? (?:there (?:were|was) )?(?:no|none)\b",
+        1.0,
+        (
+            "In 2021/22 no fines were issued.",
+            "During 2019 and 2020, there were no closures.",
+            "For the financial year 2023-24 none was spent.",
+        ),
+        (
+            "In 2022 we issued no more than 12 fines.",
+            "In 2023 there were 40 fines, none of them paid.",
+            "In 2020/21, 14 were issued.",
+        ),
+        "the period named first, then nothing in it: nothing in that period only, as period_none",
+        needles=("no",),
+    ),
+    Cue(
         "no_opening",
         "none",
         r"^\s*no\b",
