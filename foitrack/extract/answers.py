@@ -57,6 +57,7 @@ SENTENCE_END_RE = re.compile(r"[.!?]")  # neither an OFFERED_FOR match nor its l
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
+DURATION_RE = re.compile(r"(?<![\w.,])\d[\d.]* (?:working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b")
 YEAR_RE = re.compile(r"(?:19|20)(?<!\w..)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")
 # The numbers written in words that count a figure: "seven" -> 7
 _NUMBER_WORDS = (
@@ -408,12 +409,17 @@ def _affirms(question: str, asks_yes_no: bool, units: Sequence[str]) -> bool:
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
     """Whether a first sentence without a cue names a year that answers a question asking when ("When will the depot
-    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."): a later denial is
-    context."""
-    return (
-        LEX.fires("asks_when", fold(question))
-        and _unit(units[0], False).kind is None
-        and bool(YEAR_RE.search(units[0]))
+    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."), or a length of time
+    that answers one asking how long ("How long is the wait?" "The wait was 12 days. We do not record the wait for
+    home visits."): a later denial is context."""
+    if _unit(units[0], False).kind is not None:
+        return False
+    folded = fold(question)
+    return bool(
+        LEX.fires("asks_when", folded)
+        and YEAR_RE.search(units[0])
+        or LEX.fires("asks_how_long", folded)
+        and DURATION_RE.search(units[0])
     )
 
 

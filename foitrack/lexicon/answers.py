@@ -2549,6 +2549,27 @@ CUES = (
         needles=("when", "what date", "what year", "what month", "which date", "date", "deadline"),
     ),
     Cue(
+        "asks_how_long",
+        "asks_how_long",
+        r"\bhow long\b|\b(?:waiting|wait|response|turnaround|processing) times?\b|"
+        r"\baverage (?:wait|delay|duration|length of (?:stay|wait))\b|\bhow many (?:working )?(?:days|weeks|months)\b",
+        1.0,
+        (
+            "How long do tenants wait for a repair?",
+            "What is the average waiting time for an assessment?",
+            "Please give the average wait from referral to first visit.",
+            "How many working days does a licence take to issue?",
+        ),
+        (
+            "How many tenants are waiting for a repair?",
+            "What is the waiting list for allotments?",
+            "When will the wait end?",
+        ),
+        "a question that asks for a length of time: a first sentence giving one answers it, whatever part is "
+        "said after it not to be held ('We do not record the wait for home visits.')",
+        needles=("how long", "time", "wait", "delay", "duration", "how many"),
+    ),
+    Cue(
         "cannot_name_who",
         "split_refusal",
         r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
