@@ -849,18 +849,21 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return "not_applicable" if after_no and conditional else kind
 
 
-def _whole_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
+def _whole_refusal(
+    text: str, segments: Sequence[Segment], readings: Sequence[_Reading], said: str = "whole_refusal"
+) -> str | None:
     """The sentence of a reply, outside the request read back, that refuses the request as a whole ("Section 12
-    applies to the whole of your request."), unless the reply offers something instead or answers a question
+    applies to the whole of your request."), or with said="whole_not_held" says none of it is held ("We do not
+    hold the information you asked for."), unless the reply offers something instead or answers a question
     with a class of its own (then the refusal is read where it stands)."""
     if any(r.kind in ("provided", "yes", "no", "none") and r.how != "default" for r in readings):
         return None
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
-    if not LEX.fires("whole_refusal", fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
+    if not LEX.fires(said, fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
         return None
-    return next((u for u in _units(spoken) if LEX.fires("whole_refusal", fold(u))), None)
+    return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
 
 
 def extract_answers(text: str) -> list[Answer]:
@@ -874,13 +877,15 @@ def extract_answers(text: str) -> list[Answer]:
         _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
         for seg, group in zip(segments, groups, strict=True)
     ]
-    whole = _whole_refusal(text, segments, readings)
+    whole, whole_kind = _whole_refusal(text, segments, readings), "refused"
+    if not whole and any(r.how == "default" for r in readings):  # SCHEMA: one not-held statement covering several
+        whole, whole_kind = _whole_refusal(text, segments, readings, "whole_not_held"), "not_held"
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
     for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
         if whole and reading.how == "default":  # an answer with no class of its own, in a reply refused whole
-            reading = _Reading("refused", None, whole, how="whole")
+            reading = _Reading(whole_kind, None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None

@@ -2570,6 +2570,29 @@ CUES = (
         needles=("how long", "time", "wait", "delay", "duration", "how many"),
     ),
     Cue(
+        "holds_nothing_asked_for",
+        "whole_not_held",
+        r"\b(?:(?:does|do|did) not|cannot|can ?not) hold (?:any (?:of )?)?(?:the |this )?information (?:that )?"
+        r"(?:you (?:have )?(?:asked for|requested|sought)|(?:you )?(?:requested|sought)|within the scope of "
+        r"(?:your|this|the) request)\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
+        r"\b(?:holds?|have|has) no (?:recorded )?information (?:within the scope of|relevant to|that would answer) "
+        r"(?:your|this|the) request\b",
+        1.0,
+        (
+            "I can confirm that the trust does not hold the information you have asked for.",
+            "The board holds no information within the scope of your request.",
+            "After a full search, we do not hold any of the information requested.",
+        ),
+        (
+            "We do not hold the information you requested in part 3.",
+            "We do not hold information on staff names.",
+            "The council holds the information you asked for.",
+        ),
+        "a statement that none of what was asked for is held covers every question that has no class of its own "
+        "(SCHEMA hard cases: one not-held statement covering several questions)",
+        needles=("hold", "have no", "has no"),
+    ),
+    Cue(
         "cannot_name_who",
         "split_refusal",
         r"\b(?:not able to|unable to|cannot|can ?not|will not|do not|are not in a position to) (?:name|identify) "
