@@ -57,6 +57,7 @@ SENTENCE_END_RE = re.compile(r"[.!?]")  # neither an OFFERED_FOR match nor its l
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
+DURATION_RE = re.compile(r"(?<![\w.,])\d[\d.]* (?:working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b")
 YEAR_RE = re.compile(r"(?:19|20)(?<!\w..)\d{2}(?:[-/–](?:19|20)?\d{2,4}|\s[-–]\s(?:19|20)\d{2})?\b")
 # The numbers written in words that count a figure: "seven" -> 7
 _NUMBER_WORDS = (
@@ -408,21 +409,30 @@ def _affirms(question: str, asks_yes_no: bool, units: Sequence[str]) -> bool:
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:
     """Whether a first sentence without a cue names a year that answers a question asking when ("When will the depot
-    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."): a later denial is
-    context."""
-    return (
-        LEX.fires("asks_when", fold(question))
-        and _unit(units[0], False).kind is None
-        and bool(YEAR_RE.search(units[0]))
+    close?" "The depot is due to close by 2028. No decision has been made to close it sooner."), or a length of time
+    that answers one asking how long ("How long is the wait?" "The wait was 12 days. We do not record the wait for
+    home visits."): a later denial is context."""
+    if _unit(units[0], False).kind is not None:
+        return False
+    folded = fold(question)
+    return bool(
+        LEX.fires("asks_when", folded)
+        and YEAR_RE.search(units[0])
+        or LEX.fires("asks_how_long", folded)
+        and DURATION_RE.search(units[0])
     )
 
 
 def _own_answer(later: Sequence[str], yes_no: bool) -> bool:
     """Whether later sentences say nothing is given or deny: after a pointer they decide ("See our answer to Q4.
     Complaints are not logged by type, so we do not hold this." is not held, whatever Q4 was); an aside naming other
-    questions ("This is a refusal notice for Q3 and Q5.") does not."""
+    questions ("This is a refusal notice for Q3 and Q5.") does not, nor nothing in some periods only ("See Q1. In
+    2021 there were none.": a row of the answer pointed at)."""
     return any(
-        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no") and not _says("aside", unit) for unit in later
+        _unit(unit, yes_no).kind in ("not_held", "refused", "none", "no")
+        and not _says("aside", unit)
+        and not _says("period_none", unit)
+        for unit in later
     )
 
 
@@ -759,6 +769,15 @@ def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     )
 
 
+def _denied_in_its_words(question: str, runs: Sequence[tuple[str, str]]) -> str | None:
+    """The sentence of a shared answer that says there is none of the very thing a question asks about, in three of
+    its words and half of them ("How much was spent on interim directors?" and "We engaged no interim directors, so
+    nothing was spent."), among runs that give figures for the other questions: it answers that question."""
+    words = _content_words(question)
+    denials = (unit for kind, text in runs if kind == "none" for unit in _units(text) if _unit(unit, False).kind)
+    return next((u for u in denials if len(words & _content_words(u)) >= max(3, len(words) / 2)), None)
+
+
 def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     """Read an answer given to several questions at once, taking the part that fits this question; an answer that
     speaks of the request as a whole is read whole unless it gives a figure in this question's own words
@@ -768,6 +787,10 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     refusal = _refusal_of_all(answer, runs)
+    if kinds == {"provided", "none"} and (denial := _denied_in_its_words(question, runs)) is not None:
+        units = _units(answer)
+        rest = units[units.index(denial) :]  # what follows the denial may still count the thing asked about
+        return _first_reading(question, " ".join(rest), rest)
     if (
         (generic and not any(_answers_in_its_words(question, run) for run in runs))
         or not (kinds & {"refused", "not_held"} and kinds & {"provided", "none", "yes", "no"})
@@ -826,18 +849,21 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return "not_applicable" if after_no and conditional else kind
 
 
-def _whole_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
+def _whole_refusal(
+    text: str, segments: Sequence[Segment], readings: Sequence[_Reading], said: str = "whole_refusal"
+) -> str | None:
     """The sentence of a reply, outside the request read back, that refuses the request as a whole ("Section 12
-    applies to the whole of your request."), unless the reply offers something instead or answers a question
+    applies to the whole of your request."), or with said="whole_not_held" says none of it is held ("We do not
+    hold the information you asked for."), unless the reply offers something instead or answers a question
     with a class of its own (then the refusal is read where it stands)."""
     if any(r.kind in ("provided", "yes", "no", "none") and r.how != "default" for r in readings):
         return None
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
-    if not LEX.fires("whole_refusal", fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
+    if not LEX.fires(said, fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
         return None
-    return next((u for u in _units(spoken) if LEX.fires("whole_refusal", fold(u))), None)
+    return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
 
 
 def extract_answers(text: str) -> list[Answer]:
@@ -851,13 +877,15 @@ def extract_answers(text: str) -> list[Answer]:
         _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
         for seg, group in zip(segments, groups, strict=True)
     ]
-    whole = _whole_refusal(text, segments, readings)
+    whole, whole_kind = _whole_refusal(text, segments, readings), "refused"
+    if not whole and any(r.how == "default" for r in readings):  # SCHEMA: one not-held statement covering several
+        whole, whole_kind = _whole_refusal(text, segments, readings, "whole_not_held"), "not_held"
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
     for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
         if whole and reading.how == "default":  # an answer with no class of its own, in a reply refused whole
-            reading = _Reading("refused", None, whole, how="whole")
+            reading = _Reading(whole_kind, None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
         unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None

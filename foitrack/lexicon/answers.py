@@ -1777,6 +1777,25 @@ CUES = (
         needles=("no",),
     ),
     Cue(
+        "period_first_none",
+        "period_none",
+        r"^\W*(?:in|during|for) (?:(?:the )?(?:financial |calendar |academic )?years? )?(?:19|20)\d\d(?:[/-]\d{2,4})?"
+        r"(?:\s*(?:,|or|and|&)\s*(?:19|20)\d\d(?:[/-]\d{2,4})?)*,? (?:there (?:were|was) )?(?:no|none)\b",
+        1.0,
+        (
+            "In 2021/22 no fines were issued.",
+            "During 2019 and 2020, there were no closures.",
+            "For the financial year 2023-24 none was spent.",
+        ),
+        (
+            "In 2022 we issued no more than 12 fines.",
+            "In 2023 there were 40 fines, none of them paid.",
+            "In 2020/21, 14 were issued.",
+        ),
+        "the period named first, then nothing in it: nothing in that period only, as period_none",
+        needles=("no",),
+    ),
+    Cue(
         "no_opening",
         "none",
         r"^\s*no\b",
@@ -2528,6 +2547,50 @@ CUES = (
         "a question that asks for a date: a first sentence naming a year answers it, whatever denial follows "
         "('No decision has been made to change it.')",
         needles=("when", "what date", "what year", "what month", "which date", "date", "deadline"),
+    ),
+    Cue(
+        "asks_how_long",
+        "asks_how_long",
+        r"\bhow long\b|\b(?:waiting|wait|response|turnaround|processing) times?\b|"
+        r"\baverage (?:wait|delay|duration|length of (?:stay|wait))\b|\bhow many (?:working )?(?:days|weeks|months)\b",
+        1.0,
+        (
+            "How long do tenants wait for a repair?",
+            "What is the average waiting time for an assessment?",
+            "Please give the average wait from referral to first visit.",
+            "How many working days does a licence take to issue?",
+        ),
+        (
+            "How many tenants are waiting for a repair?",
+            "What is the waiting list for allotments?",
+            "When will the wait end?",
+        ),
+        "a question that asks for a length of time: a first sentence giving one answers it, whatever part is "
+        "said after it not to be held ('We do not record the wait for home visits.')",
+        needles=("how long", "time", "wait", "delay", "duration", "how many"),
+    ),
+    Cue(
+        "holds_nothing_asked_for",
+        "whole_not_held",
+        r"\b(?:(?:does|do|did) not|cannot|can ?not) hold (?:any (?:of )?)?(?:the |this )?information (?:that )?"
+        r"(?:you (?:have )?(?:asked for|requested|sought)|(?:you )?(?:requested|sought)|within the scope of "
+        r"(?:your|this|the) request)\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
+        r"\b(?:holds?|have|has) no (?:recorded )?information (?:within the scope of|relevant to|that would answer) "
+        r"(?:your|this|the) request\b",
+        1.0,
+        (
+            "I can confirm that the trust does not hold the information you have asked for.",
+            "The board holds no information within the scope of your request.",
+            "After a full search, we do not hold any of the information requested.",
+        ),
+        (
+            "We do not hold the information you requested in part 3.",
+            "We do not hold information on staff names.",
+            "The council holds the information you asked for.",
+        ),
+        "a statement that none of what was asked for is held covers every question that has no class of its own "
+        "(SCHEMA hard cases: one not-held statement covering several questions)",
+        needles=("hold", "have no", "has no"),
     ),
     Cue(
         "cannot_name_who",
