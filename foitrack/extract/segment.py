@@ -561,10 +561,15 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         label = line.label or _number_cell(lines, i)
-        if line.named and not line.body and nxt is not None and _heads_parts(line.label, nxt.label):
-            parent, last = line.label, line.label
-            i += 1
-            continue
+        if nxt is not None and _heads_parts(line.label, nxt.label):
+            if line.named and not line.body:
+                parent, last = line.label, line.label
+                i += 1
+                continue
+            if _is_section_heading(line):  # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ...
+                parent = last = label_key(line.label)
+                i += 1
+                continue
         key = label_key(line.label)
         if parent and len(key) == 1 and (key == "a" or is_successor(last, key)):  # the parts again, answered: "a"
             last = f"{parent}{key}"  # "(b)" under "Question 1" is "Question 1b"
@@ -590,6 +595,15 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _is_section_heading(line: _Line) -> bool:
+    """A number over a few words naming a topic, with no stop, colon or question mark: "2. Staffing", a heading
+    over the lettered questions of its section (not "2. No", "2. Income by year:" nor "2. How many staff?")."""
+    body = line.body
+    heading = body[:1].isupper() and body[-1:] not in ".?!:;," and not cues.ANSWER_OPENING.pattern.match(body)
+    words = _words(body) if heading else ()
+    return 0 < len(words) <= TOPIC_WORDS // 2 and not any(word.isdigit() for word in words)
 
 
 def _heads_parts(label: str | None, next_label: str | None) -> bool:

@@ -685,17 +685,24 @@ BOILERPLATE = LineCue(
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
-# line's first 80 characters is slow): "The information supplied is subject to copyright"
+# line's first 80 characters is slow): "The information supplied is subject to copyright", said of what is supplied
+# (not a clause of an answer's sentence: "... free to view online, subject to copyright")
 COPYRIGHT_NOTICE = LineCue(
     "copyright notice",
-    re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright"),
+    re.compile(
+        r"^.{0,80}\b(?:is|are|remains?|be|been|material|information|documents?|content|data) "
+        r"(?:subject to|protected by) copyright"
+    ),
     examples=(
         "The information supplied is subject to copyright",
         "Material protected by copyright",
+        "Some of the documents released may be subject to copyright held by others.",
     ),
     counter_examples=(
         "Copyright fees paid in 2023",
         "We paid £400 in copyright licences",
+        "subject to copyright. A fee applies to prints for commercial use.",
+        "the maps can be viewed free of charge, subject to copyright",
     ),
 )
 # A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
