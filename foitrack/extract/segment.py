@@ -415,8 +415,9 @@ def looks_like_question(text: str) -> bool:
     if not asks_wh and (
         (DIGIT_RE.search(first) and cues.STATED_FIGURE.pattern.search(first))
         or ("not hold" in first and cues.STATED_NOT_HELD.pattern.match(first))
+        or (len(first) < 16 and cues.ANSWER_WORD_SENTENCE.pattern.match(first))  # "Nil. No claims were made ..."
     ):
-        return False  # its first sentence states a figure or that nothing is held, whatever a later one asks
+        return False  # its first sentence states a figure, that nothing is held or answers, whatever a later one asks
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh

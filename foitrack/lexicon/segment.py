@@ -1380,6 +1380,24 @@ STATED_FIGURE = LineCue(
         "contracts with a total value of £10,000 or more",
     ),
 )
+# A line's first sentence that is a whole answer in one word or two, matched on that sentence alone: "Nil." in
+# "Nil. No claims were made in the last five years." answers, whatever the rest names (not "No." of "No. of staff")
+ANSWER_WORD_SENTENCE = LineCue(
+    "first sentence that is a one-word answer",
+    re.compile(r"^(?:nil|none|zero|yes|n/a|not applicable|not held)\.?$"),
+    examples=(
+        "nil",
+        "None.",
+        "Not held",
+        "Yes",
+    ),
+    counter_examples=(
+        "No",
+        "None of the schools replied in the last three years",
+        "Nil returns filed by each school",
+        "Yesterday",
+    ),
+)
 # A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
 # say that the council does not hold the information you asked for." (not a request's condition or ask: "if you do
 # not hold it, please say so", "whether the trust does not hold any")
