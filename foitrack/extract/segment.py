@@ -1099,6 +1099,8 @@ def _tag(state: _State, line: _Line) -> _Reading:
         return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
+    if line.named and not state.questions and cues.DECISION_SUMMARY.pattern.match(_folded(line.text)):
+        return _Reading(Tag.ASIDE, line)  # "Question 3 - information withheld" above the questions asked
     if "[" in line.text:  # a checkbox pair needs its "["
         box = cues.CHECKBOX.pattern.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:

@@ -1398,6 +1398,27 @@ ANSWER_WORD_SENTENCE = LineCue(
         "Yesterday",
     ),
 )
+# A line summing up the decision on named questions at the top of a reply, before any is asked: "Questions 2 and 4 -
+# information released in full", "Q3: information withheld (section 43)"; it names them without asking or answering
+DECISION_SUMMARY = LineCue(
+    "decision summed up for named questions",
+    re.compile(
+        r"^(?:questions?|q) ?\d{1,2}(?:(?:,| and| &| to|-) ?\d{1,2})* ?[-–:] ?(?:the )?(?:information |request )?"
+        r"(?:(?:is |was |has been )?(?:provided|withheld|released|disclosed|refused|not held|granted|exempt)|"
+        r"(?:partly|partially|in part) (?:provided|withheld|released|refused))\b"
+    ),
+    examples=(
+        "questions 2 and 4 - information released in full.",
+        "Q3: information withheld (section 43)",
+        "Question 1 - not held",
+        "Questions 5 to 7 - information partly withheld",
+    ),
+    counter_examples=(
+        "Question 1 - how many wardens are employed?",
+        "Question 3: The information requested is below.",
+        "Questions 2 and 4 ask about the same contract.",
+    ),
+)
 # A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
 # say that the council does not hold the information you asked for." (not a request's condition or ask: "if you do
 # not hold it, please say so", "whether the trust does not hold any")
