@@ -919,7 +919,7 @@ QUESTION_START = LineCue(
         r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
         r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
         r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
-        r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
+        r"maximum|minimum|largest|smallest|longest|shortest|furthest|farthest|greatest|earliest|oldest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
         r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b|"
@@ -935,6 +935,7 @@ QUESTION_START = LineCue(
         "The data for 2023",
         "The income from parking permits in 2024",
         "the amounts paid to each agency since 2021",
+        "the furthest distance a pupil was taken to school",
     ),
     counter_examples=(
         "We employ 12 wardens.",
