@@ -80,7 +80,9 @@ BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a sto
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
-INLINE_ITEM_RE = re.compile(r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s)")
+INLINE_ITEM_RE = re.compile(
+    r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\((?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
+)
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
@@ -104,6 +106,7 @@ LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a l
 ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
+ITEM_MARK_RE = re.compile(r"\(?([a-h1-9]|i{1,3}|iv|vi{0,3})\)\s+$")  # the mark before an item: "(ii) "
 SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 23"
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
@@ -282,11 +285,16 @@ def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
 
 
 def _marks_in_turn(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The items marked inside text[start:end] while their marks run a), b) ... or (1), (2) ...: INLINE_ITEM_RE."""
+    """The items marked inside text[start:end] while their marks run a), b) ..., (1), (2) ... or (i), (ii) ...:
+    INLINE_ITEM_RE."""
     marks: list[re.Match[str]] = []
     for match in INLINE_ITEM_RE.finditer(text, start, end):
-        mark = match.group("letter") or match.group("digit")
-        if (ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1) != len(marks):
+        mark, roman = match.group("letter") or match.group("digit"), match.group("roman")
+        if roman:
+            place = (roman_value(roman) or 0) - 1
+        else:
+            place = ord(mark.lower()) - ord("a") if mark.isalpha() else int(mark) - 1
+        if place != len(marks) or marks and (roman is None) != (marks[0].group("roman") is None):
             break
         marks.append(match)
     return marks
@@ -415,8 +423,9 @@ def looks_like_question(text: str) -> bool:
     if not asks_wh and (
         (DIGIT_RE.search(first) and cues.STATED_FIGURE.pattern.search(first))
         or ("not hold" in first and cues.STATED_NOT_HELD.pattern.match(first))
+        or (len(first) < 16 and cues.ANSWER_WORD_SENTENCE.pattern.match(first))  # "Nil. No claims were made ..."
     ):
-        return False  # its first sentence states a figure or that nothing is held, whatever a later one asks
+        return False  # its first sentence states a figure, that nothing is held or answers, whatever a later one asks
     if (
         not cues.IMPERATIVE.pattern.match(folded)
         and not asks_wh
@@ -561,10 +570,15 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         label = line.label or _number_cell(lines, i)
-        if line.named and not line.body and nxt is not None and _heads_parts(line.label, nxt.label):
-            parent, last = line.label, line.label
-            i += 1
-            continue
+        if nxt is not None and _heads_parts(line.label, nxt.label):
+            if line.named and not line.body:
+                parent, last = line.label, line.label
+                i += 1
+                continue
+            if _is_section_heading(line):  # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ...
+                parent = last = label_key(line.label)
+                i += 1
+                continue
         key = label_key(line.label)
         if parent and len(key) == 1 and (key == "a" or is_successor(last, key)):  # the parts again, answered: "a"
             last = f"{parent}{key}"  # "(b)" under "Question 1" is "Question 1b"
@@ -590,6 +604,15 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _is_section_heading(line: _Line) -> bool:
+    """A number over a few words naming a topic, with no stop, colon or question mark: "2. Staffing", a heading
+    over the lettered questions of its section (not "2. No", "2. Income by year:" nor "2. How many staff?")."""
+    body = line.body
+    heading = body[:1].isupper() and body[-1:] not in ".?!:;," and not cues.ANSWER_OPENING.pattern.match(body)
+    words = _words(body) if heading else ()
+    return 0 < len(words) <= TOPIC_WORDS // 2 and not any(word.isdigit() for word in words)
 
 
 def _heads_parts(label: str | None, next_label: str | None) -> bool:
@@ -884,7 +907,7 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         return [_shown_label(q) for q in state.questions[-count:]], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [str(cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
+        return [_ordinal_label(state, cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and ("question" in folded or "part" in folded):
@@ -908,6 +931,15 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
+
+
+def _ordinal_label(state: _State, place: int) -> str:
+    """The question a reply names by its place ("your second question"): the one numbered so, else that place among
+    the unlabelled questions asked last (one letter answering several requests counts each request's anew)."""
+    if any(label_key(_shown_label(q)) == str(place) for q in state.questions):
+        return str(place)
+    run = list(takewhile(lambda q: q.label is None, reversed(state.questions)))[::-1]
+    return _shown_label(run[place - 1]) if place <= len(run) else str(place)
 
 
 def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
@@ -1084,6 +1116,8 @@ def _tag(state: _State, line: _Line) -> _Reading:
         return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
+    if line.named and not state.questions and cues.DECISION_SUMMARY.pattern.match(_folded(line.text)):
+        return _Reading(Tag.ASIDE, line)  # "Question 3 - information withheld" above the questions asked
     if "[" in line.text:  # a checkbox pair needs its "["
         box = cues.CHECKBOX.pattern.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
@@ -1377,6 +1411,9 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
     asked = [(item.quote, item.start) for item in reported] or [(match.group(group), at + match.start(group))]
     questions = [_add_question(state, line, text, start) for text, start in asked]
+    marks = [ITEM_MARK_RE.search(state.text, max(0, item.start - 6), item.start) for item in reported]
+    for question, mark in zip(questions, marks, strict=False) if all(marks) and len(marks) > 1 else ():
+        question.label, question.named = (mark.group(1), True) if mark else (None, False)  # "(ii) a unit": item ii
     answer = next((name for name in ("a", "a2", "a3", "a4", "answer") if name in found), None)
     if answer is None:  # a topic alone: its answer follows on later lines
         return Read.QUESTION

@@ -685,17 +685,24 @@ BOILERPLATE = LineCue(
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
-# line's first 80 characters is slow): "The information supplied is subject to copyright"
+# line's first 80 characters is slow): "The information supplied is subject to copyright", said of what is supplied
+# (not a clause of an answer's sentence: "... free to view online, subject to copyright")
 COPYRIGHT_NOTICE = LineCue(
     "copyright notice",
-    re.compile(r"^.{0,80}\b(?:subject to|protected by) copyright"),
+    re.compile(
+        r"^.{0,80}\b(?:is|are|remains?|be|been|material|information|documents?|content|data) "
+        r"(?:subject to|protected by) copyright"
+    ),
     examples=(
         "The information supplied is subject to copyright",
         "Material protected by copyright",
+        "Some of the documents released may be subject to copyright held by others.",
     ),
     counter_examples=(
         "Copyright fees paid in 2023",
         "We paid £400 in copyright licences",
+        "subject to copyright. A fee applies to prints for commercial use.",
+        "the maps can be viewed free of charge, subject to copyright",
     ),
 )
 # A heading over the refusal of the part being answered, not the end of the answers: "NOTICE OF REFUSAL"
@@ -912,7 +919,7 @@ QUESTION_START = LineCue(
         r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
         r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
         r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
-        r"maximum|minimum|largest|smallest|longest|shortest|most|least|"
+        r"maximum|minimum|largest|smallest|longest|shortest|furthest|farthest|greatest|earliest|oldest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
         r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b|"
@@ -928,6 +935,7 @@ QUESTION_START = LineCue(
         "The data for 2023",
         "The income from parking permits in 2024",
         "the amounts paid to each agency since 2021",
+        "the furthest distance a pupil was taken to school",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -1371,6 +1379,45 @@ STATED_FIGURE = LineCue(
         "the total cost of the event",
         "the number of grants over £5,000",
         "contracts with a total value of £10,000 or more",
+    ),
+)
+# A line's first sentence that is a whole answer in one word or two, matched on that sentence alone: "Nil." in
+# "Nil. No claims were made in the last five years." answers, whatever the rest names (not "No." of "No. of staff")
+ANSWER_WORD_SENTENCE = LineCue(
+    "first sentence that is a one-word answer",
+    re.compile(r"^(?:nil|none|zero|yes|n/a|not applicable|not held)\.?$"),
+    examples=(
+        "nil",
+        "None.",
+        "Not held",
+        "Yes",
+    ),
+    counter_examples=(
+        "No",
+        "None of the schools replied in the last three years",
+        "Nil returns filed by each school",
+        "Yesterday",
+    ),
+)
+# A line summing up the decision on named questions at the top of a reply, before any is asked: "Questions 2 and 4 -
+# information released in full", "Q3: information withheld (section 43)"; it names them without asking or answering
+DECISION_SUMMARY = LineCue(
+    "decision summed up for named questions",
+    re.compile(
+        r"^(?:questions?|q) ?\d{1,2}(?:(?:,| and| &| to|-) ?\d{1,2})* ?[-–:] ?(?:the )?(?:information |request )?"
+        r"(?:(?:is |was |has been )?(?:provided|withheld|released|disclosed|refused|not held|granted|exempt)|"
+        r"(?:partly|partially|in part) (?:provided|withheld|released|refused))\b"
+    ),
+    examples=(
+        "questions 2 and 4 - information released in full.",
+        "Q3: information withheld (section 43)",
+        "Question 1 - not held",
+        "Questions 5 to 7 - information partly withheld",
+    ),
+    counter_examples=(
+        "Question 1 - how many wardens are employed?",
+        "Question 3: The information requested is below.",
+        "Questions 2 and 4 ask about the same contract.",
     ),
 )
 # A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
