@@ -54,7 +54,8 @@ WRITING_TO_BEFORE = Cue(
 ACTS_BEFORE = Cue(
     "acts_before",
     "acts",
-    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
+    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|"
+    r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
@@ -68,7 +69,7 @@ ACTS_BEFORE = Cue(
         "© 2025 {body}",
         "Thank you for contacting {body}.",
     ),
-    ("The figures were sent by {body}.", "I am grateful to {body}."),
+    ("The figures were sent by {body}.", "I am grateful to {body}.", "A company wholly owned by {body}."),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
 )
 """Its needles are also the last words its matches end with (before a year and "the")."""
@@ -105,7 +106,8 @@ ACTS_AFTER = Cue(
 ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
     "acts_weak",
-    r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by|"
+    r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run|sponsored|"
+    r"(?:wholly|jointly|partly)\s+owned)\s+by|"
     r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
     (
@@ -113,6 +115,8 @@ ACTS_BEFORE_WEAK = Cue(
         "A report published by the {body} in May.",
         "WIBBLE FIRE AND RESCUE SERVICE\nPart of {body}\n",
         "Wibble Blood Service\nA part of the {body}",
+        "Wibble Careers Ltd, a company wholly owned by the {body}",
+        "We are an arm's-length body sponsored by {body}.",
     ),
     ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
     needles=("by", "of"),
