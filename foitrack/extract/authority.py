@@ -665,6 +665,8 @@ def _names_a_body(cell: str) -> bool:
     words = words[1:] if words[0] == "the" else words
     # "Office of the Wibble Regulator": an institution, where "Freedom of Information Office" is a team
     checked = words[1:] if lexicon.OFFICE_OF_NAME.compiled.match(cell) else words
+    # "Wibble Public Services Ombudsman": a post's remit, where "Customer Services" is a team
+    checked = [] if lexicon.POST_NAME.compiled.match(cell) else checked
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)

@@ -460,6 +460,16 @@ OFFICE_HOLDER_NAME = Cue(
     "a listed body named as the office of a post-holder ('Office of the Wibble Ombudsman'): a reply names it by the "
     "post alone, two or more capitalised words ('the Wibble Ombudsman holds'), which are read as the body",
 )
+POST_NAME = Cue(
+    "post_name",
+    "name_part",
+    r"^(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){2,}(?:Ombudsman|Commissioner|Regulator)$",
+    1.0,
+    ("Wibble Public Services Ombudsman", "Wobbleland Legal Services Regulator", "The Wibble Information Commissioner"),
+    ("Dear Ombudsman", "Wibble Ombudsman", "Office of the Wibble Ombudsman", "the Wibble Services Ombudsman"),
+    "three or more capitalised words ending in a post's title: a public office whose remit ('Public Services', "
+    "'Information') uses words that would otherwise make a letterhead line a team's ('Customer Services')",
+)
 # in English only: "Wiblo Cymru" names a bilingual letterhead's Welsh column, and the English name is the one given
 _NATIONS = r"Wales|Scotland|England|Northern[ \t]+Ireland"
 NATIONAL_NAME = Cue(
@@ -500,6 +510,7 @@ NAME_FORMS = (
     ADDRESS_PLACE_BEFORE,
     OFFICE_OF_NAME,
     OFFICE_HOLDER_NAME,
+    POST_NAME,
     NATIONAL_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
