@@ -48,7 +48,8 @@ from foitrack.models import AuthorityFinding, Span
 from foitrack.text.lines import places
 
 GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
-MENTIONS_ONLY = frozenset({"frequency", GUESS_FROM_MENTIONS})  # a finding resting on plain mentions, sure or not
+# a finding resting on plain mentions or on what a partner does too ("X funds us"), sure or not
+MENTIONS_ONLY = frozenset({"frequency", GUESS_FROM_MENTIONS, "acts-phrase", "unsure:acts-phrase"})
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")

@@ -108,6 +108,7 @@ ACTS_BEFORE_WEAK = Cue(
     "acts_weak",
     r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run|sponsored|"
     r"(?:wholly|jointly|partly)\s+owned)\s+by|"
+    r"\b(?:arm['’]?s[-\s]+length|non-departmental\s+public)\s+body\s+of|"
     r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
     (
@@ -117,6 +118,8 @@ ACTS_BEFORE_WEAK = Cue(
         "Wibble Blood Service\nA part of the {body}",
         "Wibble Careers Ltd, a company wholly owned by the {body}",
         "We are an arm's-length body sponsored by {body}.",
+        "The Agency is a non-departmental public body of the {body}.",
+        "an arms length body of {body}",
     ),
     ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
     needles=("by", "of"),
@@ -127,9 +130,10 @@ ACTS_AFTER_WEAK = Cue(
     "acts_weak_after",
     "acts_weak",
     rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held)\b",
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held|"
+    r"sponsors?|sponsored\s+bod(?:y|ies))\b",
     1.0,
-    ("{body} publishes the figures each year.", "{body} funded the project."),
+    ("{body} publishes the figures each year.", "{body} funded the project.", "a {body} Sponsored Body"),
     ("{body} would like to thank you.", "{body}\nPublished 3 May"),
 )
 # one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
