@@ -71,7 +71,10 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         "wikidata,Q6,old_wibble_agency_board\n"  # closed on GOV.UK
         "wikidata,Q7,north_wibs_council\n"  # a council under its domain label
         "mapit,8,unregistered_wibble_authority\n"  # no registry id
-        "wikidata,Q9,trade_board\n",  # two words: too often an ordinary phrase
+        "wikidata,Q9,trade_board\n"  # two words: too often an ordinary phrase
+        "lcnaf,n10,wibble_meat_scotland\n"  # a national body named for its nation: kept
+        "wikidata,Q11,north_wibble_wales\n"  # a region
+        "wikidata,Q12,wibble_society_of_wales\n",  # "of" the nation: named by its kind, or not a body
         encoding="utf-8",
     )
     closed = {"old": {"title": "Old Wibble Agency Board", "details": {"govuk_status": "closed"}}}
@@ -84,4 +87,8 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         record["organisation_type_id"] = "local_authority"
     (tmp_path / "ukps_user_domains.json").write_text(json.dumps(domains), encoding="utf-8")
     bodies = [(b["name"], b["nation"]) for b in build.wdtk_bodies(tmp_path)]
-    assert bodies == [("Port of Wibble Authority", None), ("Scottish Wibble Commission", "Scotland")]
+    assert bodies == [
+        ("Port of Wibble Authority", None),
+        ("Scottish Wibble Commission", "Scotland"),
+        ("Wibble Meat Scotland", "Scotland"),
+    ]

@@ -48,6 +48,8 @@ from foitrack.models import AuthorityFinding, Span
 from foitrack.text.lines import places
 
 GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
+# a finding resting on plain mentions or on what a partner does too ("X funds us"), sure or not
+MENTIONS_ONLY = frozenset({"frequency", GUESS_FROM_MENTIONS, "acts-phrase", "unsure:acts-phrase"})
 SIGNED_LINES = 5  # a body named within this many lines after the valediction signed the letter
 # "FOI 118 - Translation spend | ", "Disclosure log - ": a page title before the body's name
 TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
@@ -358,8 +360,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
     found = _decide(context, candidates)
-    if found is None or found.signal == GUESS_FROM_MENTIONS:
-        # a name heading the letter that the reply names again is better evidence than plain mentions
+    if found is None or found.signal in MENTIONS_ONLY:
+        # a name heading the letter that the reply names again is better evidence than plain mentions: a sponsoring
+        # government or department named in passing ("our grant from X") is not the body writing
         return _letterhead_body(context, mentions) or found
     return found
 
@@ -663,6 +666,8 @@ def _names_a_body(cell: str) -> bool:
     words = words[1:] if words[0] == "the" else words
     # "Office of the Wibble Regulator": an institution, where "Freedom of Information Office" is a team
     checked = words[1:] if lexicon.OFFICE_OF_NAME.compiled.match(cell) else words
+    # "Wibble Public Services Ombudsman": a post's remit, where "Customer Services" is a team
+    checked = [] if lexicon.POST_NAME.compiled.match(cell) else checked
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
@@ -722,7 +727,8 @@ def _title_word(m: re.Match[str]) -> str:
     if word in lexicon.KEPT_CAPITALS.words:
         return word
     lower = word.lower()
-    return lower if lower in JOINING_WORDS else word.capitalize()
+    opens_line = not m.string[: m.start()].strip()  # "THE NATIONAL GALLERY" -> "The National Gallery"
+    return lower if lower in JOINING_WORDS and not opens_line else word.capitalize()
 
 
 def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:

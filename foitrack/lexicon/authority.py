@@ -54,7 +54,8 @@ WRITING_TO_BEFORE = Cue(
 ACTS_BEFORE = Cue(
     "acts_before",
     "acts",
-    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|owned|"
+    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|"
+    r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
@@ -68,7 +69,7 @@ ACTS_BEFORE = Cue(
         "© 2025 {body}",
         "Thank you for contacting {body}.",
     ),
-    ("The figures were sent by {body}.", "I am grateful to {body}."),
+    ("The figures were sent by {body}.", "I am grateful to {body}.", "A company wholly owned by {body}."),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
 )
 """Its needles are also the last words its matches end with (before a year and "the")."""
@@ -105,7 +106,9 @@ ACTS_AFTER = Cue(
 ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
     "acts_weak",
-    r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run)\s+by|"
+    r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run|sponsored|"
+    r"(?:wholly|jointly|partly)\s+owned)\s+by|"
+    r"\b(?:arm['’]?s[-\s]+length|non-departmental\s+public)\s+body\s+of|"
     r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
     (
@@ -113,6 +116,10 @@ ACTS_BEFORE_WEAK = Cue(
         "A report published by the {body} in May.",
         "WIBBLE FIRE AND RESCUE SERVICE\nPart of {body}\n",
         "Wibble Blood Service\nA part of the {body}",
+        "Wibble Careers Ltd, a company wholly owned by the {body}",
+        "We are an arm's-length body sponsored by {body}.",
+        "The Agency is a non-departmental public body of the {body}.",
+        "an arms length body of {body}",
     ),
     ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
     needles=("by", "of"),
@@ -123,9 +130,10 @@ ACTS_AFTER_WEAK = Cue(
     "acts_weak_after",
     "acts_weak",
     rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:(?:does|do|did|is|are|was|were|has|have)\s+)?(?:not\s+)?"
-    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held)\b",
+    r"(?:operates?|records?|publish(?:es|ed)?|funded|funds|provides?|leads?|runs?|released|held|"
+    r"sponsors?|sponsored\s+bod(?:y|ies))\b",
     1.0,
-    ("{body} publishes the figures each year.", "{body} funded the project."),
+    ("{body} publishes the figures each year.", "{body} funded the project.", "a {body} Sponsored Body"),
     ("{body} would like to thank you.", "{body}\nPublished 3 May"),
 )
 # one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
@@ -456,6 +464,16 @@ OFFICE_HOLDER_NAME = Cue(
     "a listed body named as the office of a post-holder ('Office of the Wibble Ombudsman'): a reply names it by the "
     "post alone, two or more capitalised words ('the Wibble Ombudsman holds'), which are read as the body",
 )
+POST_NAME = Cue(
+    "post_name",
+    "name_part",
+    r"^(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){2,}(?:Ombudsman|Commissioner|Regulator)$",
+    1.0,
+    ("Wibble Public Services Ombudsman", "Wobbleland Legal Services Regulator", "The Wibble Information Commissioner"),
+    ("Dear Ombudsman", "Wibble Ombudsman", "Office of the Wibble Ombudsman", "the Wibble Services Ombudsman"),
+    "three or more capitalised words ending in a post's title: a public office whose remit ('Public Services', "
+    "'Information') uses words that would otherwise make a letterhead line a team's ('Customer Services')",
+)
 # in English only: "Wiblo Cymru" names a bilingual letterhead's Welsh column, and the English name is the one given
 _NATIONS = r"Wales|Scotland|England|Northern[ \t]+Ireland"
 NATIONAL_NAME = Cue(
@@ -496,6 +514,7 @@ NAME_FORMS = (
     ADDRESS_PLACE_BEFORE,
     OFFICE_OF_NAME,
     OFFICE_HOLDER_NAME,
+    POST_NAME,
     NATIONAL_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
