@@ -1078,11 +1078,12 @@ def other_bodies() -> Iterator[Body]:
 # ---------------------------------------------------------------- other public bodies from WDTK slugs
 # "port_of_london_authority", "scottish_land_commission": a WDTK slug ending in the kind of a public body; or
 # "wibble_standards_scotland": a devolved national body named for its nation, of three words or more, not a region
-# ("north_wibble_wales") and not "of"/"for" the nation ("church_of_wibble", "society_of_wibble", named by a kind)
+# ("north_wibble_wales") nor a post ("minister_for_wibble_scotland"), and not "of"/"for" the nation
+# ("church_of_wibble", "society_of_wibble", named by a kind)
 WDTK_BODY_SLUG = re.compile(
     r"_(commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
     r"|enterprise|corporation|executive|council|assembly|library)$"
-    r"|^(?!(?:north|south|east|west|mid)_)[a-z]+_[a-z_]+(?<!_of)(?<!_for)(?<!_and)(?<!_in)_(?:scotland|wales)$"
+    r"|^(?!(?:north|south|east|west|mid|minister|secretary)_)[a-z]+_[a-z_]+(?<!_of)(?<!_for)(?<!_and)(?<!_in)_(?:scotland|wales)$"
 )
 # kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
 # assemblies 2010-12, Welsh local health boards 2009, safeguarding children boards 2019), councils the register

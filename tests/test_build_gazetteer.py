@@ -74,7 +74,8 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         "wikidata,Q9,trade_board\n"  # two words: too often an ordinary phrase
         "lcnaf,n10,wibble_meat_scotland\n"  # a national body named for its nation: kept
         "wikidata,Q11,north_wibble_wales\n"  # a region
-        "wikidata,Q12,wibble_society_of_wales\n",  # "of" the nation: named by its kind, or not a body
+        "wikidata,Q12,wibble_society_of_wales\n"  # "of" the nation: named by its kind, or not a body
+        "wikidata,Q13,minister_for_wibble_scotland\n",  # a post, not a body
         encoding="utf-8",
     )
     closed = {"old": {"title": "Old Wibble Agency Board", "details": {"govuk_status": "closed"}}}
