@@ -84,7 +84,9 @@
   (docs/scores/blind35-first-sight.txt), then used for development (round 36).
 - tests/blind36: 24 more, written during round 36 (tests/blind36/README.md), scored once at first sight
   (docs/scores/blind36-first-sight.txt), kept unseen through stop 26, then used for development (round 37).
-- tests/blind37: 24 more, written during round 37 (tests/blind37/README.md); unseen like blind3, blind7, blind9 and
+- tests/blind37: 24 more, written during round 37 (tests/blind37/README.md), scored once at first sight
+  (docs/scores/blind37-first-sight.txt), then used for development (round 38).
+- tests/blind38: 24 more, written during round 38 (tests/blind38/README.md); unseen like blind3, blind7, blind9 and
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
 """
 
@@ -556,6 +558,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.78,
             ("exemptions", "f1"): 0.96,
             ("outcome", "accuracy"): 0.82,
+        },
+    ),
+    "blind38": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.80,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
