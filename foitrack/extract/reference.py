@@ -181,11 +181,10 @@ def _in_title(text: str) -> Reference | None:
     for start, line in shown:
         if len(line) > _TITLE_LINE_CHARS:
             continue  # a paragraph, not a title: and checking each code against each date would be quadratic
-        dates = [(m.start(), m.end()) for m in FULL_DATE.finditer(line)]
         for m in CODE.finditer(line):
-            code = _clean(m.group("code"))
-            in_date = any(s < m.end() and m.start() < e for s, e in dates)
-            if not in_date and _is_title_slot(line, m.start(), m.end()) and _has_code_shape(code):
+            slot = _is_title_slot(line, m.start(), m.end()) and _has_code_shape(_clean(m.group("code")))
+            # a line's dates are looked for only around a code that fills a slot: most lines have none
+            if slot and not any(d.start() < m.end() and m.start() < d.end() for d in FULL_DATE.finditer(line)):
                 return _reference(text, start + m.start(), m.group("code"))
     return None
 
