@@ -111,8 +111,9 @@ FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILI
 # "Date" (a colon or not) opening a letterhead's line or after its first column, the rest of the line its date
 # (columns squeezed by normalise): " Date: " in "Mr A Person Date: 6/2/2025", " Date " in "Mr A Person Date 6 June 2025"
 TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
-# a reference field opening the line, its date in the next column: "Ref: AB-2025-12 " in "Ref: AB-2025-12 30/10/2025"
-TOP_REFERENCE_VALUE = re.compile(rf"(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)??[ \t]+(?=\d)")
+# a reference field opening the line, its date in the next column: "Ref: AB-2025-12 " in "Ref: AB-2025-12 30/10/2025";
+# a value of two words taken whole when a digit follows it too: "Ref: FOI 2025/14 " in "Ref: FOI 2025/14 9 May 2025"
+TOP_REFERENCE_VALUE = re.compile(rf"(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)?[ \t]+(?=\d)")
 # how the letter went, opening the line, its date in the next column: "By email " in "By email 10 March 2025"
 TOP_DELIVERY_VALUE = re.compile(rf"[ \t]*(?i:{fields.DELIVERY_LINE.pattern})[ \t]+(?=\d)")
 SIGNED_LINES = 4  # a date alone on one of this many lines under the valediction dates the letter

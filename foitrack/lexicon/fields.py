@@ -360,7 +360,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"(?:internal\s+)?review\s+(?:outcome|decision|result|concluded|completed)(?:\s+(?:issued|sent|given))?(?=\s*[:|\t-])|"
-    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
+    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|date\s+of\s+this\s+(?:(?:refusal\s+)?notice|letter)|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
@@ -380,12 +380,15 @@ RESPONSE_DATE_LABEL = Cue(
         "Date of our decision - 5 June 2024",
         "Review outcome: 5 June 2024",
         "Internal review decision issued: 5 June 2024",
+        "Date of this notice: 5 June 2024",
+        "Date of this letter 5 June 2024",
     ),
     (
         "Date/time: 10:00",
         "Responsibility: the council",
         "Responsibility for bins moved on 5 June 2024.",
         "Review requested: 5 June 2024",
+        "Date of notice of appeal 5 June 2024",
     ),
     "a label before the date the reply was sent",
     needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review"),
@@ -580,6 +583,20 @@ REQUEST_DATE_PHRASES = (
         ("We received your payment on",),
         "before a date: the request's",
         needles=("received",),
+    ),
+    Cue(
+        "receipt_of_your_request",
+        "request_date",
+        r"receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?,?\s+on",
+        1.0,
+        ("We acknowledge receipt of your request on", "Receipt of your recent FOI email on"),
+        (
+            "We acknowledge receipt of your payment on",
+            "On receipt of your request we will reply",
+            "We confirm receipt of your request.",
+        ),
+        "before a date: the request's",
+        needles=("receipt",),
     ),
     Cue(
         "you_wrote_to_us",
