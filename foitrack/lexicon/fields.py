@@ -423,6 +423,16 @@ DELIVERY_LINE = Cue(
     "opening a letterhead's line whose other column, squeezed up to it, is the date the letter was sent",
     needles=("by", "via"),
 )
+SALUTATION = Cue(
+    "salutation",
+    "salutation",
+    r"(?i)^[ \t]*dear\b",
+    1.0,
+    ("Dear Mr Person,", "Dear Sir or Madam"),
+    ("Dearne Valley depot", "Our dear friends"),
+    "a line opening the letter's body: the letterhead is above it",
+    needles=("dear",),
+)
 SENT_HEADER = Cue(
     "sent_header",
     "sent_date",
@@ -678,6 +688,7 @@ FIELDS_LEXICON = Lexicon(
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         DELIVERY_LINE,
+        SALUTATION,
         SENT_HEADER,
         MESSAGE_SENDER,
         THREAD_REQUESTER,
