@@ -360,7 +360,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
     r"(?:internal\s+)?review\s+(?:outcome|decision|result|concluded|completed)(?:\s+(?:issued|sent|given))?(?=\s*[:|\t-])|"
-    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|"
+    r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|date\s+of\s+this\s+(?:(?:refusal\s+)?notice|letter)|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
@@ -380,12 +380,15 @@ RESPONSE_DATE_LABEL = Cue(
         "Date of our decision - 5 June 2024",
         "Review outcome: 5 June 2024",
         "Internal review decision issued: 5 June 2024",
+        "Date of this notice: 5 June 2024",
+        "Date of this letter 5 June 2024",
     ),
     (
         "Date/time: 10:00",
         "Responsibility: the council",
         "Responsibility for bins moved on 5 June 2024.",
         "Review requested: 5 June 2024",
+        "Date of notice of appeal 5 June 2024",
     ),
     "a label before the date the reply was sent",
     needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review"),
@@ -419,6 +422,16 @@ DELIVERY_LINE = Cue(
     ("Sent to the team", "Reply by 3 March 2025", "Email: a.person@example.org"),
     "opening a letterhead's line whose other column, squeezed up to it, is the date the letter was sent",
     needles=("by", "via"),
+)
+SALUTATION = Cue(
+    "salutation",
+    "salutation",
+    r"(?i)^[ \t]*dear\b",
+    1.0,
+    ("Dear Mr Person,", "Dear Sir or Madam"),
+    ("Dearne Valley depot", "Our dear friends"),
+    "a line opening the letter's body: the letterhead is above it",
+    needles=("dear",),
 )
 SENT_HEADER = Cue(
     "sent_header",
@@ -582,6 +595,20 @@ REQUEST_DATE_PHRASES = (
         needles=("received",),
     ),
     Cue(
+        "receipt_of_your_request",
+        "request_date",
+        r"receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?,?\s+on",
+        1.0,
+        ("We acknowledge receipt of your request on", "Receipt of your recent FOI email on"),
+        (
+            "We acknowledge receipt of your payment on",
+            "On receipt of your request we will reply",
+            "We confirm receipt of your request.",
+        ),
+        "before a date: the request's",
+        needles=("receipt",),
+    ),
+    Cue(
         "you_wrote_to_us",
         "request_date",
         r"you\s+(?:(?:wrote\s+to|e-?mailed|contacted)\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)|"
@@ -661,6 +688,7 @@ FIELDS_LEXICON = Lexicon(
         RESPONSE_DATE_LABEL,
         PUBLISHED_DATE_LABEL,
         DELIVERY_LINE,
+        SALUTATION,
         SENT_HEADER,
         MESSAGE_SENDER,
         THREAD_REQUESTER,

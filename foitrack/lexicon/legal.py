@@ -496,6 +496,8 @@ SET_ASIDE_AFTER = Cue(
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:applied|engaged|cited|"
     r"relied\s+(?:up)?on)|(?:was|were|had\s+been)\s+(?:applied|cited|relied\s+(?:up)?on)\s+(?:wrongly|incorrectly|"
     r"in\s+error|mistakenly)|should\s+not\s+have\s+been\s+(?:applied|engaged|cited|relied\s+(?:up)?on)|"
+    r"(?:(?:is|was|were|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:correctly|properly|rightly|appropriately)\s+"
+    r"(?:applied|engaged|cited|relied\s+(?:up)?on)|"
     r"(?:is|are)\s+no\s+longer\s+(?:being\s+)?(?:relied\s+(?:up)?on|applied))\b"
     r"(?!\s+(?:to|for|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|as\s+regards)\b)",
     1.0,
@@ -505,9 +507,12 @@ SET_ASIDE_AFTER = Cue(
         " of the Act does not apply.",
         " should not have been relied on in the first reply.",
         " is no longer relied upon.",
+        " has not been properly applied, so the list is now released.",
     ),
     (
         " is engaged.",
+        " was correctly applied.",
+        " was not correctly applied to the totals, but the names stay withheld.",
         " does not apply to the names, which stay withheld.",
         " is not engaged for question 2 but the rest remains exempt.",
         " applies to the report.",
