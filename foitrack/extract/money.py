@@ -943,11 +943,14 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 # ---------------------------------------------------------------- the request, quoted in the reply
 # a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
-# "Response 18-09-2025", or the label opening the first answer's line: "Response: Yes, the charge is ..."
+# "Response 18-09-2025", the label opening the first answer's line: "Response: Yes, the charge is ...", or a heading
+# naming the questions it answers: "Response to 1 and 2:", "Response to questions 3-5"
 # (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
     r"\n[#* ]*(?:(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$|"
-    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:)",
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:|"
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]+to[ \t]+(?:(?i:questions?|parts?|q)[ \t]*)?"
+    r"\d[\w ,&-]{0,20}[*: ]*$)",
     re.MULTILINE,
 )
 
@@ -997,11 +1000,12 @@ POUND_LIST_HEADER = re.compile(
     r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
     re.MULTILINE,
 )
-# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care", a name with a
-# bracketed note holding a figure: "Head of Finance (S151)"), a space, colon or spaced dash, then figures,
-# the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
+# a row of such a list: a label (a year, a quarter maybe of a year and footnoted: "Q3 2024-25 *", a name, a name
+# opening with a number: "3 Counties Care", a name with a bracketed note holding a figure: "Head of Finance (S151)"),
+# a space, colon or spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
 _LIST_ROW = (
     r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|"
+    r"[Qq][1-4](?:[ \t]+(?:19|20)\d{2}(?:[-/]\d{2,4})?)?(?:[ \t]*\*+)?|"
     r"(?:\d+[ \t]+)?[A-Za-z](?:[^\d\n|£]|\([^()\n|£]{1,20}\)){0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
@@ -1297,8 +1301,12 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
 # come between): "Year Visits Energy cost", "Year Baskets Planters Total"
 NOTED_HEADER = re.compile(r"(?:[ \t]*\n)?(?P<names>[^\d\n]*)\n")
 NOTED_MONEY_COLUMN = re.compile(fields.MONEY_COLUMN.pattern, re.IGNORECASE)
-# a header under such a note naming what each row is, then the years its columns are for: "Site 2023/24 2024/25"
-NOTED_YEARS_HEADER = re.compile(rf"(?:[ \t]*\n)?[ \t]*[A-Za-z][^\d\n]*?(?P<years>(?:[ \t]+{YEAR}){{1,6}})[ \t]*\n")
+# a header under such a note naming what each row is, then the years its columns are for: "Site 2023/24 2024/25"; or
+# two or more years alone, indented over the rows' labels: "            2023/24    2024/25"
+NOTED_YEARS_HEADER = re.compile(
+    rf"(?:[ \t]*\n)?[ \t]*"
+    rf"(?:[A-Za-z][^\d\n]*?(?P<years>(?:[ \t]+{YEAR}){{1,6}})|(?P<bare>(?:[ \t]+{YEAR}){{2,6}}))[ \t]*\n"
+)
 _NOTE_WRAP = 4
 """Lines a note's sentence may run on over after the line it starts in (a hard-wrapped paragraph)."""
 
@@ -1351,7 +1359,7 @@ def _year_columns_rows(text: str, header: re.Match[str]) -> Iterator[_Reading]:
     """The figures of the rows under a header of year columns, in a table noted as in pounds, each in its column's
     year when the row holds one per year: "Site 2023/24 2024/25" over "Riverside Pool 41,250 39,870", and a total
     row ("Total 80,120 77,460") a stated total."""
-    years = [normal_year(year) for year in YEAR_TOKEN.findall(header.group("years"))]
+    years = [normal_year(year) for year in YEAR_TOKEN.findall(header.group("years") or header.group("bare"))]
     for row in _rows_below(text, header.end()):
         figures = list(_row_figures(text, row.end("label"), row.end("n"), len(years) + 1))
         if len(figures) != len(years):

@@ -160,7 +160,7 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"(?im)(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
+    r"(?im)(?:^|(?<=[.!?])[ \t]|[ \t](?=\())[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
     r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:thousands\s+of\s+)?"
     r"(?:pounds|£|gbp|sterling)",
@@ -175,9 +175,11 @@ POUNDS_NOTE = Cue(
         "Expenditure is given in GBP.",
         "Spending is shown in thousands of pounds.",
         "All amounts are in £000s.",
+        "The yearly costs were as below (figures in pounds, net of VAT):",
     ),
     (
         "All figures are for the calendar year.",
+        "The costs rose (figures for the calendar year):",
         "The amounts paid in 2023 were lower.",
         "We spent £400 in May.",
         "(figures for the calendar year)",
@@ -187,8 +189,8 @@ POUNDS_NOTE = Cue(
         "Figures are in thousands of visitors.",
     ),
     "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
-    "sentence ending such a line, saying its figures are pounds (or thousands of pounds: the note's line naming "
-    "thousands, '£000s' or '£k' makes each figure that many thousands)",
+    "sentence ending such a line, or a bracket closing it, saying its figures are pounds (or thousands of pounds: "
+    "the note's line naming thousands, '£000s' or '£k' makes each figure that many thousands)",
 )
 MONEY_COLUMN = Cue(
     "money_column",
