@@ -1064,3 +1064,11 @@ def test_quarter_labels_open_rows_of_a_list_under_a_pounds_heading() -> None:
         "Q2 2023-24 *     295        5,870.00\n"
     )
     assert [a.gbp for a in extract_amounts(text)] == [Decimal("6204.50"), Decimal("5870.00")]
+
+
+def test_a_sum_in_the_answer_after_a_reported_question_without_a_mark_is_read() -> None:
+    text = "(2) You asked whether staff flew to the conference. They did not; the rail fares (£186.40) were paid.\n"
+    assert [a.gbp for a in extract_amounts(text, exclude=[(4, len(text) - 1)])] == [Decimal("186.40")]
+    asked = "(2) The spend on flights. Please give the spend over £500 only.\n"
+    assert extract_amounts(asked, exclude=[(4, len(asked) - 1)]) == []
+

@@ -1431,6 +1431,20 @@ QUESTION_END = re.compile(
 )
 
 
+def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
+    """Where a question without a question mark or a colon ends when the body's answer, holding a sum, runs on in its
+    span after the question's first sentence, in no requester's voice: after "You asked whether X." in "You asked
+    whether X. None were; the travel (£412.60) is published."; else end."""
+    if "£" not in text[start:end]:
+        return end
+    # the first stop after three words: the dot of a label ("1.", "Q2.") ends no sentence
+    stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
+    stop = next(stops, None)
+    if stop is None or "£" not in text[stop.end() : end]:
+        return end
+    return end if fields.REQUESTER_VOICE.compiled.search(text, stop.end(), end) else stop.end()
+
+
 def first_amount(text: str) -> Decimal | None:
     """The value of the first sum of money in text, restated or not, or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
@@ -1448,7 +1462,10 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [(QUESTION_END if "£" in text[start:end] else MARK_END).search(text, start, end) for start, end in exclude]
-    questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
+    questions = [
+        (start, mark.end() if mark else _answered_after_first_sentence(text, start, end))
+        for (start, end), mark in zip(exclude, marks, strict=True)
+    ]
     folded = fold_text(text)
     readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]
