@@ -1072,3 +1072,9 @@ def test_a_sum_in_the_answer_after_a_reported_question_without_a_mark_is_read() 
     asked = "(2) The spend on flights. Please give the spend over £500 only.\n"
     assert extract_amounts(asked, exclude=[(4, len(asked) - 1)]) == []
 
+
+def test_a_sum_written_in_words_is_read_and_kept_beside_the_figure_it_glosses() -> None:
+    text = "The levy is £3,250 (three thousand two hundred and fifty pounds). A fund of one hundred thousand pounds.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(3250), Decimal(3250), Decimal(100000)]
+    text = "It cost several thousand pounds, far less than 10 million pounds."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(10_000_000)]

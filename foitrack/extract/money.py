@@ -550,6 +550,7 @@ class _Reading(NamedTuple):
     cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
     period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
     total: bool | None = None  # whether its column is the row's total, where the table says (else its words do)
+    in_words: bool = False  # written out in words: "two hundred pounds"
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -565,6 +566,9 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(_with_wrapped_pence(text, reading))
+    if "pounds" in folded:  # a sum in words: "one hundred thousand pounds"
+        readings.extend(r for r in _word_readings(text, folded) if not _excluded(r.start, exclude))
+        readings.sort(key=lambda r: r.start)
     if "\n" in text:  # a sum cut by a page break ends a line
         readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
         readings.sort(key=lambda r: r.start)
@@ -586,6 +590,36 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_WORD_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORDS_REACH = 120  # how far before "pounds" a sum in words may start
+
+
+def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
+    """Sums written out in words before "pounds" (fields.SUM_IN_WORDS): "two hundred and fourteen thousand six
+    hundred pounds" -> 214600, looked for only before each "pounds" (folded is fold(text))."""
+    for pos in places(folded, ("pounds",)):
+        found = fields.SUM_IN_WORDS.compiled.finditer(text, max(pos - _WORDS_REACH, 0), pos + 6)
+        m = next((m for m in found if m.end() == pos + 6), None)
+        if m is not None:
+            words = re.findall(r"[a-z]+", m.group().lower())
+            total, current = 0, 0
+            for word in words:
+                if word == "a" or word in _NUMBER_WORDS:
+                    current += _NUMBER_WORDS.get(word, 1)
+                elif word == "hundred":
+                    current *= 100
+                elif word in _WORD_SCALES:
+                    total, current = total + current * _WORD_SCALES[word], 0
+            yield _Reading(m.start(), m.end(), Decimal(total + current), None, False, in_words=True)
 
 
 # the pence a line's wrap cut from a sum ending its line with the decimal point: "£4,210." then "37 in 2022/23"
@@ -881,6 +915,9 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     seen_lines: dict[tuple[Decimal, str], int] = {}
     cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
     for reading in readings:
+        if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
+            kept.append(reading)
+            continue
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())

@@ -270,6 +270,27 @@ PENCE_AFTER_WRAP = Cue(
     "'37 in 2022/23'): the digits are the sum's pence, cut off by the line's wrap",
 )
 
+_UNIT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_SCALE_WORDS = "hundred|thousand|million|billion"
+SUM_IN_WORDS = Cue(
+    "sum_in_words",
+    "unit",
+    rf"(?i)(?<![\w-])(?:a[\s-]+(?={_SCALE_WORDS})|(?:{_UNIT_WORDS})(?!\w)[\s-]+)"
+    rf"(?:(?:{_UNIT_WORDS}|(?:{_SCALE_WORDS})(?:[\s-]+and)?)(?!\w)[\s-]+)*pounds(?![a-z])",
+    1.0,
+    (
+        "a reserve of seventy-five thousand pounds",
+        "the fee (three hundred and forty pounds) was paid",
+        "a grant of a million pounds",
+        "nine pounds an hour",
+    ),
+    ("several thousand pounds", "thousands of pounds", "10 million pounds", "one pound coins", "a few pounds"),
+    "a sum of money written out in words, before 'pounds': its value is read from the number words",
+)
+
 # ---------------------------------------------------------------- the request, quoted in a reply
 REQUEST_WORDS = Cue(
     "request_words",
@@ -652,6 +673,7 @@ FIELDS_LEXICON = Lexicon(
         COUNT_COLUMN,
         WITHHELD_CELL,
         PENCE_AFTER_WRAP,
+        SUM_IN_WORDS,
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
