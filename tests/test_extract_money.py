@@ -1031,3 +1031,50 @@ def test_a_question_ends_at_the_colon_before_a_rate_answering_it() -> None:
     text = "(a) Standard room: £95 per night\n(b) Did any stay cost more than £150 per night?\n"
     exclude = [(0, 32), (33, len(text) - 1)]
     assert [(a.gbp, a.rate) for a in extract_amounts(text, exclude=exclude)] == [(Decimal(95), "night")]
+
+
+def test_a_heading_naming_the_questions_it_answers_ends_the_quoted_request() -> None:
+    text = (
+        "1. Please provide the spend on interpreters by month.\n\n"
+        "Response to 1:\n\nMonth\tSessions\tSpend\nMay 2024\t40\t£3,615\nJune 2024\t52\t£4,470\n\n"
+        "2. Please provide the rate paid per hour.\n\nResponse: the rates are not held.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(3615), Decimal(4470)]
+
+
+def test_bare_year_columns_under_a_bracketed_pounds_note_are_sums_in_their_years() -> None:
+    text = (
+        "Our yearly costs were (figures in pounds, before VAT):\n\n"
+        "                2022-23     2023-24\n"
+        "Cleaning          41,250      43,180\n"
+        "Security          18,400      19,020\n"
+    )
+    assert [(a.gbp, a.period) for a in extract_amounts(text)] == [
+        (Decimal(41250), "2022-23"),
+        (Decimal(43180), "2023-24"),
+        (Decimal(18400), "2022-23"),
+        (Decimal(19020), "2023-24"),
+    ]
+
+
+def test_quarter_labels_open_rows_of_a_list_under_a_pounds_heading() -> None:
+    text = (
+        "Quarter        Visits    Takings (GBP)\n"
+        "Q1 2023-24       310        6,204.50\n"
+        "Q2 2023-24 *     295        5,870.00\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("6204.50"), Decimal("5870.00")]
+
+
+def test_a_sum_in_the_answer_after_a_reported_question_without_a_mark_is_read() -> None:
+    text = "(2) You asked whether staff flew to the conference. They did not; the rail fares (£186.40) were paid.\n"
+    assert [a.gbp for a in extract_amounts(text, exclude=[(4, len(text) - 1)])] == [Decimal("186.40")]
+    asked = "(2) The spend on flights. Please give the spend over £500 only.\n"
+    assert extract_amounts(asked, exclude=[(4, len(asked) - 1)]) == []
+
+
+def test_a_sum_written_in_words_is_read_and_kept_beside_the_figure_it_glosses() -> None:
+    text = "The levy is £3,250 (three thousand two hundred and fifty pounds). A fund of one hundred thousand pounds.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(3250), Decimal(3250), Decimal(100000)]
+    text = "It cost several thousand pounds, far less than 10 million pounds."
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(10_000_000)]

@@ -550,6 +550,7 @@ class _Reading(NamedTuple):
     cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
     period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
     total: bool | None = None  # whether its column is the row's total, where the table says (else its words do)
+    in_words: bool = False  # written out in words: "two hundred pounds"
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -565,6 +566,9 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         reading = None if _requester_example(text, folded, m.start()) else _reading(text, m)
         if reading is not None:
             readings.append(_with_wrapped_pence(text, reading))
+    if "pounds" in folded:  # a sum in words: "one hundred thousand pounds"
+        readings.extend(r for r in _word_readings(text, folded) if not _excluded(r.start, exclude))
+        readings.sort(key=lambda r: r.start)
     if "\n" in text:  # a sum cut by a page break ends a line
         readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
         readings.sort(key=lambda r: r.start)
@@ -586,6 +590,36 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
     return sorted(readings, key=lambda r: r.start)
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_WORD_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORDS_REACH = 120  # how far before "pounds" a sum in words may start
+
+
+def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
+    """Sums written out in words before "pounds" (fields.SUM_IN_WORDS): "two hundred and fourteen thousand six
+    hundred pounds" -> 214600, looked for only before each "pounds" (folded is fold(text))."""
+    for pos in places(folded, ("pounds",)):
+        found = fields.SUM_IN_WORDS.compiled.finditer(text, max(pos - _WORDS_REACH, 0), pos + 6)
+        m = next((m for m in found if m.end() == pos + 6), None)
+        if m is not None:
+            words = re.findall(r"[a-z]+", m.group().lower())
+            total, current = 0, 0
+            for word in words:
+                if word == "a" or word in _NUMBER_WORDS:
+                    current += _NUMBER_WORDS.get(word, 1)
+                elif word == "hundred":
+                    current *= 100
+                elif word in _WORD_SCALES:
+                    total, current = total + current * _WORD_SCALES[word], 0
+            yield _Reading(m.start(), m.end(), Decimal(total + current), None, False, in_words=True)
 
 
 # the pence a line's wrap cut from a sum ending its line with the decimal point: "£4,210." then "37 in 2022/23"
@@ -881,6 +915,9 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     seen_lines: dict[tuple[Decimal, str], int] = {}
     cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
     for reading in readings:
+        if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
+            kept.append(reading)
+            continue
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
@@ -943,11 +980,14 @@ def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Matc
 
 # ---------------------------------------------------------------- the request, quoted in the reply
 # a heading line that starts the body's answer after a line break: "Response", "Our response:", "RESPONSE",
-# "Response 18-09-2025", or the label opening the first answer's line: "Response: Yes, the charge is ..."
+# "Response 18-09-2025", the label opening the first answer's line: "Response: Yes, the charge is ...", or a heading
+# naming the questions it answers: "Response to 1 and 2:", "Response to questions 3-5"
 # (opening with "\n", not "^": re jumps from one line break to the next)
 RESPONSE_HEADING = re.compile(
     r"\n[#* ]*(?:(?:our\s+|[A-Z][\w&]*\s+){0,3}(?:response|RESPONSE|Response)\b[*: ]*(?:\d[\d/.-]*)?[*: ]*$|"
-    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:)",
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]*:|"
+    r"(?:Our\s+)?(?:response|RESPONSE|Response)[ \t]+to[ \t]+(?:(?i:questions?|parts?|q)[ \t]*)?"
+    r"\d[\w ,&-]{0,20}[*: ]*$)",
     re.MULTILINE,
 )
 
@@ -997,11 +1037,12 @@ POUND_LIST_HEADER = re.compile(
     r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
     re.MULTILINE,
 )
-# a row of such a list: a label (a year, a name, a name opening with a number: "3 Counties Care", a name with a
-# bracketed note holding a figure: "Head of Finance (S151)"), a space, colon or spaced dash, then figures,
-# the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
+# a row of such a list: a label (a year, a quarter maybe of a year and footnoted: "Q3 2024-25 *", a name, a name
+# opening with a number: "3 Counties Care", a name with a bracketed note holding a figure: "Head of Finance (S151)"),
+# a space, colon or spaced dash, then figures, the last one the sum: "2016/17 107,262.56", "2016/17 - 107,262.56"
 _LIST_ROW = (
     r"^[ \t]*(?P<label>(?:19|20)\d{2}(?:[-/]\d{2,4})?\**|"
+    r"[Qq][1-4](?:[ \t]+(?:19|20)\d{2}(?:[-/]\d{2,4})?)?(?:[ \t]*\*+)?|"
     r"(?:\d+[ \t]+)?[A-Za-z](?:[^\d\n|£]|\([^()\n|£]{1,20}\)){0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
@@ -1297,8 +1338,12 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
 # come between): "Year Visits Energy cost", "Year Baskets Planters Total"
 NOTED_HEADER = re.compile(r"(?:[ \t]*\n)?(?P<names>[^\d\n]*)\n")
 NOTED_MONEY_COLUMN = re.compile(fields.MONEY_COLUMN.pattern, re.IGNORECASE)
-# a header under such a note naming what each row is, then the years its columns are for: "Site 2023/24 2024/25"
-NOTED_YEARS_HEADER = re.compile(rf"(?:[ \t]*\n)?[ \t]*[A-Za-z][^\d\n]*?(?P<years>(?:[ \t]+{YEAR}){{1,6}})[ \t]*\n")
+# a header under such a note naming what each row is, then the years its columns are for: "Site 2023/24 2024/25"; or
+# two or more years alone, indented over the rows' labels: "            2023/24    2024/25"
+NOTED_YEARS_HEADER = re.compile(
+    rf"(?:[ \t]*\n)?[ \t]*"
+    rf"(?:[A-Za-z][^\d\n]*?(?P<years>(?:[ \t]+{YEAR}){{1,6}})|(?P<bare>(?:[ \t]+{YEAR}){{2,6}}))[ \t]*\n"
+)
 _NOTE_WRAP = 4
 """Lines a note's sentence may run on over after the line it starts in (a hard-wrapped paragraph)."""
 
@@ -1351,7 +1396,7 @@ def _year_columns_rows(text: str, header: re.Match[str]) -> Iterator[_Reading]:
     """The figures of the rows under a header of year columns, in a table noted as in pounds, each in its column's
     year when the row holds one per year: "Site 2023/24 2024/25" over "Riverside Pool 41,250 39,870", and a total
     row ("Total 80,120 77,460") a stated total."""
-    years = [normal_year(year) for year in YEAR_TOKEN.findall(header.group("years"))]
+    years = [normal_year(year) for year in YEAR_TOKEN.findall(header.group("years") or header.group("bare"))]
     for row in _rows_below(text, header.end()):
         figures = list(_row_figures(text, row.end("label"), row.end("n"), len(years) + 1))
         if len(figures) != len(years):
@@ -1423,6 +1468,20 @@ QUESTION_END = re.compile(
 )
 
 
+def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
+    """Where a question without a question mark or a colon ends when the body's answer, holding a sum, runs on in its
+    span after the question's first sentence, in no requester's voice: after "You asked whether X." in "You asked
+    whether X. None were; the travel (£412.60) is published."; else end."""
+    if "£" not in text[start:end]:
+        return end
+    # the first stop after three words: the dot of a label ("1.", "Q2.") ends no sentence
+    stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
+    stop = next(stops, None)
+    if stop is None or "£" not in text[stop.end() : end]:
+        return end
+    return end if fields.REQUESTER_VOICE.compiled.search(text, stop.end(), end) else stop.end()
+
+
 def first_amount(text: str) -> Decimal | None:
     """The value of the first sum of money in text, restated or not, or None, without describing
     every amount: "Spend was £1,200 in 2022." -> Decimal("1200")."""
@@ -1440,7 +1499,10 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
     marks = [(QUESTION_END if "£" in text[start:end] else MARK_END).search(text, start, end) for start, end in exclude]
-    questions = [(start, mark.end() if mark else end) for (start, end), mark in zip(exclude, marks, strict=True)]
+    questions = [
+        (start, mark.end() if mark else _answered_after_first_sentence(text, start, end))
+        for (start, end), mark in zip(exclude, marks, strict=True)
+    ]
     folded = fold_text(text)
     readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))
     ends = [0, *(r.end for r in readings)]

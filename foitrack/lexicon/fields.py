@@ -160,7 +160,7 @@ TOTAL_AFTER = Cue(
 POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
-    r"(?im)(?:^|(?<=[.!?])[ \t])[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
+    r"(?im)(?:^|(?<=[.!?])[ \t]|[ \t](?=\())[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
     r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b[^.\n]{0,30}?"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:thousands\s+of\s+)?"
     r"(?:pounds|£|gbp|sterling)",
@@ -175,9 +175,11 @@ POUNDS_NOTE = Cue(
         "Expenditure is given in GBP.",
         "Spending is shown in thousands of pounds.",
         "All amounts are in £000s.",
+        "The yearly costs were as below (figures in pounds, net of VAT):",
     ),
     (
         "All figures are for the calendar year.",
+        "The costs rose (figures for the calendar year):",
         "The amounts paid in 2023 were lower.",
         "We spent £400 in May.",
         "(figures for the calendar year)",
@@ -187,8 +189,8 @@ POUNDS_NOTE = Cue(
         "Figures are in thousands of visitors.",
     ),
     "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
-    "sentence ending such a line, saying its figures are pounds (or thousands of pounds: the note's line naming "
-    "thousands, '£000s' or '£k' makes each figure that many thousands)",
+    "sentence ending such a line, or a bracket closing it, saying its figures are pounds (or thousands of pounds: "
+    "the note's line naming thousands, '£000s' or '£k' makes each figure that many thousands)",
 )
 MONEY_COLUMN = Cue(
     "money_column",
@@ -266,6 +268,27 @@ PENCE_AFTER_WRAP = Cue(
     ("37 staff were", "05 were unplanned", "12. The next"),
     "read after the two digits opening a line under a sum that ends its line with a decimal point ('£4,210.' over "
     "'37 in 2022/23'): the digits are the sum's pence, cut off by the line's wrap",
+)
+
+_UNIT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_SCALE_WORDS = "hundred|thousand|million|billion"
+SUM_IN_WORDS = Cue(
+    "sum_in_words",
+    "unit",
+    rf"(?i)(?<![\w-])(?:a[\s-]+(?={_SCALE_WORDS})|(?:{_UNIT_WORDS})(?!\w)[\s-]+)"
+    rf"(?:(?:{_UNIT_WORDS}|(?:{_SCALE_WORDS})(?:[\s-]+and)?)(?!\w)[\s-]+)*pounds(?![a-z])",
+    1.0,
+    (
+        "a reserve of seventy-five thousand pounds",
+        "the fee (three hundred and forty pounds) was paid",
+        "a grant of a million pounds",
+        "nine pounds an hour",
+    ),
+    ("several thousand pounds", "thousands of pounds", "10 million pounds", "one pound coins", "a few pounds"),
+    "a sum of money written out in words, before 'pounds': its value is read from the number words",
 )
 
 # ---------------------------------------------------------------- the request, quoted in a reply
@@ -677,6 +700,7 @@ FIELDS_LEXICON = Lexicon(
         COUNT_COLUMN,
         WITHHELD_CELL,
         PENCE_AFTER_WRAP,
+        SUM_IN_WORDS,
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
