@@ -28,6 +28,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from text_to_num import text2num
+
 from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon import fields
@@ -592,14 +594,6 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     return sorted(readings, key=lambda r: r.start)
 
 
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen".split()
-    )
-} | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_WORD_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORDS_REACH = 120  # how far before "pounds" a sum in words may start
 
 
@@ -609,17 +603,18 @@ def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
     for pos in places(folded, ("pounds",)):
         found = fields.SUM_IN_WORDS.compiled.finditer(text, max(pos - _WORDS_REACH, 0), pos + 6)
         m = next((m for m in found if m.end() == pos + 6), None)
-        if m is not None:
-            words = re.findall(r"[a-z]+", m.group().lower())
-            total, current = 0, 0
-            for word in words:
-                if word == "a" or word in _NUMBER_WORDS:
-                    current += _NUMBER_WORDS.get(word, 1)
-                elif word == "hundred":
-                    current *= 100
-                elif word in _WORD_SCALES:
-                    total, current = total + current * _WORD_SCALES[word], 0
-            yield _Reading(m.start(), m.end(), Decimal(total + current), None, False, in_words=True)
+        value = _words_value(m.group()[: -len("pounds")]) if m is not None else None
+        if m is not None and value is not None:
+            yield _Reading(m.start(), m.end(), value, None, False, in_words=True)
+
+
+def _words_value(words: str) -> Decimal | None:
+    """The number some English number words say ("a million", "seventy-five thousand"), by text2num."""
+    words = " ".join(words.split()).lower()
+    try:
+        return Decimal(text2num(re.sub(r"^a\b", "one", words), "en"))
+    except ValueError:
+        return None
 
 
 # the pence a line's wrap cut from a sum ending its line with the decimal point: "£4,210." then "37 in 2022/23"
