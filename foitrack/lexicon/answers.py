@@ -3198,6 +3198,49 @@ CUES = (
         "answer a question asking for the fee",
         needles=("no ", "not "),
     ),
+    # --- round 38 (cls)
+    Cue(
+        "cannot_provide_what_was_asked",
+        "whole_refusal",
+        r"\b(?:unable|not able|cannot|can ?not|not in a position) to (?:provide|supply|release|disclose) (?:the|this) "
+        r"information (?:that )?you (?:have )?(?:requested|asked for|sought|are seeking)\b"
+        r"(?![^.;]{0,40}\b(?:in|at|for|under|to) (?:your )?(?:questions?|parts?|points?|items?)\b)"
+        r"(?![^.]{0,120}\b(?:not (?:hold|held|record|kept|exist)|does not exist|no such))",
+        1.0,
+        (
+            "Regrettably the trust is unable to provide the information you requested, as finding it would cost "
+            "more than the limit allows.",
+            "We cannot release the information you have asked for because section 14 applies.",
+        ),
+        (
+            "We are unable to provide the information you requested in question 2.",
+            "We cannot provide the information you asked for, as the council does not hold it.",
+            "We are unable to provide the names you requested.",
+        ),
+        "a refusal of the information asked for, with no question or part named, covers every question, as "
+        "cannot_comply_with_request does",
+        needles=("information you",),
+    ),
+    Cue(
+        "no_thing_is_paid",
+        "none",
+        r"\bno (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures)\b)"
+        r"(?:[a-z]+ ){1,3}(?:is|are) (?:currently )?(?:payable|paid|made|charged|incurred|levied|received|due|owed)\b",
+        NONE,
+        (
+            "The depot is council land, so no ground rent is payable.",
+            "No service or management charges are made for the hall.",
+            "No fees are currently charged to users.",
+        ),
+        (
+            "No information is held about the fees.",
+            "Fees are payable monthly.",
+            "No later than 30 days after the invoice the charge is payable.",
+        ),
+        "a sum asked about is not paid or charged at all, said in the present tense: none, as no_thing_happened "
+        "says of the past",
+        needles=("no ",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
