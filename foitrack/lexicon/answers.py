@@ -3241,6 +3241,49 @@ CUES = (
         "says of the past",
         needles=("no ",),
     ),
+    Cue(
+        "matter_for_another_body",
+        "not_held",
+        r"\b(?:is|are|remains?|would be|will be) (?:entirely |solely |wholly )?(?:a )?matters? for "
+        r"(?:the|another|a different) (?!(?:council|trust|board|authority|university|commission|museum)\b)"
+        r"(?:[a-z]+ ){0,3}?(?:corporation|council|department|government|ministry|agency|authority|body|owners?|"
+        r"landlord|trust|executive|board)\b(?! to (?:decide|consider|agree|approve)\b)",
+        NOT_HELD,
+        (
+            "The school building is leased, and whether it is sold is a matter for the county council.",
+            "Future funding levels are a matter for the Scottish Government.",
+            "Any sale of the site would be a matter for its owners.",
+        ),
+        (
+            "This is a matter for the council.",
+            "Whether to close the depot is a matter for the Highways Department to decide.",
+            "The fee is not a matter for the council.",
+        ),
+        "what is asked about is decided by another body, so this one does not hold it, as not_a_function (SCHEMA "
+        "hard cases: not a function of the council)",
+        needles=("matter",),
+    ),
+    Cue(
+        "refusals_as_subject",
+        "refused",
+        r"\b(?:appeals|reviews|challenges|complaints|reconsiderations)\s+(?:[a-z]+\s+){0,2}?(?:against|of|about|"
+        r"following)\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?refusals?\b|"
+        r"\brefusals?\s+(?:by|per|for each)\s+(?:reason|ground|type|category|year|month|test)\b",
+        -REFUSED,
+        (
+            "Appeals lodged against refusal of a permit, by year:",
+            "Complaints about refusals of a blue badge numbered 41.",
+            "Refusals by reason are shown below.",
+        ),
+        (
+            "You may ask for a review of this refusal within 40 working days.",
+            "The names are withheld under section 40.",
+            "Your appeal against the refusal should be sent to the review team.",
+        ),
+        "a veto: appeals or complaints others made against refusals, or refusals counted by reason, are the figures "
+        "asked about (as counted_refusals), not a refusal of the request",
+        needles=("refusal",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
