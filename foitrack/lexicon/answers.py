@@ -3284,6 +3284,44 @@ CUES = (
         "asked about (as counted_refusals), not a refusal of the request",
         needles=("refusal",),
     ),
+    Cue(
+        "given_in_redacted_form",
+        "refused",
+        r"(?<!\bnot )(?<!\beven )\b(?:in|as) (?:a )?redacted (?:form|version|copy|format)\b|"
+        r"\bredacted (?:version|copy|copies|form) (?:of [a-z ]{1,40}?)?(?:is|are|will be|can be) (?:attached|enclosed|"
+        r"available|provided|supplied|sent)\b",
+        -REFUSED,
+        (
+            "The minutes can be sent to you in redacted form.",
+            "A redacted copy of the contract is attached.",
+            "The board papers are available as a redacted version on request.",
+        ),
+        (
+            "The names in the minutes have been redacted.",
+            "The contract cannot be released, even in redacted form, because section 43 applies to all of it.",
+        ),
+        "a veto: a document handed over or offered with some parts blacked out is given, not refused (SCHEMA: the "
+        "information itself is given, a document)",
+        needles=("redacted",),
+    ),
+    Cue(
+        "exemption_not_correctly_applied",
+        "refused",
+        r"(?<!if )(?<!whether )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b(?:is|was|were|had been) "
+        r"(?:not (?:correctly|properly|rightly|appropriately) (?:applied|engaged|relied on|cited)|misapplied)\b"
+        r"(?![^.;]*\b(?:but|however|although|except)\b)",
+        -1.0,
+        (
+            "Having looked again, I find that section 43(2) was not correctly applied.",
+            "The exemption at regulation 12(5)(e) was not properly engaged.",
+        ),
+        (
+            "Section 40(2) was correctly applied and the names stay withheld.",
+            "Section 43 was not properly applied, but the figures are withheld under section 41.",
+        ),
+        "a veto, as exemption_set_aside: a review finding a ground was applied wrongly refuses nothing",
+        needles=("applied", "engaged", "relied on", "cited"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
