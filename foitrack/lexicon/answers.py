@@ -43,6 +43,13 @@ STATED_NO = (
 COUNT_WERE = r"(?<![\w,.])\d[\d,]* (?:were|was|had been|have been) "
 GRANTED = r"(?:granted|approved|accepted|allowed|upheld)\b"
 
+# A ground a review finds was wrongly used: "section 40(2) was not correctly applied" (round 38)
+MISAPPLIED = (
+    r"(?<!if )(?<!whether )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b(?:is|was|were|had been) "
+    r"(?:not (?:correctly|properly|rightly|appropriately) (?:applied|engaged|relied on|cited)|misapplied)\b"
+    r"(?![^.;]*\b(?:but|however|although|except)\b)"
+)
+
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
 DENIAL_OF_MOST = (
     r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
@@ -3202,8 +3209,8 @@ CUES = (
     Cue(
         "cannot_provide_what_was_asked",
         "whole_refusal",
-        r"\b(?:unable|not able|cannot|can ?not|not in a position) to (?:provide|supply|release|disclose) (?:the|this) "
-        r"information (?:that )?you (?:have )?(?:requested|asked for|sought|are seeking)\b"
+        r"\b(?:unable to|not able to|cannot|can ?not|not in a position to) (?:provide|supply|release|disclose) "
+        r"(?:the|this) information (?:that )?you (?:have )?(?:requested|asked for|sought|are seeking)\b"
         r"(?![^.;]{0,40}\b(?:in|at|for|under|to) (?:your )?(?:questions?|parts?|points?|items?)\b)"
         r"(?![^.]{0,120}\b(?:not (?:hold|held|record|kept|exist)|does not exist|no such))",
         1.0,
@@ -3229,13 +3236,12 @@ CUES = (
         NONE,
         (
             "The depot is council land, so no ground rent is payable.",
-            "No service or management charges are made for the hall.",
+            "No service charges are made for the hall.",
             "No fees are currently charged to users.",
         ),
         (
             "No information is held about the fees.",
             "Fees are payable monthly.",
-            "No later than 30 days after the invoice the charge is payable.",
         ),
         "a sum asked about is not paid or charged at all, said in the present tense: none, as no_thing_happened "
         "says of the past",
@@ -3252,7 +3258,7 @@ CUES = (
         (
             "The school building is leased, and whether it is sold is a matter for the county council.",
             "Future funding levels are a matter for the Scottish Government.",
-            "Any sale of the site would be a matter for its owners.",
+            "Any sale of the site would be a matter for the landlord.",
         ),
         (
             "This is a matter for the council.",
@@ -3307,9 +3313,7 @@ CUES = (
     Cue(
         "exemption_not_correctly_applied",
         "refused",
-        r"(?<!if )(?<!whether )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b(?:is|was|were|had been) "
-        r"(?:not (?:correctly|properly|rightly|appropriately) (?:applied|engaged|relied on|cited)|misapplied)\b"
-        r"(?![^.;]*\b(?:but|however|although|except)\b)",
+        MISAPPLIED,
         -1.0,
         (
             "Having looked again, I find that section 43(2) was not correctly applied.",
@@ -3320,6 +3324,19 @@ CUES = (
             "Section 43 was not properly applied, but the figures are withheld under section 41.",
         ),
         "a veto, as exemption_set_aside: a review finding a ground was applied wrongly refuses nothing",
+        needles=("applied", "engaged", "relied on", "cited"),
+    ),
+    Cue(
+        "misapplied_ground_not_relied_on",
+        "relied_refusal",
+        MISAPPLIED,
+        -1.0,
+        (
+            "On review I find that section 43(2) was not correctly applied.",
+            "The exemption at regulation 12(5)(e) was not properly engaged.",
+        ),
+        ("Section 40(2) was correctly applied and the names stay withheld.",),
+        "a veto: a ground a review finds was applied wrongly is not the refusal an answer relies on",
         needles=("applied", "engaged", "relied on", "cited"),
     ),
 )
