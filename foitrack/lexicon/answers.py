@@ -43,6 +43,13 @@ STATED_NO = (
 COUNT_WERE = r"(?<![\w,.])\d[\d,]* (?:were|was|had been|have been) "
 GRANTED = r"(?:granted|approved|accepted|allowed|upheld)\b"
 
+# A ground a review finds was wrongly used: "section 40(2) was not correctly applied" (round 38)
+MISAPPLIED = (
+    r"(?<!if )(?<!whether )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b(?:is|was|were|had been) "
+    r"(?:not (?:correctly|properly|rightly|appropriately) (?:applied|engaged|relied on|cited)|misapplied)\b"
+    r"(?![^.;]*\b(?:but|however|although|except)\b)"
+)
+
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
 DENIAL_OF_MOST = (
     r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
@@ -3197,6 +3204,140 @@ CUES = (
         "no charge of one flat or fixed kind, as narrowed_none: the charges given after it (per item, by size) "
         "answer a question asking for the fee",
         needles=("no ", "not "),
+    ),
+    # --- round 38 (cls)
+    Cue(
+        "cannot_provide_what_was_asked",
+        "whole_refusal",
+        r"\b(?:unable to|not able to|cannot|can ?not|not in a position to) (?:provide|supply|release|disclose) "
+        r"(?:the|this) information (?:that )?you (?:have )?(?:requested|asked for|sought|are seeking)\b"
+        r"(?![^.;]{0,40}\b(?:in|at|for|under|to) (?:your )?(?:questions?|parts?|points?|items?)\b)"
+        r"(?![^.]{0,120}\b(?:not (?:hold|held|record|kept|exist)|does not exist|no such))",
+        1.0,
+        (
+            "Regrettably the trust is unable to provide the information you requested, as finding it would cost "
+            "more than the limit allows.",
+            "We cannot release the information you have asked for because section 14 applies.",
+        ),
+        (
+            "We are unable to provide the information you requested in question 2.",
+            "We cannot provide the information you asked for, as the council does not hold it.",
+            "We are unable to provide the names you requested.",
+        ),
+        "a refusal of the information asked for, with no question or part named, covers every question, as "
+        "cannot_comply_with_request does",
+        needles=("information you",),
+    ),
+    Cue(
+        "no_thing_is_paid",
+        "none",
+        r"\bno (?!(?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures)\b)"
+        r"(?:[a-z]+ ){1,3}(?:is|are) (?:currently )?(?:payable|paid|made|charged|incurred|levied|received|due|owed)\b",
+        NONE,
+        (
+            "The depot is council land, so no ground rent is payable.",
+            "No service charges are made for the hall.",
+            "No fees are currently charged to users.",
+        ),
+        (
+            "No information is held about the fees.",
+            "Fees are payable monthly.",
+        ),
+        "a sum asked about is not paid or charged at all, said in the present tense: none, as no_thing_happened "
+        "says of the past",
+        needles=("no ",),
+    ),
+    Cue(
+        "matter_for_another_body",
+        "not_held",
+        r"\b(?:is|are|remains?|would be|will be) (?:entirely |solely |wholly )?(?:a )?matters? for "
+        r"(?:the|another|a different) (?!(?:council|trust|board|authority|university|commission|museum)\b)"
+        r"(?:[a-z]+ ){0,3}?(?:corporation|council|department|government|ministry|agency|authority|body|owners?|"
+        r"landlord|trust|executive|board)\b(?! to (?:decide|consider|agree|approve)\b)",
+        NOT_HELD,
+        (
+            "The school building is leased, and whether it is sold is a matter for the county council.",
+            "Future funding levels are a matter for the Scottish Government.",
+            "Any sale of the site would be a matter for the landlord.",
+        ),
+        (
+            "This is a matter for the council.",
+            "Whether to close the depot is a matter for the Highways Department to decide.",
+            "The fee is not a matter for the council.",
+        ),
+        "what is asked about is decided by another body, so this one does not hold it, as not_a_function (SCHEMA "
+        "hard cases: not a function of the council)",
+        needles=("matter",),
+    ),
+    Cue(
+        "refusals_as_subject",
+        "refused",
+        r"\b(?:appeals|reviews|challenges|complaints|reconsiderations)\s+(?:[a-z]+\s+){0,2}?(?:against|of|about|"
+        r"following)\s+(?:(?:a|the)\s+)?(?:[a-z]+\s+)?refusals?\b|"
+        r"\brefusals?\s+(?:by|per|for each)\s+(?:reason|ground|type|category|year|month|test)\b",
+        -REFUSED,
+        (
+            "Appeals lodged against refusal of a permit, by year:",
+            "Complaints about refusals of a blue badge numbered 41.",
+            "Refusals by reason are shown below.",
+        ),
+        (
+            "You may ask for a review of this refusal within 40 working days.",
+            "The names are withheld under section 40.",
+            "Your appeal against the refusal should be sent to the review team.",
+        ),
+        "a veto: appeals or complaints others made against refusals, or refusals counted by reason, are the figures "
+        "asked about (as counted_refusals), not a refusal of the request",
+        needles=("refusal",),
+    ),
+    Cue(
+        "given_in_redacted_form",
+        "refused",
+        r"(?<!\bnot )(?<!\beven )\b(?:in|as) (?:a )?redacted (?:form|version|copy|format)\b|"
+        r"\bredacted (?:version|copy|copies|form) (?:of [a-z ]{1,40}?)?(?:is|are|will be|can be) (?:attached|enclosed|"
+        r"available|provided|supplied|sent)\b",
+        -REFUSED,
+        (
+            "The minutes can be sent to you in redacted form.",
+            "A redacted copy of the contract is attached.",
+            "The board papers are available as a redacted version on request.",
+        ),
+        (
+            "The names in the minutes have been redacted.",
+            "The contract cannot be released, even in redacted form, because section 43 applies to all of it.",
+        ),
+        "a veto: a document handed over or offered with some parts blacked out is given, not refused (SCHEMA: the "
+        "information itself is given, a document)",
+        needles=("redacted",),
+    ),
+    Cue(
+        "exemption_not_correctly_applied",
+        "refused",
+        MISAPPLIED,
+        -1.0,
+        (
+            "Having looked again, I find that section 43(2) was not correctly applied.",
+            "The exemption at regulation 12(5)(e) was not properly engaged.",
+        ),
+        (
+            "Section 40(2) was correctly applied and the names stay withheld.",
+            "Section 43 was not properly applied, but the figures are withheld under section 41.",
+        ),
+        "a veto, as exemption_set_aside: a review finding a ground was applied wrongly refuses nothing",
+        needles=("applied", "engaged", "relied on", "cited"),
+    ),
+    Cue(
+        "misapplied_ground_not_relied_on",
+        "relied_refusal",
+        MISAPPLIED,
+        -1.0,
+        (
+            "On review I find that section 43(2) was not correctly applied.",
+            "The exemption at regulation 12(5)(e) was not properly engaged.",
+        ),
+        ("Section 40(2) was correctly applied and the names stay withheld.",),
+        "a veto: a ground a review finds was applied wrongly is not the refusal an answer relies on",
+        needles=("applied", "engaged", "relied on", "cited"),
     ),
 )
 
