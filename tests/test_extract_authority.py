@@ -977,3 +977,25 @@ def test_subject_form_lines_are_found_by_every_verb_its_pattern_names() -> None:
     assert verbs is not None, "SUBJECT_FORM's verb alternation moved: update this test"
     for verb in verbs.group(1).split("|"):  # "carried out a search" is one: it holds "search"
         assert any(word in verb for word in authority.SUBJECT_VERBS), verb
+
+
+def test_a_parent_named_in_passing_loses_to_its_agency() -> None:
+    # "X is an executive agency of Y": the department heads the letter too and received the request, the agency answers
+    text = (
+        "Department for Transport\nDriver and Vehicle Licensing Agency\n\nDear Requester\n\n"
+        "Your request was received by the Department for Transport and passed to us. The DVLA is an executive "
+        "agency of the Department for Transport. The Department for Transport sets its budget.\n\n"
+        "We hold 12 reports.\n\nYours sincerely\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Driver and Vehicle Licensing Agency"
+
+
+def test_a_subsidiary_listed_under_its_parents_entry_is_named_as_written() -> None:
+    # one gazetteer entry for a company and its parent: the reply's "X Limited is a subsidiary of Y" names the writer
+    text = (
+        "CalMac Ferries\n\nDear Requester\n\nWe hold 3 reports. CalMac Ferries Ltd is a subsidiary company of "
+        "David MacBrayne, which the Scottish Ministers own.\n\nYours sincerely\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "CalMac Ferries Ltd"

@@ -125,6 +125,7 @@ class Signals:
     fits: float = 0.5  # the reply calls itself the candidate's kind ("the force") or answers under its Act
     boilerplate_share: float = 0.1  # the Information Commissioner and the like, named in every reply
     other_nation_share: float = 0.3  # a body outside Scotland in a reply under the Scottish Act
+    parent_share: float = 0.3  # "X is an executive agency of Y": Y, the writer's parent (never itself "X is ...")
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ class _Candidate:
     names: float = 0.0
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
+    parent: bool = False  # named as a parent: "an executive agency of X", "a subsidiary of X" (lexicon.PARENT_BEFORE)
+    child: Span | None = None  # where it is described as one: "X is an agency of ..." (lexicon.PART_OF_AFTER)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -406,10 +409,13 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
         candidate.add("addressed", phrase, strong=True)
-    elif lexicon.ACTS_AFTER.compiled.match(after) or (
-        last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before)
+    elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
+        lexicon.ACTS_AFTER.compiled.match(after)
+        or (last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before))
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
+        if child and candidate.child is None:
+            candidate.child = Span.of(text, start, end)
     elif start in context.signed and _alone_on_line(text, start, end):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif lexicon.HEADING_AFTER.compiled.match(after) or (
@@ -418,6 +424,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
+    elif last == "of" and lexicon.PARENT_BEFORE.compiled.search(before):
+        candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
+        candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
         candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
     elif lexicon.ACTS_AFTER_WEAK.compiled.match(after) or (
@@ -472,7 +481,11 @@ def _redirected(text: str, start: int, end: int) -> bool:
         # a name on a line of its own is a heading, not the end of "please contact ...":
         # a web page's "Home | Contact" bar above its letterhead is no redirect
         before = before[before.rfind("\n") + 1 :]
-    if REDIRECT_WORDS.intersection(before.lower().split()[-5:]) and lexicon.REDIRECT_BEFORE.compiled.search(before):
+    if (
+        REDIRECT_WORDS.intersection(before.lower().split()[-5:])
+        and lexicon.REDIRECT_BEFORE.compiled.search(before)
+        and not lexicon.QUERIES_CONTACT_BEFORE.compiled.search(before)
+    ):
         return True
     return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 60])) or _in_contact_block(text, start)
 
@@ -696,7 +709,8 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
 def _named_again(text: str, name: str, line: range) -> bool:
     """The text names `name` outside `line`: in full, with its nation in short ("Wibbling NI" for "Wibbling Northern
     Ireland"), by its initials (three or more) or as "the <noun>", where the noun heads the name ("the Museum" for
-    "Wibble Museum", "the Port" for "Port of Wibble", "the College" for "City of Wibble College")."""
+    "Wibble Museum", "the Port" for "Port of Wibble", "the Commissioner" for "Wibble Commissioner for Wales", "the
+    College" for "City of Wibble College")."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
     full = " ".join(words)
@@ -704,8 +718,10 @@ def _named_again(text: str, name: str, line: range) -> bool:
     patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
     short_forms = lexicon.NATION_SHORT_FORMS.items()
     patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
-    # the noun heading the name: "Port" of "Port of Wibble", else its last word: "College" of "City of Wibble College"
-    heads = ([words[words.index("of") - 1]] if "of" in words[1:] else []) + [words[-1]]
+    # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales", else
+    # its last word: "College" of "City of Wibble College"
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), 0)
+    heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
     patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
     found = re.finditer("|".join(patterns), text, 0)
@@ -922,7 +938,10 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if unsure:
         signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
     name, span = best.name, best.span
-    if best.body is not None:
+    if best.parent and best.child:
+        # "Wibble Ferries Ltd is a subsidiary of Wibble Holdings", one entry for both: the subsidiary writes
+        name, span = best.child.quote, best.child
+    elif best.body is not None:
         name = _name_as_written(name, span.quote if span else "", context.text)
     # "Caledonian Maritime Assets Limited": the name as the body writes it, with the legal form the gazetteer drops
     legal_form = LEGAL_FORM_AFTER.match(context.text, span.end) if span else None
@@ -994,6 +1013,8 @@ def _total(context: _Context, candidate: _Candidate, own: bool = False) -> float
         total *= SIGNALS.boilerplate_share
     if context.scottish and candidate.nation not in ("Scotland", None):
         total *= SIGNALS.other_nation_share
+    if candidate.parent and not candidate.child:
+        total *= SIGNALS.parent_share
     partner_share = candidate.signals.get("acts-phrase", 0.0) if own else 0.0
     return total + SIGNALS.fits * _fits(context, candidate) - partner_share
 

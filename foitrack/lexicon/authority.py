@@ -136,6 +136,39 @@ ACTS_AFTER_WEAK = Cue(
     ("{body} publishes the figures each year.", "{body} funded the project.", "a {body} Sponsored Body"),
     ("{body} would like to thank you.", "{body}\nPublished 3 May"),
 )
+# "Wibble Ferries Ltd is a wholly owned subsidiary of Wibble Holdings": the subject is the body writing, describing
+# itself; the body after "of" is its parent, a partner the reply names, not the one answering
+PART_OF_AFTER = Cue(
+    "part_of_after",
+    "acts",
+    rf"(?i)^(?:[ \t]+(?:limited|ltd|plc)\b\.?)?{_ACRONYM}\s+(?:is|are)\s+(?:an?\s+)?"
+    r"(?:(?:executive\s+)?agency|(?:wholly[-\s]+owned\s+)?subsidiary(?:\s+company)?)\s+of\b",
+    1.0,
+    (
+        "{body} is an executive agency of the Wibble Department.",
+        "{body} (WFL) is a wholly owned subsidiary of Wibble Holdings Ltd",
+        "{body} is an Executive\nAgency of the Department",
+        "{body} is a subsidiary company of the Wibble Group",
+        "{body} Limited is a wholly owned subsidiary of Wibble Holdings",
+    ),
+    ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
+    "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
+)
+PARENT_BEFORE = Cue(
+    "parent_before",
+    "acts_weak",
+    r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
+    r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$",
+    1.0,
+    (
+        "The Agency is an executive agency of the {body}.",
+        "We are a wholly owned subsidiary of {body}.",
+        "Wibble Ltd, a subsidiary company of the {body}, runs the buses.",
+        "The Service is an agency of {body}",
+    ),
+    ("The agency worked with {body}.", "A company wholly owned by {body}.", "the travel agency of choice for {body}"),
+    "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
+)
 # one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
 # Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
 _VALEDICTION_WORDS = (
@@ -210,6 +243,24 @@ REDIRECT_BEFORE = Cue(
     ),
 )
 """Its needles are also words one of which is among the last five before every match's end."""
+# "If you have any queries about this response, please contact the Wibble FOI team": the writer's own team, not a
+# body the requester is sent to
+QUERIES_CONTACT_BEFORE = Cue(
+    "queries_contact_before",
+    "acts",
+    r"(?i)\b(?:quer(?:y|ies)|questions?)\s+(?:about|regarding|on|concerning)\s+(?:this|our|your)\s+"
+    r"(?:response|reply|letter|decision|request)[ \t,]*\s*(?:please\s+)?contact\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    1.0,
+    (
+        "If you have any queries about this response, please contact the {body}",
+        "Any questions about your request,\nplease contact {body}",
+    ),
+    (
+        "For questions about the survey, please contact {body}",
+        "If you have queries about this response, you may also complain to {body}",
+    ),
+    "a query about the reply itself goes to the body that wrote it: the contact named is no redirection",
+)
 REDIRECT_AFTER = Cue(
     "redirect_after",
     "redirect",
@@ -401,12 +452,19 @@ PLACE_IN_NAME_BEFORE = Cue(
 POSTCODE_AFTER = Cue(
     "postcode_after",
     "name_part",
-    r"^[ \t,]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
+    r"^(?:[ \t,]+|[ \t]*/[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d))"
+    r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
     1.0,
-    ("{body} WB1 2XY", "{body}, WB12 9ZZ", "{body}, Wibbleshire WB1 2XY", "{body}, North Wibbleshire, WB1 2XY"),
-    ("{body} Council", "{body} 2024", "{body}, Wibbleshire", "{body} and Wibble Road"),
-    "just after a name on its line, perhaps after its county: the line is a postal address, not the body heading or "
-    "signing the letter",
+    (
+        "{body} WB1 2XY",
+        "{body}, WB12 9ZZ",
+        "{body}, Wibbleshire WB1 2XY",
+        "{body}, North Wibbleshire, WB1 2XY",
+        "{body} / Wibbleton WB3 4QT",
+    ),
+    ("{body} Council", "{body} 2024", "{body}, Wibbleshire", "{body} and Wibble Road", "{body} / Wibbleton Council"),
+    "just after a name on its line, perhaps after its county, or after a slash its name in the other language of a "
+    "bilingual address: the line is a postal address, not the body heading or signing the letter",
 )
 POSTCODE_BELOW_AFTER = Cue(
     "postcode_below_after",
@@ -529,6 +587,9 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_AFTER,
         ACTS_BEFORE_WEAK,
         ACTS_AFTER_WEAK,
+        PART_OF_AFTER,
+        PARENT_BEFORE,
+        QUERIES_CONTACT_BEFORE,
         VALEDICTION,
         HEADING_AFTER,
         HEADING_BEFORE,
@@ -785,9 +846,9 @@ NAME_NOUNS = Words(
         agency board commission commissioners authority trust fund foundation institute college academy school
         centre network partnership company corporation society council service ombudsman regulator
         inspectorate tribunal court assembly parliament survey register registry observatory garden
-        gardens zoo estate estates"""
+        gardens zoo estate estates commissioner"""
     ),
-    ("Port of Wibble", "The National Library of Wibble", "Wibble Harbour Commissioners"),
+    ("Port of Wibble", "The National Library of Wibble", "Wibble Harbour Commissioners", "Wibble Commissioner"),
     ("Health Improvement Wibbleland", "Wibble and District"),
     "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
 )
