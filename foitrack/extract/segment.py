@@ -1368,6 +1368,14 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
             or cues.INLINE_ANSWER.pattern.match(body)
             or cues.TRAILING_ANSWER.pattern.match(body)
         )
+        # an item asked and answered in its own paragraph, the items before it answered: "(3) You asked whether X.
+        # We do not.", "(2) Number of staff. We have 9."
+        own = match is None and line.label is not None and not state.fresh
+        if own and body[:1] in "YyWw":
+            match = cues.REPORTED_QUESTION.pattern.match(body) or cues.WHETHER_ANSWERED.pattern.match(body)
+            match = match if match is not None and match.group("a") else None
+        if own and match is None and (headed := cues.HEADED_ITEM.pattern.match(body)):
+            match = headed if looks_like_question(headed.group("q")) else None
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)

@@ -1266,7 +1266,8 @@ REQUEST_INTRO = LineCue(
     re.compile(
         r"\b(?:you (?:asked|requested|wrote|wanted)|you have asked|"
         # "Your request, received on 2 May, asked for:"
-        r"your (?:original |initial |first )?request(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
+        r"your (?:original |initial |first )?request"
+        r"(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
         r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
         r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
         r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
@@ -1847,11 +1848,12 @@ QUARTER_ROW = LineCue(
     "quarter of a year heading a row",
     re.compile(
         r"^q[1-4]\s*[:\-–]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-        r"(?:19|20)\d{2}(?:[-/]\d{2,4})?\s+£?\d)"
+        r"(?:19|20)\d{2}(?:[-/]\d{2,4})?(?:\s*\*)?\s+£?\d)"  # a note's star may follow: "Q4 2024/25 * 505"
     ),
     examples=(
         "Q2 Jul-Sep 2023 41",
         "Q4 2022/23  £1,200",
+        "Q2 2023-24 * 87",
         "Q1 (April to June) 17",
         "Q3 - October to December: 9",
     ),
@@ -1860,5 +1862,34 @@ QUARTER_ROW = LineCue(
         "Q1. Your spend in April 2024",
         "Q5 May 2024 figures",
         "Q1 2023/24: 214 trees were planted",
+    ),
+)
+# A numbered item reporting a whether-question in a sentence of its own, then answering it: "(2) Whether the
+# council owns the depot. It does not."; matched as written
+WHETHER_ANSWERED = LineCue(
+    "reported whether-question then its answer",
+    re.compile(r"^(?P<q>whether\b[^?!.]{8,}[.?])\s+(?P<a>[A-Z£\d].*)$", re.IGNORECASE),
+    examples=(
+        "Whether the council owns the depot. It does not.",
+        "Whether any fines were refunded? Two were, both in May.",
+    ),
+    counter_examples=(
+        "Whether the council owns the depot.",
+        "Whether or not the fee is paid, the permit is issued",
+    ),
+)
+# A numbered item headed by what it asks for in a few words, a sentence of its own, then the answer: "(2) Number
+# of depots. We run four."; matched as written (the heading must read as a request item: segment checks it)
+HEADED_ITEM = LineCue(
+    "item heading then its answer",
+    re.compile(r"^(?P<q>[A-Z][a-z]*(?: [A-Za-z'’-]+){1,5})\.\s+(?P<a>[A-Z£\d].*)$"),
+    examples=(
+        "Number of depots. We run four.",
+        "Spend on agency staff. The total was £12,000 in 2024.",
+    ),
+    counter_examples=(
+        "Number of depots.",
+        "We checked the records held by the depot. None were found.",
+        "Spend on agency staff in 2024: £12,000.",
     ),
 )
