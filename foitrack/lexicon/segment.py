@@ -1882,7 +1882,7 @@ WHETHER_ANSWERED = LineCue(
 # of depots. We run four."; matched as written (the heading must read as a request item: segment checks it)
 HEADED_ITEM = LineCue(
     "item heading then its answer",
-    re.compile(r"^(?P<q>[A-Z][a-z]*(?: [A-Za-z'’-]+){1,5})\.\s+(?P<a>[A-Z£\d].*)$"),
+    re.compile(r"^(?P<q>[a-z]+(?: [a-z'’-]+){1,5})\.\s+(?P<a>[a-z£\d].*)$", re.IGNORECASE),
     examples=(
         "Number of depots. We run four.",
         "Spend on agency staff. The total was £12,000 in 2024.",
