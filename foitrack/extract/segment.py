@@ -182,6 +182,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     label = parse_label(body[offset:])
     if label and lead and not body[offset + label.end :].strip() and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
+    if label and lead and label.kind == "decimal" and cues.ANSWER_MARKER.pattern.match(body):
+        return None, 0  # "Response: 17.4 FTE posts" gives a figure too
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
         return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
     return (label, offset + label.end) if label else (None, 0)
@@ -199,6 +201,8 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     clean_at = decoration.end() if decoration else 0
     clean = stripped[clean_at:].replace("**", "")
     label, body_at = _find_label(clean)
+    if label and label.kind.startswith("named") and cues.QUARTER_ROW.matches(_folded(clean[:40])):
+        label, body_at = None, 0  # a row's quarter of a year: "Q2 Jul-Sep 2023  41"
     written, to, named = (label.written, label.to, label.kind.startswith("named")) if label else (None, None, False)
     also = label.also if label else None
     bullet = decoration is not None and bool(decoration.group().replace(">", "").strip())  # "> " quotes a mail's line
@@ -406,6 +410,8 @@ def looks_like_question(text: str) -> bool:
         return False  # a table row with no question mark is data, a column heading with its unit "(£)" too
     if body[-3:-2].isdigit() and cues.POSTAL_ADDRESS.matches(folded):
         return False
+    if folded.startswith(("answer", "response", "reply", "our ")) and cues.ANSWER_MARKER.pattern.match(body):
+        return False  # an answer, whatever it goes on to say: "Response: ... shows how much we spent."
     asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
     asks = asks or _found_from(cues.PERIOD_ASKED, folded)
     asks = asks or (folded.startswith("the ") and cues.RANKED_ASKED.matches(folded))
@@ -512,6 +518,7 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     headings = [i for i, line in enumerate(lines) if _is_response_heading(line) and not _in_contents(lines, i)]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
+    labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
     for i, line in enumerate(lines):
         asked = bool(line.label) or looks_like_question(line.body or line.text)
         answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
@@ -530,8 +537,10 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
             line.label
             and cues.ANSWER_MARKER.pattern.match(line.text)
             and _folded(line.text).startswith(("response", "our response"))
+            and line.label in labels
         ):
             return i
+        labels.add(line.label or "")
         mark = _reply_mark(line.text)
         if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
@@ -897,6 +906,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     """Labels a line says it answers, and whether it only mentions them in a sentence (a summary: "Questions 3 and
     4 are exempt, as explained below."): "In response to questions 3 and 4" -> (["3", "4"], False)."""
     folded = _folded(line.text)
+    if folded[:1] == "q" and cues.QUARTER_ROW.matches(folded):
+        return None  # a row's quarter of a year names no question: "Q3 Oct-Dec 2024  41"
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
     counted = cues.COUNTED_REFERENCE.pattern.match(folded)
     if counted:
@@ -1020,8 +1031,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
     if not line.blank_before and cues.WRAPPED.pattern.search(previous, max(0, len(previous) - cues.WRAPPED_REACH)):
         return True
-    if state.fresh[-1].named and looks_like_question(line.text):
-        return True
+    if state.fresh[-1].named and looks_like_question(line.text):  # not an answer however it goes on: "Response: ..."
+        return cues.ANSWER_MARKER.pattern.match(line.text) is None
     listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
     return line.text[:1].islower() or listed
 
@@ -1357,6 +1368,14 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
             or cues.INLINE_ANSWER.pattern.match(body)
             or cues.TRAILING_ANSWER.pattern.match(body)
         )
+        # an item asked and answered in its own paragraph, the items before it answered: "(3) You asked whether X.
+        # We do not.", "(2) Number of staff. We have 9."
+        own = match is None and line.label is not None and not state.fresh
+        if own and body[:1] in "YyWw":
+            match = cues.REPORTED_QUESTION.pattern.match(body) or cues.WHETHER_ANSWERED.pattern.match(body)
+            match = match if match is not None and match.group("a") else None
+        if own and match is None and (headed := cues.HEADED_ITEM.pattern.match(body)):
+            match = headed if looks_like_question(headed.group("q")) else None
         if match:
             return _Reading(Tag.INLINE, line, body, match=match)
     return _Reading(Tag.QUESTION, line, body)

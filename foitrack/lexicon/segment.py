@@ -631,7 +631,9 @@ BOILERPLATE = LineCue(
         r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
-        r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|internal review\b|"
+        r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|"
+        # not the title of a review's own letter: "Internal review decision", "Internal review outcome"
+        r"internal review\b(?!\s*(?:[-–:]\s*)?(?:decision|outcome|result|response|reply)\b)|"
         r"your enquiry has been processed|"
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
@@ -682,6 +684,8 @@ BOILERPLATE = LineCue(
         "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
         "Mae'r Cyngor yn fodlon rhannu'r ffigurau.",
+        "Internal review outcome",
+        "INTERNAL REVIEW - DECISION",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -1090,7 +1094,7 @@ GENERIC_ANSWER = LineCue(
 # "The answer to 1C is below:", "Questions 1 to 4:"
 _REFERENCE_OPENING = (
     r"in (?:response|answer|relation|reply|respect) to|with (?:regard|respect|reference) to|as (?:to|for|regards)|"
-    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to"
+    r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to|(?:responses?|reply) to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
 # names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label)
@@ -1103,7 +1107,9 @@ REFERENCE = LineCue(
     "line naming the questions it answers",
     re.compile(
         r"^(?:(?:finally|lastly|and|also),?\s+)?(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?"
-        r"(?:questions?|q|parts?|points?|requests?)\s*"
+        r"(?:(?:questions?|q|parts?|points?|requests?)\s*"
+        # or bare numbers after "... to" on a heading naming nothing else: "Reply to 2 and 4:"
+        r"|(?<=to )(?=(?:\d{1,2}[a-z]?|and|&|,|\s)+:?\s*$))"
         r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
         r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
         # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)"
@@ -1122,9 +1128,13 @@ REFERENCE = LineCue(
         "Questions (2) and (4) - the 2023 figures",
         "For Q4 and Q5: none was spent.",
         "Regarding Q1, Q2 and Q6, we hold no records.",
+        "Reply to 2 and 4:",
+        "In answer to 6 & 7",
     ),
     counter_examples=(
         "Question time was held on 3 May",
+        "In response to 3 of the complaints we upheld one",
+        "Further to 12 March:",
         "We have answered your request in full.",
         "Questionnaires were sent to 40",
         "Part (b) of the form asks the applicant for their address (see the guidance notes, which explain it)",
@@ -1256,7 +1266,8 @@ REQUEST_INTRO = LineCue(
     re.compile(
         r"\b(?:you (?:asked|requested|wrote|wanted)|you have asked|"
         # "Your request, received on 2 May, asked for:"
-        r"your request(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
+        r"your (?:original |initial |first )?request"
+        r"(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
         r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
         r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
         r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
@@ -1268,6 +1279,7 @@ REQUEST_INTRO = LineCue(
         "Please could you tell me:",
         "I would like:",
         "Your request, dated 4 March 2025, asked for:",
+        "Your initial request asked:",
     ),
     counter_examples=(
         "You asked for the figures. They are:",
@@ -1827,5 +1839,57 @@ CHECKBOX = LineCue(
     counter_examples=(
         "Yes [x]",
         "Tick [x] Yes if it applies",
+    ),
+)
+# A quarter of a year heading a row, not a named question: "Q2 Jul-Sep 2023 41", "Q1 (April to June) 17", or a
+# quarter of a year then its figures ("Q4 2022/23  £1,200"; "Q1 2023/24: 214 trees" answers question 1 for a year);
+# matched on the folded line
+QUARTER_ROW = LineCue(
+    "quarter of a year heading a row",
+    re.compile(
+        r"^q[1-4]\s*[:\-–]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+        r"(?:19|20)\d{2}(?:[-/]\d{2,4})?(?:\s*\*)?\s+£?\d)"  # a note's star may follow: "Q4 2024/25 * 505"
+    ),
+    examples=(
+        "Q2 Jul-Sep 2023 41",
+        "Q4 2022/23  £1,200",
+        "Q2 2023-24 * 87",
+        "Q1 (April to June) 17",
+        "Q3 - October to December: 9",
+    ),
+    counter_examples=(
+        "Q2 How many staff left in 2023?",
+        "Q1. Your spend in April 2024",
+        "Q5 May 2024 figures",
+        "Q1 2023/24: 214 trees were planted",
+    ),
+)
+# A numbered item reporting a whether-question in a sentence of its own, then answering it: "(2) Whether the
+# council owns the depot. It does not."; matched as written
+WHETHER_ANSWERED = LineCue(
+    "reported whether-question then its answer",
+    re.compile(r"^(?P<q>whether\b[^?!.]{8,}[.?])\s+(?P<a>[A-Z£\d].*)$", re.IGNORECASE),
+    examples=(
+        "Whether the council owns the depot. It does not.",
+        "Whether any fines were refunded? Two were, both in May.",
+    ),
+    counter_examples=(
+        "Whether the council owns the depot.",
+        "Whether or not the fee is paid, the permit is issued",
+    ),
+)
+# A numbered item headed by what it asks for in a few words, a sentence of its own, then the answer: "(2) Number
+# of depots. We run four."; matched as written (the heading must read as a request item: segment checks it)
+HEADED_ITEM = LineCue(
+    "item heading then its answer",
+    re.compile(r"^(?P<q>[a-z]+(?: [a-z'’-]+){1,5})\.\s+(?P<a>[a-z£\d].*)$", re.IGNORECASE),
+    examples=(
+        "Number of depots. We run four.",
+        "Spend on agency staff. The total was £12,000 in 2024.",
+    ),
+    counter_examples=(
+        "Number of depots.",
+        "We checked the records held by the depot. None were found.",
+        "Spend on agency staff in 2024: £12,000.",
     ),
 )
