@@ -685,7 +685,9 @@ SCOTTISH_BODIES: list[tuple[str, str, list[str], list[str]]] = [
     ("National Galleries of Scotland", "other", [], ["nationalgalleries.org"]),
     ("Scottish Canals", "other", [], ["scottishcanals.co.uk"]),
     ("Caledonian Maritime Assets", "other", ["CMAL"], ["cmassets.co.uk"]),
-    ("David MacBrayne", "other", ["CalMac Ferries", "Caledonian MacBrayne"], ["calmac.co.uk"]),
+    ("David MacBrayne", "other", [], []),
+    # its wholly owned ferry operator, a Scottish public authority of its own (FOISA s.6) that answers for the ferries
+    ("CalMac Ferries", "other", ["Caledonian MacBrayne", "CalMac"], ["calmac.co.uk"]),
     ("Highlands and Islands Airports", "other", ["HIAL"], ["hial.co.uk"]),
 ]
 OVERRIDES: dict[str, dict[str, Any]] = {

@@ -991,11 +991,13 @@ def test_a_parent_named_in_passing_loses_to_its_agency() -> None:
     assert finding is not None and finding.name == "Driver and Vehicle Licensing Agency"
 
 
-def test_a_subsidiary_listed_under_its_parents_entry_is_named_as_written() -> None:
-    # one gazetteer entry for a company and its parent: the reply's "X Limited is a subsidiary of Y" names the writer
+def test_a_subsidiary_is_named_apart_from_its_parent_with_the_legal_form_it_writes() -> None:
+    # "X Limited is a subsidiary of Y": X writes, and Y, its parent named in passing, is no rival; the letterhead
+    # names X without its legal form, the sentence with it
     text = (
-        "CalMac Ferries\n\nDear Requester\n\nWe hold 3 reports. CalMac Ferries Ltd is a subsidiary company of "
-        "David MacBrayne, which the Scottish Ministers own.\n\nYours sincerely\nA Person\n"
+        "CalMac Ferries\n\nDear Requester\n\nWe hold 3 reports. CalMac Ferries Limited is a wholly owned subsidiary "
+        "of David MacBrayne Limited, which the Scottish Ministers own. David MacBrayne publishes its accounts.\n\n"
+        "Yours sincerely\nA Person\n"
     )
     finding = extract_authority(text)
-    assert finding is not None and finding.name == "CalMac Ferries Ltd"
+    assert finding is not None and finding.name == "CalMac Ferries Limited"

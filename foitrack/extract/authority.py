@@ -167,7 +167,7 @@ class _Candidate:
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
     parent: bool = False  # named as a parent: "an executive agency of X", "a subsidiary of X" (lexicon.PARENT_BEFORE)
-    child: Span | None = None  # where it is described as one: "X is an agency of ..." (lexicon.PART_OF_AFTER)
+    child: bool = False  # described as one: "X is an agency of ..." (lexicon.PART_OF_AFTER)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -414,8 +414,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         or (last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before))
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
-        if child and candidate.child is None:
-            candidate.child = Span.of(text, start, end)
+        candidate.child = candidate.child or child
     elif start in context.signed and _alone_on_line(text, start, end):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif lexicon.HEADING_AFTER.compiled.match(after) or (
@@ -938,16 +937,21 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if unsure:
         signal, score = f"unsure:{signal}", min(score, THRESHOLDS.fallback_score)
     name, span = best.name, best.span
-    if best.parent and best.child:
-        # "Wibble Ferries Ltd is a subsidiary of Wibble Holdings", one entry for both: the subsidiary writes
-        name, span = best.child.quote, best.child
-    elif best.body is not None:
+    if best.body is not None:
         name = _name_as_written(name, span.quote if span else "", context.text)
-    # "Caledonian Maritime Assets Limited": the name as the body writes it, with the legal form the gazetteer drops
-    legal_form = LEGAL_FORM_AFTER.match(context.text, span.end) if span else None
-    if span and legal_form and not LEGAL_FORM_AFTER.search(name):
-        name, span = f"{name} {legal_form.group(1)}", Span.of(context.text, span.start, legal_form.end())
+    if span and not LEGAL_FORM_AFTER.search(name):
+        name, span = _with_legal_form(context.text, name, span)
     return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
+
+
+def _with_legal_form(text: str, name: str, span: Span) -> tuple[str, Span]:
+    """ "Caledonian Maritime Assets Limited": the name with the legal form the gazetteer drops, where the reply writes
+    one after this mention of the name or after another ("Wibble Ferries" heading a letter that later says "Wibble
+    Ferries Limited is ...")."""
+    start, form = span.start, LEGAL_FORM_AFTER.match(text, span.end)
+    if form is None and (other := re.search(rf"{re.escape(name)}(?={LEGAL_FORM_AFTER.pattern})", text)):
+        start, form = other.start(), LEGAL_FORM_AFTER.match(text, other.end())
+    return (f"{name} {form.group(1)}", Span.of(text, start, form.end())) if form else (name, span)
 
 
 def _name_as_written(name: str, quote: str, text: str) -> str:
