@@ -88,6 +88,8 @@
   (docs/scores/blind37-first-sight.txt), then used for development (round 38).
 - tests/blind38: 24 more, written during round 38 (tests/blind38/README.md); unseen like blind3, blind7, blind9 and
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
+- tests/blind39: 24 more, written during round 38 to an everyday brief (tests/blind39/README.md), scored once at first
+  sight (docs/scores/blind39-first-sight.txt), then used for development (round 39).
 """
 
 from __future__ import annotations
@@ -570,6 +572,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.84,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind39": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.89,
+            ("outcome", "accuracy"): 0.82,
         },
     ),
 }
