@@ -488,8 +488,7 @@ def _verdict(units: Sequence[str]) -> _Reading | None:
     for unit in units:
         folded = _fold_unit(unit)
         said = "yes" if LEX.fires("stated_yes", folded) else "no" if LEX.fires("stated_no", folded) else None
-        evidence = _unit(unit, True)
-        if said and evidence.kind not in ("not_held", "refused", "not_applicable"):
+        if said and (evidence := _unit(unit, True)).kind not in ("not_held", "refused", "not_applicable"):
             return _reading(said, None, unit, evidence, "verdict")
     return None
 
@@ -861,7 +860,7 @@ def _whole_refusal(
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
-    if not LEX.fires(said, fold(spoken)) or LEX.fires("offers_instead", fold(spoken)):
+    if not LEX.fires(said, folded := fold(spoken)) or LEX.fires("offers_instead", folded):
         return None
     return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
 

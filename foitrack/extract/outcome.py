@@ -55,7 +55,7 @@ def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
 def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Exemption]) -> str | None:
     """granted | partial | refused | not_held for a reply, or None when the text holds no reply."""
     folded = fold_text(text)
-    if not (LEX.fires("reply", folded) or any(not a.text.startswith("[") for a in answers)):
+    if not (any(not a.text.startswith("[") for a in answers) or LEX.fires("reply", folded)):
         return None
     read = [a for a in answers if not LEX.fires("acknowledgement", fold(a.text))]  # not mere acknowledgements
     if not read:
@@ -69,9 +69,9 @@ def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[E
     positive = [a for a in answers if a.answer in POSITIVE]
     negative = [a.answer for a in answers if a.answer in NEGATIVE]
     part_given = partial(LEX.fires, "partial", folded)  # read only where it decides: it searches the whole reply
-    if relied and LEX.fires("refused_whole", folded) and not (part_given() or LEX.fires("handed_over", folded)):
-        return "refused"  # the request refused as a whole: what looks answered is the request read back
     if positive:
+        if relied and LEX.fires("refused_whole", folded) and not (part_given() or LEX.fires("handed_over", folded)):
+            return "refused"  # the request refused as a whole: what looks answered is the request read back
         return "partial" if negative or relied or part_given() else "granted"
     if negative and part_given():
         return "partial"
