@@ -63,20 +63,22 @@ _GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
 _YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
 # a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
+_ISO_DATE = rf"(?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)"
+_NUMBER_DATE = (
+    rf"(?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})(?!\d|[/.-]\d)"
+)
+_AFTER_DAY = rf"(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})"  # " June 2024" in "5th June 2024"
 FULL_DATE = re.compile(
-    rf"""
-      (?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
-    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})
-      (?!\d|[/.-]\d)
-    | (?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD}))(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+
-      (?P<dy>{_YEAR})
-    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
+    rf"|(?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})",
+    re.IGNORECASE,
 )
 
 # FULL_DATE without the day written as a word, for the scan from digits and month names, where none can start
-SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""), re.VERBOSE | re.IGNORECASE)
+SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""), re.IGNORECASE)
+# SCANNED_DATE at a digit, the same matches: no weekday or month can open there, and re would try each of their
+# words (IGNORECASE: one by one) at every digit run, several times the cost of the rest
+DIGIT_DATE = re.compile(rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w])(?P<dd>{_DAY}){_ORDINAL}{_AFTER_DAY}", re.IGNORECASE)
 
 # a month and year without a day: "March 2020", "Apr 2015"
 MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)", re.IGNORECASE)
@@ -307,21 +309,28 @@ def financial_year(s: str) -> tuple[date, date] | None:
 
 
 def _anchored(
-    pattern: re.Pattern[str], text: str, runs: list[int], lead: _Lead | None, at_digits: bool = True
+    pattern: re.Pattern[str],
+    text: str,
+    runs: list[int],
+    lead: _Lead | None,
+    at_digits: bool = True,
+    at_digit: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
     """Non-overlapping matches of pattern that start at a digit run or at the lead just before one.
 
     Matching only there, instead of scanning every position, keeps a 50 KB text in a few ms.
     at_digits=False skips the match at the run itself, for a pattern that opens with its lead's
-    words and so never starts at a digit.
+    words and so never starts at a digit; at_digit, when given, is matched at the run instead of pattern (the
+    same match there, cheaper).
     """
     found: list[re.Match[str]] = []
     free = 0
     folded = fold_text(text) if lead is not None else text
+    first = at_digit or pattern
     for pos in runs:
         if pos < free:
             continue
-        m = pattern.match(text, pos) if at_digits else None
+        m = first.match(text, pos) if at_digits else None
         if m is None and lead is not None and pos > free and text[pos - 1] in lead.last_chars:
             window = max(free, pos - _LEAD_WINDOW)
             ends_with_word = folded[window:pos].rstrip().rstrip(",.").endswith(lead.words)
@@ -671,7 +680,7 @@ def _finding(role: str, text: str, found: _Found) -> DateFinding:
 
 def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
     """Every whole date and month-year in text, in order; a month-year inside a whole date is left out."""
-    whole = _anchored(SCANNED_DATE, text, runs[0], MONTH_LEAD)
+    whole = _anchored(SCANNED_DATE, text, runs[0], MONTH_LEAD, at_digit=DIGIT_DATE)
     starts, ends = [m.start() for m in whole], [m.end() for m in whole]
     # a year after the start of a whole date ("2024" in "11 April 2024") is not read as a month-year's: that
     # would start inside the whole date too, and be left out below
@@ -687,7 +696,7 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
 def _days(m: re.Match[str]) -> tuple[date, date] | None:
     """The first and last day a match of SCANNED_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
     for; None for no such day (31 February), a financial year of years not consecutive or a year range backwards."""
-    if m.re is SCANNED_DATE:
+    if m.re is SCANNED_DATE or m.re is DIGIT_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
     if m.re is MONTH_YEAR:
