@@ -63,23 +63,27 @@ _GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
 _YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
 # a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
+_ISO_DATE = rf"(?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)"
+_NUMBER_DATE = (
+    rf"(?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})(?!\d|[/.-]\d)"
+)
+_AFTER_DAY = rf"(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})"  # " June 2024" in "5th June 2024"
 FULL_DATE = re.compile(
-    rf"""
-      (?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)
-    | (?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})
-      (?!\d|[/.-]\d)
-    | (?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD}))(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+
-      (?P<dy>{_YEAR})
-    | (?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
+    rf"|(?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})",
+    re.IGNORECASE,
 )
 
-# FULL_DATE without the day written as a word, for the scan from digits and month names, where none can start
-SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""), re.VERBOSE | re.IGNORECASE)
+# FULL_DATE for fold_text(text), the same matches (its words are lower-case): re tries an alternation's words one by
+# one under IGNORECASE, but skips at once those whose first letter differs (so too the patterns below marked "folded")
+FOLDED_DATE = re.compile(FULL_DATE.pattern)
+# FOLDED_DATE without the day written as a word, for the scan from digits and month names, where none can start
+SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""))
+# SCANNED_DATE at a digit, the same matches: no weekday or month can open there (re would try their words)
+DIGIT_DATE = re.compile(rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w])(?P<dd>{_DAY}){_ORDINAL}{_AFTER_DAY}")
 
-# a month and year without a day: "March 2020", "Apr 2015"
-MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)", re.IGNORECASE)
+# a month and year without a day: "March 2020", "Apr 2015" (folded)
+MONTH_YEAR = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>{_YEAR4})(?!\d)")
 
 # UK financial year: "2014-15", "2014/15", "2014/2015", "FY19/20", "FY 2019-20"
 FINANCIAL_YEAR = re.compile(
@@ -176,14 +180,12 @@ _BULLET = re.compile(r"^[\s\-•*|>]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
 RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)
-# two years: "2013-2016", "2012 to 2017"
-YEAR_RANGE = re.compile(rf"(?<![\w/£.-])(?P<a>{_YEAR4})\s?(?:-|to|and)\s?(?P<b>{_YEAR4})(?![\w/-])", re.IGNORECASE)
+# two years: "2013-2016", "2012 to 2017" (folded)
+YEAR_RANGE = re.compile(rf"(?<![\w/£.-])(?P<a>{_YEAR4})\s?(?:-|to|and)\s?(?P<b>{_YEAR4})(?![\w/-])")
 # the word that makes a year a period asked about: "in " in "in 2019"
 _SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
-# a single year asked about: "in 2019", "for the calendar year 2020", "since 2017"
-SINGLE_YEAR = re.compile(
-    rf"{_SINGLE_YEAR_WORD}(?P<year>{_YEAR4})(?![\w/-]|\s+(?:act|regulations?|order)\b)", re.IGNORECASE
-)
+# a single year asked about: "in 2019", "for the calendar year 2020", "since 2017" (folded)
+SINGLE_YEAR = re.compile(rf"{_SINGLE_YEAR_WORD}(?P<year>{_YEAR4})(?![\w/-]|\s+(?:act|regulations?|order)\b)")
 
 # a run of digits: every date, year and financial year holds one, so scans start from them (re skips to the
 # next character of the opening class, an ASCII digit or any non-ASCII one, several times faster than to a "\d",
@@ -206,13 +208,11 @@ _MONTH_WORDS = (
     *_WELSH_MONTHS,
 )
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
-MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$", re.IGNORECASE), " \t", _MONTH_WORDS)
+MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$"), " \t", _MONTH_WORDS)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
 FY_LEAD = _Lead(re.compile(r"(?<![\w])FY\s?$", re.IGNORECASE), " \tYy", ("fy",))
 # SINGLE_YEAR's word just before a year
-SINGLE_YEAR_LEAD = _Lead(
-    re.compile(rf"{_SINGLE_YEAR_WORD}$", re.IGNORECASE), " \t", ("in", "for", "during", "since", "year")
-)
+SINGLE_YEAR_LEAD = _Lead(re.compile(rf"{_SINGLE_YEAR_WORD}$"), " \t", ("in", "for", "during", "since", "year"))
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
@@ -307,24 +307,31 @@ def financial_year(s: str) -> tuple[date, date] | None:
 
 
 def _anchored(
-    pattern: re.Pattern[str], text: str, runs: list[int], lead: _Lead | None, at_digits: bool = True
+    pattern: re.Pattern[str],
+    text: str,
+    runs: list[int],
+    lead: _Lead | None,
+    at_digits: bool = True,
+    at_digit: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
-    """Non-overlapping matches of pattern that start at a digit run or at the lead just before one.
+    """Non-overlapping matches of pattern in folded text (fold_text) that start at a digit run or at the lead
+    just before one.
 
     Matching only there, instead of scanning every position, keeps a 50 KB text in a few ms.
     at_digits=False skips the match at the run itself, for a pattern that opens with its lead's
-    words and so never starts at a digit.
+    words and so never starts at a digit; at_digit, when given, is matched at the run instead of pattern (the
+    same match there, cheaper).
     """
     found: list[re.Match[str]] = []
     free = 0
-    folded = fold_text(text) if lead is not None else text
+    first = at_digit or pattern
     for pos in runs:
         if pos < free:
             continue
-        m = pattern.match(text, pos) if at_digits else None
+        m = first.match(text, pos) if at_digits else None
         if m is None and lead is not None and pos > free and text[pos - 1] in lead.last_chars:
             window = max(free, pos - _LEAD_WINDOW)
-            ends_with_word = folded[window:pos].rstrip().rstrip(",.").endswith(lead.words)
+            ends_with_word = text[window:pos].rstrip().rstrip(",.").endswith(lead.words)
             before = lead.pattern.search(text, window, pos) if ends_with_word else None
             m = pattern.match(text, before.start()) if before else None
         if m is not None:
@@ -351,7 +358,7 @@ def _digit_runs(text: str) -> _Runs:
 def _date_at(text: str, pos: int, end: int) -> _Found | None:
     """A whole date starting at text[pos], read no further than end (a day and month alone are no date:
     the text does not say the year)."""
-    m = FULL_DATE.match(text, pos, end)
+    m = FOLDED_DATE.match(fold_text(text), pos, end)
     value = _parse_match(m) if m else None
     return _Found(value, m.start(), m.end()) if m and value else None
 
@@ -669,15 +676,15 @@ def _finding(role: str, text: str, found: _Found) -> DateFinding:
     return DateFinding(role, found.value, Span.of(text, found.start, found.end))
 
 
-def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
-    """Every whole date and month-year in text, in order; a month-year inside a whole date is left out."""
-    whole = _anchored(SCANNED_DATE, text, runs[0], MONTH_LEAD)
+def _period_points(folded: str, runs: _Runs) -> list[re.Match[str]]:
+    """Every whole date and month-year in folded text, in order; a month-year inside a whole date is left out."""
+    whole = _anchored(SCANNED_DATE, folded, runs[0], MONTH_LEAD, at_digit=DIGIT_DATE)
     starts, ends = [m.start() for m in whole], [m.end() for m in whole]
     # a year after the start of a whole date ("2024" in "11 April 2024") is not read as a month-year's: that
     # would start inside the whole date too, and be left out below
     years = [pos for pos in runs[1] if (i := bisect.bisect_left(starts, pos)) == 0 or ends[i - 1] <= pos]
     points = list(whole)
-    for m in _anchored(MONTH_YEAR, text, years, MONTH_LEAD, at_digits=False):
+    for m in _anchored(MONTH_YEAR, folded, years, MONTH_LEAD, at_digits=False):
         i = bisect.bisect_right(ends, m.start())
         if i == len(whole) or whole[i].start() > m.start():
             points.append(m)
@@ -687,7 +694,7 @@ def _period_points(text: str, runs: _Runs) -> list[re.Match[str]]:
 def _days(m: re.Match[str]) -> tuple[date, date] | None:
     """The first and last day a match of SCANNED_DATE, MONTH_YEAR, FINANCIAL_YEAR, YEAR_RANGE or SINGLE_YEAR stands
     for; None for no such day (31 February), a financial year of years not consecutive or a year range backwards."""
-    if m.re is SCANNED_DATE:
+    if m.re is SCANNED_DATE or m.re is DIGIT_DATE:
         value = _parse_match(m)
         return (value, value) if value else None
     if m.re is MONTH_YEAR:
@@ -705,11 +712,11 @@ def _days(m: re.Match[str]) -> tuple[date, date] | None:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _date_ranges(text: str, runs: _Runs) -> Iterator[tuple[tuple[int, int], tuple[date, date] | None]]:
-    """Ranges written as two dates joined by "to", "-" or "and": "1 April 2019 to 31 March 2020"."""
-    points = _period_points(text, runs)
+def _date_ranges(folded: str, runs: _Runs) -> Iterator[tuple[tuple[int, int], tuple[date, date] | None]]:
+    """Ranges written as two dates joined by "to", "-" or "and" in folded text: "1 april 2019 to 31 march 2020"."""
+    points = _period_points(folded, runs)
     for a, b in zip(points, points[1:], strict=False):
-        if a.end() > b.start() or not RANGE_JOIN.fullmatch(text, a.end(), b.start()):
+        if a.end() > b.start() or not RANGE_JOIN.fullmatch(folded, a.end(), b.start()):
             continue
         first, last = _days(a), _days(b)
         if first and last and first[0] <= last[1]:
@@ -720,16 +727,16 @@ def _periods(text: str, taken: list[tuple[int, int]]) -> list[DateFinding]:
     """The periods written in text, earlier kinds first, none overlapping another or a taken span: financial
     years ("2014/15", "FY 2019-20"), date ranges, year ranges ("2013-2016", "2012 to 2017") and single years
     asked about ("in 2019", "for the calendar year 2020")."""
-    runs = _digit_runs(text)
-    if "fy" in fold_text(text):
-        financial = _anchored(FINANCIAL_YEAR, text, runs[0], FY_LEAD)
+    runs, folded = _digit_runs(text), fold_text(text)
+    if "fy" in folded:
+        financial = _anchored(FINANCIAL_YEAR, folded, runs[0], FY_LEAD)
     else:  # no "FY" lead anywhere: a financial year can only open with its four-digit year
-        financial = _anchored(FINANCIAL_YEAR, text, runs[1], None)
-    single = _anchored(SINGLE_YEAR, text, runs[1], SINGLE_YEAR_LEAD, at_digits=False)
+        financial = _anchored(FINANCIAL_YEAR, folded, runs[1], None)
+    single = _anchored(SINGLE_YEAR, folded, runs[1], SINGLE_YEAR_LEAD, at_digits=False)
     kinds = (
         [(m.span(), _days(m)) for m in financial],
-        _date_ranges(text, runs),
-        [(m.span(), _days(m)) for m in _anchored(YEAR_RANGE, text, runs[1], None)],
+        _date_ranges(folded, runs),
+        [(m.span(), _days(m)) for m in _anchored(YEAR_RANGE, folded, runs[1], None)],
         [(m.span("year"), _days(m)) for m in single],
     )
     periods: list[DateFinding] = []

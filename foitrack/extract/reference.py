@@ -39,7 +39,7 @@ _CODE = (
 
 # a label before a reference, matched in fold(text) where one of its needles (the words it opens with) begins
 LABEL = fields.REFERENCE_LABEL.compiled
-YOUR_LABEL = re.compile(rf"{fields.YOUR_REFERENCE.pattern}\W*$", re.IGNORECASE)
+YOUR_LABEL = re.compile(rf"{fields.YOUR_REFERENCE.pattern}\W*$")  # in fold(text): re jumps to "your"
 # the bare word "Request" before a long number, or a shorter one after a colon or an FOI request: "Request
 # 101003841254", "FOI Request 101003841254", "Freedom of Information Request: 0443", "FOI Request 6721 - Bins"
 # (matched against fold(text); the "\b" check follows "request" so that re can jump to the word)
@@ -55,8 +55,9 @@ PREFIXED = re.compile(
     r"(?:[ ]\d{1,4}(?![\w/-]))?)"
     r"(?![\w/-]|[ ]\d)",
 )
-# where a PREFIXED code can start: a capital after no letter, digit, "/" or "-" ("[A-Z]" first lets re skip to capitals)
-_CODE_START = re.compile(r"[A-Z](?<![\w/-].)")
+# where a PREFIXED code can start: a capital after no letter, digit, "/" or "-" ("[A-Z]" first: re skips to capitals),
+# its digit at most 15 capitals, spaces, "/" or "-" on (initials, a space, "FOISA", "/", a letter: "AB FOISA/C1")
+_CODE_START = re.compile(r"[A-Z](?<![\w/-].)(?=[A-Z /-]{0,14}\d)")
 # a code-shaped token: a digit and either a letter or a "/" or "-": "FI16226", "1189/20", "RFI-2025-1545"
 CODE = re.compile(rf"(?<![\w/-])(?P<code>{_CODE})(?![\w/-])")
 
@@ -97,10 +98,11 @@ def _reference(text: str, start: int, value: str) -> Reference:
 def _labelled(text: str) -> Reference | None:
     """The first reference given after a label, on its line or alone on the next line."""
     lines = lines_of(text)
-    for i, m in _labels(lines, fold_text(text)):
+    folded = fold_text(text)
+    for i, m in _labels(lines, folded):
         start, line = lines.at(i)
         rest = line[m.end() - start :]
-        if YOUR_LABEL.search(line, 0, m.end() - start):
+        if YOUR_LABEL.search(folded, start, m.end()):
             continue
         found = _code_at(text, m.end(), rest)
         if found is None and not rest.strip(" :|-"):
