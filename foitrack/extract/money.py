@@ -84,7 +84,9 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
-IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling", "thousands"))
+IN_POUNDS = re.compile(r"in[ \n](?:pounds|£|gbp|sterling|thousands)")  # one search: ten substring tests cost more
+# fields.POUNDS_NOTE, matched in the folded text (IGNORECASE is slow on its alternation of nouns)
+POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern.replace("(?im)", "(?m)", 1))
 # the blank lines (if any) from a line's start on
 BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
@@ -578,16 +580,20 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     # "in pounds", "in £", "in GBP", "in sterling": what every note holds
-    notes = list(fields.POUNDS_NOTE.compiled.finditer(text)) if any(w in folded for w in IN_POUNDS) else []
+    notes = list(POUNDS_NOTE.finditer(folded)) if IN_POUNDS.search(folded) else []
     tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
     if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
         tables.extend(_charge_figure_readings(text))
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
-    tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
+    # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
+    totals = places(folded, TOTAL_OPENINGS) if "total" in folded and (stated or len(readings) > 1) else []
+    tables.extend(_restated_total_readings(text, folded, stated, totals) if stated and totals else ())
     tables.extend(_summed_list_readings(text, exact))
-    tables.extend(_inline_total_readings(text, folded, readings) if len(readings) > 1 and "total" in folded else ())
-    for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
+    tables.extend(_inline_total_readings(text, folded, readings, totals) if len(readings) > 1 and totals else ())
+    # every POUND_TOTAL_ROW match holds "(£)" or "(gbp)"
+    pound_totals = _pound_total_readings(text, triggers) if "(£)" in text or "(gbp)" in folded else ()
+    for cell in [*tables, *pound_totals, *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
@@ -595,15 +601,17 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
 
 
 _WORDS_REACH = 120  # how far before "pounds" a sum in words may start
+# fields.SUM_IN_WORDS, matched in the folded text (IGNORECASE is slow on its alternations of number words)
+SUM_IN_WORDS = re.compile(fields.SUM_IN_WORDS.pattern.removeprefix("(?i)"))
 
 
 def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
     """Sums written out in words before "pounds" (fields.SUM_IN_WORDS): "two hundred and fourteen thousand six
     hundred pounds" -> 214600, looked for only before each "pounds" (folded is fold(text))."""
     for pos in places(folded, ("pounds",)):
-        found = fields.SUM_IN_WORDS.compiled.finditer(text, max(pos - _WORDS_REACH, 0), pos + 6)
+        found = SUM_IN_WORDS.finditer(folded, max(pos - _WORDS_REACH, 0), pos + 6)
         m = next((m for m in found if m.end() == pos + 6), None)
-        value = _words_value(m.group()[: -len("pounds")]) if m is not None else None
+        value = _words_value(text[m.start() : pos]) if m is not None else None
         if m is not None and value is not None:
             yield _Reading(m.start(), m.end(), value, None, False, in_words=True)
 
@@ -1256,11 +1264,12 @@ INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE
 TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
 
 
-def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> Iterator[_Reading]:
+def _inline_total_readings(text: str, folded: str, stated: list[_Reading], totals: list[int]) -> Iterator[_Reading]:
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
-    add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
+    add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£";
+    totals: where TOTAL_OPENINGS are in folded)."""
     end = 0  # INLINE_TOTAL.finditer(folded), tried only where it can start
-    for pos in places(folded, TOTAL_OPENINGS):
+    for pos in totals:
         total = INLINE_TOTAL.match(folded, pos) if pos >= end else None
         if total is None:
             continue
@@ -1272,17 +1281,28 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> It
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
-# a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500"
+# a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500" (lower case, matched in the folded
+# text from a line's start)
 TOTAL_ROW = re.compile(
-    rf"(?im)^[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
+    rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
 )
 
 
-def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Reading]:
+def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
+    """TOTAL_ROW's matches in fold(text), tried only at the lines opening with a word at one of totals, the places of
+    TOTAL_OPENINGS."""
+    for pos in totals:
+        line_start = folded.rfind("\n", 0, pos) + 1
+        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
+        if total is not None:
+            yield total
+
+
+def _restated_total_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
     """Figures without "£" in the rows over a total row that they add up to, when the reply gives that total in
     pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total 3,418.62" in a reply that
-    says "the total was £3,418.62"."""
-    for total in TOTAL_ROW.finditer(text):
+    says "the total was £3,418.62" (folded is fold(text))."""
+    for total in _total_rows(folded, totals):
         value = Decimal(total.group("n").replace(",", ""))
         if value not in stated:
             continue
@@ -1415,7 +1435,7 @@ def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
-    "All figures are in pounds (£)" (a blank line may come between). notes are fields.POUNDS_NOTE's matches in text."""
+    "All figures are in pounds (£)" (a blank line may come between). notes are POUNDS_NOTE's matches in fold(text)."""
     for note in notes:
         above, scale = len(text[: note.start()].rstrip()), _note_scale(text, note)
         yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above, scale)
