@@ -348,8 +348,11 @@ YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line (the space after the stop is
-# checked first: a decimal point fails there, before the look-behinds)
-SENTENCE_END = re.compile(r"[.!?](?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|\n[ \t]*\n")
+# checked first: a decimal point fails there, before the look-behinds); opening with one character class, so that re
+# skips from one stop or line break to the next instead of trying both alternatives everywhere
+SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|(?<=\n)[ \t]*\n)"
+)
 _SENTENCE_WINDOW = 500
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
@@ -916,7 +919,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
-    cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
+    cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
     for reading in readings:
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
@@ -926,18 +929,21 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
         row = alone or _labelled_row(text, line_start, reading)
-        run = _cell_run(text, reading.start) if row else None
-        another_cell = run is not None and cell_runs.get(reading.value) == run
+        first = cell_runs.get(reading.value) if row else None
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
-        exact_again = seen in seen_values and _is_exact_figure(reading.value) and not another_cell
+        exact_again = (
+            seen in seen_values
+            and _is_exact_figure(reading.value)
+            and not (first is not None and _cell_run(text, first) == _cell_run(text, reading.start))  # another cell
+        )
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
-        if run is not None:
-            cell_runs.setdefault(reading.value, run)
+        if row:
+            cell_runs.setdefault(reading.value, reading.start)
     return kept
 
 
