@@ -96,6 +96,11 @@ _TRIGGER_LOOKAHEAD = 80
 # "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
 EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
+# what the matches of fields.ROUNDING_BEFORE and fields.THRESHOLD_BEFORE end with (before their spaces), and what every
+# EXAMPLE_BEFORE match holds: each pattern is searched only where its words are (folded)
+_ROUNDING_ENDS = ("nearest", "of")
+_THRESHOLD_ENDS = ("over", "above", "exceeding", "than", "of")
+_EXAMPLE_INTROS = ("eg", "e.g", "for example", "for instance", "such as", "in the form")
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -226,12 +231,15 @@ def _requester_example(text: str, folded: str, start: int) -> bool:
     the precision of the figures ("rounded to the nearest £10", "in £5,000 bands"). folded is fold(text)."""
     reach = max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH
     before = text[reach[0] : start]
+    last_word = folded[reach[0] : start].rstrip()  # where a ROUNDING_BEFORE or THRESHOLD_BEFORE match ends, if any
+    rounding = last_word.endswith(_ROUNDING_ENDS) and fields.ROUNDING_BEFORE.compiled.search(before)
     # every BAND_WIDTH match holds "band"
     bands = fields.BAND_WIDTH.compiled.finditer(text, *reach) if folded.find("band", *reach) != -1 else ()
-    if fields.ROUNDING_BEFORE.compiled.search(before) or any(b.start() <= start <= b.end() for b in bands):
+    if rounding or any(b.start() <= start <= b.end() for b in bands):
         return True
-    threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
-    if not threshold and not EXAMPLE_BEFORE.search(before):
+    threshold = last_word.endswith(_THRESHOLD_ENDS) and fields.THRESHOLD_BEFORE.compiled.search(before)
+    example = not threshold and any(intro in last_word for intro in _EXAMPLE_INTROS) and EXAMPLE_BEFORE.search(before)
+    if not threshold and not example:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     if threshold and fields.SPEND_DATA_TITLE.compiled.match(text[line_start : line_end if line_end != -1 else None]):
