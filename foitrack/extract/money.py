@@ -84,7 +84,9 @@ CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
 )
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
-IN_POUNDS = tuple(f"in{space}{unit}" for space in " \n" for unit in ("pounds", "£", "gbp", "sterling", "thousands"))
+IN_POUNDS = re.compile(r"in[ \n](?:pounds|£|gbp|sterling|thousands)")  # one search: ten substring tests cost more
+# fields.POUNDS_NOTE, matched in the folded text (IGNORECASE is slow on its alternation of nouns)
+POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern.replace("(?im)", "(?m)", 1))
 # the blank lines (if any) from a line's start on
 BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
@@ -94,6 +96,11 @@ _TRIGGER_LOOKAHEAD = 80
 # "e.g. ", "for example: 2020 - ": the words that bring in an example, a few words before a sum
 EXAMPLE_BEFORE = re.compile(rf"{fields.EXAMPLE_INTRO.pattern}[^.;\n£]{{0,25}}$", re.IGNORECASE)
 _EXAMPLE_REACH = 60
+# what the matches of fields.ROUNDING_BEFORE and fields.THRESHOLD_BEFORE end with (before their spaces), and what every
+# EXAMPLE_BEFORE match holds: each pattern is searched only where its words are (folded)
+_ROUNDING_ENDS = ("nearest", "of")
+_THRESHOLD_ENDS = ("over", "above", "exceeding", "than", "of")
+_EXAMPLE_INTROS = ("eg", "e.g", "for example", "for instance", "such as", "in the form")
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
 
@@ -224,12 +231,15 @@ def _requester_example(text: str, folded: str, start: int) -> bool:
     the precision of the figures ("rounded to the nearest £10", "in £5,000 bands"). folded is fold(text)."""
     reach = max(0, start - _EXAMPLE_REACH), start + _EXAMPLE_REACH
     before = text[reach[0] : start]
+    last_word = folded[reach[0] : start].rstrip()  # where a ROUNDING_BEFORE or THRESHOLD_BEFORE match ends, if any
+    rounding = last_word.endswith(_ROUNDING_ENDS) and fields.ROUNDING_BEFORE.compiled.search(before)
     # every BAND_WIDTH match holds "band"
     bands = fields.BAND_WIDTH.compiled.finditer(text, *reach) if folded.find("band", *reach) != -1 else ()
-    if fields.ROUNDING_BEFORE.compiled.search(before) or any(b.start() <= start <= b.end() for b in bands):
+    if rounding or any(b.start() <= start <= b.end() for b in bands):
         return True
-    threshold = fields.THRESHOLD_BEFORE.compiled.search(before)
-    if not threshold and not EXAMPLE_BEFORE.search(before):
+    threshold = last_word.endswith(_THRESHOLD_ENDS) and fields.THRESHOLD_BEFORE.compiled.search(before)
+    example = not threshold and any(intro in last_word for intro in _EXAMPLE_INTROS) and EXAMPLE_BEFORE.search(before)
+    if not threshold and not example:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     if threshold and fields.SPEND_DATA_TITLE.compiled.match(text[line_start : line_end if line_end != -1 else None]):
@@ -346,8 +356,11 @@ YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 # where a sentence ends: ". " (not "c. " or "approx. "), "? ", "! " or a blank line (the space after the stop is
-# checked first: a decimal point fails there, before the look-behinds)
-SENTENCE_END = re.compile(r"[.!?](?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|\n[ \t]*\n")
+# checked first: a decimal point fails there, before the look-behinds); opening with one character class, so that re
+# skips from one stop or line break to the next instead of trying both alternatives everywhere
+SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?=\s)(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\be\.g\.)(?<!\bi\.e\.)|(?<=\n)[ \t]*\n)"
+)
 _SENTENCE_WINDOW = 500
 _LINE_REACH = 1_000
 TOTAL_BEFORE = re.compile(fields.TOTAL_BEFORE.pattern, re.IGNORECASE)
@@ -578,16 +591,20 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     # "in pounds", "in £", "in GBP", "in sterling": what every note holds
-    notes = list(fields.POUNDS_NOTE.compiled.finditer(text)) if any(w in folded for w in IN_POUNDS) else []
+    notes = list(POUNDS_NOTE.finditer(folded)) if IN_POUNDS.search(folded) else []
     tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
     if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
         tables.extend(_charge_figure_readings(text))
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
-    tables.extend(_restated_total_readings(text, stated) if stated and "total" in folded else ())
+    # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
+    totals = places(folded, TOTAL_OPENINGS) if "total" in folded and (stated or len(readings) > 1) else []
+    tables.extend(_restated_total_readings(text, folded, stated, totals) if stated and totals else ())
     tables.extend(_summed_list_readings(text, exact))
-    tables.extend(_inline_total_readings(text, folded, readings) if len(readings) > 1 and "total" in folded else ())
-    for cell in [*tables, *_pound_total_readings(text, triggers), *_stacked_table_readings(text, headings)]:
+    tables.extend(_inline_total_readings(text, folded, readings, totals) if len(readings) > 1 and totals else ())
+    # every POUND_TOTAL_ROW match holds "(£)" or "(gbp)"
+    pound_totals = _pound_total_readings(text, triggers) if "(£)" in text or "(gbp)" in folded else ()
+    for cell in [*tables, *pound_totals, *_stacked_table_readings(text, headings)]:
         clash = any(cell.start < r.end and r.start < cell.end for r in readings)
         if not clash and not _excluded(cell.start, exclude):
             readings.append(cell)
@@ -595,15 +612,17 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
 
 
 _WORDS_REACH = 120  # how far before "pounds" a sum in words may start
+# fields.SUM_IN_WORDS, matched in the folded text (IGNORECASE is slow on its alternations of number words)
+SUM_IN_WORDS = re.compile(fields.SUM_IN_WORDS.pattern.removeprefix("(?i)"))
 
 
 def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
     """Sums written out in words before "pounds" (fields.SUM_IN_WORDS): "two hundred and fourteen thousand six
     hundred pounds" -> 214600, looked for only before each "pounds" (folded is fold(text))."""
     for pos in places(folded, ("pounds",)):
-        found = fields.SUM_IN_WORDS.compiled.finditer(text, max(pos - _WORDS_REACH, 0), pos + 6)
+        found = SUM_IN_WORDS.finditer(folded, max(pos - _WORDS_REACH, 0), pos + 6)
         m = next((m for m in found if m.end() == pos + 6), None)
-        value = _words_value(m.group()[: -len("pounds")]) if m is not None else None
+        value = _words_value(text[m.start() : pos]) if m is not None else None
         if m is not None and value is not None:
             yield _Reading(m.start(), m.end(), value, None, False, in_words=True)
 
@@ -908,7 +927,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
-    cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
+    cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
     for reading in readings:
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
@@ -918,18 +937,21 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
         row = alone or _labelled_row(text, line_start, reading)
-        run = _cell_run(text, reading.start) if row else None
-        another_cell = run is not None and cell_runs.get(reading.value) == run
+        first = cell_runs.get(reading.value) if row else None
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
-        exact_again = seen in seen_values and _is_exact_figure(reading.value) and not another_cell
+        exact_again = (
+            seen in seen_values
+            and _is_exact_figure(reading.value)
+            and not (first is not None and _cell_run(text, first) == _cell_run(text, reading.start))  # another cell
+        )
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
         seen_values.add(seen)
         seen_lines.setdefault(line, line_start)
-        if run is not None:
-            cell_runs.setdefault(reading.value, run)
+        if row:
+            cell_runs.setdefault(reading.value, reading.start)
     return kept
 
 
@@ -1256,11 +1278,12 @@ INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE
 TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
 
 
-def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> Iterator[_Reading]:
+def _inline_total_readings(text: str, folded: str, stated: list[_Reading], totals: list[int]) -> Iterator[_Reading]:
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
-    add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£")."""
+    add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£";
+    totals: where TOTAL_OPENINGS are in folded)."""
     end = 0  # INLINE_TOTAL.finditer(folded), tried only where it can start
-    for pos in places(folded, TOTAL_OPENINGS):
+    for pos in totals:
         total = INLINE_TOTAL.match(folded, pos) if pos >= end else None
         if total is None:
             continue
@@ -1272,17 +1295,28 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading]) -> It
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
 
 
-# a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500"
+# a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500" (lower case, matched in the folded
+# text from a line's start)
 TOTAL_ROW = re.compile(
-    rf"(?im)^[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
+    rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
 )
 
 
-def _restated_total_readings(text: str, stated: set[Decimal]) -> Iterator[_Reading]:
+def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
+    """TOTAL_ROW's matches in fold(text), tried only at the lines opening with a word at one of totals, the places of
+    TOTAL_OPENINGS."""
+    for pos in totals:
+        line_start = folded.rfind("\n", 0, pos) + 1
+        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
+        if total is not None:
+            yield total
+
+
+def _restated_total_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
     """Figures without "£" in the rows over a total row that they add up to, when the reply gives that total in
     pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total 3,418.62" in a reply that
-    says "the total was £3,418.62"."""
-    for total in TOTAL_ROW.finditer(text):
+    says "the total was £3,418.62" (folded is fold(text))."""
+    for total in _total_rows(folded, totals):
         value = Decimal(total.group("n").replace(",", ""))
         if value not in stated:
             continue
@@ -1415,7 +1449,7 @@ def _totalled_columns(text: str, rows: list[re.Match[str]]) -> int:
 
 def _noted_list_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Reading]:
     """Figures without "£" in the rows just over a note that says they are pounds: "2022/23 612,480" then
-    "All figures are in pounds (£)" (a blank line may come between). notes are fields.POUNDS_NOTE's matches in text."""
+    "All figures are in pounds (£)" (a blank line may come between). notes are POUNDS_NOTE's matches in fold(text)."""
     for note in notes:
         above, scale = len(text[: note.start()].rstrip()), _note_scale(text, note)
         yield from _noted_stacked_cells(text, _cell_run(text, max(above - 1, 0))[0], above, scale)
