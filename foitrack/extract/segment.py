@@ -579,7 +579,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         label = line.label or _number_cell(lines, i)
-        if nxt is not None and _heads_parts(line.label, nxt.label):
+        if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last = line.label, line.label
                 i += 1
@@ -909,7 +909,9 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if folded[:1] == "q" and cues.QUARTER_ROW.matches(folded):
         return None  # a row's quarter of a year names no question: "Q3 Oct-Dec 2024  41"
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
-    counted = cues.COUNTED_REFERENCE.pattern.match(folded)
+    # the cue opens with one of these words (most lines do not)
+    opens_counted = folded.startswith(("in ", "for", "regarding", "the answer to"))
+    counted = cues.COUNTED_REFERENCE.pattern.match(folded) if opens_counted else None
     if counted:
         word = folded[counted.start("count") : counted.end("count")]
         count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
@@ -2028,6 +2030,8 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i in _quoted_mail_starts(lines)]
+    if not starts and ">" not in text:  # no older mail, none quoted with "> " either: most replies
+        return None
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
     # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
