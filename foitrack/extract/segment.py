@@ -249,7 +249,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if "; " in text or ". " in text:
         # the folded line, read again by later tests, where it is text.lower() (fold changes three rare letters)
         lowered = text.lower() if has_traps(text) else _folded(text)
-        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
+        named = named or "element" in lowered or "item" in lowered
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
         if ". you " in lowered and len(lowered) == len(text):  # "... autumn. You also asked whether ..."
@@ -515,7 +516,11 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
     asking = False
-    headings = [i for i, line in enumerate(lines) if _is_response_heading(line) and not _in_contents(lines, i)]
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if line.label is None and _reads_as_response_heading(line.text) and not _in_contents(lines, i)
+    ]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
@@ -578,7 +583,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        label = line.label or _number_cell(lines, i)
+        label = line.label or (_number_cell(lines, i) if len(line.text) <= 3 else None)  # "2" alone, or none
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last = line.label, line.label
@@ -2056,8 +2061,8 @@ def _quoted_mail_starts(lines: Sequence[_Line]) -> Iterator[int]:
     "F" (a header's end, a "From:" field's start): most lines are neither."""
     return (
         i
-        for i in range(1, len(lines))
-        if (lines[i].text.endswith(("-", ":")) or lines[i].text[:1] in "Ff") and _opens_quoted_mail(lines, i)
+        for i, line in enumerate(lines)
+        if (line.text.endswith(("-", ":")) or line.text[:1] in "Ff") and i and _opens_quoted_mail(lines, i)
     )
 
 
