@@ -249,7 +249,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     if "; " in text or ". " in text:
         # the folded line, read again by later tests, where it is text.lower() (fold changes three rare letters)
         lowered = text.lower() if has_traps(text) else _folded(text)
-        named = any(word in lowered for word in ("question", " q", "part", "point", "element", "item"))
+        named = "question" in lowered or " q" in lowered or "part" in lowered or "point" in lowered
+        named = named or "element" in lowered or "item" in lowered
         if named and len(lowered) == len(text):  # the words first: a scan of the whole line is slower
             cuts.extend(m.end() for m in cues.MID_REFERENCE.pattern.finditer(lowered))
         if ". you " in lowered and len(lowered) == len(text):  # "... autumn. You also asked whether ..."
@@ -515,7 +516,11 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
     asking = False
-    headings = [i for i, line in enumerate(lines) if _is_response_heading(line) and not _in_contents(lines, i)]
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if line.label is None and _reads_as_response_heading(line.text) and not _in_contents(lines, i)
+    ]
     # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
     one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
     labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
@@ -578,8 +583,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        label = line.label or _number_cell(lines, i)
-        if nxt is not None and _heads_parts(line.label, nxt.label):
+        label = line.label or (_number_cell(lines, i) if len(line.text) <= 3 else None)  # "2" alone, or none
+        if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last = line.label, line.label
                 i += 1
@@ -909,7 +914,9 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if folded[:1] == "q" and cues.QUARTER_ROW.matches(folded):
         return None  # a row's quarter of a year names no question: "Q3 Oct-Dec 2024  41"
     # matched on the folded line, the words are read from the line itself (fold can change a letter)
-    counted = cues.COUNTED_REFERENCE.pattern.match(folded)
+    # the cue opens with one of these words (most lines do not)
+    opens_counted = folded.startswith(("in ", "for", "regarding", "the answer to"))
+    counted = cues.COUNTED_REFERENCE.pattern.match(folded) if opens_counted else None
     if counted:
         word = folded[counted.start("count") : counted.end("count")]
         count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS[word]
@@ -2028,6 +2035,8 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     Of a chain of quoted mails (a clarification asked and given above the request), the one holding nothing but
     a request with most numbered items is read."""
     starts = [(i, i + 1) for i in _quoted_mail_starts(lines)]
+    if not starts and ">" not in text:  # no older mail, none quoted with "> " either: most replies
+        return None
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
     # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
@@ -2052,8 +2061,8 @@ def _quoted_mail_starts(lines: Sequence[_Line]) -> Iterator[int]:
     "F" (a header's end, a "From:" field's start): most lines are neither."""
     return (
         i
-        for i in range(1, len(lines))
-        if (lines[i].text.endswith(("-", ":")) or lines[i].text[:1] in "Ff") and _opens_quoted_mail(lines, i)
+        for i, line in enumerate(lines)
+        if (line.text.endswith(("-", ":")) or line.text[:1] in "Ff") and i and _opens_quoted_mail(lines, i)
     )
 
 
