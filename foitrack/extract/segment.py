@@ -257,6 +257,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
             cuts.extend(m.start() for m in cues.MID_REPORTED_QUESTION.pattern.finditer(lowered))
     if ("? " in text and text.count("?") >= 2) or (". " in text and text.endswith("?")):
         cuts.extend(_question_cuts(text))
+    if ": " in text and ("nswer:" in text or "esponse:" in text or "eply:" in text):  # "... Fare.  Answer: None"
+        cuts.extend(m.end() for m in cues.MID_ANSWER_MARKER.pattern.finditer(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
         cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
@@ -399,7 +401,7 @@ def looks_like_question(text: str) -> bool:
     folded = _folded(body)
     if "[" in body and cues.CHECKBOX.pattern.search(body):
         return True
-    folded = folded.lstrip("\"'“‘ ")  # a request quoted in the reply: "“How many ..."
+    folded = folded.lstrip("\"'“‘[ ").rstrip("]")  # a request quoted in the reply: "“How many ...", "[Cost of ...]"
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _found_from(cues.ASKS, folded):
         return False
@@ -419,7 +421,7 @@ def looks_like_question(text: str) -> bool:
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
         return False  # or a row of figures: "Total 108 78 84 314", "Total 340 over five years"
-    opens_upper = body.lstrip("\"'“‘ ")[:1].isupper()
+    opens_upper = body.lstrip("\"'“‘[ ")[:1].isupper()
     if folded.startswith(("wh", "once")) and cues.CONDITION_CLAUSE.matches(folded):
         return False
     asks_wh = opens_upper and (
@@ -938,6 +940,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
             sentence, match = folded[last:], cues.MENTIONED.pattern.search(folded, last)
         if match is not None and cues.REFINING_ADVICE.matches(sentence):
             return None  # the questions a narrower request might ask: "refine your request to questions 2 to 4"
+        if match is not None and cues.ONE_PART_ALONE.matches(sentence):
+            return None  # a cost refusal of the whole request: "answering question 1 alone exceeds the limit"
         mentioned = True
     if not match:
         return None
@@ -1102,6 +1106,16 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     return None
 
 
+def _lists_under_heading(state: _State, line: _Line) -> bool:
+    """A list counted from its start right under a reply heading after one question ("Question 4 ..." or "Request:
+    ...", then "Response:", then "1. Back problems"): the answer's items, not the question's parts nor answers."""
+    if state.split or state.read is not Read.QUESTION or len(state.fresh) != 1 or not is_first(label_key(line.label)):
+        return False
+    return label_key(_shown_label(state.fresh[0])) != label_key(line.label) and _reads_as_response_heading(
+        state.previous_text
+    )
+
+
 def _previous_opens_list(state: _State) -> bool:
     opened = (seg.lines[-1].text.endswith(":") for seg in state.current if seg.lines)
     return state.previous_text.endswith(":") or any(opened)
@@ -1248,6 +1262,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     stated = states and _next_in_list(state, line, body) or state.numbered and body[-1:] not in "?"
     if not state.split and stated:
         return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
+    if not is_question and _lists_under_heading(state, line):
+        return _Reading(Tag.ANSWER_TEXT, line, body)  # "Response:" then "1. Back problems" under question 4
     if (
         not state.split
         and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items
@@ -2324,7 +2340,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     folded = (_folded(line.text) for line in lines[:first])  # the cue needs "number": most lines lack it
     numbered = any("number" in line and cues.NUMBERED_AS_REQUEST.matches(line) for line in folded)
     bodies = (line.body or line.text for line in lines[:end])
-    if any(looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies):
+    asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
+    if any(asks) or any(_marks_request(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
@@ -2347,6 +2364,11 @@ def _numbered_segments(text: str) -> list[Segment]:
         for label in expand_range(line.label, line.label_to, line.label_also):
             found.append(Segment(label, asked.quote if asked else "", asked, span.quote, span))
     return found if len(found) >= 2 else []
+
+
+def _marks_request(body: str) -> bool:
+    """A request's item quoted after its marker: "Request: The five most common reasons ..." (not "Request: 12")."""
+    return ":" in body[:14] and cues.REQUEST_MARKER.pattern.match(body) is not None and len(_words(body)) > 3
 
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:

@@ -58,12 +58,28 @@ ANSWER_MARKER = LineCue(
         "Slow response times: 12",
     ),
 )
+# An answer marker after the question's end on the same line, where a wrapped layout joined the two: "... the
+# Youth Fare.   Answer: None were engaged" (the answer is read from the marker on, as a line of its own)
+MID_ANSWER_MARKER = LineCue(
+    "answer marker after a question on its line",
+    re.compile(r"(?<=[.?])\s+(?=(?:answer|response|reply)\s*:\s*\S)", re.IGNORECASE),
+    examples=(
+        "Please give the cost of the study.   Answer: It cost £4,000.",
+        "How many staff were trained? Response: 41.",
+    ),
+    counter_examples=(
+        "Answer: It cost £4,000.",
+        "We sent the reply: 41 pages.",
+        "Our response times are set out below. Response times: see table 2.",
+    ),
+)
 # A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
 REQUEST_MARKER = LineCue(
     "request marker before its item",
-    re.compile(r"^(?:request|question|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE),
+    re.compile(r"^(?:request|question|q|you asked|your question)\s*:\s*(?=\S)", re.IGNORECASE),
     examples=(
         "Request: The number of wardens",
+        "Q: Were any of the posts filled by agency staff",
         "Question: How many staff?",
         "You asked: a copy of the policy",
     ),
@@ -71,6 +87,7 @@ REQUEST_MARKER = LineCue(
         "Request:",
         "Requests: 12",
         "Question 1: How many staff?",
+        "Q1: How many staff?",
     ),
 )
 # A heading that opens the reply part: "Response", "Our Response:", "Details of the Response", "Decision", "Answer"
@@ -403,6 +420,11 @@ _HELP_OR_SIGN_OFF = (
     r"(?:if|should) you have any (?:further |other )?(?:questions|queries|enquiries|concerns)\b|"
     r"yours (?:sincerely|faithfully)|kind regards"
 )
+# A closing wish opening its line ends the answers: "I hope this is helpful.", "We trust the above is of use."
+_CLOSING_WISH = (
+    r"(?:i|we) (?:hope|trust) (?:that )?(?:this|the above|the information(?: provided)?)(?: information)? "
+    r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b"
+)
 # Where the help text after a prose reply begins, inside a line: "... by year. If you are dissatisfied with ..."
 PROSE_END = LineCue(
     "help text or sign-off after a prose reply",
@@ -591,17 +613,22 @@ ANSWER_PENDING = LineCue(
     "answer still to come",
     re.compile(
         r"\b(?:will|should|aim to|expect to) (?:aim to )?(?:respond|reply|receive (?:a|our) (?:response|reply))\b"
-        r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\bwithin (?:20|twenty) working days\b"
+        r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\bwithin (?:20|twenty) working days\b|"
+        # the time the law allows, counted from now: "we have 20 working days to respond"
+        r"\b(?:we|the (?:council|authority)) (?:now )?(?:have|has) (?:up to )?(?:20|twenty) working days "
+        r"(?:in which )?to (?:respond|reply|answer)\b"
     ),
     examples=(
         "you should receive a response within 20 working days, that is by 4 june.",
         "we will aim to respond promptly and in any event within 20 working days.",
         "the council will respond to you within twenty working days of receipt.",
+        "by law we have twenty working days in which to reply, so expect our answer by 2 may.",
     ),
     counter_examples=(
         "we will respond to your request for a review within 20 working days.",
         "we responded within 20 working days.",
         "public authorities must respond within 20 working days.",
+        "we had 20 working days to respond and are sorry for the delay.",
     ),
 )
 # A verb right after a named label, the label being the subject of a sentence about that question:
@@ -628,7 +655,7 @@ ABOUT_QUESTION = LineCue(
 BOILERPLATE = LineCue(
     "boilerplate ending the answers",
     re.compile(
-        r"^(?:" + _HELP_OR_SIGN_OFF + r"|you may re-?use|you are free to use|"
+        r"^(?:" + _HELP_OR_SIGN_OFF + r"|" + _CLOSING_WISH + r"|you may re-?use|you are free to use|"
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
         r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|"
@@ -657,6 +684,8 @@ BOILERPLATE = LineCue(
     examples=(
         "Summary",
         "Conclusion:",
+        "We hope the information provided is useful to you.",
+        "I trust this has been of help; the review procedure is set out below.",
         "If you are dissatisfied with the handling of your request",
         "Os ydych yn anfodlon â'r ymateb, gallwch ofyn am adolygiad.",
         "Os nad ydych yn fodlon, cysylltwch â ni.",
@@ -686,6 +715,7 @@ BOILERPLATE = LineCue(
         "Mae'r Cyngor yn fodlon rhannu'r ffigurau.",
         "Internal review outcome",
         "INTERNAL REVIEW - DECISION",
+        "We hope to publish this information in the spring.",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -1072,6 +1102,7 @@ GENERIC_ANSWER = LineCue(
         r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
         r"(?:these|the above|both|all(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?) questions|"
         r"questions? above|each of (?:your|the)|the answer to your(?! \w+ question is\b)|"
+        r"(?:the|your) (?:remaining|other) questions|"  # the rest of the request: "... the remaining questions"
         r"(?:the|this) request (?:is|was|has been) (?:vexatious|repeated|refused|exempt))\b"  # the request as a whole
     ),
     examples=(
@@ -1081,6 +1112,7 @@ GENERIC_ANSWER = LineCue(
         "See the answer to your first question",
         "Both questions are answered in the table.",
         "This refusal covers all three questions.",
+        "The same applies to the remaining questions, which rely on the same files.",
     ),
     counter_examples=(
         "We hold 12 records.",
@@ -1088,6 +1120,7 @@ GENERIC_ANSWER = LineCue(
         "All staff questions are logged by the helpdesk.",
         "The request was received on 3 May.",
         "so the answer to your third question is no.",
+        "Other questions about the scheme go to the housing team.",
     ),
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
@@ -1186,6 +1219,22 @@ REFINING_ADVICE = LineCue(
         "the cost limit therefore applies to parts 2 and 4 of your request.",
         "we have limited our search to records held since 2020.",
         "to reduce the cost of storage, the records for questions 1 to 3 were archived.",
+    ),
+)
+# One question named as enough on its own to pass the cost limit: the refusal covers the whole request, so the
+# sentence answers no question of its own: "the cost of question 2 alone would exceed the limit"
+ONE_PART_ALONE = LineCue(
+    "one question costing too much on its own",
+    re.compile(r"\b(?:questions?|parts?)\s*\w{1,4}\)?\s+(?:alone|by itself|on its own)\b"),
+    examples=(
+        "finding the records for question 2 alone would take more than 18 hours,",
+        "since answering part 1 by itself would exceed the appropriate limit",
+        "as the work for question 3 on its own is beyond the limit, we have not gone on to the others.",
+    ),
+    counter_examples=(
+        "the cost limit therefore applies to question 2.",
+        "question 4 was answered by the finance team alone.",
+        "we refuse part 3 of the request under section 12.",
     ),
 )
 # A sentence inside a paragraph that turns to another question: "... in 2023. With regard to question 2, 37 ..."
