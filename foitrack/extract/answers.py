@@ -644,9 +644,10 @@ def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _
         return reading
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
     split = any(_says("split_refusal", u) for u in upto) and not _counts_scope(question, reading.quote)
+    echoed = reading.value == _count_value(question)  # "the ten largest were ..." to "Name the ten ...": no figure
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        (reading.value is not None and split)
+        (reading.value is not None and split and not echoed)
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2

@@ -3403,7 +3403,7 @@ CUES = (
     Cue(
         "done_by_another_body",
         "done_elsewhere",
-        r"\b(?:is|are) (?:a |an )?(?:statutory |legal )?(?:function|duty|responsibility) of "
+        r"\b(?:is|are) (?:a |an |the )?(?:statutory |legal )?(?:function|duty|responsibility) of "
         r"(?!(?:this|our|the) (?:council|trust|board|authority|partnership|college|force|service)\b)(?:the )?[a-z]|"
         r"\b(?:recorded|held|kept|managed|run|let|provided|delivered|commissioned|administered) by [^.;]{2,60}? "
         r"(?:and |but )?(?:not|rather than) by\b",
@@ -3437,7 +3437,7 @@ CUES = (
         ),
         (
             "The council paid no fees in any year.",
-            "We received no claims in 2023 but 4 in 2024.",
+            "The council paid no fees in 2022 or at any time since.",
             "The trust paid 40 invoices in 2022.",
         ),
         "nothing in the periods named only, said after its verb ('the council paid no fees in 2022/23'): as "
