@@ -367,6 +367,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
         if evidence.kind == "not_held" and any(_says("none_reason", u) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
+        # "We do not run school transport. It is a function of the county council.": another body does it
+        if evidence.kind == "none" and any(_says("done_elsewhere", u) for u in units[i + 1 : i + 4]):
+            return _reading("not_held", None, unit, evidence, "done_elsewhere")
         if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
             return _reading("provided", None, offered, evidence, "offered")
         if evidence.kind == "refused" and i > 0 and _says("residual_refusal", unit):
@@ -640,9 +643,10 @@ def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _
         return reading
     upto = units[: units.index(refusal) + 1]  # the split withheld is named in the refusal or before it
     split = any(_says("split_refusal", u) for u in upto) and not _counts_scope(question, reading.quote)
+    echoed = reading.value == _count_value(question)  # "the ten largest were ..." to "Name the ten ...": no figure
     # a breakdown ("Staff: 12; agency: 3") given before the refusal of the rest hands something over
     if (
-        (reading.value is not None and split)
+        (reading.value is not None and split and not echoed)
         or _hands_over(folded, units, refusal)
         or _data_lines(answer)
         or len(FIGURE_PAIR_RE.findall(answer)) >= 2

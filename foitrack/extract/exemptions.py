@@ -214,6 +214,12 @@ def _all_mentions(folded: str) -> list[Mention]:
     return mentions + _listed(folded)
 
 
+def _tallied(text: str, start: int) -> bool:
+    """Whether the sentence before a mention, read over wrapped lines, counts how often the body used each ground
+    ("The most frequently used exemptions were section 40 and ..."): figures about its FOI work, no reliance."""
+    return legal.GROUNDS_TALLIED_BEFORE.compiled.search(text, max(0, start - _SENTENCE_REACH), start) is not None
+
+
 def _is_set_aside(text: str, left: int, start: int, end: int) -> bool:
     """Whether the reply says the provision just mentioned does not apply or was applied wrongly ("section 43 is not
     engaged", "we no longer rely on section 40"): an internal review withdrawing the first reply's ground; not in a
@@ -230,7 +236,9 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
     """The provisions the reply relies on, and the sections it says in so many words it does not rely on."""
     found: list[Exemption] = []
     set_aside: set[str] = set()
-    for start, end, lists, kind, needs_reliance in _all_mentions(fold_text(text)):
+    folded = fold_text(text)
+    tallying = "most" in folded  # what every match of legal.GROUNDS_TALLIED_BEFORE holds
+    for start, end, lists, kind, needs_reliance in _all_mentions(folded):
         act = _mention_regime(text, end, regime)
         if act is None or _names_other_act_before(text, start):
             continue
@@ -244,6 +252,8 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
             text, left, start
         )
         if hedged or (needs_reliance and not legal.RELIANCE.compiled.search(sentence)):
+            continue
+        if tallying and _tallied(text, start):
             continue
         aside = _is_set_aside(text, left, start, end)
         for list_start, list_end in lists:
@@ -331,7 +341,7 @@ def _named_grounds(
             sentence = folded[start:end]
             asked = legal.REQUESTER.compiled.search(text[start:end]) or sentence.rstrip().endswith("?")
             could = legal.HYPOTHETICAL.compiled.search(text, start, match.start())
-            if asked or could or _inside(match.start(), exclude):
+            if asked or could or _inside(match.start(), exclude) or "most" in folded and _tallied(text, match.start()):
                 continue
             if cue.kind in legal.SELF_APPLYING or legal.LEGAL_LEXICON.fires("withholding", sentence):
                 named.append(Exemption(code, regime, Span.of(text, match.start(), match.end())))

@@ -50,6 +50,15 @@ MISAPPLIED = (
     r"(?![^.;]*\b(?:but|however|although|except)\b)"
 )
 
+# Figures about the body's own use of the Act's grounds: "the most frequently used exemptions were ...",
+# "the grounds applied most were ..." (round 39): a request about FOI statistics names grounds as its subject
+GROUNDS_TALLIED = (
+    r"\bmost\s+(?:frequently\s+|often\s+|commonly\s+|widely\s+)?(?:used|applied|cited|relied\s+(?:up)?on|common)\s+"
+    r"(?:grounds?|exemptions?|exceptions?|sections?|provisions?|reasons?\s+for\s+refus\w+)\b|"
+    r"\b(?:grounds?|exemptions?|exceptions?|sections?|provisions?)\s+(?:(?:we|it|they)\s+)?"
+    r"(?:used|applied|cited|relied\s+(?:up)?on)\s+(?:the\s+)?most\b"
+)
+
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
 DENIAL_OF_MOST = (
     r"\b(?:for|of|on) (?:most|much|the (?:majority|bulk)|nearly all|almost all) of (?:it|them|this|these|that)\b"
@@ -3338,6 +3347,120 @@ CUES = (
         ("Section 40(2) was correctly applied and the names stay withheld.",),
         "a veto: a ground a review finds was applied wrongly is not the refusal an answer relies on",
         needles=("applied", "engaged", "relied on", "cited"),
+    ),
+    Cue(
+        "grounds_tallied",
+        "refused",
+        GROUNDS_TALLIED,
+        -REFUSED,
+        (
+            "The most frequently used exemptions were section 40 and section 43.",
+            "Of the refusals, the grounds applied most were cost and personal data.",
+            "The most common reasons for refusal were section 12 and section 14.",
+        ),
+        (
+            "The names are withheld under section 40, the exemption we apply most carefully.",
+            "Most of the report is exempt under section 43.",
+        ),
+        "a veto: figures on how often the body used each ground (a request about its FOI statistics) name the grounds "
+        "as what is counted; nothing is refused",
+        needles=("most",),
+    ),
+    Cue(
+        "grounds_tallied_not_relied_on",
+        "relied_refusal",
+        GROUNDS_TALLIED,
+        -1.0,
+        (
+            "The exemptions cited most often were section 21 and section 40(2).",
+            "The most commonly applied exceptions were regulations 12(4)(b) and 13.",
+        ),
+        ("Most of the invoices are withheld under section 43.",),
+        "a veto, as grounds_tallied: grounds named as what the statistics count are not the refusal an answer "
+        "relies on",
+        needles=("most",),
+    ),
+    Cue(
+        "refused_as_count_label",
+        "refused",
+        r"^\W*(?:requests? )?(?:refused|withheld|declined)(?: (?:in (?:full|part)|wholly|partly|in whole or in part))?"
+        r"\s*[:=\u2013-]\s*(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*[:=\u2013-]\s*)?\d",
+        -REFUSED,
+        (
+            "Refused in full: 2021 - 12; 2022 - 9.",
+            "Refused: 31",
+            "Requests declined - 2023/24: 4",
+        ),
+        (
+            "Refused: section 40 applies to the names.",
+            "Withheld - the contract value is exempt under section 43.",
+            "The request is refused: 3 of the 4 items are exempt.",
+        ),
+        "a veto: refused opening a line as the label of a count ('Refused in full: 2023 - 17') counts the body's "
+        "decisions; it refuses nothing",
+        needles=("refused", "withheld", "declined"),
+    ),
+    Cue(
+        "done_by_another_body",
+        "done_elsewhere",
+        r"\b(?:is|are) (?:a |an |the )?(?:statutory |legal )?(?:function|duty|responsibility) of "
+        r"(?!(?:this|our|the) (?:council|trust|board|authority|partnership|college|force|service)\b)(?:the )?[a-z]|"
+        r"\b(?:recorded|held|kept|managed|run|let|provided|delivered|commissioned|administered) by [^.;]{2,60}? "
+        r"(?:and |but )?(?:not|rather than) by\b",
+        1.0,
+        (
+            "Bus passes are a statutory function of the county council.",
+            "Street lighting is the responsibility of the highway authority.",
+            "Those contracts are managed by the city council and not by the partnership.",
+        ),
+        (
+            "Street lighting is a function of this council.",
+            "The function of the team is to support families.",
+            "The park is managed by our grounds team, not a contractor.",
+        ),
+        "another body does the thing asked about (its function, or it keeps the records, not this body): read "
+        "after 'we do not run X', the denial says why nothing is held, so the answer is not held, not none (SCHEMA "
+        "hard cases: 'this is not a function of the council, try the county council')",
+        needles=("function", "duty", "responsib", " by "),
+    ),
+    Cue(
+        "period_none_after_verb",
+        "period_none",
+        r"\b(?:paid|spent|received|issued|incurred|made|awarded|recorded|had) no\b[^.;]{0,80}?\b(?:in|during|for) "
+        r"(?:(?:the )?(?:financial |calendar |academic )?years? )?(?:19|20)\d\d(?:[/-]\d{2,4})?"
+        r"(?:\s*(?:,|or|and|&)\s*(?:19|20)\d\d(?:[/-]\d{2,4})?)*\s*(?:[.;,]|$)",
+        1.0,
+        (
+            "To take each part in turn, the trust paid no agency fees in 2021/22.",
+            "The board spent nothing on it in 2020 and spent no money at all during 2021.",
+            "We received no claims in 2023, 2024.",
+        ),
+        (
+            "The council paid no fees in any year.",
+            "The council paid no fees in 2022 or at any time since.",
+            "The trust paid 40 invoices in 2022.",
+        ),
+        "nothing in the periods named only, said after its verb ('the council paid no fees in 2022/23'): as "
+        "period_none, a figure for another period given after it answers the question",
+        needles=("no",),
+    ),
+    Cue(
+        "denied_only_directly",
+        "narrower_denial",
+        r"\b(?:do|does|did) not (?:contract|deal|engage|employ|pay|buy|purchase|procure|run|manage|operate|deliver|"
+        r"provide|hire|book)\b[^.;]{0,80}? (?:directly|itself|themselves|ourselves|in-house)\b",
+        1.0,
+        (
+            "Supply staff come through a managed service; the trust does not deal with the agencies directly.",
+            "The pool is run by a leisure trust, and the council does not operate it itself.",
+        ),
+        (
+            "The council does not contract with agencies.",
+            "We do not run a pool. Residents use the one directly over the border.",
+        ),
+        "a denial limited to doing the thing directly or in-house ('we do not contract with the agencies directly') "
+        "after a first sentence that says how it is done: the first sentence answers",
+        needles=("not",),
     ),
 )
 

@@ -532,6 +532,27 @@ SET_ASIDE_BEFORE = Cue(
     "just before a mention in its sentence: the reply withdraws a provision it relied on before; it is not relied "
     "on anywhere in the reply",
 )
+GROUNDS_TALLIED_BEFORE = Cue(
+    "grounds_tallied_before",
+    "tallied",
+    r"(?i)(?:\bmost\s+(?:frequently\s+|often\s+|commonly\s+|widely\s+)?(?:used|applied|cited|relied\s+(?:up)?on|"
+    r"common)\s+(?:grounds?|exemptions?|exceptions?|sections?|provisions?|reasons?\s+for\s+refus\w+)|"
+    r"\b(?:grounds?|exemptions?|exceptions?|sections?|provisions?)\s+(?:(?:we|it|they)\s+)?(?:used|applied|cited|"
+    r"relied\s+(?:up)?on)\s+(?:the\s+)?most(?:\s+(?:often|frequently|commonly))?)\b(?:[^.;]|\.(?!\s))*$",
+    1.0,
+    (
+        "The most frequently used exemptions were ",
+        "Of the 40 refusals, the grounds we applied most often were s.40 (personal data) and ",
+        "The most common reasons for refusal were cost (section 12) and ",
+    ),
+    (
+        "Most of the report is withheld under ",
+        "The most frequently used exemptions were listed last year. This year we rely on ",
+    ),
+    "before a mention in its sentence (which may wrap over lines): the reply counts how often the body used each "
+    "ground (a request about its FOI statistics); the grounds are what is counted, not relied on",
+    needles=("most",),
+)
 OVERTURNED_IN_FULL = Cue(
     "overturned_in_full",
     "overturned",
@@ -607,6 +628,7 @@ SENTENCE_WORDING = (
     YEAR_ACT_AFTER,
     SET_ASIDE_AFTER,
     SET_ASIDE_BEFORE,
+    GROUNDS_TALLIED_BEFORE,
     OVERTURNED_IN_FULL,
     FIRST_REPLY_RECOUNTED,
     OVERTURN_KEPT,
