@@ -1032,3 +1032,13 @@ def test_an_address_in_the_paragraph_sending_the_requester_to_its_body_is_no_sig
     )
     finding = extract_authority(text)
     assert finding is None or finding.name != "Fife Council"
+
+
+def test_the_reply_signs_above_a_quoted_request_that_ends_in_its_writers_own_sign_off() -> None:
+    text = (
+        "Dear Requester\n\nWe hold 3 reports, attached.\n\nKind regards,\n\nA Person\nRecords Officer\n"
+        "Thurrock Council\n\n"
+        "-----Original Message-----\nFrom: A Requester\n\nPlease send me the reports.\n\nMany thanks,\nA Requester\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Thurrock Council" and finding.signal == "signed"

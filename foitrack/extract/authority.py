@@ -44,6 +44,7 @@ from foitrack.extract.gazetteer import (
     normalise_name,
 )
 from foitrack.lexicon import authority as lexicon
+from foitrack.lexicon.segment import QUOTED_MAIL
 from foitrack.models import AuthorityFinding, Span
 from foitrack.text.lines import places
 
@@ -103,6 +104,7 @@ WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 # lexicon.VALEDICTION (all lower case) without its "(?i)", for the folded text: IGNORECASE is slow on its alternation
 VALEDICTION_FOLDED = re.compile(lexicon.VALEDICTION.pattern.removeprefix("(?i)"))
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
+QUOTED_MAIL_LINE = re.compile(QUOTED_MAIL.pattern.pattern, re.M)  # "-----Original Message-----" in the folded text
 
 
 @dataclass(frozen=True)
@@ -281,9 +283,13 @@ def _self_references(folded: str) -> list[re.Match[str]]:
 
 def _signature(text: str, folded: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely", found `folded`) are; empty without one."""
-    end = max((m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)), default=None)
-    if end is None:
+    ends = [m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)]
+    if not ends:
         return range(0)
+    # a message quoted below the reply's sign-off ends in its writer's own ("Many thanks,\nA Requester"): the reply
+    # signs under the last valediction above the quoted message's header
+    quoted = QUOTED_MAIL_LINE.search(folded, ends[0], ends[-1]) if len(ends) > 1 else None
+    end = max((e for e in ends if e < quoted.start()), default=ends[-1]) if quoted else ends[-1]
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
