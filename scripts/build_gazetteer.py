@@ -74,7 +74,7 @@ GENERIC_DOMAIN = re.compile(r"^(?:[a-z]+\.)?(?:gov|police|nhs|org|ac|co|ltd|plc|
 NHS_SLUG = re.compile(r"(_nhs_(foundation_)?trust|_integrated_care_board)$")
 
 COUNCIL_TYPES_OTHER = {"SRA"}
-SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "under"}
+SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "under", "y"}  # "y": Welsh "the"
 SLUG_WORDS = {
     "nhs": "NHS",
     "childrens": "Children's",
@@ -1078,14 +1078,19 @@ def other_bodies() -> Iterator[Body]:
 
 
 # ---------------------------------------------------------------- other public bodies from WDTK slugs
+WELSH_COLLEGE_SLUG = r"^coleg_[a-z_]+$"  # "coleg_wibble": a Welsh word, so "Coleg Wibble" is no ordinary phrase
 # "port_of_london_authority", "scottish_land_commission": a WDTK slug ending in the kind of a public body; or
 # "wibble_standards_scotland": a devolved national body named for its nation, of three words or more, not a region
 # ("north_wibble_wales") nor a post ("minister_for_wibble_scotland"), and not "of"/"for" the nation
-# ("church_of_wibble", "society_of_wibble", named by a kind)
+# ("church_of_wibble", "society_of_wibble", named by a kind); or a devolved post's office named for its nation
+# ("wibble_commissioner_for_wales": GOV.UK lists the UK and English posts, not the devolved ones); or a Welsh
+# further education college ("coleg_wibble", the Welsh word for college opening its name)
 WDTK_BODY_SLUG = re.compile(
     r"_(commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
     r"|enterprise|corporation|executive|council|assembly|library)$"
     r"|^(?!(?:north|south|east|west|mid|minister|secretary)_)[a-z]+_[a-z_]+(?<!_of)(?<!_for)(?<!_and)(?<!_in)_(?:scotland|wales)$"
+    r"|_commissioners?_for_(?:wales|scotland|northern_ireland)$"
+    rf"|{WELSH_COLLEGE_SLUG}"
 )
 # kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
 # assemblies 2010-12, Welsh local health boards 2009, safeguarding children boards 2019), councils the register
@@ -1138,13 +1143,14 @@ def wdtk_bodies(source: Path) -> Iterator[Body]:
             or not schemas & WDTK_REGISTERED_SCHEMAS
             or not WDTK_BODY_SLUG.search(bare)
             or WDTK_SKIP_SLUG.search(bare)
-            or bare.count("_") + 1 < MIN_WDTK_NAME_WORDS
+            or (bare.count("_") + 1 < MIN_WDTK_NAME_WORDS and not re.match(WELSH_COLLEGE_SLUG, bare))
         ):
             continue
         name = slug_to_name(bare)
         if name_key(name) in closed:
             continue
         nation = next((n for pattern, n in NATION_WORDS if pattern.search(name)), None)
+        nation = "Wales" if re.match(WELSH_COLLEGE_SLUG, bare) else nation
         yield make_body(f"wdtk:{bare.replace('_', '-')}", name, "other", nation, [], [])
 
 

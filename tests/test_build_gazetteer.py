@@ -75,7 +75,13 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         "lcnaf,n10,wibble_meat_scotland\n"  # a national body named for its nation: kept
         "wikidata,Q11,north_wibble_wales\n"  # a region
         "wikidata,Q12,wibble_society_of_wales\n"  # "of" the nation: named by its kind, or not a body
-        "wikidata,Q13,minister_for_wibble_scotland\n",  # a post, not a body
+        "wikidata,Q13,minister_for_wibble_scotland\n"  # a post, not a body
+        "wikidata,Q14,wibbles_commissioner_for_wales\n"  # a devolved post's office named for its nation: kept
+        "wikidata,Q15,wibble_society_for_wales\n"  # "for" the nation, no post: left out
+        "dpr,Z16,coleg_wibble\n"  # a Welsh college: two words will do, nation Wales
+        "wikidata,Q17,coleg_y_wobble\n"  # Welsh "y" (the) in lower case
+        "wikidata,Q18,coleg_wibble_sixth\n"
+        "charity,300,coleg_wibble_sixth\n",  # a charity: left out
         encoding="utf-8",
     )
     closed = {"old": {"title": "Old Wibble Agency Board", "details": {"govuk_status": "closed"}}}
@@ -89,7 +95,10 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
     (tmp_path / "ukps_user_domains.json").write_text(json.dumps(domains), encoding="utf-8")
     bodies = [(b["name"], b["nation"]) for b in build.wdtk_bodies(tmp_path)]
     assert bodies == [
+        ("Coleg Wibble", "Wales"),
+        ("Coleg y Wobble", "Wales"),
         ("Port of Wibble Authority", None),
         ("Scottish Wibble Commission", "Scotland"),
         ("Wibble Meat Scotland", "Scotland"),
+        ("Wibbles Commissioner for Wales", "Wales"),
     ]

@@ -1001,3 +1001,44 @@ def test_a_subsidiary_is_named_apart_from_its_parent_with_the_legal_form_it_writ
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "CalMac Ferries Limited"
+
+
+def test_a_one_word_short_name_over_its_full_name_heads_the_letter() -> None:
+    # a body no gazetteer lists heads its letter with its short name over its full name, and writes the short name
+    # throughout; the council it sends the requester to, with that council's address in the same paragraph, is no
+    # sign of who answered
+    text = (
+        "Wobtrans\nWobbleshire Travel Partnership\n1 Quay Street, Wobbleton\n\nDear Requester\n\n"
+        "Wobtrans does not hold the information you asked for. You may wish to direct your request to Shetland "
+        "Islands Council. Requests can be sent to foi@shetland.gov.uk.\n\n"
+        "Yours sincerely\nA Person\non behalf of Wobtrans\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wobtrans"
+
+
+def test_a_one_word_line_over_a_team_is_no_short_name() -> None:
+    text = "Wobtrans\nInformation Governance Team\n\nDear Requester\n\nWobtrans holds 3 reports.\n"
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Wobtrans"
+
+
+def test_an_address_in_the_paragraph_sending_the_requester_to_its_body_is_no_sign_of_it() -> None:
+    # the council the requester is sent to, its address given in the next sentence of the same paragraph
+    text = (
+        "Dear Requester\n\nFreedom of Information (Scotland) Act 2002\n\nSchool transport in Fife is a function "
+        "of Fife Council. We do not hold this information.\n\nYou may wish to direct your request to Fife Council, "
+        "which is likely to hold it. Requests can be sent to foi@fife.gov.uk.\n\nYours sincerely\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Fife Council"
+
+
+def test_the_reply_signs_above_a_quoted_request_that_ends_in_its_writers_own_sign_off() -> None:
+    text = (
+        "Dear Requester\n\nWe hold 3 reports, attached.\n\nKind regards,\n\nA Person\nRecords Officer\n"
+        "Thurrock Council\n\n"
+        "-----Original Message-----\nFrom: A Requester\n\nPlease send me the reports.\n\nMany thanks,\nA Requester\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Thurrock Council" and finding.signal == "signed"

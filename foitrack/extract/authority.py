@@ -44,6 +44,7 @@ from foitrack.extract.gazetteer import (
     normalise_name,
 )
 from foitrack.lexicon import authority as lexicon
+from foitrack.lexicon.segment import QUOTED_MAIL
 from foitrack.models import AuthorityFinding, Span
 from foitrack.text.lines import places
 
@@ -103,6 +104,7 @@ WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 # lexicon.VALEDICTION (all lower case) without its "(?i)", for the folded text: IGNORECASE is slow on its alternation
 VALEDICTION_FOLDED = re.compile(lexicon.VALEDICTION.pattern.removeprefix("(?i)"))
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
+QUOTED_MAIL_LINE = re.compile(QUOTED_MAIL.pattern.pattern, re.M)  # "-----Original Message-----" in the folded text
 
 
 @dataclass(frozen=True)
@@ -281,9 +283,13 @@ def _self_references(folded: str) -> list[re.Match[str]]:
 
 def _signature(text: str, folded: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely", found `folded`) are; empty without one."""
-    end = max((m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)), default=None)
-    if end is None:
+    ends = [m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)]
+    if not ends:
         return range(0)
+    # a message quoted below the reply's sign-off ends in its writer's own ("Many thanks,\nA Requester"): the reply
+    # signs under the last valediction above the quoted message's header
+    quoted = QUOTED_MAIL_LINE.search(folded, ends[0], ends[-1]) if len(ends) > 1 else None
+    end = max((e for e in ends if e < quoted.start()), default=ends[-1]) if quoted else ends[-1]
     return range(end, end + _after_lines(text[end:].splitlines(keepends=True), SIGNED_LINES))
 
 
@@ -341,9 +347,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
     redirect_ends: list[int] = []  # where the gazetteer mentions that send the requester elsewhere end
+    redirected: dict[str, list[int]] = {}  # the same, by the body sent to
     for mention in mentions:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirect_ends.append(mention.end)
+            redirected.setdefault(mention.body.id, []).append(mention.end)
     forms = [*_form_mentions(context.titled, mentions), *_self_named_heading(gazetteer, context, mentions)]
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
@@ -359,7 +367,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text):
         candidate = _candidate(candidates, body)
-        if not _redirected(text, start, end) and not _after_redirect(text, start, redirect_ends):
+        if (
+            not _redirected(text, start, end)
+            and not _after_redirect(text, start, redirect_ends)
+            and not _in_redirect_paragraph(text, start, redirected.get(body.id, []))
+        ):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
     found = _decide(context, candidates)
@@ -495,6 +507,12 @@ def _after_redirect(text: str, start: int, redirect_ends: list[int]) -> bool:
     return any(end <= start and not SENTENCE_END.search(text, end, start) for end in redirect_ends)
 
 
+def _in_redirect_paragraph(text: str, start: int, body_redirect_ends: list[int]) -> bool:
+    """The address follows, in the same paragraph, a mention sending the requester to the body it belongs to ("You may
+    wish to direct your request to Wibble Council. Requests can be sent to foi@wibble.gov.uk"): no sign it answered."""
+    return any(end <= start and not BLANK_LINE.search(text, end, start) for end in body_redirect_ends)
+
+
 def _in_contact_block(text: str, start: int) -> bool:
     """The mention opens a line of the block under "Their details are:" (up to a blank line): another body's
     name or address, given for the requester to write to instead (a town within an address line is no name)."""
@@ -627,6 +645,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return len(cell.strip(" ,")) <= (end - start) + 6
 
 
+ONE_WORD_NAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # "Wibtrans", "WibTrans": one capitalised word
 CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
 # "Port of Wibble", "The National Library of Wibble": capitalised words and the small words between them
 HEAD_NAME = re.compile(
@@ -649,7 +668,9 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             # a place opening the name ("Wibble" of "Wibble College"), or ending it ("National Gallery Wibble"),
             # is no known body's name
             known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(text, n, end))
-            named = _names_a_body(name) or (edge == "letterhead" and _heads_and_signs(context, name))
+            named = _names_a_body(name) or (
+                edge == "letterhead" and (_heads_and_signs(context, name) or _over_its_long_name(titled, cell.end()))
+            )
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line):
@@ -657,6 +678,17 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, _form_kind(name), None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _over_its_long_name(titled: str, name_end: int) -> bool:
+    """A short name of one word alone on the letterhead's line, over a line naming a body in full ("Wibtrans" over
+    "Wibble Transport Partnership"): the body's own short name, which its reply uses."""
+    line_start = _line_start(titled, name_end)
+    name = titled[line_start:name_end].strip()
+    if not ONE_WORD_NAME.fullmatch(name) or fold_token(name) in lexicon.LETTERHEAD_VETO.words:
+        return False
+    below = titled[name_end : _line_end(titled, _line_end(titled, name_end) + 1)].strip()
+    return "\n" not in below and _names_a_body(below)
 
 
 def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
