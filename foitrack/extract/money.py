@@ -897,6 +897,28 @@ def _labelled_row(text: str, line_start: int, reading: _Reading) -> bool:
     return not rest.strip() and label is not None and TOTAL_BEFORE.search(label.group("label")) is None
 
 
+_TOTAL_LABEL = 30  # a longer text before a sum on its line is a sentence, not a total row's label
+
+
+def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bool:
+    """True when the sum ends a total row ("Total  £9,310.50") under two or more lines each ending in one sum that add
+    up to it exactly: the total of its own breakdown, listed again where an earlier answer gave the same figure.
+    before: the readings before it, in order."""
+    row = text.rfind("\n", 0, reading.start) + 1
+    label = text[row : reading.start].strip()
+    if len(label) > _TOTAL_LABEL or not TOTAL_BEFORE.match(label) or text[reading.end : reading.end + 1] not in "\n":
+        return False
+    parts, count = Decimal(0), 0
+    for part in reversed(before):  # the nearest first: one sum ending each line straight over the last
+        line = text.rfind("\n", 0, row - 1) + 1
+        if row == 0 or part.start < line or part.end != row - 1:
+            return False
+        parts, count, row = parts + part.value, count + 1, line
+        if count > 1 and parts == reading.value:
+            return True
+    return False
+
+
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
@@ -904,12 +926,13 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
     their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
     flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row
+    under its own breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
     cell_runs: dict[Decimal, tuple[int, int]] = {}  # where a sum alone on its line was first seen: its run of cells
-    for reading in readings:
+    for i, reading in enumerate(readings):
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
             continue
@@ -923,6 +946,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or "|" in line[1], reading.value)
         exact_again = seen in seen_values and _is_exact_figure(reading.value) and not another_cell
+        exact_again = exact_again and not _breakdown_total(text, readings[:i], reading)
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
