@@ -1487,15 +1487,33 @@ QUESTION_END = re.compile(
 )
 
 
+# the closing bracket of a question restated in square brackets, ending its line: "[Cost of repairs by year]"
+BRACKETED_QUESTION_END = re.compile(r"\](?=[ \t]*\n)")
+
+
+def _question_mark(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the question text[start:end] ends, at its mark: QUESTION_END (MARK_END where it holds no "£"), or the
+    closing bracket of a question restated in square brackets, the body's answer after it."""
+    if "£" not in text[start:end]:
+        return MARK_END.search(text, start, end)
+    bracketed = BRACKETED_QUESTION_END.search(text, start, end) if text.startswith("[", start) else None
+    return bracketed or QUESTION_END.search(text, start, end)
+
+
 def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
     """Where a question without a question mark or a colon ends when the body's answer, holding a sum, runs on in its
     span after the question's first sentence, in no requester's voice: after "You asked whether X." in "You asked
-    whether X. None were; the travel (£412.60) is published."; else end."""
+    whether X. None were; the travel (£412.60) is published."; its start where the span asks nothing (no "?", no
+    requester's voice) and its first sentence is the body's own statement of a sum (fields.BODY_STATEMENT); else end."""
     if "£" not in text[start:end]:
         return end
     # the first stop after three words: the dot of a label ("1.", "Q2.") ends no sentence
     stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
     stop = next(stops, None)
+    first = text[start : stop.start() if stop else end]
+    asks = "?" in text[start:end] or fields.REQUESTER_VOICE.compiled.search(text, start, end)
+    if not asks and fields.BODY_STATEMENT.compiled.search(first):
+        return start  # "Yes. The policy caps ...", "The top rate paid was £95": the body's answer, asking nothing
     if stop is None or "£" not in text[stop.end() : end]:
         return end
     return end if fields.REQUESTER_VOICE.compiled.search(text, stop.end(), end) else stop.end()
@@ -1517,7 +1535,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     """
     original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
-    marks = [(QUESTION_END if "£" in text[start:end] else MARK_END).search(text, start, end) for start, end in exclude]
+    marks = [_question_mark(text, start, end) for start, end in exclude]
     questions = [
         (start, mark.end() if mark else _answered_after_first_sentence(text, start, end))
         for (start, end), mark in zip(exclude, marks, strict=True)
