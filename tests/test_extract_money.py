@@ -1078,3 +1078,26 @@ def test_a_sum_written_in_words_is_read_and_kept_beside_the_figure_it_glosses() 
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(3250), Decimal(3250), Decimal(100000)]
     text = "It cost several thousand pounds, far less than 10 million pounds."
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(10_000_000)]
+
+
+def test_a_span_read_as_a_question_that_states_the_body_s_sum_is_the_answer() -> None:
+    stated = "3. The top daily rate we paid in 2023 was £612.40, for a specialist assessor.\n"
+    assert [a.gbp for a in extract_amounts(stated, exclude=[(3, len(stated) - 1)])] == [Decimal("612.40")]
+    opened = "4. No. Our scheme limits a claim to £40 a day and £150 a week.\n"
+    assert [a.gbp for a in extract_amounts(opened, exclude=[(3, len(opened) - 1)])] == [Decimal(40), Decimal(150)]
+    asked = "5. The grant last year was £9,000. Please give this year's figure.\n"
+    assert extract_amounts(asked, exclude=[(3, len(asked) - 1)]) == []
+
+
+def test_a_question_restated_in_square_brackets_ends_at_its_closing_bracket() -> None:
+    text = "[Costs of any claims over £250]\nOnly claims for damage above £250 are recorded: £1,310 in all.\n"
+    assert [a.gbp for a in extract_amounts(text, exclude=[(0, len(text) - 1)])] == [Decimal(250), Decimal(1310)]
+
+
+def test_a_total_row_under_its_own_breakdown_is_listed_though_given_before() -> None:
+    text = (
+        "Spend in 2024/25    £9,310.50\n\nBy team:\n"
+        "Parks     £6,000.25\nHighways  £3,310.25\nTotal     £9,310.50\n\n"
+        "The spend was £9,310.50 as said.\n"
+    )
+    assert [str(a.gbp) for a in extract_amounts(text)] == ["9310.50", "6000.25", "3310.25", "9310.50"]

@@ -916,6 +916,28 @@ def _labelled_row(text: str, line_start: int, reading: _Reading) -> bool:
     return not rest.strip() and label is not None and TOTAL_BEFORE.search(label.group("label")) is None
 
 
+_TOTAL_LABEL = 30  # a longer text before a sum on its line is a sentence, not a total row's label
+
+
+def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bool:
+    """True when the sum ends a total row ("Total  £9,310.50") under two or more lines each ending in one sum that add
+    up to it exactly: the total of its own breakdown, listed again where an earlier answer gave the same figure.
+    before: the readings before it, in order."""
+    row = text.rfind("\n", 0, reading.start) + 1
+    label = text[row : reading.start].strip()
+    if len(label) > _TOTAL_LABEL or not TOTAL_BEFORE.match(label) or text[reading.end : reading.end + 1] not in "\n":
+        return False
+    parts, count = Decimal(0), 0
+    for part in reversed(before):  # the nearest first: one sum ending each line straight over the last
+        line = text.rfind("\n", 0, row - 1) + 1
+        if row == 0 or part.start < line or part.end != row - 1:
+            return False
+        parts, count, row = parts + part.value, count + 1, line
+        if count > 1 and parts == reading.value:
+            return True
+    return False
+
+
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a
     line that repeats an earlier line word for word. Two equal round sums on one line
@@ -923,12 +945,13 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
     their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
     flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again."""
+    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row
+    under its own breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
     cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
-    for reading in readings:
+    for i, reading in enumerate(readings):
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
             continue
@@ -944,6 +967,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
             seen in seen_values
             and _is_exact_figure(reading.value)
             and not (first is not None and _cell_run(text, first) == _cell_run(text, reading.start))  # another cell
+            and not _breakdown_total(text, readings[:i], reading)
         )
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
@@ -1497,15 +1521,33 @@ QUESTION_END = re.compile(
 )
 
 
+# the closing bracket of a question restated in square brackets, ending its line: "[Cost of repairs by year]"
+BRACKETED_QUESTION_END = re.compile(r"\](?=[ \t]*\n)")
+
+
+def _question_mark(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the question text[start:end] ends, at its mark: QUESTION_END (MARK_END where it holds no "£"), or the
+    closing bracket of a question restated in square brackets, the body's answer after it."""
+    if "£" not in text[start:end]:
+        return MARK_END.search(text, start, end)
+    bracketed = BRACKETED_QUESTION_END.search(text, start, end) if text.startswith("[", start) else None
+    return bracketed or QUESTION_END.search(text, start, end)
+
+
 def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
     """Where a question without a question mark or a colon ends when the body's answer, holding a sum, runs on in its
     span after the question's first sentence, in no requester's voice: after "You asked whether X." in "You asked
-    whether X. None were; the travel (£412.60) is published."; else end."""
+    whether X. None were; the travel (£412.60) is published."; its start where the span asks nothing (no "?", no
+    requester's voice) and its first sentence is the body's own statement of a sum (fields.BODY_STATEMENT); else end."""
     if "£" not in text[start:end]:
         return end
     # the first stop after three words: the dot of a label ("1.", "Q2.") ends no sentence
     stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
     stop = next(stops, None)
+    first = text[start : stop.start() if stop else end]
+    asks = "?" in text[start:end] or fields.REQUESTER_VOICE.compiled.search(text, start, end)
+    if not asks and fields.BODY_STATEMENT.compiled.search(first):
+        return start  # "Yes. The policy caps ...", "The top rate paid was £95": the body's answer, asking nothing
     if stop is None or "£" not in text[stop.end() : end]:
         return end
     return end if fields.REQUESTER_VOICE.compiled.search(text, stop.end(), end) else stop.end()
@@ -1527,7 +1569,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
     """
     original = text
     text = text if "£" in text else LOST_POUND.sub("£", text)  # same length: every offset holds
-    marks = [(QUESTION_END if "£" in text[start:end] else MARK_END).search(text, start, end) for start, end in exclude]
+    marks = [_question_mark(text, start, end) for start, end in exclude]
     questions = [
         (start, mark.end() if mark else _answered_after_first_sentence(text, start, end))
         for (start, end), mark in zip(exclude, marks, strict=True)

@@ -373,6 +373,26 @@ PUBLISHED_SPEND = Cue(
     ("The spend was £500.",),
     "in the sentence of a threshold sum: a publication threshold, not a figure the reply gives",
 )
+BODY_STATEMENT = Cue(
+    "body_statement",
+    "statement",
+    r"(?i)^\W*(?:yes|no)\b[ \t]*[.,;:-]|"
+    r"^(?![^£]*\b(?:whether|how|what|which|why|who|if)\b)[^£?]*\b(?:was|were|is|are)[ \t]+£",
+    1.0,
+    (
+        "Yes. Our travel rules cap a night's stay at £95.",
+        "No, the charge is set at £30 per visit.",
+        "The largest single invoice paid last year was £4,210.55, for scaffolding.",
+    ),
+    (
+        "Whether the fee charged was £40 or more",
+        "Payments of over £500 to consultants in 2023",
+        "Amounts above £1,000 paid to the firm",
+    ),
+    "a sentence read as a question (no question mark) that is the body's own statement of a sum: it opens with an "
+    "answer word, or a clause without a question word ends in a verb right before the sum; read from its start, only "
+    "in a span that asks nothing (no question mark, no requester's voice)",
+)
 
 # ---------------------------------------------------------------- date labels
 RESPONSE_DATE_LABEL = Cue(
@@ -706,6 +726,7 @@ FIELDS_LEXICON = Lexicon(
         EXAMPLE_INTRO,
         THRESHOLD_BEFORE,
         PUBLISHED_SPEND,
+        BODY_STATEMENT,
         SPEND_DATA_TITLE,
         ROUNDING_BEFORE,
         BAND_WIDTH,
