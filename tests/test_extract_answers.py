@@ -921,3 +921,20 @@ def test_a_denial_of_the_direct_part_or_of_one_kind_then_a_figure_answers(
 def test_a_later_refusal_naming_other_questions_does_not_decide(question: str, answer: str, kind: str) -> None:
     # a refusal notice closing the letter, appended to the last answer, is about the questions it names
     assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_refusal_naming_other_parts_does_not_refuse_this_one() -> None:
+    # the refusal names the parts it withholds; the answer whose label it leaves out is read without it
+    reply = (
+        "Dear Sir,\n\n"
+        "You asked: (a) How many trees were felled in 2024?\n\n"
+        "Our response: We withhold this under section 38 (health and safety).\n\n"
+        "You asked: (b) How much did the council spend on new trees in 2024?\n\n"
+        "Our response: The council spent £12,400 on new trees in 2024. "
+        "It withheld part (a) under section 38 of the Act.\n\n"
+        "You asked: (c) How much was spent on pruning in 2024?\n\n"
+        "Our response: The figure is withheld in respect of part (c) under section 43(2).\n\n"
+        "Yours faithfully,\nTree Officer\n"
+    )
+    kinds = {label_key(a.label): a.answer for a in extract_answers(reply)}
+    assert kinds == {"a": "refused", "b": "provided", "c": "refused"}

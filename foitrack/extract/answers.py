@@ -31,6 +31,7 @@ from foitrack.lexicon.answers import (
     EMPHATIC_YES,
     IF_SO,
     NOT_FIGURE,
+    PARTS_NAMED,
     POINTER_PART,
     POINTER_TARGET,
     QUESTION_MARKER,
@@ -869,6 +870,36 @@ def _whole_refusal(
     return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
 
 
+LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
+RANGE_WORD_RE = re.compile(r"\bto\b|[-–]")
+
+
+def _parts_named(sentence: str) -> set[str] | None:
+    """The label keys a sentence names as parts or questions ("withheld part (a) and part (b)": {"a", "b"}), or
+    None where it names none or a range of them ("questions 2 to 5")."""
+    folded = fold(sentence)
+    if not PARTS_NAMED.admits(folded):
+        return None
+    named: set[str] = set()
+    for found in PARTS_NAMED.compiled.finditer(folded):
+        if RANGE_WORD_RE.search(found.group(0)):
+            return None
+        named.update(LABEL_TOKEN_RE.findall(found.group(0)))
+    return named or None
+
+
+def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
+    """A refusal sentence that names the parts it refuses ("It withheld part (a) ...", "a refusal notice in respect
+    of part (iii)") does not refuse an answer whose own label it leaves out: that answer is read without it."""
+    if reading.kind != "refused" or not seg.label or not reading.quote or reading.quote not in seg.answer_text:
+        return reading
+    named, own = _parts_named(reading.quote), label_key(seg.label)
+    if not named or any(own.startswith(key) or own.endswith(key) for key in named):
+        return reading
+    again = _read(seg.question, seg.answer_text.replace(reading.quote, " "))
+    return reading if again.how == "empty" else again
+
+
 def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
     segments = segment(text)
@@ -877,7 +908,9 @@ def extract_answers(text: str) -> list[Answer]:
         by_span.setdefault(seg.answer_span, []).append(seg)
     groups = [[s.question for s in by_span[seg.answer_span] if s is not seg] for seg in segments]
     readings = [
-        _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+        _own_refusal(seg, _read_shared(seg.question, seg.answer_text, group))
+        if group
+        else _own_refusal(seg, _read(seg.question, seg.answer_text))
         for seg, group in zip(segments, groups, strict=True)
     ]
     whole, whole_kind = _whole_refusal(text, segments, readings), "refused"

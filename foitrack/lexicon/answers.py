@@ -13,7 +13,8 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
 sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
-to another answer names), "offered_for" (the questions a refusal's hand-over names as answered instead).
+to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
+refusal's hand-over names as answered instead).
 Examples are written for these entries; none is copied from a reply.
 """
 
@@ -148,6 +149,28 @@ POINTER_PART = Cue(
     ("See our answer to Part B, question 2.", "As in part 2 - Q1."),
     ("See part B of the report.", "See question 2."),
     "the part (group 1) a pointer names when each part numbers its questions from 1",
+)
+# The parts a refusal sentence names (round 40): "withheld part (a) and part (b)", "in respect of questions 2 and 4"
+LABEL_NAMED = r"\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b\)?"
+PARTS_NAMED = Cue(
+    "parts_named",
+    "parts_named",
+    r"\b(?:parts?|questions?|q|items?|points?|elements?) ?"
+    + LABEL_NAMED
+    + r"(?:(?:,? (?:and|&|or|to)|,| ?[-–]) (?:(?:part|question|q|item|point|element) ?)?"
+    + LABEL_NAMED
+    + r")*",
+    1.0,
+    (
+        "We have withheld part (b) under section 43(2).",
+        "This is a refusal notice in respect of part (ii) only.",
+        "The exemption covers questions 2, 5 and 7.",
+        "Items 3 and part 4 are refused.",
+    ),
+    ("Part of the information is withheld.", "This question is refused in full.", "We refuse the request in part."),
+    "the labels a refusal sentence names: it refuses those, not an answer whose own label it leaves out "
+    "(foitrack.extract.answers reads the labels in the match; a range such as 'questions 2 to 5' names all between)",
+    needles=("part", "question", "q", "item", "point", "element"),
 )
 # A denial of a narrower kind than the thing asked about: "no injuries involving falling rock" (group 1 narrows it)
 # read in the answer classifier, which takes the verb it names (see foitrack.extract.answers)
@@ -2368,6 +2391,7 @@ CUES = (
     QUESTION_MARKER,
     POINTER_TARGET,
     POINTER_PART,
+    PARTS_NAMED,
     NARROWED_BY,
     Cue(
         "asks_detail",
