@@ -108,6 +108,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind37,docs/scores/blind37.txt)
 	$(call write_scores,tests/blind38,docs/scores/blind38.txt)
 	$(call write_scores,tests/blind39,docs/scores/blind39.txt)
+	$(call write_scores,tests/blind40,docs/scores/blind40.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -90,6 +90,8 @@
   blind12, so its floors sit just under its first-sight figures and only catch a regression.
 - tests/blind39: 24 more, written during round 38 to an everyday brief (tests/blind39/README.md), scored once at first
   sight (docs/scores/blind39-first-sight.txt), then used for development (round 39).
+- tests/blind40: 24 more, written during round 40 to blind39's everyday brief (tests/blind40/README.md); unseen like
+  blind3, blind7, blind9, blind12 and blind38, so its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -584,6 +586,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.95,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind40": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.94,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.84,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
