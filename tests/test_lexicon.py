@@ -10,7 +10,7 @@ import pytest
 
 from foitrack.extract.answers import classify_answer, is_yes_no_question
 from foitrack.extract.fold import fold
-from foitrack.lexicon import Cue, Lexicon
+from foitrack.lexicon import Cue, Lexicon, authority, fields
 from foitrack.lexicon.answers import ANSWER_LEXICON
 from foitrack.lexicon.outcome import OUTCOME_LEXICON
 from foitrack.lexicon.report import cue_use, main, render
@@ -141,3 +141,11 @@ def test_report_counts_the_segmenters_line_cues_line_by_line() -> None:
     uses = {u.label: u.documents for u in cue_use([("a", "Dear Ms Smith\nOur Response:\n12"), ("b", "Decision")])}
     assert uses["segment.RESPONSE_HEADING (line)"] == ("a", "b")
     assert uses["segment.REQUEST_MARKER (line)"] == ()
+
+
+@pytest.mark.parametrize("cue", [fields.POUNDS_NOTE, fields.SUM_IN_WORDS, authority.VALEDICTION], ids=lambda c: c.name)
+def test_folded_pattern_finds_in_the_folded_text_what_the_pattern_finds(cue: Cue) -> None:
+    assert not cue.folded.flags & re.IGNORECASE and cue.compiled.flags & re.IGNORECASE
+    for text in (*cue.examples, *cue.counter_examples):
+        found = [m.span() for m in cue.compiled.finditer(text)]
+        assert [m.span() for m in cue.folded.finditer(fold(text))] == found, text

@@ -1,6 +1,8 @@
 """The line index that dates and reference read labelled lines through."""
 
-from foitrack.text.lines import Line, Lines, lines_of, places
+import re
+
+from foitrack.text.lines import Line, Lines, lines_of, matches_at, places
 
 
 def test_pages_and_line_breaks_both_end_a_line_and_offsets_map_back() -> None:
@@ -33,3 +35,13 @@ def test_places_lists_where_each_word_begins_overlaps_included_each_place_once()
     assert places("our ref: ourref", ("our", "ref", "ourr")) == [0, 4, 9, 12]
     assert places("((£", ("(", "£")) == [0, 1, 2]
     assert places("nothing", ("absent",)) == []
+
+
+def test_matches_at_finds_what_finditer_finds_where_the_pattern_can_start() -> None:
+    pattern = re.compile(r"(?<!\w)ab+")
+    text = "ab xabb abbb abab"
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected == [(0, 2), (8, 12), (13, 15)]
+    assert [m.span() for m in matches_at(pattern, text, places(text, ("a",)))] == expected
+    # a place inside an earlier match is skipped, as finditer goes on from a match's end
+    assert [m.span() for m in matches_at(re.compile("aa"), "aaaa", [0, 1, 2])] == [(0, 2), (2, 4)]

@@ -46,7 +46,7 @@ from foitrack.extract.gazetteer import (
 from foitrack.lexicon import authority as lexicon
 from foitrack.lexicon.segment import QUOTED_MAIL
 from foitrack.models import AuthorityFinding, Span
-from foitrack.text.lines import places
+from foitrack.text.lines import matches_at, places
 
 GUESS_FROM_MENTIONS = "unsure:frequency"  # the fallback's signal when plain mentions are all it rests on
 # a finding resting on plain mentions or on what a partner does too ("X funds us"), sure or not
@@ -101,8 +101,7 @@ FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
-# lexicon.VALEDICTION (all lower case) without its "(?i)", for the folded text: IGNORECASE is slow on its alternation
-VALEDICTION_FOLDED = re.compile(lexicon.VALEDICTION.pattern.removeprefix("(?i)"))
+VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 QUOTED_MAIL_LINE = re.compile(QUOTED_MAIL.pattern.pattern, re.M)  # "-----Original Message-----" in the folded text
 
@@ -283,7 +282,7 @@ def _self_references(folded: str) -> list[re.Match[str]]:
 
 def _signature(text: str, folded: str) -> range:
     """Where the lines under the last valediction ("Yours sincerely", found `folded`) are; empty without one."""
-    ends = [m.end() - 1 for m in VALEDICTION_FOLDED.finditer("\n" + folded)]
+    ends = [m.end() - 1 for m in VALEDICTION.finditer("\n" + folded)]
     if not ends:
         return range(0)
     # a message quoted below the reply's sign-off ends in its writer's own ("Many thanks,\nA Requester"): the reply
@@ -346,12 +345,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
-    redirect_ends: list[int] = []  # where the gazetteer mentions that send the requester elsewhere end
-    redirected: dict[str, list[int]] = {}  # the same, by the body sent to
+    redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
-            redirect_ends.append(mention.end)
             redirected.setdefault(mention.body.id, []).append(mention.end)
+    redirect_ends = [end for ends in redirected.values() for end in ends]
     forms = [*_form_mentions(context.titled, mentions), *_self_named_heading(gazetteer, context, mentions)]
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
@@ -913,11 +911,7 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
 
 def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
     """Email and web addresses in the text that belong to a gazetteer body."""
-    end = 0  # ADDRESS.finditer(text), tried only where an address can open
-    for m in (ADDRESS.match(text, at) for at in places(text, ("@", "http", "www."))):
-        if m is None or m.start() < end:
-            continue
-        end = m.end()
+    for m in matches_at(ADDRESS, text, places(text, ("@", "http", "www."))):  # where an address can open
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
         if body is not None and not _shared_domain(gazetteer, m.group("domain")):
             start = m.start()

@@ -34,7 +34,7 @@ from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon import fields
 from foitrack.models import Amount, Span
-from foitrack.text.lines import places
+from foitrack.text.lines import matches_at, places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
 # "1,234.56", "1200", and "1,040,18" (a comma typed for the decimal point after the thousands)
@@ -85,8 +85,7 @@ CELL_NUMBER = re.compile(
 )
 # what every such note holds, looked for in the folded text first (spaces are squeezed): "in pounds", "in £"
 IN_POUNDS = re.compile(r"in[ \n](?:pounds|£|gbp|sterling|thousands)")  # one search: ten substring tests cost more
-# fields.POUNDS_NOTE, matched in the folded text (IGNORECASE is slow on its alternation of nouns)
-POUNDS_NOTE = re.compile(fields.POUNDS_NOTE.pattern.replace("(?im)", "(?m)", 1))
+POUNDS_NOTE = fields.POUNDS_NOTE.folded  # compiled here, at import (before ingest forks its workers)
 # the blank lines (if any) from a line's start on
 BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
@@ -612,8 +611,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
 
 
 _WORDS_REACH = 120  # how far before "pounds" a sum in words may start
-# fields.SUM_IN_WORDS, matched in the folded text (IGNORECASE is slow on its alternations of number words)
-SUM_IN_WORDS = re.compile(fields.SUM_IN_WORDS.pattern.removeprefix("(?i)"))
+SUM_IN_WORDS = fields.SUM_IN_WORDS.folded  # compiled at import
 
 
 def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
@@ -1306,12 +1304,7 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading], total
     """A figure without "£" after a total's word that two or more sums in pounds just before it, in its paragraph,
     add up to: "£2,450 for the lease and £780 for the boundary. Total 3,230 net." (stated: the sums with "£";
     totals: where TOTAL_OPENINGS are in folded)."""
-    end = 0  # INLINE_TOTAL.finditer(folded), tried only where it can start
-    for pos in totals:
-        total = INLINE_TOTAL.match(folded, pos) if pos >= end else None
-        if total is None:
-            continue
-        end = total.end()
+    for total in matches_at(INLINE_TOTAL, folded, totals):  # INLINE_TOTAL.finditer(folded), where it can start
         paragraph = max(text.rfind("\n\n", 0, total.start()), 0)
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))

@@ -24,7 +24,7 @@ from foitrack.extract.dates import FULL_DATE
 from foitrack.extract.fold import fold_text
 from foitrack.lexicon import fields
 from foitrack.models import Reference, Span
-from foitrack.text.lines import Line, Lines, lines_of, places
+from foitrack.text.lines import Line, Lines, lines_of, matches_at, places
 
 # a body's initials opening an FOI-prefixed code: "NWAS " in "NWAS FOI 25-118" (not "RE FOI 25-118")
 _INITIALS = r"(?<![\w/-])(?!(?:RE|FW|FWD)[ ])[A-Z]{2,7}[ ](?=(?:FOI|EIR|FOISA|RFI)[ /-]?\d)"
@@ -169,11 +169,7 @@ def _prefixed(text: str) -> Reference | None:
 def _prefixed_codes(text: str) -> Iterator[re.Match[str]]:
     """PREFIXED.finditer(text), tried only where a match can start (_CODE_START): re, given a pattern that opens
     with a lookbehind, tries it at every place of the text, several times slower."""
-    free = 0
-    for capital in _CODE_START.finditer(text):
-        if capital.start() >= free and (m := PREFIXED.match(text, capital.start())) is not None:
-            yield m
-            free = m.end()
+    return matches_at(PREFIXED, text, (capital.start() for capital in _CODE_START.finditer(text)))
 
 
 def _in_title(text: str) -> Reference | None:

@@ -7,7 +7,8 @@ whole text. A Line is made only for the lines asked for: most lines are never re
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -76,3 +77,13 @@ def places(text: str, words: Iterable[str]) -> list[int]:
             found.add(pos)
             pos = text.find(word, pos + 1)
     return sorted(found)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern that can only start at one of `starts` (in order, e.g. `places`):
+    matched there alone, each after the last match's end; re's own scan would try every place in the text."""
+    free = 0
+    for pos in starts:
+        if pos >= free and (m := pattern.match(text, pos)) is not None:
+            yield m
+            free = m.end()
