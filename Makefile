@@ -109,6 +109,8 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind38,docs/scores/blind38.txt)
 	$(call write_scores,tests/blind39,docs/scores/blind39.txt)
 	$(call write_scores,tests/blind40,docs/scores/blind40.txt)
+	$(call write_scores,tests/blind41,docs/scores/blind41.txt)
+	$(call write_scores,tests/blind42,docs/scores/blind42.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -92,6 +92,11 @@
   sight (docs/scores/blind39-first-sight.txt), then used for development (round 39).
 - tests/blind40: 24 more, written during round 40 to blind39's everyday brief (tests/blind40/README.md); unseen like
   blind3, blind7, blind9, blind12 and blind38, so its floors sit just under its first-sight figures.
+- tests/blind41: 24 more, written at the start of round 41 to the same everyday brief with new topics
+  (tests/blind41/README.md); unseen like blind3, blind7, blind9 and blind12, so its floors sit just under its
+  first-sight figures.
+- tests/blind42: 24 more, written at the start of round 41 for the biggest senders of replies (tests/blind42/README.md),
+  scored once at first sight (docs/scores/blind42-first-sight.txt), then used for development (round 41).
 """
 
 from __future__ import annotations
@@ -598,6 +603,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.84,
             ("exemptions", "f1"): 0.84,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind41": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.82,
+        },
+    ),
+    "blind42": (
+        24,
+        {
+            ("authority", "recall"): 0.70,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.90,
+            ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
