@@ -2380,3 +2380,56 @@ def test_a_further_question_reported_inside_a_paragraph_is_answered_from_there()
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "The"), ("2", "Its"), ("3", "The"), ("4", "It")]
+
+
+def test_an_a_marker_under_a_q_marked_question_opens_its_answer_not_a_part_a() -> None:
+    text = (
+        "Dear Ms Hart,\n\nI have set out your questions and our answers below.\n\n"
+        "Q. How many gritting lorries does the council run?\nA. The council runs six lorries.\n\n"
+        "Q. What did the council spend on road salt in 2024?\nA. The salt cost £41,200.\n\n"
+        "Yours sincerely,\nHighways Team\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [("1", "The council runs six lorries."), ("2", "The salt cost £41,200.")]
+
+
+def test_two_labels_alone_on_a_heading_line_answer_both_though_not_in_turn() -> None:
+    text = (
+        "Thank you for your request, in which you asked for:\n\n"
+        "1. The number of pothole claims received in 2024.\n2. The total paid on those claims.\n"
+        "3. The names of the claimants.\n\n"
+        "Part 3 of your request\n\nThe names are personal data and are withheld under section 40(2).\n\n"
+        "Parts 1 and 2 of your request\n\nWe received 412 claims and paid £38,900 in total.\n\n"
+        "Yours sincerely,\nInformation Team\n"
+    )
+    found = {s.label: s.answer_text.split(" ")[0] for s in segment(text)}
+    assert found == {"Part 3": "The", "Part 1": "We", "Part 2": "We"}
+
+
+def test_after_two_items_answered_under_their_numbers_alone_the_next_number_is_answered_too() -> None:
+    text = (
+        "Dear Mr Olsen\n\nI refer to your request of 2 May.\n\n"
+        "1. Spending on agency staff in each year:\n   2023: £81,000\n   2024: £77,500\n\n"
+        "2. The agencies used are listed in the attached sheet, with the roles each filled.\n\n"
+        "3. The highest day rate paid was £640, to an interim finance lead. The post has since been filled.\n\n"
+        "4. The council did not pay any agency a finder's fee on a permanent hire.\n\n"
+        "5. Yes, every agency is engaged through the regional framework.\n\n"
+        "Yours sincerely\nHR Services\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found[-2:] == [("4", "The"), ("5", "Yes,")]
+
+
+def test_a_question_skipped_between_answers_named_by_ordinal_takes_the_paragraph_before_the_next() -> None:
+    text = (
+        "Dear Mr Byrne,\n\nThank you for your email below.\n\n"
+        "In answer to your first question, the depot employs 14 drivers on permanent contracts.\n\n"
+        "Fuel for the fleet cost £212,000 in 2024, most of it diesel.\n\n"
+        "On your third question, the fleet covered 1.2 million miles last year.\n\n"
+        "Kind regards,\nFleet Team\n\n"
+        "-----Original Message-----\nFrom: Sean Byrne\nSent: 3 March 2025 09:12\nSubject: FOI request\n\n"
+        "Please tell me:\n1. How many drivers the depot employs.\n2. What the fleet's fuel cost in 2024.\n"
+        "3. How many miles the fleet covered last year.\n\nThanks,\nSean Byrne\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "In"), ("2", "Fuel"), ("3", "On")]

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
-from itertools import dropwhile, islice, takewhile
+from itertools import dropwhile, islice, pairwise, takewhile
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text, has_traps, lower_text
@@ -184,6 +184,9 @@ def _find_label(body: str) -> tuple[Label | None, int]:
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     if label and lead and label.kind == "decimal" and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Response: 17.4 FTE posts" gives a figure too
+    if label and label.to is None and label.also is None and offset + label.end >= len(body) and label.kind == "named":
+        # two labels alone on their line are set off by its end, as by a stop: "Parts 1 and 4 of your request"
+        label = parse_label(body[offset:] + ":") or label
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
         return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
     return (label, offset + label.end) if label else (None, 0)
@@ -612,7 +615,12 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and not _ends_wrapped_sentence(lines, i)
         ):
             text, blank, named = f"{line.text} {nxt.text}", line.blank_before, line.named
-            merged.append(_Line(line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named))
+            also = line.label_also
+            merged.append(
+                _Line(
+                    line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named, label_also=also
+                )
+            )
             last = label
             i += 2
             continue
@@ -1091,6 +1099,14 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     return answered and is_successor(last.label, line.label) and not plain_answer and heading
 
 
+def _answered_unasked(state: _State, line: _Line) -> bool:
+    """The number next in turn after two items answered under their numbers with none of the questions' words ("2.
+    The list is attached.", "3. The event cost £9,000."): answered the same way, however its sentence opens ("4. No
+    fees were paid.", "5. Yes, ...")."""
+    last = state.questions[-2:] if state.read is Read.ANSWER else []
+    return len(last) == 2 and not (last[0].text or last[1].text) and is_successor(last[1].label, line.label)
+
+
 def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] | None:
     """A sub-answer under an answer that introduces a list: "4. As follows:" then "1. Yes" -> "4.1"; with the
     answer it replaces when that answer only opened the list."""
@@ -1156,7 +1172,16 @@ def _tag(state: _State, line: _Line) -> _Reading:
             return _Reading(Tag.CHECKBOX, line, match=box)
     if line.label and cues.QUOTED_SECTION.matches(line.text):  # the section's number is not an answer's label
         return _tag_plain(state, _unlabelled(line), line.text)
+    if line.label == "A" and state.read is Read.QUESTION and _answers_letter_question(state, line):
+        answer = _unlabelled(line._replace(start=line.body_start, text=line.body))  # read from after its marker
+        return _tag_plain(state, answer, answer.text)  # "Q. How many ...?" then "A. The council has six."
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
+
+
+def _answers_letter_question(state: _State, line: _Line) -> bool:
+    """A line marked "A." stating something under a question marked "Q.": the answer's marker, not a part A."""
+    asked = state.fresh[-1].text if state.fresh else ""
+    return asked[:1] in "Qq" and cues.QUESTION_LETTER.matches(_folded(asked)) and not looks_like_question(line.body)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -1260,6 +1285,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # or any numbered line without a "?" under "our answers follow the numbering of your request" (none restated):
     # a caption too ("2. Income by year:")
     stated = states and _next_in_list(state, line, body) or state.numbered and body[-1:] not in "?"
+    stated = stated or (not is_question and _answered_unasked(state, line))
     if not state.split and stated:
         return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
     if not is_question and _lists_under_heading(state, line):
@@ -2001,7 +2027,35 @@ def _read(lines: Sequence[_Line], state: _State) -> _State:
         _step(state, line)
     _share_loose(state)
     _answer_named_inside(state)
+    _answer_skipped(state)
     return state
+
+
+def _answer_skipped(state: _State) -> None:
+    """Questions of a request part that the reply passes over while naming its answers ("In answer to your first
+    question, ..." then "On your third question, ..."), each taking one later paragraph of the answer before them:
+    when that answer has one paragraph more for each, and each shares more words with its question than with the
+    question named."""
+    answered = {seg.question: seg for seg in state.segs if seg.question is not None} if state.split else {}
+    for k, question in enumerate(state.questions[:-1] if answered else ()):
+        seg = answered.get(question)
+        skipped = list(takewhile(lambda q: q not in answered, state.questions[k + 1 :])) if seg else []
+        chain = [question, *skipped]  # numbered in turn: "1" then "2", not a wrapped item's "(b)" after "1"
+        if seg is None or not skipped or not all(is_successor(a.label, b.label) for a, b in pairwise(chain)):
+            continue
+        paragraphs: list[list[_Line]] = []
+        for line in seg.lines:
+            if line.blank_before or not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+        if len(paragraphs) != 1 + len(skipped):
+            continue
+        texts = [_stems(" ".join(line.text for line in paragraph)) for paragraph in paragraphs[1:]]
+        named = _stems(question.text)
+        if all(len(t & _stems(q.text)) > len(t & named) for q, t in zip(skipped, texts, strict=True)):
+            seg.lines = paragraphs[0]
+            at = state.segs.index(seg) + 1
+            state.segs[at:at] = [_Seg(_shown_label(q), q, p) for q, p in zip(skipped, paragraphs[1:], strict=True)]
 
 
 def _answer_named_inside(state: _State) -> None:

@@ -73,6 +73,14 @@ MID_ANSWER_MARKER = LineCue(
         "Our response times are set out below. Response times: see table 2.",
     ),
 )
+# A question marked by a bare "Q." or "Q:" before its words: the "A." opening the line under it marks the answer, not
+# a part A ("Q. How many vans ...?" then "A. The council runs six.")
+QUESTION_LETTER = LineCue(
+    "bare Q marker before a question",
+    re.compile(r"^q\s*[.:]\s+\S"),
+    examples=("Q. How many vans does the council run?", "Q: Is the depot staffed at night?"),
+    counter_examples=("Q1. How many vans?", "Q.3 How many vans", "Quarterly figures: see below", "Q2 Jul-Sep 14"),
+)
 # A request marker in front of the item it marks, on one line: "Request: The number of wardens", "Question: How"
 REQUEST_MARKER = LineCue(
     "request marker before its item",
