@@ -938,3 +938,26 @@ def test_a_refusal_naming_other_parts_does_not_refuse_this_one() -> None:
     )
     kinds = {label_key(a.label): a.answer for a in extract_answers(reply)}
     assert kinds == {"a": "refused", "b": "provided", "c": "refused"}
+
+
+def test_a_refusal_clause_naming_other_parts_does_not_refuse_a_part_another_clause_answers() -> None:
+    # "parts (1) to (3) are answered; parts (4) and (5) are refused": only the refusing clause's parts are refused
+    reply = (
+        "Dear Sir,\n\nYou asked:\n\n(1) How many bins were emptied in 2024?\n(2) How many bins were replaced?\n"
+        "(3) The names of the crews.\n\n"
+        "We hold all of it. Parts (1) and (2) are answered below; part (3) is refused under section 40(2).\n\n"
+        "(1) 41,200 bins.\n\n(3) We withhold the names under section 40(2).\n\nYours faithfully,\nWaste Team\n"
+    )
+    kinds = {label_key(a.label): a.answer for a in extract_answers(reply)}
+    assert kinds["2"] != "refused" and kinds["3"] == "refused"
+
+
+def test_a_section_21_refusal_outweighs_a_first_sentence_saying_the_body_keeps_no_record() -> None:
+    question = "How many road collisions were recorded in 2024?"
+    answer = (
+        "The commissioner's office keeps no record of collisions of its own. The figures are published by the "
+        "Department for Transport each year. As they are reasonably accessible to you, they are exempt under "
+        "section 21 of the Act."
+    )
+    assert classify_answer(question, answer)[0] == "refused"
+    assert classify_answer(question, "The commissioner's office keeps no record of collisions.")[0] == "not_held"

@@ -568,3 +568,9 @@ def test_a_date_under_the_quoted_requests_sign_off_dates_the_request() -> None:
     quoted = "-----Original Message-----\n\n> Please send the room counts.\n>\n> Yours faithfully,\n>\n> A Jones\n"
     roles = {d.role: d.value for d in extract_dates(reply + quoted + "> 2 June 2025\n")}
     assert roles["request"] == date(2025, 6, 2)
+
+
+def test_a_message_that_reached_the_office_on_a_date_dates_the_request() -> None:
+    text = "Date: 2 June 2025\n\nThank you for your email, which reached this office on 9 May 2025. You asked ...\n"
+    roles = {d.role: d.value for d in extract_dates(text)}
+    assert roles["request"] == date(2025, 5, 9)

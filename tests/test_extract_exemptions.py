@@ -371,3 +371,11 @@ def test_a_repeated_request_refusal_does_not_rely_on_the_earlier_replys_grounds(
         "We are therefore refusing this request under section 14(2) of the Act."
     )
     assert [e.code for e in extract_exemptions(text)] == ["s14(2)"]
+
+
+def test_a_cost_limit_named_in_a_condition_opening_with_where_is_no_refusal() -> None:
+    text = (
+        "Thank you for your request, which we received on 3 May 2025.\n\n"
+        "Where a fee is due, or where the cost of compliance would exceed the limit, we will tell you first."
+    )
+    assert extract_exemptions(text) == []

@@ -1101,3 +1101,9 @@ def test_a_total_row_under_its_own_breakdown_is_listed_though_given_before() -> 
         "The spend was £9,310.50 as said.\n"
     )
     assert [str(a.gbp) for a in extract_amounts(text)] == ["9310.50", "6000.25", "3310.25", "9310.50"]
+
+
+def test_the_first_row_run_on_to_its_pound_headings_line_is_read() -> None:
+    # a reading view joins a table's first row to its heading when it takes the row for a wrapped line
+    text = "Year Claims Paid out (£) 2022 41 12,400.50\n2023 38 9,810.25\n\nThat is all we hold.\n"
+    assert [str(a.gbp) for a in extract_amounts(text)] == ["12400.50", "9810.25"]

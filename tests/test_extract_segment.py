@@ -2433,3 +2433,24 @@ def test_a_question_skipped_between_answers_named_by_ordinal_takes_the_paragraph
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "In"), ("2", "Fuel"), ("3", "On")]
+
+
+def test_a_paragraph_opening_with_a_bracketed_question_before_a_comma_answers_it() -> None:
+    text = (
+        "You asked:\n\n(1) How many ponds are there?\n(2) How many are fenced?\n(3) How many are stocked?\n\n"
+        "Our response\n\nThere are 14 ponds, and 9 of them are fenced.\n\n"
+        "For question (3), stocking is not recorded anywhere, so we do not hold this.\n\n"
+        "For parts (1) to (2), the counts are from our 2024 survey.\n\nYours sincerely\nParks\n"
+    )
+    labels = [s.label for s in segment(text) if s.answer_text.startswith("For question (3)")]
+    assert labels == ["3"]
+
+
+def test_a_paragraph_opening_with_a_range_of_bracketed_parts_answers_each() -> None:
+    text = (
+        "You asked:\n\n(a) Was the depot sold?\n(b) If so, to whom?\n(c) For how much?\n(d) Who valued it?\n\n"
+        "Our response\n\nFor parts (a) to (c), we can neither confirm nor deny that we hold this.\n\n"
+        "For part (d), the valuer is withheld under section 40(2).\n\nYours sincerely\nEstates\n"
+    )
+    found = [(s.label, s.answer_text[:14]) for s in segment(text)]
+    assert found == [("a", "For parts (a) "), ("b", "For parts (a) "), ("c", "For parts (a) "), ("d", "For part (d), ")]

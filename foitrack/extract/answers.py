@@ -876,12 +876,14 @@ RANGE_WORD_RE = re.compile(r"\bto\b|[-–]")
 
 def _parts_named(sentence: str) -> set[str] | None:
     """The label keys a sentence names as parts or questions ("withheld part (a) and part (b)": {"a", "b"}), or
-    None where it names none or a range of them ("questions 2 to 5")."""
+    None where it names none or a range of them ("questions 2 to 5"). Where clauses split by ";" name parts, only
+    the refusing clause's count: "parts 1 to 3 are answered; parts 4 and 5 are refused" names {"4", "5"}."""
     folded = fold(sentence)
     if not PARTS_NAMED.admits(folded):
         return None
+    refusing = ";".join(c for c in folded.split(";") if LEX.fires("refused", c)) or folded
     named: set[str] = set()
-    for found in PARTS_NAMED.compiled.finditer(folded):
+    for found in PARTS_NAMED.compiled.finditer(refusing):
         if RANGE_WORD_RE.search(found.group(0)):
             return None
         named.update(LABEL_TOKEN_RE.findall(found.group(0)))

@@ -167,6 +167,7 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 
 
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
+LATER_WORDS = ("received", "dated", "reached")  # one opens every fields.RECEIVED_LATER match's date words
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
@@ -635,7 +636,7 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
 def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
     """The phrase's matches, as its whole pattern's finditer finds them: at each place of its word not inside the last
     match, the date named at once, else one named later, looked for only where the sentence from there holds
-    "received" or "dated" (every such match does, after no ".", "!" or "?")."""
+    one of LATER_WORDS (every such match does, after no ".", "!" or "?")."""
     if phrase.later is None:
         yield from phrase.pattern.finditer(folded)
         return
@@ -644,7 +645,7 @@ def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
         m = phrase.pattern.match(folded, at)
         stop = SENTENCE_STOP.search(folded, at) if m is None else None
         end = stop.start() if stop else len(folded)
-        if m is None and (folded.find("received", at, end) != -1 or folded.find("dated", at, end) != -1):
+        if m is None and any(folded.find(word, at, end) != -1 for word in LATER_WORDS):
             m = phrase.later.match(folded, at)
         if m is not None:
             yield m

@@ -1167,7 +1167,12 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         line_start = text.rfind("\n", 0, header.start())
         if POUND_TOTAL_ROW.fullmatch(text, line_start + 1, line_end):
             continue  # "Total (£) 16,750 4,250": a total row ends the rows over it, it heads none
-        if labelled := POUND_ROW.fullmatch(text, line_start + 1, line_end):
+        scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
+        rows = _list_row(scale)
+        # the first row run on to the heading's line (read as a wrapped line): "... paid (£) 2022 18,406 412,380.55"
+        first = rows.fullmatch(text[header.end() : line_end])
+        first = first if first and YEAR_LABEL.match(first["label"]) else None
+        if not first and (labelled := POUND_ROW.fullmatch(text, line_start + 1, line_end)):
             yield from _pound_row_figures(text, labelled)  # "Fees (£) 4,100 4,650": a row of sums, it heads none
             continue
         columns = bisect.bisect(starts, line_end) - bisect.bisect(starts, line_start)
@@ -1175,8 +1180,9 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         columns = max(columns, len(YEAR_TOKEN.findall(years.group())) if years else 0)
         # "Total paid (£) Number of staff": a column named after the "(£)" one, its figure last in each row
         counted = columns == 1 and COLUMN_AFTER.fullmatch(text, header.end(), line_end)
-        scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
-        rows = _list_row(scale)
+        if first:
+            at = header.end()
+            yield from _row_figures(text, at + first.end("label"), at + first.end("n"), columns, scale)
         position, skipped, started = line_end + 1, 0, False
         previous: re.Match[str] | None = None  # the row on the line just over this one
         dense = False  # two rows on adjacent lines: a blank line ends the list

@@ -88,6 +88,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
+BRACKET_RANGE_RE = re.compile(r"\(([a-z]|\d{1,2})\)\s*(?:to|[-–])\s*\(([a-z]|\d{1,2})\)")  # "(a) to (c)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")  # a year with a label glued on: "20231." (cues.GLUED_DATE)
@@ -955,7 +956,7 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         return None
     group = next(name for name in ("labels", "single", "parts") if match.groupdict().get(name))
     spec = line.text[match.start(group) : match.end(group)]
-    labels = PAREN_LABEL_RE.findall(spec) if group == "parts" else _expand_labels(spec)
+    labels = _bracketed_labels(spec) if group == "parts" else _expand_labels(spec)
     if group == "labels" and line.label and line.label_to is None and SPACED_DASH_RE.search(spec):
         labels = labels[:1]  # the line's label reads no range: "Question 5 - 23 of those were ..." gives a figure
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
@@ -996,6 +997,12 @@ def _give_sentence_before(state: _State, label: str, line: _Line) -> None:
     if before is None or before in answered:
         return
     state.segs.append(_Seg(_shown_label(before), before, [state.loose.pop()]))
+
+
+def _bracketed_labels(spec: str) -> list[str]:
+    """ "(a), (c) and (e)" -> [a, c, e]; a range, "(a) to (c)" -> [a, b, c]."""
+    spec = BRACKET_RANGE_RE.sub(lambda m: " ".join(f"({label})" for label in expand_range(m[1], m[2])), spec)
+    return PAREN_LABEL_RE.findall(spec)
 
 
 def _expand_labels(spec: str) -> list[str]:

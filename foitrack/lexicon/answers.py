@@ -2044,6 +2044,27 @@ CUES = (
         needles=("exceed", "not obliged", " limit", "section 12"),
     ),
     Cue(
+        "accessible_elsewhere_exempt",
+        "cost_refusal",
+        r"\b(?:exempt\w*|withh[eo]ld\w*|refus\w*|apply\w*|rely\w*|relied)\b[^.]{0,60}?\b(?:section|s\.?) ?21\b|"
+        r"\bsection 21\b(?: of the act)? (?:therefore |also )?(?:applies|is engaged)\b",
+        1.0,
+        (
+            "We keep no copy ourselves. The report is on the ministry's website, so it is exempt under section 21.",
+            "The council has no figures of its own, but we are applying section 21 as they are in the ONS tables.",
+            "Section 21 applies, as the register is published by the regulator.",
+        ),
+        (
+            "We do not hold this information.",
+            "We replied within 21 days of your request.",
+            "The plan is published at the link below.",
+        ),
+        "as a cost refusal, a refusal under section 21 outweighs a not-held first sentence: the body does not keep "
+        "its own record but names where the information is published, and relies on that (SCHEMA: section 21 is "
+        "refused)",
+        needles=("21",),
+    ),
+    Cue(
         "residual_refusal",
         "residual_refusal",
         r"\b(?:any|all|the) (?:other|remaining|further|additional) (?:information|details|data|records|material|"
@@ -3430,20 +3451,26 @@ CUES = (
         r"\b(?:is|are) (?:a |an |the )?(?:statutory |legal )?(?:function|duty|responsibility) of "
         r"(?!(?:this|our|the) (?:council|trust|board|authority|partnership|college|force|service)\b)(?:the )?[a-z]|"
         r"\b(?:recorded|held|kept|managed|run|let|provided|delivered|commissioned|administered) by [^.;]{2,60}? "
-        r"(?:and |but )?(?:not|rather than) by\b",
+        r"(?:and |but )?(?:not|rather than) by\b|"
+        r"\b(?:recorded|held|kept|managed|run|provided|delivered|commissioned|administered) by [^.;]{2,60}?,? "
+        r"(?:who|which) (?:may|might|will|would|should) hold (?:this|that|the|such|any) "
+        r"(?:information|data|records?)\b",
         1.0,
         (
             "Bus passes are a statutory function of the county council.",
             "Street lighting is the responsibility of the highway authority.",
             "Those contracts are managed by the city council and not by the partnership.",
+            "School transport is provided by the county council, which may hold this information.",
         ),
         (
             "Street lighting is a function of this council.",
             "The function of the team is to support families.",
             "The park is managed by our grounds team, not a contractor.",
+            "The registers are kept by clerks who may hold the keys.",
         ),
-        "another body does the thing asked about (its function, or it keeps the records, not this body): read "
-        "after 'we do not run X', the denial says why nothing is held, so the answer is not held, not none (SCHEMA "
+        "another body does the thing asked about (its function, or it keeps the records, not this body, or it does "
+        "it and may hold the information): read after 'we do not run X', the denial says why nothing is held, so "
+        "the answer is not held, not none (SCHEMA "
         "hard cases: 'this is not a function of the council, try the county council')",
         needles=("function", "duty", "responsib", " by "),
     ),

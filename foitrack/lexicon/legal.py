@@ -393,11 +393,12 @@ HYPOTHETICAL = Cue(
 IF_BEFORE = Cue(
     "if_before",
     "conditional",
-    r"(?i)\bif\b.{0,60}$",
+    r"(?i)\bif\b.{0,60}$|^\W*where\b",
     1.0,
-    ("If answering would exceed", "We would say so if it were more than"),
-    ("It would exceed", "The specific"),
-    "a cost-limit phrase within 60 characters after 'if' in its sentence is a condition, not a refusal",
+    ("If answering would exceed", "We would say so if it were more than", "Where a fee is due, or where the cost "),
+    ("It would exceed", "The specific", "We refuse requests where the cost "),
+    "a cost-limit phrase within 60 characters after 'if', or in a sentence opening with 'where', is a condition, "
+    "not a refusal",
 )
 ACCESSIBLE_NEAR = Cue(
     "accessible_near",

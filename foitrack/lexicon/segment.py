@@ -620,7 +620,8 @@ NUMBERED_AS_REQUEST = LineCue(
 ANSWER_PENDING = LineCue(
     "answer still to come",
     re.compile(
-        r"\b(?:will|should|aim to|expect to) (?:aim to )?(?:respond|reply|receive (?:a|our) (?:response|reply))\b"
+        r"\b(?:will|should|aim to|expect to) (?:aim to )?(?:respond|reply|(?:receive|send you) (?:a|our) "
+        r"(?:full )?(?:response|reply))\b"
         r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\bwithin (?:20|twenty) working days\b|"
         # the time the law allows, counted from now: "we have 20 working days to respond"
         r"\b(?:we|the (?:council|authority)) (?:now )?(?:have|has) (?:up to )?(?:20|twenty) working days "
@@ -631,6 +632,7 @@ ANSWER_PENDING = LineCue(
         "we will aim to respond promptly and in any event within 20 working days.",
         "the council will respond to you within twenty working days of receipt.",
         "by law we have twenty working days in which to reply, so expect our answer by 2 may.",
+        "we aim to send you a full reply quickly, and at the latest within 20 working days.",
     ),
     counter_examples=(
         "we will respond to your request for a review within 20 working days.",
@@ -1153,9 +1155,10 @@ REFERENCE = LineCue(
         r"|(?<=to )(?=(?:\d{1,2}[a-z]?|and|&|,|\s)+:?\s*$))"
         r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
         r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
-        # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)"
+        # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)",
+        # or a sentence opening with them before a comma: "For question (3), the records ..."
         r"|^(?:(?:" + _REFERENCE_OPENING + r")\s+)?(?:your\s+)?(?:questions?|parts?|points?|items?)\s*"
-        r"(?P<parts>\([a-z\d]{1,3}\)(?:[^()?]{0,40}?\([a-z\d]{1,3}\))*)[^()?]{0,40}$"
+        r"(?P<parts>\([a-z\d]{1,3}\)(?:[^()?]{0,40}?\([a-z\d]{1,3}\))*)(?:[^()?]{0,40}$|(?=,\s))"
     ),
     examples=(
         "In response to questions 3 and 4,",
@@ -1171,6 +1174,7 @@ REFERENCE = LineCue(
         "Regarding Q1, Q2 and Q6, we hold no records.",
         "Reply to 2 and 4:",
         "In answer to 6 & 7",
+        "For part (b), the records would have to be read one by one and no report does this.",
     ),
     counter_examples=(
         "Question time was held on 3 May",
