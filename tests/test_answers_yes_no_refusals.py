@@ -201,3 +201,41 @@ def test_an_answer_without_its_question_that_restates_a_yes_no_one_is_read_again
     )
     assert classify_answer("", answer)[0] == "no"
     assert classify_answer("", "The board does not lease out its depot; it is used by our own staff.")[0] != "no"
+
+
+def test_a_later_sentence_echoing_a_yes_no_questions_verb_answers_it_in_a_shared_prose_answer() -> None:
+    # round 41: the emphatic yes stands after figures for other questions and before a refusal of another part
+    text = (
+        "Thank you for your request of 3 March, in which you asked for: (1) the number of site visits made by the "
+        "chair in 2024; (2) whether the chair hired a pool car for those visits; and (3) the names of the drivers.\n\n"
+        "I can confirm that the board holds information in scope. The chair made 23 site visits in 2024. The chair "
+        "did hire a pool car, on nine of the visits. The names of the drivers are withheld under section 40(2) of "
+        "the Freedom of Information Act, as they are junior staff.\n"
+    )
+    classes = dict(_classes(text))
+    assert classes.get("2") == "yes"
+    assert classes.get("3") == "refused"
+    # the short verb's past tense ("used") is the verb the answer echoes ("did use")
+    answer = "We keep a record of every trip. Staff did use the minibus in 2024, on four trips."
+    assert classify_answer("Did staff use the minibus in 2024?", answer)[0] == "yes"
+
+
+def test_a_table_of_foi_statistics_and_the_grounds_it_tallies_refuse_nothing() -> None:
+    # round 41: a "Refused" column heading, and grounds named while counting how often they were used, over lines
+    text = (
+        "Request 1 - How many requests did the trust receive in each year?\n"
+        "Request 2 - How many did it refuse, and on which grounds most often?\n\n"
+        "Response\n\n"
+        "Year Requests received Refused Reviews\n"
+        "2022 140 9 3\n"
+        "2023 151 12 4\n\n"
+        "The exemptions most often relied on by the trust in those years were section 43\n"
+        "(commercial interests), section 40(2) (personal data) and section 12 (cost limit).\n"
+    )
+    assert _classes(text) == [("Request 1", "provided"), ("Request 2", "provided")]
+    assert not extract_all(text).exemptions
+
+
+def test_a_policy_about_vexatious_complainants_is_no_refusal() -> None:
+    answer = "No, the board has no policy of its own on vexatious or unreasonably persistent complainants."
+    assert classify_answer("Does the board have a policy on persistent complainants?", answer)[0] == "no"

@@ -99,6 +99,10 @@ CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
+# a bracketed aside carrying on a line that ends without a mark: "... were section 21" + "(information reasonably
+# accessible), section 40(2) ..." (not a label: "(a)", "(iv)")
+ASIDE_RE = re.compile(r"^\s*\((?![ivx]+\))[a-z]{2}")
+UNMARKED_END_RE = re.compile(r"[\w,]\s*$")
 # A line cut after a word no sentence ends with, so the next line carries it on whatever its case: "within" + "Leeds",
 # "costs totalled" + "£3,450"
 _DANGLING_WORDS = (
@@ -172,15 +176,24 @@ def _units(answer: str) -> tuple[str, ...]:
 def _unwrapped(answer: str) -> list[str]:
     """The lines of an answer, each wrapped line joined to the next: one that ends without a mark and
     is followed by a line opening in lower case ("does not" + "hold the information"), or one that ends
-    with a word no sentence ends with ("limited to properties within" + "Leeds and ...")."""
+    with a word no sentence ends with ("limited to properties within" + "Leeds and ..."), or one followed by a
+    bracketed aside ("section 21" + "(information published elsewhere) and ...")."""
     lines: list[str] = []
     for line in answer.splitlines():
-        dangling = lines and DANGLING_RE.search(lines[-1].rstrip()[-DANGLING_REACH:])  # not every position
-        if lines and (CONTINUES_RE.match(line) and WRAPPED_RE.search(lines[-1]) or dangling):
+        if lines and _carries_on(lines[-1], line):
             lines[-1] = f"{lines[-1]}\n{line}"
         else:
             lines.append(line)
     return lines
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence `previous` wrapped (see _unwrapped)."""
+    if DANGLING_RE.search(previous.rstrip()[-DANGLING_REACH:]):  # not every position
+        return True
+    if CONTINUES_RE.match(line):
+        return WRAPPED_RE.search(previous) is not None
+    return ASIDE_RE.match(line) is not None and UNMARKED_END_RE.search(previous) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -338,8 +351,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
         if first.kind != "not_held" or verdict.kind == "yes":
             return verdict
-    if first.kind in (None, "provided") and _affirms(question, asks_yes_no, units):
-        return _reading("yes", None, units[0], first, "emphatic")
+    if first.kind in (None, "provided") and (affirmed := _affirmation(question, asks_yes_no, units)):
+        return _reading("yes", None, affirmed, first, "emphatic")
     if (
         yes_no
         and first.kind in (None, "provided")
@@ -399,16 +412,20 @@ def _echoes_verb(question: str, unit: str) -> bool:
     """Whether a sentence affirms the question's own verb with an emphatic "do" ("Did X receive ...?" "X did receive
     ..."): a yes, whatever detail is withheld after it; not another verb ("The service does hold records on this.")."""
     match = EMPHATIC_YES.compiled.search(_fold_unit(unit))  # the match ends with the verb
-    return match is not None and _stem(match[0].split()[-1]) in map(_stem, LOWER_WORD_RE.findall(fold(question)))
+    if match is None:
+        return False
+    verb = match[0].split()[-1]  # "use" echoes "used" too: a short verb's "-d" or "-ed" is no suffix _stem strips
+    return any(_stem(verb) == _stem(w) or w in (f"{verb}d", f"{verb}ed") for w in LOWER_WORD_RE.findall(fold(question)))
 
 
-def _affirms(question: str, asks_yes_no: bool, units: Sequence[str]) -> bool:
-    """Whether the first sentence is an emphatic yes: the question's verb echoed to a yes/no question, or, where no
-    question was found, any emphatic "do" and verb ("The trust does use the framework.") with no figure after it
-    (figures after it answer a how-many part: "We do record this. There were 41 ..." is provided)."""
+def _affirmation(question: str, asks_yes_no: bool, units: Sequence[str]) -> str | None:
+    """The sentence that is an emphatic yes: any that echoes a yes/no question's verb (in a prose answer to several
+    questions it may come after others: "... Ministers did use the car service, on 17 occasions."), or, where no
+    question was found, a first one with any emphatic "do" and verb ("The trust does use the framework.") and no
+    figure after it (figures after it answer a how-many part: "We do record this. There were 41 ..." is provided)."""
     if not question:
-        return _says("emphatic_yes", units[0]) and not any(map(_has_figure, units[1:]))
-    return asks_yes_no and _echoes_verb(question, units[0])
+        return units[0] if _says("emphatic_yes", units[0]) and not any(map(_has_figure, units[1:])) else None
+    return next((unit for unit in units if _echoes_verb(question, unit)), None) if asks_yes_no else None
 
 
 def _dated_first(question: str, units: Sequence[str]) -> bool:

@@ -52,12 +52,30 @@ MISAPPLIED = (
 )
 
 # Figures about the body's own use of the Act's grounds: "the most frequently used exemptions were ...",
-# "the grounds applied most were ..." (round 39): a request about FOI statistics names grounds as its subject
+# "the grounds applied most were ...", "the exemptions most often applied were ..." (rounds 39, 41): a request about
+# FOI statistics names grounds as its subject (legal.GROUNDS_TALLIED_BEFORE reads the same words for exemptions)
+_OFTEN = r"(?:frequently\s+|often\s+|commonly\s+|widely\s+)?"
+_USED = r"(?:used|applied|cited|relied\s+(?:up)?on)"
 GROUNDS_TALLIED = (
-    r"\bmost\s+(?:frequently\s+|often\s+|commonly\s+|widely\s+)?(?:used|applied|cited|relied\s+(?:up)?on|common)\s+"
+    rf"\bmost\s+{_OFTEN}(?:{_USED}|common)\s+"
     r"(?:grounds?|exemptions?|exceptions?|sections?|provisions?|reasons?\s+for\s+refus\w+)\b|"
     r"\b(?:grounds?|exemptions?|exceptions?|sections?|provisions?)\s+(?:(?:we|it|they)\s+)?"
-    r"(?:used|applied|cited|relied\s+(?:up)?on)\s+(?:the\s+)?most\b"
+    rf"(?:{_USED}\s+(?:the\s+)?most|most\s+{_OFTEN}{_USED})\b"
+)
+
+# Vexatious as a ground (section 14), not as the kind of person or conduct a policy is about: "a policy on
+# vexatious complainants", "unreasonably persistent or vexatious behaviour" name no refusal (round 41)
+VEXATIOUS = (
+    r"\bvexatious\b(?!\s+(?:(?:and|or)\s+(?:[a-z-]+\s+){1,2})?(?:complain|litigant|behaviou?r|conduct|customer|"
+    r"caller|correspondent|individual|person|people|contact|user|tenant|resident))"
+)
+
+# The small words of a sentence (articles, pronouns, auxiliaries, the prepositions a refusal's reason takes): a line
+# of a table's column headings ("Year Received Refused in full Appeals") has none of them
+SENTENCE_WORDS = (
+    r"the|a|an|your|our|their|this|that|these|those|it|its|we|i|they|you|is|are|was|were|be|been|being|has|have|"
+    r"had|will|would|can|cannot|could|may|must|should|not|under|because|as|for|on|due|by|at|from|to|following|"
+    r"pending|until|exempt"
 )
 
 # A denial limited to most of the thing ("we do not charge for most of it"): neither none nor a stated no
@@ -1014,11 +1032,20 @@ CUES = (
     Cue(
         "withheld",
         "refused",
-        r"\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|vexatious|will not be disclosed|not (?:be )?(?:disclosed|released)|"
+        rf"\bwithh[eo]ld|\brefus(?:e|ed|al|ing)\b|{VEXATIOUS}|will not be disclosed|not (?:be )?(?:disclosed|released)|"
         r"\bredacted\b",
         REFUSED,
-        ("The names are withheld.", "Your request is refused.", "Addresses have been redacted."),
-        ("The names are listed below.",),
+        (
+            "The names are withheld.",
+            "Your request is refused.",
+            "Addresses have been redacted.",
+            "We consider this request vexatious.",
+        ),
+        (
+            "The names are listed below.",
+            "The council has a policy for vexatious or unreasonably persistent complainants.",
+            "Staff are trained to handle persistent and vexatious behaviour.",
+        ),
         needles=("withh", "refus", "vexatious", "disclosed", "released", "redacted"),
     ),
     Cue(
@@ -1136,21 +1163,30 @@ CUES = (
         "refused_column",
         "refused",
         r"\b(?:approved|granted|accepted|allowed|upheld)\s+(?:refused|declined)\b|"
-        r"\b(?:refused|declined)\s+(?:approved|granted|accepted|allowed|withdrawn|pending)\b",
+        r"\b(?:refused|declined)\s+(?:approved|granted|accepted|allowed|withdrawn|pending)\b|"
+        # one heading in a line of headings: words on both sides, none of a sentence's small words, no figure or mark
+        rf"^(?!.*\b(?:{SENTENCE_WORDS})\b)[ |]*[a-z][a-z/&| ]*?[ |](?:refused|declined|withheld)(?: in (?:full|part))?"
+        r"[ |]+[a-z][a-z/&| ]*$",
         -REFUSED,
         (
             "Period   Received   Granted   Refused",
             "Year  Refused  Withdrawn  Total",
             "Ward     Approved    Declined",
+            "Quarter Cases opened Closed within target Refused in part Appeals",
+            "| Team | Requests | Withheld | Late |",
         ),
         (
             "Your request is refused.",
             "Parts 1 and 2 were granted, part 3 refused.",
             "We have refused your request as it was withdrawn by a colleague's earlier one.",
+            "Staff names withheld for privacy reasons",
+            "Council refused disclosure of the report",
+            "Names withheld - personal data",
         ),
-        "a veto: refused beside granted or withdrawn with only spaces between is a table's column heading (decisions "
-        "the body counted), not a refusal of the request",
-        needles=("refused", "declined"),
+        "a veto: refused beside granted or withdrawn, or one heading in a line of headings (words on both sides and "
+        "none of a sentence's small words), is a table's column heading (decisions the body counted), not a refusal "
+        "of the request",
+        needles=("refused", "declined", "withheld"),
     ),
     # --- provided
     Cue(
@@ -3402,6 +3438,7 @@ CUES = (
             "The most frequently used exemptions were section 40 and section 43.",
             "Of the refusals, the grounds applied most were cost and personal data.",
             "The most common reasons for refusal were section 12 and section 14.",
+            "Over those years the exceptions most commonly relied on by the trust were cost and third-party data.",
         ),
         (
             "The names are withheld under section 40, the exemption we apply most carefully.",
@@ -3419,6 +3456,7 @@ CUES = (
         (
             "The exemptions cited most often were section 21 and section 40(2).",
             "The most commonly applied exceptions were regulations 12(4)(b) and 13.",
+            "The grounds most often used by the board in 2023 were section 40(2) and section 43.",
         ),
         ("Most of the invoices are withheld under section 43.",),
         "a veto, as grounds_tallied: grounds named as what the statistics count are not the refusal an answer "

@@ -22,6 +22,7 @@ Examples are written for these entries; none is copied from a reply.
 from __future__ import annotations
 
 from foitrack.lexicon import Cue, Lexicon
+from foitrack.lexicon.answers import GROUNDS_TALLIED, VEXATIOUS
 
 GROUNDS: dict[str, dict[str, str]] = {
     "personal_information": {"foia": "s40", "foisa": "foisa-s38", "eir": "eir-13", "eisr": "eir-11"},
@@ -256,10 +257,10 @@ NAMED_GROUNDS = (
     Cue(
         "vexatious",
         "vexatious",
-        r"\bvexatious\b",
+        VEXATIOUS,
         1.0,
         ("We have refused the request as vexatious.",),
-        ("We have answered your request.",),
+        ("We have answered your request.", "Our policy on vexatious complainants is attached."),
         needles=("vexatious",),
     ),
     Cue(
@@ -536,15 +537,14 @@ SET_ASIDE_BEFORE = Cue(
 GROUNDS_TALLIED_BEFORE = Cue(
     "grounds_tallied_before",
     "tallied",
-    r"(?i)(?:\bmost\s+(?:frequently\s+|often\s+|commonly\s+|widely\s+)?(?:used|applied|cited|relied\s+(?:up)?on|"
-    r"common)\s+(?:grounds?|exemptions?|exceptions?|sections?|provisions?|reasons?\s+for\s+refus\w+)|"
-    r"\b(?:grounds?|exemptions?|exceptions?|sections?|provisions?)\s+(?:(?:we|it|they)\s+)?(?:used|applied|cited|"
-    r"relied\s+(?:up)?on)\s+(?:the\s+)?most(?:\s+(?:often|frequently|commonly))?)\b(?:[^.;]|\.(?!\s))*$",
+    rf"(?i)(?:{GROUNDS_TALLIED})(?:\s+(?:often|frequently|commonly))?\b(?:[^.;]|\.(?!\s))*$",
     1.0,
     (
         "The most frequently used exemptions were ",
         "Of the 40 refusals, the grounds we applied most often were s.40 (personal data) and ",
         "The most common reasons for refusal were cost (section 12) and ",
+        "The exceptions most often applied by the council over the period were regulation 12(4)(b)\n"
+        "(manifestly unreasonable) and ",
     ),
     (
         "Most of the report is withheld under ",
