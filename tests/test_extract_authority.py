@@ -1042,3 +1042,79 @@ def test_the_reply_signs_above_a_quoted_request_that_ends_in_its_writers_own_sig
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Thurrock Council" and finding.signal == "signed"
+
+
+def test_a_list_label_c_before_a_body_is_no_copyright_mark() -> None:
+    # notes lettered (a), (b), (c): the ombudsman named after "(c)" is a note's subject, not the copyright holder,
+    # so the agency heading the page stays ahead of it; "(c) 2024" with a year is still a copyright mark
+    text = (
+        "Wibble Records Agency\nHome > About us > FOI\n\nRequest\n1. How many appeals went to the Scottish Public "
+        "Services Ombudsman?\n\nResponse\nWe hold the figures; the table is below.\n\nNotes\n(a) Years end in March.\n"
+        "(b) Counted once.\n(c) SPSO figures are those the Ombudsman sent us.\n\nThe Wibble Records Agency "
+        "publishes these figures each year.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Records Agency"
+
+
+def test_a_housing_association_signs_and_a_county_ending_its_address_line_does_not() -> None:
+    text = (
+        "Dear Requester\n\nFreedom of Information (Scotland) Act 2002\n\nWe evicted 3 tenants in 2024/25.\n\n"
+        "Kind regards\n\nA Person\nGovernance Officer\nWibblevale Housing Association Limited\n"
+        "Unit 2, Mill Court, Wobbleton, Fife\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibblevale Housing Association Limited"
+
+
+def test_a_place_ending_a_longer_name_that_heads_and_signs_the_letter_is_part_of_that_name() -> None:
+    # "Glasgow" ends the landlord's own name at the top and under the valediction: no sign of the city council
+    text = (
+        "Wibble Homes Glasgow\n2 Mill Street, Glasgow G1 1AA\n\nDear Requester\n\nFreedom of Information (Scotland) "
+        "Act 2002\n\nWe received 120 reports of damp in 2024/25.\n\nYours sincerely\n\nFOI Team\nWibble Homes Glasgow\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Homes Glasgow"
+
+
+def test_a_page_title_naming_the_force_after_a_lower_case_word_is_no_letterhead() -> None:
+    # a commissioner's page titled with what the request is about ("Use of X by <force>"): the force it oversees
+    # does not head the page, and the office that speaks twice is credible
+    text = (
+        "Northumbria Police and Crime Commissioner\nHome > Disclosure log\n\nStop checks by Northumbria Police\n\n"
+        "Request\n1) How many stop checks did the force make?\n\nResponse\n\nThe OPCC has considered your request. "
+        "The OPCC does not hold this information; the records are held by Northumbria Police. You may wish to ask "
+        "the force directly.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Police and Crime Commissioner for Northumbria"
+
+
+def test_a_one_word_name_signing_the_letter_that_the_reply_makes_speak_is_the_body() -> None:
+    text = (
+        "Dear Requester\n\nThank you for your request. Wibra does not hold the figures you asked for; the colleges "
+        "may hold them.\n\nYours sincerely\n\nInformation Governance Team\nWibra\nWibble House, Caerphilly CF1 1AA\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Wibra", "unsure:signed")
+
+
+def test_a_name_signing_with_its_legal_form_in_lower_case_is_the_body() -> None:
+    text = (
+        "Dear Requester\n\nThe Wibble Bank of Wobbleland neither confirms nor denies that it holds the information.\n\n"
+        "Yours sincerely\n\nInformation Governance\nWibble Bank of Wobbleland plc\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Bank of Wobbleland"
+
+
+def test_a_commissioners_office_signs_though_a_county_opens_its_name() -> None:
+    # "Staffordshire" opening the office's name under the valediction is no signature of the county council, nor
+    # is a town under a street's line in the letterhead's address a letterhead
+    text = (
+        "12 Mill Road\nStafford\n\nDear Requester\n\nYour request reached the Staffordshire Wibble Commissioner's "
+        "Office in May. The Commissioner funds two services jointly with Staffordshire County Council.\n\n"
+        "Yours sincerely\n\nA Person\nStaffordshire Wibble Commissioner's Office\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Staffordshire Wibble Commissioner's Office"

@@ -71,8 +71,9 @@ FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 # "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES); "\b" after the word: faster
 ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES))
-# " Limited", " Ltd": a company's legal form after its name (lexicon.LEGAL_FORMS)
+# " Limited", " Ltd": a company's legal form after its name (lexicon.LEGAL_FORMS), or ending it
 LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b")
+LEGAL_FORM_END = re.compile(rf"{LEGAL_FORM_AFTER.pattern}$")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # " of Justice", " for Education", " for the\n  Economy": the self-reference noun opens a longer name, perhaps wrapped
@@ -415,6 +416,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     share = SIGNALS.request_share if in_request else 1.0  # of a phrase or mention inside the quoted request
     edge = max(weight, SIGNALS.edge_floor)  # of the points for a place at an edge, signature, heading or title
     last = _last_word(before)
+    # a place in an address or a longer name ("Wobble Homes Wibble"; below the head, "Wibble Commissioner's Office")
+    address = strength == "place" and (
+        _address_line_place(before, after) or (not at_head and JOINED_WORD_AFTER.match(after) is not None)
+    )
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
@@ -425,7 +430,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child
-    elif start in context.signed and _alone_on_line(text, start, end):
+    elif start in context.signed and _alone_on_line(text, start, end) and not address:
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif lexicon.HEADING_AFTER.compiled.match(after) or (
         lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end)
@@ -445,7 +450,8 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (
         _alone_on_line(text, start, end)
         and (at_head or start >= context.foot_start)
-        and not (strength == "place" and _address_line_place(before, after))
+        and not PHRASE_BEFORE.search(text, _line_start(text, start), start)
+        and not address
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -459,12 +465,15 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
 
 
 def _address_line_place(before: str, after: str) -> bool:
-    """A place over a postcode alone on its line, or in a street's or a district's name ("Wibble Road", "Heol
-    Wibble", "Wibble Bay"): an address's town or street, not the body heading or signing the letter."""
+    """A place over a postcode alone on its line, in a street's or a district's name ("Wibble Road", "Heol
+    Wibble", "Wibble Bay"), after a comma or under a street's line, or ending a longer name ("Wobble Homes Wibble"):
+    an address's town or street, or part of another name, not the body heading or signing the letter."""
     return bool(
         lexicon.POSTCODE_BELOW_AFTER.compiled.match(after)
         or lexicon.ADDRESS_PLACE_AFTER.compiled.match(after)
         or lexicon.ADDRESS_PLACE_BEFORE.compiled.search(before)
+        or lexicon.ADDRESS_TOWN_BEFORE.compiled.search(before)
+        or JOINED_WORD_BEFORE.search(before)
     )
 
 
@@ -623,9 +632,16 @@ def _last_word(before: str) -> str:
 
 _POSTCODE_REACH = 40  # a county of two words and a postcode: ", North Wibbleshire, WB1 2XY"
 CELL_MARKS = ("|", ",", "•", " - ", " / ")
+# "Wobble Homes " before a place, " Commissioner" after it: one space joins the place to a longer name's word
+JOINED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]\Z")
+JOINED_WORD_AFTER = re.compile(r"[ \t][A-Z]")
 # " closures", " sites", " HQ": a lower-case word after a name on its line, or one naming premises, makes the
-# name part of a phrase or an address
+# name part of a phrase or an address; at the letter's edge, so does one before it ("Use of Wibble by "), a name's
+# small word aside ("Office of the ")
 PHRASE_AFTER = re.compile(rf"[ \t]+(?:[a-z]|(?i:{'|'.join(lexicon.PREMISES_AFTER.words)})\b)")
+PHRASE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?!(?:{'|'.join(sorted(lexicon.SMALL_WORDS.words))})[ \t])[a-z]+[ \t]+(?:the[ \t]+)?$"
+)
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -660,14 +676,20 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
-            name = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
+            # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
+            name = LEGAL_FORM_END.sub("", " ".join(_english_column(cell.group().strip(" -–—/\t").split())))
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
-            # a place opening the name ("Wibble" of "Wibble College"), or ending it ("National Gallery Wibble"),
-            # is no known body's name
-            known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(text, n, end))
-            named = _names_a_body(name) or (
-                edge == "letterhead" and (_heads_and_signs(context, name) or _over_its_long_name(titled, cell.end()))
+            # a place opening the name ("Wibble" of "Wibble College"), or after its first word ("National Gallery
+            # Wibble"), is no known body's name
+            known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(n, start, end))
+            named = (
+                _names_a_body(name)
+                or (edge == "signed" and _speaks_by_one_word(text, name))
+                or (
+                    edge == "letterhead"
+                    and (_heads_and_signs(context, name) or _over_its_long_name(titled, cell.end()))
+                )
             )
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
@@ -689,13 +711,22 @@ def _over_its_long_name(titled: str, name_end: int) -> bool:
     return "\n" not in below and _names_a_body(below)
 
 
-def _place_in_name(text: str, mention: Mention, name_end: int) -> bool:
-    """The mention is a place opening an institution's name that runs on to name_end, or ending one; or a short
-    name opening a longer one ("Wibble" of "Wibble Commission", where "Wibble" is another body's short name)."""
-    before = text[_line_start(text, mention.start) : mention.start]
-    ending = lexicon.PLACE_IN_NAME_BEFORE.compiled.search(before) is not None
+def _place_in_name(mention: Mention, name_start: int, name_end: int) -> bool:
+    """The mention is a place opening the name at [name_start, name_end), or after its first word ("Wibble" of
+    "Wobble Homes Wibble"); or a short name opening a longer one ("Wibble" of "Wibble Commission", where "Wibble" is
+    another body's short name)."""
     opening = mention.strength in ("place", "abbreviation") and mention.end < name_end
-    return opening or (mention.strength == "place" and ending)
+    return opening or (mention.strength == "place" and mention.start > name_start)
+
+
+def _speaks_by_one_word(text: str, name: str) -> bool:
+    """A name of one capitalised word ("Wibtrans") that the reply makes the subject of what the answering body does
+    ("Wibtrans does not hold ..."), not a team's or a page's word: signing the letter, the body's own short name (at
+    its head, a one-word line may be a logo's word or a marking)."""
+    if not ONE_WORD_NAME.fullmatch(name) or fold_token(name) in lexicon.LETTERHEAD_VETO.words:
+        return False
+    found = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    return any(lexicon.ACTS_AFTER.compiled.match(text[m.end() : m.end() + 80]) for m in found)
 
 
 def _names_a_body(cell: str) -> bool:
@@ -708,8 +739,10 @@ def _names_a_body(cell: str) -> bool:
     words = words[1:] if words[0] == "the" else words
     # "Office of the Wibble Regulator": an institution, where "Freedom of Information Office" is a team
     checked = words[1:] if lexicon.OFFICE_OF_NAME.compiled.match(cell) else words
-    # "Wibble Public Services Ombudsman": a post's remit, where "Customer Services" is a team
-    checked = [] if lexicon.POST_NAME.compiled.match(cell) else checked
+    # "Wibble Public Services Ombudsman", "Wibble Commissioner's Office": a post's remit or office, where "Customer
+    # Services" and "Chief Executive's Office" are a team's
+    post = lexicon.POST_NAME.compiled.match(cell) or lexicon.POST_OFFICE_NAME.compiled.match(cell)
+    checked = [] if post else checked
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)

@@ -59,7 +59,7 @@ ACTS_BEFORE = Cue(
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
-    r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|\(c\)|"
+    r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|(?<!\n)\(c\)|\(c\)(?=\s+\d{4}\s)|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     1.0,
     (
@@ -67,12 +67,19 @@ ACTS_BEFORE = Cue(
         "Your request for information to the {body} was received.",
         "I can confirm that {body} does keep a list.",
         "© 2025 {body}",
+        "Page footer\n(c) 2024 {body}",
         "Thank you for contacting {body}.",
     ),
-    ("The figures were sent by {body}.", "I am grateful to {body}.", "A company wholly owned by {body}."),
+    (
+        "The figures were sent by {body}.",
+        "I am grateful to {body}.",
+        "A company wholly owned by {body}.",
+        "Notes\n(b) counted once.\n(c) {body} figures are from May.",
+    ),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
 )
-"""Its needles are also the last words its matches end with (before a year and "the")."""
+"""Its needles are also the last words its matches end with (before a year and "the"); "(c)" opening a line is a
+list item's label, a copyright mark only with a year after it ("(c) 2024 Wibble Council")."""
 ON_BEHALF_BEFORE = Cue(
     "on_behalf_before",
     "behalf",
@@ -336,7 +343,7 @@ FORM = Cue(
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     r"Hospitals?(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery)\b",
+    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b",
     1.0,
     (
         "Upper Wibbleton Parish Council",
@@ -344,14 +351,15 @@ FORM = Cue(
         "Wibble Road Medical Centre",
         "Wibblemouth Harbour Commissioners",
         "Wibble Port Authority",
+        "Wibblevale Housing Association",
     ),
-    ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority"),
+    ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority", "a housing association"),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a hospital's name going on to 'NHS ... Trust' "
     "is the trust's",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners".split()
+        "Surgery Commissioners Association".split()
     ),
 )
 """Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
@@ -502,6 +510,16 @@ ADDRESS_PLACE_BEFORE = Cue(
     "just before a place on its line, in Welsh: the place ends a street's, a bay's or a hall's name ('Heol Wibble', "
     "'Bae Wibble'), an address line of a bilingual letterhead",
 )
+ADDRESS_TOWN_BEFORE = Cue(
+    "address_town_before",
+    "name_part",
+    rf"(?:\S,[ \t]*|\b(?:{_ADDRESS_WORDS_AFTER})[ \t,]*\n[ \t]*)\Z",
+    1.0,
+    ("Unit 4, Wibble Court, Wobbleton, {body}", "Wibble House\n12 Wobble Road\n{body}", "1 Mill Lane,\n  {body}"),
+    ("FOI Team\n{body}", "{body}", "12 Wobble Road\n\n{body}", "Yours sincerely\nWibble Road Surgery {body}"),
+    "just before a place: a comma on its line, or a street's line above it ('... Wibble Road' over 'Wobbleton'): "
+    "the place is an address's town or county, not the body heading or signing the letter",
+)
 OFFICE_OF_NAME = Cue(
     "office_of_name",
     "name_part",
@@ -531,6 +549,16 @@ POST_NAME = Cue(
     ("Dear Ombudsman", "Wibble Ombudsman", "Office of the Wibble Ombudsman", "the Wibble Services Ombudsman"),
     "three or more capitalised words ending in a post's title: a public office whose remit ('Public Services', "
     "'Information') uses words that would otherwise make a letterhead line a team's ('Customer Services')",
+)
+POST_OFFICE_NAME = Cue(
+    "post_office_name",
+    "name_part",
+    r"^(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)+(?:Ombudsman|Commissioner|Regulator)['’]s[ \t]+Office$",
+    1.0,
+    ("Wibble Commissioner's Office", "The Wibbleshire Ombudsman’s Office", "Wibble Water Regulator's Office"),
+    ("Chief Executive's Office", "Commissioner's Office", "Wibble Commissioner's office", "Wibble Commissioner"),
+    "capitalised words, then a post's title owning an office: the post-holder's office is an institution (a "
+    "commissioner's, an ombudsman's), where 'Office' would otherwise make a letterhead line a team's",
 )
 # in English only: "Wiblo Cymru" names a bilingual letterhead's Welsh column, and the English name is the one given
 _NATIONS = r"Wales|Scotland|England|Northern[ \t]+Ireland"
@@ -570,9 +598,11 @@ NAME_FORMS = (
     POSTCODE_BELOW_AFTER,
     ADDRESS_PLACE_AFTER,
     ADDRESS_PLACE_BEFORE,
+    ADDRESS_TOWN_BEFORE,
     OFFICE_OF_NAME,
     OFFICE_HOLDER_NAME,
     POST_NAME,
+    POST_OFFICE_NAME,
     NATIONAL_NAME,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
