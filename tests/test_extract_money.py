@@ -1101,3 +1101,18 @@ def test_a_total_row_under_its_own_breakdown_is_listed_though_given_before() -> 
         "The spend was £9,310.50 as said.\n"
     )
     assert [str(a.gbp) for a in extract_amounts(text)] == ["9310.50", "6000.25", "3310.25", "9310.50"]
+
+
+def test_a_one_cell_a_line_table_of_named_rows_under_a_note_that_every_figure_is_in_pounds() -> None:
+    # the note's subject ("the sums") has another predicate first, joined by "and"; the rows open with names
+    text = (
+        "The sums below come from our purchase ledger and are in pounds, before VAT.\n\n"
+        "Depot\nFuel\nTyres\nNorth Yard\n14,250\n3,180\nSouth Yard\n9,905\n2,460\nTotal\n24,155\n5,640\n\nCosts fell.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [14250, 3180, 9905, 2460, 24155, 5640]
+    # a note on one kind of sum ("income") names no table's every figure; without "and are" there is no note
+    assert extract_amounts(text.replace("The sums below", "Income below")) == []
+    assert extract_amounts(text.replace("and are in pounds", "in a table")) == []
+    # a header cell naming pounds keeps the others out: "Jobs" counts
+    named = text.replace("Fuel\nTyres", "Jobs\nSpend (£)")
+    assert [int(a.gbp) for a in extract_amounts(named)] == [3180, 2460, 5640]

@@ -1415,18 +1415,27 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
     last column as money, that column only: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812
     41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
     pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"; where it names
-    the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"). A note's sentence may run
-    on over a few wrapped lines before the header."""
+    the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"); under a note on every figure
+    ("The figures below ... are in pounds"), a table laid out one cell a line (`_noted_stacked_cells`). A note's
+    sentence may run on over a few wrapped lines before the header."""
     for note in notes:
         note_end = _note_end(text, note)
         years = NOTED_YEARS_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if years is not None:
             yield from _year_columns_rows(text, years)
             continue
+        # a table laid out one cell a line under a note on every figure: "Site", "Spend", "Depot A", "4,100", ...
+        every = note_end != -1 and fields.EVERY_FIGURE_NOTE.compiled.match(note.group()) is not None
+        table = BLANK_LINES_AT.match(text, note_end + 1) if every else None
+        scale = _note_scale(text, note)
+        if table is not None and (
+            cells := _noted_stacked_cells(text, table.end(), _cell_run(text, table.end())[1], scale)
+        ):
+            yield from cells
+            continue
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if header is None:
             continue
-        scale = _note_scale(text, note)
         rows = list(_rows_below(text, header.end(), _list_row(scale)))
         names = header.group("names")
         if NOTED_MONEY_COLUMN.search(names):
@@ -1486,19 +1495,23 @@ def _note_scale(text: str, note: re.Match[str]) -> Decimal:
 
 
 def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
-    """The figures of a table flattened one cell a line in text[start:end], just over a note saying its figures are
-    pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
-    ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
+    """The figures of a table flattened one cell a line in text[start:end], just over or under a note saying its
+    figures are pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a
+    label ("2023/24", or a name: "Depot A") and w - 1 figures; every column but the first, and but one counting things
+    ("Visits"), is of pounds, or only those whose header cell names pounds where one does ("Jobs", "Income (£)")."""
     cells = _line_cells(text, start, end)
     lines = [line for line, _ in cells]
-    width = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
-    if width < 2 or len(lines) < 2 * width or len(lines) % width:
+    first_digit = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
+    for width in (first_digit, first_digit - 1):  # the first row's label has a digit (a year), or not (a name)
+        rows = [cells[first : first + width] for first in range(width, len(lines), width)] if width > 1 else []
+        if rows and not len(lines) % width and all(CELL_NUMBER.match(c) for row in rows for c, _ in row[1:]):
+            break
+    else:
         return []
-    rows = [cells[first : first + width] for first in range(width, len(lines), width)]
-    if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
-        return []
-    counts = fields.COUNT_COLUMN.compiled
-    columns = {i: max(_column_scale(lines[i]), scale) for i in range(1, width) if not counts.search(lines[i])}
+    # the columns whose header cell names pounds ("Income (£)"), where one does; else all but those counting things
+    named = [i for i in range(1, width) if POUND_HEADER.search(lines[i])]
+    kept = named or [i for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(lines[i])]
+    columns = {i: max(_column_scale(lines[i]), scale) for i in kept}
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 
