@@ -1116,3 +1116,20 @@ def test_a_one_cell_a_line_table_of_named_rows_under_a_note_that_every_figure_is
     # a header cell naming pounds keeps the others out: "Jobs" counts
     named = text.replace("Fuel\nTyres", "Jobs\nSpend (£)")
     assert [int(a.gbp) for a in extract_amounts(named)] == [3180, 2460, 5640]
+
+
+def test_priced_rows_over_a_rule_and_the_total_they_add_up_to_under_a_caption_naming_their_cost() -> None:
+    text = (
+        "Subscriptions held in 2024/25 and what each cost us (net of VAT):\n\n"
+        "Mapping service (2 seats)        310.00\n"
+        "Payroll bureau, monthly runs     1,204.50\n"
+        "Booking system                    89.99\n"
+        "                                 --------\n"
+        "Total                            1,604.49\n\nSupport is bought in at £40 an hour.\n"
+    )
+    assert [str(a.gbp) for a in extract_amounts(text)] == ["310.00", "1204.50", "89.99", "1604.49", "40"]
+    # a caption naming no cost (hours, staff in post), rows that do not add up, or a total without pence: no sums
+    assert len(extract_amounts(text.replace("what each cost us", "the hours each took"))) == 1
+    assert len(extract_amounts(text.replace("89.99", "89.98"))) == 1
+    whole = text.replace(".00", "").replace("1,204.50", "1,205").replace("89.99", "89").replace("1,604.49", "1,604")
+    assert len(extract_amounts(whole)) == 1

@@ -597,8 +597,8 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
-    totals = places(folded, TOTAL_OPENINGS) if "total" in folded and (stated or len(readings) > 1) else []
-    tables.extend(_restated_total_readings(text, folded, stated, totals) if stated and totals else ())
+    totals = places(folded, TOTAL_OPENINGS) if "total" in folded else []
+    tables.extend(_total_row_readings(text, folded, stated, totals) if totals else ())
     tables.extend(_summed_list_readings(text, exact))
     tables.extend(_inline_total_readings(text, folded, readings, totals) if len(readings) > 1 and totals else ())
     # every POUND_TOTAL_ROW match holds "(£)" or "(gbp)"
@@ -1329,15 +1329,28 @@ def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
             yield total
 
 
-def _restated_total_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
-    """Figures without "£" in the rows over a total row that they add up to, when the reply gives that total in
-    pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total 3,418.62" in a reply that
-    says "the total was £3,418.62" (folded is fold(text))."""
+# a row of a list of priced things: a label, maybe holding figures, then a figure with pence ("Licence (2 users) 84.50")
+PRICED_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n|£]{0,80}?[ \t]+(?P<n>\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", re.MULTILINE)
+
+
+def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
+    """Figures without "£" in the rows over a total row (a rule line may come between) that they add up to, when the
+    reply gives that total in pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total
+    3,418.62" in a reply that says "the total was £3,418.62"; or when every row's figure and the total have pence and
+    the line over the rows names what they cost (fields.COST_CAPTION) (folded is fold(text))."""
     for total in _total_rows(folded, totals):
         value = Decimal(total.group("n").replace(",", ""))
-        if value not in stated:
+        rule = text.rfind("\n", 0, max(total.start() - 1, 0)) + 1
+        above = rule if RULE_LINE.fullmatch(text, rule, max(total.start() - 1, rule)) else total.start()
+        if value in stated:
+            parts = _rows_adding_up(list(_rows_above(text, above))[::-1], value)
+        elif "." in total.group("n"):
+            rows = list(_rows_above(text, above, PRICED_ROW))[::-1]
+            caption = len(text[: rows[0].start()].rstrip()) if rows else 0
+            captioned = fields.COST_CAPTION.compiled.search(text, text.rfind("\n", 0, caption) + 1, caption)
+            parts = _rows_adding_up(rows, value) if captioned else []
+        else:
             continue
-        parts = _rows_adding_up(list(_rows_above(text, total.start()))[::-1], value)
         if parts:
             yield from parts
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)

@@ -217,6 +217,20 @@ MONEY_COLUMN = Cue(
     "the last column's name in the header of a table under a note saying its costs are in pounds: that column's "
     "figures, each row's last, are sums",
 )
+COST_CAPTION = Cue(
+    "cost_caption",
+    "unit",
+    r"(?i)\b(?:costs?|spend|spending|expenditure|prices?|fees?|charges?|payments?)\b[^\n]*:[ \t]*$",
+    1.0,
+    (
+        "Licences bought last year, with what each one cost:",
+        "Fees charged by each firm (before VAT):",
+        "Our spending on each site was as follows:",
+    ),
+    ("Staff in post at the year end (FTE):", "Hours worked by each team:", "The cost is shown in the table."),
+    "the line over a list of rows, each a label and a figure with pence, that add up exactly to the Total row under "
+    "them: the list names what things cost, so its figures and the total are sums in pounds",
+)
 CHARGE_OF = Cue(
     "charge_of",
     "unit",
@@ -729,6 +743,7 @@ FIELDS_LEXICON = Lexicon(
         POUNDS_NOTE,
         EVERY_FIGURE_NOTE,
         MONEY_COLUMN,
+        COST_CAPTION,
         CHARGE_OF,
         RATE_UNIT,
         HOURS_OF_WORK,
