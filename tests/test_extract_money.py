@@ -1133,3 +1133,13 @@ def test_priced_rows_over_a_rule_and_the_total_they_add_up_to_under_a_caption_na
     assert len(extract_amounts(text.replace("89.99", "89.98"))) == 1
     whole = text.replace(".00", "").replace("1,204.50", "1,205").replace("89.99", "89").replace("1,604.49", "1,604")
     assert len(extract_amounts(whole)) == 1
+
+
+def test_a_span_read_as_a_question_that_states_a_sum_keeps_it_though_a_later_paragraph_asks() -> None:
+    # the span runs from the body's statement of a sum over a blank line into the next question
+    text = "The hall's yearly rent for 2025 is £2,400, as last year.\n\nQ. How much was spent on its roof?\nNone.\n"
+    span = (0, text.index("?") + 1)
+    assert [a.gbp for a in extract_amounts(text, exclude=[span])] == [Decimal(2400)]
+    # in one paragraph, the question mark still marks the whole span as asked
+    asked = text.replace("\n\nQ.", " Q.")
+    assert extract_amounts(asked, exclude=[(0, asked.index("?") + 1)]) == []

@@ -1564,7 +1564,10 @@ def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
     stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
     stop = next(stops, None)
     first = text[start : stop.start() if stop else end]
-    asks = "?" in text[start:end] or fields.REQUESTER_VOICE.compiled.search(text, start, end)
+    # what the span asks, read to its first blank line: a question after one is another question, run into this span
+    paragraph = text.find("\n\n", start, end)
+    ask_end = end if paragraph == -1 else paragraph
+    asks = "?" in text[start:ask_end] or fields.REQUESTER_VOICE.compiled.search(text, start, ask_end)
     if not asks and fields.BODY_STATEMENT.compiled.search(first):
         return start  # "Yes. The policy caps ...", "The top rate paid was £95": the body's answer, asking nothing
     if stop is None or "£" not in text[stop.end() : end]:
