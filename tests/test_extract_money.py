@@ -1107,3 +1107,45 @@ def test_the_first_row_run_on_to_its_pound_headings_line_is_read() -> None:
     # a reading view joins a table's first row to its heading when it takes the row for a wrapped line
     text = "Year Claims Paid out (£) 2022 41 12,400.50\n2023 38 9,810.25\n\nThat is all we hold.\n"
     assert [str(a.gbp) for a in extract_amounts(text)] == ["12400.50", "9810.25"]
+
+
+def test_a_one_cell_a_line_table_of_named_rows_under_a_note_that_every_figure_is_in_pounds() -> None:
+    # the note's subject ("the sums") has another predicate first, joined by "and"; the rows open with names
+    text = (
+        "The sums below come from our purchase ledger and are in pounds, before VAT.\n\n"
+        "Depot\nFuel\nTyres\nNorth Yard\n14,250\n3,180\nSouth Yard\n9,905\n2,460\nTotal\n24,155\n5,640\n\nCosts fell.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [14250, 3180, 9905, 2460, 24155, 5640]
+    # a note on one kind of sum ("income") names no table's every figure; without "and are" there is no note
+    assert extract_amounts(text.replace("The sums below", "Income below")) == []
+    assert extract_amounts(text.replace("and are in pounds", "in a table")) == []
+    # a header cell naming pounds keeps the others out: "Jobs" counts
+    named = text.replace("Fuel\nTyres", "Jobs\nSpend (£)")
+    assert [int(a.gbp) for a in extract_amounts(named)] == [3180, 2460, 5640]
+
+
+def test_priced_rows_over_a_rule_and_the_total_they_add_up_to_under_a_caption_naming_their_cost() -> None:
+    text = (
+        "Subscriptions held in 2024/25 and what each cost us (net of VAT):\n\n"
+        "Mapping service (2 seats)        310.00\n"
+        "Payroll bureau, monthly runs     1,204.50\n"
+        "Booking system                    89.99\n"
+        "                                 --------\n"
+        "Total                            1,604.49\n\nSupport is bought in at £40 an hour.\n"
+    )
+    assert [str(a.gbp) for a in extract_amounts(text)] == ["310.00", "1204.50", "89.99", "1604.49", "40"]
+    # a caption naming no cost (hours, staff in post), rows that do not add up, or a total without pence: no sums
+    assert len(extract_amounts(text.replace("what each cost us", "the hours each took"))) == 1
+    assert len(extract_amounts(text.replace("89.99", "89.98"))) == 1
+    whole = text.replace(".00", "").replace("1,204.50", "1,205").replace("89.99", "89").replace("1,604.49", "1,604")
+    assert len(extract_amounts(whole)) == 1
+
+
+def test_a_span_read_as_a_question_that_states_a_sum_keeps_it_though_a_later_paragraph_asks() -> None:
+    # the span runs from the body's statement of a sum over a blank line into the next question
+    text = "The hall's yearly rent for 2025 is £2,400, as last year.\n\nQ. How much was spent on its roof?\nNone.\n"
+    span = (0, text.index("?") + 1)
+    assert [a.gbp for a in extract_amounts(text, exclude=[span])] == [Decimal(2400)]
+    # in one paragraph, the question mark still marks the whole span as asked
+    asked = text.replace("\n\nQ.", " Q.")
+    assert extract_amounts(asked, exclude=[(0, asked.index("?") + 1)]) == []

@@ -597,8 +597,8 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
-    totals = places(folded, TOTAL_OPENINGS) if "total" in folded and (stated or len(readings) > 1) else []
-    tables.extend(_restated_total_readings(text, folded, stated, totals) if stated and totals else ())
+    totals = places(folded, TOTAL_OPENINGS) if "total" in folded else []
+    tables.extend(_total_row_readings(text, folded, stated, totals) if totals else ())
     tables.extend(_summed_list_readings(text, exact))
     tables.extend(_inline_total_readings(text, folded, readings, totals) if len(readings) > 1 and totals else ())
     # every POUND_TOTAL_ROW match holds "(£)" or "(gbp)"
@@ -1335,15 +1335,28 @@ def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
             yield total
 
 
-def _restated_total_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
-    """Figures without "£" in the rows over a total row that they add up to, when the reply gives that total in
-    pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total 3,418.62" in a reply that
-    says "the total was £3,418.62" (folded is fold(text))."""
+# a row of a list of priced things: a label, maybe holding figures, then a figure with pence ("Licence (2 users) 84.50")
+PRICED_ROW = re.compile(r"^[ \t]*[A-Za-z][^\n|£]{0,80}?[ \t]+(?P<n>\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", re.MULTILINE)
+
+
+def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: list[int]) -> Iterator[_Reading]:
+    """Figures without "£" in the rows over a total row (a rule line may come between) that they add up to, when the
+    reply gives that total in pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total
+    3,418.62" in a reply that says "the total was £3,418.62"; or when every row's figure and the total have pence and
+    the line over the rows names what they cost (fields.COST_CAPTION) (folded is fold(text))."""
     for total in _total_rows(folded, totals):
         value = Decimal(total.group("n").replace(",", ""))
-        if value not in stated:
+        rule = text.rfind("\n", 0, max(total.start() - 1, 0)) + 1
+        above = rule if RULE_LINE.fullmatch(text, rule, max(total.start() - 1, rule)) else total.start()
+        if value in stated:
+            parts = _rows_adding_up(list(_rows_above(text, above))[::-1], value)
+        elif "." in total.group("n"):
+            rows = list(_rows_above(text, above, PRICED_ROW))[::-1]
+            caption = len(text[: rows[0].start()].rstrip()) if rows else 0
+            captioned = fields.COST_CAPTION.compiled.search(text, text.rfind("\n", 0, caption) + 1, caption)
+            parts = _rows_adding_up(rows, value) if captioned else []
+        else:
             continue
-        parts = _rows_adding_up(list(_rows_above(text, total.start()))[::-1], value)
         if parts:
             yield from parts
             yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
@@ -1421,18 +1434,27 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
     last column as money, that column only: "Costs are in pounds." then "Year Tonnes Disposal cost", "2023/24 812
     41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
     pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"; where it names
-    the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"). A note's sentence may run
-    on over a few wrapped lines before the header."""
+    the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"); under a note on every figure
+    ("The figures below ... are in pounds"), a table laid out one cell a line (`_noted_stacked_cells`). A note's
+    sentence may run on over a few wrapped lines before the header."""
     for note in notes:
         note_end = _note_end(text, note)
         years = NOTED_YEARS_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if years is not None:
             yield from _year_columns_rows(text, years)
             continue
+        # a table laid out one cell a line under a note on every figure: "Site", "Spend", "Depot A", "4,100", ...
+        every = note_end != -1 and fields.EVERY_FIGURE_NOTE.compiled.match(note.group()) is not None
+        table = BLANK_LINES_AT.match(text, note_end + 1) if every else None
+        scale = _note_scale(text, note)
+        if table is not None and (
+            cells := _noted_stacked_cells(text, table.end(), _cell_run(text, table.end())[1], scale)
+        ):
+            yield from cells
+            continue
         header = NOTED_HEADER.match(text, note_end + 1) if note_end != -1 else None
         if header is None:
             continue
-        scale = _note_scale(text, note)
         rows = list(_rows_below(text, header.end(), _list_row(scale)))
         names = header.group("names")
         if NOTED_MONEY_COLUMN.search(names):
@@ -1492,19 +1514,23 @@ def _note_scale(text: str, note: re.Match[str]) -> Decimal:
 
 
 def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
-    """The figures of a table flattened one cell a line in text[start:end], just over a note saying its figures are
-    pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a label
-    ("2023/24") and w - 1 figures; every column but the first, and but one counting things ("Visits"), is of pounds."""
+    """The figures of a table flattened one cell a line in text[start:end], just over or under a note saying its
+    figures are pounds: a header of w lines without a digit ("Year", "Fees", "Fines"), then rows of w lines, each a
+    label ("2023/24", or a name: "Depot A") and w - 1 figures; every column but the first, and but one counting things
+    ("Visits"), is of pounds, or only those whose header cell names pounds where one does ("Jobs", "Income (£)")."""
     cells = _line_cells(text, start, end)
     lines = [line for line, _ in cells]
-    width = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
-    if width < 2 or len(lines) < 2 * width or len(lines) % width:
+    first_digit = next((i for i, line in enumerate(lines) if any(map(str.isdigit, line))), 0)
+    for width in (first_digit, first_digit - 1):  # the first row's label has a digit (a year), or not (a name)
+        rows = [cells[first : first + width] for first in range(width, len(lines), width)] if width > 1 else []
+        if rows and not len(lines) % width and all(CELL_NUMBER.match(c) for row in rows for c, _ in row[1:]):
+            break
+    else:
         return []
-    rows = [cells[first : first + width] for first in range(width, len(lines), width)]
-    if not all(CELL_NUMBER.match(cell) for row in rows for cell, _ in row[1:]):
-        return []
-    counts = fields.COUNT_COLUMN.compiled
-    columns = {i: max(_column_scale(lines[i]), scale) for i in range(1, width) if not counts.search(lines[i])}
+    # the columns whose header cell names pounds ("Income (£)"), where one does; else all but those counting things
+    named = [i for i in range(1, width) if POUND_HEADER.search(lines[i])]
+    kept = named or [i for i in range(1, width) if not fields.COUNT_COLUMN.compiled.search(lines[i])]
+    columns = {i: max(_column_scale(lines[i]), scale) for i in kept}
     return [cell for row in rows for cell in _money_cells(row, columns)]
 
 
@@ -1544,7 +1570,10 @@ def _answered_after_first_sentence(text: str, start: int, end: int) -> int:
     stops = (stop for stop in SENTENCE_END.finditer(text, start, end) if len(text[start : stop.start()].split()) > 2)
     stop = next(stops, None)
     first = text[start : stop.start() if stop else end]
-    asks = "?" in text[start:end] or fields.REQUESTER_VOICE.compiled.search(text, start, end)
+    # what the span asks, read to its first blank line: a question after one is another question, run into this span
+    paragraph = text.find("\n\n", start, end)
+    ask_end = end if paragraph == -1 else paragraph
+    asks = "?" in text[start:ask_end] or fields.REQUESTER_VOICE.compiled.search(text, start, ask_end)
     if not asks and fields.BODY_STATEMENT.compiled.search(first):
         return start  # "Yes. The policy caps ...", "The top rate paid was £95": the body's answer, asking nothing
     if stop is None or "£" not in text[stop.end() : end]:

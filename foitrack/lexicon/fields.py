@@ -161,7 +161,8 @@ POUNDS_NOTE = Cue(
     "pounds_note",
     "unit",
     r"(?im)(?:^|(?<=[.!?])[ \t]|[ \t](?=\())[ \t]*\(?[ \t]*(?:(?:all|the)\s+)*"
-    r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b[^.\n]{0,30}?"
+    r"(?:figures|amounts|sums|values|costs|totals|income|spend|spending|expenditure|payments|receipts)\b"
+    r"(?:[^.\n]{0,30}?|[^.\n]{0,60}?\band\s+)"
     r"(?:(?:are|is)\s+)?(?:(?:shown|given|stated|expressed|quoted|reported)\s+)?in\s+(?:thousands\s+of\s+)?"
     r"(?:pounds|£|gbp|sterling)",
     1.0,
@@ -176,6 +177,7 @@ POUNDS_NOTE = Cue(
         "Spending is shown in thousands of pounds.",
         "All amounts are in £000s.",
         "The yearly costs were as below (figures in pounds, net of VAT):",
+        "The sums that follow come from our ledger of payments and are in pounds.",
     ),
     (
         "All figures are for the calendar year.",
@@ -187,10 +189,23 @@ POUNDS_NOTE = Cue(
         "Income is shown in the second column.",
         "Payments are made in March.",
         "Figures are in thousands of visitors.",
+        "The figures come from our booking system and the visits are in the log.",
+        "Costs are listed below and were paid in pounds.",
     ),
     "a line next to a table (the line over its header, or the first after its rows), in brackets or not, or the "
-    "sentence ending such a line, or a bracket closing it, saying its figures are pounds (or thousands of pounds: "
+    "sentence ending such a line, or a bracket closing it, saying its figures are pounds (perhaps after another "
+    "predicate joined by 'and': 'come from our ledger and are in pounds') (or thousands of pounds: "
     "the note's line naming thousands, '£000s' or '£k' makes each figure that many thousands)",
+)
+EVERY_FIGURE_NOTE = Cue(
+    "every_figure_note",
+    "unit",
+    r"^[ \t(]*(?:(?:all|the)\s+)*(?:figures|amounts|sums|values)\b",
+    1.0,
+    ("All figures are in pounds.", "The amounts below come from our ledger and are in £.", "(sums in £)"),
+    ("Income is shown in pounds.", "Costs are in pounds and exclude VAT.", "Spend is given in GBP."),
+    "a note saying figures are in pounds (POUNDS_NOTE) that names every figure, not one kind of sum: under it, a "
+    "table's figure columns are of pounds but those counting things, where no header cell names pounds itself",
 )
 MONEY_COLUMN = Cue(
     "money_column",
@@ -201,6 +216,20 @@ MONEY_COLUMN = Cue(
     ("Year Cost Visits", "Site Spend per visit (hours)", "Year Number of staff"),
     "the last column's name in the header of a table under a note saying its costs are in pounds: that column's "
     "figures, each row's last, are sums",
+)
+COST_CAPTION = Cue(
+    "cost_caption",
+    "unit",
+    r"(?i)\b(?:costs?|spend|spending|expenditure|prices?|fees?|charges?|payments?)\b[^\n]*:[ \t]*$",
+    1.0,
+    (
+        "Licences bought last year, with what each one cost:",
+        "Fees charged by each firm (before VAT):",
+        "Our spending on each site was as follows:",
+    ),
+    ("Staff in post at the year end (FTE):", "Hours worked by each team:", "The cost is shown in the table."),
+    "the line over a list of rows, each a label and a figure with pence, that add up exactly to the Total row under "
+    "them: the list names what things cost, so its figures and the total are sums in pounds",
 )
 CHARGE_OF = Cue(
     "charge_of",
@@ -715,7 +744,9 @@ FIELDS_LEXICON = Lexicon(
         TOTAL_BEFORE,
         TOTAL_AFTER,
         POUNDS_NOTE,
+        EVERY_FIGURE_NOTE,
         MONEY_COLUMN,
+        COST_CAPTION,
         CHARGE_OF,
         RATE_UNIT,
         HOURS_OF_WORK,
