@@ -961,3 +961,34 @@ def test_a_section_21_refusal_outweighs_a_first_sentence_saying_the_body_keeps_n
     )
     assert classify_answer(question, answer)[0] == "refused"
     assert classify_answer(question, "The commissioner's office keeps no record of collisions.")[0] == "not_held"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        # the list asked for is laid out; one column of it is refused: provided
+        (
+            "What are the council's three largest cleaning contracts, with supplier, value and end date?",
+            "The three largest cleaning contracts are listed below. The values are withheld.\n"
+            "Supplier          Ends\nBrightway Ltd     May 2027\nClearco           June 2026\n"
+            "The value of each contract is exempt under section 43(2) of the Act.",
+            "provided",
+        ),
+        # no central count, then the count for one part: provided
+        (
+            "How many parking permits were unused at 31 March 2025?",
+            "The council does not hold a central record of unused permits across all zones. "
+            "We can confirm that for zone A, 38 of 900 permits were unused on that date.",
+            "provided",
+        ),
+        # a sum in a rule's condition is no figure answering: the later denial decides the yes/no question
+        (
+            "Does the council have a policy on the use of agency staff?",
+            "Agency staff are hired under the council's procurement rules, which need a business case for any "
+            "booking over £5,000. We do not have a separate standalone policy for temporary workers.",
+            "no",
+        ),
+    ],
+)
+def test_a_part_withheld_or_counted_and_a_threshold_in_a_condition(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind

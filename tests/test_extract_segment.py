@@ -2454,3 +2454,36 @@ def test_a_paragraph_opening_with_a_range_of_bracketed_parts_answers_each() -> N
     )
     found = [(s.label, s.answer_text[:14]) for s in segment(text)]
     assert found == [("a", "For parts (a) "), ("b", "For parts (a) "), ("c", "For parts (a) "), ("d", "For part (d), ")]
+
+
+def test_a_prose_reply_reporting_a_topic_then_whether_questions_answers_each() -> None:
+    text = (
+        "Dear Mr Orr\n\nThank you for your letter of 3 May 2025 asking about the council's spending on grass "
+        "cutting over the last two years, whether any verges were left uncut, and whether the council plans to "
+        "sow wildflowers.\n\n"
+        "We spent £84,000 on grass cutting in 2023-24 and £86,500 in 2024-25, all of it on the contractor.\n\n"
+        "No verges were left uncut in either year.\n\n"
+        "There are no plans to sow wildflowers on the verges.\n\n"
+        "Yours sincerely\nHighways Team\n"
+    )
+    found = [(s.label, s.question.split(" ")[0], s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "the", "We"), ("2", "whether", "No"), ("3", "whether", "There")]
+
+
+def test_lettered_clauses_under_a_numbered_heading_with_figures_set_apart_are_its_parts() -> None:
+    text = (
+        "Dear Ms Vale\n\nThank you for your request about road repairs, received on 2 June 2025. The council's\n"
+        "answer to each part of it is set out below, under the part it answers, in the order you asked.\n\n"
+        "1. For each of 2023 and 2024:\n\n"
+        "(a) the number of potholes reported to the council by residents, by councillors or by its own\n"
+        "inspectors;\n\n2023 - 1,204\n2024 - 1,377\n\n"
+        "(b) the number of those potholes repaired within a week of the report;\n\n2023 - 880\n2024 - 1,010\n\n"
+        "2. By type of road:\n\n"
+        "(a) the average cost of a repair on A roads and on B roads in 2024;\n\nA roads: £74\nB roads: £61\n\n"
+        "(b) the same figure for unclassified roads.\n\nWe do not record road class for these repairs.\n\n"
+        "3. (a) Does the council use a pothole-filling machine?\n\nYes, one since 2022.\n\n"
+        "(b) What did it cost?\n\nThe machine cost £95,000.\n\n"
+        "Yours sincerely\nHighways Team\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1a", "2023"), ("1b", "2023"), ("2a", "A"), ("2b", "We"), ("3a", "Yes,"), ("3b", "The")]

@@ -686,10 +686,11 @@ def _relies_on(relied: str, unit: str) -> bool:
 
 
 def _hands_over(folded: str, units: Sequence[str], refusal: str) -> bool:
-    """Whether an answer hands something over beside its refusal ("attached", "can be found at"); beside a
-    refusal under section 21, a link to where the information is published does not: it is the refusal."""
+    """Whether an answer hands something over beside its refusal ("attached", "can be found at", "are listed
+    below"); beside a refusal under section 21, a link to where the information is published does not: it is the
+    refusal."""
     if not _links_only(refusal):
-        return LEX.fires("provided", folded)
+        return LEX.fires("provided", folded) or LEX.fires("laid_out", folded)
     return any(_is_handed_over(u) and not _links_only(u) for u in units)
 
 

@@ -188,6 +188,11 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     if label and label.to is None and label.also is None and offset + label.end >= len(body) and label.kind == "named":
         # two labels alone on their line are set off by its end, as by a stop: "Parts 1 and 4 of your request"
         label = parse_label(body[offset:] + ":") or label
+    rest = body[offset + label.end :] if label and label.kind == "arabic" and label.key.isdigit() else ""
+    part = parse_label(rest) if rest and rest[0] in "(abcdefgh" else None
+    # a number, its stop, then a letter: "3. (a) Does ..." is 3a (not an item naming its parts "2. a) X and b) Y")
+    if label and part and part.kind == "letter" and not _parts(rest):
+        label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
         return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
     return (label, offset + label.end) if label else (None, 0)
@@ -739,6 +744,8 @@ def _compose_label(state: _State, line: _Line) -> str:
     """A sub-item under a header question: "a)" after "1. The total number ... that have been:" -> "1a"."""
     label = line.label or ""
     header = state.header
+    if header is None and line.label and not line.named and state.questions:  # "(b)" after "3. (a) ...": 3b
+        return label_number(label_key(state.questions[-1].label)) + label_key(label)
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent, key = label_key(header.label), label_key(label)
@@ -1049,7 +1056,7 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.read is not Read.QUESTION or not state.fresh or line.label:
         return False
     previous = state.fresh[-1].text
-    if _answers_caption(previous, line):
+    if _answers_caption(previous, line) or _answers_clause(previous, line):
         return False
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
     if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or YEARS_ONLY_RE.match(line.text):
@@ -1072,6 +1079,13 @@ def _answers_caption(previous: str, line: _Line) -> bool:
     return cues.FIGURE_GIVEN.matches(_folded(line.text)) or cues.STATEMENT_INTRO.matches(_folded(previous))
 
 
+def _answers_clause(previous: str, line: _Line) -> bool:
+    """An answer set apart under an item that ends its clause with a semicolon or comma: "(a) the days lost;", a
+    blank line, then "2022 - 41,870 days" or "We do not hold this." (a line of years alone still runs on)."""
+    opens = line.blank_before and previous[-1:] in ";," and cues.ANSWER_OPENING.pattern.match(line.text) is not None
+    return opens and not YEARS_ONLY_RE.match(line.text)
+
+
 def _runs_on(state: _State, line: _Line) -> bool:
     """In a request part, a line right under a question that stops mid-sentence ("... options for reforming")
     carries it on ("Gift Aid, including ..."): a request holds no answer to take it for."""
@@ -1086,8 +1100,15 @@ def _header_for(state: _State, line: _Line) -> bool:
     if last is not None and _is_sub_item(state, line) and not is_successor(last.label, line.label):
         state.header = last
         return True
-    if state.header is not None and last is not None and is_successor(last.label, line.label):
-        return True
+    previous = last or (state.questions[-1] if state.questions else None)
+    if previous is not None and is_successor(previous.label, line.label):
+        key = label_key(previous.label)
+        # after its answer, the next part goes on under the heading of the last: "(a) ...", its figures, "(b) ..."
+        if state.header is not None and (last is not None or label_number(key) == label_key(state.header.label)):
+            return True
+        if label_number(key) and label_letter(key) and len(label_key(line.label)) == 1:  # "3. (a) ..." then "(b)"
+            state.header = None
+            return True
     state.header = None
     return False
 
@@ -1297,11 +1318,13 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.INLINE, line, body, match=STATED_ITEM_RE.match(body))  # "2b) The fees are withheld."
     if not is_question and _lists_under_heading(state, line):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # "Response:" then "1. Back problems" under question 4
+    heads = is_question and state.read is Read.QUESTION  # "1. For each year:" then "(a) the number of ...;"
     if (
         not state.split
         and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items
         and (is_question or _is_sub_item(state, line) or _next_in_list(state, line, body))
-        and not (starts_low and _previous_opens_list(state) and not introduced)
+        # lower-case items under a list's opening are its items, unless they ask under the question heading them
+        and not (starts_low and _previous_opens_list(state) and not introduced and not heads)
     ):
         return _question_or_inline(state, line, body)
     if next_item:
@@ -1505,7 +1528,7 @@ def _reported_items(text: str, question: str, start: int, match: re.Match[str]) 
     """The asks a reported question lists, two or more: "You asked how many events ran, how many tickets were sold
     and the income." -> three; [] for one, or for another kind of inline line."""
     lead = cues.REQUEST_SENTENCE.pattern.match(fold(question)) if match.re is cues.REPORTED_QUESTION.pattern else None
-    return _listed_items(text, start + lead.end(), start + len(question)) if lead else []
+    return _listed_items(text, start + lead.end(), start + len(question), bool(lead["topic"])) if lead else []
 
 
 def _answers_before(state: _State, line: _Line) -> None:
@@ -2449,7 +2472,7 @@ def _prose_segments(text: str) -> list[Segment]:
     for match in cues.REQUEST_SENTENCE.pattern.finditer(folded):
         sentence = SENTENCE_END_RE.search(text, match.end())
         asked_end = sentence.end() if sentence else len(text)
-        listed = _listed_items(text, match.end(), asked_end)
+        listed = _listed_items(text, match.end(), asked_end, bool(match["topic"]))
         found = found if found and not listed else (match, asked_end, listed)
         if listed:
             break
@@ -2488,7 +2511,7 @@ def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Spa
     return [Span.of(text, at + found[a].start(), at + found[b - 1].end()) for a, b in ranges] if ranges else None
 
 
-def _listed_items(text: str, start: int, end: int) -> list[Span]:
+def _listed_items(text: str, start: int, end: int, topic: bool = False) -> list[Span]:
     """The items a sentence reporting a request lists, each opening like one: "... asking for the number of
     referrals, the average wait and the amount spent." -> three; [] for one. A short lead-in up to a colon goes
     before them: "... asked three questions about permits: how many ...; what ...; and whether ..."."""
@@ -2496,11 +2519,12 @@ def _listed_items(text: str, start: int, end: int) -> list[Span]:
     if marked:
         return marked
     colon = LEAD_IN_COLON_RE.match(text, start, end)
-    return _opening_items(text, start, end) or (_opening_items(text, colon.end(), end) if colon else [])
+    return _opening_items(text, start, end, topic) or (_opening_items(text, colon.end(), end) if colon else [])
 
 
-def _opening_items(text: str, start: int, end: int) -> list[Span]:
-    """The items listed from `start`, two or more, each opening like an item (`_listed_items`)."""
+def _opening_items(text: str, start: int, end: int, topic: bool = False) -> list[Span]:
+    """The items listed from `start`, two or more, each opening like an item (`_listed_items`) but the first where
+    it is what was asked for or about (`topic`): "... asking about X, whether Y and whether Z" -> three."""
 
     def opens(piece: str) -> bool:
         return bool(cues.QUESTION_START.pattern.match(piece) or cues.REPORTED_ITEM_START.pattern.match(piece))
@@ -2508,7 +2532,7 @@ def _opening_items(text: str, start: int, end: int) -> list[Span]:
     cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    return items if cuts and opens(fold(items[0].quote)) else []
+    return items if cuts and (topic or opens(fold(items[0].quote))) else []
 
 
 def _marked_items(text: str, start: int, end: int) -> list[Span]:

@@ -108,7 +108,10 @@ NOT_FIGURE = Cue(
     r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
+    # a sum setting a condition on what it applies to: "a business case for any contract over £5,000"
+    r"(?:any|each|every|all) [a-z]+(?: [a-z]+)? (?:over|above|exceeding|of over|of more than|worth over|"
+    r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b"
     r")|£450|£600",
     1.0,
     (
@@ -122,8 +125,16 @@ NOT_FIGURE = Cue(
         "We reply within 20 working days.",
         "Awards are capped at three in 12 months.",
         "It would cost more than £450 to find.",
+        "Our rules need three quotes for any purchase over £2,500.",
+        "Each grant worth more than £1m goes to the board.",
     ),
-    ("We hold 36 records.", "£4,500 was spent on repairs.", "Twelve staff were trained."),
+    (
+        "We hold 36 records.",
+        "£4,500 was spent on repairs.",
+        "Twelve staff were trained.",
+        "Spending over £5,000 came to £80,000.",
+        "Each grant was worth £1,200.",
+    ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
 # A marker before an answer's words: "Our answer: No, ...", "Response - Yes", "A1: 12", "Original answer: No."
@@ -1239,6 +1250,27 @@ CUES = (
         ("The minutes can be found on our website.",),
         ("The minutes could not be found and are not held.",),
         needles=("can be ",),
+    ),
+    Cue(
+        "laid_out",
+        "laid_out",
+        # what was asked for, laid out after the sentence (not the grounds of a refusal nor the appeal rights)
+        r"^(?![^.;]*\b(?:reasons?|grounds?|exemptions?|sections?|withh[eo]ld|refus\w*|exempt|appeal|review|"
+        r"complain\w*|rights?)\b)[^.;]*?\b(?:is|are) (?:listed|set out|shown|tabled|itemised) "
+        r"(?:below|in the (?:table|list) below)\b",
+        PROVIDED,
+        (
+            "The three busiest depots in 2023 are listed below.",
+            "Each of the grants paid is shown in the table below.",
+        ),
+        (
+            "The reasons for refusing part 2 are set out below.",
+            "The exemptions that apply are listed below, with the harm each would protect against.",
+            "Your right to ask for a review is set out below.",
+        ),
+        "a signal: a sentence saying the things asked for are laid out after it hands them over beside a refusal "
+        "of one column of the list (foitrack.extract.answers._hands_over)",
+        needles=("below",),
     ),
     Cue(
         "count_of_one",
@@ -3178,6 +3210,26 @@ CUES = (
         "after a not-held count, the same count read from other records the body keeps (a supplier's certificates, "
         "invoices) answers the question, as an estimate does",
         needles=("show", "indicate"),
+    ),
+    Cue(
+        "count_for_one_part",
+        "estimate_given",
+        r"\b(?:we|i) (?:can|are able to|am able to) (?:confirm|tell you|advise|report) that,? (?:for|in|at|within|on) "
+        r"[^.;]{1,80}?,? (?:a total of |around |about |approximately )?(?!(?:19|20)\d\d\b)\d[\d,]*"
+        r"(?: of \d[\d,]*)?\s+(?!(?:hours?|minutes?|days?|weeks?|months?|years?|per ?cent)\b)[a-z]",
+        1.0,
+        (
+            "We can confirm that for the north depot alone, 37 of 120 bins were replaced.",
+            "I can tell you that in the largest school, 14 pupils were excluded.",
+        ),
+        (
+            "We can confirm that for this request no information is held.",
+            "We can confirm that for the 12 months to March the figure is not held.",
+            "We can confirm that in 2023 the policy was reviewed.",
+        ),
+        "after a not-held count of the whole, the count the body gives for one part of it (one site, one contract) "
+        "answers the question in part: provided, as a figure offered beside a refusal is (SCHEMA hard cases)",
+        needles=("confirm", "tell you", "advise", "report"),
     ),
     # --- round 33, second pass (cls2)
     Cue(

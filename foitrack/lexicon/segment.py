@@ -249,8 +249,11 @@ REQUEST_SENTENCE = LineCue(
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
         r"(?:asking|asked|which asked|in which you asked)(?= (?:for|about|whether|how|what|which)|"
-        r",(?: in summary,)? (?:for|in|over|from|covering) ))\b,?"  # an aside first: "your request asked, for 2024:"
-        r"\s*(?:(?:for|about)\b\s*)?"  # up to what was asked for: the items it lists start there
+        r",(?: in summary,)? (?:for|in|over|from|covering) ))\b"
+        # up to what was asked for: the items it lists start there, the first the thing asked for or about (not
+        # after an aside, "your request asked, for 2024:", nor a period, "tell me for each year")
+        r"(?: (?P<topic>about|for(?! (?:each|every|all|the (?:last|past|previous)) ))\b\s*|"
+        r",?\s*(?:(?:for|about)\b\s*)?)"
     ),
     examples=(
         "the request was for details of spend on agency nurses.",
