@@ -1042,3 +1042,12 @@ def test_the_reply_signs_above_a_quoted_request_that_ends_in_its_writers_own_sig
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Thurrock Council" and finding.signal == "signed"
+
+
+def test_a_local_council_named_for_two_places_joined_by_with_is_named_whole() -> None:
+    text = (
+        "Dear Ms Person,\n\nThe council spent £120 on its website in 2024/25.\n\nYours sincerely\n\nA Clerk\n"
+        "Town Clerk\nWibble with Wobbleton Town Council\nThe Town Hall, Wibble\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble with Wobbleton Town Council"

@@ -819,8 +819,10 @@ def _trim_form(raw: str, form: str, text: str) -> str | None:
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
-    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
-        return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
+    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and", "with"):
+        return (
+            None  # "Summary of Council", "Expenditure & Council", "Work with Council": no name ends "... the Council"
+        )
     prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
     if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):

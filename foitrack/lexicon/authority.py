@@ -321,10 +321,10 @@ SELF_REFERENCE = Cue(
     needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
 )
 
-# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the ", "Wibble with "
 # (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
 # to capitals instead of trying it at every position; after the first word a space precedes anyway)
-_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
+_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
 FORM = Cue(
     "form",
     "form",
@@ -344,6 +344,7 @@ FORM = Cue(
         "Wibble Road Medical Centre",
         "Wibblemouth Harbour Commissioners",
         "Wibble Port Authority",
+        "Wibble with Wobbleton Town Council",
     ),
     ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority"),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
