@@ -1051,3 +1051,12 @@ def test_a_local_council_named_for_two_places_joined_by_with_is_named_whole() ->
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibble with Wobbleton Town Council"
+
+
+def test_the_town_after_an_offices_name_at_the_foot_is_its_address_not_the_body_signing() -> None:
+    text = (
+        "Dear Mr Person\n\nThe figures you asked for are in the table below.\n\nYear  Requests\n2024  61\n\n"
+        "If you remain dissatisfied you can contact the Information Commissioner's Office, Leeds.\n\nRecords Team\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Leeds City Council"

@@ -459,12 +459,14 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
 
 
 def _address_line_place(before: str, after: str) -> bool:
-    """A place over a postcode alone on its line, or in a street's or a district's name ("Wibble Road", "Heol
-    Wibble", "Wibble Bay"): an address's town or street, not the body heading or signing the letter."""
+    """A place over a postcode alone on its line, in a street's or a district's name ("Wibble Road", "Heol
+    Wibble", "Wibble Bay") or after an office's name ("Wobble Office, Wibble"): an address's town or street, not the
+    body heading or signing the letter."""
     return bool(
         lexicon.POSTCODE_BELOW_AFTER.compiled.match(after)
         or lexicon.ADDRESS_PLACE_AFTER.compiled.match(after)
         or lexicon.ADDRESS_PLACE_BEFORE.compiled.search(before)
+        or lexicon.OFFICE_PLACE_BEFORE.compiled.search(before)
     )
 
 

@@ -503,6 +503,16 @@ ADDRESS_PLACE_BEFORE = Cue(
     "just before a place on its line, in Welsh: the place ends a street's, a bay's or a hall's name ('Heol Wibble', "
     "'Bae Wibble'), an address line of a bilingual letterhead",
 )
+OFFICE_PLACE_BEFORE = Cue(
+    "office_place_before",
+    "name_part",
+    r"(?<![\w'])(?:Office|Offices)[ \t]*,[ \t]*$",
+    1.0,
+    ("Wibble Commissioner's Office, {body}", "Regional Offices, {body}", "Wobble Ombudsman Office , {body}"),
+    ("Office {body}", "Post Office Road {body}", "{body}", "Office of {body}"),
+    "just before a place on its line: the place is the town an office named before it sits in ('the Wibble "
+    "Regulator's Office, Wibble'), another body's address, not the body heading or signing the letter",
+)
 OFFICE_OF_NAME = Cue(
     "office_of_name",
     "name_part",
