@@ -1060,3 +1060,21 @@ def test_the_town_after_an_offices_name_at_the_foot_is_its_address_not_the_body_
     )
     finding = extract_authority(text)
     assert finding is None or finding.name != "Leeds City Council"
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        # a listed name running on into "Commission": the body that runs it, which the gazetteer lacks
+        ("Yours sincerely\n\nA Person\nSenedd Commission\n", "Senedd Commission"),
+        # a commission of inquiry named after the body is no body of its own
+        (
+            "The Senedd holds no papers of the Senedd Commission on Wibble Reform.\n\nYours sincerely\n\nA Person\n"
+            "Senedd Cymru\n",
+            "Senedd Cymru",
+        ),
+    ],
+)
+def test_a_listed_name_running_on_into_commission_names_the_body_running_it(tail: str, name: str) -> None:
+    finding = extract_authority("Dear Ms Person\n\nThe figures you asked for follow: 12 events.\n\n" + tail)
+    assert finding is not None and finding.name == name

@@ -345,12 +345,19 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
+    # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
+    run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
+    mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
-    forms = [*_form_mentions(context.titled, mentions), *_self_named_heading(gazetteer, context, mentions)]
+    forms = [
+        *_form_mentions(context.titled, mentions),
+        *_self_named_heading(gazetteer, context, mentions),
+        *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
+    ]
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
@@ -795,6 +802,15 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
             # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
             continue
         yield start, m.end(), name, _form_kind(name)
+
+
+def _body_of_body_end(titled: str, mention: Mention) -> int:
+    """Where a listed name or short name (no bare place) running on into the name of a body of its own ends
+    (lexicon.BODY_OF_BODY_AFTER: "Wibble Assembly Commission", the body running the Wibble Assembly), read in
+    `titled`; 0 where it does not run on."""
+    after = titled[mention.end : mention.end + 40] if mention.strength != "place" else ""
+    run_on = lexicon.BODY_OF_BODY_AFTER.compiled.match(after) if "Commission" in after else None
+    return mention.end + run_on.end() if run_on else 0
 
 
 def _form_matches(text: str) -> Iterator[re.Match[str]]:

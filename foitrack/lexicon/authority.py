@@ -154,6 +154,17 @@ PART_OF_AFTER = Cue(
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
 )
+BODY_OF_BODY_AFTER = Cue(
+    "body_of_body_after",
+    "name_part",
+    r"^[ \t]+Commission\b(?![ \t]+(?:on|for|into|of|to|in)\b)",
+    1.0,
+    ("{body} Commission", "{body} Commission's reply", "{body} Commission\nWibble House"),
+    ("{body} Commission on Wibble Reform", "{body} Commissioner", "{body} commission", "{body} Commission for Wobble"),
+    "just after a listed body's name, on its line and capitalised: the name runs on into that of a body of its own "
+    "(the 'Wibble Assembly Commission' that runs the Wibble Assembly), which answers; not a commission of inquiry "
+    "the body set up ('Commission on ...')",
+)
 PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
