@@ -1118,3 +1118,39 @@ def test_a_commissioners_office_signs_though_a_county_opens_its_name() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Staffordshire Wibble Commissioner's Office"
+
+
+def test_a_local_council_named_for_two_places_joined_by_with_is_named_whole() -> None:
+    text = (
+        "Dear Ms Person,\n\nThe council spent £120 on its website in 2024/25.\n\nYours sincerely\n\nA Clerk\n"
+        "Town Clerk\nWibble with Wobbleton Town Council\nThe Town Hall, Wibble\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble with Wobbleton Town Council"
+
+
+def test_the_town_after_an_offices_name_at_the_foot_is_its_address_not_the_body_signing() -> None:
+    text = (
+        "Dear Mr Person\n\nThe figures you asked for are in the table below.\n\nYear  Requests\n2024  61\n\n"
+        "If you remain dissatisfied you can contact the Information Commissioner's Office, Leeds.\n\nRecords Team\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Leeds City Council"
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        # a listed name running on into "Commission": the body that runs it, which the gazetteer lacks
+        ("Yours sincerely\n\nA Person\nSenedd Commission\n", "Senedd Commission"),
+        # a commission of inquiry named after the body is no body of its own
+        (
+            "The Senedd holds no papers of the Senedd Commission on Wibble Reform.\n\nYours sincerely\n\nA Person\n"
+            "Senedd Cymru\n",
+            "Senedd Cymru",
+        ),
+    ],
+)
+def test_a_listed_name_running_on_into_commission_names_the_body_running_it(tail: str, name: str) -> None:
+    finding = extract_authority("Dear Ms Person\n\nThe figures you asked for follow: 12 events.\n\n" + tail)
+    assert finding is not None and finding.name == name

@@ -557,6 +557,21 @@ def test_a_thread_page_naming_who_asked_dates_the_reply_by_the_message_another_n
     assert response.value == date(2025, 4, 1)
 
 
+def test_a_thread_page_dates_the_request_by_the_message_the_asker_heads_wherever_it_stands() -> None:
+    page = "Bins - a request to Wibble Town\nA Requester made this Freedom of Information request to Wibble Town\n\n"
+    replied = "Wibble Town - Records Team\n2 June 2025\n\nDear A Requester,\nThe figures follow.\n\n"
+    asked = "A Requester\n6 May 2025\n\nDear Wibble Town,\nPlease send the figures.\n"
+    roles = {d.role: d.value for d in extract_dates(page + replied + asked)}
+    assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
+
+
+def test_a_thread_of_from_headed_messages_dates_the_request_by_the_first_senders_message() -> None:
+    asked = "From: A Requester\n3 March 2025\n\nDear Wibble Council,\nPlease send the figures.\n\n"
+    replied = "From: Wibble Council\n1 April 2025\n\nDear A Requester,\nHere they are.\n"
+    roles = {d.role: d.value for d in extract_dates(asked + replied)}
+    assert roles == {"request": date(2025, 3, 3), "response": date(2025, 4, 1)}
+
+
 def test_a_letter_that_says_in_words_when_it_was_written_dates_the_reply() -> None:
     text = "Dear Ms Smith,\n\nI write on the twenty-second of May 2025 to answer your questions about the park.\n"
     (response,) = [d for d in extract_dates(text) if d.role == "response"]

@@ -191,6 +191,18 @@ def test_a_cost_limit_named_by_its_sum() -> None:
             ["eir-6(1)(b)"],
         ),
         ("We hold the data under regulation 6 of our retention schedule.", "eir", []),
+        # each provision of a list followed by its name in brackets
+        (
+            "We rely on sections 38(1) (health and safety) and 43(2) (commercial interests).",
+            "foia",
+            ["s38(1)", "s43(2)"],
+        ),
+        (
+            "Withheld under regulations 12(5)(a) (public safety) and 13 (personal data).",
+            "eir",
+            ["eir-12(5)(a)", "eir-13"],
+        ),
+        ("Sections 40 (personal data), 41 (confidences) and 43 apply.", "foia", ["s40", "s41", "s43"]),
     ],
 )
 def test_sections_written_in_other_ways(text: str, regime: str, codes: list[str]) -> None:

@@ -346,12 +346,19 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
+    # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
+    run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
+    mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
-    forms = [*_form_mentions(context.titled, mentions), *_self_named_heading(gazetteer, context, mentions)]
+    forms = [
+        *_form_mentions(context.titled, mentions),
+        *_self_named_heading(gazetteer, context, mentions),
+        *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
+    ]
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
@@ -828,6 +835,15 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
         yield start, m.end(), name, _form_kind(name)
 
 
+def _body_of_body_end(titled: str, mention: Mention) -> int:
+    """Where a listed name or short name (no bare place) running on into the name of a body of its own ends
+    (lexicon.BODY_OF_BODY_AFTER: "Wibble Assembly Commission", the body running the Wibble Assembly), read in
+    `titled`; 0 where it does not run on."""
+    after = titled[mention.end : mention.end + 40] if mention.strength != "place" else ""
+    run_on = lexicon.BODY_OF_BODY_AFTER.compiled.match(after) if "Commission" in after else None
+    return mention.end + run_on.end() if run_on else 0
+
+
 def _form_matches(text: str) -> Iterator[re.Match[str]]:
     """lexicon.FORM.compiled.finditer(text), read only on the lines holding a word a match ends with (its needles:
     a match never crosses a line)."""
@@ -852,8 +868,10 @@ def _trim_form(raw: str, form: str, text: str) -> str | None:
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
-    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and"):
-        return None  # "Summary of Council", "Expenditure & Council": no name ends "... the Council"
+    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and", "with"):
+        return (
+            None  # "Summary of Council", "Expenditure & Council", "Work with Council": no name ends "... the Council"
+        )
     prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
     if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):

@@ -12,9 +12,9 @@ Roles:
   "Date: ..."), else a "Sent:" header, else a date alone on a line near the top.
 - "request" (at most one): a labelled date ("Date received", "Request date", "Your request dated") or
   a phrase ("your request of 11 January 2024", "we received your request on ...", "your request about
-  X, which was received on ...", "you wrote to us on ..."). A date written
-  without a year is not read as the request's: the text does not say which year (guessing
-  it from the response's year was wrong on every labelled reply that needed it).
+  X, which was received on ...", "you wrote to us on ..."), else on a thread page the asker's earliest
+  message. A date written without a year is not read as the request's: the text does not say which
+  year (guessing it from the response's year was wrong on every labelled reply that needed it).
 - "period" (any number): financial years, date ranges, year ranges, single years.
 
 Precision matters more than recall: when a role is unclear, nothing is returned for it.
@@ -446,37 +446,49 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
-def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
-    """A thread of messages each headed "From: <sender>" over a date alone on a line (a WhatDoTheyKnow page): the
-    date of the first message from a sender other than the first, who asked; None without two such senders."""
-    asker = None
+def _thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
+    """The messages of a thread page (WhatDoTheyKnow), each headed by its sender over a date alone on a line, in
+    order: (whether the one who asked sent it, its date). Senders are "From: <sender>" lines, the first to date a
+    message the one who asked (none without two such senders), else the names over the dates of a page saying who
+    asked ("A Person made this ... request")."""
+    sent: list[tuple[str, _Found]] = []
     for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
-        if found is not None and asker is None:
-            asker = m.group(1)
-        elif found is not None and m.group(1) != asker:
-            return found
-    return _named_thread_reply_date(lines, text)
+        if found is not None:
+            sent.append((m.group(1), found))
+    if len({sender for sender, _ in sent}) > 1:
+        return [(sender == sent[0][0], found) for sender, found in sent]
+    return _named_thread_messages(lines, text)
 
 
 # a sender's name alone on the line heading a message, over its date
 _SENDER_LINE = re.compile(r"[^\W\d][^\d\n:]{0,59}")
 
 
-def _named_thread_reply_date(lines: Lines, text: str) -> _Found | None:
-    """A thread page naming who asked ("A Person made this ... request"), each message headed by its sender's
-    name over a date alone on a line: the date of the first message headed by another name, the body's."""
+def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
+    """The messages of a thread page naming who asked ("A Person made this ... request"), each headed by its
+    sender's name over a date alone on a line: (whether that name is the asker's, its date)."""
     m = fields.THREAD_REQUESTER.compiled.search(text) if "made this" in text else None
     if m is None:
-        return None
-    sender = ""
+        return []
+    messages, sender, asker = [], "", fold(m.group(1))
     for line in lines.between(lines.index_of(m.end()), len(lines.texts)):
         found = _alone_on_line(line, text) if line.text.strip() else None
-        if found is not None and sender and sender != fold(m.group(1)):
-            return found
+        if found is not None and sender:
+            messages.append((sender == asker, found))
         if line.text.strip():
             sender = fold(line.text.strip()) if _SENDER_LINE.fullmatch(line.text.strip()) else ""
-    return None
+    return messages
+
+
+def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
+    """A thread page's first message from a sender other than the one who asked: the body's reply."""
+    return next((found for asked, found in _thread_messages(lines, text) if not asked), None)
+
+
+def _thread_request_date(lines: Lines, text: str) -> _Found | None:
+    """A thread page's earliest message from the one who asked: the request."""
+    return min((found for asked, found in _thread_messages(lines, text) if asked), key=lambda f: f.value, default=None)
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
@@ -654,12 +666,16 @@ def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
 
 def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
     """The first request date written with its year, never after the response (else none at all); with none in
-    the reply's words, the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened
-    the thread, else a date alone under the quoted mail's sign-off ("> Yours faithfully, / > A Person / > 28 April
-    2025"). A day and month alone ("your request of 11 January") give no date: the text does not say the year."""
+    the reply's words, the earliest message of a thread page from the one who asked (`_thread_request_date`), else
+    the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened the thread, else a
+    date alone under the quoted mail's sign-off ("> Yours faithfully, / > A Person / > 28 April 2025"). A day and
+    month alone ("your request of 11 January") give no date: the text does not say the year."""
     first = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
     if first is not None:
         return None if response is not None and first.value > response else _finding("request", text, first)
+    thread = _thread_request_date(lines, text)
+    if thread is not None:
+        return None if response is not None and thread.value > response else _finding("request", text, thread)
     if history is None:
         return None
     sent = [f for f in _labelled(lines, SENT, text) if f.start > history]

@@ -31,8 +31,9 @@ from foitrack.models import Exemption, Span
 _SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # One provision of a list, in fold(text): "40", "31(1)(a)", "12a"
 _PROVISION = rf"\d{{1,2}}(?!\d)[a-z]?(?:{_SUB})*"
-# What joins two provisions of a list: ", ", " and ", " & ", " or "
-_JOIN = r"\s*(?:,|and|&|or)\s*"
+# What joins two provisions of a list: ", ", " and ", " & ", " or "; after a provision's name in brackets, in words:
+# "24(2) (national security) and 31(3)"
+_JOIN = r"(?:\s*\([a-z][a-z ,'’-]{2,60}\))?\s*(?:,|and|&|or)\s*"
 # A section mention: "section 40(2)", "Section 12 of the Act", "s.43", "s 31(1)(a)", "sections 30 and 31"
 # (also a bare "s12 of the Act", "S43 of the Freedom of Information Act"; never the "18" of "section 183")
 SECTION_RE = re.compile(

@@ -161,6 +161,17 @@ PART_OF_AFTER = Cue(
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
 )
+BODY_OF_BODY_AFTER = Cue(
+    "body_of_body_after",
+    "name_part",
+    r"^[ \t]+Commission\b(?![ \t]+(?:on|for|into|of|to|in)\b)",
+    1.0,
+    ("{body} Commission", "{body} Commission's reply", "{body} Commission\nWibble House"),
+    ("{body} Commission on Wibble Reform", "{body} Commissioner", "{body} commission", "{body} Commission for Wobble"),
+    "just after a listed body's name, on its line and capitalised: the name runs on into that of a body of its own "
+    "(the 'Wibble Assembly Commission' that runs the Wibble Assembly), which answers; not a commission of inquiry "
+    "the body set up ('Commission on ...')",
+)
 PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
@@ -328,10 +339,10 @@ SELF_REFERENCE = Cue(
     needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
 )
 
-# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the ", "Wibble with "
 # (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
 # to capitals instead of trying it at every position; after the first word a space precedes anyway)
-_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le)[ \t])*"
+_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
 FORM = Cue(
     "form",
     "form",
@@ -352,6 +363,7 @@ FORM = Cue(
         "Wibblemouth Harbour Commissioners",
         "Wibble Port Authority",
         "Wibblevale Housing Association",
+        "Wibble with Wobbleton Town Council",
     ),
     ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority", "a housing association"),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
