@@ -111,6 +111,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind40,docs/scores/blind40.txt)
 	$(call write_scores,tests/blind41,docs/scores/blind41.txt)
 	$(call write_scores,tests/blind42,docs/scores/blind42.txt)
+	$(call write_scores,tests/blind43,docs/scores/blind43.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -86,17 +86,19 @@
   (docs/scores/blind36-first-sight.txt), kept unseen through stop 26, then used for development (round 37).
 - tests/blind37: 24 more, written during round 37 (tests/blind37/README.md), scored once at first sight
   (docs/scores/blind37-first-sight.txt), then used for development (round 38).
-- tests/blind38: 24 more, written during round 38 (tests/blind38/README.md); unseen like blind3, blind7, blind9 and
-  blind12, so its floors sit just under its first-sight figures and only catch a regression.
+- tests/blind38: 24 more, written during round 38 (tests/blind38/README.md), scored once at first sight
+  (docs/scores/blind38-first-sight.txt), kept unseen through stop 27, then used for development (round 41).
 - tests/blind39: 24 more, written during round 38 to an everyday brief (tests/blind39/README.md), scored once at first
   sight (docs/scores/blind39-first-sight.txt), then used for development (round 39).
-- tests/blind40: 24 more, written during round 40 to blind39's everyday brief (tests/blind40/README.md); unseen like
-  blind3, blind7, blind9, blind12 and blind38, so its floors sit just under its first-sight figures.
+- tests/blind40: 24 more, written during round 40 to blind39's everyday brief (tests/blind40/README.md), scored once at
+  first sight (docs/scores/blind40-first-sight.txt), kept unseen through stop 27, then used for development (round 41).
 - tests/blind41: 24 more, written at the start of round 41 to the same everyday brief with new topics
   (tests/blind41/README.md); unseen like blind3, blind7, blind9 and blind12, so its floors sit just under its
   first-sight figures.
 - tests/blind42: 24 more, written at the start of round 41 for the biggest senders of replies (tests/blind42/README.md),
   scored once at first sight (docs/scores/blind42-first-sight.txt), then used for development (round 41).
+- tests/blind43: 24 more, written during round 41 as close to real replies as the writer could (tests/blind43/README.md);
+  unseen like blind3, blind7, blind9, blind12 and blind41, so its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -627,6 +629,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.90,
             ("exemptions", "f1"): 0.93,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind43": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
