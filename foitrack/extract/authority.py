@@ -1,27 +1,15 @@
 """Find the public body that answered an FOI request.
 
-Signals, strongest first: an explicit hint; the sender's email domain; then evidence in the
-text, scored per candidate body. A candidate is a gazetteer body (found by name, alias or by
-an email/web address in the text) or a body found only by its form ("Upper Wibbleton Parish
-Council", "... NHS Foundation Trust"). Each mention scores by what surrounds it:
+Signals, strongest first: a hint; the sender's email domain; then evidence in the text, scored per candidate: a
+gazetteer body (by name, alias, role and place, or address) or a body found by its form ("... Parish Council") or as
+the subject of what only the answering body does ("NHS Wibbleshire withheld"). A mention scores by what surrounds
+it: the body speaking or spoken to ("held by X", "Dear X") high, a redirection ("please contact X") against, a short
+line at the letter's edge high, a plain mention by strength (name > abbreviation > place), less in the quoted request
+or qualifying a following name ("Home Office Counting Rules").
 
-- phrases where the body speaks or is spoken to ("held by X", "X does not hold", "Dear X,",
-  "your request to X", "X is unable to") score high; redirections ("please contact X",
-  "may be held by X") score against;
-- a short line in the letterhead or sign-off scores high;
-- a plain mention scores by strength (full name > abbreviation > bare place name), less in the
-  quoted request than in the answer, and less when it only qualifies a following name
-  ("Home Office Counting Rules").
-
-A body is credible when its evidence is clearly ahead of every rival. When none is, a ranked
-fallback (`_fallback`) may still name the best-supported body mentioned outside the quoted
-request; its signal is then "unsure:<signal>" and its score at most `THRESHOLDS.fallback_score`,
-so that `show` says it is a best guess. A body may also be a candidate by its role alone and the
-place the text names ("the OPCC" in a reply naming Kent: `lexicon.ROLES`), or, when the gazetteer
-lacks it, as the subject opening a sentence with what only the answering body does ("NHS Wibbleshire
-withheld ..."). Last of all, a name no list knows heading or signing the letter ("Port of Wibble") that the reply
-names again is a best guess (`_letterhead_body`), marked unsure like the fallback.
-The wording around a mention and the word lists are data: foitrack.lexicon.authority.
+A body clearly ahead of every rival is credible; else `_fallback`, then a name no list knows heading or signing the
+letter that the reply names again (`_letterhead_body`), is a best guess, its signal "unsure:<signal>" and its score
+at most `THRESHOLDS.fallback_score`. The wording is data: foitrack.lexicon.authority.
 """
 
 from __future__ import annotations
@@ -375,8 +363,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         candidate = _candidate(candidates, body)
         if (
             not _redirected(text, start, end)
-            and not _after_redirect(text, start, redirect_ends)
-            and not _in_redirect_paragraph(text, start, redirected.get(body.id, []))
+            and not _after_redirect(text, start, redirect_ends, SENTENCE_END)
+            and not _after_redirect(text, start, redirected.get(body.id, []), BLANK_LINE)
         ):
             candidate.add("email-in-text", SIGNALS.domain, strong=True)
             candidate.outside += start >= context.answer_start
@@ -515,16 +503,10 @@ def _redirected(text: str, start: int, end: int) -> bool:
     return bool(lexicon.REDIRECT_AFTER.compiled.match(text[end : end + 60])) or _in_contact_block(text, start)
 
 
-def _after_redirect(text: str, start: int, redirect_ends: list[int]) -> bool:
-    """The address follows, in its own sentence, a body the reply sends the requester to ("send your request to
-    Wibble Council, whose team can be reached at foi@wibble.gov.uk"): that body's address, no sign of who answered."""
-    return any(end <= start and not SENTENCE_END.search(text, end, start) for end in redirect_ends)
-
-
-def _in_redirect_paragraph(text: str, start: int, body_redirect_ends: list[int]) -> bool:
-    """The address follows, in the same paragraph, a mention sending the requester to the body it belongs to ("You may
-    wish to direct your request to Wibble Council. Requests can be sent to foi@wibble.gov.uk"): no sign it answered."""
-    return any(end <= start and not BLANK_LINE.search(text, end, start) for end in body_redirect_ends)
+def _after_redirect(text: str, start: int, redirect_ends: list[int], stop: re.Pattern[str]) -> bool:
+    """An address after a mention sending the requester elsewhere, with no `stop` between: in the sentence of any
+    body's ("send it to Wibble Council, at foi@wibble.gov.uk"), or in the paragraph of its own body's."""
+    return any(end <= start and not stop.search(text, end, start) for end in redirect_ends)
 
 
 def _in_contact_block(text: str, start: int) -> bool:
@@ -675,10 +657,8 @@ HEAD_NAME = re.compile(
 
 
 def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
-    """The last resort, for a body no gazetteer entry or name form knows ("Port of Wibble"): the first cell of
-    a letterhead line, else of a line signing the letter (under the valediction), that is such a name, holds a
-    small word or an institution's noun, and is named again outside its line, by the name, its initials or its
-    noun ("the Port"), a name set in capitals read in title case. Unsure, as `_fallback` is."""
+    """The last resort, unsure: the first cell of a letterhead line, else of one signing the letter, that names a body
+    no list knows ("Port of Wibble", capitals read in title case) and is named again outside its line."""
     text, titled = context.text, context.titled  # "WIBBLE COLLEGE" heading the letter is read as "Wibble College"
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
@@ -710,12 +690,15 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
 def _over_its_long_name(titled: str, name_end: int) -> bool:
     """A short name of one word alone on the letterhead's line, over a line naming a body in full ("Wibtrans" over
     "Wibble Transport Partnership"): the body's own short name, which its reply uses."""
-    line_start = _line_start(titled, name_end)
-    name = titled[line_start:name_end].strip()
-    if not ONE_WORD_NAME.fullmatch(name) or fold_token(name) in lexicon.LETTERHEAD_VETO.words:
+    name = titled[_line_start(titled, name_end) : name_end].strip()
+    if not _one_word_name(name):
         return False
     below = titled[name_end : _line_end(titled, _line_end(titled, name_end) + 1)].strip()
     return "\n" not in below and _names_a_body(below)
+
+
+def _one_word_name(name: str) -> bool:
+    return ONE_WORD_NAME.fullmatch(name) is not None and fold_token(name) not in lexicon.LETTERHEAD_VETO.words
 
 
 def _place_in_name(mention: Mention, name_start: int, name_end: int) -> bool:
@@ -730,7 +713,7 @@ def _speaks_by_one_word(text: str, name: str) -> bool:
     """A name of one capitalised word ("Wibtrans") that the reply makes the subject of what the answering body does
     ("Wibtrans does not hold ..."), not a team's or a page's word: signing the letter, the body's own short name (at
     its head, a one-word line may be a logo's word or a marking)."""
-    if not ONE_WORD_NAME.fullmatch(name) or fold_token(name) in lexicon.LETTERHEAD_VETO.words:
+    if not _one_word_name(name):
         return False
     found = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     return any(lexicon.ACTS_AFTER.compiled.match(text[m.end() : m.end() + 80]) for m in found)
@@ -776,10 +759,8 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
 
 
 def _named_again(text: str, name: str, line: range) -> bool:
-    """The text names `name` outside `line`: in full, with its nation in short ("Wibbling NI" for "Wibbling Northern
-    Ireland"), by its initials (three or more) or as "the <noun>", where the noun heads the name ("the Museum" for
-    "Wibble Museum", "the Port" for "Port of Wibble", "the Commissioner" for "Wibble Commissioner for Wales", "the
-    College" for "City of Wibble College")."""
+    """The text names `name` outside `line`: in full, with its nation in short ("Wibble NI"), by its initials (three
+    or more) or as "the <noun>" heading it ("the Port" for "Port of Wibble", "the College" for "Wibble College")."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
     full = " ".join(words)
@@ -880,11 +861,9 @@ def _trim_form(raw: str, form: str, text: str) -> str | None:
 
 
 def _english_column(words: list[str], text: str = "", form_size: int = 0) -> list[str]:
-    """The words after a Welsh name run into the English one from the next column of a bilingual letterhead:
-    Welsh name words, then a place named twice ("Cyngor Tref Wibble Wibble Town Council"): from the second; or,
-    before the last `form_size` words (the English form), the Welsh place's own name then the English one that
-    `text` names again ("Cyngor Tref Y Wibblog Wibble Town Council", "Wibble" found elsewhere): from the English one,
-    the longest run of words so named that leaves a Welsh word before it."""
+    """The English name of a bilingual letterhead's Welsh one run into it: from a place's second naming ("Cyngor Tref
+    Wibble Wibble Town Council"), or from the longest run before the last `form_size` words that `text` names again
+    ("Cyngor Tref Y Wibblog Wibble Town Council")."""
     welsh = 0
     while welsh < len(words) and words[welsh].lower() in lexicon.WELSH_COLUMN.words:
         welsh += 1
@@ -1047,12 +1026,9 @@ def _name_as_written(name: str, quote: str, text: str) -> str:
 
 
 def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
-    """When no body is clearly ahead: the best-supported body the reply names outside the quoted
-    request (bodies named only in the request are mostly what the request is about; when the reply
-    names none outside it, every body), if it is named more than once, or with some evidence, or is
-    the only body named of the kind the reply calls itself ("the Council" ... "Kent County Council"), is not
-    boilerplate, is of the kind the reply calls itself (if it does), and leads the others so named;
-    what a partner does as well ("X funds it") counts for nothing here."""
+    """When no body is clearly ahead: the leader among bodies named outside the quoted request (a body named only
+    there is mostly what is asked about), if named twice, with some evidence or the only one of the reply's own kind,
+    not boilerplate and of that kind; what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
     named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
     outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_total(context, c, own=True))

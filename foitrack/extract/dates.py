@@ -1,23 +1,12 @@
 """Dates in an FOI reply: when it was answered, when the request was made, and the periods asked about.
 
-A regex finds candidate dates (day-month-year in words, UK day-first numbers, ISO) and
-the date is built from the groups it captured (day first, except ISO): nothing outside
-a match is ever read, so section numbers, money, rooms and phone numbers are never dates.
-(dateutil, tried first, gave the same values but cost ~100 µs a date: 90 ms on a 50 KB
-table of date ranges, against ~3 µs here.)
+A date is built from the groups a regex captured (day first, except ISO), so section numbers, money and phone
+numbers are never dates (dateutil gave the same values at ~30 times the cost).
 
-Roles:
-- "response" (at most one): the email Date header when the reply is an email, else a
-  labelled date ("Date of response", "Date issued", "Published", "Response 18-09-2025",
-  "Date: ..."), else a "Sent:" header, else a date alone on a line near the top.
-- "request" (at most one): a labelled date ("Date received", "Request date", "Your request dated") or
-  a phrase ("your request of 11 January 2024", "we received your request on ...", "your request about
-  X, which was received on ...", "you wrote to us on ..."), else on a thread page the asker's earliest
-  message. A date written without a year is not read as the request's: the text does not say which
-  year (guessing it from the response's year was wrong on every labelled reply that needed it).
-- "period" (any number): financial years, date ranges, year ranges, single years.
-
-Precision matters more than recall: when a role is unclear, nothing is returned for it.
+Roles: "response" (at most one: the email Date header, a labelled date, a "Sent:" header, a date alone near the
+top); "request" (at most one: a labelled date or a phrase, "your request of 11 January 2024", else a thread page's
+earliest message from the asker; never a date without its year, which guessing got wrong every time); "period"
+(financial years, date ranges, year ranges, single years). When a role is unclear, nothing is returned for it.
 """
 
 from __future__ import annotations
@@ -74,8 +63,7 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# FULL_DATE for fold_text(text), the same matches (its words are lower-case): re tries an alternation's words one by
-# one under IGNORECASE, but skips at once those whose first letter differs (so too the patterns below marked "folded")
+# FULL_DATE for fold_text(text), the same matches, faster than under IGNORECASE (so too the patterns marked "folded")
 FOLDED_DATE = re.compile(FULL_DATE.pattern)
 # FOLDED_DATE without the day written as a word, for the scan from digits and month names, where none can start
 SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""))
@@ -92,9 +80,8 @@ FINANCIAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# where a label may start later in a line: after a cell mark ("|", a tab) or after a space, where only a
-# label followed by a colon counts ("Date:"; "received" alone inside a sentence is no label)
-# (written to open with a character class, "|" or a tab, or spaces after a non-space: re then jumps to those)
+# where a label may start later in a line: after a cell mark ("|", a tab), or after a space where only a label
+# followed by a colon counts ("received" inside a sentence is no label)
 CELL_START = re.compile(r"[|\t ](?:(?<=[|\t])|(?<=\S ))[ \t]*(?=[A-Za-z])")
 COLON_AFTER = re.compile(r"[ \t]*:|(?<=:)")
 # the first half of a bilingual label: "Dyddiad / " in "Dyddiad / Date: 29/01/2024", "Dyddiad/" in "Dyddiad/Date:"
@@ -147,10 +134,8 @@ ON_DATE_AFTER = re.compile(
 
 
 class _Phrase(NamedTuple):
-    """Words before a request date in prose, matched in fold(text) (see _request_phrases): the word every match opens
-    with (its needle) and its pattern; for a noun whose date may be named later in its sentence ("your request about
-    X, which was received on"), that part on its own (`later`), and `pattern` the date named at once ("your request
-    of"), tried first as the noun's alternation does."""
+    """Words before a request date in prose (folded): the word every match opens with, the pattern of a date named at
+    once ("your request of"), and of one named later in the sentence ("..., which was received on"), tried second."""
 
     word: str
     pattern: re.Pattern[str]
@@ -188,15 +173,13 @@ _SINGLE_YEAR_WORD = r"\b(?:in|for|during|since|calendar\s+year|year)\s+"
 # a single year asked about: "in 2019", "for the calendar year 2020", "since 2017" (folded)
 SINGLE_YEAR = re.compile(rf"{_SINGLE_YEAR_WORD}(?P<year>{_YEAR4})(?![\w/-]|\s+(?:act|regulations?|order)\b)")
 
-# a run of digits: every date, year and financial year holds one, so scans start from them (re skips to the
-# next character of the opening class, an ASCII digit or any non-ASCII one, several times faster than to a "\d",
-# whose Unicode test it makes at every character; the lookbehind keeps the non-ASCII digits only)
+# a run of digits, where every scan starts (re skips to a character class far faster than to a "\d")
 DIGIT_RUN = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\d*")
 
 
 class _Lead(NamedTuple):
-    """Words that may open a match before its first digit, the characters that may end them, and the words
-    (folded) they end with before any spaces, "." or "," (a text not ending so before a digit is not searched)."""
+    """Words that may open a match before its first digit, the characters that may end them, and their last words
+    (folded; a text not ending so before a digit is not searched)."""
 
     pattern: re.Pattern[str]
     last_chars: str
@@ -227,9 +210,8 @@ _ISO_META = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class _Label:
-    """A date label's cue, compiled with re.IGNORECASE for the text as written; its needles, words every match
-    holds once folded (lines without them are skipped); and a heading that ends with the label, its date alone
-    on the next line: "Thurrock Council Response"."""
+    """A date label's cue (IGNORECASE), its needles (lines without one are skipped) and a heading ending with the
+    label, its date alone on the next line: "Thurrock Council Response"."""
 
     def __init__(self, cue: Cue, heading: str | None = None) -> None:
         self.pattern = re.compile(cue.pattern, re.IGNORECASE)
@@ -315,14 +297,9 @@ def _anchored(
     at_digits: bool = True,
     at_digit: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
-    """Non-overlapping matches of pattern in folded text (fold_text) that start at a digit run or at the lead
-    just before one.
-
-    Matching only there, instead of scanning every position, keeps a 50 KB text in a few ms.
-    at_digits=False skips the match at the run itself, for a pattern that opens with its lead's
-    words and so never starts at a digit; at_digit, when given, is matched at the run instead of pattern (the
-    same match there, cheaper).
-    """
+    """Non-overlapping matches of pattern in folded text that start at a digit run or at the lead just before one
+    (a scan of every place is far slower); at_digits=False for a pattern that never starts at a digit; at_digit, a
+    cheaper pattern with the same matches at a digit."""
     found: list[re.Match[str]] = []
     free = 0
     first = at_digit or pattern
@@ -365,13 +342,8 @@ def _date_at(text: str, pos: int, end: int) -> _Found | None:
 
 
 def _label_end(label: _Label, line: str) -> int | None:
-    """Where a label that opens the line ends (after any bullet), else None.
-
-    A bilingual label counts too: "Dyddiad / Date: 29/01/2024" (Welsh first, then English); and so does a
-    label later in the line: opening a cell ("Ref 12 | Date received | 3 May 2024"), or ending in a colon
-    after a space and an earlier "Label: value" ("Our ref: AB/12 Date: 20 March 2024", a letterhead flattened
-    into one line).
-    """
+    """Where a label opening the line (after any bullet; "Dyddiad / Date:" too) ends, else None; or one opening a
+    cell ("Ref 12 | Date received | 3 May 2024"), or ending in a colon after an earlier "Label: value"."""
     lead = _BULLET.match(line)
     start = lead.end() if lead else 0
     m = label.pattern.match(line, start)
@@ -419,8 +391,8 @@ def _date_on_next_line(lines: Lines, i: int, text: str) -> _Found | None:
 
 
 def _alone_on_line(line: Line, text: str) -> _Found | None:
-    """The date when it is all a line holds (bullets and trailing punctuation aside), or written twice in two
-    languages: "10 Hydref 2025 / 10 October 2025" (the English one read)."""
+    """The date when it is all a line holds (bullets and trailing punctuation aside; "10 Hydref 2025 / 10 October
+    2025" reads the English one)."""
     lead = _BULLET.match(line.text)
     start, end = line.start + (lead.end() if lead else 0), line.start + len(line.text)
     found = _date_at(text, start, end)
@@ -447,10 +419,8 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
 
 
 def _thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
-    """The messages of a thread page (WhatDoTheyKnow), each headed by its sender over a date alone on a line, in
-    order: (whether the one who asked sent it, its date). Senders are "From: <sender>" lines, the first to date a
-    message the one who asked (none without two such senders), else the names over the dates of a page saying who
-    asked ("A Person made this ... request")."""
+    """A thread page's messages in order: (whether the asker sent it, its date), each a sender over a date alone on a
+    line; senders "From: <sender>" (the first is the asker; two at least), else `_named_thread_messages`."""
     sent: list[tuple[str, _Found]] = []
     for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
@@ -466,8 +436,8 @@ _SENDER_LINE = re.compile(r"[^\W\d][^\d\n:]{0,59}")
 
 
 def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
-    """The messages of a thread page naming who asked ("A Person made this ... request"), each headed by its
-    sender's name over a date alone on a line: (whether that name is the asker's, its date)."""
+    """The messages of a thread page naming who asked ("A Person made this ... request"), each its sender's name over
+    a date alone on a line: (whether that name is the asker's, its date)."""
     m = fields.THREAD_REQUESTER.compiled.search(text) if "made this" in text else None
     if m is None:
         return []
@@ -492,10 +462,8 @@ def _thread_request_date(lines: Lines, text: str) -> _Found | None:
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
-    """A letterhead's second column run into its first near the top: the date ending a line after "Date:", a
-    reference or how the letter went ("Mr A Person Date: 06/02/2025", "By email 6 February 2025", its column gap
-    squeezed to a space by normalise), or, above the salutation, after a name ("Records Team, Wibble Council
-    6 February 2025")."""
+    """A letterhead's date column run into its first near the top: the date ending a line after "Date:", a reference,
+    how the letter went ("By email 6 February 2025") or, above the salutation, a name."""
     top = lines.between(0, _TOP_LINES)
     # the lines above the salutation ("Dear ..."; none without one), where a name's column may hold the date
     letterhead = next((i for i, line in enumerate(top) if fields.SALUTATION.compiled.match(line.text)), 0)
@@ -558,8 +526,7 @@ def _meta_date(meta: Mapping[str, str]) -> date | None:
 
 def quoted_history_start(text: str) -> int | None:
     """Where the older mail quoted below an e-mail reply starts ("-----Original Message-----", or the first
-    "From:"/"Sent:" header with a whole reply above it, so not the reply's own header), or None (no such line,
-    no reply words of its own above it, only mail headers, or a forwarded mail: "Subject: FW:")."""
+    "From:"/"Sent:" header under a whole reply), or None (none, no reply words above it, or "Subject: FW:")."""
     m = ORIGINAL_MESSAGE.search(text) if "riginal" in text or "RIGINAL" in text else None
     if m is not None:
         start: int | None = m.start() if _own_words(text, m.start()) >= MIN_OWN_WORDS else None
@@ -608,9 +575,7 @@ def _review_asked(folded: str, start: int, found: _Found) -> bool:
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
-    """ON_DATE.finditer(text), tried only just before each "On": every match ends with an "On" and the
-    spaces or tabs before it, and it starts in those spaces (ON_DATE opens with "^" or a lookbehind,
-    so re's own scan tries every place in the text)."""
+    """ON_DATE.finditer(text), tried only in the spaces just before each "On" (re's own scan tries every place)."""
     free = 0
     for on in places(text, ("On",)):
         if on < free:
@@ -625,15 +590,8 @@ def _on_dates(text: str) -> Iterator[re.Match[str]]:
 
 
 def _request_phrases(folded: str) -> list[re.Match[str]]:
-    """The REQUEST_PHRASES in folded text, in order, as one alternation's finditer would find them.
-
-    Each pattern opens with a word and is scanned on its own, several times faster than the
-    alternation: re jumps from one place of the word to the next. The same matches: no two
-    patterns match at one place (their words differ), and no match holds the start of another
-    match of its own pattern, so keeping the leftmost of overlapping matches, as finditer does,
-    leaves the same ones. A pattern whose opening word is not in the text is not scanned at all
-    (a substring test is about twice as fast as the scan).
-    """
+    """The REQUEST_PHRASES in folded text, in order, as one alternation's finditer would find them: each scanned on
+    its own (re jumps to its word), only where its word is in the text, the leftmost of overlapping matches kept."""
     matches = sorted(
         (m for phrase in REQUEST_PHRASES if phrase.word in folded for m in _phrase_matches(phrase, folded)),
         key=re.Match.start,
@@ -646,9 +604,8 @@ def _request_phrases(folded: str) -> list[re.Match[str]]:
 
 
 def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
-    """The phrase's matches, as its whole pattern's finditer finds them: at each place of its word not inside the last
-    match, the date named at once, else one named later, looked for only where the sentence from there holds
-    one of LATER_WORDS (every such match does, after no ".", "!" or "?")."""
+    """The phrase's matches at each place of its word past the last match: the date named at once, else one named
+    later, tried only where the sentence from there holds one of LATER_WORDS."""
     if phrase.later is None:
         yield from phrase.pattern.finditer(folded)
         return
@@ -665,22 +622,14 @@ def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
 
 
 def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
-    """The first request date written with its year, never after the response (else none at all); with none in
-    the reply's words, the earliest message of a thread page from the one who asked (`_thread_request_date`), else
-    the oldest "Sent:" of the mail quoted below it (from `history` on), the request that opened the thread, else a
-    date alone under the quoted mail's sign-off ("> Yours faithfully, / > A Person / > 28 April 2025"). A day and
-    month alone ("your request of 11 January") give no date: the text does not say the year."""
-    first = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
-    if first is not None:
-        return None if response is not None and first.value > response else _finding("request", text, first)
-    thread = _thread_request_date(lines, text)
-    if thread is not None:
-        return None if response is not None and thread.value > response else _finding("request", text, thread)
-    if history is None:
-        return None
-    sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
-    oldest = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
-    return _finding("request", text, oldest) if oldest and (response is None or oldest.value <= response) else None
+    """The first request date written with its year, else the asker's earliest message on a thread page, else the
+    oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
+    found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
+    found = found or _thread_request_date(lines, text)
+    if found is None and history is not None:
+        sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
+        found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
+    return _finding("request", text, found) if found and (response is None or found.value <= response) else None
 
 
 def _unquoted(text: str, start: int) -> str:

@@ -1,16 +1,10 @@
-"""Find the legal provisions an FOI reply relies on, written as SCHEMA.md does.
+"""The legal provisions an FOI reply relies on, written as SCHEMA.md does: "s40(2)", "eir-12(4)(a)" (Scottish EIR
+too; its regime "eisr" is kept apart), "foisa-s38(1)(b)".
 
-FOIA sections are written "s40(2)", EIR regulations "eir-12(4)(a)", FOISA sections
-"foisa-s38(1)(b)"; Scottish EIR regulations are written "eir-10(4)(a)" too (SCHEMA.md has one
-prefix for both sets of regulations; the regime, "eisr", is kept apart). Section numbers mean different
-things under each regime ("section 17" is a refusal notice under FOIA and "information
-not held" under FOISA), so the regime is detected first and can be overridden by the
-Act a mention names. Only provisions the reply relies on count: sections quoted by the
-requester, duties (advice and assistance, time limits), complaint rights and other Acts
-are left out; a cost-limit refusal that names no section counts as section 12, and a ground
-named in words ("personal information is exempt") counts as its section under the regime.
-Cost-limit wording, named grounds, the Acts' names and the wording that tells whose a sentence is and
-whether it relies on a provision are data: foitrack.lexicon.legal.
+A section number means different things under each regime (s17: a refusal notice under FOIA, not held under
+FOISA), so the regime is detected first; an Act a mention names overrides it. Sections the requester quotes,
+duties, rights and other Acts are left out; a cost-limit refusal naming no section is section 12, a ground named in
+words ("personal information is exempt") its section. The wording is data: foitrack.lexicon.legal.
 """
 
 from __future__ import annotations
@@ -24,9 +18,8 @@ from foitrack.extract.fold import fold_text, lower_text
 from foitrack.lexicon import Cue, legal
 from foitrack.models import Exemption, Span
 
-# Section and regulation mentions are matched against fold(text) (see foitrack.extract.fold): a
-# lower-case pattern scans far faster than an IGNORECASE one; a pattern that opens with a word lets re
-# jump to it, so a word's "\b" is written as a lookbehind after it: "reg(?<!\wreg)".
+# Mentions are matched in fold(text), faster than under IGNORECASE; a word's "\b" is a lookbehind after it
+# ("reg(?<!\wreg)") so that re can jump to the word.
 # One bracketed sub-part of a provision, in fold(text): "(2)", "(b)", "(iii)"
 _SUB = r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{2,4})\s*\)"
 # One provision of a list, in fold(text): "40", "31(1)(a)", "12a"
@@ -108,7 +101,6 @@ def detect_regime(text: str, nation: str | None = None) -> str:
 
 
 def _named(cue: Cue, lowered: str) -> bool:
-    """Whether the lower-cased reply names what the cue does (its needles tried first)."""
     return cued(cue.compiled, cue.needles, lowered)
 
 
@@ -152,11 +144,8 @@ def _normal_sub(sub: str) -> str:
 
 
 def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> bool:
-    """Whether a section mention is a provision the reply relies on, not a duty or right it explains.
-
-    Section 12 counts where the reply says the cost would be too high (`cost_refusal`) or applies it in
-    so many words, not where it only explains what the section says.
-    """
+    """Whether a mention is a provision the reply relies on, not a duty or right it explains (section 12 only with a
+    cost refusal or words applying it)."""
     if legal.REQUESTER.compiled.search(sentence):
         return False
     if number == "12" and regime in ("foia", "foisa") and not cost_refusal:
@@ -174,8 +163,8 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
 
 
 class Mention(NamedTuple):
-    """Where a mention starts and ends, the spans of its lists of provisions, what they are numbers of
-    ("section" or "regulation"), and whether the sentence must apply them."""
+    """A mention's span, its lists of provisions, their kind ("section", "regulation"), whether its sentence must
+    apply them."""
 
     start: int
     end: int
@@ -216,15 +205,14 @@ def _all_mentions(folded: str) -> list[Mention]:
 
 
 def _tallied(text: str, start: int) -> bool:
-    """Whether the sentence before a mention, read over wrapped lines, counts how often the body used each ground
-    ("The most frequently used exemptions were section 40 and ..."): figures about its FOI work, no reliance."""
+    """Whether the sentence before a mention counts how often the body used each ground ("The most frequently used
+    exemptions were ..."): figures about its FOI work, no reliance."""
     return legal.GROUNDS_TALLIED_BEFORE.compiled.search(text, max(0, start - _SENTENCE_REACH), start) is not None
 
 
 def _is_set_aside(text: str, left: int, start: int, end: int) -> bool:
-    """Whether the reply says the provision just mentioned does not apply or was applied wrongly ("section 43 is not
-    engaged", "we no longer rely on section 40"): an internal review withdrawing the first reply's ground; not in a
-    condition ("even if section 35 did not apply, ...")."""
+    """Whether the reply withdraws the provision just mentioned ("section 43 is not engaged", "we no longer rely on
+    section 40"), outside a condition ("even if section 35 did not apply")."""
     if legal.IF_BEFORE.compiled.search(text, left, start):
         return False
     return bool(
@@ -269,7 +257,6 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
 
 
 def _may_match(cue: Cue, folded: str) -> bool:
-    """False only when the folded text holds none of the cue's needles (a fast substring test)."""
     return not cue.needles or any(needle in folded for needle in cue.needles)
 
 
@@ -352,10 +339,8 @@ def _named_grounds(
 
 
 def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
-    """Without the provisions named where an internal review that overturns the first reply in full recounts that
-    reply ("The original response withheld it under section 43. ... I have decided to overturn that decision."),
-    or where a refusal of a repeated request (section 14(2)) recounts the earlier request's reply ("We replied to
-    that request in June, withholding the plans under section 43.")."""
+    """Without the provisions named where a review overturning the first reply in full, or a refusal of a repeated
+    request (s14(2)), recounts the earlier reply ("The original response withheld it under section 43.")."""
     recounts: tuple[re.Pattern[str], ...]
     if any(REPEATED_REQUEST_RE.fullmatch(e.code) for e in found):
         recounts = (legal.FIRST_REPLY_RECOUNTED.compiled, legal.EARLIER_REQUEST_ANSWERED.compiled)
@@ -370,10 +355,8 @@ def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
-    """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)].
-
-    Mentions inside an `exclude` span (a question, up to its first blank line) are the requester's, not the reply's.
-    """
+    """Provisions a reply relies on: "exempt under section 40(2)" -> [Exemption("s40(2)", "foia", ...)]; those inside
+    an `exclude` span (a question, up to its first blank line) are the requester's."""
     regime = regime or detect_regime(text)
     breaks = [PARAGRAPH_BREAK_RE.search(text, start, end) for start, end in exclude]
     exclude = [(start, cut.start() if cut else end) for (start, end), cut in zip(exclude, breaks, strict=True)]

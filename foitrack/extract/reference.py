@@ -1,17 +1,9 @@
 """The answering body's own reference for a request: "FOI 2024/00137", "101003841254", "RFI-2025-1545".
 
-Signals, strongest first:
-1. a label in the text: "Our ref:", "Reference number", "Case reference", "Request ID",
-   "FOI reference", "Request 101003841254"; the value on the label's line or alone on the
-   next line. "Your ref" is the requester's and is skipped.
-2. the email subject (meta["subject"]): a labelled or FOI-prefixed code.
-3. an FOI-prefixed code anywhere: "FOI2024/00137", "F-2010-00325", "EIR 2024-123".
-4. a code in the title lines: alone on a line ("FI16226"), opening it ("NFRS 2022 104 - ..."),
-   in brackets ("(125A/23)"), closing it ("... - 1189/20") or set between dashes ("... - AB/2025-0317 - ...").
-
-A reference always holds a digit, and is never a date, a year, a financial year,
-a phone number or an Act ("FOI Act 2000"). Values are returned as written, trimmed of
-trailing punctuation; the span points at them in the text (empty when from meta).
+Signals, strongest first: a label ("Our ref:", "Case reference"; never "Your ref") with the value on its line or
+alone on the next; "Request" before a number; the email subject; an FOI-prefixed code anywhere ("F-2010-00325");
+a code filling a slot in the title lines. A reference holds a digit and is no date, year, phone number or Act; it is
+returned as written, trimmed of trailing punctuation (its span empty when from meta).
 """
 
 from __future__ import annotations
@@ -37,7 +29,6 @@ _CODE = (
     rf"{_PIECE}(?:[ ](?=[A-Za-z]{{0,4}}[0-9/-]*\d)[A-Za-z0-9]*\d[A-Za-z0-9/-]*){{0,2}}"
 )
 
-# a label before a reference, matched in fold(text) where one of its needles (the words it opens with) begins
 LABEL = fields.REFERENCE_LABEL.compiled
 YOUR_LABEL = re.compile(rf"{fields.YOUR_REFERENCE.pattern}\W*$")  # in fold(text): re jumps to "your"
 # the bare word "Request" before a long number, or a shorter one after a colon or an FOI request: "Request
@@ -79,7 +70,6 @@ _MAX_LENGTH = 40
 
 
 def _clean(value: str) -> str:
-    """A reference as written, without the punctuation that ends a sentence or a cell."""
     return value.strip().rstrip(".,;:|)").strip()
 
 
@@ -90,7 +80,6 @@ def _looks_like_reference(value: str) -> bool:
 
 
 def _reference(text: str, start: int, value: str) -> Reference:
-    """A Reference for value written at text[start:]."""
     cleaned = _clean(value)
     return Reference(cleaned, Span.of(text, start, start + len(cleaned)))
 
@@ -113,11 +102,8 @@ def _labelled(text: str) -> Reference | None:
 
 
 def _labels(lines: Lines, folded: str) -> Iterator[tuple[int, re.Match[str]]]:
-    """LABEL's matches in the folded text (same offsets), each within its line, with the line's index:
-    those LABEL.finditer over each line in turn would find.
-
-    LABEL is tried only where one of its needles begins, the only places a match can start: a
-    search that tries every place of a long line is several times slower."""
+    """LABEL's matches within each line of the folded text, with the line's index, tried only where one of its
+    needles begins (a search at every place of a long line is several times slower)."""
     free = 0
     for pos in places(folded, fields.REFERENCE_LABEL.needles):
         if pos < free or (pos > 0 and folded[pos - 1].isalnum()):
@@ -146,8 +132,7 @@ def _code_on_next_line(text: str, following: list[Line]) -> Reference | None:
 
 
 def _request_number(text: str) -> Reference | None:
-    """A long number after the word "Request", or a code after an FOI request: "Request 101003841254",
-    "FOI request NH-FOI-2025-0612", "Information request: KB/25/118"."""
+    """A long number after the word "Request", or a code after an FOI request (REQUEST_NUMBER)."""
     for m in REQUEST_NUMBER.finditer(fold_text(text)):
         group = m.lastgroup or "code"
         value = text[m.start(group) : m.end(group)]  # as written, not folded
@@ -167,8 +152,7 @@ def _prefixed(text: str) -> Reference | None:
 
 
 def _prefixed_codes(text: str) -> Iterator[re.Match[str]]:
-    """PREFIXED.finditer(text), tried only where a match can start (_CODE_START): re, given a pattern that opens
-    with a lookbehind, tries it at every place of the text, several times slower."""
+    """PREFIXED.finditer(text), tried only where a match can start (_CODE_START): faster than re's own scan."""
     return matches_at(PREFIXED, text, (capital.start() for capital in _CODE_START.finditer(text)))
 
 
@@ -208,9 +192,7 @@ def _has_code_shape(code: str) -> bool:
 
 
 def _from_subject(meta: Mapping[str, str]) -> Reference | None:
-    """A reference in the email subject: labelled or FOI-prefixed."""
-    subject = meta.get("subject", "")
-    found = _labelled(subject) or _prefixed(subject)
+    found = _labelled(meta.get("subject", "")) or _prefixed(meta.get("subject", ""))
     return Reference(found.value, Span(0, 0, "")) if found else None
 
 
