@@ -97,8 +97,9 @@
   first-sight figures.
 - tests/blind42: 24 more, written at the start of round 41 for the biggest senders of replies (tests/blind42/README.md),
   scored once at first sight (docs/scores/blind42-first-sight.txt), then used for development (round 41).
-- tests/blind43: 24 more, written during round 41 as close to real replies as the writer could (tests/blind43/README.md);
-  unseen like blind3, blind7, blind9, blind12 and blind41, so its floors sit just under its first-sight figures.
+- tests/blind43: 24 more, written during round 41 as close to real replies as the writer could
+  (tests/blind43/README.md); unseen like blind3, blind7, blind9, blind12 and blind41, so its floors sit just under
+  its first-sight figures.
 """
 
 from __future__ import annotations
