@@ -988,6 +988,12 @@ def test_a_section_21_refusal_outweighs_a_first_sentence_saying_the_body_keeps_n
             "booking over £5,000. We do not have a separate standalone policy for temporary workers.",
             "no",
         ),
+        # a least number a rule sets is no figure given either: the short denial after it decides
+        (
+            "Were any of the grants made without a competition?",
+            "Every grant above £2,000 is awarded after bids from at least two groups. None was made without one.",
+            "no",
+        ),
     ],
 )
 def test_a_part_withheld_or_counted_and_a_threshold_in_a_condition(question: str, answer: str, kind: str) -> None:

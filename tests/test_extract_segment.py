@@ -1400,6 +1400,36 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("c", "We are refusing your request because finding this would exceed the cost limit."),
         ],
     ),
+    (
+        "answers-in-place-above-a-request-quoted-after-a-welsh-first-sign-off",
+        "Annwyl / Dear Mr Hughes,\n\nOur answers follow your numbering.\n\n"
+        "(1) Adult single fares by year\n2023: £41\n2024: £44\n\n"
+        "(2) Every route runs at a loss. None is subsidised by the county.\n\n"
+        "If you are unhappy with this reply, you may ask for a review.\n\nYn gywir / Yours sincerely,\n\n"
+        "Ferry Office\n\nDear Ferry Office,\n\n> Please tell me:\n> 1. The adult single fare in each year.\n"
+        "> 2. Whether any route is subsidised by the county.\n\nYours faithfully,\nT Hughes\n",
+        [
+            ("1", "Adult single fares by year\n2023: £41\n2024: £44"),
+            ("2", "Every route runs at a loss. None is subsidised by the county."),
+        ],
+    ),
+    (
+        "answers-written-between-quoted-questions-below-a-welsh-first-sign-off",
+        "Annwyl / Dear Ms Rees,\n\nI have answered under each question below.\n\nCofion / Regards,\nFOI Team\n\n"
+        "-----Original Message-----\nFrom: A Rees\n\n> 1. How many libraries do you run?\n\nANSWER: Fourteen.\n\n"
+        "> 2. Do any open on Sundays?\n\nANSWER: No.\n\n> Yours faithfully,\n> A Rees\n",
+        [("1", "Fourteen."), ("2", "No.")],
+    ),
+    (
+        "two-bracketed-labels-alone-on-their-line-over-one-table",
+        "You asked:\n(1) How many cases are open?\n(2) How many are over a year old?\n(3) The cost of agency staff.\n\n"
+        "Response\n\n(1) and (2)\nTeam  Open  Over a year\nNorth  40  6\nSouth  22  3\n\n(3) £8,100.\n",
+        [
+            ("1", "Team  Open  Over a year\nNorth  40  6\nSouth  22  3"),
+            ("2", "Team  Open  Over a year\nNorth  40  6\nSouth  22  3"),
+            ("3", "£8,100."),
+        ],
+    ),
 ]
 
 

@@ -71,8 +71,8 @@ WORD_NUMBERS = dict(zip(_NUMBER_WORDS.split(), [*range(2, 21), 30, 40, 50], stri
 NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
-# What every match of NOT_FIGURE holds (a digit or a span of time): a text without it has none to blank
-NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time")
+# What every match of NOT_FIGURE holds (a digit, a span of time, a least number): a text without it has none to blank
+NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time|least|minimum|fewer|less")
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")

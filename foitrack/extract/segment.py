@@ -2138,9 +2138,11 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     if not starts and ">" not in text:  # no older mail, none quoted with "> " either: most replies
         return None
     signed = next((i for i, line in enumerate(lines) if cues.SIGN_OFF.pattern.match(_folded(line.text))), len(lines))
-    # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read)
+    # quoted from an older mail with a "> " mark (only the lines from the sign-off on are read): the first block, as
+    # answers written between quoted questions make each question a block of its own
     quoted = [text.startswith(">", line.start) for line in lines[signed:]]
-    starts += [(i, i) for i in range(signed + 1, len(lines)) if quoted[i - signed] > quoted[i - signed - 1]]
+    rises = (i for i in range(signed + 1, len(lines)) if quoted[i - signed] > quoted[i - signed - 1])
+    starts += [(i, i) for i in islice(rises, 1)]
     found = [
         (sum(bool(x.label) for x in lines[begin : begin + end]), -begin, begin + end)
         for _, begin in starts

@@ -111,7 +111,9 @@ NOT_FIGURE = Cue(
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
     # a sum setting a condition on what it applies to: "a business case for any contract over £5,000"
     r"(?:any|each|every|all) [a-z]+(?: [a-z]+)? (?:over|above|exceeding|of over|of more than|worth over|"
-    r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b"
+    r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b|"
+    # a least number a rule sets, in words: "quotes from at least three firms", "a minimum of two bids"
+    r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+"
     r")|£450|£600",
     1.0,
     (
@@ -127,6 +129,8 @@ NOT_FIGURE = Cue(
         "It would cost more than £450 to find.",
         "Our rules need three quotes for any purchase over £2,500.",
         "Each grant worth more than £1m goes to the board.",
+        "Every order is placed after quotes from at least three firms.",
+        "Our policy asks for a minimum of two bids.",
     ),
     (
         "We hold 36 records.",
@@ -134,6 +138,7 @@ NOT_FIGURE = Cue(
         "Twelve staff were trained.",
         "Spending over £5,000 came to £80,000.",
         "Each grant was worth £1,200.",
+        "At least 14 bids were received.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )

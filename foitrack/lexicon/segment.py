@@ -462,15 +462,22 @@ PROSE_END = LineCue(
 )
 SIGN_OFF = LineCue(
     "valediction",
-    re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards)\b"),
+    # a bilingual letter may put the Welsh first: "Yn gywir / Yours sincerely", "Cofion gorau / Best wishes"
+    re.compile(
+        r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards|yn (?:gywir|ddiffuant)|"
+        r"cofion)\b"
+    ),
     examples=(
         "Yours sincerely",
         "Kind regards,",
         "Regards",
+        "Yn ddiffuant / Yours sincerely,",
+        "Cofion gorau / Kind regards",
     ),
     counter_examples=(
         "Regardless of the outcome, we hold 12 records.",
         "With regards to question 2, none.",
+        "Yn ôl ein cofnodion / According to our records, none were held.",
     ),
 )
 # A postal address, its last part a postcode: never a question, whatever word opens it ("Number One Riverside, ...")

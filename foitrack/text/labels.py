@@ -171,9 +171,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             + _RANGE
             + _PAIR
             # a second bracketed label after the first, answered together: "1) and 2) Fires", "(1) & (2) Not held";
-            # each with its own stop the same: "1. and 2. Costs"
-            + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s))?\.?"
-            + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s))?"
+            # each with its own stop the same: "1. and 2. Costs"; alone on its line over the answer: "(1) and (2)"
+            + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s|$))?\.?"
+            + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s|$))?"
             + _AFTER_DOT
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
@@ -195,6 +195,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("(3) & (4) Not held", "3", "3", "4"),
             ("1) and 3) See above", "1", "1", ""),
             ("2. and 3. Both are shown below", "2", "2", "3"),
+            ("(1) and (2)", "1", "1", "2"),
+            ("4. & 5.", "4", "4", "5"),
         ),
         counter_examples=(
             "2023. The year",
