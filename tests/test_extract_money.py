@@ -1149,13 +1149,3 @@ def test_a_span_read_as_a_question_that_states_a_sum_keeps_it_though_a_later_par
     # in one paragraph, the question mark still marks the whole span as asked
     asked = text.replace("\n\nQ.", " Q.")
     assert extract_amounts(asked, exclude=[(0, asked.index("?") + 1)]) == []
-
-
-def test_a_bar_table_under_a_note_that_every_figure_is_in_pounds_gives_each_figure_column_but_counts() -> None:
-    text = (
-        "The costs of each year are below. All figures are in pounds.\n\n"
-        "Year | Fuel | Number of vans | Repairs\n2023 | 12,400 | 14 | 3,050\n2024 | 13,120 | 15 | 2,980\n"
-    )
-    assert [int(a.gbp) for a in extract_amounts(text)] == [12400, 3050, 13120, 2980]
-    # a note on one kind of sum only ("costs are in pounds") says nothing of the other columns
-    assert extract_amounts(text.replace("All figures", "Repair costs")) == []

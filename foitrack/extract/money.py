@@ -664,9 +664,8 @@ def _charge_figure_readings(text: str) -> Iterator[_Reading]:
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
-    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"; or, under a note
-    on every figure ("Figures are in pounds."), in each column but the first and those counting things."""
-    if ("£" not in text and "gbp" not in folded and "pounds" not in folded) or "|" not in text:
+    """Bare figures in table columns whose header names pounds: "Amount (£) | ..." then "18,750"."""
+    if ("£" not in text and "gbp" not in folded) or "|" not in text:
         return
     columns: dict[int, Decimal] = {}
     width, caption, rate = 0, "", None
@@ -680,9 +679,6 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
         # a caption naming the unit, "The rates were (£ per hour):", over a header "Year | Day | Night"
         if not header and len(cells) > 1 and POUND_CAPTION.search(caption):
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
-        elif not header and len(cells) > 1 and _notes_every_figure(caption):
-            counts = fields.COUNT_COLUMN.compiled
-            header = {i: _column_scale(caption) for i, (cell, _) in enumerate(cells) if i and not counts.search(cell)}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
             rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
@@ -820,11 +816,6 @@ def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_R
         return []
     rows, columns = range(width, len(cells), width), dict.fromkeys(range(1, width), scale)
     return [cell for first in rows for cell in _money_cells(cells[first : first + width], columns)]
-
-
-def _notes_every_figure(line: str) -> bool:
-    """Whether `line` holds a note that every figure is in pounds: "Figures are in pounds and exclude VAT."."""
-    return any(fields.EVERY_FIGURE_NOTE.compiled.match(note.group()) for note in POUNDS_NOTE.finditer(fold(line)))
 
 
 def _line_cells(text: str, start: int, end: int) -> list[tuple[str, int]]:
