@@ -148,7 +148,7 @@ def _space_tables(text: str) -> str:
     In a block of lines between blank lines, rows of three cells or more whose cells start at the
     same columns, one cell at least a question, are a table's; from the first such row, each line
     whose cells all start at the table's columns is a row (a cell wrapped onto the line below keeps
-    its column: "| | | staff a night"), up to the first line that is not. Elsewhere a run of spaces
+    its column: "| | | staff a night"); a line that does not is left as it is. Elsewhere a run of spaces
     is only spacing: between sentences, after a label ("1.   How many"), before a field's value
     ("Received:   2 May"), and in a table of figures (the readers of amounts read its rows by them).
     """
@@ -174,8 +174,8 @@ def _table_rows(block: list[str]) -> list[str]:
             columns.append(column)
     for i in range(aligned[0], len(block)):
         places = [next((k for k, c in enumerate(columns) if abs(c - at) <= 2 * COLUMN_SLACK), -1) for at in starts[i]]
-        if not places or -1 in places:
-            break
+        if not places or -1 in places:  # a line of another layout (its indent lost, say) stays as it is
+            continue
         cells = [""] * (max(places) + 1)
         for place, cell in zip(places, CELL_GAP.split(block[i].strip()), strict=True):
             cells[place] = cell

@@ -191,3 +191,19 @@ def test_runs_of_spaces_that_line_up_no_columns_are_only_spacing() -> None:
     )
     squeezed = "We hold it. It is attached. Ask if not.\nA second line. It wraps here. And again.\n1. First item\n"
     assert normalise(raw) == squeezed
+
+
+def test_a_line_of_a_space_table_that_lost_its_indent_is_left_and_the_rows_after_it_are_still_rows() -> None:
+    raw = (
+        "No.  Question                              Y/N\n"
+        "1    Is the depot staffed at night, and    Y\n"
+        "by how many?\n"
+        "2    Is the yard open to the public?       N\n"
+    )
+    assert normalise(raw).split("\n") == [
+        "No. | Question | Y/N",
+        "1 | Is the depot staffed at night, and | Y",
+        "by how many?",
+        "2 | Is the yard open to the public? | N",
+        "",
+    ]
