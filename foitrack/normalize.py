@@ -10,7 +10,9 @@ Invariants:
 The steps, in order: line ends to "\\n"; then, repeated until stable, typographic
 characters made plain (quotes, dashes, minus, non-breaking spaces, ballot boxes) and
 invisible ones dropped (soft hyphen, zero-width, pdfium's \\x02), Unicode NFKC, HTML
-entities decoded; then, repeated until stable, LaTeX money artefacts, HTML checkboxes,
+entities decoded; then the rows of a table of questions laid out with runs of spaces get
+their cells joined by " | ", as a DOCX or HTML table's are (before the runs are squeezed);
+then, repeated until stable, LaTeX money artefacts, HTML checkboxes,
 links and leftover tags, markdown escapes, headings and emphasis, spaces squeezed, and
 words hyphenated at a line end joined (lower-case letters both sides only); finally
 runs of blank lines capped at two. Entities are decoded before tags are stripped and
@@ -90,6 +92,12 @@ MARKDOWN_ESCAPE = re.compile(r"\\(?<!\\\\)([!-/:-@\[\]^_`{-~])")
 LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n) ?(?=[a-z])")
 # "  " (two or more spaces; tabs are spaces by then)
 SPACE_RUN = re.compile("  +")
+# the gap between two cells of a table laid out with spaces: two spaces or more inside a line
+CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# a table row has this many cells at least, and a table two such rows whose cells start at the same columns
+# (give or take this many: a centred "Y" under "Y/N")
+MIN_ROW_CELLS = 3
+COLUMN_SLACK = 1
 # "\n\n\n\n" (three or more blank lines)
 BLANK_LINES = re.compile(r"\n{4,}")
 
@@ -109,6 +117,8 @@ def normalise(raw: str, *, html_decoded: bool = False) -> str:
     """
     text = _unify_newlines(raw)
     text = _decode_and_compose(text, entities=not html_decoded)
+    if "  " in text:
+        text = _space_tables(text)
     text = _clean_markup(text, tags=not html_decoded)
     if "\n\n\n\n" in text:
         text = BLANK_LINES.sub("\n\n\n", text)
@@ -130,6 +140,60 @@ def _decode_and_compose(text: str, *, entities: bool = True) -> str:
             break
         text = _unify_newlines(decoded)
     return text
+
+
+def _space_tables(text: str) -> str:
+    """The rows of every table laid out with runs of spaces, their cells joined by " | ".
+
+    In a block of lines between blank lines, rows of three cells or more whose cells start at the
+    same columns, one cell at least a question, are a table's; from the first such row, each line
+    whose cells all start at the table's columns is a row (a cell wrapped onto the line below keeps
+    its column: "| | | staff a night"); a line that does not is left as it is. Elsewhere a run of spaces
+    is only spacing: between sentences, after a label ("1.   How many"), before a field's value
+    ("Received:   2 May"), and in a table of figures (the readers of amounts read its rows by them).
+    """
+    lines = text.split("\n")
+    start = 0
+    for end in [i for i, line in enumerate(lines) if not line.strip()] + [len(lines)]:
+        if end - start >= 2:
+            lines[start:end] = _table_rows(lines[start:end])
+        start = end + 1
+    return "\n".join(lines)
+
+
+def _table_rows(block: list[str]) -> list[str]:
+    starts = [_cell_starts(line) for line in block]
+    rows = [i for i, cells in enumerate(starts) if len(cells) >= MIN_ROW_CELLS]
+    aligned = [i for i in rows if any(_shared(starts[i], starts[j]) >= MIN_ROW_CELLS for j in rows if j != i)]
+    # only a table of questions: the readers of amounts read a table of figures by its runs of spaces
+    if not any(cell.endswith("?") for i in aligned for cell in CELL_GAP.split(block[i].strip())):
+        return block
+    columns: list[int] = []  # the first column of each cluster of starts
+    for column in sorted({c for i in aligned for c in starts[i]}):
+        if not columns or column - columns[-1] > 2 * COLUMN_SLACK:
+            columns.append(column)
+    for i in range(aligned[0], len(block)):
+        places = [next((k for k, c in enumerate(columns) if abs(c - at) <= 2 * COLUMN_SLACK), -1) for at in starts[i]]
+        if not places or -1 in places:  # a line of another layout (its indent lost, say) stays as it is
+            continue
+        cells = [""] * (max(places) + 1)
+        for place, cell in zip(places, CELL_GAP.split(block[i].strip()), strict=True):
+            cells[place] = cell
+        block[i] = " ".join(" | ".join(cells).split())
+    return block
+
+
+def _cell_starts(line: str) -> list[int]:
+    """The column where each cell of `line` starts: its first character and each after a gap; none for a line
+    holding a tab, a "|" or a page break (a table of another kind)."""
+    if "\t" in line or "|" in line or "\f" in line or not line.strip():
+        return []
+    return [len(line) - len(line.lstrip(" ")), *(gap.end() for gap in CELL_GAP.finditer(line))]
+
+
+def _shared(one: list[int], other: list[int]) -> int:
+    """How many of the columns in `one` start a cell of `other` too (give or take COLUMN_SLACK)."""
+    return sum(1 for c in one if any(abs(c - d) <= COLUMN_SLACK for d in other))
 
 
 def _unify_newlines(text: str) -> str:

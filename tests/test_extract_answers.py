@@ -998,3 +998,18 @@ def test_a_section_21_refusal_outweighs_a_first_sentence_saying_the_body_keeps_n
 )
 def test_a_part_withheld_or_counted_and_a_threshold_in_a_condition(question: str, answer: str, kind: str) -> None:
     assert classify_answer(question, answer)[0] == kind
+
+
+def test_a_table_of_yes_no_letters_laid_out_with_spaces_reads_each_letter() -> None:
+    from foitrack.normalize import normalise
+
+    text = normalise(
+        "Our answers are in the table (Y = yes, N = no).\n\n"
+        "No.  Question                                   Y/N   Notes\n"
+        "1    Does the trust run a staff shuttle bus?    Y     Two buses, weekdays\n"
+        "2    Is parking free for night staff?           N     A permit costs less at night\n"
+        "3    Has the trust reviewed its travel plan     N\n"
+        "     this year?\n"
+    )
+    found = [(a.label, a.answer) for a in extract_answers(text)]
+    assert found == [("1", "yes"), ("2", "no"), ("3", "no")]

@@ -1149,3 +1149,15 @@ def test_a_span_read_as_a_question_that_states_a_sum_keeps_it_though_a_later_par
     # in one paragraph, the question mark still marks the whole span as asked
     asked = text.replace("\n\nQ.", " Q.")
     assert extract_amounts(asked, exclude=[(0, asked.index("?") + 1)]) == []
+
+
+def test_each_figure_of_a_row_under_a_note_that_every_figure_is_in_pounds_and_a_header_counting_nothing() -> None:
+    text = (
+        "The yearly costs are below. Figures are in pounds and exclude VAT.\n\n"
+        "Year Fuel Tyres Repairs\n2023 12,400 3,050 8,100\n2024 13,120 2,980 7,450\n\nWe hold nothing older.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [12400, 3050, 8100, 13120, 2980, 7450]
+    # a header naming a column that counts things leaves the row's figures unread: which column it is is unknown
+    assert extract_amounts(text.replace("Tyres", "Number of vans")) == []
+    # a note on one kind of sum only ("costs are in pounds") names no table's every figure
+    assert extract_amounts(text.replace("Figures are", "Costs are")) == []

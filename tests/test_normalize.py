@@ -152,3 +152,58 @@ def test_read_document_on_fake_signatures_raises_only_foitrack_errors(prefix: by
         read_document(Path(f"input{suffix}"), prefix + body)
     except FoitrackError:
         pass
+
+
+def test_a_table_laid_out_with_runs_of_spaces_has_its_cells_joined_by_bars() -> None:
+    raw = (
+        "Our replies are below.\n\n"
+        "Ref  Item asked about                     Held   Comment\n"
+        "1    Does the depot run a night shift?    Y      Since 2020, three\n"
+        "                                                 staff a night\n"
+        "2    Is the yard open to the public?      N\n"
+        "3    How many vans are kept on the        -      Eleven\n"
+        "     site?\n\n"
+        "Ref:     QX-7\n"
+        "Date:    4 May 2025\n"
+    )
+    assert normalise(raw).split("\n") == [
+        "Our replies are below.",
+        "",
+        "Ref | Item asked about | Held | Comment",
+        "1 | Does the depot run a night shift? | Y | Since 2020, three",
+        "| | | staff a night",
+        "2 | Is the yard open to the public? | N",
+        "3 | How many vans are kept on the | - | Eleven",
+        "| site?",
+        "",
+        "Ref: QX-7",  # fields set apart by spaces are no table: two cells, after a colon
+        "Date: 4 May 2025",
+        "",
+    ]
+
+
+def test_runs_of_spaces_that_line_up_no_columns_are_only_spacing() -> None:
+    # two sentences a line, a label and its text: gaps, but no two rows of three cells starting at the same columns
+    raw = "We hold it.  It is attached.  Ask if not.\nA second line.  It wraps here.  And again.\n1.    First item\n"
+    # a table of figures keeps its spaces' reading (the readers of amounts read its rows by them)
+    assert normalise("Year   Vans   Cost\n2023   14     3,050\n2024   15     2,980\n") == (
+        "Year Vans Cost\n2023 14 3,050\n2024 15 2,980\n"
+    )
+    squeezed = "We hold it. It is attached. Ask if not.\nA second line. It wraps here. And again.\n1. First item\n"
+    assert normalise(raw) == squeezed
+
+
+def test_a_line_of_a_space_table_that_lost_its_indent_is_left_and_the_rows_after_it_are_still_rows() -> None:
+    raw = (
+        "No.  Question                              Y/N\n"
+        "1    Is the depot staffed at night, and    Y\n"
+        "by how many?\n"
+        "2    Is the yard open to the public?       N\n"
+    )
+    assert normalise(raw).split("\n") == [
+        "No. | Question | Y/N",
+        "1 | Is the depot staffed at night, and | Y",
+        "by how many?",
+        "2 | Is the yard open to the public? | N",
+        "",
+    ]

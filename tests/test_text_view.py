@@ -233,3 +233,15 @@ def test_item_mark_listed_along_a_sentence_continues_its_line() -> None:
     assert "fee for a permit, and (4) how many" in view
     listed = prose + "The figures are:\n(1) permits issued in each year of the period\n(2) permits revoked\n"
     assert "\n(2) permits revoked" in reading_view(listed).text
+
+
+def test_a_row_of_figures_is_not_joined_to_the_header_over_it() -> None:
+    # the header line reaches the wrap width; the row under it holds nothing but figures
+    filler = "The costs of each van are given below, in the order of the fleet list that we publish on our site.\n"
+    header = "Year Fuel bought Tyres fitted Repairs made Servicing done Insurance paid Road tax paid\n"
+    text = f"{filler * 4}\n{header}2023 12,400 3,050 8,100 2,200 4,900 1,650\n"
+    assert reading_view(text).wrap_width and "Road tax paid\n2023 12,400" in reading_view(text).text
+    # a line of prose that opens with figures still continues the line above
+    grew = "In all the fleet grew from twelve vans in the year 2021 to fourteen in 2022 and to\n15 in 2023.\n"
+    prose = f"{filler * 4}\n{grew}"
+    assert "and to 15 in 2023" in reading_view(prose).text

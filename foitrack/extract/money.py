@@ -1435,7 +1435,8 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
     41,250"; where it names a total column that each row's other figures add up to, and no column as a count or as
     pounds itself, every figure column: "Year Baskets Beds Total", "2023/24 23,115 15,870 38,985"; where it names
     the years of its columns, every figure in its column's year ("Site 2023/24 2024/25"); under a note on every figure
-    ("The figures below ... are in pounds"), a table laid out one cell a line (`_noted_stacked_cells`). A note's
+    ("The figures below ... are in pounds"), a table laid out one cell a line (`_noted_stacked_cells`), or each
+    figure after a row's label where the header names no column counting things. A note's
     sentence may run on over a few wrapped lines before the header."""
     for note in notes:
         note_end = _note_end(text, note)
@@ -1464,6 +1465,11 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
             columns = _totalled_columns(text, rows)
             for row in rows if columns else ():
                 yield from _totalled_row(text, row, columns, scale)
+        elif every and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
+            for row in rows:  # no column counts things: each figure after the row's label is a sum
+                yield from _row_figures(
+                    text, row.end("label"), row.end("n"), len(ROW_FIGURE.findall(row.group())), scale
+                )
 
 
 def _year_columns_rows(text: str, header: re.Match[str]) -> Iterator[_Reading]:

@@ -1305,6 +1305,17 @@ CUES = (
         needles=("yes",),
     ),
     Cue(
+        "yes_cell",
+        "yes",
+        # a table's yes/no column holds a bare letter: "Y | Adopted in 2021", or "Y" alone
+        r"^\s*y\s*(?:\||$)",
+        YES_NO,
+        ("Y | adopted by the board in 2021", "Y"),
+        ("Y-shaped junctions are not counted.", "Y-junction records are not held."),
+        "a bare Y in a table's yes/no column",
+        needles=("^y",),
+    ),
+    Cue(
         "yes_after_lead_in",
         "yes",
         r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
@@ -1392,6 +1403,17 @@ CUES = (
         ("Not held.",),
         "a denial without the word no",
         needles=("not ",),
+    ),
+    Cue(
+        "no_cell",
+        "no",
+        # a table's yes/no column holds a bare letter: "N | Under review", or "N" alone
+        r"^\s*n\s*(?:\||$)",
+        YES_NO,
+        ("N | under review this year", "N"),
+        ("N/A", "N. Jones chairs the panel."),
+        "a bare N in a table's yes/no column",
+        needles=("^n",),
     ),
     Cue(
         "no_opening_word",
@@ -2889,13 +2911,19 @@ CUES = (
     Cue(
         "no_set_apart",
         "no_alone",
-        r"^\W*no\s*(?:[,:;]|\s[-–—]\s)",
+        r"^\W*no\s*(?:[,:;|]|\s[-–—]\s)|^\W*n\s*(?:\||$)",
         1.0,
-        ("No, the scheme has no waiting list.", "No: every bin was replaced in 2022.", "No - the post was cut."),
-        ("No bins were replaced.", "No longer offered, the scheme closed.", "Nobody applied."),
-        "'no' set apart by a mark answers no, as 'No.' alone does, whatever the sentence after it says; to an "
-        "open question (one the reply reports as 'whether any', or one not found) too: it is not a none",
-        needles=("no",),
+        (
+            "No, the scheme has no waiting list.",
+            "No: every bin was replaced in 2022.",
+            "No - the post was cut.",
+            "N | no funding is set aside this year",
+        ),
+        ("No bins were replaced.", "No longer offered, the scheme closed.", "Nobody applied.", "N/A"),
+        "'no' set apart by a mark or a table's cell border answers no, as 'No.' alone does, whatever the sentence "
+        "after it says; to an open question (one the reply reports as 'whether any', or one not found) too: it is "
+        "not a none; so does a bare N in a yes/no column",
+        needles=("no", "^n"),
     ),
     Cue(
         "bare_zero",

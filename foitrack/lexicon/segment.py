@@ -1358,12 +1358,14 @@ REQUEST_INTRO = LineCue(
         "The figures are as follows:",
     ),
 )
-# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer"
+# A table's header cell over its questions or over its answers: "Question", "Request", "Response", "Answer", or
+# a column of yes/no cells, "Y/N"
 TABLE_HEAD = LineCue(
     "header cell over a table's questions or answers",
     re.compile(
         r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
-        r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?))$"
+        r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?|"
+        r"y ?/ ?n|yes ?/ ?no))$"
     ),
     examples=(
         "Question",
@@ -1372,6 +1374,8 @@ TABLE_HEAD = LineCue(
         "Answer",
         "Our answers",
         "Council response (2023)",
+        "Y/N",
+        "Yes / No",
     ),
     counter_examples=(
         "Question 1",

@@ -86,6 +86,9 @@ _POINTER_START = re.compile(r"(?:question|part)s?\s+\d")
 _INLINE_MARK = re.compile(r"\((\d{1,2}|[b-z])\)\s")  # an item's mark after the first: "(2) ", "(c) "
 # a table row: cells split by "|" or a tab ("2023-05-01 | Supplier 0 | £42"); rows are never wrapped prose
 _TABLE_ROW = re.compile(r"\||\t")
+# a table row of figures only, three or more (a label year among them): "2023 525,000 44,105", "2022/23 14 £3.50";
+# prose never wraps onto a line holding nothing else, so it stays apart from the header above it
+_FIGURE_ROW = re.compile(r"[£-]?\d[\d,./%-]*(?:[ \t]+[£-]?\d[\d,./%-]*){2,}[ \t]*")
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -283,7 +286,7 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
     cannot_end = body[-1] == "," or last_word.lower() in CONTINUING_WORDS
     if _LABEL_START.match(nxt) and not (cannot_end and _POINTER_START.match(nxt)):
         return False
-    if _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt):
+    if _TABLE_ROW.search(body) or _TABLE_ROW.search(nxt) or _FIGURE_ROW.fullmatch(nxt):
         return False
     first_word = nxt.split(" ", 1)[0]
     if (first_word[:1].isdigit() or first_word[:1].isupper()) and body.lstrip().split(" ", 1)[0] == first_word:
