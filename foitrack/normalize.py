@@ -98,6 +98,7 @@ CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # (give or take this many: a centred "Y" under "Y/N")
 MIN_ROW_CELLS = 3
 COLUMN_SLACK = 1
+NEAR_ROWS = 4  # a row is compared with this many rows either side of it for its alignment
 # "\n\n\n\n" (three or more blank lines)
 BLANK_LINES = re.compile(r"\n{4,}")
 
@@ -162,9 +163,17 @@ def _space_tables(text: str) -> str:
 
 
 def _table_rows(block: list[str]) -> list[str]:
+    if not any("?" in line for line in block):
+        return block  # no question, no table of questions: skip the column work on long tables of figures
     starts = [_cell_starts(line) for line in block]
     rows = [i for i, cells in enumerate(starts) if len(cells) >= MIN_ROW_CELLS]
-    aligned = [i for i in rows if any(_shared(starts[i], starts[j]) >= MIN_ROW_CELLS for j in rows if j != i)]
+    # a row aligned with one of the rows near it (a bounded look, so a long block costs linear time)
+    near = [rows[max(0, k - NEAR_ROWS) : k] + rows[k + 1 : k + NEAR_ROWS + 1] for k in range(len(rows))]
+    aligned = [
+        i
+        for i, others in zip(rows, near, strict=True)
+        if any(_shared(starts[i], starts[j]) >= MIN_ROW_CELLS for j in others)
+    ]
     # only a table of questions: the readers of amounts read a table of figures by its runs of spaces
     if not any(cell.endswith("?") for i in aligned for cell in CELL_GAP.split(block[i].strip())):
         return block
