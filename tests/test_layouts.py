@@ -100,6 +100,9 @@
 - tests/blind43: 24 more, written during round 41 as close to real replies as the writer could
   (tests/blind43/README.md); unseen like blind3, blind7, blind9, blind12 and blind41, so its floors sit just under its
   first-sight figures.
+- tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md);
+  unseen like blind3, blind7, blind9, blind12, blind41 and blind43, so its floors sit just under its first-sight
+  figures.
 """
 
 from __future__ import annotations
@@ -642,6 +645,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind44": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.86,
         },
     ),
 }
