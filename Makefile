@@ -113,6 +113,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind42,docs/scores/blind42.txt)
 	$(call write_scores,tests/blind43,docs/scores/blind43.txt)
 	$(call write_scores,tests/blind44,docs/scores/blind44.txt)
+	$(call write_scores,tests/blind45,docs/scores/blind45.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

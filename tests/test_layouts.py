@@ -103,6 +103,9 @@
 - tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md);
   unseen like blind3, blind7, blind9, blind12, blind41 and blind43, so its floors sit just under its first-sight
   figures.
+- tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md);
+  unseen like blind3, blind7, blind9, blind12, blind43 and blind44, so its floors sit just under its first-sight
+  figures.
 """
 
 from __future__ import annotations
@@ -657,6 +660,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.93,
             ("exemptions", "f1"): 0.96,
             ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind45": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
