@@ -580,9 +580,9 @@ def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: l
 
 # The next item of a list answered by a paragraph under its label alone, with no words of the question: "2b) The
 # fees paid have been withheld. They are ..." (the question is left empty, the whole paragraph is the answer)
-NUMBERING_WORDS = ("numbering", "labelled", "lettered", "ve numbered")  # one in each line NUMBERED_AS_REQUEST reads
 STATED_ITEM_RE = re.compile(r"(?P<q>)(?P<a>.+)", re.DOTALL)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
+NUMBERING_WORDS = ("numbering", "labelled", "lettered", "ve numbered")  # one in each line NUMBERED_AS_REQUEST reads
 
 
 def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
