@@ -374,6 +374,28 @@ REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its l
 # The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
 PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
+        "parts-the-writer-letters-before-answering-each-under-its-heading",
+        "Dear Ms Orr\n\nYour email asked three things, which we have lettered (a) to (c) below.\n\n"
+        "(a) Bins emptied. Crews emptied 9,100 bins in May.\n\n"
+        "(b) Missed collections. 41 were reported.\n\n"
+        "(c) Cost. The round cost £3,200.\n\nYours sincerely\n",
+        [
+            ("a", "Bins emptied. Crews emptied 9,100 bins in May."),
+            ("b", "Missed collections. 41 were reported."),
+            ("c", "Cost. The round cost £3,200."),
+        ],
+    ),
+    (
+        "a-first-numbered-topic-closed-by-a-stop-over-its-figures-then-questions",
+        "Dear Mr Bell\n\nOur answers are below.\n\n1. Visitor numbers at each library in 2024.\n\n"
+        "Central\n12,400\nNorth\n3,150\n\n2. Do you charge for room hire?\n\nYes, £20 an hour.\n\n"
+        "Yours sincerely\n",
+        [
+            ("1", "Central\n12,400\nNorth\n3,150"),
+            ("2", "Yes, £20 an hour."),
+        ],
+    ),
+    (
         "help-headings-after-the-answers",
         "Dear Mr Jones\n1. How many parking permits were issued in 2023?\n4,120 permits.\n"
         "2. What was the income from permits?\n£248,000.\n"

@@ -582,6 +582,7 @@ def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: l
 # fees paid have been withheld. They are ..." (the question is left empty, the whole paragraph is the answer)
 STATED_ITEM_RE = re.compile(r"(?P<q>)(?P<a>.+)", re.DOTALL)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
+NUMBERING_WORDS = ("numbering", "labelled", "lettered", "ve numbered")  # one in each line NUMBERED_AS_REQUEST reads
 
 
 def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
@@ -1252,9 +1253,10 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
 
 def _first_heading(line: _Line, body: str) -> bool:
     """The first item of a reply read in order, headed by its topic: "(1) Staff employed in each depot" (a few
-    words, no sentence, no answer, no statement, no table row)."""
+    words, one phrase at most closed by a stop, no answer, no statement, no table row)."""
     words = _words(body)
-    if not is_first(label_key(line.label)) or not 3 <= len(words) <= TOPIC_WORDS or body[-1:] in ".:;,|":
+    ends = body[-1:] in ":;,|" or (body[-1:] == "." and ". " in body)
+    if not is_first(label_key(line.label)) or not 3 <= len(words) <= TOPIC_WORDS or ends:
         return False
     folded = _folded(body)
     heading = body[:1].isupper() and " | " not in body
@@ -1693,7 +1695,8 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    if not (state.questions or line.label) and "numbering" in line.text:  # the cue needs the word: most lines lack it
+    # the cue needs one of the words: most lines lack them
+    if not (state.questions or line.label) and any(word in line.text for word in NUMBERING_WORDS):
         state.numbered = state.numbered or cues.NUMBERED_AS_REQUEST.matches(_folded(line.text))
     reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"

@@ -610,7 +610,10 @@ NUMBERED_AS_REQUEST = LineCue(
         r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|"
         r"\bfollows? (?:the|your) (?:own )?numbering\b|"
         r"\b(?:using|with|under) (?:the same numbering as|your (?:own |original )?numbering)\b|"
-        r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b"
+        r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b|"
+        # the writer marked the request's items for the answers below: "which we have lettered (a) to (e) below"
+        r"\b(?:i|we)(?: have|'ve)? (?:labelled|lettered|numbered) (?:them |these |each |your \w+ )?"
+        r"\(?[a-z\d]{1,2}\)? to \(?[a-z\d]{1,2}\)?(?: below| as follows)?[.:,]?$"
     ),
     examples=(
         "the answers below are numbered to match the questions in your letter.",
@@ -618,11 +621,15 @@ NUMBERED_AS_REQUEST = LineCue(
         "i have answered each point using your numbering.",
         "the replies are numbered as in your original email.",
         "each answer below matches the numbering in your request.",
+        "your letter raised five points, which we have lettered (a) to (e) below.",
+        "i have numbered your questions 1 to 3:",
     ),
     counter_examples=(
         "the numbering of the sites changed in 2022.",
         "houses are numbered in sequence along the street.",
         "please number your questions when you write to us.",
+        "the bins we have numbered 1 to 40 are emptied on mondays.",
+        "we labelled the sites a to f on the map we sent in may, and site c has closed.",
     ),
 )
 # An acknowledgement: the reply promises its answer by the statutory deadline ("you should receive a response within
