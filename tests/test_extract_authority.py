@@ -719,6 +719,11 @@ def test_a_known_name_split_over_two_letterhead_lines_is_not_its_last_line() -> 
             "Upper Wibble Hospitals Wibbleshire NHS Foundation Trust\nDear Sir\nThe Trust holds 12 records.\n",
             "Upper Wibble Hospitals Wibbleshire NHS Foundation Trust",
         ),
+        # a university's name going on to "Hospitals NHS ... Trust" is the trust's too, not a university
+        (
+            "Wibbleton University Hospitals NHS Foundation Trust\nDear Sir\nThe Trust holds 12 records.\n",
+            "Wibbleton University Hospitals NHS Foundation Trust",
+        ),
         ("Your request was received by Wibblemouth Harbour Authority on 3 May.\n", "Wibblemouth Harbour Authority"),
         ("Kind regards\nJo Bloggs\nWibble Port Authority\n", "Wibble Port Authority"),
     ],

@@ -971,11 +971,12 @@ CUES = (
         "refused",
         r"\b(?:none of|nothing in) (?:the above|this (?:letter|response|reply|answer|notice))\b[^.;]{0,40}?"
         r"\b(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
-        r"\b(?:is or is not|are or are not|does or does not|do or do not|was or was not|were or were not)\b",
+        r"\b(is|are|does|do|was|were),? or \1 not\b",
         NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
         (
             "None of this letter should be read as a sign that the records are or are not held.",
             "Nothing in this reply is to be taken as confirming that such a report does or does not exist.",
+            "Nothing in this answer should be seen as a hint that the file is, or is not, held by us.",
         ),
         (
             "None of the above was held before 2021.",
@@ -3635,6 +3636,47 @@ CUES = (
         "a denial limited to doing the thing directly or in-house ('we do not contract with the agencies directly') "
         "after a first sentence that says how it is done: the first sentence answers",
         needles=("not",),
+    ),
+    # --- round 43 (tests/blind41)
+    Cue(
+        "all_information_exempt",
+        "whole_refusal",
+        r"\ball (?:of )?(?:the )?(?:information|records|documents|data) (?:that )?(?:you (?:have )?(?:asked for|"
+        r"requested|sought)|(?:requested|sought)\b|(?:with)?in (?:the scope of )?your request)"
+        r"(?:(?!\b(?:but|except|apart from|other than|save for)\b)[^.;]){0,120}?"
+        r"\b(?:exempt|(?:is|are|has been|have been) (?:being )?(?:withheld|refused))\b",
+        1.0,
+        (
+            "All of the information you asked for is on our website, and so it is exempt under section 21.",
+            "All the records requested are withheld under section 40(2).",
+            "All information within the scope of your request is exempt from disclosure.",
+        ),
+        (
+            "All of the information you asked for is attached.",
+            "All the information you requested is held, but the names are exempt.",
+            "Some of the information you asked for is exempt under section 43.",
+        ),
+        "a refusal said to cover all of the information asked for covers every question, as "
+        "refuses_whole_request does (SCHEMA: a link to where it is published is not the information)",
+        needles=("all ",),
+    ),
+    Cue(
+        "withheld_see_below",
+        "provided",
+        r"\b(?:withh[oe]ld\w*|refus\w*|exempt|not (?:be )?(?:disclos|releas|provid)\w*)\b[^.;]{0,60}?"
+        r"\bsee (?:below|overleaf|the (?:notice|section|explanation) below)\W*$",
+        -HANDED_OVER,
+        (
+            "The register exists but we are withholding it, please see below.",
+            "These names have been withheld - see below.",
+        ),
+        (
+            "The names are withheld; please see below for the totals by year.",
+            "Please see below the figures we can release.",
+        ),
+        "'see below' closing a sentence that withholds something points at the reasons for it, not at "
+        "information handed over: the sentence refuses",
+        needles=("see ",),
     ),
 )
 

@@ -343,6 +343,8 @@ SELF_REFERENCE = Cue(
 # (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
 # to capitals instead of trying it at every position; after the first word a space precedes anyway)
 _FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
+# after a form word that a trust's name may hold ("University", "Hospitals"): not when the name goes on to "NHS"
+_NOT_BEFORE_NHS = r"(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)"
 FORM = Cue(
     "form",
     "form",
@@ -350,10 +352,11 @@ FORM = Cue(
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health and Social Care Trust|Ambulance Service|"
-    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|University|"
+    r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
+    rf"University{_NOT_BEFORE_NHS}|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
-    r"Hospitals?(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)|"
+    rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b",
     1.0,
     (
@@ -364,11 +367,12 @@ FORM = Cue(
         "Wibble Port Authority",
         "Wibblevale Housing Association",
         "Wibble with Wobbleton Town Council",
+        "Wibbleton University Hospitals NHS Foundation Trust",
     ),
     ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority", "a housing association"),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
-    "to five more: a leading repeat would hide the capital); a hospital's name going on to 'NHS ... Trust' "
-    "is the trust's",
+    "to five more: a leading repeat would hide the capital); a hospital's or university's name going on to "
+    "'NHS ... Trust' is the trust's",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association".split()
