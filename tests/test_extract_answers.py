@@ -1013,3 +1013,15 @@ def test_a_table_of_yes_no_letters_laid_out_with_spaces_reads_each_letter() -> N
     )
     found = [(a.label, a.answer) for a in extract_answers(text)]
     assert found == [("1", "yes"), ("2", "no"), ("3", "no")]
+
+
+def test_bare_answer_labels_under_q_labels_answer_their_own_question_only() -> None:
+    """Round 43: "A2 ..." without a stop under "Q1".."Q3" answers Q2, so a refusal under A3 refuses Q3 alone."""
+    text = (
+        "Top menu   About us   Contact us\n\n"
+        "Request\nQ1 Who supplies your vans?\nQ2 How many vans do you lease?\nQ3 What do you pay per van?\n\n"
+        "Response\nA1 Our vans come from a regional leasing firm.\n\nA2 Forty vans.\n\n"
+        "A3 We are withholding the price per van under section 43(2), as it would harm the firm's interests.\n"
+    )
+    got = {a.label: a.answer for a in extract_answers(text)}
+    assert got == {"Q1": "provided", "Q2": "provided", "Q3": "refused"}

@@ -832,7 +832,8 @@ def _asked_keys(state: _State) -> set[str]:
 
 def _find_question(state: _State, label: str, answered: set[_Question]) -> _Question | None:
     key = label_key(label)
-    candidates = [q for q in state.questions if label_key(_shown_label(q)) == key]
+    # a question written with the label comes before one numbered only by its place ("Q1" before an unlabelled first)
+    candidates = sorted((q for q in state.questions if label_key(_shown_label(q)) == key), key=lambda q: not q.label)
     if candidates:
         return next((q for q in candidates if q not in answered), None)
     number, letter = label_number(key), label_letter(key) or label_tail(key)
@@ -1182,6 +1183,8 @@ def _caption_pointed_to(state: _State, line: _Line) -> bool:
 
 
 def _tag(state: _State, line: _Line) -> _Reading:
+    if not line.label:
+        line = _bare_answer_label(state, line)  # "A2 Twelve vans ..." under "Q2 How many vans ...?"
     if state.read is Read.QUESTION and not line.label:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
     elif state.split and not line.label and state.read in (Read.LABELLED, Read.ANSWER):
@@ -1756,6 +1759,21 @@ def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
     if bare.group(1) not in _asked_keys(state) - {label_key(seg.label) for seg in state.segs}:
         return line
     return line._replace(label=bare.group(1), body=line.text[bare.end() :], body_start=line.start + bare.end())
+
+
+def _bare_answer_label(state: _State, line: _Line) -> _Line:
+    """A line opening "A<n>" without a stop, where the request asked a question labelled "Q<n>": read as that
+    answer's own label ("Q2 How many vans ...?" then "A2 Twelve vans are leased."); any other line as it is."""
+    bare = cues.BARE_ANSWER_LABEL.pattern.match(_folded(line.text))
+    if (
+        bare is None
+        or line.text[bare.end() :][:1].islower()
+        or not any((q.label or "")[:1] in "Qq" and label_key(q.label or "") == bare.group(1) for q in state.questions)
+    ):
+        return line
+    return line._replace(
+        label=f"A{bare.group(1)}", body=line.text[bare.end() :], body_start=line.start + bare.end(), named=True
+    )
 
 
 def _collect_questions(lines: Sequence[_Line], text: str, filled: list[_Seg] | None = None) -> list[_Question]:

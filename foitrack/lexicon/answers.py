@@ -3487,6 +3487,26 @@ CUES = (
         needles=("redacted",),
     ),
     Cue(
+        "grouped_to_protect",
+        "refused",
+        r"(?<!\bnot )(?<!\bbe )(?<!\beven )\b(?:grouped|combined|aggregated|banded|summari[sz]ed|merged|pooled)\b"
+        r"[^.;]{0,80}?\b(?:so (?:that|as not to)|to avoid|in order not to|to prevent)\b[^.;]{0,30}?\bindividual",
+        -REFUSED,
+        (
+            "We have grouped the wages by grade so that individual wages are not disclosed.",
+            "Payments are banded to avoid individual officers' pay being released.",
+            "The bonuses have been combined across teams so that no individual award can be identified.",
+        ),
+        (
+            "Individual salaries are not disclosed.",
+            "The figures cannot be grouped so that individuals stay hidden, so they are withheld.",
+            "Even combined so that individual staff are not named, the payments are withheld under section 40.",
+        ),
+        "a veto: figures given in groups or bands so that no one person's can be told apart are given, in the form "
+        "the body chose, not refused (SCHEMA: provided)",
+        needles=("grouped", "combined", "aggregated", "banded", "summaris", "summariz", "merged", "pooled"),
+    ),
+    Cue(
         "exemption_not_correctly_applied",
         "refused",
         MISAPPLIED,

@@ -1746,6 +1746,24 @@ ANSWER_LABEL = LineCue(
         "Annex 2",
     ),
 )
+# An answer's own label with no stop after it, under questions labelled "Q1", "Q2": "A2 Twelve vans are leased." (read
+# as a label only where the request asked a "Q" question of that number, and where a capital, a figure or a sign
+# follows it in the reply's own text: "A4 paper is used" stays words)
+BARE_ANSWER_LABEL = LineCue(
+    "an answer's own label without a stop",
+    re.compile(r"^a(\d{1,2}) (?=[^\s.:)])"),
+    examples=(
+        "A2 Twelve vans are leased from a local firm.",
+        "A5 £3,100 in the last year",
+        "A1 We do not hold this.",
+    ),
+    counter_examples=(
+        "A1. Twelve vans",
+        "A3: Not held",
+        "Answer 2 not held",
+        "AB1 postcode area",
+    ),
+)
 # A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
 GLUED_STOCK = LineCue(
     "stock answer run together with the next cell's sentence",
