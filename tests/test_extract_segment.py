@@ -2539,3 +2539,27 @@ def test_lettered_clauses_under_a_numbered_heading_with_figures_set_apart_are_it
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1a", "2023"), ("1b", "2023"), ("2a", "A"), ("2b", "We"), ("3a", "Yes,"), ("3b", "The")]
+
+
+def test_a_bullet_repeating_its_question_is_cut_where_its_words_stop() -> None:
+    # the row's text starts after its bullet ("- "), and its item wraps onto an indented line: the span must
+    # start where the repeated question's words end, on a word, not as many characters as the bullet takes later
+    text = (
+        "Dear Mr Okafor,\n\nThank you for your letter of 3 March 2025, in which you asked for:\n\n"
+        "1. the harbour board's latest annual report;\n"
+        "2. the minutes of the board's last two meetings; and\n"
+        "3. the number of vessels inspected for hull damage in the most recent\nfinancial year.\n\n"
+        "We have dealt with your request under the Freedom of Information Act 2000.\n\n"
+        "All of this information is already published, so it is exempt from disclosure\n"
+        "under section 21 of the Act. Section 21 is an absolute exemption.\n\n"
+        "- The annual report for 2024 can be found on our publications page, filed\n"
+        '  under "Corporate documents".\n'
+        "- Minutes of every board meeting are kept on the meetings page of our\n"
+        "  website.\n"
+        "- The number of vessels inspected for hull damage is set out in the table headed\n"
+        '  "Inspections by type" in the 2024 annual report.\n\n'
+        "This letter is a refusal notice under section 17(1) of the Act.\n\nYours sincerely,\n\nHarbour Office\n"
+    )
+    third = segment(text)[2].answer_span
+    assert third is not None and third.quote == text[third.start : third.end]
+    assert third.quote.startswith("is set out in the table headed")

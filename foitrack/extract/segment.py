@@ -340,7 +340,7 @@ def _numbered_cuts(text: str) -> list[int]:
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
     """`line` cut at `cuts` (offsets into its text), each piece read again for its label."""
-    at = line.end - len(line.text)  # the line's text ends where the line ends
+    at = _text_at(line, 0)
     pieces: list[_Line] = []
     for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True):
         piece = line.text[a:b].rstrip()
@@ -354,6 +354,12 @@ def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
         end, body_start = at + a + len(piece), at + a + body_at
         pieces.append(_Line(start, end, piece, label, to, body, body_start, blank, named, label_also=also))
     return pieces
+
+
+def _text_at(line: _Line, i: int) -> int:
+    """Where character i of a line's text stands in the reply. The text ends where the line ends but may start after
+    it: a bullet ("- ") or other decoration opening the line is not in its text."""
+    return line.end - len(line.text) + i
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -990,7 +996,7 @@ def _decimal_answer(state: _State, line: _Line) -> _Reading | None:
     targets = _targets(state, [lead.group(1)])
     if targets is None:
         return None
-    at, rest = line.start + lead.end(), line.text[lead.end() :]
+    at, rest = _text_at(line, lead.end()), line.text[lead.end() :]
     return _Reading(Tag.LABELLED_ANSWER, _Line(at, line.end, rest, None, None, rest, at, False), rest, targets=targets)
 
 
@@ -1378,7 +1384,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         return _Reading(Tag.QUESTION, line, body)
     marked = cues.REQUEST_MARKER.pattern.match(body) if ":" in body[:14] else None
     if marked and not state.split and len(_words(body)) > 3:  # "Request: The number of wardens employed."
-        at, rest = line.start + marked.end(), body[marked.end() :]
+        at, rest = line.body_start + marked.end(), body[marked.end() :]
         item = line._replace(start=at, text=rest, body=rest, body_start=at)
         return _Reading(Tag.QUESTION, item, rest)
     if state.read is Read.QUESTION and state.fresh and _filled_in(line.text):
@@ -1741,7 +1747,7 @@ def _bare_numbered(state: _State, line: _Line) -> _Line:
     body = line.text[bare.end() :]
     if not looks_like_question(body):
         return line
-    return line._replace(label=bare.group(1), body=body, body_start=line.start + bare.end())
+    return line._replace(label=bare.group(1), body=body, body_start=_text_at(line, bare.end()))
 
 
 def _after_part(last: str, number: str) -> bool:
@@ -1758,7 +1764,7 @@ def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
         return line
     if bare.group(1) not in _asked_keys(state) - {label_key(seg.label) for seg in state.segs}:
         return line
-    return line._replace(label=bare.group(1), body=line.text[bare.end() :], body_start=line.start + bare.end())
+    return line._replace(label=bare.group(1), body=line.text[bare.end() :], body_start=_text_at(line, bare.end()))
 
 
 def _bare_answer_label(state: _State, line: _Line) -> _Line:
@@ -1772,7 +1778,7 @@ def _bare_answer_label(state: _State, line: _Line) -> _Line:
     ):
         return line
     return line._replace(
-        label=f"A{bare.group(1)}", body=line.text[bare.end() :], body_start=line.start + bare.end(), named=True
+        label=f"A{bare.group(1)}", body=line.text[bare.end() :], body_start=_text_at(line, bare.end()), named=True
     )
 
 
@@ -1845,7 +1851,7 @@ def _own_row(question: _Question, lines: Sequence[_Line]) -> _Line | None:
                 cut = max((m.end() for m in SENTENCE_RE.finditer(line.text, 0, found[0].start())), default=0)
             rest = line.text[cut:].strip(" .,:;-–|")
             if rest:
-                start = line.start + line.text.index(rest, cut)
+                start = _text_at(line, line.text.index(rest, cut))
                 return _Line(start, start + len(rest), rest, None, None, rest, start, False)
     return None
 
