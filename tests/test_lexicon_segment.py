@@ -49,3 +49,12 @@ def test_every_example_of_a_cue_with_needles_holds_one_where_it_matches() -> Non
         for text in cue.examples if cue.needles else ():
             folded = fold(text)
             assert any(cue.pattern.match(folded, at) for at in places(folded, cue.needles)), (cue.name, text)
+
+
+@pytest.mark.parametrize("cue", [segment.NUMBERED_AS_REQUEST, segment.KEEPS_REQUEST_NUMBERING])
+def test_every_match_of_a_numbering_cue_holds_one_of_the_words_tried_before_it(cue: LineCue) -> None:
+    """The segmenter tries these cues only on lines holding one of NUMBERING_WORDS: an example without one would
+    pass here and never take effect on a reply."""
+    for text in cue.examples:
+        found = cue.pattern.search(fold(text))
+        assert found is not None and any(word in found.group(0) for word in segment.NUMBERING_WORDS), text

@@ -588,7 +588,6 @@ def _items_before_next_heading(lines: Sequence[_Line], heading: int, headings: l
 # fees paid have been withheld. They are ..." (the question is left empty, the whole paragraph is the answer)
 STATED_ITEM_RE = re.compile(r"(?P<q>)(?P<a>.+)", re.DOTALL)
 CONTINUES_RE = re.compile(r"[:;,(\-–]$")  # a question line that runs on: "...that have been:"
-NUMBERING_WORDS = ("numbering", "labelled", "lettered", "ve numbered")  # one in each line NUMBERED_AS_REQUEST reads
 
 
 def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
@@ -1704,12 +1703,17 @@ def _step(state: _State, line: _Line) -> None:
     state.read = TRANSITIONS[state.read, reading.tag](state, reading)
     state.previous_text = line.text
     state.text_item = line.label if reading.tag is Tag.ANSWER_TEXT else None
-    # the cue needs one of the words: most lines lack them
-    if not (state.questions or line.label) and any(word in line.text for word in NUMBERING_WORDS):
-        state.numbered = state.numbered or cues.NUMBERED_AS_REQUEST.matches(_folded(line.text))
+    if not (state.numbered or state.questions or line.label):
+        state.numbered = _says(cues.KEEPS_REQUEST_NUMBERING, _folded(line.text))
     reports = _reports_request(line.text)
     lead_in = line.text.endswith(":") and not looks_like_question(line.text)  # "You asked:" then "For each year:"
     state.items = (state.items and (line.bullet or lead_in)) or (not line.bullet and reports)
+
+
+def _says(cue: cues.LineCue, folded: str) -> bool:
+    """Whether a line matches a cue of the answers' numbering, tried only where it holds one of cues.NUMBERING_WORDS,
+    which every match of those cues holds."""
+    return any(word in folded for word in cues.NUMBERING_WORDS) and cue.matches(folded)
 
 
 def _reports_request(text: str) -> bool:
@@ -2450,8 +2454,7 @@ def _numbered_segments(text: str) -> list[Segment]:
     first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
-    folded = (_folded(line.text) for line in lines[:first])  # the cue needs "number": most lines lack it
-    numbered = any("number" in line and cues.NUMBERED_AS_REQUEST.matches(line) for line in folded)
+    numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
     bodies = (line.body or line.text for line in lines[:end])
     asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
     if any(asks) or any(_marks_request(line.body or line.text) for line in lines[:end]):

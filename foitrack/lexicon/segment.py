@@ -601,37 +601,60 @@ COURTESY = LineCue(
         "Thanks to the volunteers, the site reopened.",
     ),
 )
-# A reply saying its answers carry the request's numbers, which it does not restate: "numbered to match the points
-# in your email", "our answers follow the numbering of your request"; a numbered caption under it ("2. Income by
-# year:") heads an answer, not a question
-NUMBERED_AS_REQUEST = LineCue(
-    "answers numbered as the request",
-    re.compile(
-        r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|"
-        r"\bfollows? (?:the|your) (?:own )?numbering\b|"
-        r"\b(?:using|with|under) (?:the same numbering as|your (?:own |original )?numbering)\b|"
-        r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b|"
-        # the writer marked the request's items for the answers below: "which we have lettered (a) to (e) below"
-        r"\b(?:i|we)(?: have|'ve)? (?:labelled|lettered|numbered) (?:them |these |each |your \w+ )?"
-        r"\(?[a-z\d]{1,2}\)? to \(?[a-z\d]{1,2}\)?(?: below| as follows)?[.:,]?$"
-    ),
+# A reply saying it keeps the request's numbering or marked the request's items itself: "our answers follow the
+# numbering of your request", "which we have lettered (a) to (e) below". Read line by line (segment._step): from then
+# on a numbered line without a "?" is an answer. Plain "numbered to match your email" is not enough there: replies
+# saying it quote the request below the sign-off, wrap a figure onto a line of its own ("1.0 FTE") or open an answer
+# with a caption, all of which that reading takes for answers
+_KEEPS_NUMBERING = (
+    r"\bfollows? (?:the|your) (?:own )?numbering\b|"
+    r"\b(?:using|with|under) (?:the same numbering as|your (?:own |original )?numbering)\b|"
+    r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b|"
+    # the writer marked the request's items for the answers below: "which we have lettered (a) to (e) below"
+    r"\b(?:i|we)(?: have|'ve)? (?:labelled|lettered|numbered) (?:them |these |each |your \w+ )?"
+    r"\(?[a-z\d]{1,2}\)? to \(?[a-z\d]{1,2}\)?(?: below| as follows)?[.:,]?$"
+)
+_NOT_NUMBERED_AS_REQUEST = (
+    "the numbering of the sites changed in 2022.",
+    "houses are numbered in sequence along the street.",
+    "please number your questions when you write to us.",
+    "the bins we have numbered 1 to 40 are emptied on mondays.",
+    "we labelled the sites a to f on the map we sent in may, and site c has closed.",
+)
+KEEPS_REQUEST_NUMBERING = LineCue(
+    "answers keep the request's numbering",
+    re.compile(_KEEPS_NUMBERING),
     examples=(
-        "the answers below are numbered to match the questions in your letter.",
         "our responses follow the numbering of your request.",
         "i have answered each point using your numbering.",
-        "the replies are numbered as in your original email.",
         "each answer below matches the numbering in your request.",
         "your letter raised five points, which we have lettered (a) to (e) below.",
         "i have numbered your questions 1 to 3:",
     ),
     counter_examples=(
-        "the numbering of the sites changed in 2022.",
-        "houses are numbered in sequence along the street.",
-        "please number your questions when you write to us.",
-        "the bins we have numbered 1 to 40 are emptied on mondays.",
-        "we labelled the sites a to f on the map we sent in may, and site c has closed.",
+        *_NOT_NUMBERED_AS_REQUEST,
+        "the answers below are numbered to match the questions in your letter.",
     ),
 )
+# A reply saying its answers carry the request's numbers, which it does not restate: "numbered to match the points
+# in your email", or any wording above. Read over the whole reply (segment._numbered_segments): a numbered caption
+# under it ("2. Income by year:") heads an answer, not a question
+NUMBERED_AS_REQUEST = LineCue(
+    "answers numbered as the request",
+    re.compile(
+        r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|" + _KEEPS_NUMBERING
+    ),
+    examples=(
+        "the answers below are numbered to match the questions in your letter.",
+        "the replies are numbered as in your original email.",
+        "we have set out our replies numbered in line with your list.",
+        *KEEPS_REQUEST_NUMBERING.examples,
+    ),
+    counter_examples=_NOT_NUMBERED_AS_REQUEST,
+)
+# Words one of which every match of NUMBERED_AS_REQUEST and KEEPS_REQUEST_NUMBERING holds (a quick test before them:
+# most lines hold none)
+NUMBERING_WORDS = ("number", "labelled", "lettered")
 # An acknowledgement: the reply promises its answer by the statutory deadline ("you should receive a response within
 # 20 working days", "we will aim to respond ... within 20 working days"); not the time a review takes
 ANSWER_PENDING = LineCue(
