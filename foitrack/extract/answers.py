@@ -928,9 +928,9 @@ def extract_answers(text: str) -> list[Answer]:
         by_span.setdefault(seg.answer_span, []).append(seg)
     groups = [[s.question for s in by_span[seg.answer_span] if s is not seg] for seg in segments]
     readings = [
-        _own_refusal(seg, _read_shared(seg.question, seg.answer_text, group))
-        if group
-        else _own_refusal(seg, _read(seg.question, seg.answer_text))
+        _own_refusal(
+            seg, _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+        )
         for seg, group in zip(segments, groups, strict=True)
     ]
     whole, whole_kind = _whole_refusal(text, segments, readings), "refused"

@@ -17,6 +17,7 @@ import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -418,17 +419,19 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
-def _thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
+@lru_cache(maxsize=2)  # read once a reply for both its reply date and its request date
+def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
     """A thread page's messages in order: (whether the asker sent it, its date), each a sender over a date alone on a
     line; senders "From: <sender>" (the first is the asker; two at least), else `_named_thread_messages`."""
+    lines = lines_of(text)
     sent: list[tuple[str, _Found]] = []
     for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
         if found is not None:
             sent.append((m.group(1), found))
     if len({sender for sender, _ in sent}) > 1:
-        return [(sender == sent[0][0], found) for sender, found in sent]
-    return _named_thread_messages(lines, text)
+        return tuple((sender == sent[0][0], found) for sender, found in sent)
+    return tuple(_named_thread_messages(lines, text))
 
 
 # a sender's name alone on the line heading a message, over its date
@@ -451,14 +454,14 @@ def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]
     return messages
 
 
-def _thread_reply_date(lines: Lines, text: str) -> _Found | None:
+def _thread_reply_date(lines: Lines, text: str) -> _Found | None:  # lines: the other reply-date fallbacks' shape
     """A thread page's first message from a sender other than the one who asked: the body's reply."""
-    return next((found for asked, found in _thread_messages(lines, text) if not asked), None)
+    return next((found for asked, found in _thread_messages(text) if not asked), None)
 
 
-def _thread_request_date(lines: Lines, text: str) -> _Found | None:
+def _thread_request_date(text: str) -> _Found | None:
     """A thread page's earliest message from the one who asked: the request."""
-    return min((found for asked, found in _thread_messages(lines, text) if asked), key=lambda f: f.value, default=None)
+    return min((found for asked, found in _thread_messages(text) if asked), key=lambda f: f.value, default=None)
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
@@ -625,7 +628,7 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     """The first request date written with its year, else the asker's earliest message on a thread page, else the
     oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
     found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
-    found = found or _thread_request_date(lines, text)
+    found = found or _thread_request_date(text)
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)

@@ -192,7 +192,8 @@ def _has_code_shape(code: str) -> bool:
 
 
 def _from_subject(meta: Mapping[str, str]) -> Reference | None:
-    found = _labelled(meta.get("subject", "")) or _prefixed(meta.get("subject", ""))
+    subject = meta.get("subject", "")
+    found = _labelled(subject) or _prefixed(subject)
     return Reference(found.value, Span(0, 0, "")) if found else None
 
 

@@ -1381,8 +1381,8 @@ def _filled_in(text: str) -> bool:
 def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if state.items and line.bullet:
         return _Reading(Tag.QUESTION, line, body)
-    marked = cues.REQUEST_MARKER.pattern.match(body) if ":" in body[:14] else None
-    if marked and not state.split and len(_words(body)) > 3:  # "Request: The number of wardens employed."
+    marked = _request_marker(body)
+    if marked and not state.split:  # "Request: The number of wardens employed."
         at, rest = line.body_start + marked.end(), body[marked.end() :]
         item = line._replace(start=at, text=rest, body=rest, body_start=at)
         return _Reading(Tag.QUESTION, item, rest)
@@ -2457,7 +2457,7 @@ def _numbered_segments(text: str) -> list[Segment]:
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
     bodies = (line.body or line.text for line in lines[:end])
     asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
-    if any(asks) or any(_marks_request(line.body or line.text) for line in lines[:end]):
+    if any(asks) or any(_request_marker(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
@@ -2482,9 +2482,11 @@ def _numbered_segments(text: str) -> list[Segment]:
     return found if len(found) >= 2 else []
 
 
-def _marks_request(body: str) -> bool:
-    """A request's item quoted after its marker: "Request: The five most common reasons ..." (not "Request: 12")."""
-    return ":" in body[:14] and cues.REQUEST_MARKER.pattern.match(body) is not None and len(_words(body)) > 3
+def _request_marker(body: str) -> re.Match[str] | None:
+    """The marker before a request's item quoted after it: "Request: " in "Request: The five most common reasons ..."
+    (none in "Request: 12")."""
+    marked = cues.REQUEST_MARKER.pattern.match(body) if ":" in body[:14] else None
+    return marked if marked and len(_words(body)) > 3 else None
 
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:
