@@ -2563,3 +2563,79 @@ def test_a_bullet_repeating_its_question_is_cut_where_its_words_stop() -> None:
     third = segment(text)[2].answer_span
     assert third is not None and third.quote == text[third.start : third.end]
     assert third.quote.startswith("is set out in the table headed")
+
+
+def test_two_bracketed_labels_joined_on_their_own_line_answer_both() -> None:
+    text = (
+        "Request\n\nPlease send me\n(i) the number of wardens employed;\n(ii) the cost of their uniforms;\n"
+        "(iii) the supplier of those uniforms.\n\nResponse\n\n(i)\nTwelve wardens.\n\n(ii) and (iii)\n"
+        "Uniforms cost £3,400 a year and come from a firm in Leeds.\n\nYours sincerely\nParks Team\n"
+    )
+    assert [s.label for s in segment(text)] == ["i", "ii", "iii"]
+
+
+def test_a_lettered_range_before_a_colon_answers_each_part() -> None:
+    text = (
+        "You asked:\n\na) How many gritters does the council own?\nb) How many are leased?\n"
+        "c) How old is the oldest?\nd) What did the fleet cost to run in 2024?\n\nResponse\n\n"
+        "a) to c): The council does not hold fleet records; the highways contractor runs the gritters.\n\n"
+        "d) The contract cost £210,000 in 2024.\n"
+    )
+    assert [s.label for s in segment(text)] == ["a", "b", "c", "d"]
+
+
+def test_a_heading_listing_three_questions_answers_each() -> None:
+    text = (
+        "You asked:\n1. How many fraud referrals were made?\n2. Did any lead to a prosecution?\n"
+        "3. Which teams made them?\n4. What did the investigations cost?\n\n"
+        "Questions 1, 3 and 4\nThis information is withheld under section 31(1)(a) of the Act.\n\n"
+        "Question 2\nThe council neither confirms nor denies that it holds this information.\n"
+    )
+    found = {label_key(s.label): s.answer_text.split(" ")[0] for s in segment(text)}
+    assert found == {"1": "This", "2": "The", "3": "This", "4": "This"}
+
+
+def test_inline_parts_after_an_answer_label_answer_the_parts_its_question_names() -> None:
+    text = (
+        "You asked\n\nQ1 How many nurses work nights?\nQ2 How many of them are (a) agency and (b) bank staff?\n\n"
+        "Our response\n\nQ1 Forty-two.\n\nQ2  (a) 9   (b) 14\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("Q1", "Forty-two."), ("Q2a", "9"), ("Q2b", "14")]
+
+
+def test_an_answer_label_alone_on_its_line_heads_the_parts_under_it() -> None:
+    text = (
+        "Q1. How many pools does the council run?\nA1. Three.\n\n"
+        "Q2. What is (a) the adult and (b) the child entry fee?\nA2.\n\t(a)\t£5.20\n\t(b)\t£2.60\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b"]
+
+
+def test_an_answer_label_run_onto_its_question_line_is_cut_off_it() -> None:
+    text = (
+        "Q1. Do you use a parking app?\nA1. Yes.\n\n"
+        "Q2. Which firm supplies it? A2. A firm chosen by open tender in 2023 supplies it.\n\n"
+        "Q3. What does it cost?\nA3. £8,000 a year.\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("Q1", "Yes."), ("Q2", "A"), ("Q3", "£8,000")]
+
+
+def test_an_acknowledgement_under_the_request_on_a_thread_page_answers_nothing() -> None:
+    text = (
+        "Grit bins\n\nFrom: Ann Other\n2 March 2025\n\nDear Borough Council,\n\nPlease provide:\n\n"
+        "1. The number of grit bins you maintain.\n2. How often they are refilled.\n\nYours faithfully,\n\n"
+        "Ann Other\n\nFrom: Borough Council\n3 March 2025\n\nDear Ann Other\n\n"
+        "Thank you for your request. You should receive a response within 20 working days.\n\n"
+        "Regards\n\nInformation Team\n"
+    )
+    assert segment(text) == []
+
+
+def test_a_page_title_above_a_request_in_turn_takes_no_answer() -> None:
+    text = (
+        "Spend on interpreters 2024\n\nRequest\n\nPlease tell me\n(i) the total spend on interpreters in 2024;\n"
+        "(ii) the number of languages used.\n\nResponse\n\nFigures are taken from the ledger.\n\n"
+        "(i)\n£41,200\n\n(ii)\nNineteen.\n"
+    )
+    assert [s.label for s in segment(text)] == ["i", "ii"]

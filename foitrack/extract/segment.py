@@ -88,6 +88,8 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
+# a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
+JOINED_LABEL_RE = re.compile(r"(?P<join>and|&|to|[-–])\s*(?=\(?[a-z\d]{1,4}\))", re.IGNORECASE)
 BRACKET_RANGE_RE = re.compile(r"\(([a-z]|\d{1,2})\)\s*(?:to|[-–])\s*\(([a-z]|\d{1,2})\)")  # "(a) to (c)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
@@ -108,6 +110,8 @@ ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
 ITEM_MARK_RE = re.compile(r"\(?([a-h1-9]|i{1,3}|iv|vi{0,3})\)\s+$")  # the mark before an item: "(ii) "
+# a question's answer label run onto its line when the reading view joined the wrap: "Q2. Who? A2. The Trust ..."
+GLUED_ANSWER_RE = re.compile(r"^Q(\d{1,2})\b.*?[.?]\s+(?=A\1[.:)]\s)")
 SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 23"
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
@@ -193,9 +197,35 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     # a number, its stop, then a letter: "3. (a) Does ..." is 3a (not an item naming its parts "2. a) X and b) Y")
     if label and part and part.kind == "letter" and not _parts(rest):
         label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
+    if label and label.to is None and label.also is None and label.kind in ("letter", "roman", "arabic"):
+        label = _joined_label(label, body[offset + label.end :])
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
         return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
     return (label, offset + label.end) if label else (None, 0)
+
+
+def _joined_label(label: Label, rest: str) -> Label:
+    """A label with a second of its kind joined on, alone on its line or before a colon: "(ii) and (iii)" names
+    both, "a) to c):" the range (a list of items naming two, "(a) and (b) the totals", stays one label)."""
+    joined = JOINED_LABEL_RE.match(rest)
+    second = parse_label(rest[joined.end() :]) if joined else None
+    if joined is None or second is None or second.kind != label.kind or _rank(second) <= _rank(label):
+        return label
+    tail = rest[joined.end() + second.end :]
+    if tail.lstrip()[:1] not in ("", ":"):
+        return label
+    end = label.end + len(rest) - len(tail.lstrip().removeprefix(":").lstrip())
+    if joined.group("join") in ("and", "&"):
+        return label._replace(also=second.key, end=end)
+    ranged = label.kind == "arabic" or len(second.key) == 1  # a roman range is not expanded
+    return label._replace(to=second.key, end=end) if ranged else label
+
+
+def _rank(label: Label) -> int:
+    """A label's place in its sequence: "c" 3, "iv" 4, "12" 12."""
+    if label.kind == "roman":
+        return roman_value(label.key) or 0
+    return int(label.key) if label.key.isdigit() else ord(label.key[-1]) - 96
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -249,7 +279,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
     """Where a line holds several items, each to be read as a line of its own:
     - a label glued to a header field: "Responded Mon 27 March 20231. What ..." (cut before "1.");
     - lettered items listed after a lead-in's colon: "The numbers are: a) 12 b) 30" (cut before each item);
-    - a sentence turning to another question: "... in 2023. With regard to question 2, ..." (cut before it)."""
+    - a sentence turning to another question: "... in 2023. With regard to question 2, ..." (cut before it);
+    - a question's answer label run onto its line: "Q2. Who is it? A2. The Trust ..." (cut before "A2.")."""
     cuts: list[int] = []
     if ") " in text:
         cuts.extend(_item_cuts(text))
@@ -270,6 +301,8 @@ def _cut_points(text: str) -> tuple[int, ...]:
         cuts.extend(m.end() for m in cues.MID_ANSWER_MARKER.pattern.finditer(text))
     if " - " in text:  # a request item restated after a row of figures: "... 8079 - The total number of ..."
         cuts.extend(m.end() for m in DASHED_ITEM_RE.finditer(text) if looks_like_question(text[m.end() :]))
+    if text[:1] == "Q" and (glued := GLUED_ANSWER_RE.match(text)) is not None:
+        cuts.append(glued.end())
     if text[:1] in "NnA" and (stock := cues.GLUED_STOCK.pattern.match(text)) is not None:
         cuts.append(stock.end())
     if text[:1].isalpha() and ("20" in text[:60] or "19" in text[:60]) and GLUED_HINT_RE.search(text, 0, 60):
@@ -278,14 +311,20 @@ def _cut_points(text: str) -> tuple[int, ...]:
 
 
 def _item_cuts(text: str) -> list[int]:
-    """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y"), or
+    """Where the items of a list written along one line start: after a lead-in's colon ("are: a) x b) y") or a
+    label alone ("Q3 (a) 12 (b) 30"), or
     each after a semicolon ("provide (1) the number; (2) the cost") or after the question before it ("(a) How
     many? (b) Who"); never inside a sentence ("(a) arrested and (b) charged")."""
     starts = [match.start("item") for match in _marks_in_turn(text, 0, len(text))]
     if len(starts) < 2:
         return []
-    if text[: starts[0]].rstrip().endswith(":"):
+    lead = text[: starts[0]].rstrip()
+    if lead.endswith(":"):
         return starts
+    if lead and (label := parse_label(lead)) is not None and label.end >= len(lead):  # after a label alone
+        pieces = [text[a:b].split(")", 1)[1] for a, b in pairwise([*starts, len(text)])]
+        short = all(len(_words(piece)) <= TOPIC_WORDS and not looks_like_question(piece) for piece in pieces)
+        return starts if short else []  # short answers, not the parts of a question: "Q3 (a) 1,096 (b) 638"
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed or _asks_in_turn(text, starts) else []
 
@@ -1347,7 +1386,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if nested and targets is not None:
         return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=targets, drop=nested[1])
     if _plausible_answer_label(state, line) and not (starts_low and _previous_opens_list(state)):
-        targets = _targets(state, expand_range(line.label or "", line.label_to, line.label_also))
+        labels, after = _line_labels(line)
+        if after is not None:  # the text after the whole list: "Questions 1, 3 and 4: withheld" -> "withheld"
+            at = _text_at(line, len(line.text) - len(after))
+            body, piece = after, piece._replace(start=at, text=after, body=after, body_start=at)
+        targets = _targets(state, labels)
         if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
             asked = state.split and body.rstrip().endswith("?")
             return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
@@ -1355,6 +1398,20 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     return _tag_plain(state, line, body) if body else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _line_labels(line: _Line) -> tuple[list[str], str | None]:
+    """The labels a labelled line answers, and its text after them when the label grammar read only the first of a
+    list naming three or more: "Questions 1, 3 and 4" -> ([1, 3, 4], "")."""
+    labels = expand_range(line.label or "", line.label_to, line.label_also)
+    listed = cues.REFERENCE.pattern.match(_folded(line.text)) if line.named and len(labels) == 1 else None
+    if listed is None or not listed.group("labels"):
+        return labels, None
+    spec = line.text[listed.start("labels") : listed.end("labels")]
+    if "," not in spec or SPACED_DASH_RE.search(spec):  # a list, not a label then a figure: "Q1 - 26 cameras"
+        return labels, None
+    named, rest = _expand_labels(spec), line.text[listed.end() :].lstrip(" :")
+    return (named, rest) if len(named) > 2 and len(rest) <= len(line.body) else (labels, None)
 
 
 def _unlabelled(line: _Line) -> _Line:
@@ -1772,7 +1829,7 @@ def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
 
 
 def _bare_answer_label(state: _State, line: _Line) -> _Line:
-    """A line opening "A<n>" without a stop, where the request asked a question labelled "Q<n>": read as that
+    """A line opening "A<n>" without a stop, or "A<n>." alone, where the request asked a question labelled "Q<n>": that
     answer's own label ("Q2 How many vans ...?" then "A2 Twelve vans are leased."); any other line as it is."""
     bare = cues.BARE_ANSWER_LABEL.pattern.match(_folded(line.text))
     if (
@@ -2058,6 +2115,8 @@ def _answer_first_unnamed(state: _State, loose: list[_Line]) -> None:
     waiting = [q for q in state.questions if q not in answered]
     if not waiting or len(waiting) == len(state.questions) or waiting[-1].index > min(q.index for q in answered if q):
         return
+    if any(q.label is None for q in waiting) and all(q.label for q in answered if q):
+        return  # a heading read as a question above items labelled in turn ("(i)" to "(iv)", each answered)
     first = min(seg.lines[0].start for seg in state.segs if seg.lines)
     before = [line for line in loose if line.end <= first and not cues.REPLY_OPENING.matches(_folded(line.text))]
     if any(ANSWERS_SOMETHING_RE.search(line.text) for line in before):
@@ -2309,9 +2368,11 @@ def _holds_clarification_word(low: str) -> bool:
 
 def _pending(own: str) -> bool:
     """An acknowledgement: the reply's own text, before its boilerplate, promises an answer and numbers none,
-    the items of the request it restates aside ("1. The number of traders at each market.")."""
+    the items of the request it restates aside ("1. The number of traders at each market."); a sign-off ends no
+    text (on a thread page the request's own "Yours faithfully" comes before the acknowledgement)."""
     lines = _read_lines(own)
-    body = lines[: next((i for i, line in enumerate(lines) if _is_boilerplate(line.text)), len(lines))]
+    ends = (_is_boilerplate(line.text) and not cues.SIGN_OFF.pattern.match(_folded(line.text)) for line in lines)
+    body = lines[: next((i for i, end in enumerate(ends) if end), len(lines))]
     restating = False  # the numbered lines listed under "... in which you asked for:" are the request's
     for line in body:
         if line.label and not restating:

@@ -948,7 +948,9 @@ REQUEST_TALK = LineCue(
         r"please quote (?:the|our|this|your) (?:reference|ref)|"
         r"we (?:have|has) received your|"
         r"if, for whatever reason|if it is simpler|if easier|if it is not possible|if you are unable|"
-        r"(?:thank you|thanks)(?: (?:again|in advance|very much))?[.,!]?$)"
+        # alone, or before the sender's name on the same line: "Thanks, Jo Bloggs"
+        r"(?:thank you|thanks)(?: (?:again|in advance|very much))?"
+        r"(?:[.,!]?$|,\s*[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}$))"
     ),
     examples=(
         "Dear Sir or Madam",
@@ -959,12 +961,16 @@ REQUEST_TALK = LineCue(
         "Thank you.",
         "Thanks,",
         "Thanks in advance.",
+        "Thanks, Sam O'Neill",
+        "Thank you again, Priya",
         "We have received your request",
     ),
     counter_examples=(
         "I am writing to inform you that we hold the information",
         "Dearne Valley depot",
         "Thank you for your patience",
+        "Thanks, we hold 14 such records.",
+        "Thanks to the new system, waits have fallen by a third",
     ),
 )
 # The rest of REQUEST_TALK, kept apart to be tried only on lines with "acknowledge" in: "We acknowledge receipt"
@@ -1774,9 +1780,12 @@ ANSWER_LABEL = LineCue(
 # follows it in the reply's own text: "A4 paper is used" stays words)
 BARE_ANSWER_LABEL = LineCue(
     "an answer's own label without a stop",
-    re.compile(r"^a(\d{1,2}) (?=[^\s.:)])"),
+    # or alone on its line over the answer, with or without a stop: "A4." then "(a) £310 a week"
+    re.compile(r"^a(\d{1,2})(?: (?=[^\s.:)])|[.:]?$)"),
     examples=(
         "A2 Twelve vans are leased from a local firm.",
+        "A3.",
+        "A11:",
         "A5 £3,100 in the last year",
         "A1 We do not hold this.",
     ),
@@ -1785,6 +1794,7 @@ BARE_ANSWER_LABEL = LineCue(
         "A3: Not held",
         "Answer 2 not held",
         "AB1 postcode area",
+        "A4. sheets were ordered",
     ),
 )
 # A stock answer run together with the next cell's sentence: "N/A Unfortunately we do not hold ..." (cut after "N/A")
@@ -1916,16 +1926,23 @@ FIGURE_GIVEN = LineCue(
 # The unit in brackets closing a table's column heading, data rather than a request item: "Amount paid (£)"
 UNIT_HEADING = LineCue(
     "unit closing a column heading",
-    re.compile(r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes)\)$"),
+    # or the tax a sum column is given with or without: "Fee (ex VAT)", "Price (including VAT)"
+    re.compile(
+        r"\((?:£|%|£ ?k|£ ?m|£ ?'?000s?|no\.?|number|hours|days|weeks|tonnes|"
+        r"(?:ex|excl?|excluding|exclusive of|inc|incl?|including|inclusive of|net of|plus)\.? ?vat)\)$"
+    ),
     examples=(
         "Amount paid 2023/24 (£)",
         "Share of spend (%)",
         "Time spent on appeals (hours)",
+        "Price of each inspection (ex VAT)",
+        "Value of the award (incl. VAT)",
     ),
     counter_examples=(
         "Total spend (see note 2)",
         "The cost (£) of each scheme",
         "Number of staff",
+        "The cost of each review (VAT reclaimed)",
     ),
 )
 # Words too common in FOI replies to tie an answer to its question by: "request", "information", "number"
