@@ -1110,7 +1110,8 @@ def test_a_name_signing_with_its_legal_form_in_lower_case_is_the_body() -> None:
         "Yours sincerely\n\nInformation Governance\nWibble Bank of Wobbleland plc\n"
     )
     finding = extract_authority(text)
-    assert finding is not None and finding.name == "Wibble Bank of Wobbleland"
+    # the name as the reply gives itself, with its legal form (as lexicon.LEGAL_FORMS keeps it for a listed body)
+    assert finding is not None and finding.name == "Wibble Bank of Wobbleland plc"
 
 
 def test_a_commissioners_office_signs_though_a_county_opens_its_name() -> None:
@@ -1159,3 +1160,18 @@ def test_the_town_after_an_offices_name_at_the_foot_is_its_address_not_the_body_
 def test_a_listed_name_running_on_into_commission_names_the_body_running_it(tail: str, name: str) -> None:
     finding = extract_authority("Dear Ms Person\n\nThe figures you asked for follow: 12 events.\n\n" + tail)
     assert finding is not None and finding.name == name
+
+
+def test_a_company_signing_the_letter_by_its_legal_form_and_named_again_is_a_best_guess() -> None:
+    text = (
+        "Our ref: EIR 25/118\nDate: 3 June 2025\n\nDear Ms Smith\n\nThank you for your request under the "
+        "Environmental Information Regulations.\n\nThe figures you asked for are below.\n\n2023: 380\n2024: 412\n\n"
+        "You may ask for an internal review.\n\nYours sincerely\n\nRegulation Team\n"
+        "Wibble Water Services Limited\n1 Pump Lane, Wibbleton WB1 2XY\n\n"
+        "Wibble Water Services Limited is registered in England and Wales.\n"
+    )
+    finding = extract_authority(text)
+    expected = ("Wibble Water Services Limited", "unsure:signed")
+    assert finding is not None and (finding.name, finding.signal) == expected
+    # without its legal form the line is a team's ("Services") and names no body
+    assert extract_authority(text.replace(" Limited", "")) is None

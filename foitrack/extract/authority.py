@@ -664,7 +664,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
             # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
-            name = LEGAL_FORM_END.sub("", " ".join(_english_column(cell.group().strip(" -–—/\t").split())))
+            written = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
+            name = LEGAL_FORM_END.sub("", written)
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
             # a place opening the name ("Wibble" of "Wibble College"), or after its first word ("National Gallery
@@ -672,6 +673,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(n, start, end))
             named = (
                 _names_a_body(name)
+                or _company(written, name)
                 or (edge == "signed" and _speaks_by_one_word(text, name))
                 or (
                     edge == "letterhead"
@@ -681,10 +683,17 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line):
-                    span = Span.of(text, start, end)
+                    kind = _form_kind(name)
+                    name, span = _with_legal_form(text, name, Span.of(text, start, end))  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
-                    return AuthorityFinding(name, _form_kind(name), None, False, f"unsure:{edge}", span, score)
+                    return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _company(written: str, name: str) -> bool:
+    """The cell is a company's name by its legal form ("Wibble Water Services Limited"): capitalised words before
+    the form; a team has no legal form, so no word of one ("Services") vetoes it here."""
+    return written != name and HEAD_NAME.fullmatch(name) is not None
 
 
 def _over_its_long_name(titled: str, name_end: int) -> bool:

@@ -629,6 +629,11 @@ RECEIVED_LATER = (
     r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s))"
     r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on|\s+(?:us\s+|(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
 )
+# "Freedom of Information Act 2000 ", "Environmental Information Regulations 2004 ": the Act a request was made
+# under, named between "your" and "request" (too many words for the few a phrase lets stand there)
+ACT_TITLE = (
+    r"(?:(?:freedom\s+of|environmental)\s+information\s+(?:\(scotland\)\s+)?(?:act|regulations)(?:\s+\d{4})?\s+)?"
+)
 REQUEST_DATE_PHRASES = (
     *(
         Cue(
@@ -662,19 +667,30 @@ REQUEST_DATE_PHRASES = (
     Cue(
         "received_your_request",
         "request_date",
-        r"received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?\s+on",
+        rf"received\s+your\s+{ACT_TITLE}(?:[\w-]+\s+){{0,4}}?(?:request|email|e-mail|letter|enquiry)"
+        r"(?:\s+for\s+information)?\s+on",
         1.0,
-        ("We received your request for information on", "We received your recent email on"),
-        ("We received your payment on",),
+        (
+            "We received your request for information on",
+            "We received your recent email on",
+            "The Trust received your Freedom of Information Act 2000 request on",
+            "we received your Environmental Information Regulations 2004 enquiry on",
+        ),
+        ("We received your payment on", "We received your Freedom of Information Act 2000 guidance on"),
         "before a date: the request's",
         needles=("received",),
     ),
     Cue(
         "receipt_of_your_request",
         "request_date",
-        r"receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|email|e-mail|letter|enquiry)(?:\s+for\s+information)?,?\s+on",
+        rf"receipt\s+of\s+your\s+{ACT_TITLE}(?:[\w-]+\s+){{0,4}}?(?:request|email|e-mail|letter|enquiry)"
+        r"(?:\s+for\s+information)?,?\s+on",
         1.0,
-        ("We acknowledge receipt of your request on", "Receipt of your recent FOI email on"),
+        (
+            "We acknowledge receipt of your request on",
+            "Receipt of your recent FOI email on",
+            "We confirm receipt of your Freedom of Information (Scotland) Act 2002 request on",
+        ),
         (
             "We acknowledge receipt of your payment on",
             "On receipt of your request we will reply",
