@@ -40,6 +40,8 @@ from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 # "1,234.56", "1200", and "1,040,18" (a comma typed for the decimal point after the thousands)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{2}(?!\d))?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
+# a figure written without "£" that can only be a sum of money: thousands with commas, or pence ("6,200", "84.50")
+_BARE_SUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}"
 
 # "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds",
 # "1,500 to 6,000 pounds", "50p"
@@ -582,18 +584,22 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
             readings.append(_with_wrapped_pence(text, reading))
     if "pounds" in folded:  # a sum in words: "one hundred thousand pounds"
         readings.extend(r for r in _word_readings(text, folded) if not _excluded(r.start, exclude))
-        readings.sort(key=lambda r: r.start)
     if "\n" in text:  # a sum cut by a page break ends a line
         readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
-        readings.sort(key=lambda r: r.start)
-    # the "(£)" headings both kinds of list under one start from, found once
-    headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
+    readings.sort(key=lambda r: r.start)
+    # the "(£)" headings both kinds of list under one start from, found once, tried only at each "(" and "£" (re's
+    # scan for either is several times slower than str.find's)
+    pound = "£" in text or "gbp" in folded
+    headings = list(matches_at(POUND_LIST_HEADER, text, places(text, ("(", "£")))) if pound else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     # "in pounds", "in £", "in GBP", "in sterling": what every note holds
     notes = list(POUNDS_NOTE.finditer(folded)) if IN_POUNDS.search(folded) else []
     tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
-    if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
-        tables.extend(_charge_figure_readings(text))
+    if "£" not in text and (headings or notes):  # a reply giving its sums in pounds without "£": a charge's figure
+        charges = CHARGE_FIGURE.finditer(text)
+        tables.extend(
+            _Reading(m.start("n"), m.end("n"), Decimal(m["n"].replace(",", "")), None, False) for m in charges
+        )
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
@@ -651,16 +657,7 @@ def _with_wrapped_pence(text: str, reading: _Reading) -> _Reading:
 
 
 # a figure without "£" just after the name of a charge: "early termination charges of 6,200", "a fee of 1,275.50"
-CHARGE_FIGURE = re.compile(
-    rf"{fields.CHARGE_OF.pattern}\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})(?![\d,.]*\d)(?![ \t]*%)"
-)
-
-
-def _charge_figure_readings(text: str) -> Iterator[_Reading]:
-    """Figures without "£" after the name of a charge in the prose of a reply that gives its sums in pounds under
-    "(GBP)" headings or a note and never writes "£": "early termination charges of 6,200 for two vehicles"."""
-    for m in CHARGE_FIGURE.finditer(text):
-        yield _Reading(m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "")), None, False)
+CHARGE_FIGURE = re.compile(rf"{fields.CHARGE_OF.pattern}\s+(?P<n>{_BARE_SUM})(?![\d,.]*\d)(?![ \t]*%)")
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
@@ -1085,14 +1082,14 @@ _LIST_ROW = (
     r"(?:\d+[ \t]+)?[A-Za-z](?:[^\d\n|£]|\([^()\n|£]{1,20}\)){0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}%s)[ \t]*$"
+    rf"(?P<n>{_BARE_SUM}%s)[ \t]*$"
 )
 POUND_LIST_ROW = re.compile(_LIST_ROW % "", re.MULTILINE)
 # a row of a list in thousands of pounds, whose sums are whole thousands written bare: "2022/23 835" (a year is none)
 THOUSANDS_LIST_ROW = re.compile(_LIST_ROW % r"|(?!(?:19|20)\d{2}\b)\d+", re.MULTILINE)
 # a row of such a list whose figure, wrapped, stands indented on the line after its label:
 # "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
-WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
+WRAPPED_FIGURE = re.compile(rf"[ \t]*[A-Za-z][^\d\n|£]{{0,60}}\n[ \t]+(?P<n>{_BARE_SUM})\s*")
 # the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 # the name of a column after a "(£)" one, to the header's end: " Number of staff"; a row's last figure: " 71"
@@ -1138,19 +1135,6 @@ ROW_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?!
 POUND_TOTAL_ROW = re.compile(
     rf"(?im)[ \t]*(?:{TOTAL_BEFORE.pattern})[^\d\n|£()]{{0,30}}\((?:£|gbp)\)[ \t:]*(?P<figures>[\d,. \t]*\d)[ \t]*$"
 )
-
-
-def _pound_headings(text: str) -> list[re.Match[str]]:
-    """POUND_LIST_HEADER.finditer(text), tried only at each "(" and "£", where every match starts
-    (re's scan for either character is several times slower than str.find's for each)."""
-    headings: list[re.Match[str]] = []
-    for pos in places(text, ("(", "£")):
-        if headings and pos < headings[-1].end():
-            continue
-        heading = POUND_LIST_HEADER.match(text, pos)
-        if heading is not None:
-            headings.append(heading)
-    return headings
 
 
 def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
@@ -1207,7 +1191,9 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
                 break
             else:
                 skipped += 1
-                columns = max(columns, _year_heading_columns(text[position:end]))
+                # a header line ending in years ("Purpose 2022/23 2023/24"): each row's last figures as many
+                years_header = YEARS_HEADER_LINE.fullmatch(text[position:end])
+                columns = max(columns, len(YEAR_TOKEN.findall(years_header["years"])) if years_header else 0)
             previous = row or None
             position = end + 1
 
@@ -1227,13 +1213,6 @@ def _spaced_row_follows(text: str, position: int, end: int, previous: re.Match[s
     return row is not None and len(set(year_labels)) == 1
 
 
-def _year_heading_columns(line: str) -> int:
-    """How many years end a header line between a "(£)" heading and its rows, after a column's name and no other
-    figure ("Purpose 2022/23 2023/24 2024/25" -> 3): each row's last figures as many; else 0."""
-    header = YEARS_HEADER_LINE.fullmatch(line)
-    return len(YEAR_TOKEN.findall(header.group("years"))) if header else 0
-
-
 def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
     """The figures of a POUND_ROW row, each in its column's year where a line of as many years heads the rows over
     it ("2023/24 2024/25" over "Tonnes 41.2 39.8" and "Disposal cost (£) 6,180 6,420")."""
@@ -1251,10 +1230,8 @@ def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
             years = YEAR_TOKEN.findall(line)
             break
         end = start - 1
-    for i, figure in enumerate(figures):
-        value = Decimal(figure.group().replace(",", ""))
-        period = normal_year(years[i]) if years else None
-        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True, period=period)
+    for i, figure in enumerate(_row_figures(text, row.start("figures"), row.end("figures"), len(figures))):
+        yield figure._replace(period=normal_year(years[i]) if years else None)
 
 
 def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
@@ -1268,15 +1245,6 @@ def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal =
 def _list_row(scale: Decimal) -> re.Pattern[str]:
     """The pattern of a list's rows: in thousands of pounds, a bare whole figure is a sum too ("2022/23 835")."""
     return THOUSANDS_LIST_ROW if scale != 1 else POUND_LIST_ROW
-
-
-def _totalled_row(text: str, row: re.Match[str], columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
-    """A row's figures whose last is their total: each in the year its label names, only the last a stated total
-    ("2023/24 23,115 15,870 38,985": all three in 2023-24, 38,985 the total of the other two)."""
-    period = _label_year(row.group("label"))
-    figures = list(_row_figures(text, row.end("label"), row.end("n"), columns, scale))
-    for i, figure in enumerate(figures):
-        yield figure._replace(period=period, total=i == len(figures) - 1)
 
 
 def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -1300,7 +1268,7 @@ YEARS_LINE = re.compile(rf"{YEAR}|\s+")
 # a total of one figure without "£" inside a sentence: "... and £780. Total 3,230 net."
 INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE is slow on this alternation
     rf"(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
+    rf"(?P<n>{_BARE_SUM})(?![\d,.]*\d)"
 )
 # the words one of which opens every INLINE_TOTAL match (TOTAL_BEFORE's alternatives): it is tried only there
 TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
@@ -1320,19 +1288,7 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading], total
 
 # a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500" (lower case, matched in the folded
 # text from a line's start)
-TOTAL_ROW = re.compile(
-    rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
-)
-
-
-def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
-    """TOTAL_ROW's matches in fold(text), tried only at the lines opening with a word at one of totals, the places of
-    TOTAL_OPENINGS."""
-    for pos in totals:
-        line_start = folded.rfind("\n", 0, pos) + 1
-        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
-        if total is not None:
-            yield total
+TOTAL_ROW = re.compile(rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>{_BARE_SUM})[ \t]*$")
 
 
 # a row of a list of priced things: a label, maybe holding figures, then a figure with pence ("Licence (2 users) 84.50")
@@ -1344,7 +1300,11 @@ def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: li
     reply gives that total in pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total
     3,418.62" in a reply that says "the total was £3,418.62"; or when every row's figure and the total have pence and
     the line over the rows names what they cost (fields.COST_CAPTION) (folded is fold(text))."""
-    for total in _total_rows(folded, totals):
+    for pos in totals:  # TOTAL_ROW tried only at the lines opening with one of TOTAL_OPENINGS
+        line_start = folded.rfind("\n", 0, pos) + 1
+        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
+        if total is None:
+            continue
         value = Decimal(total.group("n").replace(",", ""))
         rule = text.rfind("\n", 0, max(total.start() - 1, 0)) + 1
         above = rule if RULE_LINE.fullmatch(text, rule, max(total.start() - 1, rule)) else total.start()
@@ -1463,8 +1423,10 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
                 yield from _row_figures(text, row.end("label"), row.end("n"), 1, scale)
         elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             columns = _totalled_columns(text, rows)
-            for row in rows if columns else ():
-                yield from _totalled_row(text, row, columns, scale)
+            for row in rows if columns else ():  # each figure in its label's year, only the last a stated total
+                figures = list(_row_figures(text, row.end("label"), row.end("n"), columns, scale))
+                period = _label_year(row.group("label"))
+                yield from (f._replace(period=period, total=i == len(figures) - 1) for i, f in enumerate(figures))
         elif every and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             for row in rows:  # no column counts things: each figure after the row's label is a sum
                 yield from _row_figures(
