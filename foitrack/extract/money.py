@@ -291,10 +291,8 @@ def _period(text: str, start: int, end: int) -> str | None:
     if after:
         return after.lastgroup
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
-    for word, period in _PERIOD_BEFORE:
-        if word.compiled.search(before):
-            return period
-    return "one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None
+    named = next((period for word, period in _PERIOD_BEFORE if word.compiled.search(before)), None)
+    return named or ("one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None)
 
 
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
@@ -488,20 +486,14 @@ def _label_year(label: str) -> str | None:
     return normal_year(years[-1]) if years else None
 
 
-def _rate(text: str, end: int) -> str | None:
-    """The unit an amount is a rate of ("hour", "head", "call"), or None for a sum."""
+def _rate(text: str, end: int) -> tuple[str | None, str | None]:
+    """The unit an amount is a rate of ("hour", "head", "call"; None for a sum), and the period the rate is paid for,
+    named just after its unit: "£126,000 per bed per year" -> ("bed", "year")."""
     m = RATE_AFTER.match(text, end, min(len(text), end + 20))
     if m is None:
-        return None
-    unit = m.group("unit").lower()
-    return _RATE_UNITS.get(unit, unit)
-
-
-def _period_after_rate(text: str, end: int) -> str | None:
-    """The period a rate is paid for, named just after its unit: "£126,000 per bed per year" -> "year"."""
-    unit = RATE_AFTER.match(text, end, min(len(text), end + 20))
-    after = PER_PERIOD.match(text[unit.end() : unit.end() + 25]) if unit else None
-    return after.lastgroup if after else None
+        return None, None
+    unit, after = m.group("unit").lower(), PER_PERIOD.match(text[m.end() : m.end() + 25])
+    return _RATE_UNITS.get(unit, unit), after.lastgroup if after else None
 
 
 def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
@@ -560,8 +552,8 @@ class _Reading(NamedTuple):
     start: int
     end: int
     value: Decimal
-    high: Decimal | None
-    cost_limit: bool
+    high: Decimal | None = None
+    cost_limit: bool = False
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
     cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
     period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
@@ -597,9 +589,7 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
     tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
     if "£" not in text and (headings or notes):  # a reply giving its sums in pounds without "£": a charge's figure
         charges = CHARGE_FIGURE.finditer(text)
-        tables.extend(
-            _Reading(m.start("n"), m.end("n"), Decimal(m["n"].replace(",", "")), None, False) for m in charges
-        )
+        tables.extend(_Reading(m.start("n"), m.end("n"), Decimal(m["n"].replace(",", ""))) for m in charges)
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
@@ -628,7 +618,7 @@ def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
         m = next((m for m in found if m.end() == pos + 6), None)
         value = _words_value(text[m.start() : pos]) if m is not None else None
         if m is not None and value is not None:
-            yield _Reading(m.start(), m.end(), value, None, False, in_words=True)
+            yield _Reading(m.start(), m.end(), value, in_words=True)
 
 
 def _words_value(words: str) -> Decimal | None:
@@ -678,7 +668,7 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
-            rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
+            rate = _rate(unit_line, unit_line.find("£") + 1)[0] if "£" in unit_line else None
             columns, width = header, len(cells)
         elif columns and not fields.COUNT_QUESTION.compiled.search(line):
             yield from _money_cells(cells, columns, rate)
@@ -686,14 +676,13 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
 
 
 def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
-    "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
-    the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
-    ("Table 2 - Charges 2024/25"); the rows fill it exactly.
-    A caption over the table naming pounds makes every column but the first one of pounds: a line ending ":"
-    ("Income (£):"), or one a blank line sets apart from the table ("Table 2: Spend by site (£)").
-    headings are POUND_LIST_HEADER's matches in text."""
+    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds: "Year", "Spend (£)",
+    "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row. The table is the run of short
+    lines around the "(£)" cell (a blank line or a line of prose ends it); the header is its first lines (no figure but
+    in the "(£)" cell), or the lines after its title ("Table 2 - Charges 2024/25"); the rows fill it exactly. A caption
+    over the table naming pounds makes every column but the first one of pounds: a line ending ":" ("Income (£):"), or
+    one a blank line sets apart from the table ("Table 2: Spend by site (£)"). headings are POUND_LIST_HEADER's matches
+    in text."""
     for header in headings:
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
         caption = text[line_start:line_end]  # (unread when the heading's line is the last)
@@ -852,7 +841,7 @@ def _money_cells(
         value = Decimal(m.group("n").replace(",", "")) * scale
         if m.group("sign"):
             value = -value
-        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate, cell=True)
+        yield _Reading(start + m.start("sign"), start + m.end("n"), value, rate=rate, cell=True)
 
 
 def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> Amount:
@@ -860,7 +849,8 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
     start, end = reading.start, reading.end
     approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
-    rate = reading.rate or _rate(text, end)
+    unit, rate_period = _rate(text, end)
+    rate = reading.rate or unit
     cost_limit = reading.cost_limit or _is_cost_estimate(text, folded, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text, folded, end, context.sentence_end))
     about = about or (None if cost_limit else _about(text, start, end))
@@ -870,7 +860,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit else _period_after_rate(text, end) if rate else _period(text, start, end),
+        per=None if cost_limit else rate_period if rate else _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
@@ -934,14 +924,13 @@ def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bo
 
 
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
-    """Keep the first of each restated figure: the same exact value, or the same value on a
-    line that repeats an earlier line word for word. Two equal round sums on one line
-    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
-    their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
-    flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row
-    under its own breakdown (`_breakdown_total`)."""
+    """Keep the first of each restated figure: the same exact value, or the same value on a line that repeats an earlier
+    line word for word. Two equal round sums on one line ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts,
+    and so are equal figures in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal
+    exact sums alone on their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such
+    lines (a table flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|"
+    row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so
+    does a total row under its own breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
@@ -1000,8 +989,7 @@ def _triggers(folded: str) -> list[tuple[int, int]]:
 
 
 def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Match[str]]:
-    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a
-    window around it."""
+    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a window around it."""
     if text[pos] == "£":
         start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
         m = MONEY.match(text, start) or (MONEY.match(text, pos) if start < pos else None)
@@ -1029,10 +1017,9 @@ RESPONSE_HEADING = re.compile(
 
 
 def request_ranges(text: str) -> list[tuple[int, int]]:
-    """Where a reply quotes the request, so that a sum the requester wrote (an example format,
-    a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, and the older mail quoted below an e-mail reply
-    ("-----Original Message-----")."""
+    """Where a reply quotes the request, so that a sum the requester wrote (an example format, a figure from an earlier
+    reply) is not read as the body's: the text before a "Response" heading when it reads as a request, and the older
+    mail quoted below an e-mail reply ("-----Original Message-----")."""
     history = quoted_history_start(text)
     ranges = [] if history is None else _quoted_mail_ranges(text, history)
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
@@ -1126,7 +1113,7 @@ def _page_cut_readings(text: str) -> Iterator[_Reading]:
         if rest is None:
             continue
         digits = f"{cut.group('head')}{cut.group('part')}{rest.group(1)}".replace(",", "")
-        yield _Reading(cut.start(), rest.end(), Decimal(digits), None, False)
+        yield _Reading(cut.start(), rest.end(), Decimal(digits))
 
 
 # one figure of such a row: "107,262.56", "950"
@@ -1138,10 +1125,9 @@ POUND_TOTAL_ROW = re.compile(
 
 
 def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
-    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row (a page break's
-    blank lines aside).
-    headings are POUND_LIST_HEADER's matches in text."""
+    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then "2016/17 107,262.56". The
+    list ends at the first line after its rows that is not a row (a page break's blank lines aside). headings are
+    POUND_LIST_HEADER's matches in text."""
     starts = [h.start() for h in headings]
     for header in headings:
         line_end = text.find("\n", header.end())
@@ -1239,7 +1225,7 @@ def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal =
     each times `scale` (1000 in a list in thousands of pounds)."""
     for figure in list(ROW_FIGURE.finditer(text, start, end))[-columns:]:
         value = Decimal(figure.group().replace(",", "")) * scale
-        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True)
+        yield _Reading(figure.start(), figure.end(), value, cell=True)
 
 
 def _list_row(scale: Decimal) -> re.Pattern[str]:
@@ -1283,7 +1269,7 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading], total
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))
         if any(sum(r.value for r in before[i:]) == value for i in range(len(before) - 1)):
-            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
+            yield _Reading(total.start("n"), total.end("n"), value, cell=True)
 
 
 # a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500" (lower case, matched in the folded
@@ -1319,7 +1305,7 @@ def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: li
             continue
         if parts:
             yield from parts
-            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
+            yield _Reading(total.start("n"), total.end("n"), value, cell=True)
 
 
 def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Reading]:
@@ -1354,8 +1340,7 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
     if len(rows) < 2 or sum(figures) != value:
         return []
     return [
-        _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
-        for row, figure in zip(rows, figures, strict=True)
+        _Reading(row.start("n"), row.end("n"), figure, cell=True) for row, figure in zip(rows, figures, strict=True)
     ]
 
 
