@@ -137,12 +137,6 @@ def _names_other_act_before(text: str, start: int) -> bool:
     return match is not None and not legal.OUR_ACTS.compiled.search(match.group("act"))
 
 
-def _normal_sub(sub: str) -> str:
-    """ "(2)" stays, " ( 1 ) (b)" -> "(1)(b)", ".1" -> "(1)"."""
-    compact = re.sub(r"\s+", "", sub)
-    return re.sub(r"\.(\d)", r"(\1)", compact).lower()
-
-
 def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> bool:
     """Whether a mention is a provision the reply relies on, not a duty or right it explains (section 12 only with a
     cost refusal or words applying it)."""
@@ -247,17 +241,14 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
         aside = _is_set_aside(text, left, start, end)
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
-                number, sub = item.group("num").upper(), _normal_sub(item.group("sub"))
+                number = item.group("num").upper()
+                sub = re.sub(r"\.(\d)", r"(\1)", re.sub(r"\s+", "", item["sub"])).lower()  # " ( 1 ) (b)", ".1"
                 code = CODE_PREFIX.get(act, "s") + number + sub
                 if aside:
                     set_aside.add(_section_of(code))
                 elif _relied_on(act, number, sentence, cost_refusal):
                     found.append(Exemption(code, act, Span.of(text, start, end)))
     return found, set_aside
-
-
-def _may_match(cue: Cue, folded: str) -> bool:
-    return not cue.needles or any(needle in folded for needle in cue.needles)
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -268,7 +259,7 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
     """The first cost-limit refusal in the reply's own words (foitrack.lexicon.legal, kind "cost_limit")."""
     folded = fold_text(text)
     matches = sorted(
-        (m for cue in legal.COST_LIMIT if _may_match(cue, folded) for m in cue.compiled.finditer(folded)),
+        (m for cue in legal.COST_LIMIT if cue.admits(folded) for m in cue.compiled.finditer(folded)),
         key=lambda m: m.start(),
     )
     for match in matches:
@@ -322,7 +313,7 @@ def _named_grounds(
     named: list[Exemption] = []
     for cue in legal.NAMED_GROUNDS:
         code = legal.GROUNDS[cue.kind].get(regime)
-        if code is None or _section_of(code) in have or not _may_match(cue, folded):
+        if code is None or _section_of(code) in have or not cue.admits(folded):
             continue
         for match in cue.compiled.finditer(folded):
             start, end = _sentence_bounds(text, match.start(), match.end())

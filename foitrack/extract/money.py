@@ -40,6 +40,8 @@ from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 # "1,234.56", "1200", and "1,040,18" (a comma typed for the decimal point after the thousands)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+|,\d{2}(?!\d))?(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MULTIPLIER = r"\s?(?:thousand|million|billion)(?![a-z])|\s?(?:bn|mn|m|k)(?![a-z])|b(?![a-z])"
+# a figure written without "£" that can only be a sum of money: thousands with commas, or pence ("6,200", "84.50")
+_BARE_SUM = r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}"
 
 # "£1,234.56", "-£43,450", "£-43,450", "£20-30k", "£ 1.2m", "GBP 2,000", "£nil", "10 million pounds",
 # "1,500 to 6,000 pounds", "50p"
@@ -289,10 +291,8 @@ def _period(text: str, start: int, end: int) -> str | None:
     if after:
         return after.lastgroup
     before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
-    for word, period in _PERIOD_BEFORE:
-        if word.compiled.search(before):
-            return period
-    return "one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None
+    named = next((period for word, period in _PERIOD_BEFORE if word.compiled.search(before)), None)
+    return named or ("one-off" if fields.ONE_OFF.compiled.search(before + text[start : end + 30]) else None)
 
 
 def _tidy_phrase(phrase: str, last_words: bool) -> str | None:
@@ -486,20 +486,14 @@ def _label_year(label: str) -> str | None:
     return normal_year(years[-1]) if years else None
 
 
-def _rate(text: str, end: int) -> str | None:
-    """The unit an amount is a rate of ("hour", "head", "call"), or None for a sum."""
+def _rate(text: str, end: int) -> tuple[str | None, str | None]:
+    """The unit an amount is a rate of ("hour", "head", "call"; None for a sum), and the period the rate is paid for,
+    named just after its unit: "£126,000 per bed per year" -> ("bed", "year")."""
     m = RATE_AFTER.match(text, end, min(len(text), end + 20))
     if m is None:
-        return None
-    unit = m.group("unit").lower()
-    return _RATE_UNITS.get(unit, unit)
-
-
-def _period_after_rate(text: str, end: int) -> str | None:
-    """The period a rate is paid for, named just after its unit: "£126,000 per bed per year" -> "year"."""
-    unit = RATE_AFTER.match(text, end, min(len(text), end + 20))
-    after = PER_PERIOD.match(text[unit.end() : unit.end() + 25]) if unit else None
-    return after.lastgroup if after else None
+        return None, None
+    unit, after = m.group("unit").lower(), PER_PERIOD.match(text[m.end() : m.end() + 25])
+    return _RATE_UNITS.get(unit, unit), after.lastgroup if after else None
 
 
 def _is_cost_estimate(text: str, folded: str, context: AmountContext, rate: str | None) -> bool:
@@ -558,8 +552,8 @@ class _Reading(NamedTuple):
     start: int
     end: int
     value: Decimal
-    high: Decimal | None
-    cost_limit: bool
+    high: Decimal | None = None
+    cost_limit: bool = False
     rate: str | None = None  # the unit its table's header gives: "(£ per hour)" -> "hour"
     cell: bool = False  # a bare figure in a table's pound column or a "(£)" list
     period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
@@ -582,18 +576,20 @@ def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> lis
             readings.append(_with_wrapped_pence(text, reading))
     if "pounds" in folded:  # a sum in words: "one hundred thousand pounds"
         readings.extend(r for r in _word_readings(text, folded) if not _excluded(r.start, exclude))
-        readings.sort(key=lambda r: r.start)
     if "\n" in text:  # a sum cut by a page break ends a line
         readings.extend(r for r in _page_cut_readings(text) if not _excluded(r.start, exclude))
-        readings.sort(key=lambda r: r.start)
-    # the "(£)" headings both kinds of list under one start from, found once
-    headings = _pound_headings(text) if "£" in text or "gbp" in folded else []
+    readings.sort(key=lambda r: r.start)
+    # the "(£)" headings both kinds of list under one start from, found once, tried only at each "(" and "£" (re's
+    # scan for either is several times slower than str.find's)
+    pound = "£" in text or "gbp" in folded
+    headings = list(matches_at(POUND_LIST_HEADER, text, places(text, ("(", "£")))) if pound else []
     tables = [*_table_cell_readings(text, folded), *_pound_list_readings(text, headings)]
     # "in pounds", "in £", "in GBP", "in sterling": what every note holds
     notes = list(POUNDS_NOTE.finditer(folded)) if IN_POUNDS.search(folded) else []
     tables.extend([*_noted_list_readings(text, notes), *_noted_table_readings(text, notes)])
-    if "£" not in text and (headings or notes):  # a reply that gives its sums in pounds without writing "£"
-        tables.extend(_charge_figure_readings(text))
+    if "£" not in text and (headings or notes):  # a reply giving its sums in pounds without "£": a charge's figure
+        charges = CHARGE_FIGURE.finditer(text)
+        tables.extend(_Reading(m.start("n"), m.end("n"), Decimal(m["n"].replace(",", ""))) for m in charges)
     exact = [r for r in readings if _is_exact_figure(r.value)]
     stated = {r.value for r in exact}
     # where the words open that INLINE_TOTAL and TOTAL_ROW matches open with ("total", "in all"), found once
@@ -622,7 +618,7 @@ def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
         m = next((m for m in found if m.end() == pos + 6), None)
         value = _words_value(text[m.start() : pos]) if m is not None else None
         if m is not None and value is not None:
-            yield _Reading(m.start(), m.end(), value, None, False, in_words=True)
+            yield _Reading(m.start(), m.end(), value, in_words=True)
 
 
 def _words_value(words: str) -> Decimal | None:
@@ -651,16 +647,7 @@ def _with_wrapped_pence(text: str, reading: _Reading) -> _Reading:
 
 
 # a figure without "£" just after the name of a charge: "early termination charges of 6,200", "a fee of 1,275.50"
-CHARGE_FIGURE = re.compile(
-    rf"{fields.CHARGE_OF.pattern}\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})(?![\d,.]*\d)(?![ \t]*%)"
-)
-
-
-def _charge_figure_readings(text: str) -> Iterator[_Reading]:
-    """Figures without "£" after the name of a charge in the prose of a reply that gives its sums in pounds under
-    "(GBP)" headings or a note and never writes "£": "early termination charges of 6,200 for two vehicles"."""
-    for m in CHARGE_FIGURE.finditer(text):
-        yield _Reading(m.start("n"), m.end("n"), Decimal(m.group("n").replace(",", "")), None, False)
+CHARGE_FIGURE = re.compile(rf"{fields.CHARGE_OF.pattern}\s+(?P<n>{_BARE_SUM})(?![\d,.]*\d)(?![ \t]*%)")
 
 
 def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
@@ -681,7 +668,7 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
             header = {i: _column_scale(caption) for i in range(1, len(cells))}
         if len(cells) > 1 and header and not any(CELL_NUMBER.match(cell) for cell, _ in cells):
             unit_line = caption if POUND_CAPTION.search(caption) else line  # "Rate (£ per hour)": rates of "hour"
-            rate = _rate(unit_line, unit_line.find("£") + 1) if "£" in unit_line else None
+            rate = _rate(unit_line, unit_line.find("£") + 1)[0] if "£" in unit_line else None
             columns, width = header, len(cells)
         elif columns and not fields.COUNT_QUESTION.compiled.search(line):
             yield from _money_cells(cells, columns, rate)
@@ -689,14 +676,13 @@ def _table_cell_readings(text: str, folded: str) -> Iterator[_Reading]:
 
 
 def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds:
-    "Year", "Spend (£)", "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row.
-    The table is the run of short lines around the "(£)" cell (a blank line or a line of prose ends it);
-    the header is its first lines (no figure but in the "(£)" cell), or the lines after its title
-    ("Table 2 - Charges 2024/25"); the rows fill it exactly.
-    A caption over the table naming pounds makes every column but the first one of pounds: a line ending ":"
-    ("Income (£):"), or one a blank line sets apart from the table ("Table 2: Spend by site (£)").
-    headings are POUND_LIST_HEADER's matches in text."""
+    """Figures in a table flattened to one cell a line, whose header cells name a column in pounds: "Year", "Spend (£)",
+    "Jobs" on three lines, then "2019/20", "12,400", "31" and so on, three lines a row. The table is the run of short
+    lines around the "(£)" cell (a blank line or a line of prose ends it); the header is its first lines (no figure but
+    in the "(£)" cell), or the lines after its title ("Table 2 - Charges 2024/25"); the rows fill it exactly. A caption
+    over the table naming pounds makes every column but the first one of pounds: a line ending ":" ("Income (£):"), or
+    one a blank line sets apart from the table ("Table 2: Spend by site (£)"). headings are POUND_LIST_HEADER's matches
+    in text."""
     for header in headings:
         line_start, line_end = text.rfind("\n", 0, header.start()) + 1, text.find("\n", header.end())
         caption = text[line_start:line_end]  # (unread when the heading's line is the last)
@@ -855,7 +841,7 @@ def _money_cells(
         value = Decimal(m.group("n").replace(",", "")) * scale
         if m.group("sign"):
             value = -value
-        yield _Reading(start + m.start("sign"), start + m.end("n"), value, None, False, rate, cell=True)
+        yield _Reading(start + m.start("sign"), start + m.end("n"), value, rate=rate, cell=True)
 
 
 def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> Amount:
@@ -863,7 +849,8 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
     start, end = reading.start, reading.end
     approx = APPROX_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 30), start) is not None
     context = read_context(text, start, end, previous_end)
-    rate = reading.rate or _rate(text, end)
+    unit, rate_period = _rate(text, end)
+    rate = reading.rate or unit
     cost_limit = reading.cost_limit or _is_cost_estimate(text, folded, context, rate)
     about = None if cost_limit else (context.cell_purpose or _purpose_after(text, folded, end, context.sentence_end))
     about = about or (None if cost_limit else _about(text, start, end))
@@ -873,7 +860,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit else _period_after_rate(text, end) if rate else _period(text, start, end),
+        per=None if cost_limit else rate_period if rate else _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
@@ -937,14 +924,13 @@ def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bo
 
 
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
-    """Keep the first of each restated figure: the same exact value, or the same value on a
-    line that repeats an earlier line word for word. Two equal round sums on one line
-    ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts, and so are equal figures
-    in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal exact sums alone on
-    their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table
-    flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare
-    pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row
-    under its own breakdown (`_breakdown_total`)."""
+    """Keep the first of each restated figure: the same exact value, or the same value on a line that repeats an earlier
+    line word for word. Two equal round sums on one line ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts,
+    and so are equal figures in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal
+    exact sums alone on their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such
+    lines (a table flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|"
+    row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so
+    does a total row under its own breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
@@ -1003,8 +989,7 @@ def _triggers(folded: str) -> list[tuple[int, int]]:
 
 
 def _matches_near(text: str, pos: int, end: int, floor: int) -> Iterator[re.Match[str]]:
-    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a
-    window around it."""
+    """The MONEY matches that a trigger at text[pos:end] belongs to: at a "£" itself, else in a window around it."""
     if text[pos] == "£":
         start = pos - 1 if pos > floor and text[pos - 1] == "-" else pos
         m = MONEY.match(text, start) or (MONEY.match(text, pos) if start < pos else None)
@@ -1032,10 +1017,9 @@ RESPONSE_HEADING = re.compile(
 
 
 def request_ranges(text: str) -> list[tuple[int, int]]:
-    """Where a reply quotes the request, so that a sum the requester wrote (an example format,
-    a figure from an earlier reply) is not read as the body's: the text before a "Response"
-    heading when it reads as a request, and the older mail quoted below an e-mail reply
-    ("-----Original Message-----")."""
+    """Where a reply quotes the request, so that a sum the requester wrote (an example format, a figure from an earlier
+    reply) is not read as the body's: the text before a "Response" heading when it reads as a request, and the older
+    mail quoted below an e-mail reply ("-----Original Message-----")."""
     history = quoted_history_start(text)
     ranges = [] if history is None else _quoted_mail_ranges(text, history)
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
@@ -1085,14 +1069,14 @@ _LIST_ROW = (
     r"(?:\d+[ \t]+)?[A-Za-z](?:[^\d\n|£]|\([^()\n|£]{1,20}\)){0,60}?)"
     r"(?:[ \t]+[-–][ \t]+|[ \t:]+)"
     r"(?:[\d,.]+[ \t]+(?:/[ \t]+)?)*"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2}%s)[ \t]*$"
+    rf"(?P<n>{_BARE_SUM}%s)[ \t]*$"
 )
 POUND_LIST_ROW = re.compile(_LIST_ROW % "", re.MULTILINE)
 # a row of a list in thousands of pounds, whose sums are whole thousands written bare: "2022/23 835" (a year is none)
 THOUSANDS_LIST_ROW = re.compile(_LIST_ROW % r"|(?!(?:19|20)\d{2}\b)\d+", re.MULTILINE)
 # a row of such a list whose figure, wrapped, stands indented on the line after its label:
 # "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
-WRAPPED_FIGURE = re.compile(r"[ \t]*[A-Za-z][^\d\n|£]{0,60}\n[ \t]+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s*")
+WRAPPED_FIGURE = re.compile(rf"[ \t]*[A-Za-z][^\d\n|£]{{0,60}}\n[ \t]+(?P<n>{_BARE_SUM})\s*")
 # the years heading the columns before a "(£)", its unit: "2023/24 / 2024/25 " in "Site / 2023/24 / 2024/25 (£)"
 YEARS_BEFORE = re.compile(rf"(?:{YEAR}[ \t]*/?[ \t]*)+$")
 # the name of a column after a "(£)" one, to the header's end: " Number of staff"; a row's last figure: " 71"
@@ -1129,7 +1113,7 @@ def _page_cut_readings(text: str) -> Iterator[_Reading]:
         if rest is None:
             continue
         digits = f"{cut.group('head')}{cut.group('part')}{rest.group(1)}".replace(",", "")
-        yield _Reading(cut.start(), rest.end(), Decimal(digits), None, False)
+        yield _Reading(cut.start(), rest.end(), Decimal(digits))
 
 
 # one figure of such a row: "107,262.56", "950"
@@ -1140,24 +1124,10 @@ POUND_TOTAL_ROW = re.compile(
 )
 
 
-def _pound_headings(text: str) -> list[re.Match[str]]:
-    """POUND_LIST_HEADER.finditer(text), tried only at each "(" and "£", where every match starts
-    (re's scan for either character is several times slower than str.find's for each)."""
-    headings: list[re.Match[str]] = []
-    for pos in places(text, ("(", "£")):
-        if headings and pos < headings[-1].end():
-            continue
-        heading = POUND_LIST_HEADER.match(text, pos)
-        if heading is not None:
-            headings.append(heading)
-    return headings
-
-
 def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_Reading]:
-    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then
-    "2016/17 107,262.56". The list ends at the first line after its rows that is not a row (a page break's
-    blank lines aside).
-    headings are POUND_LIST_HEADER's matches in text."""
+    """Figures without "£" in a list under a heading that names pounds: "funding (£)" then "2016/17 107,262.56". The
+    list ends at the first line after its rows that is not a row (a page break's blank lines aside). headings are
+    POUND_LIST_HEADER's matches in text."""
     starts = [h.start() for h in headings]
     for header in headings:
         line_end = text.find("\n", header.end())
@@ -1207,7 +1177,9 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
                 break
             else:
                 skipped += 1
-                columns = max(columns, _year_heading_columns(text[position:end]))
+                # a header line ending in years ("Purpose 2022/23 2023/24"): each row's last figures as many
+                years_header = YEARS_HEADER_LINE.fullmatch(text[position:end])
+                columns = max(columns, len(YEAR_TOKEN.findall(years_header["years"])) if years_header else 0)
             previous = row or None
             position = end + 1
 
@@ -1227,13 +1199,6 @@ def _spaced_row_follows(text: str, position: int, end: int, previous: re.Match[s
     return row is not None and len(set(year_labels)) == 1
 
 
-def _year_heading_columns(line: str) -> int:
-    """How many years end a header line between a "(£)" heading and its rows, after a column's name and no other
-    figure ("Purpose 2022/23 2023/24 2024/25" -> 3): each row's last figures as many; else 0."""
-    header = YEARS_HEADER_LINE.fullmatch(line)
-    return len(YEAR_TOKEN.findall(header.group("years"))) if header else 0
-
-
 def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
     """The figures of a POUND_ROW row, each in its column's year where a line of as many years heads the rows over
     it ("2023/24 2024/25" over "Tonnes 41.2 39.8" and "Disposal cost (£) 6,180 6,420")."""
@@ -1251,10 +1216,8 @@ def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
             years = YEAR_TOKEN.findall(line)
             break
         end = start - 1
-    for i, figure in enumerate(figures):
-        value = Decimal(figure.group().replace(",", ""))
-        period = normal_year(years[i]) if years else None
-        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True, period=period)
+    for i, figure in enumerate(_row_figures(text, row.start("figures"), row.end("figures"), len(figures))):
+        yield figure._replace(period=normal_year(years[i]) if years else None)
 
 
 def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
@@ -1262,21 +1225,12 @@ def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal =
     each times `scale` (1000 in a list in thousands of pounds)."""
     for figure in list(ROW_FIGURE.finditer(text, start, end))[-columns:]:
         value = Decimal(figure.group().replace(",", "")) * scale
-        yield _Reading(figure.start(), figure.end(), value, None, False, cell=True)
+        yield _Reading(figure.start(), figure.end(), value, cell=True)
 
 
 def _list_row(scale: Decimal) -> re.Pattern[str]:
     """The pattern of a list's rows: in thousands of pounds, a bare whole figure is a sum too ("2022/23 835")."""
     return THOUSANDS_LIST_ROW if scale != 1 else POUND_LIST_ROW
-
-
-def _totalled_row(text: str, row: re.Match[str], columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
-    """A row's figures whose last is their total: each in the year its label names, only the last a stated total
-    ("2023/24 23,115 15,870 38,985": all three in 2023-24, 38,985 the total of the other two)."""
-    period = _label_year(row.group("label"))
-    figures = list(_row_figures(text, row.end("label"), row.end("n"), columns, scale))
-    for i, figure in enumerate(figures):
-        yield figure._replace(period=period, total=i == len(figures) - 1)
 
 
 def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterator[_Reading]:
@@ -1300,7 +1254,7 @@ YEARS_LINE = re.compile(rf"{YEAR}|\s+")
 # a total of one figure without "£" inside a sentence: "... and £780. Total 3,230 net."
 INLINE_TOTAL = re.compile(  # lower case, matched in the folded text: IGNORECASE is slow on this alternation
     rf"(?:{TOTAL_BEFORE.pattern})[ \t:]+(?:of[ \t]+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,.]*\d)"
+    rf"(?P<n>{_BARE_SUM})(?![\d,.]*\d)"
 )
 # the words one of which opens every INLINE_TOTAL match (TOTAL_BEFORE's alternatives): it is tried only there
 TOTAL_OPENINGS = ("total", "grand total", "in all", "altogether", "overall", "combined", "sum of")
@@ -1315,24 +1269,12 @@ def _inline_total_readings(text: str, folded: str, stated: list[_Reading], total
         before = [r for r in stated if paragraph <= r.start and r.end <= total.start() and r.high is None]
         value = Decimal(total.group("n").replace(",", ""))
         if any(sum(r.value for r in before[i:]) == value for i in range(len(before) - 1)):
-            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
+            yield _Reading(total.start("n"), total.end("n"), value, cell=True)
 
 
 # a total row of one figure, without "£": "Total 3,418.62", "Grand total: 9,500" (lower case, matched in the folded
 # text from a line's start)
-TOTAL_ROW = re.compile(
-    rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?|\d+\.\d{{2}})[ \t]*$"
-)
-
-
-def _total_rows(folded: str, totals: list[int]) -> Iterator[re.Match[str]]:
-    """TOTAL_ROW's matches in fold(text), tried only at the lines opening with a word at one of totals, the places of
-    TOTAL_OPENINGS."""
-    for pos in totals:
-        line_start = folded.rfind("\n", 0, pos) + 1
-        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
-        if total is not None:
-            yield total
+TOTAL_ROW = re.compile(rf"(?m)[ \t]*(?:{TOTAL_BEFORE.pattern})[ \t:]+(?P<n>{_BARE_SUM})[ \t]*$")
 
 
 # a row of a list of priced things: a label, maybe holding figures, then a figure with pence ("Licence (2 users) 84.50")
@@ -1344,7 +1286,11 @@ def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: li
     reply gives that total in pounds elsewhere (`stated`: its exact sums with "£"): "Travel 1,402.18" ... "Total
     3,418.62" in a reply that says "the total was £3,418.62"; or when every row's figure and the total have pence and
     the line over the rows names what they cost (fields.COST_CAPTION) (folded is fold(text))."""
-    for total in _total_rows(folded, totals):
+    for pos in totals:  # TOTAL_ROW tried only at the lines opening with one of TOTAL_OPENINGS
+        line_start = folded.rfind("\n", 0, pos) + 1
+        total = TOTAL_ROW.match(folded, line_start) if not folded[line_start:pos].strip(" \t") else None
+        if total is None:
+            continue
         value = Decimal(total.group("n").replace(",", ""))
         rule = text.rfind("\n", 0, max(total.start() - 1, 0)) + 1
         above = rule if RULE_LINE.fullmatch(text, rule, max(total.start() - 1, rule)) else total.start()
@@ -1359,7 +1305,7 @@ def _total_row_readings(text: str, folded: str, stated: set[Decimal], totals: li
             continue
         if parts:
             yield from parts
-            yield _Reading(total.start("n"), total.end("n"), value, None, False, cell=True)
+            yield _Reading(total.start("n"), total.end("n"), value, cell=True)
 
 
 def _summed_list_readings(text: str, stated: list[_Reading]) -> Iterator[_Reading]:
@@ -1394,8 +1340,7 @@ def _rows_adding_up(rows: Sequence[re.Match[str]], value: Decimal) -> list[_Read
     if len(rows) < 2 or sum(figures) != value:
         return []
     return [
-        _Reading(row.start("n"), row.end("n"), figure, None, False, cell=True)
-        for row, figure in zip(rows, figures, strict=True)
+        _Reading(row.start("n"), row.end("n"), figure, cell=True) for row, figure in zip(rows, figures, strict=True)
     ]
 
 
@@ -1463,8 +1408,10 @@ def _noted_table_readings(text: str, notes: list[re.Match[str]]) -> Iterator[_Re
                 yield from _row_figures(text, row.end("label"), row.end("n"), 1, scale)
         elif TOTAL_BEFORE.search(names) and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             columns = _totalled_columns(text, rows)
-            for row in rows if columns else ():
-                yield from _totalled_row(text, row, columns, scale)
+            for row in rows if columns else ():  # each figure in its label's year, only the last a stated total
+                figures = list(_row_figures(text, row.end("label"), row.end("n"), columns, scale))
+                period = _label_year(row.group("label"))
+                yield from (f._replace(period=period, total=i == len(figures) - 1) for i, f in enumerate(figures))
         elif every and not (fields.COUNT_COLUMN.compiled.search(names) or "£" in names):
             for row in rows:  # no column counts things: each figure after the row's label is a sum
                 yield from _row_figures(

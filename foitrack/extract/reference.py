@@ -144,16 +144,12 @@ def _request_number(text: str) -> Reference | None:
 
 def _prefixed(text: str) -> Reference | None:
     """The first FOI-prefixed code anywhere in text: "FOI2024/00137", "EIR 2024-123"."""
-    for m in _prefixed_codes(text):
+    # PREFIXED.finditer(text), tried only where a match can start (_CODE_START): faster than re's own scan
+    for m in matches_at(PREFIXED, text, (capital.start() for capital in _CODE_START.finditer(text))):
         code = m.group("code")
         if not ACT_AFTER.match(text, m.end()) and _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
             return _reference(text, m.start("code"), code)
     return None
-
-
-def _prefixed_codes(text: str) -> Iterator[re.Match[str]]:
-    """PREFIXED.finditer(text), tried only where a match can start (_CODE_START): faster than re's own scan."""
-    return matches_at(PREFIXED, text, (capital.start() for capital in _CODE_START.finditer(text)))
 
 
 def _in_title(text: str) -> Reference | None:
