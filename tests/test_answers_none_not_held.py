@@ -260,3 +260,30 @@ def test_a_year_named_first_answers_a_when_question_before_a_later_denial() -> N
         "No decision has been made to end it sooner."
     )
     assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_one_standing_alone_counts_one_before_a_denial_of_other_places() -> None:
+    """'How many ..., and which?' answered 'One.' then 'No X was found in any other ...': provided, 1."""
+    question = "How many libraries have asbestos in their roofs, and which are they?"
+    answer = "One. The asbestos is in the roof of a small branch library.\nNo asbestos was found in any other branch."
+    assert classify_answer(question, answer) == ("provided", "1")
+
+
+def test_a_body_refusing_a_count_of_things_to_others_gives_a_figure() -> None:
+    question = "How many permit applications were refused in the last two years?"
+    answer = "In those two years the parking team refused 7 applications and cancelled 3 permits."
+    assert classify_answer(question, answer) == ("provided", "7")
+
+
+def test_data_the_body_is_not_sent_is_not_held_though_no_hold_sentence_comes_first() -> None:
+    question = "How many staff passed the online safeguarding course in 2024?"
+    answer = (
+        "The course runs on a regional platform. The council does not receive data on course passes from the "
+        "platform's owner. We therefore do not hold this information."
+    )
+    assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_the_tail_of_a_label_list_left_at_an_answer_head_counts_nothing() -> None:
+    answer = "and 4\nThe trust holds this information but withholds it under section 43 of the Act."
+    assert classify_answer("What did each contract cost?", answer) == ("refused", None)

@@ -69,6 +69,8 @@ WORD_NUMBERS = dict(zip(_NUMBER_WORDS.split(), [*range(2, 21), 30, 40, 50], stri
 # On folded text, a number written in words: "seven children", "Nine." ("a hundred", matched first, gives no
 # figure); "(?=[efhnst])" (the words' first letters) before the word start: faster, as for NOT_FIGURE
 NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}|hundred)\b")
+# "One." standing alone as a sentence counts 1 ("one" elsewhere is mostly a pronoun: "one of our stations")
+ONE_ALONE_RE = re.compile(r"\s*one\s*[.!]?\s*")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
 # What every match of NOT_FIGURE holds (a digit, a span of time, a least number): a text without it has none to blank
@@ -228,8 +230,10 @@ def _count_value(text: str) -> str | None:
     # dates, years and numbers all need a digit
     if DIGIT_RE.search(text) and (match := NUMBER_RE.search(_without_dates(text))):
         return match.group("n").replace(",", "")
-    word = NUMBER_WORD_RE.search(fold(text))
-    return str(WORD_NUMBERS[word["w"]]) if word and word["w"] in WORD_NUMBERS else None
+    word = NUMBER_WORD_RE.search(folded := fold(text))
+    if word and word["w"] in WORD_NUMBERS:
+        return str(WORD_NUMBERS[word["w"]])
+    return "1" if ONE_ALONE_RE.fullmatch(folded) else None
 
 
 def _without_dates(text: str) -> str:

@@ -113,7 +113,9 @@ NOT_FIGURE = Cue(
     r"(?:any|each|every|all) [a-z]+(?: [a-z]+)? (?:over|above|exceeding|of over|of more than|worth over|"
     r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b|"
     # a least number a rule sets, in words: "quotes from at least three firms", "a minimum of two bids"
-    r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+"
+    r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+|"
+    # the tail of a list of labels left alone at an answer's head ("Questions 1, 3" + "and 4"): it counts nothing
+    r"^\s*and \d{1,2}[a-z]?\s*$"
     r")|£450|£600",
     1.0,
     (
@@ -131,6 +133,7 @@ NOT_FIGURE = Cue(
         "Each grant worth more than £1m goes to the board.",
         "Every order is placed after quotes from at least three firms.",
         "Our policy asks for a minimum of two bids.",
+        "and 6",
     ),
     (
         "We hold 36 records.",
@@ -139,6 +142,7 @@ NOT_FIGURE = Cue(
         "Spending over £5,000 came to £80,000.",
         "Each grant was worth £1,200.",
         "At least 14 bids were received.",
+        "and 4 more were found later.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
@@ -554,7 +558,12 @@ CUES = (
         r"records?)\b|"
         r"did not have the information|"
         r"\b(?:information|data|figures|details|records?) (?:that |which )?(?:we|the [a-z]+) (?:simply |just )?"
-        r"(?:do|does|did) not (?:have|hold)\b",
+        r"(?:do|does|did) not (?:have|hold)\b|"
+        # the data stays with whoever runs the system: "we do not receive returns of X from the provider" (present
+        # tense: "we did not receive any reports of flooding" says that none came in)
+        r"\b(?:do|does) not (?:routinely |normally |usually |ordinarily )?(?:receive|get|collect|obtain|see) "
+        r"(?:any |the )?(?:reports?|returns?|data|figures|statistics|records?|details|information) "
+        r"(?:of|on|about|for|from)\b",
         NOT_HELD,
         (
             "The trust does not have this data.",
@@ -562,9 +571,28 @@ CUES = (
             "We do not have any figures for that year.",
             "The council has not got the figures.",
             "We do not have a record of the visits.",
+            "The board does not receive data on course passes from the college that runs them.",
+            "Schools do not routinely send us figures, and the council does not collect returns of exclusions.",
         ),
-        ("The trust does not have a policy on this.",),
-        needles=("not have", "not got", "not hold"),
+        (
+            "The trust does not have a policy on this.",
+            "We did not receive any reports of flooding in 2023.",
+            "The council does not receive payments for this service.",
+        ),
+        needles=(
+            "not have",
+            "not got",
+            "not hold",
+            "not receive",
+            "not get",
+            "not collect",
+            "not obtain",
+            "not see",
+            "not routinely",
+            "not normally",
+            "not usually",
+            "not ordinarily",
+        ),
     ),
     Cue(
         "not_held_provision",
@@ -1072,6 +1100,9 @@ CUES = (
         r"many)\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
         r"\b(?:did|do|does|have|has|had) (?:not|never) (?:refused?|declined?|turned down) (?:any|a single)\b|"
+        # the body refused a count of things to others: "we refused 4 permits", "it declined two claims"
+        r"\b(?:refused|declined|turned down) (?:a total of |only |just )?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|"
+        r"five|six|seven|eight|nine|ten) (?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)[a-z]|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
@@ -1093,6 +1124,8 @@ CUES = (
             "Of the bids, 52 were approved in full, 9 were approved in part and 17 were declined.",
             "So far 30 permits have been issued, 12 refused and 4 are pending.",
             "Of 40 bids, 31 were funded and 9 declined.",
+            "Over the three years the licensing team refused 5 permits and suspended 2.",
+            "In 2024 the board declined a total of 12 grant bids.",
         ),
         (
             "Your request is refused.",
@@ -1103,6 +1136,8 @@ CUES = (
             "The 2022 request was refused.",
             "Two parts of your request were refused under section 43.",
             "This refusal notice covers part 3.",
+            "We have refused 2 of your questions under section 43.",
+            "The council refused three parts of the request as vexatious.",
         ),
         "a veto: a count of things the body refused to others (licences, claims) is a figure, none refused "
         "says nothing happened, and the codes or rates it records its refusals by are what is asked about: "
