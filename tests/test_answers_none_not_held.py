@@ -282,8 +282,3 @@ def test_data_the_body_is_not_sent_is_not_held_though_no_hold_sentence_comes_fir
         "platform's owner. We therefore do not hold this information."
     )
     assert classify_answer(question, answer)[0] == "not_held"
-
-
-def test_the_tail_of_a_label_list_left_at_an_answer_head_counts_nothing() -> None:
-    answer = "and 4\nThe trust holds this information but withholds it under section 43 of the Act."
-    assert classify_answer("What did each contract cost?", answer) == ("refused", None)
