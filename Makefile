@@ -114,6 +114,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind43,docs/scores/blind43.txt)
 	$(call write_scores,tests/blind44,docs/scores/blind44.txt)
 	$(call write_scores,tests/blind45,docs/scores/blind45.txt)
+	$(call write_scores,tests/blind46,docs/scores/blind46.txt)
+	$(call write_scores,tests/blind47,docs/scores/blind47.txt)
+	$(call write_scores,tests/blind48,docs/scores/blind48.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
