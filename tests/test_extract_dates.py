@@ -565,6 +565,26 @@ def test_a_thread_page_dates_the_request_by_the_message_the_asker_heads_wherever
     assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
 
 
+def test_a_thread_page_with_each_senders_name_and_date_on_one_line_dates_the_reply_by_the_other_sender() -> None:
+    page = "Bins - a request to Wibble Town\nA Requester made this Freedom of Information request to Wibble Town\n\n"
+    asked = "A Requester 6 May 2025\nDear Wibble Town,\nPlease send the figures.\nYours faithfully, A Requester\n\n"
+    replied = "Wibble Town Council 2 June 2025\nDear A Requester,\nThe figures follow.\n"
+    roles = {d.role: d.value for d in extract_dates(page + asked + replied)}
+    assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
+
+
+def test_a_response_label_opening_a_later_sentence_of_a_line_dates_the_reply() -> None:
+    text = "Ref 25-77\nPublished: 20 June 2025\nAsked on 1 May 2025. Response sent 16 June 2025.\nThe figures follow.\n"
+    (response,) = [d for d in extract_dates(text) if d.role == "response"]
+    assert response.value == date(2025, 6, 16)
+
+
+def test_a_response_word_opening_a_sentence_without_a_date_after_it_labels_nothing() -> None:
+    text = "Published: 20 June 2025\nWe looked again. Response times were slow in 2024.\n"
+    (response,) = [d for d in extract_dates(text) if d.role == "response"]
+    assert response.value == date(2025, 6, 20)
+
+
 def test_a_thread_of_from_headed_messages_dates_the_request_by_the_first_senders_message() -> None:
     asked = "From: A Requester\n3 March 2025\n\nDear Wibble Council,\nPlease send the figures.\n\n"
     replied = "From: Wibble Council\n1 April 2025\n\nDear A Requester,\nHere they are.\n"

@@ -155,6 +155,8 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
 LATER_WORDS = ("received", "dated", "reached")  # one opens every fields.RECEIVED_LATER match's date words
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
+# a sentence opening inside a line, where a label with its date straight after it counts too
+SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
 REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
@@ -353,6 +355,11 @@ def _label_end(label: _Label, line: str) -> int | None:
         m = label.pattern.match(line, other.end()) if other else None
     if m is not None:
         return m.end()
+    for opening in SENTENCE_OPENING.finditer(line, start):  # "Asked 3 May 2025. Response sent 2 June 2025."
+        m = label.pattern.match(line, opening.end())
+        skip = _AFTER_LABEL.match(line, m.end()) if m else None
+        if m and skip and _date_at(line, skip.end(), len(line)):
+            return m.end()
     if "|" not in line and "\t" not in line:  # only a label after a space, with a colon before it, can count
         colon = line.find(":")
         if colon == -1 or line.find(":", colon + 1) == -1:  # the label after it ends in a colon of its own
@@ -436,6 +443,8 @@ def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
 
 # a sender's name alone on the line heading a message, over its date
 _SENDER_LINE = re.compile(r"[^\W\d][^\d\n:]{0,59}")
+# a sender's name with its message's date in the next column of the line: "A Person " in "A Person 3 May 2025"
+_SENDER_COLUMN = re.compile(r"[ \t]*([^\W\d][^\d\n:]{0,59}?)[ \t]+(?=\d)")
 
 
 def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
@@ -449,9 +458,19 @@ def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]
         found = _alone_on_line(line, text) if line.text.strip() else None
         if found is not None and sender:
             messages.append((sender == asker, found))
+        elif found is None and (column := _dated_sender(line, text)):
+            messages.append((column[0] == asker, column[1]))
         if line.text.strip():
             sender = fold(line.text.strip()) if _SENDER_LINE.fullmatch(line.text.strip()) else ""
     return messages
+
+
+def _dated_sender(line: Line, text: str) -> tuple[str, _Found] | None:
+    """A message's heading with the sender's name and its date in one line (folded name, date), the date ending it."""
+    m = _SENDER_COLUMN.match(line.text)
+    end = line.start + len(line.text)
+    found = _date_at(text, line.start + m.end(), end) if m else None
+    return (fold(m.group(1)), found) if m and found and not text[found.end : end].strip(" .") else None
 
 
 def _thread_reply_date(lines: Lines, text: str) -> _Found | None:  # lines: the other reply-date fallbacks' shape

@@ -365,10 +365,12 @@ HYPOTHETICAL = Cue(
     r"(?:under|against)\b|"
     r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
     r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
-    r"appl(?:y|ied|ying))\s+(?:the\s+)?$",
+    r"appl(?:y|ied|ying))\s+(?:the\s+)?$|"
+    r"\beven\s+if\b[^.]{1,160}?\bwould\s+(?:also\s+|still\s+|then\s+)?be\s+(?:exempt|withheld|redacted)\b",
     1.0,
     (
         "Some of the files might be exempt under section 43",
+        "Even if the old logs could be searched in time, any names in them would be withheld under section 40",
         "We have not gone on to consider whether section 40 would apply",
         "We refused it without assessing whether regulation 13",
         "We did not need to rely on ",
@@ -384,10 +386,12 @@ HYPOTHETICAL = Cue(
         "The request engages ",
         "The names were considered under section 40 and are withheld",
         "This is considered exempt under section 43",
+        "Even if you asked again, the names are withheld under section 40",
+        "The report would be exempt under section 22 even if",
     ),
     "a provision named after these words in its sentence is one that could apply (to a narrower request, or had "
     "it been considered, or is 'likely to engage' for a request not yet made, or 'would be considered under' in a "
-    "later step), not one the reply relies on; "
+    "later step, or what 'would be withheld' even if the request were answered), not one the reply relies on; "
     "a reliance denied ('we did not need to rely on') only just "
     "before the provision",
 )
