@@ -1175,3 +1175,21 @@ def test_a_company_signing_the_letter_by_its_legal_form_and_named_again_is_a_bes
     assert finding is not None and (finding.name, finding.signal) == expected
     # without its legal form the line is a team's ("Services") and names no body
     assert extract_authority(text.replace(" Limited", "")) is None
+
+
+def test_a_bracketed_nation_before_a_companys_legal_form_is_part_of_its_form() -> None:
+    text = (
+        "Wobble Dwellings\n\nDear Mr Jones\n\nWobble Dwellings does not hold the list you asked for.\n\n"
+        "Yours sincerely\n\nData Team\nWobble Dwellings (Wales) Limited\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wobble Dwellings (Wales) Limited"
+
+
+def test_a_capitalised_word_before_university_of_heads_the_universitys_name() -> None:
+    text = (
+        "Wibbley University of Wobbleton\n\nDear Requester\n\nWe hold two reports, attached.\n\n"
+        "Yours faithfully\n\nRecords Office\nWibbley University of Wobbleton\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.kind) == ("Wibbley University of Wobbleton", "university")

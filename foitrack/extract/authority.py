@@ -60,7 +60,8 @@ ADDRESS = re.compile(r"(?:@|https?://|www\.)(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 # "the OPCC", "The ICB": a body named by its role alone (see lexicon.ROLES); "\b" after the word: faster
 ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in lexicon.ROLES))
 # " Limited", " Ltd": a company's legal form after its name (lexicon.LEGAL_FORMS), or ending it
-LEGAL_FORM_AFTER = re.compile(rf"[ \t]+({'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b")
+# "Wibble Homes (Wales) Limited": a bracketed qualifier (a nation) before the legal form belongs to it
+LEGAL_FORM_AFTER = re.compile(rf"[ \t]+((?:\([A-Z][\w ]*\)[ \t]+)?(?:{'|'.join(sorted(lexicon.LEGAL_FORMS.words))}))\b")
 LEGAL_FORM_END = re.compile(rf"{LEGAL_FORM_AFTER.pattern}$")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
@@ -811,7 +812,10 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     kind)."""
     starts = [m.start for m in mentions]
     universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
-    for m in [*_form_matches(text), *universities]:
+    matches = [*_form_matches(text), *universities]
+    for m in matches:
+        if any(n.start() <= m.start() and m.end() < n.end() for n in matches):
+            continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
         name = _trim_form(m.group(0), m.group(m.lastindex or 0), text)
         if name is None:
             continue
@@ -888,7 +892,8 @@ def _english_column(words: list[str], text: str = "", form_size: int = 0) -> lis
 
 
 def _form_kind(name: str) -> str:
-    university = "university" if name.startswith("University") or name.endswith("University") else "other"
+    by_form = name.startswith("University") or name.endswith("University") or " University of " in name
+    university = "university" if by_form else "other"
     return lexicon.FORM_KINDS.kind_of(name) or university  # "University Hospitals Wibble NHS Trust": nhs
 
 

@@ -357,9 +357,11 @@ FORM = Cue(
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b",
+    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b"
+    r"(?![ \t]+[A-Z][\w-]*s['’][ \t])",
     1.0,
     (
+        "Wibble Police Wardens' Council",
         "Upper Wibbleton Parish Council",
         "Grampian Fire and Rescue Service",
         "Wibble Road Medical Centre",
@@ -369,10 +371,18 @@ FORM = Cue(
         "Wibble with Wobbleton Town Council",
         "Wibbleton University Hospitals NHS Foundation Trust",
     ),
-    ("the council", "Wibble Parish", "a fire and rescue service", "the harbour authority", "a housing association"),
+    (
+        "the council",
+        "Wibble Parish",
+        "a fire and rescue service",
+        "the harbour authority",
+        "a housing association",
+        "Wibble Police Wardens' Forum",
+    ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a hospital's or university's name going on to "
-    "'NHS ... Trust' is the trust's",
+    "'NHS ... Trust' is the trust's; a form word a plural possessive follows ('Police Wardens' ...') is inside a "
+    "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association".split()
@@ -401,11 +411,12 @@ SUBJECT_FORM = Cue(
 UNIVERSITY_FORM = Cue(
     "university_form",
     "form",
-    r"\bUniversity of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3}",
+    r"\b(?:[A-Z][\w'’-]+ )?(University of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3})",
     1.0,
-    ("University of Upper Wibbleton", "the University of the West of Wibble"),
+    ("University of Upper Wibbleton", "the University of the West of Wibble", "Wibbley University of Wobbleton"),
     ("university of upper wibbleton", "University of 1990"),
-    "a university by its form",
+    "a university by its form; a capitalised word before it is the name's head ('Wibbley University of Wobbleton' "
+    "is no 'University of Wobbleton'), the form its group",
 )
 TRUST_SUFFIX = Cue(
     "trust_suffix",
