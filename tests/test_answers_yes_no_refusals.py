@@ -239,3 +239,33 @@ def test_a_table_of_foi_statistics_and_the_grounds_it_tallies_refuse_nothing() -
 def test_a_policy_about_vexatious_complainants_is_no_refusal() -> None:
     answer = "No, the board has no policy of its own on vexatious or unreasonably persistent complainants."
     assert classify_answer("Does the board have a policy on persistent complainants?", answer)[0] == "no"
+
+
+def test_a_yes_no_answer_that_only_denies_or_is_not_held_is_never_a_default_yes() -> None:
+    # round 45: later sentences disagree (not held, then a denial), none affirms: the first of them decides
+    answer = (
+        "Dear Ms Hale,\n"
+        "Thank you for your request.\n"
+        "The trust does not hold any of the information asked for in parts 1 to 3.\n"
+        "Ferry services are not a function of the trust.\n"
+        "The trust does not run boats and keeps no list of crews or pilots.\n"
+    )
+    assert classify_answer("Whether you employ a ferry pilot, and the pay band.", answer)[0] == "not_held"
+
+
+def test_a_figure_in_the_work_a_cost_refusal_estimates_is_no_answer() -> None:
+    # round 45: the count of files to be read is the work, not the number asked for
+    answer = (
+        "To answer this we would need to open each of the 3,140 case files by hand.\n"
+        "That would take far more than 18 hours, so section 12 of the Act applies.\n"
+    )
+    assert classify_answer("How many of these cases went to appeal?", answer)[0] == "refused"
+
+
+def test_a_total_given_beside_a_withheld_unit_price_answers_the_question() -> None:
+    # round 45: the price of each unit is withheld, the total spend is given (SCHEMA: a refusal that gives figures)
+    answer = (
+        "The board spent £72,450 on hearing aids in 2024/25.\n"
+        "We have withheld the price per device under section 43(2) of the Act.\n"
+    )
+    assert classify_answer("What is the price per device, and what was the total spend?", answer)[0] == "provided"

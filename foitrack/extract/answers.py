@@ -576,6 +576,9 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
             worded = [(u, e) for u, e in later if e.kind in kinds and _content_words(question) & _content_words(u)]
             if len({e.kind for _, e in worded}) == 1:
                 return _reading(str(worded[0][1].kind), None, worded[0][0], worded[0][1], "yes_no_later")
+            if "yes" not in kinds:  # no sentence affirms: the first that denies, is not held or refuses decides
+                unit, evidence = next((u, e) for u, e in later if e.kind in kinds)
+                return _reading(str(evidence.kind), None, unit, evidence, "yes_no_later")
     if (reasons := next((unit for unit in units if _says("gives_reasons", unit)), None)) is not None:
         return _Reading("provided", None, reasons, how="reasons", score=first.score)
     said = "no" if _says("negation", units[0]) else "yes"
@@ -650,7 +653,8 @@ def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _
     is refused, not provided, unless the answer also hands something over (attached, figures) or only the split
     of the figure given is refused ("The total was £84,300. The split between suppliers is withheld ..."), where the
     figure answers the question (not a count of the records in scope of a question asking for their details).
-    A refusal on cost alone also outweighs a not-held first sentence or a yes/no read by default:
+    A refusal on cost alone also outweighs a not-held first sentence, a yes/no read by default, or a figure in the
+    work it estimates:
     "There is no field that marks these complaints. ... would exceed the appropriate limit."
     """
     if reading.kind == "not_held" or reading.how == "yes_no_default":
@@ -658,6 +662,9 @@ def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _
     else:
         relied = "relied_refusal" if reading.kind in ("provided", "none") else ""
     folded = fold(answer)
+    # a figure in the work a cost refusal estimates ("we would need to read each of 900 files") is no answer either
+    if reading.kind == "provided" and not LEX.fires(relied, folded) and _says("cost_work", reading.quote):
+        relied = "cost_refusal"
     if not relied or reading.how in ("offered", "residual") or not LEX.fires(relied, folded):
         return reading
     refusal = next((u for u in units if _relies_on(relied, u)), None)

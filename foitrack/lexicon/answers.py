@@ -105,7 +105,7 @@ NOT_FIGURE = Cue(
     "not_figure",
     r"(?<!\w)(?=[aefnpqrst\d])(?:"
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
-    r"appendix|annex|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
+    r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
@@ -121,6 +121,7 @@ NOT_FIGURE = Cue(
         "The table is on page 36.",
         "As in Q2, the depot closed.",
         "Refer to item 1C.",
+        "The balance is shown in the accounts at note 12.",
         "It is exempt under section 40(2).",
         "The contract ran for two years.",
         "We bought none in the last three\nyears.",
@@ -134,6 +135,7 @@ NOT_FIGURE = Cue(
     ),
     (
         "We hold 36 records.",
+        "Notes were kept on 12 cases.",
         "£4,500 was spent on repairs.",
         "Twelve staff were trained.",
         "Spending over £5,000 came to £80,000.",
@@ -2794,6 +2796,42 @@ CUES = (
         "a refusal to say who a figure the answer gave belongs to, as split_refusal's withheld names: the figure "
         "is still given (SCHEMA hard cases)",
         needles=("name", "identify"),
+    ),
+    Cue(
+        "unit_price_withheld",
+        "split_refusal",
+        r"\b(?:withh[oe]ld\w*|redact\w*|not (?:disclos|releas|publish)\w*) (?:the )?(?:unit |individual )?"
+        r"(?:prices?|costs?|rates?|fees?) (?:paid |charged )?(?:per|for each|of each) (?!hour\b|year\b)[a-z]+\b|"
+        r"\b(?:unit|individual) (?:prices?|costs?|rates?|fees?)\b[^.;]{0,40}? (?:is|are) (?:being )?"
+        r"(?:withheld|exempt|redacted|not (?:published|disclosed|released|given))\b",
+        1.0,
+        (
+            "Spend on the contract was £52,000. The unit prices paid are exempt under section 43(2).",
+            "We paid £8,300 in total. We have withheld the price per scan under section 43(2).",
+        ),
+        (
+            "The total price is withheld under section 43(2).",
+            "The unit price for a scan was £95.",
+            "Prices rose by 4% per year.",
+        ),
+        "a refusal of the price of each unit after the first sentence gave the total: the total still answers "
+        "(SCHEMA hard cases: a refusal that still gives some figures)",
+        needles=("unit", "individual", "per", "each"),
+    ),
+    Cue(
+        "question_falls_away",
+        "not_applicable",
+        r"\b(?:this|that|the) (?:question|part|item|point)(?: [\w()]{1,4})? (?:does not|doesn't|would not|cannot) "
+        r"apply\b(?! to\b)|\b(?:this|that|the) (?:question|part|item|point) (?:falls away|is not relevant)\b",
+        NA,
+        (
+            "Since no fines were issued, this question does not apply.",
+            "No vehicles were bought in the period, so the part does not apply.",
+        ),
+        ("As the names were given, the exemption does not apply.", "The charge does not apply to pensioners."),
+        "a question that falls away because of what the sentence says before it (SCHEMA hard cases: N/A follows "
+        "from an earlier answer), not a ground that does not apply",
+        needles=("apply", "falls away", "not relevant"),
     ),
     Cue(
         "published_elsewhere",
