@@ -6,10 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from foitrack.extract import extract_all
 from foitrack.extract.segment import (
     WORD_RE,
     _words,
     looks_like_question,
+    request_spans,
     segment,
     split_questions,
 )
@@ -2054,6 +2056,31 @@ def test_an_acknowledgement_restating_a_numbered_request_answers_nothing() -> No
         "The parish council will respond within 20 working days of receipt.\n\nKind regards\n"
     )
     assert segment(text) == []
+
+
+THREAD_ACKNOWLEDGEMENT = (
+    "Library fines\n\nFrom: Ann Vale\n3 March 2025\n\nDear Borough Council,\n\nPlease tell me:\n\n"
+    "1. How many library members owed fines of £15 or more at the end of 2024.\n"
+    "2. Whether any debts were passed to a collection agency.\n\nYours faithfully,\n\nAnn Vale\n\n"
+    "From: Borough Council\n4 March 2025\n\nDear Ann Vale\n\n"
+    "Thank you for your request, which we have logged as reference 2025/77.\n"
+    "You should receive a response within 20 working days.\n\nRegards\n\nInformation Team\n"
+)
+
+
+def test_an_acknowledgement_on_a_thread_page_knows_where_the_request_it_answers_nothing_of_lies() -> None:
+    text = reading_view(THREAD_ACKNOWLEDGEMENT).text
+    assert segment(text) == []
+    spans = [text[start:end] for start, end in request_spans(text)]
+    assert len(spans) == 2 and "£15" in spans[0]
+
+
+def test_a_sum_in_the_request_an_acknowledgement_follows_is_no_amount() -> None:
+    assert extract_all(THREAD_ACKNOWLEDGEMENT).amounts == ()
+
+
+def test_a_reply_with_no_request_part_reports_no_request_spans() -> None:
+    assert request_spans("Dear Ms Lo\n\nWe spent £4,100 on signage in 2024.\n\nRegards\n") == []
 
 
 def test_a_heading_for_two_numbers_answers_both_and_the_next_number_opens_the_next() -> None:

@@ -2,8 +2,9 @@
 
 Extractors are plain functions of text (and, for some, the reader's metadata such as
 email headers); this module only decides the order they run in and what each one
-learns from the others: the questions' spans keep quoted request text out of the
-money found, and the answering body's nation decides which Act's section numbers apply.
+learns from the others: the questions' spans (those of the request quoted or restated
+where none is answered) keep the requester's text out of the money and sections found,
+and the answering body's nation decides which Act's section numbers apply.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     from foitrack.extract.money import extract_amounts
     from foitrack.extract.outcome import decide_outcome
     from foitrack.extract.reference import extract_reference
+    from foitrack.extract.segment import request_spans
     from foitrack.text.view import reading_view
 
     meta = meta or {}
@@ -33,6 +35,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     text = reading_view(text).text
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
+    question_spans = question_spans or request_spans(text)  # an acknowledgement's request is the requester's too
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
     exemptions = extract_exemptions(text, regime, exclude=question_spans)

@@ -2349,6 +2349,18 @@ def segment(text: str) -> list[Segment]:
     return best or _reply_only_segments(text)  # a reply with no question of its own
 
 
+def request_spans(text: str) -> list[tuple[int, int]]:
+    """Where the questions of the request a reply quotes or restates lie, read as `segment` reads them: those of the
+    request an e-mail reply quotes below it, else those of the request part above the reply's start (a thread page's
+    request over the body's acknowledgement). For a reply `segment` reads no answers in (an acknowledgement, a
+    clarification sought), whose requester's sums and sections are then not read as the body's."""
+    lines = _merge_bare_labels(_read_lines(text))
+    quoted = _quoted_request(lines, text)
+    start = _find_response_start(lines) if quoted is None else None
+    part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else []
+    return [(question.start, question.end) for question in _collect_questions(part, text)]
+
+
 _RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)
 _OTHER_CLARIFICATION_WORDS = tuple(word for word in cues.CLARIFICATION_WORDS if "receive" not in word)
 
