@@ -1016,14 +1016,14 @@ RESPONSE_HEADING = re.compile(
 )
 
 
-def request_ranges(text: str) -> list[tuple[int, int]]:
+def request_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     """Where a reply quotes the request, so that a sum the requester wrote (an example format, a figure from an earlier
-    reply) is not read as the body's: the text before a "Response" heading when it reads as a request, and the older
-    mail quoted below an e-mail reply ("-----Original Message-----")."""
+    reply) is not read as the body's: the text before a "Response" heading when it reads as a request (its words are
+    sought in folded, fold(text)), and the older mail quoted below an e-mail reply ("-----Original Message-----")."""
     history = quoted_history_start(text)
     ranges = [] if history is None else _quoted_mail_ranges(text, history)
     heading = RESPONSE_HEADING.search(text) if "esponse" in text or "ESPONSE" in text else None
-    if heading is not None and fields.REQUEST_WORDS.compiled.search(text, 0, heading.start() + 1):
+    if heading is not None and fields.REQUEST_WORDS.folded.search(folded, 0, heading.start() + 1):
         ranges.append((0, heading.start() + 1))
     return ranges
 
@@ -1556,7 +1556,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
         for (start, end), mark in zip(exclude, marks, strict=True)
     ]
     folded = fold_text(text)
-    readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text)]))
+    readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text, folded)]))
     ends = [0, *(r.end for r in readings)]
     amounts = [_describe(text, folded, reading, ends[i]) for i, reading in enumerate(readings)]
     if text is original:
