@@ -282,3 +282,43 @@ def test_data_the_body_is_not_sent_is_not_held_though_no_hold_sentence_comes_fir
         "platform's owner. We therefore do not hold this information."
     )
     assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_a_model_number_the_question_names_counts_nothing_before_a_not_held() -> None:
+    """Round 45: 'Taser 10' repeated from the question is a name, not a figure; the not-held sentence decides."""
+    question = "How much was spent on body cameras, including any spend on Mark 4 cameras?"
+    answer = (
+        "Buying body cameras, including any switch to Mark 4 units, is a matter for the force. "
+        "The commissioner's office does not hold a breakdown of that spending."
+    )
+    assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_a_figure_the_question_does_not_name_still_counts() -> None:
+    question = "How much was spent on body cameras, including any spend on Mark 4 cameras?"
+    answer = "We bought 40 Mark 4 units. The office does not hold a breakdown of the cost."
+    assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_not_being_able_to_split_a_total_is_no_none() -> None:
+    question = "Please break the spend down by site, if held."
+    answer = "The sites were Leeds, York and Hull. We have not been able to split the spend between them."
+    assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_a_contract_not_placed_because_a_parent_department_books_it_is_not_held() -> None:
+    question = "Which firms supplied the interpreters?"
+    answer = (
+        "The agency has not placed a contract for interpreting. Interpreters are booked through the "
+        "Department's central language contract, so the agency holds no details of the firms."
+    )
+    assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_a_part_given_free_by_another_body_does_not_make_a_named_supplier_none() -> None:
+    question = "Which companies provided the printing services?"
+    answer = (
+        "Printing services were provided by firms on the regional print framework. "
+        "Braille copies are also produced by a charity at no cost to the council."
+    )
+    assert classify_answer(question, answer)[0] == "provided"

@@ -15,6 +15,21 @@ def _outcome(text: str) -> str | None:
 
 OUTCOMES: list[tuple[str, str, str | None]] = [
     (
+        "a-refusal-notice-for-parts-with-one-part-withheld-in-full-is-partial",
+        "You asked for:\na) the number of grievances each year;\nb) the job title of each person involved.\n\n"
+        "a) 2022: 4\n2023: 7\n\nb) The job titles are withheld in full under section 40(2).\n\n"
+        "This letter is a refusal notice under section 17 for part of (b).\n",
+        "partial",
+    ),
+    (
+        "information-exempt-in-full-refuses-every-question",
+        "You asked for:\n1. A copy of the lease with the caterer.\n2. The rent paid each year.\n"
+        "3. The number of covers served.\n\nWe hold the lease, but we have concluded that it is exempt from "
+        "disclosure in full under section 43(2) of the Act. The terms set out the rent and the number of covers, "
+        "and the caterer competes with other firms.\n",
+        "refused",
+    ),
+    (
         "whole-request-refused-on-cost-with-the-questions-read-back",
         "Thank you for your request of 2 May 2024:\n1. All emails about the new depot since 2018.\n"
         "2. All reports on the depot's running costs.\n\nWe estimate that complying with your request would "

@@ -80,6 +80,7 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
+NAMED_FIGURE_RE = re.compile(r"\b[a-z]+ \d+\b(?![.,]\d)")  # a word and a figure it names: "taser 10", "band 5"
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 # on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
 COUNTED_THING_RE = re.compile(
@@ -370,6 +371,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
+        if evidence.score == FIGURE_WEIGHT and _names_from_question(question, unit):
+            continue  # "Any spend on Taser 10?" "... any move to Taser 10 is ...": a name the question holds
         if i > 0 and evidence.kind == "refused" and _says("aside", unit):
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
@@ -398,6 +401,14 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _names_from_question(question: str, unit: str) -> bool:
+    """Whether a sentence's only figures stand after the word they stand after in the question (a model, band or
+    phase the question names: "Taser 10", "Band 5"): with those blanked, the sentence counts nothing."""
+    folded, asked = fold(unit), fold(question)
+    blanked = NAMED_FIGURE_RE.sub(lambda m: " " if m[0] in asked else m[0], folded)
+    return blanked != folded and not _has_figure(blanked)
 
 
 def _named_before_narrower(question: str, answer: str, units: Sequence[str], denial: str) -> bool:

@@ -1526,7 +1526,8 @@ CUES = (
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
         r"revoke)\b(?! to\b)|"
-        r"\b(?:has|have|had) not (?:allocated|had|been|done|received|made|undertaken|run|funded|commissioned|paid|"
+        r"\b(?:has|have|had) not (?:allocated|had|been(?! able\b)|done|received|made|undertaken|run|funded|"
+        r"commissioned|paid|"
         r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
@@ -1548,6 +1549,7 @@ CUES = (
             "The council employs two wardens.",
             "We do not have to answer twice.",
             "We have not located any records of the visits.",
+            "We have not been able to split the total by site.",
         ),
         needles=("not ",),
     ),
@@ -3766,6 +3768,67 @@ CUES = (
         "'see below' closing a sentence that withholds something points at the reasons for it, not at "
         "information handed over: the sentence refuses",
         needles=("see ",),
+    ),
+    # --- round 45 (tests/blind47)
+    Cue(
+        "not_passed_on_or_held",
+        "not_held",
+        r"\bnot (?:shared|passed|sent|given|supplied|provided|reported) (?:with|to),? (?:or|nor) "
+        r"(?:held|kept|retained|recorded) by\b",
+        NOT_HELD,
+        (
+            "Crew logs are not sent to, or kept by, the parish council.",
+            "The survey results are not shared with, nor held by, our team.",
+        ),
+        ("The survey results are shared with, and held by, our team.", "It is not sent to anyone."),
+        "data another body keeps and does not pass on is not held by this one: two verbs sharing one 'not' and one "
+        "'by' ('not sent to, or kept by, this office'), which not_held_words' 'not held' does not reach",
+        needles=(" or ", " nor "),
+    ),
+    Cue(
+        "exempt_in_full_whole",
+        "whole_refusal",
+        r"\b(?:it|this|they|the information|the records) (?:is|are) exempt (?:from (?:disclosure|release) )?"
+        r"in (?:full|its entirety|their entirety)\b",
+        1.0,
+        (
+            "We hold the papers, but we have decided that it is exempt from disclosure in full under section 36.",
+            "The information is exempt in its entirety.",
+        ),
+        ("The second report is exempt in full.", "Part 3 is exempt from disclosure in full."),
+        "the information within the request said to be exempt in full, with no part named: a refusal of the whole "
+        "request, which covers each question left without a class of its own (SCHEMA: one refusal covering several)",
+        needles=("exempt ",),
+    ),
+    Cue(
+        "provided_free_of_charge",
+        "narrower_denial",
+        r"\b(?:at no (?:extra |additional )?cost|free of charge) to (?:the|this|our|us)\b",
+        1.0,
+        (
+            "Sign language calls are also carried by a national relay service at no cost to the council.",
+            "Some leaflets are printed by a charity free of charge to the trust.",
+        ),
+        ("Leaflets are printed in-house at a cost of £300.", "There was no cost."),
+        "after a first sentence that names who does the thing (an open question asking for no figure), a part done "
+        "at no cost to the body limits what was said; it does not make the answer none",
+        needles=("no ", "free of"),
+    ),
+    Cue(
+        "arranged_by_parent_body",
+        "done_elsewhere",
+        r"\b(?:booked|arranged|bought|purchased|procured|paid|settled|handled) (?:centrally )?(?:through|by|via) "
+        r"(?:the )?(?:parent |sponsoring )?(?:department|ministry|government)\b|"
+        r"\b(?:booked|arranged|bought|purchased|procured|paid|settled|handled) centrally by\b",
+        1.0,
+        (
+            "Interpreters are booked through the Department's central contract.",
+            "Every invoice is settled centrally by the sponsoring body.",
+        ),
+        ("Interpreters are booked by our own staff.", "The invoices are settled each month."),
+        "after 'we have not placed a contract for X', a parent department that arranges or pays for it says why "
+        "nothing is held: not held, not none (as done_by_another_body)",
+        needles=("through", " by", "via"),
     ),
 )
 

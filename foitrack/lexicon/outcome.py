@@ -205,6 +205,25 @@ CUES = (
             *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
         ),
     ),
+    # --- round 45 (tests/blind47)
+    Cue(
+        "notice_for_parts",
+        "partial",
+        r"\brefusal notice\b[^.;]{0,60}?\b(?:for|in respect of|covering|in relation to) "
+        r"(?:only )?parts? of \([a-z0-9]{1,2}\)",
+        1.0,
+        (
+            "This email is a refusal notice under section 17 for part of (2).",
+            "The letter serves as a refusal notice in respect of parts of (b) and (c).",
+        ),
+        (
+            "This email is a refusal notice under section 17.",
+            "This letter is a refusal notice for part of your request.",
+        ),
+        "a refusal notice said to cover only parts of the request: what is withheld 'in full' elsewhere in the reply "
+        "is one part of it, so the reply is partial, not refused as a whole",
+        needles=("refusal notice",),
+    ),
     Cue(
         "handed_over",
         "handed_over",
