@@ -1193,3 +1193,51 @@ def test_a_capitalised_word_before_university_of_heads_the_universitys_name() ->
     )
     finding = extract_authority(text)
     assert finding is not None and (finding.name, finding.kind) == ("Wibbley University of Wobbleton", "university")
+
+
+def test_a_short_form_in_brackets_after_a_listed_name_names_that_body_where_it_recurs() -> None:
+    text = (
+        "Dear Mr Smith\n\nYour request went to the Westminster Foundation for Democracy (WfD) for a reply.\n\n"
+        "WfD does not hold any record of the grants you describe.\n\nYours sincerely\n\nWfD Records Desk\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Westminster Foundation for Democracy"
+    assert finding.signal == "holds-phrase"
+    # without the bracket, "WfD" is no short form of the body the text names
+    unsure = extract_authority(text.replace(" (WfD)", ""))
+    assert unsure is None or unsure.signal != "holds-phrase"
+
+
+def test_an_address_whose_first_label_is_a_named_bodys_short_form_is_its_own() -> None:
+    text = (
+        "Veterinary Products Committee\n2 Wibble Lane\nWibbleton\n\nwww.vpc.gov.uk\n\nDear Ms Jones\n\n"
+        "We have the minutes you asked for and attach them.\n\nYours sincerely\n\nSecretariat\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Veterinary Products Committee", "email-in-text")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cumbria Police, Crime and Victims' Commissioner",
+        "Office of the Cumbria Police,\nCrime and Victims' Commissioner",
+    ],
+)
+def test_a_forces_name_running_on_into_its_commissioners_title_names_the_commissioner(title: str) -> None:
+    text = (
+        f"Dear Mr Brown\n\nThe {title} does not hold the figures you asked for.\n\nKind regards\n\n"
+        f"Office Manager\n{title}\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.kind == "pcc"
+    assert " ".join(finding.name.split()).endswith("Cumbria Police, Crime and Victims' Commissioner")
+
+
+def test_a_university_college_is_named_in_full() -> None:
+    text = (
+        "ST WIBBLE'S UNIVERSITY COLLEGE\n\nDear Requester\n\nThe College holds the policy; it is attached.\n\n"
+        "Yours sincerely\n\nRecords Officer\nSt Wibble's University College\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.kind) == ("St Wibble's University College", "university")

@@ -27,6 +27,7 @@ from foitrack.extract.gazetteer import (
     Body,
     Gazetteer,
     Mention,
+    alias_strength,
     fold_token,
     load_gazetteer,
     normalise_name,
@@ -70,6 +71,8 @@ _SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one 
 NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
+MIN_SHORT_LABEL = 3  # an address's first label this long may be a named body's short form ("wstl")
+SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{2,7})\)")  # " (Wstl)": a short form just after a name
 # "King's", "Bishop’s": a word with an apostrophe, the letters before it and after it
 APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
 # " (Sports Council for Wibble)": a bracketed part ending a listed name
@@ -344,7 +347,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
     forms = [
-        *_form_mentions(context.titled, mentions),
+        # "Office of the Wibble Police" inside "... Wibble Police, Crime and Victims' Commissioner": the run-on's
+        *(f for f in _form_mentions(context.titled, mentions) if not any(s < f[1] and f[0] < e for s, e in run_on)),
         *_self_named_heading(gazetteer, context, mentions),
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
@@ -360,7 +364,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         _score_mention(context, _form_candidate(candidates, name, kind), start, end, "name")
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
-    for start, end, body in _address_mentions(gazetteer, text):
+    for start, end, body in _address_mentions(gazetteer, text, mentions):
         candidate = _candidate(candidates, body)
         if (
             not _redirected(text, start, end)
@@ -561,9 +565,11 @@ def _own_abbreviations(gazetteer: Gazetteer, text: str, mentions: list[Mention])
 def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     """The initials (three or more, in capitals) of a body the text names in full, where the gazetteer gives them to
     no other body: "Wibble Board for Wobble Schools" ... "WBWS does not hold" names it, as an abbreviation, though
-    the gazetteer derives initials only for some kinds of body."""
+    the gazetteer derives initials only for some kinds of body; so does the short form in brackets after its full
+    name that spells them in any case ("Wibble Science and Technology Laboratory (Wstl)" ... "Wstl holds")."""
     taken = [(m.start, m.end) for m in mentions]
-    for body in {m.body.id: m.body for m in mentions if m.strength == "name"}.values():
+    named = [m for m in mentions if m.strength == "name"]
+    for body in {m.body.id: m.body for m in named}.values():
         words = [w for w in body.name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
         initials = "".join(w[0] for w in words)
         if (
@@ -572,9 +578,11 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
             or gazetteer.by_acronym(initials) not in (None, body)
         ):
             continue
-        for m in re.finditer(rf"{_opening(initials)}(?![\w-])", text) if initials in text else ():
-            if not any(start < m.end() and m.start() < end for start, end in taken):
-                yield Mention(body, m.start(), m.end(), initials, "abbreviation")
+        after = (SHORT_FORM_AFTER.match(text, m.end) for m in named if m.body is body)
+        for short in {initials, *(s.group(1) for s in after if s and s.group(1).upper() == initials)}:
+            for m in re.finditer(rf"{_opening(short)}(?![\w-])", text) if short in text else ():
+                if not any(start < m.end() and m.start() < end for start, end in taken):
+                    yield Mention(body, m.start(), m.end(), short, "abbreviation")
 
 
 @lru_cache(maxsize=1)
@@ -892,7 +900,8 @@ def _english_column(words: list[str], text: str = "", form_size: int = 0) -> lis
 
 
 def _form_kind(name: str) -> str:
-    by_form = name.startswith("University") or name.endswith("University") or " University of " in name
+    by_form = name.startswith("University") or name.endswith(("University", "University College"))
+    by_form = by_form or " University of " in name
     university = "university" if by_form else "other"
     return lexicon.FORM_KINDS.kind_of(name) or university  # "University Hospitals Wibble NHS Trust": nhs
 
@@ -953,10 +962,17 @@ def _role_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> 
             yield m.start(), m.end(), body
 
 
-def _address_mentions(gazetteer: Gazetteer, text: str) -> Iterator[tuple[int, int, Body]]:
-    """Email and web addresses in the text that belong to a gazetteer body."""
+def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Body]]:
+    """Email and web addresses in the text that belong to a gazetteer body; one whose first label is the short form
+    of a body the text names ("@wstl.gov.uk" where it names the Wibble Science and Technology Laboratory (Wstl) or a
+    body listed with "WSTL") is that body's."""
+    shorts = {m.quote.lower(): m.body for m in mentions if m.strength == "abbreviation"}
+    for named in {m.body.id: m.body for m in mentions if m.strength == "name"}.values():
+        shorts.update((a.lower(), named) for a in named.aliases if alias_strength(a, named) == "abbreviation")
     for m in matches_at(ADDRESS, text, places(text, ("@", "http", "www."))):  # where an address can open
+        label = m.group("domain").split(".")[0].lower()
         body = gazetteer.by_domain(m.group("domain")) or _by_address_words(gazetteer, m)
+        body = body or (shorts.get(label) if len(label) >= MIN_SHORT_LABEL else None)
         if body is not None and not _shared_domain(gazetteer, m.group("domain")):
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):

@@ -164,13 +164,32 @@ PART_OF_AFTER = Cue(
 BODY_OF_BODY_AFTER = Cue(
     "body_of_body_after",
     "name_part",
-    r"^[ \t]+Commission\b(?![ \t]+(?:on|for|into|of|to|in)\b)",
+    r"^(?:[ \t]+Commission\b(?![ \t]+(?:on|for|into|of|to|in)\b)|"
+    r",?[ \t]*\n?[ \t]*(?:Fire,?[ \t]*\n?[ \t]*(?:and[ \t]*\n?[ \t]*)?)?Crime(?:,?[ \t]*\n?[ \t]*and[ \t]*\n?[ \t]*"
+    r"Victims['’])?[ \t]*\n?[ \t]*Commissioner\b)",
     1.0,
-    ("{body} Commission", "{body} Commission's reply", "{body} Commission\nWibble House"),
-    ("{body} Commission on Wibble Reform", "{body} Commissioner", "{body} commission", "{body} Commission for Wobble"),
+    (
+        "{body} Commission",
+        "{body} Commission's reply",
+        "{body} Commission\nWibble House",
+        "{body}, Crime and Victims' Commissioner",
+        "{body},\nCrime and Victims’ Commissioner holds it",
+        "{body}, Fire and Crime Commissioner",
+    ),
+    (
+        "{body} Commission on Wibble Reform",
+        "{body} Commissioner",
+        "{body} commission",
+        "{body} Commission for Wobble",
+        "{body}, Crime Prevention Unit",
+        "{body} and Crime Commissioners' meeting",
+        "{body}, Victims' Commissioner",
+    ),
     "just after a listed body's name, on its line and capitalised: the name runs on into that of a body of its own "
     "(the 'Wibble Assembly Commission' that runs the Wibble Assembly), which answers; not a commission of inquiry "
-    "the body set up ('Commission on ...')",
+    "the body set up ('Commission on ...'); a force's name running on into its commissioner's title, perhaps over a "
+    "line break ('Wibble Police, Crime and Victims' Commissioner', 'Wibble Police, Fire and Crime Commissioner'): "
+    "the commissioner, not the force nor a listed post inside the title",
 )
 PARENT_BEFORE = Cue(
     "parent_before",
@@ -353,7 +372,7 @@ FORM = Cue(
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
-    rf"University{_NOT_BEFORE_NHS}|"
+    rf"University College{_NOT_BEFORE_NHS}|University{_NOT_BEFORE_NHS}|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
@@ -370,6 +389,7 @@ FORM = Cue(
         "Wibblevale Housing Association",
         "Wibble with Wobbleton Town Council",
         "Wibbleton University Hospitals NHS Foundation Trust",
+        "St Wibble's University College",
     ),
     (
         "the council",
@@ -380,7 +400,8 @@ FORM = Cue(
         "Wibble Police Wardens' Forum",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
-    "to five more: a leading repeat would hide the capital); a hospital's or university's name going on to "
+    "to five more: a leading repeat would hide the capital); a 'University College' is one name, not a "
+    "university with a word after it; a hospital's or university's name going on to "
     "'NHS ... Trust' is the trust's; a form word a plural possessive follows ('Police Wardens' ...') is inside a "
     "longer name, not its end",
     needles=tuple(
@@ -825,6 +846,7 @@ FORM_KINDS = KindWords(
     (
         ("Council", "council"),
         ("Combined Authority", "council"),
+        ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
         ("Constabulary", "police"),
         ("Police", "police"),
         ("Trust", "nhs"),
@@ -842,6 +864,7 @@ FORM_KINDS = KindWords(
         ("Upper Wibble Parish Council", "council"),
         ("Wibble Combined Authority", "council"),
         ("Wibbleshire Constabulary", "police"),
+        ("Wibble Police, Crime and Victims' Commissioner", "pcc"),
         ("Wibble Health and Social Care Trust", "nhs"),
         ("Wibble Road Surgery", "nhs"),
         ("Wibbleshire Fire and Rescue Service", "fire"),
