@@ -2366,7 +2366,21 @@ def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
     quoted = _quoted_request(lines, text)
     start = _find_response_start(lines) if quoted is None and not answered else None
     part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else []
-    return [(question.start, question.end) for question in _collect_questions(part, text)]
+    shown = None if quoted or answered else next((i for i, x in enumerate(lines) if _shows_request(x.text)), None)
+    signed = next((i for i in range(shown or 0, len(lines)) if cues.SIGN_OFF.pattern.match(_folded(lines[i].text))), 0)
+    # each sentence under the sign-off is the requester's: a span is read as one question, ending at its first sentence
+    below = [span for x in lines[signed:] for span in _sentence_spans(x)] if shown is not None and signed else []
+    return below or [(question.start, question.end) for question in _collect_questions(part, text)]
+
+
+def _sentence_spans(line: _Line) -> list[tuple[int, int]]:
+    cuts = [line.start, *(line.start + m.end() for m in re.finditer(r"[.?!]\s+", line.text)), line.end]
+    return list(pairwise(cuts))
+
+
+def _shows_request(text: str) -> bool:
+    """A line saying the request is shown under the reply ("Your request is shown below.")."""
+    return "below" in text and cues.REQUEST_SHOWN_BELOW.matches(_folded(text))
 
 
 _RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)
