@@ -2079,6 +2079,39 @@ def test_a_sum_in_the_request_an_acknowledgement_follows_is_no_amount() -> None:
     assert extract_all(THREAD_ACKNOWLEDGEMENT).amounts == ()
 
 
+RESTATED_OVER_QUOTED = (
+    "Dear Mr Pike\n\nOur answers follow each of your questions.\n\n"
+    "1. How many grants did the board award in 2024?\n\n38 grants were awarded.\n\n"
+    "2. Were any grants worth more than £20,000?\n\nNo grant was above that figure.\n\n"
+    "Regards\n\nGrants Office\n\n-----Original Message-----\nFrom: Tom Pike\nSent: 2 June 2025 09:00\n\n"
+    "1. How many grants did the board award in 2024?\n2. Were any grants worth more than £20,000?\n\n"
+    "Yours faithfully,\nTom Pike\n"
+)
+
+
+def test_a_question_restated_above_its_answer_is_that_copy_and_the_quoted_request_stays_excluded() -> None:
+    text = reading_view(RESTATED_OVER_QUOTED).text
+    found = segment(text)
+    assert [s.label for s in found] == ["1", "2"]
+    quoted_at = text.index("-----Original")
+    assert all(s.question_span is not None and s.question_span.end < quoted_at for s in found)
+    assert extract_all(RESTATED_OVER_QUOTED).amounts == ()
+
+
+LOGGED_WITH_REQUEST_BELOW = (
+    "Dear Requester\n\nThank you for your request, logged as reference 88/2025. We will respond by 9 June, "
+    "which is 20 working days after we received it.\n\nYour request is shown below.\n\nRegards\n\n"
+    "Records Team\n\nRequest:\nI hear some boroughs charge £45 for a bulky item collection. "
+    "Please tell me:\n1. What you charge for collecting a sofa.\n2. How many collections you made in 2024.\n"
+)
+
+
+def test_an_acknowledgement_showing_the_request_under_its_sign_off_answers_nothing_and_counts_no_sum() -> None:
+    text = reading_view(LOGGED_WITH_REQUEST_BELOW).text
+    assert segment(text) == []
+    assert extract_all(LOGGED_WITH_REQUEST_BELOW).amounts == ()
+
+
 def test_a_reply_with_no_request_part_reports_no_request_spans() -> None:
     assert request_spans("Dear Ms Lo\n\nWe spent £4,100 on signage in 2024.\n\nRegards\n") == []
 

@@ -35,7 +35,8 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     text = reading_view(text).text
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
-    question_spans = question_spans or request_spans(text)  # an acknowledgement's request is the requester's too
+    # the request quoted or restated is the requester's too: an acknowledgement's, or one an answer restates above it
+    question_spans += [span for span in request_spans(text, bool(question_spans)) if span not in question_spans]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
     exemptions = extract_exemptions(text, regime, exclude=question_spans)

@@ -177,6 +177,7 @@ class _Seg:
     lines: list[_Line] = field(default_factory=list)
     weak: bool = False
     unnamed: bool = False  # answer text after several questions that names none of them
+    asked: _Line | None = None  # the question restated just above its answer, when the reply restates it
 
 
 def _find_label(body: str) -> tuple[Label | None, int]:
@@ -770,6 +771,7 @@ class _State:
     listing: bool = False  # the answer being read opened a list ("as follows:") and lists its bullets
     stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
     numbered: bool = False  # before any question, the reply said its answers carry the request's numbers
+    restated: dict[_Question, _Line] = field(default_factory=dict)  # the line last restating each question
 
 
 class _Reading(NamedTuple):
@@ -1647,6 +1649,7 @@ def _repeat(state: _State, reading: _Reading) -> Read:
     if state.current or state.read is not Read.REPEAT:
         state.current, state.fresh = [], []
     state.fresh.append(reading.question)
+    state.restated[reading.question] = reading.line
     state.listing = False
     return Read.REPEAT
 
@@ -1693,8 +1696,9 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
             for seg in state.segs
             if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
         ]
+    restated = state.restated if state.read is Read.REPEAT else {}
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], weak=not state.split or len(state.fresh) > 1, unnamed=True)
+        _Seg(_shown_label(q), q, [reading.line], not state.split or len(state.fresh) > 1, True, restated.get(q))
         for q in state.fresh
         if q not in answered
     ]
@@ -2061,10 +2065,13 @@ def _to_segment(text: str, seg: _Seg) -> Segment | None:
     if not answer_text:
         return None
     question = seg.question
-    # a numbered answer to an item the reply does not restate has a question of no words: no span to show for it
+    # a numbered answer to an item the reply does not restate has a question of no words: no span to show for it;
+    # a question the reply restates above its answer is that copy (a sum it names is the requester's there too)
     asked, asked_span = (
         (question.text, Span.of(text, question.start, question.end)) if question and question.text else ("", None)
     )
+    if seg.asked is not None and asked_span is not None:
+        asked_span = Span.of(text, seg.asked.body_start if seg.asked.label else seg.asked.start, seg.asked.end)
     return Segment(seg.label, asked, asked_span, answer_text, Span.of(text, start, end))
 
 
@@ -2349,16 +2356,31 @@ def segment(text: str) -> list[Segment]:
     return best or _reply_only_segments(text)  # a reply with no question of its own
 
 
-def request_spans(text: str) -> list[tuple[int, int]]:
+def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
     """Where the questions of the request a reply quotes or restates lie, read as `segment` reads them: those of the
-    request an e-mail reply quotes below it, else those of the request part above the reply's start (a thread page's
-    request over the body's acknowledgement). For a reply `segment` reads no answers in (an acknowledgement, a
-    clarification sought), whose requester's sums and sections are then not read as the body's."""
+    request an e-mail reply quotes below it, else (when `segment` read no answers: an acknowledgement, a
+    clarification sought) those of the request part above the reply's start (a thread page's request over the body's
+    acknowledgement). The requester's sums and sections there are not the body's, even where each answer's question
+    is the copy the reply restates above it."""
     lines = _merge_bare_labels(_read_lines(text))
     quoted = _quoted_request(lines, text)
-    start = _find_response_start(lines) if quoted is None else None
+    start = _find_response_start(lines) if quoted is None and not answered else None
     part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else []
-    return [(question.start, question.end) for question in _collect_questions(part, text)]
+    shown = None if quoted or answered else next((i for i, x in enumerate(lines) if _shows_request(x.text)), None)
+    signed = next((i for i in range(shown or 0, len(lines)) if cues.SIGN_OFF.pattern.match(_folded(lines[i].text))), 0)
+    # each sentence under the sign-off is the requester's: a span is read as one question, ending at its first sentence
+    below = [span for x in lines[signed:] for span in _sentence_spans(x)] if shown is not None and signed else []
+    return below or [(question.start, question.end) for question in _collect_questions(part, text)]
+
+
+def _sentence_spans(line: _Line) -> list[tuple[int, int]]:
+    cuts = [line.start, *(line.start + m.end() for m in re.finditer(r"[.?!]\s+", line.text)), line.end]
+    return list(pairwise(cuts))
+
+
+def _shows_request(text: str) -> bool:
+    """A line saying the request is shown under the reply ("Your request is shown below.")."""
+    return "below" in text and cues.REQUEST_SHOWN_BELOW.matches(_folded(text))
 
 
 _RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)

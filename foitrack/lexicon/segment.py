@@ -155,6 +155,24 @@ REPORTED_REQUEST = LineCue(
         "staff complete the following modules:",
     ),
 )
+# A reply saying it shows the request under its own sign-off (an acknowledgement sent with the request it logged)
+REQUEST_SHOWN_BELOW = LineCue(
+    "request shown below the reply",
+    re.compile(
+        r"^(?:a copy of )?your (?:original )?request (?:is|has been) (?:shown|copied|reproduced|included|set out) "
+        r"(?:in full )?below\b|\bwe have (?:copied|reproduced|included) your (?:original )?request below\b"
+    ),
+    examples=(
+        "Your request is shown below.",
+        "A copy of your request is reproduced below for reference.",
+        "For your records we have copied your request below.",
+    ),
+    counter_examples=(
+        "Our response to your request is shown below.",
+        "Your request is set out in full in our letter of 2 May.",
+        "Each part of your request is answered below.",
+    ),
+)
 # The header of the message an e-mail reply quotes below itself
 QUOTED_MAIL = LineCue(
     "quoted message header",
@@ -662,7 +680,7 @@ ANSWER_PENDING = LineCue(
     re.compile(
         r"\b(?:will|should|aim to|expect to) (?:aim to )?(?:respond|reply|(?:receive|send you) (?:a|our) "
         r"(?:full )?(?:response|reply))\b"
-        r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\bwithin (?:20|twenty) working days\b|"
+        r"(?![^.]{0,80}\b(?:review|appeal|complain))[^.]{0,80}?\b(?:within|which is) (?:20|twenty) working days\b|"
         # the time the law allows, counted from now: "we have 20 working days to respond"
         r"\b(?:we|the (?:council|authority)) (?:now )?(?:have|has) (?:up to )?(?:20|twenty) working days "
         r"(?:in which )?to (?:respond|reply|answer)\b"
@@ -673,12 +691,14 @@ ANSWER_PENDING = LineCue(
         "the council will respond to you within twenty working days of receipt.",
         "by law we have twenty working days in which to reply, so expect our answer by 2 may.",
         "we aim to send you a full reply quickly, and at the latest within 20 working days.",
+        "we will respond no later than 3 march, which is twenty working days after your request reached us.",
     ),
     counter_examples=(
         "we will respond to your request for a review within 20 working days.",
         "we responded within 20 working days.",
         "public authorities must respond within 20 working days.",
         "we had 20 working days to respond and are sorry for the delay.",
+        "we responded on 3 march, which is twenty working days after your request reached us.",
     ),
 )
 # A verb right after a named label, the label being the subject of a sentence about that question:
@@ -1634,6 +1654,8 @@ STATES = LineCue(
         r"(?:is|are|were|was) (?:attributed|allocated|assigned|apportioned) to\b|(?:has|have) been withheld\b|"
         r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
         r"(?:is|are|was|were) £\d+|"
+        # what the body has not done, told as a fact: "The council has not paid any compensation in that period."
+        r"\b(?:has|have) not (?:paid|made|received|issued|awarded|spent|recorded)\b|"
         # what will become of the information asked for: "The information will be released in May."
         r"^(?:the|this|that|such|all|some|any) (?:information|data|figures) (?:will|would|can|cannot|could|may|must) "
         r"(?:not )?be|"
@@ -1672,6 +1694,7 @@ STATES = LineCue(
         "The totals for each depot are as follows.",
         "The spending figures are gross payments to suppliers, before any refunds.",
         "Costs are net of VAT.",
+        "The trust has not paid any fines for late returns in the last three years.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1684,6 +1707,8 @@ STATES = LineCue(
         "The budget allocated to each ward in 2024",
         "The number of permits issued, broken down as follows",
         "The gross and net costs of the scheme in each year",
+        "The number of invoices that have not been paid within 30 days",
+        "Has the council paid any compensation for damage in the last five years?",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
