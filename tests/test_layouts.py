@@ -98,21 +98,19 @@
 - tests/blind42: 24 more, written at the start of round 41 for the biggest senders of replies (tests/blind42/README.md),
   scored once at first sight (docs/scores/blind42-first-sight.txt), then used for development (round 41).
 - tests/blind43: 24 more, written during round 41 as close to real replies as the writer could
-  (tests/blind43/README.md); unseen like blind3, blind7, blind9, blind12 and blind41, so its floors sit just under its
-  first-sight figures.
+  (tests/blind43/README.md), scored once at first sight (docs/scores/blind43-first-sight.txt), kept unseen through
+  round 43, then used for development (round 44).
 - tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md);
-  unseen like blind3, blind7, blind9, blind12, blind41 and blind43, so its floors sit just under its first-sight
+  kept unseen like blind3, blind7, blind9, blind12, blind45 and blind48, so its floors sit just under its first-sight
   figures.
 - tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md);
-  unseen like blind3, blind7, blind9, blind12, blind43 and blind44, so its floors sit just under its first-sight
-  figures.
+  kept unseen, so its floors sit just under its first-sight figures.
 - tests/blind46: 24 more, written during round 44 to blind43's brief with other topics (tests/blind46/README.md),
   scored once at first sight (docs/scores/blind46-first-sight.txt), then used for development (round 45).
 - tests/blind47: 24 more, written during round 44 to blind43's brief for the biggest senders (tests/blind47/README.md),
   scored once at first sight (docs/scores/blind47-first-sight.txt), then used for development (round 45).
 - tests/blind48: 24 more, written during round 44 to the everyday brief with other topics (tests/blind48/README.md);
-  unseen like blind3, blind7, blind9, blind12, blind44 and blind45, so its floors sit just under its first-sight
-  figures.
+  kept unseen, so its floors sit just under its first-sight figures.
 """
 
 from __future__ import annotations
@@ -648,13 +646,13 @@ SETS = {
     "blind43": (
         24,
         {
-            ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.97,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.93,
-            ("answers", "accuracy_all_gold"): 0.89,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.99,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.91,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind44": (
@@ -684,25 +682,25 @@ SETS = {
     "blind46": (
         24,
         {
-            ("authority", "recall"): 0.83,
-            ("dates", "recall"): 0.95,
-            ("amounts", "f1"): 0.97,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
-            ("answers", "accuracy_all_gold"): 0.88,
-            ("exemptions", "f1"): 0.97,
-            ("outcome", "accuracy"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind47": (
         24,
         {
-            ("authority", "recall"): 0.83,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
-            ("answers", "accuracy_all_gold"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.99,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.82,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind48": (
