@@ -285,7 +285,7 @@ def test_data_the_body_is_not_sent_is_not_held_though_no_hold_sentence_comes_fir
 
 
 def test_a_model_number_the_question_names_counts_nothing_before_a_not_held() -> None:
-    """Round 45: 'Taser 10' repeated from the question is a name, not a figure; the not-held sentence decides."""
+    """A model number repeated from the question ('Mark 4') is a name, not a figure: the not-held sentence decides."""
     question = "How much was spent on body cameras, including any spend on Mark 4 cameras?"
     answer = (
         "Buying body cameras, including any switch to Mark 4 units, is a matter for the force. "

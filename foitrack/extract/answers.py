@@ -80,7 +80,7 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")
-NAMED_FIGURE_RE = re.compile(r"\b[a-z]+ \d+\b(?![.,]\d)")  # a word and a figure it names: "taser 10", "band 5"
+NAMED_FIGURE_RE = re.compile(r"\b[a-z]+ \d+\b(?![.,]\d)")  # a word and a figure it names: "mark 7", "band 5"
 DATE_RE = re.compile(r"\d\d?/\d\d?/\d{2,4}")  # "12/03/2021" (\d\d?, not \d{1,2}: re skips to a first \d)
 # on lower case: "312 ferry", "798* charter", "four items" (not "the nine items", which points back)
 COUNTED_THING_RE = re.compile(
@@ -372,7 +372,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):
             continue
         if evidence.score == FIGURE_WEIGHT and _names_from_question(question, unit):
-            continue  # "Any spend on Taser 10?" "... any move to Taser 10 is ...": a name the question holds
+            continue  # "Any spend on the Mark 7?" "... any move to the Mark 7 is ...": a name the question holds
         if i > 0 and evidence.kind == "refused" and _says("aside", unit):
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
@@ -405,7 +405,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
 
 def _names_from_question(question: str, unit: str) -> bool:
     """Whether a sentence's only figures stand after the word they stand after in the question (a model, band or
-    phase the question names: "Taser 10", "Band 5"): with those blanked, the sentence counts nothing."""
+    phase the question names: "Mark 7", "Band 5"): with those blanked, the sentence counts nothing."""
     folded, asked = fold(unit), fold(question)
     blanked = NAMED_FIGURE_RE.sub(lambda m: " " if m[0] in asked else m[0], folded)
     return blanked != folded and not _has_figure(blanked)

@@ -347,7 +347,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
     forms = [
-        # "Office of the Wibble Police" inside "... Wibble Police, Crime and Victims' Commissioner": the run-on's
+        # a form inside a run-on ("Office of the Wibble Police" of "... Wibble Police, Crime and Victims'
+        # Commissioner") is part of the run-on's name, which is read whole below
         *(f for f in _form_mentions(context.titled, mentions) if not any(s < f[1] and f[0] < e for s, e in run_on)),
         *_self_named_heading(gazetteer, context, mentions),
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
@@ -901,8 +902,7 @@ def _english_column(words: list[str], text: str = "", form_size: int = 0) -> lis
 
 def _form_kind(name: str) -> str:
     by_form = name.startswith("University") or name.endswith(("University", "University College"))
-    by_form = by_form or " University of " in name
-    university = "university" if by_form else "other"
+    university = "university" if by_form or " University of " in name else "other"
     return lexicon.FORM_KINDS.kind_of(name) or university  # "University Hospitals Wibble NHS Trust": nhs
 
 
