@@ -567,7 +567,6 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     no other body: "Wibble Board for Wobble Schools" ... "WBWS does not hold" names it, as an abbreviation, though
     the gazetteer derives initials only for some kinds of body; so does the short form in brackets after its full
     name that spells them in any case ("Wibble Science and Technology Laboratory (Wstl)" ... "Wstl holds")."""
-    taken = [(m.start, m.end) for m in mentions]
     named = [m for m in mentions if m.strength == "name"]
     for body in {m.body.id: m.body for m in named}.values():
         words = [w for w in body.name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
@@ -581,7 +580,7 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
         after = (SHORT_FORM_AFTER.match(text, m.end) for m in named if m.body is body)
         for short in {initials, *(s.group(1) for s in after if s and s.group(1).upper() == initials)}:
             for m in re.finditer(rf"{_opening(short)}(?![\w-])", text) if short in text else ():
-                if not any(start < m.end() and m.start() < end for start, end in taken):
+                if not any(n.start < m.end() and m.start() < n.end for n in mentions):
                     yield Mention(body, m.start(), m.end(), short, "abbreviation")
 
 

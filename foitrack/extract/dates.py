@@ -575,14 +575,10 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH)
         if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
             continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
-        if not _review_asked(folded, m.start(), found):
+        # a date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date
+        before = max(0, m.start() - _REVIEW_LOOKBACK)
+        if not (REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start)):
             yield found
-
-
-def _review_asked(folded: str, start: int, found: _Found) -> bool:
-    """A date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date."""
-    before = max(0, start - _REVIEW_LOOKBACK)
-    return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
