@@ -218,11 +218,10 @@ def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
-    shared = address is not None and _shared_domain(gazetteer, address.group())
-    body = (gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())) if address else None
-    body = None if shared else body
-    if body is not None:
-        return _finding(body, "email-domain")
+    if address and not _shared_domain(gazetteer, address.group()):
+        body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
+        if body is not None:
+            return _finding(body, "email-domain")
     body = gazetteer.match(re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip())
     return _finding(body, "email-from") if body is not None else None
 
@@ -568,7 +567,6 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     no other body: "Wibble Board for Wobble Schools" ... "WBWS does not hold" names it, as an abbreviation, though
     the gazetteer derives initials only for some kinds of body; so does the short form in brackets after its full
     name that spells them in any case ("Wibble Science and Technology Laboratory (Wstl)" ... "Wstl holds")."""
-    taken = [(m.start, m.end) for m in mentions]
     named = [m for m in mentions if m.strength == "name"]
     for body in {m.body.id: m.body for m in named}.values():
         words = [w for w in body.name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
@@ -582,7 +580,7 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
         after = (SHORT_FORM_AFTER.match(text, m.end) for m in named if m.body is body)
         for short in {initials, *(s.group(1) for s in after if s and s.group(1).upper() == initials)}:
             for m in re.finditer(rf"{_opening(short)}(?![\w-])", text) if short in text else ():
-                if not any(start < m.end() and m.start() < end for start, end in taken):
+                if not any(n.start < m.end() and m.start() < n.end for n in mentions):
                     yield Mention(body, m.start(), m.end(), short, "abbreviation")
 
 
@@ -821,7 +819,9 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     kind)."""
     starts = [m.start for m in mentions]
     universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
-    matches = [*_form_matches(text), *universities]
+    # lexicon.FORM read only on the lines holding a word a match ends with (its needles: a match never crosses a line)
+    lined = (FORM.finditer(text, start, end) for start, end in _lines_holding(text, lexicon.FORM.needles))
+    matches = [*(m for found in lined for m in found), *universities]
     for m in matches:
         if any(n.start() <= m.start() and m.end() < n.end() for n in matches):
             continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
@@ -847,13 +847,6 @@ def _body_of_body_end(titled: str, mention: Mention) -> int:
     return mention.end + run_on.end() if run_on else 0
 
 
-def _form_matches(text: str) -> Iterator[re.Match[str]]:
-    """lexicon.FORM.compiled.finditer(text), read only on the lines holding a word a match ends with (its needles:
-    a match never crosses a line)."""
-    for start, end in _lines_holding(text, lexicon.FORM.needles):
-        yield from FORM.finditer(text, start, end)
-
-
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """The (start, end) of each line holding one of `needles`, in order (str.find for each: faster than a regex)."""
     lines = {_line_start(text, at): _line_end(text, at) for at in places(text, needles)}
@@ -871,10 +864,9 @@ def _trim_form(raw: str, form: str, text: str) -> str | None:
     name = " ".join(words)
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
+    # "Summary of Council", "Expenditure & Council", "Work with Council": no name ends "... the Council"
     if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and", "with"):
-        return (
-            None  # "Summary of Council", "Expenditure & Council", "Work with Council": no name ends "... the Council"
-        )
+        return None
     prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
     if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):

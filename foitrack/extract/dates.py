@@ -189,11 +189,8 @@ class _Lead(NamedTuple):
     words: tuple[str, ...]
 
 
-_MONTH_WORDS = (
-    *"jan january feb february mar march apr april may jun june jul july aug august".split(),
-    *"sep sept september oct october nov november dec december".split(),
-    *_WELSH_MONTHS,
-)
+_ENGLISH_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_WORDS = (*_ENGLISH_MONTHS, *(name[:3] for name in _ENGLISH_MONTHS), "sept", *_WELSH_MONTHS)
 # a month name just before a number: "June " in "June 5, 2024" or "March " in "March 2020"
 MONTH_LEAD = _Lead(re.compile(rf"(?<![\w]){_MONTH},?\s+$"), " \t", _MONTH_WORDS)
 # "FY" just before a year: "FY" in "FY19/20", "FY " in "FY 2019-20"
@@ -203,7 +200,7 @@ SINGLE_YEAR_LEAD = _Lead(re.compile(rf"{_SINGLE_YEAR_WORD}$"), " \t", ("in", "fo
 _LEAD_WINDOW = 16
 _Runs = tuple[list[int], list[int]]
 
-_MONTHS = {name: i for i, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {name[:3]: i for i, name in enumerate(_ENGLISH_MONTHS, 1)}
 _MONTHS.update({name: i for i, name in enumerate(_WELSH_MONTHS, 1)})
 _CENTURY_PIVOT = 70
 _TOP_LINES = 40
@@ -478,11 +475,6 @@ def _thread_reply_date(lines: Lines, text: str) -> _Found | None:  # lines: the 
     return next((found for asked, found in _thread_messages(text) if not asked), None)
 
 
-def _thread_request_date(text: str) -> _Found | None:
-    """A thread page's earliest message from the one who asked: the request."""
-    return min((found for asked, found in _thread_messages(text) if asked), key=lambda f: f.value, default=None)
-
-
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
     """A letterhead's date column run into its first near the top: the date ending a line after "Date:", a reference,
     how the letter went ("By email 6 February 2025") or, above the salutation, a name."""
@@ -505,11 +497,8 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
 
 def _written_on(lines: Lines, text: str) -> _Found | None:
     """A letter that says in its own words when it was written: "I write on 4 March 2025 in reply to ..."."""
-    if "writ" not in text:
-        return None
-    return next(
-        (f for m in WRITTEN_ON.finditer(text) if (f := _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH))), None
-    )
+    matches = WRITTEN_ON.finditer(text) if "writ" in text else ()
+    return next((f for m in matches if (f := _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH))), None)
 
 
 def _signed_date(lines: Lines, text: str, after: int = 0) -> _Found | None:
@@ -586,14 +575,10 @@ def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
         found = _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH)
         if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
             continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
-        if not _review_asked(folded, m.start(), found):
+        # a date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date
+        before = max(0, m.start() - _REVIEW_LOOKBACK)
+        if not (REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start)):
             yield found
-
-
-def _review_asked(folded: str, start: int, found: _Found) -> bool:
-    """A date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date."""
-    before = max(0, start - _REVIEW_LOOKBACK)
-    return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
@@ -647,7 +632,8 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     """The first request date written with its year, else the asker's earliest message on a thread page, else the
     oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
     found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
-    found = found or _thread_request_date(text)
+    # a thread page's earliest message from the one who asked
+    found = found or min((f for asked, f in _thread_messages(text) if asked), key=lambda f: f.value, default=None)
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
@@ -660,7 +646,6 @@ def _unquoted(text: str, start: int) -> str:
 
 
 def _finding(role: str, text: str, found: _Found) -> DateFinding:
-    """A DateFinding for a date read from text."""
     return DateFinding(role, found.value, Span.of(text, found.start, found.end))
 
 
