@@ -2306,14 +2306,20 @@ def _run(text: str) -> _State:
     """The reading of the reply that explains it best: a request part then a reply part answering it,
     or questions and answers read in order; an e-mail reply above the request it quotes is read against
     that request, unless it holds a request part of its own that it answers as fully."""
-    lines = _merge_bare_labels(_read_lines(text))
-    quoted = _quoted_request(lines, text)
+    lines, quoted = _reply_lines(text)
     if quoted is not None:  # an e-mail reply above the request it quotes: read the request first
         questions = _collect_questions(lines[quoted[1] : quoted[2]], text)
         above = _read(lines[: quoted[0]], _State(text, split=True, questions=questions)) if questions else None
         if above is not None and above.segs and _answered(above) >= _answered(_read_part(lines[: quoted[0]], text)):
             return above
     return _read_part(lines, text)
+
+
+@lru_cache(maxsize=2)  # `segment` and `request_spans` read the same reply's lines
+def _reply_lines(text: str) -> tuple[tuple[_Line, ...], tuple[int, int, int] | None]:
+    """A reply's lines with bare labels merged, and where the request an e-mail reply quotes below it lies."""
+    lines = tuple(_merge_bare_labels(_read_lines(text)))
+    return lines, _quoted_request(lines, text)
 
 
 def _read_part(lines: Sequence[_Line], text: str) -> _State:
@@ -2362,14 +2368,17 @@ def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
     clarification sought) those of the request part above the reply's start (a thread page's request over the body's
     acknowledgement). The requester's sums and sections there are not the body's, even where each answer's question
     is the copy the reply restates above it."""
-    lines = _merge_bare_labels(_read_lines(text))
-    quoted = _quoted_request(lines, text)
+    lines, quoted = _reply_lines(text)
     start = _find_response_start(lines) if quoted is None and not answered else None
-    part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else []
+    part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else ()
     shown = None if quoted or answered else next((i for i, x in enumerate(lines) if _shows_request(x.text)), None)
-    signed = next((i for i in range(shown or 0, len(lines)) if cues.SIGN_OFF.pattern.match(_folded(lines[i].text))), 0)
+    signed = (
+        next((i for i in range(shown, len(lines)) if cues.SIGN_OFF.pattern.match(_folded(lines[i].text))), 0)
+        if shown is not None
+        else 0
+    )
     # each sentence under the sign-off is the requester's: a span is read as one question, ending at its first sentence
-    below = [span for x in lines[signed:] for span in _sentence_spans(x)] if shown is not None and signed else []
+    below = [span for x in lines[signed:] for span in _sentence_spans(x)] if signed else []
     return below or [(question.start, question.end) for question in _collect_questions(part, text)]
 
 

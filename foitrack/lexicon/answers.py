@@ -2818,7 +2818,7 @@ CUES = (
         ),
         "a refusal of the price of each unit after the first sentence gave the total: the total still answers "
         "(SCHEMA hard cases: a refusal that still gives some figures)",
-        needles=("unit", "individual", "per", "each"),
+        needles=(" per ", "each ", "unit ", "individual "),
     ),
     Cue(
         "question_falls_away",
@@ -3783,7 +3783,7 @@ CUES = (
         ("The survey results are shared with, and held by, our team.", "It is not sent to anyone."),
         "data another body keeps and does not pass on is not held by this one: two verbs sharing one 'not' and one "
         "'by' ('not sent to, or kept by, this office'), which not_held_words' 'not held' does not reach",
-        needles=(" or ", " nor "),
+        needles=("or held by", "or kept by", "or retained by", "or recorded by"),
     ),
     Cue(
         "exempt_in_full_whole",
@@ -3812,7 +3812,7 @@ CUES = (
         ("Leaflets are printed in-house at a cost of £300.", "There was no cost."),
         "after a first sentence that names who does the thing (an open question asking for no figure), a part done "
         "at no cost to the body limits what was said; it does not make the answer none",
-        needles=("no ", "free of"),
+        needles=("at no ", "free of charge"),
     ),
     Cue(
         "arranged_by_parent_body",
@@ -3828,7 +3828,7 @@ CUES = (
         ("Interpreters are booked by our own staff.", "The invoices are settled each month."),
         "after 'we have not placed a contract for X', a parent department that arranges or pays for it says why "
         "nothing is held: not held, not none (as done_by_another_body)",
-        needles=("through", " by", "via"),
+        needles=("department", "ministry", "government", "centrally by"),
     ),
 )
 
