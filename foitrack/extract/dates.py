@@ -438,10 +438,11 @@ def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
     return tuple(_named_thread_messages(lines, text))
 
 
-# a sender's name alone on the line heading a message, over its date
-_SENDER_LINE = re.compile(r"[^\W\d][^\d\n:]{0,59}")
+# a sender's name; alone on the line it heads a message, over its date
+_SENDER_NAME = r"[^\W\d][^\d\n:]{0,59}"
+_SENDER_LINE = re.compile(_SENDER_NAME)
 # a sender's name with its message's date in the next column of the line: "A Person " in "A Person 3 May 2025"
-_SENDER_COLUMN = re.compile(r"[ \t]*([^\W\d][^\d\n:]{0,59}?)[ \t]+(?=\d)")
+_SENDER_COLUMN = re.compile(rf"[ \t]*({_SENDER_NAME}?)[ \t]+(?=\d)")
 
 
 def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
