@@ -117,6 +117,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind46,docs/scores/blind46.txt)
 	$(call write_scores,tests/blind47,docs/scores/blind47.txt)
 	$(call write_scores,tests/blind48,docs/scores/blind48.txt)
+	$(call write_scores,tests/blind49,docs/scores/blind49.txt)
+	$(call write_scores,tests/blind50,docs/scores/blind50.txt)
+	$(call write_scores,tests/blind51,docs/scores/blind51.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -101,8 +101,8 @@
   (tests/blind43/README.md), scored once at first sight (docs/scores/blind43-first-sight.txt), kept unseen through
   round 43, then used for development (round 44).
 - tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md);
-  kept unseen like blind3, blind7, blind9, blind12, blind45 and blind48, so its floors sit just under its first-sight
-  figures.
+  kept unseen like blind3, blind7, blind9, blind12, blind45, blind48 and blind50, so its floors sit just under its
+  first-sight figures.
 - tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md);
   kept unseen, so its floors sit just under its first-sight figures.
 - tests/blind46: 24 more, written during round 44 to blind43's brief with other topics (tests/blind46/README.md),
@@ -111,6 +111,13 @@
   scored once at first sight (docs/scores/blind47-first-sight.txt), then used for development (round 45).
 - tests/blind48: 24 more, written during round 44 to the everyday brief with other topics (tests/blind48/README.md);
   kept unseen, so its floors sit just under its first-sight figures.
+- tests/blind49: 24 more, written at the start of round 46 to blind43's brief for councils of the kinds earlier sets
+  used least (tests/blind49/README.md), scored once at first sight (docs/scores/blind49-first-sight.txt), then used for
+  development (round 46).
+- tests/blind50: 24 more, written beside it for health and policing bodies not used yet (tests/blind50/README.md);
+  kept unseen, so its floors sit just under its first-sight figures.
+- tests/blind51: 24 more, written beside them for every other kind of body (tests/blind51/README.md), scored once at
+  first sight (docs/scores/blind51-first-sight.txt), then used for development (round 46).
 """
 
 from __future__ import annotations
@@ -713,6 +720,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.93,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind49": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind50": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind51": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.90,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
