@@ -49,6 +49,9 @@ def test_table_rows_are_single_lines_in_place() -> None:
         ("<template><p>not shown</p></template>shown", "shown"),
         ("<svg><text>drawn</text></svg><noscript>enable js</noscript>read", "read"),
         ("<p>" + "<div>" * 3000 + "deep", "deep"),
+        # past MAX_NESTING (4,000) open at once: the plain reading; many tags, none deep: the parser
+        ("<div>" * 4001 + "<script>x</script>past", "past"),
+        ("<b>a</b>" * 4001 + "<table><tr><td>c</td><td>d</td></tr></table>", "a" * 4001 + "\n\nc | d"),
         ("<form><input type=checkbox checked> Yes <input type=CHECKBOX> No</form>", f"{CHECKED} Yes {UNCHECKED} No"),
     ],
 )

@@ -164,11 +164,16 @@ class _TextWriter:
             self._block(tag)
 
     def text(self, data: str) -> None:
-        data = data.replace(_PARAGRAPH_MARK, " ")
+        if _PARAGRAPH_MARK in data:
+            data = data.replace(_PARAGRAPH_MARK, " ")
         if self._in_title:
             self.title.append(data)
         elif not self._hidden:
-            self._write(data if self._pre else _one_space(data))
+            piece = data if self._pre else _one_space(data)
+            if self._tables:
+                self._write(piece)
+            else:  # the common case, outside any table, without _write's look-up
+                self.out.append(piece)
 
     def _block(self, tag: str) -> None:
         if tag in _PARAGRAPH:
@@ -230,7 +235,8 @@ def html_to_text(markup: str) -> tuple[str, str]:
     >>> html_to_text("<p>Yes &amp; no</p><table><tr><td>a</td><td>b</td></tr></table>")[0]
     'Yes & no\\n\\na | b'
     """
-    if nesting_depth(markup) > MAX_NESTING:
+    # a page with no more tags than MAX_NESTING cannot nest deeper: the count is far cheaper than the pass
+    if markup.count("<") > MAX_NESTING and nesting_depth(markup) > MAX_NESTING:
         return _plain_reading(markup), ""
     try:
         document = LexborHTMLParser(markup).root
