@@ -1027,8 +1027,10 @@ def _with_legal_form(text: str, name: str, span: Span) -> tuple[str, Span]:
     one after this mention of the name or after another ("Wibble Ferries" heading a letter that later says "Wibble
     Ferries Limited is ...")."""
     start, form = span.start, LEGAL_FORM_AFTER.match(text, span.end)
-    if form is None and (other := re.search(rf"{re.escape(name)}(?={LEGAL_FORM_AFTER.pattern})", text)):
-        start, form = other.start(), LEGAL_FORM_AFTER.match(text, other.end())
+    other = text.find(name)  # else the first other mention of the name with a form after it
+    while form is None and other != -1:
+        start, form = other, LEGAL_FORM_AFTER.match(text, other + len(name))
+        other = text.find(name, other + 1)
     return (f"{name} {form.group(1)}", Span.of(text, start, form.end())) if form else (name, span)
 
 

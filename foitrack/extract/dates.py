@@ -352,7 +352,8 @@ def _label_end(label: _Label, line: str) -> int | None:
         m = label.pattern.match(line, other.end()) if other else None
     if m is not None:
         return m.end()
-    for opening in SENTENCE_OPENING.finditer(line, start):  # "Asked 3 May 2025. Response sent 2 June 2025."
+    # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit)
+    for opening in SENTENCE_OPENING.finditer(line, start) if DIGIT_RUN.search(line, start) else ():
         m = label.pattern.match(line, opening.end())
         skip = _AFTER_LABEL.match(line, m.end()) if m else None
         if m and skip and _date_at(line, skip.end(), len(line)):
@@ -465,7 +466,8 @@ def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]
 
 def _dated_sender(line: Line, text: str) -> tuple[str, _Found] | None:
     """A message's heading with the sender's name and its date in one line (folded name, date), the date ending it."""
-    m = _SENDER_COLUMN.match(line.text)
+    digit = DIGIT_RUN.search(line.text)  # the name holds no digit: a column's date opens at the first, after a space
+    m = _SENDER_COLUMN.match(line.text) if digit and line.text[digit.start() - 1] in " \t" else None
     end = line.start + len(line.text)
     found = _date_at(text, line.start + m.end(), end) if m else None
     return (fold(m.group(1)), found) if m and found and not text[found.end : end].strip(" .") else None
@@ -483,8 +485,9 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
     # the lines above the salutation ("Dear ..."; none without one), where a name's column may hold the date
     letterhead = next((i for i, line in enumerate(top) if fields.SALUTATION.compiled.match(line.text)), 0)
     for i, line in enumerate(top):
-        label = (
-            TOP_COLUMN_DATE.search(line.text)
+        label = DIGIT_RUN.search(line.text) and (  # no date in a line without a digit
+            ("Date" in line.text or "DATE" in line.text)
+            and TOP_COLUMN_DATE.search(line.text)
             or TOP_REFERENCE_VALUE.match(line.text)
             or TOP_DELIVERY_VALUE.match(line.text)
             or (TOP_SENDER_VALUE.match(line.text) if i < letterhead else None)
