@@ -449,18 +449,14 @@ def _period_words(before: str, after: str) -> str | None:
     if year_after:
         return normal_year(year_after.group("year"))
     years = YEAR_TOKEN.findall(before)
-    if years and not _year_columns(before):
+    # not when two or more lines before it hold a year alone: the column headings of a table laid out one cell a
+    # line, the last of which is not this figure's year
+    if years and sum(YEAR_ONLY.fullmatch(line) is not None for line in before.split("\n")) < 2:
         return normal_year(years[-1])
     relative = RELATIVE_YEAR.search(before + " " + after)
     if relative:
         return f"{relative.group('which').lower()} year"
     return None
-
-
-def _year_columns(before: str) -> bool:
-    """Two or more lines before a figure that hold a year alone: the column headings of a table laid out one
-    cell a line, the last of which is not this figure's year (so no period is guessed)."""
-    return sum(YEAR_ONLY.fullmatch(line) is not None for line in before.split("\n")) > 1
 
 
 def _row_context(text: str, start: int, line_start: int, line_end: int) -> tuple[str | None, bool, str | None]:

@@ -2251,10 +2251,6 @@ def _quoted_request(lines: Sequence[_Line], text: str) -> tuple[int, int, int] |
     return min(own_end for own_end, _ in starts), -request_start, request_end
 
 
-def _is_quoted_header(line: _Line) -> bool:  # the dashes before "Original Message" may be read as a bullet
-    return line.text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(line.text))
-
-
 def _quoted_mail_starts(lines: Sequence[_Line]) -> Iterator[int]:
     """The lines after the first where _opens_quoted_mail, tried only on a line ending with "-" or ":" or opening with
     "F" (a header's end, a "From:" field's start): most lines are neither."""
@@ -2269,12 +2265,13 @@ def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
     """Whether an older mail quoted below the reply starts at line `i`: its header ("-----Original Message-----"),
     or its "From:" field over its "Sent:" or "Date:" field set apart below the reply's text (a mail program's rule
     of underscores above it is blanked in the reading view)."""
-    if _is_quoted_header(lines[i]):
+    text = lines[i].text  # (the dashes before "Original Message" may be read as a bullet, out of the text)
+    if text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(text)):
         return True
-    if not (i and i + 1 < len(lines) and lines[i].blank_before and lines[i].text[:5].lower() == "from:"):
+    if not (i and i + 1 < len(lines) and lines[i].blank_before and text[:5].lower() == "from:"):
         return False
     dated = lines[i + 1].text[:5].lower() in ("sent:", "date:")
-    return dated and cues.MAIL_HEADER_FIELD.matches(_folded(lines[i].text))
+    return dated and cues.MAIL_HEADER_FIELD.matches(_folded(text))
 
 
 def _request_end(lines: Sequence[_Line]) -> int | None:
