@@ -1241,3 +1241,23 @@ def test_a_university_college_is_named_in_full() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and (finding.name, finding.kind) == ("St Wibble's University College", "university")
+
+
+def test_a_name_in_capitals_opening_a_letterhead_line_run_into_another_column_is_read() -> None:
+    text = (
+        "WIBBLESHIRE VALUATION JOINT BOARD Assessor for Wibbleshire\n1 Wibble Street\n\nDear Ms Jones\n\n"
+        "Our reply to each part of your request follows.\n\nYours sincerely\n\nDepute Assessor\n\n"
+        "Wibbleshire Valuation Joint Board was set up by three councils.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibbleshire Valuation Joint Board"
+
+
+def test_a_body_listed_in_a_sentence_naming_the_regulators_address_signs_nothing() -> None:
+    text = (
+        "Dear Mr Brown\n\nWe attach the figures you asked for.\n\nIf you are still unhappy after a review you can "
+        "write to the Information Commissioner's Office, Northern Ireland Office, 4 Wibble Street, Wibbleton.\n\n"
+        "Yours sincerely\n\nRecords Officer\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Northern Ireland Office"

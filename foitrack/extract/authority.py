@@ -49,6 +49,8 @@ FORM = lexicon.FORM.compiled
 SUBJECT_VERBS = ("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
+# "WIBBLE VALUATION BOARD" opening a letterhead line whose other column ("Assessor for Wibble") is not in capitals
+CAPITALS_OPENING = re.compile(r"(?:[A-Z][A-Z'’&-]*[ \t]+)+[A-Z][A-Z'’-]{2,}(?=[ \t]+[A-Z][a-z])")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
 JOINING_WORDS = frozenset({"and", "of", "the", "&", "upon", "on", "in"})  # "Newcastle upon Tyne City Council"
 LETTERHEAD_LINES = 8
@@ -629,6 +631,7 @@ def _last_word(before: str) -> str:
 
 _POSTCODE_REACH = 40  # a county of two words and a postcode: ", North Wibbleshire, WB1 2XY"
 CELL_MARKS = ("|", ",", "•", " - ", " / ")
+SENTENCE_RUN = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+\b")  # four lower-case words: a sentence
 # "Wobble Homes " before a place, " Commissioner" after it: one space joins the place to a longer name's word
 JOINED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]\Z")
 JOINED_WORD_AFTER = re.compile(r"[ \t][A-Z]")
@@ -653,7 +656,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     cell_start = max(line.rfind(mark, 0, start - line_start) for mark in CELL_MARKS) + 1
     ends = [at for at in (line.find(mark, end - line_start) for mark in CELL_MARKS) if at >= 0]
     cell = line[cell_start : min(ends, default=len(line))]
-    return len(cell.strip(" ,")) <= (end - start) + 6
+    # "... you may apply to the Wibble Office, Wobble House, ...": a list in a sentence, no letterhead's cells
+    return len(cell.strip(" ,")) <= (end - start) + 6 and not SENTENCE_RUN.search(line, 0, cell_start)
 
 
 ONE_WORD_NAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # "Wibtrans", "WibTrans": one capitalised word
@@ -802,6 +806,8 @@ def _letterhead_in_title_case(text: str) -> str:
     for i, line in enumerate(lines[:LETTERHEAD_LINES]):
         if CAPITALS_LINE.match(line):
             lines[i] = TITLE_WORD.sub(_title_word, line)
+        elif opening := CAPITALS_OPENING.match(line):  # "WIBBLE VALUATION BOARD Assessor": columns run together
+            lines[i] = TITLE_WORD.sub(_title_word, opening.group()) + line[opening.end() :]
     return "\n".join(lines)
 
 

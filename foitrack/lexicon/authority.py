@@ -376,6 +376,7 @@ FORM = Cue(
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
+    r"Joint Board|Joint Committee|"
     r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b"
     r"(?![ \t]+[A-Z][\w-]*s['’][ \t])",
     1.0,
@@ -390,9 +391,12 @@ FORM = Cue(
         "Wibble with Wobbleton Town Council",
         "Wibbleton University Hospitals NHS Foundation Trust",
         "St Wibble's University College",
+        "Wibbleshire Valuation Joint Board",
+        "Wibble and Wobble Corporate Joint Committee",
     ),
     (
         "the council",
+        "a joint board of two councils",
         "Wibble Parish",
         "a fire and rescue service",
         "the harbour authority",
@@ -407,7 +411,8 @@ FORM = Cue(
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association".split()
-    ),
+    )
+    + ("Committee",),
 )
 """Its needles are the words one of which every match ends in (or holds): its lines are found by them."""
 SUBJECT_FORM = Cue(
