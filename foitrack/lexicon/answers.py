@@ -3830,6 +3830,29 @@ CUES = (
         "nothing is held: not held, not none (as done_by_another_body)",
         needles=("department", "ministry", "government", "centrally by"),
     ),
+    # --- round 48 (tests/blind51)
+    Cue(
+        "request_found_vexatious",
+        "whole_refusal",
+        r"(?<!\bwhether )(?<!\bif )\b(?:your|this|the) (?:(?:latest|new|current|present) )?request (?:is|was|has been) "
+        r"(?:therefore |also )?(?:(?:being )?(?:treated|regarded) as |(?:considered|deemed|found)(?: to be)? )?"
+        r"(?:vexatious|(?:a )?repeat(?:ed)?(?: request)?)\b",
+        1.0,
+        (
+            "After weighing its history we have decided that your request is vexatious.",
+            "This request is therefore being treated as vexatious under section 14(1).",
+            "Your new request is considered a repeated request, as we answered the same questions in May.",
+        ),
+        (
+            "We looked at whether this request is vexatious and decided that it is not.",
+            "The guidance explains when a request is vexatious.",
+            "Your request was answered in full last year.",
+        ),
+        "a request found vexatious or repeated is refused as a whole (FOIA and FOISA section 14): the refusal covers "
+        "every question, whatever history of earlier requests sets the scene before it (SCHEMA: one refusal "
+        "covering several questions)",
+        needles=("request",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
