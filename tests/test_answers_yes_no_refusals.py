@@ -280,3 +280,11 @@ def test_a_request_found_vexatious_refuses_every_item_whatever_history_opens_the
         "to comply with it.\n\nYours sincerely\n\nInformation Officer\n"
     )
     assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]
+
+
+def test_zero_named_as_a_possible_answer_in_a_ncnd_argument_is_no_none() -> None:
+    answer = (
+        "Telling you whether any figures exist (or a count of zero) would show whether the officer was named. "
+        "This reply should not be read as a sign that the records are or are not held."
+    )
+    assert classify_answer("How many complaints named the officer?", answer)[0] == "refused"
