@@ -322,3 +322,18 @@ def test_a_part_given_free_by_another_body_does_not_make_a_named_supplier_none()
         "Braille copies are also produced by a charity at no cost to the council."
     )
     assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_a_list_laid_out_below_answers_whatever_years_it_says_had_none() -> None:
+    question = "Please list the grants the trust made since 2019, with the year of each."
+    answer = (
+        "The grants made since 2019 are listed below. No grants were made in 2019 or 2020 while the fund was "
+        "closed.\n2021  Riverside Youth Club\n2023  Hill Street Food Bank"
+    )
+    assert classify_answer(question, answer)[0] == "provided"
+
+
+def test_a_table_of_noughts_laid_out_below_a_denial_stays_none() -> None:
+    question = "How much was spent on agency drivers each year?"
+    answer = "The spend is shown below. Nothing was spent on agency drivers.\n2022/23  £0\n2023/24  £0"
+    assert classify_answer(question, answer)[0] == "none"

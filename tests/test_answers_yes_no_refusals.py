@@ -269,3 +269,22 @@ def test_a_total_given_beside_a_withheld_unit_price_answers_the_question() -> No
         "We have withheld the price per device under section 43(2) of the Act.\n"
     )
     assert classify_answer("What is the price per device, and what was the total spend?", answer)[0] == "provided"
+
+
+def test_a_request_found_vexatious_refuses_every_item_whatever_history_opens_the_reply() -> None:
+    text = (
+        "You asked for:\n\n1. the minutes of the panel that heard your appeal;\n2. the emails about your case.\n\n"
+        "This is the twenty-first request you have sent to the board since May 2022.\nMost of them repeat ones "
+        "we have answered. Having looked at "
+        "their history, we have decided that your request is vexatious. Under section 14(1) we are not obliged "
+        "to comply with it.\n\nYours sincerely\n\nInformation Officer\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused", "refused"]
+
+
+def test_zero_named_as_a_possible_answer_in_a_ncnd_argument_is_no_none() -> None:
+    answer = (
+        "Telling you whether any figures exist (or a count of zero) would show whether the officer was named. "
+        "This reply should not be read as a sign that the records are or are not held."
+    )
+    assert classify_answer("How many complaints named the officer?", answer)[0] == "refused"

@@ -284,6 +284,11 @@ def _data_lines(answer: str) -> int:
     return count
 
 
+def _nought_table(answer: str) -> bool:
+    """Whether the answer holds rows of figures and every one is nought (_zero_rows is true of no rows too)."""
+    return any(map(_has_figure, answer.splitlines())) and _zero_rows(answer)
+
+
 def _zero_rows(answer: str) -> bool:
     """Whether every figure in the answer's rows of figures is nought ("2023/24   0", "2024/25  £0.00"): a table
     of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure."""
@@ -377,6 +382,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
+        # "The awards are listed below. None was made in 2020." and the list: the first sentence answers
+        if evidence.kind in NOT_GIVEN and i > 0 and _says("laid_out", units[0]) and not _nought_table(answer):
+            return _reading("provided", None, units[0], evidence, "laid_out")
         if (
             evidence.kind in NOT_GIVEN
             and i > 0

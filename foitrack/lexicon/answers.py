@@ -3830,6 +3830,60 @@ CUES = (
         "nothing is held: not held, not none (as done_by_another_body)",
         needles=("department", "ministry", "government", "centrally by"),
     ),
+    # --- round 48 (tests/blind51)
+    Cue(
+        "request_found_vexatious",
+        "whole_refusal",
+        r"(?<!\bwhether )(?<!\bif )\b(?:your|this|the) (?:(?:latest|new|current|present) )?request (?:is|was|has been) "
+        r"(?:therefore |also )?(?:(?:being )?(?:treated|regarded) as |(?:considered|deemed|found)(?: to be)? )?"
+        r"(?:vexatious|(?:a )?repeat(?:ed)?(?: request)?)\b",
+        1.0,
+        (
+            "After weighing its history we have decided that your request is vexatious.",
+            "This request is therefore being treated as vexatious under section 14(1).",
+            "Your new request is considered a repeated request, as we answered the same questions in May.",
+        ),
+        (
+            "We looked at whether this request is vexatious and decided that it is not.",
+            "The guidance explains when a request is vexatious.",
+            "Your request was answered in full last year.",
+        ),
+        "a request found vexatious or repeated is refused as a whole (FOIA and FOISA section 14): the refusal covers "
+        "every question, whatever history of earlier requests sets the scene before it (SCHEMA: one refusal "
+        "covering several questions)",
+        needles=("request",),
+    ),
+    Cue(
+        "zero_as_a_possibility",
+        "none",
+        r"\b(?:even|or) (?:an? )?(?:(?:figure|total|count|number|return|answer) of )?(?:zero|nil|none)\b"
+        r"[^.;]{0,80}?\b(?:could|would|might|may)\b",
+        -NONE,
+        (
+            "Telling you that the figure exists (or a figure of zero) would reveal whether she applied.",
+            "Even a total of nil could identify the officer concerned.",
+        ),
+        ("The total for the year is zero.", "No officer was named, so the count would be nil."),
+        "a veto: zero named as an answer that could be given, in an argument for refusing to confirm or deny, says "
+        "nothing is zero",
+        needles=("zero", "nil", "none"),
+    ),
+    Cue(
+        "ncnd_caveat_not_taken",
+        "refused",
+        r"\b(?:this|the|our) (?:letter|response|reply|answer|notice|email)\b[^.;]{0,40}?"
+        r"\bnot (?:be )?(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
+        r"\b(is|are|does|do|was|were),? or \1 not\b",
+        NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
+        (
+            "Our reply must not be read as a sign that any file is or is not held.",
+            "This letter should not be taken as confirming that such a record does or does not exist.",
+        ),
+        ("This letter should not be taken as advice.", "The register is not held by us."),
+        "the caveat closing a neither-confirm-nor-deny answer, said of the reply itself ('this response should not "
+        "be taken as ... is or is not held'), refuses like the answer it closes, as ncnd_caveat does",
+        needles=("not be ", "not taken", "not read", "not seen", "not construed", "not interpreted", "not treated"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
