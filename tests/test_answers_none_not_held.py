@@ -337,3 +337,38 @@ def test_a_table_of_noughts_laid_out_below_a_denial_stays_none() -> None:
     question = "How much was spent on agency drivers each year?"
     answer = "The spend is shown below. Nothing was spent on agency drivers.\n2022/23  £0\n2023/24  £0"
     assert classify_answer(question, answer)[0] == "none"
+
+
+def test_a_joint_body_counting_its_member_councils_then_naming_their_functions_is_not_held() -> None:
+    question = "How many parking fines were issued in 2024?"
+    answer = (
+        "The board is a joint body. It was set up by its three constituent councils to run the county's tips. "
+        "The board does not issue parking fines or patrol streets. Those are functions of the three councils, "
+        "each a public authority in its own right."
+    )
+    assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_a_whole_policy_total_given_for_information_does_not_answer_for_one_item() -> None:
+    question = "What is the yearly insurance premium paid for the bandstand?"
+    answer = (
+        "The broker does not split the premium by item, so the council does not hold a figure for the bandstand. "
+        "For context, the total insurance premium for the whole property policy this year was £8,450."
+    )
+    assert classify_answer(question, answer)[0] == "not_held"
+
+
+def test_a_count_of_the_work_a_cost_refusal_estimates_is_no_answer() -> None:
+    question = "A breakdown of the reports by street."
+    answer = (
+        "Each report is filed by date, with the street written in its notes. "
+        "Staff would need to read each of the 2,700 reports logged. "
+        "At five minutes each this would take more than 200 hours."
+    )
+    assert classify_answer(question, answer)[0] == "refused"
+
+
+def test_a_tariff_by_the_hour_before_a_row_over_some_hours_stays_provided() -> None:
+    question = "Please send the current parking charges."
+    answer = "Charges are:\nup to 3 hours £3.00\nover 3 hours £7 (daily cap)"
+    assert classify_answer(question, answer)[0] == "provided"

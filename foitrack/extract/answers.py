@@ -73,8 +73,11 @@ NUMBER_WORD_RE = re.compile(rf"(?=[efhnst])(?<!\w)(?P<w>{'|'.join(WORD_NUMBERS)}
 ONE_ALONE_RE = re.compile(r"\s*one\s*[.!]?\s*")
 # A cell that hides a small number: "<5", "*", "<5*", "-", "x"
 SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re.IGNORECASE)
-# What every match of NOT_FIGURE holds (a digit, a span of time, a least number): a text without it has none to blank
-NOT_FIGURE_CUE_RE = re.compile(r"\d|year|month|week|day|hour|time|least|minimum|fewer|less")
+# What every match of NOT_FIGURE holds (a digit, a span of time, a least number, member bodies): a text without it has
+# none to blank
+NOT_FIGURE_CUE_RE = re.compile(
+    r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat"
+)
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
@@ -378,6 +381,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue
         if evidence.score == FIGURE_WEIGHT and _names_from_question(question, unit):
             continue  # "Any spend on the Mark 7?" "... any move to the Mark 7 is ...": a name the question holds
+        if evidence.score == FIGURE_WEIGHT and _counts_refused_work(unit, units[i + 1 :]):
+            continue  # "We would need to read all 900 files. That would exceed the limit.": it counts the work
         if i > 0 and evidence.kind == "refused" and _says("aside", unit):
             continue  # "... a refusal notice for the information withheld at Q4.": about other questions
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
@@ -409,6 +414,16 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _counts_refused_work(unit: str, later: Sequence[str]) -> bool:
+    """Whether a sentence's figure counts the work a later refusal estimates ("We would need to read all 900
+    files."): a count, not a sum (a tariff by the hour answers), in a sentence estimating work before a refusal."""
+    return (
+        first_amount(unit) is None
+        and _says("cost_work", unit)
+        and any(_unit(u, False).kind == "refused" for u in later)
+    )
 
 
 def _names_from_question(question: str, unit: str) -> bool:
@@ -499,7 +514,11 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
         return estimate  # "We do not record the cost. ... gives an estimated cost of £9,100.": the estimate answers
     if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):
         return given
-    costed = [u for u in later[:1] if first_amount(u) is not None and not LEX.fires("cost_work", fold(u))]
+    costed = [
+        u
+        for u in later[:1]
+        if first_amount(u) is not None and not LEX.fires("cost_work", fold(u)) and not _says("aside", u)
+    ]
     if kind == "not_held" or any(LEX.fires("costed_part", fold(u)) for u in costed):
         return next(
             (u for u in costed if len(words & _content_words(u)) >= 2 or LEX.fires("costed_part", fold(u))), None

@@ -113,7 +113,11 @@ NOT_FIGURE = Cue(
     r"(?:any|each|every|all) [a-z]+(?: [a-z]+)? (?:over|above|exceeding|of over|of more than|worth over|"
     r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b|"
     # a least number a rule sets, in words: "quotes from at least three firms", "a minimum of two bids"
-    r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+"
+    r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+|"
+    # the member bodies a joint body is made of: "appointed by our three constituent councils"
+    r"(?:(?<=\bour )|(?<=\bits )|(?<=\bthe ))(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:constituent|member|participating) "
+    r"(?:councils|authorities|boroughs|districts|bodies)\b"
     r")|£450|£600",
     1.0,
     (
@@ -132,6 +136,7 @@ NOT_FIGURE = Cue(
         "Each grant worth more than £1m goes to the board.",
         "Every order is placed after quotes from at least three firms.",
         "Our policy asks for a minimum of two bids.",
+        "Board members are named by its five constituent councils.",
     ),
     (
         "We hold 36 records.",
@@ -141,6 +146,7 @@ NOT_FIGURE = Cue(
         "Spending over £5,000 came to £80,000.",
         "Each grant was worth £1,200.",
         "At least 14 bids were received.",
+        "Three member councils replied to the survey.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
@@ -3830,7 +3836,7 @@ CUES = (
         "nothing is held: not held, not none (as done_by_another_body)",
         needles=("department", "ministry", "government", "centrally by"),
     ),
-    # --- round 48 (tests/blind51)
+    # --- round 46 (tests/blind51)
     Cue(
         "request_found_vexatious",
         "whole_refusal",
@@ -3883,6 +3889,47 @@ CUES = (
         "the caveat closing a neither-confirm-nor-deny answer, said of the reply itself ('this response should not "
         "be taken as ... is or is not held'), refuses like the answer it closes, as ncnd_caveat does",
         needles=("not be ", "not taken", "not read", "not seen", "not construed", "not interpreted", "not treated"),
+    ),
+    Cue(
+        "functions_of_other_bodies",
+        "done_elsewhere",
+        r"\bare (?:all )?(?:the )?(?:statutory |legal )?(?:functions|duties|responsibilities) of "
+        r"(?!(?:this|our|the) (?:council|trust|board|authority|partnership|college|force|service)\b)"
+        r"(?:the |each of the )?[a-z]",
+        1.0,
+        (
+            "Parking fines and bus lanes are functions of the district councils.",
+            "Those are all responsibilities of the two county councils, each a separate authority.",
+        ),
+        ("Grants and loans are functions of this council.", "Its duties are set out in the scheme."),
+        "the plural of done_by_another_body: after 'we do not run X or Y', other bodies whose functions they are "
+        "say why nothing is held, so the answer is not held, not none",
+        needles=("functions", "duties", "responsibilities"),
+    ),
+    Cue(
+        "wider_total_given_as_context",
+        "aside",
+        r"\b(?:for (?:information|context|completeness|reference)|by way of (?:context|background))\b[^.;]{0,60}?"
+        r"\b(?:total|overall|whole|entire|combined)\b|"
+        r"\b(?:total|overall|combined) [a-z]+ (?:for|of|on|under) the (?:whole|entire|full) [a-z]+\b",
+        1.0,
+        (
+            "For context, the overall cost of the cleaning contract was £12,000.",
+            "The combined fee for the entire framework came to £2,400.",
+        ),
+        ("For information, the fee for the survey was £300.", "The total fee was £300."),
+        "after 'we hold no figure for X alone', a sum for the whole that X is part of, given for information, "
+        "does not answer a question about X: the answer stays not held",
+        needles=(
+            "for information",
+            "for context",
+            "for completeness",
+            "for reference",
+            "by way of",
+            " the whole",
+            " the entire",
+            " the full",
+        ),
     ),
 )
 
