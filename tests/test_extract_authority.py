@@ -1241,3 +1241,21 @@ def test_a_university_college_is_named_in_full() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and (finding.name, finding.kind) == ("St Wibble's University College", "university")
+
+
+def test_a_listed_name_going_on_to_a_remit_on_a_line_of_its_own_names_the_longer_body() -> None:
+    text = (
+        "Housing Ombudsman for the Wibble Isles\n\nDear Ms Green\n\nThe Housing Ombudsman for the Wibble Isles "
+        "holds no such list.\n\nYours sincerely\n\nCaseworker\nHousing Ombudsman for the Wibble Isles\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman for the Wibble Isles"
+
+
+def test_a_listed_name_going_on_to_a_remit_only_within_a_sentence_stays_the_listed_body() -> None:
+    text = (
+        "Dear Ms Green\n\nWe asked the Housing Ombudsman for Wibble Data last year; the Housing Ombudsman does not "
+        "hold it.\n\nYours sincerely\n\nCaseworker\nHousing Ombudsman\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman"

@@ -191,6 +191,28 @@ BODY_OF_BODY_AFTER = Cue(
     "line break ('Wibble Police, Crime and Victims' Commissioner', 'Wibble Police, Fire and Crime Commissioner'): "
     "the commissioner, not the force nor a listed post inside the title",
 )
+REMIT_AFTER = Cue(
+    "remit_after",
+    "name_part",
+    r"^[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|&|in)[ \t]+)*[A-Z][\w'’-]*)*"
+    r"(?=[ \t]*(?:\n|$))",
+    1.0,
+    (
+        "{body} for Northern Ireland",
+        "{body} for the Wibble Forces\nWobble House",
+        "{body} on the Old Wibble and Wobble Buildings of Wales",
+    ),
+    (
+        "{body} for the year 2024",
+        "{body} for Wibble Council's reply",
+        "{body} for the Wibble Project. We hold it",
+        "{body} for information",
+        "{body} on Wibble, Wobble",
+    ),
+    "just after a listed body's name, capitalised words after 'for' or 'on' ending the line: where a line holds "
+    "nothing else, the name runs on into that of a body of its own with a remit of a nation, a group or a subject "
+    "(the listed 'Wibble Commission' and a 'Wibble Commission for Wobbleland' in a letter's head or sign-off)",
+)
 PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
@@ -652,6 +674,7 @@ NAME_FORMS = (
     POST_NAME,
     POST_OFFICE_NAME,
     NATIONAL_NAME,
+    REMIT_AFTER,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
