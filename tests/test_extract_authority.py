@@ -1259,3 +1259,37 @@ def test_a_listed_name_going_on_to_a_remit_only_within_a_sentence_stays_the_list
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Housing Ombudsman"
+
+
+def test_a_federation_signing_the_letter_and_named_again_is_the_body() -> None:
+    text = (
+        "Dear Mr Grey\n\nThe Federation does not hold a list of this kind.\n\nYours sincerely\n\nClerk\n"
+        "Wobbleton Schools Federation\n\nWobbleton Schools Federation is a charity.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wobbleton Schools Federation"
+
+
+def test_a_commission_on_a_subject_signing_the_letter_is_named_again_as_the_commission() -> None:
+    text = (
+        "Dear Mr Grey\n\nThe Commission does not hold any such notes.\n\nYours sincerely\n\nOfficer\n"
+        "Royal Commission on the Old Wibble Mills of Wobbleland\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Royal Commission on the Old Wibble Mills of Wobbleland"
+
+
+def test_a_letterhead_holding_a_listed_name_and_the_noun_the_reply_calls_itself_names_the_listed_body() -> None:
+    text = (
+        "Housing Ombudsman Service\n\nRequest\n\nHow many complaints about our service were there?\n\nResponse\n\n"
+        "There were 40 complaints about our service.\n\n(c) Housing Ombudsman Service\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman"
+
+
+def test_an_address_under_a_mayors_domain_is_not_the_mayors_body() -> None:
+    gazetteer = authority.load_gazetteer()
+    assert gazetteer.by_domain("foi@wibble.london.gov.uk") is None
+    found = gazetteer.by_domain("foi@london.gov.uk")
+    assert found is not None and found.name == "Greater London Authority"

@@ -786,9 +786,10 @@ def _named_again(text: str, name: str, line: range) -> bool:
     patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
     short_forms = lexicon.NATION_SHORT_FORMS.items()
     patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
-    # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales", else
+    # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales" or
+    # "Commission" of "Wibble Commission on the Wobbles of Wales", else
     # its last word: "College" of "City of Wibble College"
-    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), 0)
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), 0)
     heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
     patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
@@ -931,6 +932,8 @@ def _self_named_heading(
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
+        if any(start <= m.start and m.end < offset and m.strength == "name" for m in mentions):
+            continue  # "Wibble Ombudsman Service": the listed Wibble Ombudsman, its mentions its own already
         name = TITLE_WORD.sub(_title_word, " ".join(words))
         if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))

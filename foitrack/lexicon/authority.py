@@ -924,11 +924,12 @@ DOMAIN_SKIP = Words(
 )
 SHARED_DOMAINS = Words(
     "shared_domains",
-    _words("gov.scot gov.wales llyw.cymru"),
-    ("write to us at gov.wales", "the government's site gov.scot"),
-    ("write to foi@wibble.gov.scot", "see wibble.llyw.cymru"),
-    "a government's own domain that is also the suffix other public bodies of its nation name themselves under: "
-    "only the bare domain is the government's (wibble.gov.scot is Wibble's, not the Scottish Government's)",
+    _words("gov.scot gov.wales llyw.cymru london.gov.uk"),
+    ("write to us at gov.wales", "the government's site gov.scot", "see london.gov.uk"),
+    ("write to foi@wibble.gov.scot", "see wibble.llyw.cymru", "mail foi@wibble.london.gov.uk"),
+    "a government's own domain that is also the suffix other public bodies of its nation (or city: the bodies a "
+    "mayor sets up) name themselves under: only the bare domain is the government's (wibble.gov.scot is Wibble's, "
+    "not the Scottish Government's)",
 )
 LETTERHEAD_VETO = Words(
     "letterhead_veto",
@@ -949,9 +950,15 @@ NAME_NOUNS = Words(
         agency board commission commissioners authority trust fund foundation institute college academy school
         centre network partnership company corporation society council service ombudsman regulator
         inspectorate tribunal court assembly parliament survey register registry observatory garden
-        gardens zoo estate estates commissioner"""
+        gardens zoo estate estates commissioner federation"""
     ),
-    ("Port of Wibble", "The National Library of Wibble", "Wibble Harbour Commissioners", "Wibble Commissioner"),
+    (
+        "Port of Wibble",
+        "The National Library of Wibble",
+        "Wibble Harbour Commissioners",
+        "Wibble Commissioner",
+        "Wibble Schools Federation",
+    ),
     ("Health Improvement Wibbleland", "Wibble and District"),
     "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
 )
