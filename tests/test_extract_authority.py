@@ -1261,3 +1261,55 @@ def test_a_body_listed_in_a_sentence_naming_the_regulators_address_signs_nothing
     )
     finding = extract_authority(text)
     assert finding is None or finding.name != "Northern Ireland Office"
+
+
+def test_a_listed_name_going_on_to_a_remit_on_a_line_of_its_own_names_the_longer_body() -> None:
+    text = (
+        "Housing Ombudsman for the Wibble Isles\n\nDear Ms Green\n\nThe Housing Ombudsman for the Wibble Isles "
+        "holds no such list.\n\nYours sincerely\n\nCaseworker\nHousing Ombudsman for the Wibble Isles\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman for the Wibble Isles"
+
+
+def test_a_listed_name_going_on_to_a_remit_only_within_a_sentence_stays_the_listed_body() -> None:
+    text = (
+        "Dear Ms Green\n\nWe asked the Housing Ombudsman for Wibble Data last year; the Housing Ombudsman does not "
+        "hold it.\n\nYours sincerely\n\nCaseworker\nHousing Ombudsman\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman"
+
+
+def test_a_federation_signing_the_letter_and_named_again_is_the_body() -> None:
+    text = (
+        "Dear Mr Grey\n\nThe Federation does not hold a list of this kind.\n\nYours sincerely\n\nClerk\n"
+        "Wobbleton Schools Federation\n\nWobbleton Schools Federation is a charity.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wobbleton Schools Federation"
+
+
+def test_a_commission_on_a_subject_signing_the_letter_is_named_again_as_the_commission() -> None:
+    text = (
+        "Dear Mr Grey\n\nThe Commission does not hold any such notes.\n\nYours sincerely\n\nOfficer\n"
+        "Royal Commission on the Old Wibble Mills of Wobbleland\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Royal Commission on the Old Wibble Mills of Wobbleland"
+
+
+def test_a_letterhead_holding_a_listed_name_and_the_noun_the_reply_calls_itself_names_the_listed_body() -> None:
+    text = (
+        "Housing Ombudsman Service\n\nRequest\n\nHow many complaints about our service were there?\n\nResponse\n\n"
+        "There were 40 complaints about our service.\n\n(c) Housing Ombudsman Service\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Housing Ombudsman"
+
+
+def test_an_address_under_a_mayors_domain_is_not_the_mayors_body() -> None:
+    gazetteer = authority.load_gazetteer()
+    assert gazetteer.by_domain("foi@wibble.london.gov.uk") is None
+    found = gazetteer.by_domain("foi@london.gov.uk")
+    assert found is not None and found.name == "Greater London Authority"

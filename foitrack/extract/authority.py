@@ -341,6 +341,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     )
     # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
+    run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
@@ -789,9 +790,10 @@ def _named_again(text: str, name: str, line: range) -> bool:
     patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
     short_forms = lexicon.NATION_SHORT_FORMS.items()
     patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
-    # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales", else
+    # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales" or
+    # "Commission" of "Wibble Commission on the Wobbles of Wales", else
     # its last word: "College" of "City of Wibble College"
-    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), 0)
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), 0)
     heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
     patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
@@ -851,6 +853,23 @@ def _body_of_body_end(titled: str, mention: Mention) -> int:
     after = titled[mention.end : mention.end + 40] if mention.strength != "place" else ""
     run_on = lexicon.BODY_OF_BODY_AFTER.compiled.match(after) if "Commission" in after else None
     return mention.end + run_on.end() if run_on else 0
+
+
+def _remit_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where listed names run on into a longer name with a remit (lexicon.REMIT_AFTER: "Wibble Commission for
+    Wobbleland"), read in `titled`: the longer name written alone on a line somewhere is a body of its own, and
+    then each mention of the listed name going on into it is that body's."""
+    runs: dict[str, str] = {}
+    for m in mentions:
+        remit = lexicon.REMIT_AFTER.compiled.match(titled[m.end : m.end + 80]) if m.strength == "name" else None
+        if remit and titled[_line_start(titled, m.start) : m.start].strip() in ("", "The"):
+            runs[titled[m.start : m.end + remit.end()]] = m.body.id
+    found: list[tuple[int, int]] = []
+    for m in mentions:
+        long = next((name for name, body in runs.items() if body == m.body.id and titled.startswith(name, m.start)), "")
+        if long and not titled[m.start + len(long) : m.start + len(long) + 1].isalnum():
+            found.append((m.start, m.start + len(long)))
+    return found
 
 
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -919,6 +938,8 @@ def _self_named_heading(
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
+        if any(start <= m.start and m.end < offset and m.strength == "name" for m in mentions):
+            continue  # "Wibble Ombudsman Service": the listed Wibble Ombudsman, its mentions its own already
         name = TITLE_WORD.sub(_title_word, " ".join(words))
         if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))

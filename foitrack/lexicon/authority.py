@@ -191,6 +191,28 @@ BODY_OF_BODY_AFTER = Cue(
     "line break ('Wibble Police, Crime and Victims' Commissioner', 'Wibble Police, Fire and Crime Commissioner'): "
     "the commissioner, not the force nor a listed post inside the title",
 )
+REMIT_AFTER = Cue(
+    "remit_after",
+    "name_part",
+    r"^[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|&|in)[ \t]+)*[A-Z][\w'’-]*)*"
+    r"(?=[ \t]*(?:\n|$))",
+    1.0,
+    (
+        "{body} for Northern Ireland",
+        "{body} for the Wibble Forces\nWobble House",
+        "{body} on the Old Wibble and Wobble Buildings of Wales",
+    ),
+    (
+        "{body} for the year 2024",
+        "{body} for Wibble Council's reply",
+        "{body} for the Wibble Project. We hold it",
+        "{body} for information",
+        "{body} on Wibble, Wobble",
+    ),
+    "just after a listed body's name, capitalised words after 'for' or 'on' ending the line: where a line holds "
+    "nothing else, the name runs on into that of a body of its own with a remit of a nation, a group or a subject "
+    "(the listed 'Wibble Commission' and a 'Wibble Commission for Wobbleland' in a letter's head or sign-off)",
+)
 PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
@@ -657,6 +679,7 @@ NAME_FORMS = (
     POST_NAME,
     POST_OFFICE_NAME,
     NATIONAL_NAME,
+    REMIT_AFTER,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
@@ -906,11 +929,12 @@ DOMAIN_SKIP = Words(
 )
 SHARED_DOMAINS = Words(
     "shared_domains",
-    _words("gov.scot gov.wales llyw.cymru"),
-    ("write to us at gov.wales", "the government's site gov.scot"),
-    ("write to foi@wibble.gov.scot", "see wibble.llyw.cymru"),
-    "a government's own domain that is also the suffix other public bodies of its nation name themselves under: "
-    "only the bare domain is the government's (wibble.gov.scot is Wibble's, not the Scottish Government's)",
+    _words("gov.scot gov.wales llyw.cymru london.gov.uk"),
+    ("write to us at gov.wales", "the government's site gov.scot", "see london.gov.uk"),
+    ("write to foi@wibble.gov.scot", "see wibble.llyw.cymru", "mail foi@wibble.london.gov.uk"),
+    "a government's own domain that is also the suffix other public bodies of its nation (or city: the bodies a "
+    "mayor sets up) name themselves under: only the bare domain is the government's (wibble.gov.scot is Wibble's, "
+    "not the Scottish Government's)",
 )
 LETTERHEAD_VETO = Words(
     "letterhead_veto",
@@ -931,9 +955,15 @@ NAME_NOUNS = Words(
         agency board commission commissioners authority trust fund foundation institute college academy school
         centre network partnership company corporation society council service ombudsman regulator
         inspectorate tribunal court assembly parliament survey register registry observatory garden
-        gardens zoo estate estates commissioner"""
+        gardens zoo estate estates commissioner federation"""
     ),
-    ("Port of Wibble", "The National Library of Wibble", "Wibble Harbour Commissioners", "Wibble Commissioner"),
+    (
+        "Port of Wibble",
+        "The National Library of Wibble",
+        "Wibble Harbour Commissioners",
+        "Wibble Commissioner",
+        "Wibble Schools Federation",
+    ),
     ("Health Improvement Wibbleland", "Wibble and District"),
     "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
 )
