@@ -609,3 +609,12 @@ def test_a_message_that_reached_the_office_on_a_date_dates_the_request() -> None
     text = "Date: 2 June 2025\n\nThank you for your email, which reached this office on 9 May 2025. You asked ...\n"
     roles = {d.role: d.value for d in extract_dates(text)}
     assert roles["request"] == date(2025, 5, 9)
+
+
+def test_a_letterheads_date_beside_a_bilingual_reference_or_a_one_word_sender() -> None:
+    text = "Cyf / Ref: AB-2024-09    14 Mawrth / March 2024\n\nAnnwyl / Dear Ms Doe,\nWe hold no such records.\n"
+    assert _roles(text)["response"] == date(2024, 3, 14)
+    text = "Wibbletrans 14 March 2024\n\nDear Ms Doe,\nWe hold no such records.\n"
+    assert _roles(text)["response"] == date(2024, 3, 14)
+    # a one-word qualifier says which date it is: the day the request came, not the letter's
+    assert "response" not in _roles("Received 14 March 2024\n\nDear Ms Doe,\nWe hold no such records.\n")

@@ -1161,3 +1161,23 @@ def test_each_figure_of_a_row_under_a_note_that_every_figure_is_in_pounds_and_a_
     assert extract_amounts(text.replace("Tyres", "Number of vans")) == []
     # a note on one kind of sum only ("costs are in pounds") names no table's every figure
     assert extract_amounts(text.replace("Figures are", "Costs are")) == []
+
+
+def test_a_sum_run_onto_its_quoted_questions_line_is_the_answer() -> None:
+    text = '"3. What was owed at the year end?" £4,127.35, owed by three tenants.\n'
+    assert [a.gbp for a in extract_amounts(text, exclude=[(1, len(text) - 1)])] == [Decimal("4127.35")]
+    text = "4. Was more than £500 owed? Yes.\n"  # the question's own sum stays the requester's
+    assert extract_amounts(text, exclude=[(0, len(text) - 1)]) == []
+
+
+def test_a_bare_table_cell_repeating_a_sum_given_in_prose_is_listed_again() -> None:
+    text = "The fee is 30p a visit.\nSite\nFee\nNorth Park\n30p\nSouth Park\n30p\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("0.3")] * 3
+
+
+def test_a_pipe_tables_total_row_under_its_breakdown_is_listed_again() -> None:
+    text = (
+        "| Year | Spend |\n| 2023/24 | £71,040 |\n\nBreakdown of 2023/24:\n\n"
+        "| Staff | £40,215 |\n| Travel | £30,825 |\n| Total | £71,040 |\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [71040, 40215, 30825, 71040]

@@ -104,13 +104,17 @@ FORWARDED_SUBJECT = re.compile(r"^subject:[ \t]*(?:re:[ \t]*)*fwd?:", re.MULTILI
 # (columns squeezed by normalise): " Date: " in "Mr A Person Date: 6/2/2025", " Date " in "Mr A Person Date 6 June 2025"
 TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
 # a reference field opening the line, its date in the next column: "Ref: AB-2025-12 " in "Ref: AB-2025-12 30/10/2025";
-# a value of two words taken whole when a digit follows it too: "Ref: FOI 2025/14 " in "Ref: FOI 2025/14 9 May 2025"
-TOP_REFERENCE_VALUE = re.compile(rf"(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)?[ \t]+(?=\d)")
+# a value of two words taken whole when a digit follows it too: "Ref: FOI 2025/14 " in "Ref: FOI 2025/14 9 May 2025";
+# the label bilingual too: "Cyf / Ref: AB-2025-12 " in "Cyf / Ref: AB-2025-12 5 Mehefin / June 2025"
+TOP_REFERENCE_VALUE = re.compile(
+    rf"(?:{BILINGUAL_LABEL.pattern})?(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)?[ \t]+(?=\d)"
+)
 # how the letter went, opening the line, its date in the next column: "By email " in "By email 10 March 2025"
 TOP_DELIVERY_VALUE = re.compile(rf"[ \t]*(?i:{fields.DELIVERY_LINE.pattern})[ \t]+(?=\d)")
 # a name opening a line above the salutation (no digit, no colon, its last word a capital's), its date in the next
-# column: "Ms A Person " in "Ms A Person 5 May 2025", "Records Team, Wibble Council " (never "... your request of ")
-TOP_SENDER_VALUE = re.compile(r"[ \t]*[^\W\d][^\d:\n]{0,80}?\b[A-Z][\w'’.-]*,?[ \t]+(?=\d)")
+# column: "Ms A Person " in "Ms A Person 5 May 2025", "Records Team, Wibble Council " (never "... your request of "),
+# or one capitalised word, not a date's qualifier: "Wibbletrans " in "Wibbletrans 5 May 2025" (never "Received ")
+TOP_SENDER_VALUE = re.compile(r"[ \t]*(?:[^\W\d][^\d:\n]{0,80}?\b)?[A-Z][\w'’.-]*,?[ \t]+(?=\d)")
 SIGNED_LINES = 4  # a date alone on one of this many lines under the valediction dates the letter
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
 DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
@@ -492,7 +496,8 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
             or TOP_DELIVERY_VALUE.match(line.text)
             or (TOP_SENDER_VALUE.match(line.text) if i < letterhead else None)
         )
-        if label is not None and not DATE_QUALIFIER.search(line.text, 0, label.start()):
+        qualified = label is not None and DATE_QUALIFIER.search(line.text[: label.end()].rstrip())
+        if label is not None and not qualified and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
             if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):
                 return found

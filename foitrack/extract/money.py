@@ -897,6 +897,7 @@ def _labelled_row(text: str, line_start: int, reading: _Reading) -> bool:
     return not rest.strip() and label is not None and TOTAL_BEFORE.search(label.group("label")) is None
 
 
+_ROW_EDGE = " \t|"  # what may stand around a row's label and its last sum
 _TOTAL_LABEL = 30  # a longer text before a sum on its line is a sentence, not a total row's label
 
 
@@ -905,13 +906,14 @@ def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bo
     up to it exactly: the total of its own breakdown, listed again where an earlier answer gave the same figure.
     before: the readings before it, in order."""
     row = text.rfind("\n", 0, reading.start) + 1
-    label = text[row : reading.start].strip()
-    if len(label) > _TOTAL_LABEL or not TOTAL_BEFORE.match(label) or text[reading.end : reading.end + 1] not in "\n":
+    label = text[row : reading.start].strip(_ROW_EDGE)  # a "|" table's row too: "| Total | £9,310.50 |"
+    end = text.find("\n", reading.end) % (len(text) + 1)  # the text's end where no line break follows
+    if len(label) > _TOTAL_LABEL or not TOTAL_BEFORE.match(label) or text[reading.end : end].strip(_ROW_EDGE):
         return False
     parts, count = Decimal(0), 0
     for part in reversed(before):  # the nearest first: one sum ending each line straight over the last
         line = text.rfind("\n", 0, row - 1) + 1
-        if row == 0 or part.start < line or part.end != row - 1:
+        if row == 0 or part.start < line or text[part.end : row - 1].strip(_ROW_EDGE):
             return False
         parts, count, row = parts + part.value, count + 1, line
         if count > 1 and parts == reading.value:
@@ -942,7 +944,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         row = alone or _labelled_row(text, line_start, reading)
         first = cell_runs.get(reading.value) if row else None
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
-        seen = (reading.cell or "|" in line[1], reading.value)
+        seen = (reading.cell or alone or "|" in line[1], reading.value)
         exact_again = (
             seen in seen_values
             and _is_exact_figure(reading.value)
@@ -952,7 +954,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
-        seen_values.add(seen)
+        seen_values.update({seen, (False, reading.value)} if alone else {seen})  # prose after a bare cell restates it
         seen_lines.setdefault(line, line_start)
         if row:
             cell_runs.setdefault(reading.value, reading.start)
@@ -1490,7 +1492,7 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
 # MARK_END, the first alone, ends a question holding no "£" (the others need one; a search for them is slow)
 MARK_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 QUESTION_END = re.compile(
-    rf"{MARK_END.pattern}|:(?=[ \t]*£\d[\d,.]*(?:[ \t]+per\b[^\n?£]*)?[ \t]*(?:\n|\Z))|"
+    rf"{MARK_END.pattern}|\?[\"”]?(?=[ \t]*£\d)|:(?=[ \t]*£\d[\d,.]*(?:[ \t]+per\b[^\n?£]*)?[ \t]*(?:\n|\Z))|"
     r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
 )
 

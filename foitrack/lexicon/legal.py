@@ -599,19 +599,24 @@ OVERTURN_KEPT = Cue(
     ("The names are now released.", "The exemption no longer applies."),
     "read in the whole reply: a review that keeps some ground; the first reply's provisions stay relied on",
 )
+_ANSWERER = r"(?:we|i|the (?:council|board|trust|authority|department|college|university))"  # who answered before
 EARLIER_REQUEST_ANSWERED = Cue(
     "earlier_request_answered",
     "earlier_answered",
-    r"(?i)\b(?:we|i|the (?:council|board|trust|authority|department|college|university)) (?:responded|replied|wrote) "
-    r"to (?:that|the (?:previous|earlier|first|last)|your (?:previous|earlier|first|last)) request\b",
+    rf"(?i)\b(?:{_ANSWERER} (?:responded|replied|wrote) "
+    r"to (?:that|the (?:previous|earlier|first|last)|your (?:previous|earlier|first|last)) request|"
+    # the earlier request named, then its reply: "your request of 2 March, to which we replied on 30 March"
+    rf"to which {_ANSWERER} (?:responded|replied))\b",
     1.0,
     (
         "We replied to that request in May, giving the totals and withholding the plans under section 43.",
         "The council responded to your earlier request by releasing the list with the names removed.",
+        "It repeats your request of 2 March, to which we replied on 30 March, keeping back the names under section 40.",
     ),
     (
         "We replied to your request within twenty working days.",
         "We responded to the request you made on Monday.",
+        "The letter to which this is a reply relied on section 40.",
     ),
     "in a mention's sentence, in a reply refusing a request as repeating an earlier one (section 14(2)): the "
     "sentence recounts what the earlier request's reply relied on, not what this refusal does",

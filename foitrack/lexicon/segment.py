@@ -742,6 +742,8 @@ BOILERPLATE = LineCue(
         r"(?: (?:for|in respect of|in relation to) (?:those|the|any) (?:parts?|elements?) of (?:your|the) "
         r"request\b[^.]*)?\.?\s*$|"
         r"a pdf version of this page|copyright\b|"
+        # a site's copyright line, its mark a letter in brackets before a year: "(c) 2024 Anyshire Council"
+        r"(?:\(c\)|©)\s*(?:19|20)\d\d(?:\s+(?!to\b|and\b)[a-z]|\s*$)|"
         r"re-?use of (?:the )?information\s*$|"
         r"privileged/confidential|"
         r"information commissioner'?s office,? wycliffe|attachment \d+\s*$|reference number\s*$|"
@@ -769,6 +771,8 @@ BOILERPLATE = LineCue(
         "Many thanks,",
         "Thank you in advance.",
         "Copyright",
+        "(c) 2024 Anyshire District Council",
+        "© 2023 Example Fire and Rescue Service. All rights reserved.",
         "Yours sincerely",
         "Is info@example.gov.uk the wrong address for requests to this council? If so, tell the site.",
         "Please use this email address for all replies to this request:",
@@ -782,6 +786,9 @@ BOILERPLATE = LineCue(
         "Thanks to a new system, we now record this.",
         "This letter is a refusal notice for question 3, as the report is exempt under section 31.",
         "Summary of spend by year: £4,000",
+        "(c) 2023/24: the council spent £1,200 on repairs.",
+        "(c) Copies of the 2022 survey reports.",
+        "(c) 2021 to 2023, by year",
         "Mae'r Cyngor yn fodlon rhannu'r ffigurau.",
         "Internal review outcome",
         "INTERNAL REVIEW - DECISION",
