@@ -100,11 +100,12 @@
 - tests/blind43: 24 more, written during round 41 as close to real replies as the writer could
   (tests/blind43/README.md), scored once at first sight (docs/scores/blind43-first-sight.txt), kept unseen through
   round 43, then used for development (round 44).
-- tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md);
-  kept unseen like blind3, blind7, blind9, blind12, blind45, blind48 and blind50, so its floors sit just under its
-  first-sight figures.
+- tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md),
+  scored once at first sight (docs/scores/blind44-first-sight.txt), kept unseen through round 46, then used for
+  development (round 47).
 - tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md);
-  kept unseen, so its floors sit just under its first-sight figures.
+  kept unseen like blind3, blind7, blind9, blind12, blind48 and blind50, so its floors sit just under its
+  first-sight figures.
 - tests/blind46: 24 more, written during round 44 to blind43's brief with other topics (tests/blind46/README.md),
   scored once at first sight (docs/scores/blind46-first-sight.txt), then used for development (round 45).
 - tests/blind47: 24 more, written during round 44 to blind43's brief for the biggest senders (tests/blind47/README.md),
