@@ -372,3 +372,32 @@ def test_a_tariff_by_the_hour_before_a_row_over_some_hours_stays_provided() -> N
     question = "Please send the current parking charges."
     answer = "Charges are:\nup to 3 hours £3.00\nover 3 hours £7 (daily cap)"
     assert classify_answer(question, answer)[0] == "provided"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # the body's own work never done: none, though it then says it holds nothing (round 49, blind44)
+        (
+            "Please send the results of any survey the board has made of its tenants.",
+            "The board has not carried out any tenant survey; tenancy matters fall to the landlord. "
+            "We therefore hold no information on this.",
+            "none",
+        ),
+        # a cost folded into a wider contract and never priced on its own is not held
+        (
+            "What does each inspection cost?",
+            "Inspections come under the maintenance contract and are not costed individually. "
+            "So there is no cost per inspection we can give.",
+            "not_held",
+        ),
+        # a question about the body's own withholding, denied: a no, not a refusal of the request
+        (
+            "Does the college withhold certificates from learners who owe fees?",
+            "The college does not withhold certificates. Learners in arrears are asked to agree a payment plan.",
+            "no",
+        ),
+    ],
+)
+def test_round_49_none_not_held_and_own_practice(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected

@@ -450,12 +450,14 @@ CUES = (
         "not_billed_apart",
         "not_held",
         r"\bnot (?:invoiced|billed|itemised|itemized|costed|recorded|accounted for)\b[^.;]{0,40}?"
-        r"\b(?:separately|as an? (?:separate|distinct|discrete|individual) (?:item|line|cost|sum|figure|entry))\b",
+        r"\b(?:separately|individually|as an? (?:separate|distinct|discrete|individual) (?:item|line|cost|sum|figure|"
+        r"entry))\b",
         NOT_HELD,
         (
             "Heating is part of the lease and is not invoiced to the school as a separate item.",
             "Fuel is not billed separately by the contractor.",
             "The staff time is not accounted for as a distinct cost.",
+            "Each check falls under the block contract and is not costed individually.",
         ),
         (
             "Fuel is billed separately each month.",
@@ -1149,6 +1151,24 @@ CUES = (
         needles=("refus", "withheld", "declin", "turned down"),
     ),
     Cue(
+        "denies_withholding",
+        "refused",
+        r"\b(?:does|do|did|would|will) not (?:ever |normally |currently )?(?:withhold|refuse) (?!(?:to|this|that|these|"
+        r"those|it|them|your|the (?:information|data|details|names|figures|report|documents?))\b)[a-z]",
+        -REFUSED,
+        (
+            "The college does not withhold certificates from learners in arrears.",
+            "The council did not refuse any blue badge applicants on those grounds.",
+        ),
+        (
+            "We will not withhold the report once it is final, but the draft is withheld under section 22.",
+            "The names are withheld under section 40.",
+        ),
+        "a veto: the body saying it does not withhold or refuse something to people (awards, badges) answers a "
+        "question about its own practice; it is not a refusal of the request",
+        needles=("not withhold", "not refuse", "not ever", "not normally", "not currently"),
+    ),
+    Cue(
         "refused_to_someone",
         "refused",
         r"\b(?:anyone|anybody|someone|somebody|no one|nobody|(?:any|an?|each|every) (?:[a-z]+ )?(?:person|people|"
@@ -1533,7 +1553,7 @@ CUES = (
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
         r"revoke)\b(?! to\b)|"
         r"\b(?:has|have|had) not (?:allocated|had|been(?! able\b)|done|received|made|undertaken|run|funded|"
-        r"commissioned|paid|"
+        r"commissioned|paid|carried out|conducted|"
         r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
@@ -1550,6 +1570,7 @@ CUES = (
             "The board has not referred any cases to the police.",
             "The agency may step in, but its records show it has not done so since 2020.",
             "The depot does not supply compost bins to residents.",
+            "The board has not carried out any survey of its tenants; that falls to the landlord.",
         ),
         (
             "The council employs two wardens.",
