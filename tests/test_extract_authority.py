@@ -868,6 +868,21 @@ def test_a_body_the_reply_sends_the_requester_to_with_its_address_is_not_the_bod
     assert finding is not None and finding.name == "Police and Crime Commissioner for Kent"
 
 
+def test_bodies_listed_under_you_may_wish_to_contact_are_sent_to_not_answering() -> None:
+    text = (
+        "Thurrock Council  >  Freedom of Information  >  Replies\n\nFOI reply: parking fines\n\n"
+        "Ref: FOI/77\nReceived: 01/03/2025\n\nRequest:\n1. How many fines were issued?\n2. What was raised?\n\n"
+        "Response:\nThurrock Council does not issue these fines, so the council does not hold this information.\n"
+        "Fines of this kind are processed by Essex Police. You may wish to contact:\n\n"
+        "   Essex Police - Information Unit, Springfield, Chelmsford\n"
+        "   Essex County Council - foi@essex.gov.uk\n\n"
+        "You can ask for a review by writing to foi@thurrock.gov.uk.\n\nBack to replies | Print\n\n"
+        "(c) Thurrock Council 2025\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Thurrock Council"
+
+
 def test_an_unlisted_body_heading_the_letter_beats_its_government_named_by_the_shared_domain_suffix() -> None:
     # "gov.scot" is the Scottish Government's domain, but "wibbleboard.gov.scot" is another body's; the Scottish
     # Information Commissioner named in the rights paragraph does not answer

@@ -385,6 +385,15 @@ def test_a_repeated_request_refusal_does_not_rely_on_the_earlier_replys_grounds(
     assert [e.code for e in extract_exemptions(text)] == ["s14(2)"]
 
 
+def test_a_repeated_request_refusal_does_not_rely_on_what_was_refused_at_that_time() -> None:
+    text = (
+        "We refuse this request under section 14(2) of the Act: it repeats one we answered in June.\n\n"
+        "Adding one more quarter does not make it new, and the site plans were withheld at that time under "
+        "section 38(1) for reasons that still hold."
+    )
+    assert [e.code for e in extract_exemptions(text)] == ["s14(2)"]
+
+
 def test_a_cost_limit_named_in_a_condition_opening_with_where_is_no_refusal() -> None:
     text = (
         "Thank you for your request, which we received on 3 May 2025.\n\n"

@@ -342,20 +342,25 @@ CONTACT_BLOCK_BEFORE = Cue(
     "contact_block_before",
     "redirect",
     r"(?i)(?:\b(?:their|its)\s+(?:contact\s+|postal\s+)?(?:details|address)\s+(?:are|is)|"
-    r"\b(?:they|it)\s+can\s+be\s+(?:contacted|reached|written\s+to)\s+(?:at|via|by|on))[ \t]*:?[ \t]*\n",
+    r"\b(?:they|it)\s+can\s+be\s+(?:contacted|reached|written\s+to)\s+(?:at|via|by|on)|"
+    # "You may wish to contact:" over a list of other bodies and their addresses
+    r"\b(?:wish|want|like)\s+to\s+(?:contact|write\s+to))[ \t]*:?[ \t]*\n",
     1.0,
     (
         "You may wish to ask them. Their details are:\n\nRecords Team\n{body}",
         "They can be contacted at:\n{body}\n1 High Street",
         "Its postal address is:\n{body}",
+        "Those records sit elsewhere. You might wish to contact:\n\n  {body} - records office",
+        "You may like to write to:\n{body}\n2 Mill Lane",
     ),
     (
         "Our contact details are:\n{body}",
         "Their details are set out in the leaflet from {body}.",
+        "Should you wish to contact us, please write to:\n{body}",
     ),
     "matched in the few hundred characters before a mention: the mention is redirected when no blank line "
     "parts it from the block's first line",
-    needles=("details", "address", "contact", "reach", "written"),
+    needles=("details", "address", "contact", "reach", "written", "write"),
 )
 ANSWER_START = Cue(
     "answer_start",

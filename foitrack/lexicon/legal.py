@@ -606,20 +606,29 @@ EARLIER_REQUEST_ANSWERED = Cue(
     rf"(?i)\b(?:{_ANSWERER} (?:responded|replied|wrote) "
     r"to (?:that|the (?:previous|earlier|first|last)|your (?:previous|earlier|first|last)) request|"
     # the earlier request named, then its reply: "your request of 2 March, to which we replied on 30 March"
-    rf"to which {_ANSWERER} (?:responded|replied))\b",
+    rf"to which {_ANSWERER} (?:responded|replied)|"
+    # what that reply withheld, told in the passive: "the plans were refused then", "was previously withheld"
+    r"(?:was|were) (?:(?:previously|already) )?(?:refused|withheld|exempted) "
+    r"(?:at (?:that|the) time|then|on that occasion|last time|previously|before)|"
+    r"(?:was|were) (?:previously|already) (?:refused|withheld|exempted))\b",
     1.0,
     (
         "We replied to that request in May, giving the totals and withholding the plans under section 43.",
         "The council responded to your earlier request by releasing the list with the names removed.",
         "It repeats your request of 2 March, to which we replied on 30 March, keeping back the names under section 40.",
+        "Nothing new is sought, and the staff names were withheld at that time under section 40(2).",
+        "The site plans were previously refused under section 38 and that has not changed.",
     ),
     (
         "We replied to your request within twenty working days.",
         "We responded to the request you made on Monday.",
         "The letter to which this is a reply relied on section 40.",
+        "The staff names are withheld under section 40(2).",
+        "The site plans were refused under section 38 as they would endanger safety.",
     ),
     "in a mention's sentence, in a reply refusing a request as repeating an earlier one (section 14(2)): the "
-    "sentence recounts what the earlier request's reply relied on, not what this refusal does",
+    "sentence recounts what the earlier request's reply relied on, or what was refused at that time, not what "
+    "this refusal does",
 )
 SENTENCE_WORDING = (
     REQUESTER,
