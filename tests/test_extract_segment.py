@@ -2699,3 +2699,12 @@ def test_a_page_title_above_a_request_in_turn_takes_no_answer() -> None:
         "(i)\n£41,200\n\n(ii)\nNineteen.\n"
     )
     assert [s.label for s in segment(text)] == ["i", "ii"]
+
+
+def test_a_lower_case_name_opening_the_answer_after_a_blank_line_does_not_run_on_the_question() -> None:
+    text = (
+        "Dear Mr Example\n\n1. Please state the fees paid by the board to its members in 2024/25.\n\n"
+        "zenlo paid no fees to its members in that year.\n\n2. Who sets the fees?\n\nThe parent councils.\n"
+    )
+    found = [(s.label, s.question.split(" ")[-1], s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "2024/25.", "zenlo"), ("2", "fees?", "The")]

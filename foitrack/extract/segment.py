@@ -1115,7 +1115,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.fresh[-1].named and looks_like_question(line.text):  # not an answer however it goes on: "Response: ..."
         return cues.ANSWER_MARKER.pattern.match(line.text) is None
     listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
-    return line.text[:1].islower() or listed
+    ended = line.blank_before and cues.SENTENCE_ENDED.matches(_folded(previous))  # "... in 2024." / "xyzco paid ..."
+    return (line.text[:1].islower() and not ended) or listed
 
 
 def _answers_caption(previous: str, line: _Line) -> bool:

@@ -1788,6 +1788,24 @@ WRAPPED = LineCue(
         "seats in the theatre",
     ),
 )
+# A question line that ends its sentence: after it and a blank line, a line opening in lower case is a new
+# sentence starting with a name written in lower case ("xyzco paid no fees ..."), not the question running on;
+# an abbreviation's stop ("e.g.", "i.e.") ends no sentence
+SENTENCE_ENDED = LineCue(
+    "question line ending its sentence",
+    re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bincl)(?<!\bapprox)(?<!\bno)[.?!][)\"'’”]?$"),
+    examples=(
+        "what did the board spend on taxis in 2023/24.",
+        "how many vans do you lease?",
+        "please list the sites (all of them).",
+    ),
+    counter_examples=(
+        "please list the costs, e.g.",
+        "the figures for each year, i.e.",
+        "please give the total for",
+        "the expenses of members,",
+    ),
+)
 # WRAPPED can only match this far from the end (its longest word, then a final newline "$" may stand before)
 WRAPPED_REACH = max(map(len, _WRAPPING_WORDS)) + 1
 # An answer's own label: "A1", "Answer 2", "Response 3"
