@@ -2708,3 +2708,14 @@ def test_a_lower_case_name_opening_the_answer_after_a_blank_line_does_not_run_on
     )
     found = [(s.label, s.question.split(" ")[-1], s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "2024/25.", "zenlo"), ("2", "fees?", "The")]
+
+
+def test_a_heading_restating_the_question_after_its_label_is_not_its_answer() -> None:
+    text = (
+        "Dear Ms Example\n\nOur answers follow.\n\nQ1  Vans sold because the 10 year age limit was reached\n\n"
+        "We do not hold this.\n\nQ2  Vans leased\n\nTwelve.\n\n-----Original Message-----\n\n"
+        "Please tell me:\n1. How many vans were sold because they reached the 10 year age limit?\n"
+        "2. How many vans do you lease?\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[0] == ("Q1", "We do not hold this.")
