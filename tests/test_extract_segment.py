@@ -2719,3 +2719,15 @@ def test_a_heading_restating_the_question_after_its_label_is_not_its_answer() ->
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found[0] == ("Q1", "We do not hold this.")
+
+
+def test_a_paragraph_saying_what_an_asked_question_concerns_answers_it_and_asks_nothing_new() -> None:
+    text = (
+        "Dear Ms Example,\n\nYou asked:\n\n1. Has the board had a complaint about its chair?\n"
+        "2. How many complaints about its depot were made in 2024?\n\n"
+        "We neither confirm nor deny whether we hold this information.\n\n"
+        "Your second question concerns one small depot. We therefore also neither confirm nor deny for it.\n\n"
+        "Yours sincerely,\n\nInformation Team\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "We"), ("2", "Your")]

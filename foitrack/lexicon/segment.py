@@ -1467,8 +1467,10 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
     re.compile(
-        r"^(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
-        r"(?:the|your)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+        r"^(?:(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
+        # or the sentence's subject, saying what that question is about: "Your third point relates to ..."
+        r"(?:the|your)|your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with)\b))\s+"
+        r"(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
         r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -1476,10 +1478,13 @@ ORDINAL_ANSWER = LineCue(
         "With regard to the first part of your request,",
         "Regarding your second question:",
         "Turning to the third point",
+        "Your third point relates to the depot's lease.",
+        "Your second question concerns staff in one small team.",
     ),
     counter_examples=(
         "The first part of the report",
         "With regard to part one",
+        "Your second question was answered in full last year.",
     ),
 )
 # Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
