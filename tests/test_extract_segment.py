@@ -2731,3 +2731,15 @@ def test_a_paragraph_saying_what_an_asked_question_concerns_answers_it_and_asks_
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "We"), ("2", "Your")]
+
+
+def test_a_paragraph_saying_which_part_it_answers_answers_it_under_an_advice_heading() -> None:
+    text = (
+        "Dear Mr Example\n\nYou asked:\n\na) How many grants did you make since 2020?\n"
+        "b) Who received each grant?\n\nWe estimate that answering part (b) would exceed the cost limit, so we "
+        "refuse it under section 12.\n\n"
+        "Advice and assistance\n\nWe can tell you that 40 grants were made. This answers part (a) of your request.\n\n"
+        "Yours sincerely\n\nGrants Team\n"
+    )
+    found = {s.label: "40 grants" in s.answer_text for s in segment(text)}
+    assert found == {"a": True, "b": False}

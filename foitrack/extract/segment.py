@@ -994,6 +994,9 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [_ordinal_label(state, cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
+    says = cues.SAYS_WHAT_IT_ANSWERS
+    if any(needle in folded for needle in says.needles) and (answers := says.pattern.search(folded)):
+        return [answers.group("label")], False  # "... 73 were received. This answers part (a) of your request."
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and ("question" in folded or "part" in folded):

@@ -1487,6 +1487,26 @@ ORDINAL_ANSWER = LineCue(
         "Your second question was answered in full last year.",
     ),
 )
+# A paragraph saying outright which question it answers, wherever it stands (under an advice heading too): "We can
+# tell you that 40 were received. This answers question 2 of your request."
+SAYS_WHAT_IT_ANSWERS = LineCue(
+    "a paragraph naming the question it answers",
+    re.compile(
+        r"\bthis (?:answers|is (?:our|the) (?:answer|response) to|responds to) (?:your )?(?:part|question|point) "
+        r"\(?(?P<label>\d{1,2}[a-z]?|[a-z])\)?(?=[\s.,;:]|$)"
+    ),
+    examples=(
+        "we can tell you that 40 were received. this answers question 2 of your request.",
+        "this answers part (b).",
+        "this is our answer to point 3.",
+    ),
+    counter_examples=(
+        "this answers your request in full.",
+        "we cannot answer part (b).",
+        "see our answer to question 2.",
+    ),
+    needles=("this answers", "this is our answer", "this is the answer", "this is our response", "this responds"),
+)
 # Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
 ANSWER_OPENING = LineCue(
     "words opening an answer",
