@@ -2699,3 +2699,47 @@ def test_a_page_title_above_a_request_in_turn_takes_no_answer() -> None:
         "(i)\n£41,200\n\n(ii)\nNineteen.\n"
     )
     assert [s.label for s in segment(text)] == ["i", "ii"]
+
+
+def test_a_lower_case_name_opening_the_answer_after_a_blank_line_does_not_run_on_the_question() -> None:
+    text = (
+        "Dear Mr Example\n\n1. Please state the fees paid by the board to its members in 2024/25.\n\n"
+        "zenlo paid no fees to its members in that year.\n\n2. Who sets the fees?\n\nThe parent councils.\n"
+    )
+    found = [(s.label, s.question.split(" ")[-1], s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "2024/25.", "zenlo"), ("2", "fees?", "The")]
+
+
+def test_a_heading_restating_the_question_after_its_label_is_not_its_answer() -> None:
+    text = (
+        "Dear Ms Example\n\nOur answers follow.\n\nQ1  Vans sold because the 10 year age limit was reached\n\n"
+        "We do not hold this.\n\nQ2  Vans leased\n\nTwelve.\n\n-----Original Message-----\n\n"
+        "Please tell me:\n1. How many vans were sold because they reached the 10 year age limit?\n"
+        "2. How many vans do you lease?\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[0] == ("Q1", "We do not hold this.")
+
+
+def test_a_paragraph_saying_what_an_asked_question_concerns_answers_it_and_asks_nothing_new() -> None:
+    text = (
+        "Dear Ms Example,\n\nYou asked:\n\n1. Has the board had a complaint about its chair?\n"
+        "2. How many complaints about its depot were made in 2024?\n\n"
+        "We neither confirm nor deny whether we hold this information.\n\n"
+        "Your second question concerns one small depot. We therefore also neither confirm nor deny for it.\n\n"
+        "Yours sincerely,\n\nInformation Team\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "We"), ("2", "Your")]
+
+
+def test_a_paragraph_saying_which_part_it_answers_answers_it_under_an_advice_heading() -> None:
+    text = (
+        "Dear Mr Example\n\nYou asked:\n\na) How many grants did you make since 2020?\n"
+        "b) Who received each grant?\n\nWe estimate that answering part (b) would exceed the cost limit, so we "
+        "refuse it under section 12.\n\n"
+        "Advice and assistance\n\nWe can tell you that 40 grants were made. This answers part (a) of your request.\n\n"
+        "Yours sincerely\n\nGrants Team\n"
+    )
+    found = {s.label: "40 grants" in s.answer_text for s in segment(text)}
+    assert found == {"a": True, "b": False}

@@ -126,6 +126,8 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
+HEADING_SHARE = 0.4  # share of a label's heading's words its question holds when it restates it as a topic
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
 WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
@@ -992,6 +994,9 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
         return [_ordinal_label(state, cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
+    says = cues.SAYS_WHAT_IT_ANSWERS
+    if any(needle in folded for needle in says.needles) and (answers := says.pattern.search(folded)):
+        return [answers.group("label")], False  # "... 73 were received. This answers part (a) of your request."
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and ("question" in folded or "part" in folded):
@@ -1115,7 +1120,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.fresh[-1].named and looks_like_question(line.text):  # not an answer however it goes on: "Response: ..."
         return cues.ANSWER_MARKER.pattern.match(line.text) is None
     listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
-    return line.text[:1].islower() or listed
+    ended = line.blank_before and cues.SENTENCE_ENDED.matches(_folded(previous))  # "... in 2024." / "xyzco paid ..."
+    return (line.text[:1].islower() and not ended) or listed
 
 
 def _answers_caption(previous: str, line: _Line) -> bool:
@@ -1394,12 +1400,27 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
             body, piece = after, piece._replace(start=at, text=after, body=after, body_start=at)
         targets = _targets(state, labels)
         if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
-            asked = state.split and body.rstrip().endswith("?")
+            apart = BLANK_AFTER_RE.match(state.text, line.end) is not None  # a heading set apart from its answer
+            asked = state.split and (body.rstrip().endswith("?") or (apart and _topic_of(body, targets)))
             return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     return _tag_plain(state, line, body) if body else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _topic_of(body: str, targets: tuple[tuple[str, _Question | None], ...]) -> bool:
+    """A heading after an answer's label restating its one question as a topic, with no stop, set apart by a blank
+    line from the answer under it (a caption right over a table is part of it): "Q3  Vans sold because
+    the 10 year limit was reached" over "How many vans were sold because of the 10 year limit?" (as many of its words
+    the question's as HEADING_SHARE, every figure one, no answer opening: "Q3  None sold since 2020" answers)."""
+    question = targets[0][1] if len(targets) == 1 else None
+    if question is None or not question.text or body.rstrip()[-1:] in ".:;!":
+        return False
+    asked = _word_set(question.text)
+    if any(word not in asked for word in _word_set(body) if word.isdigit()):
+        return False
+    return _similarity(body, question.text) >= HEADING_SHARE and not cues.ANSWER_OPENING.matches(_folded(body))
 
 
 def _line_labels(line: _Line) -> tuple[list[str], str | None]:

@@ -1467,8 +1467,10 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
     re.compile(
-        r"^(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
-        r"(?:the|your)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+        r"^(?:(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
+        # or the sentence's subject, saying what that question is about: "Your third point relates to ..."
+        r"(?:the|your)|your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with)\b))\s+"
+        r"(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
         r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -1476,11 +1478,34 @@ ORDINAL_ANSWER = LineCue(
         "With regard to the first part of your request,",
         "Regarding your second question:",
         "Turning to the third point",
+        "Your third point relates to the depot's lease.",
+        "Your second question concerns staff in one small team.",
     ),
     counter_examples=(
         "The first part of the report",
         "With regard to part one",
+        "Your second question was answered in full last year.",
     ),
+)
+# A paragraph saying outright which question it answers, wherever it stands (under an advice heading too): "We can
+# tell you that 40 were received. This answers question 2 of your request."
+SAYS_WHAT_IT_ANSWERS = LineCue(
+    "a paragraph naming the question it answers",
+    re.compile(
+        r"\bthis (?:answers|is (?:our|the) (?:answer|response) to|responds to) (?:your )?(?:part|question|point) "
+        r"\(?(?P<label>\d{1,2}[a-z]?|[a-z])\)?(?=[\s.,;:]|$)"
+    ),
+    examples=(
+        "we can tell you that 40 were received. this answers question 2 of your request.",
+        "this answers part (b).",
+        "this is our answer to point 3.",
+    ),
+    counter_examples=(
+        "this answers your request in full.",
+        "we cannot answer part (b).",
+        "see our answer to question 2.",
+    ),
+    needles=("this answers", "this is our answer", "this is the answer", "this is our response", "this responds"),
 )
 # Words that open an answer, not a topic or a question: "Yes", "Not held", "£5,000", "We ...", "The council ..."
 ANSWER_OPENING = LineCue(
@@ -1786,6 +1811,24 @@ WRAPPED = LineCue(
     counter_examples=(
         "the number of referrals",
         "seats in the theatre",
+    ),
+)
+# A question line that ends its sentence: after it and a blank line, a line opening in lower case is a new
+# sentence starting with a name written in lower case ("xyzco paid no fees ..."), not the question running on;
+# an abbreviation's stop ("e.g.", "i.e.") ends no sentence
+SENTENCE_ENDED = LineCue(
+    "question line ending its sentence",
+    re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bincl)(?<!\bapprox)(?<!\bno)[.?!][)\"'’”]?$"),
+    examples=(
+        "what did the board spend on taxis in 2023/24.",
+        "how many vans do you lease?",
+        "please list the sites (all of them).",
+    ),
+    counter_examples=(
+        "please list the costs, e.g.",
+        "the figures for each year, i.e.",
+        "please give the total for",
+        "the expenses of members,",
     ),
 )
 # WRAPPED can only match this far from the end (its longest word, then a final newline "$" may stand before)
