@@ -10,8 +10,10 @@ Invariants:
 The steps, in order: line ends to "\\n"; then, repeated until stable, typographic
 characters made plain (quotes, dashes, minus, non-breaking spaces, ballot boxes) and
 invisible ones dropped (soft hyphen, zero-width, pdfium's \\x02), Unicode NFKC, HTML
-entities decoded; then the rows of a table of questions laid out with runs of spaces get
-their cells joined by " | ", as a DOCX or HTML table's are (before the runs are squeezed);
+entities decoded; then a two-column request/response table laid out with spaces (under a line
+of the two titles) is read column by column, each numbered question then its answer, and the
+rows of a table of questions laid out with runs of spaces get their cells joined by " | ", as
+a DOCX or HTML table's are (both before the runs are squeezed);
 then, repeated until stable, LaTeX money artefacts, HTML checkboxes,
 links and leftover tags, markdown escapes, headings and emphasis, spaces squeezed, and
 words hyphenated at a line end joined (lower-case letters both sides only); finally
@@ -25,8 +27,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
+from foitrack.lexicon.segment import COLUMN_TITLES
 from foitrack.models import CHECKED, UNCHECKED
 
 _PLAIN = {
@@ -99,6 +103,12 @@ CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 MIN_ROW_CELLS = 3
 COLUMN_SLACK = 1
 NEAR_ROWS = 4  # a row is compared with this many rows either side of it for its alignment
+# a row of a two-column request/response table opens with a numbered question: "1. How", "Q2 What", "Question 3:"
+COLUMN_ROW_LABEL = re.compile(r"(?:q|question\s*)?\d{1,2}[.):]?\s", re.IGNORECASE)
+# the start of a line's second cell: the end of its first gap inside the line, or of its indent
+SECOND_CELL = re.compile(r"^ {2,}(?=\S)|(?<=\S) {2,}(?=\S)")
+# the lexicon's column titles matched on a line as written (a line that opens with other words fails at once)
+_COLUMN_TITLES = re.compile(COLUMN_TITLES.pattern.pattern, re.IGNORECASE | re.MULTILINE)
 # "\n\n\n\n" (three or more blank lines)
 BLANK_LINES = re.compile(r"\n{4,}")
 
@@ -119,7 +129,7 @@ def normalise(raw: str, *, html_decoded: bool = False) -> str:
     text = _unify_newlines(raw)
     text = _decode_and_compose(text, entities=not html_decoded)
     if "  " in text:
-        text = _space_tables(text)
+        text = _space_tables(_column_tables(text))
     text = _clean_markup(text, tags=not html_decoded)
     if "\n\n\n\n" in text:
         text = BLANK_LINES.sub("\n\n\n", text)
@@ -160,6 +170,76 @@ def _space_tables(text: str) -> str:
             lines[start:end] = _table_rows(lines[start:end])
         start = end + 1
     return "\n".join(lines)
+
+
+def _column_tables(text: str) -> str:
+    """Every two-column request/response table laid out with spaces, read column by column.
+
+    A PDF's table of two text columns comes out as lines holding both: a question's wrapped lines
+    carry its answer's words beside them. Under a line holding the two column titles (COLUMN_TITLES),
+    the second column starts where most lines' second cell starts (at or before its title); each line
+    below is split there (a gap of two spaces or more before it, or an indent to it) until a line does
+    not fit the columns or a blank line is not followed by a line with both cells. Each numbered row
+    becomes its question on one line, then its answer's lines. A table without numbered rows stays.
+    """
+    if not _COLUMN_TITLES.search(text):
+        return text
+    lines = text.split("\n")
+    read: list[str] = []
+    i = 0
+    while i < len(lines):
+        read.append(lines[i])
+        i += 1
+        if (title := _column_titles(lines[i - 1])) is not None:
+            i, rows = _column_rows(lines, i, title)
+            read.extend(rows)
+    return "\n".join(read)
+
+
+def _column_titles(line: str) -> int | None:
+    """Where the second title stands on a line holding the two column titles (None on any other line)."""
+    title = _COLUMN_TITLES.match(line) if "  " in line else None
+    return None if title is None else title.start("right")
+
+
+def _column_rows(lines: list[str], first: int, title: int) -> tuple[int, list[str]]:
+    """Where the table opening at line `first` ends, and its rows read column by column (none: not such a table);
+    `title` is where the second column's title stands (a title is centred or left-aligned over its column)."""
+    # the rows up to a blank line or another table's titles (so that each line is looked at for one table only)
+    last = first
+    while last < len(lines) and lines[last].strip() and _column_titles(lines[last]) is None:
+        last += 1
+    counts = Counter(m.end() for i in range(first, last) if (m := SECOND_CELL.search(lines[i])))
+    fits = [c for c, n in counts.items() if n >= 2 and c <= title + COLUMN_SLACK]
+    if not fits:
+        return first, []
+    column = max(fits, key=lambda c: counts[c])
+    cells: list[tuple[str, str]] = []
+    end = first
+    while end < len(lines) and _column_titles(lines[end]) is None and (split := _split_cells(lines[end], column)):
+        cells.append(split)
+        end += 1
+        after = _split_cells(lines[end + 1], column) if end + 1 < len(lines) and not lines[end].strip() else None
+        if after is not None and all(after):
+            end += 1  # a blank line between rows
+    rows: list[list[tuple[str, str]]] = []
+    for cell in cells:
+        if COLUMN_ROW_LABEL.match(cell[0]) or not rows:
+            rows.append([])
+        rows[-1].append(cell)
+    if sum(1 for row in rows if COLUMN_ROW_LABEL.match(row[0][0])) < 2:
+        return first, []
+    return end, [line for row in rows for line in [" ".join(c for c, _ in row if c), *(c for _, c in row if c)] if line]
+
+
+def _split_cells(line: str, column: int) -> tuple[str, str] | None:
+    """The two cells of `line` split at `column` (the second empty on a line that ends before it), or None for a
+    line that does not fit the columns (blank, or text running across the column)."""
+    line = line.rstrip()
+    head, tail = line[:column], line[column:]
+    if not line or tail[:1] == " " or (tail and head.strip() and not head.endswith("  ")):
+        return None
+    return head.strip(), tail
 
 
 def _table_rows(block: list[str]) -> list[str]:

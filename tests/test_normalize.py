@@ -207,3 +207,41 @@ def test_a_line_of_a_space_table_that_lost_its_indent_is_left_and_the_rows_after
         "2 | Is the yard open to the public? | N",
         "",
     ]
+
+
+def test_a_two_column_request_response_table_is_read_column_by_column() -> None:
+    # the second column starts where the rows' second cells do, left of its centred title; a wrapped question's
+    # lines carry its answer's words beside them, and the table ends at a blank line followed by prose
+    raw = (
+        "Request                                   Response\n"
+        "1. How many gritting lorries      Nine lorries, two of them\n"
+        "does the depot keep?              hired for the winter.\n"
+        "2. Were any sold in 2024?         No.\n"
+        "\n"
+        "3. Is the salt store covered?     Yes, since March.\n"
+        "\n"
+        "Please contact us with any questions     about this reply.\n"
+    )
+    assert normalise(raw).split("\n") == [
+        "Request Response",
+        "1. How many gritting lorries does the depot keep?",
+        "Nine lorries, two of them",
+        "hired for the winter.",
+        "2. Were any sold in 2024?",
+        "No.",
+        "3. Is the salt store covered?",
+        "Yes, since March.",
+        "",
+        "Please contact us with any questions about this reply.",
+        "",
+    ]
+    assert normalise(normalise(raw)) == normalise(raw)
+
+
+def test_two_columns_without_numbered_rows_or_titles_are_only_spacing() -> None:
+    # under the titles but no numbered row: the lines are left as they were (their spaces squeezed)
+    unnumbered = "Question       Answer\nHow many vans?     Eleven\nAny sold?          None\n"
+    assert normalise(unnumbered) == "Question Answer\nHow many vans? Eleven\nAny sold? None\n"
+    # numbered rows in two columns without the titles above them: no table of this kind
+    untitled = "1. How many vans?     Eleven\n2. Any sold?          None\n"
+    assert normalise(untitled) == "1. How many vans? Eleven\n2. Any sold? None\n"

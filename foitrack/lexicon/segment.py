@@ -122,6 +122,29 @@ RESPONSE_HEADING = LineCue(
         "Decision making in the council",
     ),
 )
+# The header of a two-column table laid out with spaces (a PDF's request/response table as text): the request
+# column's title, a gap of two spaces or more, the response column's title, and nothing else on the line.
+# normalise reads the rows below it column by column (group "right" marks where the second title stands)
+COLUMN_TITLES = LineCue(
+    "two column titles, request then response",
+    re.compile(
+        r"^\s*(?:your |the )?(?:requests?|questions?|information requested|information sought)(?: asked)? {2,}"
+        r"(?P<right>(?:our |the )?(?:responses?|answers?|replies|reply))\s*$"
+    ),
+    examples=(
+        "Request                      Response",
+        "Question          Answer",
+        "  Your request        Our response",
+        "Information requested     Response",
+        "Questions asked    Answers",
+    ),
+    counter_examples=(
+        "Request Response",
+        "Request for review     Response due in 20 days",
+        "Response                Request",
+        "Question 1   Answer: 12 staff",
+    ),
+)
 # A reply heading left at the end of a line: "... in that year. - Decision"
 RESPONSE_TAIL = LineCue(
     "reply heading left at the end of a line",
