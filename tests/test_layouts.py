@@ -103,20 +103,21 @@
 - tests/blind44: 24 more, written during round 42 to blind43's brief with other topics (tests/blind44/README.md),
   scored once at first sight (docs/scores/blind44-first-sight.txt), kept unseen through round 46, then used for
   development (round 47).
-- tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md);
-  kept unseen like blind3, blind7, blind9, blind12, blind48 and blind50, so its floors sit just under its
-  first-sight figures.
+- tests/blind45: 24 more, written during round 42 to the everyday brief with other topics (tests/blind45/README.md),
+  scored once at first sight (docs/scores/blind45-first-sight.txt), kept unseen through round 47, then used for
+  development (round 48).
 - tests/blind46: 24 more, written during round 44 to blind43's brief with other topics (tests/blind46/README.md),
   scored once at first sight (docs/scores/blind46-first-sight.txt), then used for development (round 45).
 - tests/blind47: 24 more, written during round 44 to blind43's brief for the biggest senders (tests/blind47/README.md),
   scored once at first sight (docs/scores/blind47-first-sight.txt), then used for development (round 45).
-- tests/blind48: 24 more, written during round 44 to the everyday brief with other topics (tests/blind48/README.md);
-  kept unseen, so its floors sit just under its first-sight figures.
+- tests/blind48: 24 more, written during round 44 to the everyday brief with other topics (tests/blind48/README.md),
+  scored once at first sight (docs/scores/blind48-first-sight.txt), kept unseen through round 47, then used for
+  development (round 48).
 - tests/blind49: 24 more, written at the start of round 46 to blind43's brief for councils of the kinds earlier sets
   used least (tests/blind49/README.md), scored once at first sight (docs/scores/blind49-first-sight.txt), then used for
   development (round 46).
 - tests/blind50: 24 more, written beside it for health and policing bodies not used yet (tests/blind50/README.md);
-  kept unseen, so its floors sit just under its first-sight figures.
+  kept unseen like blind3, blind7, blind9 and blind12, so its floors sit just under its first-sight figures.
 - tests/blind51: 24 more, written beside them for every other kind of body (tests/blind51/README.md), scored once at
   first sight (docs/scores/blind51-first-sight.txt), then used for development (round 46).
 """
