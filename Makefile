@@ -120,6 +120,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind49,docs/scores/blind49.txt)
 	$(call write_scores,tests/blind50,docs/scores/blind50.txt)
 	$(call write_scores,tests/blind51,docs/scores/blind51.txt)
+	$(call write_scores,tests/blind52,docs/scores/blind52.txt)
+	$(call write_scores,tests/blind53,docs/scores/blind53.txt)
+	$(call write_scores,tests/blind54,docs/scores/blind54.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -120,6 +120,10 @@
   kept unseen like blind3, blind7, blind9 and blind12, so its floors sit just under its first-sight figures.
 - tests/blind51: 24 more, written beside them for every other kind of body (tests/blind51/README.md), scored once at
   first sight (docs/scores/blind51-first-sight.txt), then used for development (round 46).
+- tests/blind52, tests/blind53 and tests/blind54: 24 more each, written during round 48 by three writers each given its
+  own kinds of body (district and parish councils; NHS trusts, universities and colleges; arm's-length bodies,
+  museums, inspectorates and academy trusts; their READMEs); kept unseen, so their floors sit just under their
+  first-sight figures.
 """
 
 from __future__ import annotations
@@ -758,6 +762,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.90,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind52": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind53": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.97,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind54": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.97,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
