@@ -2743,3 +2743,23 @@ def test_a_paragraph_saying_which_part_it_answers_answers_it_under_an_advice_hea
     )
     found = {s.label: "40 grants" in s.answer_text for s in segment(text)}
     assert found == {"a": True, "b": False}
+
+
+def test_one_bare_response_heading_among_answers_opening_with_it_starts_no_reply_part() -> None:
+    text = (
+        "Dear Mr Example\n\nQuestion 1: Do you run a shuttle bus?\nResponse: Yes.\n\n"
+        "Question 2: What did it cost in each year?\nResponse:\n2023/24 - £4,100\n2024/25 - £4,350\n\n"
+        "Question 3: Who runs it?\nResponse: A local operator under a two year contract.\n\nYours sincerely\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("Question 1", "Yes."), ("Question 2", "2023/24"), ("Question 3", "A")]
+
+
+def test_answers_numbered_as_the_request_are_read_in_order_past_a_wrapped_line_opening_with_where() -> None:
+    text = (
+        "Dear Sir\n\nWe have not copied out your questions; the numbering matches your email.\n\n"
+        "1.  412 permits were issued in 2024.\n\n2.  We do not hold this information.\n\n"
+        "3.  A permit is cancelled by the team\nwhere it is unused for six months.\n\nYours faithfully\n"
+    )
+    found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
+    assert found == [("1", "412"), ("2", "We"), ("3", "A")]

@@ -580,8 +580,10 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         for i, line in enumerate(lines)
         if line.label is None and _reads_as_response_heading(line.text) and not _in_contents(lines, i)
     ]
-    # a heading before each answer ("Answer:" after every question) marks answers, not a reply part
-    one_heading = len({_folded(lines[i].text) for i in headings}) == len(headings)
+    # a heading before each answer ("Answer:" after every question) marks answers, not a reply part; so does one
+    # alone on its line among answers opening with it ("Response: Yes." ... "Response:" over a table)
+    marks = tuple(f"{_folded(lines[i].text).rstrip(': ')}: " for i in headings)
+    one_heading = len(set(marks)) == len(headings) and not any(_folded(x.text).startswith(marks) for x in lines)
     labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
     for i, line in enumerate(lines):
         asked = bool(line.label) or looks_like_question(line.body or line.text)

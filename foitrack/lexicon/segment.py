@@ -651,6 +651,9 @@ _KEEPS_NUMBERING = (
     r"\bfollows? (?:the|your) (?:own )?numbering\b|"
     r"\b(?:using|with|under) (?:the same numbering as|your (?:own |original )?numbering)\b|"
     r"\b(?:correspond(?:s|ing)?|match(?:es|ing)?) (?:to |with )?(?:the|your) numbering\b|"
+    # the numbering as the subject: "the numbering matches your letter", "the numbering is as in your email"
+    r"\bthe numbering (?:used )?(?:below )?(?:matches|follows|corresponds (?:to|with)|is (?:the same as|as in)) "
+    r"(?:that (?:of|in) )?(?:your\b|the (?:original )?request)|"
     # the writer marked the request's items for the answers below: "which we have lettered (a) to (e) below"
     r"\b(?:i|we)(?: have|'ve)? (?:labelled|lettered|numbered) (?:them |these |each |your \w+ )?"
     r"\(?[a-z\d]{1,2}\)? to \(?[a-z\d]{1,2}\)?(?: below| as follows)?[.:,]?$"
@@ -661,6 +664,7 @@ _NOT_NUMBERED_AS_REQUEST = (
     "please number your questions when you write to us.",
     "the bins we have numbered 1 to 40 are emptied on mondays.",
     "we labelled the sites a to f on the map we sent in may, and site c has closed.",
+    "the numbering follows the order in which the depots opened.",
 )
 KEEPS_REQUEST_NUMBERING = LineCue(
     "answers keep the request's numbering",
@@ -671,6 +675,8 @@ KEEPS_REQUEST_NUMBERING = LineCue(
         "each answer below matches the numbering in your request.",
         "your letter raised five points, which we have lettered (a) to (e) below.",
         "i have numbered your questions 1 to 3:",
+        "we have not copied out each question; the numbering below corresponds to that of your letter.",
+        "the numbering used matches your email of 3 june.",
     ),
     counter_examples=(
         *_NOT_NUMBERED_AS_REQUEST,
