@@ -1025,3 +1025,16 @@ def test_bare_answer_labels_under_q_labels_answer_their_own_question_only() -> N
     )
     got = {a.label: a.answer for a in extract_answers(text)}
     assert got == {"Q1": "provided", "Q2": "provided", "Q3": "refused"}
+
+
+def test_a_reported_whether_question_after_a_sequence_word_asks_yes_or_no() -> None:
+    question = "Lastly, you asked whether the council plans to sell the depot."
+    assert is_yes_no_question(question)
+    assert classify_answer(question, "There are no plans to sell the depot at present.")[0] == "no"
+
+
+def test_a_sum_in_the_questions_words_after_a_denial_of_one_alternative_is_provided() -> None:
+    question = "Have you taken any operator to court or reclaimed the cost of repairs?"
+    answer = "We have not brought any court cases. Twice we repaired a verge and reclaimed the cost, £1,180 in all."
+    assert classify_answer(question, answer) == ("provided", "1180")
+    assert classify_answer(question, "We have not brought any court cases. Repairs are planned next year.")[0] == "no"

@@ -1181,3 +1181,12 @@ def test_a_pipe_tables_total_row_under_its_breakdown_is_listed_again() -> None:
         "| Staff | £40,215 |\n| Travel | £30,825 |\n| Total | £71,040 |\n"
     )
     assert [int(a.gbp) for a in extract_amounts(text)] == [71040, 40215, 30825, 71040]
+
+
+def test_columns_headed_in_pounds_a_week_give_weekly_sums() -> None:
+    text = (
+        "Our usual rates are:\nRoom type 2023/24 (£ per week) 2024/25 (£ per week)\n"
+        "Single 640.00 668.25\nShared 590.00 612.00\nThese exclude extras.\n"
+    )
+    got = [(a.gbp, a.per) for a in extract_amounts(text)]
+    assert got == [(D(v), "week") for v in ("640.00", "668.25", "590.00", "612.00")]

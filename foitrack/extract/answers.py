@@ -620,6 +620,10 @@ def _yes_no_reading(question: str, units: Sequence[str], first: _Unit) -> _Readi
     if (reasons := next((unit for unit in units if _says("gives_reasons", unit)), None)) is not None:
         return _Reading("provided", None, reasons, how="reasons", score=first.score)
     said = "no" if _says("negation", units[0]) else "yes"
+    if said == "no" and (costed := _counted_after(question, units, "not_held")) is not None:
+        # "Whether you prosecuted or recovered costs?" "We brought no prosecution. We recovered £900 from owners.": a
+        # sum in the question's words after a denial of part of it answers the rest
+        return _reading("provided", answer_value(_without_non_figures(costed)), costed, first, "costed")
     return _Reading(said, None, units[0], how="yes_no_default", score=first.score)
 
 

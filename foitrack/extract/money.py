@@ -555,6 +555,7 @@ class _Reading(NamedTuple):
     period: str | None = None  # its row's year, when the row holds several figures: "2023/24 23,115 15,870"
     total: bool | None = None  # whether its column is the row's total, where the table says (else its words do)
     in_words: bool = False  # written out in words: "two hundred pounds"
+    per: str | None = None  # the period its list's heading gives: "2024/25 (£ per week)" -> "week"
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -856,7 +857,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         text=text[start:end].strip(),
         gbp=reading.value,
         span=Span.of(text, start, end),
-        per=None if cost_limit else rate_period if rate else _period(text, start, end),
+        per=None if cost_limit else rate_period if rate else reading.per or _period(text, start, end),
         gbp_high=reading.high,
         approximate=approx,
         about="cost limit" if cost_limit else _resolve_demonstrative(text, context, about),
@@ -1052,9 +1053,10 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
-# or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s"
+# or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s", or pounds a period: "2024/25 (£ a week)"
 POUND_LIST_HEADER = re.compile(
-    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30})?\)|"
+    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30}|"
+    rf"(?i:{fields.PER_WEEK.pattern}|{fields.PER_MONTH.pattern}|{fields.PER_YEAR.pattern}))?\s*\)|"
     r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
     re.MULTILINE,
 )
@@ -1136,6 +1138,7 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         if POUND_TOTAL_ROW.fullmatch(text, line_start + 1, line_end):
             continue  # "Total (£) 16,750 4,250": a total row ends the rows over it, it heads none
         scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
+        per = (named := PER_PERIOD.search(header.group())) and named.lastgroup  # "(£ per week)": weekly sums
         rows = _list_row(scale)
         # the first row run on to the heading's line (read as a wrapped line): "... paid (£) 2022 18,406 412,380.55"
         first = rows.fullmatch(text[header.end() : line_end])
@@ -1150,7 +1153,7 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         counted = columns == 1 and COLUMN_AFTER.fullmatch(text, header.end(), line_end)
         if first:
             at = header.end()
-            yield from _row_figures(text, at + first.end("label"), at + first.end("n"), columns, scale)
+            yield from _row_figures(text, at + first.end("label"), at + first.end("n"), columns, scale, per)
         position, skipped, started = line_end + 1, 0, False
         previous: re.Match[str] | None = None  # the row on the line just over this one
         dense = False  # two rows on adjacent lines: a blank line ends the list
@@ -1164,7 +1167,7 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
             if found is not None:
                 started, dense = True, dense or previous is not None
                 figures_at = found.end("label") if row else found.start("n")
-                yield from _row_figures(text, figures_at, found.end("n"), columns, scale)
+                yield from _row_figures(text, figures_at, found.end("n"), columns, scale, per)
             elif previous and not dense and _spaced_row_follows(text, position, end, previous, rows):
                 pass  # rows each a paragraph ("2016/17 107,262.56", a blank line, "2015/16 179,935.89"): one list
             elif started and (gap := PAGE_GAP.match(text, position)):
@@ -1218,12 +1221,14 @@ def _pound_row_figures(text: str, row: re.Match[str]) -> Iterator[_Reading]:
         yield figure._replace(period=normal_year(years[i]) if years else None)
 
 
-def _row_figures(text: str, start: int, end: int, columns: int, scale: Decimal = Decimal(1)) -> Iterator[_Reading]:
+def _row_figures(
+    text: str, start: int, end: int, columns: int, scale: Decimal = Decimal(1), per: str | None = None
+) -> Iterator[_Reading]:
     """The last `columns` figures in the row text[start:end], as sums: "12 107,262.56" with one column -> 107,262.56;
-    each times `scale` (1000 in a list in thousands of pounds)."""
+    each times `scale` (1000 in a list in thousands of pounds), paid each `per` where the list's heading says."""
     for figure in list(ROW_FIGURE.finditer(text, start, end))[-columns:]:
         value = Decimal(figure.group().replace(",", "")) * scale
-        yield _Reading(figure.start(), figure.end(), value, cell=True)
+        yield _Reading(figure.start(), figure.end(), value, cell=True, per=per)
 
 
 def _list_row(scale: Decimal) -> re.Pattern[str]:

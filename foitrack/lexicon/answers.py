@@ -2391,7 +2391,8 @@ CUES = (
     Cue(
         "asks_whether",
         "yes_no_question",
-        r"^\W*(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
+        r"^\W*(?:(?:finally|lastly|next|then|also|further(?:more)?|in addition|separately),? )?"
+        r"(?:(?:i|we) (?:would|'d) like to know|(?:please |(?:could|can|would) you )?let (?:me|us) know|"
         r"(?:could|can|would) you (?:please )?(?:tell|advise|inform) (?:me|us)|"
         r"(?:you|the requester|the applicant) (?:\w+ )?(?:asked|wanted to know|want to know|enquired|queried)"
         r"(?=\s+(?:whether|if) (?!any\b))|(?:your|the|their|this) (?:\w+ )?(?:question|query) (?:was|is|asked)"
@@ -2404,12 +2405,14 @@ CUES = (
             "Your final question was whether the depot is open.",
             "The second query asked if the depot is open.",
             "This question asked whether the depot had been sold.",
+            "Lastly, you asked whether the depot will be sold.",
         ),
         (
             "I would like to know how many depots there are.",
             "Please let me know the figures.",
             "You then asked how many depots there are.",
             "You also asked whether any depots closed.",
+            "Finally, you asked how many depots there are.",
         ),
         "a request to be told whether something is so asks for a yes or a no, also as the reply reports it (not "
         "'whether any': that asks whether anything exists, answered none when nothing does, SCHEMA hard cases)",
