@@ -882,11 +882,11 @@ class KindWords:
 FORM_KINDS = KindWords(
     "form_kinds",
     (
-        ("Council", "council"),
-        ("Combined Authority", "council"),
         ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
         ("Constabulary", "police"),
-        ("Police", "police"),
+        ("Police", "police"),  # before "Council": a council of police officers is a policing body
+        ("Council", "council"),
+        ("Combined Authority", "council"),
         ("Trust", "nhs"),
         ("Health Board", "nhs"),
         ("Care Board", "nhs"),
@@ -903,6 +903,7 @@ FORM_KINDS = KindWords(
         ("Wibble Combined Authority", "council"),
         ("Wibbleshire Constabulary", "police"),
         ("Wibble Police, Crime and Victims' Commissioner", "pcc"),
+        ("Wibble Police Wardens' Council", "police"),
         ("Wibble Health and Social Care Trust", "nhs"),
         ("Wibble Road Surgery", "nhs"),
         ("Wibbleshire Fire and Rescue Service", "fire"),
