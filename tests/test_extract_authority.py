@@ -765,7 +765,9 @@ def test_a_place_before_a_postcode_is_an_address_line_not_a_letterhead_body() ->
         "We hold 12 records.\n\nYours sincerely\n\nA Person\nWibble Medical Council\n"
     )
     finding = extract_authority(text)
-    assert finding is not None and (finding.name, finding.signal) == ("Wibble Medical Council", "unsure:letterhead")
+    # a national council's name (lexicon.FORM_VETO) that is the whole of a letterhead line is read by its form
+    expected = ("Wibble Medical Council", "signed", "other")
+    assert finding is not None and (finding.name, finding.signal, finding.kind) == expected
 
 
 @pytest.mark.parametrize(
@@ -1328,3 +1330,34 @@ def test_an_address_under_a_mayors_domain_is_not_the_mayors_body() -> None:
     assert gazetteer.by_domain("foi@wibble.london.gov.uk") is None
     found = gazetteer.by_domain("foi@london.gov.uk")
     assert found is not None and found.name == "Greater London Authority"
+
+
+def test_a_name_opening_with_a_list_of_places_keeps_its_first_place() -> None:
+    text = (
+        "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust\n\nDear Mr Grey\n\n"
+        "The Trust does not hold a list of this kind.\n\nYours sincerely\n\nOfficer\n"
+        "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust"
+
+
+def test_a_national_policing_council_heading_the_letter_answers_over_the_force_it_points_to() -> None:
+    text = (
+        "NATIONAL WIBBLE POLICE CHIEFS' COUNCIL\n\nDear Mr Grey\n\nThe WPCC does not hold these contracts. They "
+        "are held by the Metropolitan Police Service.\n\nYours sincerely\n\nOfficer\n"
+        "National Wibble Police Chiefs' Council\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "National Wibble Police Chiefs' Council"
+    assert finding.kind == "police"
+
+
+def test_a_body_upholding_complaints_is_not_the_body_answering() -> None:
+    text = (
+        "Wibbleton College\n\nDear Mr Grey\n\nThe College follows the Scottish Public Services Ombudsman's model "
+        "procedure. Two complaints went to the Scottish Public Services Ombudsman; one was upheld by the Scottish "
+        "Public Services Ombudsman.\n\nThe College has made no payments.\n\nWibbleton College, 1 Wibble Road\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibbleton College"

@@ -830,10 +830,18 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     # lexicon.FORM read only on the lines holding a word a match ends with (its needles: a match never crosses a line)
     lined = (FORM.finditer(text, start, end) for start, end in _lines_holding(text, lexicon.FORM.needles))
     matches = [*(m for found in lined for m in found), *universities]
+    # a name FORM_VETO marks as a national body or a part ("Wibble Chiefs' Council") that is the whole of a line
+    # heading the letter is the body writing: it is read, there and wherever the reply names it again
+    head = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
+    unvetoed = {m: _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False) for m in matches}
+    heading = {n for n in unvetoed.values() if n and any(line.strip() == n for line in head)}
     for m in matches:
         if any(n.start() <= m.start() and m.end() < n.end() for n in matches):
             continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
-        name = _trim_form(m.group(0), m.group(m.lastindex or 0), text)
+        name, kind, heads = _trim_form(m.group(0), m.group(m.lastindex or 0), text), "", unvetoed[m]
+        if name is None and heads is not None and heads in heading:
+            # a national body or a part is no local council: "Wibble Medical Council" is of no kind the form tells
+            name, kind = heads, "other" if _form_kind(heads) == "council" else _form_kind(heads)
         if name is None:
             continue
         start = m.end() - len(name)
@@ -843,7 +851,7 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
             # a gazetteer name already, or one ending the form after words of another column ("Cyngor Sir
             # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
             continue
-        yield start, m.end(), name, _form_kind(name)
+        yield start, m.end(), name, kind or _form_kind(name)
 
 
 def _body_of_body_end(titled: str, mention: Mention) -> int:
@@ -878,10 +886,10 @@ def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]
     return sorted(lines.items())
 
 
-def _trim_form(raw: str, form: str, text: str) -> str | None:
+def _trim_form(raw: str, form: str, text: str, veto: bool = True) -> str | None:
     """Drop leading sentence words and a Welsh column's name (`_english_column`, its place looked for in `text`);
     None when nothing distinctive is left before the `form` words ("Council", "National Park Authority") that end
-    `raw`."""
+    `raw`, or (with `veto`) when a word before them is one of FORM_VETO's."""
     words = raw.split()
     while words and words[0].lower().strip(",.") in lexicon.LEAD_WORDS.words and not words[0].startswith("University"):
         words = words[1:]
@@ -894,7 +902,7 @@ def _trim_form(raw: str, form: str, text: str) -> str | None:
         return None
     prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
-    if not distinctive or any(w.lower() in lexicon.FORM_VETO.words for w in prefix):
+    if not distinctive or (veto and any(w.lower() in lexicon.FORM_VETO.words for w in prefix)):
         return None
     return name
 

@@ -54,7 +54,7 @@ WRITING_TO_BEFORE = Cue(
 ACTS_BEFORE = Cue(
     "acts_before",
     "acts",
-    r"(?i)(?:(?:held|holds|processed|handled|dealt\s+with|considered|answered|received|"
+    r"(?i)(?:(?:(?<!up)held|holds|processed|handled|dealt\s+with|considered|answered|received|"
     r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
@@ -75,6 +75,7 @@ ACTS_BEFORE = Cue(
         "I am grateful to {body}.",
         "A company wholly owned by {body}.",
         "Notes\n(b) counted once.\n(c) {body} figures are from May.",
+        "Two of the appeals were upheld by the {body}.",
     ),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
 )
@@ -389,12 +390,15 @@ SELF_REFERENCE = Cue(
 # (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
 # to capitals instead of trying it at every position; after the first word a space precedes anyway)
 _FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
+# a name opening with a list of places ("Wibbleton, Wobble and Wabble ..."): a comma only after the first word, with
+# "and" one or two capitalised words on
+_LIST_OPENING = r"(?:[A-Z](?<![\w-].)[\w'’.-]*,[ \t](?=(?:[A-Z][\w'’.-]*[ \t]){1,2}and[ \t]))?"
 # after a form word that a trust's name may hold ("University", "Hospitals"): not when the name goes on to "NHS"
 _NOT_BEFORE_NHS = r"(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)"
 FORM = Cue(
     "form",
     "form",
-    rf"({_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
+    rf"({_LIST_OPENING}{_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health and Social Care Trust|Ambulance Service|"
@@ -420,6 +424,7 @@ FORM = Cue(
         "St Wibble's University College",
         "Wibbleshire Valuation Joint Board",
         "Wibble and Wobble Corporate Joint Committee",
+        "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust",
     ),
     (
         "the council",
@@ -877,11 +882,11 @@ class KindWords:
 FORM_KINDS = KindWords(
     "form_kinds",
     (
-        ("Council", "council"),
-        ("Combined Authority", "council"),
         ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
         ("Constabulary", "police"),
-        ("Police", "police"),
+        ("Police", "police"),  # before "Council": a council of police officers is a policing body
+        ("Council", "council"),
+        ("Combined Authority", "council"),
         ("Trust", "nhs"),
         ("Health Board", "nhs"),
         ("Care Board", "nhs"),
@@ -898,6 +903,7 @@ FORM_KINDS = KindWords(
         ("Wibble Combined Authority", "council"),
         ("Wibbleshire Constabulary", "police"),
         ("Wibble Police, Crime and Victims' Commissioner", "pcc"),
+        ("Wibble Police Wardens' Council", "police"),
         ("Wibble Health and Social Care Trust", "nhs"),
         ("Wibble Road Surgery", "nhs"),
         ("Wibbleshire Fire and Rescue Service", "fire"),
