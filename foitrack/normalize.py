@@ -29,8 +29,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
-from foitrack.lexicon.segment import COLUMN_TITLES
 from foitrack.models import CHECKED, UNCHECKED
 
 _PLAIN = {
@@ -107,8 +107,6 @@ NEAR_ROWS = 4  # a row is compared with this many rows either side of it for its
 COLUMN_ROW_LABEL = re.compile(r"(?:q|question\s*)?\d{1,2}[.):]?\s", re.IGNORECASE)
 # the start of a line's second cell: the end of its first gap inside the line, or of its indent
 SECOND_CELL = re.compile(r"^ {2,}(?=\S)|(?<=\S) {2,}(?=\S)")
-# the lexicon's column titles matched on a line as written (a line that opens with other words fails at once)
-_COLUMN_TITLES = re.compile(COLUMN_TITLES.pattern.pattern, re.IGNORECASE | re.MULTILINE)
 # "\n\n\n\n" (three or more blank lines)
 BLANK_LINES = re.compile(r"\n{4,}")
 
@@ -172,6 +170,16 @@ def _space_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+@cache
+def _column_titles_pattern() -> re.Pattern[str]:
+    """The lexicon's column titles matched on a line as written (a line that opens with other words fails at once),
+    imported on first use: the segment lexicon costs tens of milliseconds to load, which a call that reads no text
+    should not pay."""
+    from foitrack.lexicon.segment import COLUMN_TITLES
+
+    return re.compile(COLUMN_TITLES.pattern.pattern, re.IGNORECASE | re.MULTILINE)
+
+
 def _column_tables(text: str) -> str:
     """Every two-column request/response table laid out with spaces, read column by column.
 
@@ -182,7 +190,7 @@ def _column_tables(text: str) -> str:
     not fit the columns or a blank line is not followed by a line with both cells. Each numbered row
     becomes its question on one line, then its answer's lines. A table without numbered rows stays.
     """
-    if not _COLUMN_TITLES.search(text):
+    if not _column_titles_pattern().search(text):
         return text
     lines = text.split("\n")
     read: list[str] = []
@@ -198,7 +206,7 @@ def _column_tables(text: str) -> str:
 
 def _column_titles(line: str) -> int | None:
     """Where the second title stands on a line holding the two column titles (None on any other line)."""
-    title = _COLUMN_TITLES.match(line) if "  " in line else None
+    title = _column_titles_pattern().match(line) if "  " in line else None
     return None if title is None else title.start("right")
 
 

@@ -832,14 +832,12 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     matches = [*(m for found in lined for m in found), *universities]
     # a name FORM_VETO marks as a national body or a part ("Wibble Chiefs' Council") that is the whole of a line
     # heading the letter is the body writing: it is read, there and wherever the reply names it again
-    head = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
-    unvetoed = {m: _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False) for m in matches}
-    heading = {n for n in unvetoed.values() if n and any(line.strip() == n for line in head)}
+    heading = {line.strip() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]}
     for m in matches:
         if any(n.start() <= m.start() and m.end() < n.end() for n in matches):
             continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
-        name, kind, heads = _trim_form(m.group(0), m.group(m.lastindex or 0), text), "", unvetoed[m]
-        if name is None and heads is not None and heads in heading:
+        name, kind = _trim_form(m.group(0), m.group(m.lastindex or 0), text), ""
+        if name is None and (heads := _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False)) in heading:
             # a national body or a part is no local council: "Wibble Medical Council" is of no kind the form tells
             name, kind = heads, "other" if _form_kind(heads) == "council" else _form_kind(heads)
         if name is None:
