@@ -95,6 +95,7 @@ NEEDLE_PROBES = (
     "s.12",
     "is it open?",
     "could i have the list",
+    "we consider that this request is a repeated request",
 )
 
 
@@ -149,3 +150,4 @@ def test_folded_pattern_finds_in_the_folded_text_what_the_pattern_finds(cue: Cue
     for text in (*cue.examples, *cue.counter_examples):
         found = [m.span() for m in cue.compiled.finditer(text)]
         assert [m.span() for m in cue.folded.finditer(fold(text))] == found, text
+
