@@ -10,7 +10,7 @@ import pytest
 
 from foitrack.extract.answers import classify_answer, is_yes_no_question
 from foitrack.extract.fold import fold
-from foitrack.lexicon import Cue, Lexicon, authority, fields
+from foitrack.lexicon import Cue, Lexicon, authority, fields, legal
 from foitrack.lexicon.answers import ANSWER_LEXICON
 from foitrack.lexicon.outcome import OUTCOME_LEXICON
 from foitrack.lexicon.report import cue_use, main, render
@@ -95,6 +95,7 @@ NEEDLE_PROBES = (
     "s.12",
     "is it open?",
     "could i have the list",
+    "we consider that this request is a repeated request",
 )
 
 
@@ -149,3 +150,18 @@ def test_folded_pattern_finds_in_the_folded_text_what_the_pattern_finds(cue: Cue
     for text in (*cue.examples, *cue.counter_examples):
         found = [m.span() for m in cue.compiled.finditer(text)]
         assert [m.span() for m in cue.folded.finditer(fold(text))] == found, text
+
+
+def test_warm_up_compiles_every_cue() -> None:
+    # a cue compiles its pattern on first use: the warm-up before forking workers compiles every one, so that no
+    # worker compiles one again
+    from foitrack.extract import warm_up_extractors
+
+    warm_up_extractors()
+    held = [v for module in (authority, fields, legal) for v in vars(module).values()]
+    cues = [
+        *(c for _, c in ENTRIES),
+        *(c for v in held for c in (v if isinstance(v, tuple) else (v,)) if isinstance(c, Cue)),
+    ]
+    assert len(cues) > len(ENTRIES) + 50
+    assert [c.name for c in cues if "compiled" not in vars(c) or "folded" not in vars(c)] == []

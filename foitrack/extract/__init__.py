@@ -9,7 +9,8 @@ and the answering body's nation decides which Act's section numbers apply.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, ValuesView
 
 from foitrack.models import Extraction
 
@@ -56,9 +57,19 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
 
 
 def warm_up_extractors() -> None:
-    """Import every extractor and load the gazetteer now, e.g. before forking worker processes.
+    """Import every extractor, load the gazetteer and compile every lexicon cue now, e.g. before forking workers.
 
-    Extracting from an empty text does both: every extractor is imported, and the
-    authority extractor loads the gazetteer before it looks at the text.
+    Extracting from an empty text does the first two: every extractor is imported, and the
+    authority extractor loads the gazetteer before it looks at the text. A cue compiles its pattern
+    on first use, so one compiled here is not compiled again in each worker (a tenth of a short batch's work).
     """
     extract_all("")
+    from foitrack.lexicon import Cue, Lexicon
+
+    lexicons = [module for name, module in sys.modules.items() if name.startswith("foitrack.lexicon.")]
+    for value in (value for module in lexicons for value in vars(module).values()):
+        # a cue held alone, in a Lexicon, or in a tuple, list or dict of cues
+        held = value.cues if isinstance(value, Lexicon) else value.values() if isinstance(value, dict) else value
+        for cue in held if isinstance(held, tuple | list | ValuesView) else (value,):
+            if isinstance(cue, Cue):
+                _ = cue.compiled, cue.folded

@@ -3881,7 +3881,7 @@ CUES = (
         "a request found vexatious or repeated is refused as a whole (FOIA and FOISA section 14): the refusal covers "
         "every question, whatever history of earlier requests sets the scene before it (SCHEMA: one refusal "
         "covering several questions)",
-        needles=("request",),
+        needles=("vexatious", "repeat"),
     ),
     Cue(
         "zero_as_a_possibility",
