@@ -164,16 +164,11 @@ class _TextWriter:
             self._block(tag)
 
     def text(self, data: str) -> None:
-        if _PARAGRAPH_MARK in data:
-            data = data.replace(_PARAGRAPH_MARK, " ")
+        data = data.replace(_PARAGRAPH_MARK, " ")
         if self._in_title:
             self.title.append(data)
         elif not self._hidden:
-            piece = data if self._pre else _one_space(data)
-            if self._tables:
-                self._write(piece)
-            else:  # the common case, outside any table, without _write's look-up
-                self.out.append(piece)
+            self._write(data if self._pre else _one_space(data))
 
     def _block(self, tag: str) -> None:
         if tag in _PARAGRAPH:
