@@ -3495,6 +3495,7 @@ CUES = (
             "Regrettably the trust is unable to provide the information you requested, as finding it would cost "
             "more than the limit allows.",
             "We cannot release the information you have asked for because section 14 applies.",
+            "We are not in a position to disclose the information that you are seeking, as section 43 applies.",
         ),
         (
             "We are unable to provide the information you requested in question 2.",
@@ -3503,7 +3504,7 @@ CUES = (
         ),
         "a refusal of the information asked for, with no question or part named, covers every question, as "
         "cannot_comply_with_request does",
-        needles=("information you",),
+        needles=("information you", "information that you"),
     ),
     Cue(
         "no_thing_is_paid",
