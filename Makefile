@@ -123,6 +123,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind52,docs/scores/blind52.txt)
 	$(call write_scores,tests/blind53,docs/scores/blind53.txt)
 	$(call write_scores,tests/blind54,docs/scores/blind54.txt)
+	$(call write_scores,tests/blind55,docs/scores/blind55.txt)
+	$(call write_scores,tests/blind56,docs/scores/blind56.txt)
+	$(call write_scores,tests/blind57,docs/scores/blind57.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

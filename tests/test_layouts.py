@@ -124,6 +124,10 @@
   own kinds of body (district and parish councils; NHS trusts, universities and colleges; arm's-length bodies,
   museums, inspectorates and academy trusts; their READMEs); kept unseen, so their floors sit just under their
   first-sight figures.
+- tests/blind55, tests/blind56 and tests/blind57: 24 more each, written at the start of round 49 by three writers each
+  given its own brief (one request sent to 24 district councils; NHS bodies, universities and colleges; messy files from
+  every other kind of body; their READMEs), scored once at first sight (docs/scores/blind5N-first-sight.txt); blind55
+  and blind57 were then used for development (round 49), blind56 is kept unseen.
 """
 
 from __future__ import annotations
@@ -798,6 +802,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.97,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind55": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.75,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind56": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind57": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
