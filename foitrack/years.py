@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 YEAR = r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?(?![\d/]|-\d|,\d|\.\d)"
+DIGITS = re.compile(r"\d+")
 YEAR_TOKEN = re.compile(rf"(?<![\w£$/.,-])(?<!Act )(?<!Acts )(?<!Regulations )(?<!Order ){YEAR}")
 
 
 def normal_year(year: str) -> str:
     """A year as foitrack writes it: "2021/22", "2021-2022" and "2021–22" -> "2021-22"; "2023" as is;
     two years that do not follow each other ("2015-2024") -> "2015 to 2024"."""
-    digits: list[str] = re.findall(r"\d+", year)
+    digits: list[str] = DIGITS.findall(year)
     if len(digits) == 1:
         return digits[0]
     first, second = digits[0], digits[1]

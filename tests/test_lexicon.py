@@ -165,3 +165,13 @@ def test_warm_up_compiles_every_cue() -> None:
     ]
     assert len(cues) > len(ENTRIES) + 50
     assert [c.name for c in cues if "compiled" not in vars(c) or "folded" not in vars(c)] == []
+
+
+def test_warm_up_compiles_normalise_column_titles() -> None:
+    # normalise compiles its case-blind column titles' pattern on first use: the warm-up does it before the fork
+    from foitrack import normalize
+    from foitrack.extract import warm_up_extractors
+
+    normalize._column_titles_pattern.cache_clear()
+    warm_up_extractors()
+    assert normalize._column_titles_pattern.cache_info().currsize == 1

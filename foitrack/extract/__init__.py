@@ -57,14 +57,17 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
 
 
 def warm_up_extractors() -> None:
-    """Import every extractor, load the gazetteer and compile every lexicon cue now, e.g. before forking workers.
+    """Import every extractor, load the gazetteer and compile every lexicon cue (and normalise's column titles) now,
+    e.g. before forking workers.
 
     Extracting from an empty text does the first two: every extractor is imported, and the
     authority extractor loads the gazetteer before it looks at the text. A cue compiles its pattern
     on first use, so one compiled here is not compiled again in each worker (a tenth of a short batch's work).
     """
-    extract_all("")
     from foitrack.lexicon import Cue, Lexicon
+    from foitrack.normalize import normalise
+
+    extract_all(normalise("  "))  # normalise compiles its column titles' pattern on a first text holding two spaces
 
     lexicons = [module for name, module in sys.modules.items() if name.startswith("foitrack.lexicon.")]
     for value in (value for module in lexicons for value in vars(module).values()):

@@ -70,6 +70,12 @@ CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # a blank line: a question span that runs over one has run on into the answer below it
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
+FOI_SHORT_RE = re.compile(r"\bFOI\b(?!\s?\()")
+THE_ACT_RE = re.compile(r"(?:the\s+)?Act", re.IGNORECASE)
+SPACE_RE = re.compile(r"\s+")
+SUB_DOT_RE = re.compile(r"\.(\d)")  # a subsection after a dot: "40.2" -> "40(2)"
+COST_LIMIT_CODE_RE = re.compile(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)")
+SECTION_OF_RE = re.compile(r"([a-z-]*?s?)(\d+)")
 _SENTENCE_REACH = 400
 
 # no ground to withhold: duties, rights, FOIA 3-7 (which bodies it covers), 18 (the Commissioner), 45 on
@@ -124,11 +130,11 @@ def _mention_regime(text: str, end: int, regime: str) -> str | None:
     act = match.group("act")
     if "Freedom of Information" in act and "(Scotland)" in act:
         return "foisa"
-    if "Freedom of Information" in act or re.search(r"\bFOI\b(?!\s?\()", act):
+    if "Freedom of Information" in act or FOI_SHORT_RE.search(act):
         return "foia"
     if "Environmental Information" in act:
         return "eisr" if "Scotland" in act else "eir"
-    return regime if re.fullmatch(r"(?:the\s+)?Act", act.strip(), re.IGNORECASE) else None
+    return regime if THE_ACT_RE.fullmatch(act.strip()) else None
 
 
 def _names_other_act_before(text: str, start: int) -> bool:
@@ -149,7 +155,7 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
     if regime in DUTIES and CODE_PREFIX[regime] + number == REFUSAL_NOTICE_CODES[regime]:  # FOIA s17, FOISA s16
         return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
     if regime in DUTIES:  # a lettered section ("2C", "11A") is inserted into its numbered one's part of an Act
-        digits = re.sub(r"\D", "", number)
+        digits = "".join(filter(str.isdecimal, number))  # what re's \d matches
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
@@ -242,7 +248,7 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
         for list_start, list_end in lists:
             for item in PROVISION_RE.finditer(text[list_start:list_end]):
                 number = item.group("num").upper()
-                sub = re.sub(r"\.(\d)", r"(\1)", re.sub(r"\s+", "", item["sub"])).lower()  # " ( 1 ) (b)", ".1"
+                sub = SUB_DOT_RE.sub(r"(\1)", SPACE_RE.sub("", item["sub"])).lower()  # " ( 1 ) (b)", ".1"
                 code = CODE_PREFIX.get(act, "s") + number + sub
                 if aside:
                     set_aside.add(_section_of(code))
@@ -277,14 +283,14 @@ def _cost_limit_at(text: str, exclude: Sequence[tuple[int, int]]) -> re.Match[st
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
     """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
-    if at is None or any(re.fullmatch(r"(?:foisa-)?s12\b.*|eir-12\(4\)\(b\)|eir-10\(4\)\(b\)", e.code) for e in found):
+    if at is None or any(COST_LIMIT_CODE_RE.fullmatch(e.code) for e in found):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]
 
 
 def _section_of(code: str) -> str:
-    match = re.match(r"([a-z-]*?s?)(\d+)", code)
+    match = SECTION_OF_RE.match(code)
     return match.group(1) + match.group(2) if match else code
 
 

@@ -63,6 +63,9 @@ NOT_A_REFERENCE = re.compile(
 )
 # an Act's year after a prefix, not a code: "FOI Act 2000"
 ACT_AFTER = re.compile(r"^\s*act\b", re.IGNORECASE)
+_LETTERS_PREFIX = re.compile(r"^[A-Z]+[ /-]?")
+_CAPITALISED_WORD = re.compile(r"^[A-Z][a-z]*\b")
+_CODE_SEPARATOR = re.compile(r"[/ -]")
 _TITLE_LINES = 5
 _TITLE_LINE_CHARS = 300  # a title line is shorter than this
 _TITLE_MIN_DIGITS = 3
@@ -147,7 +150,7 @@ def _prefixed(text: str) -> Reference | None:
     # PREFIXED.finditer(text), tried only where a match can start (_CODE_START): faster than re's own scan
     for m in matches_at(PREFIXED, text, (capital.start() for capital in _CODE_START.finditer(text))):
         code = m.group("code")
-        if not ACT_AFTER.match(text, m.end()) and _looks_like_reference(re.sub(r"^[A-Z]+[ /-]?", "", code)):
+        if not ACT_AFTER.match(text, m.end()) and _looks_like_reference(_LETTERS_PREFIX.sub("", code)):
             return _reference(text, m.start("code"), code)
     return None
 
@@ -171,7 +174,7 @@ def _is_title_slot(line: str, start: int, end: int) -> bool:
     """True when a code fills a reference's place in a title line."""
     before, after = line[:start].strip(), line[end:].strip()
     return (
-        (before == "" and (after == "" or after.startswith("- ") or re.match(r"^[A-Z][a-z]*\b", after) is not None))
+        (before == "" and (after == "" or after.startswith("- ") or _CAPITALISED_WORD.match(after) is not None))
         or (before.endswith("(") and after.startswith(")"))
         or (before.endswith(" -") and (after == "" or after.startswith("- ")))
     )
@@ -179,7 +182,7 @@ def _is_title_slot(line: str, start: int, end: int) -> bool:
 
 def _has_code_shape(code: str) -> bool:
     """True for a token that reads as a code, not a word, count or year span: "FI16226", "1189/20"."""
-    last_piece = re.split(r"[/ -]", code)[-1]
+    last_piece = _CODE_SEPARATOR.split(code)[-1]
     return (
         _looks_like_reference(code)
         and sum(c.isdigit() for c in code) >= _TITLE_MIN_DIGITS

@@ -70,6 +70,9 @@ the bound keeps a worker's memory flat however many replies it reads."""
 
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
+LETTER_KEY_RE = re.compile(r"[a-z]")
+NUMBER_KEY_RE = re.compile(r"\d{1,2}")
+LABEL_SPEC_PART_RE = re.compile(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–")  # "1a, b and d", "1 to 4"
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,5})\)|Q\d)")
 ANSWER_WORD_LABEL_RE = re.compile(r"(?:answers?|responses?|reply)\s*\d", re.IGNORECASE)  # "Response 2", not "A2"
@@ -800,9 +803,9 @@ def _compose_label(state: _State, line: _Line) -> str:
     if header is None or header.label is None or not header.named or line.label is None or line.named:
         return label  # a named label ("Request 1", "Q2") keeps its own numbering
     parent, key = label_key(header.label), label_key(label)
-    if re.fullmatch(r"[a-z]", key) or roman_value(key) is not None:
+    if LETTER_KEY_RE.fullmatch(key) or roman_value(key) is not None:
         return parent + key  # "a)" -> "1a", "(ii)" -> "1ii"
-    return f"{parent}.{key}" if re.fullmatch(r"\d{1,2}", key) else label
+    return f"{parent}.{key}" if NUMBER_KEY_RE.fullmatch(key) else label
 
 
 def _drop_lead_in(state: _State, header: _Question | None, label: str | None) -> None:
@@ -1069,7 +1072,7 @@ def _bracketed_labels(spec: str) -> list[str]:
 
 def _expand_labels(spec: str) -> list[str]:
     """ "3 and 4" -> [3, 4]; "1a, b and d" -> [1a, 1b, 1d]; "1 to 4" -> [1, 2, 3, 4]."""
-    parts = re.findall(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–", spec.lower())
+    parts = LABEL_SPEC_PART_RE.findall(spec.lower())
     labels: list[str] = []
     number = ""
     for i, part in enumerate(parts):
@@ -1201,7 +1204,7 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
     if "." in parent and is_successor(parent, key):
         return f"{parent.rsplit('.', 1)[0]}.{key}", None
-    if opened and key in ("1", "a") and re.fullmatch(r"\d{1,2}", parent):
+    if opened and key in ("1", "a") and NUMBER_KEY_RE.fullmatch(parent):
         return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
     return None
 

@@ -256,6 +256,14 @@ LABEL_START_RE = re.compile(
 _JOINED_RE = re.compile(r"&|\band\b", re.IGNORECASE)  # what joins two labels named together: "1 & 3", "(a) and (c)"
 _SET_OFF_RE = re.compile(r"[.:)\-–]\s*$")  # a label's closing mark before its item: "1 & 3. ", "Q2 and Q5 - "
 _KEY_PREFIX_RE = re.compile(r"^(?:" + _ITEM_WORDS + r"|answers?|responses?|reply|(?:no\.?|a)(?=\s*\d))\s*\.?\s*")
+# compiled here, not at each call through re's module functions: these run for most lines of a reply
+_NUMBER_RE = re.compile(r"\d{1,2}")
+_NOT_KEY_RE = re.compile(r"[^a-z0-9.]")
+_DECIMAL_LETTER_RE = re.compile(r"\d{1,2}\.[a-z]")
+_NUMBER_LETTER_RE = re.compile(r"\d{1,2}[a-z]")
+_LETTER_RE = re.compile(r"[a-z]")
+_CLOSING_LETTER_RE = re.compile(r"(?<![a-z])([a-z])$")
+_TAIL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})")
 
 
 @lru_cache(maxsize=4096)
@@ -268,7 +276,7 @@ def label_key(label: str | None) -> str:
     word = re.match(r"[a-z]+", key)
     if word and word.group(0) in NUMBER_WORDS:
         key = str(NUMBER_WORDS[word.group(0)]) + key[word.end() :]
-    key = re.sub(r"[^a-z0-9.]", "", key).strip(".")
+    key = _NOT_KEY_RE.sub("", key).strip(".")
     return key or re.sub(r"[^a-z0-9]", "", label.lower())
 
 
@@ -286,7 +294,7 @@ def parse_label(line: str) -> Label | None:
             continue
         groups = match.groupdict()
         raw = groups.get("num") or groups.get("p") or groups.get("bare") or groups.get("up") or ""
-        raw = raw.replace(".", "") if re.fullmatch(r"\d{1,2}\.[a-z]", raw) else raw  # "1.a" -> "1a"
+        raw = raw.replace(".", "") if _DECIMAL_LETTER_RE.fullmatch(raw) else raw  # "1.a" -> "1a"
         written = raw + (groups.get("sub") or "")
         if groups.get("a"):
             written = f"{groups['a'].upper()}{raw}"
@@ -322,19 +330,19 @@ def roman_value(key: str) -> int | None:
 
 def label_number(key: str) -> str:
     """The first number of a key: "3b" -> "3", "4.1" -> "4", "b" -> ""."""
-    match = re.search(r"\d{1,2}", key)
+    match = _NUMBER_RE.search(key)
     return match.group(0) if match else ""
 
 
 def label_letter(key: str) -> str:
     """The closing letter of a key: "3b" -> "b", "b" -> "b", "3" -> ""."""
-    match = re.search(r"(?<![a-z])([a-z])$", key.lower())
+    match = _CLOSING_LETTER_RE.search(key.lower())
     return match.group(1) if match else ""
 
 
 def label_tail(key: str) -> str:
     """What a key adds after its number: "3b" -> "b", "1ii" -> "ii", "4.1b" -> "b", "iv" -> "iv", "3" -> ""."""
-    match = re.fullmatch(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})", key.lower())
+    match = _TAIL_RE.fullmatch(key.lower())
     return match.group(1) if match else ""
 
 
@@ -343,7 +351,7 @@ def is_successor(before: str | None, after: str | None) -> bool:
     a, b = label_key(before), label_key(after)
     if not a or not b:
         return False
-    if b[-1:] == "a" and b[:-1].isdigit() and re.fullmatch(r"\d{1,2}[a-z]", a):  # the next number's first part
+    if b[-1:] == "a" and b[:-1].isdigit() and _NUMBER_LETTER_RE.fullmatch(a):  # the next number's first part
         return int(b[:-1]) == int(a[:-1]) + 1
     if "." in a and "." in b:
         (head_a, a), (head_b, b) = a.rsplit(".", 1), b.rsplit(".", 1)
@@ -354,7 +362,7 @@ def is_successor(before: str | None, after: str | None) -> bool:
     ra, rb = roman_value(a.lstrip("0123456789")), roman_value(b)
     if ra is not None and rb is not None and rb == ra + 1:  # "ii" -> "iii", "1i" -> "ii"
         return True
-    if re.fullmatch(r"\d{1,2}[a-z]", a) and re.fullmatch(r"[a-z]", b):
+    if _NUMBER_LETTER_RE.fullmatch(a) and _LETTER_RE.fullmatch(b):
         a = a[-1]
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
