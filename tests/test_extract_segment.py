@@ -2763,3 +2763,16 @@ def test_answers_numbered_as_the_request_are_read_in_order_past_a_wrapped_line_o
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "412"), ("2", "We"), ("3", "A")]
+
+
+def test_a_topic_heading_naming_two_labels_asks_both_and_its_table_of_years_answers_them() -> None:
+    text = (
+        "Please see our answers.\n\nQ1 and Q4 - grants paid\n\n"
+        "                       2022/23     2023/24\n"
+        "Total grants to clubs,\nyouth and adult            8,410       9,075\n\n"
+        "Q2 - officer\n\nThe parks manager.\n\nQ3 - policy\n\nNo, we have none.\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["Q1", "Q4", "Q2", "Q3"]
+    assert "8,410" in found[0].answer_text and "8,410" in found[1].answer_text
+    assert found[0].question == "grants paid"

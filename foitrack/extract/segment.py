@@ -1116,8 +1116,10 @@ def _continues_question(state: _State, line: _Line) -> bool:
     previous = state.fresh[-1].text
     if _answers_caption(previous, line) or _answers_clause(previous, line):
         return False
+    # a line of years set apart under a topic heading heads its answer's table: "Q1 - spend", a blank line, "2023/24"
+    years = YEARS_ONLY_RE.match(line.text) and not (line.blank_before and state.fresh[-1].named and _topic(previous))
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
-    if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or YEARS_ONLY_RE.match(line.text):
+    if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or years:
         return True
     # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
     if not line.blank_before and cues.WRAPPED.pattern.search(previous, max(0, len(previous) - cues.WRAPPED_REACH)):
@@ -1499,7 +1501,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     next_bullet = _next_bullet_item(state, line)
-    if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
+    # the first row under an answer's header of years is the table's, however worded: "Total spend" under "2023/24"
+    row = state.read is Read.ANSWER and YEARS_ONLY_RE.match(state.previous_text) is not None and not ends_asking
+    if not wrapped and not ((line.cell or row) and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None and not (next_bullet and any(seg.question is repeat for seg in state.segs)):
             return _Reading(Tag.REPEAT, line, body, question=repeat)
@@ -1585,7 +1589,7 @@ def _ask(state: _State, reading: _Reading) -> Read:
     """A question; a heading labelled with a range ("1) and 2) Fires and casualties") asks each of its labels."""
     line = reading.line
     sub_item = _header_for(state, line) if line.label else False
-    labels = expand_range(line.label, line.label_to) if line.label and line.label_to else [line.label]
+    labels = expand_range(line.label, line.label_to, line.label_also) if line.label else [line.label]
     at = line.body_start if line.label else line.start
     for label in labels:
         _add_question(state, line._replace(label=label), reading.body, at, sub_item)
@@ -1603,7 +1607,10 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
     asked = [(item.quote, item.start) for item in reported] or [(match.group(group), at + match.start(group))]
-    questions = [_add_question(state, line, text, start) for text, start in asked]
+    # a topic heading naming several labels asks each: "Q1 and Q3 - spend" heads questions 1 and 3
+    several = line.label is not None and len(asked) == 1
+    labels = expand_range(line.label or "", line.label_to, line.label_also) if several else [line.label]
+    questions = [_add_question(state, line._replace(label=lab), text, start) for lab in labels for text, start in asked]
     marks = [ITEM_MARK_RE.search(state.text, max(0, item.start - 6), item.start) for item in reported]
     for question, mark in zip(questions, marks, strict=False) if all(marks) and len(marks) > 1 else ():
         question.label, question.named = (mark.group(1), True) if mark else (None, False)  # "(ii) a unit": item ii
