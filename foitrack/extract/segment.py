@@ -129,6 +129,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
 BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
 HEADING_SHARE = 0.4  # share of a label's heading's words its question holds when it restates it as a topic
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
@@ -2386,6 +2387,9 @@ def segment(text: str) -> list[Segment]:
         score = _plausible(found)
         if score > best_score:
             best, best_score = found, score
+    if len(best) < 2:  # a reply answering in turn under a heading naming each topic
+        headed = _headed_segments(text)
+        best = headed if len(headed) > len(best) else best
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
@@ -2716,6 +2720,33 @@ def _marked_items(text: str, start: int, end: int) -> list[Span]:
         for m, b in zip(marks, ends, strict=True)
     ]
     return items
+
+
+def _headed_segments(text: str) -> list[Segment]:
+    """A reply that restates no question but answers in turn under a short heading naming each topic, HEADINGS or
+    more, each set apart by blank lines ("Staffing", a blank line, "We employ 12 FTE."): after its opening, each
+    heading's answer runs to the next heading, the last one's to the reply's boilerplate; numbered 1, 2 ..."""
+    lines = _read_lines(text)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
+    if start is None:
+        return []
+    end = next((i for i in range(start + 1, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
+    heads = [i for i in range(start + 1, end) if _heads_topic(text, lines[i])]
+    if len(heads) < HEADINGS or any(b - a < 2 for a, b in pairwise([*heads, end])):
+        return []  # a heading over nothing, or straight over another, heads no answer
+    found = []
+    for number, (i, j) in enumerate(pairwise([*heads, end]), 1):
+        asked, answer = Span.of(text, lines[i].start, lines[i].end), Span.of(text, lines[i + 1].start, lines[j - 1].end)
+        found.append(Segment(str(number), asked.quote, asked, answer.quote, answer))
+    return found
+
+
+def _heads_topic(text: str, line: _Line) -> bool:
+    """An unlabelled line of a few words naming a topic, set apart by blank lines: "Software spend", not "Response",
+    "Dear Ms Shah", a sentence, a figure or a letter's title in capitals ("FREEDOM OF INFORMATION REQUEST")."""
+    heading = line.label is None and not line.bullet and line.blank_before and not line.text.isupper()
+    heading = heading and BLANK_AFTER_RE.match(text, line.end) is not None and _is_section_heading(line)
+    return heading and not _is_aside(line.text) and not _is_boilerplate(line.text)
 
 
 def _reply_only_segments(text: str) -> list[Segment]:
