@@ -1190,3 +1190,16 @@ def test_columns_headed_in_pounds_a_week_give_weekly_sums() -> None:
     )
     got = [(a.gbp, a.per) for a in extract_amounts(text)]
     assert got == [(D(v), "week") for v in ("640.00", "668.25", "590.00", "612.00")]
+
+
+def test_a_sum_in_words_after_rounded_to_the_nearest_is_the_precision_not_a_sum() -> None:
+    text = "The depot spent £2.4m. The figure is rounded to the nearest fifty thousand pounds.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(2_400_000)]
+
+
+def test_a_question_label_alone_over_a_one_cell_a_line_table_is_no_cell_of_it() -> None:
+    text = (
+        "Our answers follow.\n\nQ1\nYear\nGrant (£)\n2022/23\n8,410\n2023/24\n9,075\n"
+        "Figures exclude VAT and cover every grant the parks team paid out.\nQ2\nNone held.\n"
+    )
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(8410), Decimal(9075)]

@@ -2763,3 +2763,35 @@ def test_answers_numbered_as_the_request_are_read_in_order_past_a_wrapped_line_o
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "412"), ("2", "We"), ("3", "A")]
+
+
+def test_a_topic_heading_naming_two_labels_asks_both_and_its_table_of_years_answers_them() -> None:
+    text = (
+        "Please see our answers.\n\nQ1 and Q4 - grants paid\n\n"
+        "                       2022/23     2023/24\n"
+        "Total grants to clubs,\nyouth and adult            8,410       9,075\n\n"
+        "Q2 - officer\n\nThe parks manager.\n\nQ3 - policy\n\nNo, we have none.\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["Q1", "Q4", "Q2", "Q3"]
+    assert "8,410" in found[0].answer_text and "8,410" in found[1].answer_text
+    assert found[0].question == "grants paid"
+
+
+def test_a_reply_answering_under_short_topic_headings_alone_is_read_in_turn() -> None:
+    text = (
+        "Dear Ms Patel\n\nFREEDOM OF INFORMATION\n\nThank you for your request about our parks.\n\n"
+        "Park wardens\n\nWe employ six wardens across the borough.\n\n"
+        "Bench repairs\n\nRepairs cost £4,120 last year.\n\n"
+        "Dog fouling fines\n\nNone were issued.\n\n"
+        "If you are unhappy with this response you may ask for an internal review.\n\nYours sincerely\n"
+    )
+    found = segment(text)
+    assert [(s.label, s.question) for s in found] == [
+        ("1", "Park wardens"),
+        ("2", "Bench repairs"),
+        ("3", "Dog fouling fines"),
+    ]
+    assert found[2].answer_text == "None were issued."
+    # two headings, or a heading straight over another, are no such layout
+    assert len(segment(text.replace("Dog fouling fines\n\nNone were issued.\n\n", ""))) < 2

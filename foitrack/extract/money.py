@@ -90,6 +90,7 @@ IN_POUNDS = re.compile(r"in[ \n](?:pounds|£|gbp|sterling|thousands)")  # one se
 POUNDS_NOTE = fields.POUNDS_NOTE.folded  # compiled here, at import (before ingest forks its workers)
 # the blank lines (if any) from a line's start on
 BLANK_LINES_AT = re.compile(r"(?:[ \t]*\n)*")
+QUESTION_LABEL = re.compile(r"(?i)q(?:uestion)?[ \t]*\d{1,2}[a-z]?[.:)]?$")  # a question's label alone: "Q2"
 _CELL_LINE = 60  # a longer line is prose, not one cell of a table flattened to one cell a line
 _TRIGGER_LOOKBACK = 40
 _TRIGGER_LOOKAHEAD = 80
@@ -614,7 +615,8 @@ def _word_readings(text: str, folded: str) -> Iterator[_Reading]:
         found = SUM_IN_WORDS.finditer(folded, max(pos - _WORDS_REACH, 0), pos + 6)
         m = next((m for m in found if m.end() == pos + 6), None)
         value = _words_value(text[m.start() : pos]) if m is not None else None
-        if m is not None and value is not None:
+        # "rounded to the nearest ten thousand pounds": the precision, as for a sum in figures
+        if m is not None and value is not None and not _requester_example(text, folded, m.start()):
             yield _Reading(m.start(), m.end(), value, in_words=True)
 
 
@@ -757,8 +759,10 @@ def _cell_run(text: str, at: int) -> tuple[int, int]:
 
 
 def _is_cell_line(line: str) -> bool:
+    """A line that may be one cell of a table flattened one cell a line: short, ending neither ":" nor "?", and no
+    question's label alone ("Q2", "Question 3"), which heads the answer under it rather than being a cell of it."""
     stripped = line.strip()
-    return 0 < len(stripped) <= _CELL_LINE and not stripped.endswith((":", "?"))
+    return 0 < len(stripped) <= _CELL_LINE and not stripped.endswith((":", "?")) and not QUESTION_LABEL.match(stripped)
 
 
 def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Reading]:

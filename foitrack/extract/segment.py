@@ -129,6 +129,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
 BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
 HEADING_SHARE = 0.4  # share of a label's heading's words its question holds when it restates it as a topic
 YEAR_OPENING_RE = re.compile(r"^(?:19|20)\d{2}\b")  # "2019 to 2023": a period, not a figure answering
@@ -1116,8 +1117,10 @@ def _continues_question(state: _State, line: _Line) -> bool:
     previous = state.fresh[-1].text
     if _answers_caption(previous, line) or _answers_clause(previous, line):
         return False
+    # a line of years set apart under a topic heading heads its answer's table: "Q1 - spend", a blank line, "2023/24"
+    years = YEARS_ONLY_RE.match(line.text) and not (line.blank_before and state.fresh[-1].named and _topic(previous))
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
-    if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or YEARS_ONLY_RE.match(line.text):
+    if CONTINUES_RE.search(previous[-2:]) or cues.MODIFIER.pattern.match(line.text) or years:
         return True
     # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
     if not line.blank_before and cues.WRAPPED.pattern.search(previous, max(0, len(previous) - cues.WRAPPED_REACH)):
@@ -1499,7 +1502,9 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
         return _Reading(Tag.INLINE, line, body, match=reported)
     next_bullet = _next_bullet_item(state, line)
-    if not wrapped and not (line.cell and not ends_asking) and looks_like_question(body):
+    # the first row under an answer's header of years is the table's, however worded: "Total spend" under "2023/24"
+    row = state.read is Read.ANSWER and YEARS_ONLY_RE.match(state.previous_text) is not None and not ends_asking
+    if not wrapped and not ((line.cell or row) and not ends_asking) and looks_like_question(body):
         repeat = _similar_question(state, line, body)
         if repeat is not None and not (next_bullet and any(seg.question is repeat for seg in state.segs)):
             return _Reading(Tag.REPEAT, line, body, question=repeat)
@@ -1585,7 +1590,7 @@ def _ask(state: _State, reading: _Reading) -> Read:
     """A question; a heading labelled with a range ("1) and 2) Fires and casualties") asks each of its labels."""
     line = reading.line
     sub_item = _header_for(state, line) if line.label else False
-    labels = expand_range(line.label, line.label_to) if line.label and line.label_to else [line.label]
+    labels = expand_range(line.label, line.label_to, line.label_also) if line.label else [line.label]
     at = line.body_start if line.label else line.start
     for label in labels:
         _add_question(state, line._replace(label=label), reading.body, at, sub_item)
@@ -1603,7 +1608,10 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
     asked = [(item.quote, item.start) for item in reported] or [(match.group(group), at + match.start(group))]
-    questions = [_add_question(state, line, text, start) for text, start in asked]
+    # a topic heading naming several labels asks each: "Q1 and Q3 - spend" heads questions 1 and 3
+    several = line.label is not None and len(asked) == 1
+    labels = expand_range(line.label or "", line.label_to, line.label_also) if several else [line.label]
+    questions = [_add_question(state, line._replace(label=lab), text, start) for lab in labels for text, start in asked]
     marks = [ITEM_MARK_RE.search(state.text, max(0, item.start - 6), item.start) for item in reported]
     for question, mark in zip(questions, marks, strict=False) if all(marks) and len(marks) > 1 else ():
         question.label, question.named = (mark.group(1), True) if mark else (None, False)  # "(ii) a unit": item ii
@@ -2379,6 +2387,9 @@ def segment(text: str) -> list[Segment]:
         score = _plausible(found)
         if score > best_score:
             best, best_score = found, score
+    if len(best) < 2:  # a reply answering in turn under a heading naming each topic
+        headed = _headed_segments(text)
+        best = headed if len(headed) > len(best) else best
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
@@ -2709,6 +2720,33 @@ def _marked_items(text: str, start: int, end: int) -> list[Span]:
         for m, b in zip(marks, ends, strict=True)
     ]
     return items
+
+
+def _headed_segments(text: str) -> list[Segment]:
+    """A reply that restates no question but answers in turn under a short heading naming each topic, HEADINGS or
+    more, each set apart by blank lines ("Staffing", a blank line, "We employ 12 FTE."): after its opening, each
+    heading's answer runs to the next heading, the last one's to the reply's boilerplate; numbered 1, 2 ..."""
+    lines = _read_lines(text)
+    start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
+    if start is None:
+        return []
+    end = next((i for i in range(start + 1, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
+    heads = [i for i in range(start + 1, end) if _heads_topic(text, lines[i])]
+    if len(heads) < HEADINGS or any(b - a < 2 for a, b in pairwise([*heads, end])):
+        return []  # a heading over nothing, or straight over another, heads no answer
+    found = []
+    for number, (i, j) in enumerate(pairwise([*heads, end]), 1):
+        asked, answer = Span.of(text, lines[i].start, lines[i].end), Span.of(text, lines[i + 1].start, lines[j - 1].end)
+        found.append(Segment(str(number), asked.quote, asked, answer.quote, answer))
+    return found
+
+
+def _heads_topic(text: str, line: _Line) -> bool:
+    """An unlabelled line of a few words naming a topic, set apart by blank lines: "Software spend", not "Response",
+    "Dear Ms Shah", a sentence, a figure or a letter's title in capitals ("FREEDOM OF INFORMATION REQUEST")."""
+    heading = line.label is None and not line.bullet and line.blank_before and not line.text.isupper()
+    heading = heading and BLANK_AFTER_RE.match(text, line.end) is not None and _is_section_heading(line)
+    return heading and not _is_aside(line.text) and not _is_boilerplate(line.text)
 
 
 def _reply_only_segments(text: str) -> list[Segment]:
