@@ -2763,3 +2763,23 @@ def test_answers_numbered_as_the_request_are_read_in_order_past_a_wrapped_line_o
     )
     found = [(s.label, s.answer_text.split(" ")[0]) for s in segment(text)]
     assert found == [("1", "412"), ("2", "We"), ("3", "A")]
+
+
+def test_a_decimal_no_question_has_opening_an_answer_is_its_figure_not_a_label() -> None:
+    text = (
+        "Dear Ms Example\n\n1) Vets employed at 1 April 2025\n\n4.5 FTE. No locums were engaged.\n\n"
+        "2) Kennel spend\n\n£2,300 in the year.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(text)}
+    assert found["1"] == "4.5 FTE. No locums were engaged."
+
+
+def test_a_question_line_with_a_bracket_left_open_runs_on_to_a_line_opening_with_a_figure() -> None:
+    text = (
+        "Dear Mr Example\n\n1. What the trust paid for scanners (for example\n"
+        "3D scanners or hand-held ones) in 2024.\nWe paid £12,000.\n\n"
+        "2. Who supplies them?\nA regional supplier.\n\nYours sincerely\n"
+    )
+    found = {s.label: (s.question, s.answer_text) for s in segment(text)}
+    assert found["1"][0].endswith("hand-held ones) in 2024.")
+    assert found["1"][1] == "We paid £12,000."
