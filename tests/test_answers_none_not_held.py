@@ -401,3 +401,44 @@ def test_a_tariff_by_the_hour_before_a_row_over_some_hours_stays_provided() -> N
 )
 def test_round_49_none_not_held_and_own_practice(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # none of one single thing, then the things used and their cost: the cost answers
+        (
+            "What system do you use for bookings and what does it cost?",
+            "The board does not use a single booking system. Rooms are booked on two, both from one supplier. "
+            "The yearly licence is £6,400.",
+            "provided",
+        ),
+        # not owning a thing says nothing of hiring it: the hire cost answers
+        (
+            "What did the trust pay for boat hire?",
+            "The trust does not own a boat. A boat is hired by the day. Hire cost £3,100 in 2024.",
+            "provided",
+        ),
+        # a count whose reason holds a denial counts what was asked
+        (
+            "How many stalls were closed in 2024 for trading without a licence or for unsafe wiring?",
+            "We do not close stalls for wiring faults. Traders must hold a licence. In 2024, 14 stalls were closed "
+            "because the trader did not have one.",
+            "provided",
+        ),
+        # a year for something else, then no date set for what a 'when' question asks: none
+        (
+            "When will the ferry be replaced?",
+            "The ferry came into service in 1998. Work on a successor has only begun and no date has been set.",
+            "none",
+        ),
+        # "all three partner councils" counts nothing: the not-held sentence answers
+        (
+            "How much did the council pay for its printing contract in 2024?",
+            "Printing is bought for all three partner councils together. The council does not hold a separate figure.",
+            "not_held",
+        ),
+    ],
+)
+def test_round_52_none_narrowed_and_figures_after_it(question: str, answer: str, expected: str) -> None:
+    assert classify_answer(question, answer)[0] == expected

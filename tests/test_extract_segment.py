@@ -2795,3 +2795,23 @@ def test_a_reply_answering_under_short_topic_headings_alone_is_read_in_turn() ->
     assert found[2].answer_text == "None were issued."
     # two headings, or a heading straight over another, are no such layout
     assert len(segment(text.replace("Dog fouling fines\n\nNone were issued.\n\n", ""))) < 2
+
+
+def test_a_decimal_no_question_has_opening_an_answer_is_its_figure_not_a_label() -> None:
+    text = (
+        "Dear Ms Example\n\n1) Vets employed at 1 April 2025\n\n4.5 FTE. No locums were engaged.\n\n"
+        "2) Kennel spend\n\n£2,300 in the year.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(text)}
+    assert found["1"] == "4.5 FTE. No locums were engaged."
+
+
+def test_a_question_line_with_a_bracket_left_open_runs_on_to_a_line_opening_with_a_figure() -> None:
+    text = (
+        "Dear Mr Example\n\n1. What the trust paid for scanners (for example\n"
+        "3D scanners or hand-held ones) in 2024.\nWe paid £12,000.\n\n"
+        "2. Who supplies them?\nA regional supplier.\n\nYours sincerely\n"
+    )
+    found = {s.label: (s.question, s.answer_text) for s in segment(text)}
+    assert found["1"][0].endswith("hand-held ones) in 2024.")
+    assert found["1"][1] == "We paid £12,000."

@@ -76,7 +76,7 @@ SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re
 # What every match of NOT_FIGURE holds (a digit, a span of time, a least number, member bodies): a text without it has
 # none to blank
 NOT_FIGURE_CUE_RE = re.compile(
-    r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat"
+    r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat|partner"
 )
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
@@ -470,8 +470,9 @@ def _dated_first(question: str, units: Sequence[str]) -> bool:
     """Whether a first sentence without a cue names a year that answers a question asking when ("When will the depot
     close?" "The depot is due to close by 2028. No decision has been made to close it sooner."), or a length of time
     that answers one asking how long ("How long is the wait?" "The wait was 12 days. We do not record the wait for
-    home visits."): a later denial is context."""
-    if _unit(units[0], False).kind is not None:
+    home visits."): a later denial is context, unless it says no date is set ("It opened in 2003. No date has been
+    set to replace it.": the year answers something else)."""
+    if _unit(units[0], False).kind is not None or any(_says("no_date_set", u) for u in units[1:]):
         return False
     folded = fold(question)
     return bool(

@@ -1125,6 +1125,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     # "... made to the" / "National Referral ...": searched near the end only (slow along a long question)
     if not line.blank_before and cues.WRAPPED.pattern.search(previous, max(0, len(previous) - cues.WRAPPED_REACH)):
         return True
+    if not line.blank_before and previous.count("(") > previous.count(")"):  # "(for example" / "365 or ...)"
+        return True
     if state.fresh[-1].named and looks_like_question(line.text):  # not an answer however it goes on: "Response: ..."
         return cues.ANSWER_MARKER.pattern.match(line.text) is None
     listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
@@ -1414,7 +1416,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     filled = _filled_item(state, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
-    return _tag_plain(state, line, body) if body else _tag_plain(state, _unlabelled(line), line.text)
+    # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
+    figure = "." in key and key not in _asked_keys(state)
+    return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
 
 
 def _topic_of(body: str, targets: tuple[tuple[str, _Question | None], ...]) -> bool:

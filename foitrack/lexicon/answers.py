@@ -10,7 +10,7 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none" and "narrower_denial" (read on one
+"estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial" and "no_date_set" (read on one
 sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
 to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
@@ -115,8 +115,8 @@ NOT_FIGURE = Cue(
     # a least number a rule sets, in words: "quotes from at least three firms", "a minimum of two bids"
     r"(?:at least|a minimum of|no fewer than|not less than) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+|"
     # the member bodies a joint body is made of: "appointed by our three constituent councils"
-    r"(?:(?<=\bour )|(?<=\bits )|(?<=\bthe ))(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-    r"(?:constituent|member|participating) "
+    r"(?:(?<=\bour )|(?<=\bits )|(?<=\bthe )|(?<=\ball ))(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:constituent|member|participating|partner) "
     r"(?:councils|authorities|boroughs|districts|bodies)\b"
     r")|£450|£600",
     1.0,
@@ -137,6 +137,7 @@ NOT_FIGURE = Cue(
         "Every order is placed after quotes from at least three firms.",
         "Our policy asks for a minimum of two bids.",
         "Board members are named by its five constituent councils.",
+        "The software is bought once for all four partner councils.",
     ),
     (
         "We hold 36 records.",
@@ -3955,6 +3956,93 @@ CUES = (
             " the entire",
             " the full",
         ),
+    ),
+    # --- round 49 (none)
+    Cue(
+        "count_with_denied_reason",
+        "none",
+        r"(?<![\w,.])\d[\d,]*(?: [a-z-]+){1,3} (?:were|was|had been|have been) [^.;]{0,40}?\bbecause\b",
+        -NONE,
+        (
+            "In 2023, 41 bikes were removed because their owners had not paid the fee.",
+            "Some 12 stalls were closed because the trader did not have a licence.",
+        ),
+        ("No bikes were removed because no fee was unpaid.", "The trader did not have a licence."),
+        "a veto: a count in the main clause, with the denial only in the reason it gives ('N were X because they "
+        "did not have Y'), counts what was asked; the denial says nothing of whether any exist",
+        needles=("because",),
+    ),
+    Cue(
+        "not_owned",
+        "narrowed_none",
+        r"\b(?:do|does|did) not own (?:an?|any|the|its)\b",
+        1.0,
+        (
+            "The trust does not own a boat; it hires one by the day for £400.",
+            "The college does not own any minibuses.",
+        ),
+        ("The trust does not hire a boat.", "The college does not run any minibuses."),
+        "not owning a thing, as narrowed_none: it says nothing of hiring, leasing or sharing one, so a sum paid "
+        "for hire given after it answers a question about the cost",
+        needles=("not own",),
+    ),
+    Cue(
+        "not_paid_to_a_kind_of_payee",
+        "narrowed_none",
+        r"\bno [a-z]+(?: [a-z]+)? (?:is|are|was|were|has been|have been) (?:paid|payable|charged) "
+        r"(?:to|by) (?:an?|any) (?:private|commercial|external|outside|third[- ]party|independent)\b",
+        1.0,
+        (
+            "No fee is paid to an outside agency; the work is recharged by the county at £90 an hour.",
+            "No hire charge was paid to a commercial operator.",
+        ),
+        ("No fee is paid.", "No rent was paid to the county council.", "Rent is paid to a private landlord."),
+        "none paid to one kind of payee only (private, external), as narrowed_none: a sum paid another way given "
+        "after it (a recharge, a share of costs) answers a question about the cost",
+        needles=("no ",),
+    ),
+    Cue(
+        "no_single_one",
+        "narrowed_none",
+        r"\b(?:do|does|did) not (?:run|use|have|operate|keep|maintain|hold) (?:a|one) single\b|"
+        r"\bthere (?:is|are|was|were) no single\b",
+        1.0,
+        (
+            "The board does not use a single booking system; rooms are booked on two.",
+            "There is no single database of these, but the main one cost £8,000.",
+        ),
+        ("The board does not use a booking system.", "There is no database of these."),
+        "no one single thing, as narrowed_none: the several things used instead, and a cost or date given after "
+        "it, answer a question about the system or its cost",
+        needles=("single",),
+    ),
+    Cue(
+        "no_date_set",
+        "no_date_set",
+        r"\bno (?:date|year|timescale|timetable) (?:has|have|had) (?:yet )?been "
+        r"(?:set|fixed|agreed|decided|confirmed)\b|"
+        r"\bno (?:date|year|timescale|timetable) (?:is|was) (?:yet )?(?:set|fixed|agreed|decided|confirmed)\b",
+        1.0,
+        ("The plan is still being drawn up and no date has yet been set.", "No timescale is agreed for the move."),
+        ("No date was given on the letter.", "The date has been set for May."),
+        "no date set for what a 'when' question asks about: a year given before it (when something else began) "
+        "does not answer, the answer is none (foitrack.extract.answers._dated_first)",
+        needles=("no date", "no year", "no timescale", "no timetable"),
+    ),
+    Cue(
+        "denied_with_what_is_done_instead",
+        "narrower_denial",
+        r"\b(?:do|does|did) not [a-z]+(?: or [a-z]+)? [^.;]{0,60}; (?:it|we|they|instead)\b"
+        r"(?! (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would) not\b)",
+        1.0,
+        (
+            "The club does not own or rent the pitch; it plays there under an agreement with the school.",
+            "We do not buy the software; we use a copy the county lends us.",
+        ),
+        ("We do not hold the figures; they are not recorded.", "The club does not own or rent the pitch."),
+        "a denial set against what is done instead in the same sentence: after a first sentence that answers an "
+        "open question asking for no figure ('Where is the office?'), it limits that answer, it does not turn it",
+        needles=("not ",),
     ),
 )
 
