@@ -1084,12 +1084,17 @@ WELSH_COLLEGE_SLUG = r"^coleg_[a-z_]+$"  # "coleg_wibble": a Welsh word, so "Col
 # ("north_wibble_wales") nor a post ("minister_for_wibble_scotland"), and not "of"/"for" the nation
 # ("church_of_wibble", "society_of_wibble", named by a kind); or a devolved post's office named for its nation
 # ("wibble_commissioner_for_wales": GOV.UK lists the UK and English posts, not the devolved ones); or a Welsh
-# further education college ("coleg_wibble", the Welsh word for college opening its name)
+# further education college ("coleg_wibble", the Welsh word for college opening its name); or a body of one of
+# those kinds "of" or "for" its nation ("wibble_board_for_scotland", "wibble_commission_for_wales"), but for a
+# council: a professional register "for" a nation (teachers') is named in other bodies' replies about their staff
+_WDTK_KIND = (
+    r"(?:commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
+    r"|enterprise|corporation|executive|council|assembly|library)"
+)
 WDTK_BODY_SLUG = re.compile(
-    r"_(commission|commissioners?|authority|board|agency|museums?|galleries|ombudsman|inspectorate|tribunal"
-    r"|enterprise|corporation|executive|council|assembly|library)$"
+    rf"_{_WDTK_KIND}$"
     r"|^(?!(?:north|south|east|west|mid|minister|secretary)_)[a-z]+_[a-z_]+(?<!_of)(?<!_for)(?<!_and)(?<!_in)_(?:scotland|wales)$"
-    r"|_commissioners?_for_(?:wales|scotland|northern_ireland)$"
+    rf"|_(?!council_){_WDTK_KIND}_(?:of|for)_(?:wales|scotland|northern_ireland)$"
     rf"|{WELSH_COLLEGE_SLUG}"
 )
 # kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
@@ -1185,11 +1190,13 @@ def universities() -> Iterator[Body]:
 
 # ---------------------------------------------------------------- output
 def name_keys(body: Body) -> set[str]:
-    """Loose keys of a body's name and aliases, for spotting the same body from two lists."""
-    return {
+    """Loose keys of a body's name and aliases, for spotting the same body from two lists; "Office of the Wibble
+    Ombudsman" is keyed as "Wibble Ombudsman" too (a post holder's office is the body the post names)."""
+    keys = {
         re.sub(r"[^a-z0-9]+", " ", n.lower().replace("&", "and")).strip().removeprefix("the ")
         for n in (body["name"], *body["aliases"])
     }
+    return keys | {key.removeprefix("office of the ") for key in keys}
 
 
 def all_bodies(source: Path) -> list[Body]:

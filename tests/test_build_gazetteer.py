@@ -78,6 +78,9 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         "wikidata,Q13,minister_for_wibble_scotland\n"  # a post, not a body
         "wikidata,Q14,wibbles_commissioner_for_wales\n"  # a devolved post's office named for its nation: kept
         "wikidata,Q15,wibble_society_for_wales\n"  # "for" the nation, no post: left out
+        "dpr,Z15,wibble_and_wobble_commission_for_wales\n"  # a body of a kind "for" its nation: kept
+        "wikidata,Q15a,wibble_board_of_northern_ireland\n"  # ... or "of" it
+        "wikidata,Q15b,wibble_teaching_council_for_scotland\n"  # a council for its nation: a register, left out
         "dpr,Z16,coleg_wibble\n"  # a Welsh college: two words will do, nation Wales
         "wikidata,Q17,coleg_y_wobble\n"  # Welsh "y" (the) in lower case
         "wikidata,Q18,coleg_wibble_sixth\n"
@@ -99,6 +102,14 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         ("Coleg y Wobble", "Wales"),
         ("Port of Wibble Authority", None),
         ("Scottish Wibble Commission", "Scotland"),
+        ("Wibble and Wobble Commission for Wales", "Wales"),
+        ("Wibble Board of Northern Ireland", "Northern Ireland"),
         ("Wibble Meat Scotland", "Scotland"),
         ("Wibbles Commissioner for Wales", "Wales"),
     ]
+
+
+def test_post_holders_office_is_the_same_body(build: ModuleType) -> None:
+    keys = build.name_keys({"name": "Office of the Wibble Ombudsman for Wobbleland", "aliases": []})
+    assert "wibble ombudsman for wobbleland" in keys
+    assert build.name_keys({"name": "Wibble Office", "aliases": []}) == {"wibble office"}

@@ -451,12 +451,12 @@ _SENDER_COLUMN = re.compile(rf"[ \t]*({_SENDER_NAME}?)[ \t]+(?=\d)")
 
 
 def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
-    """The messages of a thread page naming who asked ("A Person made this ... request"), each its sender's name over
-    a date alone on a line: (whether that name is the asker's, its date)."""
-    m = fields.THREAD_REQUESTER.compiled.search(text) if "made this" in text else None
+    """The messages of a thread page naming who asked ("A Person made this ... request", "Request sent to X by A
+    Person on"), each its sender's name over a date alone on a line: (whether that name is the asker's, its date)."""
+    m = fields.THREAD_REQUESTER.compiled.search(text) if "made this" in text or "sent to" in text else None
     if m is None:
         return []
-    messages, sender, asker = [], "", fold(m.group(1))
+    messages, sender, asker = [], "", fold(m.group(2))  # group 1: "Request sent to X by "
     for line in lines.between(lines.index_of(m.end()), len(lines.texts)):
         found = _alone_on_line(line, text) if line.text.strip() else None
         if found is not None and sender:

@@ -60,6 +60,7 @@ ACTS_BEFORE = Cue(
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|(?<!\n)\(c\)|\(c\)(?=\s+\d{4}\s)|"
+    r"(?:reply|response|letter|answer)\s+(?:only\s+)?covers|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
     1.0,
     (
@@ -69,6 +70,7 @@ ACTS_BEFORE = Cue(
         "© 2025 {body}",
         "Page footer\n(c) 2024 {body}",
         "Thank you for contacting {body}.",
+        "This response covers {body} only.",
     ),
     (
         "The figures were sent by {body}.",
@@ -76,8 +78,9 @@ ACTS_BEFORE = Cue(
         "A company wholly owned by {body}.",
         "Notes\n(b) counted once.\n(c) {body} figures are from May.",
         "Two of the appeals were upheld by the {body}.",
+        "The grant covers {body} costs.",
     ),
-    needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting"),
+    needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting", "covers"),
 )
 """Its needles are also the last words its matches end with (before a year and "the"); "(c)" opening a line is a
 list item's label, a copyright mark only with a year after it ("(c) 2024 Wibble Council")."""
@@ -408,7 +411,7 @@ FORM = Cue(
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Joint Board|Joint Committee|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association)\b"
+    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association|Transport Partnership)\b"
     r"(?![ \t]+[A-Z][\w-]*s['’][ \t])",
     1.0,
     (
@@ -425,6 +428,7 @@ FORM = Cue(
         "Wibbleshire Valuation Joint Board",
         "Wibble and Wobble Corporate Joint Committee",
         "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust",
+        "North Wibble of Wobbleland Transport Partnership",
     ),
     (
         "the council",
@@ -434,6 +438,7 @@ FORM = Cue(
         "the harbour authority",
         "a housing association",
         "Wibble Police Wardens' Forum",
+        "a regional transport partnership",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a 'University College' is one name, not a "
@@ -442,7 +447,7 @@ FORM = Cue(
     "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners Association".split()
+        "Surgery Commissioners Association Partnership".split()
     )
     + ("Committee",),
 )
@@ -578,12 +583,27 @@ _ADDRESS_WORDS_AFTER = (
 ADDRESS_PLACE_AFTER = Cue(
     "address_place_after",
     "name_part",
-    rf"^[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b",
+    rf"^(?:[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b|[ \t]*/[ \t]*[A-Z][\w'’-]*[ \t]*(?:\n|\Z))",
     1.0,
-    ("{body} Road", "{body} Bay", "{body} Crescent, Flat 2", "{body} Business Park, Unit 4"),
-    ("{body} Council", "{body} Estates Review", "{body}", "{body} road closures", "{body} House"),
+    (
+        "{body} Road",
+        "{body} Bay",
+        "{body} Crescent, Flat 2",
+        "{body} Business Park, Unit 4",
+        "{body} / Wobbl\n\nThis email",
+    ),
+    (
+        "{body} Council",
+        "{body} Estates Review",
+        "{body}",
+        "{body} road closures",
+        "{body} House",
+        "{body} / Cyngor Wib",
+    ),
     "just after a place on its line: the place opens a street's or a district's name, so the line is an address, "
-    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own)",
+    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own); or "
+    "the place's name in one language before a slash and its name in the other, ending the line: a bilingual "
+    "address's town",
 )
 ADDRESS_PLACE_BEFORE = Cue(
     "address_place_before",
@@ -598,12 +618,24 @@ ADDRESS_PLACE_BEFORE = Cue(
 ADDRESS_TOWN_BEFORE = Cue(
     "address_town_before",
     "name_part",
-    rf"(?:\S,[ \t]*|\b(?:{_ADDRESS_WORDS_AFTER})[ \t,]*\n[ \t]*)\Z",
+    rf"(?:\S,[ \t]*|\b(?:{_ADDRESS_WORDS_AFTER})[ \t,]*\n[ \t]*|(?:^|\n)[ \t]*[A-Z][\w'’-]*[ \t]*/[ \t]*)\Z",
     1.0,
-    ("Unit 4, Wibble Court, Wobbleton, {body}", "Wibble House\n12 Wobble Road\n{body}", "1 Mill Lane,\n  {body}"),
-    ("FOI Team\n{body}", "{body}", "12 Wobble Road\n\n{body}", "Yours sincerely\nWibble Road Surgery {body}"),
+    (
+        "Unit 4, Wibble Court, Wobbleton, {body}",
+        "Wibble House\n12 Wobble Road\n{body}",
+        "1 Mill Lane,\n  {body}",
+        "Wobbl / {body}",
+    ),
+    (
+        "FOI Team\n{body}",
+        "{body}",
+        "12 Wobble Road\n\n{body}",
+        "Yours sincerely\nWibble Road Surgery {body}",
+        "Tîm Wibble / {body}",
+    ),
     "just before a place: a comma on its line, or a street's line above it ('... Wibble Road' over 'Wobbleton'): "
-    "the place is an address's town or county, not the body heading or signing the letter",
+    "the place is an address's town or county, not the body heading or signing the letter; or one word and a "
+    "slash opening its line, the place's name in the other language ('Wobbl / Wibble'): a bilingual address's town",
 )
 OFFICE_OF_NAME = Cue(
     "office_of_name",

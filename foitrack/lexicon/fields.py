@@ -533,15 +533,24 @@ MESSAGE_SENDER = Cue(
 THREAD_REQUESTER = Cue(
     "thread_requester",
     "requester",
-    r"(?im)^[ \t]*([^\W\d][^\d\n:]{1,60}?)[ \t]+made\s+this\s+(?:[a-z ]{1,40}\s)?request\b",
+    r"(?im)^[ \t]*(request\s+sent\s+to\s+[^\n]{1,120}?\s+by\s+)?([^\W\d][^\d\n:]{1,60}?)"
+    r"(?(1)[ \t]+on\b|[ \t]+made\s+this\s+(?:[a-z ]{1,40}\s)?request\b)",
     1.0,
     (
         "Jo Bloggs made this Freedom of Information request to Wibble Council",
         "A N Other made this request to the Wibble Trust\n",
+        "Request sent to Wibble Waste Board by Jo Bloggs on 4 May 2025.",
     ),
-    ("We made this decision on 3 May 2025.", "2 people made this request", "Made this request: yes"),
-    "a thread page (WhatDoTheyKnow) naming who asked: a message headed by that name over a date alone is the "
-    "request, one headed by another sender is the body's",
+    (
+        "We made this decision on 3 May 2025.",
+        "2 people made this request",
+        "Made this request: yes",
+        "Jo Bloggs on 4 May 2025",
+        "The request sent to the Board on 4 May",
+    ),
+    "a thread page (WhatDoTheyKnow) naming who asked ('A Person made this request', 'Request sent to a body by A "
+    "Person on ...'): a message headed by that name over a date alone is the request, one headed by another sender "
+    "is the body's",
 )
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
