@@ -3980,6 +3980,20 @@ CUES = (
         "where figures for other questions are given as advice (SCHEMA: a refusal that still gives some figures)",
         needles=("limit",),
     ),
+    Cue(
+        "other_count_withheld",
+        "split_refusal",
+        r"\b(?:withh[oe]ld(?:ing)?|not (?:disclosing|releasing|giving)) the (?:exact )?number of\b",
+        1.0,
+        (
+            "The team had 31 wardens. We have withheld the number of agency wardens, as it could identify them.",
+            "There were 12 appeals; we are not disclosing the number of them that were upheld.",
+        ),
+        ("The number of wardens is withheld under section 40(2).", "We have given the number of wardens above."),
+        "a refusal of a second count after the first sentence gave one figure asked for: the figure still answers "
+        "(SCHEMA: a refusal that still gives some figures)",
+        needles=("number of",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
