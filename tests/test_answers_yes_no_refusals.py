@@ -288,3 +288,25 @@ def test_zero_named_as_a_possible_answer_in_a_ncnd_argument_is_no_none() -> None
         "This reply should not be read as a sign that the records are or are not held."
     )
     assert classify_answer("How many complaints named the officer?", answer)[0] == "refused"
+
+
+def test_a_work_count_shared_by_questions_a_later_refusal_covers_refuses_them_all() -> None:
+    # round 49 (ref): a count of the work, on a line wrapped after its number, goes with the refusal after it, and a
+    # yes/no question read yes only by default is refused with the rest of a request refused whole
+    text = (
+        "REFUSAL NOTICE\n\nWe have decided to refuse your request in full under section 12(1), as the cost of "
+        "answering it would exceed the appropriate limit.\n\n"
+        "Staff would have to read about 2,400\ninvoices by hand to find the mowing element of each, which would "
+        "take about 80 hours. Parts 2 to 4\nare about the same subject, so the council is not obliged to answer "
+        "any of them.\n\nYou asked:\n1. How much did you spend on grass cutting in 2024/25?\n"
+        "2. Who is your grass cutting contractor?\n3. Does the council own its own mowers?\n"
+        "4. How many staff work in grounds maintenance?\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused"] * 4
+    assert extract_all(text).outcome == "refused"
+
+
+def test_a_price_row_above_a_lower_case_row_is_no_wrapped_sentence() -> None:
+    # round 49 (ref): only a number after a word and one space ends a line a window wrapped
+    answer = "The charges are:\n   up to 1 hour    £1.80\n   up to 3 hours    £3.20\n"
+    assert classify_answer("What are the parking charges?", answer)[0] == "provided"

@@ -103,7 +103,7 @@ ZERO_RE = re.compile(r"0+(?:\.0+)?")  # a figure that is nought: "0", "0.00"
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
-WRAPPED_RE = re.compile(r"[a-z,]\s*$")  # a line cut mid-sentence: "can confirm that it does not"
+WRAPPED_RE = re.compile(r"(?:[a-z,]|[a-z] [\d,]*\d)\s*$")  # a line cut mid-sentence: "it does not", "around 1,900"
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 # a bracketed aside carrying on a line that ends without a mark: "... were section 21" + "(information reasonably
 # accessible), section 40(2) ..." (not a label: "(a)", "(iv)")
@@ -772,11 +772,13 @@ def _runs(answer: str, yes_no: bool) -> tuple[tuple[str, str], ...]:
     """The answer cut into runs of sentences that each end with a sentence carrying one class."""
     runs: list[tuple[str, str]] = []
     pending: list[str] = []
-    for unit in _units(answer):
+    units = _units(answer)
+    for i, unit in enumerate(units):
         pending.append(unit)
-        kind = _unit(unit, yes_no).kind
-        if kind is None:
-            continue
+        read = _unit(unit, yes_no)
+        if read.kind is None or read.score == FIGURE_WEIGHT and _counts_refused_work(unit, units[i + 1 :]):
+            continue  # a figure counting the work a later refusal estimates goes with that refusal
+        kind = read.kind
         if runs and runs[-1][0] == kind and len(pending) == 1:
             runs[-1] = (kind, f"{runs[-1][1]} {unit}")
         else:
@@ -925,6 +927,9 @@ def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool
     return "not_applicable" if after_no and conditional else kind
 
 
+CLASSLESS = ("default", "yes_no_default")  # readings no sentence of the answer gives: a figure or a yes by default
+
+
 def _whole_refusal(
     text: str, segments: Sequence[Segment], readings: Sequence[_Reading], said: str = "whole_refusal"
 ) -> str | None:
@@ -932,7 +937,7 @@ def _whole_refusal(
     applies to the whole of your request."), or with said="whole_not_held" says none of it is held ("We do not
     hold the information you asked for."), unless the reply offers something instead or answers a question
     with a class of its own (then the refusal is read where it stands)."""
-    if any(r.kind in ("provided", "yes", "no", "none") and r.how != "default" for r in readings):
+    if any(r.kind in ("provided", "yes", "no", "none") and r.how not in CLASSLESS for r in readings):
         return None
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
@@ -994,7 +999,7 @@ def extract_answers(text: str) -> list[Answer]:
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
     for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
-        if whole and reading.how == "default":  # an answer with no class of its own, in a reply refused whole
+        if whole and reading.how in CLASSLESS:  # an answer with no class of its own, in a reply refused whole
             reading = _Reading(whole_kind, None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)

@@ -105,7 +105,7 @@ NOT_FIGURE = Cue(
     "not_figure",
     r"(?<!\w)(?=[aefnpqrst\d])(?:"
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
-    r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-)\s*\d{1,3}[a-z]?)*|"
+    r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
@@ -123,6 +123,7 @@ NOT_FIGURE = Cue(
     (
         "Please see questions 3 and 4.",
         "The table is on page 36.",
+        "Page 3 of 4",
         "As in Q2, the depot closed.",
         "Refer to item 1C.",
         "The balance is shown in the accounts at note 12.",
@@ -3764,20 +3765,23 @@ CUES = (
     Cue(
         "all_information_exempt",
         "whole_refusal",
-        r"\ball (?:of )?(?:the )?(?:information|records|documents|data) (?:that )?(?:you (?:have )?(?:asked for|"
+        r"\ball (?:of )?(?:the )?(?:information|records|documents|data) (?:that )?(?:you (?:have )?(?:ask(?:ed)? for|"
         r"requested|sought)|(?:requested|sought)\b|(?:with)?in (?:the scope of )?your request)"
         r"(?:(?!\b(?:but|except|apart from|other than|save for)\b)[^.;]){0,120}?"
-        r"\b(?:exempt|(?:is|are|has been|have been) (?:being )?(?:withheld|refused))\b",
+        r"\b(?:exempt|(?:is|are|has been|have been) (?:being )?(?:withheld|refused)|(?:is|are) (?:already )?"
+        r"(?:reasonably|readily) (?:accessible|available))\b",
         1.0,
         (
             "All of the information you asked for is on our website, and so it is exempt under section 21.",
             "All the records requested are withheld under section 40(2).",
             "All information within the scope of your request is exempt from disclosure.",
+            "We refuse it under section 21, as all the data you ask for is already reasonably accessible to you.",
         ),
         (
             "All of the information you asked for is attached.",
             "All the information you requested is held, but the names are exempt.",
             "Some of the information you asked for is exempt under section 43.",
+            "Some of the records you ask for are already reasonably accessible online.",
         ),
         "a refusal said to cover all of the information asked for covers every question, as "
         "refuses_whole_request does (SCHEMA: a link to where it is published is not the information)",
@@ -4043,6 +4047,40 @@ CUES = (
         "a denial set against what is done instead in the same sentence: after a first sentence that answers an "
         "open question asking for no figure ('Where is the office?'), it limits that answer, it does not turn it",
         needles=("not ",),
+    ),
+    # --- round 49 (ref)
+    Cue(
+        "cannot_within_limit",
+        "refused",
+        r"\b(?:unable to|cannot|can ?not|(?:are|is|am) not able to|not possible to) (?:provide|give|supply|answer|"
+        r"extract|find|locate|retrieve|produce)\b[^.;]{0,60}?\bwithin (?:the )?(?:appropriate |cost |costs |time |"
+        r"fees? )?limit\b",
+        REFUSED,
+        (
+            "We cannot give the totals for parts 3 and 4 within the limit.",
+            "It is not possible to extract the flooding data within the cost limit.",
+        ),
+        (
+            "We are able to provide the figures within the limit.",
+            "We cannot find any spend on repairs within the budget.",
+        ),
+        "a statement that some answers cannot be found within the cost limit refuses them (section 12), even "
+        "where figures for other questions are given as advice (SCHEMA: a refusal that still gives some figures)",
+        needles=("limit",),
+    ),
+    Cue(
+        "other_count_withheld",
+        "split_refusal",
+        r"\b(?:withh[oe]ld(?:ing)?|not (?:disclosing|releasing|giving)) the (?:exact )?number of\b",
+        1.0,
+        (
+            "The team had 31 wardens. We have withheld the number of agency wardens, as it could identify them.",
+            "There were 12 appeals; we are not disclosing the number of them that were upheld.",
+        ),
+        ("The number of wardens is withheld under section 40(2).", "We have given the number of wardens above."),
+        "a refusal of a second count after the first sentence gave one figure asked for: the figure still answers "
+        "(SCHEMA: a refusal that still gives some figures)",
+        needles=("number of",),
     ),
 )
 
