@@ -126,6 +126,8 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind55,docs/scores/blind55.txt)
 	$(call write_scores,tests/blind56,docs/scores/blind56.txt)
 	$(call write_scores,tests/blind57,docs/scores/blind57.txt)
+	$(call write_scores,tests/blind58,docs/scores/blind58.txt)
+	$(call write_scores,tests/blind59,docs/scores/blind59.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

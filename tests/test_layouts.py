@@ -128,6 +128,10 @@
   given its own brief (one request sent to 24 district councils; NHS bodies, universities and colleges; messy files from
   every other kind of body; their READMEs), scored once at first sight (docs/scores/blind5N-first-sight.txt); blind55
   and blind57 were then used for development (round 49), blind56 is kept unseen.
+- tests/blind58 and tests/blind59: 24 more each, written during round 49 to a campaign brief (one request sent to 24
+  councils of every tier; one sent to 24 police and fire bodies), scored once at first sight with round 49's rules
+  (docs/scores/blind58-first-sight.txt, blind59-first-sight.txt); blind58 was then used for development (round 50),
+  blind59 is kept unseen.
 """
 
 from __future__ import annotations
@@ -838,6 +842,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.91,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind58": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.61,
+            ("answers", "accuracy_all_gold"): 0.59,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind59": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.86,
+            ("answers", "accuracy_all_gold"): 0.67,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.86,
         },
     ),
 }
