@@ -2815,3 +2815,28 @@ def test_a_question_line_with_a_bracket_left_open_runs_on_to_a_line_opening_with
     found = {s.label: (s.question, s.answer_text) for s in segment(text)}
     assert found["1"][0].endswith("hand-held ones) in 2024.")
     assert found["1"][1] == "We paid £12,000."
+
+
+def test_parts_answered_along_one_line_under_their_question_split_into_parts() -> None:
+    text = (
+        "Dear Mr Example\n\n1. Staff in the team at 1 April (a) in post (b) on secondment\n(a) 41 (b) 6\n\n"
+        "2. Budget for the team\n£310,000 in the year.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(text)}
+    assert found["1a"] == "41"
+    assert found["1b"] == "6"
+
+
+def test_lettered_parts_under_a_number_in_answers_numbered_in_order_take_that_number() -> None:
+    text = (
+        "Dear Mr Example\n\nOur answers are below.\n\nQ1  (a) 41 posts, (b) 6 seconded\n\n"
+        "Q2  The budget was £310,000.\n\n3. Kennels inspected\n(a) Total 12\n(b) Failed 2\n\n"
+        "4. No.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(text)}
+    assert found["Q1a"] == "41 posts,"
+    assert found["Q1b"] == "6 seconded"
+    assert found["Q2"] == "The budget was £310,000."
+    assert found["3a"] == "Total 12"
+    assert found["3b"] == "Failed 2"
+    assert found["4"] == "No."

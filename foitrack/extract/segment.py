@@ -328,10 +328,12 @@ def _item_cuts(text: str) -> list[int]:
     lead = text[: starts[0]].rstrip()
     if lead.endswith(":"):
         return starts
-    if lead and (label := parse_label(lead)) is not None and label.end >= len(lead):  # after a label alone
+    if not lead or (label := parse_label(lead)) is not None and label.end >= len(lead):  # alone or after a label
         pieces = [text[a:b].split(")", 1)[1] for a, b in pairwise([*starts, len(text)])]
         short = all(len(_words(piece)) <= TOPIC_WORDS and not looks_like_question(piece) for piece in pieces)
-        return starts if short else []  # short answers, not the parts of a question: "Q3 (a) 1,096 (b) 638"
+        figures = lead or all(any(c.isdigit() for c in piece) for piece in pieces)  # "(a) 214 (b) 39"
+        if short and figures or lead:  # short answers, not a question's parts: "Q3 (a) 1,096 (b) 638"
+            return starts if short else []
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed or _asks_in_turn(text, starts) else []
 
@@ -2603,13 +2605,20 @@ def _numbered_segments(text: str) -> list[Segment]:
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
+    parent = ""  # the number lettered parts on the lines under it belong to: "Q1" over "(a) 97" and "(b) 12"
     for i in range(start, end):
         line = lines[i]
         key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
+        if key.isdigit() and i + 1 < end and label_key(lines[i + 1].label) == "a":
+            parent = line.label or ""
+            continue
+        parent = parent if key.isalpha() else ""
+        label = parent + key if parent else line.label
+        key = label_key(label)
         number, part = label_number(key), label_tail(key)
         before = label_number(label_key(found[-1].label)) if found else "0"
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
-        follows = opens or (is_successor(found[-1].label, line.label) if found else is_first(key))
+        follows = opens or (is_successor(found[-1].label, label) if found else is_first(key))
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
@@ -2619,8 +2628,8 @@ def _numbered_segments(text: str) -> list[Segment]:
         asked = Span.of(text, line.body_start, line.end) if heading else None
         span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
         # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
-        for label in expand_range(line.label, line.label_to, line.label_also):
-            found.append(Segment(label, asked.quote if asked else "", asked, span.quote, span))
+        for each in expand_range(label, line.label_to, line.label_also) if label else ():
+            found.append(Segment(each, asked.quote if asked else "", asked, span.quote, span))
     return found if len(found) >= 2 else []
 
 
