@@ -205,6 +205,18 @@ def test_a_web_page_navigation_bar_ending_in_contact_is_not_a_redirect() -> None
     assert found.signal in ("letterhead", "holds-phrase")  # named at the top, and "(c) X" at the foot
 
 
+def test_a_copyright_mark_on_a_web_pages_last_line_names_the_body_without_a_year() -> None:
+    # a disclosure-log page naming its body only in the footer: "(c) X" on the last line is the site's owner, while
+    # "(c)" opening a note above other lines stays a list label (test further on: the ombudsman in lettered notes)
+    text = (
+        "Home > Disclosure log\nBins and recycling\nReference: WB-25-001\n\nOur response\n\n1. Yes.\n"
+        "2. There were 41 missed collections.\n\nWas this page useful?\n(c) Wibbleshire County Council Privacy "
+        "Contact us\n"
+    )
+    found = extract_authority(text, {})
+    assert found is not None and found.name == "Wibbleshire County Council"
+
+
 def test_contact_before_a_name_is_a_redirect_only_within_its_line() -> None:
     from foitrack.extract.authority import _redirected
 

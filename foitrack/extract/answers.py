@@ -383,8 +383,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "Any spend on the Mark 7?" "... any move to the Mark 7 is ...": a name the question holds
         if evidence.score == FIGURE_WEIGHT and _counts_refused_work(unit, units[i + 1 :]):
             continue  # "We would need to read all 900 files. That would exceed the limit.": it counts the work
-        if i > 0 and evidence.kind == "refused" and _says("aside", unit):
-            continue  # "... a refusal notice for the information withheld at Q4.": about other questions
+        if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit):
+            continue  # "... a refusal notice for the information withheld at Q4.", "(question 5)": about others
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(answer), unit, evidence, "table")
         # "The awards are listed below. None was made in 2020." and the list: the first sentence answers

@@ -430,6 +430,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
         lexicon.ACTS_AFTER.compiled.match(after)
         or (last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before))
+        or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child

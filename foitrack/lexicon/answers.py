@@ -4082,6 +4082,48 @@ CUES = (
         "(SCHEMA: a refusal that still gives some figures)",
         needles=("number of",),
     ),
+    # --- round 50 (cls)
+    Cue(
+        "has_no_such_thing",
+        "none",
+        r"\b(?:has|have|had) (?:(?:currently|presently|at present|still|yet|therefore|also),? )?no "
+        r"(?!(?:ring-?fenced|separate|dedicated|specific|stand-?alone|single|discrete|distinct|earmarked)\b)"
+        r"(?!(?:(?:such|relevant|recorded|central|separate) )?(?:information|data|records?|figures?|details|"
+        r"cop(?:y|ies)|documents?|power|powers|role|responsibility|responsibilities|control|remit|duty|obligation|"
+        r"choice|reason|doubt|objection|need|way|means|access|involvement|say|further|knowledge|comment|bearing|effect|impact|"
+        r"jurisdiction|authority|option|alternative|idea|view|legal|expectation|reasonable|limit)\b)[a-z]",
+        NONE,
+        (
+            "The trust has no written travel policy.",
+            "We have no target year for ending the lease.",
+            "The parish council has no staff of its own.",
+            "The club currently has no waiting list.",
+        ),
+        (
+            "The trust has no information about these visits.",
+            "The council has no power to fine drivers.",
+            "We have no record of any such meeting.",
+            "The trust has a written travel policy.",
+            "The board has no responsibility for the roads.",
+            "Staff would have no expectation that their names would be published.",
+            "The force has no ring-fenced budget for it; the unit's staff cost £90,000.",
+        ),
+        "the body says it has none of the thing asked about ('the office has no X'): none, read as no when the "
+        "question asks yes or no (SCHEMA: none or not_held, 'there is no such post'); having no information, "
+        "record, power or role over it is another matter, and no ring-fenced or separate X narrows (figures follow)",
+        needles=("no ",),
+    ),
+    Cue(
+        "question_named_in_brackets",
+        "aside",
+        r"\((?:see |for |re:? )?(?:question|q|part|point|item) ?[0-9]{1,2}[a-h]?\)[.;]?$",
+        1.0,
+        ("The office has no pool car (question 6).", "No grants were repaid (see Q2)."),
+        ("The office has no pool car.", "The figure for 2024 (£40) is an estimate."),
+        "a note that names in brackets the question it answers speaks of that question: read after the first "
+        "sentence of another answer (a list of notes under a table), its none decides nothing there",
+        needles=("(",),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
