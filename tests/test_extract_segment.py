@@ -2815,3 +2815,26 @@ def test_a_question_line_with_a_bracket_left_open_runs_on_to_a_line_opening_with
     found = {s.label: (s.question, s.answer_text) for s in segment(text)}
     assert found["1"][0].endswith("hand-held ones) in 2024.")
     assert found["1"][1] == "We paid £12,000."
+
+
+def test_answers_numbered_without_a_stop_beside_a_gutter_are_read_in_turn_after_lettered_parts() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the depot.\n\n"
+        "1 (a)  The depot holds 40 bins.\n  (b)  Six of them are new.\n\n"
+        "2      Cost of repairs, by year\n       2022/23   £4,100\n       2023/24   £3,900\n\n"
+        "3      No, we do not hire bins.\n\n"
+        "4a / 4b  Information not held.\n\n"
+        "Yours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(reading_view(text).text)}
+    assert list(found) == ["1a", "b", "2", "3", "4a", "4b"]
+    assert found["2"] == "Cost of repairs, by year"
+    assert found["4b"] == "Information not held."
+
+
+def test_a_day_of_a_month_opening_a_line_is_no_answer_number() -> None:
+    text = (
+        "Dear Mr Example\n\n1. The depot holds 40 bins.\n\n2. Six of them are new.\n\n"
+        "3 March 2025 is when the bins were counted.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(reading_view(text).text)] == ["1", "2"]
