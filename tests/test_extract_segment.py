@@ -2838,3 +2838,31 @@ def test_a_day_of_a_month_opening_a_line_is_no_answer_number() -> None:
         "3 March 2025 is when the bins were counted.\n\nYours sincerely\n"
     )
     assert [s.label for s in segment(reading_view(text).text)] == ["1", "2"]
+
+
+def test_a_whole_reply_answer_naming_every_question_from_the_first_answers_each() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the library.\n\n"
+        "We do not hold this information. The libraries are run by a trust, which holds the records.\n"
+        "This applies to each of questions 1 to 4.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_whole_reply_refusal_counting_the_questions_of_the_first_request_answers_each() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your two requests. The first asked three questions about the library "
+        "and its opening hours. The second asked about its staff.\n\n"
+        "We have added the two together, and answering them would exceed the cost limit. "
+        "We therefore refuse both under section 12.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "3"]
+
+
+def test_refining_advice_naming_questions_does_not_count_them() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the library.\n\n"
+        "Answering it would exceed the cost limit, so we refuse it under section 12. "
+        "You could narrow your request to questions 1 to 3.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1"]

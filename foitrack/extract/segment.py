@@ -2402,7 +2402,23 @@ def segment(text: str) -> list[Segment]:
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
-    return best or _reply_only_segments(text)  # a reply with no question of its own
+    best = best or _reply_only_segments(text)  # a reply with no question of its own
+    return _each_counted(text, best[0]) if len(best) == 1 and best[0].label == "1" else best
+
+
+def _each_counted(text: str, whole: Segment) -> list[Segment]:
+    """The one answer of a reply that counts the questions it was asked ("The first asked six questions about ...")
+    or names them all from the first ("This applies to each of questions 1 to 6."): that answer for each of them."""
+    folded = fold_text(text)
+    counted = cues.QUESTIONS_COUNTED.pattern.search(folded)
+    word = counted.group("count") if counted else ""
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    for named in cues.MENTIONED.pattern.finditer(folded) if not count else ():
+        labels = _expand_labels(named.group("labels"))
+        sentence = folded[folded.rfind(".", 0, named.start()) + 1 : named.end()]
+        if len(labels) > 1 and labels[0] == "1" and labels[-1].isdigit() and not cues.REFINING_ADVICE.matches(sentence):
+            count = max(count, int(labels[-1]))
+    return [replace(whole, label=str(n)) for n in range(1, count + 1)] if count > 1 else [whole]
 
 
 def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
