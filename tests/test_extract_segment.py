@@ -2840,3 +2840,54 @@ def test_lettered_parts_under_a_number_in_answers_numbered_in_order_take_that_nu
     assert found["3a"] == "Total 12"
     assert found["3b"] == "Failed 2"
     assert found["4"] == "No."
+
+
+def test_answers_numbered_without_a_stop_beside_a_gutter_are_read_in_turn_after_lettered_parts() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the depot.\n\n"
+        "1 (a)  The depot holds 40 bins.\n  (b)  Six of them are new.\n\n"
+        "2      Cost of repairs, by year\n       2022/23   £4,100\n       2023/24   £3,900\n\n"
+        "3      No, we do not hire bins.\n\n"
+        "4a / 4b  Information not held.\n\n"
+        "Yours sincerely\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[0] for s in segment(reading_view(text).text)}
+    assert list(found) == ["1a", "b", "2", "3", "4a", "4b"]
+    assert found["2"] == "Cost of repairs, by year"
+    assert found["4b"] == "Information not held."
+
+
+def test_a_day_of_a_month_opening_a_line_is_no_answer_number() -> None:
+    text = (
+        "Dear Mr Example\n\n1. The depot holds 40 bins.\n\n2. Six of them are new.\n\n"
+        "3 March 2025 is when the bins were counted.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(reading_view(text).text)] == ["1", "2"]
+
+
+def test_a_whole_reply_answer_naming_every_question_from_the_first_answers_each() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the library.\n\n"
+        "We do not hold this information. The libraries are run by a trust, which holds the records.\n"
+        "This applies to each of questions 1 to 4.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_whole_reply_refusal_counting_the_questions_of_the_first_request_answers_each() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your two requests. The first asked three questions about the library "
+        "and its opening hours. The second asked about its staff.\n\n"
+        "We have added the two together, and answering them would exceed the cost limit. "
+        "We therefore refuse both under section 12.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "3"]
+
+
+def test_refining_advice_naming_questions_does_not_count_them() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the library.\n\n"
+        "Answering it would exceed the cost limit, so we refuse it under section 12. "
+        "You could narrow your request to questions 1 to 3.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1"]

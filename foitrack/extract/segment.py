@@ -80,6 +80,11 @@ GENERIC_ANSWER_RE = cues.GENERIC_ANSWER.pattern  # foitrack.extract.answers impo
 POSITIVE_CONDITION_RE = cues.POSITIVE_CONDITION.pattern
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
+# an answer's number (or two joined by a slash) without a stop, not a date's day: "2 Spend on fuel", "6a / 6b Not held"
+BARE_ANSWER_RE = re.compile(
+    r"^(?P<label>\d{1,2}[a-h]?)(?:\s*/\s*(?P<also>\d{1,2}[a-h]?))?\s+(?=[A-Z])"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
@@ -2399,7 +2404,23 @@ def segment(text: str) -> list[Segment]:
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
-    return best or _reply_only_segments(text)  # a reply with no question of its own
+    best = best or _reply_only_segments(text)  # a reply with no question of its own
+    return _each_counted(text, best[0]) if len(best) == 1 and best[0].label == "1" else best
+
+
+def _each_counted(text: str, whole: Segment) -> list[Segment]:
+    """The one answer of a reply that counts the questions it was asked ("The first asked six questions about ...")
+    or names them all from the first ("This applies to each of questions 1 to 6."): that answer for each of them."""
+    folded = fold_text(text)
+    counted = cues.QUESTIONS_COUNTED.pattern.search(folded)
+    word = counted.group("count") if counted else ""
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    for named in cues.MENTIONED.pattern.finditer(folded) if not count else ():
+        labels = _expand_labels(named.group("labels"))
+        sentence = folded[folded.rfind(".", 0, named.start()) + 1 : named.end()]
+        if len(labels) > 1 and labels[0] == "1" and labels[-1].isdigit() and not cues.REFINING_ADVICE.matches(sentence):
+            count = max(count, int(labels[-1]))
+    return [replace(whole, label=str(n)) for n in range(1, count + 1)] if count > 1 else [whole]
 
 
 def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
@@ -2594,18 +2615,20 @@ def _table_row(
 def _numbered_segments(text: str) -> list[Segment]:
     """Answers numbered in order (1, 2, 3 ...) in a reply that quotes none of its questions before its sign-off
     (a request quoted below it, as in an e-mail reply, does not count)."""
-    lines = _read_lines(text)
+    read = _read_lines(text)
+    lines = _bare_in_turn(read)
     first = next((i for i, line in enumerate(lines) if line.label), len(lines))  # a header field above is no end
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
-    bodies = (line.body or line.text for line in lines[:end])
+    bodies = (line.body or line.text for line in read[:end])  # a bare number's heading "2 Spend on fuel" asks not
     asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
     if any(asks) or any(_request_marker(line.body or line.text) for line in lines[:end]):
         return []
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     found: list[Segment] = []
     parent = ""  # the number lettered parts on the lines under it belong to: "Q1" over "(a) 97" and "(b) 12"
+    number_read = "0"  # the number of the last answer read: "1" after "1 (a)" and "(b)"
     for i in range(start, end):
         line = lines[i]
         key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
@@ -2616,7 +2639,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         label = parent + key if parent else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
-        before = label_number(label_key(found[-1].label)) if found else "0"
+        before = label_number(label_key(found[-1].label)) or number_read if found else "0"
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
         follows = opens or (is_successor(found[-1].label, label) if found else is_first(key))
         # a label alone on its line ("1.") answers on the lines under it
@@ -2630,7 +2653,32 @@ def _numbered_segments(text: str) -> list[Segment]:
         # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
         for each in expand_range(label, line.label_to, line.label_also) if label else ():
             found.append(Segment(each, asked.quote if asked else "", asked, span.quote, span))
+        number_read = number or number_read
     return found if len(found) >= 2 else []
+
+
+def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
+    """Lines opening a paragraph with a number and no stop (or two joined by a slash) next in turn after the labels
+    above them, labelled: "1 (a) ..." and "(b) ..." then "2   Spend on fuel ..." and "6a / 6b Not held."."""
+    found: list[_Line] | None = None
+    last = ""  # the last label read, with the number of a bare part: "b" under "1a" is "1b"
+    for i, line in enumerate(lines):
+        if line.label:
+            key = label_key(line.label)
+            last = key if label_number(key) or not last else label_number(last) + key
+            continue
+        bare = BARE_ANSWER_RE.match(line.text) if last and line.blank_before and line.text[:1].isdigit() else None
+        if bare is None:
+            continue
+        label, before = bare["label"], label_number(last)
+        opens = bool(before) and label_number(label) == str(int(before) + 1) and label_tail(label) in ("", "a")
+        if not (opens or is_successor(last, label)):
+            continue
+        found = found or list(lines)
+        body, at = line.text[bare.end() :], _text_at(line, bare.end())
+        found[i] = line._replace(label=label, label_also=bare["also"], body=body, body_start=at)
+        last = bare["also"] or label
+    return found or lines
 
 
 def _request_marker(body: str) -> re.Match[str] | None:

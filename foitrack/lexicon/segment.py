@@ -371,19 +371,23 @@ REPORTED_QUESTION = LineCue(
 QUESTIONS_COUNTED = LineCue(
     "a count of the questions asked, none restated",
     re.compile(
-        r"\byou (?:asked|raised|put|sent)(?: us)? (?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
+        # the asker, or the first of two requests answered together: "The first asked six questions about ..."
+        r"\b(?:you|the first(?: request)?) (?:asked|raised|put|sent)(?: us)? "
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
         r"(?:[a-z]+ )?questions\b[^:?!.]*\."
     ),
     examples=(
         "you asked four questions.",
         "in your email you asked us three separate questions about the depot.",
         "you put 5 questions. as they overlap, we answer them in one.",
+        "of your two letters, the first asked three questions about allotments and the second about parks.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
         "you asked two questions about permits: whether any were refused, and how many.",
         "you asked one question.",
         "we asked three questions of the contractor.",
+        "the first question asked two things.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
