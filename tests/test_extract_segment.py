@@ -2840,3 +2840,32 @@ def test_lettered_parts_under_a_number_in_answers_numbered_in_order_take_that_nu
     assert found["3a"] == "Total 12"
     assert found["3b"] == "Failed 2"
     assert found["4"] == "No."
+
+
+def test_a_part_marked_as_a_question_after_an_answer_names_the_question_before_it_its_first_part() -> None:
+    text = (
+        "Dear Ms Example\n\nQuestion: 1. Dogs seized by the wardens in 2024: (a) strays\nAnswer: 212\n\n"
+        "Question: (b) returned to owners\nAnswer: 140\n\n"
+        "Question: 2. The service's total budget for kennelling\nAnswer: £52,000\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
+
+
+def test_parts_on_the_question_line_after_its_colon_are_asked_not_answered() -> None:
+    text = (
+        "Dear Ms Example\n\nOur answers follow each question.\n\n"
+        "1. Dogs seized by the wardens in 2024: (a) strays; (b) returned to owners.\n\n(a) 212\n(b) 140\n\n"
+        "2. The service's total budget for kennelling.\n\n£52,000\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
+
+
+def test_a_table_of_dashed_labels_over_their_answers_reads_each_row() -> None:
+    text = (
+        "Response\n\nQuestion\nAnswer\n1a - Dogs seized in 2024\n212\n1b - Returned to owners\n140\n"
+        "2 - Kennelling budget\n£52,000\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[-1] for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
