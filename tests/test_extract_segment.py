@@ -2891,3 +2891,32 @@ def test_refining_advice_naming_questions_does_not_count_them() -> None:
         "You could narrow your request to questions 1 to 3.\n\nYours sincerely\n"
     )
     assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_a_part_marked_as_a_question_after_an_answer_names_the_question_before_it_its_first_part() -> None:
+    text = (
+        "Dear Ms Example\n\nQuestion: 1. Dogs seized by the wardens in 2024: (a) strays\nAnswer: 212\n\n"
+        "Question: (b) returned to owners\nAnswer: 140\n\n"
+        "Question: 2. The service's total budget for kennelling\nAnswer: £52,000\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
+
+
+def test_parts_on_the_question_line_after_its_colon_are_asked_not_answered() -> None:
+    text = (
+        "Dear Ms Example\n\nOur answers follow each question.\n\n"
+        "1. Dogs seized by the wardens in 2024: (a) strays; (b) returned to owners.\n\n(a) 212\n(b) 140\n\n"
+        "2. The service's total budget for kennelling.\n\n£52,000\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
+
+
+def test_a_table_of_dashed_labels_over_their_answers_reads_each_row() -> None:
+    text = (
+        "Response\n\nQuestion\nAnswer\n1a - Dogs seized in 2024\n212\n1b - Returned to owners\n140\n"
+        "2 - Kennelling budget\n£52,000\n"
+    )
+    found = {s.label: s.answer_text.split("\n")[-1] for s in segment(text)}
+    assert found == {"1a": "212", "1b": "140", "2": "£52,000"}

@@ -1172,6 +1172,8 @@ def _header_for(state: _State, line: _Line) -> bool:
         state.header = last
         return True
     previous = last or (state.questions[-1] if state.questions else None)
+    if previous is not None and not line.named and label_key(line.label) == "b":
+        _name_closing_part(state, previous)
     if previous is not None and is_successor(previous.label, line.label):
         key = label_key(previous.label)
         # after its answer, the next part goes on under the heading of the last: "(a) ...", its figures, "(b) ..."
@@ -1182,6 +1184,19 @@ def _header_for(state: _State, line: _Line) -> bool:
             return True
     state.header = None
     return False
+
+
+def _name_closing_part(state: _State, question: _Question) -> None:
+    """A numbered question whose words close on its first part, "1. The number of vans: (a) in total", becomes
+    that part (1a), it and its answer, when a "(b)" follows that answer (not the rest of its own sentence)."""
+    parts = [match.group("letter") for match in PART_RE.finditer(question.text)]
+    if question.label is None or not label_key(question.label).isdigit() or parts != ["a"]:
+        return
+    if not any(seg.question is question for seg in state.segs):
+        return
+    question.label += "a"
+    for seg in state.segs:
+        seg.label = _shown_label(seg.question) if seg.question is question else seg.label
 
 
 def _next_in_list(state: _State, line: _Line, body: str) -> bool:
@@ -1359,6 +1374,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     answers_asked = lettered and key in _asked_keys(state) and body[-1:] == "." and state.read is Read.ANSWER
     is_question = not about and not answering and not (answers_asked and line.label_to is None and not state.split)
     is_question = is_question and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
+    # marked as asked before its label, whatever its words: "Question: (b) of which fully electric"
+    is_question = is_question or (not about and cues.REQUEST_MARKER.pattern.match(line.text) is not None)
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
@@ -1393,6 +1410,10 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if not is_question and _lists_under_heading(state, line):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # "Response:" then "1. Back problems" under question 4
     heads = is_question and state.read is Read.QUESTION  # "1. For each year:" then "(a) the number of ...;"
+    # or the question's own line goes on into its parts listed with semicolons: "... on 31 March: (a) in total; (b)
+    # of which electric." (not a list of examples inside the one question: "... factors: (a) smoke (b) damp")
+    gap = state.text[state.fresh[-1].end : line.start] if state.read is Read.QUESTION and state.fresh else "\n"
+    heads = heads or "\n" not in gap and ";" in gap + state.text[line.end : line.end + 2]
     if (
         not state.split
         and (is_question or not next_item)  # a statement next in a list inside answer text is one of its items

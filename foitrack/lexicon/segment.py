@@ -1067,8 +1067,9 @@ QUESTION_START = LineCue(
         r"give|send|supply|detail|outline|specify|indicate|describe|explain|clarify|identify|share|tell)\b|"
         r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
         r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
-        r"(?:the |a |an |any |all |your |for each |each )?(?:total|number|numbers|amount|value|cost|costs|"
-        r"name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
+        # the measure may be named as a body's own: "The council's total spend on fuel"
+        r"(?:the (?:[a-z]+['’]s )?|a |an |any |all |your |for each |each )?"
+        r"(?:total|number|numbers|amount|value|cost|costs|name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
         r"maximum|minimum|largest|smallest|longest|shortest|furthest|farthest|greatest|earliest|oldest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
@@ -1086,9 +1087,11 @@ QUESTION_START = LineCue(
         "The income from parking permits in 2024",
         "the amounts paid to each agency since 2021",
         "the furthest distance a pupil was taken to school",
+        "The trust's total spend on agency nurses in each year",
     ),
     counter_examples=(
         "We employ 12 wardens.",
+        "The depot's staff work shifts",
         "Thank you for your request.",
         "Does not apply - see the answer above.",
         "Howard Street depot",

@@ -40,6 +40,8 @@ _PAIR = rf"(?:\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
 # sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
+# a word after a figure that makes "number - figure word" a band of ages or times, not a label and its count
+_NOT_TIME_UNIT = r"(?!(?:years?|yrs|months?|weeks?|days?|hours?|hrs|minutes?|mins|am|pm)\b)"
 _FIGURE_NOT_RANGE = r"(?(plural)|(?!\s+[-–]\s+\d{1,2}\s+(?-i:[a-z])))"
 
 
@@ -175,7 +177,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s|$))?\.?"
             + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s|$))?"
             + _AFTER_DOT
-            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z]))\s*"
+            # set off by a spaced dash before a title or answer in capitals, or a count of things (not a span of
+            # time: "10 - 14 years" is a band): "1a - Vehicles", "2 - Not held", "2 - 14 cameras"
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z]|\d[\d,]*\s+"
+            + _NOT_TIME_UNIT
+            + r"[a-z])))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
         ),
         examples=(
@@ -197,6 +203,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("2. and 3. Both are shown below", "2", "2", "3"),
             ("(1) and (2)", "1", "1", "2"),
             ("4. & 5.", "4", "4", "5"),
+            ("1b - Electric vans", "1b", "1b", ""),
+            ("3 – Not held", "3", "3", ""),
+            ("2 - 31 vans are leased", "2", "2", ""),
         ),
         counter_examples=(
             "2023. The year",
@@ -206,6 +215,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             "3m People",
             "3 and 4 year olds",
             "0. None were recorded.",
+            "2 - 3 Staff",
+            "4 -Ward",
+            "10 - 14 years old",
         ),
     ),
     LabelKind(
