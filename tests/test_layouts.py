@@ -131,7 +131,7 @@
 - tests/blind58 and tests/blind59: 24 more each, written during round 49 to a campaign brief (one request sent to 24
   councils of every tier; one sent to 24 police and fire bodies), scored once at first sight with round 49's rules
   (docs/scores/blind58-first-sight.txt, blind59-first-sight.txt); blind58 was then used for development (round 50),
-  blind59 is kept unseen.
+  blind59 was kept unseen through round 50 and then used for development (round 51).
 """
 
 from __future__ import annotations
