@@ -817,9 +817,10 @@ def _scene_set(answer: str, runs: tuple[tuple[str, str], ...]) -> bool:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> str | None:
-    """The run of a shared answer that refuses the request as a whole ("We have decided to refuse your request
-    under regulation 12(4)(b). There are 41 routes ...", "... so the refusal applies to all five questions"): it
+def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """(class, run) of a shared answer's run that refuses the request as a whole ("We have decided to refuse your
+    request under regulation 12(4)(b). There are 41 routes ...", "... so the refusal applies to all five
+    questions"), or else says none of it is held ("We hold no information within the scope of your request."): it
     covers every question, and the figures around it set the scene; None unless some are offered instead (cached:
     the same for each question that shares the answer)."""
     if LEX.fires("offers_instead", fold(answer)):
@@ -827,7 +828,12 @@ def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> str | Non
     refused = [text for kind, text in runs if kind == "refused"]
     whole = next((text for text in refused if LEX.fires("whole_refusal", fold(text))), None)
     # the refusal may be the first sentence and its scope said beside it ("To answer all parts ... would need ...")
-    return whole or (refused[0] if refused and LEX.fires("whole_refusal", fold(answer)) else None)
+    if whole := whole or (refused[0] if refused and LEX.fires("whole_refusal", fold(answer)) else None):
+        return "refused", whole
+    held = (
+        text for kind, text in runs if kind == "not_held" and not refused and LEX.fires("whole_not_held", fold(text))
+    )
+    return next((("not_held", text) for text in held), None)
 
 
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
@@ -865,6 +871,8 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     refusal = _refusal_of_all(answer, runs)
+    if refusal and refusal[0] == "not_held" and any(_answers_in_its_words(question, run) for run in runs):
+        refusal = None  # a count in the question's own words answers it beside the statement that nothing is held
     if kinds == {"provided", "none"} and (denial := _denied_in_its_words(question, runs)) is not None:
         units = _units(answer)
         rest = units[units.index(denial) :]  # what follows the denial may still count the thing asked about
@@ -875,7 +883,9 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         or refusal
     ):
         reading = _read(question, answer)
-        return reading if not refusal or reading.kind == "refused" else _Reading("refused", None, refusal, how="relied")
+        if not refusal or reading.kind == refusal[0]:
+            return reading
+        return _Reading(refusal[0], None, refusal[1], how="relied")
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
         return _read(question, answer)

@@ -114,7 +114,10 @@ TOP_DELIVERY_VALUE = re.compile(rf"[ \t]*(?i:{fields.DELIVERY_LINE.pattern})[ \t
 # a name opening a line above the salutation (no digit, no colon, its last word a capital's), its date in the next
 # column: "Ms A Person " in "Ms A Person 5 May 2025", "Records Team, Wibble Council " (never "... your request of "),
 # or one capitalised word, not a date's qualifier: "Wibbletrans " in "Wibbletrans 5 May 2025" (never "Received ")
-TOP_SENDER_VALUE = re.compile(r"[ \t]*(?:[^\W\d][^\d:\n]{0,80}?\b)?[A-Z][\w'’.-]*,?[ \t]+(?=\d)")
+# a sender's name, with its address in angle brackets as a mail client prints it, before the date column
+TOP_SENDER_VALUE = re.compile(r"[ \t]*(?:[^\W\d][^\d:\n]{0,80}?\b)?[A-Z][\w'’.-]*(?: ?<[^<>\s]+>)?,?[ \t]+(?=\d)")
+# the time a mail client prints after a message's date: "7 May 2025 at 08:03"
+SENT_AT = re.compile(r"[ .]*(?:,? at \d\d?[:.]\d\d(?: ?[ap]m)?)?[ .]*", re.IGNORECASE)
 SIGNED_LINES = 4  # a date alone on one of this many lines under the valediction dates the letter
 # a word that says which date a "Date:" is, making it a field of its own: "Start" in "Start Date:"
 DATE_QUALIFIER = re.compile(rf"{fields.DATE_QUALIFIER.pattern}$", re.IGNORECASE)
@@ -499,7 +502,7 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
         qualified = label is not None and DATE_QUALIFIER.search(line.text[: label.end()].rstrip())
         if label is not None and not qualified and not DATE_QUALIFIER.search(line.text, 0, label.start()):
             found = _date_at(text, line.start + label.end(), line.start + len(line.text))
-            if found is not None and not text[found.end : line.start + len(line.text)].strip(" ."):
+            if found is not None and SENT_AT.fullmatch(text, found.end, line.start + len(line.text)):
                 return found
     return None
 

@@ -428,11 +428,18 @@ HOURS_CONTEXT = Cue(
 REFUSAL_NOTICE = Cue(
     "refusal_notice",
     "refusal_notice",
-    r"(?i)(?<!copy of the )(?<!copy of a )(?<!copy of your )(?<!copy of their )(?:refusal notice|notice of refusal)",
+    r"(?i)(?<!copy of the )(?<!copy of a )(?<!copy of your )(?<!copy of their )"
+    r"(?<!will receive a )(?<!will send you a )(?<!will be sent a )(?:refusal notice|notice of refusal)",
     1.0,
     ("This letter acts as a refusal notice.", "Notice of Refusal"),
-    ("We refuse to accept late notices.", "The applicant must send a copy of the refusal notice they received."),
-    "a reply calling itself a refusal notice relies on the section that requires one",
+    (
+        "We refuse to accept late notices.",
+        "The applicant must send a copy of the refusal notice they received.",
+        "Should any part be withheld, you will receive a refusal notice giving the reason.",
+        "If we decide to withhold anything we will send you a refusal notice.",
+    ),
+    "a reply calling itself a refusal notice relies on the section that requires one; one it says will follow "
+    "(an acknowledgement's 'you will receive a refusal notice') is not yet relied on",
 )
 NOT_HELD_NEAR = Cue(
     "not_held_near",
