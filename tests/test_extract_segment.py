@@ -2852,7 +2852,7 @@ def test_answers_numbered_without_a_stop_beside_a_gutter_are_read_in_turn_after_
         "Yours sincerely\n"
     )
     found = {s.label: s.answer_text.split("\n")[0] for s in segment(reading_view(text).text)}
-    assert list(found) == ["1a", "b", "2", "3", "4a", "4b"]
+    assert list(found) == ["1a", "1b", "2", "3", "4a", "4b"]
     assert found["2"] == "Cost of repairs, by year"
     assert found["4b"] == "Information not held."
 
@@ -2920,3 +2920,24 @@ def test_a_table_of_dashed_labels_over_their_answers_reads_each_row() -> None:
     )
     found = {s.label: s.answer_text.split("\n")[-1] for s in segment(text)}
     assert found == {"1a": "212", "1b": "140", "2": "£52,000"}
+
+
+def test_a_dashed_list_of_three_labels_in_a_reply_that_restates_none_answers_each() -> None:
+    text = (
+        "Dear Mr Example\n\nYou asked five questions about the council's parking wardens.\n\nDecision\n\n"
+        "Questions 2 and 3 - The council holds these costs but withholds them under section 43(2).\n\n"
+        "Questions 1, 4 and 5 - The council neither confirms nor denies that it holds this information.\n\n"
+        "Yours sincerely\n"
+    )
+    assert sorted(s.label for s in segment(text)) == ["1", "2", "3", "4", "5"]
+
+
+def test_numbered_answers_with_a_caption_over_figures_are_each_answers_in_a_reply_restating_none() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request. The information is below.\n\n"
+        "1. (a) The council runs 40 vans.\n(b) 12 of them are electric.\n\n"
+        "2. Spend on van hire by year:\n\n   2023/24   £8,100\n   2024/25   £9,450\n\n"
+        "3. Yes. The vans are serviced by the depot's own fitters.\n\n"
+        "4. No. None were sold in the period.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3", "4"]

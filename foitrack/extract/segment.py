@@ -1388,6 +1388,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
     topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
+    topic = topic if topic is None or _line_labels(line)[1] is None else None  # not a list: "Questions 1, 4 and 6 -"
     if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
@@ -2642,7 +2643,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
-    bodies = (line.body or line.text for line in read[:end])  # a bare number's heading "2 Spend on fuel" asks not
+    # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
+    bodies = (line.body or line.text for line in read[:end] if not (line.label and line.body[-1:] == ":"))
     asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
     if any(asks) or any(_request_marker(line.body or line.text) for line in lines[:end]):
         return []
@@ -2656,8 +2658,9 @@ def _numbered_segments(text: str) -> list[Segment]:
         if key.isdigit() and i + 1 < end and label_key(lines[i + 1].label) == "a":
             parent = line.label or ""
             continue
-        parent = parent if key.isalpha() else ""
-        label = parent + key if parent else line.label
+        # or the number written with its first part: "1. (a) 318 vans" then "(b) 52 ..." is 1a, then 1b
+        parent = parent if key.isalpha() or not key else label_number(key) if label_tail(key) == "a" else ""
+        label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
         before = label_number(label_key(found[-1].label)) or number_read if found else "0"

@@ -1462,7 +1462,9 @@ REQUEST_INTRO = LineCue(
 TABLE_HEAD = LineCue(
     "header cell over a table's questions or answers",
     re.compile(
-        r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?)|"
+        # either may be qualified in brackets by words: "Question (in brief)", "Council response (2023)"
+        r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?"
+        r"(?:\s*\([a-z][a-z ]{0,24}\))?)|"
         r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?|"
         r"y ?/ ?n|yes ?/ ?no))$"
     ),
@@ -1473,12 +1475,14 @@ TABLE_HEAD = LineCue(
         "Answer",
         "Our answers",
         "Council response (2023)",
+        "Question (in brief)",
         "Y/N",
         "Yes / No",
     ),
     counter_examples=(
         "Question 1",
         "Response times",
+        "Question (1)",
     ),
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
