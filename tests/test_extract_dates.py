@@ -618,3 +618,8 @@ def test_a_letterheads_date_beside_a_bilingual_reference_or_a_one_word_sender() 
     assert _roles(text)["response"] == date(2024, 3, 14)
     # a one-word qualifier says which date it is: the day the request came, not the letter's
     assert "response" not in _roles("Received 14 March 2024\n\nDear Ms Doe,\nWe hold no such records.\n")
+
+
+def test_a_bracketed_label_under_a_request_heading_dates_the_request() -> None:
+    text = "Wibble Council - disclosure log\n\nYour request\n(received 2 May 2024)\n\nDear Ms Doe,\nWe hold none.\n"
+    assert _roles(text)["request"] == date(2024, 5, 2)

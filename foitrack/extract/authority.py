@@ -162,7 +162,7 @@ class _Candidate:
     names: float = 0.0
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
-    parent: bool = False  # named as a parent: "an executive agency of X", "a subsidiary of X" (lexicon.PARENT_BEFORE)
+    parent: bool = False  # named as a parent: "an agency of X", "hosted by X", "X is the fire authority" (PARENT_*)
     child: bool = False  # described as one: "X is an agency of ..." (lexicon.PART_OF_AFTER)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
@@ -442,7 +442,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
-    elif last == "of" and lexicon.PARENT_BEFORE.compiled.search(before):
+    elif lexicon.PARENT_AFTER.compiled.match(after) or (
+        last in ("of", "by") and lexicon.PARENT_BEFORE.compiled.search(before)
+    ):
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
         candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):

@@ -172,7 +172,8 @@ _REVIEW_LOOKBACK = 16
 # start of the text just after a label: separators, "dated" ("Our response dated: ...") and "on the"; a dot
 # leader reads like a colon ("Date received ....... 15/10/2025", a form's field and its value)
 _AFTER_LABEL = re.compile(r"(?:[\s:|/\-]|\.{2,}|…)*(?:dated\b[\s:]*)?(?:on\s+)?(?:the\s+)?")
-_BULLET = re.compile(r"^[\s\-•*|>]*")
+# a bullet or bracket opening a line: "- Received:", "(received 3 May 2024)" under a "Request" heading
+_BULLET = re.compile(r"^[\s\-•*|>(]*")
 
 # a date range between two dates: "1 April 2019 to 31 March 2020", "March 2020 - March 2023"
 RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*", re.IGNORECASE)

@@ -605,14 +605,19 @@ CUES = (
     Cue(
         "not_held_provision",
         "not_held",
-        r"section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|section 17\b.{0,60}(?:scotland|foisa)",
+        r"(?<!duty in )(?<!duty under )section 1\s*\(1\)\s*\(a\)|12\s*\(4\)\s*\(a\)|"
+        r"section 17\b.{0,60}(?:scotland|foisa)",
         NOT_HELD,
         (
             "We are issuing a notice under section 1(1)(a) of the Act.",
             "Regulation 12(4)(a) applies to this part.",
             "Under section 17 of the Freedom of Information (Scotland) Act, this is a notice.",
         ),
-        ("Under section 40(2) the names are withheld.",),
+        (
+            "Under section 40(2) the names are withheld.",
+            # round 51 (cls): the duty in s1(1)(a) is the duty to confirm or deny; its exclusion refuses
+            "The duty in section 1(1)(a) does not apply, by virtue of section 23(5).",
+        ),
         needles=("section", "12"),
     ),
     Cue(
@@ -3152,7 +3157,8 @@ CUES = (
     Cue(
         "exemption_set_aside",
         "refused",
-        r"(?<!if )(?<!whether )(?<!unless )\b(?:section|s\.?|regulation|exemptions?)\b[^.;]{0,40}?\b"
+        r"(?<!if )(?<!whether )(?<!unless )(?<!duty in )(?<!duty under )\b(?:section|s\.?|regulation|exemptions?)\b"
+        r"[^.;]{0,40}?\b"
         r"(?:(?:is|was|are|were) (?:not|no longer) engaged|(?:does|did|do) not apply(?! to\b)|"
         r"(?:is|was|were|had been) (?:wrongly|incorrectly) (?:applied|engaged|relied on))"
         r"(?![^.;]*\b(?:but|however|although|except)\b)|"
@@ -3170,6 +3176,7 @@ CUES = (
             "Section 43 is not engaged, but the names are withheld under section 40.",
             "The exemption does not apply to the totals, which are given; the names are withheld.",
             "Even if section 35 did not apply, the names would be withheld under section 40.",
+            "We neither confirm nor deny it: the duty in section 1(1)(a) does not apply, by virtue of section 30(3).",
         ),
         "a veto: an internal review (or a reply) that names a ground only to say it does not apply, or that "
         "disclosure would harm nothing, refuses nothing (SCHEMA: a review that overturns a refusal provides)",
@@ -4123,6 +4130,18 @@ CUES = (
         "a note that names in brackets the question it answers speaks of that question: read after the first "
         "sentence of another answer (a list of notes under a table), its none decides nothing there",
         needles=("(",),
+    ),
+    # --- round 51 (cls)
+    Cue(
+        "see_below_alone",
+        "provided",
+        r"^\W*(?:please )?see (?:below|overleaf)[ \t.:;,-]*(?:\n[ \t]*\n|$)",
+        -HANDED_OVER,
+        ("Please see below.\n\nThe log is withheld under section 31.", "See below:\n\nWe do not keep that figure."),
+        ("Please see below the figures we hold.", "Please see the attached list.", "See below\nfor the totals."),
+        "'see below' alone is a pointer forward, not a hand-over: what follows decides the class (a refusal notice "
+        "below refuses, a table below provides)",
+        needles=("see ",),
     ),
 )
 

@@ -221,16 +221,36 @@ PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
-    r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$",
+    r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
+    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
         "We are a wholly owned subsidiary of {body}.",
         "Wibble Ltd, a subsidiary company of the {body}, runs the buses.",
         "The Service is an agency of {body}",
+        "The fire service is hosted by the {body}, which replies for it.",
     ),
-    ("The agency worked with {body}.", "A company wholly owned by {body}.", "the travel agency of choice for {body}"),
+    (
+        "The agency worked with {body}.",
+        "A company wholly owned by {body}.",
+        "the travel agency of choice for {body}",
+        "The event was hosted by {body} last May.",
+    ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
+)
+# round 51 (cls): a council that is a fire service's authority names itself so after its name; the service writes
+PARENT_AFTER = Cue(
+    "parent_after",
+    "acts_weak",
+    r"(?i)^\s+(?:is|acts\s+as)\s+the\s+fire\s+(?:and\s+rescue\s+)?authority\b",
+    1.0,
+    (
+        "{body} is the fire and rescue authority for the county.",
+        "{body} acts as the fire authority for Wibbleshire.",
+    ),
+    ("{body} is the authority for planning.", "{body} and the fire and rescue authority agreed."),
+    "the council named is the fire and rescue authority over the service writing: its parent, which does not answer",
 )
 # one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
 # Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
@@ -737,6 +757,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
         PARENT_BEFORE,
+        PARENT_AFTER,
         QUERIES_CONTACT_BEFORE,
         VALEDICTION,
         HEADING_AFTER,
