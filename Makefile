@@ -128,6 +128,8 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind57,docs/scores/blind57.txt)
 	$(call write_scores,tests/blind58,docs/scores/blind58.txt)
 	$(call write_scores,tests/blind59,docs/scores/blind59.txt)
+	$(call write_scores,tests/blind60,docs/scores/blind60.txt)
+	$(call write_scores,tests/blind61,docs/scores/blind61.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -132,6 +132,10 @@
   councils of every tier; one sent to 24 police and fire bodies), scored once at first sight with round 49's rules
   (docs/scores/blind58-first-sight.txt, blind59-first-sight.txt); blind58 was then used for development (round 50),
   blind59 was kept unseen through round 50 and then used for development (round 51).
+- tests/blind60 and tests/blind61: 24 more each, written during round 51 to a campaign brief (one request sent to 24
+  NHS bodies; one sent to 24 town councils and other small bodies), scored once at first sight with round 51's rules
+  (docs/scores/blind60-first-sight.txt, blind61-first-sight.txt); blind61 was then used for development (round 52),
+  blind60 is kept unseen.
 """
 
 from __future__ import annotations
@@ -866,6 +870,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.67,
             ("exemptions", "f1"): 0.98,
             ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind60": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.68,
+            ("answers", "accuracy_all_gold"): 0.59,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind61": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.91,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.63,
+            ("answers", "accuracy_all_gold"): 0.59,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.82,
         },
     ),
 }
