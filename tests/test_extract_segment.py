@@ -2968,3 +2968,12 @@ def test_a_bare_number_straight_under_a_lettered_part_opens_the_next_answer() ->
         "2 The bins are emptied by our own crews.\n3 They cost £4,000 a year to empty.\n\nYours faithfully\n"
     )
     assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3"]
+
+
+def test_an_answer_under_a_part_closing_its_clause_with_and_is_the_parts_answer() -> None:
+    text = (
+        "1. How many complaints did the council receive in 2024 from\n(a) tenants, and\n14\n"
+        "(b) leaseholders?\n3\n2. Do you publish them?\nNO\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["1a"] == "14" and found["1b"] == "3"

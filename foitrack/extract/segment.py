@@ -111,6 +111,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
 # or "the number of X; how many were Y; and how many Z", or "for the number of X, and for the number of Y"
+CLAUSE_JOIN_RE = re.compile(r"[;,] (?:and|or)$")  # a clause closed before the next one: "(a) the police, and"
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a list: "four questions about fees: "
@@ -1153,7 +1154,9 @@ def _answers_caption(previous: str, line: _Line) -> bool:
 def _answers_clause(previous: str, line: _Line) -> bool:
     """An answer set apart under an item that ends its clause with a semicolon or comma: "(a) the days lost;", a
     blank line, then "2022 - 41,870 days" or "We do not hold this." (a line of years alone still runs on)."""
-    opens = line.blank_before and previous[-1:] in ";," and cues.ANSWER_OPENING.pattern.match(line.text) is not None
+    # or straight under a part that closes its clause before the next part: "(a) the police, and" then "26"
+    closed = line.blank_before and previous[-1:] in ";," or CLAUSE_JOIN_RE.search(previous[-6:]) is not None
+    opens = closed and cues.ANSWER_OPENING.pattern.match(line.text) is not None
     return opens and not YEARS_ONLY_RE.match(line.text)
 
 
