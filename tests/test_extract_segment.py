@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from foitrack.extract import extract_all
 from foitrack.extract.segment import (
     WORD_RE,
+    _numbered_segments,
     _words,
     looks_like_question,
     request_spans,
@@ -2941,3 +2942,38 @@ def test_numbered_answers_with_a_caption_over_figures_are_each_answers_in_a_repl
         "4. No. None were sold in the period.\n\nYours sincerely\n"
     )
     assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3", "4"]
+
+
+def test_numbered_answers_under_a_summary_of_the_request_in_prose_are_read_in_turn() -> None:
+    text = (
+        "Reference FOI 99\n\nYou asked:\nHow many gritters the council owns, who drives them and whether any "
+        "are hired, and what they cost to run.\n\nOur response:\n\n1. (a) Yes.\n   (b) 14 gritters.\n\n"
+        "2. Drivers are the council's own staff.\n\n3. (a) £40,000\n   (b) £12,500\n\n4. None are hired.\n"
+    )
+    assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3a", "3b", "4"]
+
+
+def test_a_summary_in_prose_above_two_numbered_lines_does_not_make_them_answers() -> None:
+    text = (
+        "Your request\nCould you please tell me how many gritters the council owns and what they cost?\n\n"
+        "Our response\nThe council holds this information. It is exempt because:\n"
+        "1. Release would prejudice the tender now running.\n2. The tender closes next month.\n"
+    )
+    assert _numbered_segments(text) == []  # read in turn from 1 to 3 at least, or the summary asks
+
+
+def test_a_bare_number_straight_under_a_lettered_part_opens_the_next_answer() -> None:
+    text = (
+        "Dear Sir\n\nOur answers are below.\n\n1 (a) Yes.\n  (b) There are 20 bins.\n"
+        "2 The bins are emptied by our own crews.\n3 They cost £4,000 a year to empty.\n\nYours faithfully\n"
+    )
+    assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3"]
+
+
+def test_an_answer_under_a_part_closing_its_clause_with_and_is_the_parts_answer() -> None:
+    text = (
+        "1. How many complaints did the council receive in 2024 from\n(a) tenants, and\n14\n"
+        "(b) leaseholders?\n3\n2. Do you publish them?\nNO\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["1a"] == "14" and found["1b"] == "3"

@@ -111,6 +111,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
 # or "the number of X; how many were Y; and how many Z", or "for the number of X, and for the number of Y"
+CLAUSE_JOIN_RE = re.compile(r"[;,] (?:and|or)$")  # a clause closed before the next one: "(a) the police, and"
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a list: "four questions about fees: "
@@ -1153,7 +1154,9 @@ def _answers_caption(previous: str, line: _Line) -> bool:
 def _answers_clause(previous: str, line: _Line) -> bool:
     """An answer set apart under an item that ends its clause with a semicolon or comma: "(a) the days lost;", a
     blank line, then "2022 - 41,870 days" or "We do not hold this." (a line of years alone still runs on)."""
-    opens = line.blank_before and previous[-1:] in ";," and cues.ANSWER_OPENING.pattern.match(line.text) is not None
+    # or straight under a part that closes its clause before the next part: "(a) the police, and" then "26"
+    closed = line.blank_before and previous[-1:] in ";," or CLAUSE_JOIN_RE.search(previous[-6:]) is not None
+    opens = closed and cues.ANSWER_OPENING.pattern.match(line.text) is not None
     return opens and not YEARS_ONLY_RE.match(line.text)
 
 
@@ -2644,11 +2647,15 @@ def _numbered_segments(text: str) -> list[Segment]:
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
     # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
-    bodies = (line.body or line.text for line in read[:end] if not (line.label and line.body[-1:] == ":"))
-    asks = (looks_like_question(body) and not (numbered and body[-1:] != "?") for body in bodies)
+    start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
+    said = [(i, line) for i, line in enumerate(read[:end]) if not (line.label and line.body[-1:] == ":")]
+    bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
+    asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
     if any(asks) or any(_request_marker(line.body or line.text) for line in lines[:end]):
         return []
-    start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
+    # unnumbered prose above the reply's heading asking ("You asked: how many ...") sums the request up when the
+    # answers below are numbered in turn from 1 to 3 at least
+    summed = bool(asks)
     found: list[Segment] = []
     parent = ""  # the number lettered parts on the lines under it belong to: "Q1" over "(a) 97" and "(b) 12"
     number_read = "0"  # the number of the last answer read: "1" after "1 (a)" and "(b)"
@@ -2678,6 +2685,8 @@ def _numbered_segments(text: str) -> list[Segment]:
         for each in expand_range(label, line.label_to, line.label_also) if label else ():
             found.append(Segment(each, asked.quote if asked else "", asked, span.quote, span))
         number_read = number or number_read
+    if summed and not {"1", "2", "3"} <= {label_number(label_key(s.label)) for s in found}:
+        return []
     return found if len(found) >= 2 else []
 
 
@@ -2691,7 +2700,9 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
             key = label_key(line.label)
             last = key if label_number(key) or not last else label_number(last) + key
             continue
-        bare = BARE_ANSWER_RE.match(line.text) if last and line.blank_before and line.text[:1].isdigit() else None
+        # or straight under an answer's one line: "(b) 58 cameras" then "2 Monitored by ..."
+        opening = line.blank_before or bool(i and (found or lines)[i - 1].label)
+        bare = BARE_ANSWER_RE.match(line.text) if last and opening and line.text[:1].isdigit() else None
         if bare is None:
             continue
         label, before = bare["label"], label_number(last)
