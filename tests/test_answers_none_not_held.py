@@ -442,3 +442,13 @@ def test_round_49_none_not_held_and_own_practice(question: str, answer: str, exp
 )
 def test_round_52_none_narrowed_and_figures_after_it(question: str, answer: str, expected: str) -> None:
     assert classify_answer(question, answer)[0] == expected
+
+
+def test_whole_not_held_covers_every_question_sharing_the_answer() -> None:
+    text = (
+        "You asked:\n1. How many boats do you own?\n2. What did the boats cost in 2024?\n\n"
+        "The law gives two duties: to say whether information is held and to provide it.\n\n"
+        "After a search, the office does not hold information within the scope of your request. "
+        "You may wish to write to the harbour board, PO Box 12, Anytown AB1 2CD.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]

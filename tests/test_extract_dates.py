@@ -623,3 +623,12 @@ def test_a_letterheads_date_beside_a_bilingual_reference_or_a_one_word_sender() 
 def test_a_bracketed_label_under_a_request_heading_dates_the_request() -> None:
     text = "Wibble Council - disclosure log\n\nYour request\n(received 2 May 2024)\n\nDear Ms Doe,\nWe hold none.\n"
     assert _roles(text)["request"] == date(2024, 5, 2)
+
+
+def test_mail_client_date_column_with_time_dates_the_reply() -> None:
+    text = (
+        "Records Team <records@example.org>          9 March 2025 at 14:20\n"
+        "To: A Person <a@example.net>\nSubject: Your request\n\nDear Requester,\n\nThank you.\n"
+    )
+    found = [d for d in extract_dates(text) if d.role == "response"]
+    assert found and found[0].value.isoformat() == "2025-03-09"

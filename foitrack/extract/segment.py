@@ -337,9 +337,10 @@ def _item_cuts(text: str) -> list[int]:
     if not lead or (label := parse_label(lead)) is not None and label.end >= len(lead):  # alone or after a label
         pieces = [text[a:b].split(")", 1)[1] for a, b in pairwise([*starts, len(text)])]
         short = all(len(_words(piece)) <= TOPIC_WORDS and not looks_like_question(piece) for piece in pieces)
-        figures = lead or all(any(c.isdigit() for c in piece) for piece in pieces)  # "(a) 214 (b) 39"
-        if short and figures or lead:  # short answers, not a question's parts: "Q3 (a) 1,096 (b) 638"
+        if lead:  # short answers after a label, not a question's parts: "Q3 (a) 1,096 (b) 638"
             return starts if short else []
+        if short and all(any(c.isdigit() for c in piece) for piece in pieces):  # alone: "(a) 214 (b) 39"
+            return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed or _asks_in_turn(text, starts) else []
 
