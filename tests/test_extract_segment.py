@@ -2941,3 +2941,18 @@ def test_numbered_answers_with_a_caption_over_figures_are_each_answers_in_a_repl
         "4. No. None were sold in the period.\n\nYours sincerely\n"
     )
     assert [s.label for s in segment(text)] == ["1a", "1b", "2", "3", "4"]
+
+
+def test_a_thread_page_reply_after_the_requesters_sign_off_answers_each_part_of_the_request() -> None:
+    text = (
+        "Dear Parish Council,\n\nPlease tell me:\n\n1. (a) Do you own any benches?\n(b) How many?\n"
+        "2. How much was spent on them in\n(a) 2023, and\n(b) in 2024?\n3. (a) Do you rent any out?\n"
+        "(b) If so, to whom?\n\nYours faithfully,\n\nA Requester\n\nLink to this\n\nExample Parish Council\n\n"
+        "Good morning A Requester,\n\nThe parish council does not hold the information you have asked for.\n\n"
+        "Regards,\n\nThe Clerk\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1a", "1b", "2a", "2b", "3a", "3b"]
+    assert all("does not hold" in s.answer_text for s in found)
+    answers = extract_all(text).answers
+    assert {a.answer for a in answers} == {"not_held"}
