@@ -2977,3 +2977,18 @@ def test_an_answer_under_a_part_closing_its_clause_with_and_is_the_parts_answer(
     )
     found = {s.label: s.answer_text for s in segment(text)}
     assert found["1a"] == "14" and found["1b"] == "3"
+
+
+def test_a_thread_page_reply_after_the_requesters_sign_off_answers_each_part_of_the_request() -> None:
+    text = (
+        "Dear Parish Council,\n\nPlease tell me:\n\n1. (a) Do you own any benches?\n(b) How many?\n"
+        "2. How much was spent on them in\n(a) 2023, and\n(b) in 2024?\n3. (a) Do you rent any out?\n"
+        "(b) If so, to whom?\n\nYours faithfully,\n\nA Requester\n\nLink to this\n\nExample Parish Council\n\n"
+        "Good morning A Requester,\n\nThe parish council does not hold the information you have asked for.\n\n"
+        "Regards,\n\nThe Clerk\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1a", "1b", "2a", "2b", "3a", "3b"]
+    assert all("does not hold" in s.answer_text for s in found)
+    answers = extract_all(text).answers
+    assert {a.answer for a in answers} == {"not_held"}

@@ -598,7 +598,10 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
     marks = tuple(f"{_folded(lines[i].text).rstrip(': ')}: " for i in headings)
     one_heading = len(set(marks)) == len(headings) and not any(_folded(x.text).startswith(marks) for x in lines)
     labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
+    signed = False  # the requester signed off under the questions: a greeting after it opens the reply
     for i, line in enumerate(lines):
+        if signed and line.label is None and cues.SALUTATION.matches(_folded(line.text)):
+            return i
         asked = bool(line.label) or looks_like_question(line.body or line.text)
         answered += asking and not asked and line.blank_before and not line.bullet  # a paragraph, not a sub-item
         asking = asked
@@ -620,6 +623,9 @@ def _find_response_start(lines: Sequence[_Line]) -> int | None:
         ):
             return i
         labels.add(line.label or "")
+        # (not a reply's own sign-off under its answers, nor one over an older mail quoted below it)
+        ends_request = answered < 2 and cues.SIGN_OFF.pattern.match(_folded(line.text)) is not None
+        signed = (signed or ends_request) and not (i and _opens_quoted_mail(lines, i))
         mark = _reply_mark(line.text)
         if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
             return i + mark
@@ -1181,7 +1187,9 @@ def _header_for(state: _State, line: _Line) -> bool:
     if previous is not None and is_successor(previous.label, line.label):
         key = label_key(previous.label)
         # after its answer, the next part goes on under the heading of the last: "(a) ...", its figures, "(b) ..."
-        if state.header is not None and (last is not None or label_number(key) == label_key(state.header.label)):
+        # (not past a part numbered on its own: "4. (a) ..." then "(b)" is 4b, whatever headed 3)
+        own = label_number(key)
+        if state.header is not None and (last is not None or own) and own in ("", label_key(state.header.label)):
             return True
         if label_number(key) and label_letter(key) and len(label_key(line.label)) == 1:  # "3. (a) ..." then "(b)"
             state.header = None

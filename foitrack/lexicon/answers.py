@@ -2801,7 +2801,8 @@ CUES = (
     Cue(
         "holds_nothing_asked_for",
         "whole_not_held",
-        r"\b(?:(?:does|do|did) not|cannot|can ?not) hold (?:any (?:of )?)?(?:the |this )?information (?:that )?"
+        r"\b(?:(?:does|do|did) not (?:hold|have)|(?:cannot|can ?not) hold) (?:any (?:of )?)?(?:the |this )?information "
+        r"(?:that )?"
         r"(?:you (?:have )?(?:asked for|requested|sought)|(?:you )?(?:requested|sought)|within the scope of "
         r"(?:your|this|the) request)\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
         r"\b(?:holds?|have|has) no (?:recorded )?information (?:within the scope of|relevant to|that would answer) "
@@ -2811,6 +2812,7 @@ CUES = (
             "I can confirm that the trust does not hold the information you have asked for.",
             "The board holds no information within the scope of your request.",
             "After a full search, we do not hold any of the information requested.",
+            "The college did not have the information requested.",
         ),
         (
             "We do not hold the information you requested in part 3.",
@@ -2819,7 +2821,7 @@ CUES = (
         ),
         "a statement that none of what was asked for is held covers every question that has no class of its own "
         "(SCHEMA hard cases: one not-held statement covering several questions)",
-        needles=("hold", "have no", "has no"),
+        needles=("hold", "not have", "have no", "has no"),
     ),
     Cue(
         "cannot_name_who",
@@ -4142,6 +4144,41 @@ CUES = (
         "'see below' alone is a pointer forward, not a hand-over: what follows decides the class (a refusal notice "
         "below refuses, a table below provides)",
         needles=("see ",),
+    ),
+    # --- round 52 (a)
+    Cue(
+        "repeat_request_refused",
+        "whole_refusal",
+        r"\bnot (?:obliged|required|bound) to (?:answer|comply with|respond to|deal with) "
+        r"(?:it |the request |your request |this request )?(?:again|a second time|afresh)\b",
+        1.0,
+        (
+            "As we answered the same request last month, the trust is not obliged to answer it again.",
+            "The board is not required to respond to this request a second time.",
+        ),
+        (
+            "The trust is not obliged to answer part 3.",
+            "We answered again in May after the figures changed.",
+        ),
+        "a request already answered and refused as a repeat (section 14(2)) is refused as a whole: the refusal "
+        "covers every question, whatever the reply says around it (SCHEMA hard cases: one refusal covering several "
+        "questions)",
+        needles=("again", "second time", "afresh"),
+    ),
+    Cue(
+        "right_unless_exempt",
+        "refused",
+        r"\b(?:unless|except where|subject to) (?:an? |any )?(?:appropriate |relevant |applicable )?"
+        r"(?:exemptions?|exceptions?) (?:appl(?:y|ies)|is engaged|are engaged)\b|"
+        r"\bsubject to (?:any )?(?:the )?exemptions\b",
+        -REFUSED,
+        (
+            "The Act gives you a right to the records a body holds, unless an exemption applies.",
+            "You may have a copy of what we hold, subject to any exemptions.",
+        ),
+        ("An exemption applies to the names.", "The report is exempt under section 43."),
+        "a statement of the right of access, with its proviso about exemptions, refuses nothing: a veto",
+        needles=("unless", "except where", "subject to"),
     ),
 )
 

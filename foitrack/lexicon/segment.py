@@ -584,7 +584,8 @@ REPLY_OPENING = LineCue(
     re.compile(
         r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
         r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
-        r"i write (?:further|in connection)|further to your|we can confirm|(?:i|we) refer to your|"
+        r"i write (?:further|in connection|(?:about|regarding|in (?:reply|response) to) your)|further to your|"
+        r"we can confirm|(?:i|we) refer to your|"
         r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
     ),
     examples=(
@@ -594,12 +595,14 @@ REPLY_OPENING = LineCue(
         "The council's response was as follows:",
         "Our answers are as follows:",
         "We refer to your letter of 2 June asking for the tree survey.",
+        "I write about your request of 9 May for the parking figures.",
     ),
     counter_examples=(
         "Can you confirm that the policy is in force?",
         "For the figures, we refer you to our published accounts.",
         "Please provide the figures as follows:",
         "The response times were as follows:",
+        "I write about one in ten of the letters myself.",
     ),
 )
 # A note of the law a request was dealt with under, answering none of its questions: "We have handled your request
@@ -2146,5 +2149,24 @@ HEADED_ITEM = LineCue(
         "Number of depots.",
         "We checked the records held by the depot. None were found.",
         "Spend on agency staff in 2024: £12,000.",
+    ),
+)
+
+
+# --- round 52 (a)
+# A greeting opening a letter or mail ("Dear Ms Field,", "Good morning Mr Ash"): after the requester's sign-off
+# under the questions of a thread page, it opens the body's reply
+SALUTATION = LineCue(
+    "salutation",
+    re.compile(r"^(?:dear|good (?:morning|afternoon|evening)|hello|hi)\b(?!-)[^.?!]{0,60}$"),
+    examples=(
+        "Dear Ms Field,",
+        "Good morning Mr Ash",
+        "Hello Sam,",
+    ),
+    counter_examples=(
+        "Dearne Valley depot figures",
+        "Good afternoon sessions were cut in 2024 because of staffing.",
+        "Hi-vis jackets for the wardens",
     ),
 )
