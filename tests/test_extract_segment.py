@@ -1296,6 +1296,20 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "a-follow-on-ask-after-if-so-stays-with-its-item",
+        "Dear Mr Reed,\n\nThank you for your letter of 8 May.\n\n"
+        "Your letter asked how many gritters we run, whether any were written off since 2022 and, if so,\n"
+        "how many, and what the fleet costs.\n\n"
+        "We run nine gritters.\n\nOne gritter was written off in 2023.\n\n"
+        "The fleet costs £210,000 a year.\n\n"
+        "If you are unhappy with this reply you may ask for a review.\n",
+        [
+            ("1", "We run nine gritters."),
+            ("2", "One gritter was written off in 2023."),
+            ("3", "The fleet costs £210,000 a year."),
+        ],
+    ),
+    (
         "a-wrapped-request-sentence-marking-its-items-1-2-3",
         "Dear Ms Hart,\n\nThank you for your email of 4 June, in which you asked for (1) the\n"
         "number of swimming lessons booked in 2024; (2) whether the pool offers free lessons\n"

@@ -2806,7 +2806,12 @@ def _opening_items(text: str, start: int, end: int, topic: bool = False) -> list
     def opens(piece: str) -> bool:
         return bool(cues.QUESTION_START.pattern.match(piece) or cues.REPORTED_ITEM_START.pattern.match(piece))
 
-    cuts = [m for m in ITEM_CUT_RE.finditer(text, start, end) if opens(fold(text[m.end() : m.end() + 40]))]
+    cuts = [
+        m
+        for m in ITEM_CUT_RE.finditer(text, start, end)
+        if opens(fold(text[m.end() : m.end() + 40]))
+        and not cues.FOLLOW_ON_CONDITION.pattern.search(fold(text[max(start, m.start() - 12) : m.start()]))
+    ]
     bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return items if cuts and (topic or opens(fold(items[0].quote))) else []

@@ -2170,3 +2170,22 @@ SALUTATION = LineCue(
         "Hi-vis jackets for the wardens",
     ),
 )
+
+
+# --- round 53
+# A follow-on ask on the same thing, its condition just before a cut in a reported request: "whether any vans were
+# written off and, if so, how many" is one item, not two (searched in the text before the cut)
+FOLLOW_ON_CONDITION = LineCue(
+    "condition a follow-on ask hangs on",
+    re.compile(r"\b(?:if\s+(?:so|yes|any)|where\s+so)\s*$"),
+    examples=(
+        "whether any vans were written off and, if so",
+        "whether the scheme was extended and if yes",
+        "were any staff disciplined, and if any",
+    ),
+    counter_examples=(
+        "whether any vans were written off",
+        "if so, how many",
+        "the costs of the scheme, so",
+    ),
+)
