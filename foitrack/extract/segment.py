@@ -1400,8 +1400,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
     topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
-    topic = topic if topic is None or _line_labels(line)[1] is None else None  # not a list: "Questions 1, 4 and 6 -"
-    if topic is not None:  # "Question 1 - lead officer", unless question 1 was asked: then it answers it
+    # "Question 1 - lead officer", unless question 1 was asked (then it answers it), or a list: "Questions 1, 4 and 6 -"
+    if topic is not None and _line_labels(line)[1] is None:
         return _Reading(Tag.TOPIC, line, body, match=topic)
     starts_low = body[:1].islower()
     # a list the request introduces: "You asked for:", or a lead-in under it ("You asked:" then "For each year:")
@@ -2655,8 +2655,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
-    # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
+    # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
     said = [(i, line) for i, line in enumerate(read[:end]) if not (line.label and line.body[-1:] == ":")]
     bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
     asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
@@ -2674,8 +2674,8 @@ def _numbered_segments(text: str) -> list[Segment]:
         if key.isdigit() and i + 1 < end and label_key(lines[i + 1].label) == "a":
             parent = line.label or ""
             continue
-        # or the number written with its first part: "1. (a) 318 vans" then "(b) 52 ..." is 1a, then 1b
-        parent = parent if key.isalpha() or not key else label_number(key) if label_tail(key) == "a" else ""
+        if key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
+            parent = label_number(key) if label_tail(key) == "a" else ""
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
