@@ -130,6 +130,10 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind59,docs/scores/blind59.txt)
 	$(call write_scores,tests/blind60,docs/scores/blind60.txt)
 	$(call write_scores,tests/blind61,docs/scores/blind61.txt)
+	$(call write_scores,tests/blind62,docs/scores/blind62.txt)
+	$(call write_scores,tests/blind63,docs/scores/blind63.txt)
+	$(call write_scores,tests/blind64,docs/scores/blind64.txt)
+	$(call write_scores,tests/blind65,docs/scores/blind65.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60
