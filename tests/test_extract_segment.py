@@ -3006,3 +3006,25 @@ def test_a_thread_page_reply_after_the_requesters_sign_off_answers_each_part_of_
     assert all("does not hold" in s.answer_text for s in found)
     answers = extract_all(text).answers
     assert {a.answer for a in answers} == {"not_held"}
+
+
+def test_lettered_parts_set_off_by_a_dash_before_a_figure_are_labels() -> None:
+    text = (
+        "Dear Mr Example,\n\nOur answers follow.\n\n1a - Yes.\n1b - £40.00 per visit.\n2a - 118\n"
+        "2b - 12 June 2026, when the lease ends.\n\nKind regards\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1a", "1b", "2a", "2b"]
+    assert found[2].answer_text == "118"
+
+
+def test_a_table_flattened_a_cell_a_line_under_question_and_response_headers_asks_in_each_row() -> None:
+    text = (
+        "Dear Ms Example,\n\nThe information is given in the table below.\n\nItem\nInformation requested\n"
+        "Response\n1(a)\nLibrary opening hours\n40 a week\n1(b)\nBranch libraries\nThree\n2\nMobile library\n"
+        "Withdrawn in 2023\n\nYours sincerely\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1a", "1b", "2"]
+    assert [s.question for s in found] == ["Library opening hours", "Branch libraries", "Mobile library"]
+    assert found[1].answer_text == "Three"

@@ -126,6 +126,10 @@ DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
+# A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
+DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
+# The last of a run of parts after a numbered part: "3. (a)-(c) None were carried out", "6(a) to (c)"
+PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to)\s*\(([a-h])\)")
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
@@ -168,6 +172,7 @@ class _Line(NamedTuple):
     bullet: bool = False  # the line was decorated as an item of a list: "- ", "• "
     cell: bool = False  # the line is one cell of a table flattened a cell a line: "Number of call-outs |"
     label_also: str | None = None  # a second label named with the first: "1 & 3." -> "3"
+    asked: bool = False  # a label cell and the question cell after it, under a question column's header cell
 
 
 @dataclass(eq=False)  # compared and hashed by identity: two questions can have the same words
@@ -198,6 +203,9 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
+    if label is None and (dashed := DASHED_PART_RE.match(body, offset)):
+        part = parse_label(f"{dashed.group(1)})")
+        label = part._replace(end=dashed.end() - offset) if part else None
     if label and lead and not body[offset + label.end :].strip() and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     if label and lead and label.kind == "decimal" and cues.ANSWER_MARKER.pattern.match(body):
@@ -210,6 +218,10 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     # a number, its stop, then a letter: "3. (a) Does ..." is 3a (not an item naming its parts "2. a) X and b) Y")
     if label and part and part.kind == "letter" and not _parts(rest):
         label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
+    lettered = label is not None and label.to is None and label.key[:1].isdigit() and label.key[-1:].isalpha()
+    ranged = PART_RANGE_RE.match(body, offset + label.end) if label and lettered else None
+    if label and ranged and ranged.group(1) > label.key[-1]:
+        label = label._replace(to=ranged.group(1), end=ranged.end() - offset)
     if label and label.to is None and label.also is None and label.kind in ("letter", "roman", "arabic"):
         label = _joined_label(label, body[offset + label.end :])
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
@@ -660,10 +672,12 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     i = 0
     last: str | None = None  # the last label read, so that a figure alone ("84.") is not taken for one
     parent: str | None = None  # a named number alone heading lettered parts: "Question 1" over "(a) ...", "(b) ..."
+    columns = False  # under header cells a line each naming a question column then an answer column
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        label = line.label or (_number_cell(lines, i) if len(line.text) <= 3 else None)  # "2" alone, or none
+        columns = columns or _heads_columns(lines, i)
+        label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last = line.label, line.label
@@ -686,6 +700,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             and nxt is not None
             and nxt.label is None
             and not (_is_response_heading(nxt) or _is_boilerplate(nxt.text))
+            and not (line.label_to and cues.ANSWER_OPENING.matches(nxt.text))  # "6(a)-(c)" over "Not applicable"
             and _in_sequence(last, label)
             and not _ends_wrapped_sentence(lines, i)
         ):
@@ -693,7 +708,17 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
             also = line.label_also
             merged.append(
                 _Line(
-                    line.start, nxt.end, text, label, line.label_to, nxt.text, nxt.start, blank, named, label_also=also
+                    line.start,
+                    nxt.end,
+                    text,
+                    label,
+                    line.label_to,
+                    nxt.text,
+                    nxt.start,
+                    blank,
+                    named,
+                    label_also=also,
+                    asked=columns,
                 )
             )
             last = label
@@ -734,13 +759,23 @@ def _in_sequence(last: str | None, label: str) -> bool:
     return is_first(key) or (last is not None and (is_successor(last, label) or label_key(last) == key))
 
 
-def _number_cell(lines: Sequence[_Line], i: int) -> str | None:
+def _number_cell(lines: Sequence[_Line], i: int, columns: bool = False) -> str | None:
     """A number alone on its line that labels the question on the next line (a table flattened one cell a
-    line), not one answering the question before it: "214", "2", "How many were revoked?"."""
+    line), not one answering the question before it: "214", "2", "How many were revoked?" (under a question
+    column's header, any words: "5", "Sewer baiting")."""
     text = lines[i].text
     if not (len(text) <= 3 and text.isdigit()) or i + 1 >= len(lines) or lines[i + 1].label:
         return None
-    return text if looks_like_question(lines[i + 1].text) else None
+    words = columns and any(c.isalpha() for c in lines[i + 1].text)  # a cell of words, not the next figure
+    return text if words or looks_like_question(lines[i + 1].text) else None
+
+
+def _heads_columns(lines: Sequence[_Line], i: int) -> bool:
+    """A table flattened one cell a line whose header names a question column, then (a cell or two on) an answer
+    column: "Information requested" over "Response"."""
+    head = cues.TABLE_HEAD.pattern.match(_folded(lines[i].text)) if len(lines[i].text) < 40 else None
+    after = (cues.TABLE_HEAD.pattern.match(_folded(line.text)) for line in lines[i + 1 : i + 3])
+    return bool(head and head.group("asked")) and any(h is not None and h.group("answer") for h in after)
 
 
 class Tag(Enum):
@@ -1388,6 +1423,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     is_question = is_question and (looks_like_question(body) or (not state.split and numbered and bool(_parts(body))))
     # marked as asked before its label, whatever its words: "Question: (b) of which fully electric"
     is_question = is_question or (not about and cues.REQUEST_MARKER.pattern.match(line.text) is not None)
+    # a question cell, whatever its words, unless it states or opens as an answer does: "No", "We hold ..."
+    cell = line.asked and not state.split and not cues.ANSWER_OPENING.matches(body)
+    is_question = is_question or (cell and not _states(_folded(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
