@@ -3006,3 +3006,19 @@ def test_a_thread_page_reply_after_the_requesters_sign_off_answers_each_part_of_
     assert all("does not hold" in s.answer_text for s in found)
     answers = extract_all(text).answers
     assert {a.answer for a in answers} == {"not_held"}
+
+
+def test_a_bare_number_opening_a_question_column_cell_labels_the_row() -> None:
+    text = "Question | Answer\n1(a) Is the yard open? | Yes\n1(b) Yard hours | 8am to 6pm\n2 Night staff | None\n"
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "Yes", "1b": "8am to 6pm", "2": "None"}
+
+
+def test_an_answer_marker_under_a_part_ending_with_a_comma_opens_its_answer() -> None:
+    text = (
+        "Request 1\nFor the year 2024 please state\n(a) the number of parking permits issued to residents,\n"
+        "Our response: 120\n\n(b) the number issued to businesses,\nOur response: 14\n\n"
+        "Request 2\nDo you charge for a permit?\nOur response: Yes.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert [answer for _, answer in found] == ["120", "14", "Yes."]
