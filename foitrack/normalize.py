@@ -98,6 +98,7 @@ LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n) ?(?=[a-z])")
 SPACE_RUN = re.compile("  +")
 # the gap between two cells of a table laid out with spaces: two spaces or more inside a line
 CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+TAB_RUN = re.compile(r"[ ]*\t[\t ]*")  # the cells of a row laid out with tabs
 # a table row has this many cells at least, and a table two such rows whose cells start at the same columns
 # (give or take this many: a centred "Y" under "Y/N")
 MIN_ROW_CELLS = 3
@@ -128,6 +129,8 @@ def normalise(raw: str, *, html_decoded: bool = False) -> str:
     text = _decode_and_compose(text, entities=not html_decoded)
     if "  " in text:
         text = _space_tables(_column_tables(text))
+    if "\t" in text:
+        text = _tab_tables(text)
     text = _clean_markup(text, tags=not html_decoded)
     if "\n\n\n\n" in text:
         text = BLANK_LINES.sub("\n\n\n", text)
@@ -178,6 +181,18 @@ def _column_titles_pattern() -> re.Pattern[str]:
     from foitrack.lexicon.segment import COLUMN_TITLES
 
     return re.compile(COLUMN_TITLES.pattern.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _tab_tables(text: str) -> str:
+    """Every request/response table laid out with tabs, its cells joined by " | " as a space table's are: from a line
+    of the two column titles split by a tab ("Question<TAB>Answer"), each line holding a tab is a row."""
+    lines = text.split("\n")
+    in_table = False
+    for i, line in enumerate(lines):
+        in_table = "\t" in line and (in_table or _column_titles_pattern().match(line.replace("\t", "  ")) is not None)
+        if in_table:
+            lines[i] = " | ".join(cell.strip() for cell in TAB_RUN.split(line.strip()))
+    return "\n".join(lines)
 
 
 def _column_tables(text: str) -> str:

@@ -3028,3 +3028,19 @@ def test_a_table_flattened_a_cell_a_line_under_question_and_response_headers_ask
     assert [s.label for s in found] == ["1a", "1b", "2"]
     assert [s.question for s in found] == ["Library opening hours", "Branch libraries", "Mobile library"]
     assert found[1].answer_text == "Three"
+
+
+def test_a_bare_number_opening_a_question_column_cell_labels_the_row() -> None:
+    text = "Question | Answer\n1(a) Is the yard open? | Yes\n1(b) Yard hours | 8am to 6pm\n2 Night staff | None\n"
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found == {"1a": "Yes", "1b": "8am to 6pm", "2": "None"}
+
+
+def test_an_answer_marker_under_a_part_ending_with_a_comma_opens_its_answer() -> None:
+    text = (
+        "Request 1\nFor the year 2024 please state\n(a) the number of parking permits issued to residents,\n"
+        "Our response: 120\n\n(b) the number issued to businesses,\nOur response: 14\n\n"
+        "Request 2\nDo you charge for a permit?\nOur response: Yes.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert [answer for _, answer in found] == ["120", "14", "Yes."]

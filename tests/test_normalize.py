@@ -245,3 +245,21 @@ def test_two_columns_without_numbered_rows_or_titles_are_only_spacing() -> None:
     # numbered rows in two columns without the titles above them: no table of this kind
     untitled = "1. How many vans?     Eleven\n2. Any sold?          None\n"
     assert normalise(untitled) == "1. How many vans? Eleven\n2. Any sold? None\n"
+
+
+def test_a_request_response_table_laid_out_with_tabs_has_its_cells_joined_by_bars() -> None:
+    raw = "Our reply:\n\nQuestion\tAnswer\n1(a) Is the depot open at night?\tYes\n2 Vans kept\t\t11\n\nA note\tafter\n"
+    assert normalise(raw).split("\n") == [
+        "Our reply:",
+        "",
+        "Question | Answer",
+        "1(a) Is the depot open at night? | Yes",
+        "2 Vans kept | 11",
+        "",
+        "A note after",
+        "",
+    ]
+
+
+def test_figures_laid_out_with_tabs_under_no_column_titles_are_left_as_spacing() -> None:
+    assert normalise("Year\tSpend\n2023\t£40\n") == "Year Spend\n2023 £40\n"

@@ -1167,6 +1167,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     previous = state.fresh[-1].text
     if _answers_caption(previous, line) or _answers_clause(previous, line):
         return False
+    if cues.ANSWER_MARKER.pattern.match(line.text):  # an answer however the question's line ended: "rats," "Reply: 9"
+        return False
     # a line of years set apart under a topic heading heads its answer's table: "Q1 - spend", a blank line, "2023/24"
     years = YEARS_ONLY_RE.match(line.text) and not (line.blank_before and state.fresh[-1].named and _topic(previous))
     # CONTINUES_RE can only match on the last character, or on the one before a final newline
@@ -2678,7 +2680,10 @@ def _table_row(
     first, last = answer_cells[0], answer_cells[-1]
     cell_before = cells[q - 1] if q > 0 and TABLE_LABEL_RE.match(cells[q - 1]) else None
     own, at = _find_label(cells[q]) if cell_before is None else (None, 0)  # "7. Does the council ...? | Yes"
-    label = cell_before or (own.written if own else str(position))
+    # in the question column, a bare number opening the cell is its label: "5 Sewer baiting | No"
+    bare = cells[q].split(maxsplit=1)[0] if own is None and cell_before is None and q == asked_column else ""
+    at = len(bare) + 1 if TABLE_LABEL_RE.match(bare) else at
+    label = cell_before or (own.written if own else bare if TABLE_LABEL_RE.match(bare) else str(position))
     question_span = Span.of(text, starts[q] + at, starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, question_span.quote, question_span, answer_span.quote, answer_span)
