@@ -3044,3 +3044,27 @@ def test_an_answer_marker_under_a_part_ending_with_a_comma_opens_its_answer() ->
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert [answer for _, answer in found] == ["120", "14", "Yes."]
+
+
+def test_a_numbered_heading_opening_with_its_first_part_follows_a_plain_number() -> None:
+    text = (
+        "Dear Ms Smith\n\nOur answers follow.\n\n1. Vans owned\nWe own 12 vans.\n\n2. (a) Money spent\n"
+        "We spent £3,000 on them.\n(b) Money received\nWe received £400.\n\n3. Insurer\nAcme Cover Ltd.\n\n"
+        "Yours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+def test_a_disclosure_pages_related_documents_list_is_no_part_of_the_last_answer() -> None:
+    text = "1. How many vans do you own?\n12\n2. Who insures them?\nAcme Cover Ltd.\n\nRelated documents\nNone\n"
+    assert segment(text)[-1].answer_text.strip() == "Acme Cover Ltd."
+
+
+def test_advice_to_send_a_new_request_leaving_a_question_out_answers_no_question() -> None:
+    text = (
+        "Request\n1. How many vans do you own?\n2. What did each repair cost?\n\nResponse\n"
+        "We estimate that answering would exceed the appropriate limit under section 12, so we refuse the "
+        "request as a whole.\nYou may wish to send a new request that omits question 2.\n"
+    )
+    answers = extract_all(text).answers
+    assert [a.answer for a in answers] == ["refused", "refused"]

@@ -1259,7 +1259,17 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     # or one capitalised word set apart, without a stop: "4. Sponsorship" (not "4. Nil." nor "4. 12")
     lone = len(words) == 1 and line.blank_before and body.isalpha() and body[:1].isupper()
     heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words)) or lone
-    return answered and is_successor(last.label, line.label) and not plain_answer and heading
+    return answered and _next_number(last.label, line.label) and not plain_answer and heading
+
+
+def _next_number(before: str | None, after: str | None) -> bool:
+    """`after` comes next after `before`, or its number does where either is a lettered part: "1" then "2. (a)",
+    "2(b)" then "3." (the parts of a question need not be asked for its successor to be read)."""
+    if is_successor(before, after):
+        return True
+    a, b = label_key(before), label_key(after)
+    lettered = label_letter(a) or label_letter(b)
+    return bool(lettered) and is_successor(label_number(a), label_number(b))
 
 
 def _answered_unasked(state: _State, line: _Line) -> bool:

@@ -787,7 +787,9 @@ BOILERPLATE = LineCue(
         # a request site's footer under the reply: "Is <address> the wrong address for ... requests to X?"
         r"is (?:\S+@\S+|\[[^\]]{1,80}\]) the wrong address for\b|please use this e-?mail address for all replies\b|"
         # a heading summing the reply up after its answers: "Summary", "Conclusion"
-        r"(?:in )?(?:summary|conclusions?)\s*:?\s*$)"
+        r"(?:in )?(?:summary|conclusions?)\s*:?\s*$|"
+        # a disclosure-log page's list of its files under the reply: "Related documents" (then "None" or names)
+        r"related (?:documents|files|downloads|attachments)\s*:?\s*$)"
     ),
     examples=(
         "Summary",
@@ -812,9 +814,11 @@ BOILERPLATE = LineCue(
         "Yours sincerely",
         "Is info@example.gov.uk the wrong address for requests to this council? If so, tell the site.",
         "Please use this email address for all replies to this request:",
+        "Related files:",
     ),
     counter_examples=(
         "How many internal reviews were held?",
+        "Related documents were destroyed under the retention schedule in 2022.",
         "Is the address held by the council the wrong address for the depot?",
         "The copyright of the report rests with the author.",
         "This letter explains our decision.",
@@ -1331,18 +1335,22 @@ REFINING_ADVICE = LineCue(
     "advice to narrow the request",
     re.compile(
         r"\b(?:refin(?:e|ing)|narrow(?:ing)?|reduc(?:e|ing)|limit(?:ing)?|restrict(?:ing)?)\s+"
-        r"(?:(?:the scope of\s+)?(?:your|the|this)\s+(?:request|enquiry)|it\s+to)\b"
+        r"(?:(?:the scope of\s+)?(?:your|the|this)\s+(?:request|enquiry)|it\s+to)\b|"
+        # a fresh request without the costly part: "a new request that leaves out question 4"
+        r"\b(?:new|fresh|revised|further)\s+request\s+(?:which|that)\s+(?:leaves\s+out|omits|excludes|drops)\b"
     ),
     examples=(
         "if you wish to refine your request, for instance to questions 1 and 3 only, we will consider it again.",
         "you may like to narrow the request by limiting it to question 2.",
         "reducing the scope of your request to parts 1 to 3 may bring it within the limit.",
+        "you could send us a fresh request that omits part 2, which is what takes the time.",
     ),
     counter_examples=(
         "we hold the information for questions 1 to 3.",
         "the cost limit therefore applies to parts 2 and 4 of your request.",
         "we have limited our search to records held since 2020.",
         "to reduce the cost of storage, the records for questions 1 to 3 were archived.",
+        "your new request, which leaves out nothing we asked about, is answered below: question 2, 14.",
     ),
 )
 # One question named as enough on its own to pass the cost limit: the refusal covers the whole request, so the
