@@ -1373,3 +1373,16 @@ def test_a_body_upholding_complaints_is_not_the_body_answering() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Wibbleton College"
+
+
+def test_a_one_word_body_name_after_a_title_or_given_name_is_a_surname_not_the_letterhead() -> None:
+    # "Tate" is a listed body; on the addressee's line after a given name it is the requester's surname
+    text = (
+        "To: Jo Tate\nSubject: Your request\n\nDear Ms Tate,\n\nWibble Ferries Limited holds the figures.\n\n"
+        "Kind regards,\n\nA Person\nWibble Ferries Limited, registered in England and Wales.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Tate"
+    text = "Tate\n\nDear Mr Grey,\n\nTate holds the figures you asked for.\n\nYours sincerely,\n\nA Person\nTate\n"
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Tate"

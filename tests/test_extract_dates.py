@@ -632,3 +632,20 @@ def test_mail_client_date_column_with_time_dates_the_reply() -> None:
     )
     found = [d for d in extract_dates(text) if d.role == "response"]
     assert found and found[0].value.isoformat() == "2025-03-09"
+
+
+def test_the_quoted_request_opening_line_dates_the_request() -> None:
+    text = (
+        "Dear Mr Grey\n\nThank you for contacting us on 3rd May with your request.\n\nWe hold none.\n\n"
+        "> On 3 May 2024, at 09:14, A Person wrote:\n> Please provide the figures.\n"
+    )
+    assert _roles(text)["request"] == date(2024, 5, 3)
+
+
+def test_the_reply_saying_when_it_was_sent_outranks_a_published_label() -> None:
+    text = (
+        "Published: 30 May 2024\n\nDear Mr Grey\n\nWe hold none.\n\n"
+        "This reply was sent to the requester on 14/05/2024 and later added to the log.\n"
+    )
+    assert _roles(text)["response"] == date(2024, 5, 14)
+    assert _roles("Published: 30 May 2024\n\nDear Mr Grey\n\nWe hold none.\n")["response"] == date(2024, 5, 30)

@@ -423,6 +423,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     address = strength == "place" and (
         _address_line_place(before, after) or (not at_head and JOINED_WORD_AFTER.match(after) is not None)
     )
+    # "Ms Wibble", "Jo Wibble": a one-word name after a capitalised word is a person's surname, at no edge
+    surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
+    address = address or surname
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
@@ -639,6 +642,7 @@ SENTENCE_RUN = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+\b")  # 
 # "Wobble Homes " before a place, " Commissioner" after it: one space joins the place to a longer name's word
 JOINED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]\Z")
 JOINED_WORD_AFTER = re.compile(r"[ \t][A-Z]")
+SURNAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The[ \t])[A-Z][a-z]+\.?[ \t]\Z")  # "Ms ", "Jo ": a title or given name
 # " closures", " sites", " HQ": a lower-case word after a name on its line, or one naming premises, makes the
 # name part of a phrase or an address; at the letter's edge, so does one before it ("Use of Wibble by "), a name's
 # small word aside ("Office of the ")

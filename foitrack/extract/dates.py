@@ -130,9 +130,9 @@ QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
 
 
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
-# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:"
+# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:", perhaps quoted ("> On")
 ON_DATE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))[ \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
+    r"(?:^|(?<=[.!?:]\s))[> \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
 )
 ON_DATE_AFTER = re.compile(
     rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|"
@@ -510,7 +510,7 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
 
 def _written_on(lines: Lines, text: str) -> _Found | None:
     """A letter that says in its own words when it was written: "I write on 4 March 2025 in reply to ..."."""
-    matches = WRITTEN_ON.finditer(text) if "writ" in text else ()
+    matches = WRITTEN_ON.finditer(text) if any(word in text for word in fields.WRITTEN_ON.needles) else ()
     return next((f for m in matches if (f := _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH))), None)
 
 
@@ -574,9 +574,16 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
     own_end = len(text) if history is None else history
-    labelled = (f for label in (RESPONSE, PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    fallbacks = (_written_on, _thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
-    found = next(labelled, None) or next(filter(None, (find(lines, text) for find in fallbacks)), None)
+    response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
+    written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
+    labelled = (f for label in (PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
+    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
+    found = (
+        next(response, None)
+        or (written if written and written.start < own_end else None)
+        or next(labelled, None)
+        or next(filter(None, (find(lines, text) for find in fallbacks)), None)
+    )
     return _finding("response", text, found) if found and found.start < own_end else None
 
 
@@ -601,7 +608,7 @@ def _on_dates(text: str) -> Iterator[re.Match[str]]:
         if on < free:
             continue
         first = on
-        while first > free and text[first - 1] in " \t":
+        while first > free and text[first - 1] in " \t>":  # "> On ... wrote:": a quoted mail's opening line
             first -= 1
         m = next(filter(None, (ON_DATE.match(text, start) for start in range(first, on + 1))), None)
         if m is not None:

@@ -570,7 +570,7 @@ PLACE_IN_NAME_BEFORE = Cue(
 POSTCODE_AFTER = Cue(
     "postcode_after",
     "name_part",
-    r"^(?:[ \t,]+|[ \t]*/[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d))"
+    r"^(?:[ \t,|]+|[ \t]*/[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z]{1,2}\d))"
     r"(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b",
     1.0,
     (
@@ -579,10 +579,11 @@ POSTCODE_AFTER = Cue(
         "{body}, Wibbleshire WB1 2XY",
         "{body}, North Wibbleshire, WB1 2XY",
         "{body} / Wibbleton WB3 4QT",
+        "Wobble House | {body} | WB1 2XY",
     ),
     ("{body} Council", "{body} 2024", "{body}, Wibbleshire", "{body} and Wibble Road", "{body} / Wibbleton Council"),
-    "just after a name on its line, perhaps after its county, or after a slash its name in the other language of a "
-    "bilingual address: the line is a postal address, not the body heading or signing the letter",
+    "just after a name on its line (or its cell), perhaps after its county, or after a slash its name in the other "
+    "language of a bilingual address: the line is a postal address, not the body heading or signing the letter",
 )
 POSTCODE_BELOW_AFTER = Cue(
     "postcode_below_after",

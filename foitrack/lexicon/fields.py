@@ -468,12 +468,24 @@ RESPONSE_DATE_LABEL = Cue(
 WRITTEN_ON = Cue(
     "written_on",
     "response_date",
-    r"\b(?:i|we)\s+(?:write|am\s+writing|are\s+writing)(?:\s+to\s+you)?\s+on\s+(?:the\s+)?(?=\d|twenty|thirty|[a-z]+(?:st|nd|rd|th)\s)",
+    r"\b(?:(?:i|we)\s+(?:write|am\s+writing|are\s+writing)(?:\s+to\s+you)?|"
+    r"(?:this|our)\s+(?:response|reply)\s+was\s+(?:sent|issued)(?:\s+to\s+(?:you|the\s+requester))?)"
+    r"\s+on\s+(?:the\s+)?(?=\d|twenty|thirty|[a-z]+(?:st|nd|rd|th)\s)",
     1.0,
-    ("I write on 2 May 2025 to answer your questions.", "We are writing to you on the 9th of June 2024 about"),
-    ("I write on behalf of the council.", "You write on 2 May 2025 that", "We write about your request."),
-    "before a date in the letter's own words: the date it was written, the reply's",
-    needles=("writ",),
+    (
+        "I write on 2 May 2025 to answer your questions.",
+        "We are writing to you on the 9th of June 2024 about",
+        "Note: this reply was sent to the requester on 2 May 2025 and later added to the log.",
+    ),
+    (
+        "I write on behalf of the council.",
+        "You write on 2 May 2025 that",
+        "We write about your request.",
+        "this reply was sent to the team for checking",
+    ),
+    "before a date in the letter's own words: the date it was written or sent, the reply's (before a log's "
+    "'Published' date, which can come weeks later)",
+    needles=("writ", "sent", "issued"),
 )
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",
@@ -598,11 +610,18 @@ DATE_QUALIFIER = Cue(
 REQUEST_DATE_AFTER = Cue(
     "request_date_after",
     "request_date",
-    r"(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|we\s+received\s+your|"
+    r"(?:you\s+(?:asked|requested|wrote|made|submitted|sent|contacted)|"
+    r"we\s+received\s+(?:your|an?\s+(?:[\w-]+\s+){0,3}?request\b)|"
     r"your\s+(?:request|email|e-mail|letter))\b",
     1.0,
-    ("On 3 May 2024 you asked for", "On 3 May 2024, we received your request", "On 3 May 2024 your email"),
-    ("On 3 May 2024 the council met", "On 3 May 2024 we replied"),
+    (
+        "On 3 May 2024 you asked for",
+        "On 3 May 2024, we received your request",
+        "On 3 May 2024 your email",
+        "On 3 May 2024 we received a request for the following",
+        "On 3 May 2024 we received an FOI request about parking",
+    ),
+    ("On 3 May 2024 the council met", "On 3 May 2024 we replied", "On 3 May 2024 we received a complaint"),
     "after 'On <date>': that date is the request's",
 )
 REVIEW_ASKED = Cue(
@@ -636,7 +655,7 @@ SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submit
 RECEIVED_LATER = (
     r"\b[^.!?\n]{0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received|"
     r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s))"
-    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,12}?on|\s+by\s+us\s+on|\s+on|\s+(?:us\s+|(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
+    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+(?:us\s+|(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
 )
 # "Freedom of Information Act 2000 ", "Environmental Information Regulations 2004 ": the Act a request was made
 # under, named between "your" and "request" (too many words for the few a phrase lets stand there)
@@ -656,6 +675,8 @@ REQUEST_DATE_PHRASES = (
                 f"your {noun}, which was received by the Office of the Police and Crime Commissioner for Wibble on",
                 f"your {noun} for the bus figures (received",
                 f"your {noun}, which reached this office on",
+                f"your {noun} received by the Office of the Police and Crime Commissioner for Wibble and the Isle of "
+                "Wobble on",
             ),
             (f"The {noun} is attached.", f"your {noun} for the minutes (dated"),
             "before a date: the request's",
