@@ -134,6 +134,8 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind63,docs/scores/blind63.txt)
 	$(call write_scores,tests/blind64,docs/scores/blind64.txt)
 	$(call write_scores,tests/blind65,docs/scores/blind65.txt)
+	$(call write_scores,tests/blind66,docs/scores/blind66.txt)
+	$(call write_scores,tests/blind67,docs/scores/blind67.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

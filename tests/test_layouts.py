@@ -141,6 +141,10 @@
   different requests for variety of real layout; one sent to police, fire and rail bodies; their READMEs), scored once
   at first sight with round 53's rules (docs/scores/blind6N-first-sight.txt); blind62 and blind65 were then used for
   development (round 54), blind63 and blind64 are kept unseen.
+- tests/blind66 and tests/blind67: 24 more each, written during round 55 by two writers each given its own brief (one
+  request sent by a newspaper to 24 bodies of every kind; long, dense replies as central government writes them),
+  scored once at first sight with round 54's rules (docs/scores/blind66-first-sight.txt, blind67-first-sight.txt);
+  blind67 was then used for development (round 56), blind66 is kept unseen.
 """
 
 from __future__ import annotations
@@ -947,6 +951,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.74,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind66": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.61,
+            ("answers", "accuracy_all_gold"): 0.56,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind67": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.73,
         },
     ),
 }
