@@ -3068,3 +3068,13 @@ def test_advice_to_send_a_new_request_leaving_a_question_out_answers_no_question
     )
     answers = extract_all(text).answers
     assert [a.answer for a in answers] == ["refused", "refused"]
+
+
+def test_a_dash_then_a_figure_below_the_label_is_the_answer_not_a_range() -> None:
+    text = (
+        "2. How many vans did you repair in 2024 for (a) brakes and (b) tyres?\n\n"
+        "2a - 7. All were done at the depot.\n2b - 0. Tyres are fitted by an outside firm.\n"
+    )
+    segs = {s.label: s.answer_text for s in segment(text)}
+    assert segs["2b"].startswith("0.")
+    assert [a.answer for a in extract_all(text).answers][-1] == "none"

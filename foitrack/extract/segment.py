@@ -203,6 +203,10 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     lead = LEAD_IN_RE.match(body) if ":" in body[2:41] else None
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
+    number = label_number(label.key) if label and label.to and label.to.isdigit() else ""
+    if label and label.to and number and int(label.to) < int(number):
+        # a range running backward is a label then a figure: "3c - 0. None were treated"
+        label = label._replace(to=None, end=body.index(label.to, offset + len(label.written)) - offset)
     if label is None and (dashed := DASHED_PART_RE.match(body, offset)):
         part = parse_label(f"{dashed.group(1)})")
         label = part._replace(end=dashed.end() - offset) if part else None
