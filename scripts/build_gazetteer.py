@@ -212,7 +212,7 @@ PCC_AREAS: list[tuple[str, str, str]] = [
     ("Warwickshire", "pcc", "England"),
     ("West Mercia", "pcc", "England"),
     ("West Midlands", "pcc", "England"),
-    ("Wiltshire", "pcc", "England"),
+    ("Wiltshire and Swindon", "pcc", "England"),
 ]
 
 FIRE_SERVICES: list[tuple[str, str, list[str]]] = [
@@ -1008,7 +1008,7 @@ def pcc_aliases(area: str, title: str) -> list[str]:
     """Common forms of a commissioner's name: '<area> PCC', 'Office of the ... for <area>'."""
     short = "PFCC" if title.startswith("Police, Fire") else "PCC"
     plain = area.replace("Devon, Cornwall and the Isles of Scilly", "Devon and Cornwall")
-    plain = plain.replace(" and the Isle of Wight", "").replace(" and Peterborough", "")
+    plain = plain.replace(" and the Isle of Wight", "").replace(" and Peterborough", "").replace(" and Swindon", "")
     forms = [
         f"{area} {title}",
         f"Office of the {title} for {area}",

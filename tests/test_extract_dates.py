@@ -573,6 +573,18 @@ def test_a_thread_page_with_each_senders_name_and_date_on_one_line_dates_the_rep
     assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
 
 
+def test_a_thread_page_senders_long_name_ending_in_a_capitalised_word_still_heads_its_message() -> None:
+    page = "Bins - a request to Wibble Town\nA Requester made this Freedom of Information request to Wibble Town\n\n"
+    asked = "A Requester 6 May 2025\nDear Wibble Town,\nPlease send the figures.\nYours faithfully, A Requester\n\n"
+    team = "Corporate Records and Information Rights Team, Wibble Town Metropolitan Borough Council"
+    replied = f"{team} 2 June 2025\nDear A Requester,\nThe figures follow.\n"
+    roles = {d.role: d.value for d in extract_dates(page + asked + replied)}
+    assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
+    # a long line whose last word before the date is not capitalised is prose, not a message's heading
+    prose = "We have now looked again at every part of what you asked for and we wrote back on 2 June 2025\n"
+    assert {d.role: d.value for d in extract_dates(page + asked + prose)}.get("response") != date(2025, 6, 2)
+
+
 def test_a_response_label_opening_a_later_sentence_of_a_line_dates_the_reply() -> None:
     text = "Ref 25-77\nPublished: 20 June 2025\nAsked on 1 May 2025. Response sent 16 June 2025.\nThe figures follow.\n"
     (response,) = [d for d in extract_dates(text) if d.role == "response"]

@@ -450,8 +450,9 @@ def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
 # a sender's name; alone on the line it heads a message, over its date
 _SENDER_NAME = r"[^\W\d][^\d\n:]{0,59}"
 _SENDER_LINE = re.compile(_SENDER_NAME)
-# a sender's name with its message's date in the next column of the line: "A Person " in "A Person 3 May 2025"
-_SENDER_COLUMN = re.compile(rf"[ \t]*({_SENDER_NAME}?)[ \t]+(?=\d)")
+# a sender's name with its message's date in the next column of the line: "A Person " in "A Person 3 May 2025"; a
+# longer name (a team before its body's name) only when a capitalised word ends it, as a name and not prose does
+_SENDER_COLUMN = re.compile(rf"[ \t]*({_SENDER_NAME}?|[^\W\d][^\d\n:]{{0,99}}?[ \t][A-Z][^\s\d:]*)[ \t]+(?=\d)")
 
 
 def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]:
