@@ -3068,3 +3068,12 @@ def test_advice_to_send_a_new_request_leaving_a_question_out_answers_no_question
     )
     answers = extract_all(text).answers
     assert [a.answer for a in answers] == ["refused", "refused"]
+
+
+def test_a_first_bare_number_over_its_answer_opens_the_answers_when_the_next_paragraph_is_numbered_two() -> None:
+    text = (
+        "Dear Ms Smith\n\nOur answers are below.\n\n1 Vans owned by the depot\n 14.\n\n"
+        "2 (a) Money spent\n £3,000 in 2024.\n (b) Money received\n £400.\n\n"
+        "3 Insurer of the fleet\n Acme Cover Ltd.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2a", "2b", "3"]
