@@ -3078,3 +3078,12 @@ def test_a_dash_then_a_figure_below_the_label_is_the_answer_not_a_range() -> Non
     segs = {s.label: s.answer_text for s in segment(text)}
     assert segs["2b"].startswith("0.")
     assert [a.answer for a in extract_all(text).answers][-1] == "none"
+
+
+def test_a_first_bare_number_over_its_answer_opens_the_answers_when_the_next_paragraph_is_numbered_two() -> None:
+    text = (
+        "Dear Ms Smith\n\nOur answers are below.\n\n1 Vans owned by the depot\n 14.\n\n"
+        "2 (a) Money spent\n £3,000 in 2024.\n (b) Money received\n £400.\n\n"
+        "3 Insurer of the fleet\n Acme Cover Ltd.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2a", "2b", "3"]

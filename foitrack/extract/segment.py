@@ -2768,10 +2768,14 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
             continue
         # or straight under an answer's one line: "(b) 58 cameras" then "2 Monitored by ..."
         opening = line.blank_before or bool(i and (found or lines)[i - 1].label)
-        bare = BARE_ANSWER_RE.match(line.text) if last and opening and line.text[:1].isdigit() else None
-        if bare is None:
+        # the first, "1   Vans owned", when the next paragraph's label is 2's: "2 (a) ..."
+        first = not last and _next_label_number(lines, i) == "2"
+        bare = BARE_ANSWER_RE.match(line.text) if (last or first) and opening and line.text[:1].isdigit() else None
+        if bare is None or first and bare["label"] != "1":
             continue
         label, before = bare["label"], label_number(last)
+        if first:
+            last = "0"
         opens = bool(before) and label_number(label) == str(int(before) + 1) and label_tail(label) in ("", "a")
         if not (opens or is_successor(last, label)):
             continue
@@ -2780,6 +2784,12 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
         found[i] = line._replace(label=label, label_also=bare["also"], body=body, body_start=at)
         last = bare["also"] or label
     return found or lines
+
+
+def _next_label_number(lines: Sequence[_Line], i: int) -> str:
+    """The number of the first label opening a paragraph after line `i`, or "" (not an answer's "38." under it)."""
+    labels = (line.label for line in lines[i + 1 :] if line.label and line.blank_before)
+    return label_number(label_key(next(labels, "")))
 
 
 def _request_marker(body: str) -> re.Match[str] | None:
