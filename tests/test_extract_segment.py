@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -3068,3 +3070,13 @@ def test_advice_to_send_a_new_request_leaving_a_question_out_answers_no_question
     )
     answers = extract_all(text).answers
     assert [a.answer for a in answers] == ["refused", "refused"]
+
+
+def test_a_topic_and_answer_line_in_a_run_of_labels_answered_on_their_lines_is_an_answer() -> None:
+    # a reply of bare "Q1a Yes" lines over its quoted request: "Q1b <who> - <name>" answers 1b, not a topic heading
+    # that swallows the answers after it (a corpus reply: the layout needs the whole quoted request to show)
+    path = Path(__file__).parent / "blind62" / "port-of-leith-ha-pestcontrol-2025.txt"
+    extraction = extract_all(reading_view(path.read_text()).text)
+    keys = [label_key(a.label) for a in extraction.answers]
+    assert keys == ["1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c", "4a", "4b", "5", "6a", "6b", "6c"]
+    assert [a.gbp for a in extraction.amounts] == [9800]

@@ -1449,7 +1449,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
-    topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
+    # in a run of labels each answered on its own line, the next label's "topic - answer" answers too: "Q1a Yes" then
+    # "Q1b Contractor - Acme Ltd"
+    run = state.read is Read.LABELLED and bool(state.segs) and _answered_on_label_line(state.segs[-1])
+    run = run and is_successor(state.segs[-1].label, line.label)
+    topic = _topic(body) if not state.split and not is_question and line.named and not asked and not run else None
     # "Question 1 - lead officer", unless question 1 was asked (then it answers it), or a list: "Questions 1, 4 and 6 -"
     if topic is not None and _line_labels(line)[1] is None:
         return _Reading(Tag.TOPIC, line, body, match=topic)
@@ -1510,6 +1514,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
     figure = "." in key and key not in _asked_keys(state)
     return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _answered_on_label_line(seg: _Seg) -> bool:
+    """An answer that is the text after its label on one line: "Q1a Yes"."""
+    return len(seg.lines) == 1 and seg.lines[0].label is not None and bool(seg.lines[0].body)
 
 
 def _topic_of(body: str, targets: tuple[tuple[str, _Question | None], ...]) -> bool:
