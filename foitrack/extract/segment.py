@@ -139,6 +139,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+ROW_NUMBER_RE = re.compile(r"^(\d{1,2})\s+([A-Za-z][^.?!]*)$")  # a row's number and its few words: "5 Sewer baiting"
 HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
 BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
 HEADING_SHARE = 0.4  # share of a label's heading's words its question holds when it restates it as a topic
@@ -677,6 +678,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         columns = columns or _heads_columns(lines, i)
+        answered = bool(merged) and merged[-1].label is None  # after an answer cell, not the question cell it answers
+        line = _row_number_cell(line, last) if columns and answered and line.label is None else line
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
@@ -728,6 +731,16 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _row_number_cell(line: _Line, last: str | None) -> _Line:
+    """Under a question column's header, a row's number and its question cell on one line, the next number after the
+    parts before it: "5 Sewer baiting" after "4(b) ...", "£90" (not a figure: "12 vans" after "3(a)")."""
+    row = ROW_NUMBER_RE.match(line.text)
+    number = label_number(label_key(last)) if last else ""
+    if row is None or not number or int(row.group(1)) != int(number) + 1:
+        return line
+    return line._replace(label=row.group(1), body=row.group(2), body_start=line.start + row.start(2), asked=True)
 
 
 def _is_section_heading(line: _Line) -> bool:
