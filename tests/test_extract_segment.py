@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -3087,3 +3089,27 @@ def test_a_first_bare_number_over_its_answer_opens_the_answers_when_the_next_par
         "3 Insurer of the fleet\n Acme Cover Ltd.\n\nYours sincerely\n"
     )
     assert [s.label for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+def test_a_topic_and_answer_line_in_a_run_of_labels_answered_on_their_lines_is_an_answer() -> None:
+    # a reply of bare "Q1a Yes" lines over its quoted request: "Q1b <who> - <name>" answers 1b, not a topic heading
+    # that swallows the answers after it (a corpus reply: the layout needs the whole quoted request to show)
+    path = Path(__file__).parent / "blind62" / "port-of-leith-ha-pestcontrol-2025.txt"
+    extraction = extract_all(reading_view(path.read_text()).text)
+    keys = [label_key(a.label) for a in extraction.answers]
+    assert keys == ["1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c", "4a", "4b", "5", "6a", "6b", "6c"]
+    assert [a.gbp for a in extraction.amounts] == [9800]
+
+
+def test_a_rows_number_and_question_cell_on_one_line_under_column_headers_asks_the_next_question() -> None:
+    text = (
+        "Dear Mr Jones\n\nOur answers are in the table below.\n\nQuestion\nResponse\n"
+        "1(a) Vans owned?\nYes\n1(b) Who services them?\nOur own workshop\n2(a) Cost of servicing 2024/25\n£4,100\n"
+        "2(b) Number of vans serviced\n14\n3 Garage ownership\nNo – the garage is leased\n\nYours sincerely\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)][-2:] == [("2b", "14"), ("3", "No – the garage is leased")]
+
+
+def test_a_figure_and_words_under_column_headers_that_is_not_the_next_number_stays_an_answer() -> None:
+    text = "Question\nResponse\n1(a) Vans owned?\nYes\n1(b) How many vans?\n2 vans in all\n\nYours sincerely\n"
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("1a", "Yes"), ("1b", "2 vans in all")]

@@ -37,7 +37,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     # the request quoted or restated is the requester's too: an acknowledgement's, or one an answer restates above it
-    question_spans += [span for span in request_spans(text, bool(question_spans)) if span not in question_spans]
+    question_spans += [span for span in request_spans(text, bool(answers)) if span not in question_spans]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
     exemptions = extract_exemptions(text, regime, exclude=question_spans)

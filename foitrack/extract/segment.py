@@ -139,6 +139,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+ROW_NUMBER_RE = re.compile(r"^(\d{1,2})\s+([A-Za-z][^.?!]*)$")  # a row's number and its few words: "5 Sewer baiting"
 HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
 BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
 HEADING_SHARE = 0.4  # share of a label's heading's words its question holds when it restates it as a topic
@@ -681,6 +682,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         columns = columns or _heads_columns(lines, i)
+        answered = bool(merged) and merged[-1].label is None  # after an answer cell, not the question cell it answers
+        line = _row_number_cell(line, last) if columns and answered and line.label is None else line
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
@@ -732,6 +735,16 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _row_number_cell(line: _Line, last: str | None) -> _Line:
+    """Under a question column's header, a row's number and its question cell on one line, the next number after the
+    parts before it: "5 Sewer baiting" after "4(b) ...", "£90" (not a figure: "12 vans" after "3(a)")."""
+    row = ROW_NUMBER_RE.match(line.text)
+    number = label_number(label_key(last)) if last else ""
+    if row is None or not number or int(row.group(1)) != int(number) + 1:
+        return line
+    return line._replace(label=row.group(1), body=row.group(2), body_start=line.start + row.start(2), asked=True)
 
 
 def _is_section_heading(line: _Line) -> bool:
@@ -1453,7 +1466,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
         if state.split or repeat.label is None or label_key(repeat.label) == label_key(line.label) or same:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
     asked = label_key(line.label) in _asked_keys(state)
-    topic = _topic(body) if not state.split and not is_question and line.named and not asked else None
+    # in a run of labels each answered on its own line, the next label's "topic - answer" answers too: "Q1a Yes" then
+    # "Q1b Contractor - Acme Ltd"
+    run = state.read is Read.LABELLED and bool(state.segs) and _answered_on_label_line(state.segs[-1])
+    run = run and is_successor(state.segs[-1].label, line.label)
+    topic = _topic(body) if not state.split and not is_question and line.named and not asked and not run else None
     # "Question 1 - lead officer", unless question 1 was asked (then it answers it), or a list: "Questions 1, 4 and 6 -"
     if topic is not None and _line_labels(line)[1] is None:
         return _Reading(Tag.TOPIC, line, body, match=topic)
@@ -1514,6 +1531,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
     figure = "." in key and key not in _asked_keys(state)
     return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _answered_on_label_line(seg: _Seg) -> bool:
+    """An answer that is the text after its label on one line: "Q1a Yes"."""
+    return len(seg.lines) == 1 and seg.lines[0].label is not None and bool(seg.lines[0].body)
 
 
 def _topic_of(body: str, targets: tuple[tuple[str, _Question | None], ...]) -> bool:
