@@ -3113,3 +3113,19 @@ def test_a_rows_number_and_question_cell_on_one_line_under_column_headers_asks_t
 def test_a_figure_and_words_under_column_headers_that_is_not_the_next_number_stays_an_answer() -> None:
     text = "Question\nResponse\n1(a) Vans owned?\nYes\n1(b) How many vans?\n2 vans in all\n\nYours sincerely\n"
     assert [(s.label, s.answer_text) for s in segment(text)] == [("1a", "Yes"), ("1b", "2 vans in all")]
+
+
+def test_two_bracketed_parts_joined_before_a_spaced_dash_answer_both() -> None:
+    text = (
+        "Dear Sir\n\nOur answers follow.\n\n1) We run 40 vans.\n\n2(a) and 2(b) - We withhold the fuel costs "
+        "under section 43(2) of the Act.\n\n3) Yes.\n\nYours faithfully\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+def test_a_heading_listing_parts_in_brackets_answers_each() -> None:
+    text = (
+        "Dear Madam\n\nOur reply is below.\n\nQuestions 1, 2(a) and 4(a)\nThe figures are in the enclosed table.\n\n"
+        "Question 2(b)\nThe service costs £9,000 a year.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "4a", "2b"]

@@ -72,7 +72,7 @@ the bound keeps a worker's memory flat however many replies it reads."""
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 LETTER_KEY_RE = re.compile(r"[a-z]")
 NUMBER_KEY_RE = re.compile(r"\d{1,2}")
-LABEL_SPEC_PART_RE = re.compile(r"\d{1,2}[a-z]?|\b[a-z]\b|to|-|–")  # "1a, b and d", "1 to 4"
+LABEL_SPEC_PART_RE = re.compile(r"\d{1,2}(?:[a-z]|\([a-z]\))?|\b[a-z]\b|to|-|–")  # "1a, b and d", "1 to 4", "2(a)"
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,5})\)|Q\d)")
 ANSWER_WORD_LABEL_RE = re.compile(r"(?:answers?|responses?|reply)\s*\d", re.IGNORECASE)  # "Response 2", not "A2"
@@ -97,7 +97,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
-JOINED_LABEL_RE = re.compile(r"(?P<join>and|&|to|[-–])\s*(?=\(?[a-z\d]{1,4}\))", re.IGNORECASE)
+JOINED_LABEL_RE = re.compile(r"(?P<join>and|&|to|[-–])\s*(?=\(?[a-z\d]{1,4}\)|\d{1,2}\([a-z]\))", re.IGNORECASE)
 BRACKET_RANGE_RE = re.compile(r"\(([a-z]|\d{1,2})\)\s*(?:to|[-–])\s*\(([a-z]|\d{1,2})\)")  # "(a) to (c)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
 DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
@@ -227,7 +227,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     ranged = PART_RANGE_RE.match(body, offset + label.end) if label and lettered else None
     if label and ranged and ranged.group(1) > label.key[-1]:
         label = label._replace(to=ranged.group(1), end=ranged.end() - offset)
-    if label and label.to is None and label.also is None and label.kind in ("letter", "roman", "arabic"):
+    joinable = ("letter", "roman", "arabic", "arabic-letter")
+    if label and label.to is None and label.also is None and label.kind in joinable:
         label = _joined_label(label, body[offset + label.end :])
     if label is None and body.endswith(")") and (trailing := cues.TRAILING_LABEL.pattern.match(body)):
         return parse_label(trailing.group("label")), len(body)  # "RAAC (your point 4)": a label alone, its topic aside
@@ -235,16 +236,17 @@ def _find_label(body: str) -> tuple[Label | None, int]:
 
 
 def _joined_label(label: Label, rest: str) -> Label:
-    """A label with a second of its kind joined on, alone on its line or before a colon: "(ii) and (iii)" names
-    both, "a) to c):" the range (a list of items naming two, "(a) and (b) the totals", stays one label)."""
+    """A label with a second of its kind joined on, alone on its line or before a colon or spaced dash: "(ii) and
+    (iii)" names both, "a) to c):" the range, "2(a) and 2(b) - withheld" both parts (a list of items naming two,
+    "(a) and (b) the totals", stays one label)."""
     joined = JOINED_LABEL_RE.match(rest)
     second = parse_label(rest[joined.end() :]) if joined else None
     if joined is None or second is None or second.kind != label.kind or _rank(second) <= _rank(label):
         return label
     tail = rest[joined.end() + second.end :]
-    if tail.lstrip()[:1] not in ("", ":"):
+    if tail.lstrip()[:1] not in ("", ":", "-", "–"):
         return label
-    end = label.end + len(rest) - len(tail.lstrip().removeprefix(":").lstrip())
+    end = label.end + len(rest) - len(tail.lstrip().lstrip(":-–").lstrip())
     if joined.group("join") in ("and", "&"):
         return label._replace(also=second.key, end=end)
     ranged = label.kind == "arabic" or len(second.key) == 1  # a roman range is not expanded
@@ -1149,7 +1151,7 @@ def _expand_labels(spec: str) -> list[str]:
             labels.extend(str(n) for n in range(low + 1, min(high, low + 30) + 1))
         elif part[0].isdigit():
             number = label_number(part)
-            labels.append(part)
+            labels.append(part.replace("(", "").replace(")", ""))
         elif part.isalpha() and len(part) == 1:
             labels.append(number + part)
     return labels

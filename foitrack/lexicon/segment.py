@@ -1256,10 +1256,11 @@ _REFERENCE_OPENING = (
     r"turning to|concerning|for|on|regarding|re:?|(?:the )?answers? to|(?:responses?|reply) to"
 )
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
-# names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label)
+# names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label); a part may be
+# in brackets: "questions 1, 2(a) and 5(a)"
 _REFERENCE_LABELS = (
-    r"\d{1,2}[a-z]?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}[a-z]?\b|"
-    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}[a-z]?|[a-z]\b)"
+    r"\d{1,2}(?:[a-z]|\([a-z]\))?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}(?:[a-z]\b|\([a-z]\)|\b)|"
+    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}(?:[a-z]|\([a-z]\))?|[a-z]\b)"
     r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|or\b|to\b|$)))*"
 )
 REFERENCE = LineCue(
@@ -1269,7 +1270,7 @@ REFERENCE = LineCue(
         r"(?:(?:questions?|q|parts?|points?|requests?)\s*"
         # or bare numbers after "... to" on a heading naming nothing else: "Reply to 2 and 4:"
         r"|(?<=to )(?=(?:\d{1,2}[a-z]?|and|&|,|\s)+:?\s*$))"
-        r"(?P<labels>" + _REFERENCE_LABELS + r")\b"
+        r"(?P<labels>" + _REFERENCE_LABELS + r")(?:\b|(?<=\)))"
         r"|^(?:the )?answer to (?P<single>\d{1,2}[a-z])\b"
         # a heading naming parts in brackets, each maybe qualified: "Parts (a) - as at 31 March 2024 - (b) and (c)",
         # or a sentence opening with them before a comma: "For question (3), the records ..."
