@@ -1866,7 +1866,7 @@ CUES = (
     Cue(
         "not_funded",
         "none",
-        r"\bnot (?:allocated|funded)\b|^\W*never\b|"
+        r"\bnot (?:allocated(?! (?:between|across|among|amongst|per)\b)|funded)\b|^\W*never\b|"
         r"\b(?:has|have|had|is|are|was|were|did|does|do|we|it|they|there)(?: been)? never\b"
         r"(?! (?:been )?(?:held|recorded|collected|kept|logged|captured)\b)",
         NONE,
@@ -1876,8 +1876,14 @@ CUES = (
             "There has never been a warden.",
             "Never, in the period asked about.",
         ),
-        ("The council has never recorded the reason.", "Nine never events were reported in 2023."),
-        "'never recorded' is not held, not none; a 'never event' is a kind of incident, not a denial",
+        (
+            "The council has never recorded the reason.",
+            "Nine never events were reported in 2023.",
+            # round 56 (b): a sum not split between parts says no breakdown exists, not that nothing was spent
+            "The budget is held centrally and not allocated between the three depots.",
+        ),
+        "'never recorded' is not held, not none; a 'never event' is a kind of incident, not a denial; a sum 'not "
+        "allocated between' parts denies only the split",
         needles=("not allocated", "not funded", "never"),
     ),
     Cue(
@@ -2247,10 +2253,13 @@ CUES = (
         r"\b(?:figures?|costs?|amounts?|totals?|spend) (?:for|of|per) (?:each|every|individual)\b|"
         r"\bindividual [a-z]+ (?:figures|costs|amounts|totals)\b|"
         r"\b(?:withhold(?:ing)?|withheld|redact(?:ed|ing)?|not (?:disclosing|releasing|naming)) "
-        r"(?:the |their |his |her )?(?:job titles?|post titles?|names?|identit(?:y|ies)|grades?)\b",
+        r"(?:the |their |his |her )?(?:job titles?|post titles?|names?|identit(?:y|ies)|grades?)\b|"
+        # round 56 (b): the value of things the answer counted ("41 claims were made. Their value is withheld")
+        r"\b(?:withhold(?:ing)?|withheld|not (?:disclosing|releasing)) (?:the |their )?(?:total )?values? of\b",
         1.0,
         (
             "The highest award was £9,400. We are withholding the job title, as it would identify the person.",
+            "Since 2021 the board has made 63 variations. We are withholding the value of each under section 43(2).",
             "The total was £12,000. We are withholding the breakdown by supplier under section 43(2).",
             "Spend across the county was £40,000. We cannot give the figure for each school. It is exempt under "
             "section 43(2).",
@@ -3948,19 +3957,22 @@ CUES = (
     Cue(
         "wider_total_given_as_context",
         "aside",
-        r"\b(?:for (?:information|context|completeness|reference)|by way of (?:context|background))\b[^.;]{0,60}?"
+        r"\b(?:for (?:your )?(?:information|context|completeness|reference)|by way of (?:context|background))\b"
+        r"[^.;]{0,60}?"
         r"\b(?:total|overall|whole|entire|combined)\b|"
         r"\b(?:total|overall|combined) [a-z]+ (?:for|of|on|under) the (?:whole|entire|full) [a-z]+\b",
         1.0,
         (
             "For context, the overall cost of the cleaning contract was £12,000.",
             "The combined fee for the entire framework came to £2,400.",
+            "For your information, the college's total spend on the scheme was £8,000.",
         ),
         ("For information, the fee for the survey was £300.", "The total fee was £300."),
         "after 'we hold no figure for X alone', a sum for the whole that X is part of, given for information, "
         "does not answer a question about X: the answer stays not held",
         needles=(
             "for information",
+            "for your information",
             "for context",
             "for completeness",
             "for reference",
@@ -4179,6 +4191,59 @@ CUES = (
         ("An exemption applies to the names.", "The report is exempt under section 43."),
         "a statement of the right of access, with its proviso about exemptions, refuses nothing: a veto",
         needles=("unless", "except where", "subject to"),
+    ),
+    # --- round 56 (b)
+    Cue(
+        "confirms_holding",
+        "not_held",
+        r"\bconfirm (?:that )?(?:we|it|they|the(?: (?!(?:do|does|did|not|no|never|therefore)\b)[a-z]+){1,3}) "
+        r"(?:do |does )?holds? (?:this|that|the|these|some|all|information|records|data)\b",
+        -1.0,
+        (
+            "Under section 1(1)(a), we confirm that we hold this information.",
+            "Section 1(1)(a): the council can confirm it holds the records you describe.",
+        ),
+        (
+            "Under section 1(1)(a), we confirm that we hold no such records.",
+            "We confirm that we do not hold this information.",
+            "I can confirm that the health board does not hold the information.",
+        ),
+        "a confirmation that the body holds what was asked (the duty in s1(1)(a) met) is no notice that it holds "
+        "nothing, though it names s1(1)(a): a veto",
+        needles=("confirm",),
+    ),
+    Cue(
+        "both_named_refusal",
+        "part_refusal",
+        r"^\W*both\b|\bboth of (?:them|these|those|the)\b",
+        1.0,
+        (
+            "Both of these minutes are on our website, so section 21 applies. The audit report is attached.",
+            "Both are exempt under section 43(2). The third contract is attached.",
+        ),
+        ("The reports are exempt under section 43.", "The grant for the two sites is exempt under section 43."),
+        "a refusal of the two things the answer has just named, followed by another thing handed over, refuses only "
+        "those two: the answer is provided, as scoped_refusal (SCHEMA hard cases)",
+        needles=("both",),
+    ),
+    Cue(
+        "releasing_now",
+        "provided",
+        r"\b(?:we|i) (?:are|am|have|will be) (?:now |therefore |also )?(?:releasing|disclosing|released|disclosed) "
+        r"(?![^.;]{0,50}?\b(?:before|previously|earlier|to (?:another|other|a previous))\b)",
+        HANDED_OVER,
+        (
+            "We are releasing the minutes of both meetings, with the adviser's fee withheld under section 43(2).",
+            "I have now disclosed the summary of the business case.",
+        ),
+        (
+            "We are not releasing the tender scores, which are exempt under section 43(2).",
+            "We have disclosed this report previously to another requester, so section 21 applies.",
+            "We have released it before: it is exempt under section 21 as it is on our website.",
+        ),
+        "a statement that the body is handing over a document or part of one now gives the information, though "
+        "the same sentence withholds some of it (SCHEMA hard cases: a refusal that still gives some)",
+        needles=("releas", "disclos"),
     ),
 )
 

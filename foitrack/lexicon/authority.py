@@ -54,7 +54,7 @@ WRITING_TO_BEFORE = Cue(
 ACTS_BEFORE = Cue(
     "acts_before",
     "acts",
-    r"(?i)(?:(?:(?<!up)held|holds|processed|handled|dealt\s+with|considered|answered|received|"
+    r"(?i)(?:(?:(?<!up)held|holds|processed|handled|(?<!will\sbe\s)dealt\s+with|considered|answered|received|"
     r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
@@ -79,6 +79,8 @@ ACTS_BEFORE = Cue(
         "Notes\n(b) counted once.\n(c) {body} figures are from May.",
         "Two of the appeals were upheld by the {body}.",
         "The grant covers {body} costs.",
+        # round 56 (b): a duty passed to another body for the future names who will act, not who answers
+        "Since the powers moved, later cases will be dealt with by {body}.",
     ),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting", "covers"),
 )
