@@ -3113,3 +3113,33 @@ def test_a_rows_number_and_question_cell_on_one_line_under_column_headers_asks_t
 def test_a_figure_and_words_under_column_headers_that_is_not_the_next_number_stays_an_answer() -> None:
     text = "Question\nResponse\n1(a) Vans owned?\nYes\n1(b) How many vans?\n2 vans in all\n\nYours sincerely\n"
     assert [(s.label, s.answer_text) for s in segment(text)] == [("1a", "Yes"), ("1b", "2 vans in all")]
+
+
+def test_parts_answered_along_a_bare_numbers_line_split_one_a_part() -> None:
+    text = (
+        "Dear Mr Jones\n\nOur answers follow.\n\n1 (a) Yes. (b) We lease them from a hire firm.\n\n"
+        "2 (a) Vans: 14 (b) Cars: 6 (c) Bikes: 3\n\nYours sincerely\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[2:] == [("2a", "Vans: 14"), ("2b", "Cars: 6"), ("2c", "Bikes: 3")]
+
+
+def test_parts_after_a_label_split_when_only_the_last_answer_runs_on() -> None:
+    text = (
+        "Dear Mr Jones\n\nQuestion 1 (a) Yes. (b) The fleet is kept by our own workshop team at the depot on the "
+        "ring road.\n\nQuestion 2 No.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["Question 1a", "Question 1b", "Question 2"]
+
+
+def test_a_number_glued_to_its_first_part_heads_the_parts_on_its_line() -> None:
+    text = "Dear Mr Jones\n\n1(a) Yes. (b) Eight vans.\n2(a) No (b) Not applicable\n\nYours sincerely\n"
+    assert [label_key(s.label) for s in segment(text)] == ["1a", "1b", "2a", "2b"]
+
+
+def test_a_named_label_over_a_dashed_range_of_parts_answers_each_part() -> None:
+    text = (
+        "Dear Mr Jones\n\nQuestion 1 Yes.\n\nQuestion 2 (a)-(c)\nWe do not hold any of this information.\n\n"
+        "Yours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "2c"]
