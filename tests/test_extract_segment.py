@@ -3143,3 +3143,8 @@ def test_a_named_label_over_a_dashed_range_of_parts_answers_each_part() -> None:
         "Yours sincerely\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "2c"]
+
+
+def test_a_named_label_over_its_first_two_parts_joined_by_and_answers_both() -> None:
+    text = "Dear Mr Jones\n\nQuestion 1(a) and (b) – Fees\nWe make no charge.\n\nQuestion 2 No.\n\nYours sincerely\n"
+    assert [label_key(s.label) for s in segment(text)] == ["1a", "1b", "2"]

@@ -129,7 +129,7 @@ QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)"
 # A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
 DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
 # The last of a run of parts after a numbered part: "3. (a)-(c) None were carried out", "6(a) to (c)"
-PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to)\s*\(([a-h])\)")
+PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to|and(?= \(b\)))\s*\(([a-h])\)")  # "and": the next part only
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
