@@ -3129,3 +3129,38 @@ def test_a_heading_listing_parts_in_brackets_answers_each() -> None:
         "Question 2(b)\nThe service costs £9,000 a year.\n\nYours sincerely\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "4a", "2b"]
+
+
+def test_parts_answered_along_a_bare_numbers_line_split_one_a_part() -> None:
+    text = (
+        "Dear Mr Jones\n\nOur answers follow.\n\n1 (a) Yes. (b) We lease them from a hire firm.\n\n"
+        "2 (a) Vans: 14 (b) Cars: 6 (c) Bikes: 3\n\nYours sincerely\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[2:] == [("2a", "Vans: 14"), ("2b", "Cars: 6"), ("2c", "Bikes: 3")]
+
+
+def test_parts_after_a_label_split_when_only_the_last_answer_runs_on() -> None:
+    text = (
+        "Dear Mr Jones\n\nQuestion 1 (a) Yes. (b) The fleet is kept by our own workshop team at the depot on the "
+        "ring road.\n\nQuestion 2 No.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["Question 1a", "Question 1b", "Question 2"]
+
+
+def test_a_number_glued_to_its_first_part_heads_the_parts_on_its_line() -> None:
+    text = "Dear Mr Jones\n\n1(a) Yes. (b) Eight vans.\n2(a) No (b) Not applicable\n\nYours sincerely\n"
+    assert [label_key(s.label) for s in segment(text)] == ["1a", "1b", "2a", "2b"]
+
+
+def test_a_named_label_over_a_dashed_range_of_parts_answers_each_part() -> None:
+    text = (
+        "Dear Mr Jones\n\nQuestion 1 Yes.\n\nQuestion 2 (a)-(c)\nWe do not hold any of this information.\n\n"
+        "Yours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "2c"]
+
+
+def test_a_named_label_over_its_first_two_parts_joined_by_and_answers_both() -> None:
+    text = "Dear Mr Jones\n\nQuestion 1(a) and (b) – Fees\nWe make no charge.\n\nQuestion 2 No.\n\nYours sincerely\n"
+    assert [label_key(s.label) for s in segment(text)] == ["1a", "1b", "2"]

@@ -89,7 +89,7 @@ BARE_ANSWER_RE = re.compile(
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
 INLINE_ITEM_RE = re.compile(
-    r"(?:^|(?<=[\s:;,]))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\((?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
+    r"(?:^|(?<=[\s:;,])|(?<=^\d)|(?<=^\d\d))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\((?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
 )
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
@@ -129,7 +129,7 @@ QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)"
 # A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
 DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
 # The last of a run of parts after a numbered part: "3. (a)-(c) None were carried out", "6(a) to (c)"
-PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to)\s*\(([a-h])\)")
+PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to|and(?= \(b\)))\s*\(([a-h])\)")  # "and": the next part only
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
@@ -224,7 +224,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     if label and part and part.kind == "letter" and not _parts(rest):
         label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
     lettered = label is not None and label.to is None and label.key[:1].isdigit() and label.key[-1:].isalpha()
-    ranged = PART_RANGE_RE.match(body, offset + label.end) if label and lettered else None
+    # from before a dash the label took: "Question 3 (a)-(c)"
+    ranged = PART_RANGE_RE.match(body, len(body[: offset + label.end].rstrip(" -–"))) if label and lettered else None
     if label and ranged and ranged.group(1) > label.key[-1]:
         label = label._replace(to=ranged.group(1), end=ranged.end() - offset)
     joinable = ("letter", "roman", "arabic", "arabic-letter")
@@ -353,11 +354,14 @@ def _item_cuts(text: str) -> list[int]:
     lead = text[: starts[0]].rstrip()
     if lead.endswith(":"):
         return starts
-    if not lead or (label := parse_label(lead)) is not None and label.end >= len(lead):  # alone or after a label
+    bare = lead.isdigit() and len(lead) <= 2  # a number the first part's label takes: "3 (a) Rats: 9 (b) Mice: 4"
+    if not lead or bare or (label := parse_label(lead)) is not None and label.end >= len(lead):  # or after a label
         pieces = [text[a:b].split(")", 1)[1] for a, b in pairwise([*starts, len(text)])]
-        short = all(len(_words(piece)) <= TOPIC_WORDS and not looks_like_question(piece) for piece in pieces)
+        # the last answer may run on: "Q1 (a) Yes. (b) The service is run by ..."
+        short = all(len(_words(piece)) <= TOPIC_WORDS for piece in pieces[:-1])
+        short = short and not any(looks_like_question(piece) for piece in pieces)
         if lead:  # short answers after a label, not a question's parts: "Q3 (a) 1,096 (b) 638"
-            return starts if short else []
+            return (starts[1:] if bare else starts) if short else []
         if short and all(any(c.isdigit() for c in piece) for piece in pieces):  # alone: "(a) 214 (b) 39"
             return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
