@@ -107,6 +107,8 @@ NOT_FIGURE = Cue(
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
     r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
+    # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
+    r"(?:scope|tier|phase) \d\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
     # a sum setting a condition on what it applies to: "a business case for any contract over £5,000"
@@ -139,6 +141,8 @@ NOT_FIGURE = Cue(
         "Our policy asks for a minimum of two bids.",
         "Board members are named by its five constituent councils.",
         "The software is bought once for all four partner councils.",
+        "We report our scope 3 travel emissions in total.",
+        "Tier 2 suppliers are not listed.",
     ),
     (
         "We hold 36 records.",
@@ -4244,6 +4248,40 @@ CUES = (
         "a statement that the body is handing over a document or part of one now gives the information, though "
         "the same sentence withholds some of it (SCHEMA hard cases: a refusal that still gives some)",
         needles=("releas", "disclos"),
+    ),
+    # --- round 56 (a)
+    Cue(
+        "no_paper_found",
+        "not_held",
+        r"\bno (?:[a-z]+ )?(?:reports?|papers?|e-?mails?|minutes|correspondence|notes|briefings?|letters?|memos?)"
+        r"\b[^.;]{0,120}?\b(?:was|were|has been|have been|could be) (?:found|located|identified|retrieved)\b",
+        NOT_HELD,
+        (
+            "No briefing, memo or letter on the matter has been located in our files.",
+            "After checking both inboxes, no emails about the scheme were found.",
+        ),
+        (
+            "No fires were found to be started on purpose.",
+            "The search found three reports, which are attached.",
+        ),
+        "a search that found no document of the kind asked for says what the records hold, not that the thing "
+        "never happened: not held, as 'no records were found' is (records_do_not_show)",
+        needles=("no ",),
+    ),
+    Cue(
+        "names_withheld_after",
+        "split_refusal",
+        r"\b(?:names?|identit(?:y|ies)|job titles?)(?: of (?:the |those |these )?[a-z]+(?: [a-z]+)?)? "
+        r"(?:are |is |were |was |have been |has been )?(?:withheld|redacted|not (?:given|disclosed|released))\b",
+        1.0,
+        (
+            "Officers made five visits (the names of the firms withheld, see below). Section 43 applies to them.",
+            "Three staff were disciplined; their names are redacted under section 40(2).",
+        ),
+        ("The report is withheld in full.", "All names were provided in the list."),
+        "the names of those a figure or list counts, withheld after it is given (names first, then 'withheld'): "
+        "the figure is still given, as split_refusal's 'withholding the names'",
+        needles=("withheld", "redacted", "not "),
     ),
 )
 

@@ -148,20 +148,28 @@ CUES = (
         "met_in_part",
         "partial",
         r"(?<!\d were )(?<!\d was )\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|"
-        r"answered|withheld|complied with)\b|(?<!\d were )(?<!\d was )\b(?:granted|refused|met|answered|complied with) "
+        r"answered|withheld|complied with)\b|\b(?:i|we) have (?:partly|partially) upheld (?:your|the)\b|"
+        r"(?<!\d were )(?<!\d was )\b(?:granted|refused|met|answered|complied with) "
         r"in part\b(?! by\b)|\bpart[- ]refus",
         1.0,
-        ("Your request has been partially granted.", "Your request was complied with in part.", "A part-refusal."),
+        (
+            "Your request has been partially granted.",
+            "Your request was complied with in part.",
+            "A part-refusal.",
+            "On review I have partly upheld your complaint.",
+        ),
         (
             "Your request has been granted.",
             "The information is held in part.",
             "The public interest in openness is partly met by the charges we publish.",
             "Of 90 appeals, 61 were upheld, 12 were granted in part and the rest were dismissed.",
+            "Of the 40 complaints, 9 were partly upheld.",
         ),
         "the reply calls itself part met, part refused (not a count of others' claims met in part)",
         needles=tuple(
             "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
-            "partly answered|partly withheld|partly complied|in part |d in part|met in part|with in part|"
+            "partly answered|partly withheld|partly complied|partly upheld|in part |d in part|met in part|"
+            "with in part|"
             "part refus|part-refus".split("|")
         ),
     ),
@@ -270,6 +278,25 @@ CUES = (
         ("Your request has been received and will be dealt with within 20 working days.",),
         ("We responded to your request on 3 May.",),
         needles=("will ", "acknowledge ", "received and", "aim to respond"),
+    ),
+    # --- round 56 (a)
+    Cue(
+        "released_with_redactions",
+        "partial",
+        r"\b(?:released|disclosed|provided|supplied|sent)(?: to you)? (?:with (?:some |minor |limited )?redactions|"
+        r"in (?:a )?redacted form)\b",
+        1.0,
+        (
+            "The two audit reports are released with redactions under section 40(2).",
+            "Item 4 is disclosed in redacted form.",
+        ),
+        (
+            "The report is released in full.",
+            "No redactions were needed before the minutes were released.",
+        ),
+        "documents given with parts blacked out: something is given and something withheld, so the reply is "
+        "partial even where another document is withheld in full",
+        needles=("released ", "disclosed ", "provided ", "supplied ", "sent "),
     ),
 )
 
