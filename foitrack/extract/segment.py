@@ -474,6 +474,7 @@ def _is_boilerplate(text: str) -> bool:
     asks_how = folded.startswith(("what", "how", "who", "where", "when", "why"))  # HELP_HEADING's openings
     return (
         cues.BOILERPLATE.pattern.match(folded) is not None
+        or ("not hold" in folded and cues.REFERRAL_FOR_UNHELD.pattern.match(folded) is not None)
         or ("copyright" in folded and cues.COPYRIGHT_NOTICE.pattern.match(folded) is not None)
         or (asks_how and cues.HELP_HEADING.matches(folded))
     )

@@ -2198,3 +2198,26 @@ FOLLOW_ON_CONDITION = LineCue(
         "the costs of the scheme, so",
     ),
 )
+
+
+# --- round 57 (c)
+# A pointer after the answers to another body for all the reply does not hold ends the answers, like help text:
+# "You may wish to contact the county police at <address> for the information we do not hold."
+REFERRAL_FOR_UNHELD = LineCue(
+    "pointer to another body for whatever the reply does not hold",
+    re.compile(
+        r"^(?:you (?:may|might|can|could) (?:wish to |want to )?|please )(?:contact|write to|approach|direct|"
+        r"redirect|send)\b.{0,200}?\bfor (?:the|any) (?:(?:other|remaining) )?information (?:that )?"
+        r"(?:we|this office|the (?:office|service|council|authority|commissioner)) (?:do|does) not hold\b"
+    ),
+    examples=(
+        "You may wish to contact the county force at foi@example.org for the information we do not hold.",
+        "Please write to the Chief Constable for any information that this office does not hold.",
+        "you could approach the trust directly for the remaining information we do not hold.",
+    ),
+    counter_examples=(
+        "You may wish to contact the county force, which holds this information.",
+        "We do not hold the information you asked for.",
+        "Please contact us for the information we do hold.",
+    ),
+)
