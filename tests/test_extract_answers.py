@@ -379,17 +379,6 @@ def test_a_pointer_to_a_later_answer_takes_its_class() -> None:
     assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
 
 
-def test_a_pointer_to_a_question_answered_in_lettered_parts_takes_its_last_part() -> None:
-    text = (
-        "Question 1(a) - Fee for a skip permit\nWe make no charge for skip permits.\n"
-        "Question 1(b) - Fee for a scaffold licence\nWe make no charge for scaffold licences.\n"
-        "Question 2(a) - Permits issued\n312\n"
-        "Question 2(b) - Income from permit fees\nNil - please see our answer to question 1.\n"
-    )
-    found = [a.answer for a in extract_answers(text)]
-    assert found[-1] == found[1] != "provided"
-
-
 def test_a_pointer_into_a_part_whose_numbering_restarts_takes_that_parts_answer() -> None:
     text = (
         "Part A - Parks\n"

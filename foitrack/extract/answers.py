@@ -919,13 +919,11 @@ def _pointed_at(reading: _Reading) -> str | None:
 def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
     """The class an answer that points at another answer takes: that answer's class (the one it names, in
     the part it names when numbering restarts per part, else the one before it); with no answer before it,
-    its own reading (N/A) until a later one is named; a question answered in lettered parts is named by its number."""
+    its own reading (N/A) until a later one is named."""
     if not reading.refers_back or not earlier:
         return reading.kind
     key = _pointed_at(reading)
     named = [a for a in earlier if label_key(a.label) == key] if key is not None else []
-    if key and not named:  # "see question 2" where 2 was answered in lettered parts: its last part
-        named = [a for a in earlier if label_key(a.label).rstrip("abcdefgh") == key]
     part = POINTER_PART.compiled.search(fold(reading.quote))
     at = len(named) if part is None else ("abcdefgh".find(part.group(1)) + 1 or int(part.group(1)))
     return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
