@@ -127,6 +127,15 @@ def test_an_explicit_not_applicable_that_points_back_stays_not_applicable() -> N
     assert [a.answer for a in extract_answers(text)] == ["none", "not_applicable"]
 
 
+def test_a_nought_set_apart_before_a_pointer_stays_none() -> None:
+    text = (
+        "1. How many permits were issued?\n212.\n\n"
+        "2. What income did the permits bring in?\nNone - see the answer to question 3.\n\n"
+        "3. Do you charge for permits?\nNo, permits are free.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["provided", "none", "no"]
+
+
 def test_a_count_of_the_thing_asked_after_a_narrower_none_is_provided() -> None:
     question = "How many controlled burns did rangers attend in 2024?"
     answer = "The authority burns none on land it does not own. Rangers attended 41 controlled burns in 2024."

@@ -335,6 +335,8 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
         return None
+    if scores["refers_back"] and scores["none"] and LEX.fires("stated_none", folded):
+        scores["refers_back"] = 0.0  # "None - see question 2" answers none itself, as "N/A - see ..." stays N/A
     best = max(UNIT_KINDS, key=lambda kind: scores[kind])  # the first of equals in UNIT_KINDS order
     family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
     rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)

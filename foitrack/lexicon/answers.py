@@ -4283,6 +4283,18 @@ CUES = (
         "the figure is still given, as split_refusal's 'withholding the names'",
         needles=("withheld", "redacted", "not "),
     ),
+    # --- round 57 (b)
+    Cue(
+        "nought_then_pointer",
+        "stated_none",
+        r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\s*(?:[,:;]|\s[-–—]\s)",
+        1.0,
+        ("None - see our reply to question 3.", "Nil: see the answer to part (a).", "£0 – see answer 2."),
+        ("None of the sites, see question 3.", "0.5 hours - see question 2.", "See answer 2: none."),
+        "a nought set apart before a pointer to another answer states the answer itself, as 'N/A - see question 2' "
+        "does: the pointer gives the reason, the answer is none",
+        needles=("none", "nil", "zero", "0"),
+    ),
 )
 
 ANSWER_LEXICON = Lexicon(CUES)
