@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from foitrack.extract import extract_all
 from foitrack.extract.segment import (
     WORD_RE,
+    _find_label,
     _numbered_segments,
     _words,
     looks_like_question,
@@ -3164,3 +3165,29 @@ def test_a_named_label_over_a_dashed_range_of_parts_answers_each_part() -> None:
 def test_a_named_label_over_its_first_two_parts_joined_by_and_answers_both() -> None:
     text = "Dear Mr Jones\n\nQuestion 1(a) and (b) – Fees\nWe make no charge.\n\nQuestion 2 No.\n\nYours sincerely\n"
     assert [label_key(s.label) for s in segment(text)] == ["1a", "1b", "2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [("Question 1(ii)", "1ii"), ("Question 2(iii)", "2iii"), ("Question 1 (ii) the dates", "1")],
+)
+def test_a_roman_part_set_against_its_number_is_read_with_it(line: str, key: str) -> None:
+    label, _ = _find_label(line)
+    assert label is not None and label.key == key
+
+
+def test_a_named_bracketed_letter_before_a_dash_heads_its_part() -> None:
+    text = (
+        "Dear Ms Lee\n\nWe hold the information.\n\nPart (a) - agendas and minutes of the depot's safety meetings\n\n"
+        "These are withheld under section 36.\n\nPart (b) - a list of the meetings held\n\nThe list is attached.\n\n"
+        "Yours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"), [("Part (a) - the notes", "a"), ("Question (b)", "b"), ("Part (c): it", None)]
+)
+def test_a_named_bracketed_letter_is_a_label_before_a_dash_or_alone(line: str, key: str | None) -> None:
+    label, _ = _find_label(line)
+    assert (label.key if label else None) == key

@@ -128,6 +128,9 @@ QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)"
 # The label cell of a table row: "4", "Q4", "3b", "(a)"
 # A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
 DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
+# a naming word before a bracketed letter, then a dash or the line's end, which the label grammar reads bare: "Part (a)
+# - the notes" as "Part a - the notes" (not a colon, "Part (c): the trust runs it", nor a list, "Parts (a) - ... (b)")
+BRACKETED_PART_RE = re.compile(r"(?P<word>(?i:part|question|request|item)) +\((?P<key>[a-h])\)(?=\s*[-–]\s|\s*$)")
 # The last of a run of parts after a numbered part: "3. (a)-(c) None were carried out", "6(a) to (c)"
 PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to|and(?= \(b\)))\s*\(([a-h])\)")  # "and": the next part only
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
@@ -211,6 +214,11 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     if label is None and (dashed := DASHED_PART_RE.match(body, offset)):
         part = parse_label(f"{dashed.group(1)})")
         label = part._replace(end=dashed.end() - offset) if part else None
+    if label is None and (bracketed := BRACKETED_PART_RE.match(body, offset)):
+        bare = bracketed.expand(r"\g<word> \g<key>")
+        plain = parse_label(bare + body[bracketed.end() :])
+        shift = bracketed.end() - offset - len(bare)
+        label = plain._replace(written=bracketed.group(), end=plain.end + shift) if plain else None
     if label and lead and not body[offset + label.end :].strip() and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     if label and lead and label.kind == "decimal" and cues.ANSWER_MARKER.pattern.match(body):
@@ -223,6 +231,13 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     # a number, its stop, then a letter: "3. (a) Does ..." is 3a (not an item naming its parts "2. a) X and b) Y")
     if label and part and part.kind == "letter" and not _parts(rest):
         label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
+    after = body[offset + label.end :] if label and label.key.isdigit() else ""
+    roman = parse_label(after) if after[:1] == "(" else None
+    if label and roman and roman.kind == "roman" and not after[roman.end : roman.end + 1].strip():
+        # a roman part set right against its number: "Question 1(ii)" is 1(ii), not question 1 answered "(ii)"
+        label = label._replace(
+            written=label.written + roman.written, key=label.key + roman.key, end=label.end + roman.end
+        )
     lettered = label is not None and label.to is None and label.key[:1].isdigit() and label.key[-1:].isalpha()
     # from before a dash the label took: "Question 3 (a)-(c)"
     ranged = PART_RANGE_RE.match(body, len(body[: offset + label.end].rstrip(" -–"))) if label and lettered else None
@@ -511,6 +526,7 @@ def looks_like_question(text: str) -> bool:
         return False  # an answer, whatever it goes on to say: "Response: ... shows how much we spent."
     asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
     asks = asks or _found_from(cues.PERIOD_ASKED, folded)
+    asks = asks or (folded[:1] in "acemnprs" and cues.RECORDS_ASKED.matches(folded))
     asks = asks or (folded.startswith("the ") and cues.RANKED_ASKED.matches(folded))
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):

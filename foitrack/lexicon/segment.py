@@ -2221,3 +2221,25 @@ REFERRAL_FOR_UNHELD = LineCue(
         "Please contact us for the information we do hold.",
     ),
 )
+
+
+# --- round 57 (a)
+# A request item that opens by listing the kinds of record it wants, with no asking word: "notes, minutes and
+# agendas of the panel's meetings" (the list makes it an ask; a statement about such records still states)
+RECORDS_ASKED = LineCue(
+    "kinds of record listed to open a request item",
+    re.compile(
+        r"^(?:(?:copies of|any|all) )?(?:notes|minutes|agendas|emails|e-mails|letters|papers|reports|briefings|"
+        r"submissions|slides|presentations|correspondence|records|memos)(?:,| and| or) "
+    ),
+    examples=(
+        "notes, minutes and slide packs from the board's away day",
+        "copies of emails and letters exchanged with the regulator",
+        "agendas or papers for each committee meeting in 2024",
+    ),
+    counter_examples=(
+        "notes from the meeting are attached",
+        "minutes of the board",
+        "reports published each quarter",
+    ),
+)
