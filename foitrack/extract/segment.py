@@ -125,7 +125,6 @@ SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
-# The label cell of a table row: "4", "Q4", "3b", "(a)"
 # A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
 DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
 # a naming word before a bracketed letter, then a dash or the line's end, which the label grammar reads bare: "Part (a)
@@ -133,6 +132,7 @@ DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
 BRACKETED_PART_RE = re.compile(r"(?P<word>(?i:part|question|request|item)) +\((?P<key>[a-h])\)(?=\s*[-–]\s|\s*$)")
 # The last of a run of parts after a numbered part: "3. (a)-(c) None were carried out", "6(a) to (c)"
 PART_RANGE_RE = re.compile(r"\s*(?:[-–]|to|and(?= \(b\)))\s*\(([a-h])\)")  # "and": the next part only
+# The label cell of a table row: "4", "Q4", "3b", "(a)"
 TABLE_LABEL_RE = re.compile(r"^(?:q(?:uestion)?\s*)?\(?\d{1,2}[a-z]?\)?\.?$|^\(?[a-h]\)$", re.IGNORECASE)
 # A short topic standing for the question after a named label: "named lead", "(team)"
 TOPIC_RE = re.compile(r"^\(?(?P<topic>[^.?!:()\n]{2,80}?)\)?$")
@@ -761,8 +761,8 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
 
 
 def _row_number_cell(line: _Line, last: str | None) -> _Line:
-    """Under a question column's header, a row's number and its question cell on one line, the next number after the
-    parts before it: "5 Sewer baiting" after "4(b) ...", "£90" (not a figure: "12 vans" after "3(a)")."""
+    """Under a question column's header, a row's number and its question cell on one line, the number next after the
+    parts before it: "5 Sewer baiting" after "4(b) ..." and its answer (not a figure: "12 vans" after "3(a)")."""
     row = ROW_NUMBER_RE.match(line.text)
     number = label_number(label_key(last)) if last else ""
     if row is None or not number or int(row.group(1)) != int(number) + 1:
@@ -2741,8 +2741,9 @@ def _table_row(
     own, at = _find_label(cells[q]) if cell_before is None else (None, 0)  # "7. Does the council ...? | Yes"
     # in the question column, a bare number opening the cell is its label: "5 Sewer baiting | No"
     bare = cells[q].split(maxsplit=1)[0] if own is None and cell_before is None and q == asked_column else ""
-    at = len(bare) + 1 if TABLE_LABEL_RE.match(bare) else at
-    label = cell_before or (own.written if own else bare if TABLE_LABEL_RE.match(bare) else str(position))
+    bare = bare if TABLE_LABEL_RE.match(bare) else ""
+    at = len(bare) + 1 if bare else at
+    label = cell_before or (own.written if own else bare or str(position))
     question_span = Span.of(text, starts[q] + at, starts[q] + len(cells[q]))
     answer_span = Span.of(text, starts[first], starts[last] + len(cells[last]))
     return Segment(label, question_span.quote, question_span, answer_span.quote, answer_span)
