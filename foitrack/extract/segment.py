@@ -2820,10 +2820,8 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
         if bare is None or first and bare["label"] != "1":
             continue
         label, before = bare["label"], label_number(last)
-        if first:
-            last = "0"
         opens = bool(before) and label_number(label) == str(int(before) + 1) and label_tail(label) in ("", "a")
-        if not (opens or is_successor(last, label)):
+        if not (opens or is_successor(last or "0", label)):  # the first, "1", comes after none
             continue
         found = found or list(lines)
         body, at = line.text[bare.end() :], _text_at(line, bare.end())
