@@ -1006,7 +1006,10 @@ def scoring(
         for item in request.session.items
         if isinstance(item, pytest.Function) and item.originalname == "test_labelled_set_scores_above_its_floors"
     )
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with pytest.MonkeyPatch.context() as patch, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        # children vfork'd from several threads at once have failed to exec on the CI host ("OSError: [Errno 14]
+        # Bad address"); plain fork is CPython's fail-safe (gh-91401; the switch is gone from 3.14, hence raising=False)
+        patch.setattr(subprocess, "_USE_VFORK", False, raising=False)
         yield {name: pool.submit(score, scorer, name) for name in selected}
 
 
