@@ -136,6 +136,12 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind65,docs/scores/blind65.txt)
 	$(call write_scores,tests/blind66,docs/scores/blind66.txt)
 	$(call write_scores,tests/blind67,docs/scores/blind67.txt)
+	$(call write_scores,tests/blind68,docs/scores/blind68.txt)
+	$(call write_scores,tests/blind69,docs/scores/blind69.txt)
+	$(call write_scores,tests/blind70,docs/scores/blind70.txt)
+	$(call write_scores,tests/blind71,docs/scores/blind71.txt)
+	$(call write_scores,tests/blind72,docs/scores/blind72.txt)
+	$(call write_scores,tests/blind73,docs/scores/blind73.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

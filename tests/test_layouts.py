@@ -145,6 +145,12 @@
   request sent by a newspaper to 24 bodies of every kind; long, dense replies as central government writes them),
   scored once at first sight with round 54's rules (docs/scores/blind66-first-sight.txt, blind67-first-sight.txt);
   blind67 was then used for development (round 56), blind66 is kept unseen.
+- tests/blind68 to tests/blind73: 24 more each, written at the start of round 58 by six writers each given its own
+  brief (one request sent to councils and housing bodies; one sent to 24 NHS bodies; 24 different requests for variety
+  of real layout; one sent to police, PCC, council and transport bodies; long, dense replies; one sent to universities,
+  colleges, academy trusts and other bodies), scored once at first sight with round 57's rules
+  (docs/scores/blind6N-first-sight.txt, blind7N-first-sight.txt); blind69, blind70 and blind71 were then used for
+  development (round 58), blind68, blind72 and blind73 are kept unseen.
 """
 
 from __future__ import annotations
@@ -973,6 +979,78 @@ SETS = {
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.92,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind68": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.72,
+            ("answers", "accuracy_all_gold"): 0.68,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind69": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.55,
+            ("answers", "accuracy_all_gold"): 0.50,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.73,
+        },
+    ),
+    "blind70": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.97,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind71": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.78,
+            ("answers", "accuracy_all_gold"): 0.59,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.78,
+        },
+    ),
+    "blind72": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind73": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.76,
+            ("answers", "accuracy_all_gold"): 0.63,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
         },
