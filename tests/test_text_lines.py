@@ -37,6 +37,13 @@ def test_places_lists_where_each_word_begins_overlaps_included_each_place_once()
     assert places("nothing", ("absent",)) == []
 
 
+def test_places_of_several_capitalised_words_found_in_one_scan_are_those_each_word_finds() -> None:
+    text = "Wibble Council, Wibble City Council and the Councillors' Trust; CouncilCouncil (£5) @x"
+    for words in (("Council", "City Council", "Trust"), ("Council", "Coun", "C"), ("(", "£", "@", "Trust")):
+        each = sorted({at for word in words for at in range(len(text)) if text.startswith(word, at)})
+        assert places(text, words) == each, words
+
+
 def test_matches_at_finds_what_finditer_finds_where_the_pattern_can_start() -> None:
     pattern = re.compile(r"(?<!\w)ab+")
     text = "ab xabb abbb abab"

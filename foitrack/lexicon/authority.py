@@ -411,19 +411,22 @@ SELF_REFERENCE = Cue(
     needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
 )
 
-# one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the ", "Wibble with "
-# (no letter, digit or "-" before it: the lookbehind follows the capital so that re skips straight
-# to capitals instead of trying it at every position; after the first word a space precedes anyway)
-_FORM_WORD = r"[A-Z](?<![\w-].)[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
+# the capital a word of a name opens with (no letter, digit or "-" before it: the lookbehind follows the capital so
+# that re skips straight to capitals instead of trying it at every position; after the first word a space precedes)
+_CAPITAL = r"[A-Z](?<![\w-].)"
+# the rest of one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
+_WORD_REST = r"[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
+_FORM_WORD = _CAPITAL + _WORD_REST
 # a name opening with a list of places ("Wibbleton, Wobble and Wabble ..."): a comma only after the first word, with
-# "and" one or two capitalised words on
-_LIST_OPENING = r"(?:[A-Z](?<![\w-].)[\w'’.-]*,[ \t](?=(?:[A-Z][\w'’.-]*[ \t]){1,2}and[ \t]))?"
+# "and" one or two capitalised words on; written after the first capital, which both openings share, so that the
+# pattern starts with a capital and re looks for one before trying it (on a long line, half the time FORM took)
+_LIST_OPENING = r"(?:[\w'’.-]*,[ \t](?=(?:[A-Z][\w'’.-]*[ \t]){1,2}and[ \t])" + _CAPITAL + ")?"
 # after a form word that a trust's name may hold ("University", "Hospitals"): not when the name goes on to "NHS"
 _NOT_BEFORE_NHS = r"(?![ \t]+(?:(?:[A-Z][\w'’-]*|of|and|the|&)[ \t]+){0,4}NHS\b)"
 FORM = Cue(
     "form",
     "form",
-    rf"({_LIST_OPENING}{_FORM_WORD}(?:{_FORM_WORD}){{0,5}}?)"
+    rf"({_CAPITAL}{_LIST_OPENING}{_WORD_REST}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
     r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
     r"Health and Social Care Trust|Ambulance Service|"
