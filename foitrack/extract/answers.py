@@ -79,7 +79,9 @@ NOT_FIGURE_CUE_RE = re.compile(
     r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat|partner"
 )
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(£\d\"'])")
+# (the mark is looked for behind the first space, not before it: a pattern opening with a character class lets re
+# skip to the spaces, where one opening with a lookbehind is tried at every character)
+SENTENCE_BREAK_RE = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z(£\d\"'])")
 WORD_CHAR_RE = re.compile(r"\w")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 DIGIT_RE = re.compile(r"\d")

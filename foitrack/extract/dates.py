@@ -162,8 +162,9 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
 LATER_WORDS = ("received", "dated", "reached")  # one opens every fields.RECEIVED_LATER match's date words
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
-# a sentence opening inside a line, where a label with its date straight after it counts too
-SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
+# a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
+# behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
+SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
 REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")

@@ -2237,7 +2237,8 @@ CUES = (
         "as a cost refusal, a refusal under section 21 outweighs a not-held first sentence: the body does not keep "
         "its own record but names where the information is published, and relies on that (SCHEMA: section 21 is "
         "refused)",
-        needles=("21",),
+        # each match ends in one of these (not a bare "21", which every date in 2021 holds)
+        needles=("section 21", "section21", "s21", "s 21", "s.21", "s. 21"),
     ),
     Cue(
         "residual_refusal",

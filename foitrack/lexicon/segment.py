@@ -1870,7 +1870,8 @@ WRAPPED = LineCue(
 # an abbreviation's stop ("e.g.", "i.e.") ends no sentence
 SENTENCE_ENDED = LineCue(
     "question line ending its sentence",
-    re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bincl)(?<!\bapprox)(?<!\bno)[.?!][)\"'’”]?$"),
+    # the abbreviations are looked for behind the mark, which opens the pattern so that re skips straight to marks
+    re.compile(r"[.?!](?<!\be\.g.)(?<!\bi\.e.)(?<!\bincl.)(?<!\bapprox.)(?<!\bno.)[)\"'’”]?$"),
     examples=(
         "what did the board spend on taxis in 2023/24.",
         "how many vans do you lease?",
