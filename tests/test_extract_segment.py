@@ -3191,3 +3191,18 @@ def test_a_named_bracketed_letter_before_a_dash_heads_its_part() -> None:
 def test_a_named_bracketed_letter_is_a_label_before_a_dash_or_alone(line: str, key: str | None) -> None:
     label, _ = _find_label(line)
     assert (label.key if label else None) == key
+
+
+def test_roman_parts_after_a_numbered_question_are_its_parts() -> None:
+    # invented wording: a yes/no ask that lists roman parts along its line, answered "Yes" then part by part
+    text = (
+        "Dear Mr Hale\n\nYou asked:\n\n1. The number of gritting lorries you own.\n"
+        "2. Do you hire extra lorries in winter? If yes: i) the firm used ii) the hire period iii) the yearly cost\n\n"
+        "Our response:\n\n1) 14 lorries.\n\n2) Yes\ni) Northfield Haulage\nii) November to March\n"
+        "iii) About £80,000 a year\n\nYours sincerely\n"
+    )
+    segments = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert segments["2"] == "Yes"
+    assert segments["2i"] == "Northfield Haulage"
+    assert segments["2ii"] == "November to March"
+    assert segments["2iii"].startswith("About £80,000")

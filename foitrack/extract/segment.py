@@ -87,9 +87,9 @@ BARE_ANSWER_RE = re.compile(
 )
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
-# A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30"
+# A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30", "If yes: i) who ii) when"
 INLINE_ITEM_RE = re.compile(
-    r"(?:^|(?<=[\s:;,])|(?<=^\d)|(?<=^\d\d))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\((?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
+    r"(?:^|(?<=[\s:;,])|(?<=^\d)|(?<=^\d\d))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\(?(?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
 )
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
@@ -987,7 +987,7 @@ def _find_question(state: _State, label: str, answered: set[_Question]) -> _Ques
         qkey = label_key(_shown_label(question))
         if letter and not number and label_tail(qkey) == letter:  # "b" answers "1b", "ii" answers "1ii"
             return question
-        if number and label_number(qkey) == number and label_letter(qkey) in ("", letter):
+        if number and label_number(qkey) == number and label_tail(qkey) in ("", letter):
             return question
     # a part the question names inside its own line, answered under its own label after the question's answer:
     # "3. Episodes over 72 hours, and (a) whether any were harmed" answered under "Q3" then "Q3a"
