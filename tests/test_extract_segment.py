@@ -3206,3 +3206,30 @@ def test_roman_parts_after_a_numbered_question_are_its_parts() -> None:
     assert segments["2i"] == "Northfield Haulage"
     assert segments["2ii"] == "November to March"
     assert segments["2iii"].startswith("About £80,000")
+
+
+def test_a_part_wrapped_onto_the_next_line_of_its_question_is_still_asked_and_answered() -> None:
+    text = (
+        "Dear Mr Cole\n\n1. The number of depots you run.\n\nWe run four.\n\n"
+        "2. The 2024 cost of the depots split into a) rent, b) rates,\nc) cleaning.\n\n"
+        "a) £12,000\nb) £3,400\nc) Not held.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "2c"]
+
+
+def test_parts_listed_under_a_question_each_with_its_answer_after_a_dash_answer_the_parts() -> None:
+    text = (
+        "Dear Ms Hart\n\n1. The number of vans you own.\n\nWe own nine.\n\n"
+        "2. For 2024 only, the fuel cost split into:\na) diesel vans - £8,100\nb) electric vans - £950\n\n"
+        "3. Do you lease any vans?\n\nNo\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+def test_answers_given_in_the_order_of_the_questions_are_read_by_their_numbers() -> None:
+    text = (
+        "Dear Dr Shaw\n\nThank you for your request. Our replies are given below in the order of your questions.\n\n"
+        "1. Total spend on road salt\n   2022/23   £41,200\n   2023/24   £39,800\n\n"
+        "2. Gritters owned\n   a) Large   6\n   b) Small   3\n\n3. The depot opened in 2011.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]

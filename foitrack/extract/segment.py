@@ -1423,10 +1423,22 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
         return None
     parts = _parts(question.text)
     number = label_number(label_key(question.label)) if question.label else ""
-    if not number or not (key in parts or (key == "a" and "b" in parts)) or looks_like_question(body):
+    # or one of the parts listed under it, each with its answer: "2. The spend split into:" then "a) rent - £5"
+    listed = question.text.endswith(":") and TOPIC_INLINE_RE.match(body) is not None
+    if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
     return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=((number + key, question),))
+
+
+def _wraps_parts(state: _State, line: _Line) -> bool:
+    """A lettered part on the line right under a question naming its parts inside its line and stopping after one
+    with a comma, the next of them: "2. The spend split into a) rent, b) rates," then "c) fees." (its wrapped end)."""
+    if state.read is not Read.QUESTION or not state.fresh or line.blank_before or line.named:
+        return False
+    asked = state.fresh[-1].text
+    parts = _parts(asked)
+    return bool(parts) and asked.rstrip()[-1:] == "," and is_successor(max(parts), line.label)
 
 
 def _heads_items(state: _State, line: _Line, body: str) -> bool:
@@ -1457,6 +1469,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     ends = cues.WRAPPED.matches(previous) if not body else previous[-1:].islower()
     if not WORD_CHAR_RE.search(body) and not line.blank_before and ends:
         return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)
+    if _wraps_parts(state, line):
+        return _Reading(Tag.CONTINUATION, line, line.text)
     part = _part_answer(state, line, body)
     if part is not None:
         return part

@@ -696,19 +696,29 @@ KEEPS_REQUEST_NUMBERING = LineCue(
 NUMBERED_AS_REQUEST = LineCue(
     "answers numbered as the request",
     re.compile(
-        r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|" + _KEEPS_NUMBERING
+        r"\bnumbered (?:to (?:match|correspond (?:to|with))|as (?:in )?(?:your|the)|in line with)\b|"
+        # --- round 58 (b): the answers follow the request's order: "our replies are given in the order of your points"
+        r"\bin the (?:same )?order (?:of|as) your (?:questions|request|points|email|letter)\b|" + _KEEPS_NUMBERING
     ),
     examples=(
         "the answers below are numbered to match the questions in your letter.",
         "the replies are numbered as in your original email.",
         "we have set out our replies numbered in line with your list.",
         *KEEPS_REQUEST_NUMBERING.examples,
+        # --- round 58 (b)
+        "we give our replies below in the order of your questions.",
+        "each point is answered in the same order as your email.",
     ),
-    counter_examples=_NOT_NUMBERED_AS_REQUEST,
+    counter_examples=(
+        *_NOT_NUMBERED_AS_REQUEST,
+        # --- round 58 (b)
+        "the bids are listed in the order of the request for tender.",
+        "please rank the options in the order of your preference.",
+    ),
 )
 # Words one of which every match of NUMBERED_AS_REQUEST and KEEPS_REQUEST_NUMBERING holds (a quick test before them:
 # most lines hold none)
-NUMBERING_WORDS = ("number", "labelled", "lettered")
+NUMBERING_WORDS = ("number", "labelled", "lettered", "order")
 # An acknowledgement: the reply promises its answer by the statutory deadline ("you should receive a response within
 # 20 working days", "we will aim to respond ... within 20 working days"); not the time a review takes
 ANSWER_PENDING = LineCue(
@@ -1075,7 +1085,8 @@ QUESTION_START = LineCue(
         r"(?:if|where|when) (?:possible|available|relevant|so|yes|not|applicable)\b|"
         r"(?!(?:most|least) of\b)"  # "Most of the figures we hold ..." states
         # the measure may be named as a body's own: "The council's total spend on fuel"
-        r"(?:the (?:[a-z]+['’]s )?|a |an |any |all |your |for each |each )?"
+        # --- round 58 (b): or the reader's own: "Your authority's total spend on fuel"
+        r"(?:the (?:[a-z]+['’]s )?|a |an |any |all |your (?:[a-z]+['’]s )?|for each |each )?"
         r"(?:total|number|numbers|amount|value|cost|costs|name|names|list|copy|copies|details|breakdown|percentage|proportion|highest|lowest|average|median|"
         r"maximum|minimum|largest|smallest|longest|shortest|furthest|farthest|greatest|earliest|oldest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
@@ -1095,6 +1106,8 @@ QUESTION_START = LineCue(
         "the amounts paid to each agency since 2021",
         "the furthest distance a pupil was taken to school",
         "The trust's total spend on agency nurses in each year",
+        # --- round 58 (b)
+        "Your council's total spend on road salt in each winter",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -1757,7 +1770,9 @@ STATES = LineCue(
         r"(?:is|are|was|were) as follows|"
         # how the figures given were reckoned: "The cost figures are gross charges, before ...", "Totals are net of VAT"
         r"\b(?:figures|amounts|sums|totals|costs) (?:are|were) (?:gross|net|rounded|estimated|estimates|exclusive|"
-        r"inclusive|before|after)\b)\b"
+        r"inclusive|before|after)\b|"
+        # --- round 58 (b): what the figures given are made of: "The totals for 2022 combine both sites' spend"
+        r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:combine|reflect|represent)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1779,6 +1794,9 @@ STATES = LineCue(
         "The spending figures are gross payments to suppliers, before any refunds.",
         "Costs are net of VAT.",
         "The trust has not paid any fines for late returns in the last three years.",
+        # --- round 58 (b)
+        "The totals for the earlier years combine the spend of both merged councils.",
+        "The numbers reflect bookings made through the central team only.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1793,6 +1811,8 @@ STATES = LineCue(
         "The gross and net costs of the scheme in each year",
         "The number of invoices that have not been paid within 30 days",
         "Has the council paid any compensation for damage in the last five years?",
+        # --- round 58 (b)
+        "The figures that reflect spend on agency staff in each year",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
