@@ -461,3 +461,17 @@ def test_whole_not_held_covers_every_question_sharing_the_answer() -> None:
         "You may wish to write to the harbour board, PO Box 12, Anytown AB1 2CD.\n"
     )
     assert [a.answer for a in extract_answers(text)] == ["not_held", "not_held"]
+
+
+def test_a_no_set_apart_before_a_pointer_answers_no() -> None:
+    # round 58 (d): "No - as above ..." to a yes/no question says no itself, whatever the answer above it was
+    text = (
+        "1. How many wardens did you employ?\nNone.\n\n"
+        "2. Has the scheme been reviewed?\nNo - as above, the council runs no warden scheme.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["none", "no"]
+
+
+def test_a_summary_counting_the_questions_is_no_answer() -> None:
+    # round 58 (d): "You asked three questions about ..." counts the request's questions, not anything asked about
+    assert classify_answer("How many boats do you own?", "You asked three questions about boats.") == ("provided", None)

@@ -76,7 +76,7 @@ SUPPRESSED_RE = re.compile(r"^(?:[<≤]\s*\d+\*?|\*+|-|x|n/k|\[redacted\])$", re
 # What every match of NOT_FIGURE holds (a digit, a span of time, a least number, member bodies): a text without it has
 # none to blank
 NOT_FIGURE_CUE_RE = re.compile(
-    r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat|partner"
+    r"\d|year|month|week|day|hour|time|least|minimum|fewer|less|constituent|member|participat|partner|asked|raised|posed"
 )
 # A sentence break inside a line, the space after the mark that ends a sentence: " " in "No charges. We do have"
 # (the mark is looked for behind the first space, not before it: a pattern opening with a character class lets re
@@ -337,8 +337,8 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         scores["no"], scores["none"] = max(scores["no"], scores["none"]), 0.0
     if not any(score > 0 for score in scores.values()):
         return None
-    if scores["refers_back"] and scores["none"] and LEX.fires("stated_none", folded):
-        scores["refers_back"] = 0.0  # "None - see question 2" answers none itself, as "N/A - see ..." stays N/A
+    if scores["refers_back"] and (scores["none"] or scores["no"]) and LEX.fires("stated_none", folded):
+        scores["refers_back"] = 0.0  # "None - see question 2" answers none itself (a "No - ..." no), as "N/A" stays
     best = max(UNIT_KINDS, key=lambda kind: scores[kind])  # the first of equals in UNIT_KINDS order
     family = {best, "not_applicable", "refers_back"} if best in ("not_applicable", "refers_back") else {best}
     rival = max((score for kind, score in scores.items() if kind not in family), default=0.0)

@@ -119,7 +119,10 @@ NOT_FIGURE = Cue(
     # the member bodies a joint body is made of: "appointed by our three constituent councils"
     r"(?:(?<=\bour )|(?<=\bits )|(?<=\bthe )|(?<=\ball ))(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?:constituent|member|participating|partner) "
-    r"(?:councils|authorities|boroughs|districts|bodies)\b"
+    r"(?:councils|authorities|boroughs|districts|bodies)\b|"
+    # how many questions the request put, as the reply sums it up: "you asked five questions about ..."
+    r"(?:(?<=\byou asked )|(?<=\byou raised )|(?<=\byou posed ))(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b"
     r")|£450|£600",
     1.0,
     (
@@ -143,6 +146,8 @@ NOT_FIGURE = Cue(
         "The software is bought once for all four partner councils.",
         "We report our scope 3 travel emissions in total.",
         "Tier 2 suppliers are not listed.",
+        "You asked six questions about parking permits.",
+        "In your email you raised four separate queries.",
     ),
     (
         "We hold 36 records.",
@@ -153,6 +158,7 @@ NOT_FIGURE = Cue(
         "Each grant was worth £1,200.",
         "At least 14 bids were received.",
         "Three member councils replied to the survey.",
+        "Residents asked 14 questions at the meeting.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
@@ -4288,13 +4294,23 @@ CUES = (
     Cue(
         "nought_then_pointer",
         "stated_none",
-        r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\s*(?:[,:;]|\s[-–—]\s)",
+        r"^\W*(?:none|nil|zero|no|£?0(?:\.0+)?)\s*(?:[,:;]|\s[-–—]\s)",
         1.0,
-        ("None - see our reply to question 3.", "Nil: see the answer to part (a).", "£0 – see answer 2."),
-        ("None of the sites, see question 3.", "0.5 hours - see question 2.", "See answer 2: none."),
-        "a nought set apart before a pointer to another answer states the answer itself, as 'N/A - see question 2' "
-        "does: the pointer gives the reason, the answer is none",
-        needles=("none", "nil", "zero", "0"),
+        (
+            "None - see our reply to question 3.",
+            "Nil: see the answer to part (a).",
+            "£0 – see answer 2.",
+            "No - as said above, we run no such scheme.",
+        ),
+        (
+            "None of the sites, see question 3.",
+            "0.5 hours - see question 2.",
+            "See answer 2: none.",
+            "No other sites, see question 3.",
+        ),
+        "a nought or a no set apart before a pointer to another answer states the answer itself, as 'N/A - see "
+        "question 2' does: the pointer gives the reason, the answer is none (or no)",
+        needles=("no", "nil", "zero", "0"),
     ),
 )
 
