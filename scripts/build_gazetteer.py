@@ -451,6 +451,10 @@ UNIVERSITIES: list[tuple[str, str, str, list[str]]] = [
     ("Birkbeck, University of London", "England", "bbk", []),
     ("University of Roehampton", "England", "roehampton", []),
     ("University of West London", "England", "uwl", []),
+    # --- round 58 (e): the specialist arts universities (public facts, their own ac.uk domains)
+    ("Arts University Bournemouth", "England", "aub", ["AUB"]),
+    ("Arts University Plymouth", "England", "aup", []),
+    ("Norwich University of the Arts", "England", "nua", []),
 ]
 
 # Aliases and domains for bodies that come from the licensed files, from general knowledge.
@@ -460,6 +464,8 @@ EXTRA_ALIASES: dict[str, list[str]] = {
     "la:WMCA": ["WMCA"],
     "la:GMCA": ["GMCA"],
     "la:WYCA": ["WYCA"],
+    # --- round 58 (e): the short form the department writes itself, in mixed case (GOV.UK lists "MOJ")
+    "gov:ministry-of-justice": ["MoJ"],
 }
 EXTRA_DOMAINS: dict[str, list[str]] = {
     "gov:the-scottish-government": ["gov.scot", "scotland.gov.uk"],
@@ -642,6 +648,16 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
     # which answers FOI requests in its own name from its own domain; its "EA" is left to the text's own
     # definition, being the Environment Agency's too
     ("other:education-authority", "Education Authority", "other", "Northern Ireland", [], ["eani.org.uk"]),
+    # --- round 58 (e): an arm's-length management organisation, a company wholly owned by its council and so a
+    # public authority of its own, answering from its own domain (WDTK lists it as wolverhampton_homes_limited)
+    (
+        "other:wolverhampton-homes",
+        "Wolverhampton Homes",
+        "other",
+        "England",
+        ["Wolverhampton Homes Limited"],
+        ["wolverhamptonhomes.org.uk"],
+    ),
 ]
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)
@@ -975,7 +991,8 @@ def central_government(source: Path) -> Iterator[Body]:
         name = own_name(bare, details)
         fields = {"name": name, "kind": go_kind(title, org["format"]), "nation": go_nation(title, status)}
         fields.update(OVERRIDES.get(id_, {}))
-        aliases = go_aliases(title, details.get("abbreviation"))
+        # a written form first: "MoJ" kept over GOV.UK's "MOJ" (an abbreviation matches as written or in capitals)
+        aliases = EXTRA_ALIASES.get(id_, []) + go_aliases(title, details.get("abbreviation"))
         glossed = GLOSSED.match(title)
         if glossed and name != bare and len(glossed["gloss"].split()) > 1:
             aliases.append(glossed["gloss"])  # "Sports Council for Northern Ireland"

@@ -1386,3 +1386,25 @@ def test_a_one_word_body_name_after_a_title_or_given_name_is_a_surname_not_the_l
     text = "Tate\n\nDear Mr Grey,\n\nTate holds the figures you asked for.\n\nYours sincerely,\n\nA Person\nTate\n"
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Tate"
+
+
+def test_a_department_writing_its_short_form_in_mixed_case_holds_over_its_agency_signing() -> None:
+    text = (
+        "Ministry of Justice\n102 Wibble Street\n\nDear Ms Grey,\n\nYou asked the Ministry of Justice (MoJ) for "
+        "figures.\n\nI can confirm that the MoJ does not hold the information.\n\nYours sincerely,\n\n"
+        "Wibble Policy Team\nHM Prison and Probation Service\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Ministry of Justice"
+
+
+def test_an_arms_length_housing_body_answers_in_its_own_name_not_its_councils() -> None:
+    text = (
+        "Wolverhampton Homes\n\nDear Mr Grey\n\nWolverhampton Homes manages the City of Wolverhampton Council's "
+        "homes.\n\nThe lifts cost £4,100.\n\nYours sincerely\n\nA Person\nWolverhampton Homes\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wolverhampton Homes"
+    text = "From the letterhead\n\nArts University Bournemouth\n\nDear Ms Grey,\n\nWe hold no such list.\n"
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Arts University Bournemouth"

@@ -1203,3 +1203,18 @@ def test_a_question_label_alone_over_a_one_cell_a_line_table_is_no_cell_of_it() 
         "Figures exclude VAT and cover every grant the parks team paid out.\nQ2\nNone held.\n"
     )
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(8410), Decimal(9075)]
+
+
+def test_a_first_year_row_run_onto_its_question_after_a_wide_gap_is_the_answer() -> None:
+    text = "1. Spend on grit and salt  2022/23 - £4,120\n 2023/24 - £4,610\n\n2. Next\n"
+    question = (3, text.index("\n"))
+    got = [a.gbp for a in extract_amounts(text, exclude=[question])]
+    assert got == [Decimal(4120), Decimal(4610)]
+
+
+def test_a_lettered_part_of_a_few_words_ending_in_its_sum_keeps_the_sum() -> None:
+    text = "2. Split\na) Street lights £41k b) Signs / posts £12k\n"
+    parts = [(text.index("Street"), text.index(" b)")), (text.index("Signs"), len(text) - 1)]
+    assert [a.gbp for a in extract_amounts(text, exclude=parts)] == [Decimal(41000), Decimal(12000)]
+    asked = "a) Please list all contracts for winter gritting awarded above £25,000\n"
+    assert extract_amounts(asked, exclude=[(3, len(asked) - 1)]) == []

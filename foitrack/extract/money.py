@@ -1497,13 +1497,19 @@ def _noted_stacked_cells(text: str, start: int, end: int, scale: Decimal) -> lis
 # the question mark that ends a question: at a line's end or a table cell's ("...in 2023/24? | £412,300"); a label's
 # colon before the sum answering it, which ends its line, maybe after its rate ("Income from the hall in 2024/25:
 # £3,140.", "Standard room: £95 per night"); or the end of a
-# question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455");
+# question's words where a row's cells follow, two or more sums in pounds to the line's end ("1. Hall hire £410 £455"),
+# or, past a wide gap, a year's row with its one sum ("1. Hall hire  2022/23 - £410": the first row run onto it);
 # MARK_END, the first alone, ends a question holding no "£" (the others need one; a search for them is slow)
 MARK_END = re.compile(r"[?:](?=[ \t]*(?:\n|\|))")
 QUESTION_END = re.compile(
     rf"{MARK_END.pattern}|\?[\"”]?(?=[ \t]*£\d)|:(?=[ \t]*£\d[\d,.]*(?:[ \t]+per\b[^\n?£]*)?[ \t]*(?:\n|\Z))|"
-    r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))"
+    r"(?<=[^\s\d£])(?=(?:[ \t]+-?£\d[\d,.]*){2,}[ \t]*(?:\n|\Z))|"
+    r"(?<=[^\s\d£])(?=[ \t]{2,}(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?[ \t]+(?:[-–:][ \t]*)?£[ \t]?\d[\d,.]*[ \t]*"
+    r"(?:\n|\Z))"
 )
+# a part of a few words whose span ends in its one sum, the parts run onto one line ("a) Hire £4k b) Fees £2k"): the
+# part's own words are the question, the sum its answer
+PART_WITH_SUM = re.compile(r"(?:[^\W\d][\w'’-]*[ \t]+(?:/[ \t]+)?){1,4}(?=£\d[\d,.]*(?:k|m|bn)?[ \t]*\Z)")
 
 
 # the closing bracket of a question restated in square brackets, ending its line: "[Cost of repairs by year]"
@@ -1516,7 +1522,7 @@ def _question_mark(text: str, start: int, end: int) -> re.Match[str] | None:
     if "£" not in text[start:end]:
         return MARK_END.search(text, start, end)
     bracketed = BRACKETED_QUESTION_END.search(text, start, end) if text.startswith("[", start) else None
-    return bracketed or QUESTION_END.search(text, start, end)
+    return bracketed or QUESTION_END.search(text, start, end) or PART_WITH_SUM.match(text, start, end)
 
 
 def _answered_after_first_sentence(text: str, start: int, end: int) -> int:

@@ -435,6 +435,7 @@ RESPONSE_DATE_LABEL = Cue(
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|date\s+of\s+this\s+(?:(?:refusal\s+)?notice|letter)|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
+    r"(?:request\s+for\s+clarification|clarification(?:\s+request)?)\s+sent\s+by\s+(?!you\b)[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
     r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
     1.0,
@@ -454,6 +455,9 @@ RESPONSE_DATE_LABEL = Cue(
         "Internal review decision issued: 5 June 2024",
         "Date of this notice: 5 June 2024",
         "Date of this letter 5 June 2024",
+        # --- round 58 (e): a thread page's line for the body's request for clarification (its reply so far)
+        "Clarification request sent by Wibble Constabulary on 5 June 2024.",
+        "Request for clarification sent by the Wibble Board on 5 June 2024",
     ),
     (
         "Date/time: 10:00",
@@ -461,9 +465,11 @@ RESPONSE_DATE_LABEL = Cue(
         "Responsibility for bins moved on 5 June 2024.",
         "Review requested: 5 June 2024",
         "Date of notice of appeal 5 June 2024",
+        # --- round 58 (e)
+        "Clarification sent by you on 5 June 2024",
     ),
     "a label before the date the reply was sent",
-    needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review"),
+    needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review", "clarif"),
 )
 WRITTEN_ON = Cue(
     "written_on",
@@ -698,15 +704,24 @@ REQUEST_DATE_PHRASES = (
         "received_your_request",
         "request_date",
         rf"received\s+your\s+{ACT_TITLE}(?:[\w-]+\s+){{0,4}}?(?:request|email|e-mail|letter|enquiry)"
-        r"(?:\s+for\s+information)?\s+on",
+        r"(?:\s+for\s+information)?"
+        # its topic between, the date after ("your request about bus fares on 3 May 2025")
+        r"(?:\s+(?:about|regarding|concerning)\s+[^.!?\n]{1,80}?\s+on(?=\s+(?:the\s+)?\d)|\s+on)",
         1.0,
         (
             "We received your request for information on",
             "We received your recent email on",
             "The Trust received your Freedom of Information Act 2000 request on",
             "we received your Environmental Information Regulations 2004 enquiry on",
+            # --- round 58 (e)
+            "The Board received your request for information about grit bins and salt stores on 4 May 2025",
         ),
-        ("We received your payment on", "We received your Freedom of Information Act 2000 guidance on"),
+        (
+            "We received your payment on",
+            "We received your Freedom of Information Act 2000 guidance on",
+            # --- round 58 (e)
+            "We received your request about spending on roads and paths last week",
+        ),
         "before a date: the request's",
         needles=("received",),
     ),
