@@ -12,6 +12,7 @@ from foitrack.extract import extract_all
 from foitrack.extract.segment import (
     WORD_RE,
     _find_label,
+    _item_cuts,
     _numbered_segments,
     _words,
     looks_like_question,
@@ -3233,3 +3234,34 @@ def test_answers_given_in_the_order_of_the_questions_are_read_by_their_numbers()
         "2. Gritters owned\n   a) Large   6\n   b) Small   3\n\n3. The depot opened in 2011.\n\nYours sincerely\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"), [("2b - n/a", "2b"), ("3a - N/A", "3a"), ("4c - 17", "4c"), ("1a - none", None)]
+)
+def test_a_lettered_part_before_a_dash_and_n_a_is_a_label(line: str, key: str | None) -> None:
+    label, _ = _find_label(line)
+    assert (label.key if label else None) == key
+
+
+def test_a_numbered_answer_with_words_of_its_own_above_its_parts_answers_too() -> None:
+    text = (
+        "Dear Mr Hale\n\nOur answers follow.\n\n1. The trust has not run any pilot.\n   a) Not applicable.\n"
+        "   b) Not applicable.\n\n2. We hold no figures on this.\n\n3. No.\n\nYours sincerely\n"
+    )
+    found = _numbered_segments(text)
+    assert [s.label for s in found] == ["1", "1a", "1b", "2", "3"]
+    assert found[0].answer_text.strip() == "The trust has not run any pilot."
+
+
+def test_a_header_asking_a_question_before_if_so_parts_is_kept_as_a_question() -> None:
+    text = (
+        "Dear Ms Pike\n\n1. Does the board use a booking app? If so: a) how many staff use it; and b) what did it "
+        "cost?\n\nYes. The figures follow.\n\n2. How many rooms are there?\n\nTwelve.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)][:1] == ["1"]
+
+
+def test_parts_opening_a_line_each_asking_how_many_joined_by_and_are_split() -> None:
+    assert _item_cuts("(a) how many vans were bought and (b) how many were sold?") == [0, 34]
+    assert _item_cuts("(a) arrested and (b) charged") == []

@@ -125,8 +125,9 @@ SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
-# A lettered part set off by a dash before a figure, which the label grammar leaves (it could be a range): "3a - 214"
-DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d])")
+# A lettered part set off by a dash before a figure or "n/a", which the label grammar leaves (it could be a range):
+# "3a - 214", "2b - n/a"
+DASHED_PART_RE = re.compile(r"(\d{1,2}[a-h]) [-–] (?=[£\d]|(?i:n/?a)\b)")
 # a naming word before a bracketed letter, then a dash or the line's end, which the label grammar reads bare: "Part (a)
 # - the notes" as "Part a - the notes" (not a colon, "Part (c): the trust runs it", nor a list, "Parts (a) - ... (b)")
 BRACKETED_PART_RE = re.compile(r"(?P<word>(?i:part|question|request|item)) +\((?P<key>[a-h])\)(?=\s*[-–]\s|\s*$)")
@@ -389,6 +390,8 @@ def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
     charged", nor the items of a sentence reporting the request, "You asked (1) how many ...", read as prose)."""
     after_comma = (text[:at].rstrip().removesuffix(" and").endswith((",", ";")) for at in starts[1:])
     joined = text[: starts[0]].rstrip().endswith(",") and all(after_comma)
+    # or opening the line, joined by "and": "(a) how many X were held and (b) how many Y?"
+    joined = joined or starts[0] == 0 and all(text[:at].rstrip().endswith((" and", ",", ";")) for at in starts[1:])
     opened = (_folded(text[at : at + 60]).split(" ", 1)[-1] for at in starts)  # the words after each mark
     return joined and all(cues.QUESTION_START.pattern.match(words) for words in opened)
 
@@ -905,7 +908,7 @@ def _drop_lead_in(state: _State, header: _Question | None, label: str | None) ->
     if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
-    opens = previous is header and (not previous.named or not previous.text.endswith("?"))
+    opens = previous is header and (not previous.named or "?" not in previous.text)  # "Has it? If so:" asks too
     part_heading = (previous.label or "").lower().startswith("part") and "?" not in previous.text
     introduces = (
         opens
@@ -2790,15 +2793,17 @@ def _numbered_segments(text: str) -> list[Segment]:
         key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
         if key.isdigit() and i + 1 < end and label_key(lines[i + 1].label) == "a":
             parent = line.label or ""
-            continue
-        if key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
+            if not line.body.endswith("."):  # a number over its parts (a caption); a sentence of its own answers too
+                continue
+        elif key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
             parent = label_number(key) if label_tail(key) == "a" else ""
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
         before = label_number(label_key(found[-1].label)) or number_read if found else "0"
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
-        follows = opens or (is_successor(found[-1].label, label) if found else is_first(key))
+        stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
+        follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
