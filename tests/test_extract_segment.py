@@ -3227,6 +3227,27 @@ def test_parts_listed_under_a_question_each_with_its_answer_after_a_dash_answer_
     assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]
 
 
+def test_parts_listed_under_a_question_then_given_sums_by_letter_alone_answer_the_parts() -> None:
+    text = (
+        "Dear Ms Hart\n\n1. The number of vans you own.\n\nWe own nine.\n\n"
+        "2. For 2024 only, the fuel cost split into:\na) diesel vans\nb) electric vans\na) £8,100\nb) £950\n\n"
+        "3. Do you lease any vans?\n\nNo\n\nYours sincerely\n"
+    )
+    segments = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(segments) == ["1", "2a", "2b", "3"]
+    assert segments["2b"] == "£950"
+
+
+def test_a_not_held_sentence_naming_questions_1_to_n_answers_each_of_them() -> None:
+    text = (
+        "Dear Mr Vale\n\nYour request for information, received on 2 May 2025, has been considered.\n\n"
+        "The Board does not hold the information you requested at questions 1 to 3. Another body holds it.\n\n"
+        "Yours sincerely\n"
+    )
+    answers = extract_all(text).answers
+    assert [(a.label, a.answer) for a in answers] == [("1", "not_held"), ("2", "not_held"), ("3", "not_held")]
+
+
 def test_answers_given_in_the_order_of_the_questions_are_read_by_their_numbers() -> None:
     text = (
         "Dear Dr Shaw\n\nThank you for your request. Our replies are given below in the order of your questions.\n\n"

@@ -143,6 +143,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+SUM_ONLY_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?[km]?")  # a sum alone: "£ 5,200", "£612k"
 ROW_NUMBER_RE = re.compile(r"^(\d{1,2})\s+([A-Za-z][^.?!]*)$")  # a row's number and its few words: "5 Sewer baiting"
 HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
 BLANK_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*\n")  # a blank line right after a line
@@ -1420,7 +1421,7 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
         return None  # a row of a table under its header row: "(a) Warnings | 187 | 241" after "Outcome | 2023"
     if state.read is Read.QUESTION and state.fresh:
         question = state.fresh[-1]
-    elif state.read is Read.LABELLED and len(state.current) == 1 and state.current[0].question is not None:
+    elif state.read in (Read.LABELLED, Read.ANSWER) and len(state.current) == 1 and state.current[0].question:
         question = state.current[0].question
     else:
         return None
@@ -1428,6 +1429,11 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     number = label_number(label_key(question.label)) if question.label else ""
     # or one of the parts listed under it, each with its answer: "2. The spend split into:" then "a) rent - £5"
     listed = question.text.endswith(":") and TOPIC_INLINE_RE.match(body) is not None
+    # or, read as its answer, listed there first and answered after by letter alone: "a) rent" ... "a) £ 5,200"
+    summed = question.text.endswith(":") and SUM_ONLY_RE.fullmatch(body) is not None
+    if state.read is Read.ANSWER and not summed:
+        return None
+    listed = listed or summed
     if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)

@@ -285,7 +285,8 @@ REQUEST_SENTENCE = LineCue(
     re.compile(
         r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|i (?:wish|would like|want) to know|"
         r"(?:please|could you|can you)(?: please)? tell me|"
-        r"(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)"
+        # not a relative clause naming what was asked for: "we do not hold the information you requested"
+        r"(?<!information )(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)"
         r"(?: (?:us|the [a-z]+(?: [a-z]+)?)(?= for\b))?|"  # whom: "you asked the council for"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
@@ -316,6 +317,8 @@ REQUEST_SENTENCE = LineCue(
         "if you would like to know more, see our website.",
         "please tell us if you need the figures in another format.",
         "as your letter asked, we have sent the report by post.",
+        # --- round 59 (c)
+        "so the information you have requested under item 2 is not held here.",
     ),
 )
 REPORTED_QUESTION = LineCue(
@@ -583,7 +586,8 @@ REPLY_OPENING = LineCue(
     "reply opening",
     re.compile(
         r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
-        r"your request (?:for information )?has (?:now )?been|we have now|following (?:receipt|your)|"
+        r"your request(?: for information)?(?:,? received [^,.]{3,40},)? has (?:now )?been|"
+        r"we have now|following (?:receipt|your)|"
         r"i write (?:further|in connection|(?:about|regarding|in (?:reply|response) to) your)|further to your|"
         r"we can confirm|(?:i|we) refer to your|"
         r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
@@ -596,6 +600,8 @@ REPLY_OPENING = LineCue(
         "Our answers are as follows:",
         "We refer to your letter of 2 June asking for the tree survey.",
         "I write about your request of 9 May for the parking figures.",
+        # --- round 59 (c)
+        "Your request, received by the council on 4 June, has been dealt with.",
     ),
     counter_examples=(
         "Can you confirm that the policy is in force?",
@@ -1321,7 +1327,8 @@ REFERENCE = LineCue(
 MENTIONED = LineCue(
     "questions named inside a sentence",
     re.compile(
-        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to )\b"
+        # "at" or "in" points elsewhere unless it says where the request asked: "you requested at questions 1 to 5"
+        r"(?:(?<=requested at )|(?<=requested in )|(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to ))\b"
         # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
         r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
         r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
@@ -1332,6 +1339,8 @@ MENTIONED = LineCue(
         "the cost limit therefore applies to parts 2 and 4 of your request.",
         "we refuse part 3 of the request under section 40(2).",
         "we cannot answer questions 3, 4 or 5 within the limit.",
+        # --- round 59 (c)
+        "none of what was requested at questions 1 to 4 is held by us.",
     ),
     counter_examples=(
         "we received 12 questions",
