@@ -3233,3 +3233,16 @@ def test_answers_given_in_the_order_of_the_questions_are_read_by_their_numbers()
         "2. Gritters owned\n   a) Large   6\n   b) Small   3\n\n3. The depot opened in 2011.\n\nYours sincerely\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2a", "2b", "3"]
+
+
+def test_roman_parts_under_a_numbered_answer_take_its_number_and_leave_it_its_own_answer() -> None:
+    text = (
+        "Dear Mr Reid\n\nPlease find our answers below.\n\nQ1  We own twelve gritters.\n\n"
+        "Q2  Yes, we hire extra gritters in winter\n    i)   Northfield Haulage\n"
+        "    ii)  November to March each year\n    iii) About £30,000 a season\n\n"
+        "Q3  No.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["Q1", "Q2", "Q2i", "Q2ii", "Q2iii", "Q3"]
+    assert found["Q2"] == "Yes, we hire extra gritters in winter"
+    assert found["Q2ii"] == "November to March each year"
