@@ -3246,3 +3246,16 @@ def test_roman_parts_under_a_numbered_answer_take_its_number_and_leave_it_its_ow
     assert list(found) == ["Q1", "Q2", "Q2i", "Q2ii", "Q2iii", "Q3"]
     assert found["Q2"] == "Yes, we hire extra gritters in winter"
     assert found["Q2ii"] == "November to March each year"
+
+
+def test_a_named_question_asking_before_its_if_yes_parts_keeps_its_own_answer() -> None:
+    # the question's "?" before "If yes: i) ... ii) ..." asks it: it is no lead-in that only opens the parts
+    text = (
+        "Dear Ms Doyle\n\nQuestion 1: How many gritters do you own?\n\nWe own twelve.\n\n"
+        "Question 2: Do you hire any gritters from a haulage firm under a\nseasonal agreement? If yes: i) the name "
+        "of the firm ii) the start and\nend of the hire iii) the cost per season.\n\n"
+        "Response: Yes.\ni) Northfield Haulage\nii) November to March\niii) About £30,000\n\nYours sincerely\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert found["2"] == "Yes."
+    assert found["2i"] == "Northfield Haulage"

@@ -905,7 +905,7 @@ def _drop_lead_in(state: _State, header: _Question | None, label: str | None) ->
     if not state.fresh or state.read is not Read.QUESTION:
         return
     previous = state.fresh[-1]
-    opens = previous is header and (not previous.named or not previous.text.endswith("?"))
+    opens = previous is header and (not previous.named or "?" not in previous.text)
     part_heading = (previous.label or "").lower().startswith("part") and "?" not in previous.text
     introduces = (
         opens
