@@ -3286,3 +3286,29 @@ def test_a_header_asking_a_question_before_if_so_parts_is_kept_as_a_question() -
 def test_parts_opening_a_line_each_asking_how_many_joined_by_and_are_split() -> None:
     assert _item_cuts("(a) how many vans were bought and (b) how many were sold?") == [0, 34]
     assert _item_cuts("(a) arrested and (b) charged") == []
+
+
+def test_roman_parts_under_a_numbered_answer_take_its_number_and_leave_it_its_own_answer() -> None:
+    text = (
+        "Dear Mr Reid\n\nPlease find our answers below.\n\nQ1  We own twelve gritters.\n\n"
+        "Q2  Yes, we hire extra gritters in winter\n    i)   Northfield Haulage\n"
+        "    ii)  November to March each year\n    iii) About £30,000 a season\n\n"
+        "Q3  No.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["Q1", "Q2", "Q2i", "Q2ii", "Q2iii", "Q3"]
+    assert found["Q2"] == "Yes, we hire extra gritters in winter"
+    assert found["Q2ii"] == "November to March each year"
+
+
+def test_a_named_question_asking_before_its_if_yes_parts_keeps_its_own_answer() -> None:
+    # the question's "?" before "If yes: i) ... ii) ..." asks it: it is no lead-in that only opens the parts
+    text = (
+        "Dear Ms Doyle\n\nQuestion 1: How many gritters do you own?\n\nWe own twelve.\n\n"
+        "Question 2: Do you hire any gritters from a haulage firm under a\nseasonal agreement? If yes: i) the name "
+        "of the firm ii) the start and\nend of the hire iii) the cost per season.\n\n"
+        "Response: Yes.\ni) Northfield Haulage\nii) November to March\niii) About £30,000\n\nYours sincerely\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert found["2"] == "Yes."
+    assert found["2i"] == "Northfield Haulage"

@@ -2803,12 +2803,16 @@ def _numbered_segments(text: str) -> list[Segment]:
                 continue
         elif key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
             parent = label_number(key) if label_tail(key) == "a" else ""
+            under = next((label_key(below.label) for below in lines[i + 1 : end] if below.label), "")
+            parent = line.label or "" if key.isdigit() and under == "i" else parent  # "Q4  Yes" over "i) ...": Q4i
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
         before = label_number(label_key(found[-1].label)) or number_read if found else "0"
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
+        prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
+        opens = opens or number == before and roman_value(part) == (roman_value(prior) or 0) + 1
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
