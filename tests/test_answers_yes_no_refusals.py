@@ -310,3 +310,12 @@ def test_a_price_row_above_a_lower_case_row_is_no_wrapped_sentence() -> None:
     # round 49 (ref): only a number after a word and one space ends a line a window wrapped
     answer = "The charges are:\n   up to 1 hour    £1.80\n   up to 3 hours    £3.20\n"
     assert classify_answer("What are the parking charges?", answer)[0] == "provided"
+
+
+def test_a_compound_question_affirmed_in_its_words_with_a_count_is_yes() -> None:
+    # round 59 (b): "Do you X? If so, how many?" answered by a sentence counting X in the question's words is a yes
+    # with the count as its value; a sum of money in that sentence is the detail asked for, so it stays provided
+    question = "Does the council directly employ any dog wardens? If so, how many?"
+    assert classify_answer(question, "The council directly employs 4 dog wardens, all full time.") == ("yes", "4")
+    spent = "Did the council pay any consultants for the review? If so, how much?"
+    assert classify_answer(spent, "The council paid two consultants £8,000 for the review.")[0] == "provided"

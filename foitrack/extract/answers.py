@@ -377,8 +377,12 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         and not STARTS_WITH_FIGURE_RE.match(units[0])
     ):
         return _yes_no_reading(question, units, first)
-    if asks_yes_no != yes_no and first.kind is None and _restates(question, units):  # a compound question
-        return _reading("yes", None, units[0], first, "restated")
+    # a compound question affirmed in its words, bare or with a count ("We employ 3 interpreters."), not a sum: the
+    # sum is the detail asked for ("If so, the amounts?" "We paid £900 once.")
+    with_count = first.score == FIGURE_WEIGHT and first_amount(units[0]) is None
+    if asks_yes_no != yes_no and (first.kind is None or with_count) and _restates(question, units):
+        value = answer_value(_without_non_figures(units[0])) if with_count else None
+        return _reading("yes", value, units[0], first, "restated")
     for i, unit in enumerate(units):
         evidence = _unit(unit, asks_yes_no)
         if evidence.kind is None or evidence.refers_back and _own_answer(units[i + 1 :], asks_yes_no):

@@ -485,7 +485,9 @@ CUES = (
         "not_held",
         r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally |therefore |"
         r"thus |so |also )?(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
-        r"(?! (?:the information requested )?in a)|"
+        r"(?! (?:the information requested )?in a)"
+        r"(?! (?:an?|its own|any) (?:[a-z]+ )?(?:contract|licen[cs]e|lease)s?"
+        r"(?= of\b| for\b| with\b| in place\b|[.,;]|$))|"
         r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
         r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
         r"breakdowns?|rates?|numbers?|counts?)\b",
@@ -502,6 +504,7 @@ CUES = (
         (
             "We do not hold the information requested in a single list; 12 files were found.",
             "The council does not produce a strategy on this.",
+            "The college does not hold a cleaning contract of its own.",
         ),
         needles=("do not ", "does not ", "did not "),
     ),
@@ -1569,6 +1572,8 @@ CUES = (
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
         r"revoke)\b(?! to\b)|"
+        r"\b(?:does|do|did) not hold (?:an?|its own|any) (?:[a-z]+ )?(?:contract|licen[cs]e|lease)s?"
+        r"(?= of\b| for\b| with\b| in place\b|[.,;]|$)|"
         r"\b(?:has|have|had) not (?:allocated|had|been(?! able\b)|done|received|made|undertaken|run|funded|"
         r"commissioned|paid|carried out|conducted|"
         r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
@@ -1588,12 +1593,14 @@ CUES = (
             "The agency may step in, but its records show it has not done so since 2020.",
             "The depot does not supply compost bins to residents.",
             "The board has not carried out any survey of its tenants; that falls to the landlord.",
+            "The college does not hold a cleaning contract of its own.",
         ),
         (
             "The council employs two wardens.",
             "We do not have to answer twice.",
             "We have not located any records of the visits.",
             "We have not been able to split the total by site.",
+            "We do not hold an annual contract value for the service.",
         ),
         needles=("not ",),
     ),
