@@ -3312,3 +3312,29 @@ def test_a_named_question_asking_before_its_if_yes_parts_keeps_its_own_answer() 
     found = {label_key(s.label): s.answer_text for s in segment(text)}
     assert found["2"] == "Yes."
     assert found["2i"] == "Northfield Haulage"
+
+
+def test_numbered_topics_with_no_question_mark_head_their_answers_in_a_reply_quoting_no_request() -> None:
+    text = (
+        "Dear Mr Okafor,\n\nWe have searched our records and respond below.\n\n"
+        "1) Spending on drone hire and the companies used\nWe hired no drones in the period.\n"
+        "a) Flights - none.\nb) Copy - the log is attached.\n\n"
+        "2) Noise complaints\n14 in total.\n\nYours sincerely,\n"
+    )
+    assert [(s.label, s.question, s.answer_text) for s in segment(text)] == [
+        ("1", "Spending on drone hire and the companies used", "We hired no drones in the period."),
+        ("1a", "", "Flights - none."),
+        ("1b", "", "Copy - the log is attached."),
+        ("2", "Noise complaints", "14 in total."),
+    ]
+
+
+def test_a_numbered_row_with_a_figure_is_no_topic_heading() -> None:
+    text = (
+        "Dear Ms Reid,\n\nOur answers:\n\n1) Paper sacks 2,410\nPlastic sacks 1,120\n\n2) Spend\n£4,300 on sacks.\n\n"
+        "Yours sincerely,\n"
+    )
+    assert [(s.label, s.question, s.answer_text) for s in _numbered_segments(text)] == [
+        ("1", "", "Paper sacks 2,410\nPlastic sacks 1,120"),
+        ("2", "Spend", "£4,300 on sacks."),
+    ]

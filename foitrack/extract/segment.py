@@ -2784,6 +2784,10 @@ def _numbered_segments(text: str) -> list[Segment]:
     start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
     # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
     said = [(i, line) for i, line in enumerate(read[:end]) if not (line.label and line.body[-1:] == ":")]
+    # each number written once (no request quoted above its answers): a topic over its answer asks nothing
+    keys = [key for line in lines[:end] if (key := label_key(line.label)).isdigit()]
+    topics = {line.start for i, line in said if len(set(keys)) == len(keys) and _topic_over_answer(read, i)}
+    said = [(i, line) for i, line in said if line.start not in topics]
     bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
     asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
     if any(asks) or any(_request_marker(line.body or line.text) for line in lines[:end]):
@@ -2804,7 +2808,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         elif key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
             parent = label_number(key) if label_tail(key) == "a" else ""
             under = next((label_key(below.label) for below in lines[i + 1 : end] if below.label), "")
-            parent = line.label or "" if key.isdigit() and under == "i" else parent  # "Q4  Yes" over "i) ...": Q4i
+            parent = line.label or "" if key.isdigit() and under in ("a", "i") else parent  # "Q4 Yes" over "i)": Q4i
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
@@ -2820,6 +2824,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
         # under answers numbered as the request, a heading restating the item is its question, not its answer
         heading = numbered and _heads_answer(line, lines[i + 1] if i < last else None)
+        heading = heading or i < last and line.start in topics and " - " not in line.body  # a topic over its answer
         asked = Span.of(text, line.body_start, line.end) if heading else None
         span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
         # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
@@ -2870,6 +2875,19 @@ def _request_marker(body: str) -> re.Match[str] | None:
     (none in "Request: 12")."""
     marked = cues.REQUEST_MARKER.pattern.match(body) if ":" in body[:14] else None
     return marked if marked and len(_words(body)) > 3 else None
+
+
+def _topic_over_answer(lines: Sequence[_Line], i: int) -> bool:
+    """A labelled topic with no "?" and no figure answered on the line under it ("2) Retrospective searches" over
+    "2023/24 - 1,348") or after a spaced dash ("b) Copy - attached"); not a row "Grey bins 2,811" nor a column "(£)"."""
+    line = lines[i]
+    topic = line.body.split(" - ", 1)[0] if " - " in line.body else line.body
+    if "£" in topic or " - " not in line.body and DIGIT_RE.search(topic):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) and " - " not in line.body else None
+    if not line.label or "?" in line.body or not 1 <= len(_words(topic)) <= TOPIC_WORDS or topic[-1:] in ".!:":
+        return False
+    return below is None and " - " in line.body or below is not None and not below.label and not below.blank_before
 
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:
