@@ -3338,3 +3338,25 @@ def test_a_numbered_row_with_a_figure_is_no_topic_heading() -> None:
         ("1", "", "Paper sacks 2,410\nPlastic sacks 1,120"),
         ("2", "Spend", "£4,300 on sacks."),
     ]
+
+
+def test_roman_parts_under_a_quoted_question_s_own_answer_take_its_number() -> None:
+    # the main reader: "3. Do you ...?" answered "Yes - ..." over "i) ...", "ii) ...": 3i, 3ii, 3 keeping its answer
+    text = (
+        "Dear Mr Lowe\n\n1. How many libraries do you run?\n14\n\n2. How many are open on Sundays?\n3\n\n"
+        "3. Do you use a courier for book deliveries?\nYes - one firm covers\nevery branch.\n"
+        "i) Swiftline Couriers\nii) Since May 2022\niii) Paid per drop\n\n4. Do you charge for reservations?\nNo\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2", "3", "3i", "3ii", "3iii", "4"]
+    assert found["3"] == "Yes - one firm covers\nevery branch."
+    assert found["3ii"] == "Since May 2022"
+
+
+def test_notes_numbered_in_roman_far_under_a_long_answer_are_not_its_parts() -> None:
+    text = (
+        "1. How many claims were paid?\nWe paid 40 claims.\n\n2. Do you publish a policy?\nYes. The policy is on\n"
+        "our website and was\nreviewed this year.\nNotes\ni. Claims are counted when paid.\nii. Declined claims are "
+        "left out.\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2"]

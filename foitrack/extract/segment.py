@@ -1339,6 +1339,22 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     return None
 
 
+def _roman_part(state: _State, line: _Line) -> str | None:
+    """Roman parts under a number's own answer ("4. Yes." then "i) ...", "ii) ..."): 4i, 4ii, with 4 keeping its
+    answer, when the request's parts were not read as questions."""
+    seg = state.current[0] if len(state.current) == 1 else None
+    if seg is None or not seg.lines or line.label is None:
+        return None
+    key, parent = label_key(line.label), label_key(seg.label)
+    # a question read ("Q4  Yes" over "i) ..." without one is the numbered reading's), answered in a line or two
+    short = seg.question is not None and bool(seg.question.text) and len(seg.lines) <= 2
+    first = key == "i" and short and NUMBER_KEY_RE.fullmatch(parent) is not None
+    in_turn = label_number(parent) != "" and roman_value(label_tail(parent)) is not None and is_successor(parent, key)
+    written = seg.label  # as the reply writes it: "Q4" then "Q4i"
+    part = written[: len(written) - len(label_tail(parent))] + key
+    return part if (first or in_turn) and label_key(part) not in _asked_keys(state) else None  # asked: its own
+
+
 def _lists_under_heading(state: _State, line: _Line) -> bool:
     """A list counted from its start right under a reply heading after one question ("Question 4 ..." or "Request:
     ...", then "Response:", then "1. Back problems"): the answer's items, not the question's parts nor answers."""
@@ -1557,6 +1573,9 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if state.listing and len(state.current) == 1 and not is_question and is_first(label_key(line.label)):
         return _Reading(Tag.ANSWER_TEXT, line, body)  # "We run these depots:" then "1. North depot"
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
+    roman = _roman_part(state, line)
+    if roman is not None:
+        return _Reading(Tag.LABELLED_ANSWER, piece, body, targets=((roman, None),))
     nested = _nested_answer_label(state, line)
     targets = _targets(state, [nested[0]], nested[1]) if nested else None
     if nested and targets is not None:
