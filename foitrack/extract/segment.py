@@ -2827,7 +2827,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         elif key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
             parent = label_number(key) if label_tail(key) == "a" else ""
             under = next((label_key(below.label) for below in lines[i + 1 : end] if below.label), "")
-            parent = line.label or "" if key.isdigit() and under in ("a", "i") else parent  # "Q4 Yes" over "i)": Q4i
+            parent = (line.label or "") if key.isdigit() and under in ("a", "i") else parent  # "Q4 Yes" over "i)": Q4i
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
@@ -2835,7 +2835,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
         prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
-        opens = opens or number == before and roman_value(part) == (roman_value(prior) or 0) + 1
+        opens = opens or (number == before and roman_value(part) == (roman_value(prior) or 0) + 1)
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
@@ -2843,7 +2843,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         last = next((j for j in range(i + 1, end) if lines[j].label), end) - 1
         # under answers numbered as the request, a heading restating the item is its question, not its answer
         heading = numbered and _heads_answer(line, lines[i + 1] if i < last else None)
-        heading = heading or i < last and line.start in topics and " - " not in line.body  # a topic over its answer
+        heading = heading or (i < last and line.start in topics and " - " not in line.body)  # a topic over its answer
         asked = Span.of(text, line.body_start, line.end) if heading else None
         span = Span.of(text, line.body_start if line.body and not heading else lines[i + 1].start, lines[last].end)
         # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
@@ -2906,7 +2906,9 @@ def _topic_over_answer(lines: Sequence[_Line], i: int) -> bool:
     below = lines[i + 1] if i + 1 < len(lines) and " - " not in line.body else None
     if not line.label or "?" in line.body or not 1 <= len(_words(topic)) <= TOPIC_WORDS or topic[-1:] in ".!:":
         return False
-    return below is None and " - " in line.body or below is not None and not below.label and not below.blank_before
+    if below is None:
+        return " - " in line.body  # "b) Copy - attached"
+    return not below.label and not below.blank_before
 
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:
