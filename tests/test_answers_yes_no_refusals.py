@@ -6,7 +6,7 @@ from foitrack.extract import extract_all
 from foitrack.extract.answers import classify_answer, extract_answers, is_yes_no_question
 from foitrack.extract.fold import fold
 from foitrack.extract.outcome import decide_outcome
-from foitrack.lexicon.answers import ANSWER_LEXICON
+from foitrack.lexicon.answers import ANSWER_LEXICON, TOPIC_BEFORE_VERDICT
 
 
 def _classes(text: str) -> list[tuple[str, str]]:
@@ -319,3 +319,19 @@ def test_a_compound_question_affirmed_in_its_words_with_a_count_is_yes() -> None
     assert classify_answer(question, "The council directly employs 4 dog wardens, all full time.") == ("yes", "4")
     spent = "Did the council pay any consultants for the review? If so, how much?"
     assert classify_answer(spent, "The council paid two consultants £8,000 for the review.")[0] == "provided"
+
+
+def test_a_short_topic_and_a_spaced_dash_before_the_verdict_are_read_past() -> None:
+    # round 61 (a): "Topic - yes" reads as "yes"; a verdict that opens the line, a long phrase or one with a
+    # figure before the dash is no topic
+    for example in TOPIC_BEFORE_VERDICT.examples:
+        assert TOPIC_BEFORE_VERDICT.compiled.search(fold(example)), example
+    for counter in TOPIC_BEFORE_VERDICT.counter_examples:
+        assert not TOPIC_BEFORE_VERDICT.compiled.search(fold(counter)), counter
+    assert classify_answer("Do you use body cameras?", "Body cameras - yes, on every patrol.")[0] == "yes"
+    assert classify_answer("Is there a staff survey?", "Staff survey - no.")[0] == "no"
+    assert classify_answer("How much was spent on permits?", "Garden waste permits - none.")[0] == "none"
+    assert classify_answer("Please send the survey.", "Staff survey - N/A")[0] == "not_applicable"
+    assert classify_answer("Please send the notices.", "Not applicable - no notices were issued.")[0] == (
+        "not_applicable"
+    )

@@ -35,6 +35,7 @@ from foitrack.lexicon.answers import (
     POINTER_PART,
     POINTER_TARGET,
     QUESTION_MARKER,
+    TOPIC_BEFORE_VERDICT,
 )
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
@@ -207,9 +208,11 @@ def _carries_on(previous: str, line: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE)
 def _fold_unit(unit: str) -> str:
     """fold(unit) with the line breaks of a wrapped sentence read as spaces, and negative contractions
-    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it" (cached: every
+    spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it", and a short topic before a
+    spaced dash and a verdict left out ("CCTV - yes" -> "yes") (cached: every
     reading of a sentence looks for its cues in this)."""
     folded = fold(unit).replace("\n", " ")
+    folded = TOPIC_BEFORE_VERDICT.compiled.sub("", folded, count=1)  # "CCTV - yes" reads as "yes"
     if "n't" in folded or "n’t" in folded:
         folded = CONTRACTION_RE.sub(lambda match: CONTRACTED.get(match[1], f"{match[1]} not"), folded)
     return folded

@@ -97,6 +97,29 @@ IF_SO = Cue(
 )
 
 
+# --- round 61 (a)
+# A short topic naming the part answered, set apart by a spaced dash before the verdict ("Staff training - yes"):
+# the sentence is read from the verdict on, as if the topic were a label.
+TOPIC_BEFORE_VERDICT = Cue(
+    "topic_before_verdict",
+    "topic_before_verdict",
+    r"^\s*(?!(?:yes|no|none|nil|n/a|not)\b)[a-z][a-z/()'-]*(?: [a-z/()'-]+){0,4} [-–—] "
+    r"(?=(?:yes|no|none|nil|n/a|not applicable)\b)",
+    1.0,
+    (
+        "Body cameras - yes, every officer on patrol wears one.",
+        "Garden waste permits - none were sold.",
+        "Staff survey - N/A",
+    ),
+    (
+        "No - the scheme closed in 2019.",
+        "Spend in 2021 - none, as the post was vacant.",
+        "The depot on the eastern side of the town centre - no.",
+        "Not applicable - no permits were sold.",
+    ),
+    needles=(" - ", " – ", " — "),
+)
+
 # Numbers that are not figures: a reference to a question, page or section, a label, a span of time.
 # All but "£450" open at a word start with one of a few characters: tested once up front, not per
 # alternative, that skips most places in a text at once (2.4 times faster).
