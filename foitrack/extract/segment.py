@@ -1444,12 +1444,12 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     parts = _parts(question.text)
     number = label_number(label_key(question.label)) if question.label else ""
     # or one of the parts listed under it, each with its answer: "2. The spend split into:" then "a) rent - £5"
-    listed = question.text.endswith(":") and TOPIC_INLINE_RE.match(body) is not None
     # or, read as its answer, listed there first and answered after by letter alone: "a) rent" ... "a) £ 5,200"
-    summed = question.text.endswith(":") and SUM_ONLY_RE.fullmatch(body) is not None
+    colon = question.text.endswith(":")
+    summed = colon and SUM_ONLY_RE.fullmatch(body) is not None
     if state.read is Read.ANSWER and not summed:
         return None
-    listed = listed or summed
+    listed = colon and (summed or TOPIC_INLINE_RE.match(body) is not None)
     if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
@@ -2805,7 +2805,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     said = [(i, line) for i, line in enumerate(read[:end]) if not (line.label and line.body[-1:] == ":")]
     # each number written once (no request quoted above its answers): a topic over its answer asks nothing
     keys = [key for line in lines[:end] if (key := label_key(line.label)).isdigit()]
-    topics = {line.start for i, line in said if len(set(keys)) == len(keys) and _topic_over_answer(read, i)}
+    once = len(set(keys)) == len(keys)
+    topics = {line.start for i, line in said if _topic_over_answer(read, i)} if once else set()
     said = [(i, line) for i, line in said if line.start not in topics]
     bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
     asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
@@ -2900,15 +2901,15 @@ def _topic_over_answer(lines: Sequence[_Line], i: int) -> bool:
     """A labelled topic with no "?" and no figure answered on the line under it ("2) Retrospective searches" over
     "2023/24 - 1,348") or after a spaced dash ("b) Copy - attached"); not a row "Grey bins 2,811" nor a column "(£)"."""
     line = lines[i]
-    topic = line.body.split(" - ", 1)[0] if " - " in line.body else line.body
-    if "£" in topic or " - " not in line.body and DIGIT_RE.search(topic):
+    topic, dash, _ = line.body.partition(" - ")
+    if "£" in topic or (not dash and DIGIT_RE.search(topic)):
         return False
-    below = lines[i + 1] if i + 1 < len(lines) and " - " not in line.body else None
     if not line.label or "?" in line.body or not 1 <= len(_words(topic)) <= TOPIC_WORDS or topic[-1:] in ".!:":
         return False
-    if below is None:
-        return " - " in line.body  # "b) Copy - attached"
-    return not below.label and not below.blank_before
+    if dash:
+        return True  # "b) Copy - attached"
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and not below.label and not below.blank_before
 
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:
