@@ -1115,7 +1115,7 @@ def _features(reading: _Reading, kind: str, seg: Segment, shared: bool) -> dict[
         "yes_no": float(yes_no),
         "redirected": float(kind != reading.kind),
         "mixed": float(_is_mixed(units[:MIXED_UNITS], yes_no)),
-        "figure": float(_has_figure(body)),
+        "figure": float(any(map(_has_figure, units))),  # per sentence (cached), not the whole body again
         "long": float(len(units) > 3),
         "very_long": float(len(units) > 10),
         "question_like": float(bool(units) and _says("question_like", units[0])),
