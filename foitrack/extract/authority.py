@@ -840,8 +840,9 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     # a name FORM_VETO marks as a national body or a part ("Wibble Chiefs' Council") that is the whole of a line
     # heading the letter is the body writing: it is read, there and wherever the reply names it again
     heading = {line.strip() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]}
+    inside = _inside_longer([m.span() for m in matches])
     for m in matches:
-        if any(n.start() <= m.start() and m.end() < n.end() for n in matches):
+        if m.span() in inside:
             continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
         name, kind = _trim_form(m.group(0), m.group(m.lastindex or 0), text), ""
         if name is None and (heads := _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False)) in heading:
@@ -857,6 +858,18 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
             # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
             continue
         yield start, m.end(), name, kind or _form_kind(name)
+
+
+def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans starting within another span and ending before it ends (n.start <= start and end < n.end), found
+    in one sweep in order of start (longest first at a start) instead of testing every pair."""
+    inside: set[tuple[int, int]] = set()
+    furthest = -1
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end < furthest:
+            inside.add((start, end))
+        furthest = max(furthest, end)
+    return inside
 
 
 def _body_of_body_end(titled: str, mention: Mention) -> int:
