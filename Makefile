@@ -142,6 +142,12 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind71,docs/scores/blind71.txt)
 	$(call write_scores,tests/blind72,docs/scores/blind72.txt)
 	$(call write_scores,tests/blind73,docs/scores/blind73.txt)
+	$(call write_scores,tests/blind74,docs/scores/blind74.txt)
+	$(call write_scores,tests/blind75,docs/scores/blind75.txt)
+	$(call write_scores,tests/blind76,docs/scores/blind76.txt)
+	$(call write_scores,tests/blind77,docs/scores/blind77.txt)
+	$(call write_scores,tests/blind78,docs/scores/blind78.txt)
+	$(call write_scores,tests/blind79,docs/scores/blind79.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -151,6 +151,12 @@
   colleges, academy trusts and other bodies), scored once at first sight with round 57's rules
   (docs/scores/blind6N-first-sight.txt, blind7N-first-sight.txt); blind69, blind70 and blind71 were then used for
   development (round 58), blind68, blind72 and blind73 are kept unseen.
+- tests/blind74 to tests/blind79: 24 more each, written at the start of round 62 by six writers each given its own
+  brief (one request sent to councils with education duties; one sent to fire and rescue services; one sent to
+  universities and colleges; one sent to councils, parks and environment bodies under the EIR; short, terse and messy
+  replies; hard outcomes and answer classes), scored once at first sight with round 61's rules
+  (docs/scores/blind7N-first-sight.txt); blind74, blind75 and blind79 are used for development from round 62,
+  blind76, blind77 and blind78 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1053,6 +1059,78 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.63,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind74": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.79,
+            ("answers", "accuracy_all_gold"): 0.68,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind75": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.79,
+            ("answers", "accuracy_all_gold"): 0.69,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.79,
+        },
+    ),
+    "blind76": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.86,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind77": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.90,
+            ("questions", "recall"): 0.75,
+            ("answers", "accuracy_all_gold"): 0.68,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind78": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.91,
+            ("amounts", "f1"): 0.92,
+            ("questions", "recall"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind79": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.81,
         },
     ),
 }
