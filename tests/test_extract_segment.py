@@ -3360,3 +3360,12 @@ def test_notes_numbered_in_roman_far_under_a_long_answer_are_not_its_parts() -> 
         "left out.\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("opening", ["Q3  (i)", "3. (i)", "3.  i)"])
+def test_a_number_opening_its_first_roman_part_then_the_next_part_under_it(opening: str) -> None:
+    text = (
+        "Dear Sir,\n\n1. We attended 40 calls.\n\n2. Yes.\n\n"
+        f"{opening} 12 invoices in the year\n    (ii) Income of £900 in the year\n\n4. Not held.\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3i", "3ii", "4"]

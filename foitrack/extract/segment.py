@@ -228,10 +228,13 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     if label and label.to is None and label.also is None and offset + label.end >= len(body) and label.kind == "named":
         # two labels alone on their line are set off by its end, as by a stop: "Parts 1 and 4 of your request"
         label = parse_label(body[offset:] + ":") or label
-    rest = body[offset + label.end :] if label and label.kind == "arabic" and label.key.isdigit() else ""
-    part = parse_label(rest) if rest and rest[0] in "(abcdefgh" else None
-    # a number, its stop, then a letter: "3. (a) Does ..." is 3a (not an item naming its parts "2. a) X and b) Y")
-    if label and part and part.kind == "letter" and not _parts(rest):
+    rest = body[offset + label.end :] if label and label.kind in ("arabic", "named") and label.key.isdigit() else ""
+    part = parse_label(rest) if rest and rest[0] in "(abcdefghi" else None
+    # a number, its stop, then a letter or a first roman part: "3. (a) Does ..." is 3a, "Q3 (i) 41" 3i (not an item
+    # naming its parts "2. a) X and b) Y")
+    first_roman = part is not None and part.kind == "roman" and part.key == "i"
+    letter_part = part is not None and part.kind == "letter" and label is not None and label.kind == "arabic"
+    if label and part and (letter_part or first_roman) and not _parts(rest):
         label = label._replace(written=label.written + part.key, key=label.key + part.key, end=label.end + part.end)
     after = body[offset + label.end :] if label and label.key.isdigit() else ""
     roman = parse_label(after) if after[:1] == "(" else None
@@ -1312,8 +1315,8 @@ def _next_number(before: str | None, after: str | None) -> bool:
     if is_successor(before, after):
         return True
     a, b = label_key(before), label_key(after)
-    lettered = label_letter(a) or label_letter(b)
-    return bool(lettered) and is_successor(label_number(a), label_number(b))
+    parted = label_tail(a) or label_tail(b)  # a letter or a roman part: "2(b)", "3(ii)"
+    return bool(parted) and is_successor(label_number(a), label_number(b))
 
 
 def _answered_unasked(state: _State, line: _Line) -> bool:
@@ -2826,14 +2829,14 @@ def _numbered_segments(text: str) -> list[Segment]:
             if not line.body.endswith("."):  # a number over its parts (a caption); a sentence of its own answers too
                 continue
         elif key and not key.isalpha():  # a number, or one written with its first part: "1. (a) 318 vans" then "(b)"
-            parent = label_number(key) if label_tail(key) == "a" else ""
+            parent = label_number(key) if label_tail(key) in ("a", "i") else ""
             under = next((label_key(below.label) for below in lines[i + 1 : end] if below.label), "")
             parent = (line.label or "") if key.isdigit() and under in ("a", "i") else parent  # "Q4 Yes" over "i)": Q4i
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
         before = label_number(label_key(found[-1].label)) or number_read if found else "0"
-        opens = part in ("", "a") and bool(before) and number == str(int(before) + 1)
+        opens = part in ("", "a", "i") and bool(before) and number == str(int(before) + 1)
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
         prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
         opens = opens or (number == before and roman_value(part) == (roman_value(prior) or 0) + 1)

@@ -86,7 +86,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         re.compile(
             _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
             r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
-            r"(?:\s?\((?P<sub>[a-h])\))?"
+            r"(?:(?:\s(?=\([a-h]\)))?\((?P<sub>[a-h]|[ivx]{1,4})\))?"
             + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
             + _PAIR
             + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*",
@@ -105,6 +105,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Part ii: staffing", "Part ii", "ii", ""),
             ("Q1(a) How many", "Q1a", "1a", ""),
             ("Question 2(b): The cost", "Question 2b", "2b", ""),
+            ("Question 3(ii) - Income", "Question 3ii", "3ii", ""),
             ("Question No. 3: How many", "Question 3", "3", ""),
             ("Questions 1 & 2: Not held", "Question 1", "1", "2"),
             ("Q3 and Q4 - See above", "Q3", "3", "4"),
@@ -154,12 +155,13 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         # the letter in brackets, or after one space with a closing bracket ("1 c)"); a second part of the same
         # number may follow: "1 a) and b)" answers 1a and 1b
         re.compile(
-            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\)))(?P<sub>[a-z])\)"
+            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\)))(?P<sub>[a-z]|[ivx]{2,4})\)"
             r"(?:\s*(?:and|&)\s*\(?(?P<subpair>[a-h])\)(?=\s|$))?\.?\s*"
         ),
         examples=(
             ("1(a) How many", "1a", "1a", ""),
             ("2 (b) The cost", "2b", "2b", ""),
+            ("4(iii) Staff costs", "4iii", "4iii", ""),
             ("3 c) The budget", "3c", "3c", ""),
             ("2 a) and b) Not held", "2a", "2a", "b"),
             ("4 (b) & (c) See above", "4b", "4b", "c"),
