@@ -1827,14 +1827,18 @@ STATES = LineCue(
 # The requester's voice; "please see/note/find" is the reply's
 ADDRESSES = LineCue(
     "requester's voice",
-    re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|you)\b"),
+    # (not a reply pointing the reader to figures published elsewhere: "... is reasonably accessible to you")
+    re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|(?<!accessible to )(?<!available to )you)\b"),
     examples=(
         "please provide the figures",
         "can you list them",
+        "would you send the totals for each depot",
     ),
     counter_examples=(
         "please see the attached table",
         "the figures are attached",
+        "the totals are printed in our yearly report, which is reasonably accessible to you.",
+        "our annual statistics are available to you on the website.",
     ),
     needles=("please", "you"),
 )
