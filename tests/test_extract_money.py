@@ -911,6 +911,9 @@ def test_answers_typed_between_the_quoted_lines_of_the_request_mail_are_read() -
     # an older mail whose body is not quoted line by line is left out whole
     unmarked = text.replace("> ", "")
     assert extract_amounts(unmarked) == []
+    # a greeting of a few unmarked lines may open the quoted body before its first ">" line
+    greeted = text.replace("Subject: Request\n\n", "Subject: Request\n\nDear Records Team,\nPlease tell me:\n\n")
+    assert [int(a.gbp) for a in extract_amounts(greeted)] == [48315]
 
 
 def test_a_list_whose_rows_set_their_figure_off_with_a_dash_is_read_over_a_note_naming_pounds() -> None:

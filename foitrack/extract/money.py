@@ -1034,6 +1034,7 @@ def request_ranges(text: str, folded: str) -> list[tuple[int, int]]:
 # a line of an older mail quoted with a mark: "> 2. How much ...", ">> text"
 QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
 # the lines opening an older mail before its body: "-----Original Message-----", "From: ...", "Sent: ...", blanks
+QUOTED_OPENING_LINES = 8  # the most unmarked lines ("Dear ...", "Please tell us:") before a mail's first ">" line
 MAIL_HEAD = re.compile(r"[^\n]*\n(?:[ \t]*(?:[A-Za-z][\w-]{0,20}:[^\n]*)?\n)*")
 
 
@@ -1042,10 +1043,10 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
     quoted line by line with ">" (an answer written under each quoted question): those stretches stay read."""
     head = MAIL_HEAD.match(text, history)
     assert head is not None  # the first line always matches
-    if not QUOTE_MARKED.match(text, head.end()):
-        return [(history, len(text))]
-    ranges, start = [], history
     quoted = [m.start() for m in QUOTE_MARKED.finditer(text, head.end())]
+    if not quoted or text[head.end() : quoted[0]].count("\n") > QUOTED_OPENING_LINES:
+        return [(history, len(text))]  # not quoted line by line (a greeting of a few lines may open it unmarked)
+    ranges, start = [], history
     for line, following in zip(quoted, quoted[1:], strict=False):
         line_end = text.find("\n", line)
         if text[line_end:following].strip():  # unmarked words between two quoted lines: the reply's own

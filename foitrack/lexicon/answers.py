@@ -2715,16 +2715,24 @@ CUES = (
     Cue(
         "cannot_comply_with_request",
         "whole_refusal",
-        r"\b(?:unable|not able|cannot|can ?not|not in a position) (?:to )?(?:comply|deal) with (?:your|this|the) "
-        r"(?:whole |entire )?request\b",
+        r"\b(?:unable|not able|cannot|can ?not|not in a position) (?:to )?(?:comply|deal) with (?:(?:your|this|the) "
+        r"(?:whole |entire )?request\b|it,? (?:because|as|since|on (?:the )?grounds)\b)",
         1.0,
         (
             "We regret that we are unable to comply with your request.",
+            "Your letter has been read, and we are sorry that we cannot comply with it on grounds of cost.",
             "The trust cannot comply with this request because of the cost limit.",
             "I am afraid we are not in a position to comply with your request.",
         ),
-        ("We are unable to comply with part 3 of your request.", "We were able to comply with your request."),
-        "a statement that the request as a whole cannot be met covers every question, as refuses_whole_request does",
+        (
+            "We are unable to comply with part 3 of your request.",
+            "We were able to comply with your request.",
+            "We cannot comply with it in full, so part of it is withheld.",
+            "We are unable to deal with it within 20 working days.",
+            "We are therefore unable to comply with it.",
+        ),
+        'a statement that the request as a whole (or "it", the request just named, for a reason given at once) '
+        "cannot be met covers every question, as refuses_whole_request does",
         needles=("comply", "deal with"),
     ),
     # --- round 22
