@@ -14,6 +14,7 @@ from foitrack.extract.segment import (
     _find_label,
     _item_cuts,
     _numbered_segments,
+    _read_lines,
     _words,
     looks_like_question,
     request_spans,
@@ -3369,3 +3370,47 @@ def test_a_number_opening_its_first_roman_part_then_the_next_part_under_it(openi
         f"{opening} 12 invoices in the year\n    (ii) Income of £900 in the year\n\n4. Not held.\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3i", "3ii", "4"]
+
+
+def test_decimal_parts_over_their_figures_under_a_named_number_are_its_parts() -> None:
+    text = (
+        "Dear Mr Hale\n\nThank you for your request. Our answers are below.\n\nQuestion 1\n£48,200\n\n"
+        "Question 2\n2.1 £3,150\n2.2 17\n\nQuestion 3\nNo.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2.1", "2.2", "3"]
+
+
+def test_a_decimal_part_next_after_a_number_s_answer_opens_the_next_number() -> None:
+    text = (
+        "Dear Ms Ward\n\nThank you for your request. Our answers follow.\n\n1. Yes, we keep a register.\n\n"
+        "2. 44 wardens were employed.\n\n3.1 £12,800 was spent on training.\n\n3.2 9 courses were run.\n\n"
+        "4. No.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3.1", "3.2", "4"]
+
+
+def test_a_decimal_label_then_a_spaced_dash_and_a_figure_is_no_range() -> None:
+    lines = _read_lines("Q1 - 210\nQ2.1 - £9,400\nQ2.2 - 35\nQ3 - No\n")
+    assert [(line.label, line.label_to, line.body) for line in lines] == [
+        ("Q1", None, "210"),
+        ("Q2.1", None, "£9,400"),
+        ("Q2.2", None, "35"),
+        ("Q3", None, "No"),
+    ]
+
+
+def test_a_short_numbered_heading_over_a_table_set_apart_heads_its_answer() -> None:
+    # no request quoted, each number written once: "1. Spend on meals" is the heading of the table under it
+    text = (
+        "Dear Mr Oduya\n\nOur response\nThe council holds the information.\n\n1. Spend on school meals\n\n"
+        "Year     Spend\n2022/23  £1.2 million\n2023/24  £1.4 million\n\n2. 31 schools.\n\n3. No.\n\nYours sincerely\n"
+    )
+    assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3"]
+
+
+def test_a_list_of_labels_naming_decimal_parts_answers_each() -> None:
+    text = (
+        "Dear Ms Kerr\n\nThank you for your request.\n\nQuestions 1, 2, 4.1 and 4.2\nWe do not hold this information "
+        "in a form we can report.\n\nQuestion 3\nYes.\n\nYours sincerely\n"
+    )
+    assert sorted(label_key(s.label) for s in segment(text)) == ["1", "2", "3", "4.1", "4.2"]

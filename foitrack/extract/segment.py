@@ -72,7 +72,8 @@ the bound keeps a worker's memory flat however many replies it reads."""
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
 LETTER_KEY_RE = re.compile(r"[a-z]")
 NUMBER_KEY_RE = re.compile(r"\d{1,2}")
-LABEL_SPEC_PART_RE = re.compile(r"\d{1,2}(?:[a-z]|\([a-z]\))?|\b[a-z]\b|to|-|–")  # "1a, b and d", "1 to 4", "2(a)"
+# the parts of a list of labels: "1a, b and d", "1 to 4", "2(a)", "4.1"
+LABEL_SPEC_PART_RE = re.compile(r"\d{1,2}(?:[a-z]|\([a-z]\)|\.\d{1,2})?|\b[a-z]\b|to|-|–")
 # A short lead-in before a label on the same line: "Question(s): 1. Could you", "Can you please confirm: a) that"
 LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.)]|\(?(?:[a-z]|[ivx]{2,5})\)|Q\d)")
 ANSWER_WORD_LABEL_RE = re.compile(r"(?:answers?|responses?|reply)\s*\d", re.IGNORECASE)  # "Response 2", not "A2"
@@ -210,8 +211,9 @@ def _find_label(body: str) -> tuple[Label | None, int]:
     offset = lead.end() if lead else 0
     label = parse_label(body[offset:])
     number = label_number(label.key) if label and label.to and label.to.isdigit() else ""
-    if label and label.to and number and int(label.to) < int(number):
-        # a range running backward is a label then a figure: "3c - 0. None were treated"
+    if label and label.to and number and (int(label.to) < int(number) or "." in label.key):
+        # a range running backward, or from a decimal part, is a label then a figure: "3c - 0. None were treated",
+        # "Q4.2 - 61"
         label = label._replace(to=None, end=body.index(label.to, offset + len(label.written)) - offset)
     if label is None and (dashed := DASHED_PART_RE.match(body, offset)):
         part = parse_label(f"{dashed.group(1)})")
@@ -2809,7 +2811,10 @@ def _numbered_segments(text: str) -> list[Segment]:
     # each number written once (no request quoted above its answers): a topic over its answer asks nothing
     keys = [key for line in lines[:end] if (key := label_key(line.label)).isdigit()]
     once = len(set(keys)) == len(keys)
-    topics = {line.start for i, line in said if _topic_over_answer(read, i)} if once else set()
+    # or a few words heading the answer set off under them: "1. Spend by year", a blank line, its table
+    heads = ((i, line, read[i + 1] if i + 1 < len(read) else None) for i, line in said)
+    topics = {line.start for i, line, below in heads if _topic_over_answer(read, i) or _heads_answer(line, below)}
+    topics = topics if once else set()
     said = [(i, line) for i, line in said if line.start not in topics]
     bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
     asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
@@ -2874,6 +2879,15 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
         # the first, "1   Vans owned", when the next paragraph's label is 2's: "2 (a) ..."
         first = not last and _next_label_number(lines, i) == "2"
         bare = BARE_ANSWER_RE.match(line.text) if (last or first) and opening and line.text[:1].isdigit() else None
+        # a decimal part over its figure, the first of its number (under it or the one before) or the next after
+        # one: "5.1 £9,120" then "5.2 14"
+        decimal = DECIMAL_LEAD_RE.match(line.text) if last and opening and bare is None else None
+        number = label_number(last)
+        firsts = (f"{last}.1", f"{int(number) + 1}.1") if number.isdigit() else ()
+        if decimal is not None and decimal[1] in (*firsts, _next_decimal(last)):
+            found = found or list(lines)
+            body, at = line.text[decimal.end() :], _text_at(line, decimal.end())
+            found[i], last = line._replace(label=decimal[1], body=body, body_start=at), decimal[1]
         if bare is None or first and bare["label"] != "1":
             continue
         label, before = bare["label"], label_number(last)
@@ -2885,6 +2899,12 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
         found[i] = line._replace(label=label, label_also=bare["also"], body=body, body_start=at)
         last = bare["also"] or label
     return found or lines
+
+
+def _next_decimal(key: str) -> str:
+    """The decimal part after `key` under the same number: "5.1" -> "5.2"; "" for a key with no decimal part."""
+    number, dot, part = key.partition(".")
+    return f"{number}.{int(part) + 1}" if dot and part.isdigit() else ""
 
 
 def _next_label_number(lines: Sequence[_Line], i: int) -> str:

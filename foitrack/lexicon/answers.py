@@ -1148,6 +1148,9 @@ CUES = (
         r"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
         r"many)\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
+        # a count of things then "refused" in a terse row, no verb: "9 applications refused in 2023/24"
+        r"(?<![\w,.£])(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)? "
+        r"(?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)(?:[a-z-]+ ){1,3}(?:refused|declined)\b|"
         r"\b(?:did|do|does|have|has|had) (?:not|never) (?:refused?|declined?|turned down) (?:any|a single)\b|"
         # the body refused a count of things to others: "we refused 4 permits", "it declined two claims"
         r"\b(?:refused|declined|turned down) (?:a total of |only |just )?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|"
@@ -1175,6 +1178,7 @@ CUES = (
             "Of 40 bids, 31 were funded and 9 declined.",
             "Over the three years the licensing team refused 5 permits and suspended 2.",
             "In 2024 the board declined a total of 12 grant bids.",
+            "31 licence bids declined last year, 4 of them appealed.",
         ),
         (
             "Your request is refused.",
@@ -1182,6 +1186,8 @@ CUES = (
             "Question 2 refused under section 43.",
             "Part 4 declined: section 12 applies.",
             "2 of your questions were refused under section 40.",
+            "3 parts withheld and 2 questions refused under section 43.",
+            "It needs the records named in answer 2, and is refused for that reason.",
             "The 2022 request was refused.",
             "Two parts of your request were refused under section 43.",
             "This refusal notice covers part 3.",

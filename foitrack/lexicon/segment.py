@@ -1276,10 +1276,10 @@ _REFERENCE_OPENING = (
 )
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
 # names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label); a part may be
-# in brackets: "questions 1, 2(a) and 5(a)"
+# in brackets: "questions 1, 2(a) and 5(a)"; a decimal part in the list: "questions 2, 4.1 and 4.2"
 _REFERENCE_LABELS = (
-    r"\d{1,2}(?:[a-z]|\([a-z]\))?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}(?:[a-z]\b|\([a-z]\)|\b)|"
-    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}(?:[a-z]|\([a-z]\))?|[a-z]\b)"
+    r"\d{1,2}(?:[a-z]|\([a-z]\))?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}(?:[a-z]\b|\([a-z]\)|\.\d{1,2}\b|\b)|"
+    r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}(?:[a-z]|\([a-z]\)|\.\d{1,2})?|[a-z]\b)"
     r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|or\b|to\b|$)))*"
 )
 REFERENCE = LineCue(
@@ -1298,6 +1298,7 @@ REFERENCE = LineCue(
     ),
     examples=(
         "In response to questions 3 and 4,",
+        "Questions 2, 3.1 and 3.2",
         "For question 1a, b and d",
         "Questions 1 to 4:",
         "The answer to 1C is below:",
@@ -2149,7 +2150,8 @@ QUARTER_ROW = LineCue(
     "quarter of a year heading a row",
     re.compile(
         r"^q[1-4]\s*[:\-–]?\s*\(?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-        r"(?:19|20)\d{2}(?:[-/]\d{2,4})?(?:\s*\*)?\s+£?\d)"  # a note's star may follow: "Q4 2024/25 * 505"
+        r"(?:19|20)\d{2}(?:[-/]\d{2,4})?(?:\s*\*)?\s+£?\d"  # a note's star may follow: "Q4 2024/25 * 505"
+        r"(?!.*\b(?:19|20)\d{2}[-/]\d{2}))"  # one year in the row: a question's answer lists several years' figures
     ),
     examples=(
         "Q2 Jul-Sep 2023 41",
@@ -2163,6 +2165,7 @@ QUARTER_ROW = LineCue(
         "Q1. Your spend in April 2024",
         "Q5 May 2024 figures",
         "Q1 2023/24: 214 trees were planted",
+        "Q3 - 2022/23 £5,100 / 2023/24 £5,800",
     ),
 )
 # A numbered item reporting a whether-question in a sentence of its own, then answering it: "(2) Whether the

@@ -180,8 +180,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s|$))?"
             + _AFTER_DOT
             # set off by a spaced dash before a title or answer in capitals, or a count of things (not a span of
-            # time: "10 - 14 years" is a band): "1a - Vehicles", "2 - Not held", "2 - 14 cameras"
-            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z]|\d[\d,]*\s+"
+            # time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held", "2 - 14 cameras",
+            # "3 - 2022/23: £410"
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z]|(?:19|20)\d\d/\d\d\b|\d[\d,]*\s+"
             + _NOT_TIME_UNIT
             + r"[a-z])))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
@@ -208,6 +209,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("1b - Electric vans", "1b", "1b", ""),
             ("3 – Not held", "3", "3", ""),
             ("2 - 31 vans are leased", "2", "2", ""),
+            ("3 - 2022/23: £41,300", "3", "3", ""),
         ),
         counter_examples=(
             "2023. The year",
