@@ -528,6 +528,7 @@ CUES = (
             "We do not hold the information requested in a single list; 12 files were found.",
             "The council does not produce a strategy on this.",
             "The college does not hold a cleaning contract of its own.",
+            "The service has not charged landlords for any of these call-outs.",
         ),
         needles=("do not ", "does not ", "did not "),
     ),
@@ -1066,7 +1067,7 @@ CUES = (
     Cue(
         "unable_to_disclose",
         "refused",
-        r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this))|"
+        r"\bunable to (?:comply|disclose|release|provide (?:you with )?(?:the|these|this|a|an|any)\b)|"
         r"not obliged to (?:provide|disclose|answer|comply)|"
         r"\bnot in a position to (?:provide|disclose|release|share|supply|answer|comply)\b|"
         r"\b(?:cannot|can not|(?:are|is|am) not able to|will not|may not) (?:be )?(?:provided?|disclosed?|released?|"
@@ -1076,7 +1077,11 @@ CUES = (
         r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b|"
         r"\b(?:decided|chosen|elected) not to (?:release|disclose|provide|share|publish)\b|"
         r"\bdisclosure (?:of [^.;]{0,60})?(?:would|could|will) (?:be likely to |also )?"
-        r"(?:prejudice|harm|damage|endanger|undermine)\b",
+        r"(?:prejudice|harm|damage|endanger|undermine)\b|"
+        # the harm told without the word disclosure: "would assist those seeking to evade the checks"
+        r"\bwould (?:directly |also |clearly )?(?:assist|help|aid|enable) (?:those|anyone|someone|people|others|"
+        r"criminals|offenders) (?:seeking|intending|wishing|trying|who (?:seek|intend|wish|try)) to "
+        r"(?:evade|circumvent|defeat|get round|get around|commit (?:crime|fraud|offences?))\b",
         REFUSED,
         (
             "We are unable to disclose the names.",
@@ -1087,9 +1092,12 @@ CUES = (
             "The figures are not available for release.",
             "The trust has decided not to release the report.",
             "Disclosure of the locations would be likely to prejudice the prevention of crime.",
+            "Naming the camera sites would help anyone intending to evade enforcement.",
+            "Figures for each site would let us down, so we are unable to provide a breakdown.",
         ),
         (
             "We are able to provide the names below.",
+            "The new ramps would help people seeking to reach the town centre.",
             "The report can be shared on request from May.",
             "We decided to release the report in full.",
         ),
@@ -1110,6 +1118,11 @@ CUES = (
             "not to ",
             "declin",
             "disclosure",
+            "seeking to",
+            "intending to",
+            "wishing to",
+            "trying to",
+            " to evade",
         ),
     ),
     Cue(
@@ -1198,6 +1211,27 @@ CUES = (
         "says nothing happened, and the codes or rates it records its refusals by are what is asked about: "
         "none is a refusal of the request",
         needles=("refus", "withheld", "declin", "turned down"),
+    ),
+    Cue(
+        "apology_for_earlier_refusal",
+        "refused",
+        r"\b(?:apologi[sz]e|(?:am|are) sorry|regret|apologies)\b[^.;]{0,20}?\bthat\b[^.;]{0,60}?"
+        r"\bw(?:as|ere) not (?:released|disclosed|provided|given|supplied)\b[^.;]{0,30}?"
+        r"\b(?:in the first instance|originally|at first|initially|earlier|sooner|before now|previously)\b",
+        -REFUSED,
+        (
+            "We apologise that the figures were not released to you in the first instance.",
+            "I am sorry that these details were not provided originally.",
+            "I regret that the report was not disclosed to you sooner.",
+        ),
+        (
+            "We regret that the figures are withheld.",
+            "I apologise, but the names were not released and remain exempt.",
+            "We are sorry that the information cannot be released.",
+        ),
+        "a veto: an apology that information was not given at first, in a review that now gives it, looks back on "
+        "the earlier refusal; it refuses nothing now",
+        needles=("apolog", "sorry", "regret"),
     ),
     Cue(
         "denies_withholding",
@@ -1604,7 +1638,7 @@ CUES = (
         r"\b(?:does|do|did) not hold (?:an?|its own|any) (?:[a-z]+ )?(?:contract|licen[cs]e|lease)s?"
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$)|"
         r"\b(?:has|have|had) not (?:allocated|had|been(?! able\b)|done|received|made|undertaken|run|funded|"
-        r"commissioned|paid|carried out|conducted|"
+        r"commissioned|paid|charged|carried out|conducted|"
         r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
@@ -2669,14 +2703,22 @@ CUES = (
         "refuses_whole_request",
         "whole_refusal",
         r"\b(?:refus\w*|declin\w*) (?:to (?:comply with|answer) )?(?:your|this|the) (?:whole |entire )?request\b|"
-        r"\b(?:your|this|the) (?:whole |entire )?request (?:is|has been|was) (?:being )?(?:refused|declined)\b",
+        r"\b(?:your|this|the) (?:whole |entire )?request (?:is|has been|was) (?:being )?(?:refused|declined)\b|"
+        # the request named, then refused as "it": "has considered your request and decided to refuse it"
+        r"\b(?:your|this|the) request and (?:has |have |had )?(?:therefore )?(?:decided|chosen) to (?:refuse|decline) "
+        r"it\b",
         1.0,
         (
             "The council has decided to refuse your request under section 14(1).",
+            "The board has looked at your request and has decided to refuse it under section 14(1).",
             "Your request is refused as manifestly unreasonable.",
             "We must decline to comply with this request on grounds of cost.",
         ),
-        ("We are unable to provide the names in part 2.", "We have refused two requests like this one this year."),
+        (
+            "We are unable to provide the names in part 2.",
+            "We have refused two requests like this one this year.",
+            "We looked at part 3 of the request and decided to refuse that part.",
+        ),
         "a refusal of the request as a whole covers every question, whatever figures set the scene after it "
         "(SCHEMA hard cases: one refusal covering several questions)",
         needles=("refus", "declin"),
@@ -4285,7 +4327,8 @@ CUES = (
         "releasing_now",
         "provided",
         r"\b(?:we|i) (?:are|am|have|will be) (?:now |therefore |also )?(?:releasing|disclosing|released|disclosed) "
-        r"(?![^.;]{0,50}?\b(?:before|previously|earlier|to (?:another|other|a previous))\b)",
+        r"(?![^.;]{0,50}?\b(?:before|previously|earlier|to (?:another|other|a previous)|"
+        r"in (?:past|previous|earlier|prior) years)\b)",
         HANDED_OVER,
         (
             "We are releasing the minutes of both meetings, with the adviser's fee withheld under section 43(2).",
@@ -4295,6 +4338,7 @@ CUES = (
             "We are not releasing the tender scores, which are exempt under section 43(2).",
             "We have disclosed this report previously to another requester, so section 21 applies.",
             "We have released it before: it is exempt under section 21 as it is on our website.",
+            "Read with what we have disclosed in earlier years, a breakdown would show weak points, so it is withheld.",
         ),
         "a statement that the body is handing over a document or part of one now gives the information, though "
         "the same sentence withholds some of it (SCHEMA hard cases: a refusal that still gives some)",
