@@ -3369,3 +3369,14 @@ def test_a_number_opening_its_first_roman_part_then_the_next_part_under_it(openi
         f"{opening} 12 invoices in the year\n    (ii) Income of £900 in the year\n\n4. Not held.\n"
     )
     assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3i", "3ii", "4"]
+
+
+def test_two_numbers_alone_on_their_line_after_topic_headings_both_take_the_answer_below() -> None:
+    text = (
+        "Dear Sir,\n\nThank you for your request.\n\n1. Vehicles owned by the council\n\nWe own 14 vans.\n\n"
+        "2. Leasing of vehicles\n\nThe council leases no vehicles.\n\n3. and 4.\n\nNot applicable, as no vehicles "
+        "are leased.\n\n5. Fuel used each year\n\nWe used 9,000 litres.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2", "3", "4", "5"]
+    assert found["3"] == found["4"] == "Not applicable, as no vehicles are leased."

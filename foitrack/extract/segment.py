@@ -1306,6 +1306,7 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     # or one capitalised word set apart, without a stop: "4. Sponsorship" (not "4. Nil." nor "4. 12")
     lone = len(words) == 1 and line.blank_before and body.isalpha() and body[:1].isupper()
     heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words)) or lone
+    heading = heading or (not body and line.label_to is not None)  # two labels alone over one answer: "3. and 4."
     return answered and _next_number(last.label, line.label) and not plain_answer and heading
 
 
