@@ -3414,3 +3414,32 @@ def test_a_list_of_labels_naming_decimal_parts_answers_each() -> None:
         "in a form we can report.\n\nQuestion 3\nYes.\n\nYours sincerely\n"
     )
     assert sorted(label_key(s.label) for s in segment(text)) == ["1", "2", "3", "4.1", "4.2"]
+
+
+def test_two_numbers_alone_on_their_line_after_topic_headings_both_take_the_answer_below() -> None:
+    text = (
+        "Dear Sir,\n\nThank you for your request.\n\n1. Vehicles owned by the council\n\nWe own 14 vans.\n\n"
+        "2. Leasing of vehicles\n\nThe council leases no vehicles.\n\n3. and 4.\n\nNot applicable, as no vehicles "
+        "are leased.\n\n5. Fuel used each year\n\nWe used 9,000 litres.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2", "3", "4", "5"]
+    assert found["3"] == found["4"] == "Not applicable, as no vehicles are leased."
+
+
+def test_lower_case_items_numbered_after_semicolons_along_a_wrapped_quoted_request_are_its_questions() -> None:
+    text = (
+        "Dear Ms Smith,\n\nThe council holds none of the information asked for in questions 1 to 4.\n\n"
+        "Kind regards,\n\nA Clerk\n\n> On 2 May 2025, Ann Smith wrote:\n"
+        "> Please send me: 1. the number of\n> parking fines issued in 2024; 2. the\n"
+        "> income from them; 3. the cost of\n> enforcement; 4. the number of wardens.\n"
+    )
+    found = {label_key(s.label): s.question for s in segment(text)}
+    assert list(found) == ["1", "2", "3", "4"]
+    assert found["3"].startswith("the cost of")
+
+
+def test_a_number_after_a_colon_starting_a_capitalised_clause_is_no_listed_item() -> None:
+    assert [label_key(s.label) for s in segment("1. How many fines were issued?\nTotal: 3. Most were in May.\n")] == [
+        "1"
+    ]

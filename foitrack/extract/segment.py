@@ -94,6 +94,9 @@ INLINE_ITEM_RE = re.compile(
 )
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
+# A numbered item along a line after a colon or semicolon, in lower case, one a line where they wrap: "please
+# provide: 1. the number of X; 2. whether"
+LISTED_ITEM_RE = re.compile(r"(?<=[:;]\s)(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
@@ -430,14 +433,18 @@ def _question_cuts(text: str) -> list[int]:
 
 def _numbered_cuts(text: str) -> list[int]:
     """Where the items of a numbered list written along one line start, each opening a sentence: "... the
-    following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least)."""
+    following: 1. What is the fee? 2. Provide a list ..." (items numbered 1, 2, ... in turn, two at least); or a
+    lower-case item after a colon or semicolon, one a line where the list wraps: "... provide: 1. the number of"."""
     if not (("1." in text or "1)" in text) and ("2." in text or "2)" in text)):
-        return []  # the scan below is slow on long lines: most have no item 1 and 2
+        # the scan below is slow on long lines: most have no item 1 and 2 (a listed item wraps onto a line alone)
+        return [m.start() for m in LISTED_ITEM_RE.finditer(text)] if ". " in text else []
     starts: list[int] = []
     for match in NUMBERED_ITEM_RE.finditer(text):
         if int(match.group("number")) == len(starts) + 1:
             starts.append(match.start())
-    return starts if len(starts) >= 2 else []
+    if len(starts) >= 2:
+        return starts
+    return [match.start() for match in LISTED_ITEM_RE.finditer(text)]
 
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
@@ -1308,6 +1315,7 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     # or one capitalised word set apart, without a stop: "4. Sponsorship" (not "4. Nil." nor "4. 12")
     lone = len(words) == 1 and line.blank_before and body.isalpha() and body[:1].isupper()
     heading = len(words) >= 3 or (len(words) == 2 and not any(w.isdigit() for w in words)) or lone
+    heading = heading or (not body and line.label_to is not None)  # two labels alone over one answer: "3. and 4."
     return answered and _next_number(last.label, line.label) and not plain_answer and heading
 
 
