@@ -217,6 +217,14 @@ def test_a_short_word_with_a_full_stop_is_no_letter_label() -> None:
     assert "does it\niv) The" in reading_view(_two_lines(base, "iv) The fourth part was answered too.")).text
 
 
+def test_a_part_against_its_number_opens_an_item_before_a_capital_only() -> None:
+    base = "The council answered every part of the request in full and on time, as it always does it"
+    assert "does it\n2(a) Pupils" in reading_view(_two_lines(base, "2(a) Pupils carried on each route this year")).text
+    assert "does it\n3(ii) £4,120" in reading_view(_two_lines(base, "3(ii) £4,120 was received from the owners")).text
+    base = "The withheld figure is covered by our refusal under section 43(2) which applies to parts"
+    assert "parts 2(b) and 3" in reading_view(_two_lines(base, "2(b) and 3 of the request you sent to us.")).text
+
+
 def test_a_number_at_the_margin_continues_into_a_capitalised_name() -> None:
     base = "Households were found intentionally homeless under the terms of section 191 of the 1996"
     assert "1996 Housing Act" in reading_view(_two_lines(base, "Housing Act in each of the years.")).text

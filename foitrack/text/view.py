@@ -74,11 +74,12 @@ SETTINGS = Settings()
 _UNNEEDLED = re.compile("|".join(f"(?:{f.pattern})" for f in FURNITURE if not f.needles))
 # ... and the kinds tried only on a line holding one of their needles, a (needle, pattern) pair for each needle
 _NEEDLED = tuple((needle, re.compile(f.pattern)) for f in FURNITURE for needle in f.needles)
-# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4" (a letter label is one letter
-# or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so")
+# "- item", "• item", "2. What", "(b) How", "iv) The", "Q3 How", "Question 4", "2(a) Pupils" (a letter label is one
+# letter or a roman numeral: "so. Nil" after "... please state" is a wrapped sentence, not item "so"; a part against
+# its number opens an item only before a capital or a figure: "2(b) and 3 of your request." is a wrapped sentence)
 _LABEL_START = re.compile(
     r"(?:[-•*·▪o]\s|\(?\d{1,3}(?:\.\d{1,2})*[.):]\s*|\(?(?:[a-z]|[ivx]{1,4})[.)]\s|\(?(?:[a-z]|[ivx]{1,4})\)|"
-    r"q\d|question\s+\d|part\s+\d)",
+    r"\d{1,3}\((?:[a-z]|[ivx]{1,4})\)(?=\s+(?-i:[A-Z£\d])|\s*$)|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
 # a pointer to a question in lower case, the words before it left on the line above: "... shown at\nquestion 3."
