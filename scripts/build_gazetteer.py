@@ -239,7 +239,7 @@ FIRE_SERVICES: list[tuple[str, str, list[str]]] = [
     ("Humberside Fire and Rescue Service", "England", []),
     ("Isle of Wight Fire and Rescue Service", "England", []),
     ("Isles of Scilly Fire and Rescue Service", "England", []),
-    ("Kent Fire and Rescue Service", "England", []),
+    ("Kent Fire and Rescue Service", "England", ["Kent and Medway Fire and Rescue Authority"]),
     ("Lancashire Fire and Rescue Service", "England", []),
     ("Leicestershire Fire and Rescue Service", "England", []),
     ("Lincolnshire Fire and Rescue", "England", ["Lincolnshire Fire and Rescue Service"]),
@@ -662,6 +662,12 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)
 SCOTTISH_BODIES: list[tuple[str, str, list[str], list[str]]] = [
+    (
+        "HM Fire Service Inspectorate in Scotland",
+        "central-government",
+        ["HM Fire Service Inspectorate", "HMFSI", "HM Fire Service Inspectorate for Scotland"],
+        [],
+    ),
     ("Scottish Prison Service", "central-government", ["SPS"], ["sps.gov.uk"]),
     ("Disclosure Scotland", "central-government", [], []),
     ("Social Security Scotland", "central-government", [], ["socialsecurity.gov.scot"]),
@@ -1040,12 +1046,24 @@ def pcc_aliases(area: str, title: str) -> list[str]:
     return forms
 
 
+# A commissioner's office whose own name is not the statutory title: (its name, other forms it signs with)
+PCC_OWN_NAMES: dict[str, tuple[str, list[str]]] = {
+    "Staffordshire": (
+        "Staffordshire Commissioner for Police, Fire and Rescue and Crime",
+        ["Staffordshire Commissioner for Police, Fire & Rescue and Crime", "Staffordshire Commissioner's Office"],
+    ),
+}
+
+
 def commissioners() -> Iterator[Body]:
     """PCCs, PFCCs, MOPAC and the mayoral PCC offices."""
     for area, kind, nation in PCC_AREAS:
         title = "Police, Fire and Crime Commissioner" if kind == "pfcc" else "Police and Crime Commissioner"
-        name = f"{title} for {area}"
-        yield make_body(f"pcc:{slugify(area)}", name, "pcc", nation, pcc_aliases(area, title), [])
+        name, aliases = f"{title} for {area}", pcc_aliases(area, title)
+        if area in PCC_OWN_NAMES:
+            own, others = PCC_OWN_NAMES[area]
+            name, aliases = own, [name, *others, *aliases]
+        yield make_body(f"pcc:{slugify(area)}", name, "pcc", nation, aliases, [])
     yield make_body(
         "pcc:mopac",
         "Mayor's Office for Policing and Crime",

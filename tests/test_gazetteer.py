@@ -242,3 +242,21 @@ def test_a_body_listed_by_its_governing_board_answers_by_the_name_after_it() -> 
     body = _body_from_record(record)
     assert (body.name, body.aliases) == ("Wibble Museum", ("Board of Trustees of the Wibble Museum",))
     assert _body_from_record({**record, "name": "Wibble Museum"}).name == "Wibble Museum"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a fire and rescue service's governing authority, named at the foot of its letters
+        ("Kent and Medway Fire and Rescue Authority", "Kent Fire and Rescue Service"),
+        # Scotland's fire inspectorate, which inspects the service and is a body of its own
+        ("HM Fire Service Inspectorate", "HM Fire Service Inspectorate in Scotland"),
+        ("HMFSI", "HM Fire Service Inspectorate in Scotland"),
+        # a commissioner's office that answers by its own name, not the statutory title
+        ("Staffordshire Commissioner's Office", "Staffordshire Commissioner for Police, Fire and Rescue and Crime"),
+        ("Staffordshire PFCC", "Staffordshire Commissioner for Police, Fire and Rescue and Crime"),
+    ],
+)
+def test_fire_bodies_by_the_names_they_sign_with(written: str, expected: str) -> None:
+    body = load_gazetteer().match(written)
+    assert body is not None and body.name == expected

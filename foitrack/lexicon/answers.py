@@ -406,10 +406,10 @@ CUES = (
     Cue(
         "not_applicable_words",
         "not_applicable",
-        r"\bnot applicable\b|\bnot relevant\b",
+        r"(?<!vat )(?<!vat is )(?<!vat: )\bnot applicable\b|\bnot relevant\b",  # not "VAT not applicable" on a price
         NA,
         ("Not applicable", "This part is not relevant given our answer."),
-        ("Applicable fees are listed below.",),
+        ("Applicable fees are listed below.", "The fee is £90 a visit, VAT not applicable."),
         needles=("not applicable", "not relevant"),
     ),
     Cue(
@@ -951,7 +951,7 @@ CUES = (
         r"\bexempt(?:ions?|ed)? (?:or|and|/) (?:an? )?(?:remi(?:ssions?|tted)|reductions?|reduced|waivers?|waived|"
         r"discounts?|discounted|concessions?|reliefs?)\b|\b(?:remissions?|remitted|reductions?|reduced|waivers?|waived|"
         r"discounts?|discounted|concessions?|reliefs?) (?:or|and|/) (?:an )?exempt(?:ions?|ed)?\b|"
-        r"\b(?:fee|charge|tax|toll|fare|rates?) exemptions?\b|"
+        r"\b(?:fee|charge|tax|toll|fare|rates?) exemptions?\b|\b(?:vat|tax|duty)[- ]exempt\b|"
         r"\b(?:vehicles?|cars?|drivers?|holders?|residents?|households?|properties|pensioners|pupils|businesses|"
         r"charities|students) (?:are|is|were|was|remain) (?:also |fully |automatically )?exempt\b",
         -REFUSED,
@@ -962,11 +962,13 @@ CUES = (
             "Disabled drivers are automatically exempt, so no fee was taken.",
             "We received 310 claims for a fee exemption or a reduction last year.",
             "Charges waived or exempted came to £9,800.",
+            "Each visit costs £120 (VAT exempt) after the second one.",
         ),
         (
             "The report is exempt from disclosure under section 36.",
             "The information is exempt under section 43.",
             "We have applied the section 40 exemption to the names.",
+            "Details of the VAT each supplier paid are exempt under section 43.",
         ),
         "a veto: a person or vehicle exempt from a charge, a fee or a zone, or fees exempted or reduced, is what "
         "the question is about, not an exemption under the Act",
@@ -2912,13 +2914,14 @@ CUES = (
         r"(?:you (?:have )?(?:asked for|requested|sought)|(?:you )?(?:requested|sought)|within the scope of "
         r"(?:your|this|the) request)\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
         r"\b(?:holds?|have|has) no (?:recorded )?information (?:within the scope of|relevant to|that would answer) "
-        r"(?:your|this|the) request\b",
+        r"(?:any (?:part|element) of )?(?:your|this|the)\s+request\b",
         1.0,
         (
             "I can confirm that the trust does not hold the information you have asked for.",
             "The board holds no information within the scope of your request.",
             "After a full search, we do not hold any of the information requested.",
             "The college did not have the information requested.",
+            "The office has no information relevant to any part of this request.",
         ),
         (
             "We do not hold the information you requested in part 3.",
