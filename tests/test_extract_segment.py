@@ -3443,3 +3443,27 @@ def test_a_number_after_a_colon_starting_a_capitalised_clause_is_no_listed_item(
     assert [label_key(s.label) for s in segment("1. How many fines were issued?\nTotal: 3. Most were in May.\n")] == [
         "1"
     ]
+
+
+def test_roman_parts_named_inside_a_question_are_answered_by_their_own_lines() -> None:
+    text = (
+        "Dear Sir,\n\n1. Do you fine landlords?\n\nAnswer: Yes.\n\n"
+        "2. If so, (i) how many fines you issued and (ii) the sum collected, by year.\n\n"
+        "Answer:\n(i) 2023 - 12 fines; 2024 - 15 fines.\n(ii) 2023 - £4,000; 2024 - £5,500.\n\n"
+        "3. Who sets the fine?\n\nAnswer: The cabinet.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2i", "2ii", "3"]
+    assert found["2ii"].startswith("2023 - £4,000")
+
+
+def test_parts_one_sentence_joins_after_a_labels_colon_stay_in_that_question() -> None:
+    text = (
+        "Question 1: The number of landlords fined in 2024.\n\nResponse: 40.\n\n"
+        "Question 2: (i) Fines issued and (ii) sums collected each year.\n\n"
+        "Response:\n(i) 12 in 2023 and 15 in 2024.\n(ii) About £4k in 2023 and £5k in 2024.\n\n"
+        "Question 3: Who sets the fine?\n\nResponse: The cabinet.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2i", "2ii", "3"]
+    assert found["2ii"].startswith("About £4k")

@@ -99,6 +99,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 LISTED_ITEM_RE = re.compile(r"(?<=[:;]\s)(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
+ROMAN_PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\((?P<roman>i{1,3})\)\s+(?=[A-Za-z])")  # "(i) the number and (ii)"
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
 JOINED_LABEL_RE = re.compile(r"(?P<join>and|&|to|[-–])\s*(?=\(?[a-z\d]{1,4}\)|\d{1,2}\([a-z]\))", re.IGNORECASE)
@@ -377,14 +378,17 @@ def _item_cuts(text: str) -> list[int]:
     if len(starts) < 2:
         return []
     lead = text[: starts[0]].rstrip()
-    if lead.endswith(":"):
+    labelled = bool(lead) and (label := parse_label(lead)) is not None and label.end >= len(lead)
+    if lead.endswith(":") and not labelled:
         return starts
     bare = lead.isdigit() and len(lead) <= 2  # a number the first part's label takes: "3 (a) Rats: 9 (b) Mice: 4"
-    if not lead or bare or (label := parse_label(lead)) is not None and label.end >= len(lead):  # or after a label
+    if not lead or bare or labelled:  # or after a label
         pieces = [text[a:b].split(")", 1)[1] for a, b in pairwise([*starts, len(text)])]
-        # the last answer may run on: "Q1 (a) Yes. (b) The service is run by ..."
+        # the last answer may run on: "Q1 (a) Yes. (b) The service is run by ..."; parts one sentence joins with
+        # "and" are one question's: "Q3: (i) invoices sent and (ii) sums paid"
         short = all(len(_words(piece)) <= TOPIC_WORDS for piece in pieces[:-1])
         short = short and not any(looks_like_question(piece) for piece in pieces)
+        short = short and not (lead.endswith(":") and pieces[0].endswith(" and "))
         if lead:  # short answers after a label, not a question's parts: "Q3 (a) 1,096 (b) 638"
             return (starts[1:] if bare else starts) if short else []
         if short and all(any(c.isdigit() for c in piece) for piece in pieces):  # alone: "(a) 214 (b) 39"
@@ -1439,14 +1443,18 @@ def _parts(text: str) -> frozenset[str]:
     if ") " not in text:
         return frozenset()
     letters = frozenset(match.group("letter") for match in PART_RE.finditer(text))
-    return letters if "b" in letters and ("a" in letters or "c" in letters) else frozenset()
+    if "b" in letters and ("a" in letters or "c" in letters):
+        return letters
+    romans = frozenset(match.group("roman") for match in ROMAN_PART_RE.finditer(text))  # "(i) X and (ii) Y"
+    return romans if {"i", "ii"} <= romans else frozenset()
 
 
 def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     """A lettered line answering a part its question names inside its own line: "a) 100%" and "b) 0%" after
     "2. The share of spend that was a) framework and b) off framework" answer "2a" and "2b"."""
     key = label_key(line.label)
-    if line.named or len(key) != 1 or not key.isalpha() or " | " in body and " | " in state.previous_text:
+    lettered = len(key) == 1 and key.isalpha() or key in ("ii", "iii")
+    if line.named or not lettered or " | " in body and " | " in state.previous_text:
         return None  # a row of a table under its header row: "(a) Warnings | 187 | 241" after "Outcome | 2023"
     if state.read is Read.QUESTION and state.fresh:
         question = state.fresh[-1]
