@@ -1161,7 +1161,7 @@ CUES = (
         "counted_refusals",
         "refused",
         r"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-        r"many)\s+(?:requests\s+|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
+        r"many)\s+(?:requests\s+(?:for\s+(?:[a-z-]+\s+){1,4})?|(?:(?!questions?\b|requests?\b|parts?\b)[a-z-]+\s+){1,5})"
         r"(?:were|was|had been|have been)\s+(?:refused|declined)\b|"
         # a count of things then "refused" in a terse row, no verb: "9 applications refused in 2023/24"
         r"(?<![\w,.£])(?!(?:19|20)\d\d\b)\d(?:[\d,]*\d)? "
@@ -1171,6 +1171,8 @@ CUES = (
         r"\b(?:refused|declined|turned down) (?:a total of |only |just )?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|"
         r"five|six|seven|eight|nine|ten) (?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)[a-z]|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
+        # round 67 (a): a row of a table, things refused then their count: "claims declined   12"
+        r"\b(?!(?:questions|parts|items|points)\b)[a-z]+s (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
         r"(?<![\w,.£])(?<!question )(?<!part )(?<!request )(?<!item )(?<!point )(?<!section )"
@@ -1194,6 +1196,8 @@ CUES = (
             "Over the three years the licensing team refused 5 permits and suspended 2.",
             "In 2024 the board declined a total of 12 grant bids.",
             "31 licence bids declined last year, 4 of them appealed.",
+            "Last year 8 requests for a bus pass were refused.",
+            "Permits declined      17",
         ),
         (
             "Your request is refused.",
@@ -1208,6 +1212,7 @@ CUES = (
             "This refusal notice covers part 3.",
             "We have refused 2 of your questions under section 43.",
             "The council refused three parts of the request as vexatious.",
+            "Questions refused: 3",
         ),
         "a veto: a count of things the body refused to others (licences, claims) is a figure, none refused "
         "says nothing happened, and the codes or rates it records its refusals by are what is asked about: "

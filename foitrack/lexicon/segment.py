@@ -37,7 +37,9 @@ ANSWER_MARKER = LineCue(
     "answer marker opening a line",
     re.compile(
         r"^(?:[a-z]{2,6}(?:'s)?\s+(?=(?:answer|response|reply)\s*:))?"
-        r"(?:answer|response|reply|our (?:response|answer|reply)|we answered|a)\s*[:\-–]\s*(?:[-–]\s*)?",
+        r"(?:answer|response|reply|our (?:response|answer|reply)|we answered|a|"
+        # round 67 (a): the body's initials alone as the marker ("XCC: 12"), not a capitalised yes, no or nil
+        r"(?-i:(?!(?:YES|NO|NIL|NONE|NA|TBC)\b)[A-Z]{2,6}(?=:\s)))\s*[:\-–]\s*(?:[-–]\s*)?",
         re.IGNORECASE,
     ),
     examples=(
@@ -56,6 +58,8 @@ ANSWER_MARKER = LineCue(
         "Council response times were as follows:",
         "NHS response - times vary",
         "Slow response times: 12",
+        "NO: the scheme closed",
+        "Wbc: 12",
     ),
 )
 # An answer marker after the question's end on the same line, where a wrapped layout joined the two: "... the
