@@ -61,8 +61,9 @@ def test_every_match_of_a_numbering_cue_holds_one_of_the_words_tried_before_it(c
 
 
 def test_answer_marker_takes_a_bodys_initials_in_capitals_only() -> None:
-    """Round 67 (a): "XCC: No." opens an answer with the body's initials (matched on the raw line, not folded)."""
+    """An answer opens with the body's initials, "XCC: No." (matched on the raw line, not folded)."""
     marker = segment.ANSWER_MARKER.pattern
     assert marker.match("WBC: No.") and marker.match("KDC: 12 permits")
     assert not marker.match("NO: the scheme closed") and not marker.match("YES: in 2023")
     assert not marker.match("Wbc: 12") and not marker.match("EHCP plans: 40")
+    assert not marker.match("RE: your request of 3 May") and not marker.match("FOI: 2025/118")

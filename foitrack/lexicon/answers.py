@@ -1171,7 +1171,7 @@ CUES = (
         r"\b(?:refused|declined|turned down) (?:a total of |only |just )?(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|"
         r"five|six|seven|eight|nine|ten) (?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)[a-z]|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
-        # round 67 (a): a row of a table, things refused then their count: "claims declined   12"
+        # a row of a table, things refused then their count: "claims declined   12"
         r"\b(?!(?:questions|parts|items|points)\b)[a-z]+s (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"

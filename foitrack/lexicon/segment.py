@@ -38,8 +38,10 @@ ANSWER_MARKER = LineCue(
     re.compile(
         r"^(?:[a-z]{2,6}(?:'s)?\s+(?=(?:answer|response|reply)\s*:))?"
         r"(?:answer|response|reply|our (?:response|answer|reply)|we answered|a|"
-        # round 67 (a): the body's initials alone as the marker ("XCC: 12"), not a capitalised yes, no or nil
-        r"(?-i:(?!(?:YES|NO|NIL|NONE|NA|TBC)\b)[A-Z]{2,6}(?=:\s)))\s*[:\-–]\s*(?:[-–]\s*)?",
+        # the body's initials alone as the marker ("XCC: 12"), not a capitalised yes, no or nil, nor an e-mail's
+        # or a letter's own prefix ("RE: your request", "FOI: 2025/118", "NB: ...")
+        r"(?-i:(?!(?:YES|NO|NIL|NONE|NA|TBC|RE|FW|FWD|CC|BCC|NB|PS|FOI|FOIA|EIR|FOISA|REF|URN|TEL|FAX)\b)"
+        r"[A-Z]{2,6}(?=:\s)))\s*[:\-–]\s*(?:[-–]\s*)?",
         re.IGNORECASE,
     ),
     examples=(
