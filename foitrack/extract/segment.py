@@ -96,7 +96,7 @@ INLINE_ITEM_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A numbered item along a line after a colon or semicolon, in lower case, one a line where they wrap: "please
 # provide: 1. the number of X; 2. whether"
-LISTED_ITEM_RE = re.compile(r"(?<=[:;]\s)(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")
+LISTED_ITEM_RE = re.compile(r"[:;]\s(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")  # the item starts at "number"
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 ROMAN_PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\((?P<roman>i{1,3})\)\s+(?=[A-Za-z])")  # "(i) the number and (ii)"
@@ -441,14 +441,14 @@ def _numbered_cuts(text: str) -> list[int]:
     lower-case item after a colon or semicolon, one a line where the list wraps: "... provide: 1. the number of"."""
     if not (("1." in text or "1)" in text) and ("2." in text or "2)" in text)):
         # the scan below is slow on long lines: most have no item 1 and 2 (a listed item wraps onto a line alone)
-        return [m.start() for m in LISTED_ITEM_RE.finditer(text)] if ". " in text else []
+        return [m.start("number") for m in LISTED_ITEM_RE.finditer(text)] if ". " in text else []
     starts: list[int] = []
     for match in NUMBERED_ITEM_RE.finditer(text):
         if int(match.group("number")) == len(starts) + 1:
             starts.append(match.start())
     if len(starts) >= 2:
         return starts
-    return [match.start() for match in LISTED_ITEM_RE.finditer(text)]
+    return [match.start("number") for match in LISTED_ITEM_RE.finditer(text)]
 
 
 def _split_line(line: _Line, cuts: Sequence[int]) -> list[_Line]:
