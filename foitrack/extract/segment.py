@@ -2828,9 +2828,8 @@ def _numbered_segments(text: str) -> list[Segment]:
     keys = [key for line in lines[:end] if (key := label_key(line.label)).isdigit()]
     once = len(set(keys)) == len(keys)
     # or a few words heading the answer set off under them: "1. Spend by year", a blank line, its table
-    heads = ((i, line, read[i + 1] if i + 1 < len(read) else None) for i, line in said)
+    heads = ((i, line, read[i + 1] if i + 1 < len(read) else None) for i, line in said) if once else ()
     topics = {line.start for i, line, below in heads if _topic_over_answer(read, i) or _heads_answer(line, below)}
-    topics = topics if once else set()
     said = [(i, line) for i, line in said if line.start not in topics]
     bodies = ((line.body or line.text, bool(line.label) or i >= start) for i, line in said)  # the reply's own?
     asks = [own for body, own in bodies if looks_like_question(body) and not (numbered and body[-1:] != "?")]
