@@ -166,6 +166,18 @@ def test_shared_answer_goes_to_every_question_of_a_generic_reply() -> None:
     assert [s.label for s in segment(text)] == ["1", "2"]
 
 
+def test_a_request_listed_under_its_heading_after_a_whole_refusal_is_refused_item_by_item() -> None:
+    text = (
+        "Dear Mr Lane\n\nWe are unable to comply with your request, as the cost of finding the information would "
+        "exceed the appropriate limit under section 12.\n\nWhere the time would go\nEach depot keeps its own "
+        "paper logs, and every one would need reading.\n\nYour request\n1. Gritting runs made each winter\n"
+        "2(a) Salt bought in 2023\n2(b) Salt bought in 2024\n3. Depots holding salt\n\n"
+        "If you are unhappy with this decision you may ask for an internal review.\n\nYours sincerely\n"
+    )
+    answers = extract_all(reading_view(text).text).answers
+    assert [(a.label, a.answer) for a in answers] == [(q, "refused") for q in ("1", "2a", "2b", "3")]
+
+
 def test_unanswered_question_is_left_out() -> None:
     text = "1. How many wardens are employed?\n6 wardens.\n2. What do they earn?\n"
     assert [s.label for s in segment(text)] == ["1"]

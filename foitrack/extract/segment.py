@@ -2557,7 +2557,23 @@ def _run(text: str) -> _State:
 def _reply_lines(text: str) -> tuple[tuple[_Line, ...], tuple[int, int, int] | None]:
     """A reply's lines with bare labels merged, and where the request an e-mail reply quotes below it lies."""
     lines = tuple(_merge_bare_labels(_read_lines(text)))
-    return lines, _quoted_request(lines, text)
+    return lines, _quoted_request(lines, text) or _listed_request(lines)
+
+
+def _listed_request(lines: Sequence[_Line]) -> tuple[int, int, int] | None:
+    """Where a reply lists the request it answers after its own text, under a heading alone on its line with no
+    colon ("Your request", then "1. ...", "2(a) ..."), no label before it and its closing right after (a review
+    offer, a sign-off): read as a request quoted below the reply, each labelled line an item however worded (the
+    reply's text goes to all of them); as _quoted_request, else None."""
+    for i, line in enumerate(lines):
+        if line.label:
+            return None
+        if i and not line.text.endswith(":") and cues.REQUEST_HEADING.pattern.match(_folded(line.text)):
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].label), len(lines))
+            # the reply's last words before its closing ("If you are unhappy ..."), its only list
+            last = end == len(lines) or _is_boilerplate(lines[end].text)
+            return (i, i + 1, end) if end - i > 2 and last and not any(x.label for x in lines[end:]) else None
+    return None
 
 
 def _read_part(lines: Sequence[_Line], text: str) -> _State:
