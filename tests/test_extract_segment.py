@@ -3479,3 +3479,26 @@ def test_parts_one_sentence_joins_after_a_labels_colon_stay_in_that_question() -
     found = {label_key(s.label): s.answer_text for s in segment(text)}
     assert list(found) == ["1", "2i", "2ii", "3"]
     assert found["2ii"].startswith("About £4k")
+
+
+def test_a_captioned_label_after_answers_on_their_labels_lines_answers_too() -> None:
+    text = (
+        "Dear Ms Hale,\n\nQ1 Yes\n\nQ2 A charge of £90 per visit applies once a site has had\nthree visits a year.\n\n"
+        "Q3 Top five sites by call-outs, 2024/25:\nLibrary, Ely 40; Depot, Ely 31; Pool, March 22;\n"
+        "Hall, Wisbech 12; Shop, Ely 9.\n\nQ4 Yes. The policy changed in May 2023 for all\n"
+        "sites without a sleeping risk.\n\nYou may ask for an internal review within 40 working days.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2", "3", "4"]
+    assert found["3"].startswith("Top five sites")
+    assert found["4"].startswith("Yes.")
+
+
+def test_several_labels_over_a_statement_are_answered_by_it() -> None:
+    text = (
+        "Dear Sir,\n\nQuestion 1 - Staff\n\nWe employ 12 wardens.\n\nQuestion 2 - Fines\n\nWe issue no fines.\n\n"
+        "Questions 3 and 4\n\nAs we issue no fines, these questions do not apply to us.\n\n"
+        "Question 5 - Vehicles\n\nWe lease four vans.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert found["3"].startswith("As we issue no fines") and found["4"] == found["3"]

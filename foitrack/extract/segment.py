@@ -1315,6 +1315,8 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
     last = state.questions[-1]
     answered = any(seg.question is last for seg in state.segs)
     plain_answer = cues.ANSWER_OPENING.pattern.match(body) is not None
+    # several labels at once over a statement answer them: "Questions 3 and 4" then "These do not apply to us."
+    plain_answer = plain_answer or (line.label_to is not None and _states(_folded(body)))
     words = _words(body)  # a sentence, or a heading of words: "3) Recalled appliances" (not "3. 45 staff")
     # or one capitalised word set apart, without a stop: "4. Sponsorship" (not "4. Nil." nor "4. 12")
     lone = len(words) == 1 and line.blank_before and body.isalpha() and body[:1].isupper()
@@ -1489,10 +1491,15 @@ def _wraps_parts(state: _State, line: _Line) -> bool:
 
 def _heads_items(state: _State, line: _Line, body: str) -> bool:
     """A numbered heading over the lettered questions after it: "1. For the wardens:" (a short line ending with a
-    colon, not a statement of figures "1. The totals were:", and no question of that number yet)."""
+    colon, not a statement of figures "1. The totals were:", and no question of that number yet); not the next label
+    after answers each opened on their label's line ("Q4 A flat fee of £305" then "Q5 Top premises in 2024:")."""
     if not body.endswith(":") or len(_words(body)) > TOPIC_WORDS or cues.STATEMENT_INTRO.pattern.search(_folded(body)):
         return False
-    return label_key(line.label) not in _asked_keys(state)
+    last = state.segs[-1] if state.segs and state.segs[-1].lines else None
+    run = last is not None and last.lines[0].label is not None and bool(last.lines[0].body)
+    return not (run and last is not None and _next_number(last.label, line.label)) and (
+        label_key(line.label) not in _asked_keys(state)
+    )
 
 
 def _first_heading(line: _Line, body: str) -> bool:

@@ -2977,13 +2977,21 @@ CUES = (
         "question_falls_away",
         "not_applicable",
         r"\b(?:this|that|the) (?:question|part|item|point)(?: [\w()]{1,4})? (?:does not|doesn't|would not|cannot) "
-        r"apply\b(?! to\b)|\b(?:this|that|the) (?:question|part|item|point) (?:falls away|is not relevant)\b",
+        r"apply(?: to us\b|\b(?! to\b))|\b(?:these|those|the) (?:questions|parts|items|points) (?:do not|don't) "
+        r"apply(?: to us\b|\b(?! to\b))|"
+        r"\b(?:this|that|the) (?:question|part|item|point) (?:falls away|is not relevant)\b",
         NA,
         (
             "Since no fines were issued, this question does not apply.",
             "No vehicles were bought in the period, so the part does not apply.",
+            "We keep no such register, so these questions do not apply to us.",
+            "As no vans were leased, the parts do not apply.",
         ),
-        ("As the names were given, the exemption does not apply.", "The charge does not apply to pensioners."),
+        (
+            "As the names were given, the exemption does not apply.",
+            "The charge does not apply to pensioners.",
+            "The fees do not apply to us.",
+        ),
         "a question that falls away because of what the sentence says before it (SCHEMA hard cases: N/A follows "
         "from an earlier answer), not a ground that does not apply",
         needles=("apply", "falls away", "not relevant"),
