@@ -3420,6 +3420,17 @@ def test_a_short_numbered_heading_over_a_table_set_apart_heads_its_answer() -> N
     assert [label_key(s.label) for s in segment(text)] == ["1", "2", "3"]
 
 
+def test_a_short_answer_set_apart_over_a_note_is_no_heading() -> None:
+    # "4(b) N/A" answers 4b, though a blank line and a note follow it: only a topic heads what is under it
+    text = (
+        "Dear Mr Oduya\n\nOur response\n\n1(a) No.\n1(b) N/A\n2. N/A\n3(a) None in either year.\n3(b) None.\n"
+        "4(a) No - see the note below.\n4(b) N/A\n\nNote\nThe committee asked for prices for two cameras last "
+        "spring. Nothing has been bought.\n\nYours sincerely\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert found["4b"].startswith("N/A")
+
+
 def test_a_list_of_labels_naming_decimal_parts_answers_each() -> None:
     text = (
         "Dear Ms Kerr\n\nThank you for your request.\n\nQuestions 1, 2, 4.1 and 4.2\nWe do not hold this information "

@@ -2975,10 +2975,11 @@ def _topic_over_answer(lines: Sequence[_Line], i: int) -> bool:
 
 def _heads_answer(line: _Line, below: _Line | None) -> bool:
     """A numbered line that only heads its answer: a few words without a closing stop or colon, the answer set off
-    under it after a blank line ("(ii) Staff numbers by grade" over its figures), not "2. Yes, we do", "3. 14 staff"
-    nor a caption "4. Income by year:"."""
+    under it after a blank line ("(ii) Staff numbers by grade" over its figures), not "2. Yes, we do", "3. 14 staff",
+    "6(b) N/A" nor a caption "4. Income by year:"."""
     words = _words(line.body)
     heading = 2 <= len(words) <= TOPIC_WORDS and not words[0].isdigit() and line.body[-1:] not in ".!:"
+    heading = heading and cues.ANSWER_OPENING.pattern.match(line.body) is None
     return heading and below is not None and below.blank_before
 
 
