@@ -1696,12 +1696,18 @@ STATED_NOT_HELD = LineCue(
 )
 ASKS_POLITELY = LineCue(
     "polite asking words",
-    re.compile(r"\b(?:please|can you|could you)\b"),
+    # not an offer that asks nothing of the kind: "if you want these, please tell us and we will ..."
+    re.compile(r"\b(?:please|can you|could you)\b(?!\s+(?:let us know|tell us|contact us)(?:[.,;]|\s+and\b|\s*$))"),
     examples=(
         "if so, please state the team",
         "if held, could you list them",
+        "if so, please let us know the date it began",
     ),
-    counter_examples=("if not held, we will say so",),
+    counter_examples=(
+        "if not held, we will say so",
+        "if either list would help, please tell us and we will send it",
+        "if you need more, please contact us.",
+    ),
 )
 WH_QUESTION = LineCue(
     "question word",

@@ -35,8 +35,9 @@ _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
-# "Request 1 and Request 2" (kept only when consecutive)
-_PAIR = rf"(?:\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,]|\.\d))?"
+# "Request 1 and Request 2" (kept only when consecutive); a number with its part in brackets after it lists labels:
+# "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2
+_PAIR = rf"(?:\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
 # sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
@@ -117,6 +118,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Q4 - 12 officers were trained", "Q4", "4", ""),
             ("Q3 - 5 See above", "Q3", "3", "5"),
             ("Requests 2 - 4 were refused", "Request 2", "2", "4"),
+            ("Questions 1, 2(a) and 3", "Question 1", "1", ""),
         ),
         counter_examples=(
             "Questions about this reply",
