@@ -659,6 +659,20 @@ OTHER_BODIES: list[tuple[str, str, str, str, list[str], list[str]]] = [
         ["wolverhamptonhomes.org.uk"],
     ),
 ]
+# Train and tram operators in public ownership: a company wholly owned by a public authority (the DfT's operator
+# holding company, Scottish or Welsh ministers, a council) is a public authority itself (FOIA s.6, FOISA s.6):
+# (registered name, nation, the names it trades and signs under, domains)
+RAIL_OPERATORS: list[tuple[str, str, list[str], list[str]]] = [
+    ("Northern Trains Limited", "England", ["Northern Trains", "Northern Railway"], ["northernrailway.co.uk"]),
+    ("SE Trains Limited", "England", ["Southeastern", "Southeastern Railway"], ["southeasternrailway.co.uk"]),
+    ("TransPennine Express", "England", ["TransPennine Trains Limited", "TPE"], ["tpexpress.co.uk"]),
+    ("London North Eastern Railway Limited", "England", ["London North Eastern Railway", "LNER"], ["lner.co.uk"]),
+    ("South Western Railway Limited", "England", ["South Western Railway", "SWR"], ["swrailway.com"]),
+    ("ScotRail Trains Limited", "Scotland", ["ScotRail", "ScotRail Trains"], ["scotrail.co.uk"]),
+    ("Caledonian Sleeper Limited", "Scotland", ["Caledonian Sleeper"], ["sleeper.scot"]),
+    ("Transport for Wales Rail Limited", "Wales", ["Transport for Wales Rail", "TfW Rail"], []),
+    ("Edinburgh Trams Limited", "Scotland", ["Edinburgh Trams", "Edinburgh Trams Ltd"], ["edinburghtrams.com"]),
+]
 # Scotland's national public bodies (its executive agencies, NDPBs and public corporations), which answer
 # under FOISA and which GOV.UK does not list: (name, kind, aliases, domains)
 SCOTTISH_BODIES: list[tuple[str, str, list[str], list[str]]] = [
@@ -1110,6 +1124,8 @@ def other_bodies() -> Iterator[Body]:
         yield make_body(id_, name, kind, nation, aliases, domains)
     for name, kind, aliases, domains in SCOTTISH_BODIES:
         yield make_body(f"other:{slugify(name)}", name, kind, "Scotland", aliases, domains)
+    for name, nation, aliases, domains in RAIL_OPERATORS:
+        yield make_body(f"other:{slugify(name)}", name, "other", nation, aliases, domains)
 
 
 # ---------------------------------------------------------------- other public bodies from WDTK slugs

@@ -260,3 +260,28 @@ def test_a_body_listed_by_its_governing_board_answers_by_the_name_after_it() -> 
 def test_fire_bodies_by_the_names_they_sign_with(written: str, expected: str) -> None:
     body = load_gazetteer().match(written)
     assert body is not None and body.name == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # publicly owned train and tram operators, by registered name, trading name or domain
+        ("Northern Trains", "Northern Trains Limited"),
+        ("Southeastern", "SE Trains Limited"),
+        ("TransPennine Trains Limited", "TransPennine Express"),
+        ("LNER", "London North Eastern Railway Limited"),
+        ("South Western Railway", "South Western Railway Limited"),
+        ("ScotRail", "ScotRail Trains Limited"),
+        ("Transport for Wales Rail", "Transport for Wales Rail Limited"),
+        ("Transport for Wales", "Transport for Wales"),
+        ("Edinburgh Trams Ltd", "Edinburgh Trams Limited"),
+    ],
+)
+def test_publicly_owned_rail_operators_by_the_names_they_trade_under(written: str, expected: str) -> None:
+    body = load_gazetteer().match(written)
+    assert body is not None and body.name == expected
+
+
+def test_a_rail_operator_by_its_email_domain() -> None:
+    body = load_gazetteer().by_domain("foi@tpexpress.co.uk")
+    assert body is not None and body.name == "TransPennine Express"
