@@ -956,7 +956,7 @@ SETS = {
     "blind65": (
         24,
         {
-            ("authority", "recall"): 0.74,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.92,
@@ -1067,8 +1067,8 @@ SETS = {
             ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.94,
-            ("answers", "accuracy_all_gold"): 0.88,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
         },
