@@ -13,7 +13,8 @@ Invariants:
   byte-identical files whatever the order or the number of worker processes.
 - Every word is invented here; bodies, people, places and amounts are fictional.
 - Output: <out>/{pdf,docx,eml,txt,html}/NNNN-<slug>.<ext> plus <out>/manifest.json
-  (one entry per file: path, format, pages, body, bytes of text).
+  (one entry per file: path, format, pages, body, bytes of text). A format set (a longer
+  batch of one format, for timing it) adds the next bodies of that format and <out>/<fmt>-<n>.json.
 
 Run: .venv/bin/python bench/make_campaign.py --bodies 1000 --out bench/out/campaign-1000
 """
@@ -793,6 +794,27 @@ def build_reply(index: int, seed: int, out: Path) -> dict[str, object]:
         "text_chars": letter.text_size(),
         "bytes": len(data),
     }
+
+
+def format_indices(fmt: str, count: int) -> list[int]:
+    """The first `count` body indices whose reply is in format `fmt`, past the campaign's own bodies if need be."""
+    slots = [slot for slot, name in enumerate(FORMAT_CYCLE) if name == fmt]
+    laps = -(-count // len(slots))
+    return [lap * len(FORMAT_CYCLE) + slot for lap in range(laps) for slot in slots][:count]
+
+
+def load_or_build_format_set(out: Path, fmt: str, count: int, seed: int = DEFAULT_SEED) -> list[Path]:
+    """`count` replies all in format `fmt`, the campaign's own first: a batch long enough to time one format."""
+    manifest_path = out / f"{fmt}-{count}.json"
+    key = [GENERATOR_VERSION, seed]
+    if manifest_path.exists():
+        saved = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if saved.get("key") == key:
+            return [out / path for path in saved["paths"]]
+    entries = [build_reply(index, seed, out) for index in format_indices(fmt, count)]
+    paths = [str(entry["path"]) for entry in entries]
+    manifest_path.write_text(json.dumps({"key": key, "paths": paths}, indent=1), encoding="utf-8")
+    return [out / path for path in paths]
 
 
 def _build_chunk(args: tuple[range, int, str]) -> list[dict[str, object]]:
