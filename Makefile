@@ -148,6 +148,10 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind77,docs/scores/blind77.txt)
 	$(call write_scores,tests/blind78,docs/scores/blind78.txt)
 	$(call write_scores,tests/blind79,docs/scores/blind79.txt)
+	$(call write_scores,tests/blind80,docs/scores/blind80.txt)
+	$(call write_scores,tests/blind81,docs/scores/blind81.txt)
+	$(call write_scores,tests/blind82,docs/scores/blind82.txt)
+	$(call write_scores,tests/blind83,docs/scores/blind83.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

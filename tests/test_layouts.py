@@ -157,6 +157,11 @@
   replies; hard outcomes and answer classes), scored once at first sight with round 61's rules
   (docs/scores/blind7N-first-sight.txt); blind74, blind75 and blind79 are used for development from round 62,
   blind76, blind77 and blind78 are kept unseen.
+- tests/blind80 to tests/blind83: 24 more each, written at the start of round 68 by four writers each given its own
+  brief (one request sent to police forces, commissioners and mental health trusts; one sent to NHS trusts and health
+  boards; one sent to councils about council tax arrears; 24 requests each laid out differently), scored once at first
+  sight with round 67's rules (docs/scores/blind8N-first-sight.txt); blind80 and blind82 are used for development
+  from round 68, blind81 and blind83 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1129,6 +1134,54 @@ SETS = {
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
             ("answers", "accuracy_all_gold"): 0.97,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind80": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.83,
+            ("answers", "accuracy_all_gold"): 0.70,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind81": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.93,
+            ("questions", "recall"): 0.89,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind82": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.77,
+            ("answers", "accuracy_all_gold"): 0.60,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.82,
+        },
+    ),
+    "blind83": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.87,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
         },
