@@ -661,3 +661,15 @@ def test_the_reply_saying_when_it_was_sent_outranks_a_published_label() -> None:
     )
     assert _roles(text)["response"] == date(2024, 5, 14)
     assert _roles("Published: 30 May 2024\n\nDear Mr Grey\n\nWe hold none.\n")["response"] == date(2024, 5, 30)
+
+
+def test_a_thread_page_message_headed_from_the_asker_or_by_name_and_comma_is_the_request() -> None:
+    page = "Bins - a request to Wibble Town\nA Requester made this Freedom of Information request to Wibble Town\n\n"
+    asked = "From: A Requester\n\n6 May 2025\n\nDear Wibble Town,\nPlease send the figures.\n\n"
+    replied = "Records Team, Wibble Town Council\n\n2 June 2025\n\nDear A Requester,\nThe figures follow.\n"
+    roles = {d.role: d.value for d in extract_dates(page + asked + replied)}
+    assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
+    asked = "A Requester, 6 May 2025\n\nDear Wibble Town,\nPlease send the figures.\n\n"
+    replied = "Wibble Town Council, 2 June 2025\n\nDear A Requester,\nThe figures follow.\n"
+    roles = {d.role: d.value for d in extract_dates(page + asked + replied)}
+    assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}

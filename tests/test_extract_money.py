@@ -1221,3 +1221,13 @@ def test_a_lettered_part_of_a_few_words_ending_in_its_sum_keeps_the_sum() -> Non
     assert [a.gbp for a in extract_amounts(text, exclude=parts)] == [Decimal(41000), Decimal(12000)]
     asked = "a) Please list all contracts for winter gritting awarded above £25,000\n"
     assert extract_amounts(asked, exclude=[(3, len(asked) - 1)]) == []
+
+
+def test_an_exact_sum_repeated_for_another_named_year_is_a_second_amount() -> None:
+    text = "The trust was paid £7,315.50 in 2021/22 and £7,315.50 in 2022/23 for the service.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal("7315.50"), Decimal("7315.50")]
+    # the same year named again, or no year with the repeat, still restates the sum
+    again = "We spent £7,315.50 in 2021/22. To repeat, the spend was £7,315.50 in 2021/22.\n"
+    assert [a.gbp for a in extract_amounts(again)] == [Decimal("7315.50")]
+    bare = "We spent £7,315.50 in 2021/22. That £7,315.50 covered licences.\n"
+    assert [a.gbp for a in extract_amounts(bare)] == [Decimal("7315.50")]

@@ -451,6 +451,7 @@ def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
 # a sender's name; alone on the line it heads a message, over its date
 _SENDER_NAME = r"[^\W\d][^\d\n:]{0,59}"
 _SENDER_LINE = re.compile(_SENDER_NAME)
+_FROM_LABEL = re.compile(r"^from:[ \t]*", re.IGNORECASE)
 # a sender's name with its message's date in the next column of the line: "A Person " in "A Person 3 May 2025"; a
 # longer name (a team before its body's name) only when a capitalised word ends it, as a name and not prose does
 _SENDER_COLUMN = re.compile(rf"[ \t]*({_SENDER_NAME}?|[^\W\d][^\d\n:]{{0,99}}?[ \t][A-Z][^\s\d:]*)[ \t]+(?=\d)")
@@ -469,8 +470,8 @@ def _named_thread_messages(lines: Lines, text: str) -> list[tuple[bool, _Found]]
             messages.append((sender == asker, found))
         elif found is None and (column := _dated_sender(line, text)):
             messages.append((column[0] == asker, column[1]))
-        if line.text.strip():
-            sender = fold(line.text.strip()) if _SENDER_LINE.fullmatch(line.text.strip()) else ""
+        if name := _FROM_LABEL.sub("", line.text.strip()):  # "From: A Person" heads the message as "A Person" does
+            sender = fold(name) if _SENDER_LINE.fullmatch(name) else ""
     return messages
 
 
@@ -480,7 +481,7 @@ def _dated_sender(line: Line, text: str) -> tuple[str, _Found] | None:
     m = _SENDER_COLUMN.match(line.text) if digit and line.text[digit.start() - 1] in " \t" else None
     end = line.start + len(line.text)
     found = _date_at(text, line.start + m.end(), end) if m else None
-    return (fold(m.group(1)), found) if m and found and not text[found.end : end].strip(" .") else None
+    return (fold(m.group(1).rstrip(",")), found) if m and found and not text[found.end : end].strip(" .") else None
 
 
 def _thread_reply_date(lines: Lines, text: str) -> _Found | None:  # lines: the other reply-date fallbacks' shape

@@ -930,14 +930,16 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a line that repeats an earlier
     line word for word. Two equal round sums on one line ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts,
     and so are equal figures in two rows of a pound column (two charges of 95.00) or alone on their lines, and two equal
-    exact sums alone on their lines or each after its own row's label ("Chair of X - £1,234.56") in one run of such
-    lines (a table flattened one cell a line whose total repeats its only part, two posts paid alike); a table (a "|"
-    row, or a bare pound cell) that repeats a sum written in prose, or prose repeating a table's, lists it again; so
-    does a total row under its own breakdown (`_breakdown_total`)."""
+    exact sums each followed by its own year ("£5,130 in 2022/23 and £5,130 in 2023/24"), or alone on their lines or
+    each after its own row's label ("Chair of X - £1,234.56") in one run of such lines (a table flattened one cell a
+    line whose total repeats its only part, two posts paid alike); a table (a "|" row, or a bare pound cell) that
+    repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row under its own
+    breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
     seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
     seen_lines: dict[tuple[Decimal, str], int] = {}
     cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
+    years: dict[Decimal, str] = {}  # the year named straight after a value where it was first seen: "£5,130 in 2022/23"
     for i, reading in enumerate(readings):
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
@@ -950,8 +952,10 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         first = cell_runs.get(reading.value) if row else None
         repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
         seen = (reading.cell or alone or "|" in line[1], reading.value)
+        year = YEAR_AFTER.match(text, reading.end)
         exact_again = (
             seen in seen_values
+            and not (year and years.get(reading.value, year["year"]) != year["year"])  # another year's sum
             and _is_exact_figure(reading.value)
             and not (first is not None and _cell_run(text, first) == _cell_run(text, reading.start))  # another cell
             and not _breakdown_total(text, readings[:i], reading)
@@ -961,6 +965,8 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
             kept.append(reading)
         seen_values.update({seen, (False, reading.value)} if alone else {seen})  # prose after a bare cell restates it
         seen_lines.setdefault(line, line_start)
+        if year:
+            years.setdefault(reading.value, year["year"])
         if row:
             cell_runs.setdefault(reading.value, reading.start)
     return kept

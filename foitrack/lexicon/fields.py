@@ -573,7 +573,7 @@ THREAD_REQUESTER = Cue(
 REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
-    r"(?:your\s+)?(?:request\s+dated|request(?:\s+of)?(?=\s*:)|request\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
+    r"(?:your\s+)?(?:request\s+dated|request(?:\s+of)?(?=\s*:)|(?:request|you\s+asked)\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
     r"date\s+(?:request\s+)?received|"
     r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)(?:\s+received)?|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
@@ -592,6 +592,7 @@ REQUEST_DATE_LABEL = Cue(
         "Date of request received: 3 May 2024",
         "Submitted: 03/05/2024 09:30",
         "FOI 2024/118 (received 3 May 2024) - bus lanes",
+        "You asked (received 9 June 2024) for the figures below",
     ),
     (
         "The receipts were lost.",
