@@ -475,3 +475,16 @@ def test_a_no_set_apart_before_a_pointer_answers_no() -> None:
 def test_a_summary_counting_the_questions_is_no_answer() -> None:
     # round 58 (d): "You asked three questions about ..." counts the request's questions, not anything asked about
     assert classify_answer("How many boats do you own?", "You asked three questions about boats.") == ("provided", None)
+
+
+def test_named_firms_then_a_nil_contract_value_is_provided() -> None:
+    question = "Please name the agencies you instruct and the value of each contract."
+    answer = "We instruct two agencies, North Way Recovery and Fenby Collections. Both act on a nil-cost basis."
+    assert classify_answer(question, answer)[0] == "provided"
+    assert classify_answer("", "Fenby Collections Ltd. No fee is payable by the authority.")[0] == "provided"
+
+
+def test_a_nil_cost_alone_still_answers_none() -> None:
+    question = "What is the value of the contract with your agency?"
+    answer = "There is no contract value, as the agency recovers its fees from debtors."
+    assert classify_answer(question, answer)[0] == "none"

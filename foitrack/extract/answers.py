@@ -449,6 +449,10 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
     """Whether a first sentence without a cue answers an open question asking for no figure in one of its words, and
     the later denial is of a separate or other thing ("Who runs the cafe?" "The cafe is run by a local trust. We hold
     no separate catering contract."): the denial limits what was said, the first sentence answers."""
+    if _says("nil_cost", denial) and (not question or LEX.fires("asks_name_and_cost", fold(question))):
+        # "Which firms, and at what value?" "Acme Ltd. No fee is paid.": the names answer, the nil cost completes them
+        named = not _has_figure(units[0]) and not units[0].rstrip().endswith(":")
+        return named and _unit(units[0], False).kind is None
     return (
         _says("narrower_denial", denial)
         and _unit(units[0], False).kind is None

@@ -9,9 +9,10 @@ Other kinds are signals the classifier reads: "refers_back" (a pointer to anothe
 which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_refusal", "cost_refusal",
 "part_refusal", "stated_yes" and "stated_no" (a yes or no stated as a conclusion), and
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
-"yes_no_question", "asks_detail" and "if_so" (read on the question, not the answer), "cost_work", "costed_part",
-"estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial" and "no_date_set" (read on one
-sentence), "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
+"yes_no_question", "asks_detail", "asks_name_and_cost" and "if_so" (read on the question, not the answer),
+"cost_work", "costed_part", "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial",
+"nil_cost" and "no_date_set" (read on one sentence),
+"not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
 to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
 refusal's hand-over names as answered instead).
@@ -3233,6 +3234,50 @@ CUES = (
             "overturn",
             "should have been",
         ),
+    ),
+    Cue(
+        "no_cost_to_the_body",
+        "nil_cost",
+        r"\b(?:(?:there is |has |have )?no (?:contract )?(?:value|fee|charge|payment)s? (?:is |are )?"
+        r"(?:payable|paid|due|attached|involved|$)|no contract value|"
+        r"(?:nil|zero|no)[- ](?:cost|value|fee) (?:contract|arrangement|basis)|"
+        r"(?:(?:at|for) (?:nil|zero)|(?:at|for|is|of) no) cost to (?:the|our|this) "
+        r"(?:council|authority|trust|force|board|body)|"
+        r"(?:has|have|had|of|carries|carry) no value to (?:the|our|this) )\b",
+        1.0,
+        (
+            "No fee is paid by the authority for this service.",
+            "The firm works under a nil-cost arrangement.",
+            "There is no contract value, as the agents recover their charges from debtors.",
+            "They act at no cost to the council.",
+            "There is no cost to the authority under the agreement.",
+            "The agreement carries no value to the trust.",
+        ),
+        (
+            "The contract value is £12,000 a year.",
+            "No payment was made in 2023, but £900 was paid in 2024.",
+            "There is no contract with an outside firm.",
+        ),
+        "a sentence saying the firms or agents a first sentence named cost the body nothing ('Which firms do you use, "
+        "and what is each contract worth?' 'We use two firms. Both work on a nil-cost basis.'): the names answer, the "
+        "nil cost completes them, and the answer is provided, not none",
+        needles=("no", "nil", "zero"),
+    ),
+    Cue(
+        "asks_names_and_their_cost",
+        "asks_name_and_cost",
+        r"\b(?:names?|firms?|compan(?:y|ies)|suppliers?|providers?|contractors?|agen(?:ts?|cy|cies)|who)\b[^?]{0,80}?"
+        r"\band (?:the |their |its |what )?(?:contract |each )?(?:value|cost|price|fee|amount|sum)s?\b",
+        1.0,
+        (
+            "Please name the suppliers used and the value of each contract.",
+            "Which contractors do you use and their costs?",
+            "Agents instructed and contract values",
+        ),
+        ("What is the value of each contract?", "Name the suppliers used.", "How many firms and agencies are used?"),
+        "read on a question: it asks who and what they cost, so a first sentence naming them answers it even where a "
+        "later one says they cost nothing (nil_cost)",
+        needles=("and",),
     ),
     Cue(
         "separate_thing_denied",
