@@ -80,6 +80,8 @@ def test_roman_values_and_ranges() -> None:
     assert expand_range("3", None) == ["3"]
     assert expand_range("Q1", None, "4") == ["Q1", "Q4"]
     assert expand_range("b", None, "d") == ["b", "d"]
+    assert expand_range("Q4a", "b") == ["Q4a", "Q4b"]
+    assert expand_range("2", None, "3b") == ["2", "3b"]
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,9 @@ def test_roman_values_and_ranges() -> None:
         ("1 & 2. Not held", None),  # in turn: a range
         ("Parts 2 and 6 would take too long", None),  # a sentence about them, no mark after the labels
         ("Q4.1 & 3 see above", None),  # after a decimal: 4.3 or 3, unclear
+        ("2 and 3b: Not held", "3b"),  # a part of another number: named with the first, no range's end
+        ("4a & 4c. Refused", "4c"),  # parts of one number not in turn
+        ("4a and 4b. Not held", None),  # in turn: a range of its letters
     ],
 )
 def test_second_label_named_with_the_first(line: str, also: str | None) -> None:

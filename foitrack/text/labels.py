@@ -36,8 +36,11 @@ _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
 # "Request 1 and Request 2" (kept only when consecutive); a number with its part in brackets after it lists labels:
-# "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2
-_PAIR = rf"(?:\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
+# "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2; a number's part joined by "&" or "and" pairs too: "Q2a & Q2b"
+_PAIR = (
+    rf"(?:\s*(?:&|and)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}[a-h])(?![a-z\d,(])"
+    rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
+)
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
 # sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
@@ -119,6 +122,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Q3 - 5 See above", "Q3", "3", "5"),
             ("Requests 2 - 4 were refused", "Request 2", "2", "4"),
             ("Questions 1, 2(a) and 3", "Question 1", "1", ""),
+            ("Questions 3a and 3b: withheld", "Question 3a", "3a", "b"),
         ),
         counter_examples=(
             "Questions about this reply",
@@ -212,6 +216,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("3 – Not held", "3", "3", ""),
             ("2 - 31 vans are leased", "2", "2", ""),
             ("3 - 2022/23: £41,300", "3", "3", ""),
+            ("2a and 2b. Spend by year", "2a", "2a", "b"),
+            ("1 & 4c. Not held", "1", "1", ""),
         ),
         counter_examples=(
             "2023. The year",
@@ -320,15 +326,26 @@ def parse_label(line: str) -> Label | None:
             word = match.group("word").rstrip("sS") if len(match.group("word")) > 2 else match.group("word")
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
-        pair = groups.get("pair") or groups.get("lpair") or groups.get("rpair") or groups.get("dpair") or ""
+        pair = (
+            groups.get("pair")
+            or groups.get("part_pair")
+            or groups.get("lpair")
+            or groups.get("rpair")
+            or groups.get("dpair")
+            or ""
+        )
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
             in_turn = is_successor(written, part)
             to_part, also_part = (part[-1], None) if in_turn else (None, part)
             return Label(written, label_key(written), to_part, kind.name, match.end(), also_part)
+        # two parts of one number run as a range of letters, "4a & 4b" is 4a to b; a part of another number is
+        # named with the first, never its range's end: "1 & 2a"
+        same = pair[-1:].isalpha() and label_number(pair) == label_number(raw)
+        end = pair[-1] if same else pair if pair.isdigit() else ""
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
-        consecutive = pair and not groups.get("sub") and "." not in raw and is_successor(raw, pair)
-        to = groups.get("to") or (pair.lower() if consecutive else None)
+        consecutive = end and not groups.get("sub") and "." not in raw and is_successor(raw, end)
+        to = groups.get("to") or (end.lower() if consecutive else None)
         # two labels joined by "&" or "and" that are not in turn, set off by a stop, colon, dash or bracket, name
         # both: "1 & 3.", "(a) and (c)" (not a sentence about them: "Parts 1 and 3 can be answered")
         joined = pair and not consecutive and "." not in raw and _JOINED_RE.search(match.group(0)) is not None
