@@ -1408,3 +1408,16 @@ def test_an_arms_length_housing_body_answers_in_its_own_name_not_its_councils() 
     text = "From the letterhead\n\nArts University Bournemouth\n\nDear Ms Grey,\n\nWe hold no such list.\n"
     finding = extract_authority(text)
     assert finding is not None and finding.name == "Arts University Bournemouth"
+
+
+def test_a_reply_signs_above_an_outlook_header_quoting_the_request() -> None:
+    reply = (
+        "Dear A Requester\n\nWe do not hold this; Wobbleshire Council bills council tax: info@wobbleshire.gov.uk\n\n"
+        "Best wishes\n\nA Clerk\nTown Clerk\nWibble Town Council\n\n"
+    )
+    quoted = (
+        "From: A Requester <a.requester@example.org>\nSent: 12 May 2025 09:19\nTo: Town Clerk\n\n"
+        "Dear Wibble Town Council,\nPlease send the figures.\n\nYours faithfully,\n\nA Requester\n"
+    )
+    found = extract_authority(reply + quoted)
+    assert found is not None and found.name == "Wibble Town Council"

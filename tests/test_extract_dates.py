@@ -673,3 +673,11 @@ def test_a_thread_page_message_headed_from_the_asker_or_by_name_and_comma_is_the
     replied = "Wibble Town Council, 2 June 2025\n\nDear A Requester,\nThe figures follow.\n"
     roles = {d.role: d.value for d in extract_dates(page + asked + replied)}
     assert roles == {"request": date(2025, 5, 6), "response": date(2025, 6, 2)}
+
+
+def test_a_thread_page_does_not_date_the_request_by_the_askers_thank_you_after_the_reply() -> None:
+    page = "Bins - a request to Wibble Town\nA Requester made this Freedom of Information request to Wibble Town\n\n"
+    replied = "From: Wibble Town\n2 June 2025\n\nDear A Requester,\nThe figures follow.\n\n"
+    thanked = "A Requester\n2 June 2025\nThank you for the figures.\n"
+    roles = {d.role: d.value for d in extract_dates(page + replied + thanked)}
+    assert roles == {"response": date(2025, 6, 2)}

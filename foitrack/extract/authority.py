@@ -98,7 +98,9 @@ REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
-QUOTED_MAIL_LINE = re.compile(QUOTED_MAIL.pattern.pattern, re.M)  # "-----Original Message-----" in the folded text
+# "-----Original Message-----" in the folded text, or an Outlook header quoted below the reply ("From: A Person <...>"
+# over "Sent: 12 May 2025 09:19")
+QUOTED_MAIL_LINE = re.compile(rf"{QUOTED_MAIL.pattern.pattern}|^from:[^\n]*\n[ \t]*sent:", re.M)
 
 
 @dataclass(frozen=True)

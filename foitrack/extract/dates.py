@@ -655,8 +655,12 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     """The first request date written with its year, else the asker's earliest message on a thread page, else the
     oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
     found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
-    # a thread page's earliest message from the one who asked
-    found = found or min((f for asked, f in _thread_messages(text) if asked), key=lambda f: f.value, default=None)
+    # a thread page's earliest message from the one who asked, dated before the body's first reply (one dated on
+    # or after it is a thank-you or a follow-up); the page may list its messages newest first
+    thread = _thread_messages(text)
+    replied = min((f.value for asked, f in thread if not asked), default=None)
+    asked_first = (f for asked, f in thread if asked and (replied is None or f.value < replied))
+    found = found or min(asked_first, key=lambda f: f.value, default=None)
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)

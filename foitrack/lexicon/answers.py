@@ -2915,10 +2915,11 @@ CUES = (
     Cue(
         "holds_nothing_asked_for",
         "whole_not_held",
-        r"\b(?:(?:does|do|did) not (?:hold|have)|(?:cannot|can ?not) hold) (?:any (?:of )?)?(?:the |this )?information "
-        r"(?:that )?"
+        r"\b(?:(?:does|do|did) not (?:therefore )?(?:hold|have)|(?:cannot|can ?not) hold) (?:any (?:of )?)?"
+        r"(?:the |this )?information (?:that )?"
         r"(?:you (?:have )?(?:asked for|requested|sought)|(?:you )?(?:requested|sought)|within the scope of "
-        r"(?:your|this|the) request)\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
+        r"(?:your|this|the) request|relevant to (?:any of )?your\s+questions(?:\s+\d+\s+(?:to|-|–)\s+\d+)?)"
+        r"\b(?!,? (?:in|at|for|under|about) (?:part|question|point|item|q)\b)|"
         r"\b(?:holds?|have|has) no (?:recorded )?information (?:within the scope of|relevant to|that would answer) "
         r"(?:any (?:part|element) of )?(?:your|this|the)\s+request\b",
         1.0,
@@ -2928,11 +2929,15 @@ CUES = (
             "After a full search, we do not hold any of the information requested.",
             "The college did not have the information requested.",
             "The office has no information relevant to any part of this request.",
+            "The board does not therefore hold the information you asked for on any point.",
+            "The college does not hold any information relevant to your questions 1 to 4.",
+            "We do not hold information relevant to any of your questions.",
         ),
         (
             "We do not hold the information you requested in part 3.",
             "We do not hold information on staff names.",
             "The council holds the information you asked for.",
+            "We do not hold information relevant to your question 3.",
         ),
         "a statement that none of what was asked for is held covers every question that has no class of its own "
         "(SCHEMA hard cases: one not-held statement covering several questions)",

@@ -23,10 +23,15 @@ CUES = (
     Cue(
         "partly_held",
         "partly_held",
-        r"held,? in part|hold some of the information|partly held",
+        r"held,? in part|(?<!may )(?<!might )(?<!could )hold some of the information|partly held",
         1.0,
         ("The information is held in part.", "We hold some of the information you asked for."),
-        ("We hold the information you asked for.",),
+        (
+            "We hold the information you asked for.",
+            "We hold none of it; the regional agency may hold some of the information you want.",
+        ),
+        "a body saying it holds part of what was asked; another body that may hold some of it is a referral, "
+        "not a part held",
     ),
     Cue(
         "hold_only",
