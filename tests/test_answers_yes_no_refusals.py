@@ -335,3 +335,14 @@ def test_a_short_topic_and_a_spaced_dash_before_the_verdict_are_read_past() -> N
     assert classify_answer("Please send the notices.", "Not applicable - no notices were issued.")[0] == (
         "not_applicable"
     )
+
+
+def test_each_lettered_part_of_a_question_is_read_as_its_own_yes_no_question() -> None:
+    text = (
+        "Your request\n5. (a) Has the council adopted the wells charter? (b) Does the council have a written "
+        "policy on private wells?\n"
+        "Our response\n5a) The council has not adopted the charter. Its inspections have followed the charter's "
+        "aims since 2021.\n5b) The council does not have a written policy on private wells.\n"
+    )
+    assert _classes(text) == [("5a", "no"), ("5b", "no")]
+    assert is_yes_no_question("(b) Does the council keep a register?")

@@ -1004,6 +1004,17 @@ def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
     return reading if again.how == "empty" else again
 
 
+def _part_asked(label: str, question: str) -> str:
+    """The lettered part of a question its label names, where the question holds all the parts: "5b" reads only
+    "(b) Does it have a policy?" of "(a) Has it signed? (b) Does it have a policy?"; otherwise the whole question."""
+    letter = re.fullmatch(r"\d{1,2}\(?([a-h])\)?", label_key(label))
+    own = re.search(rf"(?:^|\s)\({letter[1]}\)\s", question) if letter else None
+    if own is None or not re.search(r"(?:^|\s)\([a-h]\)\s", question[: own.start()] + question[own.end() :]):
+        return question
+    later = re.search(r"\s\([a-h]\)\s", question[own.end() - 1 :])
+    return question[own.start() : own.end() - 1 + later.start() if later else len(question)].strip()
+
+
 def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
     segments = segment(text)
@@ -1013,7 +1024,10 @@ def extract_answers(text: str) -> list[Answer]:
     groups = [[s.question for s in by_span[seg.answer_span] if s is not seg] for seg in segments]
     readings = [
         _own_refusal(
-            seg, _read_shared(seg.question, seg.answer_text, group) if group else _read(seg.question, seg.answer_text)
+            seg,
+            _read_shared(seg.question, seg.answer_text, group)
+            if group
+            else _read(_part_asked(seg.label, seg.question), seg.answer_text),
         )
         for seg, group in zip(segments, groups, strict=True)
     ]

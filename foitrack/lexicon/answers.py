@@ -202,11 +202,20 @@ ANSWER_MARKER = Cue(
 QUESTION_MARKER = Cue(
     "question_marker",
     "question_marker",
-    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]|\(?q?\d{1,2}[a-z]?[.)](?=\s))\s*",
+    r"^(?:(?:your question|you asked|question|request)\s*\d*\s*[:\-–]\s*|"
+    r"\(?(?:q?\d{1,2}[a-z]?|[a-h]|i{1,3}|iv)[.)](?=\s)\s*)+",
     1.0,
-    ("Your question: Is the depot open?", "You asked - how many bins?", "Q3) Who cleans it?", "(2a) Do you?"),
-    ("Questions about the depot go to estates.", "2023. Do you?", "Is the depot open?"),
-    "read off the start of a question before it is read as a yes/no question or a request",
+    (
+        "Your question: Is the depot open?",
+        "You asked - how many bins?",
+        "Q3) Who cleans it?",
+        "(2a) Do you?",
+        "(b) Does the depot open on Sundays?",
+        "4. (ii) Is the depot open?",
+    ),
+    ("Questions about the depot go to estates.", "2023. Do you?", "Is the depot open?", "A depot. Is it open?"),
+    "read off the start of a question before it is read as a yes/no question or a request, a lettered or "
+    "numbered part's label too ('(a) Has the council ...?')",
 )
 # The answer a pointer names: "see response to (a)", "as our answer to question 3", "refer to Q2"
 POINTER_TARGET = Cue(
@@ -508,7 +517,8 @@ CUES = (
         "do_not_hold",
         "not_held",
         r"\b(?:do|does|did) not (?:routinely |currently |specifically |separately |centrally |normally |therefore |"
-        r"thus |so |also )?(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
+        r"thus |so |also )?(?:(?:receive|see|get) or )?"
+        r"(?:hold|record|collect|keep|collate|capture|retain|log|maintain)\b"
         r"(?! (?:the information requested )?in a)"
         r"(?! (?:an?|its own|any) (?:[a-z]+ )?(?:contract|licen[cs]e|lease)s?"
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$))|"
@@ -524,6 +534,7 @@ CUES = (
             "The service does not collate these figures.",
             "The trust does not routinely record the reason.",
             "Visits are logged as free text; the team does not therefore hold a count by type.",
+            "The trust does not receive or hold copies of the contractor's invoices.",
         ),
         (
             "We do not hold the information requested in a single list; 12 files were found.",
@@ -3049,6 +3060,25 @@ CUES = (
         "a later sentence that names the parts it is about speaks of other questions: it does not turn a yes/no "
         "answer stated in the sentences before it",
         needles=("question", "part", "point", "item", " q"),
+    ),
+    Cue(
+        "withheld_at_part",
+        "aside",
+        r"\b(?:withheld|refused|redacted|exempt(?:ed)?) (?:at|in|from|for|under) \(?\d{1,2}\)? ?\([a-h]\)(?!\w)|"
+        r"\b(?:withheld|refused|redacted|exempt(?:ed)?) (?:at|in|from|for|under) \d{1,2}[a-h](?!\w)",
+        1.0,
+        (
+            "This is a refusal notice for the figures withheld at 3(c).",
+            "Please read this as a refusal notice for the names redacted in 4b.",
+        ),
+        (
+            "The names are withheld for 12 months.",
+            "The figures were withheld in 2023.",
+            "This is a refusal notice under section 17.",
+        ),
+        "a refusal notice naming a bare part label ('withheld at 2(b)') speaks of that part, not of the answer "
+        "before it",
+        needles=("withheld", "refused", "redacted", "exempt"),
     ),
     Cue(
         "notice_for_parts_withheld",
