@@ -3513,3 +3513,26 @@ def test_several_labels_over_a_statement_are_answered_by_it() -> None:
     )
     found = {label_key(s.label): s.answer_text for s in segment(text)}
     assert found["3"].startswith("As we issue no fines") and found["4"] == found["3"]
+
+
+
+def test_labels_answered_on_their_own_lines_after_a_topic_heading() -> None:
+    # each later label carries its answer on its own line ("Question 2(a): 58"): no stray "2" read from the
+    # lettered label, and a numbered part ("Question 5.1") is a label, not a figure, and not nested as "5.5.2"
+    text = (
+        "Dear Ms Pryce,\n\nThank you for your request of 2 May 2025.\n\n"
+        "Question 1: Spend on winter gritting, 2022-2025\n"
+        "For 2024/25 the council spent £812,400. We do not hold figures for earlier\n"
+        "years, which the former county council kept.\n\n"
+        "Question 2(a): 58\nQuestion 2(b): 19\n\n"
+        "Question 3: In 2024/25 we refilled 300 bins and replaced 12 of\nthem.\n\n"
+        "Question 4: Yes. Three parishes run their own bins.\n\n"
+        "Question 5.1: £31,250\n\n"
+        "Question 5.2: Not held. Contractors keep their own records of\nthe salt they use.\n\n"
+        "Question 6: Yes. A new policy began in October 2024.\n\n"
+        "If you are unhappy with this reply you may ask for a review within 40 working days.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert "2" not in found and found["2a"] == "58"
+    assert found["5.1"].endswith("£31,250") and found["5.2"].startswith(("Not held", "Question 5.2"))
+    assert "6" in found

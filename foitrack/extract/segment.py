@@ -1051,7 +1051,7 @@ def _targets(
             question = _next_unanswered(state, answered)
         if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
             first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
-            in_turn = state.current and is_successor(state.current[-1].label, label)
+            in_turn = state.current and _next_number(state.current[-1].label, label)
             if not (first or in_turn or (named and not state.questions)):
                 return None
         if question is not None:
@@ -1135,6 +1135,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     labels = _bracketed_labels(spec) if group == "parts" else _expand_labels(spec)
     if group == "labels" and line.label and line.label_to is None and SPACED_DASH_RE.search(spec):
         labels = labels[:1]  # the line's label reads no range: "Question 5 - 23 of those were ..." gives a figure
+    if line.named and len(labels) == 1 and label_key(line.label).startswith(label_key(labels[0]) + "."):
+        labels = [line.label or ""]  # the label's numbered part, which the cue stops short of: "Question 5.1: £40"
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
@@ -1327,11 +1329,12 @@ def _next_in_list(state: _State, line: _Line, body: str) -> bool:
 
 def _next_number(before: str | None, after: str | None) -> bool:
     """`after` comes next after `before`, or its number does where either is a lettered part: "1" then "2. (a)",
-    "2(b)" then "3." (the parts of a question need not be asked for its successor to be read)."""
+    "2(b)" then "3." (the parts of a question need not be asked for its successor to be read), or a numbered part:
+    "4" then "5.1", "5.2" then "6"."""
     if is_successor(before, after):
         return True
     a, b = label_key(before), label_key(after)
-    parted = label_tail(a) or label_tail(b)  # a letter or a roman part: "2(b)", "3(ii)"
+    parted = label_tail(a) or label_tail(b) or "." in a or b.endswith(".1")  # "2(b)", "3(ii)", "5.1"
     return bool(parted) and is_successor(label_number(a), label_number(b))
 
 
@@ -1351,7 +1354,7 @@ def _nested_answer_label(state: _State, line: _Line) -> tuple[str, _Seg | None] 
     seg = state.current[0]
     key, parent = label_key(line.label), label_key(seg.label)
     opened = not seg.lines or (len(seg.lines) == 1 and seg.lines[0].text.endswith(":"))  # "4." alone, "4. As follows:"
-    if "." in parent and is_successor(parent, key):
+    if "." in parent and "." not in key and is_successor(parent, key):  # not the next part named in full: "4.2"
         return f"{parent.rsplit('.', 1)[0]}.{key}", None
     if opened and key in ("1", "a") and NUMBER_KEY_RE.fullmatch(parent):
         return (f"{parent}.{key}" if key.isdigit() else parent + key), seg
@@ -1622,7 +1625,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
-    figure = "." in key and key not in _asked_keys(state)
+    figure = "." in key and not line.named and key not in _asked_keys(state)  # "Question 5.1" is a label
     return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
 
 
@@ -2448,7 +2451,9 @@ def _answer_named_inside(state: _State) -> None:
             for key in sorted(named & waiting.keys()):
                 question = waiting.pop(key)
                 state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
-            if last and len(named) == 1 and is_successor(last, key := next(iter(named))):
+            # answered under its own label, or in parts: "Question 2: 265", "Question 2(a): 1,977"
+            given = {k for s in state.segs for k in (label_key(s.label), label_number(label_key(s.label)))}
+            if last and len(named) == 1 and is_successor(last, key := next(iter(named))) and key not in given:
                 unasked = _Question(key, "", line.start, line.start, len(state.questions))
                 state.questions.append(unasked)
                 state.segs.append(_Seg(key, unasked, seg.lines[i:]))
