@@ -3513,3 +3513,15 @@ def test_several_labels_over_a_statement_are_answered_by_it() -> None:
     )
     found = {label_key(s.label): s.answer_text for s in segment(text)}
     assert found["3"].startswith("As we issue no fines") and found["4"] == found["3"]
+
+
+def test_parts_naming_topics_after_a_number_are_its_parts_not_short_answers() -> None:
+    text = (
+        "Dear Mr Cole,\n\n1. How many depots do you run?\nResponse: Three.\n\n"
+        "2. (a) Grants paid to charities 2021/22 - 2023/24. (b) Grants received from the county.\n"
+        "Response: (a) We paid £4,000 in each year. (b) We received £1,500 in 2023/24.\n\n"
+        "You may ask for an internal review.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert "2a" in found and "2b" in found
+    assert "£4,000" in found["2a"] and "£1,500" in found["2b"]
