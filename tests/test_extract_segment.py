@@ -3515,7 +3515,6 @@ def test_several_labels_over_a_statement_are_answered_by_it() -> None:
     assert found["3"].startswith("As we issue no fines") and found["4"] == found["3"]
 
 
-
 def test_labels_answered_on_their_own_lines_after_a_topic_heading() -> None:
     # each later label carries its answer on its own line ("Question 2(a): 58"): no stray "2" read from the
     # lettered label, and a numbered part ("Question 5.1") is a label, not a figure, and not nested as "5.5.2"
@@ -3536,3 +3535,15 @@ def test_labels_answered_on_their_own_lines_after_a_topic_heading() -> None:
     assert "2" not in found and found["2a"] == "58"
     assert found["5.1"].endswith("£31,250") and found["5.2"].startswith(("Not held", "Question 5.2"))
     assert "6" in found
+
+
+def test_parts_naming_topics_after_a_number_are_its_parts_not_short_answers() -> None:
+    text = (
+        "Dear Mr Cole,\n\n1. How many depots do you run?\nResponse: Three.\n\n"
+        "2. (a) Grants paid to charities 2021/22 - 2023/24. (b) Grants received from the county.\n"
+        "Response: (a) We paid £4,000 in each year. (b) We received £1,500 in 2023/24.\n\n"
+        "You may ask for an internal review.\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert "2a" in found and "2b" in found
+    assert "£4,000" in found["2a"] and "£1,500" in found["2b"]

@@ -158,6 +158,7 @@ WORD_RE = re.compile(r"[a-z0-9]+")  # one word of a line: "council"
 _NOT_WORD_TO_SPACE = bytes(c if WORD_RE.fullmatch(chr(c)) else 32 for c in range(256))  # for bytes.translate
 WORD_CHAR_RE = re.compile(r"\w")
 DIGIT_RE = re.compile(r"\d")
+YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\b")  # "2023", "2023/24": a period, not a figure
 LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 # "Total: 5", "= £300", "flagged twice: seven."
@@ -389,12 +390,21 @@ def _item_cuts(text: str) -> list[int]:
         short = all(len(_words(piece)) <= TOPIC_WORDS for piece in pieces[:-1])
         short = short and not any(looks_like_question(piece) for piece in pieces)
         short = short and not (lead.endswith(":") and pieces[0].endswith(" and "))
+        # parts that each name a topic, with no figure but a year, are a request's: "4. (a) Grants paid 2021/22 -
+        # 2023/24. (b) Grants received from the county."
+        short = short and not all(_names_topic(piece) for piece in pieces)
         if lead:  # short answers after a label, not a question's parts: "Q3 (a) 1,096 (b) 638"
             return (starts[1:] if bare else starts) if short else []
         if short and all(any(c.isdigit() for c in piece) for piece in pieces):  # alone: "(a) 214 (b) 39"
             return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed or _asks_in_turn(text, starts) else []
+
+
+def _names_topic(piece: str) -> bool:
+    """True for a part naming what is asked in four words or more, with no figure but a year: "Sums received from
+    other bodies." (not a short answer: "12 (2023)", "Yes.")."""
+    return len(_words(piece)) >= 4 and not DIGIT_RE.search(YEAR_IN_TEXT_RE.sub("", piece))
 
 
 def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
