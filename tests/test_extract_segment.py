@@ -3515,7 +3515,6 @@ def test_several_labels_over_a_statement_are_answered_by_it() -> None:
     assert found["3"].startswith("As we issue no fines") and found["4"] == found["3"]
 
 
-
 def test_labels_answered_on_their_own_lines_after_a_topic_heading() -> None:
     # each later label carries its answer on its own line ("Question 2(a): 58"): no stray "2" read from the
     # lettered label, and a numbered part ("Question 5.1") is a label, not a figure, and not nested as "5.5.2"
