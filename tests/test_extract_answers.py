@@ -1038,3 +1038,22 @@ def test_a_sum_in_the_questions_words_after_a_denial_of_one_alternative_is_provi
     answer = "We have not brought any court cases. Twice we repaired a verge and reclaimed the cost, £1,180 in all."
     assert classify_answer(question, answer) == ("provided", "1180")
     assert classify_answer(question, "We have not brought any court cases. Repairs are planned next year.")[0] == "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Is a register of frequent callers shared with council partners, and how many names are on it?",
+            "The force does not share a register of frequent callers with council partners.",
+            "no",
+        ),
+        (
+            "Has the council had to call in a developer's bond? If so, on how many sites?",
+            "A developer's bond is only called in by the council where the works cannot be finished otherwise.",
+            "yes",
+        ),
+    ],
+)
+def test_a_compound_question_restated_with_its_own_verb_denied_is_a_no(question: str, answer: str, kind: str) -> None:
+    assert classify_answer(question, answer)[0] == kind

@@ -122,6 +122,9 @@ DANGLING_RE = re.compile(r"\b(?:" + "|".join(_DANGLING_WORDS) + r")$")  # on a r
 DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 1
 
 
+_DENIED_VERB_RE = re.compile(r"(?:\bnot|n't)\s+([a-z]+)")
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What one answer says: its class, the figure, the sentence that carries it, and how that was decided.
@@ -384,6 +387,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     # sum is the detail asked for ("If so, the amounts?" "We paid £900 once.")
     with_count = first.score == FIGURE_WEIGHT and first_amount(units[0]) is None
     if asks_yes_no != yes_no and (first.kind is None or with_count) and _restates(question, units):
+        if _denies_verb(question, units[0]):  # "Is a list shared, and how many?" "We do not share a list.": a no
+            return _reading("no", None, units[0], first, "restated")
         value = answer_value(_without_non_figures(units[0])) if with_count else None
         return _reading("yes", value, units[0], first, "restated")
     for i, unit in enumerate(units):
@@ -469,6 +474,13 @@ def _echoes_verb(question: str, unit: str) -> bool:
         return False
     verb = match[0].split()[-1]  # "use" echoes "used" too: a short verb's "-d" or "-ed" is no suffix _stem strips
     return any(_stem(verb) == _stem(w) or w in (f"{verb}d", f"{verb}ed") for w in LOWER_WORD_RE.findall(fold(question)))
+
+
+def _denies_verb(question: str, unit: str) -> bool:
+    """Whether a sentence denies the question's own verb ("Is a list shared?" "We do not share one."), not another
+    ("Bonds are called in where the works cannot be finished.")."""
+    asked = {_stem(w) for w in LOWER_WORD_RE.findall(fold(question))}
+    return any(_stem(m[1]) in asked for m in _DENIED_VERB_RE.finditer(fold(unit)))
 
 
 def _affirmation(question: str, asks_yes_no: bool, units: Sequence[str]) -> str | None:

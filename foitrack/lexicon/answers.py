@@ -3195,6 +3195,18 @@ CUES = (
         needles=("no", "^n"),
     ),
     Cue(
+        "no_after_naming_question",
+        "no_alone",
+        r"^\s*(?:on|in response to|regarding|with regard to|turning to|as to|for) (?:your |the |our )?"
+        r"[a-z0-9 ]{0,20}(?:question|part|point)[a-z0-9 ().]{0,8}[:,-]\s*no\s*[.!]?\s*$",
+        1.0,
+        ("On the third question, no.", "Turning to part 2: no"),
+        ("On question 3, no information is held.", "For question 2, none.", "On question 5, no charges were brought."),
+        "a bare no after words naming the question it answers is a no, even where the question was not read as "
+        "yes/no (it asked whether and then how many)",
+        needles=("no",),
+    ),
+    Cue(
         "bare_zero",
         "bare_zero",
         r"^\W*(?:none|nil|zero|£?0(?:\.0+)?)\W*$",
