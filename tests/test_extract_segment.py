@@ -2408,6 +2408,20 @@ def test_an_answer_numbered_without_a_stop_next_after_a_lettered_part_is_labelle
     assert found[-2].answer_text == "Not applicable."
 
 
+def test_answers_numbered_without_a_stop_are_labelled_in_turn_before_a_sum_or_word() -> None:
+    text = (
+        "Dear Mr Pike\n\nOur answers follow the numbering of your request, quoted below.\n\n"
+        "1(a) We issued 2,310 permits.\n\n1(b) 41 were refused.\n\n2 £96,200 in the year.\n\n"
+        "3 A local firm prints them under contract.\n\n"
+        "Yours sincerely\nParking Team\n\n-----Original Message-----\nFrom: Ed Pike\n\n"
+        "1. For 2024:\n   a) how many permits did you issue;\n   b) how many were refused?\n"
+        "2. What income did permits bring in?\n3. Who prints the permits?\n"
+    )
+    found = {label_key(s.label): s.answer_text for s in segment(text)}
+    assert found["2"].startswith("£96,200")
+    assert found["3"].startswith("A local firm")
+
+
 def test_a_paragraph_turning_to_the_next_item_answers_it_when_paragraphs_are_fewer_than_items() -> None:
     text = (
         "Dear Mr Rowe\n\nThank you for your request. You asked for (1) the cost of grounds maintenance in 2024; "

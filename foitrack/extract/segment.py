@@ -81,6 +81,7 @@ GENERIC_ANSWER_RE = cues.GENERIC_ANSWER.pattern  # foitrack.extract.answers impo
 POSITIVE_CONDITION_RE = cues.POSITIVE_CONDITION.pattern
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
+BARE_ANSWER_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z£])")  # an answer's too, or before a sum: "3 £4,100 owed"
 # an answer's number (or two joined by a slash) without a stop, not a date's day: "2 Spend on fuel", "6a / 6b Not held"
 BARE_ANSWER_RE = re.compile(
     r"^(?P<label>\d{1,2}[a-h]?)(?:\s*/\s*(?P<also>\d{1,2}[a-h]?))?\s+(?=[A-Z])"
@@ -1422,7 +1423,7 @@ def _tag(state: _State, line: _Line) -> _Reading:
         line = _bare_answer_label(state, line)  # "A2 Twelve vans ..." under "Q2 How many vans ...?"
     if state.read is Read.QUESTION and not line.label:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
-    elif state.split and not line.label and state.read in (Read.LABELLED, Read.ANSWER):
+    elif state.split and not line.label and (state.read in (Read.LABELLED, Read.ANSWER) or not state.segs):
         line = _bare_answer_numbered(state, line)  # the next answer without a stop: "3 Yes - ..."
     elif not state.split and not line.label and line.blank_before:
         line = _bare_numbered(state, line)  # read in order, the next item after an answer: "2 The number of ..."
@@ -2083,10 +2084,15 @@ def _after_part(last: str, number: str) -> bool:
 
 
 def _bare_answer_numbered(state: _State, line: _Line) -> _Line:
-    """An answer numbered without a stop, next after the lettered part answered before it ("2(b) Not applicable."
-    then "3 Yes - ..."), read as labelled when the request asks a question of that number; any other line as it is."""
-    bare = BARE_NUMBER_RE.match(line.text) if state.segs else None
-    if bare is None or not _after_part(label_key(state.segs[-1].label), bare.group(1)):
+    """An answer numbered without a stop, next in turn after the answer before it ("2(b) Not applicable." then "3 Yes
+    - ...", "3 £4,100 ..." then "4 A summons ...") or the first answer given ("1 In 2023/24, ..."), read as labelled
+    when the request asks a question of that number; any other line as it is."""
+    bare = BARE_ANSWER_NUMBER_RE.match(line.text)
+    if bare is None:
+        return line
+    last = label_key(state.segs[-1].label) if state.segs else ""
+    first = not state.segs and bool(state.questions) and label_key(state.questions[0].label) == bare.group(1)
+    if not (first or last and (_after_part(last, bare.group(1)) or is_successor(last, bare.group(1)))):
         return line
     if bare.group(1) not in _asked_keys(state) - {label_key(seg.label) for seg in state.segs}:
         return line
