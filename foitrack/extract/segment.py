@@ -1195,7 +1195,8 @@ def _bracketed_labels(spec: str) -> list[str]:
 
 
 def _expand_labels(spec: str) -> list[str]:
-    """ "3 and 4" -> [3, 4]; "1a, b and d" -> [1a, 1b, 1d]; "1 to 4" -> [1, 2, 3, 4]."""
+    """ "3 and 4" -> [3, 4]; "1a, b and d" -> [1a, 1b, 1d]; "1 to 4" -> [1, 2, 3, 4];
+    "2, parts (a) and (b)" -> [2a, 2b]."""
     parts = LABEL_SPEC_PART_RE.findall(spec.lower())
     labels: list[str] = []
     number = ""
@@ -1207,6 +1208,8 @@ def _expand_labels(spec: str) -> list[str]:
             number = label_number(part)
             labels.append(part.replace("(", "").replace(")", ""))
         elif part.isalpha() and len(part) == 1:
+            if labels and labels[-1] == number:  # a number's parts named after it stand for it: "3, parts (b) and (c)"
+                labels.pop()
             labels.append(number + part)
     return labels
 

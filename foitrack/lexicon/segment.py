@@ -1282,9 +1282,10 @@ _REFERENCE_OPENING = (
 )
 # "1", "2 and 3", "1 to 4", "3a, b", "2 and Q3": a label after a comma must end the list ("question 2, 37 audits"
 # names 2; "question 2, 41,200 fines" too: the figure's own comma does not end a label); a part may be
-# in brackets: "questions 1, 2(a) and 5(a)"; a decimal part in the list: "questions 2, 4.1 and 4.2"
+# in brackets: "questions 1, 2(a) and 5(a)"; a decimal part in the list: "questions 2, 4.1 and 4.2"; a number's
+# parts named after it: "question 3, parts (b) and (c)"
 _REFERENCE_LABELS = (
-    r"\d{1,2}(?:[a-z]|\([a-z]\))?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}(?:[a-z]\b|\([a-z]\)|\.\d{1,2}\b|\b)|"
+    r"\d{1,2}(?:[a-z]|\([a-z]\)|,?\s+parts?\s+\([a-z]\)(?:\s*(?:,|and|&|or|to)\s*\([a-z]\))*)?(?:\s*(?:and|or|&|to|-|–)\s*(?:q\s?)?\d{1,2}(?:[a-z]\b|\([a-z]\)|\.\d{1,2}\b|\b)|"
     r"\s*(?:,|and|or|&|to|-|–)\s*(?:(?:q\s?)?\d{1,2}(?:[a-z]|\([a-z]\)|\.\d{1,2})?|[a-z]\b)"
     r"(?=\s*(?:[,.](?!\d)|[&:)–-]|and\b|or\b|to\b|$)))*"
 )
@@ -1318,6 +1319,7 @@ REFERENCE = LineCue(
         "Reply to 2 and 4:",
         "In answer to 6 & 7",
         "For part (b), the records would have to be read one by one and no report does this.",
+        "As regards question 3, parts (b) and (c), no figures are kept.",
     ),
     counter_examples=(
         "Question time was held on 3 May",

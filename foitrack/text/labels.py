@@ -36,9 +36,10 @@ _ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
 # "Request 1 and Request 2" (kept only when consecutive); a number with its part in brackets after it lists labels:
-# "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2; a number's part joined by "&" or "and" pairs too: "Q2a & Q2b"
+# "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2; a number's part joined by "&" or "and" pairs too: "Q2a & Q2b",
+# "Question 4(a) and 4(b)"
 _PAIR = (
-    rf"(?:\s*(?:&|and)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}[a-h])(?![a-z\d,(])"
+    rf"(?:\s*(?:&|and)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
     rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
 )
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
@@ -93,7 +94,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             r"(?:(?:\s(?=\([a-h]\)))?\((?P<sub>[a-h]|[ivx]{1,4})\))?"
             + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
             + _PAIR
-            + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*",
+            + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*"
+            # a heading that names the answer after the label is the label's: "Question 1 - Response:"
+            + r"(?:(?:answers?|responses?|reply)\s*[:\-–]\s*)?",
             re.IGNORECASE,
         ),
         examples=(
@@ -123,6 +126,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Requests 2 - 4 were refused", "Request 2", "2", "4"),
             ("Questions 1, 2(a) and 3", "Question 1", "1", ""),
             ("Questions 3a and 3b: withheld", "Question 3a", "3a", "b"),
+            ("Question 2 - Response: 41 staff", "Question 2", "2", ""),
+            ("Q5 Answer: not held", "Q5", "5", ""),
+            ("Question 4(a) and 4(b) - the cost", "Question 4a", "4a", ""),
         ),
         counter_examples=(
             "Questions about this reply",
@@ -159,9 +165,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "arabic-letter",
         # the letter in brackets, or after one space with a closing bracket ("1 c)"); a second part of the same
-        # number may follow: "1 a) and b)" answers 1a and 1b
+        # number may follow: "1 a) and b)" answers 1a and 1b; a roman part after one space closes with a stop: "2 i."
         re.compile(
-            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\)))(?P<sub>[a-z]|[ivx]{2,4})\)"
+            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\))|(?P<sp>\s(?=[ivx]{1,4}\.(?:\s+[A-Z(£]|\s*$))))(?P<sub>[a-z]|[ivx]{2,4})"
+            r"(?(sp)\.|\))"
             r"(?:\s*(?:and|&)\s*\(?(?P<subpair>[a-h])\)(?=\s|$))?\.?\s*"
         ),
         examples=(
@@ -171,8 +178,17 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("3 c) The budget", "3c", "3c", ""),
             ("2 a) and b) Not held", "2a", "2a", "b"),
             ("4 (b) & (c) See above", "4b", "4b", "c"),
+            ("2 i. Hours spent waiting", "2i", "2i", ""),
+            ("5 iii. The cost", "5iii", "5iii", ""),
         ),
-        counter_examples=("12 (a record) cases", "3 (b and c) see above", "4 a lot of cases", "2 apples) were"),
+        counter_examples=(
+            "2 i.e. the cost",
+            "3 v. 4 in the final",
+            "12 (a record) cases",
+            "3 (b and c) see above",
+            "4 a lot of cases",
+            "2 apples) were",
+        ),
     ),
     LabelKind(
         "arabic",
@@ -327,13 +343,17 @@ def parse_label(line: str) -> Label | None:
             number = NUMBER_WORDS.get(raw.lower())
             written = f"{word}{' ' if len(word) > 2 else ''}{number if number else raw}{groups.get('sub') or ''}"
         pair = (
-            groups.get("pair")
-            or groups.get("part_pair")
-            or groups.get("lpair")
-            or groups.get("rpair")
-            or groups.get("dpair")
-            or ""
-        )
+            (
+                groups.get("pair")
+                or groups.get("part_pair")
+                or groups.get("lpair")
+                or groups.get("rpair")
+                or groups.get("dpair")
+                or ""
+            )
+            .replace("(", "")
+            .replace(")", "")
+        )  # "4(b)" -> "4b"
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
             in_turn = is_successor(written, part)
