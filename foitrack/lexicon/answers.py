@@ -1608,6 +1608,23 @@ CUES = (
         needles=("none", "nil", "zero", "nothing", " 0", "£0", "^0"),  # a nought opens the text or follows a word
     ),
     Cue(
+        "topic_colon_nought",
+        "none",
+        r"^\W*[a-z][a-z0-9/()'&, -]{0,80}: (?:none|nil|zero|nothing|£?0(?:\.0+)?)\W*$",
+        NONE,
+        (
+            "Grants paid to the club by the council: nil.",
+            "Fees charged to residents for the service: none.",
+            "Refunds issued in the year: £0",
+        ),
+        (
+            "Grants paid to the club: nil in 2022, £400 in 2023.",
+            "Refunds issued: 0.5 per cent of sales.",
+        ),
+        "a short topic naming the part answered, a colon, and nought to the end is a none, as a bare nought is",
+        needles=(": none", ": nil", ": zero", ": nothing", ": 0", ": £0"),
+    ),
+    Cue(
         "there_is_no",
         "none",
         r"\bthere (?:is|are|were|was|have been|has been) (?:(?:currently|presently|at present|now|therefore|thus|"
@@ -3463,6 +3480,24 @@ CUES = (
         "a not-held sentence that opens by saying the thing was never made or done gives that as its reason: none "
         "(SCHEMA hard cases)",
         needles=("no ",),
+    ),
+    Cue(
+        "received_none",
+        "none_reason",
+        r"\b(?:has|have|had) (?:received|made|paid|issued|awarded) no "
+        r"(?!(?:[a-z]+ )?(?:records?|data|information|details|requests?|figures?)\b)[a-z]+",
+        1.0,
+        (
+            "Not held. The council has received no grants from the fund for this.",
+            "We do not hold this. The board has made no payments to the charity.",
+        ),
+        (
+            "Not held. The council has received no request for these records.",
+            "We have made no central record of these visits, so it is not held.",
+        ),
+        "a not-held answer beside a sentence saying the body received or paid nothing says the thing is nought: "
+        "none (SCHEMA hard cases)",
+        needles=(" no ",),
     ),
     Cue(
         "not_done_so_nothing_held",
