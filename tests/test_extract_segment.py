@@ -3561,3 +3561,9 @@ def test_parts_naming_topics_after_a_number_are_its_parts_not_short_answers() ->
     found = {label_key(s.label): s.answer_text for s in segment(text)}
     assert "2a" in found and "2b" in found
     assert "£4,000" in found["2a"] and "£1,500" in found["2b"]
+
+
+def test_named_selection_of_questions_is_not_a_count() -> None:
+    """Labels a reply names count its questions only when together they hold every one from 1 up."""
+    picked = "Dear Sir\n\nThe figures below cover questions 1, 2(a) and 5 for the last year.\n\nYours faithfully\n"
+    assert len(segment(picked)) <= 1

@@ -2658,11 +2658,12 @@ def _each_counted(text: str, whole: Segment) -> list[Segment]:
     counted = cues.QUESTIONS_COUNTED.pattern.search(folded)
     word = counted.group("count") if counted else ""
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    numbers: set[int] = set()  # those the reply names, together every one from 1 up: not a selection ("1, 2(a), 6")
     for named in cues.MENTIONED.pattern.finditer(folded) if not count else ():
-        labels = _expand_labels(named.group("labels"))
         sentence = folded[folded.rfind(".", 0, named.start()) + 1 : named.end()]
-        if len(labels) > 1 and labels[0] == "1" and labels[-1].isdigit() and not cues.REFINING_ADVICE.matches(sentence):
-            count = max(count, int(labels[-1]))
+        if not cues.REFINING_ADVICE.matches(sentence):
+            numbers |= {int(n) for n in map(label_number, _expand_labels(named.group("labels"))) if n}
+    count = len(numbers) if not count and numbers == set(range(1, len(numbers) + 1)) else count
     return [replace(whole, label=str(n)) for n in range(1, count + 1)] if count > 1 else [whole]
 
 
