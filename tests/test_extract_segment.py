@@ -3567,3 +3567,22 @@ def test_named_selection_of_questions_is_not_a_count() -> None:
     """Labels a reply names count its questions only when together they hold every one from 1 up."""
     picked = "Dear Sir\n\nThe figures below cover questions 1, 2(a) and 5 for the last year.\n\nYours faithfully\n"
     assert len(segment(picked)) <= 1
+
+
+def test_request_summary_of_semicolon_items_is_a_list_of_questions() -> None:
+    """A summary paragraph of items each ended by a semicolon is that many questions, numbered in turn and sharing
+    the one answer; items listed after a colon inside one question stay that question."""
+    summary = (
+        "Park trees\n\nRequest summary\nNumber of trees felled in parks since 2021; the cost of replanting; the names\n"
+        "of the contractors used.\n\nOur response\nWe do not hold any of this information. Parks are run by the town\n"
+        "council.\n"
+    )
+    found = segment(summary)
+    assert [s.label for s in found] == ["1", "2", "3"]
+    assert found[1].question == "the cost of replanting" and len({s.answer_text for s in found}) == 1
+    inside = (
+        "Park signs\n\nRequest summary\nThe amount spent on signs in these areas, including: parks; car parks; roads.\n"
+        "\n"
+        "Our response\nWe spent £3,100 in total.\n"
+    )
+    assert len(segment(inside)) == 1

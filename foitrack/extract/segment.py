@@ -121,6 +121,7 @@ CLAUSE_JOIN_RE = re.compile(r"[;,] (?:and|or)$")  # a clause closed before the n
 ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to the next: "...; and (3)"
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a list: "four questions about fees: "
+SEMICOLON_CUT_RE = re.compile(r";(?=\s)")  # where a paragraph of request items ends one
 ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
@@ -2648,7 +2649,24 @@ def segment(text: str) -> list[Segment]:
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
     best = best or _reply_only_segments(text)  # a reply with no question of its own
-    return _each_counted(text, best[0]) if len(best) == 1 and best[0].label == "1" else best
+    if len(best) == 1 and best[0].label == "1":
+        return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
+    return best
+
+
+def _semicolon_items(text: str, whole: Segment) -> list[Segment]:
+    """The one unlabelled question of a reply written as a paragraph of items each ended by a semicolon ("Number of
+    orders, 2022 to 2024; cases passed to agents; arrears outstanding."): each item a question, numbered in turn,
+    all sharing the one answer. Not items listed after a colon inside the question ("spend in all areas, including:
+    schools; care; ...")."""
+    span = whole.question_span
+    if span is None or span.quote.count(";") < 2 or ":" in span.quote.split(";")[0]:
+        return []
+    bounds = [span.start, *(m.start() for m in SEMICOLON_CUT_RE.finditer(text, span.start, span.end)), span.end]
+    items = [Span.of(text, a + (a > span.start), b) for a, b in pairwise(bounds)]
+    if len(items) < 3 or any(len(_words(item.quote)) < 2 for item in items):
+        return []
+    return [replace(whole, label=str(k), question=i.quote, question_span=i) for k, i in enumerate(items, 1)]
 
 
 def _each_counted(text: str, whole: Segment) -> list[Segment]:

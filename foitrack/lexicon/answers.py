@@ -144,6 +144,10 @@ NOT_FIGURE = Cue(
     r"(?:(?<=\bour )|(?<=\bits )|(?<=\bthe )|(?<=\ball ))(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
     r"(?:constituent|member|participating|partner) "
     r"(?:councils|authorities|boroughs|districts|bodies)\b|"
+    # the bodies a referral or another body's duty points to, counted: "collected for us by the four borough
+    # councils", "send your request to each of the three district and city councils"
+    r"(?:(?<=\bby the )|(?<=\bto the )|(?<=\beach of the ))(?:two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:[a-z]+ (?:and [a-z]+ )?)?(?:councils|authorities|trusts|boards)\b|"
     # how many questions the request put, as the reply sums it up: "you asked five questions about ..."
     r"(?:(?<=\byou asked )|(?<=\byou raised )|(?<=\byou posed ))(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b"
@@ -172,6 +176,8 @@ NOT_FIGURE = Cue(
         "Tier 2 suppliers are not listed.",
         "You asked six questions about parking permits.",
         "In your email you raised four separate queries.",
+        "Fees are collected for us by the four borough councils.",
+        "You may send your request to each of the three district and city councils.",
     ),
     (
         "We hold 36 records.",
@@ -183,6 +189,7 @@ NOT_FIGURE = Cue(
         "At least 14 bids were received.",
         "Three member councils replied to the survey.",
         "Residents asked 14 questions at the meeting.",
+        "Five councils were referred to the regulator.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
