@@ -373,13 +373,13 @@ SETS = {
     "blind16": (
         26,
         {
-            ("authority", "recall"): 0.88,
-            ("dates", "recall"): 0.94,
-            ("amounts", "f1"): 0.98,
-            ("questions", "recall"): 0.96,
-            ("answers", "accuracy_all_gold"): 0.78,
-            ("exemptions", "f1"): 0.95,
-            ("outcome", "accuracy"): 0.79,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.99,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind17": (
@@ -1075,7 +1075,7 @@ SETS = {
             ("questions", "recall"): 0.95,
             ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.91,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind75": (
@@ -1142,10 +1142,10 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
-            ("amounts", "f1"): 0.98,
-            ("questions", "recall"): 0.83,
-            ("answers", "accuracy_all_gold"): 0.70,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.81,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.86,
         },
@@ -1165,13 +1165,13 @@ SETS = {
     "blind82": (
         24,
         {
-            ("authority", "recall"): 0.87,
-            ("dates", "recall"): 0.93,
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.97,
-            ("questions", "recall"): 0.77,
-            ("answers", "accuracy_all_gold"): 0.60,
+            ("questions", "recall"): 0.81,
+            ("answers", "accuracy_all_gold"): 0.77,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.82,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind83": (
