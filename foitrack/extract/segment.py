@@ -2471,13 +2471,22 @@ def _answer_named_inside(state: _State) -> None:
             for key in sorted(named & waiting.keys()):
                 question = waiting.pop(key)
                 state.segs.append(_Seg(_shown_label(question), question, seg.lines[i:]))
-            # answered under its own label, or in parts: "Question 2: 265", "Question 2(a): 1,977"
-            given = {k for s in state.segs for k in (label_key(s.label), label_number(label_key(s.label)))}
-            if last and len(named) == 1 and is_successor(last, key := next(iter(named))) and key not in given:
+            if (
+                last
+                and len(named) == 1
+                and is_successor(last, key := next(iter(named)))
+                and not _answered_under(state, key)
+            ):
                 unasked = _Question(key, "", line.start, line.start, len(state.questions))
                 state.questions.append(unasked)
                 state.segs.append(_Seg(key, unasked, seg.lines[i:]))
                 last = key
+
+
+def _answered_under(state: _State, key: str) -> bool:
+    """Whether a segment answers `key` under its own label or one of its parts: "Question 2: 265", "Question 2(a):
+    1,977"."""
+    return any(key in (own := label_key(seg.label), label_number(own)) for seg in state.segs)
 
 
 def _swallowed(state: _State) -> int:
