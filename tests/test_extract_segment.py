@@ -3285,7 +3285,8 @@ def test_answers_given_in_the_order_of_the_questions_are_read_by_their_numbers()
 
 
 @pytest.mark.parametrize(
-    ("line", "key"), [("2b - n/a", "2b"), ("3a - N/A", "3a"), ("4c - 17", "4c"), ("1a - none", None)]
+    ("line", "key"),
+    [("2b - n/a", "2b"), ("3a - N/A", "3a"), ("4c - 17", "4c"), ("1a - none", "1a"), ("1a - noted", None)],
 )
 def test_a_lettered_part_before_a_dash_and_n_a_is_a_label(line: str, key: str | None) -> None:
     label, _ = _find_label(line)

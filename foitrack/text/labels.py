@@ -167,7 +167,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         # the letter in brackets, or after one space with a closing bracket ("1 c)"); a second part of the same
         # number may follow: "1 a) and b)" answers 1a and 1b; a roman part after one space closes with a stop: "2 i."
         re.compile(
-            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s(?=[a-h]\))|(?P<sp>\s(?=[ivx]{1,4}\.(?:\s+[A-Z(£]|\s*$))))(?P<sub>[a-z]|[ivx]{2,4})"
+            r"\(?(?P<num>\d{1,2})(?:\s?\(|\s[-–]\s\((?=[a-h]\))|\s(?=[a-h]\))|(?P<sp>\s(?=[ivx]{1,4}\.(?:\s+[A-Z(£]|\s*$))))(?P<sub>[a-z]|[ivx]{2,4})"
             r"(?(sp)\.|\))"
             r"(?:\s*(?:and|&)\s*\(?(?P<subpair>[a-h])\)(?=\s|$))?\.?\s*"
         ),
@@ -180,6 +180,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("4 (b) & (c) See above", "4b", "4b", "c"),
             ("2 i. Hours spent waiting", "2i", "2i", ""),
             ("5 iii. The cost", "5iii", "5iii", ""),
+            ("2 - (a) Cases passed on", "2a", "2a", ""),
         ),
         counter_examples=(
             "2 i.e. the cost",
@@ -201,10 +202,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             + r"(?:\)(?:\s*(?:and|&)\s*\(?(?P<rpair>\d{1,2})\)(?=\s|$))?\.?"
             + r"|\.(?:\s*(?:and|&)\s*(?P<dpair>\d{1,2})\.(?=\s|$))?"
             + _AFTER_DOT
-            # set off by a spaced dash before a title or answer in capitals, or a count of things (not a span of
-            # time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held", "2 - 14 cameras",
-            # "3 - 2022/23: £410"
-            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z]|(?:19|20)\d\d/\d\d\b|\d[\d,]*\s+"
+            # set off by a spaced dash before a title or answer in capitals, a sum, an answer word, or a count of things
+            # (not a span of time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held",
+            # "4 - £80", "6 - no", "2 - 14 cameras", "3 - 2022/23: £410"
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z£]"
+            + r"|(?:none|nil|no|yes|n/a|not (?:applicable|held|known))\b|(?:19|20)\d\d/\d\d\b|\d[\d,]*\s+"
             + _NOT_TIME_UNIT
             + r"[a-z])))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
@@ -232,6 +234,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("3 – Not held", "3", "3", ""),
             ("2 - 31 vans are leased", "2", "2", ""),
             ("3 - 2022/23: £41,300", "3", "3", ""),
+            ("4 - £12.50 per visit", "4", "4", ""),
+            ("1 - none", "1", "1", ""),
+            ("6 - no", "6", "6", ""),
+            ("4 & 5 - not applicable", "4", "4", "5"),
             ("2a and 2b. Spend by year", "2a", "2a", "b"),
             ("1 & 4c. Not held", "1", "1", ""),
         ),
