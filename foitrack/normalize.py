@@ -92,8 +92,9 @@ MARKDOWN_STARS = re.compile(r"\*\*(?<![\w*]\*\*)(?=[^\s*])([^\n]*?[^\s*\\])\*\*(
 MARKDOWN_UNDERSCORES = re.compile(r"__(?<!\w__)(?=[^\s_])([^\n]*?[^\s_\\])__(?!\w)")
 # "\_", "\*", "\#", "1\." (markdown escapes; not "\\" itself, so the step is stable)
 MARKDOWN_ESCAPE = re.compile(r"\\(?<!\\\\)([!-/:-@\[\]^_`{-~])")
-# "informa-\ntion" (lower-case letters on both sides of a line-end hyphen)
-LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n) ?(?=[a-z])")
+# "informa-\ntion is" (lower-case letters on both sides of a line-end hyphen): the word's end, the next line's indent
+# and whether more of that line follows it
+LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n)(?P<indent> ?)(?P<end>[a-z]\S*)(?P<more> (?=\S))?")
 # "  " (two or more spaces; tabs are spaces by then)
 SPACE_RUN = re.compile("  +")
 # the gap between two cells of a table laid out with spaces: two spaces or more inside a line
@@ -416,7 +417,15 @@ def _clean_markdown(text: str) -> str:
 def _squeeze_and_join(text: str) -> str:
     """Spaces squeezed, then words hyphenated at a line end joined."""
     text = _squeeze_spaces(text)
-    return LINE_END_HYPHEN.sub("", text) if "-\n" in text else text
+    return LINE_END_HYPHEN.sub(_join_hyphenated, text) if "-\n" in text else text
+
+
+def _join_hyphenated(match: re.Match[str]) -> str:
+    """The hyphenated word made whole on its first line, the rest of the next line left on a line of its own:
+    "the infor-\nmation you asked for" -> "the information\nyou asked for" (lines keep their width, which the
+    reading view measures to find wrapped lines)."""
+    end = match.group("end")
+    return f"{end}\n{match.group('indent')}" if match.group("more") else end
 
 
 def _squeeze_spaces(text: str) -> str:

@@ -24,6 +24,10 @@ from foitrack.normalize import normalise
         ("one\u00a0two\u202fthree", "one two three"),
         ("informa-\ntion", "information"),
         ("informa-\n tion", "information"),
+        # the rest of the next line stays a line of its own, at its indent: lines keep their width
+        ("the informa-\ntion you asked for", "the information\nyou asked for"),
+        ("paid to Nor-\n folk and Suffolk", "paid to Norfolk\n and Suffolk"),
+        ("the informa-\ntion.\nNext", "the information.\nNext"),
         ("2014-\n15", "2014-\n15"),
         ("Mid-\nYear", "Mid-\nYear"),
         ("spend -\nsaving", "spend -\nsaving"),
