@@ -152,6 +152,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind81,docs/scores/blind81.txt)
 	$(call write_scores,tests/blind82,docs/scores/blind82.txt)
 	$(call write_scores,tests/blind83,docs/scores/blind83.txt)
+	$(call write_scores,tests/blind84,docs/scores/blind84.txt)
+	$(call write_scores,tests/blind85,docs/scores/blind85.txt)
+	$(call write_scores,tests/blind86,docs/scores/blind86.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

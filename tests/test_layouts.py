@@ -162,6 +162,11 @@
   boards; one sent to councils about council tax arrears; 24 requests each laid out differently), scored once at first
   sight with round 67's rules (docs/scores/blind8N-first-sight.txt); blind80 and blind82 are used for development
   from round 68, blind81 and blind83 are kept unseen.
+- tests/blind84 to tests/blind86: 24 more each, written at the start of round 72 by three writers each given its own
+  brief (one request sent to universities about student mental health; one sent to fire services and other bodies
+  about battery fires and false-alarm charges; 24 requests to national bodies, for the ways an answer is worded),
+  scored once at first sight (docs/scores/blind8N-first-sight.txt); blind85 and blind86 are used for development
+  from round 72, blind84 is kept unseen.
 """
 
 from __future__ import annotations
@@ -1184,6 +1189,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.87,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind84": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.8,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind85": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.79,
+            ("answers", "accuracy_all_gold"): 0.69,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind86": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
