@@ -1506,7 +1506,7 @@ TABLE_HEAD = LineCue(
     "header cell over a table's questions or answers",
     re.compile(
         # either may be qualified in brackets by words: "Question (in brief)", "Council response (2023)"
-        r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested)(?: (?:number|no\.?))?"
+        r"^(?:(?P<asked>(?:your |the )?(?:questions?|requests?|information requested|qn?)(?: (?:number|no\.?))?"
         r"(?:\s*\([a-z][a-z ]{0,24}\))?)|"
         r"(?P<answer>(?:our |the |[a-z&' ]{2,40} )?(?:answers?|responses?|reply|replies)(?:\s*\([^)]*\))?|"
         r"y ?/ ?n|yes ?/ ?no))$"
@@ -1519,6 +1519,8 @@ TABLE_HEAD = LineCue(
         "Our answers",
         "Council response (2023)",
         "Question (in brief)",
+        "Q",
+        "Qn no.",
         "Y/N",
         "Yes / No",
     ),
@@ -1526,23 +1528,27 @@ TABLE_HEAD = LineCue(
         "Question 1",
         "Response times",
         "Question (1)",
+        "Q1",
+        "Quarter",
     ),
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
 COLUMNS_HEAD = LineCue(
     "question and answer column headers on one line",
     re.compile(
-        r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested)\s*[|:]?\s*"
+        r"^(?:no\.? )?(?:your )?(?:questions?|requests?|information requested|qn?)\s*[|:]?\s*"
         r"(?:our )?(?:answers?|responses?|replies|reply)$"
     ),
     examples=(
         "Question Response",
         "No. Question | Answer",
         "Your request: our response",
+        "Q | Answer",
     ),
     counter_examples=(
         "Question 1 Response",
         "Response Question",
+        "Q1 Answer",
     ),
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
