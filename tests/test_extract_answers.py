@@ -1057,3 +1057,16 @@ def test_a_sum_in_the_questions_words_after_a_denial_of_one_alternative_is_provi
 )
 def test_a_compound_question_restated_with_its_own_verb_denied_is_a_no(question: str, answer: str, kind: str) -> None:
     assert classify_answer(question, answer)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("We do not hold a list of late claims, but our case system shows that 212 took longer.", "provided"),
+        ("We do not keep a register as such, but our main suppliers were Acme Ltd and Wibble Ltd.", "provided"),
+        ("We do not hold a list of late claims, but you may wish to ask the Wibble Agency.", "not_held"),
+        ("We do not hold a list of late claims.", "not_held"),
+    ],
+)
+def test_a_list_not_held_as_such_but_given_otherwise_is_provided(answer: str, kind: str) -> None:
+    assert classify_answer("How many claims took longer than 30 days?", answer)[0] == kind

@@ -54,6 +54,7 @@ RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+\d")  # what every OFFERED_FOR match holds: "parts 1"
 SENTENCE_END_RE = re.compile(r"[.!?]")  # neither an OFFERED_FOR match nor its look-ahead crosses one
+BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
 NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
@@ -323,9 +324,20 @@ def _is_handed_over(unit: str) -> bool:
 @lru_cache(maxsize=LINE_CACHE)
 def _unit(unit: str, yes_no: bool) -> _Unit:
     """The class one sentence carries: the best-scored kind of the lexicon, a bare figure, or None."""
+    if (given := _given_instead(unit)) is not None:
+        return _unit(given, yes_no) if given.strip() else _Unit(None)
     if (cued := _cued_unit(unit, yes_no)) is not None:
         return cued
     return _Unit("provided", FIGURE_WEIGHT, FIGURE_WEIGHT) if _has_figure(unit) else _Unit(None)
+
+
+def _given_instead(unit: str) -> str | None:
+    """What a sentence gives after its "but" when it says a list or record is not held as such ("We do not hold a
+    list of late claims, but our system shows that 212 took longer"): the answer is what follows; else None."""
+    if not _says("held_otherwise", unit):
+        return None
+    but = BUT_RE.search(unit)
+    return unit[but.end() :] if but else None
 
 
 @lru_cache(maxsize=LINE_CACHE)

@@ -11,7 +11,7 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail", "asks_name_and_cost" and "if_so" (read on the question, not the answer),
 "cost_work", "costed_part", "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial",
-"nil_cost" and "no_date_set" (read on one sentence),
+"nil_cost", "no_date_set" and "held_otherwise" (read on one sentence),
 "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
 to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
@@ -3349,6 +3349,30 @@ CUES = (
         "read on a question: it asks who and what they cost, so a first sentence naming them answers it even where a "
         "later one says they cost nothing (nil_cost)",
         needles=("and",),
+    ),
+    Cue(
+        "list_not_held_but_given",
+        "held_otherwise",
+        r"\b(?:do|does|did) not (?:hold|keep|maintain|have|record|compile) (?:a |an |any )?"
+        r"(?:single |central |formal |complete |specific )?(?:list|register|log|record|breakdown|database|spreadsheet|"
+        r"report|table|figure|count|total)s?\b[^.;:]{0,80}?,? but (?!you\b|please\b|we (?:can|could|would) "
+        r"(?:suggest|recommend|advise)\b|(?:it|this|that|the information|they|these|such information) "
+        r"(?:may|might|could|would|is|are) (?:be )?held\b|(?:it|this|that|they) (?:may|might|could)\b)",
+        1.0,
+        (
+            "We do not hold a list of late claims, but our case system shows that 212 took longer.",
+            "The trust does not keep a register of these as such, but the main suppliers are:",
+            "We do not hold a breakdown by ward, but the total for the borough was £41,000.",
+        ),
+        (
+            "We do not hold a list of late claims, but you may wish to ask the Department.",
+            "We do not hold this information, but our annual report gives the totals.",
+            "The council does not keep a register, but it may be held by the county council.",
+            "We do not hold a list of late claims.",
+        ),
+        "a sentence saying a list, record or breakdown is not held 'as such', then giving what is after its 'but': "
+        "the answer is what follows, not a statement that nothing is held",
+        needles=("not ",),
     ),
     Cue(
         "separate_thing_denied",
