@@ -2690,15 +2690,16 @@ def test_a_lettered_range_before_a_colon_answers_each_part() -> None:
     assert [s.label for s in segment(text)] == ["a", "b", "c", "d"]
 
 
-def test_a_heading_listing_three_questions_answers_each() -> None:
+@pytest.mark.parametrize(("listed", "alone"), [("1, 3 and 4", "2"), ("1, 2 and 4", "3")])
+def test_a_heading_listing_three_questions_answers_each(listed: str, alone: str) -> None:
     text = (
         "You asked:\n1. How many fraud referrals were made?\n2. Did any lead to a prosecution?\n"
         "3. Which teams made them?\n4. What did the investigations cost?\n\n"
-        "Questions 1, 3 and 4\nThis information is withheld under section 31(1)(a) of the Act.\n\n"
-        "Question 2\nThe council neither confirms nor denies that it holds this information.\n"
+        f"Questions {listed}\nThis information is withheld under section 31(1)(a) of the Act.\n\n"
+        f"Question {alone}\nThe council neither confirms nor denies that it holds this information.\n"
     )
     found = {label_key(s.label): s.answer_text.split(" ")[0] for s in segment(text)}
-    assert found == {"1": "This", "2": "The", "3": "This", "4": "This"}
+    assert found == {"1": "This", "2": "This", "3": "This", "4": "This", alone: "The"}
 
 
 def test_inline_parts_after_an_answer_label_answer_the_parts_its_question_names() -> None:

@@ -1664,10 +1664,10 @@ def _topic_of(body: str, targets: tuple[tuple[str, _Question | None], ...]) -> b
 
 
 def _line_labels(line: _Line) -> tuple[list[str], str | None]:
-    """The labels a labelled line answers, and its text after them when the label grammar read only the first of a
-    list naming three or more: "Questions 1, 3 and 4" -> ([1, 3, 4], "")."""
+    """The labels a labelled line answers, and its text after them when the label grammar read only the first one or
+    two of a list naming three or more: "Questions 1, 3 and 4" -> ([1, 3, 4], ""), "Questions 1, 2 and 4" too."""
     labels = expand_range(line.label or "", line.label_to, line.label_also)
-    listed = cues.REFERENCE.pattern.match(_folded(line.text)) if line.named and len(labels) == 1 else None
+    listed = cues.REFERENCE.pattern.match(_folded(line.text)) if line.named and len(labels) <= 2 else None
     if listed is None or not listed.group("labels"):
         return labels, None
     spec = line.text[listed.start("labels") : listed.end("labels")]
