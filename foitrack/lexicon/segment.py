@@ -385,7 +385,8 @@ QUESTIONS_COUNTED = LineCue(
         # or the reply's words for all of them together: "This applies to all six questions."
         r"\b(?:all|each of)(?: (?:your|the|these|those))? )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
-        r"(?:[a-z]+ )?questions\b[^:?!.]*\."
+        # a part only as a part of the request: "all six parts of your request", not "all four parts of the form"
+        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))[^:?!.]*\."
     ),
     examples=(
         "you asked four questions.",
@@ -394,6 +395,7 @@ QUESTIONS_COUNTED = LineCue(
         "of your two letters, the first asked three questions about allotments and the second about parks.",
         "this applies to all four questions and every part of them.",
         "no records are kept for each of your 3 questions.",
+        "all five parts of your request concern the same depot, and have been aggregated.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -403,6 +405,7 @@ QUESTIONS_COUNTED = LineCue(
         "the first question asked two things.",
         "all questions were answered.",
         "each of the questions: see below",
+        "all four parts of the form were filled in.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
