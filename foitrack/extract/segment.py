@@ -2660,7 +2660,16 @@ def segment(text: str) -> list[Segment]:
     best = best or _reply_only_segments(text)  # a reply with no question of its own
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
-    return best
+    return best or _greeted_all_named(text)
+
+
+def _greeted_all_named(text: str) -> list[Segment]:
+    """A letter with no reply opening whose text after its greeting names every question together ("Dear Ms Field
+    ... We do not hold any information within the scope of questions 1 to 6."): that text answers each of them.
+    A greeting over a note alone ("Our response is attached.") answers nothing."""
+    greeted = _reply_only_segments(text, greeted=True)
+    each = _each_counted(text, greeted[0]) if len(greeted) == 1 else []
+    return each if len(each) > 1 else []
 
 
 def _semicolon_items(text: str, whole: Segment) -> list[Segment]:
@@ -2686,12 +2695,33 @@ def _each_counted(text: str, whole: Segment) -> list[Segment]:
     word = counted.group("count") if counted else ""
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
     numbers: set[int] = set()  # those the reply names, together every one from 1 up: not a selection ("1, 2(a), 6")
+    all_named: dict[frozenset[int], int] = {}  # where one sentence first names a set of questions
     for named in cues.MENTIONED.pattern.finditer(folded) if not count else ():
         sentence = folded[folded.rfind(".", 0, named.start()) + 1 : named.end()]
         if not cues.REFINING_ADVICE.matches(sentence):
-            numbers |= {int(n) for n in map(label_number, _expand_labels(named.group("labels"))) if n}
-    count = len(numbers) if not count and numbers == set(range(1, len(numbers) + 1)) else count
+            these = frozenset(int(n) for n in map(label_number, _expand_labels(named.group("labels"))) if n)
+            numbers |= these
+            all_named.setdefault(these, named.start())
+    if not count and numbers == set(range(1, len(numbers) + 1)):
+        count = len(numbers)
+        whole = _from_naming_paragraph(text, whole, all_named.get(frozenset(numbers)))
     return [replace(whole, label=str(n)) for n in range(1, count + 1)] if count > 1 else [whole]
+
+
+def _from_naming_paragraph(text: str, whole: Segment, named: int | None) -> Segment:
+    """The answer read from the paragraph of the sentence naming every question on ("We do not hold any
+    information within the scope of questions 1 to 6."), not from the remarks about the body before it; all of it
+    where that sentence only carries over what was said before it ("This applies to questions 1 to 6.")."""
+    span = whole.answer_span
+    if span is None or named is None or not span.start <= named < span.end:
+        return whole
+    sentence = max(text.rfind(".", span.start, named), text.rfind("\n\n", span.start, named)) + 1
+    if cues.CARRIES_OVER.matches(_folded(text[sentence:named].strip())):
+        return whole
+    paragraph = text.rfind("\n\n", span.start, named)
+    start = paragraph + 2 if paragraph >= 0 else span.start
+    answer = Span.of(text, start, span.end)
+    return replace(whole, answer_text=answer.quote, answer_span=answer)
 
 
 def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
@@ -3153,12 +3183,13 @@ def _heads_topic(text: str, line: _Line) -> bool:
     return heading and not _is_aside(line.text) and not _is_boilerplate(line.text)
 
 
-def _reply_only_segments(text: str) -> list[Segment]:
+def _reply_only_segments(text: str, greeted: bool = False) -> list[Segment]:
     """A reply that does not restate the request: the text after its opening ("Thank you for your request
     ...", "Following your request for a review ...") or its heading ("Response to FOI request dated 2 May")
-    up to its boilerplate answers one question."""
+    up to its boilerplate answers one question; with `greeted`, the text after its greeting ("Dear Ms Field")."""
     lines = _read_lines(text)
     start = next((i for i, line in enumerate(lines) if _reply_mark(line.text) == 0 or _is_response_heading(line)), None)
+    start = _salutation(lines) if greeted else start
     if start is None:
         return []
     own = takewhile(lambda line: not _is_boilerplate(line.text), lines[start + 1 :])
@@ -3168,6 +3199,11 @@ def _reply_only_segments(text: str) -> list[Segment]:
         return []
     answer = Span.of(text, body[0].start, body[-1].end)
     return [Segment("1", "", None, answer.quote, answer)]
+
+
+def _salutation(lines: Sequence[_Line]) -> int | None:
+    """The line greeting the requester ("Dear Ms Field"), where a letter opening with no reply words starts."""
+    return next((i for i, line in enumerate(lines) if cues.SALUTATION.matches(_folded(line.text))), None)
 
 
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _numbered_segments)

@@ -381,15 +381,21 @@ QUESTIONS_COUNTED = LineCue(
     "a count of the questions asked, none restated",
     re.compile(
         # the asker, or the first of two requests answered together: "The first asked six questions about ..."
-        r"\b(?:you|the first(?: request)?) (?:asked|raised|put|sent)(?: us)? "
+        r"(?:\b(?:you|the first(?: request)?) (?:asked|raised|put|sent)(?: us)? |"
+        # or the reply's words for all of them together: "This applies to all six questions."
+        r"\b(?:all|each of)(?: (?:your|the|these|those))? )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
-        r"(?:[a-z]+ )?questions\b[^:?!.]*\."
+        # a part only as a part of the request: "all six parts of your request", not "all four parts of the form"
+        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))[^:?!.]*\."
     ),
     examples=(
         "you asked four questions.",
         "in your email you asked us three separate questions about the depot.",
         "you put 5 questions. as they overlap, we answer them in one.",
         "of your two letters, the first asked three questions about allotments and the second about parks.",
+        "this applies to all four questions and every part of them.",
+        "no records are kept for each of your 3 questions.",
+        "all five parts of your request concern the same depot, and have been aggregated.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -397,6 +403,9 @@ QUESTIONS_COUNTED = LineCue(
         "you asked one question.",
         "we asked three questions of the contractor.",
         "the first question asked two things.",
+        "all questions were answered.",
+        "each of the questions: see below",
+        "all four parts of the form were filled in.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -1359,6 +1368,20 @@ MENTIONED = LineCue(
         "for the totals, please see question 5.",
         "this is exempt as set out in part 2 of the act.",
         "we hold parts 1 and 3 in the annex.",
+    ),
+)
+# A sentence that carries what was said before it over to the questions it names: "This applies to questions 1 to
+# 6." (the answer is in the sentences before it, not in the paragraph naming the questions)
+CARRIES_OVER = LineCue(
+    "a sentence carrying the answer before it over to the questions it names",
+    re.compile(r"^(?:this|that|these|the (?:above|same))\b"),
+    examples=(
+        "this applies to questions 1 to 4.",
+        "the same is true of questions 2 and 3.",
+    ),
+    counter_examples=(
+        "we do not hold any information within the scope of questions 1 to 4.",
+        "thistle counts for questions 1 to 3 are below.",
     ),
 )
 # Advice on narrowing the request (section 16): the questions it names are what a new request might ask, not ones
