@@ -1421,3 +1421,21 @@ def test_a_reply_signs_above_an_outlook_header_quoting_the_request() -> None:
     )
     found = extract_authority(reply + quoted)
     assert found is not None and found.name == "Wibble Town Council"
+
+
+def test_capitalised_words_before_a_listed_name_heading_the_letter_and_named_again_name_the_longer_body() -> None:
+    text = (
+        "Wibble Wobble Boundary Commission for England\n\nDear Ms Green\n\nThe Commission holds no such list.\n\n"
+        "Yours sincerely\n\nCaseworker\nWibble Wobble Boundary Commission for England\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Wobble Boundary Commission for England"
+
+
+def test_capitalised_words_before_a_listed_name_heading_the_letter_once_stay_apart_from_it() -> None:
+    text = (
+        "Wibble Boundary Commission for England\n\nDear Ms Green\n\nThe Commission holds no such list.\n\n"
+        "Yours sincerely\n\nCaseworker\nBoundary Commission for England\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Boundary Commission for England"
