@@ -707,7 +707,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             )
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
-                if _named_again(text, name, line):
+                if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
                     kind = _form_kind(name)
                     name, span = _with_legal_form(text, name, Span.of(text, start, end))  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
@@ -792,9 +792,11 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     return any(line.strip().lower() == name.lower() for line in signed.splitlines())
 
 
-def _named_again(text: str, name: str, line: range) -> bool:
+def _named_again(text: str, name: str, line: range, noun_in_lower_case: bool = False) -> bool:
     """The text names `name` outside `line`: in full, with its nation in short ("Wibble NI"), by its initials (three
-    or more) or as "the <noun>" heading it ("the Port" for "Port of Wibble", "the College" for "Wibble College")."""
+    or more) or as "the <noun>" heading it ("the Port" for "Port of Wibble", "the College" for "Wibble College"); with
+    `noun_in_lower_case`, for a name signing the letter, "the museum" will do for "Wibble Museum" (a letterhead's
+    line may be a heading over the subject, which a reply calls "the museum" too)."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
     full = " ".join(words)
@@ -808,7 +810,8 @@ def _named_again(text: str, name: str, line: range) -> bool:
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), 0)
     heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
-    patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
+    noun = f"(?i:{re.escape(head)})" if head and noun_in_lower_case else re.escape(head or "")
+    patterns += [rf"\b[Tt]he {noun}\b"] if head else []
     found = re.finditer("|".join(patterns), text, 0)
     return any(m.start() not in line for m in found)
 
