@@ -1421,3 +1421,39 @@ def test_a_reply_signs_above_an_outlook_header_quoting_the_request() -> None:
     )
     found = extract_authority(reply + quoted)
     assert found is not None and found.name == "Wibble Town Council"
+
+
+def test_capitalised_words_before_a_listed_name_heading_the_letter_and_named_again_name_the_longer_body() -> None:
+    text = (
+        "Wibble Wobble Boundary Commission for England\n\nDear Ms Green\n\nThe Commission holds no such list.\n\n"
+        "Yours sincerely\n\nCaseworker\nWibble Wobble Boundary Commission for England\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Wobble Boundary Commission for England"
+
+
+def test_capitalised_words_before_a_listed_name_heading_the_letter_once_stay_apart_from_it() -> None:
+    text = (
+        "Wibble Boundary Commission for England\n\nDear Ms Green\n\nThe Commission holds no such list.\n\n"
+        "Yours sincerely\n\nCaseworker\nBoundary Commission for England\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Boundary Commission for England"
+
+
+def test_a_museum_signing_the_letter_that_the_reply_calls_the_museum_in_lower_case_is_a_best_guess() -> None:
+    text = (
+        "Dear Ms Green\n\nThank you for your request.\n\nThe museum does not charge for admission.\n\n"
+        "Kind regards\nVisitor Desk\nWibble Wobble Museum for Wibbleland\nWobble Road, Wibbleton WB1 2XY\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Wobble Museum for Wibbleland"
+
+
+def test_a_museum_heading_the_letter_is_not_named_again_by_the_museum_in_lower_case() -> None:
+    text = (
+        "Wibble Wobble Museum for Wibbleland\n\nDear Ms Green\n\nThank you for your request.\n\n"
+        "The museum does not charge for admission.\n\nKind regards\nVisitor Desk\n"
+    )
+    finding = extract_authority(text)
+    assert finding is None or finding.name != "Wibble Wobble Museum for Wibbleland"

@@ -72,6 +72,8 @@ GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b"
 _SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one line break
 NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wibble Transport Authority (WTA)": an abbreviation defined in brackets after the name it stands for
+# "Wobble " of "Wobble Wibble Commission": one to three capitalised words before a listed name on its line
+NAME_PREFIX = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
 MIN_SHORT_LABEL = 3  # an address's first label this long may be a named body's short form ("wstl")
 SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{2,7})\)")  # " (Wstl)": a short form just after a name
@@ -344,6 +346,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
     run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
+    run_on += _prefixed_run_ons(context.titled, [m for m in mentions if all(not s <= m.start < e for s, e in run_on)])
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
@@ -704,7 +707,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             )
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
-                if _named_again(text, name, line):
+                if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
                     kind = _form_kind(name)
                     name, span = _with_legal_form(text, name, Span.of(text, start, end))  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
@@ -789,9 +792,11 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     return any(line.strip().lower() == name.lower() for line in signed.splitlines())
 
 
-def _named_again(text: str, name: str, line: range) -> bool:
+def _named_again(text: str, name: str, line: range, noun_in_lower_case: bool = False) -> bool:
     """The text names `name` outside `line`: in full, with its nation in short ("Wibble NI"), by its initials (three
-    or more) or as "the <noun>" heading it ("the Port" for "Port of Wibble", "the College" for "Wibble College")."""
+    or more) or as "the <noun>" heading it ("the Port" for "Port of Wibble", "the College" for "Wibble College"); with
+    `noun_in_lower_case`, for a name signing the letter, "the museum" will do for "Wibble Museum" (a letterhead's
+    line may be a heading over the subject, which a reply calls "the museum" too)."""
     words = name.split()
     words = words[1:] if words[0] == "The" else words
     full = " ".join(words)
@@ -805,7 +810,8 @@ def _named_again(text: str, name: str, line: range) -> bool:
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), 0)
     heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
-    patterns += [rf"\b[Tt]he {re.escape(head)}\b"] if head else []
+    noun = f"(?i:{re.escape(head)})" if head and noun_in_lower_case else re.escape(head or "")
+    patterns += [rf"\b[Tt]he {noun}\b"] if head else []
     found = re.finditer("|".join(patterns), text, 0)
     return any(m.start() not in line for m in found)
 
@@ -898,6 +904,38 @@ def _remit_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, int]
         if long and not titled[m.start + len(long) : m.start + len(long) + 1].isalnum():
             found.append((m.start, m.start + len(long)))
     return found
+
+
+def _prefixed_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where listed names follow more capitalised words of a longer name ("Wobble Wibble Commission for England",
+    where only "Wibble Commission for England" is listed), read in `titled`: the longer name filling a line that heads
+    the letter is a body of its own, and then each mention of the listed name after the same words is that body's."""
+    head_end = _after_lines(titled.splitlines(keepends=True), LETTERHEAD_LINES)
+    prefixes: dict[str, str] = {}
+    for m in mentions:
+        if m.strength != "name" or m.start >= head_end or titled[m.end : _line_end(titled, m.end)].strip():
+            continue
+        prefix = titled[_line_start(titled, m.start) : m.start].strip()
+        if NAME_PREFIX.fullmatch(prefix) and not any(_not_of_a_name(w) for w in prefix.split()):
+            # named in full again: words run into the name by chance ("From Wibble Commission") seldom are
+            if titled.count(f"{prefix} {titled[m.start : m.end]}") > 1:
+                prefixes.setdefault(m.body.id, prefix)
+    found: list[tuple[int, int]] = []
+    for m in mentions:
+        words = prefixes.get(m.body.id)
+        window = max(0, m.start - len(words or "") - 20)  # the words and the spaces after them, and one more
+        before = re.search(rf"(?<![\w'’-]){re.escape(words)}[ \t]+\Z", titled[window : m.start]) if words else None
+        if before:
+            found.append((window + before.start(), m.end))
+    return found
+
+
+def _not_of_a_name(word: str) -> bool:
+    """A word that makes the words before a listed name no part of it: a team's, a page's, a person's or a part's
+    word, a Welsh column's (its own name for the body), or "The"."""
+    folded = fold_token(word)
+    vetoes = (lexicon.LETTERHEAD_VETO, lexicon.SUBJECT_VETO, lexicon.WELSH_COLUMN)
+    return folded == "the" or any(folded in words.words for words in vetoes)
 
 
 def _lines_holding(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -606,10 +606,13 @@ _ADDRESS_WORDS_AFTER = (
     r"Bay|Road|Street|Lane|Avenue|Square|Quay|Quays|Way|Drive|Crescent|Terrace|Row|Wharf|Business[ \t]+Park|"
     r"Retail[ \t]+Park|Industrial[ \t]+Estate"
 )
+# a building's word after a place with more of the address after a comma ("Wibble House, Wobble Way"): an address
+_BUILDING_WORDS = r"(?:House|Court|Buildings|Chambers)"
 ADDRESS_PLACE_AFTER = Cue(
     "address_place_after",
     "name_part",
-    rf"^(?:[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b|[ \t]*/[ \t]*[A-Z][\w'’-]*[ \t]*(?:\n|\Z))",
+    rf"^(?:[ \t]+(?:{_ADDRESS_WORDS_AFTER})\b|[ \t]+{_BUILDING_WORDS}[ \t]*,"
+    r"|[ \t]*/[ \t]*[A-Z][\w'’-]*[ \t]*(?:\n|\Z))",
     1.0,
     (
         "{body} Road",
@@ -617,6 +620,8 @@ ADDRESS_PLACE_AFTER = Cue(
         "{body} Crescent, Flat 2",
         "{body} Business Park, Unit 4",
         "{body} / Wobbl\n\nThis email",
+        "{body} House, Wobble Way, Wibbleton WB1 2XY",
+        "{body} Court, 4 Wobble Street",
     ),
     (
         "{body} Council",
@@ -624,10 +629,12 @@ ADDRESS_PLACE_AFTER = Cue(
         "{body}",
         "{body} road closures",
         "{body} House",
+        "{body} House\nWobble Way",
         "{body} / Cyngor Wib",
     ),
     "just after a place on its line: the place opens a street's or a district's name, so the line is an address, "
-    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own); or "
+    "not the body heading or signing the letter (a building's name, 'Wibble House', may be the body's own, but not "
+    "one with the address going on after a comma: 'Wibble House, Wobble Way'); or "
     "the place's name in one language before a slash and its name in the other, ending the line: a bilingual "
     "address's town",
 )
