@@ -74,7 +74,8 @@ GENERIC_DOMAIN = re.compile(r"^(?:[a-z]+\.)?(?:gov|police|nhs|org|ac|co|ltd|plc|
 NHS_SLUG = re.compile(r"(_nhs_(foundation_)?trust|_integrated_care_board)$")
 
 COUNCIL_TYPES_OTHER = {"SRA"}
-SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "under", "y"}  # "y": Welsh "the"
+# "y", "yr": Welsh "the"; "na", "nan": Gaelic "of the"
+SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "under", "y", "yr", "na", "nan"}
 SLUG_WORDS = {
     "nhs": "NHS",
     "childrens": "Children's",
@@ -1147,6 +1148,8 @@ WDTK_BODY_SLUG = re.compile(
     r"|^(?!(?:north|south|east|west|mid|minister|secretary)_)[a-z]+_[a-z_]+(?<!_of)(?<!_for)(?<!_and)(?<!_in)_(?:scotland|wales)$"
     rf"|_(?!council_){_WDTK_KIND}_(?:of|for)_(?:wales|scotland|northern_ireland)$"
     rf"|{WELSH_COLLEGE_SLUG}"
+    # a Gaelic, Irish or Welsh name puts its kind first, before an article: "bord_na_gaidhlig" (board of Gaelic)
+    r"|^(?:bord|comhairle|bwrdd|cyngor|comisiwn|comisiynydd|awdurdod)_(?:na|nan|an|y|yr)_"
 )
 # kinds of body abolished as a whole (CCGs 2022, PCTs and SHAs 2013, police authorities 2012, RDAs and regional
 # assemblies 2010-12, Welsh local health boards 2009, safeguarding children boards 2019), councils the register

@@ -113,3 +113,16 @@ def test_post_holders_office_is_the_same_body(build: ModuleType) -> None:
     keys = build.name_keys({"name": "Office of the Wibble Ombudsman for Wobbleland", "aliases": []})
     assert "wibble ombudsman for wobbleland" in keys
     assert build.name_keys({"name": "Wibble Office", "aliases": []}) == {"wibble office"}
+
+
+@pytest.mark.parametrize(
+    ("slug", "body"),
+    [("bord_na_wibble", True), ("bwrdd_yr_wibble", True), ("comhairle_nan_wibble", True), ("bord_wibble", False)],
+)
+def test_a_kind_first_celtic_name_is_a_body(build: ModuleType, slug: str, body: bool) -> None:
+    assert bool(build.WDTK_BODY_SLUG.search(slug)) is body
+
+
+def test_celtic_articles_stay_lower_case(build: ModuleType) -> None:
+    assert build.slug_to_name("bord_na_wibble") == "Bord na Wibble"
+    assert build.slug_to_name("bwrdd_yr_wibble") == "Bwrdd yr Wibble"
