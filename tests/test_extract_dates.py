@@ -681,3 +681,17 @@ def test_a_thread_page_does_not_date_the_request_by_the_askers_thank_you_after_t
     thanked = "A Requester\n2 June 2025\nThank you for the figures.\n"
     roles = {d.role: d.value for d in extract_dates(page + replied + thanked)}
     assert roles == {"response": date(2025, 6, 2)}
+
+
+@pytest.mark.parametrize(
+    ("line", "response"),
+    [
+        ("WFRS response issued 30 June 2025:", date(2025, 6, 30)),
+        ("Wibble Council reply sent 30 June 2025.", date(2025, 6, 30)),
+        ("Original response: 30 June 2025", None),  # in a review, the earlier reply's date
+    ],
+)
+def test_a_response_label_after_the_bodys_short_name(line: str, response: date | None) -> None:
+    text = f"Published: 16 July 2025\n\nRequest received 2 June 2025:\nHow many fires?\n\n{line}\n12 fires.\n"
+    found = {d.role: d.value for d in extract_dates(text)}
+    assert found.get("response") == (response or date(2025, 7, 16))

@@ -165,6 +165,11 @@ SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named late
 # a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
 SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
+# the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"
+# (not a word saying which reply it is: "Original response: 4 April 2025" in a review is the earlier one's)
+NAME_BEFORE_LABEL = re.compile(
+    r"(?!(?:Original|Previous|Initial|First|Earlier|Last|Your|Our|The|Date|Request)\b)(?:[A-Z][\w&'’-]*[ \t]+){1,3}"
+)
 
 # "asking for an internal review" after a date, "request for a review" before it: the date a review was asked for
 REVIEW_ASKED = re.compile(rf"[\s,]*(?:{fields.REVIEW_ASKED.pattern})")
@@ -361,8 +366,14 @@ def _label_end(label: _Label, line: str) -> int | None:
         m = label.pattern.match(line, other.end()) if other else None
     if m is not None:
         return m.end()
-    # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit)
-    for opening in SENTENCE_OPENING.finditer(line, start) if DIGIT_RUN.search(line, start) else ():
+    # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit);
+    # so "NIFRS response issued 30 June 2025", after the body's short name
+    named = NAME_BEFORE_LABEL.match(line, start)
+    # the label goes on in lower case after the name, and is more than "date" ("Request date:" is a label of its own)
+    named = named if named and line[named.end() : named.end() + 4] not in ("date", "") else None
+    named = named if named and line[named.end()].islower() else None
+    openings = chain(SENTENCE_OPENING.finditer(line, start), (named,) if named else ())
+    for opening in openings if DIGIT_RUN.search(line, start) else ():
         m = label.pattern.match(line, opening.end())
         skip = _AFTER_LABEL.match(line, m.end()) if m else None
         if m and skip and _date_at(line, skip.end(), len(line)):
