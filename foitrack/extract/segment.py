@@ -2823,11 +2823,13 @@ def _own_text(text: str) -> str:
     return text[: next((lines[i].start for i in _quoted_mail_starts(lines)), len(text))]
 
 
-def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
-    """How much of the reply a reading explains: its answers that do not read as questions themselves,
-    then all its answers."""
+def _plausible(segments: Sequence[Segment]) -> tuple[int, int, int]:
+    """How much of the reply a reading explains: its answers that do not read as questions themselves, then all
+    its answers; on a tie, the reading asking fewer of the reply's verdicts ("(b) Not held." taken for a lettered
+    question under its heading, given the next question's answer)."""
     asking = sum(1 for s in segments if looks_like_question(s.answer_text.split("\n", 1)[0]))
-    return len(segments) - asking, len(segments)
+    verdicts = sum(1 for s in segments if s.question and cues.VERDICT_AS_ASKED.matches(_folded(s.question)))
+    return len(segments) - asking, len(segments), -verdicts
 
 
 def _line_segments(text: str) -> list[Segment]:
