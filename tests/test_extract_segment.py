@@ -3588,3 +3588,21 @@ def test_request_summary_of_semicolon_items_is_a_list_of_questions() -> None:
         "Our response\nWe spent £3,100 in total.\n"
     )
     assert len(segment(inside)) == 1
+
+
+def test_lettered_parts_of_one_number_answered_in_turn_along_a_line_are_each_answered() -> None:
+    text = (
+        "Hi Sam\n\nIn reply to your request:\n\n1) Nine fires in 2024.\n"
+        "2a) Yes, from the second false alarm. 2b) £210 per call-out. 2c) £4,500 in 2024/25.\n"
+        "3) No.\n\nThanks, Wibble Fire Service\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2a", "2b", "2c", "3"]
+    assert found["2b"] == "£210 per call-out."
+
+
+def test_labelled_parts_each_a_sentence_of_answer_are_cut_but_not_the_topics_an_item_names() -> None:
+    answered = "Q5. (a) Six people were hurt across the years. (b) There was one death, in 2022."
+    assert _item_cuts(answered) == [4, 47]
+    assert _item_cuts("Q1 (a) No. Wibble Council owns no cameras.  (b) Not applicable.") == [3, 44]
+    assert _item_cuts("4. (a) Grants paid to Wibble parishes in 2023/24. (b) Sums received from Wibble.") == []

@@ -97,6 +97,8 @@ INLINE_ITEM_RE = re.compile(
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
 # A numbered item along a line after a colon or semicolon, in lower case, one a line where they wrap: "please
 # provide: 1. the number of X; 2. whether"
+# A number's lettered part opening the line or a sentence along it: "2a) Yes. 2b) £335 a call. 2c) £11,390"
+NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[.?!]\s))(?P<number>[1-9]\d?)\s?\(?(?P<letter>[a-h])\)\s")
 LISTED_ITEM_RE = re.compile(r"[:;]\s(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")  # the item starts at "number"
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
 PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
@@ -346,6 +348,7 @@ def _cut_points(text: str) -> tuple[int, ...]:
     cuts: list[int] = []
     if ") " in text:
         cuts.extend(_item_cuts(text))
+        cuts.extend(_numbered_part_cuts(text))
     if ") " in text or ". " in text:
         cuts.extend(_numbered_cuts(text))
     if "; " in text or ". " in text:
@@ -395,18 +398,44 @@ def _item_cuts(text: str) -> list[int]:
         # parts that each name a topic, with no figure but a year, are a request's: "4. (a) Grants paid 2021/22 -
         # 2023/24. (b) Grants received from the county."
         short = short and not all(_names_topic(piece) for piece in pieces)
+        # or whole sentences, each part after the end of the one before: "Q5 (a) Nine were hurt. (b) One died."
+        stated = all(text[:at].rstrip().endswith((".", "!")) for at in starts[1:])
+        stated = stated and not any(looks_like_question(piece) for piece in pieces)
+        # not the topics a request's item names: "4. (a) Payments made in 2023/24. (b) Sums received."
+        stated = stated and not any(_asked_topic(piece) for piece in pieces)
         if lead:  # short answers after a label, not a question's parts: "Q3 (a) 1,096 (b) 638"
-            return (starts[1:] if bare else starts) if short else []
+            return (starts[1:] if bare else starts) if short or (stated and labelled) else []
         if short and all(any(c.isdigit() for c in piece) for piece in pieces):  # alone: "(a) 214 (b) 39"
             return starts
     listed = all(text[:at].rstrip().removesuffix(" and").endswith((";", "?")) for at in starts[1:])
     return starts if listed or _asks_in_turn(text, starts) else []
 
 
+def _numbered_part_cuts(text: str) -> list[int]:
+    """Where the lettered parts of one number, answered in turn along a line that opens with its first part, start
+    each after a sentence's end: "2a) Yes. 2b) £335 a call. 2c) £11,390" (cut before "2b)" and "2c)")."""
+    marks = list(NUMBERED_PART_RE.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    number, first = marks[0].group("number"), marks[0].group("letter").lower()
+    starts: list[int] = []
+    for place, mark in enumerate(marks[1:], start=1):
+        if mark.group("number") != number or ord(mark.group("letter").lower()) - ord(first) != place:
+            break
+        starts.append(mark.start())
+    return starts
+
+
 def _names_topic(piece: str) -> bool:
     """True for a part naming what is asked in four words or more, with no figure but a year: "Sums received from
     other bodies." (not a short answer: "12 (2023)", "Yes.")."""
     return len(_words(piece)) >= 4 and not DIGIT_RE.search(YEAR_IN_TEXT_RE.sub("", piece))
+
+
+def _asked_topic(piece: str) -> bool:
+    """True for a part naming what is asked in one sentence that states nothing: "Payments made in 2023/24." (not
+    an answer: "Nine were hurt in 2023.", "Yes. The council owns the cameras.", "Not applicable.")."""
+    return ". " not in piece.strip() and _names_topic(piece) and not _states(_folded(piece))
 
 
 def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
@@ -2794,11 +2823,13 @@ def _own_text(text: str) -> str:
     return text[: next((lines[i].start for i in _quoted_mail_starts(lines)), len(text))]
 
 
-def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
-    """How much of the reply a reading explains: its answers that do not read as questions themselves,
-    then all its answers."""
+def _plausible(segments: Sequence[Segment]) -> tuple[int, int, int]:
+    """How much of the reply a reading explains: its answers that do not read as questions themselves, then all
+    its answers; on a tie, the reading asking fewer of the reply's verdicts ("(b) Not held." taken for a lettered
+    question under its heading, given the next question's answer)."""
     asking = sum(1 for s in segments if looks_like_question(s.answer_text.split("\n", 1)[0]))
-    return len(segments) - asking, len(segments)
+    verdicts = sum(1 for s in segments if s.question and cues.VERDICT_AS_ASKED.matches(_folded(s.question)))
+    return len(segments) - asking, len(segments), -verdicts
 
 
 def _line_segments(text: str) -> list[Segment]:

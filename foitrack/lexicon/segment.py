@@ -1710,6 +1710,31 @@ DECISION_SUMMARY = LineCue(
 # A statement that the body does not hold what was asked for, whatever the reader is told after it: "I am sorry to
 # say that the council does not hold the information you asked for." (not a request's condition or ask: "if you do
 # not hold it, please say so", "whether the trust does not hold any")
+# A reply's verdict where a reading takes it for a question: "(b) Not held." or "(b) No deaths." read as a lettered
+# question under its heading; a reading that asks such lines is the less plausible on a tie (segment._plausible)
+VERDICT_AS_ASKED = LineCue(
+    "verdict read as a question",
+    re.compile(
+        r"^(?:not held|not applicable|n/a|none|nil|no (?!\w+ (?:of|in|for|on)\b)\w+(?: \w+)?|yes|no)\b"
+        r"(?: by [^.,;]{1,30})?[.!]?$|\b(?:holds?|held) no (?:information|record|data)\b|"
+        r"\b(?:does|do|did) not hold\b"
+    ),
+    examples=(
+        "not held.",
+        "no deaths.",
+        "not held by wibble council.",
+        "n/a",
+        "wibble council holds no information to show that any charge is made.",
+        "we do not hold a copy.",
+    ),
+    counter_examples=(
+        "the number of deaths in each year.",
+        "no of staff in post",
+        "how many people were injured?",
+        "whether you hold a register of deer culls",
+        "no. of fires attended in 2024",
+    ),
+)
 STATED_NOT_HELD = LineCue(
     "statement that the information is not held",
     re.compile(r"^(?!.*\b(?:if|where|whether|please|unless|why)\b).*\b(?:does|do|did) not hold\b"),
