@@ -1070,3 +1070,15 @@ def test_a_compound_question_restated_with_its_own_verb_denied_is_a_no(question:
 )
 def test_a_list_not_held_as_such_but_given_otherwise_is_provided(answer: str, kind: str) -> None:
     assert classify_answer("How many claims took longer than 30 days?", answer)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("In answer to question 6, no list of callers is held by the force.", "none"),
+        ("Turning to question 4: no, the college does not employ its own guards.", "no"),
+        ("On question 6, no.", "no"),
+    ],
+)
+def test_words_naming_the_question_are_read_off_before_the_answer(answer: str, kind: str) -> None:
+    assert classify_answer("", answer)[0] == kind

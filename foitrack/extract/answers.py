@@ -34,6 +34,7 @@ from foitrack.lexicon.answers import (
     PARTS_NAMED,
     POINTER_PART,
     POINTER_TARGET,
+    QUESTION_LEAD_IN,
     QUESTION_MARKER,
     TOPIC_BEFORE_VERDICT,
 )
@@ -217,6 +218,7 @@ def _fold_unit(unit: str) -> str:
     reading of a sentence looks for its cues in this)."""
     folded = fold(unit).replace("\n", " ")
     folded = TOPIC_BEFORE_VERDICT.compiled.sub("", folded, count=1)  # "CCTV - yes" reads as "yes"
+    folded = QUESTION_LEAD_IN.compiled.sub("", folded, count=1)  # "On question 6, no list is held" as "no list ..."
     if "n't" in folded or "n’t" in folded:
         folded = CONTRACTION_RE.sub(lambda match: CONTRACTED.get(match[1], f"{match[1]} not"), folded)
     return folded
@@ -348,7 +350,7 @@ def _cued_unit(unit: str, yes_no: bool) -> _Unit | None:
         return None
     folded = _fold_unit(unit)
     scores = dict(zip(UNIT_KINDS, class_scores, strict=True))
-    said_no = LEX.fires("no_alone", folded) or len(unit.split()) <= 3 and not LEX.fires("no_noun", folded)
+    said_no = LEX.fires("no_alone", folded) or len(folded.split()) <= 3 and not LEX.fires("no_noun", folded)
     if scores["no"] and not (yes_no or said_no):
         scores["no"] = 0.0  # "No charges were brought" to an open question says that nothing exists
     if yes_no and scores["none"] and not LEX.fires("bare_zero", folded):  # "0" counts, it does not deny

@@ -11,7 +11,8 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail", "asks_name_and_cost" and "if_so" (read on the question, not the answer),
 "cost_work", "costed_part", "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial",
-"nil_cost", "no_date_set" and "held_otherwise" (read on one sentence),
+"nil_cost", "no_date_set" and "held_otherwise" (read on one sentence), "question_lead_in" (words naming the question a
+sentence answers, read off before its cues),
 "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
 to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
@@ -119,6 +120,28 @@ TOPIC_BEFORE_VERDICT = Cue(
         "Not applicable - no permits were sold.",
     ),
     needles=(" - ", " – ", " — "),
+)
+
+QUESTION_LEAD_IN = Cue(
+    "question_lead_in",
+    "question_lead_in",
+    r"^\s*(?:in (?:answer|response|reply|relation) to|with regard to|regarding|as (?:to|for|regards)|turning to|"
+    r"on|for) (?:your |the )?(?:questions?|parts?|points?|items?|requests?) (?:[a-z]?\d{1,2}[a-z]?|\([a-z]\)|[a-h]\b)"
+    r"[\w().]*(?:(?:, | and | & )(?:parts? )?(?:\d{1,2}[a-z]?|\([a-z]\))[\w().]*)*\s*[,:]\s+(?=[a-z])",
+    1.0,
+    (
+        "In answer to question 6, no list of callers is held.",
+        "With regard to question 2, parts (a) and (b), the time is not recorded.",
+        "As to questions 3, 4 and 5: the force adopted the scheme in 2023.",
+    ),
+    (
+        "In answer to your request, we hold no list.",
+        "Question 6: no.",
+        "For questions about this reply, contact us.",
+    ),
+    "words naming the question a sentence answers, before its answer: read off, so that the answer's own opening "
+    "words ('no list ... is held') are read as they would be without them",
+    needles=("question", "part", "point", "item", "request"),
 )
 
 # Numbers that are not figures: a reference to a question, page or section, a label, a span of time.
