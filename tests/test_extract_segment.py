@@ -3606,3 +3606,19 @@ def test_labelled_parts_each_a_sentence_of_answer_are_cut_but_not_the_topics_an_
     assert _item_cuts(answered) == [4, 47]
     assert _item_cuts("Q1 (a) No. Wibble Council owns no cameras.  (b) Not applicable.") == [3, 44]
     assert _item_cuts("4. (a) Grants paid to Wibble parishes in 2023/24. (b) Sums received from Wibble.") == []
+
+
+def test_named_topic_headings_then_bare_named_labels_are_read_in_turn() -> None:
+    """Under "Question N - topic" headings answered on the lines below, a later bare "Question 3" answers question 3
+    (not question 1 again), and a bare "Question 4" over "(a) ..." and "(b) ..." answers 4a and 4b."""
+    reply = (
+        "Dear Ms Wibble\n\nYour questions are answered in turn.\n\n"
+        "Question 1 - wardens and hours\nThe wardens worked 1,204 hours.\n\n"
+        "Question 2 - longest single patrol in 2024\nWe do not record patrol length. This part is not held.\n\n"
+        "Question 3\nYes - the council adopted the scheme in 2024.\n\n"
+        "Question 4\n(a) The council paid the contractor £12,300.\n(b) The council received no payments.\n\n"
+        "Question 5\nThe council keeps no list of patrol routes.\n\nYours sincerely\n"
+    )
+    found = segment(reply)
+    assert [label_key(s.label) for s in found] == ["1", "2", "3", "4a", "4b", "5"]
+    assert found[2].answer_text.startswith("Yes") and "£12,300" in found[3].answer_text

@@ -761,6 +761,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     i = 0
     last: str | None = None  # the last label read, so that a figure alone ("84.") is not taken for one
     parent: str | None = None  # a named number alone heading lettered parts: "Question 1" over "(a) ...", "(b) ..."
+    named_parent = False  # the parts take the named label's kind: "(b)" under "Question 1" is named, as "Q1b" is
     columns = False  # under header cells a line each naming a question column then an answer column
     while i < len(lines):
         line = lines[i]
@@ -771,17 +772,18 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
-                parent, last = line.label, line.label
+                parent, last, named_parent = line.label, line.label, True
                 i += 1
                 continue
             if _is_section_heading(line):  # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ...
                 parent = last = label_key(line.label)
+                named_parent = False
                 i += 1
                 continue
         key = label_key(line.label)
         if parent and len(key) == 1 and (key == "a" or is_successor(last, key)):  # the parts again, answered: "a"
             last = f"{parent}{key}"  # "(b)" under "Question 1" is "Question 1b"
-            merged.append(line._replace(label=last))
+            merged.append(line._replace(label=last, named=line.named or named_parent))
             i += 1
             continue
         parent = parent if line.label is None else None
@@ -1090,15 +1092,33 @@ def _targets(
         question = _find_question(state, label, answered)
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
+            question = None if question is not None and _numbered_otherwise(state, question, label) else question
         if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
             first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
             in_turn = state.current and _next_number(state.current[-1].label, label)
+            # or after the last numbered question read, read in order: "Q4  Summons costs ..." then "Q5a Yes.", "3"
+            # and its part "(ii) ..." answered, then "Request 4 ..."
+            in_turn = in_turn or (not state.split and _next_number(_last_numbered(state), label))
             if not (first or in_turn or (named and not state.questions)):
                 return None
         if question is not None:
             answered.add(question)
         found.append((label, question))
     return tuple(found)
+
+
+def _last_numbered(state: _State) -> str | None:
+    """The label of the last question read that has a number: "Request 3" after its part "(ii)"."""
+    return next((q.label for q in reversed(state.questions) if label_number(label_key(q.label))), None)
+
+
+def _numbered_otherwise(state: _State, question: _Question, label: str) -> bool:
+    """A question under another number, answered already under its own label, is not the one a label names: "Question
+    3 Yes" after "Question 1 - spend" and its answer is question 3 (one not restated), not question 1 again."""
+    number = label_number(label_key(question.label))
+    if not number or number == label_number(label_key(label)):
+        return False
+    return any(seg.question is question and seg.lines for seg in state.segs)
 
 
 def _similar_question(state: _State, line: _Line, body: str) -> _Question | None:
@@ -1248,12 +1268,23 @@ def _plausible_answer_label(state: _State, line: _Line) -> bool:
     """A labelled line in the reply only answers when its label names a known question."""
     key = label_key(line.label)
     keys = [label_key(_shown_label(q)) for q in state.questions if state.split or q.named]  # none: no known one
-    if key in keys:
+    if key in keys or _named_in_turn(state, line):
         return True
     number, letter = label_number(key), label_tail(key)
     if number:
         return any(label_number(k) == number for k in keys)
     return bool(letter) and any(label_tail(k) == letter for k in keys)
+
+
+def _named_in_turn(state: _State, line: _Line) -> bool:
+    """Read in order, a named label next in turn after the answer being read answers a question the reply did not
+    restate: "Question 4" then "(a) The council paid £9,000." after question 3's answer (a line naming its label in
+    words, "Q4 The council paid ...", is read as a reference to it)."""
+    if state.split or not line.named or not state.current or state.read not in (Read.ANSWER, Read.LABELLED):
+        return False
+    if cues.REFERENCE.pattern.match(_folded(line.text)):
+        return False
+    return _next_number(state.current[-1].label, line.label)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:
@@ -1839,8 +1870,9 @@ def _topic(body: str) -> re.Match[str] | None:
     if inline and not cues.ANSWER_OPENING.pattern.match(inline.group("topic" if inline.group("topic") else "bare")):
         return inline
     topic = TOPIC_RE.match(body)
+    # a few words, not a sentence cut by the page's edge: "The council paid to the" runs on to the next line
     if topic and len(_words(body)) <= TOPIC_WORDS and not cues.ANSWER_OPENING.pattern.match(topic.group("topic")):
-        return topic
+        return None if cues.WRAPPED.matches(body) else topic
     return None
 
 
