@@ -3606,3 +3606,18 @@ def test_labelled_parts_each_a_sentence_of_answer_are_cut_but_not_the_topics_an_
     assert _item_cuts(answered) == [4, 47]
     assert _item_cuts("Q1 (a) No. Wibble Council owns no cameras.  (b) Not applicable.") == [3, 44]
     assert _item_cuts("4. (a) Grants paid to Wibble parishes in 2023/24. (b) Sums received from Wibble.") == []
+
+
+def test_prose_sentences_closing_on_the_questions_they_answer_each_answer_those() -> None:
+    text = (
+        "Hi Sam,\n\nWibble Harbour keeps no log of fires by cause, so we cannot give figures for Q1 or Q4. "
+        "We have never charged for a call-out (Q2). No leaflets were printed (Q3/Q5).\n\nRegards,\nJo\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["Q1", "Q4", "Q2", "Q3", "Q5"]
+    assert found["Q5"] == "No leaflets were printed (Q3/Q5)."
+
+
+def test_one_sentence_pointing_to_a_question_in_a_bracket_is_no_layout() -> None:
+    text = "Hi Sam,\n\nWibble Harbour holds no such records (Q1). We hope this helps.\n\nRegards,\nJo\n"
+    assert [s.label for s in segment(text)] != ["Q1"]

@@ -2683,6 +2683,9 @@ def segment(text: str) -> list[Segment]:
     if len(best) < 2:  # a reply answering in turn under a heading naming each topic
         headed = _headed_segments(text)
         best = headed if len(headed) > len(best) else best
+    if len(best) < 2:  # a prose reply whose sentences close on the questions they answer: "... (Q2)."
+        tagged = _bracket_named_segments(text)
+        best = tagged if len(tagged) > len(best) else best
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
@@ -3127,6 +3130,41 @@ def _prose_segments(text: str) -> list[Segment]:
         count = int(word) if word.isdigit() else NUMBER_WORDS[word]
         items, answers = [*items] * count, [*answers] * count
     return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
+
+
+def _sentence_spans_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where each sentence of text[start:end] lies, paragraph by paragraph."""
+    for paragraph in PARAGRAPH_RE.finditer(text, start, end):
+        cuts = [paragraph.start(), *(m.end() for m in SENTENCE_RE.finditer(text, paragraph.start(), paragraph.end()))]
+        yield from pairwise([*cuts, paragraph.end()])
+
+
+def _named_questions(folded: str) -> tuple[list[str], bool]:
+    """The question numbers a sentence names ("... for Q1 or Q5", "... (Q3/Q4)."), and whether it names them in a
+    bracket closing it."""
+    closing = cues.BRACKETED_QUESTION.pattern.search(folded)
+    found = [closing] if closing else list(cues.NAMED_Q_LABEL.pattern.finditer(folded))
+    numbers = [n for match in found for n in re.findall(r"\d{1,2}[a-h]?", match["labels"])]
+    return numbers, closing is not None
+
+
+def _bracket_named_segments(text: str) -> list[Segment]:
+    """A prose reply with no restated request whose sentences close on the questions they answer in a bracket
+    ("We have never charged for false alarms (Q2). There was no campaign (Q3/Q4)."): each sentence answers the
+    questions it names, there or inside it ("... numbers for Q1 or Q5 - that isn't held"). At least two sentences
+    must close so: one alone is a pointer, not a layout."""
+    own = _own_text(text)
+    folded = fold_text(own)
+    answered: dict[str, Span] = {}
+    closings = 0
+    for start, end in _sentence_spans_of(own, 0, len(own)):
+        numbers, closing = _named_questions(folded[start:end])
+        closings += closing
+        for number in numbers:
+            answered.setdefault(number, Span.of(text, start, end))
+    if closings < 2:
+        return []
+    return [Segment(f"Q{n}", "", None, span.quote, span) for n, span in answered.items()]
 
 
 def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Span] | None:
