@@ -2662,6 +2662,35 @@ def _read_part(lines: Sequence[_Line], text: str) -> _State:
 
 
 def segment(text: str) -> list[Segment]:
+    """Questions of a reply with the answer text given to each, in the order answered, with the lettered parts a
+    numbered question's answer says do not apply (`_parts_falling_away`)."""
+    return _parts_falling_away(text, _read_segments(text))
+
+
+def _parts_falling_away(text: str, segments: list[Segment]) -> list[Segment]:
+    """A numbered question's answer saying after its own answer that its lettered parts do not apply ("2 - We do
+    not charge for false alarms, so (b) and (c) don't apply."): those parts are questions of their own answered by
+    that clause, and the number keeps what comes before it. Not where the reply already answers a part of it."""
+    labels = {s.label for s in segments}
+    found: list[Segment] = []
+    for seg in segments:
+        found.append(seg)
+        span = seg.answer_span
+        match = cues.PARTS_FALL_AWAY.pattern.search(fold_text(span.quote)) if span else None
+        if span is None or match is None or not re.fullmatch(r"(?:q)?\d{1,2}", seg.label, re.IGNORECASE):
+            continue
+        parts = [seg.label + letter for letter in re.findall(r"\(([a-h])\)", match["letters"])]
+        own = span.quote[: match.start()].rstrip(" ,;")
+        if not WORD_CHAR_RE.search(own) or labels & {*parts, *(p.upper() for p in parts)}:
+            continue
+        clause = Span.of(text, span.start + match.start("clause"), span.start + match.end("clause"))
+        kept = Span.of(text, span.start, span.start + len(own))
+        found[-1] = replace(seg, answer_text=kept.quote, answer_span=kept)
+        found.extend(Segment(p, "", None, clause.quote, clause) for p in parts)
+    return found
+
+
+def _read_segments(text: str) -> list[Segment]:
     """Questions of a reply with the answer text given to each, in the order answered.
 
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]

@@ -2381,3 +2381,22 @@ NAMED_Q_LABEL = LineCue(
         "the q-fever report",
     ),
 )
+# "2 - We do not charge for false alarms, so (b) and (c) don't apply.": the parts an answer says fall away
+PARTS_FALL_AWAY = LineCue(
+    "lettered parts an answer says do not apply",
+    re.compile(
+        r"(?:,\s*|\s)(?:so |therefore |and so |which means )?(?P<clause>(?:parts?\s+)?"
+        r"(?P<letters>\([a-h]\)(?:\s*(?:,|and|&|or)\s*\([a-h]\))*)\s+"
+        r"(?:(?:do|does|would) not|don't|doesn't|are not|is not|aren't|isn't)\s+(?:apply|applicable)\b[^.]*\.?)"
+    ),
+    examples=(
+        "we have never charged for a call-out, so (b) and (c) don't apply.",
+        "no leaflets were printed; parts (b), (c) and (d) are not applicable",
+        "wibble council sets no fee, so (b) does not apply.",
+    ),
+    counter_examples=(
+        "section 40(2) does not apply to the totals.",
+        "(b) we do not apply a charge.",
+        "the exemption in (b) applies.",
+    ),
+)
