@@ -411,6 +411,8 @@ def test_more_ways_to_label_the_response_and_request_dates(text: str, expected: 
         ("Thank you. On the 3rd May 2024, we received your request for data.", date(2024, 5, 3)),
         ("On 3 May 2024 the council agreed a budget.", None),
         ("The request received a reply.", None),
+        ("1.1 On 3 May 2024 you asked Wibble Council six questions.", date(2024, 5, 3)),
+        ("1.1 On 3 May 2024 the council agreed a budget.", None),
     ],
 )
 def test_request_dates_in_prose(text: str, expected: date | None) -> None:

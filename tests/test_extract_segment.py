@@ -3622,3 +3622,29 @@ def test_named_topic_headings_then_bare_named_labels_are_read_in_turn() -> None:
     found = segment(reply)
     assert [label_key(s.label) for s in found] == ["1", "2", "3", "4a", "4b", "5"]
     assert found[2].answer_text.startswith("Yes") and "£12,300" in found[3].answer_text
+
+
+def test_prose_sentences_closing_on_the_questions_they_answer_each_answer_those() -> None:
+    text = (
+        "Hi Sam,\n\nWibble Harbour keeps no log of fires by cause, so we cannot give figures for Q1 or Q4. "
+        "We have never charged for a call-out (Q2). No leaflets were printed (Q3/Q5).\n\nRegards,\nJo\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["Q1", "Q4", "Q2", "Q3", "Q5"]
+    assert found["Q5"] == "No leaflets were printed (Q3/Q5)."
+
+
+def test_one_sentence_pointing_to_a_question_in_a_bracket_is_no_layout() -> None:
+    text = "Hi Sam,\n\nWibble Harbour holds no such records (Q1). We hope this helps.\n\nRegards,\nJo\n"
+    assert [s.label for s in segment(text)] != ["Q1"]
+
+
+def test_parts_a_numbered_answer_says_do_not_apply_are_answered_by_that_clause() -> None:
+    text = (
+        "Dear Sam,\n\nOur answers:\n\n1 - Wibble Harbour had two fires.\n"
+        "2 - We set no fee for call-outs, so (b) and (c) don't apply.\n3 - No.\n\nRegards,\nJo\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert list(found) == ["1", "2", "2b", "2c", "3"]
+    assert found["2"] == "We set no fee for call-outs"
+    assert found["2c"] == "(b) and (c) don't apply."

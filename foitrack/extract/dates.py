@@ -130,9 +130,12 @@ QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
 
 
 # "On 3 May 2024 you asked", "On the 3rd May 2024, we received your request", and the line over a quoted mail,
-# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:", perhaps quoted ("> On")
+# the request replied to: "On Mon, 1 Jul 2024 at 08:52, A Person <a@example.org> wrote:", perhaps quoted ("> On");
+# also after a letter's paragraph number: "1.1 On 3 May 2024 you asked"
 ON_DATE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))[> \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?", re.MULTILINE
+    r"(?:^|(?<=[.!?:]\s)|(?<=^\d\.\d\s)|(?<=^\d\.\d\d\s)|(?<=^\d\d\.\d\s))"
+    r"[> \t]*On\s+(?:the\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?",
+    re.MULTILINE,
 )
 ON_DATE_AFTER = re.compile(
     rf",?\s+{fields.REQUEST_DATE_AFTER.pattern}|"

@@ -2694,6 +2694,35 @@ def _read_part(lines: Sequence[_Line], text: str) -> _State:
 
 
 def segment(text: str) -> list[Segment]:
+    """Questions of a reply with the answer text given to each, in the order answered, with the lettered parts a
+    numbered question's answer says do not apply (`_parts_falling_away`)."""
+    return _parts_falling_away(text, _read_segments(text))
+
+
+def _parts_falling_away(text: str, segments: list[Segment]) -> list[Segment]:
+    """A numbered question's answer saying after its own answer that its lettered parts do not apply ("2 - We do
+    not charge for false alarms, so (b) and (c) don't apply."): those parts are questions of their own answered by
+    that clause, and the number keeps what comes before it. Not where the reply already answers a part of it."""
+    labels = {s.label for s in segments}
+    found: list[Segment] = []
+    for seg in segments:
+        found.append(seg)
+        span = seg.answer_span
+        match = cues.PARTS_FALL_AWAY.pattern.search(fold_text(span.quote)) if span else None
+        if span is None or match is None or not re.fullmatch(r"(?:q)?\d{1,2}", seg.label, re.IGNORECASE):
+            continue
+        parts = [seg.label + letter for letter in re.findall(r"\(([a-h])\)", match["letters"])]
+        own = span.quote[: match.start()].rstrip(" ,;")
+        if not WORD_CHAR_RE.search(own) or labels & {*parts, *(p.upper() for p in parts)}:
+            continue
+        clause = Span.of(text, span.start + match.start("clause"), span.start + match.end("clause"))
+        kept = Span.of(text, span.start, span.start + len(own))
+        found[-1] = replace(seg, answer_text=kept.quote, answer_span=kept)
+        found.extend(Segment(p, "", None, clause.quote, clause) for p in parts)
+    return found
+
+
+def _read_segments(text: str) -> list[Segment]:
     """Questions of a reply with the answer text given to each, in the order answered.
 
     >>> [s.label for s in segment("Q1. Do you have a lead?\\nNo.\\nQ2. Who is it?\\nNot applicable")]
@@ -2715,6 +2744,9 @@ def segment(text: str) -> list[Segment]:
     if len(best) < 2:  # a reply answering in turn under a heading naming each topic
         headed = _headed_segments(text)
         best = headed if len(headed) > len(best) else best
+    if len(best) < 2:  # a prose reply whose sentences close on the questions they answer: "... (Q2)."
+        tagged = _bracket_named_segments(text)
+        best = tagged if len(tagged) > len(best) else best
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
@@ -3159,6 +3191,41 @@ def _prose_segments(text: str) -> list[Segment]:
         count = int(word) if word.isdigit() else NUMBER_WORDS[word]
         items, answers = [*items] * count, [*answers] * count
     return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
+
+
+def _sentence_spans_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where each sentence of text[start:end] lies, paragraph by paragraph."""
+    for paragraph in PARAGRAPH_RE.finditer(text, start, end):
+        cuts = [paragraph.start(), *(m.end() for m in SENTENCE_RE.finditer(text, paragraph.start(), paragraph.end()))]
+        yield from pairwise([*cuts, paragraph.end()])
+
+
+def _named_questions(folded: str) -> tuple[list[str], bool]:
+    """The question numbers a sentence names ("... for Q1 or Q5", "... (Q3/Q4)."), and whether it names them in a
+    bracket closing it."""
+    closing = cues.BRACKETED_QUESTION.pattern.search(folded)
+    found = [closing] if closing else list(cues.NAMED_Q_LABEL.pattern.finditer(folded))
+    numbers = [n for match in found for n in re.findall(r"\d{1,2}[a-h]?", match["labels"])]
+    return numbers, closing is not None
+
+
+def _bracket_named_segments(text: str) -> list[Segment]:
+    """A prose reply with no restated request whose sentences close on the questions they answer in a bracket
+    ("We have never charged for false alarms (Q2). There was no campaign (Q3/Q4)."): each sentence answers the
+    questions it names, there or inside it ("... numbers for Q1 or Q5 - that isn't held"). At least two sentences
+    must close so: one alone is a pointer, not a layout."""
+    own = _own_text(text)
+    folded = fold_text(own)
+    answered: dict[str, Span] = {}
+    closings = 0
+    for start, end in _sentence_spans_of(own, 0, len(own)):
+        numbers, closing = _named_questions(folded[start:end])
+        closings += closing
+        for number in numbers:
+            answered.setdefault(number, Span.of(text, start, end))
+    if closings < 2:
+        return []
+    return [Segment(f"Q{n}", "", None, span.quote, span) for n, span in answered.items()]
 
 
 def _item_paragraphs(text: str, answer: Span, items: Sequence[Span]) -> list[Span] | None:

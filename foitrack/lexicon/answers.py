@@ -3038,6 +3038,17 @@ CUES = (
         needles=(" per ", "each ", "unit ", "individual "),
     ),
     Cue(
+        "named_parts_fall_away",
+        "not_applicable",
+        r"^\W*(?:parts?\s+)?\([a-h]\)(?:\s*(?:,|and|&|or)\s*\([a-h]\))*\s+"
+        r"(?:(?:do|does|would) not|don't|doesn't|are not|is not|aren't|isn't)\s+(?:apply|applicable)\b",
+        NA,
+        ("(b) and (c) don't apply.", "Parts (b), (c) and (d) are not applicable."),
+        ("(b) We do not apply a charge.", "(c) 14 calls were charged."),
+        "the parts a numbered answer says fall away, cut from it by the segmenter (PARTS_FALL_AWAY)",
+        needles=("apply", "applicable"),
+    ),
+    Cue(
         "question_falls_away",
         "not_applicable",
         r"\b(?:this|that|the) (?:question|part|item|point)(?: [\w()]{1,4})? (?:does not|doesn't|would not|cannot) "

@@ -2348,3 +2348,55 @@ RECORDS_ASKED = LineCue(
         "reports published each quarter",
     ),
 )
+
+# --- round 72 (r85): a prose reply naming the question each sentence answers in a bracket closing it
+_Q_LABELS = r"\d{1,2}[a-h]?(?:\s*(?:/|,|&|and|or)\s*(?:q\s?)?\d{1,2}[a-h]?)*"
+BRACKETED_QUESTION = LineCue(
+    "question numbers in a bracket closing a sentence",
+    re.compile(r"\((?:q\s?|questions?\s+)(?P<labels>" + _Q_LABELS + r")\)\s*[.!?]?\s*$"),
+    examples=(
+        "we have never charged for a call-out (q2).",
+        "no leaflets were printed (q3/q4).",
+        "the wibble council holds no such list (questions 5 and 6)",
+        "we keep no register of drones (q 1, q 4).",
+    ),
+    counter_examples=(
+        "figures for 2023 are given in the table (2023).",
+        "see the annex (q2) for the figures.",
+        "the fee was £40 (plus vat).",
+        "we answered this in our letter (ref q2024/11).",
+    ),
+)
+# "we can't give you numbers for Q1 or Q5", in a reply whose sentences close on BRACKETED_QUESTION
+NAMED_Q_LABEL = LineCue(
+    "short question number named inside a sentence",
+    re.compile(r"(?<![\w(/])q(?P<labels>" + _Q_LABELS + r")\b(?!\))"),
+    examples=(
+        "we hold no figures for q1 or q5, that is not held.",
+        "the answer to q3 is no.",
+    ),
+    counter_examples=(
+        "we never charged (q2).",
+        "our reference is foi/q12.",
+        "the q-fever report",
+    ),
+)
+# "2 - We do not charge for false alarms, so (b) and (c) don't apply.": the parts an answer says fall away
+PARTS_FALL_AWAY = LineCue(
+    "lettered parts an answer says do not apply",
+    re.compile(
+        r"(?:,\s*|\s)(?:so |therefore |and so |which means )?(?P<clause>(?:parts?\s+)?"
+        r"(?P<letters>\([a-h]\)(?:\s*(?:,|and|&|or)\s*\([a-h]\))*)\s+"
+        r"(?:(?:do|does|would) not|don't|doesn't|are not|is not|aren't|isn't)\s+(?:apply|applicable)\b[^.]*\.?)"
+    ),
+    examples=(
+        "we have never charged for a call-out, so (b) and (c) don't apply.",
+        "no leaflets were printed; parts (b), (c) and (d) are not applicable",
+        "wibble council sets no fee, so (b) does not apply.",
+    ),
+    counter_examples=(
+        "section 40(2) does not apply to the totals.",
+        "(b) we do not apply a charge.",
+        "the exemption in (b) applies.",
+    ),
+)
