@@ -705,7 +705,7 @@ REQUEST_DATE_PHRASES = (
     Cue(
         "received_your_request",
         "request_date",
-        rf"received\s+your\s+{ACT_TITLE}(?:[\w-]+\s+){{0,4}}?(?:request|email|e-mail|letter|enquiry)"
+        rf"received\s+(?:your|the\s+following|this)\s+{ACT_TITLE}(?:[\w-]+\s+){{0,4}}?(?:request|email|e-mail|letter|enquiry)"
         r"(?:\s+for\s+information)?"
         # its topic between, the date after ("your request about bus fares on 3 May 2025")
         r"(?:\s+(?:about|regarding|concerning)\s+[^.!?\n]{1,80}?\s+on(?=\s+(?:the\s+)?\d)|\s+on)",
@@ -717,12 +717,14 @@ REQUEST_DATE_PHRASES = (
             "we received your Environmental Information Regulations 2004 enquiry on",
             # --- round 58 (e)
             "The Board received your request for information about grit bins and salt stores on 4 May 2025",
+            "We received the following request on",
         ),
         (
             "We received your payment on",
             "We received your Freedom of Information Act 2000 guidance on",
             # --- round 58 (e)
             "We received your request about spending on roads and paths last week",
+            "We received the following payment on",
         ),
         "before a date: the request's",
         needles=("received",),
