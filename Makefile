@@ -155,6 +155,8 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind84,docs/scores/blind84.txt)
 	$(call write_scores,tests/blind85,docs/scores/blind85.txt)
 	$(call write_scores,tests/blind86,docs/scores/blind86.txt)
+	$(call write_scores,tests/blind87,docs/scores/blind87.txt)
+	$(call write_scores,tests/blind88,docs/scores/blind88.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -167,6 +167,10 @@
   about battery fires and false-alarm charges; 24 requests to national bodies, for the ways an answer is worded),
   scored once at first sight (docs/scores/blind8N-first-sight.txt); blind85 and blind86 are used for development
   from round 72, blind84 is kept unseen.
+- tests/blind87 and tests/blind88: 24 more each, written during round 72 by two writers each given its own brief
+  (one request sent to academy trusts, colleges and councils about school meal debt; one sent to social landlords
+  about damp and mould), scored once at first sight with round 72's rules (docs/scores/blind8N-first-sight.txt);
+  blind88 is used for development late in round 72, blind87 is kept unseen.
 """
 
 from __future__ import annotations
@@ -1225,6 +1229,30 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.9,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind87": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind88": (
+        24,
+        {
+            ("authority", "recall"): 0.58,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.78,
+            ("answers", "accuracy_all_gold"): 0.72,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.9,
         },
     ),
 }
