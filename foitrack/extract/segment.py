@@ -2708,7 +2708,8 @@ def _parts_falling_away(text: str, segments: list[Segment]) -> list[Segment]:
     for seg in segments:
         found.append(seg)
         span = seg.answer_span
-        match = cues.PARTS_FALL_AWAY.pattern.search(fold_text(span.quote)) if span else None
+        says_apply = span is not None and "appl" in span.quote.lower()  # the cue's verb: most answers hold none
+        match = cues.PARTS_FALL_AWAY.pattern.search(fold_text(span.quote)) if span and says_apply else None
         if span is None or match is None or not re.fullmatch(r"(?:q)?\d{1,2}", seg.label, re.IGNORECASE):
             continue
         parts = [seg.label + letter for letter in re.findall(r"\(([a-h])\)", match["letters"])]
@@ -2736,10 +2737,10 @@ def _read_segments(text: str) -> list[Segment]:
         return []
     best: list[Segment] = []
     best_score = _plausible(best)
-    for read in READINGS:  # on a tie, the earlier reading
+    for read in READINGS:  # on a tie, the one asking fewer verdicts, then the earlier reading
         found = read(text)
         score = _plausible(found)
-        if score > best_score:
+        if score > best_score or (score == best_score and _verdicts_asked(found) < _verdicts_asked(best)):
             best, best_score = found, score
     if len(best) < 2:  # a reply answering in turn under a heading naming each topic
         headed = _headed_segments(text)
@@ -2887,13 +2888,17 @@ def _own_text(text: str) -> str:
     return text[: next((lines[i].start for i in _quoted_mail_starts(lines)), len(text))]
 
 
-def _plausible(segments: Sequence[Segment]) -> tuple[int, int, int]:
+def _plausible(segments: Sequence[Segment]) -> tuple[int, int]:
     """How much of the reply a reading explains: its answers that do not read as questions themselves, then all
-    its answers; on a tie, the reading asking fewer of the reply's verdicts ("(b) Not held." taken for a lettered
-    question under its heading, given the next question's answer)."""
+    its answers."""
     asking = sum(1 for s in segments if looks_like_question(s.answer_text.split("\n", 1)[0]))
-    verdicts = sum(1 for s in segments if s.question and cues.VERDICT_AS_ASKED.matches(_folded(s.question)))
-    return len(segments) - asking, len(segments), -verdicts
+    return len(segments) - asking, len(segments)
+
+
+def _verdicts_asked(segments: Sequence[Segment]) -> int:
+    """How many of the reply's verdicts a reading takes for questions ("(b) Not held." read as a lettered question
+    under its heading and given the next question's answer): of two readings explaining as much, the fewer wins."""
+    return sum(1 for s in segments if s.question and cues.VERDICT_AS_ASKED.matches(_folded(s.question)))
 
 
 def _line_segments(text: str) -> list[Segment]:
