@@ -2113,15 +2113,20 @@ YES_OR_NO = LineCue(
 )
 FIGURE_ROW = LineCue(
     "row giving a total or a figure",
-    re.compile(r"^(?:the |a )?(?:total|number|amount|cost|value|spend|budget)s?\s*[:=-]?\s*£?\d"),
+    re.compile(
+        r"^(?:the |a |an )?(?:total|number|amount|cost|value|spend|budget|average|median|mean)s?\s*[:=-]?\s*£?\d"
+    ),
     examples=(
         "Total 108 78 84 314",
+        "Average 9 days",
+        "Median: 14 weeks",
         "The cost = £300",
         "Budgets: £4,000",
     ),
     counter_examples=(
         "The number of staff employed",
         "Total spend by year",
+        "The average time taken in 2024",
     ),
 )
 # The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"

@@ -77,14 +77,21 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "named-word",
         re.compile(
-            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b\s*(?:[.:)\-–]+\s*|$)",
+            # a part in brackets after the word is the label's: "Question three (a): Yes"
+            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b(?:\s?\((?P<sub>[a-h])\))?\s*(?:[.:)\-–]+\s*|$)",
             re.IGNORECASE,
         ),
         examples=(
             ("Question one: how many", "Question 1", "1", ""),
             ("Question Three - Funding", "Question 3", "3", ""),
+            ("Question two (b): Not held", "Question 2b", "2b", ""),
+            ("Question four(a) - 12 staff", "Question 4a", "4a", ""),
         ),
-        counter_examples=("Question one of these is hard", "One question remains"),
+        counter_examples=(
+            "Question one of these is hard",
+            "One question remains",
+            "Question two (a fair point) is hard",
+        ),
     ),
     LabelKind(
         "named",
