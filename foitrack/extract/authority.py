@@ -98,6 +98,7 @@ FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
+PARENT_LAST_WORDS = frozenset(("of", "by", "for"))  # the last words lexicon.PARENT_BEFORE's matches end with
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 # "-----Original Message-----" in the folded text, or an Outlook header quoted below the reply ("From: A Person <...>"
@@ -431,13 +432,15 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     # "Ms Wibble", "Jo Wibble": a one-word name after a capitalised word is a person's surname, at no edge
     surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
     address = address or surname
+    # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
+    parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
         candidate.add("addressed", phrase, strong=True)
     elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
         lexicon.ACTS_AFTER.compiled.match(after)
-        or (last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before))
+        or (last in ACTS_LAST_WORDS and not parent_before and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
@@ -450,9 +453,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
-    elif lexicon.PARENT_AFTER.compiled.match(after) or (
-        last in ("of", "by") and lexicon.PARENT_BEFORE.compiled.search(before)
-    ):
+    elif lexicon.PARENT_AFTER.compiled.match(after) or parent_before:
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
         candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):

@@ -224,7 +224,8 @@ PARENT_BEFORE = Cue(
     "acts_weak",
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
-    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$",
+    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$|"
+    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
@@ -232,12 +233,18 @@ PARENT_BEFORE = Cue(
         "Wibble Ltd, a subsidiary company of the {body}, runs the buses.",
         "The Service is an agency of {body}",
         "The fire service is hosted by the {body}, which replies for it.",
+        "Wibble Homes manages council housing on behalf of {body}.",
+        "Managing homes on behalf of the {body}",
+        "We manage around 9,000 council homes for {body}.",
+        "Wibble Homes manages the homes owned by {body}",
     ),
     (
         "The agency worked with {body}.",
         "A company wholly owned by {body}.",
         "the travel agency of choice for {body}",
         "The event was hosted by {body} last May.",
+        "The homes are owned by {body}.",
+        "Repairs are managed by our own team for the tenants of {body}.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
@@ -436,7 +443,10 @@ FORM = Cue(
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Joint Board|Joint Committee|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association|Transport Partnership)\b"
+    r"Medical Practice|Medical Centre|Health Centre|Surgery|Transport Partnership|"
+    r"Housing Association|Housing Group|Housing Trust|Housing Partnership|Community Housing|Homes Group|"
+    # a landlord's name may end in the place it serves, at its line's end ("Wibble Homes Wobbleton")
+    r"Homes(?:[ \t]+(?!(?:Ltd|Limited|LTD|PLC|CIC)\b)[A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
     r"(?![ \t]+[A-Z][\w-]*s['’][ \t])",
     1.0,
     (
@@ -454,6 +464,12 @@ FORM = Cue(
         "Wibble and Wobble Corporate Joint Committee",
         "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust",
         "North Wibble of Wobbleland Transport Partnership",
+        "Wibble Homes",
+        "Wibbleton Community Housing",
+        "Wobble Housing Group",
+        "Wibble Valley Housing Trust",
+        "Wobbleshire Homes Group",
+        "Wibble Homes Wobbleton",
     ),
     (
         "the council",
@@ -464,6 +480,8 @@ FORM = Cue(
         "a housing association",
         "Wibble Police Wardens' Forum",
         "a regional transport partnership",
+        "council homes",
+        "a housing trust",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a 'University College' is one name, not a "
@@ -472,7 +490,7 @@ FORM = Cue(
     "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners Association Partnership".split()
+        "Surgery Commissioners Association Partnership Homes Housing".split()
     )
     + ("Committee",),
 )
@@ -555,19 +573,28 @@ GOVERNING_BOARD = Cue(
 PLACE_IN_NAME_AFTER = Cue(
     "place_in_name_after",
     "name_part",
-    r"^[ \t]+(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|gardens|zoo|port|harbour)\b",
+    r"^[ \t]+(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|gardens|zoo|port|harbour|homes|"
+    r"community[ \t]+housing|housing[ \t]+(?:association|group|trust|partnership))\b",
     1.0,
-    ("{body} College", "{body} Airport, Arrivals", "{body} COLLEGE", "{body} MUSEUM AND GARDENS"),
-    ("{body} Council", "{body} college students", "{body}", "{body} COUNCIL"),
+    (
+        "{body} College",
+        "{body} Airport, Arrivals",
+        "{body} COLLEGE",
+        "{body} MUSEUM AND GARDENS",
+        "{body} Homes manages the council's houses",
+        "{body} Community Housing",
+    ),
+    ("{body} Council", "{body} college students", "{body}", "{body} COUNCIL", "{body} homes"),
     "just after a place: the place opens the name of an institution of its own ('Wibble College', in a capitals "
     "letterhead 'WIBBLE COLLEGE'), not the council's",
 )
 PLACE_IN_NAME_BEFORE = Cue(
     "place_in_name_before",
     "name_part",
-    r"(?<![\w'])(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|garden|gardens|zoo)[ \t]+$",
+    r"(?<![\w'])(?=[A-Z])(?:(?i:college|academy|school|airport|museum|gallery|library|garden|gardens|zoo)[ \t]+|"
+    r"Homes\s+of[ \t]+)$",
     1.0,
-    ("National Gallery {body}", "The Royal Physic Garden {body}", "CITY MUSEUM {body}"),
+    ("National Gallery {body}", "The Royal Physic Garden {body}", "CITY MUSEUM {body}", "Wobble Homes\nof {body}"),
     ("Wibble Garden Centre, {body}", "the museum in {body}", "{body}", "Visit the gallery {body}"),
     "just before a place on its line: the place ends the name of an institution of its own ('National Gallery "
     "Wibble'), not the council's",
