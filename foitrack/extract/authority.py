@@ -46,7 +46,11 @@ TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
 # compiled at import, before ingest forks its workers, not by each worker at its first reply (a long pattern)
 FORM = lexicon.FORM.compiled
 # lexicon.SUBJECT_FORM's verbs (in its lookahead, on the line of its match): it reads only the lines holding one
-SUBJECT_VERBS = ("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search")
+SUBJECT_VERBS = (
+    *("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search"),
+    # "Wibble Trust is a registered society" (lexicon.SUBJECT_FORM): every word its alternation of landlords names
+    *("association", "registered", "landlord", "society", "charity", "organisation"),
+)
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 # "WIBBLE VALUATION BOARD" opening a letterhead line whose other column ("Assessor for Wibble") is not in capitals
@@ -440,6 +444,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("addressed", phrase, strong=True)
     elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
         lexicon.ACTS_AFTER.compiled.match(after)
+        or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
         or (last in ACTS_LAST_WORDS and not parent_before and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):

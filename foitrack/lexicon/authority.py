@@ -120,7 +120,7 @@ ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
     "acts_weak",
     r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run|sponsored|"
-    r"(?:wholly|jointly|partly)\s+owned)\s+by|"
+    r"(?:wholly|jointly|partly)\s+owned|regulated)\s+by|\bregistered\s+with|"
     r"\b(?:arm['’]?s[-\s]+length|non-departmental\s+public)\s+body\s+of|"
     r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
@@ -133,11 +133,14 @@ ACTS_BEFORE_WEAK = Cue(
         "We are an arm's-length body sponsored by {body}.",
         "The Agency is a non-departmental public body of the {body}.",
         "an arms length body of {body}",
+        "Wibble Homes Limited. Regulated by the {body}.",
+        "a charitable housing association registered with the\n{body}",
     ),
     ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
-    needles=("by", "of"),
+    needles=("by", "of", "with"),
 )
-"""Its needles are also the last words its matches end with (before "the"): a parent body under a letterhead
+"""Its needles are also the last words its matches end with (before "the"): a regulator in a landlord's footer
+("Regulated by X") is named as a partner is; a parent body under a letterhead
 ("Part of X" opening a line) is named as a partner is, not as the body answering."""
 ACTS_AFTER_WEAK = Cue(
     "acts_weak_after",
@@ -166,6 +169,27 @@ PART_OF_AFTER = Cue(
     ),
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
+)
+_LANDLORD = (
+    r"(?:housing\s+association|registered\s+(?:provider|social\s+landlord|society|(?:scottish\s+)?charity)|"
+    r"arm['’]?s[-\s]+length\s+management\s+organisation)"
+)
+# "Wibble Housing Association Limited is a registered society": a body saying what kind of landlord it is is the one
+# writing (a reply names others by their names, not by what they are registered as)
+LANDLORD_SELF_AFTER = Cue(
+    "landlord_self_after",
+    "acts",
+    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?{_ACRONYM}\s+(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_LANDLORD}",
+    1.0,
+    (
+        "{body} is a charitable housing association registered with the regulator.",
+        "{body} Limited is a registered society and a Scottish charity.",
+        "{body} (WCH) is an arm's length management organisation",
+        "{body} is a registered provider of social housing",
+        "{body} Limited is a registered Scottish charity SC000000",
+    ),
+    ("{body} is a partner of every housing association.", "{body} and a housing association"),
+    "the body says what kind of social landlord it is: the one writing",
 )
 BODY_OF_BODY_AFTER = Cue(
     "body_of_body_after",
@@ -502,14 +526,21 @@ SUBJECT_FORM = Cue(
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
     r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
     r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched|"
-    r"carried[ \t]+out[ \t]+(?:a[ \t]+)?(?:[a-z]+[ \t]+)?search(?:es)?)\b)",
+    r"carried[ \t]+out[ \t]+(?:a[ \t]+)?(?:[a-z]+[ \t]+)?search(?:es)?|"
+    rf"is[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_LANDLORD})\b)",
     1.0,
     (
         "\nNHS Wibbleshire released part of the information.",
         "We looked. Transport Wibbleland does not hold it.",
         "\nWibble Arts has carried out a thorough search of its files.",
+        "\nWibble Trust is a charitable housing association.",
     ),
-    ("\nthe trust released part of it.", "\nWibbleshire released part of it.", "\nWibble Arts carried out repairs."),
+    (
+        "\nthe trust released part of it.",
+        "\nWibbleshire released part of it.",
+        "\nWibble Arts carried out repairs.",
+        "\nWibble Trust is a partner of the housing association.",
+    ),
     "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
     "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
     "end mark, re jumps from one to the next",
@@ -796,6 +827,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_BEFORE_WEAK,
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
+        LANDLORD_SELF_AFTER,
         PARENT_BEFORE,
         PARENT_AFTER,
         QUERIES_CONTACT_BEFORE,
