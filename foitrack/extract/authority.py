@@ -363,6 +363,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         # Commissioner") is part of the run-on's name, which is read whole below
         *(f for f in _form_mentions(context.titled, mentions) if not any(s < f[1] and f[0] < e for s, e in run_on)),
         *_self_named_heading(gazetteer, context, mentions),
+        *_broken_letterhead_forms(context.titled),
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
     for start, end, name, kind in forms:
@@ -874,6 +875,24 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
         yield start, m.end(), name, kind or _form_kind(name)
 
 
+# a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association"
+BROKEN_NAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+
+
+def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """A name of capitalised words filling one line that heads the letter, its form words (lexicon.FORM's) filling
+    the next line: (start, end, name, kind) of the two lines read as one name."""
+    lines = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
+    offset = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        head, form = line.strip(), following.strip()
+        joined = FORM.fullmatch(f"{head} {form}") if BROKEN_NAME_HEAD.fullmatch(head) else None
+        if joined and joined.group(joined.lastindex or 0) == form:
+            start = offset + line.index(head)
+            yield start, offset + len(line) + 1 + following.index(form) + len(form), joined.group(0), _form_kind(form)
+        offset += len(line) + 1
+
+
 def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans starting within another span and ending before it ends (n.start <= start and end < n.end), found
     in one sweep in order of start (longest first at a start) instead of testing every pair."""
@@ -1230,4 +1249,6 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return True
     if context.self_kind_firm and alone and _fits(context, best) and total >= t.fit_alone_total:
         return True  # the only body named, even by its initials, and it calls itself what it is
-    return best.names >= 1 and _fits(context, best) and total >= t.far_lead * runner_up
+    # only named as what a partner does ("regulated by X"): fitting the reply's Act or nation is not enough
+    partner_only = 0 < best.strong <= best.signals.get("acts-phrase", 0.0)
+    return best.names >= 1 and _fits(context, best) and not partner_only and total >= t.far_lead * runner_up
