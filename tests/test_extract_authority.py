@@ -1457,3 +1457,14 @@ def test_a_museum_heading_the_letter_is_not_named_again_by_the_museum_in_lower_c
     )
     finding = extract_authority(text)
     assert finding is None or finding.name != "Wibble Wobble Museum for Wibbleland"
+
+
+def test_a_name_broken_over_two_letterhead_lines_is_read_whole() -> None:
+    # a logo's name split: its place on one line, its form words on the next; a regulator only named in the footer
+    text = (
+        "Wibbleton\nHousing Association\nMenu | Home\n\nFOI response\n\n1. We paid 4 claims.\n\n"
+        "If you are not satisfied you can appeal to the Scottish Information Commissioner under FOISA.\n\n"
+        "Wibbleton Housing Association Limited, 1 Wibble Road. Regulated by the\nScottish Housing Regulator.\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name.startswith("Wibbleton Housing Association")

@@ -46,7 +46,11 @@ TITLE_BEFORE = re.compile(r"\S[ \t]*(?:\||-|–|—|::?)[ \t]*$")
 # compiled at import, before ingest forks its workers, not by each worker at its first reply (a long pattern)
 FORM = lexicon.FORM.compiled
 # lexicon.SUBJECT_FORM's verbs (in its lookahead, on the line of its match): it reads only the lines holding one
-SUBJECT_VERBS = ("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search")
+SUBJECT_VERBS = (
+    *("hold", "held", "decided", "released", "refused", "unable", "considered", "estimated", "search"),
+    # "Wibble Trust is a registered society" (lexicon.SUBJECT_FORM): every word its alternation of landlords names
+    *("association", "registered", "landlord", "society", "charity", "organisation"),
+)
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 # "WIBBLE VALUATION BOARD" opening a letterhead line whose other column ("Assessor for Wibble") is not in capitals
@@ -98,6 +102,7 @@ FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
+PARENT_LAST_WORDS = frozenset(("of", "by", "for"))  # the last words lexicon.PARENT_BEFORE's matches end with
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 # "-----Original Message-----" in the folded text, or an Outlook header quoted below the reply ("From: A Person <...>"
@@ -358,6 +363,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         # Commissioner") is part of the run-on's name, which is read whole below
         *(f for f in _form_mentions(context.titled, mentions) if not any(s < f[1] and f[0] < e for s, e in run_on)),
         *_self_named_heading(gazetteer, context, mentions),
+        *_broken_letterhead_forms(context.titled),
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
     for start, end, name, kind in forms:
@@ -431,13 +437,16 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     # "Ms Wibble", "Jo Wibble": a one-word name after a capitalised word is a person's surname, at no edge
     surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
     address = address or surname
+    # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
+    parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
         candidate.add("addressed", phrase, strong=True)
     elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
         lexicon.ACTS_AFTER.compiled.match(after)
-        or (last in ACTS_LAST_WORDS and lexicon.ACTS_BEFORE.compiled.search(before))
+        or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
+        or (last in ACTS_LAST_WORDS and not parent_before and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
@@ -450,9 +459,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
-    elif lexicon.PARENT_AFTER.compiled.match(after) or (
-        last in ("of", "by") and lexicon.PARENT_BEFORE.compiled.search(before)
-    ):
+    elif lexicon.PARENT_AFTER.compiled.match(after) or parent_before:
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
         candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
@@ -868,6 +875,24 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
         yield start, m.end(), name, kind or _form_kind(name)
 
 
+# a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association"
+BROKEN_NAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+
+
+def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """A name of capitalised words filling one line that heads the letter, its form words (lexicon.FORM's) filling
+    the next line: (start, end, name, kind) of the two lines read as one name."""
+    lines = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
+    offset = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        head, form = line.strip(), following.strip()
+        joined = FORM.fullmatch(f"{head} {form}") if BROKEN_NAME_HEAD.fullmatch(head) else None
+        if joined and joined.group(joined.lastindex or 0) == form:
+            start = offset + line.index(head)
+            yield start, offset + len(line) + 1 + following.index(form) + len(form), joined.group(0), _form_kind(form)
+        offset += len(line) + 1
+
+
 def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans starting within another span and ending before it ends (n.start <= start and end < n.end), found
     in one sweep in order of start (longest first at a start) instead of testing every pair."""
@@ -1224,4 +1249,6 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return True
     if context.self_kind_firm and alone and _fits(context, best) and total >= t.fit_alone_total:
         return True  # the only body named, even by its initials, and it calls itself what it is
-    return best.names >= 1 and _fits(context, best) and total >= t.far_lead * runner_up
+    # only named as what a partner does ("regulated by X"): fitting the reply's Act or nation is not enough
+    partner_only = 0 < best.strong <= best.signals.get("acts-phrase", 0.0)
+    return best.names >= 1 and _fits(context, best) and not partner_only and total >= t.far_lead * runner_up

@@ -120,7 +120,7 @@ ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
     "acts_weak",
     r"(?i)(?:\b(?:provided|published|produced|commissioned|funded|issued|delivered|run|sponsored|"
-    r"(?:wholly|jointly|partly)\s+owned)\s+by|"
+    r"(?:wholly|jointly|partly)\s+owned|regulated)\s+by|\bregistered\s+with|"
     r"\b(?:arm['’]?s[-\s]+length|non-departmental\s+public)\s+body\s+of|"
     r"(?:^|\n)[ \t]*(?:a\s+)?part\s+of)\s+(?:the\s+)?$",
     1.0,
@@ -133,11 +133,14 @@ ACTS_BEFORE_WEAK = Cue(
         "We are an arm's-length body sponsored by {body}.",
         "The Agency is a non-departmental public body of the {body}.",
         "an arms length body of {body}",
+        "Wibble Homes Limited. Regulated by the {body}.",
+        "a charitable housing association registered with the\n{body}",
     ),
     ("The scheme is held by {body}.", "As part of {body}'s review we searched.", "The service is part of {body}."),
-    needles=("by", "of"),
+    needles=("by", "of", "with"),
 )
-"""Its needles are also the last words its matches end with (before "the"): a parent body under a letterhead
+"""Its needles are also the last words its matches end with (before "the"): a regulator in a landlord's footer
+("Regulated by X") is named as a partner is; a parent body under a letterhead
 ("Part of X" opening a line) is named as a partner is, not as the body answering."""
 ACTS_AFTER_WEAK = Cue(
     "acts_weak_after",
@@ -166,6 +169,27 @@ PART_OF_AFTER = Cue(
     ),
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
+)
+_LANDLORD = (
+    r"(?:housing\s+association|registered\s+(?:provider|social\s+landlord|society|(?:scottish\s+)?charity)|"
+    r"arm['’]?s[-\s]+length\s+management\s+organisation)"
+)
+# "Wibble Housing Association Limited is a registered society": a body saying what kind of landlord it is is the one
+# writing (a reply names others by their names, not by what they are registered as)
+LANDLORD_SELF_AFTER = Cue(
+    "landlord_self_after",
+    "acts",
+    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?{_ACRONYM}\s+(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?{_LANDLORD}",
+    1.0,
+    (
+        "{body} is a charitable housing association registered with the regulator.",
+        "{body} Limited is a registered society and a Scottish charity.",
+        "{body} (WCH) is an arm's length management organisation",
+        "{body} is a registered provider of social housing",
+        "{body} Limited is a registered Scottish charity SC000000",
+    ),
+    ("{body} is a partner of every housing association.", "{body} and a housing association"),
+    "the body says what kind of social landlord it is: the one writing",
 )
 BODY_OF_BODY_AFTER = Cue(
     "body_of_body_after",
@@ -224,7 +248,8 @@ PARENT_BEFORE = Cue(
     "acts_weak",
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
-    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$",
+    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$|"
+    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
@@ -232,12 +257,18 @@ PARENT_BEFORE = Cue(
         "Wibble Ltd, a subsidiary company of the {body}, runs the buses.",
         "The Service is an agency of {body}",
         "The fire service is hosted by the {body}, which replies for it.",
+        "Wibble Homes manages council housing on behalf of {body}.",
+        "Managing homes on behalf of the {body}",
+        "We manage around 9,000 council homes for {body}.",
+        "Wibble Homes manages the homes owned by {body}",
     ),
     (
         "The agency worked with {body}.",
         "A company wholly owned by {body}.",
         "the travel agency of choice for {body}",
         "The event was hosted by {body} last May.",
+        "The homes are owned by {body}.",
+        "Repairs are managed by our own team for the tenants of {body}.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
@@ -436,7 +467,10 @@ FORM = Cue(
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Joint Board|Joint Committee|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery|Housing Association|Transport Partnership)\b"
+    r"Medical Practice|Medical Centre|Health Centre|Surgery|Transport Partnership|"
+    r"Housing Association|Housing Group|Housing Trust|Housing Partnership|Community Housing|Homes Group|"
+    # a landlord's name may end in the place it serves, at its line's end ("Wibble Homes Wobbleton")
+    r"Homes(?:[ \t]+(?!(?:Ltd|Limited|LTD|PLC|CIC)\b)[A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
     r"(?![ \t]+[A-Z][\w-]*s['’][ \t])",
     1.0,
     (
@@ -454,6 +488,12 @@ FORM = Cue(
         "Wibble and Wobble Corporate Joint Committee",
         "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust",
         "North Wibble of Wobbleland Transport Partnership",
+        "Wibble Homes",
+        "Wibbleton Community Housing",
+        "Wobble Housing Group",
+        "Wibble Valley Housing Trust",
+        "Wobbleshire Homes Group",
+        "Wibble Homes Wobbleton",
     ),
     (
         "the council",
@@ -464,6 +504,8 @@ FORM = Cue(
         "a housing association",
         "Wibble Police Wardens' Forum",
         "a regional transport partnership",
+        "council homes",
+        "a housing trust",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a 'University College' is one name, not a "
@@ -472,7 +514,7 @@ FORM = Cue(
     "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners Association Partnership".split()
+        "Surgery Commissioners Association Partnership Homes Housing".split()
     )
     + ("Committee",),
 )
@@ -484,14 +526,21 @@ SUBJECT_FORM = Cue(
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5})"
     r"(?=[ \t]+(?:(?:does|did|has|have|is|was|cannot|can)[ \t]+)?(?:not[ \t]+)?"
     r"(?:hold|holds|held|decided|released|withheld|withholds|refused|unable|considered|estimated|searched|"
-    r"carried[ \t]+out[ \t]+(?:a[ \t]+)?(?:[a-z]+[ \t]+)?search(?:es)?)\b)",
+    r"carried[ \t]+out[ \t]+(?:a[ \t]+)?(?:[a-z]+[ \t]+)?search(?:es)?|"
+    rf"is[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?{_LANDLORD})\b)",
     1.0,
     (
         "\nNHS Wibbleshire released part of the information.",
         "We looked. Transport Wibbleland does not hold it.",
         "\nWibble Arts has carried out a thorough search of its files.",
+        "\nWibble Trust is a charitable housing association.",
     ),
-    ("\nthe trust released part of it.", "\nWibbleshire released part of it.", "\nWibble Arts carried out repairs."),
+    (
+        "\nthe trust released part of it.",
+        "\nWibbleshire released part of it.",
+        "\nWibble Arts carried out repairs.",
+        "\nWibble Trust is a partner of the housing association.",
+    ),
     "a body the gazetteer does not list and no form word names, as the subject of what only the answering "
     "body does at a sentence's start; searched in \"\\n\" + text: opening with a line break or a sentence's "
     "end mark, re jumps from one to the next",
@@ -555,19 +604,28 @@ GOVERNING_BOARD = Cue(
 PLACE_IN_NAME_AFTER = Cue(
     "place_in_name_after",
     "name_part",
-    r"^[ \t]+(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|gardens|zoo|port|harbour)\b",
+    r"^[ \t]+(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|gardens|zoo|port|harbour|homes|"
+    r"community[ \t]+housing|housing[ \t]+(?:association|group|trust|partnership))\b",
     1.0,
-    ("{body} College", "{body} Airport, Arrivals", "{body} COLLEGE", "{body} MUSEUM AND GARDENS"),
-    ("{body} Council", "{body} college students", "{body}", "{body} COUNCIL"),
+    (
+        "{body} College",
+        "{body} Airport, Arrivals",
+        "{body} COLLEGE",
+        "{body} MUSEUM AND GARDENS",
+        "{body} Homes manages the council's houses",
+        "{body} Community Housing",
+    ),
+    ("{body} Council", "{body} college students", "{body}", "{body} COUNCIL", "{body} homes"),
     "just after a place: the place opens the name of an institution of its own ('Wibble College', in a capitals "
     "letterhead 'WIBBLE COLLEGE'), not the council's",
 )
 PLACE_IN_NAME_BEFORE = Cue(
     "place_in_name_before",
     "name_part",
-    r"(?<![\w'])(?=[A-Z])(?i:college|academy|school|airport|museum|gallery|library|garden|gardens|zoo)[ \t]+$",
+    r"(?<![\w'])(?=[A-Z])(?:(?i:college|academy|school|airport|museum|gallery|library|garden|gardens|zoo)[ \t]+|"
+    r"Homes\s+of[ \t]+)$",
     1.0,
-    ("National Gallery {body}", "The Royal Physic Garden {body}", "CITY MUSEUM {body}"),
+    ("National Gallery {body}", "The Royal Physic Garden {body}", "CITY MUSEUM {body}", "Wobble Homes\nof {body}"),
     ("Wibble Garden Centre, {body}", "the museum in {body}", "{body}", "Visit the gallery {body}"),
     "just before a place on its line: the place ends the name of an institution of its own ('National Gallery "
     "Wibble'), not the council's",
@@ -769,6 +827,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_BEFORE_WEAK,
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
+        LANDLORD_SELF_AFTER,
         PARENT_BEFORE,
         PARENT_AFTER,
         QUERIES_CONTACT_BEFORE,
