@@ -157,6 +157,7 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind86,docs/scores/blind86.txt)
 	$(call write_scores,tests/blind87,docs/scores/blind87.txt)
 	$(call write_scores,tests/blind88,docs/scores/blind88.txt)
+	$(call write_scores,tests/blind89,docs/scores/blind89.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -171,6 +171,8 @@
   (one request sent to academy trusts, colleges and councils about school meal debt; one sent to social landlords
   about damp and mould), scored once at first sight with round 72's rules (docs/scores/blind8N-first-sight.txt);
   blind88 is used for development late in round 72, blind87 is kept unseen.
+- tests/blind89: 24 more, written at the end of round 72 to a brief for variety (24 requests to NHS bodies of
+  every kind), scored once at first sight with round 72's rules (docs/scores/blind89-first-sight.txt), kept unseen.
 """
 
 from __future__ import annotations
@@ -1253,6 +1255,18 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.8,
             ("exemptions", "f1"): 0.92,
             ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind89": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
