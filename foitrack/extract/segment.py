@@ -1099,12 +1099,19 @@ def _targets(
             # or after the last numbered question read, read in order: "Q4  Summons costs ..." then "Q5a Yes.", "3"
             # and its part "(ii) ..." answered, then "Request 4 ..."
             in_turn = in_turn or (not state.split and _next_number(_last_numbered(state), label))
-            if not (first or in_turn or (named and not state.questions)):
+            if not (first or in_turn or (named and (not state.questions or _answers_out_of_turn(state)))):
                 return None
         if question is not None:
             answered.add(question)
         found.append((label, question))
     return tuple(found)
+
+
+def _answers_out_of_turn(state: _State) -> bool:
+    """The reply has already answered a lower number after a higher one ("Q3(a)", "Q3(b)", then "Q1"): it answers
+    by label, not in order, so a label named later out of turn ("Q5" after "Q2") answers that question too."""
+    numbers = [int(n) for seg in state.segs if (n := label_number(label_key(seg.label))).isdigit()]
+    return any(later < earlier for earlier, later in pairwise(numbers))
 
 
 def _last_numbered(state: _State) -> str | None:
