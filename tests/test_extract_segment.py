@@ -3648,3 +3648,22 @@ def test_parts_a_numbered_answer_says_do_not_apply_are_answered_by_that_clause()
     assert list(found) == ["1", "2", "2b", "2c", "3"]
     assert found["2"] == "We set no fee for call-outs"
     assert found["2c"] == "(b) and (c) don't apply."
+
+
+def test_labels_answered_out_of_turn_once_the_reply_went_back_are_each_answered() -> None:
+    text = (
+        "Dear Sam,\n\nOur teams answered in their own order.\n\n"
+        "Q3 - Yes, Wibble Homes has a policy.\n\nQ1 - Reports logged:\n   2023-24     120\n   2024-25     135\n\n"
+        "Q2 - We hold no average.\n\n"
+        "Q5 - Nine claims were settled.\n\nQ4 - Compensation came to £900.\n\nRegards,\nJo\n"
+    )
+    assert [s.label for s in segment(text)] == ["3", "Q1", "2", "5", "4"]
+
+
+def test_a_number_written_again_after_its_one_line_answer_is_the_next_answer_misnumbered() -> None:
+    text = (
+        "Dear Sam,\n\nOur response is as follows.\n\n1.  Wibble Homes logged 120 reports.\n\n"
+        "2.  Claims settled in 2024/25: 11\n\n2.  Legal costs of those claims: £9,000\n\nYours sincerely,\nJo\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[-2:] == [("2", "Claims settled in 2024/25: 11"), ("2", "Legal costs of those claims: £9,000")]

@@ -1099,12 +1099,19 @@ def _targets(
             # or after the last numbered question read, read in order: "Q4  Summons costs ..." then "Q5a Yes.", "3"
             # and its part "(ii) ..." answered, then "Request 4 ..."
             in_turn = in_turn or (not state.split and _next_number(_last_numbered(state), label))
-            if not (first or in_turn or (named and not state.questions)):
+            if not (first or in_turn or (named and (not state.questions or _answers_out_of_turn(state)))):
                 return None
         if question is not None:
             answered.add(question)
         found.append((label, question))
     return tuple(found)
+
+
+def _answers_out_of_turn(state: _State) -> bool:
+    """The reply has already answered a lower number after a higher one ("Q3(a)", "Q3(b)", then "Q1"): it answers
+    by label, not in order, so a label named later out of turn ("Q5" after "Q2") answers that question too."""
+    numbers = [int(n) for seg in state.segs if (n := label_number(label_key(seg.label))).isdigit()]
+    return any(later < earlier for earlier, later in pairwise(numbers))
 
 
 def _last_numbered(state: _State) -> str | None:
@@ -3066,6 +3073,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
         opens = opens or (number == before and roman_value(part) == (roman_value(prior) or 0) + 1)
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
+        follows = follows or _numbered_again(found, line, key)
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
@@ -3082,6 +3090,15 @@ def _numbered_segments(text: str) -> list[Segment]:
     if summed and not {"1", "2", "3"} <= {label_number(label_key(s.label)) for s in found}:
         return []
     return found if len(found) >= 2 else []
+
+
+def _numbered_again(found: Sequence[Segment], line: _Line, key: str) -> bool:
+    """A whole number written again straight after its answer given on its own line ("5. Claims settled: 11" then
+    "5. Legal costs: £900"): the next answer misnumbered, read in turn under the number it bears."""
+    if not found or not key.isdigit() or not line.body or found[-1].label != line.label:
+        return False
+    last = found[-1].answer_span
+    return last is not None and "\n" not in last.quote
 
 
 def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
