@@ -358,6 +358,14 @@ def _date_at(text: str, pos: int, end: int) -> _Found | None:
     return _Found(value, m.start(), m.end()) if m and value else None
 
 
+def _short_name(line: str, start: int) -> Iterator[re.Match[str]]:
+    """The body's short name opening the line before a label that goes on in lower case and is more than "date"
+    ("NIFRS response issued ..."; "Request date:" is a label of its own): the match, if there is one."""
+    named = NAME_BEFORE_LABEL.match(line, start)
+    if named and line[named.end() : named.end() + 4] not in ("date", "") and line[named.end()].islower():
+        yield named
+
+
 def _label_end(label: _Label, line: str) -> int | None:
     """Where a label opening the line (after any bullet; "Dyddiad / Date:" too) ends, else None; or one opening a
     cell ("Ref 12 | Date received | 3 May 2024"), or ending in a colon after an earlier "Label: value"."""
@@ -371,12 +379,9 @@ def _label_end(label: _Label, line: str) -> int | None:
         return m.end()
     # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit);
     # so "NIFRS response issued 30 June 2025", after the body's short name
-    named = NAME_BEFORE_LABEL.match(line, start)
-    # the label goes on in lower case after the name, and is more than "date" ("Request date:" is a label of its own)
-    named = named if named and line[named.end() : named.end() + 4] not in ("date", "") else None
-    named = named if named and line[named.end()].islower() else None
-    openings = chain(SENTENCE_OPENING.finditer(line, start), (named,) if named else ())
-    for opening in openings if DIGIT_RUN.search(line, start) else ():
+    dated = DIGIT_RUN.search(line, start) is not None
+    openings = chain(SENTENCE_OPENING.finditer(line, start), _short_name(line, start)) if dated else ()
+    for opening in openings:
         m = label.pattern.match(line, opening.end())
         skip = _AFTER_LABEL.match(line, m.end()) if m else None
         if m and skip and _date_at(line, skip.end(), len(line)):
