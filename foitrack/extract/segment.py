@@ -685,7 +685,8 @@ def _reply_mark(text: str) -> int | None:
     return None
 
 
-def _find_response_start(lines: Sequence[_Line]) -> int | None:
+@lru_cache(maxsize=2)  # `segment` and `request_spans` look for the same reply's start
+def _find_response_start(lines: tuple[_Line, ...]) -> int | None:
     """Index of the first line of the reply part when the text has a request part before it."""
     questions_seen = answered = 0  # answered: questions each followed by text of its own (read in turn)
     asking = False
@@ -2685,7 +2686,7 @@ def _listed_request(lines: Sequence[_Line]) -> tuple[int, int, int] | None:
     return None
 
 
-def _read_part(lines: Sequence[_Line], text: str) -> _State:
+def _read_part(lines: tuple[_Line, ...], text: str) -> _State:
     """`lines` read as a request part then a reply part answering it, or as questions and answers in order."""
     start = _find_response_start(lines)
     filled: list[_Seg] = []
@@ -3033,7 +3034,7 @@ def _numbered_segments(text: str) -> list[Segment]:
     end = next((i for i in range(first, len(lines)) if _is_boilerplate(lines[i].text)), len(lines))
     # under "answers numbered to match your request" a numbered caption ("2. Income by year:") is no question
     numbered = any(_says(cues.NUMBERED_AS_REQUEST, _folded(line.text)) for line in lines[:first])
-    start = _find_response_start(lines) or 0  # items before the reply's heading are the request's
+    start = _find_response_start(tuple(lines)) or 0  # items before the reply's heading are the request's
     # a bare number's heading "2 Spend on fuel" asks not, nor a number's caption over its figures: "2. Spend:"
     said = [(i, line) for i, line in enumerate(read[:end]) if not (line.label and line.body[-1:] == ":")]
     # each number written once (no request quoted above its answers): a topic over its answer asks nothing
