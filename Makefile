@@ -158,6 +158,12 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind87,docs/scores/blind87.txt)
 	$(call write_scores,tests/blind88,docs/scores/blind88.txt)
 	$(call write_scores,tests/blind89,docs/scores/blind89.txt)
+	$(call write_scores,tests/blind90,docs/scores/blind90.txt)
+	$(call write_scores,tests/blind91,docs/scores/blind91.txt)
+	$(call write_scores,tests/blind92,docs/scores/blind92.txt)
+	$(call write_scores,tests/blind93,docs/scores/blind93.txt)
+	$(call write_scores,tests/blind94,docs/scores/blind94.txt)
+	$(call write_scores,tests/blind95,docs/scores/blind95.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

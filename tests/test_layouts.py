@@ -173,6 +173,10 @@
   blind88 is used for development late in round 72, blind87 is kept unseen.
 - tests/blind89: 24 more, written at the end of round 72 to a brief for variety (24 requests to NHS bodies of
   every kind), scored once at first sight with round 72's rules (docs/scores/blind89-first-sight.txt), kept unseen.
+- tests/blind90 to tests/blind95: 24 more each, written at the start of round 73 by six writers each given its own
+  brief (libraries, Scotland and Wales, potholes, ambulance handovers, small bodies, refusals), scored once at
+  first sight with round 72's rules (docs/scores/blind9N-first-sight.txt); blind90, blind91, blind94 and blind95
+  are used for development from round 73, blind92 and blind93 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1267,6 +1271,78 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.95,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind90": (
+        24,
+        {
+            ("authority", "recall"): 0.58,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.9,
+            ("answers", "accuracy_all_gold"): 0.83,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind91": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.69,
+        },
+    ),
+    "blind92": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind93": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind94": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind95": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.76,
+            ("exemptions", "f1"): 0.94,
+            ("outcome", "accuracy"): 0.86,
         },
     ),
 }
