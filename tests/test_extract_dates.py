@@ -129,14 +129,31 @@ def test_roles(text: str, expected: dict[str, date]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Date: 20 March 2024\nThank you for your request of 2 March.",
-        "Date: 9 January 2024\nThank you for your request of 18 December.",
-        "Thank you for your email dated 8 May. We hold no records.",
+        ("Date: 20 March 2024\nThank you for your request of 2 March.", date(2024, 3, 2)),
+        ("Date: 9 January 2024\nThank you for your request of 18 December.", date(2023, 12, 18)),
+        ("Date: 22 April 2025\nRe your FOI of 7th April - the figures are:", date(2025, 4, 7)),
+        (
+            "Date: 9 October 2025\nYour letter, which was received at the office on 15th September, asked",
+            date(2025, 9, 15),
+        ),
     ],
 )
-def test_a_request_date_without_its_year_is_not_guessed(text: str) -> None:
+def test_a_request_date_without_its_year_takes_the_year_before_the_response(text: str, expected: date) -> None:
+    assert _roles(text)["request"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your email dated 8 May. We hold no records.",  # no response date to take the year from
+        "Date: 20 March 2024\nThank you for your request of 2 August.",  # more than six months before the reply
+        "Date: 20 March 2024\nOn 2 March you asked for the figures.",  # "On <day month>" opens too many sentences
+        "Date: 20 March 2024\nThe email at Appendix 1 (see our response dated 5 March) is attached.",
+    ],
+)
+def test_a_request_date_without_its_year_is_not_guessed_elsewhere(text: str) -> None:
     assert "request" not in _roles(text)
 
 

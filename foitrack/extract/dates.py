@@ -5,7 +5,9 @@ numbers are never dates (dateutil gave the same values at ~30 times the cost).
 
 Roles: "response" (at most one: the email Date header, a labelled date, a "Sent:" header, a date alone near the
 top); "request" (at most one: a labelled date or a phrase, "your request of 11 January 2024", else a thread page's
-earliest message from the asker; never a date without its year, which guessing got wrong every time); "period"
+earliest message from the asker; a day and month alone only after a request phrase, "your email of 7 April", in
+the year that puts it within six months before the response: a year guessed anywhere else was wrong every
+time); "period"
 (financial years, date ranges, year ranges, single years). When a role is unclear, nothing is returned for it.
 """
 
@@ -15,7 +17,7 @@ import bisect
 import calendar
 import email.utils
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
 from itertools import chain
@@ -66,6 +68,13 @@ FULL_DATE = re.compile(
 
 # FULL_DATE for fold_text(text), the same matches, faster than under IGNORECASE (so too the patterns marked "folded")
 FOLDED_DATE = re.compile(FULL_DATE.pattern)
+# a day and month with no year after them: "7th April", "the 15th of September" (folded; see _yearless_request)
+DAY_MONTH = re.compile(
+    rf"[\s,]*(?P<on>(?:the\s+)?(?P<d>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH}))(?![\s,/-]*(?:{_MONTH}|\d))"
+)
+# how long before the reply a request dated without its year can have been made: the Act's 20 working days, a
+# public interest extension, and a wait for a late reply (a year's guess wrong by one is never within it)
+_YEARLESS_REACH_DAYS = 183
 # FOLDED_DATE without the day written as a word, for the scan from digits and month names, where none can start
 SCANNED_DATE = re.compile(FULL_DATE.pattern.replace(f"|(?P<dw>{_DAY_WORD})", ""))
 # SCANNED_DATE at a digit, the same matches: no weekday or month can open there (re would try their words)
@@ -163,7 +172,8 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 
 
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
-LATER_WORDS = ("received", "dated", "reached")  # one opens every fields.RECEIVED_LATER match's date words
+# one opens every fields.RECEIVED_LATER match's date words
+LATER_WORDS = ("received", "dated", "reached", "passed", "forwarded", "transferred")
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
 # a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
@@ -612,15 +622,43 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
 def _request_candidates(text: str, lines: Lines) -> Iterator[_Found]:
     """Request dates by label, and after phrases such as "your request of 11 January 2024"."""
     yield from _labelled(lines, REQUEST, text)
+    yield from _phrase_dates(text, lambda folded, pos: _date_at(text, pos, pos + _DATE_MAX_LENGTH))
+
+
+def _yearless_requests(text: str, response: date) -> Iterator[_Found]:
+    """Request dates after phrases written as a day and month alone ("your FOI of 7th April"), each in the year that
+    puts it on or before the response and within _YEARLESS_REACH_DAYS of it."""
+    yield from _phrase_dates(text, lambda folded, pos: _yearless_date(folded, pos, response), on_dates=False)
+
+
+def _phrase_dates(text: str, read: Callable[[str, int], _Found | None], on_dates: bool = True) -> Iterator[_Found]:
+    """The dates `read(folded, pos)` finds just after each request phrase (and "On <date> you asked"), but for one
+    asking for a review of the reply ("your email of 3 May 2024 asking for a review")."""
     folded = fold_text(text)
-    for m in chain(_request_phrases(folded), _on_dates(text) if "On " in text else ()):
-        found = _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH)
+    for m in chain(_request_phrases(folded), _on_dates(text) if on_dates and "On " in text else ()):
+        found = read(folded, m.end())
         if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
             continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
-        # a date of asking for a review of the reply ("your email of 3 May 2024 asking for a review"): no request date
         before = max(0, m.start() - _REVIEW_LOOKBACK)
         if not (REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start)):
             yield found
+
+
+def _yearless_date(folded: str, pos: int, response: date) -> _Found | None:
+    """A day and month alone at folded[pos], in the year that puts it on or before `response` and within
+    _YEARLESS_REACH_DAYS of it, else None."""
+    m = DAY_MONTH.match(folded, pos, pos + _DATE_MAX_LENGTH)
+    if m is None:
+        return None
+    for year in (response.year, response.year - 1):
+        try:
+            value = date(year, _month(m["m"]), int(m["d"]))
+        except ValueError:
+            continue  # 29 February in a year without it
+        if value <= response:
+            near = (response - value).days <= _YEARLESS_REACH_DAYS
+            return _Found(value, m.start("on"), m.end("on")) if near else None
+    return None
 
 
 def _on_dates(text: str) -> Iterator[re.Match[str]]:
@@ -683,6 +721,8 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
+    if found is None and response is not None:  # last, as the least sure: "your email of 7 April"
+        found = next(_yearless_requests(text, response), None)
     return _finding("request", text, found) if found and (response is None or found.value <= response) else None
 
 

@@ -657,12 +657,15 @@ REVIEW_ASKED = Cue(
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
 # the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on",
 # " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date),
-# ", which reached this office on", " received in this branch on"
+# ", which reached this office on", " received in this branch on", " addressed to the LEP was passed to the Council on";
+# never past a word of the body's own reply ("the email at Appendix 1 (see response dated ...)": that reply's date)
 SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 RECEIVED_LATER = (
-    r"\b[^.!?\n]{0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received|"
-    r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s))"
-    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+(?:us\s+|(?:in(?:to)?\s+)?(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
+    r"\b(?:(?!respon|repl)[^.!?\n]){0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received|"
+    r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s)|"
+    r"[\s,](?:(?:which|that)\s+)?(?:was\s+)?(?:passed|forwarded|transferred)(?=\s+to\s))"
+    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+to\s+(?:[^\s.,;:]+\s+){1,6}?on|"
+    r"\s+(?:us\s+|(?:(?:in(?:to)?|at)\s+)?(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
 )
 # "Freedom of Information Act 2000 ", "Environmental Information Regulations 2004 ": the Act a request was made
 # under, named between "your" and "request" (too many words for the few a phrase lets stand there)
@@ -685,12 +688,18 @@ REQUEST_DATE_PHRASES = (
                 f"your {noun} received in this branch on",
                 f"your {noun} received by the Office of the Police and Crime Commissioner for Wibble and the Isle of "
                 "Wobble on",
+                f"your {noun}, which was received at the office on",
+                f"Your {noun} addressed to the Wibble Partnership was passed to Wibble County Council on",
             ),
-            (f"The {noun} is attached.", f"your {noun} for the minutes (dated"),
+            (
+                f"The {noun} is attached.",
+                f"your {noun} for the minutes (dated",
+                f"the {noun} given at Appendix 1 (see our response dated",
+            ),
             "before a date: the request's",
             needles=(noun,),
         )
-        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry")
+        for noun in ("request", "email", "e-mail", "letter", "correspondence", "application", "enquiry", "foi")
     ),
     Cue(
         "it_was_received",
