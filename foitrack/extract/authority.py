@@ -885,12 +885,21 @@ def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
     lines = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
     offset = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        head, form = line.strip(), following.strip()
-        joined = FORM.fullmatch(f"{head} {form}") if BROKEN_NAME_HEAD.fullmatch(head) else None
-        if joined and joined.group(joined.lastindex or 0) == form:
+        head, rest = line.strip(), following.strip()
+        joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
+        form = joined.group(joined.lastindex or 0) if joined else ""
+        # the form words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE BOARD
+        # Station Road", the column's gap gone), never a lower-case word ("Council offices are closed")
+        if joined and joined.end() == len(head) + 1 + len(form) and rest.startswith(form) and _column_after(rest, form):
             start = offset + line.index(head)
             yield start, offset + len(line) + 1 + following.index(form) + len(form), joined.group(0), _form_kind(form)
         offset += len(line) + 1
+
+
+def _column_after(line: str, form: str) -> bool:
+    """Nothing follows the form words opening `line`, or another column's capitalised words do."""
+    after = line[len(form) :]
+    return not after or (after[0] in " \t" and after.lstrip()[:1].isupper())
 
 
 def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -459,14 +459,16 @@ FORM = Cue(
     "form",
     rf"({_CAPITAL}{_LIST_OPENING}{_WORD_REST}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
-    r"Borough Council|Council|Constabulary|Police|NHS Foundation Trust|NHS Trust|University Health Board|"
+    r"Borough Council|Council|Constabulary|Police and Crime Panel|Police|NHS Foundation Trust|NHS Trust|"
+    r"University Health Board|"
     r"Health and Social Care Trust|Ambulance Service|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
     rf"University College{_NOT_BEFORE_NHS}|University{_NOT_BEFORE_NHS}|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
-    r"Joint Board|Joint Committee|"
+    r"Joint Board|Joint Committee|Internal Drainage Board|Drainage Board|Crematorium Board|"
+    r"Leisure Trust|Culture Trust|"
     r"Medical Practice|Medical Centre|Health Centre|Surgery|Transport Partnership|"
     r"Housing Association|Housing Group|Housing Trust|Housing Partnership|Community Housing|Homes Group|"
     # a landlord's name may end in the place it serves, at its line's end ("Wibble Homes Wobbleton")
@@ -494,6 +496,11 @@ FORM = Cue(
         "Wibble Valley Housing Trust",
         "Wobbleshire Homes Group",
         "Wibble Homes Wobbleton",
+        "Wibble Marsh Internal Drainage Board",
+        "Wibble and Wobble Crematorium Board",
+        "Wibbleshire Police and Crime Panel",
+        "Wibble Leisure Trust",
+        "Wibble Vale Leisure and Culture Trust",
     ),
     (
         "the council",
@@ -1007,6 +1014,9 @@ class KindWords:
 FORM_KINDS = KindWords(
     "form_kinds",
     (
+        ("Crime Panel", "other"),  # "Wibble Police and Crime Panel": the councillors scrutinising the commissioner
+        ("Leisure", "other"),  # "Wibble Leisure Trust": a charity running a council's leisure, no NHS trust
+        ("Culture", "other"),
         ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
         ("Constabulary", "police"),
         ("Police", "police"),  # before "Council": a council of police officers is a policing body
@@ -1033,6 +1043,8 @@ FORM_KINDS = KindWords(
         ("Wibble Road Surgery", "nhs"),
         ("Wibbleshire Fire and Rescue Service", "fire"),
         ("Wibble National Park Authority", None),
+        ("Wibbleshire Police and Crime Panel", "other"),
+        ("Wibble Leisure Trust", "other"),
     ),
 )
 """A body found by its form ("Upper Wibble Parish Council") -> its kind, written as the form is."""
