@@ -134,6 +134,8 @@ def test_roles(text: str, expected: dict[str, date]) -> None:
         ("Date: 20 March 2024\nThank you for your request of 2 March.", date(2024, 3, 2)),
         ("Date: 9 January 2024\nThank you for your request of 18 December.", date(2023, 12, 18)),
         ("Date: 22 April 2025\nRe your FOI of 7th April - the figures are:", date(2025, 4, 7)),
+        ("Date: 21 October 2025\nThank you for your email of Monday 13th October, which", date(2025, 10, 13)),
+        ("Date: 4 March 2025\nIn reply to your letter dated the tenth of February, I", date(2025, 2, 10)),
         (
             "Date: 9 October 2025\nYour letter, which was received at the office on 15th September, asked",
             date(2025, 9, 15),

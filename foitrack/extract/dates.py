@@ -68,9 +68,11 @@ FULL_DATE = re.compile(
 
 # FULL_DATE for fold_text(text), the same matches, faster than under IGNORECASE (so too the patterns marked "folded")
 FOLDED_DATE = re.compile(FULL_DATE.pattern)
-# a day and month with no year after them: "7th April", "the 15th of September" (folded; see _yearless_request)
+# a day and month with no year after them: "7th April", "Monday 13th October", "the tenth of February" (folded; see
+# _yearless_date)
 DAY_MONTH = re.compile(
-    rf"[\s,]*(?P<on>(?:the\s+)?(?P<d>{_DAY}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH}))(?![\s,/-]*(?:{_MONTH}|\d))"
+    rf"[\s,]*(?P<on>(?:the\s+)?{_WEEKDAY}(?:the\s+)?(?:(?P<d>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD}))(?:\s+of)?\s+"
+    rf"(?P<m>{_MONTH}))(?![\s,/-]*(?:{_MONTH}|\d))"
 )
 # how long before the reply a request dated without its year can have been made: the Act's 20 working days, a
 # public interest extension, and a wait for a late reply (a year's guess wrong by one is never within it)
@@ -164,10 +166,12 @@ class _Phrase(NamedTuple):
 
 def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
     word = cue.needles[0]
-    if cue.pattern != f"{word}(?:{fields.SENT_ON}|{fields.RECEIVED_LATER})":
+    if cue.pattern != f"{word}s?(?:{fields.SENT_ON}|{fields.RECEIVED_LATER})":
         return _Phrase(word, re.compile(cue.pattern + tail))
     return _Phrase(
-        word, re.compile(f"{word}(?:{fields.SENT_ON}){tail}"), re.compile(f"{word}(?:{fields.RECEIVED_LATER}){tail}")
+        word,
+        re.compile(f"{word}s?(?:{fields.SENT_ON}){tail}"),
+        re.compile(f"{word}s?(?:{fields.RECEIVED_LATER}){tail}"),
     )
 
 
@@ -644,6 +648,11 @@ def _phrase_dates(text: str, read: Callable[[str, int], _Found | None], on_dates
             yield found
 
 
+def _day(m: re.Match[str]) -> int:
+    """The day of a DAY_MONTH match, written in figures or as an ordinal word ("tenth", "twenty-first")."""
+    return int(m["d"]) if m["d"] else _DAY_ORDINALS[re.sub(r"[- ]+", " ", m["dw"])]
+
+
 def _yearless_date(folded: str, pos: int, response: date) -> _Found | None:
     """A day and month alone at folded[pos], in the year that puts it on or before `response` and within
     _YEARLESS_REACH_DAYS of it, else None."""
@@ -652,7 +661,7 @@ def _yearless_date(folded: str, pos: int, response: date) -> _Found | None:
         return None
     for year in (response.year, response.year - 1):
         try:
-            value = date(year, _month(m["m"]), int(m["d"]))
+            value = date(year, _month(m["m"]), _day(m))
         except ValueError:
             continue  # 29 February in a year without it
         if value <= response:

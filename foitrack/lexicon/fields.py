@@ -677,7 +677,7 @@ REQUEST_DATE_PHRASES = (
         Cue(
             f"{noun}_dated",
             "request_date",
-            rf"{noun}(?:{SENT_ON}|{RECEIVED_LATER})",
+            rf"{noun}s?(?:{SENT_ON}|{RECEIVED_LATER})",
             1.0,
             (
                 f"Thank you for your {noun} of",
@@ -690,6 +690,7 @@ REQUEST_DATE_PHRASES = (
                 "Wobble on",
                 f"your {noun}, which was received at the office on",
                 f"Your {noun} addressed to the Wibble Partnership was passed to Wibble County Council on",
+                f"your two {noun}s received by the Council on",
             ),
             (
                 f"The {noun} is attached.",
@@ -756,6 +757,16 @@ REQUEST_DATE_PHRASES = (
         ),
         "before a date: the request's",
         needles=("receipt",),
+    ),
+    Cue(
+        "contacting_us",
+        "request_date",
+        r"contacting\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)\s+on",
+        1.0,
+        ("Thank you for contacting us on", "Thank you for contacting the Council on"),
+        ("Thank you for contacting the Information Commissioner on", "Thank you for contacting us."),
+        "before a date: the request's (the body, 'us' or 'the <body's noun>', contacted; not the regulator)",
+        needles=("contacting",),
     ),
     Cue(
         "you_wrote_to_us",
