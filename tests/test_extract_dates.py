@@ -512,6 +512,16 @@ def test_a_date_with_its_month_in_welsh_alone() -> None:
     assert _roles("Date: 3 Mai 2024\n")["response"] == date(2024, 5, 3)
 
 
+def test_a_date_with_its_month_in_gaelic_then_english() -> None:
+    assert _roles("Ceann-latha / Date: 24 Giblean / April 2025\n")["response"] == date(2025, 4, 24)
+    assert _roles("Date: 3 An t-Samhain / November 2024\n")["response"] == date(2024, 11, 3)
+
+
+@pytest.mark.parametrize("label", ["First published", "Posted on"])
+def test_a_log_pages_published_or_posted_date_is_the_reply_without_a_response_label(label: str) -> None:
+    assert _roles(f"Housing news\n\n{label}: 17 June 2025\n\nWe publish our replies.")["response"] == date(2025, 6, 17)
+
+
 def test_a_date_alone_on_its_line_in_two_languages_dates_the_letter() -> None:
     assert _roles("Ein cyf / Our ref: AB 7\n\n4 Ebrill 2025 / 4 April 2025\n\nAnnwyl / Dear Sir\n")["response"] == date(
         2025, 4, 4

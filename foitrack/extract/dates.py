@@ -33,8 +33,11 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesda
 # the Welsh months, in order: "21 Hydref 2025"; one before its English one is one month: "19 Awst / August 2024"
 _WELSH_MONTHS = "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr".split()
 _WELSH_MONTH = f"(?:{'|'.join(_WELSH_MONTHS)})"
+# the Scottish Gaelic months (folded), read only before their English one: "24 Giblean / April 2025"
+_GAELIC_MONTHS = "faoilleach gearran mart giblean ceitean ogmhios iuchar lunastal sultain damhair samhain dubhlachd"
+_GAELIC_MONTH = rf"(?:(?:an?\s+|am\s+)?(?:t-)?(?:{_GAELIC_MONTHS.replace(' ', '|')}))"
 _MONTH = (
-    rf"(?:{_WELSH_MONTH}\s?/\s?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    rf"(?:(?:{_WELSH_MONTH}|{_GAELIC_MONTH})\s?/\s?)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     rf"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|{_WELSH_MONTH})\.?(?![a-z])"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"

@@ -496,12 +496,13 @@ WRITTEN_ON = Cue(
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",
     "published_date",
-    r"(?:date\s+(?:of\s+)?(?:publication|published)|publication\s+date|published(?:\s+on)?)(?![a-z])",
+    r"(?:date\s+(?:of\s+)?(?:publication|published)|publication\s+date|(?:first\s+)?published(?:\s+on)?|"
+    r"posted\s+on)(?![a-z])",
     1.0,
-    ("Published: 3 May 2024", "Date of publication 3 May 2024"),
-    ("A publisher's note",),
+    ("Published: 3 May 2024", "Date of publication 3 May 2024", "First published: 3 May 2024", "Posted on 3 May 2024"),
+    ("A publisher's note", "Posted to the noticeboard"),
     "read only where no response label gives a date: a log's 'Published' can come weeks after the reply",
-    needles=("publi",),
+    needles=("publi", "posted"),
 )
 DELIVERY_LINE = Cue(
     "delivery_line",
