@@ -406,6 +406,19 @@ def test_a_whole_request_refusal_with_figures_per_question_line_answers_each_onc
     assert found == [("1", "provided"), ("2", "provided"), ("3", "refused")]
 
 
+def test_a_reply_opening_with_a_whole_refusal_refuses_every_listed_question() -> None:
+    text = (
+        "Request\n\nI refer to my earlier letters and now ask for:\n\n"
+        "- all letters to the Wibble Parish clerk since 2022\n- the minutes of the May meeting of the planning board\n"
+        "- the number of complaints about the car park\n\nResponse\n\n"
+        "Wibble Council has decided to refuse this request under section 14(1) of the Freedom of Information Act "
+        "2000, as we consider it vexatious.\n\n"
+        "Since 2023 we have received 17 requests from you on this subject.\n\n"
+        "We have weighed the value of the request against the burden of answering it.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["refused"] * 3
+
+
 NOT_HELD_WITHOUT_STOCK_WORDS = [
     "Our case records do not show the reason for each call.",
     "A search of the files found nothing relevant.",

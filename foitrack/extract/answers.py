@@ -998,6 +998,20 @@ def _whole_refusal(
     return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
 
 
+def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
+    """The first answer's sentence where it refuses the request as a whole, naming no part ("The council has
+    decided to refuse this request under section 14(1)."): the reply is one refusal, whatever its later
+    paragraphs, which set out why, seem to say to the questions paired with them; unless it offers something
+    instead ("However, to assist you we can provide ...")."""
+    if len(readings) < 2 or readings[0].kind != "refused" or readings[0].how != "first":
+        return None
+    first = readings[0].quote
+    if not LEX.fires("whole_refusal", fold(first)) or first not in segments[0].answer_text:
+        return None
+    names_a_part = PARTS_NAMED.compiled.search(fold(first))  # "Answering question 3 ..., so we refuse your request"
+    return None if names_a_part or LEX.fires("offers_instead", fold(text)) else first
+
+
 LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
 RANGE_WORD_RE = re.compile(r"\bto\b|[-–]")
 
@@ -1057,14 +1071,17 @@ def extract_answers(text: str) -> list[Answer]:
         )
         for seg, group in zip(segments, groups, strict=True)
     ]
-    whole, whole_kind = _whole_refusal(text, segments, readings), "refused"
+    opening = _opening_refusal(text, segments, readings)
+    whole, whole_kind = opening or _whole_refusal(text, segments, readings), "refused"
     if not whole and any(r.how == "default" for r in readings):  # SCHEMA: one not-held statement covering several
         whole, whole_kind = _whole_refusal(text, segments, readings, "whole_not_held"), "not_held"
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)
     for i, (seg, group, reading) in enumerate(zip(segments, groups, readings, strict=True)):
-        if whole and reading.how in CLASSLESS:  # an answer with no class of its own, in a reply refused whole
+        if whole and (reading.how in CLASSLESS or opening and reading.kind != whole_kind):
+            # an answer with no class of its own, in a reply refused whole; or any answer of a reply that opens by
+            # refusing the request whole (what follows is its reasoning, read against the questions in turn)
             reading = _Reading(whole_kind, None, whole, how="whole")
         kind = _referenced(reading, answers)
         key = _pointed_at(reading)
