@@ -34,6 +34,20 @@ VERDICT = (
     r"\b(?:this|that) is (?:therefore |thus |so )?an? |"
     r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? )"
 )
+# A sentence that opens by denying a plan: "There are no plans to ...", "No change is planned", "We are not proposing
+# to ...". It answers whether something will happen, a no even where the question was written as a heading ("Plans
+# to close sites:"); a denial after another clause ("None were issued and we have no plans to") leaves that clause's
+# class standing.
+PLAN_DENIED = (
+    r"^\W*(?:[a-z0-9'’/&-]+ ){0,4}?(?:"
+    r"no (?:current |immediate |firm |future |further |such )?(?:plans?|intention)"
+    r" (?:(?:at (?:present|this (?:time|stage))|currently) )?(?:to|at present|at this (?:time|stage)|currently)\b|"
+    r"no (?:current |further )?plans?\W*$|"
+    r"no planned [a-z]+|"
+    r"no (?:[a-z]+ ){1,5}(?:is|are|has been|have been) (?:currently )?(?:planned|proposed)\b|"
+    r"(?:not|no longer) (?:currently )?(?:planning|intending|proposing) to\b)"
+)
+PLAN_DENIED_NEEDLES = ("no ", "not ", "no longer")
 # "..., so yes, the practice uses it", "However, yes, ..." (not "this is a yes/no question")
 STATED_YES = r"(?:" + VERDICT + r"|\bhowever,? )yes\b(?!/)"
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
@@ -1587,6 +1601,26 @@ CUES = (
         needles=("correct", "affirmative", "confirmed"),
     ),
     Cue(
+        "plan_denied",
+        "no",
+        PLAN_DENIED,
+        YES_NO + 0.02,
+        (
+            "There are no plans to close Wibble Library.",
+            "No reduction in weekly hours is planned for next year.",
+            "There are no planned changes to the timetable.",
+            "The board is not planning to sell the depot.",
+            "There are no current plans at present.",
+        ),
+        (
+            "The plans are published online.",
+            "A reduction in hours is planned for May.",
+            "Plans of the site are held by the architect.",
+        ),
+        "a plan denied answers whether it will happen: a no, not a none (outweighs no_thing and no_intention)",
+        needles=PLAN_DENIED_NEEDLES,
+    ),
+    Cue(
         "not_currently_opening",
         "no",
         r"^\s*not (?:at (?:present|this time|the moment)|currently|yet|as such)\b",
@@ -1840,7 +1874,7 @@ CUES = (
         (
             "We received no referrals.",
             "There was no funding for this.",
-            "We have no plans to buy new vehicles.",
+            "We have no contracts with the firm.",
             "The council made no payments to the firm.",
         ),
         ("Funding of £2,000 was given.", "Two new claims were lodged."),
@@ -1885,7 +1919,10 @@ CUES = (
         r"\b(?:not|no longer) (?:currently )?(?:planning|intending|proposing) to\b|"
         r"\b(?:not|no longer) (?:currently )?(?:planned|proposed|scheduled)\b",
         NONE,
-        ("The trust has no intention to change supplier.", "We are not planning to open a second site."),
+        (
+            "After the review the board said that the trust has no intention to change supplier.",
+            "Since the survey, we are told, the board is not planning to open a second site.",
+        ),
         ("We are planning to open a second site in May.", "The planned opening is in May."),
         "a thing that will not happen: nothing exists (a no to a yes/no question)",
         needles=("no ", "not ", "no longer"),
@@ -3251,6 +3288,16 @@ CUES = (
         "after it says; to an open question (one the reply reports as 'whether any', or one not found) too: it is "
         "not a none; so does a bare N in a yes/no column",
         needles=("no", "^n"),
+    ),
+    Cue(
+        "plan_denied_alone",
+        "no_alone",
+        PLAN_DENIED,
+        1.0,
+        ("Wibble Council has no plans to reduce opening hours.", "No closure is proposed."),
+        ("Two closures are proposed.", "No closures took place."),
+        "a plan denied is a no to an open question too: the question asks whether it will happen (plan_denied)",
+        needles=PLAN_DENIED_NEEDLES,
     ),
     Cue(
         "no_after_naming_question",
