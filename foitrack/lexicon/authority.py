@@ -191,6 +191,35 @@ LANDLORD_SELF_AFTER = Cue(
     ("{body} is a partner of every housing association.", "{body} and a housing association"),
     "the body says what kind of social landlord it is: the one writing",
 )
+# "Wibble Life is the charitable trust which runs the libraries", "Wibble Arts is the trading name of Wibble Trust":
+# a body saying what kind of charity it is, or whose trading name it is, is the one writing (a reply names a partner
+# by its name, not by its charitable status)
+_SELF_CHARITY = (
+    r"(?:registered\s+|scottish\s+|independent\s+|not[-\s]for[-\s]profit\s+|cultural\s+|leisure\s+)*"
+    r"(?:charitable\s+(?:trust|company|incorporated\s+organisation)|charity|(?:trading|operating)\s+name\s+of)"
+)
+SELF_DESCRIBED_AFTER = Cue(
+    "self_described_after",
+    "acts",
+    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?{_ACRONYM}(?:\s+(?:is|are)\s+(?:an?|the)\s+{_SELF_CHARITY}\b|"
+    rf"\s*\((?:the\s+)?(?:trading|operating)\s+name\s+of\b)",
+    1.0,
+    (
+        "{body} is the charitable trust which runs libraries on behalf of the council.",
+        "{body} is a charity which delivers leisure services.",
+        "{body} is a registered Scottish charity (SC000000).",
+        "{body} is a Scottish Charitable Incorporated Organisation, SC000000",
+        "{body} is the trading name of Wibble Cultural Trust.",
+        "{body} (the operating name of Wibble Culture and Sport) runs the libraries.",
+    ),
+    (
+        "{body} is a partner of the charity.",
+        "{body} is the trustee of a charitable trust.",
+        "{body} funds a charity which runs the libraries.",
+        "{body} (the council) runs the libraries.",
+    ),
+    "the body says what kind of charity it is, or whose trading name it is: the one writing",
+)
 BODY_OF_BODY_AFTER = Cue(
     "body_of_body_after",
     "name_part",
@@ -835,6 +864,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
         LANDLORD_SELF_AFTER,
+        SELF_DESCRIBED_AFTER,
         PARENT_BEFORE,
         PARENT_AFTER,
         QUERIES_CONTACT_BEFORE,
