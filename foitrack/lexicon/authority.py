@@ -278,7 +278,8 @@ PARENT_BEFORE = Cue(
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
     r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$|"
-    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$",
+    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
+    r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
@@ -290,6 +291,8 @@ PARENT_BEFORE = Cue(
         "Managing homes on behalf of the {body}",
         "We manage around 9,000 council homes for {body}.",
         "Wibble Homes manages the homes owned by {body}",
+        "Wibble Leisure Trust runs the library service on behalf of {body}.",
+        "The trust delivers sport and culture services on behalf of the {body}.",
     ),
     (
         "The agency worked with {body}.",
@@ -298,6 +301,8 @@ PARENT_BEFORE = Cue(
         "The event was hosted by {body} last May.",
         "The homes are owned by {body}.",
         "Repairs are managed by our own team for the tenants of {body}.",
+        "We are replying on behalf of {body}.",
+        "It provides this on behalf of {body}.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
