@@ -51,6 +51,14 @@ SUBJECT_VERBS = (
     # "Wibble Trust is a registered society" (lexicon.SUBJECT_FORM): every word its alternation of landlords names
     *("association", "registered", "landlord", "society", "charity", "organisation"),
 )
+# a capitalised name opening a sentence or a line, before what lexicon.SELF_DESCRIBED_AFTER reads after it
+SELF_DESCRIBED_NAME = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*(?:The[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){0,5})(?=[ \t]*(?:\(|\bis\b|\bare\b))",
+    re.M,
+)
+# one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
+BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 # "WIBBLE VALUATION BOARD" opening a letterhead line whose other column ("Assessor for Wibble") is not in capitals
@@ -352,6 +360,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
     run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
     run_on += _prefixed_run_ons(context.titled, [m for m in mentions if all(not s <= m.start < e for s, e in run_on)])
+    run_on += _self_described_run_ons(context.titled)
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
@@ -446,6 +455,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
         lexicon.ACTS_AFTER.compiled.match(after)
         or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
+        or lexicon.SELF_DESCRIBED_AFTER.compiled.match(after)
         or (last in ACTS_LAST_WORDS and not parent_before and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
@@ -962,6 +972,24 @@ def _prefixed_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, i
         if before:
             found.append((window + before.start(), m.end))
     return found
+
+
+def _self_described_run_ons(titled: str) -> list[tuple[int, int]]:
+    """Every place the text names a body that opens a sentence saying what kind of charity it is or whose trading
+    name it is (lexicon.SELF_DESCRIBED_AFTER: "Wibble Life is the charitable trust which ..."), read in `titled`:
+    the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering."""
+    names: dict[str, None] = {}
+    for m in SELF_DESCRIBED_NAME.finditer(titled) if "charit" in titled.lower() or " name of" in titled else ():
+        words = m.group(1).split()
+        if len(words) == 1 and not BRAND_WORD.fullmatch(words[0]):
+            continue  # one plain word ("Wibble is a charity") is too often a place or a person
+        if any(_not_of_a_name(w) or fold_token(w) in lexicon.LEAD_WORDS.words for w in words):
+            continue
+        if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + 120]):
+            names[m.group(1)] = None
+    return [
+        (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", titled)
+    ]
 
 
 def _not_of_a_name(word: str) -> bool:

@@ -191,6 +191,35 @@ LANDLORD_SELF_AFTER = Cue(
     ("{body} is a partner of every housing association.", "{body} and a housing association"),
     "the body says what kind of social landlord it is: the one writing",
 )
+# "Wibble Life is the charitable trust which runs the libraries", "Wibble Arts is the trading name of Wibble Trust":
+# a body saying what kind of charity it is, or whose trading name it is, is the one writing (a reply names a partner
+# by its name, not by its charitable status)
+_SELF_CHARITY = (
+    r"(?:registered\s+|scottish\s+|independent\s+|not[-\s]for[-\s]profit\s+|cultural\s+|leisure\s+)*"
+    r"(?:charitable\s+(?:trust|company|incorporated\s+organisation)|charity|(?:trading|operating)\s+name\s+of)"
+)
+SELF_DESCRIBED_AFTER = Cue(
+    "self_described_after",
+    "acts",
+    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?{_ACRONYM}(?:\s+(?:is|are)\s+(?:an?|the)\s+{_SELF_CHARITY}\b|"
+    rf"\s*\((?:the\s+)?(?:trading|operating)\s+name\s+of\b)",
+    1.0,
+    (
+        "{body} is the charitable trust which runs libraries on behalf of the council.",
+        "{body} is a charity which delivers leisure services.",
+        "{body} is a registered Scottish charity (SC000000).",
+        "{body} is a Scottish Charitable Incorporated Organisation, SC000000",
+        "{body} is the trading name of Wibble Cultural Trust.",
+        "{body} (the operating name of Wibble Culture and Sport) runs the libraries.",
+    ),
+    (
+        "{body} is a partner of the charity.",
+        "{body} is the trustee of a charitable trust.",
+        "{body} funds a charity which runs the libraries.",
+        "{body} (the council) runs the libraries.",
+    ),
+    "the body says what kind of charity it is, or whose trading name it is: the one writing",
+)
 BODY_OF_BODY_AFTER = Cue(
     "body_of_body_after",
     "name_part",
@@ -249,7 +278,8 @@ PARENT_BEFORE = Cue(
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
     r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$|"
-    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$",
+    r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
+    r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
@@ -261,6 +291,8 @@ PARENT_BEFORE = Cue(
         "Managing homes on behalf of the {body}",
         "We manage around 9,000 council homes for {body}.",
         "Wibble Homes manages the homes owned by {body}",
+        "Wibble Leisure Trust runs the library service on behalf of {body}.",
+        "The trust delivers sport and culture services on behalf of the {body}.",
     ),
     (
         "The agency worked with {body}.",
@@ -269,6 +301,8 @@ PARENT_BEFORE = Cue(
         "The event was hosted by {body} last May.",
         "The homes are owned by {body}.",
         "Repairs are managed by our own team for the tenants of {body}.",
+        "We are replying on behalf of {body}.",
+        "It provides this on behalf of {body}.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
@@ -835,6 +869,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
         LANDLORD_SELF_AFTER,
+        SELF_DESCRIBED_AFTER,
         PARENT_BEFORE,
         PARENT_AFTER,
         QUERIES_CONTACT_BEFORE,
