@@ -278,11 +278,17 @@ CUES = (
         "acknowledgement",
         "acknowledgement",
         r"we will (?:respond|reply|be in touch)|acknowledge (?:receipt|your)|has been received and|"
-        r"we aim to respond|will be (?:dealt with|responded to) within",
+        r"we aim to respond|will be (?:dealt with|responded to) within|"
+        # a letter extending the time for the reply: "we now aim to send you our full response by 3 November"
+        r"\b(?:we|i) (?:now )?aim to (?:send|give|provide) (?:you )?(?:with )?(?:our|a|the) (?:full |final )?"
+        r"(?:response|reply|decision)",
         1.0,
-        ("Your request has been received and will be dealt with within 20 working days.",),
-        ("We responded to your request on 3 May.",),
-        needles=("will ", "acknowledge ", "received and", "aim to respond"),
+        (
+            "Your request has been received and will be dealt with within 20 working days.",
+            "We now aim to send you our full response by 4 March.",
+        ),
+        ("We responded to your request on 3 May.", "We aim to send out invoices within a week."),
+        needles=("will ", "acknowledge ", "received and", "aim to "),
     ),
     # --- round 56 (a)
     Cue(
