@@ -2849,6 +2849,21 @@ CUES = (
         "cannot be met covers every question, as refuses_whole_request does",
         needles=("comply", "deal with"),
     ),
+    Cue(
+        "earlier_reply_recounted",
+        "recounted_refusal",
+        r"\b(?:our|the|its|that) (?:(?:original|initial|first|previous|earlier) (?:response|reply|letter)|"
+        r"(?:response|reply|letter) (?:of|dated|sent on) \d{1,2}(?:st|nd|rd|th)? [a-z]+)\b",
+        1.0,
+        (
+            "Our response of 4 March refused the whole request under section 12.",
+            "The original reply refused your request as vexatious.",
+        ),
+        ("We refuse your request under section 12.", "This response refuses the whole request."),
+        "a sentence that tells what the first reply did (in a review): a whole refusal it recounts is not this "
+        "reply's, so it does not cover every question",
+        needles=("original ", "initial ", "first ", "previous ", "earlier ", " of ", " dated ", " sent on "),
+    ),
     # --- round 22
     Cue(
         "applies_to_request_as_whole",
