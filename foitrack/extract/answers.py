@@ -995,7 +995,13 @@ def _whole_refusal(
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
     if not LEX.fires(said, folded := fold(spoken)) or LEX.fires("offers_instead", folded):
         return None
-    return next((u for u in _units(spoken) if LEX.fires(said, fold(u))), None)
+    return next((u for u in _units(spoken) if _refuses_here(said, fold(u))), None)
+
+
+def _refuses_here(said: str, folded_unit: str) -> bool:
+    """Whether a sentence says `said` of this reply, not of the first reply it recounts ("Our response of 4 March
+    refused the whole request")."""
+    return LEX.fires(said, folded_unit) and not LEX.fires("recounted_refusal", folded_unit)
 
 
 def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[_Reading]) -> str | None:
@@ -1006,7 +1012,7 @@ def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[
     if len(readings) < 2 or readings[0].kind != "refused" or readings[0].how != "first":
         return None
     first = readings[0].quote
-    if not LEX.fires("whole_refusal", fold(first)) or first not in segments[0].answer_text:
+    if not _refuses_here("whole_refusal", fold(first)) or first not in segments[0].answer_text:
         return None
     names_a_part = PARTS_NAMED.compiled.search(fold(first))  # "Answering question 3 ..., so we refuse your request"
     return None if names_a_part or LEX.fires("offers_instead", fold(text)) else first

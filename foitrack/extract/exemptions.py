@@ -118,16 +118,25 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() if right else reach_end
 
 
+def _last_act_named_is_ours(text: str, before: int) -> bool:
+    """Whether the Act named last before an offset (what "that Act" points back to) is an FOI Act or the EIR."""
+    named = list(legal.NAMED_ACT.compiled.finditer(text, max(0, before - 600), before))
+    last = named[-1] if named else None
+    return last is None or bool(legal.OUR_ACTS.compiled.search(last.group("act")))
+
+
 def _mention_regime(text: str, end: int, regime: str) -> str | None:
     """The regime the Act named right after a mention sets, or None when it names another Act or a document."""
     after = text[end : end + 90]
+    if legal.SAME_ACT_AFTER.compiled.match(after):
+        return regime if _last_act_named_is_ours(text, end) else None
     match = legal.ACT_AFTER.compiled.match(after)
     if not match and any(cue.compiled.match(after) for cue in legal.OTHER_THING_AFTER):
         return None
     if not match:
         short = legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14])
         return short.lastgroup if short else regime
-    act = match.group("act")
+    act = SPACE_RE.sub(" ", match.group("act"))  # a name wrapped over lines: "Freedom of\n   Information Act"
     if "Freedom of Information" in act and "(Scotland)" in act:
         return "foisa"
     if "Freedom of Information" in act or FOI_SHORT_RE.search(act):
@@ -143,7 +152,7 @@ def _names_other_act_before(text: str, start: int) -> bool:
     return match is not None and not legal.OUR_ACTS.compiled.search(match.group("act"))
 
 
-def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> bool:
+def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool, sub: str = "") -> bool:
     """Whether a mention is a provision the reply relies on, not a duty or right it explains (section 12 only with a
     cost refusal or words applying it)."""
     if legal.REQUESTER.compiled.search(sentence):
@@ -153,7 +162,9 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool) -> b
     if regime == "foia" and number == "1":  # the right to know: relied on only as a refusal notice's ground
         return bool(legal.NOT_HELD_NEAR.compiled.search(sentence) and legal.REFUSING.compiled.search(sentence))
     if regime in DUTIES and CODE_PREFIX[regime] + number == REFUSAL_NOTICE_CODES[regime]:  # FOIA s17, FOISA s16
-        return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
+        # FOIA s17(2) is the notice that a public-interest test needs more time: a notice, but no refusal
+        near = legal.REFUSING if regime == "foia" and sub.startswith("(2)") else legal.REFUSAL_NEAR
+        return bool(near.compiled.search(sentence))
     if regime in DUTIES:  # a lettered section ("2C", "11A") is inserted into its numbered one's part of an Act
         digits = "".join(filter(str.isdecimal, number))  # what re's \d matches
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
@@ -227,9 +238,13 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
     set_aside: set[str] = set()
     folded = fold_text(text)
     tallying = "most" in folded  # what every match of legal.GROUNDS_TALLIED_BEFORE holds
-    for start, end, lists, kind, needs_reliance in _all_mentions(folded):
+    other_acts: set[str] = set()  # sections the reply has tied to another Act: a later bare mention is that Act's
+    for start, end, lists, kind, needs_reliance in sorted(_all_mentions(folded)):
         act = _mention_regime(text, end, regime)
         if act is None or _names_other_act_before(text, start):
+            other_acts.update(_numbers(text, lists))
+            continue
+        if other_acts and _names_no_act(text, end) and _numbers(text, lists) <= other_acts:
             continue
         if kind == "regulation":
             act = "eisr" if act in ("foisa", "eisr") else "eir"
@@ -252,9 +267,20 @@ def _mentions(text: str, regime: str, cost_refusal: bool) -> tuple[list[Exemptio
                 code = CODE_PREFIX.get(act, "s") + number + sub
                 if aside:
                     set_aside.add(_section_of(code))
-                elif _relied_on(act, number, sentence, cost_refusal):
+                elif _relied_on(act, number, sentence, cost_refusal, sub):
                     found.append(Exemption(code, act, Span.of(text, start, end)))
     return found, set_aside
+
+
+def _numbers(text: str, lists: Sequence[tuple[int, int]]) -> set[str]:
+    """The section numbers a mention's lists hold: "24 and 25" -> {"24", "25"}."""
+    return {item.group("num").upper() for start, end in lists for item in PROVISION_RE.finditer(text[start:end])}
+
+
+def _names_no_act(text: str, end: int) -> bool:
+    """Whether no Act at all is named right after a mention ("fall within section 23.")."""
+    after = text[end : end + 90]
+    return not (legal.ACT_AFTER.compiled.match(after) or legal.SHORT_ACT_AFTER.compiled.match(text[end : end + 14]))
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

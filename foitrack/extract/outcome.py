@@ -25,9 +25,10 @@ from foitrack.models import Answer, Exemption
 POSITIVE = {"provided", "yes", "no", "none"}
 NEGATIVE = {"refused", "not_held"}
 # Provisions that say the information is not held (FOIA s1(1)(a), a FOISA s17 notice, EIR 12(4)(a) and its
-# Scottish twin 10(4)(a)) and the refusal notice itself (FOIA s17, EIR 14): none withholds anything.
+# Scottish twin 10(4)(a)), the refusal notice itself (FOIA s17, EIR 14) and FOISA s39(2), which sends environmental
+# information to the Scottish EIRs, where it is then answered: none withholds anything.
 NOT_HELD_PROVISIONS = re.compile(r"s1(?:\(.*)?|foisa-s17(?:\(.*)?|eir-12\(4\)\(a\)|eir-10\(4\)\(a\)")
-NOTICE_PROVISIONS = re.compile(r"s17(?:\(.*)?|eir-14(?:\(.*)?")
+NOTICE_PROVISIONS = re.compile(r"s17(?:\(.*)?|eir-14(?:\(.*)?|foisa-s39\(2\)")
 
 
 def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:

@@ -2834,6 +2834,9 @@ CUES = (
         r"\b(?:notice|refusal|exemption|this|it|section \d+(?:\(\d\))?) (?:therefore |also )?"
         r"(?:applies|relates|extends) to (?:all|each|every one|every part) (?:of )?(?:the |your |these )?(?:[a-z]+ )?"
         r"(?:questions|parts|elements|points|requests)\b|"
+        # the reply applying it: "we have applied section 12 to all five questions"
+        r"\b(?:applied|apply|applying) (?:section \d+(?:\(\d\))?|(?:the|this) exemption) to (?:all|each|every one|"
+        r"every part) (?:of )?(?:the |your |these )?(?:[a-z]+ )?(?:questions|parts|elements|points|requests)\b|"
         r"\b(?:this|it|the same|that) (?:therefore |also )?(?:applies|relates|extends) to (?:your )?(?:questions|parts|"
         r"points) \(?[0-9a-h]\)? (?:to|-|–) \(?[0-9a-h]\)?(?![\w)]| and)",
         1.0,
@@ -2843,12 +2846,14 @@ CUES = (
             "The refusal therefore applies to all six questions.",
             "This notice applies to each of your questions.",
             "Section 14(1) applies to all parts of your request.",
+            "We have therefore applied section 12 to all four questions.",
         ),
         (
             "Section 40(2) applies to part 3 of your request.",
             "The fee applies to all parts of the county.",
             "A request may be refused if it is vexatious.",
             "This applies to parts 2 to 4 and 6.",
+            "We have applied section 40 to all names in the report.",
         ),
         "a refusal that says it covers every question covers every question, whatever figures set the scene "
         "around it (SCHEMA hard cases: one refusal covering several questions)",
@@ -2885,6 +2890,21 @@ CUES = (
         'a statement that the request as a whole (or "it", the request just named, for a reason given at once) '
         "cannot be met covers every question, as refuses_whole_request does",
         needles=("comply", "deal with"),
+    ),
+    Cue(
+        "earlier_reply_recounted",
+        "recounted_refusal",
+        r"\b(?:our|the|its|that) (?:(?:original|initial|first|previous|earlier) (?:response|reply|letter)|"
+        r"(?:response|reply|letter) (?:of|dated|sent on) \d{1,2}(?:st|nd|rd|th)? [a-z]+)\b",
+        1.0,
+        (
+            "Our response of 4 March refused the whole request under section 12.",
+            "The original reply refused your request as vexatious.",
+        ),
+        ("We refuse your request under section 12.", "This response refuses the whole request."),
+        "a sentence that tells what the first reply did (in a review): a whole refusal it recounts is not this "
+        "reply's, so it does not cover every question",
+        needles=("original ", "initial ", "first ", "previous ", "earlier ", " of ", " dated ", " sent on "),
     ),
     # --- round 22
     Cue(

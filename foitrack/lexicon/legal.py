@@ -505,7 +505,7 @@ SET_ASIDE_AFTER = Cue(
     "set_aside_after",
     "set_aside",
     r"(?i)^\s*(?:\([^)\n]{0,60}\)\s*)?(?:of\s+the\s+(?:[\w()]+\s+){0,6}?act(?:\s+\d{4})?\s*)?,?\s*"
-    r"(?:(?:is|was|were|are)\s+(?:not|no\s+longer)\s+engaged|(?:does|did|do)\s+not\s+apply|no\s+longer\s+appl(?:y|ies)|"
+    r"(?:(?:therefore|thus|so|now|accordingly|clearly)\s+)?(?:(?:is|was|were|are)\s+(?:not|no\s+longer)\s+engaged|(?:does|did|do)\s+not\s+apply|no\s+longer\s+appl(?:y|ies)|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:applied|engaged|cited|"
     r"relied\s+(?:up)?on)|(?:was|were|had\s+been)\s+(?:applied|cited|relied\s+(?:up)?on)\s+(?:wrongly|incorrectly|"
     r"in\s+error|mistakenly)|should\s+not\s+have\s+been\s+(?:applied|engaged|cited|relied\s+(?:up)?on)|"
@@ -521,6 +521,7 @@ SET_ASIDE_AFTER = Cue(
         " should not have been relied on in the first reply.",
         " is no longer relied upon.",
         " has not been properly applied, so the list is now released.",
+        " therefore does not apply, and the figures are set out below.",
     ),
     (
         " is engaged.",
@@ -529,6 +530,7 @@ SET_ASIDE_AFTER = Cue(
         " does not apply to the names, which stay withheld.",
         " is not engaged for question 2 but the rest remains exempt.",
         " applies to the report.",
+        " therefore applies to the whole request.",
     ),
     "right after a mention: the reply (most often an internal review overturning a refusal) says the provision does "
     "not apply or was applied wrongly; it is not relied on anywhere in the reply, not even where the first reply's "
@@ -537,13 +539,23 @@ SET_ASIDE_AFTER = Cue(
 SET_ASIDE_BEFORE = Cue(
     "set_aside_before",
     "set_aside",
-    r"(?i)\b(?:no\s+longer|(?:do|does|will)\s+not\s+now)\s+(?:rel(?:y|ies|ying)|seek(?:s|ing)?\s+to\s+rely)\s+(?:up)?on\s+"
-    r"(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    r"(?i)\b(?:(?:no\s+longer|(?:do|does|will)\s+not\s+now)\s+(?:rel(?:y|ies|ying)|seek(?:s|ing)?\s+to\s+rely)\s+"
+    r"(?:up)?on|(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:rather\s+than|instead\s+of))\s+(?:the\s+)?(?:exemptions?\s+(?:at|in|under)\s+)?$",
     1.0,
-    ("Having looked again, we no longer rely on ", "The council does not now rely upon the exemption at "),
-    ("We continue to rely on ", "We do not rely on any exemption other than "),
-    "just before a mention in its sentence: the reply withdraws a provision it relied on before; it is not relied "
-    "on anywhere in the reply",
+    (
+        "Having looked again, we no longer rely on ",
+        "The council does not now rely upon the exemption at ",
+        "Rather than ",
+        "Instead of the exemption at ",
+    ),
+    (
+        "We continue to rely on ",
+        "We do not rely on any exemption other than ",
+        "We rely on section 40 rather than ",
+    ),
+    "just before a mention in its sentence: the reply withdraws a provision it relied on before, or opens the "
+    "sentence by putting another answer in its place ('Rather than section 12, the right answer is ...'); it is not "
+    "relied on anywhere in the reply",
 )
 GROUNDS_TALLIED_BEFORE = Cue(
     "grounds_tallied_before",
@@ -710,7 +722,26 @@ OUR_ACTS = Cue(
     ("Data Protection Act 2018", "Modern Slavery Act 2015"),
     "the Acts whose provisions extract.exemptions reads, as an Act's name",
 )
-ACT_NAMES = (ACT_AFTER, SHORT_ACT_AFTER, ACT_BEFORE, OUR_ACTS)
+SAME_ACT_AFTER = Cue(
+    "same_act_after",
+    "act",
+    r"(?i)^\s*(?:of|under|in)\s+(?:that|the\s+same|the\s+said|this)\s+act\b",
+    1.0,
+    (" of that Act", " under the same Act", " of the said Act"),
+    (" of the Act", " of the Freedom of Information Act"),
+    "an Act named just after a mention by pointing back to the last one named: 'sections 24 and 25 of that Act'",
+)
+NAMED_ACT = Cue(
+    "named_act",
+    "act",
+    r"\b(?P<act>[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'()-]*|of|and|the|for|on|in|to)\s+){0,7}(?:Act|Regulations|Order)"
+    r"|FOI(?:S?A)?|EIRs?)\b",
+    1.0,
+    ("the Criminal Appeal Act 1995", "under FOIA", "the Data Protection Act"),
+    ("the act of giving", "an order form"),
+    "an Act named anywhere, as written: the one a later 'that Act' points back to",
+)
+ACT_NAMES = (ACT_AFTER, SHORT_ACT_AFTER, ACT_BEFORE, OUR_ACTS, SAME_ACT_AFTER, NAMED_ACT)
 
 LEGAL_LEXICON = Lexicon(
     (*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS, *REGIME_NAMES, *SENTENCE_WORDING)

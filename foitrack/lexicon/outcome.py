@@ -182,17 +182,24 @@ CUES = (
         "whole_request_refused",
         "refused_whole",
         r"\bnot (?:obliged|required) to comply with (?:your|this|the) (?:\w+ )?request\b|"
-        r"\b(?:the cost of )?complying with (?:your|this|the) (?:\w+ )?request would (?:exceed|cost|take)\b|"
+        r"\b(?:the cost of )?complying with (?:your|this|the|these) (?:\w+ )?requests?(?: taken together)?\s+would\s+"
+        r"(?:exceed|cost|take)\b|"
         r"(?<!of )\b(?:your|this|the) request (?:is|was|has been) (?:being )?"
         r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
         r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
         r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b|"
         r"\b(?:withheld|exempt) in (?:full|its entirety)\b|"
-        r"\bwithh(?:o|e)ld(?:ing)? all (?:of )?(?:the information|it)\b",
+        r"\bwithh(?:o|e)ld(?:ing)? all (?:of )?(?:the information|it)\b|"
+        # the information asked for, named as a whole: "We are unable to provide the information requested because"
+        r"\b(?:unable|not able) to (?:provide|supply|release|disclose) (?:you with )?(?:the|any of the) information\s+"
+        r"(?:requested|sought|you (?:have )?(?:requested|asked for))\b(?!,?\s+(?:in|for|at|under)\s+(?:question|part|"
+        r"item|point|request)\b)",
         1.0,
         (
+            "We are unable to provide the information requested because it would cost too much to find.",
             "Under section 12 we are therefore not obliged to comply with your request.",
             "We estimate that complying with your request would exceed the appropriate limit.",
+            "The cost of complying with the three requests taken together would exceed the limit.",
             "We have concluded that the request is vexatious.",
             "I am therefore refusing to provide the information sought.",
             "The report is withheld in full under section 36.",
@@ -205,6 +212,7 @@ CUES = (
             "Your request was received on 3 May.",
             "This part of your request is refused.",
             "The names in the report are withheld; the rest is released in full.",
+            "We are unable to provide the information requested in question 3, as it would cost too much.",
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
@@ -217,6 +225,7 @@ CUES = (
             ),
             *(f"refused {whose} " for whose in ("your", "this", "the")),
             *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
+            *("unable to ", "not able to "),
         ),
     ),
     # --- round 45 (tests/blind47)
@@ -278,11 +287,17 @@ CUES = (
         "acknowledgement",
         "acknowledgement",
         r"we will (?:respond|reply|be in touch)|acknowledge (?:receipt|your)|has been received and|"
-        r"we aim to respond|will be (?:dealt with|responded to) within",
+        r"we aim to respond|will be (?:dealt with|responded to) within|"
+        # a letter extending the time for the reply: "we now aim to send you our full response by 3 November"
+        r"\b(?:we|i) (?:now )?aim to (?:send|give|provide) (?:you )?(?:with )?(?:our|a|the) (?:full |final )?"
+        r"(?:response|reply|decision)",
         1.0,
-        ("Your request has been received and will be dealt with within 20 working days.",),
-        ("We responded to your request on 3 May.",),
-        needles=("will ", "acknowledge ", "received and", "aim to respond"),
+        (
+            "Your request has been received and will be dealt with within 20 working days.",
+            "We now aim to send you our full response by 4 March.",
+        ),
+        ("We responded to your request on 3 May.", "We aim to send out invoices within a week."),
+        needles=("will ", "acknowledge ", "received and", "aim to "),
     ),
     # --- round 56 (a)
     Cue(
