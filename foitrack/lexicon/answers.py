@@ -2827,6 +2827,24 @@ CUES = (
         needles=("refus", "declin"),
     ),
     Cue(
+        "all_asked_for_published",
+        "whole_refusal",
+        r"\ball (?:of )?(?:the )?information you (?:have )?(?:asked for|requested) is (?:already )?"
+        r"(?:published|publicly available|reasonably accessible)\b[^.]*\bsection 21\b",
+        1.0,
+        (
+            "All the information you asked for is already published, so section 21 applies.",
+            "All of the information you have requested is publicly available and exempt under section 21.",
+        ),
+        (
+            "All the information you asked for is attached.",
+            "Some of the information you requested is already published under section 21.",
+        ),
+        "a reply saying every part it was asked is already published, relying on section 21, refuses every "
+        "question, whatever links it then gives part by part (SCHEMA: section 21 and the link it gives)",
+        needles=("information you",),
+    ),
+    Cue(
         "refusal_covers_all",
         "whole_refusal",
         r"\b(?:the|your|this) (?:whole|entire) request (?:may|must|will|can|should) (?:therefore )?be "

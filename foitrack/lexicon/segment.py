@@ -170,10 +170,15 @@ REPORTED_REQUEST = LineCue(
     # "the figures you asked for are ...": a relative clause, its verb after it
     re.compile(
         r"\b(?:you (?:have )?(?:asked|requested)(?!(?: for)? (?:is|are|was|were|has|have|can|will)\b)|"
-        r"your request (?:was|asked|is))\b[^?]*[:\-–]$"
+        r"your request (?:was|asked|is)|"
+        # "thank you for your email of 2 may requesting:"
+        r"your (?:e-?mail|letter|message|request)\b[^?:.]{0,40}\b(?:requesting|asking|seeking)(?=[^.?]*[:\-–]$))"
+        r"\b[^?]*[:\-–]$"
     ),
     examples=(
         "thank you for your request. you have asked for copies of the following documents -",
+        "thank you for your e-mail of 3 march 2025 requesting:",
+        "your letter dated 9 june seeking the following -",
         "you requested the following information:",
         "your request was for:",
     ),
@@ -182,6 +187,7 @@ REPORTED_REQUEST = LineCue(
         "all the information you have asked for is published, and this applies to each part of your request:",
         "please provide the following:",
         "staff complete the following modules:",
+        "your email requesting a review was passed to me. the figures are:",
     ),
 )
 # A reply saying it shows the request under its own sign-off (an acknowledgement sent with the request it logged)
