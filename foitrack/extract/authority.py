@@ -95,6 +95,9 @@ APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
 OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
+WRAPPED_LINE_CHARS = 50
+WRAPPED_LINE_END = re.compile(r"(?:\b[a-z]+|,)$")
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
@@ -483,6 +486,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and (at_head or start >= context.foot_start)
         and not PHRASE_BEFORE.search(text, _line_start(text, start), start)
         and not address
+        and not _ends_wrapped_sentence(text, start)
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -493,6 +497,14 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _ends_wrapped_sentence(text: str, start: int) -> bool:
+    """The mention's line goes on from a long line just above that stops mid-sentence ("... a grant from the
+    Wibble Government through\n   Wibble Transport."): the end of a wrapped paragraph, not a line at the edge."""
+    above_end = _line_start(text, start) - 1
+    above = text[_line_start(text, above_end) : above_end].rstrip() if above_end > 0 else ""
+    return len(above) >= WRAPPED_LINE_CHARS and WRAPPED_LINE_END.search(above) is not None
 
 
 def _address_line_place(before: str, after: str) -> bool:
