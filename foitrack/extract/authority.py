@@ -393,7 +393,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _address_mentions(gazetteer, text, mentions):
         candidate = _candidate(candidates, body)
         if (
-            not _redirected(text, start, end)
+            not _heading_name_subdomain(context.titled, body, text[start:end])
+            and not _redirected(text, start, end)
             and not _after_redirect(text, start, redirect_ends, SENTENCE_END)
             and not _after_redirect(text, start, redirected.get(body.id, []), BLANK_LINE)
         ):
@@ -1137,6 +1138,26 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
             yield start, m.end(), body
+
+
+def _heading_name_subdomain(titled: str, body: Body, address: str) -> bool:
+    """An address on a subdomain of the body's own domain whose label spells the first word or the initials of a
+    line heading the letter that is not the body's name ("foi@wibble.wobble.ac.uk" under "WIBBLE COLLEGE", "smw"
+    under "St Mary's Wibble"): a member institution's or a college's address, not the parent's own."""
+    host = address.rsplit("@", 1)[-1].lower()
+    host = host.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    parent = next((d for d in body.domains if host.endswith("." + d.lower())), None)
+    if parent is None:
+        return False
+    label = host[: -len(parent) - 1].rsplit(".", 1)[-1]
+    for line in titled.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
+        words = line.split("|", 1)[0].split()
+        if len(words) < 2 or body.name.lower() in line.lower():
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words).lower()
+        if label == fold_token(words[0]) or (len(label) > 2 and label == initials):
+            return True
+    return False
 
 
 def _shared_domain(gazetteer: Gazetteer, domain: str) -> bool:
