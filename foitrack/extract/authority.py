@@ -449,7 +449,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     )
     # "Ms Wibble", "Jo Wibble": a one-word name after a capitalised word is a person's surname, at no edge
     surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
-    address = address or surname
+    # "Wibble College, University of Wobble": the member institution signs; its university is no edge of the letter
+    member = strength == "name" and lexicon.MEMBER_OF_UNIVERSITY_BEFORE.compiled.search(before) is not None
+    address = address or surname or member
     # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
