@@ -1468,3 +1468,22 @@ def test_a_name_broken_over_two_letterhead_lines_is_read_whole() -> None:
     )
     finding = extract_authority(text)
     assert finding is not None and finding.name.startswith("Wibbleton Housing Association")
+
+
+def test_a_name_ending_a_wrapped_paragraph_is_no_line_at_the_edge() -> None:
+    text = (
+        "The bus is jointly funded with the Wibble Council, with a grant from the Wobble Government through\n"
+        "   Wibble Transport.\n"
+    )
+    assert authority._ends_wrapped_sentence(text, text.index("Wibble Transport"))
+    signed = "Yours sincerely\n\nJo Bloggs\nHead of information governance\nWibble Transport\n"
+    assert not authority._ends_wrapped_sentence(signed, signed.index("Wibble Transport"))
+
+
+def test_a_subdomain_spelling_the_letterhead_name_is_the_member_institutions_not_the_parents() -> None:
+    parent = authority.Body("uni:wobble", "University of Wobble", "university", "England", (), ("wob.ac.uk",), "foia")
+    titled = "St Wibble College\n1 Wibble Lane\n\nDear Sir\n"
+    assert authority._heading_name_subdomain(titled, parent, "foi@swc.wob.ac.uk")
+    assert authority._heading_name_subdomain(titled, parent, "https://www.st.wob.ac.uk/about")
+    assert not authority._heading_name_subdomain(titled, parent, "foi@admin.wob.ac.uk")
+    assert not authority._heading_name_subdomain("University of Wobble\n\nDear Sir\n", parent, "foi@uow.wob.ac.uk")

@@ -95,6 +95,9 @@ APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
 OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
+WRAPPED_LINE_CHARS = 50
+WRAPPED_LINE_END = re.compile(r"(?:\b[a-z]+|,)$")
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
@@ -390,7 +393,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _address_mentions(gazetteer, text, mentions):
         candidate = _candidate(candidates, body)
         if (
-            not _redirected(text, start, end)
+            not _heading_name_subdomain(context.titled, body, text[start:end])
+            and not _redirected(text, start, end)
             and not _after_redirect(text, start, redirect_ends, SENTENCE_END)
             and not _after_redirect(text, start, redirected.get(body.id, []), BLANK_LINE)
         ):
@@ -445,7 +449,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     )
     # "Ms Wibble", "Jo Wibble": a one-word name after a capitalised word is a person's surname, at no edge
     surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
-    address = address or surname
+    # "Wibble College, University of Wobble": the member institution signs; its university is no edge of the letter
+    member = strength == "name" and lexicon.MEMBER_OF_UNIVERSITY_BEFORE.compiled.search(before) is not None
+    address = address or surname or member
     # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
@@ -483,6 +489,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and (at_head or start >= context.foot_start)
         and not PHRASE_BEFORE.search(text, _line_start(text, start), start)
         and not address
+        and not _ends_wrapped_sentence(text, start)
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -493,6 +500,14 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _ends_wrapped_sentence(text: str, start: int) -> bool:
+    """The mention's line goes on from a long line just above that stops mid-sentence ("... a grant from the
+    Wibble Government through\n   Wibble Transport."): the end of a wrapped paragraph, not a line at the edge."""
+    above_end = _line_start(text, start) - 1
+    above = text[_line_start(text, above_end) : above_end].rstrip() if above_end > 0 else ""
+    return len(above) >= WRAPPED_LINE_CHARS and WRAPPED_LINE_END.search(above) is not None
 
 
 def _address_line_place(before: str, after: str) -> bool:
@@ -1125,6 +1140,26 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
             yield start, m.end(), body
+
+
+def _heading_name_subdomain(titled: str, body: Body, address: str) -> bool:
+    """An address on a subdomain of the body's own domain whose label spells the first word or the initials of a
+    line heading the letter that is not the body's name ("foi@wibble.wobble.ac.uk" under "WIBBLE COLLEGE", "smw"
+    under "St Mary's Wibble"): a member institution's or a college's address, not the parent's own."""
+    host = address.rsplit("@", 1)[-1].lower()
+    host = host.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    parent = next((d for d in body.domains if host.endswith("." + d.lower())), None)
+    if parent is None:
+        return False
+    label = host[: -len(parent) - 1].rsplit(".", 1)[-1]
+    for line in titled.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
+        words = line.split("|", 1)[0].split()
+        if len(words) < 2 or body.name.lower() in line.lower():
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words).lower()
+        if label == fold_token(words[0]) or (len(label) > 2 and label == initials):
+            return True
+    return False
 
 
 def _shared_domain(gazetteer: Gazetteer, domain: str) -> bool:

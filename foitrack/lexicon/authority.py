@@ -671,6 +671,17 @@ PLACE_IN_NAME_BEFORE = Cue(
     "just before a place on its line: the place ends the name of an institution of its own ('National Gallery "
     "Wibble'), not the council's",
 )
+MEMBER_OF_UNIVERSITY_BEFORE = Cue(
+    "member_of_university_before",
+    "name_part",
+    r"(?<![\w'])[A-Z][\w'’-]*[ \t]+(?:College|Institute|School)[ \t]*,[ \t]*$",
+    1.0,
+    ("The Wibble Veterinary College, {body}", "Wobble Institute, {body}", "WIBBLE School, {body}"),
+    ("Wibble College\n{body}", "our college, {body}", "Wibble College and {body}", "Wibble Road, {body}"),
+    "a college, institute or school named on its line just before a university, after a comma: the member "
+    "institution signing, the university its federation ('Wibble College, University of Wobble'), which does not "
+    "answer for it",
+)
 POSTCODE_AFTER = Cue(
     "postcode_after",
     "name_part",
@@ -843,6 +854,7 @@ NAME_FORMS = (
     GOVERNING_BOARD,
     PLACE_IN_NAME_AFTER,
     PLACE_IN_NAME_BEFORE,
+    MEMBER_OF_UNIVERSITY_BEFORE,
     POSTCODE_AFTER,
     POSTCODE_BELOW_AFTER,
     ADDRESS_PLACE_AFTER,
