@@ -1487,3 +1487,16 @@ def test_a_subdomain_spelling_the_letterhead_name_is_the_member_institutions_not
     assert authority._heading_name_subdomain(titled, parent, "https://www.st.wob.ac.uk/about")
     assert not authority._heading_name_subdomain(titled, parent, "foi@admin.wob.ac.uk")
     assert not authority._heading_name_subdomain("University of Wobble\n\nDear Sir\n", parent, "foi@uow.wob.ac.uk")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Thank you for your request, received on 12 May. Wibble Leisure Trust runs", ["Wibble Leisure Trust"]),
+        ("Write to St. Wibble Parish Council", ["St. Wibble Parish Council"]),
+    ],
+)
+def test_a_body_named_by_its_form_starts_after_a_sentence_not_inside_it(line: str, names: list[str]) -> None:
+    from foitrack.lexicon import authority as lexicon
+
+    assert [m.group(0) for m in lexicon.FORM.compiled.finditer(line)] == names

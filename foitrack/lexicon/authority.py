@@ -479,8 +479,9 @@ SELF_REFERENCE = Cue(
 # the capital a word of a name opens with (no letter, digit or "-" before it: the lookbehind follows the capital so
 # that re skips straight to capitals instead of trying it at every position; after the first word a space precedes)
 _CAPITAL = r"[A-Z](?<![\w-].)"
-# the rest of one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "
-_WORD_REST = r"[\w'’.-]*[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
+# the rest of one capitalised word of a name, with the small words after it: "Upper ", "Wibbleton and the "; a full
+# stop ends it only in a short abbreviation ("St. "), not a word ending a sentence ("... on 12 May. Wibble Trust")
+_WORD_REST = r"[\w'’.-]*(?<![a-z][a-z]\.)[ \t](?:(?:and|of|upon|on|in|the|&|de|le|with)[ \t])*"
 _FORM_WORD = _CAPITAL + _WORD_REST
 # a name opening with a list of places ("Wibbleton, Wobble and Wabble ..."): a comma only after the first word, with
 # "and" one or two capitalised words on; written after the first capital, which both openings share, so that the
