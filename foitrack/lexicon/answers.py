@@ -3352,6 +3352,20 @@ CUES = (
         needles=("other", "further", "more", "additional"),
     ),
     Cue(
+        "breakdown_not_held",
+        "aside",
+        r"\b(?:do|does|did) not (?:hold|record|keep|collect)\b[^.;]{0,80}?\b(?:broken down|split|analysed|"
+        r"categori[sz]ed) (?:by|between|according to)\b",
+        1.0,
+        (
+            "Refunds are paid to every customer. We do not hold refund claims broken down by whether the bus ran.",
+            "The council does not record grants split by ward.",
+        ),
+        ("We do not hold refund claims.", "The figures below are broken down by ward."),
+        "a later sentence saying only a breakdown is not held leaves the yes or no stated before it standing",
+        needles=("broken down", "split", "analysed", "categori"),
+    ),
+    Cue(
         "original_answer_wrong",
         "overturned",
         r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
