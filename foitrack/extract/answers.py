@@ -1045,6 +1045,8 @@ def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
     of part (iii)") does not refuse an answer whose own label it leaves out: that answer is read without it."""
     if reading.kind != "refused" or not seg.label or not reading.quote or reading.quote not in seg.answer_text:
         return reading
+    if LEX.fires("ground_added_for_part", fold(reading.quote)):
+        return reading
     named, own = _parts_named(reading.quote), label_key(seg.label)
     if not named or any(own.startswith(key) or own.endswith(key) for key in named):
         return reading

@@ -3352,6 +3352,24 @@ CUES = (
         needles=("other", "further", "more", "additional"),
     ),
     Cue(
+        "ground_added_for_part",
+        "ground_added_for_part",
+        r"\b(?:withhold(?:ing)?|withheld|refus(?:e|ed|ing)|exempt)\b[^.;]*?, (?:and|also),? (?:in respect of|for|in "
+        r"relation to|as to|regarding) (?:part|question|q|item)s? ?\(?[0-9a-h]",
+        1.0,
+        (
+            "We are withholding this information under section 36, and, in respect of part 2, section 42.",
+            "The information is exempt under section 43, and for question 4 also under section 41.",
+        ),
+        (
+            "We have withheld part (b) under section 43(2).",
+            "This is a refusal notice in respect of parts 2 and 3.",
+        ),
+        "a refusal of the information as a whole, then a further ground named for one part, refuses every part the "
+        "answer covers, not only the one named",
+        needles=("withh", "refus", "exempt"),
+    ),
+    Cue(
         "breakdown_not_held",
         "aside",
         r"\b(?:do|does|did) not (?:hold|record|keep|collect)\b[^.;]{0,80}?\b(?:broken down|split|analysed|"
