@@ -1130,6 +1130,7 @@ CUES = (
         r"\bnot in a position to (?:provide|disclose|release|share|supply|answer|comply)\b|"
         r"\b(?:cannot|can not|(?:are|is|am) not able to|will not|may not) (?:be )?(?:provided?|disclosed?|released?|"
         r"shared?|supplied?|made public)\b|"
+        r"\b(?:will not be|(?:are|is|am) not) (?:providing|disclosing|releasing|supplying)\b|"
         r"\bdeclin(?:e|es|ed|ing) to (?:provide|disclose|release|answer|comply|confirm|share)\b|"
         r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
         r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b|"
@@ -1152,6 +1153,8 @@ CUES = (
             "Disclosure of the locations would be likely to prejudice the prevention of crime.",
             "Naming the camera sites would help anyone intending to evade enforcement.",
             "Figures for each site would let us down, so we are unable to provide a breakdown.",
+            "We will not be releasing the names of the bidders.",
+            "The council is not disclosing the rates it pays.",
         ),
         (
             "We are able to provide the names below.",
@@ -1170,6 +1173,10 @@ CUES = (
             "not share",
             "not suppl",
             "not made",
+            "not providing",
+            "not disclosing",
+            "not releasing",
+            "not supplying",
             "not able to",
             "not available",
             "not suitable",
