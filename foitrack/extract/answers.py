@@ -109,6 +109,8 @@ ZERO_RE = re.compile(r"0+(?:\.0+)?")  # a figure that is nought: "0", "0.00"
 CONTRACTION_RE = re.compile(r"\b([a-z]+?)n['’]t\b")
 CONTRACTED = {"ca": "cannot", "wo": "will not", "sha": "shall not"}
 WRAPPED_RE = re.compile(r"(?:[a-z,]|[a-z] [\d,]*\d)\s*$")  # a line cut mid-sentence: "it does not", "around 1,900"
+# the spaces of a wrapped, indented line the reading view joined, between two words of a sentence ("does not    hold")
+JOINED_INDENT_RE = re.compile(r"(?<=[a-z,]) {2,}(?=[a-z])")
 CONTINUES_RE = re.compile(r"^\s*[a-z]")  # a line that carries on the sentence before: "hold the information"
 # a bracketed aside carrying on a line that ends without a mark: "... were section 21" + "(information reasonably
 # accessible), section 40(2) ..." (not a label: "(a)", "(iv)")
@@ -216,7 +218,7 @@ def _fold_unit(unit: str) -> str:
     spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it", and a short topic before a
     spaced dash and a verdict left out ("CCTV - yes" -> "yes") (cached: every
     reading of a sentence looks for its cues in this)."""
-    folded = fold(unit).replace("\n", " ")
+    folded = JOINED_INDENT_RE.sub(" ", fold(unit).replace("\n", " "))
     folded = TOPIC_BEFORE_VERDICT.compiled.sub("", folded, count=1)  # "CCTV - yes" reads as "yes"
     folded = QUESTION_LEAD_IN.compiled.sub("", folded, count=1)  # "On question 6, no list is held" as "no list ..."
     if "n't" in folded or "n’t" in folded:
@@ -1042,6 +1044,8 @@ def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
     """A refusal sentence that names the parts it refuses ("It withheld part (a) ...", "a refusal notice in respect
     of part (iii)") does not refuse an answer whose own label it leaves out: that answer is read without it."""
     if reading.kind != "refused" or not seg.label or not reading.quote or reading.quote not in seg.answer_text:
+        return reading
+    if LEX.fires("ground_added_for_part", fold(reading.quote)):
         return reading
     named, own = _parts_named(reading.quote), label_key(seg.label)
     if not named or any(own.startswith(key) or own.endswith(key) for key in named):

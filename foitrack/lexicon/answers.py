@@ -1130,6 +1130,7 @@ CUES = (
         r"\bnot in a position to (?:provide|disclose|release|share|supply|answer|comply)\b|"
         r"\b(?:cannot|can not|(?:are|is|am) not able to|will not|may not) (?:be )?(?:provided?|disclosed?|released?|"
         r"shared?|supplied?|made public)\b|"
+        r"\b(?:will not be|(?:are|is|am) not) (?:providing|disclosing|releasing|supplying)\b|"
         r"\bdeclin(?:e|es|ed|ing) to (?:provide|disclose|release|answer|comply|confirm|share)\b|"
         r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
         r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b|"
@@ -1152,6 +1153,8 @@ CUES = (
             "Disclosure of the locations would be likely to prejudice the prevention of crime.",
             "Naming the camera sites would help anyone intending to evade enforcement.",
             "Figures for each site would let us down, so we are unable to provide a breakdown.",
+            "We will not be releasing the names of the bidders.",
+            "The council is not disclosing the rates it pays.",
         ),
         (
             "We are able to provide the names below.",
@@ -1170,6 +1173,10 @@ CUES = (
             "not share",
             "not suppl",
             "not made",
+            "not providing",
+            "not disclosing",
+            "not releasing",
+            "not supplying",
             "not able to",
             "not available",
             "not suitable",
@@ -3368,6 +3375,38 @@ CUES = (
         ("No depot has been sold.", "There were no closures."),
         "a later 'no other' limits what the sentences before it said was so: it does not deny it",
         needles=("other", "further", "more", "additional"),
+    ),
+    Cue(
+        "ground_added_for_part",
+        "ground_added_for_part",
+        r"\b(?:withhold(?:ing)?|withheld|refus(?:e|ed|ing)|exempt)\b[^.;]*?, (?:and|also),? (?:in respect of|for|in "
+        r"relation to|as to|regarding) (?:part|question|q|item)s? ?\(?[0-9a-h]",
+        1.0,
+        (
+            "We are withholding this information under section 36, and, in respect of part 2, section 42.",
+            "The information is exempt under section 43, and for question 4 also under section 41.",
+        ),
+        (
+            "We have withheld part (b) under section 43(2).",
+            "This is a refusal notice in respect of parts 2 and 3.",
+        ),
+        "a refusal of the information as a whole, then a further ground named for one part, refuses every part the "
+        "answer covers, not only the one named",
+        needles=("withh", "refus", "exempt"),
+    ),
+    Cue(
+        "breakdown_not_held",
+        "aside",
+        r"\b(?:do|does|did) not (?:hold|record|keep|collect)\b[^.;]{0,80}?\b(?:broken down|split|analysed|"
+        r"categori[sz]ed) (?:by|between|according to)\b",
+        1.0,
+        (
+            "Refunds are paid to every customer. We do not hold refund claims broken down by whether the bus ran.",
+            "The council does not record grants split by ward.",
+        ),
+        ("We do not hold refund claims.", "The figures below are broken down by ward."),
+        "a later sentence saying only a breakdown is not held leaves the yes or no stated before it standing",
+        needles=("broken down", "split", "analysed", "categori"),
     ),
     Cue(
         "original_answer_wrong",
