@@ -2431,9 +2431,20 @@ def _share_loose(state: _State) -> None:
         or any(cues.REPLY_OPENING.matches(_folded(line.text)) for line in loose)
     ):
         return
+    if not state.split and _introduces_statements(state, loose):
+        return
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
         state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
+
+
+def _introduces_statements(state: _State, loose: list[_Line]) -> bool:
+    """Whether the loose text all lies above numbered lines none of which asks anything: the reply's opening
+    ("Further to your request, please find our response below.") over its own numbered answers, not words answering
+    questions quoted under it."""
+    first = min(question.start for question in state.questions)
+    asks = any(looks_like_question(question.text) for question in state.questions)
+    return not asks and all(line.start < first for line in loose)
 
 
 def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
