@@ -3106,11 +3106,13 @@ def _numbered_segments(text: str) -> list[Segment]:
 
 def _numbered_again(found: Sequence[Segment], line: _Line, key: str) -> bool:
     """A whole number written again straight after its answer given on its own line ("5. Claims settled: 11" then
-    "5. Legal costs: £900"): the next answer misnumbered, read in turn under the number it bears."""
+    "5. Legal costs: £900"), or on the one line under its caption ("3) Closures:" over "Yes."): the next answer
+    misnumbered, read in turn under the number it bears."""
     if not found or not key.isdigit() or not line.body or found[-1].label != line.label:
         return False
     last = found[-1].answer_span
-    return last is not None and "\n" not in last.quote
+    said = last.quote.split("\n") if last is not None else []
+    return len(said) == 1 or (len(said) == 2 and said[0].rstrip().endswith(":"))
 
 
 def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
