@@ -3667,3 +3667,12 @@ def test_a_number_written_again_after_its_one_line_answer_is_the_next_answer_mis
     )
     found = [(s.label, s.answer_text) for s in segment(text)]
     assert found[-2:] == [("2", "Claims settled in 2024/25: 11"), ("2", "Legal costs of those claims: £9,000")]
+
+
+def test_a_number_written_again_after_its_caption_and_one_line_answer_is_the_next_answer_misnumbered() -> None:
+    text = (
+        "Dear Sam,\n\nI write in response to your request.\n\n1) Depots open in 2025:\n4\n\n"
+        "2) Depots closed since 2020:\nYes.\n\n2) Which depots and when:\nWibble Road depot closed in 2022.\n\n"
+        "3) Staff:\n12 FTE\n\nYours sincerely,\nJo\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "2", "3"]

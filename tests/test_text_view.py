@@ -209,6 +209,14 @@ def test_lines_opening_alike_are_items_of_one_list_not_wraps() -> None:
     assert "allowed\n1 x part-time" in reading_view(text).text
 
 
+def test_numbers_set_off_by_a_dash_are_items_of_one_list_not_wraps() -> None:
+    text = _two_lines(
+        "4 - 2023/24 £40,100, 2024/25 £41,250 (includes the Wibble branch, the mobile library and e-books)",
+        "5 - no plans to change the opening hours",
+    )
+    assert "e-books)\n5 - no plans" in reading_view(text).text
+
+
 def test_a_short_word_with_a_full_stop_is_no_letter_label() -> None:
     base = "If you do not keep a list of the referrals you made in each year, please could you state"
     assert "state so. Nil" in reading_view(_two_lines(base, "so. Nil referrals were made.")).text

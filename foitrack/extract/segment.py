@@ -2431,9 +2431,20 @@ def _share_loose(state: _State) -> None:
         or any(cues.REPLY_OPENING.matches(_folded(line.text)) for line in loose)
     ):
         return
+    if not state.split and _introduces_statements(state, loose):
+        return
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
         state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
+
+
+def _introduces_statements(state: _State, loose: list[_Line]) -> bool:
+    """Whether the loose text all lies above numbered lines none of which asks anything: the reply's opening
+    ("Further to your request, please find our response below.") over its own numbered answers, not words answering
+    questions quoted under it."""
+    first = min(question.start for question in state.questions)
+    asks = any(looks_like_question(question.text) for question in state.questions)
+    return not asks and all(line.start < first for line in loose)
 
 
 def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
@@ -3095,11 +3106,13 @@ def _numbered_segments(text: str) -> list[Segment]:
 
 def _numbered_again(found: Sequence[Segment], line: _Line, key: str) -> bool:
     """A whole number written again straight after its answer given on its own line ("5. Claims settled: 11" then
-    "5. Legal costs: £900"): the next answer misnumbered, read in turn under the number it bears."""
+    "5. Legal costs: £900"), or on the one line under its caption ("3) Closures:" over "Yes."): the next answer
+    misnumbered, read in turn under the number it bears."""
     if not found or not key.isdigit() or not line.body or found[-1].label != line.label:
         return False
     last = found[-1].answer_span
-    return last is not None and "\n" not in last.quote
+    said = last.quote.split("\n") if last is not None else []
+    return len(said) == 1 or (len(said) == 2 and said[0].rstrip().endswith(":"))
 
 
 def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:

@@ -808,6 +808,8 @@ BOILERPLATE = LineCue(
         r"right of (?:appeal|review)|(?:section 16\W+)?advice and assistance\s*:?\s*$|"
         r"we have (?:now )?(?:provided|supplied|released|disclosed) all (?:of )?the information\b|"
         r"best regards|tell us how we|rate this page|"
+        # a bare valediction alone on its line: "Regards,", "Warm regards" (not "Regards to Q2: none")
+        r"(?:warm(?:est)? |with )?regards[,.!]?\s*$|"
         # the requester's own sign-off on a line of its own, in a request quoted below the reply: "Many thanks,"
         r"(?:many |with )?thanks(?: in advance)?[,.!]?\s*$|thank you(?: in advance)?[,.!]?\s*$|best wishes\b|"
         r"this (?:letter|e-?mail|response|reply) (?:constitutes|serves as|is|acts as) (?:a |an |our )?(?:partial )?"
@@ -844,6 +846,8 @@ BOILERPLATE = LineCue(
         "Internal review",
         "Your right to seek a review",
         "Many thanks,",
+        "Regards,",
+        "Warm regards",
         "Thank you in advance.",
         "Copyright",
         "(c) 2024 Anyshire District Council",
@@ -858,6 +862,7 @@ BOILERPLATE = LineCue(
         "Related documents were destroyed under the retention schedule in 2022.",
         "Is the address held by the council the wrong address for the depot?",
         "The copyright of the report rests with the author.",
+        "Regards to question 2, none are held.",
         "This letter explains our decision.",
         "Thank you for your request of 3 May.",
         "Thanks to a new system, we now record this.",

@@ -211,11 +211,12 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             + _AFTER_DOT
             # set off by a spaced dash before a title or answer in capitals, a sum, an answer word, or a count of things
             # (not a span of time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held",
-            # "4 - £80", "6 - no", "2 - 14 cameras", "3 - 2022/23: £410"
+            # "4 - £80", "6 - no", "2 - 14 cameras", "3 - 2022/23: £410"; a count may have a decimal part and its
+            # unit written in capitals: "5 - 12.5 FTE" (a capitalised noun after a count is a band: "2 - 3 Staff")
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z£]"
-            + r"|(?:none|nil|no|yes|n/a|not (?:applicable|held|known))\b|(?:19|20)\d\d/\d\d\b|\d[\d,]*\s+"
+            + r"|(?:none|nil|no|yes|n/a|not (?:applicable|held|known))\b|(?:19|20)\d\d/\d\d\b|\d[\d,]*(?:\.\d+)?\s+"
             + _NOT_TIME_UNIT
-            + r"[a-z])))\s*"
+            + r"(?:[a-z]|[A-Z]{2,}\b))))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
         ),
         examples=(
@@ -240,6 +241,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("1b - Electric vans", "1b", "1b", ""),
             ("3 – Not held", "3", "3", ""),
             ("2 - 31 vans are leased", "2", "2", ""),
+            ("5 - 12.5 FTE posts", "5", "5", ""),
             ("3 - 2022/23: £41,300", "3", "3", ""),
             ("4 - £12.50 per visit", "4", "4", ""),
             ("1 - none", "1", "1", ""),

@@ -82,6 +82,8 @@ _LABEL_START = re.compile(
     r"\d{1,3}\((?:[a-z]|[ivx]{1,4})\)(?=\s+(?-i:[A-Z£\d])|\s*$)|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
+# a number set off by a spaced dash, as answers listed one a line are: "3a - no closures", "4 – £80"
+_DASHED_ITEM = re.compile(r"\d{1,2}[a-z]?\s+[-–]\s")
 # a pointer to a question in lower case, the words before it left on the line above: "... shown at\nquestion 3."
 _POINTER_START = re.compile(r"(?:question|part)s?\s+\d")
 _INLINE_MARK = re.compile(r"\((\d{1,2}|[b-z])\)\s")  # an item's mark after the first: "(2) ", "(c) "
@@ -291,6 +293,8 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
         return False
     first_word = nxt.split(" ", 1)[0]
     if (first_word[:1].isdigit() or first_word[:1].isupper()) and body.lstrip().split(" ", 1)[0] == first_word:
+        return False
+    if _DASHED_ITEM.match(nxt) and _DASHED_ITEM.match(body.lstrip()):  # "4 - £96,212" then "5 - no plans": items
         return False
     reach = (len(body) + 1 + len(first_word)) / width
     if body[-1] in _SENTENCE_END:
