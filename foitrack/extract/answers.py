@@ -218,7 +218,9 @@ def _fold_unit(unit: str) -> str:
     spelt out, so that one cue serves both: "We don't\nhold it" -> "we do not hold it", and a short topic before a
     spaced dash and a verdict left out ("CCTV - yes" -> "yes") (cached: every
     reading of a sentence looks for its cues in this)."""
-    folded = JOINED_INDENT_RE.sub(" ", fold(unit).replace("\n", " "))
+    folded = fold(unit).replace("\n", " ")
+    if "  " in folded:
+        folded = JOINED_INDENT_RE.sub(" ", folded)
     folded = TOPIC_BEFORE_VERDICT.compiled.sub("", folded, count=1)  # "CCTV - yes" reads as "yes"
     folded = QUESTION_LEAD_IN.compiled.sub("", folded, count=1)  # "On question 6, no list is held" as "no list ..."
     if "n't" in folded or "n’t" in folded:

@@ -994,7 +994,7 @@ def _self_described_run_ons(titled: str) -> list[tuple[int, int]]:
     name it is (lexicon.SELF_DESCRIBED_AFTER: "Wibble Life is the charitable trust which ..."), read in `titled`:
     the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering."""
     names: dict[str, None] = {}
-    for m in SELF_DESCRIBED_NAME.finditer(titled) if "charit" in titled.lower() or " name of" in titled else ():
+    for m in SELF_DESCRIBED_NAME.finditer(titled) if _may_describe_itself(titled) else ():
         words = m.group(1).split()
         if len(words) == 1 and not BRAND_WORD.fullmatch(words[0]):
             continue  # one plain word ("Wibble is a charity") is too often a place or a person
@@ -1005,6 +1005,12 @@ def _self_described_run_ons(titled: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", titled)
     ]
+
+
+def _may_describe_itself(titled: str) -> bool:
+    """Whether the text holds a word lexicon.SELF_DESCRIBED_AFTER needs ("charity", "charitable", "trading name of"),
+    tested without lower-casing the whole text."""
+    return "harit" in titled or "HARIT" in titled or " name of" in titled or " NAME OF" in titled
 
 
 def _not_of_a_name(word: str) -> bool:
