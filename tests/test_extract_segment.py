@@ -2680,6 +2680,18 @@ def test_two_bracketed_labels_joined_on_their_own_line_answer_both() -> None:
     assert [s.label for s in segment(text)] == ["i", "ii", "iii"]
 
 
+def test_a_heading_captioning_two_items_apart_answers_both() -> None:
+    text = (
+        "Request\n\nPlease send me\n(i) the wardens' rota for 2024;\n(ii) the cost of their uniforms;\n"
+        "(iii) the rules for overtime.\n\nResponse\n\n(i) Rota, and (iii) overtime rules\n"
+        "This is withheld under section 31(1)(a) of the Act.\n\n(ii) Uniforms\nThey cost £3,400 a year.\n"
+    )
+    assert [s.label for s in segment(text)] == ["i", "iii", "ii"]
+    # items next to each other on one line are one item's parts, not a heading over both
+    listed = text.replace("(i) Rota, and (iii) overtime rules", "(i) Rota, and (ii) uniforms")
+    assert [s.label for s in segment(listed.replace("(ii) Uniforms", "(iii) Overtime"))] == ["i", "iii"]
+
+
 def test_a_lettered_range_before_a_colon_answers_each_part() -> None:
     text = (
         "You asked:\n\na) How many gritters does the council own?\nb) How many are leased?\n"

@@ -261,3 +261,15 @@ def test_a_row_of_figures_is_not_joined_to_the_header_over_it() -> None:
     grew = "In all the fleet grew from twelve vans in the year 2021 to fourteen in 2022 and to\n15 in 2023.\n"
     prose = f"{filler * 4}\n{grew}"
     assert "and to 15 in 2023" in reading_view(prose).text
+
+
+def test_a_page_number_breaking_a_sentence_is_blanked() -> None:
+    prose = "We hold the records asked for and have set out each figure in the paragraphs that follow below.\n" * 4
+    text = f"{prose}The plans hold cost details for a\n\n 2\n\nscheme not yet signed.\n"
+    assert " 2\n" not in reading_view(text).text
+    # a figure between blank lines after a caption, or before a capital, stays
+    for kept in (
+        f"{prose}The total for the year:\n\n 12\n\nthat is all.\n",
+        f"{prose}Rooms in the\n\n 4\n\nWest Wing.\n",
+    ):
+        assert reading_view(kept).text.count("\n 12\n") + reading_view(kept).text.count("\n 4\n") == 1

@@ -105,6 +105,8 @@ PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
 ROMAN_PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\((?P<roman>i{1,3})\)\s+(?=[A-Za-z])")  # "(i) the number and (ii)"
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
+# a heading's caption for one item then "and" a later bracketed item with its own: "(i) Costs, and (iii) Staff"
+CAPTIONED_JOIN_RE = re.compile(r"\s*[A-Za-z][^.:;()\d]{1,50}?,?\s+(?:and|&)\s+(?=\()")
 JOINED_LABEL_RE = re.compile(r"(?P<join>and|&|to|[-–])\s*(?=\(?[a-z\d]{1,4}\)|\d{1,2}\([a-z]\))", re.IGNORECASE)
 BRACKET_RANGE_RE = re.compile(r"\(([a-z]|\d{1,2})\)\s*(?:to|[-–])\s*\(([a-z]|\d{1,2})\)")  # "(a) to (c)"
 # A decimal number leading a line, a label only where a question has it: "1.2 £3.2 million"
@@ -273,7 +275,9 @@ def _joined_label(label: Label, rest: str) -> Label:
     "(a) and (b) the totals", stays one label)."""
     joined = JOINED_LABEL_RE.match(rest)
     second = parse_label(rest[joined.end() :]) if joined else None
-    if joined is None or second is None or second.kind != label.kind or _rank(second) <= _rank(label):
+    if joined is None:
+        return _captioned_join(label, rest)
+    if second is None or second.kind != label.kind or _rank(second) <= _rank(label):
         return label
     tail = rest[joined.end() + second.end :]
     if tail.lstrip()[:1] not in ("", ":", "-", "–"):
@@ -283,6 +287,20 @@ def _joined_label(label: Label, rest: str) -> Label:
         return label._replace(also=second.key, end=end)
     ranged = label.kind == "arabic" or len(second.key) == 1  # a roman range is not expanded
     return label._replace(to=second.key, end=end) if ranged else label
+
+
+def _captioned_join(label: Label, rest: str) -> Label:
+    """A heading answering two items not next to each other, each with its caption: "(i) Costs, and (iii) Staff"
+    names i and iii. Items next to each other ("(a) the totals and (b) the costs") are one item's parts, and a
+    sentence ("... and (c) was refused.") is no heading."""
+    joined = CAPTIONED_JOIN_RE.match(rest)
+    second = parse_label(rest[joined.end() :]) if joined else None
+    if joined is None or second is None or second.kind != label.kind or _rank(second) <= _rank(label) + 1:
+        return label
+    caption = rest[joined.end() + second.end :].strip()
+    if not caption or not caption[:1].isalpha() or len(caption) > 50 or re.search(r"[.:;()\d]", caption):
+        return label
+    return label._replace(also=second.key)
 
 
 def _rank(label: Label) -> int:

@@ -92,6 +92,8 @@ _TABLE_ROW = re.compile(r"\||\t")
 # a table row of figures only, three or more (a label year among them): "2023 525,000 44,105", "2022/23 14 £3.50";
 # prose never wraps onto a line holding nothing else, so it stays apart from the header above it
 _FIGURE_ROW = re.compile(r"[£-]?\d[\d,./%-]*(?:[ \t]+[£-]?\d[\d,./%-]*){2,}[ \t]*")
+PAGE_NUMBER_REACH = 40  # characters read either side of a bare number line to find the sentence it breaks
+_BARE_NUMBER_LINE = re.compile(r"\n[ \t]*\n(?P<line>[ \t]*\d{1,3}[ \t]*)\n[ \t]*\n")  # a blank line each side
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -122,7 +124,7 @@ def reading_view(text: str) -> TextView:
     # (start, end) of every line; a page break ends a line as a newline does (split once: the extractors read
     # the same lines of a view that changed nothing)
     lines = [(start, after - 1) for start, after in pairwise(lines_of(text).starts)]
-    repeats = _repeats(text, lines)
+    repeats = _repeats(text, lines) + _page_numbers_mid_sentence(text)
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
     furniture = repeats + [(start, end) for start, end, _ in groups if _is_furniture(text[start:end])]
@@ -186,6 +188,19 @@ def _repeats(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 marked.append((start, end))
             seen.add(key)
     return marked
+
+
+def _page_numbers_mid_sentence(text: str) -> list[tuple[int, int]]:
+    """Lines holding a bare page number alone between blank lines that break a sentence: the line before ends in a
+    word and the one after opens in lower case ("... for a", "1", "project where ..."). A number cell of a table
+    is never set between blank lines inside a sentence."""
+    found = []
+    for match in _BARE_NUMBER_LINE.finditer(text):
+        before = text[max(0, match.start() - PAGE_NUMBER_REACH) : match.start()].rstrip()
+        after = text[match.end() : match.end() + PAGE_NUMBER_REACH].lstrip()
+        if before[-1:].isalpha() and after[:1].islower():
+            found.append((match.start("line"), match.end("line")))  # a line's span as lines_of gives it
+    return found
 
 
 def _pages(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
