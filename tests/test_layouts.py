@@ -209,7 +209,7 @@ SETS = {
         30,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.98,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -329,7 +329,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -389,7 +389,7 @@ SETS = {
         26,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.98,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -401,7 +401,7 @@ SETS = {
         26,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.98,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -413,7 +413,7 @@ SETS = {
         25,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.96,
@@ -425,7 +425,7 @@ SETS = {
         25,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.96,
@@ -449,7 +449,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -533,7 +533,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
             ("answers", "accuracy_all_gold"): 0.98,
@@ -557,7 +557,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.98,
@@ -617,7 +617,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.99,
@@ -665,7 +665,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.95,
@@ -893,7 +893,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.92,
             ("answers", "accuracy_all_gold"): 0.88,
@@ -929,7 +929,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.91,
+            ("dates", "recall"): 0.93,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.84,
             ("answers", "accuracy_all_gold"): 0.82,
@@ -943,10 +943,10 @@ SETS = {
             ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.89,
+            ("questions", "recall"): 0.91,
             ("answers", "accuracy_all_gold"): 0.87,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.95,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind63": (
@@ -1097,7 +1097,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.91,
             ("answers", "accuracy_all_gold"): 0.87,
@@ -1253,10 +1253,10 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.88,
-            ("answers", "accuracy_all_gold"): 0.83,
+            ("answers", "accuracy_all_gold"): 0.84,
             ("exemptions", "f1"): 0.92,
             ("outcome", "accuracy"): 0.9,
         },
@@ -1276,11 +1276,11 @@ SETS = {
     "blind90": (
         24,
         {
-            ("authority", "recall"): 0.58,
+            ("authority", "recall"): 0.91,
             ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.9,
-            ("answers", "accuracy_all_gold"): 0.83,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.88,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
         },
@@ -1288,13 +1288,13 @@ SETS = {
     "blind91": (
         24,
         {
-            ("authority", "recall"): 0.87,
-            ("dates", "recall"): 0.95,
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.95,
-            ("answers", "accuracy_all_gold"): 0.81,
-            ("exemptions", "f1"): 0.95,
-            ("outcome", "accuracy"): 0.69,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
     "blind92": (
@@ -1324,11 +1324,11 @@ SETS = {
     "blind94": (
         24,
         {
-            ("authority", "recall"): 0.74,
-            ("dates", "recall"): 0.93,
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.96,
-            ("questions", "recall"): 0.95,
-            ("answers", "accuracy_all_gold"): 0.94,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.96,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
         },
@@ -1336,13 +1336,13 @@ SETS = {
     "blind95": (
         24,
         {
-            ("authority", "recall"): 0.87,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.95,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.94,
-            ("answers", "accuracy_all_gold"): 0.76,
-            ("exemptions", "f1"): 0.94,
-            ("outcome", "accuracy"): 0.86,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
