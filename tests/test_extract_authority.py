@@ -1478,6 +1478,9 @@ def test_a_name_ending_a_wrapped_paragraph_is_no_line_at_the_edge() -> None:
     assert authority._ends_wrapped_sentence(text, text.index("Wibble Transport"))
     signed = "Yours sincerely\n\nJo Bloggs\nHead of information governance\nWibble Transport\n"
     assert not authority._ends_wrapped_sentence(signed, signed.index("Wibble Transport"))
+    # a page's title under a long banner line ends no sentence: it heads the page
+    titled = "Skip to content\nCoronavirus: the policing response and what you need to know\nWibble Estates 2010-2020\n"
+    assert not authority._ends_wrapped_sentence(titled, titled.index("Wibble Estates"))
 
 
 def test_a_subdomain_spelling_the_letterhead_name_is_the_member_institutions_not_the_parents() -> None:
