@@ -29,6 +29,7 @@ from foitrack.extract.gazetteer import (
     Mention,
     alias_strength,
     fold_token,
+    host_of,
     load_gazetteer,
     normalise_name,
 )
@@ -1155,8 +1156,7 @@ def _heading_name_subdomain(titled: str, body: Body, address: str) -> bool:
     """An address on a subdomain of the body's own domain whose label spells the first word or the initials of a
     line heading the letter that is not the body's name ("foi@wibble.wobble.ac.uk" under "WIBBLE COLLEGE", "smw"
     under "St Mary's Wibble"): a member institution's or a college's address, not the parent's own."""
-    host = address.rsplit("@", 1)[-1].lower()
-    host = host.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    host = host_of(address)
     parent = next((d for d in body.domains if host.endswith("." + d.lower())), None)
     if parent is None:
         return False

@@ -295,7 +295,7 @@ def _parse_match(m: re.Match[str]) -> date | None:
     elif g["nd"]:
         year, month, day = _year(g["ny"]), int(g["nm"]), int(g["nd"])
     elif g["dd"] or g.get("dw"):
-        day = int(g["dd"]) if g["dd"] else _DAY_ORDINALS[re.sub(r"[- ]+", " ", g["dw"].lower())]
+        day = int(g["dd"]) if g["dd"] else _day_in_words(g["dw"])
         year, month = _year(g["dy"]), _month(g["dm"])
     else:
         year, month, day = int(g["my"]), _month(g["mm"]), int(g["md"])
@@ -651,9 +651,9 @@ def _phrase_dates(text: str, read: Callable[[str, int], _Found | None], on_dates
             yield found
 
 
-def _day(m: re.Match[str]) -> int:
-    """The day of a DAY_MONTH match, written in figures or as an ordinal word ("tenth", "twenty-first")."""
-    return int(m["d"]) if m["d"] else _DAY_ORDINALS[re.sub(r"[- ]+", " ", m["dw"])]
+def _day_in_words(written: str) -> int:
+    """A day written as an ordinal word: "tenth" -> 10, "Twenty-first" -> 21."""
+    return _DAY_ORDINALS[re.sub(r"[- ]+", " ", written.lower())]
 
 
 def _yearless_date(folded: str, pos: int, response: date) -> _Found | None:
@@ -664,7 +664,7 @@ def _yearless_date(folded: str, pos: int, response: date) -> _Found | None:
         return None
     for year in (response.year, response.year - 1):
         try:
-            value = date(year, _month(m["m"]), _day(m))
+            value = date(year, _month(m["m"]), int(m["d"]) if m["d"] else _day_in_words(m["dw"]))
         except ValueError:
             continue  # 29 February in a year without it
         if value <= response:

@@ -169,7 +169,7 @@ def _labels(name: str) -> set[str]:
     return {"".join(words), "".join(w[0] for w in words)} if words else set()
 
 
-def _host(domain_or_email: str) -> str:
+def host_of(domain_or_email: str) -> str:
     """'Foi <foi@Leics.Police.uk>' -> 'leics.police.uk'."""
     m = HOST.match(domain_or_email.strip().strip("<>").lower().rsplit("@", 1)[-1])
     return (m.group("host") if m else "").strip(".").removeprefix("www.")
@@ -284,7 +284,7 @@ class Gazetteer:
     def by_domain(self, domain_or_email: str) -> Body | None:
         """The body owning a domain or email address, subdomains included (but a government's domain that other
         bodies of its nation name themselves under: lexicon.SHARED_DOMAINS); wildcards give None."""
-        labels = _host(domain_or_email).split(".")
+        labels = host_of(domain_or_email).split(".")
         domains = (".".join(labels[i:]) for i in range(len(labels) - 1))
         found = (self._by_domain.get(d) for i, d in enumerate(domains) if not (i and d in lexicon.SHARED_DOMAINS.words))
         return next((body for body in found if body is not None), None)
@@ -293,7 +293,7 @@ class Gazetteer:
         """The one NHS body whose name the label before ".nhs.uk" spells or abbreviates:
         "medway.nhs.uk" -> Medway NHS Foundation Trust, "uhb.nhs.uk" -> University Hospitals Birmingham
         NHS Foundation Trust; None when no body or several fit."""
-        host = _host(domain_or_email)
+        host = host_of(domain_or_email)
         label = host.removesuffix(NHS_DOMAIN).rsplit(".", 1)[-1]
         if not host.endswith(NHS_DOMAIN) or len(label) < MIN_DOMAIN_LABEL or not label.isalpha():
             return None

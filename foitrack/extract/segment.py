@@ -3247,9 +3247,9 @@ def _prose_segments(text: str) -> list[Segment]:
     return [Segment(str(k), i.quote, i, a.quote, a) for k, (i, a) in enumerate(zip(items, answers, strict=True), 1)]
 
 
-def _sentence_spans_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Where each sentence of text[start:end] lies, paragraph by paragraph."""
-    for paragraph in PARAGRAPH_RE.finditer(text, start, end):
+def _paragraph_sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each sentence of text lies, paragraph by paragraph."""
+    for paragraph in PARAGRAPH_RE.finditer(text):
         cuts = [paragraph.start(), *(m.end() for m in SENTENCE_RE.finditer(text, paragraph.start(), paragraph.end()))]
         yield from pairwise([*cuts, paragraph.end()])
 
@@ -3272,7 +3272,7 @@ def _bracket_named_segments(text: str) -> list[Segment]:
     folded = fold_text(own)
     answered: dict[str, Span] = {}
     closings = 0
-    for start, end in _sentence_spans_of(own, 0, len(own)):
+    for start, end in _paragraph_sentence_spans(own):
         numbers, closing = _named_questions(folded[start:end])
         closings += closing
         for number in numbers:
