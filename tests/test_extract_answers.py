@@ -361,6 +361,14 @@ def test_contact_lines_after_a_sign_off_are_not_a_table() -> None:
     assert classify_answer("How much was spent on signs?", answer)[0] == "not_held"
 
 
+def test_a_table_after_a_partly_not_held_sentence_gives_its_first_figure_not_a_section_number() -> None:
+    answer = (
+        "Figures before 2019 are not held, so this is a refusal notice under section 17.1 of the Act.\n"
+        "Year  Referrals\n2019  112\n2020  98\n2021  131"
+    )
+    assert classify_answer("How many referrals were made each year?", answer) == ("provided", "112")
+
+
 def test_not_held_with_figures_offered_instead_is_provided() -> None:
     answer = (
         "We do not routinely record this. However we have been able to provide the totals for two years.\n"

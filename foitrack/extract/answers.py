@@ -420,7 +420,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit):
             continue  # "... a refusal notice for the information withheld at Q4.", "(question 5)": about others
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
-            return _reading("provided", answer_value(answer), unit, evidence, "table")
+            return _reading("provided", answer_value(_without_non_figures(answer)), unit, evidence, "table")
         # "The awards are listed below. None was made in 2020." and the list: the first sentence answers
         if evidence.kind in NOT_GIVEN and i > 0 and _says("laid_out", units[0]) and not _nought_table(answer):
             return _reading("provided", None, units[0], evidence, "laid_out")

@@ -166,7 +166,7 @@ NOT_FIGURE = Cue(
     "not_figure",
     r"(?<!\w)(?=[aefnpqrst\d])(?:"
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
-    r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
+    r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\.\d{1,2}\b)?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
     r"(?:scope|tier|phase) \d\b|"
@@ -198,6 +198,7 @@ NOT_FIGURE = Cue(
         "Refer to item 1C.",
         "The balance is shown in the accounts at note 12.",
         "It is exempt under section 40(2).",
+        "This is a refusal notice under section 17.1 of the Act.",
         "The contract ran for two years.",
         "We bought none in the last three\nyears.",
         "We reply within 20 working days.",
