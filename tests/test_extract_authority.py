@@ -1503,3 +1503,46 @@ def test_a_body_named_by_its_form_starts_after_a_sentence_not_inside_it(line: st
     from foitrack.lexicon import authority as lexicon
 
     assert [m.group(0) for m in lexicon.FORM.compiled.finditer(line)] == names
+
+
+def test_initials_the_gazetteer_gives_another_body_are_the_body_the_reply_names() -> None:
+    text = (
+        "Dear Mr Smith\n\nYour request has been dealt with under the Act. The EA holds the figures below.\n"
+        "The EA funds 40 posts and EA staff count them each term.\n\nKind regards\n\n"
+        "Information Team\nEducation Authority\n1 Wibble Street, Belfast\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Education Authority"
+
+
+def test_a_listed_uk_body_with_a_nation_after_its_name_on_its_own_line_is_that_nations_body() -> None:
+    text = (
+        "Construction Industry Training Board Northern Ireland\n1 Wibble Road, Crumlin\n\n"
+        "Dear Ms Jones\n\nWe hold the information. We paid 12 grants in 2024.\n\nYours sincerely\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Construction Industry Training Board Northern Ireland"
+
+
+@pytest.mark.parametrize(
+    ("line", "noun"),
+    [
+        ("THE WIBBLE SOCIETY OF NORTHERN IRELAND", "society"),
+        ("Wibble Blood Service", "service"),
+        ("Wibble Commission for the Wobble Isles", "commission"),
+        ("Wibble Society of members", "members"),
+        ("Wibble", ""),
+    ],
+)
+def test_a_heading_names_its_body_by_its_last_word_or_the_word_before_a_remit(line: str, noun: str) -> None:
+    assert authority._heading_noun(line.split()) == noun
+
+
+def test_a_heading_naming_the_noun_the_reply_calls_itself_by_before_a_remit_is_the_body() -> None:
+    text = (
+        "THE WIBBLE SOCIETY OF NORTHERN IRELAND\nThe regulator for wibbling\n1 Wobble Street, Belfast\n\n"
+        "Dear Dr Smith\n\nThe Society has dealt with your request. We removed two members in 2024, and the\n"
+        "figures by council area are below.\n\nYours sincerely\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.removeprefix("The ") == "Wibble Society of Northern Ireland"

@@ -355,7 +355,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     """Score every candidate body in the text and keep a clear winner."""
     context = _context(text)
     candidates: dict[str, _Candidate] = {}
-    mentions = _own_abbreviations(gazetteer, text, gazetteer.find_in_text(text))
+    mentions = _initials_of_another_named(_own_abbreviations(gazetteer, text, gazetteer.find_in_text(text)))
     mentions = [*mentions, *_initials_of_named(gazetteer, text, mentions)]
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
@@ -612,6 +612,25 @@ def _own_abbreviations(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     return kept
 
 
+def _initials_of_another_named(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, an abbreviation the gazetteer gives to a body the reply never names in full read as the body it
+    does name whose initials it spells: "EA" in a reply signed "Wibble Education Authority ... Education Authority"
+    is the authority, not an "Environment Agency" the reply never names."""
+    named = {m.body.id: m.body for m in mentions if m.strength == "name"}
+    spelt = {_initials(body.name): body for body in named.values()}
+    return [
+        replace(m, body=spelt[m.quote])
+        if m.strength == "abbreviation" and m.body.id not in named and m.quote in spelt
+        else m
+        for m in mentions
+    ]
+
+
+def _initials(name: str) -> str:
+    """A name's initials, small joining words skipped: "Education Authority" -> "EA"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in lexicon.INITIALS_SKIP.words)
+
+
 def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[Mention]:
     """The initials (three or more, in capitals) of a body the text names in full, where the gazetteer gives them to
     no other body: "Wibble Board for Wobble Schools" ... "WBWS does not hold" names it, as an abbreviation, though
@@ -620,7 +639,7 @@ def _initials_of_named(gazetteer: Gazetteer, text: str, mentions: list[Mention])
     named = [m for m in mentions if m.strength == "name"]
     for body in {m.body.id: m.body for m in named}.values():
         words = [w for w in body.name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
-        initials = "".join(w[0] for w in words)
+        initials = _initials(body.name)
         if (
             len(words) < 3
             or not (initials.isalpha() and initials.isupper())
@@ -1086,16 +1105,28 @@ def _self_named_heading(
     for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
         start, offset = offset, offset + len(line) + 1
         words = line.split()
-        noun = words[-1].lower() if len(words) > 2 else ""
-        if noun not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
+        if _heading_noun(words) not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
         if any(start <= m.start and m.end < offset and m.strength == "name" for m in mentions):
             continue  # "Wibble Ombudsman Service": the listed Wibble Ombudsman, its mentions its own already
-        name = TITLE_WORD.sub(_title_word, " ".join(words))
+        name = TITLE_WORD.sub(_title_word, " ".join(words)).replace(" For ", " for ")  # "... Commission for Wibble"
+        name = name.removeprefix("The ")  # "THE WIBBLE SOCIETY": the listed "Wibble Society", if it is listed
         if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
+
+
+def _heading_noun(words: list[str]) -> str:
+    """The noun a heading of three words or more names its body by, lower-cased: its last word, or the word before a
+    remit of capitalised words ("WIBBLE SOCIETY OF NORTHERN IRELAND" -> "society"); "" for a shorter line."""
+    if len(words) < 3:
+        return ""
+    remit = next((i for i, word in enumerate(words[2:], 2) if word.lower() in ("of", "for")), 0)
+    named = all(w[:1].isupper() or w.lower() in JOINING_WORDS or w.lower() == "for" for w in words)
+    if remit and named and words[-1][:1].isupper():
+        return words[remit - 1].lower()
+    return words[-1].lower()
 
 
 def _subject_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str]]:

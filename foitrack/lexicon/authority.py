@@ -253,11 +253,15 @@ BODY_OF_BODY_AFTER = Cue(
 REMIT_AFTER = Cue(
     "remit_after",
     "name_part",
-    r"^[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|&|in)[ \t]+)*[A-Z][\w'’-]*)*"
+    r"^[ \t]+(?:(?:for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|&|in)[ \t]+)*[A-Z][\w'’-]*)*|"
+    # a UK-wide body's name with a nation after it is that nation's own body: "{body} Northern Ireland"
+    r"Northern[ \t]+Ireland|Scotland|Wales)"
     r"(?=[ \t]*(?:\n|$))",
     1.0,
     (
         "{body} for Northern Ireland",
+        "{body} Northern Ireland\nWobble House",
+        "{body} Scotland",
         "{body} for the Wibble Forces\nWobble House",
         "{body} on the Old Wibble and Wobble Buildings of Wales",
     ),
@@ -267,6 +271,8 @@ REMIT_AFTER = Cue(
         "{body} for the Wibble Project. We hold it",
         "{body} for information",
         "{body} on Wibble, Wobble",
+        "{body} Northern Ireland Office",
+        "{body} Scotland's reply",
     ),
     "just after a listed body's name, capitalised words after 'for' or 'on' ending the line: where a line holds "
     "nothing else, the name runs on into that of a body of its own with a remit of a nation, a group or a subject "
@@ -468,12 +474,26 @@ SELF_REFERENCE = Cue(
     "self_reference",
     "self_reference",
     r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
-    r"(force|council|trust|service|authority|university|department|ministry)\b",
+    # "the council area", "the council tax": a place or a charge any body names, not the body calling itself
+    r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|trust|service|authority|university|department|"
+    r"ministry|commission|society|agency)\b",
     1.0,
     ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
-    ("Another force holds it.", "the councillors", "southern trust"),
+    ("Another force holds it.", "the councillors", "southern trust", "broken down by the council area it began in"),
     'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b")',
-    needles=("force", "council", "trust", "service", "authority", "university", "department", "ministry"),
+    needles=(
+        "force",
+        "council",
+        "trust",
+        "service",
+        "authority",
+        "university",
+        "department",
+        "ministry",
+        "commission",
+        "society",
+        "agency",
+    ),
 )
 
 # the capital a word of a name opens with (no letter, digit or "-" before it: the lookbehind follows the capital so
