@@ -1164,6 +1164,9 @@ WDTK_NOT_BODY_SCHEMAS = {"urn", "charity", "ch", "NHSChoicesID", "ukprn", "ofs",
 # schemas that mark a registered body (Wikidata item, ICO registration, Library of Congress name)
 WDTK_REGISTERED_SCHEMAS = {"wikidata", "dpr", "lcnaf"}
 MIN_WDTK_NAME_WORDS = 3  # "Business Board", "Bar Council": two-word names are too often ordinary phrases
+# a water and sewerage company ("wibble_water", "wibble_utilities"): a company, but a public authority under the
+# EIRs, and its two-word name ("Wibble Water") is its own; registered (Wikidata, ICO) to leave out the water retailers
+WATER_COMPANY_SLUG = re.compile(r"^[a-z]{3,}(?:_[a-z]+)?_(?:water|utilities)$")  # not "ni_water": a short form
 
 
 def wdtk_schemas(source: Path) -> dict[str, set[str]]:
@@ -1197,13 +1200,15 @@ def wdtk_bodies(source: Path) -> Iterator[Body]:
     closed = closed_names(source)
     for slug, schemas in sorted(wdtk_schemas(source).items()):
         bare = slug.removeprefix("the_")
-        if (
+        water = WATER_COMPANY_SLUG.match(bare) is not None and not schemas & {"urn"}
+        if not water and (
             schemas & WDTK_NOT_BODY_SCHEMAS
-            or not schemas & WDTK_REGISTERED_SCHEMAS
             or not WDTK_BODY_SLUG.search(bare)
             or WDTK_SKIP_SLUG.search(bare)
             or (bare.count("_") + 1 < MIN_WDTK_NAME_WORDS and not re.match(WELSH_COLLEGE_SLUG, bare))
         ):
+            continue
+        if not schemas & WDTK_REGISTERED_SCHEMAS:
             continue
         name = slug_to_name(bare)
         if name_key(name) in closed:

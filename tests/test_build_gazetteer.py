@@ -84,7 +84,12 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         "dpr,Z16,coleg_wibble\n"  # a Welsh college: two words will do, nation Wales
         "wikidata,Q17,coleg_y_wobble\n"  # Welsh "y" (the) in lower case
         "wikidata,Q18,coleg_wibble_sixth\n"
-        "charity,300,coleg_wibble_sixth\n",  # a charity: left out
+        "charity,300,coleg_wibble_sixth\n"  # a charity: left out
+        "wikidata,Q19,wobble_water\n"  # a water company: two words and a company number will do
+        "ch,19,wobble_water\n"
+        "ch,20,wibble_business_water\n"  # a water retailer: a company number alone, no registry id
+        "wikidata,Q21,wibble_utilities\n"
+        "urn,22,wibble_school_wobble_water\n",  # a school in a place called "... Water": left out
         encoding="utf-8",
     )
     closed = {"old": {"title": "Old Wibble Agency Board", "details": {"govuk_status": "closed"}}}
@@ -105,7 +110,9 @@ def test_wdtk_bodies_from_registered_slugs(build: ModuleType, tmp_path: Path) ->
         ("Wibble and Wobble Commission for Wales", "Wales"),
         ("Wibble Board of Northern Ireland", "Northern Ireland"),
         ("Wibble Meat Scotland", "Scotland"),
+        ("Wibble Utilities", None),
         ("Wibbles Commissioner for Wales", "Wales"),
+        ("Wobble Water", None),
     ]
 
 

@@ -1546,3 +1546,19 @@ def test_a_heading_naming_the_noun_the_reply_calls_itself_by_before_a_remit_is_t
     )
     found = extract_authority(text)
     assert found is not None and found.name.removeprefix("The ") == "Wibble Society of Northern Ireland"
+
+
+def test_a_letterhead_line_spelling_out_a_listed_bodys_initials_is_that_body_cut_short() -> None:
+    text = (
+        "Devon & Severn IFCA\nInshore Fisheries and Conservation Authority\n\nDear Sir\n\n"
+        "The Authority patrolled the estuary 11 times.\n\nYours faithfully\n\nJo Bloggs\n"
+        "Devon & Severn Inshore Fisheries and Conservation Authority, 1 Wibble Quay, Brixham\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Devon and Severn Inshore Fisheries and Conservation Authority"
+
+
+def test_a_name_with_its_legal_form_fills_a_signature_lines_first_cell() -> None:
+    line = "Wibble Water Limited, 1 Wibble Street, Wobbleton"
+    assert authority._alone_on_line(line, 0, len("Wibble Water"))
+    assert not authority._alone_on_line("Wibble Water Quality Report, 1 Wibble Street", 0, len("Wibble Water"))

@@ -384,7 +384,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
-        candidate = _candidate(candidates, body) if body else _form_candidate(candidates, name, kind)
+        whole = None if body else _named_in_full(candidates, name)
+        candidate = _candidate(candidates, body) if body else whole or _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, name in _subject_mentions(text, mentions):
         kind = "nhs" if name.startswith("NHS ") else "other"
@@ -411,6 +412,13 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
     return candidates.setdefault(body.id, _Candidate(body.name, body.kind, body.nation, body))
+
+
+def _named_in_full(candidates: dict[str, _Candidate], name: str) -> _Candidate | None:
+    """A listed body the reply names whose name ends in the form's ("Wibble Fisheries Authority" under "Wobble &
+    Wibble WFA", a body's long name ending "... Wibble Fisheries Authority"): the form is that body's name cut short."""
+    key = " " + normalise_name(name)
+    return next((c for c in candidates.values() if c.body and c.names and normalise_name(c.name).endswith(key)), None)
 
 
 def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> _Candidate:
@@ -714,7 +722,10 @@ PHRASE_BEFORE = re.compile(
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """The mention fills most of a short line ('FOI, Horsham District Council') or of one cell of a
-    signature line ('FOI Team | Horsham District Council | Park North')."""
+    signature line ('FOI Team | Horsham District Council | Park North'), a legal form after it counted in the
+    name ('Wibble Water Limited, 1 Wibble Street')."""
+    if form := LEGAL_FORM_AFTER.match(text, end):
+        end = form.end()
     if PHRASE_AFTER.match(text, end) or lexicon.POSTCODE_AFTER.compiled.match(text[end : end + _POSTCODE_REACH]):
         return False  # "NHS Wibble closures: FOI release": the body qualifies the words after it; "Wibble WB1 2XY"
     line_start = _line_start(text, start)
