@@ -400,3 +400,16 @@ def test_a_cost_limit_named_in_a_condition_opening_with_where_is_no_refusal() ->
         "Where a fee is due, or where the cost of compliance would exceed the limit, we will tell you first."
     )
     assert extract_exemptions(text) == []
+
+
+def test_regulation_14_beside_words_of_refusal_is_the_eir_refusal_notice() -> None:
+    text = "Regulation 14 of the EIRs requires us to give reasons where we refuse part of a request; they follow."
+    assert [e.code for e in extract_exemptions(text, "eir")] == ["eir-14"]
+    assert extract_exemptions("Regulation 14 of the EIRs sets out what a reply must say.", "eir") == []
+
+
+def test_regulation_6_giving_the_information_in_another_form_withholds_nothing() -> None:
+    given = "Regulation 6(1) of the EIRs lets us make information available in another form, so a PDF map is attached."
+    assert extract_exemptions(given, "eir") == []
+    published = "The report is already publicly available on our website, so we rely on regulation 6(1)(b) of the EIRs."
+    assert [e.code for e in extract_exemptions(published, "eir")] == ["eir-6(1)(b)"]

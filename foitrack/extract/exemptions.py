@@ -168,6 +168,8 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool, sub:
     if regime in DUTIES:  # a lettered section ("2C", "11A") is inserted into its numbered one's part of an Act
         digits = "".join(filter(str.isdecimal, number))  # what re's \d matches
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
+    if regime == "eir" and number == "14":  # the EIR refusal notice, as FOIA's s17: beside words of refusal
+        return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
     if number == "6":  # regulation 6(1)(b): the information is already available in another form
         return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
     return number in EIR_PROVISIONS.get(regime, ())

@@ -1305,6 +1305,26 @@ CUES = (
         needles=("apolog", "sorry", "regret"),
     ),
     Cue(
+        "environmental_route",
+        "refused",
+        r"(?<!withheld under )(?<!exempt under )\bs(?:ection|\.)?\s*39\s*(?:\(\s*[12]\s*\))?(?:\s*\(\w\))?\s+of\s+"
+        r"(?:the\s+)?(?:foisa|freedom of information|foia|the act)\b"
+        r"(?![^.;]{0,60}\b(?:withh|not (?:be )?(?:disclos|releas|provid)))",
+        -REFUSED,
+        (
+            "We have dealt with this under the Wibble Regulations and applied section 39(2) of FOISA.",
+            "Your request falls under the EIRs, so section 39 of the Freedom of Information Act applies.",
+        ),
+        (
+            "The report is withheld under section 39 of FOISA as the EISRs exception applies.",
+            "Section 39 of FOISA applies and the report will not be disclosed.",
+            "Section 40(2) of FOISA applies to the names.",
+        ),
+        "a veto: the exemption for environmental information (FOIA s39, FOISA s39(2)) only sends a request down the "
+        "EIR route, which then answers it; it withholds nothing unless the sentence says so",
+        needles=("39",),
+    ),
+    Cue(
         "denies_withholding",
         "refused",
         r"\b(?:does|do|did|would|will) not (?:ever |normally |currently )?(?:withhold|refuse) (?!(?:to|this|that|these|"

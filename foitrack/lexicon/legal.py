@@ -408,11 +408,16 @@ IF_BEFORE = Cue(
 ACCESSIBLE_NEAR = Cue(
     "accessible_near",
     "accessible",
-    r"(?i)publicly available|accessible|another form|already (?:published|available)",
+    r"(?i)publicly available|accessible|already (?:published|available)",
     1.0,
-    ("The data is already published on our website.", "It is available in another form."),
-    ("We do not hold the data.",),
-    "wording that makes an EIR regulation 6 mention count (6(1)(b): available in another form)",
+    ("The data is already published on our website.", "It is publicly available in another form."),
+    (
+        "We do not hold the data.",
+        # 6(1)(a): the body gives the information in a form of its own choosing, and withholds nothing
+        "Regulation 6(1) lets us make information available in another form where that is reasonable.",
+    ),
+    "wording that makes an EIR regulation 6 mention count (6(1)(b): already publicly available and easily "
+    "accessible in another form), not 6(1)(a) (the body gives it in another form than the one asked for)",
 )
 HOURS_CONTEXT = Cue(
     "hours_context",
