@@ -586,8 +586,19 @@ def _given_beside(question: str, units: Sequence[str]) -> str | None:
         return next((u for u in units[1:] if _has_figure(u) and set(YEAR_RE.findall(u)) - named), None)
     pairs = PAIR_RE.findall(question.lower())
     if any(len({_stem(a), _stem(b)} & _content_words(units[0])) == 1 for a, b in pairs):
-        return next((u for u in units[1:2] if _has_figure(u)), None)
+        return next((u for u in _next_sentence(units) if _has_figure(u)), None)
     return None
+
+
+def _next_sentence(units: Sequence[str]) -> list[str]:
+    """The pieces of the sentence after the first: a line the unwrapping kept apart ("Sessional (self-employed)" +
+    "Guardians were paid £900.") goes on with the next line opening in a word, not a list's next item ("2 - £0")."""
+    pieces: list[str] = []
+    for unit in units[1:]:
+        if pieces and (pieces[-1].rstrip().endswith((".", "!", "?", ":")) or not unit[:1].isalpha()):
+            break
+        pieces.append(unit)
+    return pieces
 
 
 def _verdict(units: Sequence[str]) -> _Reading | None:

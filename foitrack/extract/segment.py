@@ -114,7 +114,7 @@ DECIMAL_LEAD_RE = re.compile(r"(\d{1,2}\.\d{1,2})\s+(?=[£\d])")
 GLUED_HINT_RE = re.compile(r"(?:19|20)\d{3,4}[.)]")  # a year with a label glued on: "20231." (cues.GLUED_DATE)
 COMMON_STEMS = frozenset(word[:5] for word in cues.COMMON_WORDS)  # too common to tie an answer to its question
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
-INTRODUCES_RE = re.compile(r"(?:as follows|below|:)\.?\s*$")  # a paragraph introducing what follows it
+INTRODUCES_RE = re.compile(r"(?:as follows|below|the following|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"

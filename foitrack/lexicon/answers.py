@@ -2153,6 +2153,26 @@ CUES = (
         needles=("as ", "because", "since", ": no", "; no"),
     ),
     Cue(
+        "and_none_was_made",
+        "none_reason",
+        r",? and no (?!(?:[a-z]+ )?(?:records?|data|information|details|list|lists|register|log|figures?|statistics|"
+        r"breakdown)\b)[a-z]+(?: [a-z]+)? (?:were|was|have been|has been|had been) (?:ever )?(?:appointed|employed|"
+        r"engaged|commissioned|received|issued|paid|awarded|granted)\b",
+        1.0,
+        (
+            "We hold no list. Bids are marked by our own staff, and no outside markers were appointed.",
+            "Not held: the work was done in house, and no consultants have been engaged.",
+        ),
+        (
+            "The reviews are done in house, and no central record was kept.",
+            "Not held: the work was done by staff, and no breakdown was made.",
+            "The cost is not held separately: it sits within a wider contract, and no apportionment has been made.",
+        ),
+        "a not-held answer going on to say that none of the thing asked about was appointed or engaged is none "
+        "(SCHEMA hard cases: the thing does not exist)",
+        needles=("and no ",),
+    ),
+    Cue(
         "no_in_condition",
         "none",
         r"\b(?:where|when|if|unless|provided that|as long as)\b[^.;:,]{0,60}?\bno\b(?! longer\b)",
@@ -2399,6 +2419,24 @@ CUES = (
             "applies",
             "engaged",
         ),
+    ),
+    Cue(
+        "not_given_under_section",
+        "relied_refusal",
+        r"\bnot (?:providing|disclosing|releasing|supplying|giving)\b[^.;]{0,60}?\b(?:under|in line with|in accordance "
+        r"with|by virtue of) (?:section|regulation|s\.)\s*\d",
+        1.0,
+        (
+            "The fee is in our annual report online, so we are not providing it under section 21 of the Act.",
+            "Wibble Council is not disclosing the names under section 40(2).",
+        ),
+        (
+            "We are not giving paper copies; under section 11 of the Act we may send them by email instead.",
+            "The figures are not given under section 3 of the report but in the annex.",
+        ),
+        "a refusal worded as not handing the information over under a named provision, which outweighs a first "
+        "sentence pointing to where it is published",
+        needles=("not providing", "not disclosing", "not releasing", "not supplying", "not giving"),
     ),
     Cue(
         "cost_refusal",
@@ -3951,6 +3989,21 @@ CUES = (
         "no charge of one flat or fixed kind, as narrowed_none: the charges given after it (per item, by size) "
         "answer a question asking for the fee",
         needles=("no ", "not "),
+    ),
+    Cue(
+        "none_in_a_narrow_sense",
+        "narrowed_none",
+        r"\b(?:no|not|none)\b[^.;]{0,80}?\bin (?:a|the|any) (?:strict|commercial|formal|conventional|traditional|"
+        r"literal|technical|narrow)(?: [a-z]+)? sense\b",
+        1.0,
+        (
+            "Wibble Council does not charge rent in a commercial sense.",
+            "There is no bonus scheme in the formal sense.",
+        ),
+        ("We do not charge for this service.", "In a strict sense the scheme is a loan, not a grant."),
+        "nothing only in a strict or commercial sense, as narrowed_none: a figure given after it (what is "
+        "recovered or paid instead) answers the question",
+        needles=(" sense",),
     ),
     # --- round 38 (cls)
     Cue(
