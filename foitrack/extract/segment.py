@@ -622,6 +622,7 @@ def looks_like_question(text: str) -> bool:
         (DIGIT_RE.search(first) and cues.STATED_FIGURE.pattern.search(first))
         or ("not hold" in first and cues.STATED_NOT_HELD.pattern.match(first))
         or (len(first) < 16 and cues.ANSWER_WORD_SENTENCE.pattern.match(first))  # "Nil. No claims were made ..."
+        or (first == "no" and cues.NO_THEN_STATEMENT.pattern.match(folded))  # "No. The farm has not ..."
     ):
         return False  # its first sentence states a figure, that nothing is held or answers, whatever a later one asks
     if (
