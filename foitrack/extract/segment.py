@@ -1197,7 +1197,10 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         return [_shown_label(q) for q in state.questions[-count:]], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [_ordinal_label(state, cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
+        word = ordinal.group("ordinal").lower()
+        if word in cues.LAST_ORDINALS:  # "Turning to your final question", after the one before it was answered
+            return ([_shown_label(state.questions[-1])], False) if _answered_up_to_last(state) else None
+        return [_ordinal_label(state, cues.ORDINALS.index(word) + 1)], False
     says = cues.SAYS_WHAT_IT_ANSWERS
     if any(needle in folded for needle in says.needles) and (answers := says.pattern.search(folded)):
         return [answers.group("label")], False  # "... 73 were received. This answers part (a) of your request."
@@ -1228,6 +1231,13 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
+
+
+def _answered_up_to_last(state: _State) -> bool:
+    """The answer read last is to the question before the last one asked: "your final question" comes next in
+    turn (in one paragraph answering in order, the answers before it are not yet read apart)."""
+    last = state.segs[-1].question if state.segs else None
+    return len(state.questions) > 1 and last is state.questions[-2]
 
 
 def _ordinal_label(state: _State, place: int) -> str:

@@ -1588,14 +1588,16 @@ COLUMNS_HEAD = LineCue(
     ),
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+LAST_ORDINALS = ("final", "last")  # the last question asked, whatever its place
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
     re.compile(
         r"^(?:(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
         # or the sentence's subject, saying what that question is about: "Your third point relates to ..."
-        r"(?:the|your)|your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with)\b))\s+"
-        r"(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+        r"(?:the|your)|"
+        r"your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with|asks)\b))\s+"
+        r"(?P<ordinal>" + "|".join((*ORDINALS, *LAST_ORDINALS)) + r")\s+(?:part|question|point|element|item)"
         r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -1605,6 +1607,8 @@ ORDINAL_ANSWER = LineCue(
         "Turning to the third point",
         "Your third point relates to the depot's lease.",
         "Your second question concerns staff in one small team.",
+        "Your first question asks about the cost of the depot.",
+        "Turning to your final question, the report is withheld.",
     ),
     counter_examples=(
         "The first part of the report",
