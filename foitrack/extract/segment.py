@@ -63,6 +63,8 @@ class Segment:
     answer_span: Span | None
 
 
+FIGURE_CELL_RE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?%?")  # a table cell holding one figure: "38", "£1,200", "4.5%"
+
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
@@ -790,6 +792,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         answered = bool(merged) and merged[-1].label is None  # after an answer cell, not the question cell it answers
         line = _row_number_cell(line, last) if columns and answered and line.label is None else line
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
+        label = label or (_row_over_figure(lines, i, merged[-1] if merged else None, last) if columns else None)
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last, named_parent = line.label, line.label, True
@@ -891,6 +894,17 @@ def _number_cell(lines: Sequence[_Line], i: int, columns: bool = False) -> str |
         return None
     words = columns and any(c.isalpha() for c in lines[i + 1].text)  # a cell of words, not the next figure
     return text if words or looks_like_question(lines[i + 1].text) else None
+
+
+def _row_over_figure(lines: Sequence[_Line], i: int, before: _Line | None, last: str | None) -> str | None:
+    """Under column headers, a number alone next in turn after a row answered, over a figure alone: the next row's
+    number and its answer ("1", "642 shelters ..." then "2", "38"), not a figure answering the row above it."""
+    text = lines[i].text
+    figure = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (len(text) <= 3 and text.isdigit() and last and is_successor(last, text)):
+        return None
+    answered = before is not None and before.label == last and not looks_like_question(before.body)
+    return text if answered and FIGURE_CELL_RE.fullmatch(figure) else None
 
 
 def _heads_columns(lines: Sequence[_Line], i: int) -> bool:
