@@ -63,6 +63,8 @@ class Segment:
     answer_span: Span | None
 
 
+FIGURE_CELL_RE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?%?")  # a table cell holding one figure: "38", "£1,200", "4.5%"
+
 LINE_CACHE = 2048
 """Entries kept by each cache of line- or answer-level results. Replies to one request quote
 its questions and repeat their own boilerplate, so lines recur within and across replies;
@@ -622,6 +624,7 @@ def looks_like_question(text: str) -> bool:
         (DIGIT_RE.search(first) and cues.STATED_FIGURE.pattern.search(first))
         or ("not hold" in first and cues.STATED_NOT_HELD.pattern.match(first))
         or (len(first) < 16 and cues.ANSWER_WORD_SENTENCE.pattern.match(first))  # "Nil. No claims were made ..."
+        or (first == "no" and cues.NO_THEN_STATEMENT.pattern.match(folded))  # "No. The farm has not ..."
     ):
         return False  # its first sentence states a figure, that nothing is held or answers, whatever a later one asks
     if (
@@ -789,6 +792,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         answered = bool(merged) and merged[-1].label is None  # after an answer cell, not the question cell it answers
         line = _row_number_cell(line, last) if columns and answered and line.label is None else line
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
+        label = label or (_row_over_figure(lines, i, merged[-1] if merged else None, last) if columns else None)
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last, named_parent = line.label, line.label, True
@@ -890,6 +894,17 @@ def _number_cell(lines: Sequence[_Line], i: int, columns: bool = False) -> str |
         return None
     words = columns and any(c.isalpha() for c in lines[i + 1].text)  # a cell of words, not the next figure
     return text if words or looks_like_question(lines[i + 1].text) else None
+
+
+def _row_over_figure(lines: Sequence[_Line], i: int, before: _Line | None, last: str | None) -> str | None:
+    """Under column headers, a number alone next in turn after a row answered, over a figure alone: the next row's
+    number and its answer ("1", "642 shelters ..." then "2", "38"), not a figure answering the row above it."""
+    text = lines[i].text
+    figure = lines[i + 1].text if i + 1 < len(lines) else ""
+    if not (len(text) <= 3 and text.isdigit() and last and is_successor(last, text)):
+        return None
+    answered = before is not None and before.label == last and not looks_like_question(before.body)
+    return text if answered and FIGURE_CELL_RE.fullmatch(figure) else None
 
 
 def _heads_columns(lines: Sequence[_Line], i: int) -> bool:
@@ -1196,7 +1211,10 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
         return [_shown_label(q) for q in state.questions[-count:]], False
     ordinal = cues.ORDINAL_ANSWER.pattern.match(line.text)  # anchored: it fails on a line's first letters
     if ordinal:  # "In answer to your second question, ..."
-        return [_ordinal_label(state, cues.ORDINALS.index(ordinal.group("ordinal").lower()) + 1)], False
+        word = ordinal.group("ordinal").lower()
+        if word in cues.LAST_ORDINALS:  # "Turning to your final question", after the one before it was answered
+            return ([_shown_label(state.questions[-1])], False) if _answered_up_to_last(state) else None
+        return [_ordinal_label(state, cues.ORDINALS.index(word) + 1)], False
     says = cues.SAYS_WHAT_IT_ANSWERS
     if any(needle in folded for needle in says.needles) and (answers := says.pattern.search(folded)):
         return [answers.group("label")], False  # "... 73 were received. This answers part (a) of your request."
@@ -1227,6 +1245,13 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
+
+
+def _answered_up_to_last(state: _State) -> bool:
+    """The answer read last is to the question before the last one asked: "your final question" comes next in
+    turn (in one paragraph answering in order, the answers before it are not yet read apart)."""
+    last = state.segs[-1].question if state.segs else None
+    return len(state.questions) > 1 and last is state.questions[-2]
 
 
 def _ordinal_label(state: _State, place: int) -> str:

@@ -609,6 +609,7 @@ REPLY_OPENING = LineCue(
         r"^(?:i (?:can )?confirm that|i am (?:able|pleased) to|thank you for your|please find (?:below|attached)|"
         r"your request(?: for information)?(?:,? received [^,.]{3,40},)? has (?:now )?been|"
         r"we have now|following (?:receipt|your)|"
+        r"(?:we|i) have (?:split|divided|broken down|separated) your (?:request|questions?) into|"
         r"i write (?:further|in connection|(?:about|regarding|in (?:reply|response) to) your)|further to your|"
         r"we can confirm|(?:i|we) refer to your|"
         r"(?:our|the [a-z']+(?: [a-z']+)?) (?:response|reply|answer)s? (?:was|is|are) as follows)"
@@ -623,6 +624,7 @@ REPLY_OPENING = LineCue(
         "I write about your request of 9 May for the parking figures.",
         # --- round 59 (c)
         "Your request, received by the council on 4 June, has been dealt with.",
+        "We have split your request into four parts and answer them in turn.",
     ),
     counter_examples=(
         "Can you confirm that the policy is in force?",
@@ -1586,14 +1588,16 @@ COLUMNS_HEAD = LineCue(
     ),
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+LAST_ORDINALS = ("final", "last")  # the last question asked, whatever its place
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
     re.compile(
         r"^(?:(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
         # or the sentence's subject, saying what that question is about: "Your third point relates to ..."
-        r"(?:the|your)|your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with)\b))\s+"
-        r"(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:part|question|point|element|item)"
+        r"(?:the|your)|"
+        r"your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with|asks)\b))\s+"
+        r"(?P<ordinal>" + "|".join((*ORDINALS, *LAST_ORDINALS)) + r")\s+(?:part|question|point|element|item)"
         r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
         re.IGNORECASE | re.MULTILINE,
     ),
@@ -1603,6 +1607,8 @@ ORDINAL_ANSWER = LineCue(
         "Turning to the third point",
         "Your third point relates to the depot's lease.",
         "Your second question concerns staff in one small team.",
+        "Your first question asks about the cost of the depot.",
+        "Turning to your final question, the report is withheld.",
     ),
     counter_examples=(
         "The first part of the report",
@@ -1695,6 +1701,21 @@ ANSWER_WORD_SENTENCE = LineCue(
         "None of the schools replied in the last three years",
         "Nil returns filed by each school",
         "Yesterday",
+    ),
+)
+# "No." answering, then a statement opening its next sentence: "No. The council has not ...", where "No. of staff"
+# and "No. Staff employed" are the abbreviation for "number" in a request item
+NO_THEN_STATEMENT = LineCue(
+    "no, then a statement",
+    re.compile(r"^no\.\s+(?:the|we|there|it|this|that|none|our|i|they|these|those)\b"),
+    examples=(
+        "no. the scheme has not been reviewed since 2019.",
+        "no. we have never used an agency.",
+    ),
+    counter_examples=(
+        "no. of staff employed by the trust",
+        "no. staff employed at 31 march",
+        "no. 3 the high street",
     ),
 )
 # A line summing up the decision on named questions at the top of a reply, before any is asked: "Questions 2 and 4 -

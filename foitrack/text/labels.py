@@ -31,7 +31,11 @@ _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE_END = r"\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2})"
 _RANGE = f"(?:{_RANGE_END})?"
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
-_ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
+_ITEM_OPENING = (
+    r"(?:(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
+    # or any word in lower case, which no name opens with but a particle ("B. that cost", not "D. van Dijk")
+    r"|(?!(?:de|da|di|du|la|le|van|von|der|den|del|dos|st)\b)[a-z]{2,}\b)"
+)
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
@@ -41,6 +45,12 @@ _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 _PAIR = (
     rf"(?:\s*(?:&|and)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
     rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
+)
+# a second letter after a named letter, set off as a heading: "Parts B to D", "Questions C and D:" ("Part A to
+# be completed" names one part)
+_LETTER_RANGE_AHEAD = r"\s*(?:to|[-–]|and|&)\s*[A-H]\s*(?:[-–:.)]|$)"
+_LETTER_RANGE = (
+    r"(?:(?<=[A-Ha-h])(?:\s*(?:to|[-–])\s*(?P<letter_to>[A-H])|\s*(?:and|&)\s*(?P<lpair>[A-H]))(?=\s*(?:[-–:.)]|$)))?"
 )
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
@@ -97,8 +107,12 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         "named",
         re.compile(
             _NAME_WORDS + r"\s*\.?\s*(?:no\.?\s*)?"
-            r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$)|[ivx]{1,4}(?=\s*[-–:.)]))"
+            r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H](?=\s*[-–:.)]|\s*$|"
+            + _LETTER_RANGE_AHEAD
+            + r")|[ivx]{1,4}(?=\s*[-–:.)]))"
             r"(?:(?:\s(?=\([a-h]\)))?\((?P<sub>[a-h]|[ivx]{1,4})\))?"
+            # a run of lettered parts named together: "Parts B to D", "Questions C and D:"
+            + _LETTER_RANGE
             + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
             + _PAIR
             + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*"
@@ -117,6 +131,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Questions 2 to 4: not held", "Question 2", "2", "4"),
             ("Question 4.1 The budget", "Question 4.1", "4.1", ""),
             ("Part ii: staffing", "Part ii", "ii", ""),
+            ("Parts B to D", "Part B", "b", "d"),
+            ("Questions C and D: not held", "Question C", "c", "d"),
             ("Q1(a) How many", "Q1a", "1a", ""),
             ("Question 2(b): The cost", "Question 2b", "2b", ""),
             ("Question 3(ii) - Income", "Question 3ii", "3ii", ""),
@@ -141,6 +157,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             "Questions about this reply",
             "Quite a lot",
             "Part of the budget",
+            "Part A to be completed by the applicant",
             "Item: chairs",
         ),
     ),
@@ -294,12 +311,20 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("B) How many", "B", "b", ""),
             ("C. The cost of the scheme", "C", "c", ""),
             ("B. Any reports on the pilot", "B", "b", ""),
+            ("B. that figure split by ward;", "B", "b", ""),
             ("(b) and (c) Not held", "b", "b", "c"),
             ("c) & d) See above", "c", "c", "d"),
             ("(a) and (c) Refused", "a", "a", ""),
             ("b.", "b", "b", ""),
         ),
-        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra", "D. Thompson, Officer"),
+        counter_examples=(
+            "a lot of requests",
+            "A. Smith replied",
+            "e.g. the cost",
+            "B)extra",
+            "D. Thompson, Officer",
+            "D. van Dijk wrote",
+        ),
     ),
 )
 
@@ -380,7 +405,7 @@ def parse_label(line: str) -> Label | None:
         end = pair[-1] if same else pair if pair.isdigit() else ""
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
         consecutive = end and not groups.get("sub") and "." not in raw and is_successor(raw, end)
-        to = groups.get("to") or (end.lower() if consecutive else None)
+        to = groups.get("to") or (groups.get("letter_to") or "").lower() or (end.lower() if consecutive else None)
         # two labels joined by "&" or "and" that are not in turn, set off by a stop, colon, dash or bracket, name
         # both: "1 & 3.", "(a) and (c)" (not a sentence about them: "Parts 1 and 3 can be answered")
         joined = pair and not consecutive and "." not in raw and _JOINED_RE.search(match.group(0)) is not None
@@ -453,8 +478,9 @@ def expand_range(written: str, to: str | None, also: str | None = None) -> list[
         return [*expand_range(written, to), head + also]
     if not to:
         return [written]
-    if to.isalpha() and written[-1:].isalpha():  # ("b", "c") -> ["b", "c"]
-        return [written[:-1] + chr(c) for c in range(ord(written[-1].lower()), ord(to) + 1)]
+    if to.isalpha() and written[-1:].isalpha():  # ("b", "c") -> ["b", "c"]; ("Part B", "d") -> [..., "Part D"]
+        case = str.upper if written[-1].isupper() else str.lower
+        return [written[:-1] + case(chr(c)) for c in range(ord(written[-1].lower()), ord(to) + 1)]
     head = re.split(r"\d", written, maxsplit=1)[0]  # what comes before the number: "Q"
     low, high = int(label_number(written) or 0), int(to)
     return [f"{head}{n}" for n in range(low, min(high, low + 30) + 1)] if high > low else [written]
