@@ -180,7 +180,7 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
 # one opens every fields.RECEIVED_LATER match's date words
-LATER_WORDS = ("received", "dated", "reached", "passed", "forwarded", "transferred")
+LATER_WORDS = ("received", "recieved", "dated", "reached", "passed", "forwarded", "transferred")
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
 # a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
