@@ -497,13 +497,19 @@ def test_request_and_review_decision_labels(text: str, expected: dict[str, date]
             "request for information dated 2 April 2024 about potholes.",
             date(2024, 4, 2),
         ),
-        ("Thank you for your request for an internal review dated 20 May 2024.", None),
-        ("We received your internal review request on 20 May 2024.", None),
-        ("On 20 May 2024 you asked us to reconsider our answer.", None),
+        ("Thank you for your request for an internal review dated 20 May 2024.", date(2024, 5, 20)),
+        ("We received your internal review request on 20 May 2024.", date(2024, 5, 20)),
+        ("On 20 May 2024 you asked us to reconsider our answer.", date(2024, 5, 20)),
+        (
+            "I refer to your email of 20 May 2024 asking Wibble Council to review its response of 9 May 2024.",
+            date(2024, 5, 20),
+        ),
         ("Thank you for your request of 2 April 2024. You may ask for an internal review.", date(2024, 4, 2)),
     ],
 )
-def test_a_review_replys_request_date_is_the_original_requests(text: str, expected: date | None) -> None:
+def test_a_review_replys_request_date_is_the_original_requests_else_the_reviews(
+    text: str, expected: date | None
+) -> None:
     assert _roles(text).get("request") == expected
 
 

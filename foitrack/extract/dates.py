@@ -5,10 +5,10 @@ numbers are never dates (dateutil gave the same values at ~30 times the cost).
 
 Roles: "response" (at most one: the email Date header, a labelled date, a "Sent:" header, a date alone near the
 top); "request" (at most one: a labelled date or a phrase, "your request of 11 January 2024", else a thread page's
-earliest message from the asker; a day and month alone only after a request phrase, "your email of 7 April", in
-the year that puts it within six months before the response: a year guessed anywhere else was wrong every
-time); "period"
-(financial years, date ranges, year ranges, single years). When a role is unclear, nothing is returned for it.
+earliest message from the asker, else the date a review was asked for, "your email of 3 May 2024 asking for a
+review"; a day and month alone only after a request phrase, "your email of 7 April", in the year that puts it within
+six months before the response: a year guessed anywhere else was wrong every time); "period" (financial years, date
+ranges, year ranges, single years). When a role is unclear, nothing is returned for it.
 """
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ def _phrase(cue: Cue, tail: str = r"\s+(?:the\s+)?") -> _Phrase:
 
 REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
 # one opens every fields.RECEIVED_LATER match's date words
-LATER_WORDS = ("received", "dated", "reached", "passed", "forwarded", "transferred")
+LATER_WORDS = ("received", "recieved", "dated", "reached", "passed", "forwarded", "transferred")
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
 # a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
@@ -638,17 +638,31 @@ def _yearless_requests(text: str, response: date) -> Iterator[_Found]:
     yield from _phrase_dates(text, lambda folded, pos: _yearless_date(folded, pos, response), on_dates=False)
 
 
-def _phrase_dates(text: str, read: Callable[[str, int], _Found | None], on_dates: bool = True) -> Iterator[_Found]:
+def _phrase_dates(
+    text: str, read: Callable[[str, int], _Found | None], on_dates: bool = True, review: bool = False
+) -> Iterator[_Found]:
     """The dates `read(folded, pos)` finds just after each request phrase (and "On <date> you asked"), but for one
-    asking for a review of the reply ("your email of 3 May 2024 asking for a review")."""
+    asking for a review of the reply ("your email of 3 May 2024 asking for a review"); with `review`, only those."""
     folded = fold_text(text)
     for m in chain(_request_phrases(folded), _on_dates(text) if on_dates and "On " in text else ()):
         found = read(folded, m.end())
         if found is None or (m.re is ON_DATE and not ON_DATE_AFTER.match(text, found.end)):
             continue  # "On 3 May 2024" is the request's only before "you asked", "we received your request"...
-        before = max(0, m.start() - _REVIEW_LOOKBACK)
-        if not (REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start)):
+        if _asks_for_review(folded, m.start(), found) == review:
             yield found
+
+
+def _asks_for_review(folded: str, phrase_start: int, found: _Found) -> bool:
+    """Whether the date after a request phrase is the one a review was asked on: "asking for a review" just after
+    it, "your request for a review" just before."""
+    before = max(0, phrase_start - _REVIEW_LOOKBACK)
+    return bool(REVIEW_ASKED.match(folded, found.end) or REVIEW_ASKED.search(folded, before, found.start))
+
+
+def _review_requests(text: str) -> Iterator[_Found]:
+    """Dates a review of the reply was asked on, written with their year ("your email of 31 July 2025 asking us to
+    review our response"): a review's request date where the original request's is not given."""
+    yield from _phrase_dates(text, lambda folded, pos: _date_at(text, pos, pos + _DATE_MAX_LENGTH), review=True)
 
 
 def _day_in_words(written: str) -> int:
@@ -733,6 +747,7 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
+    found = found or next(_review_requests(text), None)
     if found is None and response is not None:  # last, as the least sure: "your email of 7 April"
         found = next(_yearless_requests(text, response), None)
     return _finding("request", text, found) if found and (response is None or found.value <= response) else None

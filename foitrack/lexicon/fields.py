@@ -660,9 +660,11 @@ REVIEW_ASKED = Cue(
 # " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date),
 # ", which reached this office on", " received in this branch on", " addressed to the LEP was passed to the Council on";
 # never past a word of the body's own reply ("the email at Appendix 1 (see response dated ...)": that reply's date)
+# "received", and its common misspelling "recieved"
+RECEIVED = r"rec(?:ei|ie)ved"
 SENT_ON = r"(?:\s+for\s+information)?,?\s+(?:dated|of|sent\s+on|made\s+on|submitted\s+on)"
 RECEIVED_LATER = (
-    r"\b(?:(?!respon|repl)[^.!?\n]){0,160}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:received|dated)|\(\s*received|"
+    rf"\b(?:(?!respon|repl)[^.!?\n]){{0,160}}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:{RECEIVED}|dated)|\(\s*{RECEIVED}|"
     r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s)|"
     r"[\s,](?:(?:which|that)\s+)?(?:was\s+)?(?:passed|forwarded|transferred)(?=\s+to\s))"
     r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+to\s+(?:[^\s.,;:]+\s+){1,6}?on|"
@@ -692,6 +694,7 @@ REQUEST_DATE_PHRASES = (
                 f"your {noun}, which was received at the office on",
                 f"Your {noun} addressed to the Wibble Partnership was passed to Wibble County Council on",
                 f"your two {noun}s received by the Council on",
+                f"your {noun}, which we recieved on",
             ),
             (
                 f"The {noun} is attached.",
