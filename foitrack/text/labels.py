@@ -31,7 +31,11 @@ _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE_END = r"\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2})"
 _RANGE = f"(?:{_RANGE_END})?"
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
-_ITEM_OPENING = r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
+# or names the kind of record asked for ("C. Correspondence with ...", "B. Records of ...")
+_ITEM_OPENING = (
+    r"(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total"
+    r"|records|correspondence|documents|information|minutes|reports|data|e-?mails|list)\b"
+)
 # words that name an item in front of its number: "Q", "Qn", "Question", "Request", "Item", "Part", "Point"
 _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
@@ -294,12 +298,21 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("B) How many", "B", "b", ""),
             ("C. The cost of the scheme", "C", "c", ""),
             ("B. Any reports on the pilot", "B", "b", ""),
+            ("B. Records of any complaints about the Wibble depot", "B", "b", ""),
+            ("C. Correspondence with Wibble Council since 2020", "C", "c", ""),
             ("(b) and (c) Not held", "b", "b", "c"),
             ("c) & d) See above", "c", "c", "d"),
             ("(a) and (c) Refused", "a", "a", ""),
             ("b.", "b", "b", ""),
         ),
-        counter_examples=("a lot of requests", "A. Smith replied", "e.g. the cost", "B)extra", "D. Thompson, Officer"),
+        counter_examples=(
+            "a lot of requests",
+            "A. Smith replied",
+            "B. Reporter wrote",
+            "e.g. the cost",
+            "B)extra",
+            "D. Thompson, Officer",
+        ),
     ),
 )
 
