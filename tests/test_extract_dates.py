@@ -732,3 +732,16 @@ def test_a_response_label_after_the_bodys_short_name(line: str, response: date |
     text = f"Published: 16 July 2025\n\nRequest received 2 June 2025:\nHow many fires?\n\n{line}\n12 fires.\n"
     found = {d.role: d.value for d in extract_dates(text)}
     assert found.get("response") == (response or date(2025, 7, 16))
+
+
+def test_fields_run_together_on_one_line_each_give_their_date() -> None:
+    text = (
+        "Wibble Harbour disclosure log\nRef 2025-031 Received 04/03/2025 Responded 28/03/2025\n\nNo records are held.\n"
+    )
+    found = {d.role: str(d.value) for d in extract_dates(text)}
+    assert (found.get("request"), found.get("response")) == ("2025-03-04", "2025-03-28")
+
+
+def test_a_capital_word_after_a_figure_in_a_sentence_is_no_date_label() -> None:
+    text = "Dear Sam,\n\nIn 2024 Wibble Council replied to 40 requests.\n\nYours sincerely,\nJo\n"
+    assert [d.role for d in extract_dates(text) if d.role in ("request", "response")] == []

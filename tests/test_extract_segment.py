@@ -3688,3 +3688,20 @@ def test_a_number_written_again_after_its_caption_and_one_line_answer_is_the_nex
         "3) Staff:\n12 FTE\n\nYours sincerely,\nJo\n"
     )
     assert [s.label for s in segment(text)] == ["1", "2", "2", "3"]
+
+
+def test_a_request_list_numbered_with_spaced_dashes_before_lower_case_items_is_the_questions() -> None:
+    text = (
+        "Request\n\nPlease send me the following about Wibble Quarry\n1 - the number of dust complaints in 2024\n"
+        "2 - any readings taken at the boundary\n\nResponse\n\n1. Wibble Council received 6 complaints.\n\n"
+        "2. We took no readings.\n\nYours sincerely,\nJo\n"
+    )
+    assert [(s.label, s.question[:14]) for s in segment(text)] == [("1", "the number of "), ("2", "any readings t")]
+
+
+def test_a_single_count_glossed_after_a_spaced_dash_is_no_list_item() -> None:
+    text = (
+        "Dear Sam,\n\n1. How many libraries are run by volunteers?\n\n"
+        "1 - the small library at Wibble Hall is run by its committee.\n\nYours sincerely,\nJo\n"
+    )
+    assert [s.label for s in segment(text)] == ["1"]

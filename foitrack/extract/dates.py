@@ -185,6 +185,9 @@ SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named late
 # a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
 SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
+# a capital after a figure and a space: the next field of a row of fields run together on one line, "Ref 2025-014
+# Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up)
+NEXT_FIELD = re.compile(r"(?<=\d) (?=[A-Z])")
 # the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"
 # (not a word saying which reply it is: "Original response: 4 April 2025" in a review is the earlier one's)
 NAME_BEFORE_LABEL = re.compile(
@@ -395,9 +398,14 @@ def _label_end(label: _Label, line: str) -> int | None:
     if m is not None:
         return m.end()
     # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit);
-    # so "NIFRS response issued 30 June 2025", after the body's short name
+    # so "NIFRS response issued 30 June 2025", after the body's short name, and "Ref 14 Received 4/8/2025 Responded
+    # 29/8/2025", after the figure ending the field before it
     dated = DIGIT_RUN.search(line, start) is not None
-    openings = chain(SENTENCE_OPENING.finditer(line, start), _short_name(line, start)) if dated else ()
+    openings = (
+        chain(SENTENCE_OPENING.finditer(line, start), _short_name(line, start), NEXT_FIELD.finditer(line, start))
+        if dated
+        else ()
+    )
     for opening in openings:
         m = label.pattern.match(line, opening.end())
         skip = _AFTER_LABEL.match(line, m.end()) if m else None

@@ -89,6 +89,10 @@ BARE_ANSWER_RE = re.compile(
     r"^(?P<label>\d{1,2}[a-h]?)(?:\s*/\s*(?P<also>\d{1,2}[a-h]?))?\s+(?=[A-Z])"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+# a number and a spaced dash before an item in lower case: "1 - the number of visits" (a list of them only: a single
+# "1 - the small library is run by volunteers" is a count)
+DASHED_LIST_ITEM_RE = re.compile(r"^(\d{1,2})\s+[-–]\s+(?=[a-z])")
+DASHED_LIST_LEAST = 2  # a run of dashed items numbered 1, 2, ... is a list when it has at least this many
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30", "If yes: i) who ii) when"
@@ -355,7 +359,35 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         lines.extend(_split_line(line, cuts) if cuts else (line,))
         columns = columns or (len(clean) < 40 and cues.COLUMNS_HEAD.pattern.match(_folded(clean)) is not None)
         blank = False
+    return _label_dashed_lists(lines)
+
+
+def _label_dashed_lists(lines: list[_Line]) -> tuple[_Line, ...]:
+    """The lines with the items of each list numbered "1 - ", "2 - ", ... before lower-case text read as labelled.
+    The grammar leaves "2 - the" unlabelled, as one such line is as often a count and its gloss ("1 - the small
+    library at X"); a run numbered in turn from 1, no other label between, is a list of items."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate(lines):
+        dashed = DASHED_LIST_ITEM_RE.match(line.text) if line.label is None else None
+        if dashed and dashed.group(1) == str(len(run) + 1):
+            run.append((i, dashed))
+        elif dashed and dashed.group(1) == "1":
+            _label_run(lines, run)
+            run = [(i, dashed)]
+        elif dashed or line.label:
+            _label_run(lines, run)
+            run = []
+    _label_run(lines, run)
     return tuple(lines)
+
+
+def _label_run(lines: list[_Line], run: list[tuple[int, re.Match[str]]]) -> None:
+    if len(run) < DASHED_LIST_LEAST:
+        return
+    for i, dashed in run:
+        line = lines[i]
+        at = dashed.end()
+        lines[i] = line._replace(label=dashed.group(1), body=line.text[at:], body_start=_text_at(line, at))
 
 
 @lru_cache(maxsize=LINE_CACHE)

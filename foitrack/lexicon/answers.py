@@ -1034,7 +1034,8 @@ CUES = (
     Cue(
         "section_number",
         "refused",
-        r"s(?<!\w.)(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"  # "s" first: re skips to it
+        # "s" first: re skips to it; a possessive's "s" is none ("the Agency's 12/24 hour method")
+        r"s(?<![\w'’].)(?:ection|ections|\.)?\s*(?:1[24]|2[1-9]|3\d|4[0-4])\s*(?:\(\d\)|\b)"
         r"(?!\s*(?:\(\w{1,3}\)\s*)*(?:agreements?|notices?|orders?|licen[cs]es?|support|payments?|funding|grants?|"
         r"applications?|appeals?|assessments?|enquir(?:y|ies)|inquir(?:y|ies)|investigations?|checks?|plans?|"
         r"certificates?|undertakings?|contributions?|obligations?|works?|of the (?!freedom)(?:[a-z]+ ){1,3}act)\b)",
@@ -1045,6 +1046,7 @@ CUES = (
             "There were 14 live section 38 agreements in March.",
             "The family received section 17 support for six months.",
             "Section 38 of the Highways Act 1980 governs adoption.",
+            "Counted by the Wibble Agency's 12/24 hour method.",
         ),
         needles=("1", "2", "3", "4"),  # the section's first digit
     ),

@@ -1516,7 +1516,8 @@ REQUEST_INTRO = LineCue(
         r"\b(?:you (?:asked|requested|wrote|wanted)|you have asked|"
         # "Your request, received on 2 May, asked for:"
         r"your (?:original |initial |first )?request"
-        r"(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked)|"
+        # "Thank you for your request of 2 May for:" (the colon right after "for")
+        r"(?:,? (?:dated|of|received(?: on)?) [^,.;:]{3,30},?)? (?:was|asked|for(?=:))|"
         r"please (?:could you |can you |would you )?(?:tell me|provide|supply|confirm|state|send|let me know)|"
         r"(?:could|can|would) you (?:please )?(?:tell me|provide|supply|confirm|send)|i would like|"
         r"asking(?:,[^,:]{1,60},)? for|(?:for|requesting) the following)\b[^.?!]*:\s*$",
@@ -1529,9 +1530,11 @@ REQUEST_INTRO = LineCue(
         "I would like:",
         "Your request, dated 4 March 2025, asked for:",
         "Your initial request asked:",
+        "Thank you for your request of 3 March 2025 for:",
     ),
     counter_examples=(
         "You asked for the figures. They are:",
+        "Thank you for your request for the Wibble figures, which are:",
         "Your request, received on 4 March, was answered late. The figures are:",
         "The figures are as follows:",
     ),

@@ -31,8 +31,10 @@ _AFTER_DOT = r"(?=\s|$|[A-Z£(\"'])"
 _RANGE_END = r"\s*(?:[-–]|to)\s*(?:q|qn|questions?)?\s*(?P<to>\d{1,2})"
 _RANGE = f"(?:{_RANGE_END})?"
 # how a request item opens after an upper-case letter and a dot, "B. The cost", where "B. Smith" is a name
+# or names the kind of record asked for ("C. Correspondence with ...", "B. Records of ...")
 _ITEM_OPENING = (
-    r"(?:(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total)\b"
+    r"(?:(?i:the|a|an|any|all|how|what|which|who|when|where|why|whether|details|copies|number|total"
+    r"|records|correspondence|documents|information|minutes|reports|data|e-?mails|list)\b"
     # or any word in lower case, which no name opens with but a particle ("B. that cost", not "D. van Dijk")
     r"|(?!(?:de|da|di|du|la|le|van|von|der|den|del|dos|st)\b)[a-z]{2,}\b)"
 )
@@ -312,6 +314,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("C. The cost of the scheme", "C", "c", ""),
             ("B. Any reports on the pilot", "B", "b", ""),
             ("B. that figure split by ward;", "B", "b", ""),
+            ("B. Records of any complaints about the Wibble depot", "B", "b", ""),
+            ("C. Correspondence with Wibble Council since 2020", "C", "c", ""),
             ("(b) and (c) Not held", "b", "b", "c"),
             ("c) & d) See above", "c", "c", "d"),
             ("(a) and (c) Refused", "a", "a", ""),
@@ -320,6 +324,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         counter_examples=(
             "a lot of requests",
             "A. Smith replied",
+            "B. Reporter wrote",
             "e.g. the cost",
             "B)extra",
             "D. Thompson, Officer",
