@@ -4458,6 +4458,49 @@ CUES = (
         needles=("functions", "duties", "responsibilities"),
     ),
     Cue(
+        "asker_pointed_to_another_body",
+        "done_elsewhere",
+        r"\byou (?:may|might|could) (?:wish|like|want) to (?:ask|contact|approach|write to|direct (?:your|this|that) "
+        r"(?:request|question|enquiry) to) (?!(?:the )?information commissioner)(?!us\b|our\b|this\b|me\b)"
+        r"(?:the )?[a-z][a-z ]{0,40}?\b(?:council|authority|trust|board|department|ministry|agency|partnership|"
+        r"college|university|company|operator|provider|police|force|service)\b",
+        1.0,
+        (
+            "You may wish to ask Wibble District Council about the building itself.",
+            "You might like to contact the county council, which runs the service.",
+            "You may wish to direct your request to the Wobble Health Board.",
+        ),
+        (
+            "You may wish to contact the Information Commissioner's Office.",
+            "You may wish to contact our Customer Service team.",
+            "You may wish to ask for an internal review.",
+        ),
+        "after 'the council does not own X', pointing the asker to another body that does says why nothing is held: "
+        "not held, not none (SCHEMA hard cases: 'this is not a function of the council, try the county council')",
+        needles=("wish to", "like to", "want to"),
+    ),
+    Cue(
+        "other_party_does_not_report_it",
+        "done_elsewhere",
+        r"\b(?:does|do|did) not (?:report|pass on|pass|share|send|supply|provide|disclose) (?:its|their|his|her|"
+        r"these|those|such|any|the) (?:[a-z]+ ){0,3}?(?:income|takings|revenue|figures?|data|information|records|"
+        r"details|accounts|totals?|numbers) (?:[a-z]+ ){0,3}?(?:to|with) "
+        r"(?:us|the (?:trust|council|board|authority|college|university|force|department|office))\b",
+        1.0,
+        (
+            "The operator does not report its takings to us.",
+            "Wibble Leisure Ltd did not share those figures with the council.",
+        ),
+        (
+            "We do not share these figures with the public.",
+            "The trust does not report its takings.",
+            "We do not provide the service to the council.",
+        ),
+        "after 'the trust receives none of X', another party that keeps X and does not report it says why nothing is "
+        "held: the thing exists, the body does not hold it, so not held, not none",
+        needles=("not ",),
+    ),
+    Cue(
         "wider_total_given_as_context",
         "aside",
         r"\b(?:for (?:your )?(?:information|context|completeness|reference)|by way of (?:context|background))\b"
