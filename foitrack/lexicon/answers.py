@@ -2856,15 +2856,22 @@ CUES = (
         "asks_quantity",
         r"\b(?:how (?:many|much|often|long)|numbers?|total|costs?|spend|spent|amounts?|budgets?|values?|figures?|"
         r"percentage|proportion|rates?|salar(?:y|ies)|prices?|fees?|paid|sums?|income|expenditure|funding|"
-        r"statistics|breakdown|count|quantity|average|mean|median|per ?cent|ratio|length|duration|hours|days)\b",
+        r"statistics|breakdown|count|quantity|average|mean|median|per ?cent|ratio|length|duration|hours|days)\b|"
+        r"\bwhat (?:did|does|do|will|would) [^?.]{0,40}?\bpay\b",
         1.0,
         (
             "How many wardens are employed?",
+            "What did the board pay to hire the marquee?",
             "What was the total cost of the contract?",
             "Please provide a breakdown of spend by year.",
             "What funding has the council received?",
         ),
-        ("Who supplies and maintains the charging points?", "Which software do you use?", "Is there a policy?"),
+        (
+            "Who supplies and maintains the charging points?",
+            "Which software do you use?",
+            "Is there a policy?",
+            "Who did the board pay to hire the marquee?",
+        ),
         "a question that asks for a figure: its answer's figure, even in a later sentence, is the answer",
     ),
     # --- yes/no and refusals (round 9)
