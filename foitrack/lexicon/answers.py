@@ -2444,10 +2444,12 @@ CUES = (
         r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?|\d+[- ]hours?) "
         r"limit|"
         r"\bnot obliged to comply\b|\bsection 12(?:\(1\))? (?:of the act )?(?:therefore |also )?applies\b|"
-        r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b",
+        r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b|"
+        r"\b(?:over|more than|in excess of) \d+ hours,? (?:which|that) is the (?:appropriate|cost|time) limit\b",
         1.0,
         (
             "There is no field that marks these complaints. Reading every file would exceed the appropriate limit.",
+            "Reading the logs would take well over 18 hours, which is the appropriate limit for this council.",
             "The council is not obliged to comply with this part of the request.",
             "Counting them by hand would take 90 hours, well above the appropriate limit.",
             "Section 12 therefore applies to this question.",
@@ -2458,6 +2460,7 @@ CUES = (
             "There is no field that marks these complaints.",
             "We do not hold a total; the limit is 18 hours.",
             "The search took 3 hours, well within the 18-hour limit.",
+            "We do not hold this. The search took 3 hours, which is within the appropriate limit.",
         ),
         "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
         "yes/no read by default; not advice on a request that could be answered within the limit",
