@@ -436,7 +436,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if evidence.kind == "not_held" and any(_says("none_reason", u) for u in units[i : i + 2]):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
         # "We do not run school transport. It is a function of the county council.": another body does it
-        if evidence.kind == "none" and any(_says("done_elsewhere", u) for u in units[i + 1 : i + 4]):
+        if evidence.kind == "none" and any(_says("done_elsewhere", u) for u in units[i : i + 4]):
             return _reading("not_held", None, unit, evidence, "done_elsewhere")
         if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
             return _reading("provided", None, offered, evidence, "offered")

@@ -2446,10 +2446,12 @@ CUES = (
         r"\b(?:exceed\w*|above|over|beyond|outside) (?:the )?['\"]?(?:appropriate|cost|costs|fees?|\d+[- ]hours?) "
         r"limit|"
         r"\bnot obliged to comply\b|\bsection 12(?:\(1\))? (?:of the act )?(?:therefore |also )?applies\b|"
-        r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b",
+        r"\brefus\w* (?:this|that|the|your) (?:part|question|element)s? [^.]{0,40}?\bsection 12\b|"
+        r"\b(?:over|more than|in excess of) \d+ hours,? (?:which|that) is the (?:appropriate|cost|time) limit\b",
         1.0,
         (
             "There is no field that marks these complaints. Reading every file would exceed the appropriate limit.",
+            "Reading the logs would take well over 18 hours, which is the appropriate limit for this council.",
             "The council is not obliged to comply with this part of the request.",
             "Counting them by hand would take 90 hours, well above the appropriate limit.",
             "Section 12 therefore applies to this question.",
@@ -2460,6 +2462,7 @@ CUES = (
             "There is no field that marks these complaints.",
             "We do not hold a total; the limit is 18 hours.",
             "The search took 3 hours, well within the 18-hour limit.",
+            "We do not hold this. The search took 3 hours, which is within the appropriate limit.",
         ),
         "a refusal on cost outweighs a not-held first sentence (the records could be searched, at a cost) and a "
         "yes/no read by default; not advice on a request that could be answered within the limit",
@@ -2858,15 +2861,22 @@ CUES = (
         "asks_quantity",
         r"\b(?:how (?:many|much|often|long)|numbers?|total|costs?|spend|spent|amounts?|budgets?|values?|figures?|"
         r"percentage|proportion|rates?|salar(?:y|ies)|prices?|fees?|paid|sums?|income|expenditure|funding|"
-        r"statistics|breakdown|count|quantity|average|mean|median|per ?cent|ratio|length|duration|hours|days)\b",
+        r"statistics|breakdown|count|quantity|average|mean|median|per ?cent|ratio|length|duration|hours|days)\b|"
+        r"\bwhat (?:did|does|do|will|would) [^?.]{0,40}?\bpay\b",
         1.0,
         (
             "How many wardens are employed?",
+            "What did the board pay to hire the marquee?",
             "What was the total cost of the contract?",
             "Please provide a breakdown of spend by year.",
             "What funding has the council received?",
         ),
-        ("Who supplies and maintains the charging points?", "Which software do you use?", "Is there a policy?"),
+        (
+            "Who supplies and maintains the charging points?",
+            "Which software do you use?",
+            "Is there a policy?",
+            "Who did the board pay to hire the marquee?",
+        ),
         "a question that asks for a figure: its answer's figure, even in a later sentence, is the answer",
     ),
     # --- yes/no and refusals (round 9)
@@ -4458,6 +4468,49 @@ CUES = (
         "the plural of done_by_another_body: after 'we do not run X or Y', other bodies whose functions they are "
         "say why nothing is held, so the answer is not held, not none",
         needles=("functions", "duties", "responsibilities"),
+    ),
+    Cue(
+        "asker_pointed_to_another_body",
+        "done_elsewhere",
+        r"\byou (?:may|might|could) (?:wish|like|want) to (?:ask|contact|approach|write to|direct (?:your|this|that) "
+        r"(?:request|question|enquiry) to) (?!(?:the )?information commissioner)(?!us\b|our\b|this\b|me\b)"
+        r"(?:the )?[a-z][a-z ]{0,40}?\b(?:council|authority|trust|board|department|ministry|agency|partnership|"
+        r"college|university|company|operator|provider|police|force|service)\b",
+        1.0,
+        (
+            "You may wish to ask Wibble District Council about the building itself.",
+            "You might like to contact the county council, which runs the service.",
+            "You may wish to direct your request to the Wobble Health Board.",
+        ),
+        (
+            "You may wish to contact the Information Commissioner's Office.",
+            "You may wish to contact our Customer Service team.",
+            "You may wish to ask for an internal review.",
+        ),
+        "after 'the council does not own X', pointing the asker to another body that does says why nothing is held: "
+        "not held, not none (SCHEMA hard cases: 'this is not a function of the council, try the county council')",
+        needles=("wish to", "like to", "want to"),
+    ),
+    Cue(
+        "other_party_does_not_report_it",
+        "done_elsewhere",
+        r"\b(?:does|do|did) not (?:report|pass on|pass|share|send|supply|provide|disclose) (?:its|their|his|her|"
+        r"these|those|such|any|the) (?:[a-z]+ ){0,3}?(?:income|takings|revenue|figures?|data|information|records|"
+        r"details|accounts|totals?|numbers) (?:[a-z]+ ){0,3}?(?:to|with) "
+        r"(?:us|the (?:trust|council|board|authority|college|university|force|department|office))\b",
+        1.0,
+        (
+            "The operator does not report its takings to us.",
+            "Wibble Leisure Ltd did not share those figures with the council.",
+        ),
+        (
+            "We do not share these figures with the public.",
+            "The trust does not report its takings.",
+            "We do not provide the service to the council.",
+        ),
+        "after 'the trust receives none of X', another party that keeps X and does not report it says why nothing is "
+        "held: the thing exists, the body does not hold it, so not held, not none",
+        needles=("not ",),
     ),
     Cue(
         "wider_total_given_as_context",
