@@ -341,6 +341,13 @@ def test_a_letterheads_date_in_the_column_beside_how_it_was_sent(line: str) -> N
     assert "response" not in _roles("Ms J Doe\nBy email 14 March 2024 and again later\n\nDear Ms Doe,\n")
 
 
+@pytest.mark.parametrize("line", ["FOI response WC/FOI/25/08 14 March 2024", "Request WTC-FOI-2024-12 14/03/2024"])
+def test_a_letterheads_date_in_the_column_beside_a_reference_without_its_label(line: str) -> None:
+    text = f"Wibble Town Council Town Hall Wibble WB1 2XY\n{line}\n\nDear Ms Doe,\nWe hold no such records.\n"
+    assert _roles(text)["response"] == date(2024, 3, 14)
+    assert "response" not in _roles("Dear Ms Doe,\nWe hold no such records.\nSee report WC/FOI/25/08 14 March 2024\n")
+
+
 def test_request_received_on_after_an_inserted_clause() -> None:
     text = "Thank you for your request, made under the Act, which was received on 4 March 2024.\nWe hold none."
     assert _roles(text) == {"request": date(2024, 3, 4)}

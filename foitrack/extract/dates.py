@@ -123,6 +123,9 @@ TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
 TOP_REFERENCE_VALUE = re.compile(
     rf"(?:{BILINGUAL_LABEL.pattern})?(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)?[ \t]+(?=\d)"
 )
+# a reference without its label above the salutation, a code of three parts or more after a few words, its date in
+# the next column: "FOI response WC/FOI/25/08 " in "FOI response WC/FOI/25/08 12 May 2025"
+TOP_CODE_VALUE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){2,}[ \t]+(?=\d)")
 # how the letter went, opening the line, its date in the next column: "By email " in "By email 10 March 2025"
 TOP_DELIVERY_VALUE = re.compile(rf"[ \t]*(?i:{fields.DELIVERY_LINE.pattern})[ \t]+(?=\d)")
 # a name opening a line above the salutation (no digit, no colon, its last word a capital's), its date in the next
@@ -545,7 +548,7 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
             and TOP_COLUMN_DATE.search(line.text)
             or TOP_REFERENCE_VALUE.match(line.text)
             or TOP_DELIVERY_VALUE.match(line.text)
-            or (TOP_SENDER_VALUE.match(line.text) if i < letterhead else None)
+            or (TOP_SENDER_VALUE.match(line.text) or TOP_CODE_VALUE.match(line.text) if i < letterhead else None)
         )
         qualified = label is not None and DATE_QUALIFIER.search(line.text[: label.end()].rstrip())
         if label is not None and not qualified and not DATE_QUALIFIER.search(line.text, 0, label.start()):

@@ -375,7 +375,9 @@ REDIRECT_BEFORE = Cue(
     r"transferred\s+to|responsibility\s+of|matter\s+for|"
     r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
     r"questions)\s+of\s+)?your\s+request\s+to|"
-    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+    # the body's address in brackets after sending the request "to them": "redirect your request to them ("
+    r"(?:redirect|forward|direct|send|submit|address)\s+your\s+request\s+to\s+them\s*\(\s*$",
     1.0,
     (
         "You may wish to contact {body}.",
@@ -386,6 +388,7 @@ REDIRECT_BEFORE = Cue(
         "Please submit your request to {body}, who hold those records.",
         "You might redirect that part of your request to the {body}.",
         "Please forward those parts of your request to {body}.",
+        "The huts are let by another council; you may wish to redirect your request to them ({body}).",
     ),
     (
         "Thank you for contacting {body}.",
