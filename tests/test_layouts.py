@@ -177,6 +177,11 @@
   brief (libraries, Scotland and Wales, potholes, ambulance handovers, small bodies, refusals), scored once at
   first sight with round 72's rules (docs/scores/blind9N-first-sight.txt); blind90, blind91, blind94 and blind95
   are used for development from round 73, blind92 and blind93 are kept unseen.
+- tests/blind96 to tests/blind106: 24 more each, written during round 74 by eleven writers each given its own
+  brief (temporary accommodation, e-mail threads, Northern Ireland, tables, disclosure-log pages, pairing,
+  consultancy spending, the EIRs, WhatDoTheyKnow pages, PDF and OCR text, older replies), scored once at first
+  sight (docs/scores/blindN-first-sight.txt); blind98, blind101 and blind103 to blind106 are used for
+  development from round 74, blind96, blind97, blind99, blind100 and blind102 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1342,6 +1347,138 @@ SETS = {
             ("questions", "recall"): 0.95,
             ("answers", "accuracy_all_gold"): 0.85,
             ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind96": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind97": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind98": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.92,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind99": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.78,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind100": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind101": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.77,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.83,
+        },
+    ),
+    "blind102": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind103": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind104": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.62,
+            ("amounts", "f1"): 0.94,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.89,
+            ("outcome", "accuracy"): 0.85,
+        },
+    ),
+    "blind105": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.89,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind106": (
+        24,
+        {
+            ("authority", "recall"): 0.54,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.96,
+            ("exemptions", "f1"): 0.97,
             ("outcome", "accuracy"): 0.99,
         },
     ),
