@@ -484,6 +484,7 @@ class _Message(NamedTuple):
     asked: bool
     found: _Found
     holding: bool = False
+    end: int = 0  # where the message ends: the next one's heading, or the text's end (0: not known)
 
 
 # the body's name for a sender heading a body's message (BODY_MESSAGE); no "From:" sender folds to it
@@ -513,7 +514,7 @@ def _thread_messages(text: str) -> tuple[_Message, ...]:
     if len({sender for sender, _, _ in sent}) > 1 and askers:
         ends = [start for _, _, start in sent[1:]] + [len(text)]
         return tuple(
-            _Message(sender == askers[0], found, sender == _BODY and _is_holding(text, found.end, end))
+            _Message(sender == askers[0], found, sender == _BODY and _is_holding(text, found.end, end), end)
             for (sender, found, _), end in zip(sent, ends, strict=True)
         )
     return tuple(_Message(asked, found) for asked, found in _named_thread_messages(lines, text))
@@ -579,8 +580,31 @@ def _addressed_thread(text: str) -> list[_Message] | None:
 def _addressed_reply(text: str) -> _Found | None:
     """The reply on a thread page of addressed messages: the body's last message that is no holding note (a review's
     reply comes after the first reply); none where the body only acknowledged, delayed or asked to clarify."""
-    replies = [m.found for m in _addressed_thread(text) or () if not m.holding]
-    return replies[-1] if replies else None
+    replies = [m for m in _addressed_thread(text) or () if not m.holding]
+    if not replies:
+        return None
+    reply = replies[-1]
+    return _letter_date(text, reply.found, reply.end) or reply.found
+
+
+# a letter's "Date:" field shown inside a thread's message, in a column of its letterhead ("SKIPTON Date: 5 March
+# 2019", the columns' gap closed up) or on a line of its own, its date ending the line
+_LETTER_DATE_FIELD = re.compile(r"(?m)(?:^|(?<=\S) |[ \t]{2,})(?:Date|DATE):[ \t]*(?=\d)")
+_LETTER_BEFORE_MAIL_DAYS = 14  # a letter is dated at most this many days before the message that sends it
+
+
+def _letter_date(text: str, sent: _Found, end: int) -> _Found | None:
+    """The date of the letter a thread's message sends (text[sent.end:end]): its "Date:" field, on or up to
+    _LETTER_BEFORE_MAIL_DAYS days before the message (the gold takes the letter's date over the e-mail's)."""
+    for m in _LETTER_DATE_FIELD.finditer(text, sent.end, end or len(text)):
+        line_end = text.find("\n", m.end())
+        found = _date_at(text, m.end(), len(text) if line_end == -1 else line_end)
+        qualified = DATE_QUALIFIER.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if found is None or qualified or text[found.end : line_end if line_end != -1 else len(text)].strip():
+            continue
+        if 0 <= (sent.value - found.value).days <= _LETTER_BEFORE_MAIL_DAYS:
+            return found
+    return None
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
