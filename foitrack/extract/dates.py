@@ -480,19 +480,55 @@ def _lone_top_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
+class _Message(NamedTuple):
+    """One message of a thread page: whether the asker sent it, its date, and whether it is a body's holding note
+    (an acknowledgement, a delay, a question back) rather than its reply."""
+
+    asked: bool
+    found: _Found
+    holding: bool = False
+    end: int = 0  # where the message ends: the next one's heading, or the text's end (0: not known)
+
+
+# the body's name for a sender heading a body's message (BODY_MESSAGE); no "From:" sender folds to it
+_BODY = "\x00body"
+# the words a body's message may hold and still be a holding note; a reply with its letter shown inline holds more
+_HOLDING_WORDS = 200
+# where a message's own words end on a thread page: the site's link under it, or the quoted request it hides
+_MESSAGE_END = re.compile(r"(?m)^[ \t]*(?:link to this|show quoted sections)[ \t]*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=2)  # read once a reply for both its reply date and its request date
-def _thread_messages(text: str) -> tuple[tuple[bool, _Found], ...]:
-    """A thread page's messages in order: (whether the asker sent it, its date), each a sender over a date alone on a
-    line; senders "From: <sender>" (the first is the asker; two at least), else `_named_thread_messages`."""
+def _thread_messages(text: str) -> tuple[_Message, ...]:
+    """A thread page's messages in order, each a sender over a date alone on a line; senders "From: <sender>" (the
+    first is the asker; two at least) and bodies named over their hidden address (BODY_MESSAGE), else
+    `_named_thread_messages`."""
     lines = lines_of(text)
-    sent: list[tuple[str, _Found]] = []
+    sent: list[tuple[str, _Found, int]] = []
     for m in fields.MESSAGE_SENDER.compiled.finditer(text) if "rom:" in text or "ROM:" in text else ():
         found = _alone_on_line(lines.at(lines.index_of(m.end())), text) if m.end() < len(text) else None
         if found is not None:
-            sent.append((m.group(1), found))
-    if len({sender for sender, _ in sent}) > 1:
-        return tuple((sender == sent[0][0], found) for sender, found in sent)
-    return tuple(_named_thread_messages(lines, text))
+            sent.append((m.group(1), found, m.end()))
+    for m in fields.BODY_MESSAGE.compiled.finditer(text) if "email]" in text else ():
+        if (found := _alone_on_line(lines.at(lines.index_of(m.end())), text)) is not None:
+            sent.append((_BODY, found, m.end()))
+    sent.sort(key=lambda message: message[2])
+    askers = [sender for sender, _, _ in sent if sender != _BODY]
+    if len({sender for sender, _, _ in sent}) > 1 and askers:
+        ends = [start for _, _, start in sent[1:]] + [len(text)]
+        return tuple(
+            _Message(sender == askers[0], found, sender == _BODY and _is_holding(text, found.end, end), end)
+            for (sender, found, _), end in zip(sent, ends, strict=True)
+        )
+    return tuple(_Message(asked, found) for asked, found in _named_thread_messages(lines, text))
+
+
+def _is_holding(text: str, start: int, end: int) -> bool:
+    """Whether a body's message in text[start:end] is a holding note: short, and saying the reply is still to come
+    or asking the requester to clarify (HOLDING_MESSAGE)."""
+    cut = _MESSAGE_END.search(text, start, end)
+    own = text[start : cut.start() if cut else end]
+    return len(own.split()) <= _HOLDING_WORDS and fields.HOLDING_MESSAGE.compiled.search(own) is not None
 
 
 # a sender's name; alone on the line it heads a message, over its date
@@ -533,7 +569,45 @@ def _dated_sender(line: Line, text: str) -> tuple[str, _Found] | None:
 
 def _thread_reply_date(lines: Lines, text: str) -> _Found | None:  # lines: the other reply-date fallbacks' shape
     """A thread page's first message from a sender other than the one who asked: the body's reply."""
-    return next((found for asked, found in _thread_messages(text) if not asked), None)
+    return next((m.found for m in _thread_messages(text) if not m.asked), None)
+
+
+def _addressed_thread(text: str) -> list[_Message] | None:
+    """The body's messages on a thread page heading them by the body's hidden address (BODY_MESSAGE), or None for
+    any other text."""
+    thread = _thread_messages(text) if fields.BODY_MESSAGE.needles[0] in text else ()
+    bodies = [m for m in thread if not m.asked]
+    return bodies if bodies and fields.BODY_MESSAGE.compiled.search(text) else None
+
+
+def _addressed_reply(text: str) -> _Found | None:
+    """The reply on a thread page of addressed messages: the body's last message that is no holding note (a review's
+    reply comes after the first reply); none where the body only acknowledged, delayed or asked to clarify."""
+    replies = [m for m in _addressed_thread(text) or () if not m.holding]
+    if not replies:
+        return None
+    reply = replies[-1]
+    return _letter_date(text, reply.found, reply.end) or reply.found
+
+
+# a letter's "Date:" field shown inside a thread's message, in a column of its letterhead ("SKIPTON Date: 5 March
+# 2019", the columns' gap closed up) or on a line of its own, its date ending the line
+_LETTER_DATE_FIELD = re.compile(r"(?m)(?:^|(?<=\S) |[ \t]{2,})(?:Date|DATE):[ \t]*(?=\d)")
+_LETTER_BEFORE_MAIL_DAYS = 14  # a letter is dated at most this many days before the message that sends it
+
+
+def _letter_date(text: str, sent: _Found, end: int) -> _Found | None:
+    """The date of the letter a thread's message sends (text[sent.end:end]): its "Date:" field, on or up to
+    _LETTER_BEFORE_MAIL_DAYS days before the message (the gold takes the letter's date over the e-mail's)."""
+    for m in _LETTER_DATE_FIELD.finditer(text, sent.end, end or len(text)):
+        line_end = text.find("\n", m.end())
+        found = _date_at(text, m.end(), len(text) if line_end == -1 else line_end)
+        qualified = DATE_QUALIFIER.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if found is None or qualified or text[found.end : line_end if line_end != -1 else len(text)].strip():
+            continue
+        if 0 <= (sent.value - found.value).days <= _LETTER_BEFORE_MAIL_DAYS:
+            return found
+    return None
 
 
 def _top_column_date(lines: Lines, text: str) -> _Found | None:
@@ -623,6 +697,9 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     header = _meta_date(meta)
     if header is not None:
         return DateFinding("response", header, Span(0, 0, ""))
+    if _addressed_thread(text) is not None:
+        reply = _addressed_reply(text)
+        return _finding("response", text, reply) if reply else None
     own_end = len(text) if history is None else history
     response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
     written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
@@ -750,10 +827,11 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
     found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
     # a thread page's earliest message from the one who asked, dated before the body's first reply (one dated on
-    # or after it is a thank-you or a follow-up); the page may list its messages newest first
+    # or after it is a thank-you or a follow-up; an acknowledgement is no reply); the page may list its messages
+    # newest first
     thread = _thread_messages(text)
-    replied = min((f.value for asked, f in thread if not asked), default=None)
-    asked_first = (f for asked, f in thread if asked and (replied is None or f.value < replied))
+    replied = min((m.found.value for m in thread if not m.asked and not m.holding), default=None)
+    asked_first = (m.found for m in thread if m.asked and (replied is None or m.found.value < replied))
     found = found or min(asked_first, key=lambda f: f.value, default=None)
     if found is None and history is not None:
         sent = [f for f in _labelled(lines, SENT, text) if f.start > history]

@@ -549,6 +549,51 @@ MESSAGE_SENDER = Cue(
     "lines under it, and a line naming the sender's body where the sender is a team; a date alone on the next "
     "line dates the message",
 )
+BODY_MESSAGE = Cue(
+    "body_message",
+    "sender",
+    r"(?im)^[ \t]*(?!from:)(?:[^\n<>\[\]]{1,160}?[ \t]+<\[[^\]\n]{1,80}?\bemail\]>|\[[^\]\n]{1,120}?\bemail\])"
+    r"[ \t]*\n(?=[ \t]*\d)",
+    1.0,
+    (
+        "Wibble Council <[FOI #123456 email]>\n4 May 2025\n",
+        "Records Team, Wibble Trust <[FOI #98765 email]>\n12 June 2024\n",
+        "[Wibble Council request email]\n5 May 2025\n",
+    ),
+    (
+        "From: A Person <[FOI #123456 email]>\nSent: 4 May 2025\n",
+        "Is [Wibble Council request email] the wrong address?\n",
+        "Wibble Council <[FOI #123456 email]>\nDear Jo\n",
+    ),
+    "a message from the body on a thread page (WhatDoTheyKnow): the body's name before its address, hidden by the "
+    "site, alone on a line (or the hidden address alone), over the message's date",
+    needles=("email]",),
+)
+HOLDING_MESSAGE = Cue(
+    "holding_message",
+    "holding",
+    r"(?i)\backnowledge (?:receipt|your)|\b(?:has|have) been (?:received|logged|allocated)\b|"
+    r"\bwe (?:will|shall) (?:respond|reply|be in touch)|\bwill be (?:answered|dealt with|responded to)\b|"
+    r"\bwill receive (?:a|our) (?:full )?(?:response|reply)|\b(?:aim|hope) to (?:respond|reply|send|provide)\b|"
+    r"\bis being (?:dealt with|processed|considered)|\bautomat(?:ic|ed) (?:reply|response|acknowledgement)|"
+    r"\bneed to clarify|\bonce we (?:receive|have) your clarification",
+    1.0,
+    (
+        "We acknowledge receipt of your request.",
+        "Your request has been logged: WBC-1.",
+        "This is an automated reply.",
+        "We need to clarify two points before we can process it.",
+        "We hope to send a full response by Friday.",
+        "Your request will be answered within 20 working days.",
+    ),
+    (
+        "Please find attached our response to your request.",
+        "The figures have been collated below.",
+        "We responded on 3 May.",
+    ),
+    "a body's message on a thread page that is not yet its reply: an acknowledgement, a holding note on a delay, a "
+    "question asking the requester to clarify; read only in a short message that does not give the response",
+)
 THREAD_REQUESTER = Cue(
     "thread_requester",
     "requester",
