@@ -371,12 +371,19 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
+    broken = list(_broken_letterhead_forms(context.titled))
+    # "Wibble Ambulance Service" heading a line under which "NHS Trust" goes on is the start of the trust's name
+    longer_names = run_on + [(start, end) for start, end, _, _ in broken]
     forms = [
         # a form inside a run-on ("Office of the Wibble Police" of "... Wibble Police, Crime and Victims'
         # Commissioner") is part of the run-on's name, which is read whole below
-        *(f for f in _form_mentions(context.titled, mentions) if not any(s < f[1] and f[0] < e for s, e in run_on)),
+        *(
+            f
+            for f in _form_mentions(context.titled, mentions)
+            if not any(s < f[1] and f[0] < e for s, e in longer_names)
+        ),
         *_self_named_heading(gazetteer, context, mentions),
-        *_broken_letterhead_forms(context.titled),
+        *broken,
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
     for start, end, name, kind in forms:
@@ -934,24 +941,30 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
         yield start, m.end(), name, kind or _form_kind(name)
 
 
-# a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association"
-BROKEN_NAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+# a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association", "Wibble of
+# Wobbleton Teaching" above "Primary Care Trust", "Wibble Ambulance Service" above "NHS Trust"
+BROKEN_NAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|and|the|&)[ \t]+)?[A-Z][\w'’-]+){0,3}")
 
 
 def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """A name of capitalised words filling one line that heads the letter, its form words (lexicon.FORM's) filling
+    """A name of capitalised words filling one line that heads the letter, its form words (lexicon.FORM's) ending on
     the next line: (start, end, name, kind) of the two lines read as one name."""
     lines = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
     offset = 0
     for line, following in zip(lines, lines[1:], strict=False):
         head, rest = line.strip(), following.strip()
         joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
-        form = joined.group(joined.lastindex or 0) if joined else ""
-        # the form words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE BOARD
-        # Station Road", the column's gap gone), never a lower-case word ("Council offices are closed")
-        if joined and joined.end() == len(head) + 1 + len(form) and rest.startswith(form) and _column_after(rest, form):
+        form_start = joined.start(joined.lastindex or 0) if joined else 0
+        # the next line holds form words only: a name on it ("Cyngor Wibble" above "Wibble Council") is a column's
+        tail = joined.group(0)[len(head) + 1 :] if joined and form_start <= len(head) + 1 < joined.end() else ""
+        # the form's last words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE
+        # BOARD Station Road", the column's gap gone), never a lower-case word ("Council offices are closed")
+        # a longer head ("Wibble of Wobbleton Teaching") reads as a title as easily: its form fills the next line
+        column_ok = rest == tail or (len(head.split()) <= 2 and _column_after(rest, tail))
+        if joined and tail and rest.startswith(tail) and column_ok:
             start = offset + line.index(head)
-            yield start, offset + len(line) + 1 + following.index(form) + len(form), joined.group(0), _form_kind(form)
+            end = offset + len(line) + 1 + following.index(tail) + len(tail)
+            yield start, end, joined.group(0), _form_kind(joined.group(joined.lastindex or 0))
         offset += len(line) + 1
 
 
@@ -975,10 +988,12 @@ def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
 
 def _body_of_body_end(titled: str, mention: Mention) -> int:
     """Where a listed name or short name (no bare place) running on into the name of a body of its own ends
-    (lexicon.BODY_OF_BODY_AFTER: "Wibble Assembly Commission", the body running the Wibble Assembly), read in
-    `titled`; 0 where it does not run on."""
+    (lexicon.BODY_OF_BODY_AFTER: "Wibble Assembly Commission", the body running the Wibble Assembly; a force's
+    lexicon.FORCE_OVERSEER_AFTER: "Wibble Police Authority"), read in `titled`; 0 where it does not run on."""
     after = titled[mention.end : mention.end + 40] if mention.strength != "place" else ""
     run_on = lexicon.BODY_OF_BODY_AFTER.compiled.match(after) if "Commission" in after else None
+    if run_on is None and mention.body.kind == "police" and "Authority" in after:
+        run_on = lexicon.FORCE_OVERSEER_AFTER.compiled.match(after)
     return mention.end + run_on.end() if run_on else 0
 
 

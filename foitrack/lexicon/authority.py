@@ -250,6 +250,17 @@ BODY_OF_BODY_AFTER = Cue(
     "line break ('Wibble Police, Crime and Victims' Commissioner', 'Wibble Police, Fire and Crime Commissioner'): "
     "the commissioner, not the force nor a listed post inside the title",
 )
+FORCE_OVERSEER_AFTER = Cue(
+    "force_overseer_after",
+    "name_part",
+    r"^[ \t]+Authority\b",
+    1.0,
+    ("{body} Authority", "{body} Authority\nWibble House"),
+    ("{body} authority", "{body} Authorities", "{body}, Authority"),
+    "just after a police force's listed name: the name runs on into that of the police authority that oversaw the "
+    "force before commissioners ('Wibbleshire Police Authority'), a body of its own, which answers (a fire service's "
+    "name running on into 'Fire Authority' is the same body's, and not read so)",
+)
 REMIT_AFTER = Cue(
     "remit_after",
     "name_part",
@@ -517,9 +528,10 @@ FORM = Cue(
     "form",
     rf"({_CAPITAL}{_LIST_OPENING}{_WORD_REST}(?:{_FORM_WORD}){{0,5}}?)"
     r"(Parish Council|Town Council|Community Council|City Council|County Council|District Council|"
-    r"Borough Council|Council|Constabulary|Police and Crime Panel|Police|NHS Foundation Trust|NHS Trust|"
-    r"University Health Board|"
-    r"Health and Social Care Trust|Ambulance Service|"
+    r"Borough Council|Council|Constabulary|Police and Crime Panel|Police Authority|Police|NHS Foundation Trust|"
+    r"NHS Trust|University Health Board|Primary Care Trust|Strategic Health Authority|"
+    # a trust named after its service: "... Ambulance Service NHS Trust" is the trust, not the service in it
+    r"Health and Social Care Trust|Ambulance Service(?:[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust)?|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
     rf"University College{_NOT_BEFORE_NHS}|University{_NOT_BEFORE_NHS}|"
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
@@ -559,6 +571,10 @@ FORM = Cue(
         "Wibbleshire Police and Crime Panel",
         "Wibble Leisure Trust",
         "Wibble Vale Leisure and Culture Trust",
+        "Wibbleshire Police Authority",
+        "Wibble and Wobble Teaching Primary Care Trust",
+        "Wibble Valley Strategic Health Authority",
+        "Wibble Western Ambulance Service NHS Trust",
     ),
     (
         "the council",
@@ -890,6 +906,7 @@ NAME_FORMS = (
     POST_OFFICE_NAME,
     NATIONAL_NAME,
     REMIT_AFTER,
+    FORCE_OVERSEER_AFTER,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
 whose report searches folded text)."""
@@ -1086,6 +1103,7 @@ FORM_KINDS = KindWords(
     "form_kinds",
     (
         ("Crime Panel", "other"),  # "Wibble Police and Crime Panel": the councillors scrutinising the commissioner
+        ("Police Authority", "pcc"),  # "Wibble Police Authority": overseeing the force before commissioners did
         ("Leisure", "other"),  # "Wibble Leisure Trust": a charity running a council's leisure, no NHS trust
         ("Culture", "other"),
         ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
@@ -1095,6 +1113,7 @@ FORM_KINDS = KindWords(
         ("Combined Authority", "council"),
         ("Trust", "nhs"),
         ("Health Board", "nhs"),
+        ("Health Authority", "nhs"),
         ("Care Board", "nhs"),
         ("Ambulance Service", "nhs"),
         ("Commissioning Group", "nhs"),
@@ -1116,6 +1135,8 @@ FORM_KINDS = KindWords(
         ("Wibble National Park Authority", None),
         ("Wibbleshire Police and Crime Panel", "other"),
         ("Wibble Leisure Trust", "other"),
+        ("Wibbleshire Police Authority", "pcc"),
+        ("Wibble Strategic Health Authority", "nhs"),
     ),
 )
 """A body found by its form ("Upper Wibble Parish Council") -> its kind, written as the form is."""
