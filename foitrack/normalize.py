@@ -417,7 +417,12 @@ def _clean_markdown(text: str) -> str:
 def _squeeze_and_join(text: str) -> str:
     """Spaces squeezed, then words hyphenated at a line end joined."""
     text = _squeeze_spaces(text)
-    return LINE_END_HYPHEN.sub(_join_hyphenated, text) if "-\n" in text else text
+    while "-\n" in text:  # again until none is left: a word's joined end may itself end in a hyphen ("a-\na-\na")
+        joined = LINE_END_HYPHEN.sub(_join_hyphenated, text)
+        if joined == text:
+            break
+        text = joined
+    return text
 
 
 def _join_hyphenated(match: re.Match[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from foitrack.errors import FoitrackError
@@ -110,6 +110,7 @@ TEXTS = st.one_of(st.text(), st.lists(st.one_of(ARTEFACTS, st.text(max_size=3)),
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("a-\ra-\ra")  # a joined word's end itself ending in a line-end hyphen: joined in the same pass
 def test_normalise_never_raises_and_is_idempotent(raw: str) -> None:
     once = normalise(raw)
     assert normalise(once) == once
