@@ -3705,3 +3705,32 @@ def test_a_single_count_glossed_after_a_spaced_dash_is_no_list_item() -> None:
         "1 - the small library at Wibble Hall is run by its committee.\n\nYours sincerely,\nJo\n"
     )
     assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_a_listed_question_restated_over_its_answer_is_answered_there_not_asked_again() -> None:
+    text = (
+        "Dear Sam,\n\nYou asked us:\n\n1. How many gritters does Wibble Council own?\n"
+        "2. How much salt did the council buy in 2024?\n\nWe have answered each question in turn.\n\n"
+        "You asked how many gritters the council owns. We own 14 gritters.\n\n"
+        "You asked how much salt the council bought in 2024. We bought 3,200 tonnes.\n\nYours sincerely,\nJo\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found == [("1", "We own 14 gritters."), ("2", "We bought 3,200 tonnes.")]
+
+
+def test_a_reported_question_answered_on_its_own_line_is_no_restatement_of_another() -> None:
+    text = (
+        "Dear Sam,\n\nYou asked how many gritters the council owns and how much salt it bought. We own 14.\n\n"
+        "You also asked what the council paid to hire gritters. We paid £9,000.\n\nYours sincerely,\nJo\n"
+    )
+    assert [s.answer_text for s in segment(text)][-1] == "We paid £9,000."
+
+
+def test_a_request_item_quoted_word_for_word_over_its_answer_is_restated_though_it_reads_as_a_statement() -> None:
+    text = (
+        "Request:\n1. Number of gritters bought in 2024\n2. Number of gritters sold because they were over 10 years"
+        " old\n\nResponse:\nWibble Council can confirm that it holds the information.\n\n"
+        "Number of gritters bought in 2024\nResponse: 3 gritters.\n\n"
+        "Number of gritters sold because they were over 10 years old\nResponse: Nil.\n\nYours sincerely,\nJo\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [("1", "3 gritters."), ("2", "Nil.")]

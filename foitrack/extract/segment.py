@@ -219,6 +219,7 @@ class _Seg:
     weak: bool = False
     unnamed: bool = False  # answer text after several questions that names none of them
     asked: _Line | None = None  # the question restated just above its answer, when the reply restates it
+    together: bool = False  # answer text read after several questions at once, naming none of them (_open_answer)
 
 
 def _find_label(body: str) -> tuple[Label | None, int]:
@@ -1875,7 +1876,7 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
         first = next(question.text for question in state.questions if question.text)  # not one it did not restate
         reported = turn if cues.REPORTED_QUESTION.pattern.match(first) else None
     if reported is not None:  # "You also asked how many ... . In 2023, 27 were."
-        return _Reading(Tag.INLINE, line, body, match=reported)
+        return _Reading(Tag.INLINE, line, body, match=reported, question=_restated_in_turn(state, reported))
     next_bullet = _next_bullet_item(state, line)
     # the first row under an answer's header of years is the table's, however worded: "Total spend" under "2023/24"
     row = state.read is Read.ANSWER and YEARS_ONLY_RE.match(state.previous_text) is not None and not ends_asking
@@ -1885,7 +1886,43 @@ def _tag_plain(state: _State, line: _Line, body: str) -> _Reading:
             return _Reading(Tag.REPEAT, line, body, question=repeat)
         if not state.split and not (state.current and body[:1].islower()):
             return _question_or_inline(state, line, body)
-    return _question_or_inline(state, line, body) if next_bullet else _Reading(Tag.ANSWER_TEXT, line, body)
+    if next_bullet:
+        return _question_or_inline(state, line, body)
+    quoted = _quoted_word_for_word(state, line, body) if not wrapped and not line.cell else None
+    return _Reading(Tag.REPEAT, line, body, question=quoted) if quoted else _Reading(Tag.ANSWER_TEXT, line, body)
+
+
+def _quoted_word_for_word(state: _State, line: _Line, body: str) -> _Question | None:
+    """An earlier question a paragraph of its own repeats word for word, though it reads as a statement ("Number
+    of fines issued where the car was more than 14 days untaxed"): the reply quoting the request over an answer."""
+    if not (line.blank_before and state.questions and len(body) > 20):
+        return None
+    own = _folded(body).rstrip("?.: ")
+    recent = reversed(state.questions[-RECENT_QUESTIONS:])
+    return next((q for q in recent if _folded(q.text).rstrip("?.: ") == own), None)
+
+
+def _restated_in_turn(state: _State, reported: re.Match[str]) -> _Question | None:
+    """The first listed question still waiting for an answer of its own, when a paragraph reporting a question and
+    answering it restates that one: the reply lists the request ("1. How many routes do you run?"), then restates
+    each item over its answer ("You asked how many routes we run. We run 27."), a line after the list answering
+    none of them ("We have answered each question in turn.") given way."""
+    if reported.re is not cues.REPORTED_QUESTION.pattern or not reported.group("a") or not reported.group("q"):
+        return None
+    own = {seg.question for seg in state.segs if seg.question is not None and not _given_way(seg)}
+    waiting = next((question for question in state.questions if question not in own), None)
+    if waiting is None or not waiting.text:
+        return None
+    return waiting if _restates(reported.group("q"), waiting.text) else None
+
+
+def _restates(restated: str, question: str) -> bool:
+    """Whether a reported question restates a question in other words: half its distinctive words' stems, or
+    (where it has few) three in five of its words."""
+    asked, words = _stems(question), _word_set(question)
+    if 2 * len(asked & _stems(restated)) >= len(asked) > 0:
+        return True
+    return len(asked) < 2 and 5 * len(words & _word_set(restated)) >= 3 * len(words) > 0
 
 
 def _question_by_topic(state: _State, body: str) -> _Question | None:
@@ -1980,6 +2017,8 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     at = line.body_start if line.label else line.start
     if match.re is cues.REPORTED_QUESTION.pattern and not state.questions:
         _answers_before(state, line)
+    if reading.question is not None:
+        return _answer_restated(state, reading)
     found = {name: value for name, value in match.groupdict().items() if value is not None}
     group = next(name for name in ("q", "q2", "q3", "q4", "topic", "bare") if name in found)
     reported = _reported_items(state.text, match.group(group), at + match.start(group), match)
@@ -2000,6 +2039,36 @@ def _ask_and_answer(state: _State, reading: _Reading) -> Read:
     segs = [_Seg(_shown_label(q), q, [piece], weak=True, unnamed=len(questions) > 1) for q in questions]
     state.segs.extend(segs)
     state.current, state.fresh = segs, []
+    return Read.ANSWER
+
+
+def _given_way(seg: _Seg) -> bool:
+    """An answer that gives way to a restated question's: one read after several questions at once that names
+    none of them ("We have answered each question in turn."), not one of the question's own."""
+    return seg.weak and seg.together and bool(seg.lines)
+
+
+def _answer_restated(state: _State, reading: _Reading) -> Read:
+    """INLINE restating a listed question (`_restated_in_turn`): its answer, replacing the line it shared."""
+    line, match, question = reading.line, reading.match, reading.question
+    assert match is not None and question is not None
+    at = line.body_start if line.label else line.start
+    state.segs = [seg for seg in state.segs if seg.question is not question]
+    asked = _Line(
+        at + match.start("q"),
+        at + match.end("q"),
+        match.group("q"),
+        None,
+        None,
+        match.group("q"),
+        at + match.start("q"),
+        False,
+    )
+    start = at + match.start("a")
+    piece = _Line(start, at + len(reading.body), match.group("a"), None, None, match.group("a"), start, False)
+    seg = _Seg(_shown_label(question), question, [piece], asked=asked)
+    state.segs.append(seg)
+    state.current, state.fresh = [seg], [q for q in state.fresh if q is not question]
     return Read.ANSWER
 
 
@@ -2099,16 +2168,24 @@ def _open_answer(state: _State, reading: _Reading) -> Read:
     if not state.fresh:
         return _keep_loose(state, reading)
     answered = _answered_ids(state)
-    if state.read is Read.REPEAT:  # a question restated before its own answer: an answer it shared gives way
+    # a question restated before its own answer: an answer it shared gives way, or one naming no question that
+    # was left to it alone when the others it was shared with were restated and answered
+    if state.read is Read.REPEAT:
         shared = Counter(id(seg.lines[0]) for seg in state.segs if seg.lines)
         state.segs = [
             seg
             for seg in state.segs
-            if not (seg.weak and seg.question in state.fresh and seg.lines and shared[id(seg.lines[0])] > 1)
+            if not (
+                seg.weak
+                and seg.question in state.fresh
+                and seg.lines
+                and (shared[id(seg.lines[0])] > 1 or _given_way(seg))
+            )
         ]
     restated = state.restated if state.read is Read.REPEAT else {}
+    together = len(state.fresh) > 1
     state.current = [
-        _Seg(_shown_label(q), q, [reading.line], not state.split or len(state.fresh) > 1, True, restated.get(q))
+        _Seg(_shown_label(q), q, [reading.line], not state.split or together, True, restated.get(q), together)
         for q in state.fresh
         if q not in answered
     ]
