@@ -601,6 +601,16 @@ def thread_replies(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def outside_thread_replies(text: str) -> list[tuple[int, int]]:
+    """The parts of a thread page of addressed messages outside its replies (`thread_replies`): the request, the
+    body's holding notes, the site's page around them (its list of similar requests); the whole page where the
+    body only acknowledged or asked to clarify. None of any other text."""
+    if _addressed_thread(text) is None:
+        return []
+    cuts = [0, *(at for span in thread_replies(text) for at in span), len(text)]
+    return [(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True) if start < end]
+
+
 # a letter's "Date:" field shown inside a thread's message, in a column of its letterhead ("SKIPTON Date: 5 March
 # 2019", the columns' gap closed up) or on a line of its own, its date ending the line
 _LETTER_DATE_FIELD = re.compile(r"(?m)(?:^|(?<=\S) |[ \t]{2,})(?:Date|DATE):[ \t]*(?=\d)")
