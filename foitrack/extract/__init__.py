@@ -23,7 +23,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     # would otherwise compile every extractor's patterns, ~90 ms on each command's start-up.
     from foitrack.extract.answers import extract_answers
     from foitrack.extract.authority import extract_authority
-    from foitrack.extract.dates import extract_dates
+    from foitrack.extract.dates import extract_dates, outside_thread_replies
     from foitrack.extract.exemptions import detect_regime, extract_exemptions
     from foitrack.extract.money import extract_amounts
     from foitrack.extract.outcome import decide_outcome
@@ -48,7 +48,8 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
         request_date=next((d for d in dates if d.role == "request"), None),
         response_date=next((d for d in dates if d.role == "response"), None),
         periods=tuple(d for d in dates if d.role == "period"),
-        amounts=tuple(extract_amounts(text, exclude=question_spans)),
+        # on a thread page, a sum outside the body's replies is no answer's (a grant's limit in a clarification)
+        amounts=tuple(extract_amounts(text, exclude=question_spans, outside=outside_thread_replies(text))),
         answers=tuple(answers),
         exemptions=tuple(exemptions),
         outcome=decide_outcome(text, answers, exemptions),

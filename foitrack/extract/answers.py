@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from foitrack.extract.dates import thread_replies
 from foitrack.extract.fold import fold, fold_text
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
@@ -1079,7 +1080,31 @@ def _part_asked(label: str, question: str) -> str:
 
 
 def extract_answers(text: str) -> list[Answer]:
-    """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]."""
+    """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]; on a thread
+    page with two replies or more (a first reply and a review's), each reply's answers as `_thread_answers` reads."""
+    replies = thread_replies(text) if "email]" in text else []
+    return (_thread_answers(text, replies) if len(replies) > 1 else []) or _reply_answers(text)
+
+
+def _thread_answers(text: str, replies: Sequence[tuple[int, int]]) -> list[Answer]:
+    """The answers of a thread page's replies, each reply read alone (the rest of the page blanked, offsets kept):
+    a later reply's answer to a question replaces an earlier one's of another class (a review's verdict on it);
+    one the review upholds, or leaves as first answered, keeps the first reply's answer (its figure and wording)."""
+    by_key: dict[str, Answer] = {}
+    for start, end in replies:
+        own = _blanked(text[:start]) + text[start:end] + _blanked(text[end:])
+        for answer in _reply_answers(own):
+            first = by_key.get(label_key(answer.label))
+            if first is None or first.answer != answer.answer:
+                by_key[label_key(answer.label)] = replace(answer, label=first.label) if first else answer
+    return list(by_key.values())
+
+
+def _blanked(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _reply_answers(text: str) -> list[Answer]:
     segments = segment(text)
     by_span: dict[Span | None, list[Segment]] = {}
     for seg in segments:

@@ -590,6 +590,27 @@ def _addressed_reply(text: str) -> _Found | None:
     return _letter_date(text, reply.found, reply.end) or reply.found
 
 
+def thread_replies(text: str) -> list[tuple[int, int]]:
+    """Where each reply on a thread page of addressed messages lies (`_addressed_reply`'s messages that are no
+    holding note), from under its date to its last "Link to this" (the site's page after the last message is no
+    part of it): an internal review's reply follows the first reply."""
+    spans = []
+    for message in (m for m in _addressed_thread(text) or () if not m.holding):
+        cuts = list(_MESSAGE_END.finditer(text, message.found.end, message.end or len(text)))
+        spans.append((message.found.end, cuts[-1].start() if cuts else message.end or len(text)))
+    return spans
+
+
+def outside_thread_replies(text: str) -> list[tuple[int, int]]:
+    """The parts of a thread page of addressed messages outside its replies (`thread_replies`): the request, the
+    body's holding notes, the site's page around them (its list of similar requests); the whole page where the
+    body only acknowledged or asked to clarify. None of any other text."""
+    if _addressed_thread(text) is None:
+        return []
+    cuts = [0, *(at for span in thread_replies(text) for at in span), len(text)]
+    return [(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True) if start < end]
+
+
 # a letter's "Date:" field shown inside a thread's message, in a column of its letterhead ("SKIPTON Date: 5 March
 # 2019", the columns' gap closed up) or on a line of its own, its date ending the line
 _LETTER_DATE_FIELD = re.compile(r"(?m)(?:^|(?<=\S) |[ \t]{2,})(?:Date|DATE):[ \t]*(?=\d)")

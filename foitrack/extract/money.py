@@ -1561,9 +1561,12 @@ def first_amount(text: str) -> Decimal | None:
     return readings[0].value if readings else None
 
 
-def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Amount]:
+def extract_amounts(
+    text: str, exclude: Sequence[tuple[int, int]] = (), outside: Sequence[tuple[int, int]] = ()
+) -> list[Amount]:
     """Every sum of money in text, in order, skipping those that start inside an excluded range (the
-    questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept).
+    questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept) or
+    inside a range outside the reply (all of it skipped).
 
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
@@ -1576,7 +1579,7 @@ def extract_amounts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[
         for (start, end), mark in zip(exclude, marks, strict=True)
     ]
     folded = fold_text(text)
-    readings = _drop_restatements(text, _readings(text, folded, [*questions, *request_ranges(text, folded)]))
+    readings = _drop_restatements(text, _readings(text, folded, [*questions, *outside, *request_ranges(text, folded)]))
     ends = [0, *(r.end for r in readings)]
     amounts = [_describe(text, folded, reading, ends[i]) for i, reading in enumerate(readings)]
     if text is original:

@@ -2781,7 +2781,26 @@ def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
     of underscores above it is blanked in the reading view)."""
     text = lines[i].text  # (the dashes before "Original Message" may be read as a bullet, out of the text)
     if text.endswith(("-", ":")) and cues.QUOTED_MAIL.matches(_folded(text)):
-        return True
+        return not _heads_thread_message(lines, i)
+    return _opens_quoted_header(lines, i, text)
+
+
+# a thread page's message heading: the body's hidden address over its date alone ("Wibble Council <[FOI #1 email]>",
+# "5 October 2021")
+_THREAD_MESSAGE_DATE = re.compile(r"\d{1,2} [A-Z][a-z]{2,8} \d{4}")
+
+
+def _heads_thread_message(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line `i` comes right under a thread page's message heading: a mail's header there opens the message
+    the body sent, not an older mail it quotes."""
+    return (
+        i > 1
+        and lines[i - 2].text.rstrip().endswith(("email]>", "email]"))
+        and _THREAD_MESSAGE_DATE.fullmatch(lines[i - 1].text.strip()) is not None
+    )
+
+
+def _opens_quoted_header(lines: Sequence[_Line], i: int, text: str) -> bool:
     if not (i and i + 1 < len(lines) and lines[i].blank_before and text[:5].lower() == "from:"):
         return False
     dated = lines[i + 1].text[:5].lower() in ("sent:", "date:")

@@ -576,10 +576,12 @@ HOLDING_MESSAGE = Cue(
     r"\bwe (?:will|shall) (?:respond|reply|be in touch)|\bwill be (?:answered|dealt with|responded to)\b|"
     r"\bwill receive (?:a|our) (?:full )?(?:response|reply)|\b(?:aim|hope) to (?:respond|reply|send|provide)\b|"
     r"\bis being (?:dealt with|processed|considered)|\bautomat(?:ic|ed) (?:reply|response|acknowledgement)|"
-    r"\bneed to clarify|\bonce we (?:receive|have) your clarification",
+    r"\bneed to clarify|\bonce we (?:receive|have) your clarification|"
+    r"\b(?:passed|forwarded|sent) (?:on )?to the (?:relevant|appropriate) (?:department|team|service|officer)s?\b",
     1.0,
     (
         "We acknowledge receipt of your request.",
+        "Your request has been passed to the relevant department for a reply.",
         "Your request has been logged: WBC-1.",
         "This is an automated reply.",
         "We need to clarify two points before we can process it.",
@@ -590,6 +592,7 @@ HOLDING_MESSAGE = Cue(
         "Please find attached our response to your request.",
         "The figures have been collated below.",
         "We responded on 3 May.",
+        "Your request has been passed to Wibble Council, which holds this information.",
     ),
     "a body's message on a thread page that is not yet its reply: an acknowledgement, a holding note on a delay, a "
     "question asking the requester to clarify; read only in a short message that does not give the response",
