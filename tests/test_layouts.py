@@ -1006,7 +1006,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.92,
@@ -1150,7 +1150,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
             ("answers", "accuracy_all_gold"): 0.97,
@@ -1234,7 +1234,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.98,
@@ -1258,7 +1258,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.88,
             ("answers", "accuracy_all_gold"): 0.84,
@@ -1342,7 +1342,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.95,
             ("answers", "accuracy_all_gold"): 0.85,
@@ -1377,13 +1377,13 @@ SETS = {
     "blind98": (
         24,
         {
-            ("authority", "recall"): 0.74,
-            ("dates", "recall"): 0.97,
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
-            ("answers", "accuracy_all_gold"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.98,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.95,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind99": (
@@ -1415,11 +1415,11 @@ SETS = {
         {
             ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.97,
-            ("amounts", "f1"): 0.95,
-            ("questions", "recall"): 0.91,
-            ("answers", "accuracy_all_gold"): 0.77,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.91,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.83,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind102": (
@@ -1437,32 +1437,32 @@ SETS = {
     "blind103": (
         24,
         {
-            ("authority", "recall"): 0.79,
-            ("dates", "recall"): 0.93,
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.96,
-            ("answers", "accuracy_all_gold"): 0.86,
-            ("exemptions", "f1"): 0.92,
-            ("outcome", "accuracy"): 0.9,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind104": (
         24,
         {
             ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.62,
-            ("amounts", "f1"): 0.94,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
             ("questions", "recall"): 0.99,
-            ("answers", "accuracy_all_gold"): 0.89,
-            ("exemptions", "f1"): 0.89,
-            ("outcome", "accuracy"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.9,
         },
     ),
     "blind105": (
         24,
         {
-            ("authority", "recall"): 0.79,
-            ("dates", "recall"): 0.89,
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.91,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
             ("answers", "accuracy_all_gold"): 0.95,
@@ -1473,7 +1473,7 @@ SETS = {
     "blind106": (
         24,
         {
-            ("authority", "recall"): 0.54,
+            ("authority", "recall"): 0.66,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.98,
