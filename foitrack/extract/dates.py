@@ -580,10 +580,16 @@ def _addressed_thread(text: str) -> list[_Message] | None:
     return bodies if bodies and fields.BODY_MESSAGE.compiled.search(text) else None
 
 
+def _addressed_replies(text: str) -> list[_Message]:
+    """The body's messages on a thread page of addressed messages that are no holding note: its replies, a review's
+    after the first; none for any other text."""
+    return [m for m in _addressed_thread(text) or () if not m.holding]
+
+
 def _addressed_reply(text: str) -> _Found | None:
     """The reply on a thread page of addressed messages: the body's last message that is no holding note (a review's
     reply comes after the first reply); none where the body only acknowledged, delayed or asked to clarify."""
-    replies = [m for m in _addressed_thread(text) or () if not m.holding]
+    replies = _addressed_replies(text)
     if not replies:
         return None
     reply = replies[-1]
@@ -591,11 +597,11 @@ def _addressed_reply(text: str) -> _Found | None:
 
 
 def thread_replies(text: str) -> list[tuple[int, int]]:
-    """Where each reply on a thread page of addressed messages lies (`_addressed_reply`'s messages that are no
-    holding note), from under its date to its last "Link to this" (the site's page after the last message is no
-    part of it): an internal review's reply follows the first reply."""
+    """Where each reply on a thread page of addressed messages lies (`_addressed_replies`), from under its date to
+    its last "Link to this" (the site's page after the last message is no part of it): an internal review's reply
+    follows the first reply. None for any other text."""
     spans = []
-    for message in (m for m in _addressed_thread(text) or () if not m.holding):
+    for message in _addressed_replies(text):
         cuts = list(_MESSAGE_END.finditer(text, message.found.end, message.end or len(text)))
         spans.append((message.found.end, cuts[-1].start() if cuts else message.end or len(text)))
     return spans

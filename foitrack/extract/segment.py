@@ -34,6 +34,7 @@ from itertools import dropwhile, islice, pairwise, takewhile
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text, has_traps, lower_text
+from foitrack.lexicon import fields
 from foitrack.lexicon import segment as cues
 from foitrack.models import Span
 from foitrack.text.labels import (
@@ -2785,18 +2786,18 @@ def _opens_quoted_mail(lines: Sequence[_Line], i: int) -> bool:
     return _opens_quoted_header(lines, i, text)
 
 
-# a thread page's message heading: the body's hidden address over its date alone ("Wibble Council <[FOI #1 email]>",
+# the date alone under a thread page's message heading (fields.BODY_MESSAGE: "Wibble Council <[FOI #1 email]>" over
 # "5 October 2021")
 _THREAD_MESSAGE_DATE = re.compile(r"\d{1,2} [A-Z][a-z]{2,8} \d{4}")
 
 
 def _heads_thread_message(lines: Sequence[_Line], i: int) -> bool:
-    """Whether line `i` comes right under a thread page's message heading: a mail's header there opens the message
-    the body sent, not an older mail it quotes."""
+    """Whether line `i` comes right under a thread page's message heading (fields.BODY_MESSAGE, over a whole date): a
+    mail's header there opens the message the body sent, not an older mail it quotes."""
     return (
         i > 1
-        and lines[i - 2].text.rstrip().endswith(("email]>", "email]"))
         and _THREAD_MESSAGE_DATE.fullmatch(lines[i - 1].text.strip()) is not None
+        and fields.BODY_MESSAGE.compiled.match(f"{lines[i - 2].text}\n{lines[i - 1].text}") is not None
     )
 
 
