@@ -175,6 +175,12 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind104,docs/scores/blind104.txt)
 	$(call write_scores,tests/blind105,docs/scores/blind105.txt)
 	$(call write_scores,tests/blind106,docs/scores/blind106.txt)
+	$(call write_scores,tests/blind107,docs/scores/blind107.txt)
+	$(call write_scores,tests/blind108,docs/scores/blind108.txt)
+	$(call write_scores,tests/blind109,docs/scores/blind109.txt)
+	$(call write_scores,tests/blind110,docs/scores/blind110.txt)
+	$(call write_scores,tests/blind111,docs/scores/blind111.txt)
+	$(call write_scores,tests/blind112,docs/scores/blind112.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -182,6 +182,10 @@
   consultancy spending, the EIRs, WhatDoTheyKnow pages, PDF and OCR text, older replies), scored once at first
   sight (docs/scores/blindN-first-sight.txt); blind98, blind101 and blind103 to blind106 are used for
   development from round 74, blind96, blind97, blind99, blind100 and blind102 are kept unseen.
+- tests/blind107 to tests/blind112: 24 more each, written at the start of round 75 by six writers each given its
+  own brief (police surveillance technology, internal reviews, sums of money, long questionnaires, small bodies,
+  parking enforcement), scored once at first sight (docs/scores/blindN-first-sight.txt); blind107, blind108 and
+  blind111 were used for development from round 75; blind109, blind110 and blind112 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1480,6 +1484,78 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.96,
             ("exemptions", "f1"): 0.97,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind107": (
+        24,
+        {
+            ("authority", "recall"): 0.7,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.76,
+            ("answers", "accuracy_all_gold"): 0.69,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind108": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.74,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.74,
+            ("outcome", "accuracy"): 0.72,
+        },
+    ),
+    "blind109": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.88,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.87,
+        },
+    ),
+    "blind110": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind111": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.83,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.85,
+        },
+    ),
+    "blind112": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.88,
+            ("answers", "accuracy_all_gold"): 0.82,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
