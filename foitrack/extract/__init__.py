@@ -36,6 +36,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     text = reading_view(text).text
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
+    answer_spans = [(a.text_span.start, a.text_span.end) for a in answers if a.text_span]
     # the request quoted or restated is the requester's too: an acknowledgement's, or one an answer restates above it
     question_spans += [span for span in request_spans(text, bool(answers)) if span not in question_spans]
     authority = extract_authority(text, meta, hint)
@@ -49,7 +50,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
         response_date=next((d for d in dates if d.role == "response"), None),
         periods=tuple(d for d in dates if d.role == "period"),
         # on a thread page, a sum outside the body's replies is no answer's (a grant's limit in a clarification)
-        amounts=tuple(extract_amounts(text, exclude=question_spans, outside=outside_thread_replies(text))),
+        amounts=tuple(extract_amounts(text, question_spans, outside_thread_replies(text), answer_spans)),
         answers=tuple(answers),
         exemptions=tuple(exemptions),
         outcome=decide_outcome(text, answers, exemptions),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -777,17 +777,38 @@ def _stacked_cells(cells: list[tuple[str, int]], heading_at: int) -> list[_Readi
     rows = _stacked_cells(cells[:-2], heading_at) if total and (len(lines) - 2) % (column + 1) == 0 else []
     if rows:
         return [*rows, *_money_cells(total, {1: _column_scale(lines[column])})]
-    digits = (i for i, line in enumerate(lines) if any(map(str.isdigit, line)) and not POUND_HEADER.search(line))
-    first_digit = next(digits, len(lines))
-    # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
-    fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
-    width = next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
+    width = _stacked_width(lines, column, _named_year)
+    width = width if width >= 2 else _stacked_width(lines, column, lambda line: False)
     if width < 2:
         return []
     scale = {column: _column_scale(lines[column])}
     return [
         cell for first in range(width, len(lines), width) for cell in _money_cells(cells[first : first + width], scale)
     ]
+
+
+def _stacked_width(lines: list[str], column: int, header_cell: Callable[[str], bool]) -> int:
+    """How many cells a row holds in a table flattened one cell a line whose "(£)" header cell is lines[column]: the
+    header ends at the first line with a digit that is not a header cell, and the rows fill the rest exactly with a
+    figure under the "(£)" cell; 0 when none fits."""
+    digits = (
+        i
+        for i, line in enumerate(lines)
+        if any(map(str.isdigit, line)) and not POUND_HEADER.search(line) and not header_cell(line)
+    )
+    first_digit = next(digits, len(lines))
+    # a header of w cells, then at least one row of as many: len(lines) is 2w, 3w, ...
+    fills = (w for w in range(first_digit, column, -1) if len(lines) >= 2 * w and not len(lines) % w)
+    return next((w for w in fills if CELL_NUMBER.match(lines[w + column])), 0)
+
+
+def _named_year(line: str) -> bool:
+    """A header cell naming what its column counts in a year: "Litres 2023/24", "Visits in 2024" (words, then a
+    year, no other figure)."""
+    return bool(YEAR_NAMED_CELL.fullmatch(line.strip()))
+
+
+YEAR_NAMED_CELL = re.compile(r"[A-Za-z][A-Za-z ()'-]*?[ \t]+(?:in[ \t]+)?(?:19|20)\d{2}(?:[-/]\d{2,4})?")
 
 
 def _captioned_cells(text: str, start: int, end: int, scale: Decimal) -> list[_Reading]:
@@ -1037,6 +1058,22 @@ def request_ranges(text: str, folded: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _without(ranges: list[tuple[int, int]], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` with the parts `holes` cover cut out: (0, 100) without (40, 60) is (0, 40) and (60, 100)."""
+    for hole_start, hole_end in holes:
+        ranges = (
+            [
+                part
+                for start, end in ranges
+                for part in ((start, min(end, hole_start)), (max(start, hole_end), end))
+                if part[0] < part[1]
+            ]
+            if any(start < hole_end and hole_start < end for start, end in ranges)
+            else ranges
+        )
+    return ranges
+
+
 # a line of an older mail quoted with a mark: "> 2. How much ...", ">> text"
 QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
 # the lines opening an older mail before its body: "-----Original Message-----", "From: ...", "Sent: ...", blanks
@@ -1063,10 +1100,11 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
-# pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):"
+# pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):", "Cost (£ ex VAT)"
 # or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s", or pounds a period: "2024/25 (£ a week)"
 POUND_LIST_HEADER = re.compile(
     r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30}|"
+    rf"(?i:{fields.VAT_NOTE.pattern})|"
     rf"(?i:{fields.PER_WEEK.pattern}|{fields.PER_MONTH.pattern}|{fields.PER_YEAR.pattern}))?\s*\)|"
     r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
     re.MULTILINE,
@@ -1562,11 +1600,15 @@ def first_amount(text: str) -> Decimal | None:
 
 
 def extract_amounts(
-    text: str, exclude: Sequence[tuple[int, int]] = (), outside: Sequence[tuple[int, int]] = ()
+    text: str,
+    exclude: Sequence[tuple[int, int]] = (),
+    outside: Sequence[tuple[int, int]] = (),
+    answered: Sequence[tuple[int, int]] = (),
 ) -> list[Amount]:
     """Every sum of money in text, in order, skipping those that start inside an excluded range (the
     questions: one ends at its question mark where a line or a table cell ends, the answer after it is kept) or
-    inside a range outside the reply (all of it skipped).
+    inside a range outside the reply (all of it skipped). The request a reply quotes is the requester's, but for
+    the answers found in it (`answered`: a reply typing each answer under its question in the quoted mail).
 
     >>> [a.gbp for a in extract_amounts("Spend was £1,200 in 2022 and £950 in 2023.")]
     [Decimal('1200'), Decimal('950')]
@@ -1579,7 +1621,8 @@ def extract_amounts(
         for (start, end), mark in zip(exclude, marks, strict=True)
     ]
     folded = fold_text(text)
-    readings = _drop_restatements(text, _readings(text, folded, [*questions, *outside, *request_ranges(text, folded)]))
+    quoted = _without(request_ranges(text, folded), answered)
+    readings = _drop_restatements(text, _readings(text, folded, [*questions, *outside, *quoted]))
     ends = [0, *(r.end for r in readings)]
     amounts = [_describe(text, folded, reading, ends[i]) for i, reading in enumerate(readings)]
     if text is original:

@@ -231,6 +231,15 @@ COST_CAPTION = Cue(
     "the line over a list of rows, each a label and a figure with pence, that add up exactly to the Total row under "
     "them: the list names what things cost, so its figures and the total are sums in pounds",
 )
+VAT_NOTE = Cue(
+    "vat_note",
+    "unit",
+    r"(?:ex|exc|excl|excluding|exclusive of|inc|incl|including|inclusive of|net of|plus|before|after)\.?[ \t]+vat",
+    1.0,
+    ("(£ ex VAT)", "(£ incl. VAT)", "(£ excluding VAT)", "(£ net of VAT)"),
+    ("(£ per hour)", "(£ a week)", "(£000s)"),
+    "a note on VAT after the pound sign in a column's header, with no comma before it: the column is of pounds",
+)
 CHARGE_OF = Cue(
     "charge_of",
     "unit",
