@@ -724,7 +724,7 @@ RECEIVED_LATER = (
     rf"\b(?:(?!respon|repl)[^.!?\n]){{0,160}}?(?:[\s,](?:(?:which|that)\s+(?:was\s+|we\s+)?)?(?:{RECEIVED}|dated)|\(\s*{RECEIVED}|"
     r"[\s,](?:which\s+|that\s+)?reached(?=\s+(?:us|this|the|our)\s)|"
     r"[\s,](?:(?:which|that)\s+)?(?:was\s+)?(?:passed|forwarded|transferred)(?=\s+to\s))"
-    r"(?:\s+by\s+(?:[^\s.,;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+to\s+(?:[^\s.,;:]+\s+){1,6}?on|"
+    r"(?:\s+by\s+(?:[^\s.;:]+\s+){1,16}?on|\s+by\s+us\s+on|\s+on|\s+to\s+(?:[^\s.,;:]+\s+){1,6}?on|"
     r"\s+(?:us\s+|(?:(?:in(?:to)?|at)\s+)?(?:this|the|our)\s+(?:[^\s.,;:]+\s+){1,6}?)on)?"
 )
 # "Freedom of Information Act 2000 ", "Environmental Information Regulations 2004 ": the Act a request was made
@@ -752,6 +752,7 @@ REQUEST_DATE_PHRASES = (
                 f"Your {noun} addressed to the Wibble Partnership was passed to Wibble County Council on",
                 f"your two {noun}s received by the Council on",
                 f"your {noun}, which we recieved on",
+                f"your {noun} addressed to the Wibble Panel and received by Wibble Council, as its host, on",
             ),
             (
                 f"The {noun} is attached.",
