@@ -70,6 +70,8 @@ CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # a blank line: a question span that runs over one has run on into the answer below it
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")  # where one sentence ends: ". Then"
+# where a sentence ends in prose wrapped at a fixed width: ". Then" or a blank line, not a line's end
+WRAPPED_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n[ \t]*\n")
 FOI_SHORT_RE = re.compile(r"\bFOI\b(?!\s?\()")
 THE_ACT_RE = re.compile(r"(?:the\s+)?Act", re.IGNORECASE)
 SPACE_RE = re.compile(r"\s+")
@@ -116,6 +118,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
     right = SENTENCE_END_RE.search(text, end, reach_end)
     return left, right.start() if right else reach_end
+
+
+def _wrapped_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] across the line breaks of wrapped prose, at most _SENTENCE_REACH either
+    side: "The original response withheld it under section 38 of the\nAct and section 30"."""
+    reach_start, reach_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    left = max((m.end() for m in WRAPPED_SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
+    right = WRAPPED_SENTENCE_END_RE.search(text, end, reach_end)
+    return text[left : right.start() if right else reach_end]
 
 
 def _last_act_named_is_ours(text: str, before: int) -> bool:
@@ -373,7 +384,7 @@ def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
         recounts = (legal.FIRST_REPLY_RECOUNTED.compiled,)
     else:
         return found
-    sentences = [text[slice(*_sentence_bounds(text, e.span.start, e.span.end))] for e in found]
+    sentences = [_wrapped_sentence(text, e.span.start, e.span.end) for e in found]
     return [e for e, sentence in zip(found, sentences, strict=True) if not any(r.search(sentence) for r in recounts)]
 
 

@@ -692,10 +692,19 @@ REQUEST_DATE_AFTER = Cue(
 REVIEW_ASKED = Cue(
     "review_asked",
     "review_request",
-    r"(?:you\s+)?(?:ask(?:ing|ed)?|request(?:ing|ed)?|seek(?:ing)?|sought|appl(?:y|ying|ied))\s+"
+    r"(?:you\s+)?(?:ask(?:ing|ed)?|request(?:ing|ed)?|requir(?:ing|ed)|seek(?:ing)?|sought|"
+    r"appl(?:y|ying|ied))\s+"
     r"(?:(?:for\s+)?(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)|"
-    r"(?:that\s+)?(?:we|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?(?:review|reconsider))\b|"
-    r"\breview\s+(?:request|application)\b",
+    r"(?:that\s+)?(?:we|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?(?:review|reconsider)|"
+    # the body named in full: "asked Wibble and Wobble Police to review"
+    r"(?:[\w&'’-]+\s+){1,6}?to\s+(?:review|reconsider))\b|"
+    r"\breview\s+(?:request|application|(?:that\s+|which\s+)?you\s+(?:asked|requested|sought))\b|"
+    # just after the date: "your request dated 3 May 2024 for an internal review of our reply"
+    r"for\s+an?\s+(?:internal\s+review|(?:review|reconsideration)\s+of\s+(?:(?:the|our|its|this)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:response|reply|decision))\b|"
+    # regulation 11 of the EIR's word for asking a body to reconsider, and a complaint about a request's handling
+    r"(?:(?:in\s+)?which\s+)?(?:you\s+)?made\s+representations\b|"
+    r"(?:which\s+)?(?:we\s+have\s+)?(?:registered|logged|treated)\s+as\s+a\s+complaint\b",
     1.0,
     (
         "your email of 3 May 2024 asking for an internal review",
@@ -703,11 +712,19 @@ REVIEW_ASKED = Cue(
         "your request for a review dated 3 May 2024",
         "your internal review request of 3 May 2024",
         "On 3 May 2024 you asked the council to review its reply",
+        "your email of 3 May 2024 asking Wibble and Wobble Police to review its reply",
+        "your letter dated 3 May 2024 requiring a review of the reply",
+        "your request dated 3 May 2024 for an internal review of the reply",
+        "the internal review you asked for on 3 May 2024",
+        "your email of 3 May 2024, in which you made representations under regulation 11",
+        "your email of 3 May 2024, which we have registered as a complaint",
     ),
     (
         "your request of 3 May 2024 for the spend on roads",
         "your request about the review of libraries",
         "the review panel met in May",
+        "your request of 3 May 2024 for a review of the library strategy",
+        "you asked for the figures to be reviewed",
     ),
     "by a request date, before it or just after: the date the requester asked for a review, not the request's",
 )

@@ -586,31 +586,60 @@ OVERTURNED_IN_FULL = Cue(
     "overturned_in_full",
     "overturned",
     r"(?i)\b(?:(?:i|we) (?:have )?(?:(?:therefore|now|accordingly) )?(?:decided to )?overturn(?:ed)?|"
-    r"(?:is|was|has been) overturned|(?:is|was|has been) not upheld|(?:do|does|did) not uphold|decided not to uphold)"
+    r"(?:is|was|has been) overturned|(?:is|was|has been) not upheld|(?:do|does|did) not uphold|decided not to uphold|"
+    # "decided to reverse the decision", FOISA s21(4)(b)'s "substitute a different decision", a panel that "did not
+    # agree with the original decision", a decision notice finding that "neither exemption was engaged"
+    r"decided to reverse (?:the|its|our) (?:original |initial |first )?(?:decision|response|reply)|"
+    r"substitute (?:a|its) different decision|did not agree with the (?:original|initial|first) decision|"
+    r"neither exemption (?:was|is) engaged)"
     r"\b(?![^.;\n]{0,60}\b(?:in part|partly|partially|only in|only for|only as|except|save for|but)\b)",
     1.0,
     (
         "Having looked at the request again, I have decided to overturn the original decision.",
         "The first reply's refusal is not upheld and the report is enclosed.",
+        "Having looked again, I have decided to reverse the decision and the list is attached.",
+        "The panel has decided to substitute a different decision and to release the totals.",
+        "The panel did not agree with the original decision.",
+        "The Commissioner found that neither exemption was engaged.",
     ),
     (
         "I have decided to overturn the original decision in part.",
         "The refusal was overturned only for the first question.",
         "The original decision is upheld.",
+        "I have decided to reverse the decision in part.",
+        "The panel agreed with the original decision.",
     ),
     "read in the whole reply: an internal review sets the first reply's decision aside in full; then a provision "
     "named where the first reply is recounted ('the original response withheld it under section 43') is not "
     "relied on (unless the reply still relies on it: OVERTURN_KEPT)",
-    needles=("overturn", "uphold", "upheld"),
+    needles=("overturn", "uphold", "upheld", "reverse", "substitute", "agree", "neither"),
 )
 FIRST_REPLY_RECOUNTED = Cue(
     "first_reply_recounted",
     "recounted",
-    r"(?i)\b(?:the|our|its|that) (?:original|initial|first|previous|earlier) "
-    r"(?:response|reply|decision|refusal|answer)\b",
+    r"(?i)\b(?:(?:the|our|its|that|[\w-]+['’]s) (?:original|initial|first|previous|earlier) "
+    r"(?:response|reply|decision|refusal|answer)|"
+    # the earlier reply by its date or by what it did: "Our reply gave the totals but refused c) under section 43",
+    # "The Wibble Council replied on 9 April, withholding the list under", "confirmed the name but withheld the value"
+    r"(?:our|the|its) (?:reply|response) (?:of|dated|gave|said|refused|withheld)|"
+    r"(?:replied|responded) (?:to you )?on|"
+    r"but (?:refused|withheld) [^.;\n]{0,80}\bunder (?:section|regulation|s\.?\s?\d))\b",
     1.0,
-    ("The original response withheld the totals under section 43.", "Our initial reply relied on section 40."),
-    ("This response relies on section 40.", "The first question asked for the totals."),
+    (
+        "The original response withheld the totals under section 43.",
+        "Our initial reply relied on section 40.",
+        "The Wibble University's original response withheld all three parts under section 38.",
+        "Our reply gave the figures for a) but refused b) under section 31.",
+        "The Department replied on 9 April 2008, withholding the information under section 35.",
+        "The Council confirmed the name but withheld the value under section 43(2).",
+    ),
+    (
+        "This response relies on section 40.",
+        "The first question asked for the totals.",
+        "The names are exempt under section 40(2).",
+        "We have refused this request under section 14(2).",
+        "Original response: withheld under section 42(1).",
+    ),
     "in a mention's sentence: the sentence recounts what the first reply relied on, not what this one does",
 )
 OVERTURN_KEPT = Cue(
