@@ -184,7 +184,7 @@ class _Candidate:
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
     parent: bool = False  # named as a parent: "an agency of X", "hosted by X", "X is the fire authority" (PARENT_*)
-    child: bool = False  # described as one: "X is an agency of ..." (lexicon.PART_OF_AFTER)
+    child: bool = False  # described as one: "X is an agency of ...", "X is hosted by ..." (`_described_as_part`)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -470,15 +470,17 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     address = address or surname or member
     # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
+    # "received by X, as the Panel's host": the host that took the request in, not the body answering it
+    parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
         candidate.add("addressed", phrase, strong=True)
-    elif (child := lexicon.PART_OF_AFTER.compiled.match(after) is not None) or (
+    elif (child := _described_as_part(after)) or (
         lexicon.ACTS_AFTER.compiled.match(after)
         or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
         or lexicon.SELF_DESCRIBED_AFTER.compiled.match(after)
-        or (last in ACTS_LAST_WORDS and not parent_before and lexicon.ACTS_BEFORE.compiled.search(before))
+        or (last in ACTS_LAST_WORDS and not parent and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
@@ -491,7 +493,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
-    elif lexicon.PARENT_AFTER.compiled.match(after) or parent_before:
+    elif parent:
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
         candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
@@ -516,6 +518,12 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _described_as_part(after: str) -> bool:
+    """The text after a name describes the body as another's agency or subsidiary, or as hosted by another: the body
+    writing, its parent named after (lexicon.PART_OF_AFTER, lexicon.HOSTED_AFTER)."""
+    return bool(lexicon.PART_OF_AFTER.compiled.match(after) or lexicon.HOSTED_AFTER.compiled.match(after))
 
 
 def _ends_wrapped_sentence(text: str, start: int) -> bool:
@@ -989,10 +997,11 @@ def _inside_longer(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
 def _body_of_body_end(titled: str, mention: Mention) -> int:
     """Where a listed name or short name (no bare place) running on into the name of a body of its own ends
     (lexicon.BODY_OF_BODY_AFTER: "Wibble Assembly Commission", the body running the Wibble Assembly; a force's
-    lexicon.FORCE_OVERSEER_AFTER: "Wibble Police Authority"), read in `titled`; 0 where it does not run on."""
+    lexicon.FORCE_OVERSEER_AFTER: "Wibble Police Authority", "Wibble Police and Crime Panel"), read in `titled`; 0
+    where it does not run on."""
     after = titled[mention.end : mention.end + 40] if mention.strength != "place" else ""
     run_on = lexicon.BODY_OF_BODY_AFTER.compiled.match(after) if "Commission" in after else None
-    if run_on is None and mention.body.kind == "police" and "Authority" in after:
+    if run_on is None and mention.body.kind == "police" and ("Authority" in after or "Panel" in after):
         run_on = lexicon.FORCE_OVERSEER_AFTER.compiled.match(after)
     return mention.end + run_on.end() if run_on else 0
 

@@ -58,7 +58,7 @@ ACTS_BEFORE = Cue(
     r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
-    r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|"
+    r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|(?<!be\s)(?<!been\s)addressed\s+to|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|(?<!\n)\(c\)|\(c\)(?=\s+\d{4}\s)|"
     r"(?:reply|response|letter|answer)\s+(?:only\s+)?covers|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
@@ -66,6 +66,8 @@ ACTS_BEFORE = Cue(
     (
         "The records are held by {body}.",
         "Your request for information to the {body} was received.",
+        "Your request for information addressed to the {body} was received.",
+        "Your request, received on 3 May and addressed to the {body}, asked for",
         "I can confirm that {body} does keep a list.",
         "© 2025 {body}",
         "Page footer\n(c) 2024 {body}",
@@ -78,6 +80,7 @@ ACTS_BEFORE = Cue(
         "A company wholly owned by {body}.",
         "Notes\n(b) counted once.\n(c) {body} figures are from May.",
         "Two of the appeals were upheld by the {body}.",
+        "Requests should be addressed to {body}.",
         "The grant covers {body} costs.",
         # round 56 (b): a duty passed to another body for the future names who will act, not who answers
         "Since the powers moved, later cases will be dealt with by {body}.",
@@ -170,6 +173,30 @@ PART_OF_AFTER = Cue(
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
 )
+# "Wibble Scrutiny Panel, which is hosted by Wobble Council": a body hosted, administered or supported by another
+# (a council) is the one writing, on its host's paper and from its host's address; the host is named after
+HOSTED_AFTER = Cue(
+    "hosted_after",
+    "acts",
+    rf"(?i)^{_ACRONYM}(?:\s*[,(]\s*|\s+)(?:(?:which|that)\s+)?(?:is|are)\s+(?:"
+    r"(?:hosted|administered|supported|serviced)\s+by|a\s+joint\s+committee\s+of)\b",
+    1.0,
+    (
+        "{body} is hosted by Wobble Council.",
+        "{body}, which is hosted by Wobble Borough Council, answers.",
+        "{body} (which is supported by Wobble County Council)",
+        "{body} is administered by Wobble Council on behalf of five councils.",
+        "{body} is a joint committee of the four councils in Wobbleshire.",
+    ),
+    (
+        "{body} hosted the event.",
+        "{body} was hosted by Wobble Council last year.",
+        "{body} supported by Wobble Council.",
+        "{body} is a member of the joint committee.",
+    ),
+    "the body is hosted, administered or supported by another, or is a joint committee of several: it is the one "
+    "writing (on its host's paper and from its host's address); its host is named after",
+)
 _LANDLORD = (
     r"(?:housing\s+association|registered\s+(?:provider|social\s+landlord|society|(?:scottish\s+)?charity)|"
     r"arm['’]?s[-\s]+length\s+management\s+organisation)"
@@ -253,12 +280,18 @@ BODY_OF_BODY_AFTER = Cue(
 FORCE_OVERSEER_AFTER = Cue(
     "force_overseer_after",
     "name_part",
-    r"^[ \t]+Authority\b",
+    r"^[ \t]+(?:Authority|and[ \t]*\n?[ \t]*Crime[ \t]*\n?[ \t]*Panel)\b",
     1.0,
-    ("{body} Authority", "{body} Authority\nWibble House"),
-    ("{body} authority", "{body} Authorities", "{body}, Authority"),
+    (
+        "{body} Authority",
+        "{body} Authority\nWibble House",
+        "{body} and Crime Panel",
+        "{body} and\nCrime Panel holds none",
+    ),
+    ("{body} authority", "{body} Authorities", "{body}, Authority", "{body} and Crime Panels", "{body} and crime"),
     "just after a police force's listed name: the name runs on into that of the police authority that oversaw the "
-    "force before commissioners ('Wibbleshire Police Authority'), a body of its own, which answers (a fire service's "
+    "force before commissioners ('Wibbleshire Police Authority'), or of the councillors' panel scrutinising its "
+    "commissioner ('Wibbleshire Police and Crime Panel'), a body of its own, which answers (a fire service's "
     "name running on into 'Fire Authority' is the same body's, and not read so)",
 )
 REMIT_AFTER = Cue(
@@ -294,7 +327,7 @@ PARENT_BEFORE = Cue(
     "acts_weak",
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
-    r"\b(?:is|are)\s+hosted\s+by\s+(?:the\s+)?$|"
+    r"(?:\b(?:is|are)|,)\s+(?:hosted|administered|supported|serviced)\s+by\s+(?:the\s+)?$|"
     r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
     r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$",
     1.0,
@@ -304,6 +337,8 @@ PARENT_BEFORE = Cue(
         "Wibble Ltd, a subsidiary company of the {body}, runs the buses.",
         "The Service is an agency of {body}",
         "The fire service is hosted by the {body}, which replies for it.",
+        "The Wibble Panel (which is administered by {body}) holds none.",
+        "a joint committee of four councils, supported by {body} as host",
         "Wibble Homes manages council housing on behalf of {body}.",
         "Managing homes on behalf of the {body}",
         "We manage around 9,000 council homes for {body}.",
@@ -327,14 +362,26 @@ PARENT_BEFORE = Cue(
 PARENT_AFTER = Cue(
     "parent_after",
     "acts_weak",
-    r"(?i)^\s+(?:is|acts\s+as)\s+the\s+fire\s+(?:and\s+rescue\s+)?authority\b",
+    r"(?i)^\s+(?:is|acts\s+as)\s+the\s+fire\s+(?:and\s+rescue\s+)?authority\b|"
+    # "{body} is the host authority for the Panel", "received by {body}, as the Panel's host"
+    r"^,?\s+(?:(?:is|acts\s+as|as)\s+(?:the\s+)?)(?:host\s+(?:local\s+)?(?:authority|council|body|organisation)|"
+    r"[\w-]+['’]s\s+host)\b",
     1.0,
     (
         "{body} is the fire and rescue authority for the county.",
         "{body} acts as the fire authority for Wibbleshire.",
+        "{body} is the host authority for the Wibble Panel.",
+        "received by {body}, as the Panel's host authority",
+        "supported by {body} as host authority",
     ),
-    ("{body} is the authority for planning.", "{body} and the fire and rescue authority agreed."),
-    "the council named is the fire and rescue authority over the service writing: its parent, which does not answer",
+    (
+        "{body} is the authority for planning.",
+        "{body} and the fire and rescue authority agreed.",
+        "{body} is the host of the Wibble Games.",
+        "{body} hosted the meeting.",
+    ),
+    "the council named is the fire and rescue authority over the service writing, or the host authority of the body "
+    "writing (a panel or committee it supports): its parent, which does not answer",
 )
 # one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
 # Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
@@ -434,13 +481,14 @@ QUERIES_CONTACT_BEFORE = Cue(
 REDIRECT_AFTER = Cue(
     "redirect_after",
     "redirect",
-    r"(?i)^\s*(?:(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this)|"
+    r"(?i)^\s*(?:(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this|be\s+able\s+to\s+(?:help|assist))|"
     r",?\s*(?:(?:which|who)\s+)?(?:is|are)\s+(?:a\s+)?separate\s+(?:public\s+)?"
     r"(?:authority|authorities|body|bodies|organi[sz]ations?|legal\s+entit(?:y|ies)))",
     1.0,
     (
         "{body} may hold this information.",
         "{body} might also have this.",
+        "{body} may be able to help: see its website.",
         "Records of that kind sit with {body}, which is a separate public authority.",
         "{body} is a separate organisation and answers its own requests.",
     ),
@@ -921,6 +969,7 @@ AUTHORITY_LEXICON = Lexicon(
         ACTS_BEFORE_WEAK,
         ACTS_AFTER_WEAK,
         PART_OF_AFTER,
+        HOSTED_AFTER,
         LANDLORD_SELF_AFTER,
         SELF_DESCRIBED_AFTER,
         PARENT_BEFORE,
