@@ -2082,7 +2082,9 @@ GLUED_STOCK = LineCue(
 INLINE_ANSWER = LineCue(
     "question with its answer on the same line",
     re.compile(
-        r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+        # not the requester's own prompt for a yes or no after the question: "... any drones? Yes or no."
+        r"^(?P<q>.{12,}?\?)\s*(?!(?:yes|no)\s*(?:or|/)\s*(?:yes|no)\b)"
+        r"(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
         r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
         r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
         re.IGNORECASE,
@@ -2096,6 +2098,8 @@ INLINE_ANSWER = LineCue(
         "Do you have a lead officer?",
         "Exempt under s.31 of the Act",
         "How many staff? We cannot say",
+        "Has the council hired a drone since 2022? Yes or no.",
+        "Does Wibble Council use body cameras? Yes/No",
     ),
 )
 # A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
