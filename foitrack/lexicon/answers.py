@@ -732,6 +732,28 @@ CUES = (
         needles=("section", "12"),
     ),
     Cue(
+        "not_a_public_authority",
+        "refused",
+        # not a body that says so and answers anyway: "..., but we are happy to help voluntarily"
+        r"^(?!.*\b(?:but|however|nevertheless|nonetheless|voluntar|happy|pleased|willing)\b)(?:"
+        r".*\bnot (?:listed|designated|named|included) as (?:an? )?public authorit(?:y|ies)\b|"
+        r".*\b(?:the (?:freedom of information )?act|foia|foisa) (?:therefore |thus |itself )?(?:does not|doesn't) "
+        r"(?:apply|extend) to (?:the (?:court|coroner|tribunal|judiciary)|courts|coroners|judicial)\b)",
+        REFUSED,
+        (
+            "Tribunals are not listed as public authorities in Schedule 1.",
+            "The Act therefore does not apply to the court or to its records.",
+        ),
+        (
+            "The Act applies to the council, and the figures are below.",
+            "The Wibble Trust is not listed as a public authority, but we are happy to help.",
+            "Coroners publish their statistics each year.",
+        ),
+        "a body outside the Act (a court, a coroner, a private company) that declines to answer under it refuses "
+        "the request (SCHEMA: refused)",
+        needles=("public authorit", "not apply", "n't apply", "not extend", "n't extend"),
+    ),
+    Cue(
         "not_a_function",
         "not_held",
         r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"

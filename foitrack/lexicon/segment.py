@@ -1444,9 +1444,14 @@ MID_REFERENCE = LineCue(
         r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
         r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
         r"(?:part|question|point|element|item)\b))"
+        # or a bare label and a dash or colon opening a sentence after a word's (not a heading number's "2. "):
+        # "... isn't held. q2 - as above."
+        r"|(?<=[a-z'’)][.;!?])\s+(?=(?:q|question\s)\s?\d{1,2}[a-z]?\s*[-–:]\s)"
     ),
     examples=(
         "we hold 540. with regard to question 2, 37 audits were found.",
+        "so q1 is not held. q2 - as above. q3 - we keep no record.",
+        "the fee was waived. question 4: none were refunded.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
         "we hold the information. answers to questions 1 to 3 are in the table below.",
@@ -1456,6 +1461,8 @@ MID_REFERENCE = LineCue(
         "with regard to question 2, 37 audits were found.",
         "we answered a similar question 2 years ago.",
         "the figure for q2 is shown below.",
+        "it was 12. q2 2024 saw 40 more.",
+        "2. question 4 - campaign spend",
     ),
 )
 # A heading that names the requester's item it answers in a closing bracket: "Spend in 2024/25 (your point 2)"
