@@ -26,8 +26,8 @@ from foitrack.extract.dates import thread_replies
 from foitrack.extract.fold import fold, fold_text
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
-from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
 from foitrack.lexicon.answers import (
+    ANSWER_HEADING,
     ANSWER_MARKER,
     EMPHATIC_YES,
     IF_SO,
@@ -39,6 +39,7 @@ from foitrack.lexicon.answers import (
     QUESTION_MARKER,
     TOPIC_BEFORE_VERDICT,
 )
+from foitrack.lexicon.answers import ANSWER_LEXICON as LEX
 from foitrack.lexicon.confidence import confidence
 from foitrack.models import Answer, Span
 from foitrack.text.labels import label_key
@@ -185,6 +186,8 @@ def _units(answer: str) -> tuple[str, ...]:
     units: list[str] = []
     for line in _unwrapped(answer):
         line = line.strip(" |\t")
+        if ANSWER_HEADING.compiled.match(fold(line)):
+            continue
         line = line[marker.end() :] if (marker := ANSWER_MARKER.compiled.match(fold(line))) else line
         units.extend(s.strip() for s in SENTENCE_BREAK_RE.split(line) if WORD_CHAR_RE.search(s))
     return tuple(units)

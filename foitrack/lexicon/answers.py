@@ -243,6 +243,23 @@ ANSWER_MARKER = Cue(
     "read off the start of each line of an answer before its sentences are classified",
 )
 
+# A heading over an answer that names the questions it answers, and says nothing itself: "Answer to Requests 1 and 2"
+ANSWER_HEADING = Cue(
+    "answer_heading",
+    "answer_heading",
+    r"^(?:our\s+)?(?:answers?|responses?|reply|replies)\s+(?:to\s+)?(?:your\s+)?"
+    r"(?:requests?|questions?|parts?|items?|points?|q)\s*\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*"
+    r"\s*[:.]?$",
+    1.0,
+    ("Answer to Requests 3 and 4", "Response to questions 1, 2 and 5", "Reply to Q2:", "Answers to questions 1 - 3"),
+    (
+        "Answer to question 2: we hold no records",
+        "Response to question 4 is attached.",
+        "Answer 2 not held",
+        "Response to your request",
+    ),
+    "a heading over an answer read off its sentences: it names questions, and would be read as an answer's words",
+)
 # A marker before a question's words: "Your question: Has the Trust ...", "You asked: Do you ...", "7. Does ..."
 QUESTION_MARKER = Cue(
     "question_marker",
@@ -713,6 +730,28 @@ CUES = (
             "The duty in section 1(1)(a) does not apply, by virtue of section 23(5).",
         ),
         needles=("section", "12"),
+    ),
+    Cue(
+        "not_a_public_authority",
+        "refused",
+        # not a body that says so and answers anyway: "..., but we are happy to help voluntarily"
+        r"^(?!.*\b(?:but|however|nevertheless|nonetheless|voluntar|happy|pleased|willing)\b)(?:"
+        r".*\bnot (?:listed|designated|named|included) as (?:an? )?public authorit(?:y|ies)\b|"
+        r".*\b(?:the (?:freedom of information )?act|foia|foisa) (?:therefore |thus |itself )?(?:does not|doesn't) "
+        r"(?:apply|extend) to (?:the (?:court|coroner|tribunal|judiciary)|courts|coroners|judicial)\b)",
+        REFUSED,
+        (
+            "Tribunals are not listed as public authorities in Schedule 1.",
+            "The Act therefore does not apply to the court or to its records.",
+        ),
+        (
+            "The Act applies to the council, and the figures are below.",
+            "The Wibble Trust is not listed as a public authority, but we are happy to help.",
+            "Coroners publish their statistics each year.",
+        ),
+        "a body outside the Act (a court, a coroner, a private company) that declines to answer under it refuses "
+        "the request (SCHEMA: refused)",
+        needles=("public authorit", "not apply", "n't apply", "not extend", "n't extend"),
     ),
     Cue(
         "not_a_function",
@@ -2660,6 +2699,26 @@ CUES = (
         ("How many wardens are employed?", "Could you provide the figures?"),
     ),
     Cue(
+        "dated_yes_no_question",
+        "yes_no_question",
+        r"^\W*(?:since|in|during|over|between|from|within|at any (?:time|point)(?: since| in| during)?)\b"
+        r"[^,?]{1,60},\s+(?:do|does|did|is|are|was|were|has|have|had|will)\s+"
+        r"(?!you (?:please )?(?:tell|provide|give|send|supply|list)\b)",
+        1.0,
+        (
+            "Since 1 April 2022, has the council bought a drone?",
+            "In the last three years, did Wibble Council use facial recognition?",
+            "During 2024, were any wardens employed?",
+        ),
+        (
+            "Since 1 April 2022, how many drones has the council bought?",
+            "In 2024, what did the council spend on drones?",
+            "Since 2020, could you provide the totals?",
+        ),
+        "a yes/no question opened by the period it covers is still asked yes or no",
+        needles=("since", "in ", "during", "over", "between", "from", "within", "at any"),
+    ),
+    Cue(
         "asks_whether",
         "yes_no_question",
         r"^\W*(?:(?:finally|lastly|next|then|also|further(?:more)?|in addition|separately),? )?"
@@ -2841,6 +2900,7 @@ CUES = (
     IF_SO,
     NOT_FIGURE,
     ANSWER_MARKER,
+    ANSWER_HEADING,
     QUESTION_MARKER,
     POINTER_TARGET,
     POINTER_PART,

@@ -1444,9 +1444,14 @@ MID_REFERENCE = LineCue(
         r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
         r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
         r"(?:part|question|point|element|item)\b))"
+        # or a bare label and a dash or colon opening a sentence after a word's (not a heading number's "2. "):
+        # "... isn't held. q2 - as above."
+        r"|(?<=[a-z'’)][.;!?])\s+(?=(?:q|question\s)\s?\d{1,2}[a-z]?\s*[-–:]\s)"
     ),
     examples=(
         "we hold 540. with regard to question 2, 37 audits were found.",
+        "so q1 is not held. q2 - as above. q3 - we keep no record.",
+        "the fee was waived. question 4: none were refunded.",
         "this is not held. in relation to your question 3, none.",
         "the cost was £4,000; for question 4 see the attached table.",
         "we hold the information. answers to questions 1 to 3 are in the table below.",
@@ -1456,6 +1461,8 @@ MID_REFERENCE = LineCue(
         "with regard to question 2, 37 audits were found.",
         "we answered a similar question 2 years ago.",
         "the figure for q2 is shown below.",
+        "it was 12. q2 2024 saw 40 more.",
+        "2. question 4 - campaign spend",
     ),
 )
 # A heading that names the requester's item it answers in a closing bracket: "Spend in 2024/25 (your point 2)"
@@ -2082,7 +2089,9 @@ GLUED_STOCK = LineCue(
 INLINE_ANSWER = LineCue(
     "question with its answer on the same line",
     re.compile(
-        r"^(?P<q>.{12,}?\?)\s*(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
+        # not the requester's own prompt for a yes or no after the question: "... any drones? Yes or no."
+        r"^(?P<q>.{12,}?\?)\s*(?!(?:yes|no)\s*(?:or|/)\s*(?:yes|no)\b)"
+        r"(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
         r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
         r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
         re.IGNORECASE,
@@ -2096,6 +2105,8 @@ INLINE_ANSWER = LineCue(
         "Do you have a lead officer?",
         "Exempt under s.31 of the Act",
         "How many staff? We cannot say",
+        "Has the council hired a drone since 2022? Yes or no.",
+        "Does Wibble Council use body cameras? Yes/No",
     ),
 )
 # A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
