@@ -181,6 +181,10 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind110,docs/scores/blind110.txt)
 	$(call write_scores,tests/blind111,docs/scores/blind111.txt)
 	$(call write_scores,tests/blind112,docs/scores/blind112.txt)
+	$(call write_scores,tests/blind113,docs/scores/blind113.txt)
+	$(call write_scores,tests/blind114,docs/scores/blind114.txt)
+	$(call write_scores,tests/blind115,docs/scores/blind115.txt)
+	$(call write_scores,tests/blind116,docs/scores/blind116.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

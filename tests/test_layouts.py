@@ -186,6 +186,10 @@
   own brief (police surveillance technology, internal reviews, sums of money, long questionnaires, small bodies,
   parking enforcement), scored once at first sight (docs/scores/blindN-first-sight.txt); blind107, blind108 and
   blind111 were used for development from round 75; blind109, blind110 and blind112 are kept unseen.
+- tests/blind113 to tests/blind116: 24 more each, written during round 75 by four writers each given its own brief
+  (case-management forms, NHS counts, transport bodies, copies of documents), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind113, blind115 and blind116 were used for development from round 75;
+  blind114 is kept unseen.
 """
 
 from __future__ import annotations
@@ -1556,6 +1560,54 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.82,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind113": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.92,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.81,
+        },
+    ),
+    "blind114": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind115": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind116": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.82,
+            ("answers", "accuracy_all_gold"): 0.75,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.79,
         },
     ),
 }
