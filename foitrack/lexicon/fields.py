@@ -395,10 +395,15 @@ ROUNDING_BEFORE = Cue(
 BAND_WIDTH = Cue(
     "band_width",
     "rounding",
-    r"(?i)\bbands\s+of\s+(?=£)|£[\d,.]+\s*(?:k|m)?\s+(?:(?:salary|pay|pension|income)\s+)?bands\b",
+    r"(?i)\bbands\s+of\s+(?=£)|£[\d,.]+[ \t]*(?:k|m)?[ \t]+(?:(?:salary|pay|pension|income)\s+)?bands\b",
     1.0,
     ("Pay is given in £2,500 bands.", "grouped in bands of £10,000", "listed in £5k salary bands"),
-    ("He was paid £61,200 in the top band.", "The band of pay starts at £40,000.", "Bands were revised."),
+    (
+        "He was paid £61,200 in the top band.",
+        "The band of pay starts at £40,000.",
+        "Bands were revised.",
+        "Bands 1-4\n£15.00\nBands 5-7\n£25.00",  # a table's cells one a line: the next row's name
+    ),
     "just before or just after a sum: the sum is the width of the bands figures are given in, not a sum the reply "
     "gives",
 )
@@ -439,14 +444,14 @@ RESPONSE_DATE_LABEL = Cue(
     r"(?:our\s+)?(?:date\s+(?:of\s+)?(?:(?:this|our|the)\s+)?(?:(?:internal\s+)?review\s+)?(?:response(?:\s+sent)?|responded|reply|replied|"
     r"decision|issue|issued|"
     r"sent|completed|completion|closed|resolved|released?|disclosure|disclosed|answered)|"
-    r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure)\s+date|"
+    r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure|letter)\s+date|"
     r"(?:internal\s+)?review\s+(?:outcome|decision|result|concluded|completed)(?:\s+(?:issued|sent|given))?(?=\s*[:|\t-])|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|date\s+of\s+this\s+(?:(?:refusal\s+)?notice|letter)|"
     r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"(?:request\s+for\s+clarification|clarification(?:\s+request)?)\s+sent\s+by\s+(?!you\b)[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
-    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|response)(?![a-z])",
+    r"issued(?:\s+on)?|answered(?:\s+on)?|closed(?:\s+on)?|completed(?=\s*:)|response)(?![a-z])",
     1.0,
     (
         "Date of response: 5 June 2024",
@@ -467,9 +472,14 @@ RESPONSE_DATE_LABEL = Cue(
         # --- round 58 (e): a thread page's line for the body's request for clarification (its reply so far)
         "Clarification request sent by Wibble Constabulary on 5 June 2024.",
         "Request for clarification sent by the Wibble Board on 5 June 2024",
+        # --- round 75: a case-management form's fields
+        "Letter date: 05/06/2024",
+        "Completed: 5 June 2024",
     ),
     (
         "Date/time: 10:00",
+        "Completed by: A Person",
+        "Your letter dated 5 June 2024",
         "Responsibility: the council",
         "Responsibility for bins moved on 5 June 2024.",
         "Review requested: 5 June 2024",
@@ -478,7 +488,7 @@ RESPONSE_DATE_LABEL = Cue(
         "Clarification sent by you on 5 June 2024",
     ),
     "a label before the date the reply was sent",
-    needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review", "clarif"),
+    needles=("date", "respon", "repl", "issued", "published", "answered", "closed", "review", "clarif", "completed"),
 )
 WRITTEN_ON = Cue(
     "written_on",
@@ -632,7 +642,7 @@ REQUEST_DATE_LABEL = Cue(
     "request_date_label",
     "request_date",
     r"(?:your\s+)?(?:request\s+dated|request(?:\s+of)?(?=\s*:)|(?:request|you\s+asked)\s*\(\s*(?:received|made|submitted)(?:\s+on)?|"
-    r"date\s+(?:request\s+)?received|"
+    r"date\s+(?:request\s+)?(?:received|logged|registered)|"
     r"date\s+(?:of\s+)?(?:your\s+)?(?:request|original\s+request|receipt|submission)(?:\s+received)?|"
     r"(?:original\s+)?request(?:ed)?\s+date|request\s+received(?:\s+on)?|received(?:\s+on|\s+date)?|"
     r"requested(?:\s+on)?|date\s+requested|date\s+submitted|submission\s+date|submitted(?:\s+on)?(?=\s*:)|"
@@ -651,6 +661,8 @@ REQUEST_DATE_LABEL = Cue(
         "Submitted: 03/05/2024 09:30",
         "FOI 2024/118 (received 3 May 2024) - bus lanes",
         "You asked (received 9 June 2024) for the figures below",
+        "Date logged: 22/08/2024",
+        "Date registered: 3 May 2024",
     ),
     (
         "The receipts were lost.",
