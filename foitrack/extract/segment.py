@@ -1581,8 +1581,8 @@ def _tag(state: _State, line: _Line) -> _Reading:
         return _Reading(Tag.BOILERPLATE, line)
     if _is_request_talk(body) if line.label else _is_aside(line.text):
         return _Reading(Tag.ASIDE, line)
-    if line.named and not state.questions and cues.DECISION_SUMMARY.pattern.match(_folded(line.text)):
-        return _Reading(Tag.ASIDE, line)  # "Question 3 - information withheld" above the questions asked
+    if line.named and _sums_up_decision(state, line):
+        return _Reading(Tag.ASIDE, line)  # "Question 3 - information withheld" above the questions or after answers
     if "[" in line.text:  # a checkbox pair needs its "["
         box = cues.CHECKBOX.pattern.search(line.text)
         if box and len(_words(line.text[: box.start()])) >= 2:
@@ -1593,6 +1593,20 @@ def _tag(state: _State, line: _Line) -> _Reading:
         answer = _unlabelled(line._replace(start=line.body_start, text=line.body))  # read from after its marker
         return _tag_plain(state, answer, answer.text)  # "Q. How many ...?" then "A. The council has six."
     return _tag_labelled(state, line, body) if line.label else _tag_plain(state, line, body)
+
+
+def _sums_up_decision(state: _State, line: _Line) -> bool:
+    """A line summing up the decision on named questions, either above the questions asked or after every question
+    it names was answered (a closing "Summary" list repeating each answer's class)."""
+    summary = cues.DECISION_SUMMARY.pattern.match(_folded(line.text))
+    if summary is None:
+        return False
+    if not state.questions:
+        return True
+    named = {label_key(label) for label in _expand_labels(summary.group("labels"))}
+    # answered in any way, if only by the text under the question (which a labelled line would replace)
+    answered = {label_key(_shown_label(s.question)) for s in state.segs if s.question is not None and s.lines}
+    return named <= answered
 
 
 def _answers_letter_question(state: _State, line: _Line) -> bool:

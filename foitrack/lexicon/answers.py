@@ -983,6 +983,27 @@ CUES = (
         "a veto: a body that says it holds the information is not saying it holds none",
     ),
     Cue(
+        "earlier_not_held_recounted",
+        "not_held",
+        r"\b(?:previously|originally|initially|earlier|first|wrongly|incorrectly) (?:been )?"
+        r"(?:reported|stated|given|answered|recorded|said|described|shown|told|confirmed)(?: to you)? as\s*"
+        r"[\"'“‘]?not held\b",
+        -NOT_HELD,
+        (
+            '14 (previously reported as "not held")',
+            "The figure was originally stated as not held; it is 230.",
+            "Wibble Council has found 9 files, first reported as 'not held'.",
+        ),
+        (
+            "The figure is not held.",
+            "This was previously held but is no longer held.",
+            "We previously reported that the figures are not held, and that remains the case.",
+        ),
+        "a veto: a review's recount of what the first reply said ('previously reported as not held') beside the "
+        "figure it now gives; the answer is the figure",
+        needles=("not held",),
+    ),
+    Cue(
         "not_yet_held",
         "not_held",
         r"\bnot (?:yet|as yet|currently|presently) (?:held|recorded|collated|compiled|collected)\b",

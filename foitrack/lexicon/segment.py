@@ -1728,12 +1728,14 @@ NO_THEN_STATEMENT = LineCue(
         "no. 3 the high street",
     ),
 )
-# A line summing up the decision on named questions at the top of a reply, before any is asked: "Questions 2 and 4 -
-# information released in full", "Q3: information withheld (section 43)"; it names them without asking or answering
+# A line summing up the decision on named questions at the top of a reply, before any is asked, or in a summary
+# after all of them are answered: "Questions 2 and 4 - information released in full", "Q3: information withheld
+# (section 43)"; it names them without asking or answering
 DECISION_SUMMARY = LineCue(
     "decision summed up for named questions",
     re.compile(
-        r"^(?:questions?|q) ?\d{1,2}(?:(?:,| and| &| to|-) ?\d{1,2})* ?[-–:] ?(?:the )?(?:information |request )?"
+        r"^(?:questions?|q) ?(?P<labels>\d{1,2}(?:(?:,| and| &| to|-) ?\d{1,2})*) ?[-–:] ?(?:the )?"
+        r"(?:information |request )?"
         r"(?:(?:is |was |has been )?(?:provided|withheld|released|disclosed|refused|not held|granted|exempt)|"
         r"(?:partly|partially|in part) (?:provided|withheld|released|refused))\b"
     ),
@@ -1742,6 +1744,7 @@ DECISION_SUMMARY = LineCue(
         "Q3: information withheld (section 43)",
         "Question 1 - not held",
         "Questions 5 to 7 - information partly withheld",
+        "Questions 1, 3, 4 and 6 – information provided.",
     ),
     counter_examples=(
         "Question 1 - how many wardens are employed?",
