@@ -31,6 +31,7 @@ from foitrack.extract.gazetteer import (
     fold_token,
     host_of,
     load_gazetteer,
+    name_tokens,
     normalise_name,
 )
 from foitrack.lexicon import authority as lexicon
@@ -925,7 +926,8 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
     # lexicon.FORM read only on the lines holding a word a match ends with (its needles: a match never crosses a line)
     lined = (FORM.finditer(text, start, end) for start, end in _lines_holding(text, lexicon.FORM.needles))
-    matches = [*(m for found in lined for m in found), *universities]
+    coroners = lexicon.CORONER_FORM.compiled.finditer(text) if "Coroner for" in text else ()
+    matches = [*(m for found in lined for m in found), *universities, *coroners]
     # a name FORM_VETO marks as a national body or a part ("Wibble Chiefs' Council") that is the whole of a line
     # heading the letter is the body writing: it is read, there and wherever the reply names it again
     heading = {line.strip() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]}
@@ -1097,9 +1099,12 @@ def _trim_form(raw: str, form: str, text: str, veto: bool = True) -> str | None:
     if name.startswith("University"):
         return name if len(words) > 1 else None  # "The University does not hold" names no university
     # "Summary of Council", "Expenditure & Council", "Work with Council": no name ends "... the Council"
-    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and", "with"):
+    form_size = len(form.split())
+    # a form joining two trades ("Opticians & Audiologists") holds its own "&"
+    joins_trades = form_size > 2 and form.split()[-2] in ("&", "and")
+    if len(words) > 1 and words[-2].lower() in ("of", "the", "&", "and", "with") and not joins_trades:
         return None
-    prefix = [w for w in words[: len(words) - len(form.split())] if w.lower() not in JOINING_WORDS]
+    prefix = [w for w in words[: len(words) - form_size] if w.lower() not in JOINING_WORDS]
     distinctive = [w for w in prefix if w.lower().strip(",.") not in lexicon.LEAD_WORDS.words]
     if not distinctive or (veto and any(w.lower() in lexicon.FORM_VETO.words for w in prefix)):
         return None
@@ -1215,7 +1220,17 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
-            yield start, m.end(), body
+            yield start, m.end(), _role_mailbox_holder(gazetteer, text[start : m.start()], body)
+
+
+def _role_mailbox_holder(gazetteer: Gazetteer, mailbox: str, body: Body) -> Body:
+    """The body an address belongs to when its mailbox is a role's initials ("opcc@wibble.police.uk"): a
+    commissioner's office mailed from its force's domain is the commissioner's for the force's place."""
+    opening = re.split(r"[._+-]", mailbox, maxsplit=1)[0].upper()
+    role = next((r for r in lexicon.ROLES if r.acronym == opening), None)
+    if role is None or role.holds(body):
+        return body
+    return gazetteer.by_role(role.acronym, frozenset(name_tokens(body.name))) or body
 
 
 def _heading_name_subdomain(titled: str, body: Body, address: str) -> bool:

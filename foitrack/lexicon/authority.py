@@ -587,7 +587,10 @@ FORM = Cue(
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Joint Board|Joint Committee|Internal Drainage Board|Drainage Board|Crematorium Board|"
     r"Leisure Trust|Culture Trust|"
-    r"Medical Practice|Medical Centre|Health Centre|Surgery|Transport Partnership|"
+    r"Medical Practice|Medical Centre|Medical Group|Health Centre|Surgery|Transport Partnership|"
+    # a school or an optician is a public authority for FOI too (the school as a whole, the optician for its NHS work)
+    r"Primary School|Secondary School|High School|Grammar School|School|"
+    r"Opticians(?:[ \t]+(?:&|and)[ \t]+Audiologists)?|Optometrists|"
     r"Housing Association|Housing Group|Housing Trust|Housing Partnership|Community Housing|Homes Group|"
     # a landlord's name may end in the place it serves, at its line's end ("Wibble Homes Wobbleton")
     r"Homes(?:[ \t]+(?!(?:Ltd|Limited|LTD|PLC|CIC)\b)[A-Z][a-z]+(?=[ \t]*(?:\n|$)))?)\b"
@@ -623,9 +626,15 @@ FORM = Cue(
         "Wibble and Wobble Teaching Primary Care Trust",
         "Wibble Valley Strategic Health Authority",
         "Wibble Western Ambulance Service NHS Trust",
+        "Wibble Medical Group",
+        "Sir Wibble Wobble School",
+        "Wibbleton Primary School",
+        "Wibble Opticians & Audiologists",
     ),
     (
         "the council",
+        "the school run",
+        "a medical group",
         "a joint board of two councils",
         "Wibble Parish",
         "a fire and rescue service",
@@ -643,7 +652,7 @@ FORM = Cue(
     "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners Association Partnership Homes Housing".split()
+        "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists".split()
     )
     + ("Committee",),
 )
@@ -683,6 +692,21 @@ UNIVERSITY_FORM = Cue(
     ("university of upper wibbleton", "University of 1990"),
     "a university by its form; a capitalised word before it is the name's head ('Wibbley University of Wobbleton' "
     "is no 'University of Wobbleton'), the form its group",
+)
+CORONER_FORM = Cue(
+    "coroner_form",
+    "form",
+    r"\b(?:HM|Her Majesty's|His Majesty's)[ \t]+(?:(?:Senior|Area)[ \t]+)?"
+    r"(Coroner[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:and|of|the|&)[ \t]+)?[A-Z][\w'’-]+){0,4})",
+    1.0,
+    (
+        "HM Senior Coroner for Wibbleshire",
+        "His Majesty's Coroner for North Wibble and Wobble",
+        "HM Area Coroner for Wibble",
+    ),
+    ("the coroner for Wibbleshire", "the Chief Coroner", "HM Coroner's Office"),
+    "a coroner by the office's form: a coroner is no public authority, but answers (or declines to) for the "
+    "coroner area; the whole title is the name, the words from 'Coroner' its form",
 )
 TRUST_SUFFIX = Cue(
     "trust_suffix",
@@ -935,6 +959,7 @@ NAME_FORMS = (
     FORM,
     SUBJECT_FORM,
     UNIVERSITY_FORM,
+    CORONER_FORM,
     TRUST_SUFFIX,
     HOSPITAL,
     SERVICE_SUFFIX,
@@ -1170,6 +1195,7 @@ FORM_KINDS = KindWords(
         ("Practice", "nhs"),
         ("Centre", "nhs"),
         ("Surgery", "nhs"),
+        ("Medical Group", "nhs"),
         ("Fire", "fire"),
     ),
     (
