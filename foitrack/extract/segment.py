@@ -125,6 +125,7 @@ INTRODUCES_RE = re.compile(r"(?:as follows|below|the following|:)\.?\s*$")  # a 
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
 SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
+SENTENCE_BREAK_RE = re.compile(r"\. ")  # a stop between two sentences of a folded paragraph
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
 # Between the items of a request reported in one sentence: "the number of X, the average wait and the cost of Y",
 # or "the number of X; how many were Y; and how many Z", or "for the number of X, and for the number of Y"
@@ -1255,13 +1256,8 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     match = cues.REFERENCE.pattern.match(folded)
     mentioned = False
     if match is None and state.split and not state.current and ("question" in folded or "part" in folded):
-        # no answer being read: the paragraph's first sentence opens one, or its last sentence sums it up
-        # ("... we do not hold these records. We therefore cannot answer questions 1 to 3.")
-        last = folded.rfind(". ", 0, len(folded) - 2) + 2
-        sentence = folded.split(". ", 1)[0]
-        match = cues.MENTIONED.pattern.search(sentence)
-        if match is None and last > 1:
-            sentence, match = folded[last:], cues.MENTIONED.pattern.search(folded, last)
+        # no answer being read: a sentence of the paragraph names the questions it answers
+        sentence, match = _mentioning_sentence(folded)
         if match is not None and cues.REFINING_ADVICE.matches(sentence):
             return None  # the questions a narrower request might ask: "refine your request to questions 2 to 4"
         if match is not None and cues.ONE_PART_ALONE.matches(sentence):
@@ -1279,6 +1275,24 @@ def _references(state: _State, line: _Line) -> tuple[list[str], bool] | None:
     if mentioned and not {label_key(label) for label in labels} <= _asked_keys(state):
         return None  # a question mentioned in passing must be one that was asked
     return labels, mentioned
+
+
+def _mentioning_sentence(folded: str) -> tuple[str, re.Match[str] | None]:
+    """The sentence of a paragraph that names the questions it answers, and the match on `folded`: its first sentence
+    opening one, else its last summing it up ("... we do not hold these records. We therefore cannot answer questions
+    1 to 3."), else one in between ("Your request says "your force". The matters you ask about at questions 1 and 2
+    are for the force. We hold nothing on them.")."""
+    breaks = [m.start() for m in SENTENCE_BREAK_RE.finditer(folded, 0, len(folded) - 2)]
+    spans = list(zip([0, *(b + 2 for b in breaks)], [*breaks, len(folded)], strict=True))
+    for begin, end in [spans[0], spans[-1]] if len(spans) > 1 else spans:
+        match = cues.MENTIONED.pattern.search(folded, begin, end)
+        if match is not None:
+            return folded[begin:end], match
+    for begin, end in spans[1:-1]:  # a sentence in between only where it names what the request asked there
+        match = cues.ASKED_AT.pattern.search(folded, begin, end)
+        if match is not None:
+            return folded[begin:end], match
+    return "", None
 
 
 def _answered_up_to_last(state: _State) -> bool:

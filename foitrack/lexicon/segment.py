@@ -1359,7 +1359,9 @@ MENTIONED = LineCue(
     "questions named inside a sentence",
     re.compile(
         # "at" or "in" points elsewhere unless it says where the request asked: "you requested at questions 1 to 5"
-        r"(?:(?<=requested at )|(?<=requested in )|(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to ))\b"
+        # or where the reply says the request asked about: "the matters you ask about at questions 1 and 2"
+        r"(?:(?<=requested at )|(?<=requested in )|(?<=ask about at )|(?<=asked about at )|(?<=asked at )|"
+        r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to ))\b"
         # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
         r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
         r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
@@ -1372,6 +1374,7 @@ MENTIONED = LineCue(
         "we cannot answer questions 3, 4 or 5 within the limit.",
         # --- round 59 (c)
         "none of what was requested at questions 1 to 4 is held by us.",
+        "the matters you ask about at questions 2 and 3 are for the county council.",
     ),
     counter_examples=(
         "we received 12 questions",
@@ -1381,6 +1384,25 @@ MENTIONED = LineCue(
         "for the totals, please see question 5.",
         "this is exempt as set out in part 2 of the act.",
         "we hold parts 1 and 3 in the annex.",
+    ),
+)
+# Questions named as what the request asked, anywhere in a paragraph: the paragraph is about them, where a sentence
+# inside a cost refusal that merely names a question ("To answer question 1, officers would ...") is reasoning
+ASKED_AT = LineCue(
+    "questions named as what the request asked at them",
+    re.compile(
+        r"\b(?:ask(?:ed)?(?: about| for)?|requested|sought) (?:at|in) "
+        r"questions?\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
+    ),
+    examples=(
+        "the matters you ask about at questions 2 and 3 are for the county council.",
+        "the records you requested at question 4 are not held.",
+        "the figures sought in questions 1 to 3 are published.",
+    ),
+    counter_examples=(
+        "to answer question 1, officers would need to read every report.",
+        "you may wish to drop question 2 to keep within the limit.",
+        "as set out at question 4, nothing is held.",
     ),
 )
 # A sentence that carries what was said before it over to the questions it names: "This applies to questions 1 to
