@@ -640,6 +640,12 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("1", "12"), ("2", "£410,000"), ("3", "None")],
     ),
     (
+        "a-run-of-topics-each-filled-in-after-a-dash",
+        "Wibble Council\n\nOur reply to each point is below.\n\n(i) Use of street drones - not held.\n\n"
+        "(ii) Drone spend - none.\n\n(iii) Parking patrols in 2024 - 310 patrols.\n",
+        [("i", "not held."), ("ii", "none."), ("iii", "310 patrols.")],
+    ),
+    (
         "number-and-bracketed-letter-labels",
         "1(a) How many wardens do you employ?\n12 wardens.\n1(b) How many are part time?\nThree.\n"
         "2) What did they cost?\n£410,000.\n",

@@ -162,6 +162,7 @@ TOPIC_INLINE_RE = re.compile(
     r"^(?:\((?P<topic>[^.?!:()\n]{2,60}?)\)\s*[-–]|(?P<bare>[^.?!:()\n]{2,60}?)\s*(?:[-–]|:))\s+(?P<answer>\S.*)$"
 )
 TOPIC_WORDS = 12
+FILLED_RUN = 3  # labelled "topic - answer" lines in sequence read as the request's items filled in (_filled_runs)
 SUM_ONLY_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?[km]?")  # a sum alone: "£ 5,200", "£612k"
 ROW_NUMBER_RE = re.compile(r"^(\d{1,2})\s+([A-Za-z][^.?!]*)$")  # a row's number and its few words: "5 Sewer baiting"
 HEADINGS = 3  # a reply read under topic headings alone has at least this many (_headed_segments)
@@ -1002,6 +1003,7 @@ class _State:
     stopped: int | None = None  # how many loose lines there were at the first boilerplate after questions
     numbered: bool = False  # before any question, the reply said its answers carry the request's numbers
     restated: dict[_Question, _Line] = field(default_factory=dict)  # the line last restating each question
+    filled_run: frozenset[int] = frozenset()  # starts of the lines in a run of labelled "topic - answer" lines
 
 
 class _Reading(NamedTuple):
@@ -1809,7 +1811,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
             apart = BLANK_AFTER_RE.match(state.text, line.end) is not None  # a heading set apart from its answer
             asked = state.split and (body.rstrip().endswith("?") or (apart and _topic_of(body, targets)))
             return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
-    filled = _filled_item(state, body)
+    filled = _filled_item(state, line, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
@@ -1979,7 +1981,7 @@ def _next_bullet_item(state: _State, line: _Line) -> bool:
 
 
 def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
-    filled = _filled_item(state, body) if line.label else None
+    filled = _filled_item(state, line, body) if line.label else None
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
     if "?" in body or "." in body:  # each pattern needs a "?" or a "." (the reply asks: it is not split)
@@ -2001,16 +2003,50 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
     return _Reading(Tag.QUESTION, line, body)
 
 
-def _filled_item(state: _State, body: str) -> re.Match[str] | None:
+def _filled_item(state: _State, line: _Line, body: str) -> re.Match[str] | None:
     """A request item with its answer written after it, "2. Total cost in 2023: £410,000", in a reply read in
-    order that has given no answer under its own label so far."""
+    order that has given no answer under its own label so far. In a run of such lines (_filled_runs) the item
+    need not open as a question does: "(ii) Use of body-worn cameras - not held"."""
     if state.split or not all(seg.weak for seg in state.segs):
         return None
     match = TOPIC_INLINE_RE.match(body)
     item = match.group("bare") if match else None
-    if not item or len(_words(item)) < 3 or cues.QUESTION_START.pattern.match(_folded(item)) is None:
+    in_run = line.start in state.filled_run
+    if not item or len(_words(item)) < (2 if in_run else 3):
+        return None
+    if not in_run and cues.QUESTION_START.pattern.match(_folded(item)) is None:
         return None
     return match if cues.ANSWER_OPENING.pattern.match(item) is None else None
+
+
+def _filled_runs(lines: Sequence[_Line]) -> frozenset[int]:
+    """Starts of the lines in a run of FILLED_RUN or more labelled lines numbered in sequence from the first label,
+    each a short topic then a spaced dash then its answer ("(i) Use of drones - not held", "(ii) Drone spend -
+    £4,100"): the request's items filled in one by one, however their topics are worded. Unlabelled lines between
+    them (an answer running on) do not break the run."""
+    found: set[int] = set()
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.label:
+            continue
+        filled = line is not None and _topic_dash_answer(line.body)
+        if filled and line is not None and run and is_successor(run[-1].label, line.label):
+            run.append(line)
+            continue
+        if len(run) >= FILLED_RUN:
+            found.update(item.start for item in run)
+        run = [line] if filled and line is not None and is_first(label_key(line.label)) else []
+    return frozenset(found)
+
+
+def _topic_dash_answer(body: str) -> bool:
+    """A short topic, a spaced dash and an answer: "Use of drones - not held by the Panel."."""
+    match = TOPIC_INLINE_RE.match(body)
+    return (
+        match is not None
+        and bool(match.group("bare"))
+        and SPACED_DASH_RE.search(body[: match.start("answer")]) is not None
+    )
 
 
 def _topic(body: str) -> re.Match[str] | None:
@@ -2682,6 +2718,8 @@ def _one_line_each(state: _State) -> list[_Line] | None:
 
 
 def _read(lines: Sequence[_Line], state: _State) -> _State:
+    if not state.split:
+        state.filled_run = _filled_runs(lines)
     for line in lines:
         _step(state, line)
     _share_loose(state)
