@@ -14,7 +14,7 @@ form that is not an FOI reply) has no outcome (None).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from foitrack.extract.fold import fold, fold_text
@@ -61,17 +61,39 @@ def decide_outcome(text: str, answers: Sequence[Answer], exemptions: Sequence[Ex
     read = [a for a in answers if not LEX.fires("acknowledgement", fold(a.text))]  # not mere acknowledgements
     if not read:
         return None if LEX.fires("acknowledgement", folded) and not exemptions else _from_text(folded, exemptions)
-    return _from_answers(read, folded, exemptions)
+    return _from_answers(read, folded, exemptions, partial(_refused_as_a_whole, text, folded, read))
 
 
-def _from_answers(answers: Sequence[Answer], folded: str, exemptions: Sequence[Exemption]) -> str:
+def _outside_refused_answers(text: str, answers: Sequence[Answer]) -> str:
+    """The reply with the text of its refused answers blanked out (kept the same length)."""
+    for answer in answers:
+        if answer.answer == "refused" and answer.text_span is not None:
+            start, end = answer.text_span.start, answer.text_span.end
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _refused_as_a_whole(text: str, folded: str, answers: Sequence[Answer]) -> bool:
+    """Whether the reply refuses the request as a whole ("complying with your request would exceed the limit").
+
+    "The report is withheld in full" refuses the whole request only where the words are not one refused
+    answer's own: inside the answer to one question it refuses that question, beside others answered.
+    """
+    if LEX.fires("refused_whole", folded):
+        return True
+    return LEX.fires("withheld_whole", fold_text(_outside_refused_answers(text, answers)))
+
+
+def _from_answers(
+    answers: Sequence[Answer], folded: str, exemptions: Sequence[Exemption], refused_whole: Callable[[], bool]
+) -> str:
     """The outcome the answer classes give, with the reply's own words where it says it was part-met."""
     relied = _relies_on_exemption(exemptions)
     positive = [a for a in answers if a.answer in POSITIVE]
     negative = [a.answer for a in answers if a.answer in NEGATIVE]
     part_given = partial(LEX.fires, "partial", folded)  # read only where it decides: it searches the whole reply
     if positive:
-        if relied and LEX.fires("refused_whole", folded) and not (part_given() or LEX.fires("handed_over", folded)):
+        if relied and refused_whole() and not (part_given() or LEX.fires("handed_over", folded)):
             return "refused"  # the request refused as a whole: what looks answered is the request read back
         return "partial" if negative or relied or part_given() else "granted"
     if negative and part_given():

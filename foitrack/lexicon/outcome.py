@@ -188,7 +188,6 @@ CUES = (
         r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
         r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
         r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b|"
-        r"\b(?:withheld|exempt) in (?:full|its entirety)\b|"
         r"\bwithh(?:o|e)ld(?:ing)? all (?:of )?(?:the information|it)\b|"
         # the information asked for, named as a whole: "We are unable to provide the information requested because"
         r"\b(?:unable|not able) to (?:provide|supply|release|disclose) (?:you with )?(?:the|any of the) information\s+"
@@ -202,7 +201,6 @@ CUES = (
             "The cost of complying with the three requests taken together would exceed the limit.",
             "We have concluded that the request is vexatious.",
             "I am therefore refusing to provide the information sought.",
-            "The report is withheld in full under section 36.",
             "We have decided to withhold all of the information you asked for.",
             "We hold the reports you describe, but we are withholding all of it under section 36.",
         ),
@@ -217,7 +215,7 @@ CUES = (
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
         needles=(
-            *("comply with", "complying with", "refusing ", "refuse to ", "vexatious", "withheld in ", "exempt in "),
+            *("comply with", "complying with", "refusing ", "refuse to ", "vexatious"),
             *(
                 f"{verb} {word}"
                 for verb in ("is", "was", "been", "being")
@@ -227,6 +225,17 @@ CUES = (
             *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
             *("unable to ", "not able to "),
         ),
+    ),
+    Cue(
+        "withheld_in_full",
+        "withheld_whole",
+        r"\b(?:withheld|exempt) in (?:full|its entirety)\b",
+        1.0,
+        ("The report is withheld in full under section 36.", "The file is exempt in its entirety."),
+        ("The names in the report are withheld; the rest is released in full.", "The report is released in full."),
+        "a document withheld whole: the request refused as a whole where the words are the reply's own, but only "
+        "one question refused where they sit in that question's answer (foitrack.extract.outcome)",
+        needles=("withheld in ", "exempt in "),
     ),
     # --- round 45 (tests/blind47)
     Cue(
