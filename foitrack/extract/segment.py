@@ -643,7 +643,7 @@ def looks_like_question(text: str) -> bool:
         return False  # an answer, whatever it goes on to say: "Response: ... shows how much we spent."
     asks = cues.QUESTION_START.pattern.match(folded) or _found_from(cues.ASKS, folded)
     asks = asks or _found_from(cues.PERIOD_ASKED, folded)
-    asks = asks or (folded[:1] in "acemnprs" and cues.RECORDS_ASKED.matches(folded))
+    asks = asks or (folded[:1] in "acemnprst" and cues.RECORDS_ASKED.matches(folded))
     asks = asks or (folded.startswith("the ") and cues.RANKED_ASKED.matches(folded))
     words = _words(body) if asks else ()  # none: it does not ask
     if len(words) < 3 or 2 * sum(map(str.isdigit, words)) > len(words) or cues.FIGURE_ROW.pattern.match(folded):
@@ -1725,6 +1725,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # (a slice, not an index: a line whose page furniture was blanked is shorter than its span)
     before = line.body_start - line.start - 2
     about = line.named and line.text[before : before + 1].isalnum() and cues.ABOUT_QUESTION.matches(body)
+    # what an answered question asks, told later ("Part 3 asks for legal advice, ..." explaining an exemption), is
+    # no answer of its own (a verdict on it may be: "Part 2 is refused")
+    verdict = _folded(body).startswith(("is ", "was ", "has ", "had ", "cannot "))
+    if about and not verdict and _answered_already(state, label_key(line.label)):
+        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)
     # under an answer's own worded label a statement, however it opens: "Response 2 A list of the bridges is attached"
     answering = ANSWER_WORD_LABEL_RE.match(line.label or "") is not None and body[-1:] != "?"
     # a statement under a lettered part asked already, after the reply's answer began: "(a) The longest was 311 days."
@@ -1817,6 +1822,11 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
     figure = "." in key and not line.named and key not in _asked_keys(state)  # "Question 5.1" is a label
     return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _answered_already(state: _State, key: str) -> bool:
+    """Whether the question whose label has this key has an answer already, however weak (one read in order)."""
+    return any(seg.question is not None and label_key(_shown_label(seg.question)) == key for seg in state.segs)
 
 
 def _answered_on_label_line(seg: _Seg) -> bool:

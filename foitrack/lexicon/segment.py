@@ -2407,21 +2407,46 @@ REFERRAL_FOR_UNHELD = LineCue(
 # --- round 57 (a)
 # A request item that opens by listing the kinds of record it wants, with no asking word: "notes, minutes and
 # agendas of the panel's meetings" (the list makes it an ask; a statement about such records still states)
+_RECORD_KINDS = (
+    r"emails|e-mails|letters|correspondence|advice|briefing papers?|briefings?|submissions?|reports?|minutes|notes|"
+    r"memos?|papers|records|documents|communications|messages|texts|presentations"
+)
+# how a record asked for is narrowed by its making: "the briefing paper prepared for the Cabinet Member"
+_RECORD_MADE = (
+    r"(?:exchanged|sent|received|prepared|written|produced|commissioned|given|provided|held) "
+    r"(?:by|for|to|from|with|on|in)"
+)
 RECORDS_ASKED = LineCue(
     "kinds of record listed to open a request item",
     re.compile(
         r"^(?:(?:copies of|any|all) )?(?:notes|minutes|agendas|emails|e-mails|letters|papers|reports|briefings|"
-        r"submissions|slides|presentations|correspondence|records|memos)(?:,| and| or) "
+        r"submissions|slides|presentations|correspondence|records|memos)(?:,| and| or) |"
+        # --- round 75 (seg4): one kind of record asked for whole, "all"/"copies of" before it or the record it names
+        # narrowed after it ("The briefing paper prepared for the Cabinet Member")
+        r"^(?:(?:copies of|all) (?:(?:the|legal|internal|written|external) ){0,2}(?:" + _RECORD_KINDS + r") "
+        r"(?:between|from|to|about|relating to|concerning|regarding|on|with|"
+        r"the (?:[a-z]+ )?(?:council|trust|department|authority|board|body) (?:received|obtained|sought|holds|"
+        r"commissioned)|" + _RECORD_MADE + r")|the (?:" + _RECORD_KINDS + r") " + _RECORD_MADE + r")\b"
     ),
     examples=(
         "notes, minutes and slide packs from the board's away day",
         "copies of emails and letters exchanged with the regulator",
         "agendas or papers for each committee meeting in 2024",
+        # --- round 75 (seg4)
+        "all emails between the head of parks and the wibble council's leader about the lease",
+        "the briefing paper prepared for the cabinet member on the closure",
+        "copies of the legal advice the council received on whether it could end the contract",
+        "all correspondence between the council and wibble coaches ltd about the route",
     ),
     counter_examples=(
         "notes from the meeting are attached",
         "minutes of the board",
         "reports published each quarter",
+        # --- round 75 (seg4)
+        "the emails were sent to the requester on 3 may",
+        "all correspondence",
+        "the report is published on our website",
+        "the submission to the minister",
     ),
 )
 
