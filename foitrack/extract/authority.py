@@ -1048,8 +1048,12 @@ def _prefixed_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, i
             continue
         prefix = titled[_line_start(titled, m.start) : m.start].strip()
         if NAME_PREFIX.fullmatch(prefix) and not any(_not_of_a_name(w) for w in prefix.split()):
-            # named in full again: words run into the name by chance ("From Wibble Commission") seldom are
-            if titled.count(f"{prefix} {titled[m.start : m.end]}") > 1:
+            # named in full again: words run into the name by chance ("From Wibble Commission") seldom are; or, where
+            # the listed name never goes without them, as "the <noun>" heading it ("the Commission")
+            listed, longer = titled[m.start : m.end], f"{prefix} {titled[m.start : m.end]}"
+            line = range(_line_start(titled, m.start), _line_end(titled, m.end))
+            always = titled.count(listed) == titled.count(longer) and _named_again(titled, longer, line)
+            if titled.count(longer) > 1 or always:
                 prefixes.setdefault(m.body.id, prefix)
     found: list[tuple[int, int]] = []
     for m in mentions:
