@@ -1441,6 +1441,15 @@ def test_capitalised_words_before_a_listed_name_heading_the_letter_once_stay_apa
     assert finding is not None and finding.name == "Boundary Commission for England"
 
 
+def test_capitalised_words_before_a_listed_name_heading_the_letter_it_never_goes_without_name_the_longer_body() -> None:
+    text = (
+        "Wibble Boundary Commission for England\n\nDear Ms Green\n\nThe Commission holds no such list.\n\n"
+        "Yours sincerely\n\nCaseworker\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Boundary Commission for England"
+
+
 def test_a_museum_signing_the_letter_that_the_reply_calls_the_museum_in_lower_case_is_a_best_guess() -> None:
     text = (
         "Dear Ms Green\n\nThank you for your request.\n\nThe museum does not charge for admission.\n\n"

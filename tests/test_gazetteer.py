@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foitrack.extract.gazetteer import Body, load_gazetteer, normalise_name
+from foitrack.extract.gazetteer import Body, Gazetteer, load_gazetteer, normalise_name
 from foitrack.lexicon.authority import ROLES, Role
 
 
@@ -164,6 +164,13 @@ def test_find_in_text_offsets_and_strengths() -> None:
 def test_a_one_word_name_is_a_full_name_found_only_as_written() -> None:
     mentions = load_gazetteer().find_in_text("Merseytravel runs the tunnels; merseytravel in lower case is no name.")
     assert [(m.quote, m.strength) for m in mentions] == [("Merseytravel", "name")]
+
+
+def test_a_name_may_open_with_digits_run_into_letters_but_not_with_a_number() -> None:
+    body = Body("nhs:x", "2wibble NHS Foundation Trust", "nhs", "England", (), (), "foia")
+    gazetteer = Gazetteer([body, Body("x:y", "Wobble Trust", "other", None, (), (), "foia")])
+    text = "2wibble NHS Foundation Trust holds it. In 2018 Wobble Trust and 12wibble NHS Foundation Trust did not."
+    assert [m.quote for m in gazetteer.find_in_text(text)] == ["2wibble NHS Foundation Trust", "Wobble Trust"]
 
 
 def test_northern_ireland_departments_are_named_without_govuk_bracket() -> None:

@@ -473,6 +473,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
     parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
+    parent = parent or _handled_as_agent(before, after, last)
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
@@ -486,7 +487,8 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child
-    elif start in context.signed and _alone_on_line(text, start, end) and not address:
+    # "Wibble Airport is owned by X" under the signature names the owner, who does not sign
+    elif start in context.signed and _alone_on_line(text, start, end) and not address and not parent_before:
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif lexicon.HEADING_AFTER.compiled.match(after) or (
         lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end)
@@ -519,6 +521,16 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _handled_as_agent(before: str, after: str, last: str) -> bool:
+    """ "handled by X on behalf of Y" (lexicon.ACTS_BEFORE, lexicon.AGENT_AFTER): X is Y's agent or host, and Y
+    answers; "commissioned by X on behalf of Y" says nothing of the request."""
+    return (
+        last == "by"
+        and lexicon.AGENT_AFTER.compiled.match(after) is not None
+        and lexicon.ACTS_BEFORE.compiled.search(before) is not None
+    )
 
 
 def _described_as_part(after: str) -> bool:
@@ -1036,8 +1048,12 @@ def _prefixed_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, i
             continue
         prefix = titled[_line_start(titled, m.start) : m.start].strip()
         if NAME_PREFIX.fullmatch(prefix) and not any(_not_of_a_name(w) for w in prefix.split()):
-            # named in full again: words run into the name by chance ("From Wibble Commission") seldom are
-            if titled.count(f"{prefix} {titled[m.start : m.end]}") > 1:
+            # named in full again: words run into the name by chance ("From Wibble Commission") seldom are; or, where
+            # the listed name never goes without them, as "the <noun>" heading it ("the Commission")
+            listed, longer = titled[m.start : m.end], f"{prefix} {titled[m.start : m.end]}"
+            line = range(_line_start(titled, m.start), _line_end(titled, m.end))
+            always = titled.count(listed) == titled.count(longer) and _named_again(titled, longer, line)
+            if titled.count(longer) > 1 or always:
                 prefixes.setdefault(m.body.id, prefix)
     found: list[tuple[int, int]] = []
     for m in mentions:

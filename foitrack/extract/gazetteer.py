@@ -37,7 +37,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
 # no letter or digit comes before it follows the capital ("[A-Z]" first lets re skip straight to
 # capitals instead of trying the lookbehind at every position): three times faster, same matches.
-CAPITALISED = re.compile(r"[A-Z](?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
+# A name may open with digits run into lower-case letters ("2gether"), never with a bare number ("2018").
+CAPITALISED = re.compile(r"(?:[A-Z]|[0-9](?=[0-9]*[a-z]))(?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part

@@ -97,6 +97,19 @@ ON_BEHALF_BEFORE = Cue(
     ("I am replying on behalf of {body}.", "The work was done on behalf of the {body}."),
     ("The work was done by {body}.",),
 )
+AGENT_AFTER = Cue(
+    "agent_after",
+    "behalf",
+    r"(?i)^\s+on\s+behalf\s+of\b",
+    1.0,
+    (
+        "Your request was handled by {body} on behalf of the Wibble Trunk Road Agent.",
+        "The reply is sent by {body} on behalf of Wibble Panel.",
+    ),
+    ("Your request was handled by {body}.", "{body} is behalf-led."),
+    "after a body that handled the request (lexicon.ACTS_BEFORE): the body acted for another, its principal, which is "
+    "the one answering; the agent does not hold",
+)
 ACTS_AFTER = Cue(
     "acts_after",
     "acts",
@@ -328,6 +341,11 @@ PARENT_BEFORE = Cue(
     r"(?i)\b(?:an|executive)\s+agency\s+of\s+(?:the\s+)?$|"
     r"\bsubsidiary(?:\s+company)?\s+of\s+(?:the\s+)?$|"
     r"(?:\b(?:is|are)|,)\s+(?:hosted|administered|supported|serviced)\s+by\s+(?:the\s+)?$|"
+    # "Wibble Airport is owned by X", "Wibble Buses Ltd (trading as Wibble Bus) is wholly owned by X": a named body
+    # owned by another; "the homes are owned by X" says X holds them (lexicon.ACTS_BEFORE), and a street or a
+    # building owned is no body
+    r"(?-i:(?<![\w'’-])(?!(?:Road|Street|Lane|Avenue|Square|Way|Drive|House|Hall|Buildings?|Park|Site|Estate|Land)\b)"
+    r"[A-Z][\w'’-]*|\))\s+(?:is|are)\s+(?:(?:wholly|jointly|partly)\s+)?owned\s+by\s+(?:the\s+)?$|"
     r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
     r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$",
     1.0,
@@ -345,6 +363,8 @@ PARENT_BEFORE = Cue(
         "Wibble Homes manages the homes owned by {body}",
         "Wibble Leisure Trust runs the library service on behalf of {body}.",
         "The trust delivers sport and culture services on behalf of the {body}.",
+        "Wibble Airport is owned by {body}.",
+        "Wibble Transport Ltd (trading as Wibble Bus) is wholly owned by {body}",
     ),
     (
         "The agency worked with {body}.",
@@ -355,6 +375,8 @@ PARENT_BEFORE = Cue(
         "Repairs are managed by our own team for the tenants of {body}.",
         "We are replying on behalf of {body}.",
         "It provides this on behalf of {body}.",
+        "the land at Wibble Road is owned by {body}",
+        "Wibble House is owned by {body}.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
@@ -588,6 +610,8 @@ FORM = Cue(
     r"Joint Board|Joint Committee|Internal Drainage Board|Drainage Board|Crematorium Board|"
     r"Leisure Trust|Culture Trust|"
     r"Medical Practice|Medical Centre|Medical Group|Health Centre|Surgery|Transport Partnership|"
+    # an agent managing trunk roads for a government, an executive running rail for a combined authority's members
+    r"Trunk Road Agent|Trunk Road Agency|Rail Executive|"
     # a school or an optician is a public authority for FOI too (the school as a whole, the optician for its NHS work)
     r"Primary School|Secondary School|High School|Grammar School|School|"
     r"Opticians(?:[ \t]+(?:&|and)[ \t]+Audiologists)?|Optometrists|"
@@ -630,11 +654,15 @@ FORM = Cue(
         "Sir Wibble Wobble School",
         "Wibbleton Primary School",
         "Wibble Opticians & Audiologists",
+        "North and Mid Wibble Trunk Road Agent",
+        "Wibble Midlands Rail Executive",
     ),
     (
         "the council",
         "the school run",
         "a medical group",
+        "the trunk road agent",
+        "Wibble Rail executives",
         "a joint board of two councils",
         "Wibble Parish",
         "a fire and rescue service",
@@ -652,7 +680,8 @@ FORM = Cue(
     "longer name, not its end",
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
-        "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists".split()
+        "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists Agent Agency "
+        "Executive".split()
     )
     + ("Committee",),
 )
@@ -990,6 +1019,7 @@ AUTHORITY_LEXICON = Lexicon(
         WRITING_TO_BEFORE,
         ACTS_BEFORE,
         ON_BEHALF_BEFORE,
+        AGENT_AFTER,
         ACTS_AFTER,
         ACTS_BEFORE_WEAK,
         ACTS_AFTER_WEAK,
@@ -1062,9 +1092,9 @@ WELSH_COLUMN = Words(
     "welsh_column",
     _words(
         """cyngor tref sir dinas bwrdeistref sirol cymuned bwrdd iechyd prifysgol heddlu gwasanaeth tan tân achub
-        awdurdod ymddiriedolaeth gig comisiwn comisiynydd swyddfa y yr"""
+        awdurdod ymddiriedolaeth gig comisiwn comisiynydd swyddfa asiant cefnffyrdd y yr"""
     ),
-    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble", "Comisiwn y Wibble"),
+    ("Cyngor Cymuned Wibble", "Bwrdd Iechyd Wibble", "Comisiwn y Wibble", "Asiant Cefnffyrdd Wibble"),
     ("Wibble Community Council", "Wibble Health Board"),
     "Welsh words opening a body's name in the left column of a bilingual letterhead: with the columns run into one "
     "line, the English name follows the place the Welsh one ends with, named again ('Cyngor Tref Wibble Wibble Town "
