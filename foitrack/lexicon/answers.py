@@ -1824,12 +1824,13 @@ CUES = (
         r"\b(?:does|do|did) not (?:have|fund|employ|place|run|operate|use|own|offer|commission|pay|charge|supply|sell|"
         r"issue|purchase|buy|hire|contract|bring|make|conduct|undertake|carry out|impose|serve|award|receive|"
         r"grant|approve|refer|arrest|prosecute|seize|dismiss|suspend|spend|incur|procure|lease|rent|refuse|reject|"
-        r"revoke)\b(?! to\b)|"
+        r"revoke|obtain|seek|correspond|consult|instruct|engage)\b(?! to\b)|"
         r"\b(?:does|do|did) not hold (?:an?|its own|any) (?:[a-z]+ )?(?:contract|licen[cs]e|lease)s?"
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$)|"
         r"\b(?:has|have|had) not (?:allocated|had|been(?! able\b)|done|received|made|undertaken|run|funded|"
         r"commissioned|paid|charged|carried out|conducted|"
-        r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed)\b|"
+        r"spent|issued|awarded|let|placed|bought|purchased|procured|used|employed|recruited|appointed|obtained|sought|"
+        r"corresponded|consulted|instructed|engaged)\b|"
         r"\b(?:has|have|had) not (?:yet )?[a-z]+ed any (?!(?:relevant |such |recorded )?"
         r"(?:information|data|records?|documents?|details|figures)\b)",
         NONE,
@@ -1847,6 +1848,9 @@ CUES = (
             "The depot does not supply compost bins to residents.",
             "The board has not carried out any survey of its tenants; that falls to the landlord.",
             "The college does not hold a cleaning contract of its own.",
+            "The parish did not obtain legal advice on the sale.",
+            "The office did not correspond with the auditor about the matter.",
+            "The board has not sought counsel's opinion.",
         ),
         (
             "The council employs two wardens.",
