@@ -96,6 +96,9 @@ APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
 # " (Sports Council for Wibble)": a bracketed part ending a listed name
 OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+CAPITALS_DISPLAY_NAME = re.compile(r"[^<\"\n]+")  # a display name, up to its address or closing quote
+# "From: " opening the text: the reply's own mail header, whose display name may be the answering body's
+TOP_FROM = re.compile(r"[ \t]*From:[ \t]*\"?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
 WRAPPED_LINE_CHARS = 50
@@ -473,11 +476,13 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
     parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
-    parent = parent or _handled_as_agent(before, after, last)
+    parent = parent or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
         candidate.add("addressed", phrase, strong=True)
+    elif strength == "name" and _names_sender(text, start):
+        candidate.add("sender", SIGNALS.phrase, strong=True)
     elif (child := _described_as_part(after)) or (
         lexicon.ACTS_AFTER.compiled.match(after)
         or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
@@ -521,6 +526,37 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _names_sender(text: str, start: int) -> bool:
+    """ "From: Wibble Surgery <...>" opening the text: the display name is the body sending the reply."""
+    top = TOP_FROM.match(text)
+    return top is not None and top.end() == start
+
+
+def _in_sender_brackets(text: str, start: int) -> bool:
+    """ "From: Wibble Surgery (NHS Wibbleshire ICB - X1) <...>": the bracket after the sender's display name names
+    the body it belongs to, not the one answering; a bracketed abbreviation ("Information Team (WCC)") is the
+    sender's own."""
+    top = TOP_FROM.match(text)
+    if top is None or start >= _line_end(text, 0):
+        return False
+    display = text[top.end() : _line_end(text, 0)].split("<")[0]
+    bracket = display.find("(")
+    closing = display.find(")", bracket)
+    parent = display[bracket + 1 : closing if closing > 0 else len(display)]
+    return (
+        bracket > 0
+        and len(parent.split()) > 1
+        and top.end() + bracket < start < top.end() + len(display)
+        and _names_a_body_itself(display[:bracket].strip())
+    )
+
+
+def _names_a_body_itself(name: str) -> bool:
+    """ "Wibble Surgery", "WIBBLE SURGERY": a listed body or a body's form, not a team ("FOI", "Data Protection")."""
+    titled = TITLE_WORD.sub(_title_word, name) if CAPITALS_LINE.match(name) else name
+    return load_gazetteer().match(titled) is not None or FORM.fullmatch(titled) is not None
 
 
 def _handled_as_agent(before: str, after: str, last: str) -> bool:
@@ -919,7 +955,16 @@ def _letterhead_in_title_case(text: str) -> str:
             lines[i] = TITLE_WORD.sub(_title_word, line)
         elif opening := CAPITALS_OPENING.match(line):  # "WIBBLE VALUATION BOARD Assessor": columns run together
             lines[i] = TITLE_WORD.sub(_title_word, opening.group()) + line[opening.end() :]
+        elif i == 0 and (display := _display_name_in_capitals(line)):  # "From: WIBBLE SURGERY <a@b.net>"
+            lines[i] = line[: display.start()] + TITLE_WORD.sub(_title_word, display.group()) + line[display.end() :]
     return "\n".join(lines)
+
+
+def _display_name_in_capitals(line: str) -> re.Match[str] | None:
+    """The display name of a "From:" line opening the text, when set in capitals, up to its address."""
+    top = TOP_FROM.match(line)
+    display = CAPITALS_DISPLAY_NAME.match(line, top.end()) if top else None
+    return display if display and CAPITALS_LINE.match(display.group()) else None
 
 
 def _title_word(m: re.Match[str]) -> str:
