@@ -1571,3 +1571,20 @@ def test_a_name_with_its_legal_form_fills_a_signature_lines_first_cell() -> None
     line = "Wibble Water Limited, 1 Wibble Street, Wobbleton"
     assert authority._alone_on_line(line, 0, len("Wibble Water"))
     assert not authority._alone_on_line("Wibble Water Quality Report, 1 Wibble Street", 0, len("Wibble Water"))
+
+
+def test_a_from_line_opening_the_text_names_its_sender_and_the_bracket_after_it_the_senders_parent() -> None:
+    text = (
+        "From: WIBBLETON MEDICAL CENTRE (NHS NORFOLK AND WAVENEY ICB - X99999) <wibbleton.admin@nhs.net>\n"
+        "Sent: 09 July 2025 11:05\nTo: A Person\nSubject: RE: FOI request\n\n"
+        "Hi\n\nAnswers below. We had 212 missed appointments in 2024.\n\nThanks\nJo\nPractice Manager\n"
+    )
+    assert authority._names_sender(text, len("From: "))
+    assert authority._in_sender_brackets(text, text.index("NHS NORFOLK"))
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibbleton Medical Centre"
+
+
+def test_a_bracketed_abbreviation_after_a_teams_display_name_is_the_senders_own() -> None:
+    text = "From: Information Team (Wibble Life) <foi@wibble.gov.uk>\nSubject: FOI\n\nDear A Person\n"
+    assert not authority._in_sender_brackets(text, text.index("Wibble Life"))
