@@ -989,7 +989,7 @@ SETS = {
     "blind65": (
         24,
         {
-            ("authority", "recall"): 0.95,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.92,
@@ -1163,7 +1163,7 @@ SETS = {
             ("questions", "recall"): 0.98,
             ("answers", "accuracy_all_gold"): 0.97,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.95,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind80": (
@@ -1459,7 +1459,7 @@ SETS = {
         {
             ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
-            ("amounts", "f1"): 0.97,
+            ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.95,
             ("exemptions", "f1"): 0.95,
@@ -1473,7 +1473,7 @@ SETS = {
             ("dates", "recall"): 0.91,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
-            ("answers", "accuracy_all_gold"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.96,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
         },
@@ -1493,25 +1493,25 @@ SETS = {
     "blind107": (
         24,
         {
-            ("authority", "recall"): 0.7,
-            ("dates", "recall"): 0.95,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.76,
-            ("answers", "accuracy_all_gold"): 0.69,
+            ("questions", "recall"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.84,
             ("exemptions", "f1"): 0.98,
-            ("outcome", "accuracy"): 0.86,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind108": (
         24,
         {
-            ("authority", "recall"): 0.83,
-            ("dates", "recall"): 0.74,
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.85,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.96,
-            ("answers", "accuracy_all_gold"): 0.81,
-            ("exemptions", "f1"): 0.74,
-            ("outcome", "accuracy"): 0.72,
+            ("answers", "accuracy_all_gold"): 0.83,
+            ("exemptions", "f1"): 0.87,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind109": (
@@ -1541,13 +1541,13 @@ SETS = {
     "blind111": (
         24,
         {
-            ("authority", "recall"): 0.74,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.95,
-            ("amounts", "f1"): 0.83,
+            ("amounts", "f1"): 0.96,
             ("questions", "recall"): 0.96,
-            ("answers", "accuracy_all_gold"): 0.89,
+            ("answers", "accuracy_all_gold"): 0.96,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.85,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind112": (
@@ -1566,8 +1566,8 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.93,
-            ("amounts", "f1"): 0.96,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
             ("questions", "recall"): 0.95,
             ("answers", "accuracy_all_gold"): 0.92,
             ("exemptions", "f1"): 0.99,
@@ -1589,7 +1589,7 @@ SETS = {
     "blind115": (
         24,
         {
-            ("authority", "recall"): 0.74,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.96,
@@ -1601,13 +1601,13 @@ SETS = {
     "blind116": (
         24,
         {
-            ("authority", "recall"): 0.91,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.82,
-            ("answers", "accuracy_all_gold"): 0.75,
+            ("questions", "recall"): 0.87,
+            ("answers", "accuracy_all_gold"): 0.82,
             ("exemptions", "f1"): 0.98,
-            ("outcome", "accuracy"): 0.79,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
