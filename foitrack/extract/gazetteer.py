@@ -37,8 +37,9 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
 # no letter or digit comes before it follows the capital ("[A-Z]" first lets re skip straight to
 # capitals instead of trying the lookbehind at every position): three times faster, same matches.
-# A name may open with digits run into lower-case letters ("2gether"), never with a bare number ("2018").
-CAPITALISED = re.compile(r"(?:[A-Z]|[0-9](?=[0-9]*[a-z]))(?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
+# A name may open with digits run into a word ("2gether"), never with a bare number ("2018") or an ordinal or a time
+# ("2nd", "10am": fewer than three letters after the digits, which would only be looked up in vain).
+CAPITALISED = re.compile(r"(?:[A-Z]|[0-9](?=[0-9]*[a-z]{3}))(?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part

@@ -1468,7 +1468,7 @@ MID_REFERENCE = LineCue(
         r"(?:part|question|point|element|item)\b))"
         # or a bare label and a dash or colon opening a sentence after a word's (not a heading number's "2. "):
         # "... isn't held. q2 - as above."
-        r"|(?<=[a-z'’)][.;!?])\s+(?=(?:q|question\s)\s?\d{1,2}[a-z]?\s*[-–:]\s)"
+        r"|[.;!?](?<=[a-z'’)][.;!?])\s+(?=(?:q|question\s)\s?\d{1,2}[a-z]?\s*[-–:]\s)"
     ),
     examples=(
         "we hold 540. with regard to question 2, 37 audits were found.",
