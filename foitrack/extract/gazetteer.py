@@ -37,9 +37,9 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
 # "Leicester", "MOPAC", "Council’s": a capitalised word, where a mention may start. The check that
 # no letter or digit comes before it follows the capital ("[A-Z]" first lets re skip straight to
 # capitals instead of trying the lookbehind at every position): three times faster, same matches.
-# A name may open with digits run into a word ("2gether"), never with a bare number ("2018") or an ordinal or a time
-# ("2nd", "10am": fewer than three letters after the digits, which would only be looked up in vain).
-CAPITALISED = re.compile(r"(?:[A-Z]|[0-9](?=[0-9]*[a-z]{3}))(?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
+CAPITALISED = re.compile(r"[A-Z](?<![^\W_].)[^\W_]*(?:['’][^\W_]+)*")
+# "2gether": a name opening with digits run into a word, sought only in a text holding such a listed first word
+DIGIT_LED = re.compile(r"[0-9](?<![^\W_].)[0-9]*[^\W\d_][^\W_]*(?:['’][^\W_]+)*")
 # " of the", "’s Office": the next word after a capitalised one
 NEXT_TOKEN = re.compile(r"(?:['’]s\b)?[^\w&]{0,4}([^\W_]+(?:['’][^\W_]+)*|&)")
 # "https://www.leics.police.uk/x", "northumbria.pnn.police.uk": the host part
@@ -187,6 +187,8 @@ class Gazetteer:
         self._first_token = self._text_index()
         self._max_chars = 2 * max((len(b.name) for b in self.bodies), default=0) + 20
         # the words that may follow each first word in an alias (None: any, an alias is that word alone)
+        # first words opening with a digit ("2gether"), which CAPITALISED does not find
+        self._digit_led = tuple(first for first in self._first_token if first[:1].isdigit())
         self._second_tokens = {
             first: None if any(len(a.tokens) == 1 for a in aliases) else frozenset(a.tokens[1] for a in aliases)
             for first, aliases in self._first_token.items()
@@ -338,7 +340,10 @@ class Gazetteer:
         mentions: list[Mention] = []
         free_from = 0
         second_tokens = self._second_tokens
-        for word in CAPITALISED.finditer(text):
+        words: Iterable[re.Match[str]] = CAPITALISED.finditer(text)
+        if self._digit_led and any(first in text.lower() for first in self._digit_led):
+            words = sorted([*words, *DIGIT_LED.finditer(text)], key=re.Match.start)
+        for word in words:
             first = fold_token(word.group())
             if first not in second_tokens or word.start() < free_from:
                 continue
