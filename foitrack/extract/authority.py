@@ -96,7 +96,7 @@ APOSTROPHE_WORD = re.compile(r"\b([A-Za-z]+)['’]([A-Za-z]+)\b")
 # " (Sports Council for Wibble)": a bracketed part ending a listed name
 OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-CAPITALS_DISPLAY_NAME = re.compile(r"[^<\"\n]+")  # a display name, up to its address or closing quote
+DISPLAY_NAME = re.compile(r"[^<\"\n]+")  # a display name, up to its address or closing quote
 # "From: " opening the text: the reply's own mail header, whose display name may be the answering body's
 TOP_FROM = re.compile(r"[ \t]*From:[ \t]*\"?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
@@ -528,28 +528,34 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     return False
 
 
+def _top_display_name(text: str) -> re.Match[str] | None:
+    """The display name of a "From:" line opening the text ("From: Wibble Surgery <...>"), up to its address."""
+    top = TOP_FROM.match(text)
+    return DISPLAY_NAME.match(text, top.end()) if top else None
+
+
 def _names_sender(text: str, start: int) -> bool:
     """ "From: Wibble Surgery <...>" opening the text: the display name is the body sending the reply."""
-    top = TOP_FROM.match(text)
-    return top is not None and top.end() == start
+    display = _top_display_name(text)
+    return display is not None and display.start() == start
 
 
 def _in_sender_brackets(text: str, start: int) -> bool:
     """ "From: Wibble Surgery (NHS Wibbleshire ICB - X1) <...>": the bracket after the sender's display name names
     the body it belongs to, not the one answering; a bracketed abbreviation ("Information Team (WCC)") is the
     sender's own."""
-    top = TOP_FROM.match(text)
-    if top is None or start >= _line_end(text, 0):
+    display = _top_display_name(text)
+    if display is None or not display.start() < start < display.end():
         return False
-    display = text[top.end() : _line_end(text, 0)].split("<")[0]
-    bracket = display.find("(")
-    closing = display.find(")", bracket)
-    parent = display[bracket + 1 : closing if closing > 0 else len(display)]
+    name = display.group()
+    bracket = name.find("(")
+    closing = name.find(")", bracket)
+    parent = name[bracket + 1 : closing if closing > 0 else len(name)]
     return (
         bracket > 0
         and len(parent.split()) > 1
-        and top.end() + bracket < start < top.end() + len(display)
-        and _names_a_body_itself(display[:bracket].strip())
+        and display.start() + bracket < start
+        and _names_a_body_itself(name[:bracket].strip())
     )
 
 
@@ -962,8 +968,7 @@ def _letterhead_in_title_case(text: str) -> str:
 
 def _display_name_in_capitals(line: str) -> re.Match[str] | None:
     """The display name of a "From:" line opening the text, when set in capitals, up to its address."""
-    top = TOP_FROM.match(line)
-    display = CAPITALS_DISPLAY_NAME.match(line, top.end()) if top else None
+    display = _top_display_name(line)
     return display if display and CAPITALS_LINE.match(display.group()) else None
 
 

@@ -112,21 +112,13 @@ def _named(cue: Cue, lowered: str) -> bool:
     return cued(cue.compiled, cue.needles, lowered)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence around text[start:end] starts and ends, read at most _SENTENCE_REACH either side."""
+def _sentence_bounds(text: str, start: int, end: int, ends: re.Pattern[str] = SENTENCE_END_RE) -> tuple[int, int]:
+    """Where the sentence around text[start:end] starts and ends, read at most _SENTENCE_REACH either side; with
+    WRAPPED_SENTENCE_END_RE, across the line breaks of wrapped prose ("... under section 38 of the\nAct")."""
     reach_start, reach_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    left = max((m.end() for m in SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
-    right = SENTENCE_END_RE.search(text, end, reach_end)
+    left = max((m.end() for m in ends.finditer(text, reach_start, start)), default=reach_start)
+    right = ends.search(text, end, reach_end)
     return left, right.start() if right else reach_end
-
-
-def _wrapped_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end] across the line breaks of wrapped prose, at most _SENTENCE_REACH either
-    side: "The original response withheld it under section 38 of the\nAct and section 30"."""
-    reach_start, reach_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    left = max((m.end() for m in WRAPPED_SENTENCE_END_RE.finditer(text, reach_start, start)), default=reach_start)
-    right = WRAPPED_SENTENCE_END_RE.search(text, end, reach_end)
-    return text[left : right.start() if right else reach_end]
 
 
 def _last_act_named_is_ours(text: str, before: int) -> bool:
@@ -384,7 +376,8 @@ def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
         recounts = (legal.FIRST_REPLY_RECOUNTED.compiled,)
     else:
         return found
-    sentences = [_wrapped_sentence(text, e.span.start, e.span.end) for e in found]
+    bounds = [_sentence_bounds(text, e.span.start, e.span.end, WRAPPED_SENTENCE_END_RE) for e in found]
+    sentences = [text[start:end] for start, end in bounds]
     return [e for e, sentence in zip(found, sentences, strict=True) if not any(r.search(sentence) for r in recounts)]
 
 

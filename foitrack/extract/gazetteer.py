@@ -341,7 +341,8 @@ class Gazetteer:
         free_from = 0
         second_tokens = self._second_tokens
         words: Iterable[re.Match[str]] = CAPITALISED.finditer(text)
-        if self._digit_led and any(first in text.lower() for first in self._digit_led):
+        lowered = text.lower() if self._digit_led else ""  # lowered once, for every listed digit-led first word
+        if any(first in lowered for first in self._digit_led):
             words = sorted([*words, *DIGIT_LED.finditer(text)], key=re.Match.start)
         for word in words:
             first = fold_token(word.group())
