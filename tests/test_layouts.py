@@ -190,6 +190,11 @@
   (case-management forms, NHS counts, transport bodies, copies of documents), scored once at first sight
   (docs/scores/blindN-first-sight.txt); blind113, blind115 and blind116 were used for development from round 75;
   blind114 is kept unseen.
+- tests/blind117 to tests/blind126: 24 more each, written at the start of round 76 by ten writers each given its
+  own brief (Welsh bodies, universities' agents, fire services, pointing elsewhere, NHS agency spend, central
+  government, SEND transport, regulators, commercial requests, answers typed into the request), scored once at
+  first sight (docs/scores/blindN-first-sight.txt); blind117, blind120, blind122 and blind124 were used for
+  development from round 76; blind118, blind119, blind121, blind123, blind125 and blind126 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1607,6 +1612,126 @@ SETS = {
             ("questions", "recall"): 0.87,
             ("answers", "accuracy_all_gold"): 0.82,
             ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind117": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.87,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.96,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind118": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind119": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind120": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.78,
+        },
+    ),
+    "blind121": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind122": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind123": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.88,
+            ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind124": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind125": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.9,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind126": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.93,
             ("outcome", "accuracy"): 0.95,
         },
     ),
