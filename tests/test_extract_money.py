@@ -1231,3 +1231,18 @@ def test_an_exact_sum_repeated_for_another_named_year_is_a_second_amount() -> No
     assert [a.gbp for a in extract_amounts(again)] == [Decimal("7315.50")]
     bare = "We spent £7,315.50 in 2021/22. That £7,315.50 covered licences.\n"
     assert [a.gbp for a in extract_amounts(bare)] == [Decimal("7315.50")]
+
+
+def test_a_bilingual_reply_lists_a_sum_in_each_language() -> None:
+    welsh = (
+        "Annwyl Mr Wibble,\n\n1. Faint a wariodd y Cyngor ar y gwaith yn 2024/25?\n\n2024/25 - £48,215\n\n"
+        "Mae'r ffigur hwn yn cynnwys y costau staff ond nid yw'n cynnwys TAW. Nid oes gan y Cyngor gontract ar gyfer "
+        "y gwaith hwn ac mae'r gwaith wedi dod i ben.\n\n"
+    )
+    english = (
+        "Dear Mr Wibble,\n\n1. How much did the Council spend on the work in 2024/25?\n\n2024/25 - £48,215\n\n"
+        "This figure includes staff costs but does not include VAT.\n"
+    )
+    assert [a.gbp for a in extract_amounts(welsh + english)] == [Decimal(48215), Decimal(48215)]
+    # in English only, the same line printed twice is still one sum
+    assert [a.gbp for a in extract_amounts(english + english)] == [Decimal(48215)]

@@ -947,6 +947,40 @@ def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bo
     return False
 
 
+_BILINGUAL_WELSH_WORDS = 8
+"""Welsh small words a bilingual reply holds at least (its sums printed once in each language)."""
+_BILINGUAL_SHARE = 5
+"""It holds one Welsh small word for every so many English ones at least: not an English reply under a Welsh footer."""
+_LANGUAGE_LOOKBACK = 8
+"""Lines looked back over for the words that tell a sum's language: a table's rows under their question."""
+
+
+def _welsh_lines(text: str) -> Callable[[int], bool] | None:
+    """For a bilingual reply, a test of whether the sum at a position stands in its Welsh text: its own line, or the
+    nearest line above it that leans one way (a bare row "2023/24 - £1,200" under its question), holds more Welsh small
+    words than English ones. None for a reply in one language (too few Welsh words)."""
+    welsh, english = fields.WELSH_WORDS.compiled, fields.ENGLISH_WORDS.compiled
+    welsh_words = len(welsh.findall(text))
+    if welsh_words < _BILINGUAL_WELSH_WORDS or welsh_words * _BILINGUAL_SHARE < len(english.findall(text)):
+        return None
+
+    def in_welsh(position: int) -> bool:
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        for _ in range(_LANGUAGE_LOOKBACK):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            welsh_count, english_count = len(welsh.findall(line)), len(english.findall(line))
+            if welsh_count != english_count:
+                return welsh_count > english_count
+            if start == 0:
+                break
+            end = start - 1
+        return False
+
+    return in_welsh
+
+
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a line that repeats an earlier
     line word for word. Two equal round sums on one line ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts,
@@ -957,10 +991,11 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     repeats a sum written in prose, or prose repeating a table's, lists it again; so does a total row under its own
     breakdown (`_breakdown_total`)."""
     kept: list[_Reading] = []
-    seen_values: set[tuple[bool, Decimal]] = set()  # (in a table, value)
-    seen_lines: dict[tuple[Decimal, str], int] = {}
+    seen_values: set[tuple[bool, Decimal, bool]] = set()  # (in a table, value, in a bilingual reply's Welsh)
+    seen_lines: dict[tuple[Decimal, str, bool], int] = {}
     cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
     years: dict[Decimal, str] = {}  # the year named straight after a value where it was first seen: "£5,130 in 2022/23"
+    in_welsh = _welsh_lines(text)
     for i, reading in enumerate(readings):
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)
@@ -968,11 +1003,12 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         line_start = text.rfind("\n", 0, reading.start) + 1
         line_end = text.find("\n", reading.start)
         line = (reading.value, text[line_start : line_end if line_end != -1 else len(text)].strip())
+        welsh = in_welsh is not None and in_welsh(reading.start)  # a Welsh copy's sums restate only each other
         alone = line[1] == text[reading.start : reading.end]  # a stacked table's cell: "£18.00" on each of two rows
         row = alone or _labelled_row(text, line_start, reading)
         first = cell_runs.get(reading.value) if row else None
-        repeated_line = not reading.cell and not alone and seen_lines.get(line, line_start) != line_start
-        seen = (reading.cell or alone or "|" in line[1], reading.value)
+        repeated_line = not reading.cell and not alone and seen_lines.get((*line, welsh), line_start) != line_start
+        seen = (reading.cell or alone or "|" in line[1], reading.value, welsh)
         year = YEAR_AFTER.match(text, reading.end)
         exact_again = (
             seen in seen_values
@@ -984,8 +1020,10 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
             kept.append(reading)
-        seen_values.update({seen, (False, reading.value)} if alone else {seen})  # prose after a bare cell restates it
-        seen_lines.setdefault(line, line_start)
+        seen_values.update(
+            {seen, (False, reading.value, welsh)} if alone else {seen}
+        )  # prose after a bare cell restates it
+        seen_lines.setdefault((*line, welsh), line_start)
         if year:
             years.setdefault(reading.value, year["year"])
         if row:

@@ -330,6 +330,28 @@ SUM_IN_WORDS = Cue(
 )
 
 # ---------------------------------------------------------------- the request, quoted in a reply
+WELSH_WORDS = Cue(
+    "welsh_words",
+    "language",
+    r"(?i)(?<![\w'])(?:y|yr|yn|mae|ac|wedi|gan|ein|eich|nid|nad|oedd|hyn|hwn|hon|gyda|ar|sef|neu|dros|ydy|ydi|"
+    r"ydym|rydym|ydych|cyngor|gyfer|i'r|o'r|a'r|yw'r|i'w|ym|yng|ei|eu|pob|faint|sawl|o|mewn|ond|sydd|bod|hefyd|"
+    r"ddim|roedd|bydd|fydd|cafodd|nac|oes|â|ag|heb|tuag|cyfanswm)(?![\w'])",
+    1.0,
+    ("Mae'r Cyngor wedi talu'r costau.", "Dyfarnwyd y grant i Gyngor Wibble yn 2024.", "Faint a wariwyd?"),
+    ("The council paid the costs.", "The grant was awarded to Wibble Council in 2024.", "How much was spent?"),
+    "a Welsh sentence's common small words (none an English word): a bilingual reply prints each sum in both "
+    "languages, and the copy in the other language is a second mention, not a restatement",
+)
+ENGLISH_WORDS = Cue(
+    "english_words",
+    "language",
+    r"(?i)(?<![\w'])(?:the|and|of|to|was|were|is|are|in|for|this|that|with|we|you|your|our|how|what|which|"
+    r"has|have|not|does|did|on|by)(?![\w'])",
+    1.0,
+    ("The council paid the costs.", "How much was spent?", "We hold this."),
+    ("Mae'r Cyngor wedi talu'r costau.", "Faint a wariwyd?"),
+    "an English sentence's common small words, weighed against WELSH_WORDS to tell a bilingual reply's languages",
+)
 REQUEST_WORDS = Cue(
     "request_words",
     "request",
@@ -931,6 +953,8 @@ FIELDS_LEXICON = Lexicon(
         WITHHELD_CELL,
         PENCE_AFTER_WRAP,
         SUM_IN_WORDS,
+        WELSH_WORDS,
+        ENGLISH_WORDS,
         REQUEST_WORDS,
         REQUESTER_VOICE,
         EXAMPLE_INTRO,
