@@ -357,7 +357,7 @@ def _amounts_of(db: Database, ids: Sequence[int]) -> dict[tuple[int, str], list[
     """Each answer's amounts, by (document, label); _money reads their columns by position, in this order."""
     grouped: dict[tuple[int, str], list[Row]] = {}
     sql = """SELECT document_id, answer_label, text, gbp, gbp_high, per, approximate, about, cost_limit,
-                    period, stated_total, rate, quote, checked FROM amounts
+                    period, stated_total, rate, restated, quote, checked FROM amounts
              WHERE document_id IN ({ids}) AND answer_label IS NOT NULL ORDER BY document_id, position"""
     for row in _in_chunks(db, sql, ids):
         grouped.setdefault((row["document_id"], row["answer_label"]), []).append(row)
@@ -804,14 +804,16 @@ def _reply_row(
 def _money(amount: Row, answer: str | None) -> Row:
     """One amount of a cell (a row of _amounts_of), with whether it can be summed as the answer and, if not, why."""
     # by position, in _amounts_of's column order: a sqlite3.Row looks a name up column by column
-    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, quote, checked = cast(
-        "Sequence[Any]", amount
+    _, _, text, gbp, _, per, approximate, about, cost_limit, period, stated_total, rate, restated, quote, checked = (
+        cast("Sequence[Any]", amount)
     )
     why = None
     if cost_limit:
         why = "cost limit"
     elif rate:
         why = f"rate per {rate}"
+    elif restated:
+        why = "the same sum again, in the reply's other language"
     elif answer in NOT_AN_ANSWER:
         why = f"given with a {answer.replace('_', ' ')!r} answer: not summed"
     return {

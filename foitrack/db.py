@@ -46,6 +46,7 @@ SCHEMA = (
     "m007_corrections",
     "m008_mail_kinds",
     "m009_unanswered_replies_indexes",
+    "m010_restated_amounts",
 )
 """The names of foitrack.migrations, in order (a test keeps them equal): a database that has applied
 exactly these is current, which open_reader() can tell without importing sqlite-utils (~35 ms)."""
@@ -454,6 +455,7 @@ def _finding_rows(text: str, ex: Extraction) -> tuple[TableRows, ...]:
             "period": a.period,
             "stated_total": int(a.stated_total),
             "rate": a.rate,
+            "restated": int(a.restated),
             **_span_columns(text, a.span),
         }
         for i, a in enumerate(ex.amounts)
@@ -667,6 +669,7 @@ def _export_record(db: Database, doc: Row) -> Row:
                 "cost_limit": bool(a["cost_limit"]),
                 "period": a["period"],
                 "stated_total": bool(a["stated_total"]),
+                "restated": bool(a["restated"]),
                 "rate": a["rate"],
                 "approximate": bool(a["approximate"]),
                 "q": a["answer_label"],

@@ -318,3 +318,11 @@ def m009_unanswered_replies_indexes(db: Database) -> None:
            WHERE answer_count = 0 AND outcome = 'refused'"""
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_documents_needs_ocr ON documents (id) WHERE status = 'needs_ocr'")
+
+
+@migrations()
+def m010_restated_amounts(db: Database) -> None:
+    """Whether an amount is the same sum given again in a bilingual reply's other language
+    (`restated`): listed as the reply prints it, never summed twice. Amounts stored before read 0
+    until their replies are ingested again with --force."""
+    db.table("amounts").add_column("restated", int, not_null_default=0)

@@ -106,7 +106,9 @@ class Amount:
     `about` is what the reply says the money is for; `period` the year or stretch of time it covers
     ("2021-22", "March 2020 to March 2023", "this year"); `stated_total` marks a figure the reply gives
     as the total of others; `rate` the unit of a rate ("hour", "head"); `cost_limit` the section 12
-    limit or an estimate of the cost of answering. Rates and cost limits are never summed.
+    limit or an estimate of the cost of answering. `restated` marks the same sum given again in a
+    bilingual reply's other language (each language prints it once). Rates, cost limits and restated
+    sums are never summed.
     """
 
     text: str
@@ -120,6 +122,7 @@ class Amount:
     period: str | None = None
     stated_total: bool = False
     rate: str | None = None
+    restated: bool = False
 
 
 @dataclass(frozen=True)

@@ -348,3 +348,33 @@ def test_a_scan_read_as_a_refusal_is_listed_once(run: Run) -> None:
     assert [(c["body"], c["status"], c["outcome"]) for c in _candidate_documents(db, None, None)] == [
         ("Norfolk County Council", "needs_ocr", "refused")
     ]
+
+
+BILINGUAL = """Cyngor Sir Ynys Môn / Isle of Anglesey County Council
+Dyddiad / Date: 5 March 2024
+
+Annwyl Geisydd / Dear Requester,
+
+Cais Rhyddid Gwybodaeth / Freedom of Information request - street lighting
+
+{q1}
+Ateb: Mae'r Cyngor wedi gwario £7,315 yn 2021-22 a £8,120 yn 2022-23. Nid yw'r ffigurau hyn yn cynnwys TAW
+ac mae'r gwaith wedi ei wneud gan y Cyngor ei hun.
+Response: The Council spent £7,315 in 2021-22 and £8,120 in 2022-23. These figures do not include VAT.
+
+Yn gywir / Yours sincerely,
+Isle of Anglesey County Council
+"""
+
+
+def test_a_sum_a_bilingual_reply_gives_in_each_language_is_summed_once(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "replies"
+    folder.mkdir()
+    (folder / "anglesey.txt").write_text(BILINGUAL.format(q1=LIGHTING_Q1), encoding="utf-8")
+    body, date, subject, answers = REPLIES["bristol.txt"]
+    (folder / "bristol.txt").write_text(LETTER.format(body=body, date=date, subject=subject, answers=answers))
+    assert run("ingest", folder, "--jobs", "1").exit_code == 0
+    rows = compared(run)
+    total = next(r for r in rows if r["status"] == "total")  # one request: its columns need no group prefix
+    assert (total["q1 2021-22"], total["q1 2022-23"]) == (12315, 14120)  # Anglesey's sums once, with Bristol's
+    assert "the same sum again, in the reply's other language" in total["notes"]

@@ -1243,6 +1243,8 @@ def test_a_bilingual_reply_lists_a_sum_in_each_language() -> None:
         "Dear Mr Wibble,\n\n1. How much did the Council spend on the work in 2024/25?\n\n2024/25 - £48,215\n\n"
         "This figure includes staff costs but does not include VAT.\n"
     )
-    assert [a.gbp for a in extract_amounts(welsh + english)] == [Decimal(48215), Decimal(48215)]
+    amounts = extract_amounts(welsh + english)
+    assert [a.gbp for a in amounts] == [Decimal(48215), Decimal(48215)]
+    assert [a.restated for a in amounts] == [True, False]  # the Welsh copy is listed, never summed
     # in English only, the same line printed twice is still one sum
     assert [a.gbp for a in extract_amounts(english + english)] == [Decimal(48215)]

@@ -45,6 +45,7 @@ def test_database_from_first_version_upgrades_with_rows_kept(tmp_path: Path) -> 
     assert "requests" in upgraded.table_names()
     assert [r["answer_count"] for r in upgraded["extractions"].rows] == [1]  # m003 filled it in
     assert [r["confidence"] for r in upgraded["answers"].rows] == [None]  # m005: never computed
+    assert upgraded["amounts"].columns_dict["restated"] is int  # m010: stored amounts read as no copy (0)
     assert [r["name"] for r in upgraded["_sqlite_migrations"].rows] == [m.name for m in migrations._migrations]
     assert upgraded.execute("select count(*) from documents_fts where documents_fts match 'lead'").fetchone()[0] == 1
 

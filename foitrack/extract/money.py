@@ -557,6 +557,7 @@ class _Reading(NamedTuple):
     total: bool | None = None  # whether its column is the row's total, where the table says (else its words do)
     in_words: bool = False  # written out in words: "two hundred pounds"
     per: str | None = None  # the period its list's heading gives: "2024/25 (£ per week)" -> "week"
+    restated: bool = False  # the same sum given again in a bilingual reply's other language
 
 
 def _readings(text: str, folded: str, exclude: Sequence[tuple[int, int]]) -> list[_Reading]:
@@ -890,6 +891,7 @@ def _describe(text: str, folded: str, reading: _Reading, previous_end: int) -> A
         period=reading.period or context.period,
         stated_total=_stated_total(text, reading, context),
         rate=rate,
+        restated=reading.restated,
     )
 
 
@@ -1019,16 +1021,24 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
         )
         restated = repeated_line or (not reading.cell and exact_again)
         if reading.cost_limit or not restated:
-            kept.append(reading)
-        seen_values.update(
+            kept.append(reading._replace(restated=True) if welsh else reading)  # Welsh, for now: see _welsh_copies
+        seen_values.update(  # prose after a bare cell restates it
             {seen, (False, reading.value, welsh)} if alone else {seen}
-        )  # prose after a bare cell restates it
+        )
         seen_lines.setdefault((*line, welsh), line_start)
         if year:
             years.setdefault(reading.value, year["year"])
         if row:
             cell_runs.setdefault(reading.value, reading.start)
-    return kept
+    return _welsh_copies(kept) if in_welsh is not None else kept
+
+
+def _welsh_copies(kept: list[_Reading]) -> list[_Reading]:
+    """The readings of a bilingual reply (each marked `restated` where it stands in the Welsh text), with that mark
+    kept only on a Welsh sum the English text also gives: the copy listed but never summed, whichever language comes
+    first, as the English text is the one whose questions are read."""
+    english = {r.value for r in kept if not r.restated}
+    return [r._replace(restated=False) if r.restated and r.value not in english else r for r in kept]
 
 
 def _money_matches(text: str, triggers: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
