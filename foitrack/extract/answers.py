@@ -731,7 +731,16 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("refused", None, units[0], how="suppressed")
     question = question or _restated_question(units)
     reading = _relied_refusal(question, answer, units, _first_reading(question, answer, units))
-    return _not_yes_to_a_request(question, reading)
+    return _not_yes_to_a_request(question, _neither_confirmed(units, reading))
+
+
+def _neither_confirmed(units: Sequence[str], reading: _Reading) -> _Reading:
+    """A denial (no, none, not held) in an answer that also neither confirms nor denies is refused: "No statement was
+    published. Beyond that, we neither confirm nor deny holding a case file." withholds whether one exists."""
+    if reading.kind not in ("no", "none", "not_held"):
+        return reading
+    ncnd = next((u for u in units if _says("ncnd_refusal", u) and not _says("aside", u)), None)
+    return reading if ncnd is None else _Reading("refused", None, ncnd, how="relied", score=reading.score)
 
 
 def _restated_question(units: Sequence[str]) -> str:
@@ -952,7 +961,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     kind, text = runs[best]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
-    return replace(_first_reading(question, text, _units(text)), how="shared")
+    return _neither_confirmed(_units(answer), replace(_first_reading(question, text, _units(text)), how="shared"))
 
 
 def classify_answer(question: str, answer: str) -> tuple[str, str | None]:

@@ -1170,12 +1170,13 @@ CUES = (
         "refused",
         r"\b(?:none of|nothing in) (?:the above|this (?:letter|response|reply|answer|notice))\b[^.;]{0,40}?"
         r"\b(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
-        r"\b(is|are|does|do|was|were),? or \1 not\b",
+        r"(?:\b(is|are|does|do|was|were),? or \1 not\b|\b(?:indicating|confirming|suggesting|showing) whether\b)",
         NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
         (
             "None of this letter should be read as a sign that the records are or are not held.",
             "Nothing in this reply is to be taken as confirming that such a report does or does not exist.",
             "Nothing in this answer should be seen as a hint that the file is, or is not, held by us.",
+            "Nothing in this letter should be read as indicating whether any such file has been opened.",
         ),
         (
             "None of the above was held before 2021.",
@@ -2485,6 +2486,20 @@ CUES = (
             "applies",
             "engaged",
         ),
+    ),
+    Cue(
+        "neither_confirm_over_denial",
+        "ncnd_refusal",
+        r"\bneither (?:to )?confirm(?:s|ed|ing)? (?:n?or|and) den(?:y|ies|ied|ying)\b",
+        1.0,
+        (
+            "Wibble Council can neither confirm nor deny whether it holds any such complaint.",
+            "The board neither confirms nor denies that an inquiry is open.",
+        ),
+        ("We can confirm that no inquiry is open.", "We do not hold the file and deny that one was opened."),
+        "a neither-confirm-nor-deny statement outweighs a denial elsewhere in the same answer ('No statement was "
+        "published. Beyond that we neither confirm nor deny ...'): whether the thing asked about exists is withheld",
+        needles=("neither",),
     ),
     Cue(
         "not_given_under_section",
