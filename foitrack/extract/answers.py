@@ -639,10 +639,19 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
         if (provided := next(handed, None)) is not None:
             return provided
     offer = next((j for j, unit in enumerate(units) if _says("offers_instead", unit)), None)
+    goodwill = next((u for u in units[1:] if _says("given_outside", u)), None)
+    if goodwill is not None and (offer is None or units.index(goodwill) < offer):
+        at = units.index(goodwill)  # a figure given as goodwill or outside the Act may stand in that sentence
+        return goodwill if _data_lines(answer) or any(map(_has_figure, units[at:])) else None
     if offer is None:
         return None
     later = units[offer + 1 :]
     return units[offer] if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later) else None
+
+
+def _offers_something(folded: str) -> bool:
+    """Whether a refusal's text offers something instead: as advice and assistance, as goodwill or outside the Act."""
+    return LEX.fires("offers_instead", folded) or LEX.fires("given_outside", folded)
 
 
 def _links_only(unit: str) -> bool:
@@ -892,7 +901,7 @@ def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> tuple[str
     questions"), or else says none of it is held ("We hold no information within the scope of your request."): it
     covers every question, and the figures around it set the scene; None unless some are offered instead (cached:
     the same for each question that shares the answer)."""
-    if LEX.fires("offers_instead", fold(answer)):
+    if _offers_something(fold(answer)):
         return None
     refused = [text for kind, text in runs if kind == "refused"]
     whole = next((text for text in refused if LEX.fires("whole_refusal", fold(text))), None)
@@ -1021,7 +1030,7 @@ def _whole_refusal(
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
-    if not LEX.fires(said, folded := fold(spoken)) or LEX.fires("offers_instead", folded):
+    if not LEX.fires(said, folded := fold(spoken)) or _offers_something(folded):
         return None
     return next((u for u in _units(spoken) if _refuses_here(said, fold(u))), None)
 
@@ -1043,7 +1052,7 @@ def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[
     if not _refuses_here("whole_refusal", fold(first)) or first not in segments[0].answer_text:
         return None
     names_a_part = PARTS_NAMED.compiled.search(fold(first))  # "Answering question 3 ..., so we refuse your request"
-    return None if names_a_part or LEX.fires("offers_instead", fold(text)) else first
+    return None if names_a_part or _offers_something(fold(text)) else first
 
 
 LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")

@@ -2666,6 +2666,27 @@ CUES = (
         needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
     ),
     Cue(
+        "given_outside_the_act",
+        "given_outside",
+        r"\b(?:as an? (?:gesture of )?goodwill(?: gesture)?|in a spirit of (?:goodwill|openness)|on a discretionary "
+        r"basis|outside (?:of )?the (?:act|foi act|freedom of information act|terms of the act)),? "
+        r"(?:and [a-z ]{3,30},? )?(?:we|i|the [a-z]+)\b[^.;]{0,50}?\b(?:have|has|can|am|are|is|will|would|estimate)\b",
+        1.0,
+        (
+            "However, as a gesture of goodwill, we have been able to count last year's claims: 38.",
+            "Outside the Act, and purely to help, the wardens estimate 400 people attended.",
+            "On a discretionary basis the council can tell you that 12 benches were replaced.",
+        ),
+        (
+            "We hold nothing outside the Act.",
+            "Information released outside the Act is not logged.",
+            "We have answered outside the Act before.",
+        ),
+        "information given as goodwill or outside the Act after a not-held or refused sentence is given all the "
+        "same: with a figure in it or after it, the answer is provided",
+        needles=("goodwill", "discretionary", "outside", "openness"),
+    ),
+    Cue(
         "offered_for_questions",
         "offered_for",
         r"(?:^|[.!?:]\s)(?:(?!\b(?:not|cannot|unable|nor|no)\b)[^.!?])*?\b(?:answers?|answering|cover(?:s|ing)?|"
