@@ -639,10 +639,19 @@ def _offered(answer: str, units: Sequence[str]) -> str | None:
         if (provided := next(handed, None)) is not None:
             return provided
     offer = next((j for j, unit in enumerate(units) if _says("offers_instead", unit)), None)
+    goodwill = next((u for u in units[1:] if _says("given_outside", u)), None)
+    if goodwill is not None and (offer is None or units.index(goodwill) < offer):
+        at = units.index(goodwill)  # a figure given as goodwill or outside the Act may stand in that sentence
+        return goodwill if _data_lines(answer) or any(map(_has_figure, units[at:])) else None
     if offer is None:
         return None
     later = units[offer + 1 :]
     return units[offer] if _data_lines(answer) or any(_has_figure(u) or _is_handed_over(u) for u in later) else None
+
+
+def _offers_something(folded: str) -> bool:
+    """Whether a refusal's text offers something instead: as advice and assistance, as goodwill or outside the Act."""
+    return LEX.fires("offers_instead", folded) or LEX.fires("given_outside", folded)
 
 
 def _links_only(unit: str) -> bool:
@@ -731,7 +740,16 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("refused", None, units[0], how="suppressed")
     question = question or _restated_question(units)
     reading = _relied_refusal(question, answer, units, _first_reading(question, answer, units))
-    return _not_yes_to_a_request(question, reading)
+    return _not_yes_to_a_request(question, _neither_confirmed(units, reading))
+
+
+def _neither_confirmed(units: Sequence[str], reading: _Reading) -> _Reading:
+    """A denial (no, none, not held) in an answer that also neither confirms nor denies is refused: "No statement was
+    published. Beyond that, we neither confirm nor deny holding a case file." withholds whether one exists."""
+    if reading.kind not in ("no", "none", "not_held"):
+        return reading
+    ncnd = next((u for u in units if _says("ncnd_refusal", u) and not _says("aside", u)), None)
+    return reading if ncnd is None else _Reading("refused", None, ncnd, how="relied", score=reading.score)
 
 
 def _restated_question(units: Sequence[str]) -> str:
@@ -883,7 +901,7 @@ def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> tuple[str
     questions"), or else says none of it is held ("We hold no information within the scope of your request."): it
     covers every question, and the figures around it set the scene; None unless some are offered instead (cached:
     the same for each question that shares the answer)."""
-    if LEX.fires("offers_instead", fold(answer)):
+    if _offers_something(fold(answer)):
         return None
     refused = [text for kind, text in runs if kind == "refused"]
     whole = next((text for text in refused if LEX.fires("whole_refusal", fold(text))), None)
@@ -952,7 +970,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     kind, text = runs[best]
     if kind == "provided" and _data_lines(answer) >= 2:
         return _Reading("provided", answer_value(answer), text, how="shared")
-    return replace(_first_reading(question, text, _units(text)), how="shared")
+    return _neither_confirmed(_units(answer), replace(_first_reading(question, text, _units(text)), how="shared"))
 
 
 def classify_answer(question: str, answer: str) -> tuple[str, str | None]:
@@ -1012,7 +1030,7 @@ def _whole_refusal(
     spoken = text
     for span in (s.question_span for s in segments if s.question_span is not None):
         spoken = f"{spoken[: span.start]}{' ' * (span.end - span.start)}{spoken[span.end :]}"
-    if not LEX.fires(said, folded := fold(spoken)) or LEX.fires("offers_instead", folded):
+    if not LEX.fires(said, folded := fold(spoken)) or _offers_something(folded):
         return None
     return next((u for u in _units(spoken) if _refuses_here(said, fold(u))), None)
 
@@ -1034,7 +1052,7 @@ def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[
     if not _refuses_here("whole_refusal", fold(first)) or first not in segments[0].answer_text:
         return None
     names_a_part = PARTS_NAMED.compiled.search(fold(first))  # "Answering question 3 ..., so we refuse your request"
-    return None if names_a_part or LEX.fires("offers_instead", fold(text)) else first
+    return None if names_a_part or _offers_something(fold(text)) else first
 
 
 LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")

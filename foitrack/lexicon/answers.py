@@ -1170,12 +1170,13 @@ CUES = (
         "refused",
         r"\b(?:none of|nothing in) (?:the above|this (?:letter|response|reply|answer|notice))\b[^.;]{0,40}?"
         r"\b(?:taken|read|seen|construed|interpreted|treated) as\b[^.;]{0,100}?"
-        r"\b(is|are|does|do|was|were),? or \1 not\b",
+        r"(?:\b(is|are|does|do|was|were),? or \1 not\b|\b(?:indicating|confirming|suggesting|showing) whether\b)",
         NOT_HELD + 0.01,  # its "or is not held" is no not-held statement
         (
             "None of this letter should be read as a sign that the records are or are not held.",
             "Nothing in this reply is to be taken as confirming that such a report does or does not exist.",
             "Nothing in this answer should be seen as a hint that the file is, or is not, held by us.",
+            "Nothing in this letter should be read as indicating whether any such file has been opened.",
         ),
         (
             "None of the above was held before 2021.",
@@ -2487,6 +2488,20 @@ CUES = (
         ),
     ),
     Cue(
+        "neither_confirm_over_denial",
+        "ncnd_refusal",
+        r"\bneither (?:to )?confirm(?:s|ed|ing)? (?:n?or|and) den(?:y|ies|ied|ying)\b",
+        1.0,
+        (
+            "Wibble Council can neither confirm nor deny whether it holds any such complaint.",
+            "The board neither confirms nor denies that an inquiry is open.",
+        ),
+        ("We can confirm that no inquiry is open.", "We do not hold the file and deny that one was opened."),
+        "a neither-confirm-nor-deny statement outweighs a denial elsewhere in the same answer ('No statement was "
+        "published. Beyond that we neither confirm nor deny ...'): whether the thing asked about exists is withheld",
+        needles=("neither",),
+    ),
+    Cue(
         "not_given_under_section",
         "relied_refusal",
         r"\bnot (?:providing|disclosing|releasing|supplying|giving)\b[^.;]{0,60}?\b(?:under|in line with|in accordance "
@@ -2649,6 +2664,27 @@ CUES = (
         ("This would exceed the cost limit. You may wish to narrow your request.",),
         "a refusal followed by figures offered instead: the figures are the answer (SCHEMA hard cases)",
         needles=("able to", "assistance", "provide", "give", "supply", "share", "assist", "help"),
+    ),
+    Cue(
+        "given_outside_the_act",
+        "given_outside",
+        r"\b(?:as an? (?:gesture of )?goodwill(?: gesture)?|in a spirit of (?:goodwill|openness)|on a discretionary "
+        r"basis|outside (?:of )?the (?:act|foi act|freedom of information act|terms of the act)),? "
+        r"(?:and [a-z ]{3,30},? )?(?:we|i|the [a-z]+)\b[^.;]{0,50}?\b(?:have|has|can|am|are|is|will|would|estimate)\b",
+        1.0,
+        (
+            "However, as a gesture of goodwill, we have been able to count last year's claims: 38.",
+            "Outside the Act, and purely to help, the wardens estimate 400 people attended.",
+            "On a discretionary basis the council can tell you that 12 benches were replaced.",
+        ),
+        (
+            "We hold nothing outside the Act.",
+            "Information released outside the Act is not logged.",
+            "We have answered outside the Act before.",
+        ),
+        "information given as goodwill or outside the Act after a not-held or refused sentence is given all the "
+        "same: with a figure in it or after it, the answer is provided",
+        needles=("goodwill", "discretionary", "outside", "openness"),
     ),
     Cue(
         "offered_for_questions",
