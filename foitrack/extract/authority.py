@@ -1347,7 +1347,7 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
         return None
     best = ranked[0]
     best_total = _total(context, best)
-    runner_up = _total(context, ranked[1]) if len(ranked) > 1 else 0.0
+    runner_up = _runner_up_total(context, best, ranked[1:])
     unsure = False
     if not _credible(context, best, best_total, runner_up):
         own = _best_of_own_kind(context, ranked)
@@ -1366,6 +1366,13 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if span and not LEGAL_FORM_AFTER.search(name):
         name, span = _with_legal_form(context.text, name, span)
     return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
+
+
+def _runner_up_total(context: _Context, best: _Candidate, rest: list[_Candidate]) -> float:
+    """The points of the best's first rival: a body the best describes itself as part of ("X is part of Y", "hosted by
+    Y") is its host, the same organisation on whose paper it writes, no rival."""
+    rivals = (c for c in rest if not (best.child and c.parent))
+    return next((_total(context, c) for c in rivals), 0.0)
 
 
 def _with_legal_form(text: str, name: str, span: Span) -> tuple[str, Span]:
@@ -1447,9 +1454,10 @@ def _total(context: _Context, candidate: _Candidate, own: bool = False) -> float
 
 
 def _boilerplate(candidate: _Candidate) -> bool:
-    """A body most replies name (the Information Commissioner, The National Archives), unless it heads the letter
-    on a line of its own: then it is the body answering."""
-    return candidate.body is not None and candidate.body.id in BOILERPLATE_IDS and "letterhead" not in candidate.signals
+    """A body most replies name (the Information Commissioner, The National Archives), unless it heads or signs the
+    letter on a line of its own: then it is the body answering."""
+    at_edge = "letterhead" in candidate.signals or "signed" in candidate.signals
+    return candidate.body is not None and candidate.body.id in BOILERPLATE_IDS and not at_edge
 
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:

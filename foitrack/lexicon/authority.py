@@ -54,7 +54,8 @@ WRITING_TO_BEFORE = Cue(
 ACTS_BEFORE = Cue(
     "acts_before",
     "acts",
-    r"(?i)(?:(?:(?<!up)held|holds|processed|handled|(?<!will\sbe\s)dealt\s+with|considered|answered|received|"
+    r"(?i)(?:(?:(?<!up)(?<!licence\s)(?<!licences\s)(?<!license\s)(?<!licenses\s)(?<!permit\s)(?<!post\s)(?<!role\s)"
+    r"(?<!position\s)held|holds|processed|handled|(?<!will\sbe\s)dealt\s+with|considered|answered|received|"
     r"(?<!wholly\s)(?<!jointly\s)(?<!partly\s)owned|"
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
@@ -80,6 +81,9 @@ ACTS_BEFORE = Cue(
         "A company wholly owned by {body}.",
         "Notes\n(b) counted once.\n(c) {body} figures are from May.",
         "Two of the appeals were upheld by the {body}.",
+        # a licence or post someone holds: the holder is what is asked about, not who answers
+        "We have not revoked the operating licence held by {body}.",
+        "The post held by {body} was advertised.",
         "Requests should be addressed to {body}.",
         "The grant covers {body} costs.",
         # round 56 (b): a duty passed to another body for the future names who will act, not who answers
@@ -174,7 +178,9 @@ PART_OF_AFTER = Cue(
     "part_of_after",
     "acts",
     rf"(?i)^(?:[ \t]+(?:limited|ltd|plc)\b\.?)?{_ACRONYM}\s+(?:is|are)\s+(?:an?\s+)?"
-    r"(?:(?:executive\s+)?agency|(?:wholly[-\s]+owned\s+)?subsidiary(?:\s+company)?)\s+of\b",
+    r"(?:(?:executive\s+)?agency|(?:wholly[-\s]+owned\s+)?subsidiary(?:\s+company)?)\s+of\b|"
+    # "{body} is part of Wibble Council": a service within a named host (not "part of the council", a department)
+    rf"^{_ACRONYM}\s+(?:is|are)\s+part\s+of\s+(?:the\s+)?(?-i:[A-Z])",
     1.0,
     (
         "{body} is an executive agency of the Wibble Department.",
@@ -182,6 +188,7 @@ PART_OF_AFTER = Cue(
         "{body} is an Executive\nAgency of the Department",
         "{body} is a subsidiary company of the Wibble Group",
         "{body} Limited is a wholly owned subsidiary of Wibble Holdings",
+        "{body} is part of Wibble County Council, which handled the request.",
     ),
     ("{body} is an agency that holds records.", "{body} is part of the council.", "{body} agency of record"),
     "the body describes itself as another's agency or subsidiary: it is the one writing (its parent is named after)",
@@ -347,7 +354,9 @@ PARENT_BEFORE = Cue(
     r"(?-i:(?<![\w'’-])(?!(?:Road|Street|Lane|Avenue|Square|Way|Drive|House|Hall|Buildings?|Park|Site|Estate|Land)\b)"
     r"[A-Z][\w'’-]*|\))\s+(?:is|are)\s+(?:(?:wholly|jointly|partly)\s+)?owned\s+by\s+(?:the\s+)?$|"
     r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
-    r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$",
+    r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$|"
+    # "Wibble Fire and Rescue Service is part of X": a named service within its host, which writes on X's paper
+    r"(?-i:(?<![\w'’-])[A-Z][\w'’-]*)\s+(?:is|are)\s+part\s+of\s+(?:the\s+)?$",
     1.0,
     (
         "The Agency is an executive agency of the {body}.",
@@ -365,6 +374,7 @@ PARENT_BEFORE = Cue(
         "The trust delivers sport and culture services on behalf of the {body}.",
         "Wibble Airport is owned by {body}.",
         "Wibble Transport Ltd (trading as Wibble Bus) is wholly owned by {body}",
+        "Wibble Fire and Rescue Service is part of {body}, and the council handled this request.",
     ),
     (
         "The agency worked with {body}.",
@@ -377,6 +387,7 @@ PARENT_BEFORE = Cue(
         "It provides this on behalf of {body}.",
         "the land at Wibble Road is owned by {body}",
         "Wibble House is owned by {body}.",
+        "This data is part of {body}'s annual return.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
