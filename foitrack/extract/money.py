@@ -955,12 +955,17 @@ _BILINGUAL_SHARE = 5
 """It holds one Welsh small word for every so many English ones at least: not an English reply under a Welsh footer."""
 _LANGUAGE_LOOKBACK = 8
 """Lines looked back over for the words that tell a sum's language: a table's rows under their question."""
+_WELSH_MARKS = (" yn ", " y ", "'r ", " mae ", " wedi ")
+"""Welsh words common in any Welsh text and rare in English, counted first: the two searches for every small word of
+each language cost about a millisecond a reply, so a reply holding fewer than 4 of these is taken as English only."""
 
 
 def _welsh_lines(text: str) -> Callable[[int], bool] | None:
     """For a bilingual reply, a test of whether the sum at a position stands in its Welsh text: its own line, or the
     nearest line above it that leans one way (a bare row "2023/24 - £1,200" under its question), holds more Welsh small
     words than English ones. None for a reply in one language (too few Welsh words)."""
+    if sum(text.count(mark) for mark in _WELSH_MARKS) < 4:
+        return None
     welsh, english = fields.WELSH_WORDS.compiled, fields.ENGLISH_WORDS.compiled
     welsh_words = len(welsh.findall(text))
     if welsh_words < _BILINGUAL_WELSH_WORDS or welsh_words * _BILINGUAL_SHARE < len(english.findall(text)):
