@@ -2574,6 +2574,25 @@ CUES = (
         needles=("section 21", "section21", "s21", "s 21", "s.21", "s. 21"),
     ),
     Cue(
+        "bare_inability",
+        "bare_inability",
+        r"^\W*(?:in (?:response|answer|reply) to [a-z]+ \w{1,3},\s*)?(?:we are|i am|the [a-z]+ is|[a-z]+ is) "
+        r"(?:unable|not able) to (?:provide|give|supply|release) (?:a|the|this|that|these|any|an) "
+        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)\W*$",
+        1.0,
+        (
+            "We are unable to provide a figure.",
+            "In response to question 2, we are unable to provide this information.",
+        ),
+        (
+            "We are unable to provide a figure, as it is exempt under section 31.",
+            "We are unable to provide the names in part 2.",
+        ),
+        "a sentence that says only that no answer can be given, with no ground: the sentences after it give the "
+        "reason, and where one says the information is not held, the answer is not held",
+        needles=("able to",),
+    ),
+    Cue(
         "residual_refusal",
         "residual_refusal",
         r"\b(?:any|all|the) (?:other|remaining|further|additional) (?:information|details|data|records|material|"
