@@ -319,6 +319,23 @@ def test_a_clarification_request_naming_section_12_as_a_risk_relies_on_no_sectio
     assert _codes(text) == []
 
 
+def test_a_reply_waiting_on_a_narrowed_request_relies_on_no_section() -> None:
+    text = (
+        "Finding every file would likely exceed the appropriate limit. Could you narrow it to one year? The 20 "
+        "working day period will start again when we receive your reply."
+    )
+    assert _codes(text) == []
+
+
+def test_a_cost_limit_remark_followed_by_coarser_figures_given_instead_relies_on_no_section() -> None:
+    text = (
+        "Weekly counts for each depot would exceed the cost limit. Yearly totals are therefore provided as advice "
+        "and assistance."
+    )
+    assert _codes(text) == []
+    assert _codes("Weekly counts for each depot would exceed the cost limit. We can help you narrow it.") == ["s12"]
+
+
 def test_a_section_of_another_act_whose_name_holds_small_words_does_not_count() -> None:
     text = "Section 17A of the Crime and Disorder Act 1998 lets the Council recover the charge, so a fee is made."
     assert extract_exemptions(text, "foia") == []

@@ -273,3 +273,14 @@ def test_a_page_number_breaking_a_sentence_is_blanked() -> None:
         f"{prose}Rooms in the\n\n 4\n\nWest Wing.\n",
     ):
         assert reading_view(kept).text.count("\n 12\n") + reading_view(kept).text.count("\n 4\n") == 1
+
+
+def test_a_bare_page_number_by_a_protective_marking_is_blanked() -> None:
+    text = "The figures are on our website.\n                    1\nOFFICIAL\n\nPlease contact us with any query.\n"
+    view = reading_view(text).text
+    assert "1" not in view and "website" in view
+
+
+def test_a_bare_number_apart_from_a_protective_marking_is_kept() -> None:
+    text = "How many vans do you lease?\n12\n\nOFFICIAL\n"
+    assert "12" in reading_view(text).text

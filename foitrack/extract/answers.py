@@ -444,6 +444,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             return _reading("not_held", None, unit, evidence, "done_elsewhere")
         if evidence.kind in ("refused", "not_held") and (offered := _offered(answer, units[i:])) is not None:
             return _reading("provided", None, offered, evidence, "offered")
+        if evidence.kind == "refused" and (held := _not_held_after_inability(unit, units[i + 1 : i + 3])):
+            return _reading("not_held", None, held, evidence, "not_held_reason")
         if evidence.kind == "refused" and i > 0 and _says("residual_refusal", unit):
             return _reading("provided", answer_value(_without_non_figures(units[0])), units[0], evidence, "residual")
         bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
@@ -452,6 +454,14 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _not_held_after_inability(unit: str, later: Sequence[str]) -> str | None:
+    """The sentence saying the information is not held that follows a groundless "We are unable to provide a
+    figure.", within two sentences: the inability is that reason, not a refusal."""
+    if not _says("bare_inability", unit):
+        return None
+    return next((u for u in later if _unit(u, False).kind == "not_held"), None)
 
 
 def _counts_refused_work(unit: str, later: Sequence[str]) -> bool:

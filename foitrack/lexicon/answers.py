@@ -164,8 +164,9 @@ QUESTION_LEAD_IN = Cue(
 NOT_FIGURE = Cue(
     "not_figure",
     "not_figure",
-    r"(?<!\w)(?=[aefnpqrst\d])(?:"
-    r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|"
+    r"(?<!\w)(?=[acefnpqrst\d])(?:"
+    r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|chapters?|"
+    r"clauses?|tables?|"
     r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\.\d{1,2}\b)?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
@@ -193,6 +194,8 @@ NOT_FIGURE = Cue(
     (
         "Please see questions 3 and 4.",
         "The table is on page 36.",
+        "The totals are in chapter 4 of each yearly report.",
+        "See table 2 and clause 14 of the contract.",
         "Page 3 of 4",
         "As in Q2, the depot closed.",
         "Refer to item 1C.",
@@ -228,6 +231,7 @@ NOT_FIGURE = Cue(
         "Three member councils replied to the survey.",
         "Residents asked 14 questions at the meeting.",
         "Five councils were referred to the regulator.",
+        "We hold 7 chapters of the draft.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
@@ -2570,6 +2574,25 @@ CUES = (
         needles=("section 21", "section21", "s21", "s 21", "s.21", "s. 21"),
     ),
     Cue(
+        "bare_inability",
+        "bare_inability",
+        r"^\W*(?:in (?:response|answer|reply) to [a-z]+ \w{1,3},\s*)?(?:we are|i am|the [a-z]+ is|[a-z]+ is) "
+        r"(?:unable|not able) to (?:provide|give|supply|release) (?:a|the|this|that|these|any|an) "
+        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)\W*$",
+        1.0,
+        (
+            "We are unable to provide a figure.",
+            "In response to question 2, we are unable to provide this information.",
+        ),
+        (
+            "We are unable to provide a figure, as it is exempt under section 31.",
+            "We are unable to provide the names in part 2.",
+        ),
+        "a sentence that says only that no answer can be given, with no ground: the sentences after it give the "
+        "reason, and where one says the information is not held, the answer is not held",
+        needles=("able to",),
+    ),
+    Cue(
         "residual_refusal",
         "residual_refusal",
         r"\b(?:any|all|the) (?:other|remaining|further|additional) (?:information|details|data|records|material|"
@@ -4419,23 +4442,28 @@ CUES = (
     Cue(
         "all_information_exempt",
         "whole_refusal",
-        r"\ball (?:of )?(?:the )?(?:information|records|documents|data) (?:that )?(?:you (?:have )?(?:ask(?:ed)? for|"
-        r"requested|sought)|(?:requested|sought)\b|(?:with)?in (?:the scope of )?your request)"
+        r"\ball (?:(?:of )?(?:the )?(?:information|records|documents|data) (?:that )?"
+        r"(?:you (?:have )?(?:ask(?:ed)? for|requested|sought)|(?:requested|sought)\b|"
+        r"(?:with)?in (?:the scope of )?your request)|of (?:it|this|that)\b)"
         r"(?:(?!\b(?:but|except|apart from|other than|save for)\b)[^.;]){0,120}?"
         r"\b(?:exempt|(?:is|are|has been|have been) (?:being )?(?:withheld|refused)|(?:is|are) (?:already )?"
-        r"(?:reasonably|readily) (?:accessible|available))\b",
+        r"(?:reasonably|readily) (?:accessible|available)|(?:is|are) already (?:in the public domain|published))\b",
         1.0,
         (
             "All of the information you asked for is on our website, and so it is exempt under section 21.",
             "All the records requested are withheld under section 40(2).",
             "All information within the scope of your request is exempt from disclosure.",
             "We refuse it under section 21, as all the data you ask for is already reasonably accessible to you.",
+            "We hold figures for both parts, but all of it is already in the public domain, so section 21 applies.",
+            "The report covers every year; all of this is already published by Wibble Council.",
         ),
         (
             "All of the information you asked for is attached.",
             "All the information you requested is held, but the names are exempt.",
             "Some of the information you asked for is exempt under section 43.",
             "Some of the records you ask for are already reasonably accessible online.",
+            "All of it is in the public domain except the names, which are attached.",
+            "All of this will be published next spring.",
         ),
         "a refusal said to cover all of the information asked for covers every question, as "
         "refuses_whole_request does (SCHEMA: a link to where it is published is not the information)",

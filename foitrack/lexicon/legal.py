@@ -405,6 +405,23 @@ IF_BEFORE = Cue(
     "a cost-limit phrase within 60 characters after 'if', or in a sentence opening with 'where', is a condition, "
     "not a refusal",
 )
+ANSWERED_INSTEAD = Cue(
+    "answered_instead",
+    "answered_instead",
+    r"(?i)^\W*(?:[a-z]+ )?(?:figures|totals|counts|numbers|data|information)\b[^.]{0,60}\b(?:are|is) "
+    r"(?:therefore |instead )?(?:provided|given|supplied|set out)\b[^.]{0,30}\bas advice and assistance\b",
+    1.0,
+    (
+        "Yearly totals are therefore provided as advice and assistance.",
+        "Figures for each ward are given above as advice and assistance.",
+    ),
+    (
+        "Some figures we can find are provided below as advice and assistance, but the rest are refused.",
+        "We have provided advice and assistance.",
+    ),
+    "the sentence after a cost-limit remark giving the figures a coarser way instead: the question is answered, "
+    "the remark only says why not in the detail asked, and no section 12 is relied on",
+)
 ACCESSIBLE_NEAR = Cue(
     "accessible_near",
     "accessible",

@@ -94,6 +94,11 @@ _TABLE_ROW = re.compile(r"\||\t")
 _FIGURE_ROW = re.compile(r"[£-]?\d[\d,./%-]*(?:[ \t]+[£-]?\d[\d,./%-]*){2,}[ \t]*")
 PAGE_NUMBER_REACH = 40  # characters read either side of a bare number line to find the sentence it breaks
 _BARE_NUMBER_LINE = re.compile(r"\n[ \t]*\n(?P<line>[ \t]*\d{1,3}[ \t]*)\n[ \t]*\n")  # a blank line each side
+# a bare number line next to a protective marking's line, above or below it ("2" then "OFFICIAL"): a page footer
+_MARKING = r"[ \t]*(?:official(?:[- ]sensitive)?|not protectively marked)[ \t]*"
+_NUMBER_BY_MARKING = re.compile(
+    rf"(?im)^(?P<line>[ \t]*\d{{1,3}}[ \t]*)\n{_MARKING}$|^{_MARKING}\n(?P<after>[ \t]*\d{{1,3}}[ \t]*)$"
+)
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -124,7 +129,7 @@ def reading_view(text: str) -> TextView:
     # (start, end) of every line; a page break ends a line as a newline does (split once: the extractors read
     # the same lines of a view that changed nothing)
     lines = [(start, after - 1) for start, after in pairwise(lines_of(text).starts)]
-    repeats = _repeats(text, lines) + _page_numbers_mid_sentence(text)
+    repeats = _repeats(text, lines) + _page_numbers_mid_sentence(text) + _page_numbers_by_marking(text)
     width = _wrap_width(lines)
     groups = [(group[0][0], group[-1][1], len(group) - 1) for group in _logical_lines(text, lines, repeats, width)]
     furniture = repeats + [(start, end) for start, end, _ in groups if _is_furniture(text[start:end])]
@@ -200,6 +205,18 @@ def _page_numbers_mid_sentence(text: str) -> list[tuple[int, int]]:
         after = text[match.end() : match.end() + PAGE_NUMBER_REACH].lstrip()
         if before[-1:].isalpha() and after[:1].islower():
             found.append((match.start("line"), match.end("line")))  # a line's span as lines_of gives it
+    return found
+
+
+def _page_numbers_by_marking(text: str) -> list[tuple[int, int]]:
+    """Lines holding a bare page number right above or below a protective marking ("1", "OFFICIAL"): a footer."""
+    lowered = text.lower()
+    if "official" not in lowered and "protectively" not in lowered:
+        return []
+    found = []
+    for match in _NUMBER_BY_MARKING.finditer(text):
+        group = "line" if match.group("line") is not None else "after"
+        found.append((match.start(group), match.end(group)))
     return found
 
 
