@@ -172,7 +172,8 @@ NOT_FIGURE = Cue(
     # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
     r"(?:scope|tier|phase) \d\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:years?|months?|weeks?|days?|hours?|times)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:(?:financial|calendar|academic|school|full|previous|"
+    r"past|last|consecutive) )?(?:years?|months?|weeks?|days?|hours?|times)\b|"
     # a sum setting a condition on what it applies to: "a business case for any contract over £5,000"
     r"(?:any|each|every|all) [a-z]+(?: [a-z]+)? (?:over|above|exceeding|of over|of more than|worth over|"
     r"worth more than) £\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b|"
@@ -204,6 +205,7 @@ NOT_FIGURE = Cue(
         "This is a refusal notice under section 17.1 of the Act.",
         "The contract ran for two years.",
         "We bought none in the last three\nyears.",
+        "Table 1 gives the spend in each of the last three financial years.",
         "We reply within 20 working days.",
         "Awards are capped at three in 12 months.",
         "It would cost more than £450 to find.",
@@ -232,6 +234,7 @@ NOT_FIGURE = Cue(
         "Residents asked 14 questions at the meeting.",
         "Five councils were referred to the regulator.",
         "We hold 7 chapters of the draft.",
+        "Three financial officers left.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
