@@ -524,7 +524,8 @@ def test_a_label_on_the_next_line_is_not_the_body_speaking() -> None:
         "How much salt?\nResponse\nWe hold figures for 2023 only. Ofgem may hold more.\n"
     )
     found = extract_authority(text)
-    assert found is not None and found.name == "Department for Transport" and found.signal == "letterhead"
+    # the page's publisher line ("From:" alone, the name below) is read as a heading naming who replies
+    assert found is not None and found.name == "Department for Transport" and found.signal == "heading"
     joined = extract_authority("Response\nKirklees Council\nholds no such records.")
     assert joined is not None and joined.signal == "holds-phrase"  # a lower-case word continues the sentence
 

@@ -471,7 +471,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     surname = strength == "name" and _one_word_name(text[start:end]) and SURNAME_BEFORE.search(before) is not None
     # "Wibble College, University of Wobble": the member institution signs; its university is no edge of the letter
     member = strength == "name" and lexicon.MEMBER_OF_UNIVERSITY_BEFORE.compiled.search(before) is not None
-    address = address or surname or member
+    # the operator a web page's footer names above its licence line ("X\nAll content is available under ...")
+    footer = lexicon.SITE_LICENCE_AFTER.compiled.match(after) is not None
+    address = address or surname or member or footer
     # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it

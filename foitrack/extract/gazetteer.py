@@ -373,6 +373,8 @@ class Gazetteer:
             quote = text[start:end]
             if not _case_fits(alias, quote) or _leaves_bracket(quote):
                 continue
+            if alias.strength == "abbreviation" and lexicon.ADDRESS_BOX_AFTER.compiled.match(text, end):
+                continue
             if alias.strength == "place" and alias.body.kind == "council":
                 council = lexicon.COUNCIL_AFTER.compiled.match(text, end)
                 if council is not None:

@@ -454,10 +454,11 @@ HEADING_AFTER = Cue(
 HEADING_BEFORE = Cue(
     "heading_before",
     "heading",
-    r"(?i)(?:^|\n)[ \t]*(?:response|reply|answer)\s+(?:from|by)\s+(?:the\s+)?$",
+    r"(?i)(?:^|\n)[ \t]*(?:(?:response|reply|answer)\s+(?:from|by)\s+(?:the\s+)?|from:[ \t]*\n[ \t]*)$",
     1.0,
-    ("Response from {body}\n", "Request\nReply from the {body}"),
-    ("We await a response from {body}.",),
+    ("Response from {body}\n", "Request\nReply from the {body}", "FOI release\nFrom:\n{body}\nPublished"),
+    ("We await a response from {body}.", "Subject: FOI\nFrom: {body}\n", "the letter we had from:\n{body}"),
+    "a heading naming who replies; a published page's publisher line ('From:' alone, the name on the next line)",
 )
 REDIRECT_BEFORE = Cue(
     "redirect_before",
@@ -785,6 +786,27 @@ COUNCIL_AFTER = Cue(
     ("{body} council", "{body} Councillors", "{body} County Hall"),
     "a council's place followed by the word: the mention runs to it",
 )
+ADDRESS_BOX_AFTER = Cue(
+    "address_box_after",
+    "name_part",
+    r"[ \t]+(?i:box)\b(?!-)",
+    1.0,
+    ("{body} Box 123", "{body} BOX 45"),
+    ("{body} Boxing Club", "{body} said", "{body} box-ticking"),
+    "initials followed by 'Box' are a postal address (a post office box), not a body's short name",
+)
+SITE_LICENCE_AFTER = Cue(
+    "site_licence_after",
+    "name_part",
+    r"(?i)^[ \t]*\n[ \t]*(?:all\s+)?content\s+(?:is\s+)?(?:available|published|reproduced)\s+under\b",
+    1.0,
+    (
+        "{body}\nAll content is available under the Open Government Licence v3.0",
+        "{body}\n  Content published under the Wibble Licence",
+    ),
+    ("{body}\nAll content is copyright", "{body} content is available under a licence", "{body}\nWibble Street"),
+    "a name on the line above a web site's licence line is the site's operator in the page footer, no sign-off",
+)
 GOVERNING_BOARD = Cue(
     "governing_board",
     "name_part",
@@ -1004,6 +1026,8 @@ NAME_FORMS = (
     HOSPITAL,
     SERVICE_SUFFIX,
     COUNCIL_AFTER,
+    ADDRESS_BOX_AFTER,
+    SITE_LICENCE_AFTER,
     GOVERNING_BOARD,
     PLACE_IN_NAME_AFTER,
     PLACE_IN_NAME_BEFORE,
