@@ -22,6 +22,7 @@ from foitrack.extract.segment import (
     split_questions,
 )
 from foitrack.text.labels import label_key
+from foitrack.text.language import english_copy
 from foitrack.text.view import reading_view
 
 LAYOUTS: list[tuple[str, str, list[str]]] = [
@@ -3740,3 +3741,46 @@ def test_a_request_item_quoted_word_for_word_over_its_answer_is_restated_though_
         "Number of gritters sold because they were over 10 years old\nResponse: Nil.\n\nYours sincerely,\nJo\n"
     )
     assert [(s.label, s.answer_text) for s in segment(text)] == [("1", "3 gritters."), ("2", "Nil.")]
+
+
+WELSH_FIRST = (
+    "Annwyl Mr Wibble,\n\n"
+    "1. Mae'r Cyngor wedi talu £2,400 am y meinciau yn 2024.\n"
+    "2. Nid oes gan y Cyngor gontract gyda'r cwmni.\n\n"
+    "Dear Mr Wibble,\n\n"
+    "1. The council paid £2,400 for the benches in 2024.\n"
+    "2. The council has no contract with the company.\n"
+)
+INTERLEAVED = (
+    "Cwestiwn 1 / Question 1\n"
+    "Faint o feinciau sydd gan y Cyngor yn y parc?\n"
+    "How many benches does the council have in the park?\n\n"
+    "Mae gan y Cyngor 12 mainc yn y parc. There are 12 benches in the park.\n\n"
+    "Cwestiwn 2 / Question 2\n"
+    "A yw'r Cyngor wedi prynu meinciau newydd eleni?\n"
+    "Has the council bought new benches this year?\n\n"
+    "Do. Prynwyd 2 fainc ym mis Mai.\n"
+    "Yes. Two benches were bought in May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        (WELSH_FIRST, ["The council paid £2,400", "The council has no contract"]),
+        (INTERLEAVED, ["There are 12 benches in the park.", "Yes. Two benches were bought in May."]),
+    ],
+    ids=["welsh-copy-first", "welsh-and-english-interleaved"],
+)
+def test_bilingual_reply_is_read_in_its_english_copy(text: str, answers: list[str]) -> None:
+    """The Welsh copy of a bilingual reply's questions and answers is neither more questions nor their answers."""
+    found = segment(text)
+    assert [s.answer_text[: len(a)] for s, a in zip(found, answers, strict=False)] == answers
+    assert len(found) == len(answers)
+    assert not any("Cyngor" in s.question or "Cyngor" in s.answer_text for s in found)
+
+
+def test_a_line_in_both_languages_is_kept_whole() -> None:
+    text = WELSH_FIRST + "\nNodyn / Note: Nid oes gan y Cyngor gerbyd. / The council has no vehicle (question 3).\n"
+    assert english_copy(text).endswith("The council has no vehicle (question 3).\n")
+    assert english_copy("The council paid £2,400 for the benches.") == "The council paid £2,400 for the benches."

@@ -34,6 +34,7 @@ from foitrack.extract.dates import quoted_history_start
 from foitrack.extract.fold import fold, fold_text
 from foitrack.lexicon import fields
 from foitrack.models import Amount, Span
+from foitrack.text.language import welsh_test
 from foitrack.text.lines import matches_at, places
 from foitrack.years import YEAR, YEAR_TOKEN, normal_year
 
@@ -949,45 +950,6 @@ def _breakdown_total(text: str, before: list[_Reading], reading: _Reading) -> bo
     return False
 
 
-_BILINGUAL_WELSH_WORDS = 8
-"""Welsh small words a bilingual reply holds at least (its sums printed once in each language)."""
-_BILINGUAL_SHARE = 5
-"""It holds one Welsh small word for every so many English ones at least: not an English reply under a Welsh footer."""
-_LANGUAGE_LOOKBACK = 8
-"""Lines looked back over for the words that tell a sum's language: a table's rows under their question."""
-_WELSH_MARKS = (" yn ", " y ", "'r ", " mae ", " wedi ")
-"""Welsh words common in any Welsh text and rare in English, counted first: the two searches for every small word of
-each language cost about a millisecond a reply, so a reply holding fewer than 4 of these is taken as English only."""
-
-
-def _welsh_lines(text: str) -> Callable[[int], bool] | None:
-    """For a bilingual reply, a test of whether the sum at a position stands in its Welsh text: its own line, or the
-    nearest line above it that leans one way (a bare row "2023/24 - £1,200" under its question), holds more Welsh small
-    words than English ones. None for a reply in one language (too few Welsh words)."""
-    if sum(text.count(mark) for mark in _WELSH_MARKS) < 4:
-        return None
-    welsh, english = fields.WELSH_WORDS.compiled, fields.ENGLISH_WORDS.compiled
-    welsh_words = len(welsh.findall(text))
-    if welsh_words < _BILINGUAL_WELSH_WORDS or welsh_words * _BILINGUAL_SHARE < len(english.findall(text)):
-        return None
-
-    def in_welsh(position: int) -> bool:
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
-        for _ in range(_LANGUAGE_LOOKBACK):
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            welsh_count, english_count = len(welsh.findall(line)), len(english.findall(line))
-            if welsh_count != english_count:
-                return welsh_count > english_count
-            if start == 0:
-                break
-            end = start - 1
-        return False
-
-    return in_welsh
-
-
 def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     """Keep the first of each restated figure: the same exact value, or the same value on a line that repeats an earlier
     line word for word. Two equal round sums on one line ("£22,000 in 2021-22 and £22,000 in 2022-23") are two amounts,
@@ -1002,7 +964,7 @@ def _drop_restatements(text: str, readings: list[_Reading]) -> list[_Reading]:
     seen_lines: dict[tuple[Decimal, str, bool], int] = {}
     cell_runs: dict[Decimal, int] = {}  # where a sum alone on its line was first seen (its run of cells found if asked)
     years: dict[Decimal, str] = {}  # the year named straight after a value where it was first seen: "£5,130 in 2022/23"
-    in_welsh = _welsh_lines(text)
+    in_welsh = welsh_test(text)
     for i, reading in enumerate(readings):
         if reading.in_words:  # a sum in words is one more mention, also where it glosses a figure: "£300 (three ...)"
             kept.append(reading)

@@ -50,6 +50,7 @@ from foitrack.text.labels import (
     parse_label,
     roman_value,
 )
+from foitrack.text.language import english_copy
 from foitrack.text.lines import lines_of
 
 
@@ -2962,7 +2963,9 @@ def _read_part(lines: tuple[_Line, ...], text: str) -> _State:
 
 def segment(text: str) -> list[Segment]:
     """Questions of a reply with the answer text given to each, in the order answered, with the lettered parts a
-    numbered question's answer says do not apply (`_parts_falling_away`)."""
+    numbered question's answer says do not apply (`_parts_falling_away`). A bilingual reply is read in its English
+    copy alone: the Welsh copy restates the same questions and answers."""
+    text = english_copy(text)
     return _parts_falling_away(text, _read_segments(text))
 
 
@@ -3091,6 +3094,7 @@ def request_spans(text: str, answered: bool = False) -> list[tuple[int, int]]:
     clarification sought) those of the request part above the reply's start (a thread page's request over the body's
     acknowledgement). The requester's sums and sections there are not the body's, even where each answer's question
     is the copy the reply restates above it."""
+    text = english_copy(text)
     lines, quoted = _reply_lines(text)
     start = _find_response_start(lines) if quoted is None and not answered else None
     part = lines[quoted[1] : quoted[2]] if quoted is not None else lines[:start] if start is not None else ()
