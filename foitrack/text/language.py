@@ -27,8 +27,11 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=\w\w[.!?] )(?=[A-Z£\d])")  # a sentence's 
 OPENING_MARK_RE = re.compile(r"\s*(\(?[0-9A-Za-z]{1,3}[.):])\s")  # a numbered line's mark: "2.", "(b)", "Q3:"
 
 
+@lru_cache(maxsize=4)  # asked by the segmenter, the request's reader and the money reader of one reply
 def is_bilingual(text: str) -> bool:
     """Whether the text holds enough Welsh small words, against its English ones, to be a reply in both languages."""
+    if " yn " not in text and " y " not in text:  # every Welsh text holds one; most English ones neither
+        return False
     if sum(text.count(mark) for mark in WELSH_MARKS) < 4:
         return False
     welsh_words = len(fields.WELSH_WORDS.compiled.findall(text))
