@@ -593,10 +593,13 @@ CUES = (
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$))|"
         r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
         r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
-        r"breakdowns?|rates?|numbers?|counts?)\b",
+        r"breakdowns?|rates?|numbers?|counts?)\b|"
+        # not counted at all: "We do not count attendance", not how a thing is counted ("count them as visits")
+        r"\b(?:do|does|did) not (?:routinely |currently |separately )?count\b(?!(?: [a-z]+){0,3} (?:as|towards?)\b)",
         NOT_HELD,
         (
             "The council does not hold this information.",
+            "The parish does not count visitors to the fair.",
             "We do not calculate an average waiting time.",
             "The trust does not produce statistics on this.",
             "We do not record the reason for a call.",
@@ -610,6 +613,8 @@ CUES = (
             "The council does not produce a strategy on this.",
             "The college does not hold a cleaning contract of its own.",
             "The service has not charged landlords for any of these call-outs.",
+            "We do not count repeat calls as new incidents.",
+            "Wibble Council does not count towards the quota.",
         ),
         needles=("do not ", "does not ", "did not "),
     ),
