@@ -2265,6 +2265,25 @@ CUES = (
         needles=("where", "when", "if", "unless", "provided that", "as long as"),
     ),
     Cue(
+        "not_done_in_clause",
+        "none",
+        # no denial before the clause opens: "We issued none after the audit had not been signed." still denies
+        r"^(?:(?!\b(?:no|not|none|never|nil)\b)[^.;])*?\b(?:after|once|until|because|since|when|whenever|where)\b"
+        r"[^.;:,]{0,60}?\b(?:has|have|had) not been\b(?! able\b)",
+        -NONE,
+        (
+            "Most calls were about bins left out after crews had not been told of the change.",
+            "Fees rose in 2023 because the charges had not been reviewed since 2015.",
+        ),
+        (
+            "The fund has not been used.",
+            "We issued no notices because the site had not been inspected.",
+        ),
+        "a veto: a passive 'had not been' inside a clause of time or cause tells why or when something happened, "
+        "where the sentence itself denies nothing",
+        needles=("not been",),
+    ),
+    Cue(
         "narrowed_none",
         "narrowed_none",
         r"\bno (?:fixed|firm|confirmed|agreed|final|finali[sz]ed|exact|precise|published|official|definitive|audited)"
