@@ -593,10 +593,13 @@ CUES = (
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$))|"
         r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
         r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
-        r"breakdowns?|rates?|numbers?|counts?)\b",
+        r"breakdowns?|rates?|numbers?|counts?)\b|"
+        # not counted at all: "We do not count attendance", not how a thing is counted ("count them as visits")
+        r"\b(?:do|does|did) not (?:routinely |currently |separately )?count\b(?!(?: [a-z]+){0,3} (?:as|towards?)\b)",
         NOT_HELD,
         (
             "The council does not hold this information.",
+            "The parish does not count visitors to the fair.",
             "We do not calculate an average waiting time.",
             "The trust does not produce statistics on this.",
             "We do not record the reason for a call.",
@@ -610,6 +613,8 @@ CUES = (
             "The council does not produce a strategy on this.",
             "The college does not hold a cleaning contract of its own.",
             "The service has not charged landlords for any of these call-outs.",
+            "We do not count repeat calls as new incidents.",
+            "Wibble Council does not count towards the quota.",
         ),
         needles=("do not ", "does not ", "did not "),
     ),
@@ -2258,6 +2263,25 @@ CUES = (
         ("There were no claims.", "Where a fine was paid, it was recorded. No fine was paid in 2024."),
         "a veto: a 'no' inside a condition sets out when something applies; it does not say that nothing exists",
         needles=("where", "when", "if", "unless", "provided that", "as long as"),
+    ),
+    Cue(
+        "not_done_in_clause",
+        "none",
+        # no denial before the clause opens: "We issued none after the audit had not been signed." still denies
+        r"^(?:(?!\b(?:no|not|none|never|nil)\b)[^.;])*?\b(?:after|once|until|because|since|when|whenever|where)\b"
+        r"[^.;:,]{0,60}?\b(?:has|have|had) not been\b(?! able\b)",
+        -NONE,
+        (
+            "Most calls were about bins left out after crews had not been told of the change.",
+            "Fees rose in 2023 because the charges had not been reviewed since 2015.",
+        ),
+        (
+            "The fund has not been used.",
+            "We issued no notices because the site had not been inspected.",
+        ),
+        "a veto: a passive 'had not been' inside a clause of time or cause tells why or when something happened, "
+        "where the sentence itself denies nothing",
+        needles=("not been",),
     ),
     Cue(
         "narrowed_none",
