@@ -1103,3 +1103,35 @@ def test_a_list_not_held_as_such_but_given_otherwise_is_provided(answer: str, ki
 )
 def test_words_naming_the_question_are_read_off_before_the_answer(answer: str, kind: str) -> None:
     assert classify_answer("", answer)[0] == kind
+
+
+GOODWILL_AFTER_COST_LIMIT = """Dear Requester,
+
+Your request:
+1. How many lost property claims did the Trust pay in each of the last five years?
+2. What was the total paid on those claims in each year?
+
+Our response:
+The Trust is unable to provide the information in full. Claims are kept on each ward's own records and to answer
+both questions for five years would take more than 30 hours.
+
+Under section 12 of the Act we need not comply where the cost would exceed the appropriate limit. For the Trust
+this is £450, which equates to 18 hours of work. The Trust therefore refuses your request under section 12(1).
+
+However, as a gesture of goodwill, we have extracted the following from the central ledger for the latest year:
+
+Financial year 2024/25
+Number of claims paid
+Total paid
+2024/25
+212
+£9,415.20
+
+Yours sincerely,
+Wibble NHS Trust
+"""
+
+
+def test_a_cost_limit_is_never_a_shared_answers_figure() -> None:
+    answers = {a.label: a for a in extract_answers(GOODWILL_AFTER_COST_LIMIT)}
+    assert (answers["2"].answer, answers["2"].value) == ("provided", "9415.20")  # not the £450 of the refusal

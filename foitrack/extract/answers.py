@@ -979,7 +979,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         return _read(question, answer)
     kind, text = runs[best]
     if kind == "provided" and _data_lines(answer) >= 2:
-        return _Reading("provided", answer_value(answer), text, how="shared")
+        return _Reading("provided", answer_value(_without_non_figures(answer)), text, how="shared")
     return _neither_confirmed(_units(answer), replace(_first_reading(question, text, _units(text)), how="shared"))
 
 
