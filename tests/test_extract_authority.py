@@ -1589,3 +1589,12 @@ def test_a_from_line_opening_the_text_names_its_sender_and_the_bracket_after_it_
 def test_a_bracketed_abbreviation_after_a_teams_display_name_is_the_senders_own() -> None:
     text = "From: Information Team (Wibble Life) <foi@wibble.gov.uk>\nSubject: FOI\n\nDear A Person\n"
     assert not authority._in_sender_brackets(text, text.index("Wibble Life"))
+
+
+def test_a_body_whose_name_ends_in_the_noun_the_reply_calls_itself_is_of_its_kind() -> None:
+    context = authority._context("Dear Sir\n\nThe Council does not hold this. The Council has searched.\n")
+    assert context.self_kind == "council"
+    national = authority._Candidate("Wibble Marking Council", "other", None, None)
+    partner = authority._Candidate("Wibble Marking Society", "other", None, None)
+    assert authority._of_own_kind(context, national)
+    assert not authority._of_own_kind(context, partner)

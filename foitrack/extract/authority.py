@@ -1464,8 +1464,17 @@ def _boilerplate(candidate: _Candidate) -> bool:
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:
     """The text's self-reference ("the force") or its Act (FOISA) agrees with the candidate."""
-    kind_fits = context.self_kind is not None and candidate.kind == context.self_kind
+    kind_fits = context.self_kind is not None and _of_own_kind(context, candidate)
     return kind_fits or (context.scottish and candidate.nation == "Scotland")
+
+
+def _of_own_kind(context: _Context, candidate: _Candidate) -> bool:
+    """The candidate is of the kind the reply calls itself, or its name ends in that kind's noun: "the Council" in a
+    reply from "Wibble Marking Council", a national body no local council's kind."""
+    if candidate.kind == context.self_kind:
+        return True
+    last_word = candidate.name.rsplit(None, 1)[-1].lower()
+    return context.self_kind is not None and lexicon.SELF_KINDS.kind_of(last_word) == context.self_kind
 
 
 def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
@@ -1475,7 +1484,7 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return False  # the Commissioner named in the rights paragraph answers only when it heads the letter
     if best.strong >= SIGNALS.phrase and total >= t.strong_total:
         return True
-    if context.self_kind_firm and best.kind != context.self_kind:
+    if context.self_kind_firm and not _of_own_kind(context, best):
         return False
     if best.names >= 2 and total >= t.named_lead * max(runner_up, t.floor):
         return True
