@@ -1589,3 +1589,29 @@ def test_a_from_line_opening_the_text_names_its_sender_and_the_bracket_after_it_
 def test_a_bracketed_abbreviation_after_a_teams_display_name_is_the_senders_own() -> None:
     text = "From: Information Team (Wibble Life) <foi@wibble.gov.uk>\nSubject: FOI\n\nDear A Person\n"
     assert not authority._in_sender_brackets(text, text.index("Wibble Life"))
+
+
+def test_a_body_whose_name_ends_in_the_noun_the_reply_calls_itself_is_of_its_kind() -> None:
+    context = authority._context("Dear Sir\n\nThe Council does not hold this. The Council has searched.\n")
+    assert context.self_kind == "council"
+    national = authority._Candidate("Wibble Marking Council", "other", None, None)
+    partner = authority._Candidate("Wibble Marking Society", "other", None, None)
+    assert authority._of_own_kind(context, national)
+    assert not authority._of_own_kind(context, partner)
+
+
+def test_a_capitals_letterhead_keeps_a_remits_for_in_lower_case() -> None:
+    titled = authority._letterhead_in_title_case("OFFICE OF THE WIBBLE ADVOCATE FOR WOBBLELAND\nPO Box 1\n")
+    assert titled.startswith("Office of the Wibble Advocate for Wobbleland\n")
+
+
+def test_a_form_name_heading_the_letter_runs_on_into_its_remit() -> None:
+    text = "WIBBLE SCHOOL OF WOBBLE MEDICINE\n1 Wibble Place\n\nDear Ms Smith\n\nThe Wibble School of Wobble Medicine holds"
+    titled = authority._letterhead_in_title_case(text)
+    names = {name for _, _, name, _ in authority._form_mentions(titled, [])}
+    assert names == {"Wibble School of Wobble Medicine"}
+    welsh = "Cyngor Wibble | Wibble Council for Wobbleland\nWibble House\n\nDear Sir\n"
+    kinds = {(name, kind) for _, _, name, kind in authority._form_mentions(welsh, [])}
+    assert ("Wibble Council for Wobbleland", "other") in kinds
+    in_a_sentence = "Dear Sir\n\nThank you. We asked Wibble School of Wobble Medicine\n"
+    assert {name for _, _, name, _ in authority._form_mentions(in_a_sentence, [])} == {"Wibble School"}

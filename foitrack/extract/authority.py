@@ -67,6 +67,7 @@ CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 CAPITALS_OPENING = re.compile(r"(?:[A-Z][A-Z'’&-]*[ \t]+)+[A-Z][A-Z'’-]{2,}(?=[ \t]+[A-Z][a-z])")
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be title-cased
 JOINING_WORDS = frozenset({"and", "of", "the", "&", "upon", "on", "in"})  # "Newcastle upon Tyne City Council"
+TITLE_SMALL_WORDS = JOINING_WORDS | {"for"}  # the words a letterhead in capitals keeps in lower case in title case
 LETTERHEAD_LINES = 8
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
 MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
@@ -980,7 +981,8 @@ def _title_word(m: re.Match[str]) -> str:
         return word
     lower = word.lower()
     opens_line = not m.string[: m.start()].strip()  # "THE NATIONAL GALLERY" -> "The National Gallery"
-    return lower if lower in JOINING_WORDS and not opens_line else word.capitalize()
+    # "Office of the Wibble Commissioner for Wobbleland": a remit's "for" stays as the reply writes it elsewhere
+    return lower if lower in TITLE_SMALL_WORDS and not opens_line else word.capitalize()
 
 
 def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, str]]:
@@ -996,23 +998,51 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     # heading the letter is the body writing: it is read, there and wherever the reply names it again
     heading = {line.strip() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]}
     inside = _inside_longer([m.span() for m in matches])
+    with_remit = _form_names_with_remit(text, matches)
     for m in matches:
         if m.span() in inside:
             continue  # "Wibbley University" inside "Wibbley University of Wobbleton": the longer form's name
         name, kind = _trim_form(m.group(0), m.group(m.lastindex or 0), text), ""
+        end = m.end()
+        if name is not None and (long := _running_on(text, end - len(name), name, with_remit)):
+            # "Wibble Council for Wobbleland": a national body, no local council whatever its form's kind
+            name, kind, end = long, "other", end - len(name) + len(long)
         if name is None and (heads := _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False)) in heading:
             # a national body or a part is no local council: "Wibble Medical Council" is of no kind the form tells
             name, kind = heads, "other" if _form_kind(heads) == "council" else _form_kind(heads)
         if name is None:
             continue
-        start = m.end() - len(name)
-        before = bisect_left(starts, m.end()) - 1
+        start = end - len(name)
+        before = bisect_left(starts, end) - 1
         known = mentions[before] if before >= 0 and mentions[before].end > start else None
-        if known and (known.end - known.start >= len(name) or (known.end == m.end() and known.strength == "name")):
+        if known and (known.end - known.start >= len(name) or (known.end == end and known.strength == "name")):
             # a gazetteer name already, or one ending the form after words of another column ("Cyngor Sir
             # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
             continue
-        yield start, m.end(), name, kind or _form_kind(name)
+        yield start, end, name, kind or _form_kind(name)
+
+
+def _form_names_with_remit(text: str, matches: list[re.Match[str]]) -> set[str]:
+    """The forms' names that run on into a remit (lexicon.FORM_REMIT_AFTER: "Wibble School of Wobble Medicine") on a
+    letterhead line holding nothing else but, before them, "The" or another column's name ("Welsh name | ")."""
+    head_end = _after_lines(text.splitlines(keepends=True), LETTERHEAD_LINES)
+    names: set[str] = set()
+    for m in matches:
+        if m.end() >= head_end or not (" of " in text[m.end() : m.end() + 4] or " for " in text[m.end() : m.end() + 5]):
+            continue
+        remit = lexicon.FORM_REMIT_AFTER.compiled.match(text[m.end() : _line_end(text, m.end())])
+        name = _trim_form(m.group(0), m.group(m.lastindex or 0), text, veto=False)
+        if remit is None or name is None:
+            continue
+        before = text[_line_start(text, m.start()) : m.end() - len(name)].strip()
+        if before in ("", "The") or before.endswith(("|", "/")):
+            names.add(f"{name}{remit.group()}")
+    return names
+
+
+def _running_on(text: str, start: int, name: str, with_remit: set[str]) -> str:
+    """The longer name with a remit that `name` at `start` runs on into, else ""."""
+    return next((long for long in with_remit if long.startswith(name) and text.startswith(long, start)), "")
 
 
 # a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association", "Wibble of
@@ -1464,8 +1494,17 @@ def _boilerplate(candidate: _Candidate) -> bool:
 
 def _fits(context: _Context, candidate: _Candidate) -> bool:
     """The text's self-reference ("the force") or its Act (FOISA) agrees with the candidate."""
-    kind_fits = context.self_kind is not None and candidate.kind == context.self_kind
+    kind_fits = context.self_kind is not None and _of_own_kind(context, candidate)
     return kind_fits or (context.scottish and candidate.nation == "Scotland")
+
+
+def _of_own_kind(context: _Context, candidate: _Candidate) -> bool:
+    """The candidate is of the kind the reply calls itself, or its name ends in that kind's noun: "the Council" in a
+    reply from "Wibble Marking Council", a national body no local council's kind."""
+    if candidate.kind == context.self_kind:
+        return True
+    last_word = candidate.name.rsplit(None, 1)[-1].lower()
+    return context.self_kind is not None and lexicon.SELF_KINDS.kind_of(last_word) == context.self_kind
 
 
 def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
@@ -1475,7 +1514,7 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return False  # the Commissioner named in the rights paragraph answers only when it heads the letter
     if best.strong >= SIGNALS.phrase and total >= t.strong_total:
         return True
-    if context.self_kind_firm and best.kind != context.self_kind:
+    if context.self_kind_firm and not _of_own_kind(context, best):
         return False
     if best.names >= 2 and total >= t.named_lead * max(runner_up, t.floor):
         return True

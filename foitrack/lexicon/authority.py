@@ -342,6 +342,27 @@ REMIT_AFTER = Cue(
     "nothing else, the name runs on into that of a body of its own with a remit of a nation, a group or a subject "
     "(the listed 'Wibble Commission' and a 'Wibble Commission for Wobbleland' in a letter's head or sign-off)",
 )
+FORM_REMIT_AFTER = Cue(
+    "form_remit_after",
+    "name_part",
+    r"^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|the|&|in)[ \t]+)*[A-Z][\w'’-]*)*"
+    r"(?=[ \t]*(?:\n|$))",
+    1.0,
+    (
+        "{body} of Wibble Medicine\nWobble Place",
+        "{body} for Wobbleland",
+        "{body} of the Wibble and Wobble Arts",
+    ),
+    (
+        "{body} of the year 2024",
+        "{body} for Wibble Council's reply",
+        "{body} of Wibble. We hold it",
+        "{body} for information",
+    ),
+    "just after a name found by its form ('Wibble School', 'Wibble Council'), capitalised words after 'of' or 'for' "
+    "ending the line: on a letterhead line holding nothing else the name runs on into a longer one with a remit, a "
+    "national body's or an institute's ('Wibble School of Wobble Medicine', 'Wibble Council for Wobbleland')",
+)
 PARENT_BEFORE = Cue(
     "parent_before",
     "acts_weak",
@@ -1043,6 +1064,7 @@ NAME_FORMS = (
     POST_OFFICE_NAME,
     NATIONAL_NAME,
     REMIT_AFTER,
+    FORM_REMIT_AFTER,
     FORCE_OVERSEER_AFTER,
 )
 """Names read by their capitals: matched in the text as written, case and all (kept out of AUTHORITY_LEXICON,
