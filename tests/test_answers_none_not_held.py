@@ -238,6 +238,17 @@ def test_a_figure_after_a_narrower_none_gives_its_value() -> None:
     )
 
 
+def test_another_listed_thing_given_after_none_of_one_answers() -> None:
+    """A question listing three things, a first sentence denying one, the next naming another: provided."""
+    question = "Please list any fines, warning letters or enforcement undertakings for the Wibble depot."
+    given = "No fines were imposed on the depot. In 2023 we accepted an enforcement undertaking from its operator."
+    assert classify_answer(question, given)[0] == "provided"
+    denied = "No fines were imposed on the depot. There have been no enforcement undertakings either."
+    assert classify_answer(question, denied)[0] == "none"
+    unlisted = "No fines were imposed on the depot. Our enforcement policy is published online."
+    assert classify_answer(question, unlisted)[0] == "none"
+
+
 def test_a_clock_time_in_a_mail_header_is_no_figure() -> None:
     """The minutes of a sent time ("14:52") count nothing: a header above a not-held sentence leaves it not held."""
     answer = "Sent: Friday, 2 May 2025 14:52\nI regret that the board does not hold the information you asked for."

@@ -105,6 +105,9 @@ FIRST_QUESTION_RE = re.compile(r"(?<=\?)\s")  # where the first of several quest
 # A figure given against its label inside a sentence: "Wrong site - 4; other - 3", "Staff: 12"
 FIGURE_PAIR_RE = re.compile(r"[A-Za-z)]\s*[-–:]\s*£?\d[\d,.]*(?:[;,.]|$)", re.MULTILINE)
 PAIR_RE = re.compile(r"\b([a-z]{4,}) (?:and|or) ([a-z]{4,})\b")  # two things asked for together: "injuries and deaths"
+# three or more things asked for in a list, each named by its last word: "fines, civil sanctions or undertakings"
+LISTED_RE = re.compile(r"\b[a-z]{4,}(?:, (?:[a-z]+ )?[a-z]{4,})+,? (?:and|or) (?:[a-z]+ )?[a-z]{4,}\b")
+LIST_SEPARATOR_RE = re.compile(r",? (?:and|or) |, ")
 STARTS_WITH_FIGURE_RE = re.compile(r"^\W*£?\d")
 ZERO_RE = re.compile(r"0+(?:\.0+)?")  # a figure that is nought: "0", "0.00"
 # A negative contraction: "isn't", "don't", "can't", "won't" (read as "is not", "do not", "cannot", "will not")
@@ -601,6 +604,36 @@ def _given_beside(question: str, units: Sequence[str]) -> str | None:
     pairs = PAIR_RE.findall(question.lower())
     if any(len({_stem(a), _stem(b)} & _content_words(units[0])) == 1 for a, b in pairs):
         return next((u for u in _next_sentence(units) if _has_figure(u)), None)
+    return _listed_beside(question, units)
+
+
+def _listed_items(question: str) -> list[frozenset[str]]:
+    """The things a question lists, three or more, each as the stem of its last word ("fines, civil sanctions or
+    enforcement undertakings" -> fine, sanction, undertak; stemmed twice, as _roots reads the answer)."""
+    if question.count(",") < 1:
+        return []
+    return [
+        frozenset(_stem(_stem(item.split()[-1])) for item in LIST_SEPARATOR_RE.split(match.group()))
+        for match in LISTED_RE.finditer(question.lower())
+    ]
+
+
+def _roots(text: str) -> frozenset[str]:
+    """Content words stemmed twice, so that a plural and its singular meet ("undertakings", "undertaking")."""
+    return frozenset(_stem(word) for word in _content_words(text))
+
+
+def _listed_beside(question: str, units: Sequence[str]) -> str | None:
+    """After none of some things a question lists (units[0]: "No fines were imposed."), the next sentence naming
+    another thing of the list and not denying it ("In 2022 we accepted an enforcement undertaking."): a listed thing
+    is given, so the question is answered."""
+    if len(units) < 2:
+        return None
+    denied, then = _roots(units[0]), units[1]
+    for items in _listed_items(question):
+        other = items - denied
+        if other != items and other & _roots(then) and _unit(then, False).kind not in NOT_GIVEN:
+            return then
     return None
 
 

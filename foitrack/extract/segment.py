@@ -633,7 +633,7 @@ def looks_like_question(text: str) -> bool:
     if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _found_from(cues.ASKS, folded):
         return False
     if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
-        return not cues.YES_OR_NO.pattern.match(folded)
+        return not cues.YES_OR_NO.pattern.match(folded) and not cues.EXEMPTION_ENGAGED_HEADING.matches(folded)
     if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
     if " | " in body or (body.endswith(")") and cues.UNIT_HEADING.pattern.search(folded)):

@@ -2182,6 +2182,29 @@ YES_OR_NO = LineCue(
         "Yesterday's figures",
     ),
 )
+# A reviewer's heading asking whether an exemption holds ("Is section 35(1)(a) engaged?"): the reasoning's own
+# question, answered in the paragraphs under it, never a question of the request
+EXEMPTION_ENGAGED_HEADING = LineCue(
+    "heading asking whether an exemption is engaged",
+    re.compile(
+        r"^(?:is|are|does|do|was|were|has|have)\s+(?:the\s+|this\s+)?"
+        r"(?:(?:sections?|regulations?|s\.?)\s*\d[\w().]*(?:\s*(?:and|or|,)\s*\d[\w().]*)*"
+        r"(?:\s+of\s+(?:the\s+)?(?:foia|eir|foisa|act|regulations))?|exemptions?|exceptions?)\s+"
+        r"(?:been\s+)?(?:(?:properly|correctly)\s+)?(?:engaged|apply|applies|applied)\s*\??$"
+    ),
+    examples=(
+        "Is section 43(2) engaged?",
+        "Does the exemption apply?",
+        "Was regulation 12(4)(e) of the EIR correctly applied?",
+        "Are sections 31(1)(a) and 38(1) engaged?",
+    ),
+    counter_examples=(
+        "Does the exemption for blue badge holders apply?",
+        "Is section 12 of the Act the reason my request to Wibble Council was refused?",
+        "Does the council apply a charge for garden waste?",
+        "Were any exemptions applied to requests about parking in 2023?",
+    ),
+)
 FIGURE_ROW = LineCue(
     "row giving a total or a figure",
     re.compile(
