@@ -115,6 +115,7 @@ def _roles(text: str, meta: dict[str, str] | None = None) -> dict[str, date]:
         ("Housing data\n\nTuesday, 4 March 2025\n\nYou asked for figures.", {"response": date(2025, 3, 4)}),
         ("Last updated:\n30th November 2024\nSee earlier answers", {}),
         ("Date\n08/01/2026\nRequest", {}),
+        ("Our ref: WB/123\nYour reference:\n\n9 June 2025\n\nDear Ms Wibble", {"response": date(2025, 6, 9)}),
         ("We received your request on 14 October 2023.", {"request": date(2023, 10, 14)}),
         ("Further to your email dated 02/11/2022, here is our answer.", {"request": date(2022, 11, 2)}),
         ("Date of request: 22.09.16.", {"request": date(2016, 9, 22)}),

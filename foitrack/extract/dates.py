@@ -679,7 +679,17 @@ def _is_label(line: str) -> bool:
     ends = (_label_end(REQUEST, line), _label_end(RESPONSE, line))
     # "Your request of: 1 October 2025" holds its own value: no label over the next line
     valueless = any(end is not None and not any(map(str.isdigit, line[end:])) for end in ends)
-    return line.endswith(":") or valueless or line.lower() == "date"
+    return (line.endswith(":") and not _is_reference_label(line)) or valueless or line.lower() == "date"
+
+
+# a line that is a reference's label alone, its value left blank: "Your reference:", "Our ref:"
+_REFERENCE_LABEL_ALONE = re.compile(rf"(?:{fields.YOUR_REFERENCE.pattern}|{fields.REFERENCE_LABEL.pattern})[\s:.#-]*")
+
+
+def _is_reference_label(line: str) -> bool:
+    """Whether the line is a reference's label alone ("Your reference:"): a letter's date under it is no value of
+    its (a reference label takes a code, never a date)."""
+    return _REFERENCE_LABEL_ALONE.fullmatch(fold(line)) is not None
 
 
 def _meta_date(meta: Mapping[str, str]) -> date | None:

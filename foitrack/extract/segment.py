@@ -2007,6 +2007,8 @@ def _question_or_inline(state: _State, line: _Line, body: str) -> _Reading:
         if own and body[:1] in "YyWw":
             match = cues.REPORTED_QUESTION.pattern.match(body) or cues.WHETHER_ANSWERED.pattern.match(body)
             match = match if match is not None and match.group("a") else None
+        if own and match is None and body[:1] in "Pp":
+            match = cues.ASKED_THEN_ANSWERED.pattern.match(body)
         if own and match is None and (headed := cues.HEADED_ITEM.pattern.match(body)):
             match = headed if looks_like_question(headed.group("q")) else None
         if match:

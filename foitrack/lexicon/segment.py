@@ -2117,7 +2117,9 @@ INLINE_ANSWER = LineCue(
         # not the requester's own prompt for a yes or no after the question: "... any drones? Yes or no."
         r"^(?P<q>.{12,}?\?)\s*(?!(?:yes|no)\s*(?:or|/)\s*(?:yes|no)\b)"
         r"(?P<a>(?:yes|no|none|nil|n/?a|not applicable|not held|zero)\b.*|"
-        r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?)$"
+        r"£?\d[\d,.]*(?:%|k|m|bn|million|billion)?(?:[.,;]?\s.*|[.,;])?|"
+        # a count in words, alone or before a full stop or a bracket: "Three.", "Two (both in 2024)"
+        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[.,;]|\s\()?(?:(?<=[.,;(])\s?.*)?)$"
         r"|^(?=.*\.£?\d)(?P<q3>.{12,}?[a-z]{2})\.(?P<a3>£?\d[\d,.]*(?:%|k|m|bn|million|billion)?[.,;]?)$",
         re.IGNORECASE,
     ),
@@ -2125,6 +2127,8 @@ INLINE_ANSWER = LineCue(
         "Do you have a lead officer? Yes, the head of service",
         "How many staff are employed? 12",
         "Total amount the scheme paid out for.86",
+        "How many depots does Wibble Council run? Three.",
+        "How many appeals were upheld? Two (both in 2024).",
     ),
     counter_examples=(
         "Do you have a lead officer?",
@@ -2132,6 +2136,7 @@ INLINE_ANSWER = LineCue(
         "How many staff? We cannot say",
         "Has the council hired a drone since 2022? Yes or no.",
         "Does Wibble Council use body cameras? Yes/No",
+        "Which depots does Wibble Council run? One of them is in Wibble Town.",
     ),
 )
 # A question with a stock answer after its last sentence: "... If not, please state so. ZERO"
@@ -2347,6 +2352,28 @@ WHETHER_ANSWERED = LineCue(
     counter_examples=(
         "Whether the council owns the depot.",
         "Whether or not the fee is paid, the permit is issued",
+    ),
+)
+# A numbered item asking in a sentence of its own ("Please list ...", "Please provide ..."), then the reply's answer
+# in the same paragraph: "(2) Please list the depots. We run two, at Wibble and Wobble."; matched as written (not the
+# requester going on: "We would like it by year")
+ASKED_THEN_ANSWERED = LineCue(
+    "request sentence then its answer",
+    re.compile(
+        r"^(?P<q>please (?:also )?(?:list|provide|give|tell|send|supply|state|confirm|disclose|share)\b[^?!]{8,}?\.)"
+        r"\s+(?P<a>(?:we (?!(?:would|want|wish|ask|request|need|also|expect|understand)\b)|our |yes\b|no\b|none\b|"
+        r"not held|£\d|\d).*)$",
+        re.IGNORECASE,
+    ),
+    examples=(
+        "Please list the depots Wibble Council runs. We run two, at Wibble and Wobble.",
+        "Please provide the names of the contractors. We cannot provide this: the names are personal data.",
+        "Please confirm whether the depot is leased. No, the council owns it.",
+    ),
+    counter_examples=(
+        "Please list the depots Wibble Council runs.",
+        "Please provide the names of the contractors. We would like them by year.",
+        "Please provide the spend. Please also give the number of staff.",
     ),
 )
 # A numbered item headed by what it asks for in a few words, a sentence of its own, then the answer: "(2) Number
