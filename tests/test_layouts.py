@@ -1454,7 +1454,7 @@ SETS = {
             ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
-            ("answers", "accuracy_all_gold"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.95,
             ("exemptions", "f1"): 0.98,
             ("outcome", "accuracy"): 0.99,
         },
@@ -1618,11 +1618,11 @@ SETS = {
     "blind117": (
         24,
         {
-            ("authority", "recall"): 0.87,
+            ("authority", "recall"): 0.91,
             ("dates", "recall"): 0.99,
-            ("amounts", "f1"): 0.87,
-            ("questions", "recall"): 0.98,
-            ("answers", "accuracy_all_gold"): 0.96,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.99,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
         },
@@ -1654,13 +1654,13 @@ SETS = {
     "blind120": (
         24,
         {
-            ("authority", "recall"): 0.87,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.98,
-            ("answers", "accuracy_all_gold"): 0.87,
-            ("exemptions", "f1"): 0.96,
-            ("outcome", "accuracy"): 0.78,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
     "blind121": (
@@ -1678,13 +1678,13 @@ SETS = {
     "blind122": (
         24,
         {
-            ("authority", "recall"): 0.79,
-            ("dates", "recall"): 0.97,
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.97,
-            ("questions", "recall"): 0.94,
-            ("answers", "accuracy_all_gold"): 0.87,
-            ("exemptions", "f1"): 0.98,
-            ("outcome", "accuracy"): 0.91,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
     "blind123": (
@@ -1702,13 +1702,13 @@ SETS = {
     "blind124": (
         24,
         {
-            ("authority", "recall"): 0.79,
+            ("authority", "recall"): 0.91,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.95,
-            ("answers", "accuracy_all_gold"): 0.87,
+            ("answers", "accuracy_all_gold"): 0.93,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.9,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
     "blind125": (
