@@ -45,17 +45,14 @@ def welsh_test(text: str) -> Callable[[int], bool] | None:
     words than English ones. None for a reply in one language."""
     if not is_bilingual(text):
         return None
-    welsh, english = fields.WELSH_WORDS.compiled, fields.ENGLISH_WORDS.compiled
 
     def in_welsh(position: int) -> bool:
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
         for _ in range(LANGUAGE_LOOKBACK):
             start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            welsh_count, english_count = len(welsh.findall(line)), len(english.findall(line))
-            if welsh_count != english_count:
-                return welsh_count > english_count
+            if (leaning := _leaning(text[start:end])) is not None:
+                return leaning
             if start == 0:
                 break
             end = start - 1
