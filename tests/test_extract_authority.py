@@ -1606,7 +1606,7 @@ def test_a_capitals_letterhead_keeps_a_remits_for_in_lower_case() -> None:
 
 
 def test_a_form_name_heading_the_letter_runs_on_into_its_remit() -> None:
-    text = "WIBBLE SCHOOL OF WOBBLE MEDICINE\n1 Wibble Place\n\nDear Ms Smith\n\nThe Wibble School of Wobble Medicine holds"
+    text = "WIBBLE SCHOOL OF WOBBLE MEDICINE\n1 Wibble Place\n\nDear Ms Smith\n\nThe Wibble School of Wobble Medicine"
     titled = authority._letterhead_in_title_case(text)
     names = {name for _, _, name, _ in authority._form_mentions(titled, [])}
     assert names == {"Wibble School of Wobble Medicine"}
