@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from foitrack.extract.fold import cue as cued
 from foitrack.extract.fold import fold_text, lower_text
+from foitrack.extract.segment import awaits_clarification
 from foitrack.lexicon import Cue, legal
-from foitrack.lexicon.segment import CLARIFICATION_SOUGHT, CLARIFICATION_WORDS
 from foitrack.models import Exemption, Span
 
 # Mentions are matched in fold(text), faster than under IGNORECASE; a word's "\b" is a lookbehind after it
@@ -393,14 +393,6 @@ def _not_recounted(text: str, found: list[Exemption]) -> list[Exemption]:
     return [e for e, sentence in zip(found, sentences, strict=True) if not any(r.search(sentence) for r in recounts)]
 
 
-def _awaits_clarification(text: str) -> bool:
-    """Whether the reply waits on the requester's answer before it answers ("the 20 working days will start again
-    when we receive your reply"), as foitrack.extract.segment reads such a reply: it holds no answer yet."""
-    return any(word in lower_text(text) for word in CLARIFICATION_WORDS) and CLARIFICATION_SOUGHT.matches(
-        fold_text(text)
-    )
-
-
 def extract_exemptions(
     text: str, regime: str | None = None, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[Exemption]:
@@ -411,7 +403,7 @@ def extract_exemptions(
     exclude = [(start, cut.start() if cut else end) for (start, end), cut in zip(exclude, breaks, strict=True)]
     # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
     # warns that the request as worded would exceed the cost limit
-    clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text)) or _awaits_clarification(text)
+    clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text)) or awaits_clarification(text)
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
     mentioned, set_aside = _mentions(text, regime, cost_at is not None)
     found = [e for e in mentioned if not _inside(e.span.start, exclude)]

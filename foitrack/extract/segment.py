@@ -3002,8 +3002,7 @@ def _read_segments(text: str) -> list[Segment]:
     ['Q1', 'Q2']
     """
     own = _own_text(text)
-    # the cue needs one of its words: most replies hold none (lowered and folded once for every extractor)
-    if _holds_clarification_word(lower_text(own)) and cues.CLARIFICATION_SOUGHT.matches(fold_text(own)):
+    if awaits_clarification(own):
         return []
     if "working days" in own and _pending(own):
         return []
@@ -3123,6 +3122,13 @@ def _shows_request(text: str) -> bool:
 
 _RECEIVED_WORDS = tuple((word, word.index("receive")) for word in cues.CLARIFICATION_WORDS if "receive" in word)
 _OTHER_CLARIFICATION_WORDS = tuple(word for word in cues.CLARIFICATION_WORDS if "receive" not in word)
+
+
+def awaits_clarification(text: str) -> bool:
+    """Whether the reply asks the requester to clarify the request before it answers ("the 20 working days will start
+    again when we receive your reply"): it holds no answer yet. The cue needs one of its words, and most replies hold
+    none (lowered and folded once for every extractor)."""
+    return _holds_clarification_word(lower_text(text)) and cues.CLARIFICATION_SOUGHT.matches(fold_text(text))
 
 
 def _holds_clarification_word(low: str) -> bool:
