@@ -195,6 +195,11 @@
   government, SEND transport, regulators, commercial requests, answers typed into the request), scored once at
   first sight (docs/scores/blindN-first-sight.txt); blind117, blind120, blind122 and blind124 were used for
   development from round 76; blind118, blind119, blind121, blind123, blind125 and blind126 are kept unseen.
+- tests/blind127 to tests/blind136: 24 more each, written at the start of round 77 by ten writers each given its
+  own brief (victim services, hosted and shared bodies, public toilets, criminal justice, culture and science,
+  Scotland, ADHD and autism waits, further education and schools, attachments and annexes, EV charging), scored
+  once at first sight (docs/scores/blindN-first-sight.txt); blind127, blind128, blind129, blind130, blind131,
+  blind132, blind133, blind134 and blind135 were used for development from round 77; blind136 is kept unseen.
 """
 
 from __future__ import annotations
@@ -1732,6 +1737,126 @@ SETS = {
             ("questions", "recall"): 0.97,
             ("answers", "accuracy_all_gold"): 0.9,
             ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind127": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.75,
+            ("answers", "accuracy_all_gold"): 0.73,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind128": (
+        24,
+        {
+            ("authority", "recall"): 0.49,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind129": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.86,
+            ("answers", "accuracy_all_gold"): 0.83,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind130": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.81,
+        },
+    ),
+    "blind131": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.89,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind132": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind133": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.88,
+            ("questions", "recall"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.76,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind134": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.92,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind135": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.91,
+            ("amounts", "f1"): 0.88,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.83,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind136": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.94,
             ("outcome", "accuracy"): 0.95,
         },
     ),
