@@ -1964,7 +1964,13 @@ STATES = LineCue(
 ADDRESSES = LineCue(
     "requester's voice",
     # (not a reply pointing the reader to figures published elsewhere: "... is reasonably accessible to you")
-    re.compile(r"\b(?:please(?! (?:see|note|find|refer)\b)|(?<!accessible to )(?<!available to )you)\b"),
+    # (nor the reply naming what was asked of it, or where to find it: "The information you have requested is
+    # published ... You can find it here")
+    re.compile(
+        r"\b(?:please(?! (?:see|note|find|refer)\b)|(?<!accessible to )(?<!available to )you"
+        r"(?! (?:have|had) (?:requested|asked for|sought)\b"
+        r"| (?:can|may) (?:find|view|see|access|download|filter|search|sort|browse)\b))\b"
+    ),
     examples=(
         "please provide the figures",
         "can you list them",
@@ -1975,6 +1981,9 @@ ADDRESSES = LineCue(
         "the figures are attached",
         "the totals are printed in our yearly report, which is reasonably accessible to you.",
         "our annual statistics are available to you on the website.",
+        "the information you have requested is already published in the wibble council's yearly report.",
+        "the figures you have asked for are set out in the table below.",
+        "the register is published on our website. you can find it here: www.wibble.gov.uk/register",
     ),
     needles=("please", "you"),
 )
