@@ -508,7 +508,8 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
         candidate.parent = True
     elif last == "of" and lexicon.ON_BEHALF_BEFORE.compiled.search(before):
-        candidate.add("holds-phrase", phrase * SIGNALS.behalf_share * share, strong=True)
+        behalf = 1.0 if _behalf_line(context, start, end) else SIGNALS.behalf_share
+        candidate.add("holds-phrase", phrase * behalf * share, strong=True)
     elif lexicon.ACTS_AFTER_WEAK.compiled.match(after) or (
         last in WEAK_LAST_WORDS and lexicon.ACTS_BEFORE_WEAK.compiled.search(before)
     ):
@@ -529,6 +530,17 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     if strength == "name":
         candidate.names += weight
     return False
+
+
+def _behalf_line(context: _Context, start: int, end: int) -> bool:
+    """ "On behalf of X" as a line of the letterhead, or "Wibble Partnership, on behalf of X" signing: the writer
+    names the body its reply is for, not a partner's principal in a sentence."""
+    if not _ends_line(context.text, end):
+        return False
+    if start in context.signed:
+        return True
+    line = context.text[_line_start(context.text, start) : start]
+    return start < context.head_end and line.lstrip().lower().startswith("on behalf of")
 
 
 def _top_display_name(text: str) -> re.Match[str] | None:

@@ -60,6 +60,8 @@ ACTS_BEFORE = Cue(
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|(?<!be\s)(?<!been\s)addressed\s+to|"
+    # "Your request was made to X": a shared team names the body of its members the request went to
+    r"your\s+(?:request|email|e-mail|letter|enquiry)\s+(?:was|has\s+been)\s+(?:made|sent|submitted)\s+to|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|(?<!\n)\(c\)|\(c\)(?=\s+\d{4}\s)|"
     r"(?:reply|response|letter|answer)\s+(?:only\s+)?covers|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
@@ -74,6 +76,7 @@ ACTS_BEFORE = Cue(
         "Page footer\n(c) 2024 {body}",
         "Thank you for contacting {body}.",
         "This response covers {body} only.",
+        "Your request was made to {body}, so these figures are for its district.",
     ),
     (
         "The figures were sent by {body}.",
@@ -88,6 +91,7 @@ ACTS_BEFORE = Cue(
         "The grant covers {body} costs.",
         # round 56 (b): a duty passed to another body for the future names who will act, not who answers
         "Since the powers moved, later cases will be dealt with by {body}.",
+        "A request was made to {body} last year.",
     ),
     needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting", "covers"),
 )
@@ -488,6 +492,7 @@ REDIRECT_BEFORE = Cue(
     r"transferred\s+to|responsibility\s+of|matter\s+for|"
     r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
     r"questions)\s+of\s+)?your\s+request\s+to|"
+    r"(?:make|send|submit|direct)\s+a\s+(?:separate|new|further)\s+request\s+to|"
     r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
     # the body's address in brackets after sending the request "to them": "redirect your request to them ("
     r"(?:redirect|forward|direct|send|submit|address)\s+your\s+request\s+to\s+them\s*\(\s*$",
@@ -502,6 +507,7 @@ REDIRECT_BEFORE = Cue(
         "You might redirect that part of your request to the {body}.",
         "Please forward those parts of your request to {body}.",
         "The huts are let by another council; you may wish to redirect your request to them ({body}).",
+        "For the other district's figures please make a separate request to {body}.",
     ),
     (
         "Thank you for contacting {body}.",
