@@ -24,6 +24,7 @@ order is what makes the function idempotent.
 
 from __future__ import annotations
 
+import csv
 import html
 import re
 import unicodedata
@@ -100,6 +101,14 @@ SPACE_RUN = re.compile("  +")
 # the gap between two cells of a table laid out with spaces: two spaces or more inside a line
 CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 TAB_RUN = re.compile(r"[ ]*\t[\t ]*")  # the cells of a row laid out with tabs
+# a comma with no space after it before a letter or a quote: how a CSV row divides its cells ("Month,Income (GBP)");
+# prose puts a space after its commas, and a number's comma has a digit after it
+DELIMITED_HINT = re.compile(r",[A-Za-z\"(£]")
+QUOTED_CELL = re.compile(r'"[^"\n]*"')
+GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "1,842": a number's comma, no cells' divide
+FIGURE_CELL = re.compile(r"[\d£$%.,()\s-]*\d[\d£$%.,()\s-]*")  # "1,842.00", "(12)", "£5", "1."
+# a delimited table has this many rows at least (its header and two), of as many cells each, two or more
+MIN_DELIMITED_ROWS = 3
 # a table row has this many cells at least, and a table two such rows whose cells start at the same columns
 # (give or take this many: a centred "Y" under "Y/N")
 MIN_ROW_CELLS = 3
@@ -132,6 +141,8 @@ def normalise(raw: str, *, html_decoded: bool = False) -> str:
         text = _space_tables(_column_tables(text))
     if "\t" in text:
         text = _tab_tables(text)
+    if "\t" in text or DELIMITED_HINT.search(text):
+        text = _delimited_tables(text)
     text = _clean_markup(text, tags=not html_decoded)
     if "\n\n\n\n" in text:
         text = BLANK_LINES.sub("\n\n\n", text)
@@ -194,6 +205,46 @@ def _tab_tables(text: str) -> str:
         if in_table:
             lines[i] = " | ".join(cell.strip() for cell in TAB_RUN.split(line.strip()))
     return "\n".join(lines)
+
+
+def _delimited_tables(text: str) -> str:
+    """Every table whose cells commas or tabs divide (a spreadsheet attached as CSV, or rows pasted from one), its
+    cells joined by " | " as sheet.read_csv joins a .csv file's: MIN_DELIMITED_ROWS lines in a row or more that split
+    into the same number of cells, two or more, the first a header (no cell a figure, none a field's label ending
+    ":") and two rows at least holding a figure. Prose puts a space after its commas, and a number's commas part
+    groups of three digits: neither divides cells."""
+    lines = text.split("\n")
+    cells = [_delimited_cells(line) for line in lines]
+    start = 0
+    while start < len(lines):
+        header = cells[start]
+        end = start + 1
+        while header and end < len(lines) and len(cells[end] or ()) == len(header):
+            end += 1
+        if header and end - start >= MIN_DELIMITED_ROWS and _table_header(header):
+            if sum(any(c.isdigit() for c in "".join(row or ())) for row in cells[start + 1 : end]) >= 2:
+                lines[start:end] = [" | ".join(row or ()) for row in cells[start:end]]
+        start = end
+    return "\n".join(lines)
+
+
+def _delimited_cells(line: str) -> list[str] | None:
+    """A line's cells where tabs or commas divide it into two or more (a CSV cell may be quoted), else None."""
+    if "\t" in line:
+        found = [cell.strip() for cell in TAB_RUN.split(line.strip())]
+    elif "," in line:
+        unquoted = QUOTED_CELL.sub("", line)
+        if ", " in unquoted or unquoted.count(",") == len(GROUPING_COMMA.findall(unquoted)):
+            return None
+        found = [cell.strip() for cell in next(csv.reader([line]))]
+    else:
+        return None
+    return found if len(found) >= 2 and sum(map(bool, found)) >= 2 else None
+
+
+def _table_header(cells: list[str]) -> bool:
+    """Whether a row of cells reads as a table's header: words in each cell, no figure, no field's label."""
+    return not cells[0].endswith(":") and not any(FIGURE_CELL.fullmatch(cell) for cell in cells)
 
 
 def _column_tables(text: str) -> str:

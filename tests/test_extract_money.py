@@ -580,6 +580,17 @@ def test_sums_in_the_older_mail_quoted_below_an_email_reply_are_the_requesters()
     assert [a.gbp for a in extract_amounts("Subject: FW: signs\n" + reply + older)] == [Decimal("2310"), Decimal("95")]
 
 
+def test_a_file_attached_below_the_older_mail_is_the_replys_own() -> None:
+    reply = "Dear Ms Roe,\nPlease see the attached figures.\n\n"
+    older = "-----Original Message-----\nFrom: A Roe\n> I read that each sign costs £95, please confirm.\n\n"
+    for heading in ("==== Attachment: Signs.csv ====", "----- Attachment 1: Signs.xlsx -----", "[Attachment: Signs]"):
+        attached = f"{heading}\nYear | Spend (£)\n2023 | 2,310\n"
+        assert [a.gbp for a in extract_amounts(reply + older + attached)] == [Decimal("2310")]
+    # a mention of an attachment in the older mail heads no file's text
+    mention = "-----Original Message-----\nFrom: A Roe\n> See my attachment: each sign costs £95.\n"
+    assert [a.gbp for a in extract_amounts(reply + mention)] == []
+
+
 def test_gbp_between_a_year_and_a_figure_is_the_figures_prefix() -> None:
     text = "Spend on verges:\n2019/20 GBP 4,215\n2020/21 GBP 3,980\nThe hire was 40 GBP a day."
     assert [a.gbp for a in extract_amounts(text)] == [Decimal(4215), Decimal(3980), Decimal(40)]

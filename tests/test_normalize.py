@@ -266,5 +266,30 @@ def test_a_request_response_table_laid_out_with_tabs_has_its_cells_joined_by_bar
     ]
 
 
+def test_a_spreadsheets_rows_divided_by_commas_or_tabs_have_their_cells_joined_by_bars() -> None:
+    rows = ["Month,Visits,Spend (GBP)", 'Apr-24,41,"1,842.00"', "May-24,,988.50", "TOTAL,79,2830.50"]
+    assert normalise("Figures:\n" + "\n".join(rows) + "\n").split("\n")[1:5] == [
+        "Month | Visits | Spend (GBP)",
+        "Apr-24 | 41 | 1,842.00",
+        "May-24 | | 988.50",
+        "TOTAL | 79 | 2830.50",
+    ]
+    tabbed = "Site\tBins\tCost\nNorth\t4\t£120\nSouth\t6\t£180\n"
+    assert normalise(tabbed) == "Site | Bins | Cost\nNorth | 4 | £120\nSouth | 6 | £180\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "We paid £145,511 in 2021.\n£317,801 in 2022\n£279,510 in 2023\n",  # a number's commas divide no cells
+        "Ref:\tAB-1\nReceived:\t3 May 2024\nSent:\t9 May 2024\n",  # a field's label: no table header
+        "1.\tHow many vans?\n2.\tHow many drivers?\n3.\tWhat did they cost?\n",  # numbered questions
+        "Yes,we hold it\nNo,not held\nSee 3,below\n",  # a figure in one row only
+    ],
+)
+def test_lines_that_are_no_spreadsheets_rows_keep_their_commas_and_tabs_as_written(lines: str) -> None:
+    assert " | " not in normalise(lines)
+
+
 def test_figures_laid_out_with_tabs_under_no_column_titles_are_left_as_spacing() -> None:
     assert normalise("Year\tSpend\n2023\t£40\n") == "Year Spend\n2023 £40\n"

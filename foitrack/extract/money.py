@@ -1101,16 +1101,33 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
     quoted line by line with ">" (an answer written under each quoted question): those stretches stay read."""
     head = MAIL_HEAD.match(text, history)
     assert head is not None  # the first line always matches
-    quoted = [m.start() for m in QUOTE_MARKED.finditer(text, head.end())]
+    end = _attachment_start(text, history)
+    quoted = [m.start() for m in QUOTE_MARKED.finditer(text, head.end(), end)]
     if not quoted or text[head.end() : quoted[0]].count("\n") > QUOTED_OPENING_LINES:
-        return [(history, len(text))]  # not quoted line by line (a greeting of a few lines may open it unmarked)
+        return [(history, end)]  # not quoted line by line (a greeting of a few lines may open it unmarked)
     ranges, start = [], history
     for line, following in zip(quoted, quoted[1:], strict=False):
         line_end = text.find("\n", line)
         if text[line_end:following].strip():  # unmarked words between two quoted lines: the reply's own
             ranges.append((start, line_end))
             start = following
-    return [*ranges, (start, len(text))]
+    return [*ranges, (start, end)]
+
+
+def _attachment_start(text: str, history: int) -> int:
+    """Where the text of a file attached to the reply starts below the older mail ("==== Attachment: figures.csv
+    ===="), else the text's end: the attachment is the reply's, however far down the mail puts it."""
+    if "ttachment" not in text[history:] and "TTACHMENT" not in text[history:]:
+        return len(text)
+    m = ATTACHMENT_HEADING.search(text, history)
+    return len(text) if m is None else m.start()
+
+
+# a line that heads an attached file's text: the word "Attachment" (a number, a file name) set between runs of "=" or
+# "-", or in square brackets: "==== Attachment: Spend.csv ====", "----- Attachment 2: Letter.pdf -----"
+ATTACHMENT_HEADING = re.compile(
+    r"^[ \t]*(?:[=-]{3,}[ \t]*(?i:attachment)\b[^\n]*?[=-]{3,}|\[(?i:attachment)\b[^\]\n]*\])[ \t]*$", re.MULTILINE
+)
 
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
