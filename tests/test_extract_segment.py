@@ -2962,6 +2962,14 @@ def test_questions_a_prose_sentence_names_besides_those_labelled_are_answered_by
     assert found["1"].startswith("As they are reasonably accessible")
 
 
+def test_a_number_written_twice_takes_the_next_place_so_the_one_after_follows() -> None:
+    text = (
+        "Dear Mr Example\n\nOur answers follow.\n\n1) The Wibble depot holds 40 bins.\n2) Six of them are new.\n"
+        "2) None were sold.\n4) The bins cost £30 each.\n5) We do not plan to buy more.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "2", "4", "5"]
+
+
 def test_refining_advice_naming_questions_does_not_count_them() -> None:
     text = (
         "Dear Mr Example\n\nThank you for your request about the library.\n\n"

@@ -3379,6 +3379,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
         prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
         opens = opens or (number == before and roman_value(part) == (roman_value(prior) or 0) + 1)
+        opens = opens or (part == "" and _written_twice(found) and number == str(int(before) + 2))
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         follows = follows or _numbered_again(found, line, key)
         # a label alone on its line ("1.") answers on the lines under it
@@ -3397,6 +3398,12 @@ def _numbered_segments(text: str) -> list[Segment]:
     if summed and not {"1", "2", "3"} <= {label_number(label_key(s.label)) for s in found}:
         return []
     return found if len(found) >= 2 else []
+
+
+def _written_twice(found: Sequence[Segment]) -> bool:
+    """The last number was written again for the answer after it ("4) No." then "4) Not applicable."): that answer
+    took the next number's place, so the one after it ("6)") is next in turn."""
+    return len(found) >= 2 and found[-1].label == found[-2].label and label_key(found[-1].label).isdigit()
 
 
 def _numbered_again(found: Sequence[Segment], line: _Line, key: str) -> bool:
