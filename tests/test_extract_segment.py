@@ -2950,6 +2950,26 @@ def test_a_whole_reply_refusal_counting_the_questions_of_the_first_request_answe
     assert [s.label for s in segment(text)] == ["1", "2", "3"]
 
 
+def test_questions_a_prose_sentence_names_besides_those_labelled_are_answered_by_it() -> None:
+    text = (
+        "Dear Mr Example\n\nThank you for your request about the Wibble Council parks.\n\n"
+        "The park budgets are printed in our yearly accounts. As they are reasonably accessible to you, they are "
+        "exempt under section 21, and this applies to questions 1, 2 and 4.\n\n"
+        "Question 3: we do not hold a list of park wardens.\n\nYours sincerely\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert [label_key(label) for label in found] == ["1", "2", "3", "4"]
+    assert found["1"].startswith("As they are reasonably accessible")
+
+
+def test_a_number_written_twice_takes_the_next_place_so_the_one_after_follows() -> None:
+    text = (
+        "Dear Mr Example\n\nOur answers follow.\n\n1) The Wibble depot holds 40 bins.\n2) Six of them are new.\n"
+        "2) None were sold.\n4) The bins cost £30 each.\n5) We do not plan to buy more.\n\nYours sincerely\n"
+    )
+    assert [s.label for s in segment(text)] == ["1", "2", "2", "4", "5"]
+
+
 def test_refining_advice_naming_questions_does_not_count_them() -> None:
     text = (
         "Dear Mr Example\n\nThank you for your request about the library.\n\n"

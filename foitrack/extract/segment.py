@@ -3025,7 +3025,42 @@ def _read_segments(text: str) -> list[Segment]:
     best = best or _reply_only_segments(text)  # a reply with no question of its own
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
-    return best or _greeted_all_named(text)
+    return _named_besides(text, best) if best else _greeted_all_named(text)
+
+
+def _named_besides(text: str, found: list[Segment]) -> list[Segment]:
+    """Questions a sentence outside every answer read names together, answered by its paragraph, where with those
+    read they make every question from 1 on ("... it is exempt under section 21, and this applies to questions 1, 2,
+    3 and 5." over "Question 4: not held"), that sentence the answer: a reply that restates no question answers some
+    of them in prose."""
+    keys = {label_key(seg.label) for seg in found}
+    if not all(key.isdigit() for key in keys) or "uestion" not in text:
+        return found
+    folded = fold_text(text)
+    if len(folded) != len(text):  # the folded text's offsets must be the text's
+        return found
+    spans = [seg.answer_span for seg in found if seg.answer_span is not None]
+    for named in cues.MENTIONED.pattern.finditer(folded):
+        if any(span.start <= named.start() < span.end for span in spans):
+            continue
+        sentence = folded[folded.rfind(".", 0, named.start()) + 1 : named.end()]
+        labels = [label_key(label) for label in _expand_labels(named.group("labels"))]
+        numbers = {int(key) for key in labels if key.isdigit()}
+        if cues.REFINING_ADVICE.matches(sentence) or len(numbers) != len(labels) or keys & set(labels):
+            continue
+        every = numbers | {int(key) for key in keys}
+        if len(numbers) > 1 and every == set(range(1, len(every) + 1)):
+            answer = _sentence_at(text, named.start(), named.end())
+            added = [Segment(str(n), "", None, answer.quote, answer) for n in sorted(numbers)]
+            return sorted([*found, *added], key=lambda seg: int(label_key(seg.label)))
+    return found
+
+
+def _sentence_at(text: str, start: int, end: int) -> Span:
+    """The sentence of `text` holding start to end, within its paragraph."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+    stops = [at for at in (text.find(". ", end), text.find(".\n", end), text.find("\n\n", end)) if at >= 0]
+    return Span.of(text, opening, min(stops, default=len(text)))
 
 
 def _greeted_all_named(text: str) -> list[Segment]:
@@ -3344,6 +3379,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
         prior = label_tail(label_key(found[-1].label)) if found else ""  # the roman parts in turn under their number
         opens = opens or (number == before and roman_value(part) == (roman_value(prior) or 0) + 1)
+        opens = opens or (part == "" and _written_twice(found) and number == str(int(before) + 2))
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         follows = follows or _numbered_again(found, line, key)
         # a label alone on its line ("1.") answers on the lines under it
@@ -3362,6 +3398,12 @@ def _numbered_segments(text: str) -> list[Segment]:
     if summed and not {"1", "2", "3"} <= {label_number(label_key(s.label)) for s in found}:
         return []
     return found if len(found) >= 2 else []
+
+
+def _written_twice(found: Sequence[Segment]) -> bool:
+    """The last number was written again for the answer after it ("4) No." then "4) Not applicable."): that answer
+    took the next number's place, so the one after it ("6)") is next in turn."""
+    return len(found) >= 2 and found[-1].label == found[-2].label and label_key(found[-1].label).isdigit()
 
 
 def _numbered_again(found: Sequence[Segment], line: _Line, key: str) -> bool:

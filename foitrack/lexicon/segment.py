@@ -1917,7 +1917,10 @@ STATES = LineCue(
         r"\b(?:figures|amounts|sums|totals|costs) (?:are|were) (?:gross|net|rounded|estimated|estimates|exclusive|"
         r"inclusive|before|after)\b|"
         # --- round 58 (b): what the figures given are made of: "The totals for 2022 combine both sites' spend"
-        r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:combine|reflect|represent)\b)\b"
+        r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:combine|reflect|represent)\b|"
+        # --- round 77: who would hold what the body does not, told as a fact: "Costs before 2022 would be held by
+        # the district council" (a request asks "whether ... is held by", never what "would be held by" another)
+        r"\b(?:would|will|may|might) (?:only )?(?:be|have been) (?:held|kept|recorded) by\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1942,6 +1945,8 @@ STATES = LineCue(
         # --- round 58 (b)
         "The totals for the earlier years combine the spend of both merged councils.",
         "The numbers reflect bookings made through the central team only.",
+        # --- round 77
+        "Costs for the months before the transfer would be held by Wibble District Council.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1958,6 +1963,8 @@ STATES = LineCue(
         "Has the council paid any compensation for damage in the last five years?",
         # --- round 58 (b)
         "The figures that reflect spend on agency staff in each year",
+        # --- round 77
+        "Whether the records are held by the Wibble Trust or by the council",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
