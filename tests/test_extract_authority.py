@@ -1615,3 +1615,19 @@ def test_a_form_name_heading_the_letter_runs_on_into_its_remit() -> None:
     assert ("Wibble Council for Wobbleland", "other") in kinds
     in_a_sentence = "Dear Sir\n\nThank you. We asked Wibble School of Wobble Medicine\n"
     assert {name for _, _, name, _ in authority._form_mentions(in_a_sentence, [])} == {"Wibble School"}
+
+
+def test_a_school_naming_a_department_less_often_than_itself_has_no_departments_kind() -> None:
+    text = (
+        "Dear Sir\n\nThe school holds this. The school searched. The school logged 3.\n"
+        "Ask the school office or the school.\n"
+        "The Department does not hold it; the Department was told.\n"
+    )
+    assert authority._context(text).self_kind is None
+    council = "Dear Sir\n\nThe Council holds this. The Council searched. The school logged 3.\n"
+    assert authority._context(council).self_kind == "council"
+
+
+def test_a_job_title_signing_the_letter_is_no_body() -> None:
+    assert not authority._names_a_body("Wibble Business Manager")
+    assert not authority._names_a_body("Head of Wibble Services")

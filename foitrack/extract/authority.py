@@ -257,14 +257,23 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
+    kindless: Counter[str] = Counter()  # "the school", "the service": nouns of no kind the reply calls itself by
     folded = fold_text(text)
     self_references = _self_references(folded)
     for m in self_references:
-        kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
+        noun = text[m.start(1) : m.end(1)].lower()
+        kind = lexicon.SELF_KINDS.kind_of(noun)
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
-        if kind and not NAME_GOES_ON.match(text, m.end(1)):
+        if NAME_GOES_ON.match(text, m.end(1)):
+            continue
+        if kind:
             kinds[kind] += 1
+        else:
+            kindless[noun] += 1
     self_kind, count = kinds.most_common(1)[0] if kinds else (None, 0)
+    # "the school" far more often than "the Department": the department is a partner the reply names, not itself
+    if kindless and max(kindless.values()) > 2 * count:
+        self_kind, count = None, 0
     lines = text.splitlines(keepends=True)
     return _Context(
         text=text,
@@ -274,7 +283,7 @@ def _context(text: str) -> _Context:
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
         self_kind_firm=count >= 2,
-        self_nouns=frozenset(m.group(1) for m in self_references),
+        self_nouns=frozenset(m.group(1) for m in self_references) - lexicon.FORM_SELF_NOUNS.words,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
         signed=_signature(text, folded),
