@@ -1631,3 +1631,13 @@ def test_a_school_naming_a_department_less_often_than_itself_has_no_departments_
 def test_a_job_title_signing_the_letter_is_no_body() -> None:
     assert not authority._names_a_body("Wibble Business Manager")
     assert not authority._names_a_body("Head of Wibble Services")
+
+
+def test_a_letterheads_name_cut_short_is_read_whole_from_below_it() -> None:
+    text = "Wibble & Wobble\nFunding Agency\n\nDear Sir\n\nThanks.\n\nYours sincerely\n\n"
+    text += "Wibble and Wobble Funding Agency\n"
+    head_end = text.index("Dear")
+    whole = authority._whole_name_elsewhere(text, "Funding Agency", range(16, 31), head_end)
+    assert whole is not None and whole.quote == "Wibble and Wobble Funding Agency"
+    columns = "Wibble Cymru Funding Agency\n\nDear Sir\n"
+    assert authority._whole_name_elsewhere(columns, "Funding Agency", range(0, 5), columns.index("Dear")) is None

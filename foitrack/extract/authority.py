@@ -856,11 +856,34 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
+                    whole = _whole_name_elsewhere(text, name, line, context.head_end)
+                    name, span = (whole.quote, whole) if whole else (name, Span.of(text, start, end))
                     kind = _form_kind(name)
-                    name, span = _with_legal_form(text, name, Span.of(text, start, end))  # "... Limited" kept
+                    name, span = _with_legal_form(text, name, span)  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> Span | None:
+    """The longest name the reply writes below its letterhead (which ends at `head_end`), outside `line`, on one line,
+    that ends in `name` with capitalised words before it ("Wibble and Wobble Funding Agency" for a letterhead's
+    "Funding Agency", its first words on the line above): the body's whole name, which a letterhead set over two lines
+    cuts short (a letterhead's own lines may run a Welsh column into the English one)."""
+    # one space between words: a wider gap parts a letterhead's columns ("Wibble Cymru      Wibble Wales")
+    longer = re.compile(rf"(?:[A-Z][\w'’-]* (?:(?:and|of|for|the|&) )*)+{re.escape(name)}\b")
+    best: Span | None = None
+    for m in longer.finditer(text, head_end):
+        words = m.group().split()
+        while words and fold_token(words[0]) in lexicon.LEAD_WORDS.words:  # "Dear", "The" opening it
+            words.pop(0)
+        prefix = words[: len(words) - len(name.split())]
+        if m.start() in line or not prefix or any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in prefix):
+            continue
+        start = m.end() - len(" ".join(words))
+        if text[start : m.end()] == " ".join(words) and (best is None or m.end() - start > len(best.quote)):
+            best = Span.of(text, start, m.end())
+    return best
 
 
 def _company(written: str, name: str) -> bool:
