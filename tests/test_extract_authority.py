@@ -1615,3 +1615,29 @@ def test_a_form_name_heading_the_letter_runs_on_into_its_remit() -> None:
     assert ("Wibble Council for Wobbleland", "other") in kinds
     in_a_sentence = "Dear Sir\n\nThank you. We asked Wibble School of Wobble Medicine\n"
     assert {name for _, _, name, _ in authority._form_mentions(in_a_sentence, [])} == {"Wibble School"}
+
+
+def test_a_school_naming_a_department_less_often_than_itself_has_no_departments_kind() -> None:
+    text = (
+        "Dear Sir\n\nThe school holds this. The school searched. The school logged 3.\n"
+        "Ask the school office or the school.\n"
+        "The Department does not hold it; the Department was told.\n"
+    )
+    assert authority._context(text).self_kind is None
+    council = "Dear Sir\n\nThe Council holds this. The Council searched. The school logged 3.\n"
+    assert authority._context(council).self_kind == "council"
+
+
+def test_a_job_title_signing_the_letter_is_no_body() -> None:
+    assert not authority._names_a_body("Wibble Business Manager")
+    assert not authority._names_a_body("Head of Wibble Services")
+
+
+def test_a_letterheads_name_cut_short_is_read_whole_from_below_it() -> None:
+    text = "Wibble & Wobble\nFunding Agency\n\nDear Sir\n\nThanks.\n\nYours sincerely\n\n"
+    text += "Wibble and Wobble Funding Agency\n"
+    head_end = text.index("Dear")
+    whole = authority._whole_name_elsewhere(text, "Funding Agency", range(16, 31), head_end)
+    assert whole is not None and whole.quote == "Wibble and Wobble Funding Agency"
+    columns = "Wibble Cymru Funding Agency\n\nDear Sir\n"
+    assert authority._whole_name_elsewhere(columns, "Funding Agency", range(0, 5), columns.index("Dear")) is None

@@ -16,6 +16,7 @@ from foitrack.lexicon.authority import (
     BODY_WORDS,
     DOMAIN_SKIP,
     FORM_KINDS,
+    FORM_SELF_NOUNS,
     FORM_VETO,
     INITIALS_SKIP,
     KEPT_CAPITALS,
@@ -54,6 +55,7 @@ WORD_LISTS = (
     PREMISES_AFTER,
     LEGAL_FORMS,
     WELSH_COLUMN,
+    FORM_SELF_NOUNS,
 )
 
 

@@ -257,14 +257,23 @@ def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
 def _context(text: str) -> _Context:
     """Where the answer starts, the letterhead ends and the sign-off starts; self-reference kind."""
     kinds: Counter[str] = Counter()
+    kindless: Counter[str] = Counter()  # "the school", "the service": nouns of no kind the reply calls itself by
     folded = fold_text(text)
     self_references = _self_references(folded)
     for m in self_references:
-        kind = lexicon.SELF_KINDS.kind_of(text[m.start(1) : m.end(1)].lower())
+        noun = text[m.start(1) : m.end(1)].lower()
+        kind = lexicon.SELF_KINDS.kind_of(noun)
         # "the Ministry of Justice", "the Department for Education": a name, not "the Ministry"
-        if kind and not NAME_GOES_ON.match(text, m.end(1)):
+        if NAME_GOES_ON.match(text, m.end(1)):
+            continue
+        if kind:
             kinds[kind] += 1
+        else:
+            kindless[noun] += 1
     self_kind, count = kinds.most_common(1)[0] if kinds else (None, 0)
+    # "the school" far more often than "the Department": the department is a partner the reply names, not itself
+    if kindless and max(kindless.values()) > 2 * count:
+        self_kind, count = None, 0
     lines = text.splitlines(keepends=True)
     return _Context(
         text=text,
@@ -274,7 +283,7 @@ def _context(text: str) -> _Context:
         foot_start=_before_lines(text, 2 * EDGE_LINES),
         self_kind=self_kind,
         self_kind_firm=count >= 2,
-        self_nouns=frozenset(m.group(1) for m in self_references),
+        self_nouns=frozenset(m.group(1) for m in self_references) - lexicon.FORM_SELF_NOUNS.words,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
         scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
         signed=_signature(text, folded),
@@ -859,11 +868,34 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
+                    whole = _whole_name_elsewhere(text, name, line, context.head_end)
+                    name, span = (whole.quote, whole) if whole else (name, Span.of(text, start, end))
                     kind = _form_kind(name)
-                    name, span = _with_legal_form(text, name, Span.of(text, start, end))  # "... Limited" kept
+                    name, span = _with_legal_form(text, name, span)  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> Span | None:
+    """The longest name the reply writes below its letterhead (which ends at `head_end`), outside `line`, on one line,
+    that ends in `name` with capitalised words before it ("Wibble and Wobble Funding Agency" for a letterhead's
+    "Funding Agency", its first words on the line above): the body's whole name, which a letterhead set over two lines
+    cuts short (a letterhead's own lines may run a Welsh column into the English one)."""
+    # one space between words: a wider gap parts a letterhead's columns ("Wibble Cymru      Wibble Wales")
+    longer = re.compile(rf"(?:[A-Z][\w'’-]* (?:(?:and|of|for|the|&) )*)+{re.escape(name)}\b")
+    best: Span | None = None
+    for m in longer.finditer(text, head_end):
+        words = m.group().split()
+        while words and fold_token(words[0]) in lexicon.LEAD_WORDS.words:  # "Dear", "The" opening it
+            words.pop(0)
+        prefix = words[: len(words) - len(name.split())]
+        if m.start() in line or not prefix or any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in prefix):
+            continue
+        start = m.end() - len(" ".join(words))
+        if text[start : m.end()] == " ".join(words) and (best is None or m.end() - start > len(best.quote)):
+            best = Span.of(text, start, m.end())
+    return best
 
 
 def _company(written: str, name: str) -> bool:

@@ -599,7 +599,7 @@ SELF_REFERENCE = Cue(
     r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
     # "the council area", "the council tax": a place or a charge any body names, not the body calling itself
     r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|trust|service|authority|university|department|"
-    r"ministry|commission|society|agency)\b",
+    r"ministry|commission|society|agency|school|college|academy)\b",
     1.0,
     ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
     ("Another force holds it.", "the councillors", "southern trust", "broken down by the council area it began in"),
@@ -616,6 +616,9 @@ SELF_REFERENCE = Cue(
         "commission",
         "society",
         "agency",
+        "school",
+        "college",
+        "academy",
     ),
 )
 
@@ -1350,11 +1353,19 @@ LETTERHEAD_VETO = Words(
         """freedom information request requests response responses reply disclosure log home menu search contact
         contacts team unit section directorate division governance rights compliance legal corporate customer
         chief executive's office ref reference date dear page privacy cookies accessibility news about services
-        department mr mrs ms miss dr sir madam yours sincerely regards"""
+        department mr mrs ms miss dr sir madam yours sincerely regards manager managers officer clerk director head
+        headteacher principal secretary administrator coordinator co-ordinator assistant adviser advisor bursar"""
     ),
-    ("Information Governance Team", "Freedom of Information Office", "Legal and Democratic Services"),
+    (
+        "Information Governance Team",
+        "Freedom of Information Office",
+        "Legal and Democratic Services",
+        "Wibble Business Manager",
+        "Head of Wibble",
+    ),
     ("Port of Wibble", "Health Improvement Wibbleland", "The National Gallery of Wibble"),
-    "words that make a line heading a letter a team, a page's furniture or a person, not a body's name",
+    "words that make a line heading or signing a letter a team, a page's furniture or a person's job title (a job "
+    "title is never a body), not a body's name",
 )
 NAME_NOUNS = Words(
     "name_nouns",
@@ -1374,6 +1385,14 @@ NAME_NOUNS = Words(
     ),
     ("Health Improvement Wibbleland", "Wibble and District"),
     "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
+)
+FORM_SELF_NOUNS = Words(
+    "form_self_nouns",
+    _words("school college academy"),
+    ("the school received it", "the college holds", "our academy"),
+    ("the council", "the force"),
+    "SELF_REFERENCE's nouns of a body FORM already finds by its name ('Wibble College'): they only outweigh a kind "
+    "the reply names less often ('the school' far more often than 'the Department', a partner), and name no heading",
 )
 SMALL_WORDS = Words(
     "small_words",
