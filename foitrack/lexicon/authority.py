@@ -62,6 +62,8 @@ ACTS_BEFORE = Cue(
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|(?<!be\s)(?<!been\s)addressed\s+to|"
     # "Your request was made to X": a shared team names the body of its members the request went to
     r"your\s+(?:request|email|e-mail|letter|enquiry)\s+(?:was|has\s+been)\s+(?:made|sent|submitted)\s+to|"
+    # a disclosure log's or a case system's field naming the body: "Council: X", "Public authority: X"
+    r"(?:^|\n)[ \t]*(?:public\s+)?(?:authority|council|organisation|organization)(?:\s+name)?[ \t]*:|"
     r"(?:can|could)\s+confirm\s+that|copyright(?:\s+of)?|©|(?<!\n)\(c\)|\(c\)(?=\s+\d{4}\s)|"
     r"(?:reply|response|letter|answer)\s+(?:only\s+)?covers|"
     r"thank\s+you\s+for\s+contacting)\s+(?:\d{4}\s+)?(?:the\s+)?$",
@@ -77,6 +79,8 @@ ACTS_BEFORE = Cue(
         "Thank you for contacting {body}.",
         "This response covers {body} only.",
         "Your request was made to {body}, so these figures are for its district.",
+        "Reference: AB-12\nCouncil: {body}\nReceived: 3 May 2025",
+        "Public authority: {body}",
     ),
     (
         "The figures were sent by {body}.",
@@ -92,8 +96,25 @@ ACTS_BEFORE = Cue(
         # round 56 (b): a duty passed to another body for the future names who will act, not who answers
         "Since the powers moved, later cases will be dealt with by {body}.",
         "A request was made to {body} last year.",
+        "We asked the other council: {body} said no.",
+        "Council: tax bands are set by {body}.",
     ),
-    needles=("by", "to", "of", "that", "copyright", "©", "(c)", "contacting", "covers"),
+    needles=(
+        "by",
+        "to",
+        "of",
+        "that",
+        "copyright",
+        "©",
+        "(c)",
+        "contacting",
+        "covers",
+        "authority:",
+        "council:",
+        "organisation:",
+        "organization:",
+        "name:",
+    ),
 )
 """Its needles are also the last words its matches end with (before a year and "the"); "(c)" opening a line is a
 list item's label, a copyright mark only with a year after it ("(c) 2024 Wibble Council")."""
