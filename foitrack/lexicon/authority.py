@@ -444,10 +444,14 @@ PARENT_AFTER = Cue(
     r"(?i)^\s+(?:is|acts\s+as)\s+the\s+fire\s+(?:and\s+rescue\s+)?authority\b|"
     # "{body} is the host authority for the Panel", "received by {body}, as the Panel's host"
     r"^,?\s+(?:(?:is|acts\s+as|as)\s+(?:the\s+)?)(?:host\s+(?:local\s+)?(?:authority|council|body|organisation)|"
-    r"[\w-]+['’]s\s+host)\b",
+    r"[\w-]+['’]s\s+host)\b|"
+    # "{body} hosts the Wibble Panel": a named body it hosts or administers (the verb in lower case: "Wibble Services")
+    r"^,?\s+(?-i:hosts|administers)\s+(?:the\s+)?(?-i:[A-Z])",
     1.0,
     (
         "{body} is the fire and rescue authority for the county.",
+        "{body} hosts the Wibble Police and Crime Panel.",
+        "{body} administers the Wobble Joint Committee.",
         "{body} acts as the fire authority for Wibbleshire.",
         "{body} is the host authority for the Wibble Panel.",
         "received by {body}, as the Panel's host authority",
@@ -458,6 +462,8 @@ PARENT_AFTER = Cue(
         "{body} and the fire and rescue authority agreed.",
         "{body} is the host of the Wibble Games.",
         "{body} hosted the meeting.",
+        "{body} hosts the annual show.",
+        "{body} Services Scotland runs the depot.",
     ),
     "the council named is the fire and rescue authority over the service writing, or the host authority of the body "
     "writing (a panel or committee it supports): its parent, which does not answer",
