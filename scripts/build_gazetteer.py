@@ -1055,6 +1055,9 @@ def pcc_aliases(area: str, title: str) -> list[str]:
         f"{plain} {short}",
         f"{plain} O{short}",
         f"{title} for {plain}",
+        f"O{short} {plain}",
+        f"O{short} for {plain}",
+        f"Office of the {title} {plain}",
     ]
     if short == "PFCC":
         forms += [f"{plain} Police and Crime Commissioner", f"Police and Crime Commissioner for {plain}"]
