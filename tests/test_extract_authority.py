@@ -627,6 +627,24 @@ def test_on_behalf_of_counts_half_a_phrase() -> None:
     assert found is not None and found.name == "Mid Devon District Council"
 
 
+def test_a_host_signing_on_behalf_of_the_body_it_supports_is_its_agent_not_the_body() -> None:
+    text = (
+        "From: Leicester, Leicestershire and Rutland Police and Crime Panel <panel@leics.gov.uk>\n\nDear Requester,\n"
+        "The Panel does not hold what you asked for.\n\nKind regards\n\nScrutiny Officer\n"
+        "Leicestershire County Council, on behalf of the Leicester, Leicestershire and Rutland Police and Crime Panel\n"
+        "County Hall, Wibble Road, Leicester LE9 9ZZ\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Leicester, Leicestershire and Rutland Police and Crime Panel"
+    # a sentence opening so, above the sign-off, leaves the body acting for a unit that is none of its own
+    text = (
+        "Dear Requester,\nLeicestershire Police, on behalf of the Wibble Unit, has considered your request and "
+        "refuses it.\n\nYours sincerely\n\nLeicestershire Police\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Leicestershire Police"
+
+
 def test_a_body_the_gazetteer_lacks_heading_the_letter_in_the_noun_it_calls_itself() -> None:
     text = (
         "WIBBLESHIRE ORGAN DONATION SERVICE\nHigh Street\nLeeds\nLS1 4AA\n\nDear Requester,\n"

@@ -489,6 +489,15 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
     parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
     parent = parent or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
+    # "Wibble Council, on behalf of the Wobble Panel" opening a line of the sign-off: the council signs as the panel's
+    # host or agent (a sentence so opening, "Wibble Police, on behalf of the Unit, has decided", may name the one
+    # answering, when the unit it acts for is no body of its own)
+    agent_line = (
+        start in context.signed
+        and lexicon.AGENT_AFTER.compiled.match(after) is not None
+        and not text[_line_start(text, start) : start].strip()
+    )
+    parent = parent or agent_line
     if (last == "dear" and lexicon.ADDRESSEE_BEFORE.compiled.search(before)) or (
         last == "to" and lexicon.WRITING_TO_BEFORE.compiled.search(before)
     ):
@@ -505,7 +514,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child
     # "Wibble Airport is owned by X" under the signature names the owner, who does not sign
-    elif start in context.signed and _alone_on_line(text, start, end) and not address and not parent_before:
+    elif start in context.signed and _alone_on_line(text, start, end) and not (address or parent_before or agent_line):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif lexicon.HEADING_AFTER.compiled.match(after) or (
         lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end)

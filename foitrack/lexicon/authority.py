@@ -129,15 +129,16 @@ ON_BEHALF_BEFORE = Cue(
 AGENT_AFTER = Cue(
     "agent_after",
     "behalf",
-    r"(?i)^\s+on\s+behalf\s+of\b",
+    r"(?i)^,?\s+on\s+behalf\s+of\b",
     1.0,
     (
         "Your request was handled by {body} on behalf of the Wibble Trunk Road Agent.",
         "The reply is sent by {body} on behalf of Wibble Panel.",
+        "Kind regards\nJo Bloggs\n{body}, on behalf of the Wibble Joint Committee",
     ),
     ("Your request was handled by {body}.", "{body} is behalf-led."),
-    "after a body that handled the request (lexicon.ACTS_BEFORE): the body acted for another, its principal, which is "
-    "the one answering; the agent does not hold",
+    "after a body that handled the request (lexicon.ACTS_BEFORE), or opening a signature's line: the body acted for "
+    "another, its principal, which is the one answering; the agent does not hold",
 )
 ACTS_AFTER = Cue(
     "acts_after",
