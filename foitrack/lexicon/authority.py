@@ -679,6 +679,8 @@ FORM = Cue(
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     r"Joint Board|Joint Committee|Internal Drainage Board|Drainage Board|Crematorium Board|"
     r"Leisure Trust|Culture Trust|"
+    # an academy trust: "Wibble Academies Trust", "Wibble Learning Trust", "Wibble Multi-Academy Trust"
+    r"(?:Multi[ -])?Academy Trust|Academies Trust|Learning Trust|Education Trust|Schools Trust|"
     r"Medical Practice|Medical Centre|Medical Group|Health Centre|Surgery|Transport Partnership|"
     # an agent managing trunk roads for a government, an executive running rail for a combined authority's members
     r"Trunk Road Agent|Trunk Road Agency|Rail Executive|"
@@ -726,9 +728,13 @@ FORM = Cue(
         "Wibble Opticians & Audiologists",
         "North and Mid Wibble Trunk Road Agent",
         "Wibble Midlands Rail Executive",
+        "The Wibble Academies Trust",
+        "Wibble Valley Multi-Academy Trust",
+        "Wibble Learning Trust",
     ),
     (
         "the council",
+        "an academy trust",
         "the school run",
         "a medical group",
         "the trunk road agent",
@@ -1304,6 +1310,11 @@ FORM_KINDS = KindWords(
         ("Police Authority", "pcc"),  # "Wibble Police Authority": overseeing the force before commissioners did
         ("Leisure", "other"),  # "Wibble Leisure Trust": a charity running a council's leisure, no NHS trust
         ("Culture", "other"),
+        ("Academy", "other"),  # "Wibble Multi-Academy Trust", "Wibble Academies Trust": schools, no NHS trust
+        ("Academies", "other"),
+        ("Learning Trust", "other"),
+        ("Education Trust", "other"),
+        ("Schools Trust", "other"),
         ("Crime", "pcc"),  # "Wibble Police, Crime and Victims' Commissioner": the commissioner, not the force
         ("Constabulary", "police"),
         ("Police", "police"),  # before "Council": a council of police officers is a policing body
@@ -1334,6 +1345,8 @@ FORM_KINDS = KindWords(
         ("Wibble National Park Authority", None),
         ("Wibbleshire Police and Crime Panel", "other"),
         ("Wibble Leisure Trust", "other"),
+        ("The Wibble Academies Trust", "other"),
+        ("Wibble Learning Trust", "other"),
         ("Wibbleshire Police Authority", "pcc"),
         ("Wibble Strategic Health Authority", "nhs"),
     ),
