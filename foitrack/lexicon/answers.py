@@ -2739,24 +2739,31 @@ CUES = (
     Cue(
         "offered_for_questions",
         "offered_for",
-        r"(?:^|[.!?:]\s)(?:(?!\b(?:not|cannot|unable|nor|no)\b)[^.!?])*?\b(?:answers?|answering|cover(?:s|ing)?|"
-        r"(?:figures?|information|totals?|answers?|responses?|data) (?:for|to))\s+(?:your\s+)?(?:questions?|parts?|"
-        r"points?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-)\s*\d{1,2}[a-z]?)*)\b"
-        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?\b(?:below|attached|enclosed|"
-        r"as follows|within the (?:cost |appropriate )?limit)\b)",
+        r"(?:^|[.!?:]\s)(?:(?!\b(?:not(?! (?:obliged|required)\b)|cannot|unable|nor|no)\b)[^.!?])*?"
+        r"\b(?:answers?|answering|cover(?:s|ing)?|(?:figures?|information|totals?|answers?|responses?|data)"
+        r"(?: (?:requested|asked for|sought))? (?:for|to|at|in))\s+(?:your\s+)?(?:questions?|parts?|points?)\s+"
+        r"((?:\d{1,2}[a-z]?|\([a-h]\))(?:\s*(?:,|and|&|to|-)\s*(?:\d{1,2}[a-z]?|\([a-h]\)))*)(?!\w)"
+        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?(?:\b(?:below|attached|enclosed|as follows|spreadsheet|"
+        r"within the (?:cost |appropriate )?limit)\b|[.!?]\s+(?:this|these|they|it) (?:is|are) (?:set out |given )?"
+        r"(?:below|attached|enclosed|in the (?:attached|enclosed) [a-z]+)\b))",
         1.0,
         (
             "We could produce a summary that answers questions 2 and 5 within the limit; it is set out below.",
             "Although section 12 applies, the figures for parts 1 to 3 are given below.",
             "As advice and assistance, the totals for questions 1, 2 and 4 are attached.",
+            "The figures asked for in part (a) can be found quickly, and we set them out below.",
+            "The totals requested at questions 1 and 3 are in the spreadsheet.",
+            "Though we are not obliged to, we ran a report that covers questions 2 and 4. It is in the attached file.",
         ),
         (
             "We cannot answer questions 2 and 4 within the cost limit.",
             "The figures for question 3 would take more than 18 hours to find.",
             "Answers to questions 1 and 2 would not be possible below the limit.",
+            "The data for part (b) is not held. It is attached to no record.",
         ),
         "after a refusal of the request, a sentence naming the questions that are answered instead, with figures "
-        "after it: those questions are provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
+        'after it (in the sentence or the next, "This is in the attached spreadsheet."): those questions are '
+        "provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
         needles=("question", "part", "point"),
     ),
     Cue(
