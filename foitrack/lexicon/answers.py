@@ -166,7 +166,7 @@ NOT_FIGURE = Cue(
     "not_figure",
     r"(?<!\w)(?=[acefnpqrst\d])(?:"
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|chapters?|"
-    r"clauses?|tables?|"
+    r"clauses?|tables?|schedules?|"
     r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\.\d{1,2}\b)?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
@@ -202,6 +202,7 @@ NOT_FIGURE = Cue(
         "Refer to item 1C.",
         "The balance is shown in the accounts at note 12.",
         "It is exempt under section 40(2).",
+        "The trust is listed in Part VI of Schedule 1 to the Act.",
         "This is a refusal notice under section 17.1 of the Act.",
         "The contract ran for two years.",
         "We bought none in the last three\nyears.",
@@ -776,7 +777,8 @@ CUES = (
         r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
         r"\b(?:is|are) held by [^.;]{2,60}? rather than (?:by )?(?:the|this|our|us)\b|"
         r"\bplease (?:re)?direct (?:this|that|these|your) (?:part of your |part |parts of your )?"
-        r"(?:request|questions?|enquiry) to\b",
+        r"(?:request|questions?|enquiry) to\b|"
+        r"\b(?:role|function|remit) is to\b[^.]{0,200}?\b(?:we|it|they|the [a-z]+) (?:do|does) not\b",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
@@ -786,6 +788,7 @@ CUES = (
             "The council is not the authority responsible for licensing; the police may hold it.",
             "Grant records are held by the parish council rather than by the borough.",
             "The scheme is run by the county, so please direct this part of your request to its FOI team.",
+            "The panel's role is to scrutinise the commissioner; it does not award or pay grants.",
         ),
         (
             "The function of the team is to support families.",
@@ -793,7 +796,7 @@ CUES = (
             "We will hold the consultation in May.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct "),
+        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct ", "role is"),
     ),
     Cue(
         "hold_no_information",
@@ -1790,6 +1793,26 @@ CUES = (
         ),
         "a short topic naming the part answered, a colon, and nought to the end is a none, as a bare nought is",
         needles=(": none", ": nil", ": zero", ": nothing", ": 0", ": £0"),
+    ),
+    Cue(
+        "free_of_charge",
+        "none",
+        r"^\W*(?:a[0-9]{1,2}\W+)?(?:[a-z'’-]+ ){1,5}(?:is|are) (?:currently |always |all |still )?free"
+        r"(?: of charge| to (?:use|enter|access|the public))?\W*$",
+        NONE,
+        (
+            "The toilets are free of charge.",
+            "Entry to the gardens is free.",
+            "All our public conveniences are currently free to use.",
+        ),
+        (
+            "The toilets are free for children but cost 20p for adults.",
+            "The first hour is free, then £1.20 an hour.",
+            "The building is free of asbestos.",
+        ),
+        "a sentence saying the thing is free, and nothing more, answers a question about charges or income from "
+        "them: none was taken (a no to a yes/no question, as any none is)",
+        needles=(" free",),
     ),
     Cue(
         "there_is_no",
