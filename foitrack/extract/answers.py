@@ -55,8 +55,9 @@ NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
 OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
-OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+\d")  # what every OFFERED_FOR match holds: "parts 1"
-SENTENCE_END_RE = re.compile(r"[.!?]")  # neither an OFFERED_FOR match nor its look-ahead crosses one
+OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR match holds
+OFFERED_LABEL_RE = re.compile(r"\d{1,2}[a-z]?|(?<=\()[a-h](?=\))")  # "questions 1 and 3", "part (a)"
+SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
 # half of a clock time or ratio ("15:06", "3:1") counts
@@ -1236,10 +1237,7 @@ def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
     for named in _offers(fold_text(text)):
         if not _data_lines(text[named.end() : named.end() + OFFER_REACH]):
             continue
-        numbers = [int(n) for n in re.findall(r"\d+", named.group(1))]
-        if len(numbers) == 2 and RANGE_RE.search(named.group(1)):  # "questions 1 to 3"
-            numbers = list(range(numbers[0], min(numbers[1], numbers[0] + 30) + 1))
-        keys = {label_key(str(n)) for n in numbers}
+        keys = _offered_keys(named.group(1))
         at = named.start() + (2 if named.start() else 0)  # after the mark ending the sentence before
         span = Span.of(text, at, named.end())
         answers = [
@@ -1251,9 +1249,18 @@ def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
     return answers
 
 
+def _offered_keys(named: str) -> set[str]:
+    """The label keys an OFFERED_FOR match names: "1, 2 and 4", "1 to 3" (a range), "(a)"."""
+    numbers = [int(n) for n in re.findall(r"\d+", named)]
+    if len(numbers) == 2 and RANGE_RE.search(named):  # "questions 1 to 3"
+        return {label_key(str(n)) for n in range(numbers[0], min(numbers[1], numbers[0] + 30) + 1)}
+    return {label_key(label) for label in OFFERED_LABEL_RE.findall(named)}
+
+
 def _offers(folded: str) -> Iterator[re.Match[str]]:
     """OFFERED_FOR's matches in order, searched only from the mark before a sentence naming a question by its
-    number to the mark ending it (a search of the whole reply tries the pattern at every sentence start)."""
+    number to the mark ending the sentence after it (a search of the whole reply tries the pattern at every
+    sentence start)."""
     end = 0  # where the sentences searched so far end
     for key in OFFER_KEY_RE.finditer(folded):
         if key.start() < end:
@@ -1261,7 +1268,8 @@ def _offers(folded: str) -> Iterator[re.Match[str]]:
         floor = max(end - 1, 0)  # the mark ending the sentences searched before, or the reply's start
         start = max(floor, *(folded.rfind(mark, floor, key.start()) for mark in ".!?"))
         close = SENTENCE_END_RE.search(folded, key.end())
-        end = close.end() if close else len(folded)
+        after = SENTENCE_END_RE.search(folded, close.end()) if close else None  # "... This is attached."
+        end = after.end() if after else len(folded)
         yield from OFFERED_FOR.compiled.finditer(folded, start, end)
 
 

@@ -166,7 +166,7 @@ NOT_FIGURE = Cue(
     "not_figure",
     r"(?<!\w)(?=[acefnpqrst\d])(?:"
     r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|chapters?|"
-    r"clauses?|tables?|"
+    r"clauses?|tables?|schedules?|"
     r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\.\d{1,2}\b)?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
     # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
@@ -202,6 +202,7 @@ NOT_FIGURE = Cue(
         "Refer to item 1C.",
         "The balance is shown in the accounts at note 12.",
         "It is exempt under section 40(2).",
+        "The trust is listed in Part VI of Schedule 1 to the Act.",
         "This is a refusal notice under section 17.1 of the Act.",
         "The contract ran for two years.",
         "We bought none in the last three\nyears.",
@@ -776,7 +777,8 @@ CUES = (
         r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
         r"\b(?:is|are) held by [^.;]{2,60}? rather than (?:by )?(?:the|this|our|us)\b|"
         r"\bplease (?:re)?direct (?:this|that|these|your) (?:part of your |part |parts of your )?"
-        r"(?:request|questions?|enquiry) to\b",
+        r"(?:request|questions?|enquiry) to\b|"
+        r"\b(?:role|function|remit) is to\b[^.]{0,200}?\b(?:we|it|they|the [a-z]+) (?:do|does) not\b",
         NOT_HELD,
         (
             "Parking enforcement is not a function of this district council.",
@@ -786,6 +788,7 @@ CUES = (
             "The council is not the authority responsible for licensing; the police may hold it.",
             "Grant records are held by the parish council rather than by the borough.",
             "The scheme is run by the county, so please direct this part of your request to its FOI team.",
+            "The panel's role is to scrutinise the commissioner; it does not award or pay grants.",
         ),
         (
             "The function of the team is to support families.",
@@ -793,7 +796,7 @@ CUES = (
             "We will hold the consultation in May.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct "),
+        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct ", "role is"),
     ),
     Cue(
         "hold_no_information",
@@ -1792,6 +1795,26 @@ CUES = (
         needles=(": none", ": nil", ": zero", ": nothing", ": 0", ": £0"),
     ),
     Cue(
+        "free_of_charge",
+        "none",
+        r"^\W*(?:a[0-9]{1,2}\W+)?(?:[a-z'’-]+ ){1,5}(?:is|are) (?:currently |always |all |still )?free"
+        r"(?: of charge| to (?:use|enter|access|the public))?\W*$",
+        NONE,
+        (
+            "The toilets are free of charge.",
+            "Entry to the gardens is free.",
+            "All our public conveniences are currently free to use.",
+        ),
+        (
+            "The toilets are free for children but cost 20p for adults.",
+            "The first hour is free, then £1.20 an hour.",
+            "The building is free of asbestos.",
+        ),
+        "a sentence saying the thing is free, and nothing more, answers a question about charges or income from "
+        "them: none was taken (a no to a yes/no question, as any none is)",
+        needles=(" free",),
+    ),
+    Cue(
         "there_is_no",
         "none",
         r"\bthere (?:is|are|were|was|have been|has been) (?:(?:currently|presently|at present|now|therefore|thus|"
@@ -2739,24 +2762,31 @@ CUES = (
     Cue(
         "offered_for_questions",
         "offered_for",
-        r"(?:^|[.!?:]\s)(?:(?!\b(?:not|cannot|unable|nor|no)\b)[^.!?])*?\b(?:answers?|answering|cover(?:s|ing)?|"
-        r"(?:figures?|information|totals?|answers?|responses?|data) (?:for|to))\s+(?:your\s+)?(?:questions?|parts?|"
-        r"points?)\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-)\s*\d{1,2}[a-z]?)*)\b"
-        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?\b(?:below|attached|enclosed|"
-        r"as follows|within the (?:cost |appropriate )?limit)\b)",
+        r"(?:^|[.!?:]\s)(?:(?!\b(?:not(?! (?:obliged|required)\b)|cannot|unable|nor|no)\b)[^.!?])*?"
+        r"\b(?:answers?|answering|cover(?:s|ing)?|(?:figures?|information|totals?|answers?|responses?|data)"
+        r"(?: (?:requested|asked for|sought))? (?:for|to|at|in))\s+(?:your\s+)?(?:questions?|parts?|points?)\s+"
+        r"((?:\d{1,2}[a-z]?|\([a-h]\))(?:\s*(?:,|and|&|to|-)\s*(?:\d{1,2}[a-z]?|\([a-h]\)))*)(?!\w)"
+        r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?(?:\b(?:below|attached|enclosed|as follows|spreadsheet|"
+        r"within the (?:cost |appropriate )?limit)\b|[.!?]\s+(?:this|these|they|it) (?:is|are) (?:set out |given )?"
+        r"(?:below|attached|enclosed|in the (?:attached|enclosed) [a-z]+)\b))",
         1.0,
         (
             "We could produce a summary that answers questions 2 and 5 within the limit; it is set out below.",
             "Although section 12 applies, the figures for parts 1 to 3 are given below.",
             "As advice and assistance, the totals for questions 1, 2 and 4 are attached.",
+            "The figures asked for in part (a) can be found quickly, and we set them out below.",
+            "The totals requested at questions 1 and 3 are in the spreadsheet.",
+            "Though we are not obliged to, we ran a report that covers questions 2 and 4. It is in the attached file.",
         ),
         (
             "We cannot answer questions 2 and 4 within the cost limit.",
             "The figures for question 3 would take more than 18 hours to find.",
             "Answers to questions 1 and 2 would not be possible below the limit.",
+            "The data for part (b) is not held. It is attached to no record.",
         ),
         "after a refusal of the request, a sentence naming the questions that are answered instead, with figures "
-        "after it: those questions are provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
+        'after it (in the sentence or the next, "This is in the attached spreadsheet."): those questions are '
+        "provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
         needles=("question", "part", "point"),
     ),
     Cue(

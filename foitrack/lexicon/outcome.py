@@ -150,6 +150,25 @@ CUES = (
         needles=("not obliged", "not required", "not obligated"),
     ),
     Cue(
+        "gives_though_refused",
+        "partial",
+        r"\b(?:although|though|while|whilst|even though) (?:the|your|this) (?:\w+ )?request(?: as a whole)? "
+        r"(?:is|has been|was) (?:being )?refused,? (?:we|i|the [a-z]+) (?:have|has|can|will|(?:am|are|is) able to) "
+        r"(?:give|given|provide|provided|supply|supplied|release|released|share|shared|tell)\b",
+        1.0,
+        (
+            "Although the request as a whole is refused, we are able to give you the totals for last year.",
+            "While your request has been refused, the council can provide the figure for 2024.",
+        ),
+        (
+            "Although the request is refused, we can explain how to narrow it.",
+            "Your request as a whole is refused, and we are able to give you no figures.",
+        ),
+        "a refusal of the whole request with something given all the same ('although ... refused, we are able to "
+        "give you ...') makes the reply partial (SCHEMA hard cases)",
+        needles=("though", "while", "whilst"),
+    ),
+    Cue(
         "met_in_part",
         "partial",
         r"(?<!\d were )(?<!\d was )\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|"
