@@ -89,13 +89,14 @@ FURNITURE: tuple[Furniture, ...] = (
         "navigation",
         r"skip to (?:main )?content|leave this site|back to top|(?:main |site )?menu|search this site|"
         r"(?:you are here:?\s*)?home\s*(?:>|»|/|\|)\s*.*|print this page|share this page|"
-        r"was this page (?:useful|helpful)\??.*",
+        r"(?:was|is) this page (?:useful|helpful)\??.*",
         (
             "Skip to main content",
             "Home > Access to information > FOI disclosure log",
             "Back to top",
             "Was this page useful?",
+            "Is this page useful? Yes No",
         ),
-        ("Home Office", "Home to school transport costs were £1.2m"),
+        ("Home Office", "Is this page of the manual still in use?", "Home to school transport costs were £1.2m"),
     ),
 )

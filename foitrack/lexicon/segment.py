@@ -956,7 +956,8 @@ WEB_CHROME = LineCue(
         r"how to (?:make|submit) an? (?:foi |freedom of information |information )?request|"
         # the page's sharing links: "Share this page  Print", "Print this page"
         r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??"
-        r"(?:\s+yes\s+no)?\s*$"  # the page's answer buttons after its prompt: "Was this page helpful? Yes No"
+        # the page's answer buttons after its prompt: "Was this page helpful? Yes No", then GOV.UK's link to report it
+        r"(?:\s+yes\s+no)?(?:\s+report a problem with this page)?\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -970,6 +971,7 @@ WEB_CHROME = LineCue(
         "Share this page  Print",
         "Print this page",
         "Was this page useful?   Yes   No",
+        "Is this page useful? Yes No Report a problem with this page",
     ),
     counter_examples=(
         "How many staff reset a forgotten password in 2023?",
