@@ -3019,6 +3019,9 @@ def _read_segments(text: str) -> list[Segment]:
     if len(best) < 2:  # a prose reply whose sentences close on the questions they answer: "... (Q2)."
         tagged = _bracket_named_segments(text)
         best = tagged if len(tagged) > len(best) else best
+    if len(best) < 2:  # answers one a line under "In answer to your questions:", in the request's order
+        listed = _answered_line_by_line(text)
+        best = listed if len(listed) > len(best) else best
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
@@ -3026,6 +3029,30 @@ def _read_segments(text: str) -> list[Segment]:
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
     return _named_besides(text, best) if best else _greeted_all_named(text)
+
+
+def _answered_line_by_line(text: str) -> list[Segment]:
+    """A reply that answers the questions it does not restate one a line, in order, in the paragraph under a lead-in
+    ("In answer to your questions:" over "We run 3 sites." / "No closures." / ...): each line of that paragraph
+    answers the question of its place, three lines at least, none labelled nor asking."""
+    if "your" not in text:
+        return []
+    lines = _read_lines(text)
+    lead = next((i for i, line in enumerate(lines) if _leads_line_by_line(line)), None)
+    if lead is None or lead + 1 >= len(lines) or not lines[lead + 1].blank_before:
+        return []
+    block = [lines[lead + 1]]
+    block.extend(takewhile(lambda line: not line.blank_before, lines[lead + 2 :]))
+    if len(block) < 3 or any(
+        line.label or looks_like_question(line.text) or _is_boilerplate(line.text) for line in block
+    ):
+        return []
+    spans = [Span.of(text, line.start, line.end) for line in block]
+    return [Segment(str(k), "", None, span.quote, span) for k, span in enumerate(spans, 1)]
+
+
+def _leads_line_by_line(line: _Line) -> bool:
+    return line.label is None and line.text.endswith(":") and cues.ANSWERS_LINE_BY_LINE.matches(_folded(line.text))
 
 
 def _named_besides(text: str, found: list[Segment]) -> list[Segment]:
@@ -3382,6 +3409,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         opens = opens or (part == "" and _written_twice(found) and number == str(int(before) + 2))
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         follows = follows or _numbered_again(found, line, key)
+        follows = follows or (bool(found) and found[-1].label == line.label and _misnumbered_twice(lines, i, key))
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
@@ -3445,13 +3473,21 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
             continue
         label, before = bare["label"], label_number(last)
         opens = bool(before) and label_number(label) == str(int(before) + 1) and label_tail(label) in ("", "a")
-        if not (opens or is_successor(last or "0", label)):  # the first, "1", comes after none
+        again = label == last and _misnumbered_twice(lines, i, label)
+        if not (opens or again or is_successor(last or "0", label)):  # the first, "1", comes after none
             continue
         found = found or list(lines)
         body, at = line.text[bare.end() :], _text_at(line, bare.end())
         found[i] = line._replace(label=label, label_also=bare["also"], body=body, body_start=at)
-        last = bare["also"] or label
+        last = str(int(label) + 1) if again else bare["also"] or label  # written again in the skipped one's place
     return found or lines
+
+
+def _misnumbered_twice(lines: Sequence[_Line], i: int, key: str) -> bool:
+    """The whole number `key` written again on line `i` where the next paragraph's number skips one ("2 Autism ..."
+    then "2 Longest wait" then "4 Right to Choose ..."): the next answer misnumbered, taking the skipped number's
+    place."""
+    return key.isdigit() and _next_label_number(lines, i) == str(int(key) + 2)
 
 
 def _next_decimal(key: str) -> str:
@@ -3461,9 +3497,13 @@ def _next_decimal(key: str) -> str:
 
 
 def _next_label_number(lines: Sequence[_Line], i: int) -> str:
-    """The number of the first label opening a paragraph after line `i`, or "" (not an answer's "38." under it)."""
-    labels = (line.label for line in lines[i + 1 :] if line.label and line.blank_before)
-    return label_number(label_key(next(labels, "")))
+    """The number of the first label opening a paragraph after line `i`, or "" (not an answer's "38." under it); a
+    paragraph opening with a bare number, "2   Spend on fuel", is labelled so too."""
+    for line in lines[i + 1 :]:
+        bare = BARE_ANSWER_RE.match(line.text) if line.blank_before and not line.label else None
+        if line.blank_before and (line.label or bare):
+            return label_number(label_key(line.label or bare["label"] if bare else line.label))
+    return ""
 
 
 def _request_marker(body: str) -> re.Match[str] | None:

@@ -387,7 +387,9 @@ QUESTIONS_COUNTED = LineCue(
     "a count of the questions asked, none restated",
     re.compile(
         # the asker, or the first of two requests answered together: "The first asked six questions about ..."
-        r"(?:\b(?:you|the first(?: request)?) (?:asked|raised|put|sent)(?: us)? |"
+        # or as a disclosure log reports it, with whom it was asked of: "The requester asked the Wibble Panel seven ..."
+        r"(?:\b(?:you|the (?:requester|applicant)|the first(?: request)?) (?:asked|raised|put|sent)"
+        r"(?: us| (?:the|our)(?: [a-z']+){1,6}?)? |"
         # or the reply's words for all of them together: "This applies to all six questions."
         r"\b(?:all|each of)(?: (?:your|the|these|those))? )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
@@ -402,6 +404,9 @@ QUESTIONS_COUNTED = LineCue(
         "this applies to all four questions and every part of them.",
         "no records are kept for each of your 3 questions.",
         "all five parts of your request concern the same depot, and have been aggregated.",
+        # --- round 77 (b)
+        "the requester asked the wibble fire authority four questions about hydrants.",
+        "you asked our parks team three questions.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -412,6 +417,8 @@ QUESTIONS_COUNTED = LineCue(
         "all questions were answered.",
         "each of the questions: see below",
         "all four parts of the form were filled in.",
+        # --- round 77 (b)
+        "the requester asked the council how many questions were received.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -1363,6 +1370,7 @@ MENTIONED = LineCue(
         # "at" or "in" points elsewhere unless it says where the request asked: "you requested at questions 1 to 5"
         # or where the reply says the request asked about: "the matters you ask about at questions 1 and 2"
         r"(?:(?<=requested at )|(?<=requested in )|(?<=ask about at )|(?<=asked about at )|(?<=asked at )|"
+        r"(?<=asked for at )|(?<=asked for in )|"
         r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to ))\b"
         # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
         r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
@@ -1377,6 +1385,8 @@ MENTIONED = LineCue(
         # --- round 59 (c)
         "none of what was requested at questions 1 to 4 is held by us.",
         "the matters you ask about at questions 2 and 3 are for the county council.",
+        # --- round 77 (b)
+        "we do not hold any of the information you have asked for in questions 1 to 6.",
     ),
     counter_examples=(
         "we received 12 questions",
@@ -1603,6 +1613,25 @@ TABLE_HEAD = LineCue(
     ),
 )
 # A header naming a question column then an answer column, flattened onto one line: "Question Response"
+# --- round 77 (b): a line over answers given one a line, in the request's order, none restating its question:
+# "In answer to your questions:" over "We run 3 sites." and "No closures." ...
+ANSWERS_LINE_BY_LINE = LineCue(
+    "lead-in over answers given in order, one a line",
+    re.compile(
+        r"^(?:in (?:answer|response|reply) to|(?:our |the )?(?:answers|responses|replies) to) "
+        r"(?:each of )?your (?:questions|queries|points)(?: in (?:turn|order))?(?: (?:are|is) as follows)?\s*:$"
+    ),
+    examples=(
+        "In answer to your questions:",
+        "Our answers to your questions are as follows:",
+        "In response to your queries in turn:",
+    ),
+    counter_examples=(
+        "In answer to your questions, we hold no such records.",
+        "In answer to your first question:",
+        "Answers to questions asked at the meeting:",
+    ),
+)
 COLUMNS_HEAD = LineCue(
     "question and answer column headers on one line",
     re.compile(
@@ -1698,10 +1727,15 @@ STATED_FIGURE = LineCue(
         r"(?:total|cost|costs|spend|expenditure|amount|sum|income|value)(?: of| was| is)?:? ?£\d|"
         r"\b(?:is|are|was|were|totalled|totaled|came to)\s+"
         r"(?:£\d|\d[\d,]*(?:\.\d+)?(?: (?:per cent|(?:working )?(?:days?|weeks?|months?|years?|hours?|minutes?)))?"
-        r"(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))"
+        r"(?:%|[.,;]|$|\s+(?:in|for|at|on)\b))|"
+        # --- round 77 (b): a measure of time named then its figure, with no verb: "median wait 71 weeks; ..."
+        r"^(?:the )?(?:median|mean|average|longest|shortest|maximum|minimum) (?:wait|waiting time|time)\s+"
+        r"\d[\d,]*(?:\.\d+)? (?:working )?(?:days?|weeks?|months?|years?|hours?)(?:[.,;]|$)"
     ),
     examples=(
         "the total paid was £5,300 in 2023",
+        "median wait 12 weeks; longest wait 40 weeks.",
+        "average waiting time 9 days",
         "the spend totalled 1,204",
         "the number of staff is 12.",
         "the average time a case stays open is 14 weeks",
@@ -1717,6 +1751,8 @@ STATED_FIGURE = LineCue(
         "the total cost of the event",
         "the number of grants over £5,000",
         "contracts with a total value of £10,000 or more",
+        "longest wait 18 weeks or more, by service",
+        "the median wait in weeks for each service",
     ),
 )
 # A line's first sentence that is a whole answer in one word or two, matched on that sentence alone: "Nil." in
@@ -1922,7 +1958,10 @@ STATES = LineCue(
         r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:combine|reflect|represent)\b|"
         # --- round 77: who would hold what the body does not, told as a fact: "Costs before 2022 would be held by
         # the district council" (a request asks "whether ... is held by", never what "would be held by" another)
-        r"\b(?:would|will|may|might) (?:only )?(?:be|have been) (?:held|kept|recorded) by\b)\b"
+        r"\b(?:would|will|may|might) (?:only )?(?:be|have been) (?:held|kept|recorded) by\b|"
+        # --- round 77 (b): how final the figures given are: "The figures for 2024/25 are provisional outturn"
+        r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:are|were) (?:now )?(?:the )?"
+        r"(?:final|provisional|draft|unaudited|audited|outturn)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -1949,6 +1988,9 @@ STATES = LineCue(
         "The numbers reflect bookings made through the central team only.",
         # --- round 77
         "Costs for the months before the transfer would be held by Wibble District Council.",
+        # --- round 77 (b)
+        "The figures for 2024/25 are provisional outturn figures, which may change at audit.",
+        "The totals were unaudited when this reply was written.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -1967,6 +2009,9 @@ STATES = LineCue(
         "The figures that reflect spend on agency staff in each year",
         # --- round 77
         "Whether the records are held by the Wibble Trust or by the council",
+        # --- round 77 (b)
+        "The final outturn figures for each year since 2021",
+        "The audited totals of spend on the Wibble scheme",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's

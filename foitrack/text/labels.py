@@ -154,6 +154,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question 2 - Response: 41 staff", "Question 2", "2", ""),
             ("Q5 Answer: not held", "Q5", "5", ""),
             ("Question 4(a) and 4(b) - the cost", "Question 4a", "4a", ""),
+            ("Questions 1, 2 and 3: not held", "Question 1", "1", "3"),
+            ("Q4, Q5 & Q6 - refused", "Q4", "4", "6"),
         ),
         counter_examples=(
             "Questions about this reply",
@@ -268,6 +270,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("4 & 5 - not applicable", "4", "4", "5"),
             ("2a and 2b. Spend by year", "2a", "2a", "b"),
             ("1 & 4c. Not held", "1", "1", ""),
+            ("4. / 5. / 6.", "4", "4", "6"),
         ),
         counter_examples=(
             "2023. The year",
@@ -349,6 +352,12 @@ _NUMBER_LETTER_RE = re.compile(r"\d{1,2}[a-z]")
 _LETTER_RE = re.compile(r"[a-z]")
 _CLOSING_LETTER_RE = re.compile(r"(?<![a-z])([a-z])$")
 _TAIL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})")
+# a third label or more listed after a label's own: "Questions 1, 2 and 3", "Q4, Q5 & Q6", "4. / 5. / 6."
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|/|&|and\b)", re.IGNORECASE)
+_LIST_STEP_RE = re.compile(
+    rf"\s*(?:,|/|&|and\b)\s*(?:(?:{_ITEM_WORDS})\s*)?(\d{{1,2}})(?![\d(]|\.\d|[a-z])\.?", re.IGNORECASE
+)
+_SET_OFF_AFTER_RE = re.compile(r"\s*[.:)\-–]*\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -416,8 +425,24 @@ def parse_label(line: str) -> Label | None:
         joined = pair and not consecutive and "." not in raw and _JOINED_RE.search(match.group(0)) is not None
         joined = joined and _SET_OFF_RE.search(match.group(0)) is not None
         also = label_key(pair) if joined else None
-        return Label(written, label_key(written), to, kind.name, match.end(), also)
+        key = label_key(written)
+        if also is None and key.isdigit() and _LIST_JOIN_RE.match(line, match.end()):
+            to, end = _listed_in_turn(line, match.end(), to or key)
+            return Label(written, key, to if to != key else None, kind.name, end)
+        return Label(written, key, to, kind.name, match.end(), also)
     return None
+
+
+def _listed_in_turn(line: str, at: int, last: str) -> tuple[str, int]:
+    """The last of the numbers listed in turn from `at` after the label's own (`last`) and where the item's text
+    begins after them: "Questions 1, 2 and 3: ..." is 1 to 3, "4. / 5. / 6." 4 to 6; (`last`, `at`) when the list
+    skips a number or holds a part ("Questions 1, 2(a) and 3")."""
+    end = at
+    while step := _LIST_STEP_RE.match(line, end):
+        if step.group(1) != str(int(last) + 1):
+            return last, at
+        last, end = step.group(1), step.end()
+    return last, _SET_OFF_AFTER_RE.match(line, end).end()  # type: ignore[union-attr]  # it matches empty
 
 
 def roman_value(key: str) -> int | None:
