@@ -1125,7 +1125,7 @@ LEAD_WORDS = Words(
     _words(
         """dear the to from by for at in on of with within and or a an this that our your their its all any
         each every other both some also however unfortunately therefore please thank thanks yes no if when where
-        as contact note re subject email tel foi full response answer request decision reply local county city
+        as contact note re subject email tel foi foisa eir full response answer request decision reply local county city
         district borough town parish combined
         metropolitan community does did do has have had is are was were can could will would should how what which
         who why accordingly additionally furthermore moreover currently previously whilst while although because"""
@@ -1135,6 +1135,7 @@ LEAD_WORDS = Words(
         "Please contact Wibble Council",
         "Dear Wibble Town Council",
         "the Combined Authority agreed it",
+        "FOISA Response Wibble Joint Board",
     ),
     ("Wibble Council",),
     "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form; "
