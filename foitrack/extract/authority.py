@@ -276,8 +276,17 @@ def _context(text: str) -> _Context:
         self_kind_firm=count >= 2,
         self_nouns=frozenset(m.group(1) for m in self_references),
         # the substring test skips most texts, which name neither (a whole-text search is slow)
-        scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
+        scottish=("(Scotland)" in text or "FOISA" in text) and _cites_scottish_act(text),
         signed=_signature(text, folded),
+    )
+
+
+def _cites_scottish_act(text: str) -> bool:
+    """The text cites the Scottish Act other than as the Act another body answers under ("redirect your request to
+    Wibble Scotland, which answers requests under the Freedom of Information (Scotland) Act 2002")."""
+    return any(
+        lexicon.OTHERS_ACT_BEFORE.compiled.search(text, max(0, m.start() - 80), m.start()) is None
+        for m in FOISA.finditer(text)
     )
 
 
