@@ -285,8 +285,17 @@ def _context(text: str) -> _Context:
         self_kind_firm=count >= 2,
         self_nouns=frozenset(m.group(1) for m in self_references) - lexicon.FORM_SELF_NOUNS.words,
         # the substring test skips most texts, which name neither (a whole-text search is slow)
-        scottish=("(Scotland)" in text or "FOISA" in text) and FOISA.search(text) is not None,
+        scottish=("(Scotland)" in text or "FOISA" in text) and _cites_scottish_act(text),
         signed=_signature(text, folded),
+    )
+
+
+def _cites_scottish_act(text: str) -> bool:
+    """The text cites the Scottish Act other than as the Act another body answers under ("redirect your request to
+    Wibble Scotland, which answers requests under the Freedom of Information (Scotland) Act 2002")."""
+    return any(
+        lexicon.OTHERS_ACT_BEFORE.compiled.search(text, max(0, m.start() - 80), m.start()) is None
+        for m in FOISA.finditer(text)
     )
 
 
@@ -380,11 +389,6 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     run_on += _prefixed_run_ons(context.titled, [m for m in mentions if all(not s <= m.start < e for s, e in run_on)])
     run_on += _self_described_run_ons(context.titled)
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
-    redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
-    for mention in mentions:
-        if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
-            redirected.setdefault(mention.body.id, []).append(mention.end)
-    redirect_ends = [end for ends in redirected.values() for end in ends]
     broken = list(_broken_letterhead_forms(context.titled))
     # "Wibble Ambulance Service" heading a line under which "NHS Trust" goes on is the start of the trust's name
     longer_names = run_on + [(start, end) for start, end, _, _ in broken]
@@ -400,6 +404,14 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         *broken,
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
+    # "Wibble Integration Joint Board": a place opening a body's form names that body, no mention of the place's council
+    in_forms = [(start, end) for start, end, _, _ in forms]
+    mentions = [m for m in mentions if m.strength != "place" or not any(s <= m.start < e for s, e in in_forms)]
+    redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
+    for mention in mentions:
+        if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
+            redirected.setdefault(mention.body.id, []).append(mention.end)
+    redirect_ends = [end for ends in redirected.values() for end in ends]
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
@@ -414,7 +426,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text, mentions):
-        candidate = _candidate(candidates, body)
+        candidate = _mailbox_owner(text[start:end], body, candidates) or _candidate(candidates, body)
         if (
             not _heading_name_subdomain(context.titled, body, text[start:end])
             and not _redirected(text, start, end)
@@ -429,6 +441,23 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         # government or department named in passing ("our grant from X") is not the body writing
         return _letterhead_body(context, mentions) or found
     return found
+
+
+def _mailbox_owner(address: str, host: Body, candidates: dict[str, _Candidate]) -> _Candidate | None:
+    """Another body the reply names in full whose initials or last words run together open the address's mailbox
+    ("wlijb.foi@wibble.gov.uk" for the Wibble Lothian Integration Joint Board, "sentencingcouncil@" for the Wibble
+    Sentencing Council): a body answering through its host's mail, the address its own, not the host's."""
+    opening = re.split(r"[._+-]", address.split("@", 1)[0], maxsplit=1)[0].lower()
+    if len(opening) < MIN_SHORT_LABEL:
+        return None
+    for candidate in candidates.values():
+        if candidate.names <= 0 or (candidate.body is not None and candidate.body.id == host.id):
+            continue
+        words = [fold_token(w) for w in candidate.name.split()]
+        tails = {"".join(words[i:]) for i in range(len(words) - 1)}
+        if opening == _initials(candidate.name).lower() or opening in tails:
+            return candidate
+    return None
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
@@ -1050,6 +1079,9 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     # a name FORM_VETO marks as a national body or a part ("Wibble Chiefs' Council") that is the whole of a line
     # heading the letter is the body writing: it is read, there and wherever the reply names it again
     heading = {line.strip() for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]}
+    # so is the whole display name of the reply's own "From:" line ("From: Wibble Sentencing Council <...>")
+    if display := _top_display_name(text):
+        heading.add(display.group().strip())
     inside = _inside_longer([m.span() for m in matches])
     with_remit = _form_names_with_remit(text, matches)
     for m in matches:

@@ -513,6 +513,23 @@ HEADING_BEFORE = Cue(
     ("We await a response from {body}.", "Subject: FOI\nFrom: {body}\n", "the letter we had from:\n{body}"),
     "a heading naming who replies; a published page's publisher line ('From:' alone, the name on the next line)",
 )
+OTHERS_ACT_BEFORE = Cue(
+    "others_act_before",
+    "redirect",
+    r"(?i)\b(?:which|who)\s+(?:answers?|handles?|deals?\s+with|responds?\s+to|considers?)\s+(?:(?:such|these|those|"
+    r"its|their|all)\s+)?(?:requests|them|it)\s+under\s+(?:the\s+)?(?:Freedom\s+of\s+Information\s+)?$",
+    1.0,
+    (
+        "Please write to Wibble Scotland, which answers requests under the Freedom of Information {body}",
+        "ask the Wobble Board, who deal with them under {body}",
+    ),
+    (
+        "We have handled your request under the Freedom of Information {body}",
+        "The Council answers requests under {body}",
+    ),
+    "the Act another body answers under, named where the reply sends the requester to it (its {body} is the Act's "
+    "citation, '(Scotland) Act 2002' or 'FOISA'): no sign of the Act the reply itself answers under",
+)
 REDIRECT_BEFORE = Cue(
     "redirect_before",
     "redirect",
@@ -1116,6 +1133,7 @@ whose report searches folded text)."""
 AUTHORITY_LEXICON = Lexicon(
     (
         ADDRESSEE_BEFORE,
+        OTHERS_ACT_BEFORE,
         WRITING_TO_BEFORE,
         ACTS_BEFORE,
         ON_BEHALF_BEFORE,
@@ -1162,7 +1180,7 @@ LEAD_WORDS = Words(
     _words(
         """dear the to from by for at in on of with within and or a an this that our your their its all any
         each every other both some also however unfortunately therefore please thank thanks yes no if when where
-        as contact note re subject email tel foi full response answer request decision reply local county city
+        as contact note re subject email tel foi foisa eir full response answer request decision reply local county city
         district borough town parish combined
         metropolitan community does did do has have had is are was were can could will would should how what which
         who why accordingly additionally furthermore moreover currently previously whilst while although because"""
@@ -1172,6 +1190,7 @@ LEAD_WORDS = Words(
         "Please contact Wibble Council",
         "Dear Wibble Town Council",
         "the Combined Authority agreed it",
+        "FOISA Response Wibble Joint Board",
     ),
     ("Wibble Council",),
     "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form; "
