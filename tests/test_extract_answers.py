@@ -75,6 +75,14 @@ CLASSES: list[tuple[str, str, str, str | None]] = [
         "2310",
     ),
     ("How long is the waiting list?", "There is currently no waiting list.", "none", None),
+    # a year naming the period of what is attached is no key figure where a sum follows; asked when, it is
+    (
+        "Please give the hall's income in 2024/25.",
+        "The attached sheet shows the income for each month of 2024/25. The total was £8,120.",
+        "provided",
+        "8120",
+    ),
+    ("When was the hall last let?", "It was let in 2024. The fee was £90.", "provided", "2024"),
 ]
 
 

@@ -292,6 +292,11 @@ def _without_non_figures(text: str) -> str:
     return text
 
 
+def _sum_value(unit: str) -> str | None:
+    """A unit's sum of money, else None."""
+    return _money_value(_without_non_figures(unit))
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def _has_figure(unit: str) -> bool:
     cleaned = _without_non_figures(unit)
@@ -456,6 +461,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         if bare_figure and i > 0 and _first_answers(question, answer, units):
             unit = units[0]  # "Who supplies them?" "Acme Ltd. ... 92 records were searched.": the name answers
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
+        if value is not None and not _has_figure(unit) and not LEX.fires("asks_when", fold(question)):
+            # "... each month of 2024/25. Total income was £23,716.50.": the year is the period, the sum the figure
+            value = next(filter(None, map(_sum_value, units[i + 1 :])), value)
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
 
