@@ -238,6 +238,12 @@ def test_a_number_at_the_margin_continues_into_a_capitalised_name() -> None:
     assert "1996 Housing Act" in reading_view(_two_lines(base, "Housing Act in each of the years.")).text
 
 
+def test_a_heading_closing_on_a_number_stays_apart_from_the_sentence_under_it() -> None:
+    base = "Q1 - Number of Wibble Council depots open on 1 April 2020 and still open on 1 April 2025"
+    assert "2025\nAs at that date" in reading_view(_two_lines(base, "As at that date: 4 depots")).text
+    assert "2025\nNone were closed" in reading_view(_two_lines(base, "None were closed by the council.")).text
+
+
 def test_item_mark_listed_along_a_sentence_continues_its_line() -> None:
     prose = "We hold the records asked for and have set out each figure in the paragraphs that follow below.\n" * 4
     text = (

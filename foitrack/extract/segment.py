@@ -788,8 +788,18 @@ def _find_response_start(lines: tuple[_Line, ...]) -> int | None:
         signed = (signed or ends_request) and not (i and _opens_quoted_mail(lines, i))
         mark = _reply_mark(line.text)
         if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
-            return i + mark
+            return i - 1 if mark == 0 and _heads_answer_again(lines, i) else i + mark
     return None
+
+
+def _heads_answer_again(lines: Sequence[_Line], i: int) -> bool:
+    """True when the line above line `i` is a heading under a question's label asked above it, not a question: the
+    reply's first answer headed by its topic ("1) A copy of the plan?" ... then "1) The plan" over "Please find
+    attached ...")."""
+    above = lines[i - 1] if i else None
+    if above is None or not above.label or looks_like_question(above.body):
+        return False
+    return any(label_key(line.label) == label_key(above.label) for line in lines[: i - 1])
 
 
 def _in_contents(lines: Sequence[_Line], i: int) -> bool:
@@ -1591,8 +1601,10 @@ def _tag(state: _State, line: _Line) -> _Reading:
         line = _bare_numbered(state, line)  # the list's next item without a stop: "3 Please send ..."
     elif state.split and not line.label and (state.read in (Read.LABELLED, Read.ANSWER) or not state.segs):
         line = _bare_answer_numbered(state, line)  # the next answer without a stop: "3 Yes - ..."
-    elif not state.split and not line.label and line.blank_before:
-        line = _bare_numbered(state, line)  # read in order, the next item after an answer: "2 The number of ..."
+    elif not state.split and not line.label and (line.blank_before or line.text.endswith("?")):
+        # read in order, the next item after an answer: "2 The number of ..."; or asking straight under the answer
+        # before it, as a table's question cell does: "27" then "3 How much was spent ...?"
+        line = _bare_numbered(state, line)
     body = line.body if line.label else line.text
     if _is_boilerplate(line.text) or _caption_pointed_to(state, line):
         return _Reading(Tag.BOILERPLATE, line)
@@ -1721,6 +1733,8 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     part = _part_answer(state, line, body)
     if part is not None:
         return part
+    if _count_under_open_question(state, line, body):
+        return _Reading(Tag.ANSWER_TEXT, _unlabelled(line), line.text)
     numbered = label_key(line.label).isdigit()  # an item numbered "2." naming its parts "a) ... b) ..."
     # a sentence whose subject is the label is about that question, not one: "Question 5 would require us to ..."
     # (a slice, not an index: a line whose page furniture was blanked is shorter than its span)
@@ -1823,6 +1837,27 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     # a decimal no question has, in an answer, is its figure: "8.6 FTE. No contractors." (not a label "8.6")
     figure = "." in key and not line.named and key not in _asked_keys(state)  # "Question 5.1" is a label
     return _tag_plain(state, line, body) if body and not figure else _tag_plain(state, _unlabelled(line), line.text)
+
+
+def _count_under_open_question(state: _State, line: _Line, body: str) -> bool:
+    """Read in order, a statement numbered as an earlier question already answered, straight under the question
+    asked last and not yet answered, is that question's answer opening with its count: "6) Number of depots" then
+    "2. The council runs one itself and ..." (not question 2 answered again)."""
+    if state.split or state.read is not Read.QUESTION or not state.questions or looks_like_question(body):
+        return False
+    key, last = label_key(line.label), label_key(_shown_label(state.questions[-1]))
+    # a first item "1." opens a list more often than it counts one thing
+    earlier = key.isdigit() and last.isdigit() and 1 < int(key) < int(last)
+    if not (earlier and body[:1].isupper() and _answered_already(state, key) and not _answered_already(state, last)):
+        return False
+    return not is_successor(key, _next_line_label(state.text, line.end))  # "1. Back pain" then "2. Stress": a list
+
+
+def _next_line_label(text: str, end: int) -> str:
+    """The key of the label opening the next line with words after `end`, or ""."""
+    following = text[end : end + 400].lstrip().split("\n", 1)[0].strip()
+    label = parse_label(following) if following else None
+    return label.key if label else ""
 
 
 def _answered_already(state: _State, key: str) -> bool:
@@ -2024,12 +2059,23 @@ def _filled_item(state: _State, line: _Line, body: str) -> re.Match[str] | None:
         return None
     match = TOPIC_INLINE_RE.match(body)
     item = match.group("bare") if match else None
-    in_run = line.start in state.filled_run
+    # or next after an item answered on its own line: "1. Do you employ a counsellor? Yes - two." then "2. FTE: 1.6"
+    in_run = line.start in state.filled_run or _next_after_filled(state, line)
     if not item or len(_words(item)) < (2 if in_run else 3):
         return None
     if not in_run and cues.QUESTION_START.pattern.match(_folded(item)) is None:
         return None
     return match if cues.ANSWER_OPENING.pattern.match(item) is None else None
+
+
+def _next_after_filled(state: _State, line: _Line) -> bool:
+    """Whether `line` is labelled next in turn after an item answered on its label's own line."""
+    last = state.segs[-1] if state.segs else None
+    if last is None or not last.lines or not is_successor(last.label, line.label):
+        return False
+    asked = last.question
+    same_line = asked is not None and "\n" not in state.text[asked.end : last.lines[0].start]  # "... counsellor? Yes"
+    return same_line or _answered_on_label_line(last)
 
 
 def _filled_runs(lines: Sequence[_Line]) -> frozenset[int]:

@@ -301,7 +301,7 @@ REQUEST_SENTENCE = LineCue(
         r"(?<!information )(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)"
         r"(?: (?:us|the [a-z]+(?: [a-z]+)?)(?= for\b))?|"  # whom: "you asked the council for"
         r"(?:the|your) request (?:was|is) for|"
-        r"your (?:request|e-?mail|letter)(?: (?:dated|of|received(?: on)?) [^,.;]{3,30})?,? "
+        r"your (?:request|e-?mail|letter)(?: (?:dated|of|on|received(?: on)?) [^,.;]{3,30})?,? "
         r"(?:asking|asked|which asked|in which you asked)(?= (?:for|about|whether|how|what|which)|"
         r",(?: in summary,)? (?:for|in|over|from|covering) ))\b"
         # up to what was asked for: the items it lists start there, the first the thing asked for or about (not
@@ -321,6 +321,7 @@ REQUEST_SENTENCE = LineCue(
         "your letter asked how many permits were issued and whether any were revoked.",
         "your request asked, for each of the last three years: (1) the number of permits and (2) the fee.",
         "you asked the licensing team for the number of permits, and for the number refused.",
+        "we received your request on 3 march 2025 asking for the number of wibble permits issued.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",

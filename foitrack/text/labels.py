@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 _WORDS_ONE_TO_TWELVE = "one two three four five six seven eight nine ten eleven twelve"
@@ -302,7 +303,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
         "letter",
         re.compile(
-            r"\((?P<p>[a-zA-Z])\)(?:\s*(?:and|&)\s*\((?P<pair>[a-zA-Z])\))?\s*"
+            # a list of bracketed letters closed by "and": "(d), (e) and (f) Withheld"
+            r"\((?P<p>[a-zA-Z])\)(?P<mid>(?:\s*,\s*\([a-zA-Z]\))+(?=\s*,?\s*(?:and|&)\s*\([a-zA-Z]\)))?"
+            r"(?:\s*,?\s*(?:and|&)\s*\((?P<pair>[a-zA-Z])\))?\s*"
             r"|(?P<num>[a-z])(?:\)(?:\s*(?:and|&)\s*(?P<lpair>[a-z])\))?\.?|\.(?=\s|$))\s*|(?P<up>[A-H])(?:\)|\.(?=\s+"
             + _ITEM_OPENING
             + r"))\s+"
@@ -322,6 +325,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("(b) and (c) Not held", "b", "b", "c"),
             ("c) & d) See above", "c", "c", "d"),
             ("(a) and (c) Refused", "a", "a", ""),
+            ("(d), (e) and (f) Withheld", "d", "d", "f"),
+            ("(b), (c), (d) and (e) Not held", "b", "b", "e"),
             ("b.", "b", "b", ""),
         ),
         counter_examples=(
@@ -413,6 +418,10 @@ def parse_label(line: str) -> Label | None:
             in_turn = is_successor(written, part)
             to_part, also_part = (part[-1], None) if in_turn else (None, part)
             return Label(written, label_key(written), to_part, kind.name, match.end(), also_part)
+        if groups.get("mid"):  # a list of letters: a range when in turn ("(d), (e) and (f)"), else the first alone
+            listed = [raw.lower(), *re.findall(r"[a-z]", groups["mid"].lower()), pair.lower()]
+            in_turn = all(is_successor(a, b) for a, b in pairwise(listed))
+            return Label(written, label_key(written), listed[-1] if in_turn else None, kind.name, match.end())
         # two parts of one number run as a range of letters, "4a & 4b" is 4a to b; a part of another number is
         # named with the first, never its range's end: "1 & 2a"
         same = pair[-1:].isalpha() and label_number(pair) == label_number(raw)

@@ -107,6 +107,9 @@ CONTINUING_WORDS = frozenset(
     been being has have had our your their its this these those my per than via into onto under over about""".split()
 )
 
+# capitalised words that open a sentence rather than go on with a name or title after a number
+SENTENCE_OPENERS = CONTINUING_WORDS | frozenset("none no nil yes we there it all".split())
+
 
 @dataclass(frozen=True)
 class TextView:
@@ -339,7 +342,9 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
     return (
         (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
         or (last_word.isdigit() and first_word.lower().rstrip(",.") in MONTHS)  # "to 31\nDecember 2023"
-        or (last_word.isdigit() and first_word.isalpha())  # "under section 42\nHousing Act ..."
+        # "under section 42\nHousing Act ..." (not a sentence opening after a heading's date: "Toilets open on 1 April
+        # 2025" then "As at that date: 27", "None were closed")
+        or (last_word.isdigit() and first_word.isalpha() and first_word.lower() not in SENTENCE_OPENERS)
     )
 
 
