@@ -383,6 +383,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
+    # "WWU Wibble" on mail of the Wibble Wobble University (WWU): a member institution, no mention of its host
+    members = sorted(_member_mentions(gazetteer, text, mentions))
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e, _, _ in members)]
     # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
     run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
@@ -412,6 +415,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
+    member_of: dict[str, _Candidate] = {}  # a host's id -> its member, named as the letter first names it
+    for start, end, name, host in members:
+        member = member_of.setdefault(host.id, _form_candidate(candidates, name, host.kind or "other"))
+        member.nation = member.nation or host.nation
+        _score_mention(context, member, start, end, "name")
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
@@ -426,7 +434,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text, mentions):
-        candidate = _mailbox_owner(text[start:end], body, candidates) or _candidate(candidates, body)
+        candidate = (
+            _mailbox_owner(text[start:end], body, candidates) or member_of.get(body.id) or _candidate(candidates, body)
+        )
         if (
             not _heading_name_subdomain(context.titled, body, text[start:end])
             and not _redirected(text, start, end)
@@ -1128,6 +1138,67 @@ def _form_names_with_remit(text: str, matches: list[re.Match[str]]) -> set[str]:
 def _running_on(text: str, start: int, name: str, with_remit: set[str]) -> str:
     """The longer name with a remit that `name` at `start` runs on into, else ""."""
     return next((long for long in with_remit if long.startswith(name) and text.startswith(long, start)), "")
+
+
+# up to three capitalised words, single-spaced, after or before a host's initials: "WWU Wibble", "Wibble College WWU"
+MEMBER_WORDS_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})")
+MEMBER_VETOES = (lexicon.MEMBER_VETO.words, lexicon.LETTERHEAD_VETO.words, lexicon.SUBJECT_VETO.words)
+MEMBER_WORDS_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}) $")
+
+
+def _member_names(text: str, host: Body) -> set[str]:
+    """Names heading the letter (its first lines, or the "From:" line's display name) that join the initials of
+    the host owning the reply's mail domain to words of their own ("WWU Wibble", "Wibble College WWU", mail on
+    wwu.ac.uk of the Wibble Wobble University): a member institution of a federal body, which answers for itself."""
+    initials = _initials(host.name).upper()
+    if len(initials) < MIN_SHORT_LABEL or initials not in text:
+        return set()
+    if not any(d.split(".", 1)[0].upper() == initials for d in host.domains):
+        return set()
+    heads = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
+    if display := _top_display_name(text):
+        heads.append(display.group())
+    names: set[str] = set()
+    for line in heads:
+        for m in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", line):
+            if after := MEMBER_WORDS_AFTER.match(line, m.end()):
+                words = after.group(1).split()
+                names.add(_named_longest(text, [f"{initials} {' '.join(words[:n])}" for n in range(1, len(words) + 1)]))
+            if before := MEMBER_WORDS_BEFORE.search(line, 0, m.start()):
+                words = before.group(1).split()
+                names.add(
+                    _named_longest(text, [f"{' '.join(words[-n:])} {initials}" for n in range(1, len(words) + 1)])
+                )
+    # the member's own mailbox on the host's domain ("foi.wibble@wwu.ac.uk"), and no team ("WWU Estates")
+    mailboxes = {
+        word
+        for local, domain in re.findall(r"([\w.+-]+)@([\w.-]+)", text)
+        if any(domain.lower() == d.lower() for d in host.domains)
+        for word in re.split(r"[._+-]", local.lower())
+    }
+    return {
+        name
+        for name in names
+        if any(fold_token(w) in mailboxes for w in name.split() if w != initials)
+        and not any(w.lower() in vetoes for vetoes in MEMBER_VETOES for w in name.split())
+    }
+
+
+def _named_longest(text: str, names: list[str]) -> str:
+    """The longest of `names` (shortest first) the text names more than once, else the shortest: a letterhead's
+    columns run together ("WWU Wibble Wibble Campus") are cut back to the name the reply repeats."""
+    return next((name for name in reversed(names) if text.count(name) > 1), names[0])
+
+
+def _member_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, Body]]:
+    """Each place the reply names a member institution of a listed host (`_member_names`): (start, end, name,
+    host)."""
+    hosts = {m.body.id: m.body for m in mentions if m.body.domains}
+    hosts |= {b.id: b for a in re.findall(r"@([\w.-]+)", text) if (b := gazetteer.by_domain(a))}
+    for host in hosts.values():
+        for name in _member_names(text, host):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                yield m.start(), m.end(), name, host
 
 
 # a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association", "Wibble of
