@@ -1672,3 +1672,13 @@ def test_a_member_college_of_a_federal_host_answers_for_itself() -> None:
     assert authority._member_names(department, host) == set()
     no_mailbox = "WWU Wobbleton\n\nDear Sir\n\nWWU Wobbleton holds this.\n\nfoi@wwu.ac.uk\n"
     assert authority._member_names(no_mailbox, host) == set()
+
+
+def test_a_body_no_list_knows_is_named_by_its_own_mail_domain() -> None:
+    text = "From: enquiries@wibbleleisure.com\n\nHello\n\nThe figure is 12.\n\nThanks\nAnn\n"
+    text += "Wibble Leisure\n1 Wibble Road\n"
+    found = authority.extract_authority(text)
+    assert found is not None and found.name == "Wibble Leisure" and found.signal == "unsure:domain"
+    sent_on = "Dear Sir\n\nWe hold none. Please contact Wibble Leisure at info@wibbleleisure.com.\n"
+    found = authority.extract_authority(sent_on)
+    assert found is None or found.name != "Wibble Leisure"

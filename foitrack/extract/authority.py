@@ -449,7 +449,10 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     if found is None or found.signal in MENTIONS_ONLY:
         # a name heading the letter that the reply names again is better evidence than plain mentions: a sponsoring
         # government or department named in passing ("our grant from X") is not the body writing
-        return _letterhead_body(context, mentions) or found
+        spelt = _named_by_own_domain(gazetteer, context)
+        if spelt and found and normalise_name(spelt.name) in normalise_name(found.name):
+            spelt = None  # "Wibble Leisure" of wibbleleisure.com cut short from "Wibble Leisure Trust", found already
+        return _letterhead_body(context, mentions) or spelt or found
     return found
 
 
@@ -922,6 +925,43 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     name, span = _with_legal_form(text, name, span)  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
+    return None
+
+
+# capitalised words in a row, small joining words between them: a name a mail domain may spell
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5}")
+MIN_DOMAIN_NAME = 6  # a domain label this long, spelling two or more words, is a name not chosen by chance
+MAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)")
+
+
+def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFinding | None:
+    """The last resort, unsure, after `_letterhead_body`: a name of two or more capitalised words that the reply's
+    mail domain spells run together ("Wibble Leisure" over mail from enquiries@wibbleleisure.com), the domain no
+    listed body's and neither the address nor the name one the requester is sent to: a body no list knows, writing
+    from its own domain."""
+    text = context.text
+    labels = {
+        m.group(1).lower()
+        for m in MAIL_DOMAIN.finditer(text)
+        if len(m.group(1)) >= MIN_DOMAIN_NAME
+        and gazetteer.by_domain(m.group(1) + m.group(2)) is None
+        and not _redirected(text, m.start(), m.end())
+    }
+    if not labels:
+        return None
+    for run in NAME_RUN.finditer(text):
+        words = run.group().split()
+        for first in range(len(words) - 1):
+            for last in range(len(words), first + 1, -1):
+                if "".join(fold_token(w) for w in words[first:last]) in labels:
+                    start = run.start() + run.group().find(words[first])
+                    name = " ".join(words[first:last])
+                    if _redirected(text, start, start + len(name)):
+                        continue  # "please contact Wibble Leisure at info@wibbleleisure.com": another body
+                    span = Span.of(text, start, start + len(name))
+                    return AuthorityFinding(
+                        name, _form_kind(name), None, False, "unsure:domain", span, THRESHOLDS.fallback_score
+                    )
     return None
 
 
