@@ -885,6 +885,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 ONE_WORD_NAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # "Wibtrans", "WibTrans": one capitalised word
+# a mail's subject line: what it names after "Subject:" is the request's topic
+TOPIC_LINE = re.compile(r"[ \t]*(?:Subject|SUBJECT|Re|RE)[ \t]*:")
 CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
 # "Port of Wibble", "The National Library of Wibble": capitalised words and the small words between them
 HEAD_NAME = re.compile(
@@ -899,6 +901,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
+            if TOPIC_LINE.match(titled, _line_start(titled, cell.start())):
+                continue  # "Subject: FOI 211 - Wibble Grant Fund": the request's topic, not a letterhead
             # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
             written = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
             name = LEGAL_FORM_END.sub("", written)
