@@ -1659,3 +1659,26 @@ def test_a_letterheads_name_cut_short_is_read_whole_from_below_it() -> None:
     assert whole is not None and whole.quote == "Wibble and Wobble Funding Agency"
     columns = "Wibble Cymru Funding Agency\n\nDear Sir\n"
     assert authority._whole_name_elsewhere(columns, "Funding Agency", range(0, 5), columns.index("Dear")) is None
+
+
+def test_a_member_college_of_a_federal_host_answers_for_itself() -> None:
+    host = authority.Body("uni:wwu", "Wibble Wobble University", "university", "Scotland", (), ("wwu.ac.uk",), "foisa")
+    text = (
+        "From: FOI Wobbleton College WWU <foi.wobbleton@wwu.ac.uk>\n\nDear Sir\n\n"
+        "Wobbleton College WWU holds this.\n\nYours faithfully\n\nWobbleton College WWU\n"
+    )
+    assert authority._member_names(text, host) == {"Wobbleton College WWU"}
+    department = "From: WWU Estates <estates@wwu.ac.uk>\n\nDear Sir\n\nWWU Estates holds this.\n"
+    assert authority._member_names(department, host) == set()
+    no_mailbox = "WWU Wobbleton\n\nDear Sir\n\nWWU Wobbleton holds this.\n\nfoi@wwu.ac.uk\n"
+    assert authority._member_names(no_mailbox, host) == set()
+
+
+def test_a_body_no_list_knows_is_named_by_its_own_mail_domain() -> None:
+    text = "From: enquiries@wibbleleisure.com\n\nHello\n\nThe figure is 12.\n\nThanks\nAnn\n"
+    text += "Wibble Leisure\n1 Wibble Road\n"
+    found = authority.extract_authority(text)
+    assert found is not None and found.name == "Wibble Leisure" and found.signal == "unsure:domain"
+    sent_on = "Dear Sir\n\nWe hold none. Please contact Wibble Leisure at info@wibbleleisure.com.\n"
+    found = authority.extract_authority(sent_on)
+    assert found is None or found.name != "Wibble Leisure"

@@ -23,6 +23,7 @@ from foitrack.lexicon.authority import (
     LEAD_WORDS,
     LEGAL_FORMS,
     LETTERHEAD_VETO,
+    MEMBER_VETO,
     NAME_FORMS,
     NAME_NOUNS,
     PREMISES_AFTER,
@@ -39,6 +40,7 @@ from foitrack.lexicon.authority import (
 
 WORD_LISTS = (
     LEAD_WORDS,
+    MEMBER_VETO,
     FORM_VETO,
     SUBJECT_VETO,
     KEPT_CAPITALS,

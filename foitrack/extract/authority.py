@@ -383,6 +383,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
     )
+    # "WWU Wibble" on mail of the Wibble Wobble University (WWU): a member institution, no mention of its host
+    members = sorted(_member_mentions(gazetteer, text, mentions))
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e, _, _ in members)]
     # "Wibble Assembly Commission": a body of its own, found by its form below, and no mention of the Assembly
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
     run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
@@ -412,6 +415,11 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
             redirected.setdefault(mention.body.id, []).append(mention.end)
     redirect_ends = [end for ends in redirected.values() for end in ends]
+    member_of: dict[str, _Candidate] = {}  # a host's id -> its member, named as the letter first names it
+    for start, end, name, host in members:
+        member = member_of.setdefault(host.id, _form_candidate(candidates, name, host.kind or "other"))
+        member.nation = member.nation or host.nation
+        _score_mention(context, member, start, end, "name")
     for start, end, name, kind in forms:
         # a hospital answers as its trust; a name with a qualifier more ("Mayoral") is the body's
         body = gazetteer.match(name) or gazetteer.trust_of_hospital(name) or gazetteer.match_qualified(name)
@@ -426,7 +434,9 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     for start, end, body in _role_mentions(gazetteer, text, mentions):
         _score_mention(context, _candidate(candidates, body), start, end, "abbreviation")
     for start, end, body in _address_mentions(gazetteer, text, mentions):
-        candidate = _mailbox_owner(text[start:end], body, candidates) or _candidate(candidates, body)
+        candidate = (
+            _mailbox_owner(text[start:end], body, candidates) or member_of.get(body.id) or _candidate(candidates, body)
+        )
         if (
             not _heading_name_subdomain(context.titled, body, text[start:end])
             and not _redirected(text, start, end)
@@ -439,7 +449,10 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     if found is None or found.signal in MENTIONS_ONLY:
         # a name heading the letter that the reply names again is better evidence than plain mentions: a sponsoring
         # government or department named in passing ("our grant from X") is not the body writing
-        return _letterhead_body(context, mentions) or found
+        spelt = _named_by_own_domain(gazetteer, context)
+        if spelt and found and normalise_name(spelt.name) in normalise_name(found.name):
+            spelt = None  # "Wibble Leisure" of wibbleleisure.com cut short from "Wibble Leisure Trust", found already
+        return _letterhead_body(context, mentions) or spelt or found
     return found
 
 
@@ -872,6 +885,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 ONE_WORD_NAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # "Wibtrans", "WibTrans": one capitalised word
+# a mail's subject line: what it names after "Subject:" is the request's topic
+TOPIC_LINE = re.compile(r"[ \t]*(?:Subject|SUBJECT|Re|RE)[ \t]*:")
 CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
 # "Port of Wibble", "The National Library of Wibble": capitalised words and the small words between them
 HEAD_NAME = re.compile(
@@ -886,6 +901,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
     head_end = min(context.head_end, context.answer_start or context.head_end)
     for edge, (first, last) in (("letterhead", (0, head_end)), ("signed", (context.signed.start, context.signed.stop))):
         for cell in CELL.finditer(titled, first, last):
+            if TOPIC_LINE.match(titled, _line_start(titled, cell.start())):
+                continue  # "Subject: FOI 211 - Wibble Grant Fund": the request's topic, not a letterhead
             # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
             written = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
             name = LEGAL_FORM_END.sub("", written)
@@ -912,6 +929,43 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     name, span = _with_legal_form(text, name, span)  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
+    return None
+
+
+# capitalised words in a row, small joining words between them: a name a mail domain may spell
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5}")
+MIN_DOMAIN_NAME = 6  # a domain label this long, spelling two or more words, is a name not chosen by chance
+MAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)")
+
+
+def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFinding | None:
+    """The last resort, unsure, after `_letterhead_body`: a name of two or more capitalised words that the reply's
+    mail domain spells run together ("Wibble Leisure" over mail from enquiries@wibbleleisure.com), the domain no
+    listed body's and neither the address nor the name one the requester is sent to: a body no list knows, writing
+    from its own domain."""
+    text = context.text
+    labels = {
+        m.group(1).lower()
+        for m in MAIL_DOMAIN.finditer(text)
+        if len(m.group(1)) >= MIN_DOMAIN_NAME
+        and gazetteer.by_domain(m.group(1) + m.group(2)) is None
+        and not _redirected(text, m.start(), m.end())
+    }
+    if not labels:
+        return None
+    for run in NAME_RUN.finditer(text):
+        words = run.group().split()
+        for first in range(len(words) - 1):
+            for last in range(len(words), first + 1, -1):
+                if "".join(fold_token(w) for w in words[first:last]) in labels:
+                    start = run.start() + run.group().find(words[first])
+                    name = " ".join(words[first:last])
+                    if _redirected(text, start, start + len(name)):
+                        continue  # "please contact Wibble Leisure at info@wibbleleisure.com": another body
+                    span = Span.of(text, start, start + len(name))
+                    return AuthorityFinding(
+                        name, _form_kind(name), None, False, "unsure:domain", span, THRESHOLDS.fallback_score
+                    )
     return None
 
 
@@ -1128,6 +1182,67 @@ def _form_names_with_remit(text: str, matches: list[re.Match[str]]) -> set[str]:
 def _running_on(text: str, start: int, name: str, with_remit: set[str]) -> str:
     """The longer name with a remit that `name` at `start` runs on into, else ""."""
     return next((long for long in with_remit if long.startswith(name) and text.startswith(long, start)), "")
+
+
+# up to three capitalised words, single-spaced, after or before a host's initials: "WWU Wibble", "Wibble College WWU"
+MEMBER_WORDS_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})")
+MEMBER_VETOES = (lexicon.MEMBER_VETO.words, lexicon.LETTERHEAD_VETO.words, lexicon.SUBJECT_VETO.words)
+MEMBER_WORDS_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}) $")
+
+
+def _member_names(text: str, host: Body) -> set[str]:
+    """Names heading the letter (its first lines, or the "From:" line's display name) that join the initials of
+    the host owning the reply's mail domain to words of their own ("WWU Wibble", "Wibble College WWU", mail on
+    wwu.ac.uk of the Wibble Wobble University): a member institution of a federal body, which answers for itself."""
+    initials = _initials(host.name).upper()
+    if len(initials) < MIN_SHORT_LABEL or initials not in text:
+        return set()
+    if not any(d.split(".", 1)[0].upper() == initials for d in host.domains):
+        return set()
+    heads = text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]
+    if display := _top_display_name(text):
+        heads.append(display.group())
+    names: set[str] = set()
+    for line in heads:
+        for m in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", line):
+            if after := MEMBER_WORDS_AFTER.match(line, m.end()):
+                words = after.group(1).split()
+                names.add(_named_longest(text, [f"{initials} {' '.join(words[:n])}" for n in range(1, len(words) + 1)]))
+            if before := MEMBER_WORDS_BEFORE.search(line, 0, m.start()):
+                words = before.group(1).split()
+                names.add(
+                    _named_longest(text, [f"{' '.join(words[-n:])} {initials}" for n in range(1, len(words) + 1)])
+                )
+    # the member's own mailbox on the host's domain ("foi.wibble@wwu.ac.uk"), and no team ("WWU Estates")
+    mailboxes = {
+        word
+        for local, domain in re.findall(r"([\w.+-]+)@([\w.-]+)", text)
+        if any(domain.lower() == d.lower() for d in host.domains)
+        for word in re.split(r"[._+-]", local.lower())
+    }
+    return {
+        name
+        for name in names
+        if any(fold_token(w) in mailboxes for w in name.split() if w != initials)
+        and not any(w.lower() in vetoes for vetoes in MEMBER_VETOES for w in name.split())
+    }
+
+
+def _named_longest(text: str, names: list[str]) -> str:
+    """The longest of `names` (shortest first) the text names more than once, else the shortest: a letterhead's
+    columns run together ("WWU Wibble Wibble Campus") are cut back to the name the reply repeats."""
+    return next((name for name in reversed(names) if text.count(name) > 1), names[0])
+
+
+def _member_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, str, Body]]:
+    """Each place the reply names a member institution of a listed host (`_member_names`): (start, end, name,
+    host)."""
+    hosts = {m.body.id: m.body for m in mentions if m.body.domains}
+    hosts |= {b.id: b for a in re.findall(r"@([\w.-]+)", text) if (b := gazetteer.by_domain(a))}
+    for host in hosts.values():
+        for name in _member_names(text, host):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                yield m.start(), m.end(), name, host
 
 
 # a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association", "Wibble of

@@ -1230,6 +1230,18 @@ SUBJECT_VETO = Words(
     ("NHS Wibbleshire", "Transport Wibbleland"),
     "words that make the subject of 'X withheld' a part of a body or a person, not a body",
 )
+MEMBER_VETO = Words(
+    "member_veto",
+    _words(
+        """estates estate library libraries finance procurement admissions registry records press media
+        communications data protection information research student students accommodation people hr payroll
+        careers alumni sport sports it digital security facilities international marketing"""
+    ),
+    ("WWU Estates", "WWU Data Protection", "Student Accommodation WWU"),
+    ("WWU Wibble", "Wibble College WWU"),
+    "words that make a name joining a federal host's initials to words of its own a department of the host "
+    "('WWU Estates' mailing from estates@wwu.ac.uk), not a member college",
+)
 PREMISES_AFTER = Words(
     "premises_after",
     _words("hq headquarters"),
