@@ -1682,3 +1682,12 @@ def test_a_body_no_list_knows_is_named_by_its_own_mail_domain() -> None:
     sent_on = "Dear Sir\n\nWe hold none. Please contact Wibble Leisure at info@wibbleleisure.com.\n"
     found = authority.extract_authority(sent_on)
     assert found is None or found.name != "Wibble Leisure"
+
+
+def test_a_name_found_in_capitals_is_given_as_the_reply_writes_it_in_small_letters() -> None:
+    from foitrack.extract.authority import _as_written_in_words
+
+    text = "WIBBLE MUSEUM\n\nDear Requester,\n...\nWibble Museum is the operating name of the Wibble Trust.\n"
+    assert _as_written_in_words(text, "WIBBLE MUSEUM") == "Wibble Museum"
+    assert _as_written_in_words("WBC\nWe hold none.", "WBC") == "WBC"
+    assert _as_written_in_words(text, "Wibble Museum") == "Wibble Museum"

@@ -963,10 +963,20 @@ def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFi
                     if _redirected(text, start, start + len(name)):
                         continue  # "please contact Wibble Leisure at info@wibbleleisure.com": another body
                     span = Span.of(text, start, start + len(name))
+                    name = _as_written_in_words(text, name)
                     return AuthorityFinding(
                         name, _form_kind(name), None, False, "unsure:domain", span, THRESHOLDS.fallback_score
                     )
     return None
+
+
+def _as_written_in_words(text: str, name: str) -> str:
+    """A name set in capitals ("WIBBLE MUSEUM") as the reply writes it elsewhere in small letters ("Wibble Museum"),
+    where it does; else as it is (a name that is all capitals, "WBC", stays so)."""
+    if not name.isupper():
+        return name
+    found = (m.group() for m in re.finditer(re.escape(name), text, re.IGNORECASE))
+    return next((written for written in found if not written.isupper()), name)
 
 
 def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> Span | None:
