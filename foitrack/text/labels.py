@@ -54,6 +54,9 @@ _LETTER_RANGE_AHEAD = r"\s*(?:to|[-–]|and|&)\s*[A-H]\s*(?:[-–:.)]|$)"
 _LETTER_RANGE = (
     r"(?:(?<=[A-Ha-h])(?:\s*(?:to|[-–])\s*(?P<letter_to>[A-H])|\s*(?:and|&)\s*(?P<lpair>[A-H]))(?=\s*(?:[-–:.)]|$)))?"
 )
+# three or more numbers listed after a plural naming word, in turn, are a range: "Questions 1, 2 and 3" is 1 to 3
+# ("Questions 1, 2(a) and 3" lists parts, and a bare "1, 2 and 3" may open a sentence about three things)
+_RUN = r"(?(plural)(?P<run>(?:\s*,\s*\d{1,2}){1,8}\s*,?\s*(?:and|&)\s*\d{1,2}(?![\d(,a-z]))?)"
 _NAME_WORDS = f"(?P<word>(?P<plural>questions|requests|items|parts|points)|{_ITEM_WORDS})"
 # after one named item and a dash with spaces round it, a figure then a lower-case word starts the answer's
 # sentence and is no range's end: "Q1 - 26 cameras are used" answers Q1, where "Questions 1 - 3 relate" is a range
@@ -116,6 +119,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             # a run of lettered parts named together: "Parts B to D", "Questions C and D:"
             + _LETTER_RANGE
             + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
+            + _RUN
             + _PAIR
             + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*"
             # a heading that names the answer after the label is the label's: "Question 1 - Response:"
@@ -150,6 +154,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Q3 - 5 See above", "Q3", "3", "5"),
             ("Requests 2 - 4 were refused", "Request 2", "2", "4"),
             ("Questions 1, 2(a) and 3", "Question 1", "1", ""),
+            ("Questions 1, 2 and 3", "Question 1", "1", "3"),
+            ("Requests 4, 5, 6 and 7: not held", "Request 4", "4", "7"),
+            ("Questions 1, 3 and 5: not held", "Question 1", "1", ""),
             ("Questions 3a and 3b: withheld", "Question 3a", "3a", "b"),
             ("Question 2 - Response: 41 staff", "Question 2", "2", ""),
             ("Q5 Answer: not held", "Q5", "5", ""),
@@ -406,6 +413,8 @@ def parse_label(line: str) -> Label | None:
             return Label(written, label_key(written), to_part, kind.name, match.end(), also_part)
         # two parts of one number run as a range of letters, "4a & 4b" is 4a to b; a part of another number is
         # named with the first, never its range's end: "1 & 2a"
+        if groups.get("run"):
+            return Label(written, label_key(written), _run_end(raw, groups["run"]), kind.name, match.end())
         same = pair[-1:].isalpha() and label_number(pair) == label_number(raw)
         end = pair[-1] if same else pair if pair.isdigit() else ""
         # a pair after a decimal ("Q4.1 & 2") names two items, never a range, though 2 may follow 4.1 in a list
@@ -418,6 +427,13 @@ def parse_label(line: str) -> Label | None:
         also = label_key(pair) if joined else None
         return Label(written, label_key(written), to, kind.name, match.end(), also)
     return None
+
+
+def _run_end(first: str, run: str) -> str | None:
+    """The last number of a list after `first` when each follows the one before: ", 2 and 3" after 1 -> "3"."""
+    numbers = [first, *re.findall(r"\d{1,2}", run)]
+    in_turn = all(is_successor(a, b) for a, b in zip(numbers, numbers[1:], strict=False))
+    return numbers[-1] if in_turn else None
 
 
 def roman_value(key: str) -> int | None:
