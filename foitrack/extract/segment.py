@@ -226,6 +226,14 @@ class _Seg:
     together: bool = False  # answer text read after several questions at once, naming none of them (_open_answer)
 
 
+ITEMS_AT_MOST = 20  # more items than one request lists: a number above it after "Answer:" is a figure
+
+
+def _is_count_not_item(label: Label) -> bool:
+    """True for a bare number too large to be an item of a request ("77." in "Answer: 77. Most were ...")."""
+    return label.kind == "arabic" and label.key.isdigit() and label.to is None and int(label.key) > ITEMS_AT_MOST
+
+
 def _find_label(body: str) -> tuple[Label | None, int]:
     """The label at the start of `body` (after a short lead-in such as "Question(s):") and where the rest begins."""
     # LEAD_IN_RE needs the lead-in's colon among characters 2..40
@@ -249,6 +257,8 @@ def _find_label(body: str) -> tuple[Label | None, int]:
         return None, 0  # "Answer: 12." gives a figure, not a label ("Response: 1) Yes" has one)
     if label and lead and label.kind == "decimal" and cues.ANSWER_MARKER.pattern.match(body):
         return None, 0  # "Response: 17.4 FTE posts" gives a figure too
+    if label and lead and _is_count_not_item(label) and cues.ANSWER_MARKER.pattern.match(body):
+        return None, 0  # "Answer: 77. Most were ..." gives a figure: no request runs to 77 items
     if label and label.to is None and label.also is None and offset + label.end >= len(body) and label.kind == "named":
         # two labels alone on their line are set off by its end, as by a stop: "Parts 1 and 4 of your request"
         label = parse_label(body[offset:] + ":") or label

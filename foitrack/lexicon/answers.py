@@ -1138,6 +1138,7 @@ CUES = (
         "refused",
         r"cost (?:of compliance|limit|threshold)|\bappropriate (?:\(cost\) |costs? )?limit|"
         r"exceed\w* (?:the )?['\"]?(?:appropriate|cost|costs|time|fees?|permitted|\d+ hours)|fees? limit|"
+        r"(?<!\bno )\bmore than the permitted (?:time|cost|limit)\b|"
         r"(?:over|more than|in excess of|excess of|exceed\w*) (?:the )?\d[\d,]* hours|\bexcessive cost|"
         r"estimated that the cost|\b(?:beyond|above|over|outside|exceed\w*) (?:the )?\d+[- ]hours? limit\b",
         REFUSED,
@@ -1146,9 +1147,29 @@ CUES = (
             "It would take more than 18 hours to find.",
             "Reading each file would take more than 1,200 hours.",
             "That is well beyond the 18-hour limit.",
+            "We estimate that it would take more than the permitted time or cost to find.",
         ),
-        ("The project took 18 hours.",),
-        needles=("cost", "limit", "exceed", "hours"),
+        ("The project took 18 hours.", "Staff may work no more than the permitted hours in a week."),
+        needles=("cost", "limit", "exceed", "hours", "permitted"),
+    ),
+    Cue(
+        "outside_the_act",
+        "refused",
+        r"\b(?:unable|not able|cannot) (?:to )?(?:deal with|treat|process|handle|accept) (?:your|this|the) "
+        r"(?:e-?mail|letter|correspondence|enquiry|message|request) as an? (?:valid )?(?:freedom of information |foi |"
+        r"information )?request\b",
+        REFUSED,
+        (
+            "The Wibble Agency is outside the Act, so we are not able to deal with your email as a request under it.",
+            "We cannot treat this letter as a valid request for information.",
+        ),
+        (
+            "We are able to deal with your email as a request under the Act.",
+            "The managing agent is a private company and is not subject to the Freedom of Information Act.",
+        ),
+        "a body outside the Act (or a request it cannot take as one) declines every question: refused, though it may "
+        "name where it publishes its work",
+        needles=(" as a request", " as an ", " as a valid", " as a freedom", " as a foi", " as a information"),
     ),
     Cue(
         "reasonably_accessible",
@@ -3085,6 +3106,9 @@ CUES = (
         "refuses_whole_request",
         "whole_refusal",
         r"\b(?:refus\w*|declin\w*) (?:to (?:comply with|answer) )?(?:your|this|the) (?:whole |entire )?request\b|"
+        # unable to answer the request named whole, the reason next: "we are unable to answer your request because"
+        r"\b(?:unable|not able) to (?:answer|comply with|respond to) (?:your|this|the) (?:whole |entire )?request\s+"
+        r"(?:because|since|as(?! it stands))\b|"
         r"\b(?:your|this|the) (?:whole |entire )?request (?:is|has been|was) (?:being )?(?:refused|declined)\b|"
         # the request named, then refused as "it": "has considered your request and decided to refuse it"
         r"\b(?:your|this|the) request and (?:has |have |had )?(?:therefore )?(?:decided|chosen) to (?:refuse|decline) "
@@ -3095,15 +3119,30 @@ CUES = (
             "The board has looked at your request and has decided to refuse it under section 14(1).",
             "Your request is refused as manifestly unreasonable.",
             "We must decline to comply with this request on grounds of cost.",
+            "We are unable to answer your request because it would take too long to find the files.",
         ),
         (
+            "We are unable to answer your request in full.",
+            "We are unable to answer your request as it stands without a date range, so please tell us which years.",
             "We are unable to provide the names in part 2.",
             "We have refused two requests like this one this year.",
             "We looked at part 3 of the request and decided to refuse that part.",
         ),
         "a refusal of the request as a whole covers every question, whatever figures set the scene after it "
         "(SCHEMA hard cases: one refusal covering several questions)",
-        needles=("refus", "declin"),
+        needles=("refus", "declin", "able to answer", "able to comply", "able to respond"),
+    ),
+    Cue(
+        "outside_the_act_whole",
+        "whole_refusal",
+        r"\b(?:unable|not able|cannot) (?:to )?(?:deal with|treat|process|handle|accept) (?:your|this|the) "
+        r"(?:e-?mail|letter|correspondence|enquiry|message|request) as an? (?:valid )?(?:freedom of information |foi |"
+        r"information )?request\b",
+        1.0,
+        ("We are not a public authority under the Act, so we cannot treat your email as a request under it.",),
+        ("We can treat your email as a request under the Act.",),
+        "a body outside the Act answers no question of the request (SCHEMA: refused, nothing given)",
+        needles=(" as a request", " as an ", " as a valid", " as a freedom", " as a foi", " as a information"),
     ),
     Cue(
         "all_asked_for_published",

@@ -211,7 +211,10 @@ CUES = (
         # the information asked for, named as a whole: "We are unable to provide the information requested because"
         r"\b(?:unable|not able) to (?:provide|supply|release|disclose) (?:you with )?(?:the|any of the) information\s+"
         r"(?:requested|sought|you (?:have )?(?:requested|asked for))\b(?!,?\s+(?:in|for|at|under)\s+(?:question|part|"
-        r"item|point|request)\b)",
+        r"item|point|request)\b)|"
+        # the request named whole as what cannot be answered, the reason next: "unable to answer your request because"
+        r"\b(?:unable|not able) to (?:answer|respond to|comply with) (?:your|this|the) request\s+"
+        r"(?:because|since|as(?! it stands))\b",
         1.0,
         (
             "We are unable to provide the information requested because it would cost too much to find.",
@@ -222,6 +225,7 @@ CUES = (
             "I am therefore refusing to provide the information sought.",
             "We have decided to withhold all of the information you asked for.",
             "We hold the reports you describe, but we are withholding all of it under section 36.",
+            "I am writing to tell you that we are unable to answer your request because it would cost too much.",
         ),
         (
             "We are not obliged to comply with part 3 of the request, but the rest is answered below.",
@@ -230,6 +234,7 @@ CUES = (
             "This part of your request is refused.",
             "The names in the report are withheld; the rest is released in full.",
             "We are unable to provide the information requested in question 3, as it would cost too much.",
+            "We are unable to answer your request in full because part of it is exempt.",
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
@@ -244,6 +249,18 @@ CUES = (
             *(f"withh{o}ld{ing} all " for o in "oe" for ing in ("", "ing")),
             *("unable to ", "not able to "),
         ),
+    ),
+    Cue(
+        "not_taken_as_request",
+        "refused_whole",
+        r"\b(?:unable|not able|cannot) (?:to )?(?:deal with|treat|process|handle|accept) (?:your|this|the) "
+        r"(?:e-?mail|letter|correspondence|enquiry|message|request) as an? (?:valid )?(?:freedom of information |foi |"
+        r"information )?request\b",
+        1.0,
+        ("The Wibble Agency is not a public authority, so we are not able to deal with your email as a request.",),
+        ("Coroners are not public authorities under the Act, so we have passed your questions to the coroner.",),
+        "a body outside the Act refuses the request as a whole, whatever it says it publishes",
+        needles=(" as a request", " as an ", " as a valid", " as a freedom", " as a foi", " as a information"),
     ),
     Cue(
         "withheld_in_full",

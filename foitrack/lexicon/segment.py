@@ -1060,7 +1060,8 @@ READER_PROMPT = LineCue(
 REQUEST_TALK = LineCue(
     "request boilerplate",
     re.compile(
-        r"^(?:dear\b|i (?:would like|wish|(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you))|"
+        r"^(?:dear\b|i (?:would like|wish|"
+        r"(?:am writing|write)(?! to (?:advise|inform|confirm|explain|let you|tell you))|"
         r"would be grateful|look forward|would remind|refer)|"
         r"please (?:acknowledge|could you provide this|treat|consider this)|under the freedom of information|"
         r"in accordance with the freedom|as a freedom of information|i kindly request|"
@@ -1088,6 +1089,7 @@ REQUEST_TALK = LineCue(
     ),
     counter_examples=(
         "I am writing to inform you that we hold the information",
+        "I am writing to tell you that we cannot answer this request",
         "Dearne Valley depot",
         "Thank you for your patience",
         "Thanks, we hold 14 such records.",
