@@ -3559,7 +3559,7 @@ def _next_label_number(lines: Sequence[_Line], i: int) -> str:
     for line in lines[i + 1 :]:
         bare = BARE_ANSWER_RE.match(line.text) if line.blank_before and not line.label else None
         if line.blank_before and (line.label or bare):
-            return label_number(label_key(line.label or bare["label"] if bare else line.label))
+            return label_number(label_key(line.label or (bare["label"] if bare else "")))
     return ""
 
 
