@@ -203,8 +203,13 @@ def _tab_tables(text: str) -> str:
     for i, line in enumerate(lines):
         in_table = "\t" in line and (in_table or _column_titles_pattern().match(line.replace("\t", "  ")) is not None)
         if in_table:
-            lines[i] = " | ".join(cell.strip() for cell in TAB_RUN.split(line.strip()))
+            lines[i] = " | ".join(_tab_cells(line))
     return "\n".join(lines)
+
+
+def _tab_cells(line: str) -> list[str]:
+    """The cells of a row laid out with tabs (a run of tabs and spaces divides two)."""
+    return [cell.strip() for cell in TAB_RUN.split(line.strip())]
 
 
 def _delimited_tables(text: str) -> str:
@@ -231,7 +236,7 @@ def _delimited_tables(text: str) -> str:
 def _delimited_cells(line: str) -> list[str] | None:
     """A line's cells where tabs or commas divide it into two or more (a CSV cell may be quoted), else None."""
     if "\t" in line:
-        found = [cell.strip() for cell in TAB_RUN.split(line.strip())]
+        found = _tab_cells(line)
     elif "," in line:
         unquoted = QUOTED_CELL.sub("", line)
         if ", " in unquoted or unquoted.count(",") == len(GROUPING_COMMA.findall(unquoted)):

@@ -460,7 +460,7 @@ def _mailbox_owner(address: str, host: Body, candidates: dict[str, _Candidate]) 
     """Another body the reply names in full whose initials or last words run together open the address's mailbox
     ("wlijb.foi@wibble.gov.uk" for the Wibble Lothian Integration Joint Board, "sentencingcouncil@" for the Wibble
     Sentencing Council): a body answering through its host's mail, the address its own, not the host's."""
-    opening = re.split(r"[._+-]", address.split("@", 1)[0], maxsplit=1)[0].lower()
+    opening = _mailbox_opening(address).lower()
     if len(opening) < MIN_SHORT_LABEL:
         return None
     for candidate in candidates.values():
@@ -1531,10 +1531,15 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
             yield start, m.end(), _role_mailbox_holder(gazetteer, text[start : m.start()], body)
 
 
+def _mailbox_opening(address: str) -> str:
+    """The first word of an address's mailbox, as written: "wlijb" of "wlijb.foi@wibble.gov.uk", "opcc" of "opcc"."""
+    return re.split(r"[._+-]", address.split("@", 1)[0], maxsplit=1)[0]
+
+
 def _role_mailbox_holder(gazetteer: Gazetteer, mailbox: str, body: Body) -> Body:
     """The body an address belongs to when its mailbox is a role's initials ("opcc@wibble.police.uk"): a
     commissioner's office mailed from its force's domain is the commissioner's for the force's place."""
-    opening = re.split(r"[._+-]", mailbox, maxsplit=1)[0].upper()
+    opening = _mailbox_opening(mailbox).upper()
     role = next((r for r in lexicon.ROLES if r.acronym == opening), None)
     if role is None or role.holds(body):
         return body

@@ -1117,7 +1117,7 @@ def _quoted_mail_ranges(text: str, history: int) -> list[tuple[int, int]]:
 def _attachment_start(text: str, history: int) -> int:
     """Where the text of a file attached to the reply starts below the older mail ("==== Attachment: figures.csv
     ===="), else the text's end: the attachment is the reply's, however far down the mail puts it."""
-    if "ttachment" not in text[history:] and "TTACHMENT" not in text[history:]:
+    if text.find("ttachment", history) < 0 and text.find("TTACHMENT", history) < 0:  # no copy of the text's tail
         return len(text)
     m = ATTACHMENT_HEADING.search(text, history)
     return len(text) if m is None else m.start()
