@@ -1672,6 +1672,8 @@ def test_a_member_college_of_a_federal_host_answers_for_itself() -> None:
     assert authority._member_names(department, host) == set()
     no_mailbox = "WWU Wobbleton\n\nDear Sir\n\nWWU Wobbleton holds this.\n\nfoi@wwu.ac.uk\n"
     assert authority._member_names(no_mailbox, host) == set()
+    sentence_end = "WWU Wobbleton\n\nDear Sir\n\nWWU Wobbleton holds this: write to foi.wobbleton@wwu.ac.uk.\n"
+    assert authority._member_names(sentence_end, host) == {"WWU Wobbleton"}
 
 
 def test_a_body_no_list_knows_is_named_by_its_own_mail_domain() -> None:

@@ -935,7 +935,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
 # capitalised words in a row, small joining words between them: a name a mail domain may spell
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5}")
 MIN_DOMAIN_NAME = 6  # a domain label this long, spelling two or more words, is a name not chosen by chance
-MAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+)((?:\.[\w-]+)+)")
+# a mail address: its mailbox, its domain and the domain's first label; a sentence's full stop is not the domain's
+MAILBOX = re.compile(r"(?P<local>[\w.+-]+)@(?P<domain>(?P<label>[\w-]+)(?:\.[\w-]+)+)")
 
 
 def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFinding | None:
@@ -945,10 +946,10 @@ def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFi
     from its own domain."""
     text = context.text
     labels = {
-        m.group(1).lower()
-        for m in MAIL_DOMAIN.finditer(text)
-        if len(m.group(1)) >= MIN_DOMAIN_NAME
-        and gazetteer.by_domain(m.group(1) + m.group(2)) is None
+        m["label"].lower()
+        for m in MAILBOX.finditer(text)
+        if len(m["label"]) >= MIN_DOMAIN_NAME
+        and gazetteer.by_domain(m["domain"]) is None
         and not _redirected(text, m.start(), m.end())
     }
     if not labels:
@@ -1226,9 +1227,9 @@ def _member_names(text: str, host: Body) -> set[str]:
     # the member's own mailbox on the host's domain ("foi.wibble@wwu.ac.uk"), and no team ("WWU Estates")
     mailboxes = {
         word
-        for local, domain in re.findall(r"([\w.+-]+)@([\w.-]+)", text)
-        if any(domain.lower() == d.lower() for d in host.domains)
-        for word in re.split(r"[._+-]", local.lower())
+        for m in MAILBOX.finditer(text)
+        if any(m["domain"].lower() == d.lower() for d in host.domains)
+        for word in re.split(r"[._+-]", m["local"].lower())
     }
     return {
         name
@@ -1248,7 +1249,7 @@ def _member_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -
     """Each place the reply names a member institution of a listed host (`_member_names`): (start, end, name,
     host)."""
     hosts = {m.body.id: m.body for m in mentions if m.body.domains}
-    hosts |= {b.id: b for a in re.findall(r"@([\w.-]+)", text) if (b := gazetteer.by_domain(a))}
+    hosts |= {b.id: b for a in (m["domain"] for m in MAILBOX.finditer(text)) if (b := gazetteer.by_domain(a))}
     for host in hosts.values():
         for name in _member_names(text, host):
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
