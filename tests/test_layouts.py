@@ -200,6 +200,11 @@
   Scotland, ADHD and autism waits, further education and schools, attachments and annexes, EV charging), scored
   once at first sight (docs/scores/blindN-first-sight.txt); blind127, blind128, blind129, blind130, blind131,
   blind132, blind133, blind134 and blind135 were used for development from round 77; blind136 is kept unseen.
+- tests/blind137 to tests/blind144: 24 more each, written at the start of round 78 by eight writers each given its
+  own brief (adult social care fees, bodies with several names, hospital car parking, less common local bodies,
+  executive agencies, hard outcomes, universities, police vetting), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind138, blind140, blind142 and blind143 were used for development from
+  round 78; blind137, blind139, blind141 and blind144 are kept unseen.
 """
 
 from __future__ import annotations
@@ -1858,6 +1863,102 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.9,
             ("exemptions", "f1"): 0.94,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind137": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.87,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind138": (
+        24,
+        {
+            ("authority", "recall"): 0.62,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind139": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.88,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind140": (
+        24,
+        {
+            ("authority", "recall"): 0.7,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.98,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind141": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.93,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind142": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.92,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.81,
+        },
+    ),
+    "blind143": (
+        24,
+        {
+            ("authority", "recall"): 0.66,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.96,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind144": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.9,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
