@@ -935,8 +935,28 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
 # capitalised words in a row, small joining words between them: a name a mail domain may spell
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){1,5}")
 MIN_DOMAIN_NAME = 6  # a domain label this long, spelling two or more words, is a name not chosen by chance
-# a mail address: its mailbox, its domain and the domain's first label; a sentence's full stop is not the domain's
-MAILBOX = re.compile(r"(?P<local>[\w.+-]+)@(?P<domain>(?P<label>[\w-]+)(?:\.[\w-]+)+)")
+# a mail address's domain and the domain's first label, found from its "@" (a sentence's full stop is not the
+# domain's); the mailbox before it is read back from there: a pattern opening with the mailbox's characters would be
+# tried at every word of the text
+MAIL_AT = re.compile(r"@(?P<domain>(?P<label>[\w-]+)(?:\.[\w-]+)+)")
+MAILBOX_END = re.compile(r"[\w.+-]+\Z")
+LONGEST_MAILBOX = 64
+
+
+@dataclass(frozen=True)
+class MailAddress:
+    mailbox: str
+    domain: str
+    label: str
+    start: int
+    end: int
+
+
+def mail_addresses(text: str) -> Iterator[MailAddress]:
+    """Each mail address the text writes ("foi.wibble@wibble.gov.uk"): its mailbox, its domain, its first label."""
+    for m in MAIL_AT.finditer(text):
+        if mailbox := MAILBOX_END.search(text, max(0, m.start() - LONGEST_MAILBOX), m.start()):
+            yield MailAddress(mailbox.group(), m["domain"], m["label"], mailbox.start(), m.end())
 
 
 def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFinding | None:
@@ -946,11 +966,11 @@ def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFi
     from its own domain."""
     text = context.text
     labels = {
-        m["label"].lower()
-        for m in MAILBOX.finditer(text)
-        if len(m["label"]) >= MIN_DOMAIN_NAME
-        and gazetteer.by_domain(m["domain"]) is None
-        and not _redirected(text, m.start(), m.end())
+        address.label.lower()
+        for address in mail_addresses(text)
+        if len(address.label) >= MIN_DOMAIN_NAME
+        and gazetteer.by_domain(address.domain) is None
+        and not _redirected(text, address.start, address.end)
     }
     if not labels:
         return None
@@ -1227,9 +1247,9 @@ def _member_names(text: str, host: Body) -> set[str]:
     # the member's own mailbox on the host's domain ("foi.wibble@wwu.ac.uk"), and no team ("WWU Estates")
     mailboxes = {
         word
-        for m in MAILBOX.finditer(text)
-        if any(m["domain"].lower() == d.lower() for d in host.domains)
-        for word in re.split(r"[._+-]", m["local"].lower())
+        for address in mail_addresses(text)
+        if any(address.domain.lower() == d.lower() for d in host.domains)
+        for word in re.split(r"[._+-]", address.mailbox.lower())
     }
     return {
         name
@@ -1249,7 +1269,7 @@ def _member_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -
     """Each place the reply names a member institution of a listed host (`_member_names`): (start, end, name,
     host)."""
     hosts = {m.body.id: m.body for m in mentions if m.body.domains}
-    hosts |= {b.id: b for a in (m["domain"] for m in MAILBOX.finditer(text)) if (b := gazetteer.by_domain(a))}
+    hosts |= {b.id: b for a in (address.domain for address in mail_addresses(text)) if (b := gazetteer.by_domain(a))}
     for host in hosts.values():
         for name in _member_names(text, host):
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
