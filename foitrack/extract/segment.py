@@ -109,7 +109,9 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[.?!]\s))(?P<number>[1-9]\d?)\s?\(?(?P<letter>[a-h])\)\s")
 LISTED_ITEM_RE = re.compile(r"[:;]\s(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")  # the item starts at "number"
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
-PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
+# a lettered part an item names inside its line, by a word or by a year: "a) framework", "(b) 2023/24" (a count
+# after a letter, "a) 12", is a figure)
+PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z]|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)")
 ROMAN_PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\((?P<roman>i{1,3})\)\s+(?=[A-Za-z])")  # "(i) the number and (ii)"
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
