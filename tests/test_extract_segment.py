@@ -395,6 +395,21 @@ REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its l
 # The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
 PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
+        "a-prose-reply-listing-the-questions-in-a-bracket-numbered-with-stops",
+        "Dear Mr Hale,\n\nThe questions you've asked (1. how many wardens Wibble Parish employs, and 2. what "
+        "they cost) are about county staff, and we don't hold that information.\n\nBest wishes,\nThe Clerk\n",
+        [
+            ("1", "are about county staff, and we don't hold that information."),
+            ("2", "are about county staff, and we don't hold that information."),
+        ],
+    ),
+    (
+        "parts-named-by-year-inside-a-question-then-answered-by-letter",
+        "Request\nResponse\n1. What did Wibble Council spend on road signs in (a) 2022/23 and (b) 2023/24?\n"
+        "(a) £12,400\n(b) £9,850\n2. How many signs were replaced in 2024?\n310\n",
+        [("1a", "£12,400"), ("1b", "£9,850"), ("2", "310")],
+    ),
+    (
         "parts-the-writer-letters-before-answering-each-under-its-heading",
         "Dear Ms Orr\n\nYour email asked three things, which we have lettered (a) to (c) below.\n\n"
         "(a) Bins emptied. Crews emptied 9,100 bins in May.\n\n"

@@ -99,7 +99,7 @@ DASHED_LIST_LEAST = 2  # a run of dashed items numbered 1, 2, ... is a list when
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30", "If yes: i) who ii) when"
 INLINE_ITEM_RE = re.compile(
-    r"(?:^|(?<=[\s:;,])|(?<=^\d)|(?<=^\d\d))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\(?(?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
+    r"(?:^|(?<=[\s:;,])|(?<=^\d)|(?<=^\d\d))(?P<item>\(?(?P<letter>[a-hA-H])\)\s|\((?P<digit>[1-9])\)\s|\(?(?P<dotted>[1-9])\.\s(?=[a-z])|\(?(?P<roman>i{1,3}|iv|vi{0,3})\)\s)"
 )
 # A numbered item along a line, opening the line or a sentence: "... for personal use. 1) The minutes ... 2) The"
 NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(?=[A-Z])")
@@ -109,7 +109,9 @@ NUMBERED_ITEM_RE = re.compile(r"(?:^|(?<=[.?!:;]\s))(?P<number>[1-9]\d?)[.)]\s+(
 NUMBERED_PART_RE = re.compile(r"(?:^|(?<=[.?!]\s))(?P<number>[1-9]\d?)\s?\(?(?P<letter>[a-h])\)\s")
 LISTED_ITEM_RE = re.compile(r"[:;]\s(?P<number>[1-9]\d?)\.\s+(?=[a-z]{3})")  # the item starts at "number"
 # A lettered part of an item, named inside its line: "spend in 2023 that was a) framework and b) off framework"
-PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z])")
+# a lettered part an item names inside its line, by a word or by a year: "a) framework", "(b) 2023/24" (a count
+# after a letter, "a) 12", is a figure)
+PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\(?(?P<letter>[a-h])\)\s+(?=[A-Za-z]|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)")
 ROMAN_PART_RE = re.compile(r"(?:^|(?<=[\s,;:]))\((?P<roman>i{1,3})\)\s+(?=[A-Za-z])")  # "(i) the number and (ii)"
 PAREN_LABEL_RE = re.compile(r"\(([A-Za-z\d]{1,3})\)")  # a label in brackets: "(b)" in "Parts (a) and (b)"
 # a second bracketed label joined to a line's first, before a colon or the line's end: "(ii) and (iii)", "a) to c):"
@@ -124,7 +126,9 @@ COMMON_STEMS = frozenset(word[:5] for word in cues.COMMON_WORDS)  # too common t
 PARAGRAPH_RE = re.compile(r"\S.*(?:\n(?!\s*\n).*)*")  # lines up to a blank line: "We hold 12.\nThey cost £4."
 INTRODUCES_RE = re.compile(r"(?:as follows|below|the following|:)\.?\s*$")  # a paragraph introducing what follows it
 ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a figure, not a heading alone
-SENTENCE_END_RE = re.compile(r"[.?!](?=\s)|\n(?=[ \t]*\n)")  # a stop, or a blank line: a wrapped sentence goes on
+# a stop, or a blank line: a wrapped sentence goes on, and so does one listing items numbered "1." in lower case:
+# "the questions you asked (1. how many ..., and 2. how many ...)"
+SENTENCE_END_RE = re.compile(r"(?:(?<![\s(]\d)|(?!\.\s+[a-z]))[.?!](?=\s)|\n(?=[ \t]*\n)")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 SENTENCE_BREAK_RE = re.compile(r"\. ")  # a stop between two sentences of a folded paragraph
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
@@ -517,12 +521,14 @@ def _asks_in_turn(text: str, starts: Sequence[int]) -> bool:
     return joined and all(cues.QUESTION_START.pattern.match(words) for words in opened)
 
 
-def _marks_in_turn(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _marks_in_turn(text: str, start: int, end: int, dotted: bool = False) -> list[re.Match[str]]:
     """The items marked inside text[start:end] while their marks run a), b) ..., (1), (2) ... or (i), (ii) ...:
-    INLINE_ITEM_RE."""
+    INLINE_ITEM_RE; also 1., 2. ... in lower case where `dotted` (a reported request's list, not a line's)."""
     marks: list[re.Match[str]] = []
     for match in INLINE_ITEM_RE.finditer(text, start, end):
-        mark, roman = match.group("letter") or match.group("digit"), match.group("roman")
+        if match.group("dotted") and not dotted:
+            continue
+        mark, roman = match.group("letter") or match.group("digit") or match.group("dotted"), match.group("roman")
         if roman:
             place = (roman_value(roman) or 0) - 1
         else:
@@ -3617,6 +3623,8 @@ def _prose_segments(text: str) -> list[Segment]:
     # "You asked four questions." without restating them: each is answered by the prose after that count
     counted = cues.QUESTIONS_COUNTED.pattern.search(folded, asked_end, limit) if not listed else None
     answer_start = counted.end() if counted and not text[asked_end : counted.start()].strip() else asked_end
+    if listed and text[listed[-1].end : listed[-1].end + 1] == ")":  # the sentence answers after its list's bracket
+        answer_start = listed[-1].end + 1
     answer = Span.of(text, answer_start, help_text.start() if help_text else limit)
     if not WORD_CHAR_RE.search(answer.quote):
         return []
@@ -3706,14 +3714,23 @@ def _opening_items(text: str, start: int, end: int, topic: bool = False) -> list
     return items if cuts and (topic or opens(fold(items[0].quote))) else []
 
 
+def _bracket_close(text: str, first: re.Match[str], start: int, end: int) -> int:
+    """Where a list of items opened by a bracket before its first mark closes ("(1. how many ..., and 2. how many
+    ...) are about ..."), else `end`."""
+    if not first.group("dotted") or not first.group("item").startswith("("):
+        return end
+    close = text.find(")", start, end)
+    return end if close == -1 else close
+
+
 def _marked_items(text: str, start: int, end: int) -> list[Span]:
     """The items a sentence reporting a request marks in turn, two or more: "... asked for (1) the number of
     referrals, (2) the average wait and (3) the amount spent." -> three, each without its mark or the "and" before
     the next; [] where the marks do not run 1, 2 ... or a, b ..."""
-    marks = _marks_in_turn(text, start, end)
+    marks = _marks_in_turn(text, start, end, dotted=True)
     if len(marks) < 2:
         return []
-    ends = [m.start("item") for m in marks[1:]] + [end]
+    ends = [m.start("item") for m in marks[1:]] + [_bracket_close(text, marks[0], marks[-1].end(), end)]
     items = [
         Span.of(text, m.end(), m.end() + len(ITEM_TAIL_RE.sub("", text[m.end() : b])))
         for m, b in zip(marks, ends, strict=True)

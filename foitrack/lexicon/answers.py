@@ -750,16 +750,22 @@ CUES = (
         # not a body that says so and answers anyway: "..., but we are happy to help voluntarily"
         r"^(?!.*\b(?:but|however|nevertheless|nonetheless|voluntar|happy|pleased|willing)\b)(?:"
         r".*\bnot (?:listed|designated|named|included) as (?:an? )?public authorit(?:y|ies)\b|"
+        # the body itself, in the Act's terms: "we are not a public authority under the Act"
+        r".*\b(?:we|it) (?:are|is) not (?:an? )?public authority (?:listed|named|under|for the purposes|within)\b|"
         r".*\b(?:the (?:freedom of information )?act|foia|foisa) (?:therefore |thus |itself )?(?:does not|doesn't) "
         r"(?:apply|extend) to (?:the (?:court|coroner|tribunal|judiciary)|courts|coroners|judicial)\b)",
         REFUSED,
         (
             "Tribunals are not listed as public authorities in Schedule 1.",
             "The Act therefore does not apply to the court or to its records.",
+            "The Wibble Trust is a charity; it is not a public authority listed in Schedule 1 to the Act.",
+            "We are not a public authority under the Freedom of Information Act, so the Act does not cover us.",
         ),
         (
             "The Act applies to the council, and the figures are below.",
             "The Wibble Trust is not listed as a public authority, but we are happy to help.",
+            "We are not a public authority under the Act, but we are happy to share the figures.",
+            "Our contractor is not a public authority, so it keeps its own records.",
             "Coroners publish their statistics each year.",
         ),
         "a body outside the Act (a court, a coroner, a private company) that declines to answer under it refuses "

@@ -298,11 +298,11 @@ REQUEST_SENTENCE = LineCue(
         r"\b(?:i (?:wish|would like|am writing|write) to (?:request|ask)|i (?:wish|would like|want) to know|"
         r"(?:please|could you|can you)(?: please)? tell me|"
         # not a relative clause naming what was asked for: "we do not hold the information you requested"
-        r"(?<!information )(?:you|the requester|the requestor|the applicant) (?:have )?(?:asked|requested)"
+        r"(?<!information )(?:you|the requester|the requestor|the applicant)(?: have|'ve)? (?:asked|requested)"
         r"(?: (?:us|the [a-z]+(?: [a-z]+)?)(?= for\b))?|"  # whom: "you asked the council for"
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|on|received(?: on)?) [^,.;]{3,30})?,? "
-        r"(?:asking|asked|which asked|in which you asked)(?= (?:for|about|whether|how|what|which)|"
+        r"(?:asking|asked|which asked|in which you asked)(?= (?:\(1\) )?(?:for|about|whether|how|what|which)|"
         r",(?: in summary,)? (?:for|in|over|from|covering) ))\b"
         # up to what was asked for: the items it lists start there, the first the thing asked for or about (not
         # after an aside, "your request asked, for 2024:", nor a period, "tell me for each year")
@@ -322,6 +322,8 @@ REQUEST_SENTENCE = LineCue(
         "your request asked, for each of the last three years: (1) the number of permits and (2) the fee.",
         "you asked the licensing team for the number of permits, and for the number refused.",
         "we received your request on 3 march 2025 asking for the number of wibble permits issued.",
+        "thank you for your email of 4 may asking (1) how many permits were issued and (2) what they cost.",
+        "the questions you've asked (1. how many wardens, and 2. what they cost) are for the county council.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
@@ -517,7 +519,7 @@ _CLOSING_WISH = (
 PROSE_END = LineCue(
     "help text or sign-off after a prose reply",
     re.compile(
-        r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further|"
+        r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further|best wishes,?$|"
         # a closing wish: "We hope this is helpful.", "I trust the above information is of use."
         r"(?:i|we) (?:hope|trust) (?:that )?(?:this|the above|the information(?: provided)?)(?: information)? "
         r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b)",
@@ -530,9 +532,11 @@ PROSE_END = LineCue(
         "the figure is 40. should you require any further information, contact us.",
         "the spend was nil. we hope this is helpful.",
         "i trust the above information is of use to you.",
+        "we do not hold this.\nbest wishes,\nwibble parish clerk",
     ),
     counter_examples=(
         "we asked if you are dissatisfied with the service",
+        "best wishes were sent to the team on their award.",
         "please pass on our kind regards to the team",
         "we hope this scheme will be helpful to residents.",
     ),
