@@ -555,6 +555,9 @@ REDIRECT_BEFORE = Cue(
     "redirect_before",
     "redirect",
     r"(?i)(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
+    # "I have passed this part of your request to Wibble's FOI officer"
+    r"(?:passed|forwarded)\s+(?:(?:this|that|these|those)\s+(?:part|parts|question|questions)\s+of\s+)?"
+    r"(?:your\s+request|this\s+question|these\s+questions)\s+to|"
     r"transferred\s+to|responsibility\s+of|matter\s+for|"
     r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
     r"questions)\s+of\s+)?your\s+request\s+to|"
@@ -574,6 +577,8 @@ REDIRECT_BEFORE = Cue(
         "Please forward those parts of your request to {body}.",
         "The huts are let by another council; you may wish to redirect your request to them ({body}).",
         "For the other district's figures please make a separate request to {body}.",
+        "I have passed this part of your request to {body}'s FOI officer.",
+        "I have forwarded this question to {body}.",
     ),
     (
         "Thank you for contacting {body}.",
@@ -582,7 +587,7 @@ REDIRECT_BEFORE = Cue(
         "This part of your request to {body} was answered in full.",
     ),
     needles=(
-        *"contact contacting approach redirect redirected forward forwarded transferred".split(),
+        *"contact contacting approach redirect redirected forward forwarded passed transferred".split(),
         *"direct send submit address responsibility matter held complain appeal request".split(),
     ),
 )
@@ -609,6 +614,8 @@ REDIRECT_AFTER = Cue(
     "redirect_after",
     "redirect",
     r"(?i)^\s*(?:(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this|be\s+able\s+to\s+(?:help|assist))|"
+    # "(foi@wibble.gov.uk) who will reply to you directly": another body answering that part itself
+    r"\)?,?\s*(?:who|which|and\s+they)\s+will\s+(?:reply|respond|write)\s+(?:to\s+you\s+)?directly|"
     r",?\s*(?:(?:which|who)\s+)?(?:is|are)\s+(?:a\s+)?separate\s+(?:public\s+)?"
     r"(?:authority|authorities|body|bodies|organi[sz]ations?|legal\s+entit(?:y|ies)))",
     1.0,
@@ -618,8 +625,13 @@ REDIRECT_AFTER = Cue(
         "{body} may be able to help: see its website.",
         "Records of that kind sit with {body}, which is a separate public authority.",
         "{body} is a separate organisation and answers its own requests.",
+        "I sent it to {body}, who will reply to you directly.",
     ),
-    ("{body} does not hold this information.", "{body} is a public authority under the Act."),
+    (
+        "{body} does not hold this information.",
+        "{body} is a public authority under the Act.",
+        "{body} will reply to you within 20 working days.",
+    ),
     "the body is someone else to try: it may hold the information, or it is a body apart from the one answering",
 )
 # "Their details are:", "They can be contacted at:": the lines under it, up to a blank line, are another body's
