@@ -547,7 +547,8 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     elif strength == "name" and _names_sender(text, start):
         candidate.add("sender", SIGNALS.phrase, strong=True)
     elif (child := _described_as_part(after)) or (
-        lexicon.ACTS_AFTER.compiled.match(after)
+        # "requests are handled by X's FOI team": a host's team, for the body named before
+        (lexicon.ACTS_AFTER.compiled.match(after) and not parent_before)
         or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
         or lexicon.SELF_DESCRIBED_AFTER.compiled.match(after)
         or (last in ACTS_LAST_WORDS and not parent and lexicon.ACTS_BEFORE.compiled.search(before))
@@ -1638,8 +1639,10 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
 
 def _runner_up_total(context: _Context, best: _Candidate, rest: list[_Candidate]) -> float:
     """The points of the best's first rival: a body the best describes itself as part of ("X is part of Y", "hosted by
-    Y") is its host, the same organisation on whose paper it writes, no rival."""
-    rivals = (c for c in rest if not (best.child and c.parent))
+    Y") is its host, the same organisation on whose paper it writes, no rival; nor is a host the reply names as such
+    ("Y acts as lead authority for the Committee") when the best has strong evidence of its own."""
+    hosted = best.child or best.strong >= SIGNALS.phrase
+    rivals = (c for c in rest if not (hosted and c.parent))
     return next((_total(context, c) for c in rivals), 0.0)
 
 

@@ -60,6 +60,9 @@ ACTS_BEFORE = Cue(
     r"compiled|collated|retained|recorded)\s+by|"
     r"(?:request|requests|email|e-mail|letter|enquiry|application|correspondence)\s+"
     r"(?:for\s+information\s+)?(?:to|sent\s+to|made\s+to|submitted\s+to)|(?<!be\s)(?<!been\s)addressed\s+to|"
+    # "your request of 3 May 2025 to X", "request dated 03/05/2025 to X": the request's date before the body
+    r"(?:request|email|e-mail|letter|enquiry)\s+(?:dated|of|received\s+on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+of)?(?:\s+[a-z]+,?\s+\d{4}|[/.-]\d{1,2}[/.-]\d{2,4})\s+to|"
     # "Your request was made to X": a shared team names the body of its members the request went to
     r"your\s+(?:request|email|e-mail|letter|enquiry)\s+(?:was|has\s+been)\s+(?:made|sent|submitted)\s+to|"
     # a disclosure log's or a case system's field naming the body: "Council: X", "Public authority: X"
@@ -81,6 +84,8 @@ ACTS_BEFORE = Cue(
         "Your request was made to {body}, so these figures are for its district.",
         "Reference: AB-12\nCouncil: {body}\nReceived: 3 May 2025",
         "Public authority: {body}",
+        "Thank you for your request of 3 May 2025 to the {body}.",
+        "Thank you for your request dated 03/05/2025 to {body}.",
     ),
     (
         "The figures were sent by {body}.",
@@ -96,6 +101,7 @@ ACTS_BEFORE = Cue(
         # round 56 (b): a duty passed to another body for the future names who will act, not who answers
         "Since the powers moved, later cases will be dealt with by {body}.",
         "A request was made to {body} last year.",
+        "Your request of 3 May 2025 was passed to {body}.",
         "We asked the other council: {body} said no.",
         "Council: tax bands are set by {body}.",
     ),
@@ -402,6 +408,9 @@ PARENT_BEFORE = Cue(
     r"[A-Z][\w'’-]*|\))\s+(?:is|are)\s+(?:(?:wholly|jointly|partly)\s+)?owned\s+by\s+(?:the\s+)?$|"
     r"\bmanag(?:es|ed|ing|e)\s+(?:[\w,]+\s+){0,5}?(?:on\s+behalf\s+of|for|owned\s+by)\s+(?:the\s+)?$|"
     r"\b(?:runs|provides|delivers|operates)\s+(?:[\w,]+\s+){0,5}?services?\s+on\s+behalf\s+of\s+(?:the\s+)?$|"
+    # "Wibble Panel's information requests are handled by X": X handles another body's requests, as its host
+    r"(?-i:(?<![\w'’-])[A-Z][\w'’-]*)['’]s\s+(?:information\s+|foi\s+|freedom\s+of\s+information\s+)?requests\s+"
+    r"(?:are|were)\s+(?:handled|dealt\s+with|processed)\s+by\s+(?:the\s+)?$|"
     # "Wibble Fire and Rescue Service is part of X": a named service within its host, which writes on X's paper
     r"(?-i:(?<![\w'’-])[A-Z][\w'’-]*)\s+(?:is|are)\s+part\s+of\s+(?:the\s+)?$",
     1.0,
@@ -420,6 +429,7 @@ PARENT_BEFORE = Cue(
         "Wibble Leisure Trust runs the library service on behalf of {body}.",
         "The trust delivers sport and culture services on behalf of the {body}.",
         "Wibble Airport is owned by {body}.",
+        "WPA's information requests are handled by the {body} under a shared service agreement.",
         "Wibble Transport Ltd (trading as Wibble Bus) is wholly owned by {body}",
         "Wibble Fire and Rescue Service is part of {body}, and the council handled this request.",
     ),
@@ -434,6 +444,7 @@ PARENT_BEFORE = Cue(
         "It provides this on behalf of {body}.",
         "the land at Wibble Road is owned by {body}",
         "Wibble House is owned by {body}.",
+        "Information requests are handled by {body}.",
         "This data is part of {body}'s annual return.",
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
@@ -447,7 +458,12 @@ PARENT_AFTER = Cue(
     r"^,?\s+(?:(?:is|acts\s+as|as)\s+(?:the\s+)?)(?:host\s+(?:local\s+)?(?:authority|council|body|organisation)|"
     r"[\w-]+['’]s\s+host)\b|"
     # "{body} hosts the Wibble Panel": a named body it hosts or administers (the verb in lower case: "Wibble Services")
-    r"^,?\s+(?-i:hosts|administers)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"^,?\s+(?-i:hosts|administers)\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "{body} provides administrative support to the Authority", "{body} acts as lead authority for the Committee":
+    # the host of a joint body, which handles its requests; the joint body answers
+    r"^,?\s+(?:provides|gives)\s+(?:the\s+)?(?:administrative|secretariat|clerking)\s+(?:support|services?)\s+"
+    r"(?:to|for)\b|"
+    r"^,?\s+(?:is|acts\s+as)\s+(?:the\s+)?lead\s+(?:local\s+)?(?:authority|council|body)\s+for\s+(?:the\s+)?(?-i:[A-Z])",
     1.0,
     (
         "{body} is the fire and rescue authority for the county.",
@@ -457,6 +473,8 @@ PARENT_AFTER = Cue(
         "{body} is the host authority for the Wibble Panel.",
         "received by {body}, as the Panel's host authority",
         "supported by {body} as host authority",
+        "{body} provides administrative support to the Wibble Port Health Authority.",
+        "{body} acts as lead authority for the Joint Committee and deals with its requests.",
     ),
     (
         "{body} is the authority for planning.",
@@ -464,6 +482,9 @@ PARENT_AFTER = Cue(
         "{body} is the host of the Wibble Games.",
         "{body} hosted the meeting.",
         "{body} hosts the annual show.",
+        "{body} provides support to families.",
+        "{body} is the lead authority for flooding.",
+        "{body} is the lead local flood authority for the area.",
         "{body} Services Scotland runs the depot.",
     ),
     "the council named is the fire and rescue authority over the service writing, or the host authority of the body "
@@ -534,6 +555,9 @@ REDIRECT_BEFORE = Cue(
     "redirect_before",
     "redirect",
     r"(?i)(?:(?<!for )contact(?:ing)?|approach|redirect(?:ed)?\s+to|forward(?:ed)?\s+(?:your\s+request\s+)?to|"
+    # "I have passed this part of your request to Wibble's FOI officer"
+    r"(?:passed|forwarded)\s+(?:(?:this|that|these|those)\s+(?:part|parts|question|questions)\s+of\s+)?"
+    r"(?:your\s+request|this\s+question|these\s+questions)\s+to|"
     r"transferred\s+to|responsibility\s+of|matter\s+for|"
     r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
     r"questions)\s+of\s+)?your\s+request\s+to|"
@@ -553,6 +577,8 @@ REDIRECT_BEFORE = Cue(
         "Please forward those parts of your request to {body}.",
         "The huts are let by another council; you may wish to redirect your request to them ({body}).",
         "For the other district's figures please make a separate request to {body}.",
+        "I have passed this part of your request to {body}'s FOI officer.",
+        "I have forwarded this question to {body}.",
     ),
     (
         "Thank you for contacting {body}.",
@@ -561,7 +587,7 @@ REDIRECT_BEFORE = Cue(
         "This part of your request to {body} was answered in full.",
     ),
     needles=(
-        *"contact contacting approach redirect redirected forward forwarded transferred".split(),
+        *"contact contacting approach redirect redirected forward forwarded passed transferred".split(),
         *"direct send submit address responsibility matter held complain appeal request".split(),
     ),
 )
@@ -588,6 +614,8 @@ REDIRECT_AFTER = Cue(
     "redirect_after",
     "redirect",
     r"(?i)^\s*(?:(?:may|might|would|could)\s+(?:also\s+)?(?:hold|have\s+this|be\s+able\s+to\s+(?:help|assist))|"
+    # "(foi@wibble.gov.uk) who will reply to you directly": another body answering that part itself
+    r"\)?,?\s*(?:who|which|and\s+they)\s+will\s+(?:reply|respond|write)\s+(?:to\s+you\s+)?directly|"
     r",?\s*(?:(?:which|who)\s+)?(?:is|are)\s+(?:a\s+)?separate\s+(?:public\s+)?"
     r"(?:authority|authorities|body|bodies|organi[sz]ations?|legal\s+entit(?:y|ies)))",
     1.0,
@@ -597,8 +625,13 @@ REDIRECT_AFTER = Cue(
         "{body} may be able to help: see its website.",
         "Records of that kind sit with {body}, which is a separate public authority.",
         "{body} is a separate organisation and answers its own requests.",
+        "I sent it to {body}, who will reply to you directly.",
     ),
-    ("{body} does not hold this information.", "{body} is a public authority under the Act."),
+    (
+        "{body} does not hold this information.",
+        "{body} is a public authority under the Act.",
+        "{body} will reply to you within 20 working days.",
+    ),
     "the body is someone else to try: it may hold the information, or it is a body apart from the one answering",
 )
 # "Their details are:", "They can be contacted at:": the lines under it, up to a blank line, are another body's
