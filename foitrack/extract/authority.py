@@ -61,6 +61,7 @@ SELF_DESCRIBED_NAME = re.compile(
 )
 # one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
 BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
+INITIALS_WORD = re.compile(r"[A-Z]{3,6}")  # "WBG": a body's initials
 # "STANWICK POLICE", "UPPER WIBBLETON NHS TRUST": a letterhead line set in capitals
 CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$")
 # "WIBBLE VALUATION BOARD" opening a letterhead line whose other column ("Assessor for Wibble") is not in capitals
@@ -525,7 +526,8 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     member = strength == "name" and lexicon.MEMBER_OF_UNIVERSITY_BEFORE.compiled.search(before) is not None
     # the operator a web page's footer names above its licence line ("X\nAll content is available under ...")
     footer = lexicon.SITE_LICENCE_AFTER.compiled.match(after) is not None
-    address = address or surname or member or footer
+    act_title = lexicon.ACT_TITLE_AFTER.compiled.match(after) is not None  # "the Wibble Authority Act 2007"
+    address = address or surname or member or footer or act_title
     # "manages the homes owned by X": the owner, though "owned by X" alone says X holds
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
@@ -909,6 +911,9 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             name = LEGAL_FORM_END.sub("", written)
             start = cell.start() + cell.group().find(name)
             end = start + len(name)
+            initials = INITIALS_WORD.fullmatch(text, start, end)
+            if initials:
+                name = text[start:end]  # "WBG" heading the letter, no word to read in title case ("Wbg")
             # a place opening the name ("Wibble" of "Wibble College"), or after its first word ("National Gallery
             # Wibble"), is no known body's name
             known = (n for n in mentions if n.start < end and start < n.end and not _place_in_name(n, start, end))
@@ -924,7 +929,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
                 if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
-                    whole = _whole_name_elsewhere(text, name, line, context.head_end)
+                    whole = _spelt_out(text, name) if initials else None
+                    whole = whole or _whole_name_elsewhere(text, name, line, context.head_end)
                     name, span = (whole.quote, whole) if whole else (name, Span.of(text, start, end))
                     kind = _form_kind(name)
                     name, span = _with_legal_form(text, name, span)  # "... Limited" kept
@@ -999,6 +1005,16 @@ def _as_written_in_words(text: str, name: str) -> str:
         return name
     found = (m.group() for m in re.finditer(re.escape(name), text, re.IGNORECASE))
     return next((written for written in found if not written.isupper()), name)
+
+
+def _spelt_out(text: str, initials: str) -> Span | None:
+    """The first name of capitalised words that `initials` stand for ("Wibble Borough Group" for "WBG"): the body's
+    name in full, which a letterhead heading with its initials may write on the next line or in a footer."""
+    for m in HEAD_NAME.finditer(text):
+        name = m.group().removeprefix("The ")
+        if _initials(name) == initials:
+            return Span.of(text, m.end() - len(name), m.end())
+    return None
 
 
 def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> Span | None:
@@ -1085,18 +1101,22 @@ def _names_a_body(cell: str) -> bool:
 
 
 def _heads_and_signs(context: _Context, name: str) -> bool:
-    """A name of two or more capitalised words heading the letter that also signs it, alone on a line under the
-    valediction ("WIBBLE SUPPLIES" ... "Yours sincerely / Catering Manager / Wibble Supplies"): the body's own, with no
-    institution's noun needed; not a team's, a page's or a person's (lexicon.LETTERHEAD_VETO)."""
-    words = name.split()
-    if (
-        len(words) < 2
-        or not HEAD_NAME.fullmatch(name)
-        or any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
-    ):
+    """A name of two or more capitalised words, or one brand's word or initials (`_brand_or_initials`), heading the
+    letter that also signs it, alone on a line under the valediction ("WIBBLE SUPPLIES" ... "Yours sincerely /
+    Catering Manager / Wibble Supplies"): the body's own, with no institution's noun needed; not a team's, a page's or
+    a person's (lexicon.LETTERHEAD_VETO)."""
+    if any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in name.split()):
         return False
     signed = context.text[context.signed.start : context.signed.stop]
-    return any(line.strip().lower() == name.lower() for line in signed.splitlines())
+    # the signature as written: "WBG" heading the letter in capitals is read in title case ("Wbg")
+    signing = [line.strip() for line in signed.splitlines() if line.strip().lower() == name.lower()]
+    return any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing)
+
+
+def _brand_or_initials(word: str) -> bool:
+    """One word in mixed capitals ("WibbleLife") or initials ("WBG"): heading and signing the letter, a body's short
+    name, where one plain word ("Wibble") may be a place's or a logo's."""
+    return BRAND_WORD.fullmatch(word) is not None or INITIALS_WORD.fullmatch(word) is not None
 
 
 def _named_again(text: str, name: str, line: range, noun_in_lower_case: bool = False) -> bool:

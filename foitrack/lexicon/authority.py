@@ -921,6 +921,16 @@ SITE_LICENCE_AFTER = Cue(
     ("{body}\nAll content is copyright", "{body} content is available under a licence", "{body}\nWibble Street"),
     "a name on the line above a web site's licence line is the site's operator in the page footer, no sign-off",
 )
+ACT_TITLE_AFTER = Cue(
+    "act_title_after",
+    "name_part",
+    r"^[ \t]+(?:\([A-Z][a-z]+\)[ \t]+)?Act\b",
+    1.0,
+    ("{body} Act 2007", "{body} Act", "{body} (Wales) Act 2013"),
+    ("{body} acted quickly", "{body}\nAct 2007", "{body} Actions", "{body} Activity Centre"),
+    'a name opening an Act\'s title ("the Wibble Authority Act 2007") names the Act: no mention of the body at an '
+    'edge of the letter ("Established under the Wibble Authority Act" in a footer)',
+)
 GOVERNING_BOARD = Cue(
     "governing_board",
     "name_part",
@@ -1142,6 +1152,7 @@ NAME_FORMS = (
     COUNCIL_AFTER,
     ADDRESS_BOX_AFTER,
     SITE_LICENCE_AFTER,
+    ACT_TITLE_AFTER,
     GOVERNING_BOARD,
     PLACE_IN_NAME_AFTER,
     PLACE_IN_NAME_BEFORE,
