@@ -229,12 +229,16 @@ def _tallied(text: str, start: int) -> bool:
 
 def _is_set_aside(text: str, left: int, start: int, end: int) -> bool:
     """Whether the reply withdraws the provision just mentioned ("section 43 is not engaged", "we no longer rely on
-    section 40"), outside a condition ("even if section 35 did not apply")."""
+    section 40", "I do not consider that section 43 was correctly applied"),
+    outside a condition ("even if section 35 did not apply")."""
     if legal.IF_BEFORE.compiled.search(text, left, start):
         return False
+    after = text[end : end + 160]
+    doubted = legal.DOUBTED_BEFORE.compiled.search(text, left, start) and legal.APPLIED_AFTER.compiled.match(after)
     return bool(
-        legal.SET_ASIDE_AFTER.compiled.match(text[end : end + 160])
+        legal.SET_ASIDE_AFTER.compiled.match(after)
         or legal.SET_ASIDE_BEFORE.compiled.search(text, left, start)
+        or doubted
     )
 
 
