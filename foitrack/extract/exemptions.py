@@ -66,6 +66,7 @@ REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # a refusal of a request as repeating an earlier one from the same person: FOIA and FOISA section 14(2)
 REPEATED_REQUEST_RE = re.compile(r"(?:foisa-)?s14\(2\).*")
+VEXATIOUS_RE = re.compile(r"(?:foisa-)?s14(?:\(1\).*)?")
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # a blank line: a question span that runs over one has run on into the answer below it
@@ -329,8 +330,11 @@ def _answered_instead(text: str, sentence_end: int) -> bool:
 
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b)); hours of work
+    in a vexatious refusal (section 14(1)) weigh its burden, no cost limit."""
     if at is None or any(COST_LIMIT_CODE_RE.fullmatch(e.code) for e in found):
+        return []
+    if "hour" in at.group(0) and any(VEXATIOUS_RE.fullmatch(e.code) for e in found):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]

@@ -2539,9 +2539,9 @@ CUES = (
     Cue(
         "relied_refusal",
         "relied_refusal",
-        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|"
+        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|vexatious|"
         r"neither (?:to )?confirm\w* n?or den\w*)\b[^.]*?"
-        r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b|"
+        r"\b(?:section|regulation|s\.)\s*(?!17\b)\d|\b(?:appropriate|cost) limit\b|"
         r"\b(?:section|regulation|s\.)\s*(?!17\b)\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
         r"is an? (?:absolute|qualified) exemption)\b",
         1.0,
@@ -2551,8 +2551,14 @@ CUES = (
             "Regulation 12(5)(e) is engaged for the unit prices.",
             "This would exceed the cost limit.",
             "We are withholding the addresses under section 40(2).",
+            "The board has decided that the request is vexatious under section 14(1).",
         ),
-        ("The figures are given in section 3 below.", "As none were issued, none were paid. Section 17(1) applies."),
+        (
+            "The figures are given in section 3 below.",
+            "As none were issued, none were paid. Section 17(1) applies.",
+            "The fee was £40, paid from the events budget. As some of it is withheld, this email is a part refusal "
+            "notice under section 17.",
+        ),
         "a refusal naming what it relies on outweighs a first sentence that only sets the scene (section 17 is no "
         "ground for withholding: the FOIA refusal notice, or FOISA's notice that nothing is held)",
         needles=(
@@ -2560,6 +2566,7 @@ CUES = (
             "excepted",
             "withh",
             "refus",
+            "vexatious",
             "manifestly",
             "neither confirm",
             "limit",
@@ -2653,12 +2660,13 @@ CUES = (
         "bare_inability",
         "bare_inability",
         r"^\W*(?:in (?:response|answer|reply) to [a-z]+ \w{1,3},\s*)?(?:we are|i am|the [a-z]+ is|[a-z]+ is) "
-        r"(?:unable|not able) to (?:provide|give|supply|release) (?:a|the|this|that|these|any|an) "
-        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)\W*$",
+        r"(?:unable|not able) to (?:provide|give|supply|release) (?:(?:a|the|this|that|these|any|an) "
+        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)|this|that|it)\W*$",
         1.0,
         (
             "We are unable to provide a figure.",
             "In response to question 2, we are unable to provide this information.",
+            "We are unable to provide this.",
         ),
         (
             "We are unable to provide a figure, as it is exempt under section 31.",

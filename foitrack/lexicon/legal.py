@@ -366,9 +366,12 @@ HYPOTHETICAL = Cue(
     r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
     r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
     r"appl(?:y|ied|ying))\s+(?:the\s+)?$|"
-    r"\beven\s+if\b[^.]{1,160}?\bwould\s+(?:also\s+|still\s+|then\s+)?be\s+(?:exempt|withheld|redacted)\b",
+    r"\beven\s+if\b[^.]{1,160}?\bwould\s+(?:also\s+|still\s+|then\s+)?be\s+(?:exempt|withheld|redacted)\b|"
+    # an exemption's own wording quoted: "Information which is not exempt under section 30 is exempt if ..."
+    r"\bnot\s+exempt\s+(?:information\s+)?(?:under|by\s+virtue\s+of)\s+$",
     1.0,
     (
+        "Information which is not exempt under ",
         "Some of the files might be exempt under section 43",
         "Even if the old logs could be searched in time, any names in them would be withheld under section 40",
         "We have not gone on to consider whether section 40 would apply",
