@@ -66,6 +66,7 @@ REFUSAL_NOTICE_CODES = {"foia": "s17", "eir": "eir-14", "foisa": "foisa-s16"}
 EIR_NOTICE_RE = re.compile(r"\breg(?:ulation|\.)?\s*14\b", re.IGNORECASE)
 # a refusal of a request as repeating an earlier one from the same person: FOIA and FOISA section 14(2)
 REPEATED_REQUEST_RE = re.compile(r"(?:foisa-)?s14\(2\).*")
+VEXATIOUS_RE = re.compile(r"(?:foisa-)?s14(?:\(1\).*)?")
 # How each regime writes a provision's number: "s40", "foisa-s38", "eir-12"
 CODE_PREFIX = {"foia": "s", "foisa": "foisa-s", "eir": "eir-", "eisr": "eir-"}
 # a blank line: a question span that runs over one has run on into the answer below it
@@ -229,12 +230,16 @@ def _tallied(text: str, start: int) -> bool:
 
 def _is_set_aside(text: str, left: int, start: int, end: int) -> bool:
     """Whether the reply withdraws the provision just mentioned ("section 43 is not engaged", "we no longer rely on
-    section 40"), outside a condition ("even if section 35 did not apply")."""
+    section 40", "I do not consider that section 43 was correctly applied"),
+    outside a condition ("even if section 35 did not apply")."""
     if legal.IF_BEFORE.compiled.search(text, left, start):
         return False
+    after = text[end : end + 160]
+    doubted = legal.DOUBTED_BEFORE.compiled.search(text, left, start) and legal.APPLIED_AFTER.compiled.match(after)
     return bool(
-        legal.SET_ASIDE_AFTER.compiled.match(text[end : end + 160])
+        legal.SET_ASIDE_AFTER.compiled.match(after)
         or legal.SET_ASIDE_BEFORE.compiled.search(text, left, start)
+        or doubted
     )
 
 
@@ -325,8 +330,11 @@ def _answered_instead(text: str, sentence_end: int) -> bool:
 
 
 def _cost_limit(text: str, regime: str, found: list[Exemption], at: re.Match[str] | None) -> list[Exemption]:
-    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b))."""
+    """A cost-limit refusal that names no section relies on section 12 (EIR: regulation 12(4)(b)); hours of work
+    in a vexatious refusal (section 14(1)) weigh its burden, no cost limit."""
     if at is None or any(COST_LIMIT_CODE_RE.fullmatch(e.code) for e in found):
+        return []
+    if "hour" in at.group(0) and any(VEXATIOUS_RE.fullmatch(e.code) for e in found):
         return []
     code = {"foisa": "foisa-s12", "eir": "eir-12(4)(b)", "eisr": "eir-10(4)(b)"}.get(regime, "s12")
     return [Exemption(code, regime, Span.of(text, at.start(), at.end()))]

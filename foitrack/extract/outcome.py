@@ -36,9 +36,14 @@ def _relies_on_exemption(exemptions: Sequence[Exemption]) -> bool:
     return any(not (NOT_HELD_PROVISIONS.fullmatch(e.code) or NOTICE_PROVISIONS.fullmatch(e.code)) for e in exemptions)
 
 
+def _says_part_given(folded: str) -> bool:
+    """Whether the reply says only part is given, in its own words or by calling itself part met."""
+    return LEX.fires("partial", folded) or LEX.fires("called_partial", folded)
+
+
 def _from_text(folded: str, exemptions: Sequence[Exemption]) -> str | None:
     """The outcome of a reply whose questions were not found one by one, from its own words."""
-    if LEX.fires("partial", folded) or LEX.fires("partly_held", folded):
+    if _says_part_given(folded) or LEX.fires("partly_held", folded):
         return "partial"
     if _relies_on_exemption(exemptions):
         return "refused"
@@ -91,11 +96,13 @@ def _from_answers(
     relied = _relies_on_exemption(exemptions)
     positive = [a for a in answers if a.answer in POSITIVE]
     negative = [a.answer for a in answers if a.answer in NEGATIVE]
-    part_given = partial(LEX.fires, "partial", folded)  # read only where it decides: it searches the whole reply
+    part_given = partial(_says_part_given, folded)  # read only where it decides: it searches the whole reply
     if positive:
         if relied and refused_whole() and not (part_given() or LEX.fires("handed_over", folded)):
             return "refused"  # the request refused as a whole: what looks answered is the request read back
-        return "partial" if negative or relied or part_given() else "granted"
+        # a reply calling itself "partially disclosed" (a page's stock status) that answers everything and relies
+        # on no exemption is granted (SCHEMA: every question answered)
+        return "partial" if negative or relied or LEX.fires("partial", folded) else "granted"
     if negative and part_given():
         return "partial"
     if "refused" in negative or relied:

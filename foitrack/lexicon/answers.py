@@ -2242,14 +2242,18 @@ CUES = (
         r"\b(?:hold|holds|have|has) no (?:recorded )?(?:information|data|records?)|"
         r"\b(?:do|does|did) not hold (?:any )?(?:recorded )?(?:information|data|records?))\b[^.]{0,40}?"
         r"\b(?:as|because|since) (?:there (?:were|was|are|is|have been|has been) no|(?:we|it|the [a-z]+) "
-        r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive))",
+        r"(?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|fund|receive)|"
+        # "... as no parking fines for that car park have been issued"
+        r"no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+){0,7}? (?:were|was|have been|has been) "
+        r"(?:issued|made|received|paid|awarded|granted|reported|carried out))\b",
         NA,
         (
             "No information is held as there were no incidents.",
             "No information held as we do not have any land for sale.",
             "The force holds no data because there have been no such cases.",
+            "The council holds no information on this as no litter fines for dog fouling in the park have been issued.",
         ),
-        ("No information is held as it is not recorded.",),
+        ("No information is held as it is not recorded.", "We hold no data as no records of such calls were kept."),
         "the thing itself does not exist: none, over the not-held words it opens with (SCHEMA hard cases)",
         needles=("no ",),
     ),
@@ -2541,10 +2545,10 @@ CUES = (
     Cue(
         "relied_refusal",
         "relied_refusal",
-        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|"
+        r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|vexatious|"
         r"neither (?:to )?confirm\w* n?or den\w*)\b[^.]*?"
-        r"\b(?:section|regulation|s\.)\s*\d|\b(?:appropriate|cost) limit\b|"
-        r"\b(?:section|regulation|s\.)\s*\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
+        r"\b(?:section|regulation|s\.)\s*(?!17\b)\d|\b(?:appropriate|cost) limit\b|"
+        r"\b(?:section|regulation|s\.)\s*(?!17\b)\d+(?:\s*\(\w{1,3}\))* (?:therefore |also )?(?:applies|is engaged|"
         r"is an? (?:absolute|qualified) exemption)\b",
         1.0,
         (
@@ -2553,14 +2557,22 @@ CUES = (
             "Regulation 12(5)(e) is engaged for the unit prices.",
             "This would exceed the cost limit.",
             "We are withholding the addresses under section 40(2).",
+            "The board has decided that the request is vexatious under section 14(1).",
         ),
-        ("The figures are given in section 3 below.",),
-        "a refusal naming what it relies on outweighs a first sentence that only sets the scene",
+        (
+            "The figures are given in section 3 below.",
+            "As none were issued, none were paid. Section 17(1) applies.",
+            "The fee was £40, paid from the events budget. As some of it is withheld, this email is a part refusal "
+            "notice under section 17.",
+        ),
+        "a refusal naming what it relies on outweighs a first sentence that only sets the scene (section 17 is no "
+        "ground for withholding: the FOIA refusal notice, or FOISA's notice that nothing is held)",
         needles=(
             "exempt",
             "excepted",
             "withh",
             "refus",
+            "vexatious",
             "manifestly",
             "neither confirm",
             "limit",
@@ -2654,12 +2666,13 @@ CUES = (
         "bare_inability",
         "bare_inability",
         r"^\W*(?:in (?:response|answer|reply) to [a-z]+ \w{1,3},\s*)?(?:we are|i am|the [a-z]+ is|[a-z]+ is) "
-        r"(?:unable|not able) to (?:provide|give|supply|release) (?:a|the|this|that|these|any|an) "
-        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)\W*$",
+        r"(?:unable|not able) to (?:provide|give|supply|release) (?:(?:a|the|this|that|these|any|an) "
+        r"(?:figure|number|count|total|information|data|breakdown|details?|answer)|this|that|it)\W*$",
         1.0,
         (
             "We are unable to provide a figure.",
             "In response to question 2, we are unable to provide this information.",
+            "We are unable to provide this.",
         ),
         (
             "We are unable to provide a figure, as it is exempt under section 31.",
@@ -2794,7 +2807,8 @@ CUES = (
         r"(?: (?:requested|asked for|sought))? (?:for|to|at|in))\s+(?:your\s+)?(?:questions?|parts?|points?)\s+"
         r"((?:\d{1,2}[a-z]?|\([a-h]\))(?:\s*(?:,|and|&|to|-)\s*(?:\d{1,2}[a-z]?|\([a-h]\)))*)(?!\w)"
         r"(?=(?:(?!\b(?:not|cannot|unable)\b)[^.!?])*?(?:\b(?:below|attached|enclosed|as follows|spreadsheet|"
-        r"within the (?:cost |appropriate )?limit)\b|[.!?]\s+(?:this|these|they|it) (?:is|are) (?:set out |given )?"
+        r"within the (?:cost |appropriate )?limit)\b|:[ \t]*(?:\n|$)|"
+        r"[.!?]\s+(?:this|these|they|it) (?:is|are) (?:set out |given )?"
         r"(?:below|attached|enclosed|in the (?:attached|enclosed) [a-z]+)\b))",
         1.0,
         (
@@ -2804,6 +2818,7 @@ CUES = (
             "The figures asked for in part (a) can be found quickly, and we set them out below.",
             "The totals requested at questions 1 and 3 are in the spreadsheet.",
             "Though we are not obliged to, we ran a report that covers questions 2 and 4. It is in the attached file.",
+            "As advice, we have drawn yearly totals from the system, which answer question 3:",
         ),
         (
             "We cannot answer questions 2 and 4 within the cost limit.",

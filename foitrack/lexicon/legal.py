@@ -366,9 +366,12 @@ HYPOTHETICAL = Cue(
     r"\bnot\s+(?:\w+\s+){0,3}?(?:consider|assess)(?:ed|ing)?\s+whether\b|\bwithout\s+(?:considering|assessing)\s+whether\b|"
     r"\b(?:not|no\s+need\s+to)\s+(?:\w+\s+){0,3}?(?:rel(?:y|ied|ying)\s+(?:up)?on|invok(?:e|ed|ing)|"
     r"appl(?:y|ied|ying))\s+(?:the\s+)?$|"
-    r"\beven\s+if\b[^.]{1,160}?\bwould\s+(?:also\s+|still\s+|then\s+)?be\s+(?:exempt|withheld|redacted)\b",
+    r"\beven\s+if\b[^.]{1,160}?\bwould\s+(?:also\s+|still\s+|then\s+)?be\s+(?:exempt|withheld|redacted)\b|"
+    # an exemption's own wording quoted: "Information which is not exempt under section 30 is exempt if ..."
+    r"\bnot\s+exempt\s+(?:information\s+)?(?:under|by\s+virtue\s+of)\s+$",
     1.0,
     (
+        "Information which is not exempt under ",
         "Some of the files might be exempt under section 43",
         "Even if the old logs could be searched in time, any names in them would be withheld under section 40",
         "We have not gone on to consider whether section 40 would apply",
@@ -579,6 +582,30 @@ SET_ASIDE_BEFORE = Cue(
     "sentence by putting another answer in its place ('Rather than section 12, the right answer is ...'); it is not "
     "relied on anywhere in the reply",
 )
+DOUBTED_BEFORE = Cue(
+    "doubted_before",
+    "doubted",
+    r"(?i)\b(?:i|we)\s+(?:do|did)\s+not\s+(?:consider|think|believe|accept)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:exemptions?\s+(?:at|in|under)\s+)?$",
+    1.0,
+    ("Having read the file again, I do not consider that ", "We did not accept that the exemption at "),
+    ("We consider that ", "I do not consider that the public interest favours release under "),
+    "just before a mention in its sentence: a reviewer doubts the provision; it is set aside only where "
+    "APPLIED_AFTER follows ('I do not consider that section 43 was correctly applied')",
+)
+APPLIED_AFTER = Cue(
+    "applied_after",
+    "applied",
+    r"(?i)^\s*(?:\([^)\n]{0,60}\)\s*)?(?:of\s+the\s+(?:[\w()]+\s+){0,6}?act(?:\s+\d{4})?\s*)?,?\s*"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:correctly|properly|rightly|appropriately)\s+)?"
+    r"(?:applied|engaged|relied\s+(?:up)?on)|appl(?:y|ies))\b"
+    r"(?!\s+(?:to|for|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|as\s+regards)\b)",
+    1.0,
+    (" was correctly applied.", " of the Act is engaged, and the totals are released.", " applies here."),
+    (" was correctly applied to the totals.", " applies to part (b) only.", " has been withdrawn."),
+    "right after a mention that DOUBTED_BEFORE opens: the provision as a whole, not one part, was found wrongly "
+    "applied; it is not relied on anywhere in the reply",
+)
 GROUNDS_TALLIED_BEFORE = Cue(
     "grounds_tallied_before",
     "tallied",
@@ -717,6 +744,8 @@ SENTENCE_WORDING = (
     YEAR_ACT_AFTER,
     SET_ASIDE_AFTER,
     SET_ASIDE_BEFORE,
+    DOUBTED_BEFORE,
+    APPLIED_AFTER,
     GROUNDS_TALLIED_BEFORE,
     OVERTURNED_IN_FULL,
     FIRST_REPLY_RECOUNTED,

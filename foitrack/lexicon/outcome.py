@@ -118,13 +118,21 @@ CUES = (
         "however_we_have_given",
         "partial",
         r"\bhowever,? (?:we|i) (?:have|can|are able to|were able to) (?:provided?|suppl(?:y|ied)|give|given|"
-        r"release|released|include|included|share|shared) (?!(?:any|no|all)\b)",
+        r"release|released|include|included|share|shared) (?!(?:any|no|all)\b)|"
+        # "however" inside the verb: "we have, however, been able to extract the totals"
+        r"\b(?:we|i) (?:have|are|were|am|was),? however,? (?:been )?able to (?:provide|supply|give|extract|share|"
+        r"release|include|tell you) (?!(?:any|no|all)\b)",
         1.0,
         (
             "We cannot answer this in full. However, we have provided the totals above.",
             "However, I can provide the figure for the last year.",
+            "Under our duty to advise, we have, however, been able to extract last year's totals.",
         ),
-        ("However, we cannot provide the names.", "However, we have provided all the figures you asked for."),
+        (
+            "However, we cannot provide the names.",
+            "However, we have provided all the figures you asked for.",
+            "We have, however, been unable to extract the figures.",
+        ),
         "what is given after a refusal ('however, ...') makes the reply partial",
         needles=("however",),
     ),
@@ -169,8 +177,29 @@ CUES = (
         needles=("though", "while", "whilst"),
     ),
     Cue(
-        "met_in_part",
+        "advice_figures_listed",
         "partial",
+        r"\b(?:advise and assist|advice and assistance)\b[^\n]{0,40}[.:]?(?:[^.\n]*[.\n]){0,4}?[^.\n]*?"
+        r"\bthe (?:yearly |annual |monthly )?(?:totals?|figures?|numbers?|counts?)\b[^.:\n]{0,80}"
+        r"\b(?:are|were|is|was)(?: as follows)?:[ \t]*\n",
+        1.0,
+        (
+            "Under section 16 we have a duty to advise and assist. The Board keeps one budget line for hire.\n"
+            "The totals charged to it are:\n2023/24 £1,200",
+            "Advice and assistance\nThe figures we could find quickly are:\n2024: 31",
+        ),
+        (
+            "Under section 16 we have a duty to advise and assist. You could ask for one year.\nThe figures we "
+            "would need to read are spread over many files.",
+            "The totals are:\n2023: 4",
+        ),
+        "a refusal's advice-and-assistance passage that goes on to list figures ('The totals ... are:' and rows): "
+        "what it gives makes the reply partial (SCHEMA hard cases)",
+        needles=("advise and assist", "advice and assistance"),
+    ),
+    Cue(
+        "met_in_part",
+        "called_partial",
         r"(?<!\d were )(?<!\d was )\b(?:partially|partly|in part) (?:granted|refused|released|disclosed|met(?! by\b)|"
         r"answered|withheld|complied with)\b|\b(?:i|we) have (?:partly|partially) upheld (?:your|the)\b|"
         r"(?<!\d were )(?<!\d was )\b(?:granted|refused|met|answered|complied with) "
@@ -189,7 +218,9 @@ CUES = (
             "Of 90 appeals, 61 were upheld, 12 were granted in part and the rest were dismissed.",
             "Of the 40 complaints, 9 were partly upheld.",
         ),
-        "the reply calls itself part met, part refused (not a count of others' claims met in part)",
+        "the reply calls itself part met, part refused (not a count of others' claims met in part); a page's status "
+        "line or a template may say so of a reply that answers every question with no exemption, so it decides only "
+        "where some part is refused or the request is refused whole",
         needles=tuple(
             "partially |partly granted|partly refused|partly released|partly disclosed|partly met|"
             "partly answered|partly withheld|partly complied|partly upheld|in part |d in part|met in part|"
