@@ -213,6 +213,10 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind142,docs/scores/blind142.txt)
 	$(call write_scores,tests/blind143,docs/scores/blind143.txt)
 	$(call write_scores,tests/blind144,docs/scores/blind144.txt)
+	$(call write_scores,tests/blind145,docs/scores/blind145.txt)
+	$(call write_scores,tests/blind146,docs/scores/blind146.txt)
+	$(call write_scores,tests/blind147,docs/scores/blind147.txt)
+	$(call write_scores,tests/blind148,docs/scores/blind148.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

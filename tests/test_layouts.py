@@ -205,6 +205,10 @@
   executive agencies, hard outcomes, universities, police vetting), scored once at first sight
   (docs/scores/blindN-first-sight.txt); blind138, blind140, blind142 and blind143 were used for development from
   round 78; blind137, blind139, blind141 and blind144 are kept unseen.
+- tests/blind145 to tests/blind148: 24 more each, written during round 78 by four writers each given its own brief
+  (fly-tipping, national NHS bodies and primary care, legislatures and audit bodies, companies owned by public
+  bodies), scored once at first sight (docs/scores/blindN-first-sight.txt); blind145, blind146 and blind148 were
+  used for development from round 79; blind147 is kept unseen.
 """
 
 from __future__ import annotations
@@ -1959,6 +1963,54 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.9,
             ("exemptions", "f1"): 0.92,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind145": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.9,
+            ("questions", "recall"): 0.78,
+            ("answers", "accuracy_all_gold"): 0.76,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind146": (
+        24,
+        {
+            ("authority", "recall"): 0.79,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind147": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.97,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind148": (
+        24,
+        {
+            ("authority", "recall"): 0.58,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
