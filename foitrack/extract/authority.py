@@ -1177,7 +1177,9 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
     """Bodies named by their form (`text`'s letterhead in title case), outside gazetteer mentions: (start, end, name,
     kind)."""
     starts = [m.start for m in mentions]
-    universities = lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text else ()
+    universities = (
+        lexicon.UNIVERSITY_FORM.compiled.finditer(text) if "University of" in text or "University for" in text else ()
+    )
     # lexicon.FORM read only on the lines holding a word a match ends with (its needles: a match never crosses a line)
     lined = (FORM.finditer(text, start, end) for start, end in _lines_holding(text, lexicon.FORM.needles))
     coroners = lexicon.CORONER_FORM.compiled.finditer(text) if "Coroner for" in text else ()

@@ -677,10 +677,23 @@ SELF_REFERENCE = Cue(
     r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
     # "the council area", "the council tax": a place or a charge any body names, not the body calling itself
     r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|trust|service|authority|university|department|"
-    r"ministry|commission|society|agency|school|college|academy)\b",
+    # "the Joint Committee": several councils' body calling itself by its form (a council's own committee is no
+    # body: plain "committee" is none of these nouns)
+    r"ministry|commission|society|agency|school|college|academy|joint\s+committee)\b",
     1.0,
-    ("The force does not hold this.", "Our Council has searched its records.", "this trust"),
-    ("Another force holds it.", "the councillors", "southern trust", "broken down by the council area it began in"),
+    (
+        "The force does not hold this.",
+        "Our Council has searched its records.",
+        "this trust",
+        "the Joint Committee holds it",
+    ),
+    (
+        "Another force holds it.",
+        "the councillors",
+        "southern trust",
+        "broken down by the council area it began in",
+        "the committee met twice",
+    ),
     'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b")',
     needles=(
         "force",
@@ -697,6 +710,7 @@ SELF_REFERENCE = Cue(
         "school",
         "college",
         "academy",
+        "joint committee",
     ),
 )
 
@@ -727,7 +741,9 @@ FORM = Cue(
     r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
-    r"Joint Board|Joint Committee|Internal Drainage Board|Drainage Board|Crematorium Board|"
+    # a joint committee named for its work: "Wibble Joint Strategic Planning Committee"
+    r"Joint Board|Joint Committee|Joint(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Committee|"
+    r"Internal Drainage Board|Drainage Board|Crematorium Board|"
     r"Leisure Trust|Culture Trust|"
     # an academy trust: "Wibble Academies Trust", "Wibble Learning Trust", "Wibble Multi-Academy Trust"
     r"(?:Multi[ -])?Academy Trust|Academies Trust|Learning Trust|Education Trust|Schools Trust|"
@@ -755,6 +771,7 @@ FORM = Cue(
         "St Wibble's University College",
         "Wibbleshire Valuation Joint Board",
         "Wibble and Wobble Corporate Joint Committee",
+        "Wibble Vale Joint Strategic Planning Committee",
         "Wibbleton, Wobble and Wabble Hospitals NHS Foundation Trust",
         "North Wibble of Wobbleland Transport Partnership",
         "Wibble Homes",
@@ -790,6 +807,7 @@ FORM = Cue(
         "the trunk road agent",
         "Wibble Rail executives",
         "a joint board of two councils",
+        "the Planning Committee of Wibble",
         "Wibble Parish",
         "a fire and rescue service",
         "the harbour authority",
@@ -841,12 +859,17 @@ SUBJECT_FORM = Cue(
 UNIVERSITY_FORM = Cue(
     "university_form",
     "form",
-    r"\b(?:[A-Z][\w'’-]+ )?(University of (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3})",
+    r"\b(?:[A-Z][\w'’-]+ )?(University (?:of|for) (?:the )?[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){0,3})",
     1.0,
-    ("University of Upper Wibbleton", "the University of the West of Wibble", "Wibbley University of Wobbleton"),
-    ("university of upper wibbleton", "University of 1990"),
-    "a university by its form; a capitalised word before it is the name's head ('Wibbley University of Wobbleton' "
-    "is no 'University of Wobbleton'), the form its group",
+    (
+        "University of Upper Wibbleton",
+        "the University of the West of Wibble",
+        "Wibbley University of Wobbleton",
+        "University for the Wibbling Arts",
+    ),
+    ("university of upper wibbleton", "University of 1990", "University for all"),
+    "a university by its form ('of' a place, or 'for' a calling); a capitalised word before it is the name's head "
+    "('Wibbley University of Wobbleton' is no 'University of Wobbleton'), the form its group",
 )
 CORONER_FORM = Cue(
     "coroner_form",
@@ -1295,10 +1318,11 @@ PREMISES_AFTER = Words(
 )
 LEGAL_FORMS = Words(
     "legal_forms",
-    frozenset({"Limited", "LIMITED", "Ltd", "LTD", "plc", "PLC", "LLP", "CIC"}),
-    ("Wibble Harbours Limited", "Wibble Water PLC"),
-    ("Wibble Harbours", "Wibble Council limited the hours"),
-    "a company's legal form after its name, kept in the name the reply gives itself (looked up as written)",
+    frozenset({"Limited", "LIMITED", "Ltd", "LTD", "plc", "PLC", "LLP", "CIC", "Cyfyngedig", "CYFYNGEDIG", "Cyf"}),
+    ("Wibble Harbours Limited", "Wibble Water PLC", "Dŵr Wibble Cyfyngedig", "Wibble Cyf"),
+    ("Wibble Harbours", "Wibble Council limited the hours", "Cyfeirnod / Reference"),
+    "a company's legal form after its name, kept in the name the reply gives itself (looked up as written); "
+    "'Cyfyngedig' and its short form 'Cyf' are Welsh for Limited",
 )
 KEPT_CAPITALS = Words(
     "kept_capitals",
@@ -1436,8 +1460,15 @@ SELF_KINDS = KindWords(
         ("university", "university"),
         ("department", "central-government"),
         ("ministry", "central-government"),
+        ("joint committee", "other"),  # several councils' body: no council, whatever its members are
     ),
-    (("force", "police"), ("ministry", "central-government"), ("service", None), ("authority", None)),
+    (
+        ("force", "police"),
+        ("joint committee", "other"),
+        ("ministry", "central-government"),
+        ("service", None),
+        ("authority", None),
+    ),
 )
 """The noun a body calls itself by (SELF_REFERENCE: "the force") -> the kind it says it is."""
 INITIALS_SKIP = Words(
