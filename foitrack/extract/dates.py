@@ -57,14 +57,15 @@ _YEAR4 = r"(?:19|20)\d{2}"  # "2024", "1998"
 _GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
 _YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
-# a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
+# a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "Tue 05/06/2024", "05.06.24",
+# "2024-06-05"
 _ISO_DATE = rf"(?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)"
 _NUMBER_DATE = (
     rf"(?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})(?!\d|[/.-]\d)"
 )
 _AFTER_DAY = rf"(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})"  # " June 2024" in "5th June 2024"
 FULL_DATE = re.compile(
-    rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
+    rf"{_ISO_DATE}|(?<![\w]){_WEEKDAY}{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
     rf"|(?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})",
     re.IGNORECASE,
 )
