@@ -192,6 +192,8 @@ SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
 # a capital after a figure and a space: the next field of a row of fields run together on one line, "Ref 2025-014
 # Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up)
 NEXT_FIELD = re.compile(r"(?<=\d) (?=[A-Z])")
+# a dash between a page's heading and a label with its date: "Freedom of Information - response published 3/12/2025"
+AFTER_HEADING_DASH = re.compile(r"[ \t][\u2013\u2014-][ \t]+(?=[A-Za-z])")
 # the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"
 # (not a word saying which reply it is: "Original response: 4 April 2025" in a review is the earlier one's)
 NAME_BEFORE_LABEL = re.compile(
@@ -403,10 +405,15 @@ def _label_end(label: _Label, line: str) -> int | None:
         return m.end()
     # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit);
     # so "NIFRS response issued 30 June 2025", after the body's short name, and "Ref 14 Received 4/8/2025 Responded
-    # 29/8/2025", after the figure ending the field before it
+    # 29/8/2025", after the figure ending the field before it, and "Disclosure log - response published 3/12/2025"
     dated = DIGIT_RUN.search(line, start) is not None
     openings = (
-        chain(SENTENCE_OPENING.finditer(line, start), _short_name(line, start), NEXT_FIELD.finditer(line, start))
+        chain(
+            SENTENCE_OPENING.finditer(line, start),
+            _short_name(line, start),
+            NEXT_FIELD.finditer(line, start),
+            AFTER_HEADING_DASH.finditer(line, start),
+        )
         if dated
         else ()
     )

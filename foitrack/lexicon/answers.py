@@ -2287,7 +2287,7 @@ CUES = (
         r"(?! (?:[a-z]+ )?(?:requirement|obligation|need|duty|system|way|mechanism|means|category|field|facility|"
         r"process|method|record|records|central)\b)|"
         r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
-        r"fund|receive|use)\b|"
+        r"fund|receive|use)\b(?! (?:all|every|each|the whole|the entire)\b)|"
         r"(?:\b(?:as|because|since)|[:;]) no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+)? "
         r"(?:occurred|happened|took place|(?:were|was|have been|has been) (?:made|received|issued|brought|carried out|"
         r"paid|reported|identified|referred|submitted|revoked|withdrawn|awarded|granted))\b",
@@ -2303,6 +2303,7 @@ CUES = (
             "Not held, as there is no requirement to record this.",
             "Not held. There is no system that records it.",
             "Not held, as no records were kept before 2020.",
+            "Not held. Because the council does not own all of the shares, the company is not covered by the Act.",
         ),
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",
@@ -2391,6 +2392,17 @@ CUES = (
         ("No fines were paid.", "No fines were paid in any year since 2015.", "Fines were paid in 2021."),
         "nothing in the periods named only: a figure for another period given after it answers the question",
         needles=("no",),
+    ),
+    Cue(
+        "period_row_none",
+        "period_none",
+        r"^\W*(?:19|20)\d\d(?:[/-]\d{2,4})?\s*[:\u2013-]\s*(?:no|none|nil)\b",
+        1.0,
+        ("2022/23 - no dividend was declared.", "2021: none.", "2019-20 \u2013 nil"),
+        ("2022/23 - 14 fines, none of them paid.", "2022 none of the bids", "No fines in any year."),
+        "a row naming its period, then nothing in it (one of several rows): nothing in that period only, as "
+        "period_none",
+        needles=("no", "nil"),
     ),
     Cue(
         "period_first_none",
