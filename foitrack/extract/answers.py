@@ -792,7 +792,7 @@ def _read(question: str, answer: str) -> _Reading:
         return _Reading("refused", None, units[0], how="suppressed")
     question = question or _restated_question(units)
     reading = _relied_refusal(question, answer, units, _first_reading(question, answer, units))
-    return _not_yes_to_a_request(question, _neither_confirmed(units, reading))
+    return _no_date_to_a_when(question, _not_yes_to_a_request(question, _neither_confirmed(units, reading)))
 
 
 def _neither_confirmed(units: Sequence[str], reading: _Reading) -> _Reading:
@@ -817,6 +817,16 @@ def _not_yes_to_a_request(question: str, reading: _Reading) -> _Reading:
     ):
         return reading
     return replace(reading, kind="provided", how="request_yes")
+
+
+def _no_date_to_a_when(question: str, reading: _Reading) -> _Reading:
+    """A plan denied in answer to an open "when" question ("When will the depot close?" "There is no planned date.")
+    says there is no date: none, not a no to a question nobody asked yes or no."""
+    if reading.kind != "no" or not question or is_yes_no_question(question):
+        return reading
+    if not LEX.fires("asks_when", fold(question.strip())):
+        return reading
+    return replace(reading, kind="none", how="no_date")
 
 
 def _relied_refusal(question: str, answer: str, units: Sequence[str], reading: _Reading) -> _Reading:
@@ -1196,6 +1206,8 @@ def _reply_answers(text: str) -> list[Answer]:
     whole, whole_kind = opening or _whole_refusal(text, segments, readings), "refused"
     if not whole and any(r.how == "default" for r in readings):  # SCHEMA: one not-held statement covering several
         whole, whole_kind = _whole_refusal(text, segments, readings, "whole_not_held"), "not_held"
+    if not whole and any(r.how in CLASSLESS for r in readings):  # "What you asked for is already published: <link>"
+        whole, whole_kind = _whole_refusal(text, segments, readings, "whole_published"), "refused"
     answers: list[Answer] = []
     forward: dict[int, str | None] = {}  # answers pointing at one not read yet: index -> its label key (None: the
     # answer before it in the text, where the reply's questions were found out of order)

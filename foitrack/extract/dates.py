@@ -57,14 +57,15 @@ _YEAR4 = r"(?:19|20)\d{2}"  # "2024", "1998"
 _GLUED_YEAR4 = rf"{_YEAR4}(?!\d(?![.)]\s))"
 _YEAR = rf"(?:{_GLUED_YEAR4}|'?\d{{2}}(?![\d:]))"
 
-# a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "05.06.24", "2024-06-05"
+# a whole date: "Monday, 5 June 2024", "5th June 2024", "June 5, 2024", "05/06/2024", "Tue 05/06/2024", "05.06.24",
+# "2024-06-05"
 _ISO_DATE = rf"(?<![\w/.-])(?P<iy>{_YEAR4})-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])(?!\d)"
 _NUMBER_DATE = (
     rf"(?<![\w/.-])(?P<nd>{_DAY})(?P<sep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<ny>{_YEAR4}|\d{{2}})(?!\d|[/.-]\d)"
 )
 _AFTER_DAY = rf"(?:\s+of)?[\s-]+(?P<dm>{_MONTH}),?[\s-]+(?P<dy>{_YEAR})"  # " June 2024" in "5th June 2024"
 FULL_DATE = re.compile(
-    rf"{_ISO_DATE}|{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
+    rf"{_ISO_DATE}|(?<![\w]){_WEEKDAY}{_NUMBER_DATE}|(?<![\w]){_WEEKDAY}(?:(?P<dd>{_DAY}){_ORDINAL}|(?P<dw>{_DAY_WORD})){_AFTER_DAY}"
     rf"|(?<![\w]){_WEEKDAY}(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_ORDINAL},?\s+(?P<my>{_GLUED_YEAR4})",
     re.IGNORECASE,
 )
@@ -191,6 +192,8 @@ SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
 # a capital after a figure and a space: the next field of a row of fields run together on one line, "Ref 2025-014
 # Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up)
 NEXT_FIELD = re.compile(r"(?<=\d) (?=[A-Z])")
+# a dash between a page's heading and a label with its date: "Freedom of Information - response published 3/12/2025"
+AFTER_HEADING_DASH = re.compile(r"[ \t][\u2013\u2014-][ \t]+(?=[A-Za-z])")
 # the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"
 # (not a word saying which reply it is: "Original response: 4 April 2025" in a review is the earlier one's)
 NAME_BEFORE_LABEL = re.compile(
@@ -402,10 +405,15 @@ def _label_end(label: _Label, line: str) -> int | None:
         return m.end()
     # "Asked 3 May 2025. Response sent 2 June 2025.": a label with its date after it (none in a line without a digit);
     # so "NIFRS response issued 30 June 2025", after the body's short name, and "Ref 14 Received 4/8/2025 Responded
-    # 29/8/2025", after the figure ending the field before it
+    # 29/8/2025", after the figure ending the field before it, and "Disclosure log - response published 3/12/2025"
     dated = DIGIT_RUN.search(line, start) is not None
     openings = (
-        chain(SENTENCE_OPENING.finditer(line, start), _short_name(line, start), NEXT_FIELD.finditer(line, start))
+        chain(
+            SENTENCE_OPENING.finditer(line, start),
+            _short_name(line, start),
+            NEXT_FIELD.finditer(line, start),
+            AFTER_HEADING_DASH.finditer(line, start),
+        )
         if dated
         else ()
     )

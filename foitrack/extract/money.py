@@ -102,7 +102,7 @@ _EXAMPLE_REACH = 60
 # what the matches of fields.ROUNDING_BEFORE and fields.THRESHOLD_BEFORE end with (before their spaces), and what every
 # EXAMPLE_BEFORE match holds: each pattern is searched only where its words are (folded)
 _ROUNDING_ENDS = ("nearest", "of")
-_THRESHOLD_ENDS = ("over", "above", "exceeding", "than", "of")
+_THRESHOLD_ENDS = ("over", "above", "exceeding", "exceeds", "exceeded", "exceed", "than", "of")
 _EXAMPLE_INTROS = ("eg", "e.g", "for example", "for instance", "such as", "in the form")
 # the second half of "between £5,000 and £10,000": " and £10,000"
 AND_HIGH = re.compile(rf"\s+and\s+£\s?(?P<high>{_NUMBER})(?P<hmult>{_MULTIPLIER})?", re.IGNORECASE)
@@ -248,6 +248,8 @@ def _requester_example(text: str, folded: str, start: int) -> bool:
     if threshold and fields.SPEND_DATA_TITLE.compiled.match(text[line_start : line_end if line_end != -1 else None]):
         return True  # "Council spending over £500" alone on its line: a link to the published data
     sentence_start, sentence_end = _sentence(text, start, start + 1)
+    if threshold and fields.COUNTED_OVER.compiled.search(text, sentence_start, sentence_end):
+        return True  # "three employees whose salary exceeds £100,000": the line they are counted over
     cue = fields.PUBLISHED_SPEND if threshold else fields.REQUESTER_VOICE
     return cue.compiled.search(text, sentence_start, sentence_end) is not None
 

@@ -773,6 +773,29 @@ CUES = (
         needles=("public authorit", "not apply", "n't apply", "not extend", "n't extend"),
     ),
     Cue(
+        "outside_the_act_in_part",
+        "not_held",
+        r"\b(?:is|are) not (?:covered by|subject to|within the scope of) (?:the )?(?:freedom of information )?"
+        r"(?:act|foia|foi act)\b[^.]{0,120}?\bonly (?:a )?public authorit(?:y|ies) (?:in respect of|for|as regards)\b|"
+        r"\b(?:is|are) (?:only )?(?:a )?public authorit(?:y|ies) (?:only )?(?:in respect of|for the purposes? of|for) "
+        r"(?:the |its |our |their )?(?:nhs|health service|public)\b[^.]{0,80}?\b(?:so|therefore|and) (?:we|it|they) "
+        r"(?:are|is|do|does|will|cannot|can not) not\b",
+        NOT_HELD + 0.02,
+        (
+            "Our private work is not covered by the Act, as the surgery is only a public authority in respect of its "
+            "NHS services.",
+            "The pharmacy is a public authority only in respect of its NHS services, so we are not providing figures "
+            "on retail sales.",
+        ),
+        (
+            "We are a public authority in respect of our NHS services, and the figures are below.",
+            "The managing agent is a private company and is not subject to the Freedom of Information Act.",
+        ),
+        "a contractor that is a public authority for its NHS (or other public) work only holds nothing for the Act "
+        "about its private work: not_held (no exemption is relied on), outweighing unable_to_disclose",
+        needles=("public authorit",),
+    ),
+    Cue(
         "not_a_function",
         "not_held",
         r"\bnot (?:a |the )?(?:function|responsibility|remit) of\b|\b(?:falls?|is) outside (?:the|our|its) remit\b|"
@@ -2264,7 +2287,7 @@ CUES = (
         r"(?! (?:[a-z]+ )?(?:requirement|obligation|need|duty|system|way|mechanism|means|category|field|facility|"
         r"process|method|record|records|central)\b)|"
         r"\b(?:as|because|since) (?:we|it|the [a-z]+) (?:do|does|did|has|have|had) not (?:have|own|run|operate|employ|"
-        r"fund|receive|use)\b|"
+        r"fund|receive|use)\b(?! (?:all|every|each|the whole|the entire)\b)|"
         r"(?:\b(?:as|because|since)|[:;]) no (?!records?\b|data\b|information\b|details\b)[a-z]+(?: [a-z]+)? "
         r"(?:occurred|happened|took place|(?:were|was|have been|has been) (?:made|received|issued|brought|carried out|"
         r"paid|reported|identified|referred|submitted|revoked|withdrawn|awarded|granted))\b",
@@ -2280,6 +2303,7 @@ CUES = (
             "Not held, as there is no requirement to record this.",
             "Not held. There is no system that records it.",
             "Not held, as no records were kept before 2020.",
+            "Not held. Because the council does not own all of the shares, the company is not covered by the Act.",
         ),
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",
@@ -2368,6 +2392,17 @@ CUES = (
         ("No fines were paid.", "No fines were paid in any year since 2015.", "Fines were paid in 2021."),
         "nothing in the periods named only: a figure for another period given after it answers the question",
         needles=("no",),
+    ),
+    Cue(
+        "period_row_none",
+        "period_none",
+        r"^\W*(?:19|20)\d\d(?:[/-]\d{2,4})?\s*[:\u2013-]\s*(?:no|none|nil)\b",
+        1.0,
+        ("2022/23 - no dividend was declared.", "2021: none.", "2019-20 \u2013 nil"),
+        ("2022/23 - 14 fines, none of them paid.", "2022 none of the bids", "No fines in any year."),
+        "a row naming its period, then nothing in it (one of several rows): nothing in that period only, as "
+        "period_none",
+        needles=("no", "nil"),
     ),
     Cue(
         "period_first_none",
@@ -2998,6 +3033,23 @@ CUES = (
         needles=(" or ",),
     ),
     Cue(
+        "asks_which_verb",
+        "yes_no_question",
+        r"^\W*(?:do|does|did) (?:you|we|it|they|the [a-z]+(?: [a-z]+)?|your [a-z]+) "
+        r"(?!(?:have|hold|keep|record|collect|retain|maintain|publish|use|store|share|know)\b)([a-z]{3,}) "
+        r"or (?!not\b|otherwise\b|any\b)([a-z]{3,}) (?:its|their|your|the|our|this|these|those)\b",
+        -2.0,
+        ("Does the practice own or rent its premises?", "Do you buy or lease the vans?"),
+        (
+            "Do you hold or record this data?",
+            "Does the practice own its premises?",
+            "Does the council own or lease a vehicle for the Mayor?",
+        ),
+        "a question offering two verbs for a thing it names as existing ('own or rent its premises') asks which one, "
+        "not for a yes or a no, as asks_which_way reads 'owned or leased'; with 'a vehicle' it asks whether any is had",
+        needles=(" or ",),
+    ),
+    Cue(
         "request_question",
         "request_question",
         r"^\W*(?:please |kindly )?(?:(?:can|could|would|will) you (?:please |kindly )?)?(?:also )?"
@@ -3164,6 +3216,27 @@ CUES = (
         ("We can treat your email as a request under the Act.",),
         "a body outside the Act answers no question of the request (SCHEMA: refused, nothing given)",
         needles=(" as a request", " as an ", " as a valid", " as a freedom", " as a foi", " as a information"),
+    ),
+    Cue(
+        "asked_for_already_published",
+        "whole_published",
+        r"(?:^|(?<=\n)|(?<=[.:!?] ))\s*(?:the )?information (?:that )?you (?:have )?(?:asked for|requested) is "
+        r"already (?:published|publicly "
+        r"available|reasonably accessible)\b(?![^.]{0,80}\b(?:below|attached|enclosed|as follows)\b)",
+        1.0,
+        (
+            "The information you have requested is already published by Wibble Council in its annual statistics.",
+            "Information you asked for is already publicly available on the Wibble Trust website.",
+        ),
+        (
+            "The information you requested is already published; it is attached for ease.",
+            "Some of the information you requested is already published.",
+            "We hold the information you requested, and it is already published.",
+        ),
+        "a reply saying what was asked is already published (a sentence of its own, before the link and its section "
+        "21) points to it for every question no sentence answers: each refused, the link no answer (SCHEMA: section "
+        "21); not a whole refusal that overrides a question answered in its own words",
+        needles=("information you", "information that you"),
     ),
     Cue(
         "all_asked_for_published",
@@ -4168,6 +4241,28 @@ CUES = (
         ),
         "a thing the body never took out, drew down, set up or wrote off (a verb with its particle) does not exist: "
         "none, as does_not_have reads 'has not commissioned any'",
+        needles=(" not ", " never "),
+    ),
+    Cue(
+        "not_taken_on_any",
+        "none",
+        r"\b(?:has|have|had) (?:not|never) (?:yet |ever |been able to |managed to )?"
+        r"(?:accept(?:ed)?|tak(?:en|e) on|register(?:ed)?|admit(?:ted)?|enrol(?:led)?|recruit(?:ed)?|"
+        r"appoint(?:ed)?|hired?) any\b"
+        r"(?! (?:relevant |such |recorded )?(?:information|data|records?|documents?|details|figures|requests?)\b)",
+        NONE,
+        (
+            "The surgery has not been able to accept any new patients since 2023.",
+            "We have not recruited any apprentices this year.",
+            "Wibble Academy has never admitted any pupils from outside the county.",
+        ),
+        (
+            "The surgery has accepted 40 new patients.",
+            "We have not been able to accept any requests by post.",
+            "We have not accepted the tender yet.",
+        ),
+        "a body that has taken on, admitted or recruited nobody says the count is nought: none, as "
+        "not_taken_out_any reads 'has not taken out any'",
         needles=(" not ", " never "),
     ),
     Cue(

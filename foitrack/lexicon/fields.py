@@ -383,9 +383,9 @@ EXAMPLE_INTRO = Cue(
 THRESHOLD_BEFORE = Cue(
     "threshold_before",
     "threshold",
-    r"(?i)\b(?:over|above|exceeding|more\s+than|greater\s+than|in\s+excess\s+of)\s+$",
+    r"(?i)\b(?:over|above|exceed(?:s|ed|ing)?|more\s+than|greater\s+than|in\s+excess\s+of)\s+$",
     1.0,
-    ("Spending over ", "all payments in excess of ", "contracts above "),
+    ("Spending over ", "all payments in excess of ", "contracts above ", "whose pay exceeds "),
     ("The total was ", "Over the year we spent "),
     "just before a sum: the sum is a threshold (read with PUBLISHED_SPEND)",
 )
@@ -429,6 +429,20 @@ BAND_WIDTH = Cue(
     "just before or just after a sum: the sum is the width of the bands figures are given in, not a sum the reply "
     "gives",
 )
+COUNTED_OVER = Cue(
+    "counted_over",
+    "threshold",
+    r"(?i)\b(?:employees|staff|people|officers|posts|individuals|persons|directors|managers|members of staff)\b"
+    r"[^.;£]{0,60}?\b(?:paid|earn(?:s|ed|ing)?|salar(?:y|ies)|remuneration|pay)\b[^.;£]{0,30}?"
+    r"\b(?:over|above|exceed(?:s|ed|ing)?|more\s+than|in\s+excess\s+of)\s+£",
+    1.0,
+    (
+        "The company has three employees whose basic salary exceeds £100,000.",
+        "Four officers were paid more than £80,000 last year.",
+    ),
+    ("The chief executive was paid £120,000.", "Staff costs were £400,000, over budget."),
+    "in the sentence of a threshold sum: the line over which people are counted, not a figure the reply gives",
+)
 PUBLISHED_SPEND = Cue(
     "published_spend",
     "threshold",
@@ -469,7 +483,8 @@ RESPONSE_DATE_LABEL = Cue(
     r"(?:(?:internal\s+)?review\s+)?(?:response|reply|decision|completion|closure|sent|release|disclosure|letter)\s+date|"
     r"(?:internal\s+)?review\s+(?:outcome|decision|result|concluded|completed)(?:\s+(?:issued|sent|given))?(?=\s*[:|\t-])|"
     r"date(?:\s?/\s?(?!time\b)[^\W\d]+)?\s*:|date\s+of\s+this\s+(?:(?:refusal\s+)?notice|letter)|"
-    r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued)(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
+    r"(?:response|reply)(?:\s+|\s*\(\s*)(?:(?:letter|e-?mail)\s+)?(?:sent|provided|issued|published)"
+    r"(?:\s+on|\s+by\s+(?:e-?mail|post))?|"
     r"(?:response|reply)\s+(?:by|from)\s+[^\n.:;|]{1,120}?\s+on|"
     r"(?:request\s+for\s+clarification|clarification(?:\s+request)?)\s+sent\s+by\s+(?!you\b)[^\n.:;|]{1,120}?\s+on|"
     r"responded(?:\s+on)?|replied(?:\s+on)?|"
@@ -484,6 +499,7 @@ RESPONSE_DATE_LABEL = Cue(
         "Date of review decision: 5 June 2024",
         "Internal review response date 5 June 2024",
         "Response (issued 5 June 2024)",
+        "Response published 05/06/2024",
         "Response by Wibble Council to A Person on 5 June 2024.",
         "Date of this reply: 5 June 2024",
         "Date of our decision - 5 June 2024",
@@ -960,6 +976,7 @@ FIELDS_LEXICON = Lexicon(
         EXAMPLE_INTRO,
         THRESHOLD_BEFORE,
         PUBLISHED_SPEND,
+        COUNTED_OVER,
         BODY_STATEMENT,
         SPEND_DATA_TITLE,
         ROUNDING_BEFORE,
