@@ -456,17 +456,20 @@ BODY_STATEMENT = Cue(
     "body_statement",
     "statement",
     r"(?i)^\W*(?:yes|no)\b[ \t]*[.,;:-]|"
-    r"^(?![^£]*\b(?:whether|how|what|which|why|who|if)\b)[^£?]*\b(?:was|were|is|are)[ \t]+£",
+    # the verb outside any bracket: "(the permitted range is £150 to £1,000)" is an aside in a request item
+    r"^(?![^£]*\b(?:whether|how|what|which|why|who|if)\b)(?:[^£?()]|\([^()£?]*\))*\b(?:was|were|is|are)[ \t]+£",
     1.0,
     (
         "Yes. Our travel rules cap a night's stay at £95.",
         "No, the charge is set at £30 per visit.",
         "The largest single invoice paid last year was £4,210.55, for scaffolding.",
+        "The hire fee (for a whole day) is £120.",
     ),
     (
         "Whether the fee charged was £40 or more",
         "Payments of over £500 to consultants in 2023",
         "Amounts above £1,000 paid to the firm",
+        "The level of the parking fine (the legal maximum is £70).",
     ),
     "a sentence read as a question (no question mark) that is the body's own statement of a sum: it opens with an "
     "answer word, or a clause without a question word ends in a verb right before the sum; read from its start, only "

@@ -815,6 +815,9 @@ BOILERPLATE = LineCue(
         r"^(?:" + _HELP_OR_SIGN_OFF + r"|" + _CLOSING_WISH + r"|you may re-?use|you are free to use|"
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
+        # the terms the information is given on, under the answers: "The information provided is subject to ..."
+        r"(?:the )?information (?:supplied|provided|released|disclosed)(?: to you)? (?:is|remains) "
+        r"(?:the copyright of|subject to (?:crown )?copyright|subject to (?:the )?open government licen[cs]e)|"
         r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|"
         # not the title of a review's own letter: "Internal review decision", "Internal review outcome"
         r"internal review\b(?!\s*(?:[-–:]\s*)?(?:decision|outcome|result|response|reply)\b)|"
@@ -854,6 +857,8 @@ BOILERPLATE = LineCue(
         "Os nad ydych yn fodlon, cysylltwch â ni.",
         "You may re-use this information",
         "Open Government Licence",
+        "The information provided is subject to the Open Government Licence.",
+        "The information supplied to you is the copyright of Wibble Council unless otherwise stated.",
         "This letter constitutes a partial refusal notice under section 17.",
         "This response serves as a refusal notice under section 17 of the Act for those parts of your request "
         "that have been withheld.",
@@ -889,6 +894,7 @@ BOILERPLATE = LineCue(
         "Internal review outcome",
         "INTERNAL REVIEW - DECISION",
         "We hope to publish this information in the spring.",
+        "The information provided is subject to the caveats below.",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the

@@ -116,7 +116,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             r"(?:(?:\s(?=\([a-h]\)))?\((?P<sub>[a-h]|[ivx]{1,4})\))?"
             # a run of lettered parts named together: "Parts B to D", "Questions C and D:"
             + _LETTER_RANGE
-            + f"(?:{_FIGURE_NOT_RANGE}{_RANGE_END})?"
+            # a range runs from a whole number only: after a part, "Q5 (a) – 14" gives the part's answer
+            + f"(?:(?<=\\d){_FIGURE_NOT_RANGE}{_RANGE_END})?"
             + _PAIR
             + r"(?:\b|(?<=\)))(?:\s+of (?:your|the) (?:request|letter|e-?mail)\b)?\s*[.:)\-–]*\s*"
             # a heading that names the answer after the label is the label's: "Question 1 - Response:"
@@ -160,6 +161,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question 4(a) and 4(b) - the cost", "Question 4a", "4a", ""),
             ("Questions 1, 2 and 3: not held", "Question 1", "1", "3"),
             ("Q4, Q5 & Q6 - refused", "Q4", "4", "6"),
+            ("Q5 (a) – 14", "Q5a", "5a", ""),
+            ("Q2b - 31", "Q2b", "2b", ""),
         ),
         counter_examples=(
             "Questions about this reply",
