@@ -947,6 +947,7 @@ MIN_DOMAIN_NAME = 6  # a domain label this long, spelling two or more words, is 
 # tried at every word of the text
 MAIL_AT = re.compile(r"@(?P<domain>(?P<label>[\w-]+)(?:\.[\w-]+)+)")
 MAILBOX_END = re.compile(r"[\w.+-]+\Z")
+MAILBOX_WORD_BREAK = re.compile(r"[._+-]")  # between a mailbox's words: "foi.wibble", "wlijb_foi"
 LONGEST_MAILBOX = 64
 
 
@@ -1272,7 +1273,7 @@ def _member_names(text: str, host: Body) -> set[str]:
         word
         for address in mail_addresses(text)
         if any(address.domain.lower() == d.lower() for d in host.domains)
-        for word in re.split(r"[._+-]", address.mailbox.lower())
+        for word in MAILBOX_WORD_BREAK.split(address.mailbox.lower())
     }
     return {
         name
@@ -1577,7 +1578,7 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
 
 def _mailbox_opening(address: str) -> str:
     """The first word of an address's mailbox, as written: "wlijb" of "wlijb.foi@wibble.gov.uk", "opcc" of "opcc"."""
-    return re.split(r"[._+-]", address.split("@", 1)[0], maxsplit=1)[0]
+    return MAILBOX_WORD_BREAK.split(address.split("@", 1)[0], maxsplit=1)[0]
 
 
 def _role_mailbox_holder(gazetteer: Gazetteer, mailbox: str, body: Body) -> Body:
