@@ -209,6 +209,11 @@
   (fly-tipping, national NHS bodies and primary care, legislatures and audit bodies, companies owned by public
   bodies), scored once at first sight (docs/scores/blindN-first-sight.txt); blind145, blind146 and blind148 were
   used for development from round 79; blind147 is kept unseen.
+- tests/blind149 to tests/blind156: 24 more each, written at the start of round 80 by eight writers each given its
+  own brief (council tax enforcement, storm overflows, defence and nuclear bodies, empty homes, town and parish
+  councils, requests mixing personal data, prisons, answers out of the request's order), scored once at first
+  sight (docs/scores/blindN-first-sight.txt); blind149, blind150, blind151 and blind155 were used for development
+  from round 80; blind152, blind153, blind154 and blind156 are kept unseen.
 """
 
 from __future__ import annotations
@@ -2011,6 +2016,102 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.97,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind149": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.78,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind150": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.91,
+            ("questions", "recall"): 0.84,
+            ("answers", "accuracy_all_gold"): 0.71,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind151": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.95,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind152": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.94,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.86,
+            ("exemptions", "f1"): 0.92,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind153": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.9,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind154": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.96,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind155": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.9,
+            ("answers", "accuracy_all_gold"): 0.88,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind156": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
 }
