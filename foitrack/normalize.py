@@ -197,12 +197,17 @@ def _column_titles_pattern() -> re.Pattern[str]:
 
 def _tab_tables(text: str) -> str:
     """Every request/response table laid out with tabs, its cells joined by " | " as a space table's are: from a line
-    of the two column titles split by a tab ("Question<TAB>Answer"), each line holding a tab is a row."""
+    of the two column titles split by a tab ("Question<TAB>Answer"), each line holding a tab is a row, up to the
+    first blank line (a line with no tab inside the table is a cell's text wrapped onto lines of its own)."""
     lines = text.split("\n")
     in_table = False
     for i, line in enumerate(lines):
-        in_table = "\t" in line and (in_table or _column_titles_pattern().match(line.replace("\t", "  ")) is not None)
-        if in_table:
+        tabbed = "\t" in line
+        if not line.strip():
+            in_table = False
+        elif tabbed and not in_table:
+            in_table = _column_titles_pattern().match(line.replace("\t", "  ")) is not None
+        if in_table and tabbed:
             lines[i] = " | ".join(_tab_cells(line))
     return "\n".join(lines)
 

@@ -1608,6 +1608,8 @@ def test_a_refusal_notice_heading_inside_an_answer_does_not_end_it() -> None:
         ("Why we consider your request vexatious", False),
         ("Do you have a policy on staff parking?", True),
         ("The number of referrals made by schools in 2023", True),
+        ("We use Wibble Bailiffs Ltd? please note the contract has no value to the council.", False),
+        ("How many vans? and how many drivers", True),
     ],
 )
 def test_the_replys_prompts_and_statements_are_not_questions(line: str, asks: bool) -> None:
@@ -3819,3 +3821,22 @@ def test_a_line_in_both_languages_is_kept_whole() -> None:
     text = WELSH_FIRST + "\nNodyn / Note: Nid oes gan y Cyngor gerbyd. / The council has no vehicle (question 3).\n"
     assert english_copy(text).endswith("The council has no vehicle (question 3).\n")
     assert english_copy("The council paid £2,400 for the benches.") == "The council paid £2,400 for the benches."
+
+
+def test_a_label_said_twice_answers_the_skipped_question() -> None:
+    """Read in order, a number repeated where the next question is skipped answers that question."""
+    text = (
+        "Request:\n\n1. the number of depots; 2. the name of the contractor; 3. the cost\n\n"
+        "Response:\n\n1.\n4 depots\n1.\nWibble Haulage Ltd\n3.\n£4,000\n"
+    )
+    assert [s.answer_text for s in segment(text)] == ["4 depots", "Wibble Haulage Ltd", "£4,000"]
+
+
+def test_the_question_skipped_by_answers_given_together_comes_next() -> None:
+    text = (
+        "Dear Sir,\n\nQuestions 1, 2 and 4\nWe do not hold this information.\n\n"
+        "Question 3\na) 2023/24 - The figures are on our website.\n\nb) 2024/25 - We are withholding these.\n\n"
+        "Question 5\nYes.\n\nYours sincerely\n"
+    )
+    labels = [label_key(s.label) for s in segment(text)]
+    assert labels == ["1", "2", "4", "3a", "3b", "5"]

@@ -266,6 +266,17 @@ def test_a_request_response_table_laid_out_with_tabs_has_its_cells_joined_by_bar
     ]
 
 
+def test_a_tab_tables_cell_wrapped_onto_a_line_of_its_own_does_not_end_it() -> None:
+    raw = "Request\tResponse\n1. Vans by year\t2023: 11\n2024: 12\n2. Depots\t3\n\nA note\tafter\n"
+    assert normalise(raw).split("\n")[:5] == [
+        "Request | Response",
+        "1. Vans by year | 2023: 11",
+        "2024: 12",
+        "2. Depots | 3",
+        "",
+    ]
+
+
 def test_a_spreadsheets_rows_divided_by_commas_or_tabs_have_their_cells_joined_by_bars() -> None:
     rows = ["Month,Visits,Spend (GBP)", 'Apr-24,41,"1,842.00"', "May-24,,988.50", "TOTAL,79,2830.50"]
     assert normalise("Figures:\n" + "\n".join(rows) + "\n").split("\n")[1:5] == [

@@ -182,6 +182,9 @@ YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\b")  # "2023", "2023/
 LETTER_RE = re.compile(r"[A-Za-z]")
 IF_RE = re.compile(r"^if\b")  # on _folded(line)
 # "Total: 5", "= £300", "flagged twice: seven."
+# a question mark inside a line that a lower-case word runs on from is a dash or quote the text lost ("Acme Ltd?
+# please note ..."), not a question's end
+ASKING_MARK_RE = re.compile(r"\?(?!\s[a-z])")
 GIVES_FIGURE_RE = re.compile(rf"[:=]\s*(?:£?\d|(?i:zero|nil|none|{'|'.join(NUMBER_WORDS)})\b)")
 CONTENTS_REACH = 8  # a page's contents heading is at most this many lines above a heading it lists
 MAX_ROWS = 40  # a shared answer laid out as rows, one per question, is no longer than this
@@ -648,7 +651,8 @@ def looks_like_question(text: str) -> bool:
     # the substring tests below only skip patterns that cannot match without them
     if folded.endswith(":") and cues.STATEMENT_INTRO.pattern.search(folded) and not _found_from(cues.ASKS, folded):
         return False
-    if body.endswith("?") or ("?" in body and len(body) > 15 and not body.startswith("(")):
+    asked_mark = "?" in body and len(body) > 15 and not body.startswith("(") and ASKING_MARK_RE.search(body)
+    if body.endswith("?") or asked_mark:
         return not cues.YES_OR_NO.pattern.match(folded) and not cues.EXEMPTION_ENGAGED_HEADING.matches(folded)
     if folded.startswith("if") and IF_RE.match(folded) and cues.ASKS_POLITELY.pattern.search(folded.split(". ", 1)[0]):
         return True
@@ -1191,9 +1195,11 @@ def _targets(
         if question is None and len(labels) == 1 and not state.split:
             question = _next_unanswered(state, answered)
             question = None if question is not None and _numbered_otherwise(state, question, label) else question
+        if question is None and len(labels) == 1:
+            question = _misnumbered(state, answered, label)
         if question is None and len(labels) == 1:  # a label no question has: the next after the answer read,
             first = not state.questions and not state.segs and label_key(label) == "1"  # or the first of all
-            in_turn = state.current and _next_number(state.current[-1].label, label)
+            in_turn = _next_after_current(state, label)
             # or after the last numbered question read, read in order: "Q4  Summons costs ..." then "Q5a Yes.", "3"
             # and its part "(ii) ..." answered, then "Request 4 ..."
             in_turn = in_turn or (not state.split and _next_number(_last_numbered(state), label))
@@ -1203,6 +1209,31 @@ def _targets(
             answered.add(question)
         found.append((label, question))
     return tuple(found)
+
+
+def _misnumbered(state: _State, answered: set[_Question], label: str) -> _Question | None:
+    """The question a label repeating the one just answered answers, read in order, where the question after it is
+    unanswered and the reply does not go on to that question's own label: "5. Yes" then "5. Acme Ltd" then "7. None",
+    with 6 asked, is question 6's answer written under the wrong number."""
+    if not state.current or state.read is not Read.LABELLED or label_key(state.current[-1].label) != label_key(label):
+        return None
+    question = _next_unanswered(state, answered)
+    if question is None or not is_successor(label_key(label), label_key(_shown_label(question))):
+        return None
+    lines = state.segs[-1].lines if state.segs else []
+    return (
+        question if lines and _label_after(state.text, lines[-1].end, 2) != label_key(_shown_label(question)) else None
+    )
+
+
+def _label_after(text: str, end: int, nth: int) -> str | None:
+    """The key of the `nth` label opening a line in the few lines after `end` (ahead of the line being read)."""
+    for following in text[end : end + 600].split("\n")[1:12]:
+        label = parse_label(following.strip())
+        nth -= label is not None
+        if label is not None and nth == 0:
+            return label.key
+    return None
 
 
 def _answers_out_of_turn(state: _State) -> bool:
@@ -1412,7 +1443,18 @@ def _named_in_turn(state: _State, line: _Line) -> bool:
         return False
     if cues.REFERENCE.pattern.match(_folded(line.text)):
         return False
-    return _next_number(state.current[-1].label, line.label)
+    return _next_after_current(state, line.label)
+
+
+def _next_after_current(state: _State, label: str | None) -> bool:
+    """`label` comes next after one of the answers being read and is none of them: after the last, or after one of
+    several answered together out of turn ("Questions 1, 2 and 4" then "Question 3")."""
+    if not state.current or not label:
+        return False
+    if _next_number(state.current[-1].label, label):
+        return True
+    keys = {label_key(seg.label) for seg in state.current}
+    return label_number(label_key(label)) not in keys and any(_next_number(seg.label, label) for seg in state.current)
 
 
 def _is_sub_item(state: _State, line: _Line) -> bool:

@@ -241,7 +241,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             # (not a span of time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held",
             # "4 - £80", "6 - no", "2 - 14 cameras", "3 - 2022/23: £410"; a count may have a decimal part and its
             # unit written in capitals: "5 - 12.5 FTE" (a capitalised noun after a count is a band: "2 - 3 Staff")
-            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z£]"
+            # a zero after the dash is a count, never a range's end: "4 - 0", "2 - 0 hours"
+            + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z£]|0(?![.,]?\d)"
             + r"|(?:none|nil|no|yes|n/a|not (?:applicable|held|known))\b|(?:19|20)\d\d/\d\d\b|\d[\d,]*(?:\.\d+)?\s+"
             + _NOT_TIME_UNIT
             + r"(?:[a-z]|[A-Z]{2,}\b))))\s*"
@@ -274,6 +275,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("4 - £12.50 per visit", "4", "4", ""),
             ("1 - none", "1", "1", ""),
             ("6 - no", "6", "6", ""),
+            ("4 - 0", "4", "4", ""),
+            ("2 - 0 hours in the year", "2", "2", ""),
             ("4 & 5 - not applicable", "4", "4", "5"),
             ("2a and 2b. Spend by year", "2a", "2a", "b"),
             ("1 & 4c. Not held", "1", "1", ""),
