@@ -225,6 +225,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind154,docs/scores/blind154.txt)
 	$(call write_scores,tests/blind155,docs/scores/blind155.txt)
 	$(call write_scores,tests/blind156,docs/scores/blind156.txt)
+	$(call write_scores,tests/blind157,docs/scores/blind157.txt)
+	$(call write_scores,tests/blind158,docs/scores/blind158.txt)
+	$(call write_scores,tests/blind159,docs/scores/blind159.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

@@ -214,6 +214,9 @@
   councils, requests mixing personal data, prisons, answers out of the request's order), scored once at first
   sight (docs/scores/blindN-first-sight.txt); blind149, blind150, blind151 and blind155 were used for development
   from round 80; blind152, blind153, blind154 and blind156 are kept unseen.
+- tests/blind157 to tests/blind159: 24 more each, written during round 80 by three writers each given its own
+  brief (NHS dentistry commissioners, financial and tax bodies, very short replies), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind157, blind158 and blind159 were used for development from round 81.
 """
 
 from __future__ import annotations
@@ -2112,6 +2115,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.81,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.91,
+        },
+    ),
+    "blind157": (
+        24,
+        {
+            ("authority", "recall"): 0.62,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.92,
+            ("questions", "recall"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.72,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind158": (
+        24,
+        {
+            ("authority", "recall"): 0.87,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.98,
+            ("exemptions", "f1"): 0.98,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind159": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.96,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.68,
+            ("answers", "accuracy_all_gold"): 0.66,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.77,
         },
     ),
 }
