@@ -48,6 +48,14 @@ PLAN_DENIED = (
     r"(?:not|no longer) (?:currently )?(?:planning|intending|proposing) to\b)"
 )
 PLAN_DENIED_NEEDLES = ("no ", "not ", "no longer")
+# A scheme, protocol or agreement the body says it has not joined: "We have not signed up to the charter", "The
+# board is not a signatory to it". It answers whether the body has joined, a no even where the question was written
+# as a heading ("Fair Debt Charter") rather than asked
+NOT_JOINED = (
+    r"\b(?:has|have|had) not (?:formally |officially |yet |as yet )?(?:signed|subscribed|committed)(?: up)?(?: to)?\b|"
+    r"\b(?:is|are) not (?:a |an |yet a |formally a )?(?:signator(?:y|ies)|signed up) to\b"
+)
+NOT_JOINED_NEEDLES = ("not ",)
 # "..., so yes, the practice uses it", "However, yes, ..." (not "this is a yes/no question")
 STATED_YES = r"(?:" + VERDICT + r"|\bhowever,? )yes\b(?!/)"
 # "The answer is therefore no.", "..., so we do not weigh it" (not "so no further action", "so we do not need to")
@@ -1775,6 +1783,20 @@ CUES = (
         ),
         "a plan denied answers whether it will happen: a no, not a none (outweighs no_thing and no_intention)",
         needles=PLAN_DENIED_NEEDLES,
+    ),
+    Cue(
+        "scheme_not_joined",
+        "no",
+        NOT_JOINED,
+        YES_NO,
+        (
+            "Wibble Council has not signed up to the Fair Debt Charter.",
+            "The trust follows its principles but has not formally signed it.",
+            "We are not a signatory to the national agreement.",
+        ),
+        ("The trust signed the charter in 2019.", "We have signed up to the charter.", "Signatories are online."),
+        "a scheme or agreement the body says it has not joined: a no to whether it has",
+        needles=NOT_JOINED_NEEDLES,
     ),
     Cue(
         "not_currently_opening",
@@ -3748,6 +3770,17 @@ CUES = (
         ("Two closures are proposed.", "No closures took place."),
         "a plan denied is a no to an open question too: the question asks whether it will happen (plan_denied)",
         needles=PLAN_DENIED_NEEDLES,
+    ),
+    Cue(
+        "scheme_not_joined_alone",
+        "no_alone",
+        NOT_JOINED,
+        1.0,
+        ("Wibble Council has not signed up to the protocol.", "The board is not a signatory to the code."),
+        ("The protocol has not been signed yet.", "We signed up to the protocol in 2019."),
+        "a scheme not joined is a no to an open question or a heading too: it asks whether the body has joined "
+        "(scheme_not_joined)",
+        needles=NOT_JOINED_NEEDLES,
     ),
     Cue(
         "no_after_naming_question",
