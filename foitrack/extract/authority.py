@@ -1688,11 +1688,19 @@ def _with_legal_form(text: str, name: str, span: Span) -> tuple[str, Span]:
     one after this mention of the name or after another ("Wibble Ferries" heading a letter that later says "Wibble
     Ferries Limited is ...")."""
     start, form = span.start, LEGAL_FORM_AFTER.match(text, span.end)
+    if form and _opens_listed_name(span.quote, name):
+        return f"{span.quote} {form.group(1)}", Span.of(text, start, form.end())
     other = text.find(name)  # else the first other mention of the name with a form after it
     while form is None and other != -1:
         start, form = other, LEGAL_FORM_AFTER.match(text, other + len(name))
         other = text.find(name, other + 1)
     return (f"{name} {form.group(1)}", Span.of(text, start, form.end())) if form else (name, span)
+
+
+def _opens_listed_name(quote: str, name: str) -> bool:
+    """ "Wibble plc" written where the listed name is "Wibble Nuclear Holdings": a short name opening the listed one,
+    which the company writes with its legal form, is the company's own name, not the listed one's start."""
+    return len(quote) < len(name) and name.startswith(quote + " ")
 
 
 def _name_as_written(name: str, quote: str, text: str) -> str:

@@ -1303,11 +1303,12 @@ SUBJECT_VETO = Words(
     _words(
         """department services service team unit section directorate division staff officer officers manager
         managers colleagues council act regulations secretary minister ministers chief director head clerk chair
-        chairman leader mayor cabinet committee panel"""
+        chairman leader mayor cabinet committee panel hmp hmyoi hmpyoi"""
     ),
-    ("Finance Department", "Children Services", "Secretary of State"),
+    ("Finance Department", "Children Services", "Secretary of State", "HMP Wibble", "HMYOI Wobble"),
     ("NHS Wibbleshire", "Transport Wibbleland"),
-    "words that make the subject of 'X withheld' a part of a body or a person, not a body",
+    "words that make the subject of 'X withheld' a part of a body or a person, not a body; a prison ('HMP Wibble "
+    "holds 600 men') is an establishment its department or agency answers for",
 )
 MEMBER_VETO = Words(
     "member_veto",
