@@ -561,8 +561,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     # "Wibble Airport is owned by X" under the signature names the owner, who does not sign
     elif start in context.signed and _alone_on_line(text, start, end) and not (address or parent_before or agent_line):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
-    elif lexicon.HEADING_AFTER.compiled.match(after) or (
-        lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end)
+    elif (
+        lexicon.HEADING_AFTER.compiled.match(after)
+        or (lexicon.HEADING_BEFORE.compiled.search(before) and _ends_line(text, end))
+        or _publisher_line(text, start, end)
     ):
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
     elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
@@ -604,6 +606,18 @@ def _behalf_line(context: _Context, start: int, end: int) -> bool:
         return True
     line = context.text[_line_start(context.text, start) : start]
     return start < context.head_end and line.lstrip().lower().startswith("on behalf of")
+
+
+def _publisher_line(text: str, start: int, end: int) -> bool:
+    """ "From: Wibble Agency" alone on its line with a "Published 3 May 2025" line just above or below: a published
+    reply page's publisher, the body answering, not an email's sender (an email's "From:" line has no such line)."""
+    line_start = _line_start(text, start)
+    if text[line_start:start].strip().lower() != "from:" or not _ends_line(text, end):
+        return False
+    line_end = _line_end(text, end)
+    below = text[line_end + 1 : _line_end(text, line_end + 1)] if line_end < len(text) else ""
+    above = text[_line_start(text, line_start - 1) : line_start - 1] if line_start > 0 else ""
+    return any(lexicon.PUBLISHED_LINE.compiled.match(line) for line in (above, below))
 
 
 def _top_display_name(text: str) -> re.Match[str] | None:
@@ -1674,11 +1688,19 @@ def _with_legal_form(text: str, name: str, span: Span) -> tuple[str, Span]:
     one after this mention of the name or after another ("Wibble Ferries" heading a letter that later says "Wibble
     Ferries Limited is ...")."""
     start, form = span.start, LEGAL_FORM_AFTER.match(text, span.end)
+    if form and _opens_listed_name(span.quote, name):
+        return f"{span.quote} {form.group(1)}", Span.of(text, start, form.end())
     other = text.find(name)  # else the first other mention of the name with a form after it
     while form is None and other != -1:
         start, form = other, LEGAL_FORM_AFTER.match(text, other + len(name))
         other = text.find(name, other + 1)
     return (f"{name} {form.group(1)}", Span.of(text, start, form.end())) if form else (name, span)
+
+
+def _opens_listed_name(quote: str, name: str) -> bool:
+    """ "Wibble plc" written where the listed name is "Wibble Nuclear Holdings": a short name opening the listed one,
+    which the company writes with its legal form, is the company's own name, not the listed one's start."""
+    return len(quote) < len(name) and name.startswith(quote + " ")
 
 
 def _name_as_written(name: str, quote: str, text: str) -> str:

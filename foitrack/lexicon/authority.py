@@ -46,10 +46,11 @@ ADDRESSEE_BEFORE = Cue(
 WRITING_TO_BEFORE = Cue(
     "writing_to_before",
     "addressed",
-    r"(?i)\b(?:writing|wrote|write)\s+to\s+(?:the\s+)?$",
+    r"(?i)\b(?<!we\s)(?:writing|wrote|write)\s+to\s+(?:the\s+)?$",
     1.0,
     ("I am writing to {body} to ask", "Last month I wrote to the {body} about it."),
-    ("I went to {body} yesterday.",),
+    ("I went to {body} yesterday.", "In 2023 we wrote to {body} to tell them of our review."),
+    "the requester writing to the body; the reply's own 'we wrote to X' names a body it corresponded with",
 )
 ACTS_BEFORE = Cue(
     "acts_before",
@@ -944,6 +945,16 @@ SITE_LICENCE_AFTER = Cue(
     ("{body}\nAll content is copyright", "{body} content is available under a licence", "{body}\nWibble Street"),
     "a name on the line above a web site's licence line is the site's operator in the page footer, no sign-off",
 )
+PUBLISHED_LINE = Cue(
+    "published_line",
+    "heading",
+    r"(?i)^[ \t]*(?:published|last[ \t]+updated)[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]*$",
+    1.0,
+    ("Published 3 May 2025", "  Last updated 12 June 2024 "),
+    ("Published by Wibble Council", "It was published 3 May 2025", "Published 2025", "Published 3 May 2025 in"),
+    "a web page's publication line: the 'From: X' line just above or below it names the page's publisher, the "
+    "body whose reply the page is (`_publisher_line`), where an email's 'From:' line has a 'Sent:' line by it",
+)
 ACT_TITLE_AFTER = Cue(
     "act_title_after",
     "name_part",
@@ -1175,6 +1186,7 @@ NAME_FORMS = (
     COUNCIL_AFTER,
     ADDRESS_BOX_AFTER,
     SITE_LICENCE_AFTER,
+    PUBLISHED_LINE,
     ACT_TITLE_AFTER,
     GOVERNING_BOARD,
     PLACE_IN_NAME_AFTER,
@@ -1291,11 +1303,12 @@ SUBJECT_VETO = Words(
     _words(
         """department services service team unit section directorate division staff officer officers manager
         managers colleagues council act regulations secretary minister ministers chief director head clerk chair
-        chairman leader mayor cabinet committee panel"""
+        chairman leader mayor cabinet committee panel hmp hmyoi hmpyoi"""
     ),
-    ("Finance Department", "Children Services", "Secretary of State"),
+    ("Finance Department", "Children Services", "Secretary of State", "HMP Wibble", "HMYOI Wobble"),
     ("NHS Wibbleshire", "Transport Wibbleland"),
-    "words that make the subject of 'X withheld' a part of a body or a person, not a body",
+    "words that make the subject of 'X withheld' a part of a body or a person, not a body; a prison ('HMP Wibble "
+    "holds 600 men') is an establishment its department or agency answers for",
 )
 MEMBER_VETO = Words(
     "member_veto",
