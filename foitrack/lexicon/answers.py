@@ -2178,12 +2178,15 @@ CUES = (
         "counted_did_not",
         "none",
         r"(?<!of )(?<!of the )(?<!question )(?<!part )(?<![\w.,£/])(?!(?:19|20)\d\d\b)[1-9]\d*(?:,\d{3})*\s+"
-        r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|occasions?|cases?)\b)"
-        r"(?:(?!we\b|i\b|it\b|they\b)[a-z-]+\s+){0,2}(?:do|does|did|has|have|had) not\b",
+        r"(?:of (?:our|the|its|their|these|those) )?"
+        r"(?:(?!(?:we|i|it|they|you|the|days?|weeks?|months?|years?|hours?|minutes?|occasions?|cases?)\b)"
+        r"[a-z-]+\s+){0,4}(?:do|does|did|has|have|had) not\b",
         -NONE,
         (
             "Of the 96 shops inspected, 31 had not registered with the council.",
             "There are 40 schools; 12 schools do not have a crossing patrol.",
+            "At 1 May 2024, 17 of our depots did not have a working alarm.",
+            "Records show 8 bus shelters in Wibble did not have a bin on that date.",
         ),
         (
             "The council does not employ a warden.",
@@ -2192,6 +2195,8 @@ CUES = (
             "Of the 12 sites, the council has not sold any.",
             "On question 4, the council did not bring any cases.",
             "As for part 2 we have not made any payments.",
+            "Within 20 working days the council did not reply.",
+            "For 3 of the requests the council did not hold the data.",
         ),
         "a veto: a count that is the subject of a denial counts those that did not; it is a figure, not none",
         needles=("not",),
