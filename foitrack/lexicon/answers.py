@@ -3509,6 +3509,28 @@ CUES = (
         needles=("name", "identify"),
     ),
     Cue(
+        "period_figure_withheld",
+        "split_refusal",
+        r"\b(?:withhold(?:ing)?|withheld|not (?:disclosing|releasing|providing|giving)) (?:the |our )?"
+        r"(?:(?:19|20)\d\d(?:/\d\d)? (?:figures?|spend|costs?|totals?|amounts?|data)\b|"
+        r"(?:figures?|spend|costs?|totals?|amounts?|data) for (?:the )?(?:financial |calendar )?(?:year )?"
+        r"(?:19|20)\d\d)|"
+        r"\bthe (?:19|20)\d\d(?:/\d\d)? (?:figures?|spend|costs?|totals?|amounts?|data) (?:is|are) (?:being )?"
+        r"(?:withheld|exempt|redacted|not (?:disclosed|released|given))\b",
+        1.0,
+        (
+            "In 2022/23 the council spent £4,100 on signs. We are withholding the 2023/24 figure under section 22.",
+            "Spend in 2023 was £9,800. The 2024 figure is withheld as it will be published in May.",
+        ),
+        (
+            "We are withholding the figures under section 43(2).",
+            "The 2024 figure is £9,800.",
+        ),
+        "a refusal of one year's figure after the answer gave another year's: the figure given still answers "
+        "(SCHEMA: a refusal that still gives some figures)",
+        needles=("withh", "not ", "exempt", "redacted"),
+    ),
+    Cue(
         "unit_price_withheld",
         "split_refusal",
         r"\b(?:withh[oe]ld\w*|redact\w*|not (?:disclos|releas|publish)\w*) (?:the )?(?:unit |individual )?"
