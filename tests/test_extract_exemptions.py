@@ -430,3 +430,10 @@ def test_regulation_6_giving_the_information_in_another_form_withholds_nothing()
     assert extract_exemptions(given, "eir") == []
     published = "The report is already publicly available on our website, so we rely on regulation 6(1)(b) of the EIRs."
     assert [e.code for e in extract_exemptions(published, "eir")] == ["eir-6(1)(b)"]
+
+
+def test_regulation_6_1_b_cited_as_such_applies_without_other_words() -> None:
+    cited = "Our plan is on our website at wibble.gov.uk/plan, and regulation 6(1)(b) of the EIRs applies."
+    assert [e.code for e in extract_exemptions(cited, "eir")] == ["eir-6(1)(b)"]
+    given = "Under regulation 6(1)(a) of the EIRs we have sent the map as a PDF rather than on paper."
+    assert extract_exemptions(given, "eir") == []

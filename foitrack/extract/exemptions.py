@@ -175,8 +175,9 @@ def _relied_on(regime: str, number: str, sentence: str, cost_refusal: bool, sub:
         return digits not in DUTIES[regime] and int(digits) <= LAST_EXEMPTION[regime]
     if regime == "eir" and number == "14":  # the EIR refusal notice, as FOIA's s17: beside words of refusal
         return bool(legal.REFUSAL_NEAR.compiled.search(sentence))
-    if number == "6":  # regulation 6(1)(b): the information is already available in another form
-        return bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
+    if number == "6":  # regulation 6(1)(b): the information is already available in another form (cited as such,
+        # or a regulation 6 beside words saying so; 6(1)(a) alone gives it in another form and withholds nothing)
+        return sub.startswith("(1)(b)") or bool(legal.ACCESSIBLE_NEAR.compiled.search(sentence))
     return number in EIR_PROVISIONS.get(regime, ())
 
 

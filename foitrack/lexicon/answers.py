@@ -2200,12 +2200,15 @@ CUES = (
         "counted_did_not",
         "none",
         r"(?<!of )(?<!of the )(?<!question )(?<!part )(?<![\w.,£/])(?!(?:19|20)\d\d\b)[1-9]\d*(?:,\d{3})*\s+"
-        r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|occasions?|cases?)\b)"
-        r"(?:(?!we\b|i\b|it\b|they\b)[a-z-]+\s+){0,2}(?:do|does|did|has|have|had) not\b",
+        r"(?:of (?:our|the|its|their|these|those) )?"
+        r"(?:(?!(?:we|i|it|they|you|the|days?|weeks?|months?|years?|hours?|minutes?|occasions?|cases?)\b)"
+        r"[a-z-]+\s+){0,4}(?:do|does|did|has|have|had) not\b",
         -NONE,
         (
             "Of the 96 shops inspected, 31 had not registered with the council.",
             "There are 40 schools; 12 schools do not have a crossing patrol.",
+            "At 1 May 2024, 17 of our depots did not have a working alarm.",
+            "Records show 8 bus shelters in Wibble did not have a bin on that date.",
         ),
         (
             "The council does not employ a warden.",
@@ -2214,6 +2217,8 @@ CUES = (
             "Of the 12 sites, the council has not sold any.",
             "On question 4, the council did not bring any cases.",
             "As for part 2 we have not made any payments.",
+            "Within 20 working days the council did not reply.",
+            "For 3 of the requests the council did not hold the data.",
         ),
         "a veto: a count that is the subject of a denial counts those that did not; it is a figure, not none",
         needles=("not",),
@@ -3524,6 +3529,28 @@ CUES = (
         "a refusal to say who a figure the answer gave belongs to, as split_refusal's withheld names: the figure "
         "is still given (SCHEMA hard cases)",
         needles=("name", "identify"),
+    ),
+    Cue(
+        "period_figure_withheld",
+        "split_refusal",
+        r"\b(?:withhold(?:ing)?|withheld|not (?:disclosing|releasing|providing|giving)) (?:the |our )?"
+        r"(?:(?:19|20)\d\d(?:/\d\d)? (?:figures?|spend|costs?|totals?|amounts?|data)\b|"
+        r"(?:figures?|spend|costs?|totals?|amounts?|data) for (?:the )?(?:financial |calendar )?(?:year )?"
+        r"(?:19|20)\d\d)|"
+        r"\bthe (?:19|20)\d\d(?:/\d\d)? (?:figures?|spend|costs?|totals?|amounts?|data) (?:is|are) (?:being )?"
+        r"(?:withheld|exempt|redacted|not (?:disclosed|released|given))\b",
+        1.0,
+        (
+            "In 2022/23 the council spent £4,100 on signs. We are withholding the 2023/24 figure under section 22.",
+            "Spend in 2023 was £9,800. The 2024 figure is withheld as it will be published in May.",
+        ),
+        (
+            "We are withholding the figures under section 43(2).",
+            "The 2024 figure is £9,800.",
+        ),
+        "a refusal of one year's figure after the answer gave another year's: the figure given still answers "
+        "(SCHEMA: a refusal that still gives some figures)",
+        needles=("withh", "not ", "exempt", "redacted"),
     ),
     Cue(
         "unit_price_withheld",
