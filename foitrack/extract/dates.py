@@ -190,8 +190,9 @@ SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named late
 # behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
 SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
 # a capital after a figure and a space: the next field of a row of fields run together on one line, "Ref 2025-014
-# Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up)
-NEXT_FIELD = re.compile(r"(?<=\d) (?=[A-Z])")
+# Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up); the figure is looked
+# for behind the space, as in SENTENCE_OPENING: re skips to spaces (five times faster, same matches)
+NEXT_FIELD = re.compile(r" (?<=\d )(?=[A-Z])")
 # a dash between a page's heading and a label with its date: "Freedom of Information - response published 3/12/2025"
 AFTER_HEADING_DASH = re.compile(r"[ \t][\u2013\u2014-][ \t]+(?=[A-Za-z])")
 # the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"
