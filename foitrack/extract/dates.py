@@ -186,12 +186,14 @@ REQUEST_PHRASES = tuple(map(_phrase, fields.REQUEST_DATE_PHRASES))
 # one opens every fields.RECEIVED_LATER match's date words
 LATER_WORDS = ("received", "recieved", "dated", "reached", "passed", "forwarded", "transferred")
 SENTENCE_STOP = re.compile(r"[.!?]")  # what ends the sentence a date named later in it is looked for in
-# a sentence opening inside a line, where a label with its date straight after it counts too (the mark is looked for
-# behind the first space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character)
-SENTENCE_OPENING = re.compile(r"[ \t](?<=[.!?][ \t])[ \t]*(?=[A-Z])")
+# a sentence opening inside a line, where a label with its date straight after it counts too; the match opens at the
+# mark, which re skips to (far rarer than a space): only where it ends is read, and a line read after its bullet
+# (dates._BULLET) cannot hold the mark just before where the reading starts
+SENTENCE_OPENING = re.compile(r"[.!?][ \t]+(?=[A-Z])")
 # a capital after a figure and a space: the next field of a row of fields run together on one line, "Ref 2025-014
-# Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up)
-NEXT_FIELD = re.compile(r"(?<=\d) (?=[A-Z])")
+# Received 4 August 2025 Responded 29 August 2025" (a web page's columns, their gaps closed up); the figure is looked
+# for behind the space: re skips to spaces, where a pattern opening with a lookbehind is tried at every character
+NEXT_FIELD = re.compile(r" (?<=\d )(?=[A-Z])")
 # a dash between a page's heading and a label with its date: "Freedom of Information - response published 3/12/2025"
 AFTER_HEADING_DASH = re.compile(r"[ \t][\u2013\u2014-][ \t]+(?=[A-Za-z])")
 # the body's short name opening a line before a label with its date: "NIFRS response issued 30 June 2025"

@@ -111,7 +111,9 @@ def detect_regime(text: str, nation: str | None = None) -> str:
 
 
 def _named(cue: Cue, lowered: str) -> bool:
-    return cued(cue.compiled, cue.needles, lowered)
+    # a "(?i)" cue searched without its flag (Cue.folded: same matches in fold(text), the one such cue is given;
+    # IGNORECASE with a leading \b tries the whole alternation at every place, about ten times slower)
+    return cued(cue.folded, cue.needles, lowered)
 
 
 def _sentence_bounds(text: str, start: int, end: int, ends: re.Pattern[str] = SENTENCE_END_RE) -> tuple[int, int]:
