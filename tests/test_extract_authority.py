@@ -1693,3 +1693,43 @@ def test_a_name_found_in_capitals_is_given_as_the_reply_writes_it_in_small_lette
     assert _as_written_in_words(text, "WIBBLE MUSEUM") == "Wibble Museum"
     assert _as_written_in_words("WBC\nWe hold none.", "WBC") == "WBC"
     assert _as_written_in_words(text, "Wibble Museum") == "Wibble Museum"
+
+
+def test_a_support_unit_named_by_its_form_keeps_the_nhs_before_its_list_of_places() -> None:
+    text = (
+        "Dear Sir\n\nNHS Wibble, Wobble and West Commissioning Support Unit has considered your request. "
+        "We do not hold this.\n\nYours sincerely\n\nNHS Wibble, Wobble and West Commissioning Support Unit\n"
+    )
+    found = authority.extract_authority(text)
+    assert found is not None and found.name == "NHS Wibble, Wobble and West Commissioning Support Unit"
+    assert authority._with_nhs_prefix("in Wibble Council", 3, "Wibble Council", "council") == (3, "Wibble Council")
+
+
+def test_a_job_title_before_a_comma_is_no_part_of_the_body_it_signs_for() -> None:
+    assert authority._trim_form("Officer, Wibble and Wobble Joint Board", "Joint Board", "") == (
+        "Wibble and Wobble Joint Board"
+    )
+    assert authority._trim_form("Wibble, Wobble and Wabble Joint Board", "Joint Board", "") == (
+        "Wibble, Wobble and Wabble Joint Board"
+    )
+
+
+def test_the_body_referred_back_to_by_its_form_alone_is_the_one_named_in_full() -> None:
+    forms = [
+        (0, 30, "Wibble and Wobble Integration Joint Board", "other"),
+        (50, 73, "Integration Joint Board", "other"),
+    ]
+    assert authority._longer_form_name(forms, "Integration Joint Board") == "Wibble and Wobble Integration Joint Board"
+    assert authority._longer_form_name(forms[1:], "Integration Joint Board") == "Integration Joint Board"
+    assert authority._after_article("See the Wibble Joint Board", 8) and not authority._after_article("Wibble", 0)
+
+
+def test_initials_of_a_name_heading_the_letter_are_not_another_bodys_abbreviation() -> None:
+    text = "The Wibble Standards Authority\n\n1 Wibble Road\n\nDear Sir\n\nThe WSA holds this.\n"
+    assert authority._letterhead_initials(text) == {"WSA"}
+    assert authority._letterhead_initials("Dear Sir, thank you for your request of 2 May.\n") == set()
+
+
+def test_a_name_ending_in_an_institutions_noun_may_hold_a_body_word_a_team_has() -> None:
+    assert authority._names_a_body("The Wibble Services Authority")
+    assert not authority._names_a_body("Legal and Democratic Services")

@@ -83,6 +83,8 @@ ROLE = re.compile("|".join(rf"{role.acronym}(?<!\w{role.acronym})\b" for role in
 LEGAL_FORM_AFTER = re.compile(rf"[ \t]+((?:\([A-Z][\w ]*\)[ \t]+)?(?:{'|'.join(sorted(lexicon.LEGAL_FORMS.words))}))\b")
 LEGAL_FORM_END = re.compile(rf"{LEGAL_FORM_AFTER.pattern}$")
 # "/home-office", "/government/organisations/home-office": a body's page on GOV.UK
+MAX_NAME_WORDS = 8  # a line heading the letter with more words than this is no name alone
+NHS_PREFIX = "NHS "  # the word opening an NHS body's name
 GOV_UK_PATH = re.compile(r"/(?:government/organisations/)?([a-z][a-z-]{2,60})\b")
 # " of Justice", " for Education", " for the\n  Economy": the self-reference noun opens a longer name, perhaps wrapped
 _SPACE = r"(?:[ \t]*\n)?[ \t]*(?<=\s)"  # white space within a line or over one line break
@@ -380,6 +382,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     context = _context(text)
     candidates: dict[str, _Candidate] = {}
     mentions = _initials_of_another_named(_own_abbreviations(gazetteer, text, gazetteer.find_in_text(text)))
+    mentions = _initials_of_letterhead_kept_off(text, mentions)
     mentions = [*mentions, *_initials_of_named(gazetteer, text, mentions)]
     mentions = sorted(
         [*mentions, *_post_holder_mentions(gazetteer, context.titled, text, mentions)], key=lambda m: m.start
@@ -410,6 +413,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     ]
     # "Wibble Integration Joint Board": a place opening a body's form names that body, no mention of the place's council
     in_forms = [(start, end) for start, end, _, _ in forms]
+    placeless = {(s, e) for s, e in in_forms if not any(s <= m.start < e for m in mentions)}
     mentions = [m for m in mentions if m.strength != "place" or not any(s <= m.start < e for s, e in in_forms)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
@@ -427,6 +431,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         if body is None and lexicon.HOSPITAL.compiled.search(name):
             continue  # a hospital whose trust is not known names no body that answers
         whole = None if body else _named_in_full(candidates, name)
+        if body is None and whole is None and (start, end) in placeless and _after_article(context.titled, start):
+            name = _longer_form_name(forms, name)
         candidate = _candidate(candidates, body) if body else whole or _form_candidate(candidates, name, kind)
         _score_mention(context, candidate, start, end, "name")
     for start, end, name in _subject_mentions(text, mentions):
@@ -483,6 +489,19 @@ def _named_in_full(candidates: dict[str, _Candidate], name: str) -> _Candidate |
     Wibble WFA", a body's long name ending "... Wibble Fisheries Authority"): the form is that body's name cut short."""
     key = " " + normalise_name(name)
     return next((c for c in candidates.values() if c.body and c.names and normalise_name(c.name).endswith(key)), None)
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether "the " comes just before `start`: a name the reply refers back to ("the Wibble Joint Board")."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _longer_form_name(forms: list[tuple[int, int, str, str]], name: str) -> str:
+    """The longest name found by its form that ends in `name`, else `name`: "the Integration Joint Board", naming no
+    place, is the "Wibble Integration Joint Board" the reply names in full (`_after_article`)."""
+    key = " " + normalise_name(name)
+    longer = [f[2] for f in forms if normalise_name(f[2]).endswith(key)]
+    return max(longer, key=len, default=name)
 
 
 def _form_candidate(candidates: dict[str, _Candidate], name: str, kind: str) -> _Candidate:
@@ -796,6 +815,29 @@ def _initials_of_another_named(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _initials_of_letterhead_kept_off(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the abbreviations that spell the initials of a name heading the letter on a line of its
+    own where the gazetteer gives them to a body the reply never names in full: "WSA" under a letterhead "The Wibble
+    Standards Authority" is that authority, which the gazetteer may not list, not a "Wobble Safety Agency"."""
+    named = {m.body.id for m in mentions if m.strength == "name"}
+    heading = _letterhead_initials(text) if any(m.strength == "abbreviation" for m in mentions) else set()
+    return [m for m in mentions if m.strength != "abbreviation" or m.body.id in named or m.quote not in heading]
+
+
+def _letterhead_initials(text: str) -> set[str]:
+    """The initials of every line heading the letter that is a name alone, three to eight capitalised words (two
+    are too often a greeting or a person: "Dear Sir")."""
+    initials: set[str] = set()
+    for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
+        words = line.split()
+        words = words[1:] if words[:1] == ["The"] else words
+        capitalised = all(w[:1].isupper() or w.lower() in JOINING_WORDS for w in words)
+        spelt = _initials(" ".join(words)) if capitalised and len(words) <= MAX_NAME_WORDS else ""
+        if len(spelt) >= MIN_SHORT_LABEL and words[0][:1].isupper():
+            initials.add(spelt)
+    return initials
+
+
 def _initials(name: str) -> str:
     """A name's initials, small joining words skipped: "Education Authority" -> "EA"."""
     return "".join(w[0] for w in name.split() if w.lower() not in lexicon.INITIALS_SKIP.words)
@@ -1105,6 +1147,9 @@ def _names_a_body(cell: str) -> bool:
     # Services" and "Chief Executive's Office" are a team's
     post = lexicon.POST_NAME.compiled.match(cell) or lexicon.POST_OFFICE_NAME.compiled.match(cell)
     checked = [] if post else checked
+    if _ends_in_institution_noun(words):
+        # "Wibble Services Authority": a body's noun inside a name ending in an institution's, no team's
+        checked = [w for w in checked if w not in lexicon.BODY_WORDS.words]
     return (
         len(words) > 1
         and not any(w in lexicon.LETTERHEAD_VETO.words for w in checked)
@@ -1113,6 +1158,11 @@ def _names_a_body(cell: str) -> bool:
             or lexicon.NATIONAL_NAME.compiled.match(cell) is not None
         )
     )
+
+
+def _ends_in_institution_noun(words: list[str]) -> bool:
+    """The folded words end in a noun of an institution ("authority") that names no team or post."""
+    return bool(words) and words[-1] in lexicon.BODY_WORDS.words and words[-1] not in lexicon.LETTERHEAD_VETO.words
 
 
 def _heads_and_signs(context: _Context, name: str) -> bool:
@@ -1220,14 +1270,23 @@ def _form_mentions(text: str, mentions: list[Mention]) -> Iterator[tuple[int, in
             name, kind = heads, "other" if _form_kind(heads) == "council" else _form_kind(heads)
         if name is None:
             continue
-        start = end - len(name)
+        kind = kind or _form_kind(name)
+        start, name = _with_nhs_prefix(text, end - len(name), name, kind)
         before = bisect_left(starts, end) - 1
         known = mentions[before] if before >= 0 and mentions[before].end > start else None
         if known and (known.end - known.start >= len(name) or (known.end == end and known.strength == "name")):
             # a gazetteer name already, or one ending the form after words of another column ("Cyngor Sir
             # Wibble Wibbleshire County Council"); a place inside a longer form ("Wibble on Avon Town Council") is not
             continue
-        yield start, end, name, kind or _form_kind(name)
+        yield start, end, name, kind
+
+
+def _with_nhs_prefix(text: str, start: int, name: str, kind: str) -> tuple[int, str]:
+    """An NHS body's form name with the "NHS " just before it, which FORM leaves out when the name holds a list of
+    places ("NHS Wibble, Wobble and West Commissioning Support Unit")."""
+    if kind == "nhs" and not name.startswith("NHS") and text.endswith(NHS_PREFIX, 0, start):
+        return start - len(NHS_PREFIX), NHS_PREFIX + name
+    return start, name
 
 
 def _form_names_with_remit(text: str, matches: list[re.Match[str]]) -> set[str]:
@@ -1459,7 +1518,7 @@ def _trim_form(raw: str, form: str, text: str, veto: bool = True) -> str | None:
     None when nothing distinctive is left before the `form` words ("Council", "National Park Authority") that end
     `raw`, or (with `veto`) when a word before them is one of FORM_VETO's."""
     words = raw.split()
-    while words and words[0].lower().strip(",.") in lexicon.LEAD_WORDS.words and not words[0].startswith("University"):
+    while words and (_lead_word(words[0]) or _job_title_before(words[0])):
         words = words[1:]
     words = _english_column(words, text, len(form.split()))
     name = " ".join(words)
@@ -1476,6 +1535,17 @@ def _trim_form(raw: str, form: str, text: str, veto: bool = True) -> str | None:
     if not distinctive or (veto and any(w.lower() in lexicon.FORM_VETO.words for w in prefix)):
         return None
     return name
+
+
+def _lead_word(word: str) -> bool:
+    """A sentence's word before a name ("Unfortunately", "the"), no name's own ("University")."""
+    return word.lower().strip(",.") in lexicon.LEAD_WORDS.words and not word.startswith("University")
+
+
+def _job_title_before(word: str) -> bool:
+    """ "Officer," of "Chief Officer, Wibble and Wobble Joint Board": a job title's last word, its comma parting it
+    from the body's name (which a list of places would open with: "Wibble, Wobble and ...")."""
+    return word.endswith(",") and word[:-1].lower() in lexicon.LETTERHEAD_VETO.words
 
 
 def _english_column(words: list[str], text: str = "", form_size: int = 0) -> list[str]:

@@ -739,7 +739,8 @@ FORM = Cue(
     r"Health and Social Care Trust|Ambulance Service(?:[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust)?|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
     rf"University College{_NOT_BEFORE_NHS}|University{_NOT_BEFORE_NHS}|"
-    r"Integrated Care Board|Clinical Commissioning Group|Fire and Rescue Authority|Fire Authority|"
+    r"Integrated Care Board|Clinical Commissioning Group|Commissioning Support Unit|Fire and Rescue Authority|"
+    r"Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     # a joint committee named for its work: "Wibble Joint Strategic Planning Committee"
@@ -789,6 +790,7 @@ FORM = Cue(
         "Wibbleshire Police Authority",
         "Wibble and Wobble Teaching Primary Care Trust",
         "Wibble Valley Strategic Health Authority",
+        "NHS Wibble, Wobble and West Commissioning Support Unit",
         "Wibble Western Ambulance Service NHS Trust",
         "Wibble Medical Group",
         "Sir Wibble Wobble School",
@@ -826,7 +828,7 @@ FORM = Cue(
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists Agent Agency "
-        "Executive".split()
+        "Executive Unit".split()
     )
     + ("Committee",),
 )
@@ -1438,6 +1440,7 @@ FORM_KINDS = KindWords(
         ("Care Board", "nhs"),
         ("Ambulance Service", "nhs"),
         ("Commissioning Group", "nhs"),
+        ("Commissioning Support Unit", "nhs"),
         ("Hospital", "nhs"),
         ("Practice", "nhs"),
         ("Centre", "nhs"),
