@@ -228,6 +228,9 @@ scores: $(STAMP)
 	$(call write_scores,tests/blind157,docs/scores/blind157.txt)
 	$(call write_scores,tests/blind158,docs/scores/blind158.txt)
 	$(call write_scores,tests/blind159,docs/scores/blind159.txt)
+	$(call write_scores,tests/blind160,docs/scores/blind160.txt)
+	$(call write_scores,tests/blind161,docs/scores/blind161.txt)
+	$(call write_scores,tests/blind162,docs/scores/blind162.txt)
 
 score: $(STAMP)
 	$(PYTHON) ../shared/tools/score.py ../shared/corpus/dev --foitrack $(CURDIR)/$(BIN)/foitrack --show-misses 60

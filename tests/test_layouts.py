@@ -217,6 +217,10 @@
 - tests/blind157 to tests/blind159: 24 more each, written during round 80 by three writers each given its own
   brief (NHS dentistry commissioners, financial and tax bodies, very short replies), scored once at first sight
   (docs/scores/blindN-first-sight.txt); blind157, blind158 and blind159 were used for development from round 81.
+- tests/blind160 to tests/blind162: 24 more each, written during round 81 by three writers each given its own
+  brief (protected landscapes, OCR of scanned letters, winter road maintenance), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind161 was used for development from round 82; blind160 and blind162 are
+  kept unseen.
 """
 
 from __future__ import annotations
@@ -2151,6 +2155,42 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.66,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.77,
+        },
+    ),
+    "blind160": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.82,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind161": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.85,
+            ("amounts", "f1"): 0.25,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.98,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind162": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.95,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
