@@ -83,6 +83,8 @@ LEAD_IN_RE = re.compile(r"^(?P<lead>[A-Za-z()' ]{2,40}):\s+(?=\(?\d{1,2}[a-z]?[.
 ANSWER_WORD_LABEL_RE = re.compile(r"(?:answers?|responses?|reply)\s*\d", re.IGNORECASE)  # "Response 2", not "A2"
 GENERIC_ANSWER_RE = cues.GENERIC_ANSWER.pattern  # foitrack.extract.answers imports these two from here
 POSITIVE_CONDITION_RE = cues.POSITIVE_CONDITION.pattern
+PROSE_REFUSAL_STEMS = ("withh", "exempt", "not obliged", "cost of")  # what PROSE_VERDICT's refusals hold
+PROSE_UNITS_MAX = 8  # a prose reply read a sentence an answer answers no more questions than this
 PROSE_ANSWER = 2000  # the answer of a prose reply is read no further than this many characters
 BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # a number without a stop before an item: "7 A breakdown"
 BARE_ANSWER_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z£])")  # an answer's too, or before a sum: "3 £4,100 owed"
@@ -129,6 +131,8 @@ ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a 
 # a stop, or a blank line: a wrapped sentence goes on, and so does one listing items numbered "1." in lower case:
 # "the questions you asked (1. how many ..., and 2. how many ...)"
 SENTENCE_END_RE = re.compile(r"(?:(?<![\s(]\d)|(?!\.\s+[a-z]))[.?!](?=\s)|\n(?=[ \t]*\n)")
+# a figure left in a prose sentence once its years, dates and sections are blanked: "37 complaints", "fewer than five"
+PROSE_FIGURE_RE = re.compile(r"£ ?\d|(?<![\w.,])\d|than (?:two|three|four|five|six|seven|eight|nine|ten)\b")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 SENTENCE_BREAK_RE = re.compile(r"\. ")  # a stop between two sentences of a folded paragraph
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
@@ -3140,7 +3144,7 @@ def _read_segments(text: str) -> list[Segment]:
     best = best or _reply_only_segments(text)  # a reply with no question of its own
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
-    return _named_besides(text, best) if best else _greeted_all_named(text)
+    return _named_besides(text, best) if best else _greeted_all_named(text) or _prose_answers(text)
 
 
 def _answered_line_by_line(text: str) -> list[Segment]:
@@ -3836,6 +3840,97 @@ def _reply_only_segments(text: str, greeted: bool = False) -> list[Segment]:
 def _salutation(lines: Sequence[_Line]) -> int | None:
     """The line greeting the requester ("Dear Ms Field"), where a letter opening with no reply words starts."""
     return next((i for i, line in enumerate(lines) if cues.SALUTATION.matches(_folded(line.text))), None)
+
+
+def _prose_answers(text: str) -> list[Segment]:
+    """A reply with no labels that answers in order in prose after its greeting, up to its sign-off: each sentence
+    stating a figure or a verdict (`_prose_verdict`) answers the next question, numbered 1, 2 ... (or as it names
+    them, `_numbers_named`). Where the reply lists what was asked ("your request for (1) ... and (2) ...") and
+    answers it in one sentence, that sentence answers each item."""
+    units, items = _prose_units(text)
+    spans = [Span.of(text, start, end) for start, end, _ in units][:PROSE_UNITS_MAX]
+    if len(spans) == 1 and len(items) > 1:
+        spans = spans * len(items)
+    return _numbered_prose(text, spans, _numbers_named(spans))
+
+
+def _numbered_prose(text: str, spans: Sequence[Span], numbers: Sequence[list[int]]) -> list[Segment]:
+    found = (
+        Segment(str(n), "", None, span.quote, span) for span, each in zip(spans, numbers, strict=True) for n in each
+    )
+    return sorted(found, key=lambda seg: int(seg.label))
+
+
+def _prose_units(text: str) -> tuple[list[tuple[int, int, str]], list[Span]]:
+    """Where each answer of a prose reply lies, with what its first sentence states (see `_prose_answers`): the
+    sentences after it stating nothing carry on its answer within its paragraph, as a refusal's or a not-held's
+    reasons carry on it ("We are withholding the total. ... it is exempt under section 40(2)."); and the items a
+    sentence reporting the request marks ("(1) ... and (2) ...")."""
+    lines = _read_lines(text)
+    greeting = _salutation(lines)
+    body = (
+        [] if greeting is None else list(takewhile(lambda line: not _ends_prose_body(line.text), lines[greeting + 1 :]))
+    )
+    units: list[tuple[int, int, str]] = []  # start, end and verdict of each answer
+    items: list[Span] = []
+    for paragraph in PARAGRAPH_RE.finditer(text, body[0].start, body[-1].end) if body else ():
+        opened = False  # an answer opened in this paragraph, that the sentences after it carry on
+        for start, end in _prose_sentences(text, paragraph.start(), paragraph.end()):
+            sentence = text[start:end]
+            verdict = None if _is_request_talk(sentence) else _prose_verdict(sentence)
+            if verdict is None and not opened and cues.REQUEST_SENTENCE.pattern.search(_folded(sentence)):
+                items = items or _marked_items(text, start, end)
+            if verdict is not None and not (opened and verdict == units[-1][2] in ("refused", "not_held")):
+                units.append((start, end, verdict))
+                opened = True
+            elif opened:
+                units[-1] = (units[-1][0], end, units[-1][2])
+    return units, items
+
+
+def _numbers_named(spans: Sequence[Span]) -> list[list[int]]:
+    """The question numbers each prose answer answers: those it names ("... (your questions 1, 2 and 4) ask for data
+    we do not hold"), else the next not named, in turn; each its place where the names do not make 1, 2 ... n."""
+    in_turn = [[k] for k in range(1, len(spans) + 1)]
+    named: list[list[int]] = []
+    for span in spans:
+        folded = _folded(span.quote)
+        said = cues.MENTIONED.pattern.search(folded) if "question" in folded else None
+        labels = [label_number(label) for label in _expand_labels(said.group("labels"))] if said else []
+        named.append([int(n) for n in labels] if said and all(labels) and len(labels) > 1 else [])
+    taken = {n for each in named for n in each}
+    if not taken:
+        return in_turn
+    free = (n for n in range(1, len(spans) + len(taken) + 1) if n not in taken)
+    numbers = [each or [next(free)] for each in named]
+    every = [n for each in numbers for n in each]
+    return numbers if sorted(every) == list(range(1, len(every) + 1)) else in_turn
+
+
+def _ends_prose_body(line: str) -> bool:
+    """A sign-off or the reply's boilerplate, or an older mail it quotes: where a prose reply's answers end."""
+    folded = _folded(line)
+    return cues.SIGN_OFF.matches(folded) or _is_boilerplate(line) or cues.QUOTED_MAIL.matches(folded)
+
+
+def _prose_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cuts = [start, *(m.end() for m in SENTENCE_RE.finditer(text, start, end)), end]
+    return ((a, b) for a, b in pairwise(cuts) if WORD_CHAR_RE.search(text, a, b))
+
+
+def _prose_verdict(sentence: str) -> str | None:
+    """What a sentence of a prose reply states: "refused", "not_held", "verdict" (a yes, a no or a nil),
+    "figure", or None (greetings, thanks, directions, a question)."""
+    folded = _folded(sentence.replace("\n", " ")).strip()
+    if folded.endswith("?") or cues.POSTAL_ADDRESS.matches(folded):
+        return None
+    if (said := cues.PROSE_VERDICT.pattern.search(folded)) is not None:
+        word = said.group(0)
+        if any(stem in word for stem in PROSE_REFUSAL_STEMS):
+            return "refused"
+        return "not_held" if "not hold" in word or "not held" in word else "verdict"
+    figures = cues.PROSE_NOT_FIGURE.pattern.sub(" ", folded) if DIGIT_RE.search(folded) else folded
+    return "figure" if PROSE_FIGURE_RE.search(figures) else None
 
 
 READINGS: tuple[Callable[[str], list[Segment]], ...] = (_table_segments, _line_segments, _numbered_segments)

@@ -303,7 +303,9 @@ REQUEST_SENTENCE = LineCue(
         r"(?:the|your) request (?:was|is) for|"
         r"your (?:request|e-?mail|letter)(?: (?:dated|of|on|received(?: on)?) [^,.;]{3,30})?,? "
         r"(?:asking|asked|which asked|in which you asked)(?= (?:\(1\) )?(?:for|about|whether|how|what|which)|"
-        r",(?: in summary,)? (?:for|in|over|from|covering) ))\b"
+        r",(?: in summary,)? (?:for|in|over|from|covering) )|"
+        # --- round 81: the request dated, then its items marked: "your request of 30 may 2025 for (1) ..."
+        r"your request (?:dated|of|on) [^,.;()]{3,30}?(?= for \((?:1|a)\)))\b"
         # up to what was asked for: the items it lists start there, the first the thing asked for or about (not
         # after an aside, "your request asked, for 2024:", nor a period, "tell me for each year")
         r"(?: (?P<topic>about|for(?! (?:each|every|all|the (?:last|past|previous)) ))\b\s*|"
@@ -324,6 +326,7 @@ REQUEST_SENTENCE = LineCue(
         "we received your request on 3 march 2025 asking for the number of wibble permits issued.",
         "thank you for your email of 4 may asking (1) how many permits were issued and (2) what they cost.",
         "the questions you've asked (1. how many wardens, and 2. what they cost) are for the county council.",
+        "i am writing about your request of 2 june 2025 for (1) the wibble rota and (2) its cost.",
     ),
     counter_examples=(
         "we have asked the service for the figures.",
@@ -1632,9 +1635,13 @@ ANSWERS_LINE_BY_LINE = LineCue(
     "lead-in over answers given in order, one a line",
     re.compile(
         r"^(?:in (?:answer|response|reply) to|(?:our |the )?(?:answers|responses|replies) to) "
-        r"(?:each of )?your (?:questions|queries|points)(?: in (?:turn|order))?(?: (?:are|is) as follows)?\s*:$"
+        r"(?:each of )?your (?:questions|queries|points)(?: in (?:turn|order))?(?: (?:are|is) as follows)?\s*:$|"
+        # --- round 81: the lead-in closing the reply's first line: "Thank you for your request. Our answers are:"
+        r"(?:^|(?<=\. ))(?:our|the) (?:answers|responses|replies) (?:are|are as follows)\s*:$"
     ),
     examples=(
+        "Thank you for your email. Our answers are:",
+        "The answers are as follows:",
         "In answer to your questions:",
         "Our answers to your questions are as follows:",
         "In response to your queries in turn:",
@@ -1643,6 +1650,7 @@ ANSWERS_LINE_BY_LINE = LineCue(
         "In answer to your questions, we hold no such records.",
         "In answer to your first question:",
         "Answers to questions asked at the meeting:",
+        "Our answers are below, and the figures are in the attachment:",
     ),
 )
 COLUMNS_HEAD = LineCue(
@@ -2625,5 +2633,74 @@ PARTS_FALL_AWAY = LineCue(
         "section 40(2) does not apply to the totals.",
         "(b) we do not apply a charge.",
         "the exemption in (b) applies.",
+    ),
+)
+
+
+# --- round 81 (prose): a reply with no labels answering in prose, a sentence an answer
+# A sentence of such a reply that states a verdict: a yes or a no opening it, a nil, a not-held or a refusal
+PROSE_VERDICT = LineCue(
+    "sentence stating a verdict in an unlabelled prose reply",
+    re.compile(
+        # "Yes - ...", "No patient was ...", "On vans: no, ...", not "No. of staff"
+        r"^(?:on [^:]{1,60}: )?(?:yes|no)\b(?!\.? ?(?:of\b|\d))|"
+        r"\b(?:do|does|did) not hold\b|\bis not held\b|"
+        r"\b(?:are|is|been|be) withh(?:olding|eld)\b|\b(?:is|are) exempt (?:from disclosure )?under\b|"
+        r"\bnot obliged to comply\b|\bcost of compliance\b|"
+        r"\b(?:have|has|had|did|do|does|was|were)(?: not|n't|n’t) (?:[a-z]+ ){1,2}any\b|"  # "we have not issued any"
+        r"\b(?:made|issued|received|recorded|paid|had|held) no\b|\b(?:none|nil)\b"
+    ),
+    examples=(
+        "yes - members who miss two meetings are written to.",
+        "on wibble vans: no, the council has none.",
+        "no wibble was towed away in 2024.",
+        "wibble council does not hold this information.",
+        "we are withholding the names of the officers.",
+        "the names are exempt under section 40(2).",
+        "we have not issued any fixed penalty notices.",
+        "the council does not currently have any electric vans.",
+        "we made no payments to consultants.",
+        "the spend was nil.",
+        "wibble parish council doesn't have any allotments.",
+    ),
+    counter_examples=(
+        "no. of staff employed at 31 march",
+        "we have dealt with your request under the freedom of information act 2000.",
+        "please direct your request to wibble county council.",
+        "thanks for your email.",
+        "if you are not happy with any part of this reply, contact us.",
+        "nobody replied.",
+        "we must weigh the public interest in withholding against the public interest in disclosure.",
+    ),
+)
+# What a prose reply's digits give that is no answer's figure: a year, a date, a day of the month, a section of an
+# Act, a time limit or a reference ("20 working days", "section 12", "9 July 2025", "2023/24", "ref 25/044")
+PROSE_NOT_FIGURE = LineCue(
+    "digits in a prose sentence that are no figure",
+    re.compile(
+        r"\b(?:sections?|regulations?|reg\.|s\.|article|schedule|paragraph|part|ref(?:erence)?\.?:?|no\.) ?"
+        r"\d+[a-z]?(?:\(\d+\))*(?:\([a-z]\))?|"
+        r"\b\d[\d,]*(?: (?:to|and) \d+)? (?:working |calendar )?(?:days?|hours?)\b|\b\d+[a-z]+\b|"
+        r"\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)\b|"
+        r"\(\d{1,2}\)|\b(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b|\b\d+(?:[-/]\d+)+\b|\b[a-z]+[-/]?\d[\w/-]*"
+    ),
+    examples=(
+        "exempt under section 40(2)",
+        "your request for (1) the rota",
+        "within 20 working days",
+        "from 20 to 40 working days",
+        "the 20 working day period",
+        "wibbleton wb1 7ew",
+        "on 9 july 2025",
+        "in 2023/24",
+        "our ref foi-2291",
+        "the act 2000",
+    ),
+    counter_examples=(
+        "we logged 37 complaints",
+        "£32 for a full plot",
+        "1,604 liability orders",
+        "12.5 full-time posts",
     ),
 )
