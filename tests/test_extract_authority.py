@@ -790,6 +790,25 @@ def test_a_body_no_list_knows_signing_the_letter_and_named_again_by_its_initials
     assert extract_authority(text.replace("FOI MRSW", "FOI Team")) is None  # never named again
 
 
+def test_a_name_signing_the_letter_is_named_again_by_the_noun_before_its_and() -> None:
+    text = (
+        "Hi Jo,\n\nWe do not count visitors at the door (the museum and park are free to enter), so we hold no "
+        "figures.\n\nBest wishes,\nVisitor Team\nWibble Museum and Park\n1 Wobble Road, Wibbleton\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Wibble Museum and Park", "unsure:signed")
+    assert extract_authority(text.replace("the museum and park", "the site")) is None  # never named again
+
+
+def test_a_gaelic_sign_off_opens_the_signature() -> None:
+    text = (
+        "Dear Ms Jones\n\n1. Wobbles counted in 2024: 40\n\nYou may ask the Wibble Commission to review this.\n\n"
+        "Le deagh dhùrachd / Kind regards\nJo Bloggs\nInformation Officer\nCoimisean Wibble / Wibble Commission\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and (finding.name, finding.signal) == ("Wibble Commission", "unsure:signed")
+
+
 def test_a_place_before_a_postcode_is_an_address_line_not_a_letterhead_body() -> None:
     text = (
         "Wibble Medical Council\n4 Quay Street\nLeicester LE1 9ZZ\n\nDear Requester\nThank you for your request.\n"

@@ -290,3 +290,13 @@ def test_a_bare_page_number_by_a_protective_marking_is_blanked() -> None:
 def test_a_bare_number_apart_from_a_protective_marking_is_kept() -> None:
     text = "How many vans do you lease?\n12\n\nOFFICIAL\n"
     assert "12" in reading_view(text).text
+
+
+def test_a_short_reply_with_a_long_unwrapped_paragraph_joins_no_signature_lines() -> None:
+    paragraph = "If you are unhappy with this reply you may ask us to review it, " * 3
+    text = (
+        "From: Wibble Board <info@wibble.example>\nTo: A Requester\nSubject: Request 12 - wobbles\n\nDear Sir\n\n"
+        f"1. Wobbles counted in 2024: 40\n\n{paragraph.strip()}\n\nKind regards\nJo Bloggs\n"
+        "Information Officer\nBwrdd Wibble / Wibble Board of Wobbles\nWibble House, Wibbleton\n"
+    )
+    assert "Wobbles\nWibble House" in reading_view(text).text

@@ -1197,9 +1197,9 @@ def _named_again(text: str, name: str, line: range, noun_in_lower_case: bool = F
     short_forms = lexicon.NATION_SHORT_FORMS.items()
     patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
     # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales" or
-    # "Commission" of "Wibble Commission on the Wobbles of Wales", else
+    # "Commission" of "Wibble Commission on the Wobbles of Wales", "Museum" of "Wibble Museum and Gardens", else
     # its last word: "College" of "City of Wibble College"
-    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on")), 0)
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for", "on", "and", "&")), 0)
     heads = ([words[joint - 1]] if joint else []) + [words[-1]]
     head = next((h for h in heads if fold_token(h) in lexicon.NAME_NOUNS.words), None)
     noun = f"(?i:{re.escape(head)})" if head and noun_in_lower_case else re.escape(head or "")

@@ -491,11 +491,11 @@ PARENT_AFTER = Cue(
     "the council named is the fire and rescue authority over the service writing, or the host authority of the body "
     "writing (a panel or committee it supports): its parent, which does not answer",
 )
-# one valediction in English or Welsh; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
+# one valediction in English, Welsh or Gaelic; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
 # Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
 _VALEDICTION_WORDS = (
     r"(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|best\s+wishes|many\s+thanks|"
-    r"yn\s+(?:gywir|ddiffuant)|cofion(?:\s+(?:cynnes|gorau))?|"
+    r"yn\s+(?:gywir|ddiffuant)|cofion(?:\s+(?:cynnes|gorau))?|le\s+deagh\s+dh[uù]rachd|(?:is\s+mise\s+)?le\s+meas|"
     r"diolch(?:\s+yn\s+fawr)?(?:[ \t]*/[ \t]*(?:thank\s+you|thanks))?|(?:thank\s+you|thanks)[ \t]*/[ \t]*diolch)"
 )
 VALEDICTION = Cue(
@@ -508,6 +508,8 @@ VALEDICTION = Cue(
         "Thanks.\nKind regards\nFOI Team",
         "Diolch.\nYn ddiffuant / Yours sincerely\nJo Bloggs",
         "Thanks.\nBest wishes / Cofion gorau\nFOI Team",
+        "Thanks.\nLe deagh dhùrachd / Kind regards\nJo Bloggs",
+        "Thanks.\nIs mise le meas / Yours faithfully\nJo Bloggs",
         "Please reply by May.\nDiolch / Thank you,\nFOI Team",
     ),
     (

@@ -549,7 +549,7 @@ SIGN_OFF = LineCue(
     # a bilingual letter may put the Welsh first: "Yn gywir / Yours sincerely", "Cofion gorau / Best wishes"
     re.compile(
         r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best wishes|regards|yn (?:gywir|ddiffuant)|"
-        r"cofion)\b"
+        r"cofion|le deagh dh[uù]rachd|(?:is mise )?le meas)\b"
     ),
     examples=(
         "Yours sincerely",
@@ -557,6 +557,8 @@ SIGN_OFF = LineCue(
         "Regards",
         "Yn ddiffuant / Yours sincerely,",
         "Cofion gorau / Kind regards",
+        "Le deagh dhùrachd / Kind regards",
+        "Is mise le meas / Yours faithfully",
     ),
     counter_examples=(
         "Regardless of the outcome, we hold 12 records.",

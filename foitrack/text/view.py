@@ -42,6 +42,10 @@ class Settings:
     # ... and a text with more than this share of lines well over the width (a quarter over) is not wrapped.
     max_overlong: float = 0.1
     overlong: float = 1.25
+    # ... nor a short text (its top lines are a handful) with a line this many times the width: its few long
+    # lines, a mail's header or a signature's, set no width beside a paragraph never wrapped.
+    paragraph_over: float = 2.5
+    short_text_lines: int = 40
     # A break is a wrap when the next line's first word would not have fitted on the line: the line,
     # a space and that word reach this share of the wrap width (proportional fonts vary a little) ...
     fit_lower: float = 0.82
@@ -247,6 +251,8 @@ def _wrap_width(lines: list[tuple[int, int]]) -> int | None:
     if not SETTINGS.min_width <= width <= SETTINGS.max_width:
         return None
     overlong = len(lengths) - bisect.bisect_right(lengths, width * SETTINGS.overlong)
+    if lengths[-1] > width * SETTINGS.paragraph_over and len(lengths) <= SETTINGS.short_text_lines:
+        return None  # a paragraph never wrapped: the longest lines of a short text are not its wrap width
     return width if overlong <= SETTINGS.max_overlong * len(lengths) else None
 
 
