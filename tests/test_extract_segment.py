@@ -3840,3 +3840,76 @@ def test_the_question_skipped_by_answers_given_together_comes_next() -> None:
     )
     labels = [label_key(s.label) for s in segment(text)]
     assert labels == ["1", "2", "4", "3a", "3b", "5"]
+
+
+def test_a_numbered_topic_filled_in_with_a_bare_figure_after_its_colon_answers_it() -> None:
+    """ "(2) Wibble depot closures in 2024: 7" is item 2 and its answer, not a question answered by the next
+    paragraph; a lettered row under an open question ("a) Adults - 9") stays a row of its answer."""
+    text = (
+        "Dear Ms Wibble,\n\n"
+        "Thank you for your request. The information is below.\n\n"
+        "(1) Gritters owned\n    Wibble Council owns 12 gritters.\n\n"
+        "(2) Wibble depot closures in 2024: 7\n\n"
+        "(3) Salt bought in 2024/25: £41,300, of which £2,000 was for the Wibble bridge.\n\n"
+        "Yours sincerely\n"
+    )
+    found = [(s.label, s.answer_text[-9:]) for s in segment(text)]
+    assert found == [("1", "gritters."), ("2", "n 2024: 7"), ("3", "e bridge.")]
+
+
+def test_a_welsh_and_english_label_side_by_side_reads_the_english_one() -> None:
+    text = (
+        "C1 / Q1 - Benches in the park\n12 benches.\n\n"
+        "C2 / Q2 - Benches bought in 2024\nTwo benches were bought in May.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("Q1", "12 benches."),
+        ("Q2", "Two benches were bought in May."),
+    ]
+
+
+def test_lettered_years_with_their_figures_under_a_question_answer_its_parts() -> None:
+    """ "(a) 2022: 41" under "1. The number of ... in 2022 and 2023." answers 1a, not a sub-question answered by the
+    next paragraph."""
+    text = (
+        "Your request and our response:\n\n"
+        "1. The number of potholes repaired by Wibble Council in each of the years 2022 and 2023.\n\n"
+        "  (a) 2022: 4,102\n  (b) 2023: 3,950\n\n"
+        "2. The number of gritters you own.\n\n  12 gritters.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1a", "2022: 4,102"),
+        ("1b", "2023: 3,950"),
+        ("2", "12 gritters."),
+    ]
+
+
+def test_a_label_dash_count_followed_by_the_next_label_is_no_range() -> None:
+    """ "Q2 - 9" followed by "Q3 - ..." answers Q2 with 9: a range "Q2 to 9" would cover Q3 too."""
+    text = (
+        "Thank you for your request. Please see our response below.\n\n"
+        "Q1 - Wibble Council owns 12 gritters.\n"
+        "Q2 - 9\n"
+        "Q3 - We do not hold this information.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)][1:] == [
+        ("Q2", "9"),
+        ("Q3", "We do not hold this information."),
+    ]
+
+
+def test_a_reply_opening_under_headings_after_our_response_answers_the_last_heading() -> None:
+    """Under "Our response", topic headings each over their answer: "Please find attached" under the last heading
+    answers it, and does not open a reply part answering every heading above it."""
+    text = (
+        "Information requested\nThe requester asked about Wibble Council's gritters.\n\n"
+        "Our response\n\n"
+        "Q1. Gritters owned\n12\n\n"
+        "Q2. Salt bought in 2024\n3,100 tonnes\n\n"
+        "Q3. Gritting policy\nPlease find attached a copy of our policy.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("Q1", "12"),
+        ("Q2", "3,100 tonnes"),
+        ("Q3", "Please find attached a copy of our policy."),
+    ]

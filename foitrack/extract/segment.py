@@ -150,6 +150,7 @@ ITEM_MARK_RE = re.compile(r"\(?([a-h1-9]|i{1,3}|iv|vi{0,3})\)\s+$")  # the mark 
 # a question's answer label run onto its line when the reading view joined the wrap: "Q2. Who? A2. The Trust ..."
 GLUED_ANSWER_RE = re.compile(r"^Q(\d{1,2})\b.*?[.?]\s+(?=A\1[.:)]\s)")
 SPACED_DASH_RE = re.compile(r"\s[-–]\s")  # a dash with spaces round it: "5 - 23"
+SPACED_COUNT_RE = re.compile(r"\s[-–]\s+(\d{1,2})$")  # a count after a spaced dash ending a line: "Q4 - 9"
 DASHED_ITEM_RE = re.compile(r"(?<!\S)\d[\d,.]* [-–] (?=[A-Z])")  # a figure, a dash, a capital: "... 14770.77 - The"
 # between two questions of a line, or a request and the question after it: "...2023? How many", "... 2023. Does"
 QUESTION_CUT_RE = re.compile(r"(?<=\?)\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z][^.?]*\?$)")
@@ -385,7 +386,23 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         lines.extend(_split_line(line, cuts) if cuts else (line,))
         columns = columns or (len(clean) < 40 and cues.COLUMNS_HEAD.pattern.match(_folded(clean)) is not None)
         blank = False
-    return _label_dashed_lists(lines)
+    return _counts_not_ranges(_label_dashed_lists(lines))
+
+
+def _counts_not_ranges(lines: tuple[_Line, ...]) -> tuple[_Line, ...]:
+    """The lines with a range label alone on its line, its end after a spaced dash, read as a label and its count
+    when the next label comes right after the range's first: "Q4 - 9" then "Q5 - ..." answers Q4 with 9."""
+    labelled = [i for i, line in enumerate(lines) if line.label]
+    found = list(lines)
+    for i, after in pairwise(labelled):
+        line = lines[i]
+        if not line.label_to or line.body or not is_successor(line.label, lines[after].label):
+            continue
+        count = SPACED_COUNT_RE.search(line.text)
+        if count is not None and count.group(1) == line.label_to:
+            at = _text_at(line, count.start(1))
+            found[i] = line._replace(label_to=None, body=count.group(1), body_start=at)
+    return tuple(found)
 
 
 def _label_dashed_lists(lines: list[_Line]) -> tuple[_Line, ...]:
@@ -791,6 +808,7 @@ def _find_response_start(lines: tuple[_Line, ...]) -> int | None:
     one_heading = len(set(marks)) == len(headings) and not any(_folded(x.text).startswith(marks) for x in lines)
     labels: set[str] = set()  # the labels read so far: "Response: 17.4 WTE" after no question 17.4 gives a figure
     signed = False  # the requester signed off under the questions: a greeting after it opens the reply
+    headed = False  # a reply heading stands before the first question
     for i, line in enumerate(lines):
         if signed and line.label is None and cues.SALUTATION.matches(_folded(line.text)):
             return i
@@ -799,6 +817,9 @@ def _find_response_start(lines: tuple[_Line, ...]) -> int | None:
         asking = asked
         questions_seen = min(questions_seen + asked, 2)  # counted up to two: all that the tests below need to know
         if not questions_seen:
+            # a reply heading over the first question ("Our response" then "Q1. Spill events"): the questions are
+            # the reply's own headings, and a reply's opening words under them ("Please find attached") answer one
+            headed = headed or i in headings
             continue
         if (
             one_heading
@@ -819,7 +840,7 @@ def _find_response_start(lines: tuple[_Line, ...]) -> int | None:
         ends_request = answered < 2 and cues.SIGN_OFF.pattern.match(_folded(line.text)) is not None
         signed = (signed or ends_request) and not (i and _opens_quoted_mail(lines, i))
         mark = _reply_mark(line.text)
-        if (mark == 0 and answered < 3) or (mark == 1 and i + 1 < len(lines)):  # not the answer to a third question
+        if (mark == 0 and answered < 3 and not headed) or (mark == 1 and i + 1 < len(lines)):  # not a third answer
             return i - 1 if mark == 0 and _heads_answer_again(lines, i) else i + mark
     return None
 
@@ -1749,6 +1770,8 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
     if state.read is Read.ANSWER and not summed:
         return None
     listed = colon and (summed or TOPIC_INLINE_RE.match(body) is not None)
+    # or a year of those the question asks about, with its figure: "(a) 2022: 54,086", "(b) 2023/24 - £1.2m"
+    listed = listed or (len(key) == 1 and cues.YEAR_FIGURE_ROW.pattern.match(_folded(body)) is not None)
     if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
@@ -2127,15 +2150,26 @@ def _filled_item(state: _State, line: _Line, body: str) -> re.Match[str] | None:
     need not open as a question does: "(ii) Use of body-worn cameras - not held"."""
     if state.split or not all(seg.weak for seg in state.segs):
         return None
-    match = TOPIC_INLINE_RE.match(body)
-    item = match.group("bare") if match else None
     # or next after an item answered on its own line: "1. Do you employ a counsellor? Yes - two." then "2. FTE: 1.6"
     in_run = line.start in state.filled_run or _next_after_filled(state, line)
+    match = TOPIC_INLINE_RE.match(body)
+    item = match.group("bare") if match else None
     if not item or len(_words(item)) < (2 if in_run else 3):
         return None
-    if not in_run and cues.QUESTION_START.pattern.match(_folded(item)) is None:
+    # a lettered part filled in with a figure right under an open question is a row of its answer: "a) Adults - 9,140"
+    row = state.read is Read.QUESTION and not label_number(label_key(line.label))
+    # after a colon only: a spaced dash sets off a band or a gloss as often ("Staff - 3 teams")
+    colon = match is not None and body[match.end("bare") :].lstrip()[:1] == ":"
+    filled = not row and colon and match is not None and _figure_filled(match.group("answer"))
+    if not in_run and cues.QUESTION_START.pattern.match(_folded(item)) is None and not filled:
         return None
     return match if cues.ANSWER_OPENING.pattern.match(item) is None else None
+
+
+def _figure_filled(answer: str) -> bool:
+    """A count or sum filling in a topic, ending its line or opening a clause: "6" after "Releases in error in
+    2024/25:", "£3,152,477, of which ..." after "Repairs in 2024/25:" (a request never fills in its own figure)."""
+    return cues.FILLED_FIGURE.pattern.match(fold(answer)) is not None
 
 
 def _next_after_filled(state: _State, line: _Line) -> bool:

@@ -1132,6 +1132,32 @@ _PLEASE_ASKS = (
     r"copy|release|answer|could|can|would|may i|inform|show|set out|publish|make available|search|check|treat|"
     r"name|say|quantify|summari[sz]e|calculate|count)\b"
 )
+# A count or sum after a topic's colon, alone on its line or opening a clause: the item filled in with its
+# answer ("Releases in error in 2024/25: 6"), where a year or a figure with more words names a period or a unit
+FILLED_FIGURE = LineCue(
+    "a bare count or sum filling in a topic",
+    re.compile(r"^£?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[km]?(?:[,;.]?\s*$|,\s)"),
+    examples=("6", "1,318", "£4.2m", "9.", "£3,152,477, of which £1,900,000 was spent on the Wibble wing"),
+    counter_examples=("2024", "2023/24", "12 officers", "4.1 staff", "£410 per visit"),
+)
+
+
+# A year or financial year and its figure after a colon or dash, a lettered part's whole answer under a question
+# asking for each year: "2022: 54,086", "2023/24 - £142.7m" (not a sentence: "2023: the scheme closed")
+YEAR_FIGURE_ROW = LineCue(
+    "a year then its figure",
+    re.compile(r"^(?:19|20)\d\d(?:[/-](?:20)?\d\d)?\s*(?::|[-–])\s*£?\d[\d,]*(?:\.\d+)?[km]?\.?\s*$"),
+    examples=("2022: 54,086", "2023/24 - £142.7m", "2024-25: 0", "2021 – 1,204."),
+    counter_examples=(
+        "2023: the scheme closed",
+        "2022: 12 staff left",
+        "2019 - 2023 figures",
+        "Total: 54",
+        "2022/23: £6.1k, 2023/24: £9.8k",
+    ),
+)
+
+
 # Words that open a question or an item of a request: "How many", "Please provide", "The number of"
 QUESTION_START = LineCue(
     "words opening a question or a request item",

@@ -88,6 +88,22 @@ class LabelKind:
 
 LABEL_KINDS: tuple[LabelKind, ...] = (
     LabelKind(
+        "welsh-english",
+        # a Welsh label then its English copy, the same number in both ("C2 / Q2", "Cwestiwn 3 / Question 3"): the
+        # English one is the label, set off as a named one is
+        re.compile(
+            r"(?:cwestiwn|c)\s?(?P<welsh>\d{1,2}[a-h]?)\s*/\s*(?P<word>questions?|qn|q)\s?(?P<num>(?P=welsh))\b"
+            r"\s*[.:)\-–]*\s*",
+            re.IGNORECASE,
+        ),
+        examples=(
+            ("C2 / Q2 - The cost of benches", "Q2", "2", ""),
+            ("Cwestiwn 3 / Question 3: Wibble Council spend", "Question 3", "3", ""),
+            ("C4a / Q4a", "Q4a", "4a", ""),
+        ),
+        counter_examples=("C1 / Q2 columns", "C2 / 3 of the forms", "Cwestiwn / Question"),
+    ),
+    LabelKind(
         "named-word",
         re.compile(
             # a part in brackets after the word is the label's: "Question three (a): Yes"
@@ -352,7 +368,9 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
 
 # How every label kind can start: a digit or "(", a letter before ")" or ".", a naming word, a roman numeral
 LABEL_START_RE = re.compile(
-    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|(?:" + _ITEM_WORDS + r"|answers?|responses?|reply)(?![a-z])",
+    r"[\d(]|[a-z][).]|[ivx]{1,4}[).]|q[.\d]|a\d|c\d|cwestiwn|(?:"
+    + _ITEM_WORDS
+    + r"|answers?|responses?|reply)(?![a-z])",
     re.IGNORECASE,
 )
 _JOINED_RE = re.compile(r"&|\band\b", re.IGNORECASE)  # what joins two labels named together: "1 & 3", "(a) and (c)"
