@@ -52,10 +52,10 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # Denials narrowed by what they name (each cue's groups): "no injuries involving X", "not ... directly",
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
-OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
+OFFERED_FOR = tuple(cue for cue in LEX.cues if cue.kind == "offered_for")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
-OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR match holds
+OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR cue's match holds
 OFFERED_LABEL_RE = re.compile(r"\d{1,2}[a-z]?|(?<=\()[a-h](?=\))")  # "questions 1 and 3", "part (a)"
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
@@ -1290,7 +1290,8 @@ def _offers(folded: str) -> Iterator[re.Match[str]]:
         close = SENTENCE_END_RE.search(folded, key.end())
         after = SENTENCE_END_RE.search(folded, close.end()) if close else None  # "... This is attached."
         end = after.end() if after else len(folded)
-        yield from OFFERED_FOR.compiled.finditer(folded, start, end)
+        for cue in OFFERED_FOR:
+            yield from cue.compiled.finditer(folded, start, end)
 
 
 def _answer_before(answers: Sequence[Answer], at: Span | None) -> Answer | None:
