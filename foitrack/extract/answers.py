@@ -500,14 +500,24 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
     no separate catering contract."): the denial limits what was said, the first sentence answers."""
     if _says("nil_cost", denial) and (not question or LEX.fires("asks_name_and_cost", fold(question))):
         # "Which firms, and at what value?" "Acme Ltd. No fee is paid.": the names answer, the nil cost completes them
-        named = not _has_figure(units[0]) and not units[0].rstrip().endswith(":")
-        return named and _unit(units[0], False).kind is None
+        return _names_before(units, denial)
     return (
         _says("narrower_denial", denial)
         and _unit(units[0], False).kind is None
         and bool(_content_words(question) & _content_words(units[0]))
         and _first_answers(question, answer, units)
     )
+
+
+def _names_before(units: Sequence[str], denial: str) -> bool:
+    """Whether the sentences before a denial name something with no figure and no class of their own: a first
+    sentence ("Acme Ltd."), or a lead-in ending in a colon over lines that each give a name ("We use these firms:",
+    "Acme Ltd", "Wibble & Co")."""
+    before = list(units[: units.index(denial)]) if denial in units else list(units[:1])
+    if not before:
+        return False
+    listed = before[1:] if before[0].rstrip().endswith(":") else before[:1]
+    return bool(listed) and all(not _has_figure(u) and _unit(u, False).kind is None for u in listed)
 
 
 def _echoes_verb(question: str, unit: str) -> bool:

@@ -1377,7 +1377,7 @@ CUES = (
         r"five|six|seven|eight|nine|ten) (?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)[a-z]|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
         # a row of a table, things refused then their count: "claims declined   12"
-        r"\b(?!(?:questions|parts|items|points)\b)[a-z]+s (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
+        r"\b(?!(?:questions|parts|items|points)\b)(?:[a-z]+s|those|these) (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
         r"(?<![\w,.£])(?<!question )(?<!part )(?<!request )(?<!item )(?<!point )(?<!section )"
@@ -1388,6 +1388,7 @@ CUES = (
         -REFUSED,
         (
             "In 2023, 14 applications for a permit were refused.",
+            "Number of those refused: 6",
             "Of these, 3 claims had been refused.",
             "No grants were withheld and no permits refused in the year.",
             "Last year 23 requests were declined, most for lack of space.",
@@ -3276,6 +3277,25 @@ CUES = (
         needles=("refus", "declin", "able to answer", "able to comply", "able to respond"),
     ),
     Cue(
+        "will_not_provide_whole",
+        "whole_refusal",
+        r"\b(?:we|i) (?:will|shall|are) not (?:be )?(?:providing|provide|releasing|release|disclosing|disclose|"
+        r"supplying|supply) (?:you with )?(?:the|any|the requested) information(?: (?:you|that you) (?:have )?"
+        r"(?:requested|asked for|sought))?\s*[.;]",
+        1.0,
+        (
+            "We are not subject to the Act, and on this occasion we will not be providing the information.",
+            "I will not release the information you requested.",
+        ),
+        (
+            "We will not be providing the information for part 3.",
+            "We will not release any information about individual staff, but the totals are below.",
+        ),
+        "a refusal of what was asked, named whole and ending the sentence, covers every question no sentence "
+        "answers (a body outside the Act that gives nothing: SCHEMA, refused)",
+        needles=("not be ", "not provid", "not releas", "not disclos", "not suppl"),
+    ),
+    Cue(
         "outside_the_act_whole",
         "whole_refusal",
         r"\b(?:unable|not able|cannot) (?:to )?(?:deal with|treat|process|handle|accept) (?:your|this|the) "
@@ -3980,7 +4000,9 @@ CUES = (
         r"(?:nil|zero|no)[- ](?:cost|value|fee) (?:contract|arrangement|basis)|"
         r"(?:(?:at|for) (?:nil|zero)|(?:at|for|is|of) no) cost to (?:the|our|this) "
         r"(?:council|authority|trust|force|board|body)|"
-        r"(?:has|have|had|of|carries|carry) no value to (?:the|our|this) )\b",
+        r"(?:has|have|had|of|carries|carry) no value to (?:the|our|this) |"
+        r"value(?: is| was|:) (?:nil|zero|£0(?:\.0+)?)(?!\.?\d|,\d)|"
+        r"(?:pays?|paid) no (?:fee|charge|payment)s?)\b",
         1.0,
         (
             "No fee is paid by the authority for this service.",
@@ -3989,16 +4011,20 @@ CUES = (
             "They act at no cost to the council.",
             "There is no cost to the authority under the agreement.",
             "The agreement carries no value to the trust.",
+            "The yearly contract value is nil, as the agents are paid by debtors.",
+            "Contract value: £0.",
+            "The borough pays no fee to the firm.",
         ),
         (
             "The contract value is £12,000 a year.",
             "No payment was made in 2023, but £900 was paid in 2024.",
             "There is no contract with an outside firm.",
+            "Contract value: £0.5m.",
         ),
         "a sentence saying the firms or agents a first sentence named cost the body nothing ('Which firms do you use, "
         "and what is each contract worth?' 'We use two firms. Both work on a nil-cost basis.'): the names answer, the "
         "nil cost completes them, and the answer is provided, not none",
-        needles=("no", "nil", "zero"),
+        needles=("no", "nil", "zero", "£0"),
     ),
     Cue(
         "asks_names_and_their_cost",
