@@ -52,10 +52,10 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # Denials narrowed by what they name (each cue's groups): "no injuries involving X", "not ... directly",
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
-OFFERED_FOR = next(cue for cue in LEX.cues if cue.kind == "offered_for")
+OFFERED_FOR = tuple(cue for cue in LEX.cues if cue.kind == "offered_for")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
-OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR match holds
+OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR cue's match holds
 OFFERED_LABEL_RE = re.compile(r"\d{1,2}[a-z]?|(?<=\()[a-h](?=\))")  # "questions 1 and 3", "part (a)"
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
@@ -500,14 +500,24 @@ def _named_before_narrower(question: str, answer: str, units: Sequence[str], den
     no separate catering contract."): the denial limits what was said, the first sentence answers."""
     if _says("nil_cost", denial) and (not question or LEX.fires("asks_name_and_cost", fold(question))):
         # "Which firms, and at what value?" "Acme Ltd. No fee is paid.": the names answer, the nil cost completes them
-        named = not _has_figure(units[0]) and not units[0].rstrip().endswith(":")
-        return named and _unit(units[0], False).kind is None
+        return _names_before(units, denial)
     return (
         _says("narrower_denial", denial)
         and _unit(units[0], False).kind is None
         and bool(_content_words(question) & _content_words(units[0]))
         and _first_answers(question, answer, units)
     )
+
+
+def _names_before(units: Sequence[str], denial: str) -> bool:
+    """Whether the sentences before a denial name something with no figure and no class of their own: a first
+    sentence ("Acme Ltd."), or a lead-in ending in a colon over lines that each give a name ("We use these firms:",
+    "Acme Ltd", "Wibble & Co")."""
+    before = list(units[: units.index(denial)]) if denial in units else list(units[:1])
+    if not before:
+        return False
+    listed = before[1:] if before[0].rstrip().endswith(":") else before[:1]
+    return bool(listed) and all(not _has_figure(u) and _unit(u, False).kind is None for u in listed)
 
 
 def _echoes_verb(question: str, unit: str) -> bool:
@@ -1290,7 +1300,8 @@ def _offers(folded: str) -> Iterator[re.Match[str]]:
         close = SENTENCE_END_RE.search(folded, key.end())
         after = SENTENCE_END_RE.search(folded, close.end()) if close else None  # "... This is attached."
         end = after.end() if after else len(folded)
-        yield from OFFERED_FOR.compiled.finditer(folded, start, end)
+        for cue in OFFERED_FOR:
+            yield from cue.compiled.finditer(folded, start, end)
 
 
 def _answer_before(answers: Sequence[Answer], at: Span | None) -> Answer | None:

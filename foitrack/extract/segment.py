@@ -2377,6 +2377,8 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
     new: list[_Seg] = []
     again: list[_Seg] = []  # answers going on: a part named again under a heading ("Parts (a) - in 2025 - and (d)")
     for label, question in reading.targets:
+        if question is not None and _answered_under_marker(state, question) and len(reading.targets) > 1:
+            continue  # a sentence after the answers naming several of them ("For questions 2 to 7 contact ...")
         if question is not None:
             state.segs = [s for s in state.segs if not (s.weak and s.question is question)]
         named = [s for s in state.segs if s.question and label_key(s.label) == label_key(label)]
@@ -2389,6 +2391,14 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
     state.segs.extend(new)
     state.current, state.fresh, state.listing = again + new, [], False
     return Read.LABELLED
+
+
+def _answered_under_marker(state: _State, question: _Question) -> bool:
+    """Whether a question has an answer opening with its own marker ("Response: Not held."): a later sentence
+    naming it among others remarks on that answer, it does not replace it."""
+    return any(
+        s.question is question and s.lines and cues.ANSWER_MARKER.pattern.match(s.lines[0].text) for s in state.segs
+    )
 
 
 def _open_answer(state: _State, reading: _Reading) -> Read:
@@ -3228,17 +3238,18 @@ def _named_besides(text: str, found: list[Segment]) -> list[Segment]:
             continue
         every = numbers | {int(key) for key in keys}
         if len(numbers) > 1 and every == set(range(1, len(every) + 1)):
-            answer = _sentence_at(text, named.start(), named.end())
+            answer = _sentence_on(text, named.start(), named.end())
             added = [Segment(str(n), "", None, answer.quote, answer) for n in sorted(numbers)]
             return sorted([*found, *added], key=lambda seg: int(label_key(seg.label)))
     return found
 
 
-def _sentence_at(text: str, start: int, end: int) -> Span:
-    """The sentence of `text` holding start to end, within its paragraph."""
+def _sentence_on(text: str, start: int, end: int) -> Span:
+    """The sentence of `text` holding start to end and the rest of its paragraph, which may say what becomes of
+    the questions it names ("We have passed questions 1 and 3 to the county. The council does not hold them.")."""
     opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
-    stops = [at for at in (text.find(". ", end), text.find(".\n", end), text.find("\n\n", end)) if at >= 0]
-    return Span.of(text, opening, min(stops, default=len(text)))
+    close = text.find("\n\n", end)
+    return Span.of(text, opening, close if close >= 0 else len(text))
 
 
 def _greeted_all_named(text: str) -> list[Segment]:

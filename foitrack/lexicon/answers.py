@@ -812,7 +812,7 @@ CUES = (
         r"\b(?:may|might) (?:be able to )?hold (?:this|that|it|these|such|the (?:relevant |requested )?"
         r"(?:information|data|records|details))\b|"
         r"\b(?:is|are) not the (?:[a-z]+ )?(?:authority|body|organisation|agency) (?:responsible|that|which|who|for)\b|"
-        r"\b(?:is|are) held by [^.;]{2,60}? rather than (?:by )?(?:the|this|our|us)\b|"
+        r"\b(?:is|are) held by [^.;]{2,60}? (?:rather than|and not|but not) (?:by )?(?:the|this|our|us)\b|"
         r"\bplease (?:re)?direct (?:this|that|these|your) (?:part of your |part |parts of your )?"
         r"(?:request|questions?|enquiry) to\b|"
         r"\b(?:role|function|remit) is to\b[^.]{0,200}?\b(?:we|it|they|the [a-z]+) (?:do|does) not\b",
@@ -824,6 +824,7 @@ CUES = (
             "Roads are the responsibility of the county council, which may hold this information.",
             "The council is not the authority responsible for licensing; the police may hold it.",
             "Grant records are held by the parish council rather than by the borough.",
+            "Ledger entries for the scheme are held by the shared services agency and not by the board.",
             "The scheme is run by the county, so please direct this part of your request to its FOI team.",
             "The panel's role is to scrutinise the commissioner; it does not award or pay grants.",
         ),
@@ -831,9 +832,13 @@ CUES = (
             "The function of the team is to support families.",
             "The council is responsible for 40 parks.",
             "We will hold the consultation in May.",
+            "The ledgers are held by the finance team and not shared with other bodies.",
         ),
         "the body does not do the thing, so it holds nothing; gold reads it as not held (SCHEMA hard cases)",
-        needles=("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct ", "role is"),
+        needles=(
+            *("function", "remit", "outside", "responsib", "hold ", "not the ", "rather than", "direct ", "role is"),
+            *("and not ", "but not "),
+        ),
     ),
     Cue(
         "hold_no_information",
@@ -1372,7 +1377,7 @@ CUES = (
         r"five|six|seven|eight|nine|ten) (?!(?:of|questions?|parts?|items?|points?|elements?|aspects?)\b)[a-z]|"
         r"\brefusal (?:codes?|rates?|categor(?:y|ies)|figures|statistics)\b|"
         # a row of a table, things refused then their count: "claims declined   12"
-        r"\b(?!(?:questions|parts|items|points)\b)[a-z]+s (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
+        r"\b(?!(?:questions|parts|items|points)\b)(?:[a-z]+s|those|these) (?:refused|declined)\s*:?\s+\d[\d,]*\s*$|"
         rf"{COUNT_WERE}{GRANTED}[^.;]{{0,160}}?{COUNT_WERE}(?:refused|declined)\b|"
         rf"{COUNT_WERE}(?:refused|declined)\b[^.;]{{0,160}}?{COUNT_WERE}{GRANTED}|"
         r"(?<![\w,.£])(?<!question )(?<!part )(?<!request )(?<!item )(?<!point )(?<!section )"
@@ -1383,6 +1388,7 @@ CUES = (
         -REFUSED,
         (
             "In 2023, 14 applications for a permit were refused.",
+            "Number of those refused: 6",
             "Of these, 3 claims had been refused.",
             "No grants were withheld and no permits refused in the year.",
             "Last year 23 requests were declined, most for lack of space.",
@@ -2703,6 +2709,25 @@ CUES = (
         needles=("exceed", "not obliged", " limit", "section 12"),
     ),
     Cue(
+        "named_parts_need_work",
+        "cost_refusal",
+        r"\b(?:to answer|answering|to respond to|responding to|to comply with|complying with) (?:questions?|parts?) "
+        r"[\w(), ]{1,40}?(?:would|will) (?:require|involve|need|mean|entail)\b(?![^.]*\bwithin\b)",
+        1.0,
+        (
+            "To answer parts 2, 3 and 5 would require an officer to read every case file.",
+            "Answering questions 1 and 4 would involve a manual search of each ledger for five years.",
+        ),
+        (
+            "To answer questions 1 and 2 would require about 3 hours, which is within the limit.",
+            "Answering would require a search of the files.",
+            "To answer question 3, we searched the register.",
+        ),
+        "a sentence saying that answering the questions it names would need a search or review estimates the work "
+        "of a cost-limit refusal of them, whose words ('not obliged to comply') may stand in a later paragraph",
+        needles=("to answer", "answering", "respond", "comply"),
+    ),
+    Cue(
         "accessible_elsewhere_exempt",
         "cost_refusal",
         r"\b(?:exempt\w*|withh[eo]ld\w*|refus\w*|apply\w*|rely\w*|relied)\b[^.]{0,60}?\b(?:section|s\.?) ?21\b|"
@@ -2892,6 +2917,25 @@ CUES = (
         'after it (in the sentence or the next, "This is in the attached spreadsheet."): those questions are '
         "provided (SCHEMA hard cases; foitrack.extract.answers reads group 1)",
         needles=("question", "part", "point"),
+    ),
+    Cue(
+        "offered_figures_bracketed",
+        "offered_for",
+        r"(?:^|[.!?:]\s)(?:(?!\b(?:not(?! (?:obliged|required)\b)|cannot|unable|nor|no)\b)[^.!?])*?"
+        r"\bthe following\b[^.!?]{0,120}?\((?:see |for )?(?:your\s+)?(?:questions?|parts?|points?)\s+"
+        r"((?:\d{1,2}[a-z]?|\([a-h]\))(?:\s*(?:,|and|&|to|-)\s*(?:\d{1,2}[a-z]?|\([a-h]\)))*)\)\s*:[ \t]*(?:\n|$)",
+        1.0,
+        (
+            "Although we are not obliged to, we can give the following totals of complaints received (question 2):\n",
+            "As advice, the following counts were logged at the depot (parts 1 and 3):\n",
+        ),
+        (
+            "We cannot give the following totals (question 2):\n",
+            "The following figures were logged (question 2) and are published.",
+        ),
+        "after a refusal of the request, figures led in by 'the following' with the questions they answer in a "
+        "bracket closing the line: those questions are provided (foitrack.extract.answers reads group 1)",
+        needles=("the following",),
     ),
     Cue(
         "question_like",
@@ -3231,6 +3275,25 @@ CUES = (
         "a refusal of the request as a whole covers every question, whatever figures set the scene after it "
         "(SCHEMA hard cases: one refusal covering several questions)",
         needles=("refus", "declin", "able to answer", "able to comply", "able to respond"),
+    ),
+    Cue(
+        "will_not_provide_whole",
+        "whole_refusal",
+        r"\b(?:we|i) (?:will|shall|are) not (?:be )?(?:providing|provide|releasing|release|disclosing|disclose|"
+        r"supplying|supply) (?:you with )?(?:the|any|the requested) information(?: (?:you|that you) (?:have )?"
+        r"(?:requested|asked for|sought))?\s*[.;]",
+        1.0,
+        (
+            "We are not subject to the Act, and on this occasion we will not be providing the information.",
+            "I will not release the information you requested.",
+        ),
+        (
+            "We will not be providing the information for part 3.",
+            "We will not release any information about individual staff, but the totals are below.",
+        ),
+        "a refusal of what was asked, named whole and ending the sentence, covers every question no sentence "
+        "answers (a body outside the Act that gives nothing: SCHEMA, refused)",
+        needles=("not be ", "not provid", "not releas", "not disclos", "not suppl"),
     ),
     Cue(
         "outside_the_act_whole",
@@ -3937,7 +4000,9 @@ CUES = (
         r"(?:nil|zero|no)[- ](?:cost|value|fee) (?:contract|arrangement|basis)|"
         r"(?:(?:at|for) (?:nil|zero)|(?:at|for|is|of) no) cost to (?:the|our|this) "
         r"(?:council|authority|trust|force|board|body)|"
-        r"(?:has|have|had|of|carries|carry) no value to (?:the|our|this) )\b",
+        r"(?:has|have|had|of|carries|carry) no value to (?:the|our|this) |"
+        r"value(?: is| was|:) (?:nil|zero|£0(?:\.0+)?)(?!\.?\d|,\d)|"
+        r"(?:pays?|paid) no (?:fee|charge|payment)s?)\b",
         1.0,
         (
             "No fee is paid by the authority for this service.",
@@ -3946,16 +4011,20 @@ CUES = (
             "They act at no cost to the council.",
             "There is no cost to the authority under the agreement.",
             "The agreement carries no value to the trust.",
+            "The yearly contract value is nil, as the agents are paid by debtors.",
+            "Contract value: £0.",
+            "The borough pays no fee to the firm.",
         ),
         (
             "The contract value is £12,000 a year.",
             "No payment was made in 2023, but £900 was paid in 2024.",
             "There is no contract with an outside firm.",
+            "Contract value: £0.5m.",
         ),
         "a sentence saying the firms or agents a first sentence named cost the body nothing ('Which firms do you use, "
         "and what is each contract worth?' 'We use two firms. Both work on a nil-cost basis.'): the names answer, the "
         "nil cost completes them, and the answer is provided, not none",
-        needles=("no", "nil", "zero"),
+        needles=("no", "nil", "zero", "£0"),
     ),
     Cue(
         "asks_names_and_their_cost",

@@ -139,7 +139,7 @@ CUES = (
     Cue(
         "gives_though_not_obliged",
         "partial",
-        r"\b(?:although|though|while|whilst|even though) (?:we are|we're|i am|the [a-z]+ (?:is|are)|it is) not "
+        r"\b(?:although|though|while|whilst|even though) (?:(?:we are|we're|i am|the [a-z]+ (?:is|are)|it is) )?not "
         r"(?:obliged|required|obligated) to (?:provide|supply|release|disclose|answer|comply|do so)\b[^.]{0,120}?,? "
         r"(?:we|i|it|the [a-z]+) (?:have|has|can|will|(?:am|are|is) able to)\b(?! not\b)",
         1.0,
@@ -148,6 +148,7 @@ CUES = (
             "totals we could find quickly below.",
             "While the council is not required to comply with the request, it has set out the yearly counts.",
             "Though we are not obliged to do so, we can give you the totals for last year.",
+            "Although not required to do so, we can answer parts 3 and 4 below.",
         ),
         (
             "Although we are not obliged to provide the figures, we have not been able to find any.",
