@@ -29,11 +29,13 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     from foitrack.extract.outcome import decide_outcome
     from foitrack.extract.reference import extract_reference
     from foitrack.extract.segment import request_spans
+    from foitrack.text.ocr_figures import read_ocr_figures
     from foitrack.text.view import reading_view
 
     meta = meta or {}
     # Wrapped lines joined and page furniture blanked, offsets kept: the same reply in any format reads the same.
-    text = reading_view(text).text
+    # ... and figures a scan's OCR damaged read as their digits ("£4I,2O8" as "£41,208"), offsets kept too.
+    text = read_ocr_figures(reading_view(text).text)
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     answer_spans = [(a.text_span.start, a.text_span.end) for a in answers if a.text_span]

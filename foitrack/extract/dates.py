@@ -124,6 +124,11 @@ TOP_COLUMN_DATE = re.compile(r"(?:^ ?|(?<=\S) )(?:Date|DATE):?[ \t]*")
 TOP_REFERENCE_VALUE = re.compile(
     rf"(?:{BILINGUAL_LABEL.pattern})?(?i:{fields.REFERENCE_LABEL.pattern})\S+(?:[ \t]\S+)?[ \t]+(?=\d)"
 )
+# the letter's reference in the column after its date, the gap closed up: " Our Ref: RS/FOI/25/006" in
+# "20 May 2025 Our Ref: RS/FOI/25/006" (a colon or "#" after the label: "20 May 2025 Reference was made" is prose)
+REFERENCE_AFTER_DATE = re.compile(
+    rf"[ \t]+(?:{BILINGUAL_LABEL.pattern})?(?i:{fields.REFERENCE_LABEL.pattern})(?:(?<=[:#])|(?<=[:#][ \t]))\S+[ \t]*$"
+)
 # a reference without its label above the salutation, a code of three parts or more after a few words, its date in
 # the next column: "FOI response WC/FOI/25/08 " in "FOI response WC/FOI/25/08 12 May 2025"
 TOP_CODE_VALUE = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,3}[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+){2,}[ \t]+(?=\d)")
@@ -669,6 +674,19 @@ def _top_column_date(lines: Lines, text: str) -> _Found | None:
     return None
 
 
+def _date_beside_reference(lines: Lines, text: str) -> _Found | None:
+    """A letterhead's date opening a line near the top, the letter's reference in the next column ("20 May 2025
+    Our Ref: AB/12")."""
+    for line in lines.between(0, _TOP_LINES):
+        if not line.text[:1].isdigit() and not line.text[1:2].isdigit():
+            continue
+        end = line.start + len(line.text)
+        found = _date_at(text, line.start + len(line.text) - len(line.text.lstrip()), end)
+        if found is not None and REFERENCE_AFTER_DATE.match(text, found.end, end):
+            return found
+    return None
+
+
 def _written_on(lines: Lines, text: str) -> _Found | None:
     """A letter that says in its own words when it was written: "I write on 4 March 2025 in reply to ..."."""
     matches = WRITTEN_ON.finditer(text) if any(word in text for word in fields.WRITTEN_ON.needles) else ()
@@ -751,7 +769,7 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
     written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
     labelled = (f for label in (PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
-    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _signed_date)
+    fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _date_beside_reference, _signed_date)
     found = (
         next(response, None)
         or (written if written and written.start < own_end else None)

@@ -944,6 +944,75 @@ YOUR_REFERENCE = Cue(
     "the requester's own reference, never the body's",
 )
 
+# ---------------------------------------------------------------- figures damaged by optical character recognition
+# Searched on fold(text) by foitrack.text.ocr_figures, which reads each match's letters as the digits OCR took them for
+# (OCR_DIGITS there). A match must be plainly a figure: a sum after "£", a figure grouped by thousands commas, a
+# year, a day before a month, a day/month/year; a word, a label ("Q1", "l)") or a reference ("FOI/2O25/0l3") is not.
+_CONFUSABLE = r"[\doil]"  # a digit, or a letter OCR reads a digit as ("O" for 0, "I" and "l" for 1), folded
+OCR_SUM = Cue(
+    "ocr_sum",
+    "ocr_figure",
+    rf"£(?=[\d,.]*[oil])(?={_CONFUSABLE}*[,.]?{_CONFUSABLE}*\d){_CONFUSABLE}(?:{_CONFUSABLE}|[,.](?={_CONFUSABLE}))*"
+    r"(?=(?:m|k|bn|million|billion)?(?![a-z\d]))",
+    1.0,
+    ("The spend was £4I,2O8.", "£27,9l5 in total", "£7,O84,2l6", "£60O.", "£l,100 each", "£3.9Om"),
+    ("The spend was £41,208.", "£ Office", "£1,000 to Oldham", "£lOO", "£5 oil"),
+    "a sum after a pound sign holding a letter OCR made of a digit",
+    needles=("£",),
+)
+OCR_POUND_F = Cue(
+    "ocr_pound_f",
+    "ocr_figure",
+    rf"f(?<![\w£&]f)(?=\d)(?:\d{_CONFUSABLE}{{0,2}}(?:,{_CONFUSABLE}{{3}})+(?:\.{_CONFUSABLE}{{2}})?|"
+    rf"\d{_CONFUSABLE}*\.{_CONFUSABLE}{{2}}|\d{_CONFUSABLE}*(?:\.{_CONFUSABLE}+)?(?:m|bn|k))(?![a-z\d,])",
+    1.0,
+    ("a total of f327,116", "f64.00 a year", "f34.5O", "about f3.92m.", "f186,4OO."),
+    ("section f3 applies", "off12,000", "f1", "0xf1,234", "f12 form"),
+    "an 'f' OCR made of a pound sign, before a sum written as one (thousands commas, pence or 'm')",
+    needles=("f",),
+)
+OCR_GROUPED_FIGURE = Cue(
+    "ocr_grouped_figure",
+    "ocr_figure",
+    rf"(?<![\w.,£])(?=[\d,.]*[oil])(?={_CONFUSABLE}*,{_CONFUSABLE}*\d[\doil,.]*\d|[\doil,]*\d[\doil,]*\d)"
+    rf"{_CONFUSABLE}{{1,3}}(?:,{_CONFUSABLE}{{3}})+(?:\.{_CONFUSABLE}{{1,2}})?(?![\w,])",
+    1.0,
+    ("1,O37 visits", "a total of l,3O6", "3,4ll cases", "6,41O."),
+    ("1,037 visits", "oil, lol", "I,OOO", "Q1, Q2", "l), 2)"),
+    "a figure grouped by thousands commas holding a letter OCR made of a digit (two digits at least)",
+)
+OCR_YEAR = Cue(
+    "ocr_year",
+    "ocr_figure",
+    r"(?<![\w/-])(?=2\d*[oil])(?=2[\doil]{0,2}\d)2[o0][\doil]{2}(?![\w/])",
+    1.0,
+    ("Oct 2O25", "on 9 September 2O25.", "in 2Ol9", "(2O24)"),
+    ("FOI/2O25/0l3", "2025", "2oil", "Room 2O1A", "2O1"),
+    "a year of this century holding a letter OCR made of a digit",
+    needles=("2o", "20"),
+)
+OCR_DAY = Cue(
+    "ocr_day",
+    "ocr_figure",
+    r"(?<![\w/-])(?=[oil]?\d)(?=\d?[oil])[\doil]{1,2}(?=(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b)",
+    1.0,
+    ("Date: 3O April 2025", "l5 May", "on O2 June", "3Oth November"),
+    ("1 May", "Il May", "oil May", "Q1 June"),
+    "a day of the month before the month's name, holding a letter OCR made of a digit",
+)
+OCR_SLASHED_DATE = Cue(
+    "ocr_slashed_date",
+    "ocr_figure",
+    r"(?<![\w/-])(?=[\d/]*[oil])(?=(?:[\doil/]*\d){4})[\doil]{1,2}/[\doil]{1,2}/(?:[\doil]{4}|[\doil]{2})(?![\w/])",
+    1.0,
+    ("Date of response: O2/07/2025", "l2/O6/25"),
+    ("02/07/2025", "FOI/2O25/0l3", "I/O/2", "lo/ol/2025x"),
+    "a day/month/year date holding a letter OCR made of a digit (four digits at least)",
+)
+OCR_FIGURES = (OCR_SUM, OCR_POUND_F, OCR_GROUPED_FIGURE, OCR_YEAR, OCR_DAY, OCR_SLASHED_DATE)
+
+
 FIELDS_LEXICON = Lexicon(
     (
         APPROXIMATELY,
@@ -998,5 +1067,6 @@ FIELDS_LEXICON = Lexicon(
         *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
         YOUR_REFERENCE,
+        *OCR_FIGURES,
     )
 )
