@@ -578,7 +578,11 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child
     # "Wibble Airport is owned by X" under the signature names the owner, who does not sign
-    elif start in context.signed and _alone_on_line(text, start, end) and not (address or parent_before or agent_line):
+    elif (
+        start in context.signed
+        and _alone_on_line(text, start, end)
+        and not (address or parent_before or agent_line or _continues_sentence(text, start))
+    ):
         candidate.add("signed", SIGNALS.signed * edge, strong=True)
     elif (
         lexicon.HEADING_AFTER.compiled.match(after)
@@ -698,6 +702,14 @@ def _ends_wrapped_sentence(text: str, start: int) -> bool:
     title under a banner, "... what you need to know" over "Wibble Estates 2010-2020", ends no sentence)."""
     if not text[start : _line_end(text, start)].rstrip().endswith((".", ",", ";")):
         return False
+    above_end = _line_start(text, start) - 1
+    above = text[_line_start(text, above_end) : above_end].rstrip() if above_end > 0 else ""
+    return len(above) >= WRAPPED_LINE_CHARS and WRAPPED_LINE_END.search(above) is not None
+
+
+def _continues_sentence(text: str, start: int) -> bool:
+    """The mention's line goes on with a sentence a long line just above left open ("Wibble Partnership is run
+    jointly by\nWibble Council and NHS Wobble"): a note under the signature, not a line signing it."""
     above_end = _line_start(text, start) - 1
     above = text[_line_start(text, above_end) : above_end].rstrip() if above_end > 0 else ""
     return len(above) >= WRAPPED_LINE_CHARS and WRAPPED_LINE_END.search(above) is not None
@@ -1852,6 +1864,11 @@ def _fits(context: _Context, candidate: _Candidate) -> bool:
     return kind_fits or (context.scottish and candidate.nation == "Scotland")
 
 
+def _heads_and_signs_letter(candidate: _Candidate) -> bool:
+    """The candidate is named alone on a line both in the letterhead and just under the valediction."""
+    return "letterhead" in candidate.signals and "signed" in candidate.signals
+
+
 def _of_own_kind(context: _Context, candidate: _Candidate) -> bool:
     """The candidate is of the kind the reply calls itself, or its name ends in that kind's noun: "the Council" in a
     reply from "Wibble Marking Council", a national body no local council's kind."""
@@ -1864,6 +1881,8 @@ def _of_own_kind(context: _Context, candidate: _Candidate) -> bool:
 def _credible(context: _Context, best: _Candidate, total: float, runner_up: float) -> bool:
     """Strong evidence well ahead, or repeated full names far ahead, or a fitting name alone."""
     t = THRESHOLDS
+    if _heads_and_signs_letter(best) and total > runner_up:
+        return True  # the body on the letter's paper that signs it answers, whatever others hold or run
     if total <= 0 or total < t.lead * runner_up or _boilerplate(best):
         return False  # the Commissioner named in the rights paragraph answers only when it heads the letter
     if best.strong >= SIGNALS.phrase and total >= t.strong_total:

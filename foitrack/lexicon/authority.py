@@ -752,6 +752,10 @@ FORM = Cue(
     # an academy trust: "Wibble Academies Trust", "Wibble Learning Trust", "Wibble Multi-Academy Trust"
     r"(?:Multi[ -])?Academy Trust|Academies Trust|Learning Trust|Education Trust|Schools Trust|"
     r"Medical Practice|Medical Centre|Medical Group|Health Centre|Surgery|Transport Partnership|"
+    # a dental practice answers for its NHS work; a parish meeting is a parish's body where it has no council
+    r"Dental Practice|Dental Clinic|Dental Surgery|Dental Centre|Parish Meeting|"
+    # a health and social care partnership answers for the integration joint board it serves, not the council
+    r"Health (?:and|&) Social Care Partnership|"
     # an agent managing trunk roads for a government, an executive running rail for a combined authority's members
     r"Trunk Road Agent|Trunk Road Agency|Rail Executive|"
     # a school or an optician is a public authority for FOI too (the school as a whole, the optician for its NHS work)
@@ -784,6 +788,10 @@ FORM = Cue(
         "Wibble Valley Housing Trust",
         "Wobbleshire Homes Group",
         "Wibble Homes Wobbleton",
+        "Wibble Dental Clinic",
+        "Upper Wibble Parish Meeting",
+        "Wibbleshire Health and Social Care Partnership",
+        "Wibble Health & Social Care Partnership",
         "Wibble Marsh Internal Drainage Board",
         "Wibble and Wobble Crematorium Board",
         "Wibbleshire Police and Crime Panel",
@@ -830,7 +838,7 @@ FORM = Cue(
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists Agent Agency "
-        "Executive Unit".split()
+        "Executive Unit Clinic Meeting".split()
     )
     + ("Committee",),
 )
@@ -1448,6 +1456,8 @@ FORM_KINDS = KindWords(
         ("Centre", "nhs"),
         ("Surgery", "nhs"),
         ("Medical Group", "nhs"),
+        ("Clinic", "nhs"),
+        ("Parish Meeting", "council"),  # a parish's own body where it has no parish council
         ("Fire", "fire"),
     ),
     (
@@ -1458,6 +1468,9 @@ FORM_KINDS = KindWords(
         ("Wibble Police Wardens' Council", "police"),
         ("Wibble Health and Social Care Trust", "nhs"),
         ("Wibble Road Surgery", "nhs"),
+        ("Wibble Dental Clinic", "nhs"),
+        ("Upper Wibble Parish Meeting", "council"),
+        ("Wibbleshire Health and Social Care Partnership", None),
         ("Wibbleshire Fire and Rescue Service", "fire"),
         ("Wibble National Park Authority", None),
         ("Wibbleshire Police and Crime Panel", "other"),
