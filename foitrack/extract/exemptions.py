@@ -413,8 +413,13 @@ def extract_exemptions(
     breaks = [PARAGRAPH_BREAK_RE.search(text, start, end) for start, end in exclude]
     exclude = [(start, cut.start() if cut else end) for (start, end), cut in zip(exclude, breaks, strict=True)]
     # a reply asking the requester to clarify the request first (section 1(3)) refuses nothing, even where it
-    # warns that the request as worded would exceed the cost limit
-    clarifying = legal.LEGAL_LEXICON.fires("clarification", fold_text(text)) or awaits_clarification(text)
+    # warns that the request as worded would exceed the cost limit; nor does a fees notice (section 9)
+    folded = fold_text(text)
+    clarifying = (
+        legal.LEGAL_LEXICON.fires("clarification", folded)
+        or legal.LEGAL_LEXICON.fires("fees_notice", folded)
+        or awaits_clarification(text)
+    )
     cost_at = None if clarifying else _cost_limit_at(text, exclude)
     mentioned, set_aside = _mentions(text, regime, cost_at is not None)
     found = [e for e in mentioned if not _inside(e.span.start, exclude)]

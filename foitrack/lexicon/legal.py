@@ -7,6 +7,8 @@ Read by foitrack.extract.exemptions on the folded reply (lower case, same offset
   same sentence before it counts as relied on (vetoed where redacting is work answering would take);
 - kind "clarification": the reply asks the requester to clarify the request before answering it
   (FOIA section 1(3)), so cost-limit wording in it explains, and relies on no section 12;
+- kind "fees_notice": the reply is a fees notice (section 9), sent below the cost limit, so it too relies on no
+  section 12;
 - every other kind is a ground of exemption named in words ("personal information", "commercial
   interests"); GROUNDS gives the provision it is under each regime, as SCHEMA.md writes it;
 - REGIME_NAMES: the Acts a reply names (kinds "foisa", "eisr", "eir", "foia", and "eir_cited" for an
@@ -106,12 +108,13 @@ COST_LIMIT = (
     Cue(
         "over_the_sum",
         "cost_limit",
-        r"(?:exceed\w*|over|above|beyond|more than|greater than|in excess of) (?:the )?"
+        r"(?<!not )(?:exceed\w*|over|above|beyond|more than|greater than|in excess of) (?:the )?"
         r"(?:appropriate |upper |cost |statutory )?(?:limit of )?£ ?(?:450|600)\b|"
         r"£ ?(?:450|600)(?:\.00)? (?:cost |appropriate )?(?:limit|threshold)",
         1.0,
         ("Doing so would cost more than £450.", "This is above the £600 limit.", "It would cost in excess of £600."),
-        ("The fine is £450.",),
+        ("The fine is £450.", "A fee may be charged where the cost is more than £100 but not more than £600."),
+        "a cost over the limit; 'not more than £600' bounds a fee band (FOISA's fees regulations), refuses nothing",
         needles=("£450", "£ 450", "£600", "£ 600"),
     ),
 )
@@ -165,6 +168,26 @@ CLARIFICATION = Cue(
     ("Section 13 applies to the fees.", "We will comply with your request within 20 working days."),
     "a reply asking the requester to clarify or narrow the request before it is answered: not a refusal",
     needles=("1(3)", "1 (3)", "until"),
+)
+
+FEES_NOTICE = Cue(
+    "fees_notice",
+    "fees_notice",
+    r"\b(?:this|the attached|our) (?:letter|notice|reply) is a fees? notice\b|"
+    r"\bfees? notice (?:is )?(?:given |issued |sent )?under (?:section|s\.?) ?9\b",
+    1.0,
+    (
+        "This letter is a fees notice. The charge is set out below.",
+        "Freedom of Information Act 2000 - Fees Notice under section 9",
+        "This letter is a fees notice under section 9(1) of the Act.",
+    ),
+    (
+        "If you are unhappy with this fees notice you may ask for a review.",
+        "We will not issue a fees notice, as the cost would exceed the appropriate limit.",
+    ),
+    "a notice charging a fee (section 9) before the information is sent: below the cost limit, it relies on no "
+    "section 12 however much it explains the limit and the fees regulations",
+    needles=("fee",),
 )
 
 NAMED_GROUNDS = (
@@ -704,6 +727,8 @@ EARLIER_REQUEST_ANSWERED = Cue(
     r"to (?:that|the (?:previous|earlier|first|last)|your (?:previous|earlier|first|last)) request|"
     # the earlier request named, then its reply: "your request of 2 March, to which we replied on 30 March"
     rf"to which {_ANSWERER} (?:responded|replied)|"
+    # what that reply gave, in the simple past: "We provided the leases, with the bank details removed under"
+    rf"{_ANSWERER} (?:provided|released|disclosed|supplied|gave|sent) (?:you )?(?:the|copies|a copy|your)\b|"
     # what that reply withheld, told in the passive: "the plans were refused then", "was previously withheld"
     r"(?:was|were) (?:(?:previously|already) )?(?:refused|withheld|exempted) "
     r"(?:at (?:that|the) time|then|on that occasion|last time|previously|before)|"
@@ -715,6 +740,7 @@ EARLIER_REQUEST_ANSWERED = Cue(
         "It repeats your request of 2 March, to which we replied on 30 March, keeping back the names under section 40.",
         "Nothing new is sought, and the staff names were withheld at that time under section 40(2).",
         "The site plans were previously refused under section 38 and that has not changed.",
+        "We provided the rental totals and a copy of the lease, with the tenant's name removed under section 40(2).",
     ),
     (
         "We replied to your request within twenty working days.",
@@ -722,6 +748,7 @@ EARLIER_REQUEST_ANSWERED = Cue(
         "The letter to which this is a reply relied on section 40.",
         "The staff names are withheld under section 40(2).",
         "The site plans were refused under section 38 as they would endanger safety.",
+        "We have provided the totals, with the names removed under section 40(2).",
     ),
     "in a mention's sentence, in a reply refusing a request as repeating an earlier one (section 14(2)): the "
     "sentence recounts what the earlier request's reply relied on, or what was refused at that time, not what "
@@ -824,5 +851,14 @@ NAMED_ACT = Cue(
 ACT_NAMES = (ACT_AFTER, SHORT_ACT_AFTER, ACT_BEFORE, OUR_ACTS, SAME_ACT_AFTER, NAMED_ACT)
 
 LEGAL_LEXICON = Lexicon(
-    (*COST_LIMIT, WITHHOLDING, WORK_OF_REDACTING, CLARIFICATION, *NAMED_GROUNDS, *REGIME_NAMES, *SENTENCE_WORDING)
+    (
+        *COST_LIMIT,
+        WITHHOLDING,
+        WORK_OF_REDACTING,
+        CLARIFICATION,
+        FEES_NOTICE,
+        *NAMED_GROUNDS,
+        *REGIME_NAMES,
+        *SENTENCE_WORDING,
+    )
 )
