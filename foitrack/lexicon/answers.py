@@ -75,6 +75,9 @@ MISAPPLIED = (
     r"(?![^.;]*\b(?:but|however|although|except)\b)"
 )
 
+# A row of figures whose category opens with "no": "No suspect identified: 1,120", "No further action = 84"
+NO_CATEGORY_COUNT = r"^\W*no (?:[a-z/-]+ ){0,4}?[a-z/-]+\s*(?:[:=]|\s[-\u2013]\s)\s*£?\d"
+
 # Figures about the body's own use of the Act's grounds: "the most frequently used exemptions were ...",
 # "the grounds applied most were ...", "the exemptions most often applied were ..." (rounds 39, 41): a request about
 # FOI statistics names grounds as its subject (legal.GROUNDS_TALLIED_BEFORE reads the same words for exemptions)
@@ -542,6 +545,34 @@ CUES = (
         needles=("same",),
     ),
     # --- not held
+    Cue(
+        "record_not_transferred",
+        "not_held",
+        r"\b(?:files?|records?|papers|documents?|archives?|collections?)\b[^.;]{0,40}?\b(?:has|have|had|was|were) not "
+        r"(?:yet )?(?:been )?(?:yet )?(?:transferred|deposited|passed|handed over|sent|lodged) (?:to|with)\b",
+        NOT_HELD,
+        (
+            "The file you describe has not been transferred to the Wibble Record Office.",
+            "These papers were not deposited with us by the parish.",
+            "The records have not yet been transferred to us by the department.",
+        ),
+        (
+            "The funds have not been transferred to the contractor.",
+            "The file was transferred to the county archive in 2019.",
+        ),
+        "a record never transferred to the body (an archive's retained file) is not held by it, whether or not the "
+        "record exists elsewhere (SCHEMA: not_held), outweighing the none a bare 'has not been' reads",
+        needles=(
+            "not been",
+            "not yet",
+            "not transferred",
+            "not deposited",
+            "not passed",
+            "not handed",
+            "not sent",
+            "not lodged",
+        ),
+    ),
     Cue(
         "not_held_words",
         "not_held",
@@ -1331,6 +1362,35 @@ CUES = (
             "trying to",
             " to evade",
         ),
+    ),
+    Cue(
+        "outside_the_act_declined",
+        "refused",
+        # the body declines a part it holds outside the Act (a broadcaster's journalism, a bank's excluded
+        # function, a contractor's private work): "we won't be answering it", "not obliged to supply it"
+        r"\b(?:will not|won't|shall not) (?:be )?answer(?:ing)? (?:it|them|this|that|these|this part|this question)\b|"
+        r"\b(?:are|is|am) not answering (?:it|them|this|that|these)\b|"
+        r"(?<!\byou are )(?<!\byou're )\bnot (?:obliged|required|bound|under a duty) to (?:supply|provide|disclose|"
+        r"release) (?:it|them|this|these|that|the information|this information)\b|"
+        r"\bnot under a duty to (?:confirm or deny|disclose)\b",
+        REFUSED,
+        (
+            "The clinic only answers for its NHS work, so this falls outside the Act and we won't be answering it.",
+            "As the Wibble Estate is not subject to the Act, we are not answering it under either regime.",
+            "The material is held for journalism, so we are not obliged to supply it and will not do so.",
+            "We are therefore not required to provide this information under the Act.",
+            "It is held for an excluded function, and the Wibble Bank is not under a duty to disclose it.",
+        ),
+        (
+            "You are not required to provide a reason for your request.",
+            "We will answer it in full within twenty working days.",
+            "We are not answering on behalf of the county council, but the figures we hold are below.",
+            "The council is not required to provide a library service on Sundays.",
+        ),
+        "a part the body holds outside the Act (the Schedule 1 derogations for journalism, art or literature, or a "
+        "bank's excluded functions; a contractor's private work) that it then declines to answer is refused, with "
+        "no exemption relied on (SCHEMA: refused, nothing given)",
+        needles=("not answer", "n't be answer", "not be answer", "obliged", "required", "bound", "under a duty"),
     ),
     Cue(
         "sensitive_or_personal",
@@ -2455,6 +2515,17 @@ CUES = (
         ),
         "the period named first, then nothing in it: nothing in that period only, as period_none",
         needles=("no",),
+    ),
+    Cue(
+        "no_category_count_none",
+        "none",
+        NO_CATEGORY_COUNT,
+        -NONE,
+        ("No suspect identified: 1,120", "No further action = 84", "No fine issued - 12 cases"),
+        ("No cases were recorded: the system began in 2024.", "No - 2 were closed early."),
+        "a line naming an outcome that begins with no and giving its count ('No suspect identified: 1,120') is a "
+        "row of figures, not a nil answer",
+        needles=("no ",),
     ),
     Cue(
         "no_opening",

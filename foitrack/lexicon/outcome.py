@@ -233,12 +233,16 @@ CUES = (
         "whole_request_refused",
         "refused_whole",
         r"\bnot (?:obliged|required) to comply with (?:your|this|the) (?:\w+ )?request\b|"
+        # not the Act's own words read out: "... if the authority estimates that the cost of complying with the request"
+        r"(?<!authority estimates that )(?<!authority estimates that the cost of )"
+        r"(?<!if it estimates that )(?<!if it estimates that the cost of )"
         r"\b(?:the cost of )?complying with (?:your|this|the|these) (?:\w+ )?requests?(?: taken together)?\s+would\s+"
         r"(?:exceed|cost|take)\b|"
         r"(?<!of )\b(?:your|this|the) request (?:is|was|has been) (?:being )?"
         r"(?:refused|declined|(?:deemed |considered )?vexatious|repeated)\b|"
         r"\b(?:we are|i am|we have|i have) (?:therefore )?(?:refusing|refused) (?:your|this|the) request\b|"
-        r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b|"
+        r"\b(?:refusing|refuse) to (?:provide|release|disclose) (?:the|any) information (?:sought|requested)\b"
+        r"(?!,?\s+(?:for|in|at|under)\s+(?:questions?|parts?|items?|points?)\b)|"
         r"\bwithh(?:o|e)ld(?:ing)? all (?:of )?(?:the information|it)\b|"
         # the information asked for, named as a whole: "We are unable to provide the information requested because"
         r"\b(?:unable|not able) to (?:provide|supply|release|disclose) (?:you with )?(?:the|any of the) information\s+"
@@ -267,6 +271,9 @@ CUES = (
             "The names in the report are withheld; the rest is released in full.",
             "We are unable to provide the information requested in question 3, as it would cost too much.",
             "We are unable to answer your request in full because part of it is exempt.",
+            "I am therefore refusing to provide the information sought for question 4.",
+            "Section 12 provides that a public authority is not obliged to comply with a request if the authority "
+            "estimates that the cost of complying with the request would exceed the appropriate limit.",
         ),
         "the reply refuses the request as a whole (cost limit, vexatious, repeated): refused, unless it says it "
         "still gives part ('as advice and assistance, we can provide ...')",
