@@ -30,6 +30,7 @@ from importlib import resources
 from itertools import islice
 from typing import Any
 
+from foitrack.extract.fold import lower_text
 from foitrack.lexicon import authority as lexicon
 
 # "Leicester", "Council's", "Môn", "&": one word of a name (apostrophes kept for now)
@@ -341,7 +342,7 @@ class Gazetteer:
         free_from = 0
         second_tokens = self._second_tokens
         words: Iterable[re.Match[str]] = CAPITALISED.finditer(text)
-        lowered = text.lower() if self._digit_led else ""  # lowered once, for every listed digit-led first word
+        lowered = lower_text(text) if self._digit_led else ""  # lowered once, for every listed digit-led first word
         if any(first in lowered for first in self._digit_led):
             words = sorted([*words, *DIGIT_LED.finditer(text)], key=re.Match.start)
         for word in words:

@@ -3620,8 +3620,10 @@ def _bare_in_turn(lines: Sequence[_Line]) -> Sequence[_Line]:
         # or straight under an answer's one line: "(b) 58 cameras" then "2 Monitored by ..."
         opening = line.blank_before or bool(i and (found or lines)[i - 1].label)
         # the first, "1   Vans owned", when the next paragraph's label is 2's: "2 (a) ..."
-        first = not last and _next_label_number(lines, i) == "2"
-        bare = BARE_ANSWER_RE.match(line.text) if (last or first) and opening and line.text[:1].isdigit() else None
+        # (looked for only where a bare number can be read: the look ahead runs through every line after it)
+        numbered = opening and line.text[:1].isdigit()
+        first = not last and numbered and _next_label_number(lines, i) == "2"
+        bare = BARE_ANSWER_RE.match(line.text) if (last or first) and numbered else None
         # a decimal part over its figure, the first of its number (under it or the one before) or the next after
         # one: "5.1 £9,120" then "5.2 14"
         decimal = DECIMAL_LEAD_RE.match(line.text) if last and opening and bare is None else None

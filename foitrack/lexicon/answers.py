@@ -2796,7 +2796,12 @@ CUES = (
         ),
         "a sentence saying that answering the questions it names would need a search or review estimates the work "
         "of a cost-limit refusal of them, whose words ('not obliged to comply') may stand in a later paragraph",
-        needles=("to answer", "answering", "respond", "comply"),
+        # each verb with the "question" or "part" after it: the verbs alone are in most replies
+        needles=tuple(
+            f"{verb} {named}"
+            for verb in ("answer", "answering", "respond to", "responding to", "comply with", "complying with")
+            for named in ("question", "part")
+        ),
     ),
     Cue(
         "accessible_elsewhere_exempt",

@@ -134,7 +134,9 @@ CUES = (
             "We have, however, been unable to extract the figures.",
         ),
         "what is given after a refusal ('however, ...') makes the reply partial",
-        needles=("however",),
+        # "however" with the words next to it in either wording: the word alone opens many other sentences
+        needles=("however we ", "however, we ", "however i ", "however, i ", "however been ", "however, been ")
+        + ("however able ", "however, able "),
     ),
     Cue(
         "gives_though_not_obliged",
@@ -299,7 +301,19 @@ CUES = (
         ("The Wibble Agency is not a public authority, so we are not able to deal with your email as a request.",),
         ("Coroners are not public authorities under the Act, so we have passed your questions to the coroner.",),
         "a body outside the Act refuses the request as a whole, whatever it says it publishes",
-        needles=(" as a request", " as an ", " as a valid", " as a freedom", " as a foi", " as a information"),
+        # " as an" only before what may follow it: " as an " opens many other phrases ("such as an example")
+        needles=(
+            " as a request",
+            " as a valid",
+            " as a freedom",
+            " as a foi",
+            " as a information",
+            " as an request",
+            " as an valid",
+            " as an freedom",
+            " as an foi",
+            " as an information",
+        ),
     ),
     Cue(
         "withheld_in_full",
