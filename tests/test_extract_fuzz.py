@@ -71,6 +71,7 @@ def reply_like(draw: st.DrawFn) -> str:
 @example("In response to the S\u0130X questions you asked:\n1. Yes")
 @example("IN RESPONSE TO THE 0 QUESTIONS ABOVE\nQ1. How much? £5")
 @example("Q1.  \x0c 0 ")  # a labelled line whose page break is blanked: shorter than its span
+@example("£450I ")  # a figure OCR damaged: read as 4501, quoted as the text has it
 def test_extract_all_never_raises(text: str) -> None:
     extraction = extract_all(text, {})
     assert all(answer.answer in ANSWER_CLASSES for answer in extraction.answers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from foitrack.extract import extract_all
 from foitrack.text.ocr_figures import read_ocr_figures
 
 
@@ -31,3 +32,11 @@ def test_words_labels_and_references_are_left_alone(text: str) -> None:
 def test_length_is_kept() -> None:
     text = "Cyngor Wibble ŵ £7,O84,2l6 on 3O May 2O25, ref 2O25/0l3"
     assert len(read_ocr_figures(text)) == len(text)
+
+
+def test_quotes_are_the_letters_own_words() -> None:
+    text = "Wibble Council spent £4I,2O8 on signs; the fee was f3.92m.\n"
+    amounts = extract_all(text).amounts
+    assert [amount.gbp for amount in amounts] == [41208, 3920000]
+    assert [amount.span.quote for amount in amounts] == ["£4I,2O8", "f3.92m"]
+    assert all(text[amount.span.start : amount.span.end] == amount.text for amount in amounts)

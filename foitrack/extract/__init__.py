@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping, ValuesView
+from dataclasses import replace
+from typing import TypeVar
 
-from foitrack.models import Extraction
+from foitrack.models import Amount, Answer, AuthorityFinding, DateFinding, Exemption, Extraction, Reference, Span
+
+Spanned = TypeVar("Spanned", AuthorityFinding, Reference, DateFinding, Exemption)
 
 __all__ = ["extract_all", "warm_up_extractors"]
 
@@ -35,7 +39,8 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     meta = meta or {}
     # Wrapped lines joined and page furniture blanked, offsets kept: the same reply in any format reads the same.
     # ... and figures a scan's OCR damaged read as their digits ("£4I,2O8" as "£41,208"), offsets kept too.
-    text = read_ocr_figures(reading_view(text).text)
+    written = reading_view(text).text
+    text = read_ocr_figures(written)
     answers = extract_answers(text)
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     answer_spans = [(a.text_span.start, a.text_span.end) for a in answers if a.text_span]
@@ -45,7 +50,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     regime = detect_regime(text, authority.nation if authority else None)
     exemptions = extract_exemptions(text, regime, exclude=question_spans)
     dates = extract_dates(text, meta)
-    return Extraction(
+    extraction = Extraction(
         authority=authority,
         reference=extract_reference(text, meta),
         request_date=next((d for d in dates if d.role == "request"), None),
@@ -57,6 +62,54 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
         exemptions=tuple(exemptions),
         outcome=decide_outcome(text, answers, exemptions),
         regime=regime,
+    )
+    return extraction if text == written else quoted_as_written(extraction, written)
+
+
+def quoted_as_written(extraction: Extraction, written: str) -> Extraction:
+    """`extraction` with every quote taken from `written`, the text before OCR-damaged figures were read as digits.
+
+    The reading keeps every offset, so each span's words are re-read where they stand: the evidence shows
+    "£4I,2O8" as the letter has it, beside the 41,208 read from it.
+    """
+
+    def span(found: Span) -> Span:
+        return replace(found, quote=written[found.start : found.end])
+
+    def maybe(found: Span | None) -> Span | None:
+        return found and span(found)
+
+    def amount(found: Amount) -> Amount:
+        text = written[found.span.start : found.span.end] if found.text == found.span.quote else found.text
+        return replace(found, span=span(found.span), text=text)
+
+    def answer(found: Answer) -> Answer:
+        def same(value: str, old: Span | None) -> str:
+            return written[old.start : old.end] if old is not None and value == old.quote else value
+
+        return replace(
+            found,
+            span=maybe(found.span),
+            quote=same(found.quote, found.span),
+            question_span=maybe(found.question_span),
+            question=same(found.question, found.question_span),
+            text_span=maybe(found.text_span),
+            text=same(found.text, found.text_span),
+        )
+
+    def spanned(found: Spanned) -> Spanned:
+        return replace(found, span=found.span and span(found.span))
+
+    return replace(
+        extraction,
+        authority=extraction.authority and spanned(extraction.authority),
+        reference=extraction.reference and spanned(extraction.reference),
+        request_date=extraction.request_date and spanned(extraction.request_date),
+        response_date=extraction.response_date and spanned(extraction.response_date),
+        periods=tuple(spanned(found) for found in extraction.periods),
+        amounts=tuple(amount(found) for found in extraction.amounts),
+        answers=tuple(answer(found) for found in extraction.answers),
+        exemptions=tuple(spanned(found) for found in extraction.exemptions),
     )
 
 
