@@ -460,12 +460,26 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         bare_figure = evidence.kind == "provided" and evidence.score == FIGURE_WEIGHT
         if bare_figure and i > 0 and _first_answers(question, answer, units):
             unit = units[0]  # "Who supplies them?" "Acme Ltd. ... 92 records were searched.": the name answers
+        if bare_figure and _counts_only_noughts(unit) and _counts_only_noughts(answer):
+            return _reading("none", None, unit, evidence, "noughts")  # "Exclusions: 0 in 2023 and 0 in 2024."
         value = answer_value(_without_non_figures(unit)) if evidence.kind == "provided" else None
         if value is not None and not _has_figure(unit) and not LEX.fires("asks_when", fold(question)):
             # "... each month of 2024/25. Total income was £23,716.50.": the year is the period, the sum the figure
             value = next(filter(None, map(_sum_value, units[i + 1 :])), value)
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
+    # "2022/23: none" alone, a row naming its period: nothing in the one period asked ("no closures except one in
+    # 2019" is no such row)
+    if all(YEAR_RE.match(unit.lstrip()) and _says("period_none", unit) for unit in units):
+        return _Reading("none", None, units[0], how="period_none")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _counts_only_noughts(unit: str) -> bool:
+    """Whether every count in a text, its dates and years aside, is nought ("0 in 2022/23 and 0 in 2023/24"): a
+    count of nothing says there is none (one row of a table is not the answer: "2020 0" over "2021 4" gives 4). A
+    sum is left alone: a nought beside "£900" is no nought answer."""
+    counts = NUMBER_RE.findall(_without_dates(unit))
+    return bool(counts) and "£" not in unit and all(ZERO_RE.fullmatch(count) for count in counts)
 
 
 def _not_held_after_inability(unit: str, later: Sequence[str]) -> str | None:

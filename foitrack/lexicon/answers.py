@@ -2423,6 +2423,27 @@ CUES = (
         needles=("and no ",),
     ),
     Cue(
+        "and_no_such_thing_done",
+        "none_reason",
+        # "... and does not share any such list": what is not held is not made or passed on either (not "any such
+        # request", which is the asker's)
+        r"\band (?:we |it |the [a-z]+ )?(?:does|do|did) not (?:also )?(?!hold\b|record\b|keep a record\b)[a-z]+ "
+        r"(?:any|a) such (?!requests?\b|information\b|data\b|records?\b)[a-z]+",
+        1.0,
+        (
+            "The Wibble Council does not hold a list of rough sleepers and does not share any such list with the NHS.",
+            "The Wibble Trust does not hold a rota of volunteers and did not keep any such rota in 2023.",
+        ),
+        (
+            "We do not hold this and do not record any such information.",
+            "The council does not hold the figure and does not answer any such request.",
+            "We do not hold the figures, and no such list is shared.",
+        ),
+        "a not-held answer going on to say the body does not make or pass on any such thing is none (SCHEMA hard "
+        "cases: the thing does not exist)",
+        needles=(" such ",),
+    ),
+    Cue(
         "no_in_condition",
         "none",
         r"\b(?:where|when|if|unless|provided that|as long as)\b[^.;:,]{0,60}?\bno\b(?! longer\b)",

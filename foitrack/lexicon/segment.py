@@ -397,7 +397,9 @@ QUESTIONS_COUNTED = LineCue(
         r"(?:\b(?:you|the (?:requester|applicant)|the first(?: request)?) (?:asked|raised|put|sent)"
         r"(?: us| (?:the|our)(?: [a-z']+){1,6}?)? |"
         # or the reply's words for all of them together: "This applies to all six questions."
-        r"\b(?:all|each of)(?: (?:your|the|these|those))? )"
+        r"\b(?:all|each of)(?: (?:your|the|these|those))? |"
+        # or the information asked for in them: "none of the information you asked for in your seven questions."
+        r"\b(?:in|(?:any|none|all) of) your )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
         # a part only as a part of the request: "all six parts of your request", not "all four parts of the form"
         r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))[^:?!.]*\."
@@ -413,6 +415,8 @@ QUESTIONS_COUNTED = LineCue(
         # --- round 77 (b)
         "the requester asked the wibble fire authority four questions about hydrants.",
         "you asked our parks team three questions.",
+        "the panel does not hold any of the information you asked for in your five questions.",
+        "we hold nothing for any of your four questions.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -425,6 +429,7 @@ QUESTIONS_COUNTED = LineCue(
         "all four parts of the form were filled in.",
         # --- round 77 (b)
         "the requester asked the council how many questions were received.",
+        "in your two questions below: the first is on parks.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,

@@ -44,9 +44,9 @@ _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # two named labels next to each other, the naming word said again or not: "Q1 & Q2", "Questions 3 and 4", "Q5/6",
 # "Request 1 and Request 2" (kept only when consecutive); a number with its part in brackets after it lists labels:
 # "Questions 1, 2(a), 2(b) and 3" is no pair of 1 and 2; a number's part joined by "&" or "and" pairs too: "Q2a & Q2b",
-# "Question 4(a) and 4(b)"
+# "Question 4(a) and 4(b)", or by a slash: "2a / 2b)"
 _PAIR = (
-    rf"(?:\s*(?:&|and)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
+    rf"(?:\s*(?:&|and|/)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
     rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
 )
 # a second letter after a named letter, set off as a heading: "Parts B to D", "Questions C and D:" ("Part A to
@@ -295,6 +295,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("2 - 0 hours in the year", "2", "2", ""),
             ("4 & 5 - not applicable", "4", "4", "5"),
             ("2a and 2b. Spend by year", "2a", "2a", "b"),
+            ("3a / 3b) Spend by year", "3a", "3a", "b"),
             ("1 & 4c. Not held", "1", "1", ""),
             ("4. / 5. / 6.", "4", "4", "6"),
         ),
