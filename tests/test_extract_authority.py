@@ -1752,3 +1752,37 @@ def test_initials_of_a_name_heading_the_letter_are_not_another_bodys_abbreviatio
 def test_a_name_ending_in_an_institutions_noun_may_hold_a_body_word_a_team_has() -> None:
     assert authority._names_a_body("The Wibble Services Authority")
     assert not authority._names_a_body("Legal and Democratic Services")
+
+
+def test_a_name_over_the_ends_of_two_letterhead_lines_is_the_right_hand_columns() -> None:
+    head = "Bwrdd Wibble Wibble and Wobble\nWibblo a'r Wobblo Health Board\n"
+    body = "\n".join(["1 Wibble Road", "Wibbleton", "WB1 2XY", "", "Ref 1", "2 May", "", "Dear Sir", "Thanks."]) + "\n"
+    text = head + body + "Your request reached Wibble and Wobble Health Board on 1 May.\n"
+    assert authority._name_over_column_ends(text, *head.splitlines()) == ("Wibble and Wobble", "Health Board")
+    assert authority._name_over_column_ends(head + body, *head.splitlines()) is None  # not written whole below
+
+
+def test_a_body_the_mailbox_spells_by_initials_answers_through_its_hosts_mail() -> None:
+    text = (
+        "From: WCoWW Secretariat <wcoww@gov.scot>\n\nDear Ms Wobble\n\n"
+        "Thank you for your request to the Wibble Commission on Wobble Welfare. The Commission does not hold the\n"
+        "information under section 17 of the Freedom of Information (Scotland) Act 2002.\n\nKind regards\n\n"
+        "Jo Bloggs\nSecretariat to the Wibble Commission on Wobble Welfare\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Commission on Wobble Welfare"
+
+
+def test_a_letterhead_company_beats_the_council_whose_address_it_gives_to_try() -> None:
+    text = (
+        "Wibble Housing Partnership Ltd\n1 Wibble Road, Wibbleton WB1 2XY\n\n18 August 2025\n\nDear Ms Wobble\n\n"
+        "WHP is a registered social landlord. We do not run the fund and hold none of it. You may wish to\n"
+        "contact the Council's\nWelfare Fund team at foi@leeds.gov.uk.\n\nYours sincerely\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Housing Partnership Ltd"
+
+
+def test_a_name_with_a_compass_word_more_is_no_other_listed_body() -> None:
+    gazetteer = authority.load_gazetteer()
+    assert gazetteer.match_qualified("North East London NHS Foundation Trust") is None

@@ -14,6 +14,7 @@ from foitrack.lexicon import Cue
 from foitrack.lexicon.authority import (
     AUTHORITY_LEXICON,
     BODY_WORDS,
+    COMPASS_WORDS,
     DOMAIN_SKIP,
     FORM_KINDS,
     FORM_SELF_NOUNS,
@@ -49,6 +50,7 @@ WORD_LISTS = (
     WELSH_COLUMN,
     ROLE_WORDS,
     INITIALS_SKIP,
+    COMPASS_WORDS,
     DOMAIN_SKIP,
     SHARED_DOMAINS,
     SMALL_WORDS,

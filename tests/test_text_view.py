@@ -34,6 +34,12 @@ def test_wrapped_lines_are_joined_and_paragraphs_kept() -> None:
     assert lines[4] == "£1.2 million."
 
 
+def test_a_line_opening_with_a_field_label_is_not_joined_to_a_name() -> None:
+    signed = "Regards, Jo Bloggs, Information Governance Team, Wibble and Wobble Community Health NHS Trust\n"
+    text = WRAPPED + "\n" + signed + "Internal review: write to foi@wibble.example within 40 working days.\n"
+    assert "Trust\nInternal review:" in reading_view(text).text
+
+
 def test_a_short_line_is_not_joined_to_a_lower_case_answer() -> None:
     text = WRAPPED + "3. Number of vacant posts in the department\nnone at present\n"
     assert "department\nnone" in reading_view(text).text

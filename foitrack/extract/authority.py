@@ -70,8 +70,9 @@ TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # one word of a line, to be t
 JOINING_WORDS = frozenset({"and", "of", "the", "&", "upon", "on", "in"})  # "Newcastle upon Tyne City Council"
 TITLE_SMALL_WORDS = JOINING_WORDS | {"for"}  # the words a letterhead in capitals keeps in lower case in title case
 LETTERHEAD_LINES = 8
-# " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier
-MODIFIER_AFTER = re.compile(r"^[ \t]+(?!Act\b|FOI\b)[A-Z][a-z]")
+# " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier (not its legal
+# form: "Wibble Housing Ltd" is Wibble Housing's own name)
+MODIFIER_AFTER = re.compile(rf"^[ \t]+(?!Act\b|FOI\b|(?:{'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b)[A-Z][a-z]")
 # "Freedom of Information (Scotland) Act 2002", "FOISA": only Scottish bodies answer under it
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
@@ -93,6 +94,7 @@ NAME_GOES_ON = re.compile(rf"{_SPACE}(?:of|for){_SPACE}(?:the{_SPACE})?[A-Z]")
 # "Wobble " of "Wobble Wibble Commission": one to three capitalised words before a listed name on its line
 NAME_PREFIX = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 DEFINED_ABBREVIATION = re.compile(r"(?<=\S)[ \t]*\(([A-Z]{2,8})\)")
+MIN_SPELT_WORDS = 3  # a mailbox spelling the initials of fewer capitalised words ("FOI") names no body by chance
 MIN_SHORT_LABEL = 3  # an address's first label this long may be a named body's short form ("wstl")
 SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{2,7})\)")  # " (Wstl)": a short form just after a name
 # "King's", "Bishop’s": a word with an apostrophe, the letters before it and after it
@@ -121,6 +123,7 @@ EDGE_LINES = 6
 FOOT_LINE_CHARS = 100
 ACTS_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE.needles)
 REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
+REDIRECT_REACH_WORDS = 7  # one of REDIRECT_WORDS is among this many words before a redirect's end
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 PARENT_LAST_WORDS = frozenset(("of", "by", "for"))  # the last words lexicon.PARENT_BEFORE's matches end with
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
@@ -444,6 +447,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         candidate = (
             _mailbox_owner(text[start:end], body, candidates) or member_of.get(body.id) or _candidate(candidates, body)
         )
+        if candidate.body is body:
+            _add_body_spelt_by_mailbox(context, candidates, text[start:end])
         if (
             not _heading_name_subdomain(context.titled, body, text[start:end])
             and not _redirected(text, start, end)
@@ -475,9 +480,50 @@ def _mailbox_owner(address: str, host: Body, candidates: dict[str, _Candidate]) 
             continue
         words = [fold_token(w) for w in candidate.name.split()]
         tails = {"".join(words[i:]) for i in range(len(words) - 1)}
-        if opening == _initials(candidate.name).lower() or opening in tails:
+        if opening in _initials_spellings(candidate.name) or opening in tails:
             return candidate
     return None
+
+
+def _add_body_spelt_by_mailbox(context: _Context, candidates: dict[str, _Candidate], address: str) -> None:
+    """Add as a candidate, every mention of its name scored, a body no list knows that the reply names in full
+    (three or more capitalised words, an institution's noun among them) whose initials open the address's mailbox
+    ("wcoww@" of a host's domain for the Wibble Commission on Wobble Welfare): a body writing from its host's mail.
+    The address stays the host's: a partner named in full may have a mailbox there too."""
+    opening = _mailbox_opening(address).lower()
+    if len(opening) < MIN_SHORT_LABEL or ROLE.fullmatch(opening.upper()):
+        return  # "opcc@wibble.police.uk": a role's mailbox, its holder found by the role (_role_mailbox_holder)
+    for m in HEAD_NAME.finditer(context.text):
+        name = m.group().removeprefix("The ").rstrip(".")  # HEAD_NAME's words may hold a dot: "St.", a sentence's end
+        words = [w for w in name.split() if w.lower() not in lexicon.INITIALS_SKIP.words]
+        if len(words) >= MIN_SPELT_WORDS and opening in _initials_spellings(name) and _names_an_institution(words):
+            # "Wibble Police and Crime Panel" named already: "pcp@" is its mailbox, no new body's
+            if not _named_already(candidates, name) and "form:" + normalise_name(name) not in candidates:
+                candidate = _form_candidate(candidates, name, _form_kind(name))
+                for named in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", context.text):
+                    _score_mention(context, candidate, named.start(), named.end(), "name")
+            return
+
+
+def _names_an_institution(words: list[str]) -> bool:
+    """The name's words hold an institution's noun ("Commission") and none of a team's, a post's or a page's ("Data
+    Protection Officer", "Information Governance Team"): a body's name, not a mailbox's owner within one."""
+    folded = [fold_token(w) for w in words]
+    return any(w in lexicon.NAME_NOUNS.words for w in folded) and not any(
+        w in lexicon.LETTERHEAD_VETO.words for w in folded
+    )
+
+
+def _named_already(candidates: dict[str, _Candidate], name: str) -> bool:
+    """A candidate's name is `name` or ends in it ("Wibble Police and Crime Panel" for "Police and Crime Panel")."""
+    key = normalise_name(name)
+    return any(c.names > 0 and f" {normalise_name(c.name)}".endswith(f" {key}") for c in candidates.values())
+
+
+def _initials_spellings(name: str) -> set[str]:
+    """The ways a name's initials are written, lower-cased: its small joining words left out ("Wibble Commission on
+    Wobble" -> "wcw") or kept as small letters ("WCoW" -> "wcow")."""
+    return {_initials(name).lower(), "".join(w[0] for w in name.split()).lower()}
 
 
 def _candidate(candidates: dict[str, _Candidate], body: Body) -> _Candidate:
@@ -746,12 +792,13 @@ def _ends_line(text: str, end: int) -> bool:
 
 def _redirected(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
-    if _alone_on_line(text, start, end):
+    if _alone_on_line(text, start, end) and not SENTENCE_WORD_BEFORE.search(before):
         # a name on a line of its own is a heading, not the end of "please contact ...":
-        # a web page's "Home | Contact" bar above its letterhead is no redirect
+        # a web page's "Home | Contact" bar above its letterhead is no redirect (but "... team at" before it on
+        # its line goes on the sentence above)
         before = before[before.rfind("\n") + 1 :]
     if (
-        REDIRECT_WORDS.intersection(before.lower().split()[-5:])
+        REDIRECT_WORDS.intersection(before.lower().split()[-REDIRECT_REACH_WORDS:])
         and lexicon.REDIRECT_BEFORE.compiled.search(before)
         and not lexicon.QUERIES_CONTACT_BEFORE.compiled.search(before)
     ):
@@ -924,6 +971,7 @@ _POSTCODE_REACH = 40  # a county of two words and a postcode: ", North Wibbleshi
 CELL_MARKS = ("|", ",", "•", " - ", " / ")
 SENTENCE_RUN = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+[ \t]+[a-z]+\b")  # four lower-case words: a sentence
 # "Wobble Homes " before a place, " Commissioner" after it: one space joins the place to a longer name's word
+SENTENCE_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]+\Z")  # "team at ": a sentence's word just before
 JOINED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]\Z")
 JOINED_WORD_AFTER = re.compile(r"[ \t][A-Z]")
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The[ \t])[A-Z][a-z]+\.?[ \t]\Z")  # "Ms ", "Jo ": a title or given name
@@ -1060,11 +1108,18 @@ def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFi
                     if _redirected(text, start, start + len(name)):
                         continue  # "please contact Wibble Leisure at info@wibbleleisure.com": another body
                     span = Span.of(text, start, start + len(name))
-                    name = _as_written_in_words(text, name)
+                    name = _run_on_to_legal_form(text, _as_written_in_words(text, name))
                     return AuthorityFinding(
                         name, _form_kind(name), None, False, "unsure:domain", span, THRESHOLDS.fallback_score
                     )
     return None
+
+
+def _run_on_to_legal_form(text: str, name: str) -> str:
+    """A company's name as the reply writes it whole where it does: its first capitalised words (as its domain spells
+    them, "Wibble Health") run on to its legal form ("Wibble Health Care Limited"), which is its name; else as it is."""
+    whole = re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w'’-]*){{0,3}}?{LEGAL_FORM_AFTER.pattern}", text)
+    return whole.group() if whole else name
 
 
 def _as_written_in_words(text: str, name: str) -> str:
@@ -1387,6 +1442,7 @@ def _member_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) -
 
 # a logo's name broken over two lines heading the letter: "Wibble" above "Housing Association", "Wibble of
 # Wobbleton Teaching" above "Primary Care Trust", "Wibble Ambulance Service" above "NHS Trust"
+BROKEN_HEAD_WORDS = 5  # the most words of a name's head ending a letterhead's line ("Wibble and Wobble Vale")
 BROKEN_NAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|and|the|&)[ \t]+)?[A-Z][\w'’-]+){0,3}")
 
 
@@ -1409,7 +1465,27 @@ def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
             start = offset + line.index(head)
             end = offset + len(line) + 1 + following.index(tail) + len(tail)
             yield start, end, joined.group(0), _form_kind(joined.group(joined.lastindex or 0))
+        elif split := _name_over_column_ends(text, line, following):
+            start, name = offset + len(line.rstrip()) - len(split[0]), f"{split[0]} {split[1]}"
+            yield start, offset + len(line) + 1 + len(following.rstrip()), name, _form_kind(split[1])
         offset += len(line) + 1
+
+
+def _name_over_column_ends(text: str, line: str, following: str) -> tuple[str, str] | None:
+    """A name whose first words end one letterhead line and whose form words end the next, the right-hand column of
+    a letterhead in two (its columns' gap gone: "Bwrdd Wibble Wibble and Wobble" over "Wibblo Wobblo Health Board"):
+    (head, form words), where the reply writes the name whole below its letterhead, the longest such."""
+    form = next((m for m in FORM.finditer(following) if m.end() == len(following.rstrip())), None)
+    if form is None:
+        return None
+    form_words, words = form.group(form.lastindex or 0), line.split()
+    for first in range(max(0, len(words) - BROKEN_HEAD_WORDS), len(words)):
+        head = " ".join(words[first:])
+        name = f"{head} {form_words}"
+        if BROKEN_NAME_HEAD.fullmatch(head) and line.rstrip().endswith(head) and FORM.fullmatch(name):
+            if text.find(name, _after_lines(text.splitlines(keepends=True), LETTERHEAD_LINES)) != -1:
+                return head, form_words
+    return None
 
 
 def _column_after(line: str, form: str) -> bool:

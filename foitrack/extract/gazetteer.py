@@ -264,9 +264,11 @@ class Gazetteer:
 
     def match_qualified(self, name: str) -> Body | None:
         """The body whose name is `name` without one qualifying word between its first word and its last two
-        ("West of Wibble Mayoral Combined Authority" -> West of Wibble Combined Authority), when one word fits."""
+        ("West of Wibble Mayoral Combined Authority" -> West of Wibble Combined Authority), when one word fits;
+        never a compass word (North East Wibble Trust is not North Wibble Trust)."""
         words = name_tokens(name)
-        fits = {self._by_key.get(" ".join(words[:i] + words[i + 1 :])) for i in range(1, len(words) - 2)} - {None}
+        droppable = (i for i in range(1, len(words) - 2) if words[i] not in lexicon.COMPASS_WORDS.words)
+        fits = {self._by_key.get(" ".join(words[:i] + words[i + 1 :])) for i in droppable} - {None}
         return fits.pop() if len(fits) == 1 else None
 
     def search(self, name: str, limit: int = 5) -> list[tuple[Body, float]]:

@@ -567,7 +567,11 @@ REDIRECT_BEFORE = Cue(
     r"(?:make|send|submit|direct)\s+a\s+(?:separate|new|further)\s+request\s+to|"
     r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
     # the body's address in brackets after sending the request "to them": "redirect your request to them ("
-    r"(?:redirect|forward|direct|send|submit|address)\s+your\s+request\s+to\s+them\s*\(\s*$",
+    r"(?:redirect|forward|direct|send|submit|address)\s+your\s+request\s+to\s+them\s*\(\s*$|"
+    # an address the requester may try, after the team it reaches: "you may wish to contact Wibble's Welfare Fund
+    # team at " (not the writer's own: "contact our team at")
+    r"(?:(?:may|might|could)|(?:wish|want|like)\s+to)\s+contact\s+(?!(?:our|us|me)\b)(?:[\w'’]+\s+){0,5}"
+    r"(?:at|on|via)\s+$",
     1.0,
     (
         "You may wish to contact {body}.",
@@ -582,19 +586,21 @@ REDIRECT_BEFORE = Cue(
         "For the other district's figures please make a separate request to {body}.",
         "I have passed this part of your request to {body}'s FOI officer.",
         "I have forwarded this question to {body}.",
+        "You may wish to contact the Wobble's Welfare Fund team at {body}.",
     ),
     (
         "Thank you for contacting {body}.",
         "The data is held by {body}.",
         "Thank you for sending your request to {body}.",
         "This part of your request to {body} was answered in full.",
+        "If you have any questions you may contact our FOI team at {body}.",
     ),
     needles=(
         *"contact contacting approach redirect redirected forward forwarded passed transferred".split(),
         *"direct send submit address responsibility matter held complain appeal request".split(),
     ),
 )
-"""Its needles are also words one of which is among the last five before every match's end."""
+"""Its needles are also words one of which is among the last seven before every match's end."""
 # "If you have any queries about this response, please contact the Wibble FOI team": the writer's own team, not a
 # body the requester is sent to
 QUERIES_CONTACT_BEFORE = Cue(
@@ -1508,6 +1514,14 @@ INITIALS_SKIP = Words(
     ("University of the West of Wibble",),
     ("Wibble Fire Rescue Service",),
     "words left out of a name's initials: University of the West of Wibble -> UWW",
+)
+COMPASS_WORDS = Words(
+    "compass_words",
+    _words("north south east west northern southern eastern western central mid"),
+    ("North East Wibble NHS Trust", "Mid Wibbleshire Council"),
+    ("Wibble Mayoral Combined Authority", "Upper Wibble Trust"),
+    "words placing a body within a region: leaving one out names another body (North East Wibble Trust is not "
+    "North Wibble Trust), so a name is never matched to the body named without one",
 )
 DOMAIN_SKIP = Words(
     "domain_skip",

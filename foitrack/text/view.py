@@ -87,6 +87,8 @@ _LABEL_START = re.compile(
     r"\d{1,3}\((?:[a-z]|[ivx]{1,4})\)(?=\s+(?-i:[A-Z£\d])|\s*$)|q\d|question\s+\d|part\s+\d)",
     re.IGNORECASE,
 )
+# a field's label in sentence case opening a line ("Internal review: write to ..."): a new line, even after a name
+_FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z]+){1,2}:(?:\s|$)")
 # a number set off by a spaced dash, as answers listed one a line are: "3a - no closures", "4 – £80"
 _DASHED_ITEM = re.compile(r"\d{1,2}[a-z]?\s+[-–]\s")
 # a pointer to a question in lower case, the words before it left on the line above: "... shown at\nquestion 3."
@@ -344,7 +346,7 @@ def _is_wrap(body: str, nxt: str, width: int) -> bool:
     # labels ("2.", "(b)") were ruled out above; a capital after a line that cannot end there is no new paragraph
     if cannot_end or nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$%&'\"":
         return reach >= SETTINGS.fit_lower
-    if reach < SETTINGS.fit_upper:
+    if reach < SETTINGS.fit_upper or _FIELD_LABEL.match(nxt):
         return False
     return (
         (last_word[:1].isupper() and last_word.isalpha() and first_word[:1].isupper())
