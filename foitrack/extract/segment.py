@@ -898,7 +898,9 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
                 parent, last, named_parent = line.label, line.label, True
                 i += 1
                 continue
-            if _is_section_heading(line):  # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ...
+            # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ... (over "(a) 2022/23 - 14" it is the
+            # question those rows answer, read as one)
+            if _is_section_heading(line) and not _fills_year(nxt.body):
                 parent = last = label_key(line.label)
                 named_parent = False
                 i += 1
@@ -963,6 +965,11 @@ def _is_section_heading(line: _Line) -> bool:
     heading = body[:1].isupper() and body[-1:] not in ".?!:;," and not cues.ANSWER_OPENING.pattern.match(body)
     words = _words(body) if heading else ()
     return 0 < len(words) <= TOPIC_WORDS // 2 and not any(word.isdigit() for word in words)
+
+
+def _fills_year(body: str) -> bool:
+    """A lettered part's whole answer, a year and its figure: "2022/23 - 14", "2023/24 academic year: 19"."""
+    return cues.YEAR_FIGURE_ROW.pattern.match(_folded(body)) is not None
 
 
 def _heads_parts(label: str | None, next_label: str | None) -> bool:
@@ -1771,7 +1778,7 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
         return None
     listed = colon and (summed or TOPIC_INLINE_RE.match(body) is not None)
     # or a year of those the question asks about, with its figure: "(a) 2022: 54,086", "(b) 2023/24 - £1.2m"
-    listed = listed or (len(key) == 1 and cues.YEAR_FIGURE_ROW.pattern.match(_folded(body)) is not None)
+    listed = listed or (len(key) == 1 and _fills_year(body))
     if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
@@ -1799,6 +1806,14 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
     return not (run and last is not None and _next_number(last.label, line.label)) and (
         label_key(line.label) not in _asked_keys(state)
     )
+
+
+def _heads_year_rows(text: str, line: _Line) -> bool:
+    """A numbered heading over its answer's rows, a year and its figure each: "1. Exclusions" over "a) 2022/23 -
+    14" and "b) 2023/24 - 19" (each row answers a part of that number, the heading the question)."""
+    after = text[line.end : line.end + 200].lstrip()
+    row = parse_label(after.split("\n", 1)[0])
+    return row is not None and row.key == "a" and _fills_year(after[row.end :].split("\n", 1)[0])
 
 
 def _first_heading(line: _Line, body: str) -> bool:
@@ -1852,6 +1867,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     cell = line.asked and not state.split and not cues.ANSWER_OPENING.matches(body)
     is_question = is_question or (cell and not _states(_folded(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
+    is_question = is_question or (not state.split and numbered and _heads_year_rows(state.text, line))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
     same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))
