@@ -97,6 +97,10 @@ BARE_ANSWER_RE = re.compile(
 # "1 - the small library is run by volunteers" is a count)
 DASHED_LIST_ITEM_RE = re.compile(r"^(\d{1,2})\s+[-–]\s+(?=[a-z])")
 DASHED_LIST_LEAST = 2  # a run of dashed items numbered 1, 2, ... is a list when it has at least this many
+# a number (or its lettered part) then a short answer with no mark between, one a line: "1a 0", "3 2", "6 No" (a
+# figure, a sum or a yes or no; not a ranked row's name "6 Holiday park 29" nor a table's cells "1 | Wibble | 41")
+BARE_ROW_RE = re.compile(r"^(\d{1,2}[a-h]?)\s+(?=£?\d|(?i:yes|no|none|nil|n/a)\b)(?!.{41})(?!.*\|)")
+BARE_RUN_LEAST = 5  # bare rows numbered in turn from the first, one after another, are answers from this many
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30", "If yes: i) who ii) when"
@@ -386,7 +390,7 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         lines.extend(_split_line(line, cuts) if cuts else (line,))
         columns = columns or (len(clean) < 40 and cues.COLUMNS_HEAD.pattern.match(_folded(clean)) is not None)
         blank = False
-    return _counts_not_ranges(_label_dashed_lists(lines))
+    return _counts_not_ranges(_label_bare_rows(_label_dashed_lists(lines)))
 
 
 def _counts_not_ranges(lines: tuple[_Line, ...]) -> tuple[_Line, ...]:
@@ -422,6 +426,29 @@ def _label_dashed_lists(lines: list[_Line]) -> tuple[_Line, ...]:
             run = []
     _label_run(lines, run)
     return tuple(lines)
+
+
+def _label_bare_rows(lines: tuple[_Line, ...]) -> tuple[_Line, ...]:
+    """The lines of a run of bare rows read as labelled: "1a 0", "1b 0", "2a 23", "3 2", "6 No", one a line with no
+    line between, numbered in turn from the first. One such line is as often a figure and its unit ("3 2-bed flats");
+    a run of BARE_RUN_LEAST numbered in turn is a reply's answers to the request's items."""
+    found = list(lines)
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate([*lines, None]):
+        row = BARE_ROW_RE.match(line.text) if line is not None and line.label is None else None
+        if (
+            row is not None
+            and line is not None
+            and run
+            and not line.blank_before
+            and _next_number(run[-1][1][1], row[1])
+        ):
+            run.append((i, row))
+            continue
+        if len(run) >= BARE_RUN_LEAST:
+            _label_run(found, run)
+        run = [(i, row)] if row is not None and row.group(1) in ("1", "1a") else []
+    return tuple(found)
 
 
 def _label_run(lines: list[_Line], run: list[tuple[int, re.Match[str]]]) -> None:
