@@ -3913,3 +3913,32 @@ def test_a_reply_opening_under_headings_after_our_response_answers_the_last_head
         ("Q2", "3,100 tonnes"),
         ("Q3", "Please find attached a copy of our policy."),
     ]
+
+
+def test_a_numbered_heading_over_year_rows_is_the_question_they_answer() -> None:
+    """ "1. Wibble grants" over "a) 2022/23 - 14" and "b) 2023/24 academic year: 19": the rows answer 1a and 1b."""
+    text = (
+        "Dear Ms Field,\n\nPlease find our response below.\n\n"
+        "1. Wibble grants\na) 2022/23 - 14\nb) 2023/24 academic year: 19\n\n"
+        "2. Wibble loans\na) 2022/23 - 3\nb) 2023/24 - 5\n\n"
+        "3. Number of staff\nWe employ 4 staff.\n"
+    )
+    found = [(s.label, s.answer_text) for s in segment(text)]
+    assert found[:4] == [
+        ("1a", "2022/23 - 14"),
+        ("1b", "2023/24 academic year: 19"),
+        ("2a", "2022/23 - 3"),
+        ("2b", "2023/24 - 5"),
+    ]
+
+
+def test_bare_rows_numbered_in_turn_are_answers() -> None:
+    """ "1a 0", "1b 4", "2 12", "3 Yes", "4 £50 a day" one a line, numbered in turn: each answers its label."""
+    text = "Hello,\n\nOur answers:\n\n1a 0\n1b 4\n2 12\n3 Yes\n4 £50 a day\n\nKind regards\nWibble School\n"
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1a", "0"),
+        ("1b", "4"),
+        ("2", "12"),
+        ("3", "Yes"),
+        ("4", "£50 a day"),
+    ]

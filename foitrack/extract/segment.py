@@ -97,6 +97,10 @@ BARE_ANSWER_RE = re.compile(
 # "1 - the small library is run by volunteers" is a count)
 DASHED_LIST_ITEM_RE = re.compile(r"^(\d{1,2})\s+[-–]\s+(?=[a-z])")
 DASHED_LIST_LEAST = 2  # a run of dashed items numbered 1, 2, ... is a list when it has at least this many
+# a number (or its lettered part) then a short answer with no mark between, one a line: "1a 0", "3 2", "6 No" (a
+# figure, a sum or a yes or no; not a ranked row's name "6 Holiday park 29" nor a table's cells "1 | Wibble | 41")
+BARE_ROW_RE = re.compile(r"^(\d{1,2}[a-h]?)\s+(?=£?\d|(?i:yes|no|none|nil|n/a)\b)(?!.{41})(?!.*\|)")
+BARE_RUN_LEAST = 5  # bare rows numbered in turn from the first, one after another, are answers from this many
 # A line of years only, listed under a question: "2023", "2021/22 2022/23"
 YEARS_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?[\s,;]*)+$")
 # A lettered item inside a line: "... are: a) electric b) hybrid", "were: (a) 12, (b) 30", "If yes: i) who ii) when"
@@ -386,7 +390,7 @@ def _read_lines(text: str) -> tuple[_Line, ...]:
         lines.extend(_split_line(line, cuts) if cuts else (line,))
         columns = columns or (len(clean) < 40 and cues.COLUMNS_HEAD.pattern.match(_folded(clean)) is not None)
         blank = False
-    return _counts_not_ranges(_label_dashed_lists(lines))
+    return _counts_not_ranges(_label_bare_rows(_label_dashed_lists(lines)))
 
 
 def _counts_not_ranges(lines: tuple[_Line, ...]) -> tuple[_Line, ...]:
@@ -422,6 +426,29 @@ def _label_dashed_lists(lines: list[_Line]) -> tuple[_Line, ...]:
             run = []
     _label_run(lines, run)
     return tuple(lines)
+
+
+def _label_bare_rows(lines: tuple[_Line, ...]) -> tuple[_Line, ...]:
+    """The lines of a run of bare rows read as labelled: "1a 0", "1b 0", "2a 23", "3 2", "6 No", one a line with no
+    line between, numbered in turn from the first. One such line is as often a figure and its unit ("3 2-bed flats");
+    a run of BARE_RUN_LEAST numbered in turn is a reply's answers to the request's items."""
+    found = list(lines)
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate([*lines, None]):
+        row = BARE_ROW_RE.match(line.text) if line is not None and line.label is None else None
+        if (
+            row is not None
+            and line is not None
+            and run
+            and not line.blank_before
+            and _next_number(run[-1][1][1], row[1])
+        ):
+            run.append((i, row))
+            continue
+        if len(run) >= BARE_RUN_LEAST:
+            _label_run(found, run)
+        run = [(i, row)] if row is not None and row.group(1) in ("1", "1a") else []
+    return tuple(found)
 
 
 def _label_run(lines: list[_Line], run: list[tuple[int, re.Match[str]]]) -> None:
@@ -898,7 +925,9 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
                 parent, last, named_parent = line.label, line.label, True
                 i += 1
                 continue
-            if _is_section_heading(line):  # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ...
+            # "1. Digitisation" over "(a) ...": its parts are 1a, 1b ... (over "(a) 2022/23 - 14" it is the
+            # question those rows answer, read as one)
+            if _is_section_heading(line) and not _fills_year(nxt.body):
                 parent = last = label_key(line.label)
                 named_parent = False
                 i += 1
@@ -963,6 +992,11 @@ def _is_section_heading(line: _Line) -> bool:
     heading = body[:1].isupper() and body[-1:] not in ".?!:;," and not cues.ANSWER_OPENING.pattern.match(body)
     words = _words(body) if heading else ()
     return 0 < len(words) <= TOPIC_WORDS // 2 and not any(word.isdigit() for word in words)
+
+
+def _fills_year(body: str) -> bool:
+    """A lettered part's whole answer, a year and its figure: "2022/23 - 14", "2023/24 academic year: 19"."""
+    return cues.YEAR_FIGURE_ROW.pattern.match(_folded(body)) is not None
 
 
 def _heads_parts(label: str | None, next_label: str | None) -> bool:
@@ -1771,7 +1805,7 @@ def _part_answer(state: _State, line: _Line, body: str) -> _Reading | None:
         return None
     listed = colon and (summed or TOPIC_INLINE_RE.match(body) is not None)
     # or a year of those the question asks about, with its figure: "(a) 2022: 54,086", "(b) 2023/24 - £1.2m"
-    listed = listed or (len(key) == 1 and cues.YEAR_FIGURE_ROW.pattern.match(_folded(body)) is not None)
+    listed = listed or (len(key) == 1 and _fills_year(body))
     if not number or not (key in parts or (key == "a" and "b" in parts) or listed) or looks_like_question(body):
         return None
     piece = _Line(line.body_start, line.end, body, None, None, body, line.body_start, False)
@@ -1799,6 +1833,14 @@ def _heads_items(state: _State, line: _Line, body: str) -> bool:
     return not (run and last is not None and _next_number(last.label, line.label)) and (
         label_key(line.label) not in _asked_keys(state)
     )
+
+
+def _heads_year_rows(text: str, line: _Line) -> bool:
+    """A numbered heading over its answer's rows, a year and its figure each: "1. Exclusions" over "a) 2022/23 -
+    14" and "b) 2023/24 - 19" (each row answers a part of that number, the heading the question)."""
+    after = text[line.end : line.end + 200].lstrip()
+    row = parse_label(after.split("\n", 1)[0])
+    return row is not None and row.key == "a" and _fills_year(after[row.end :].split("\n", 1)[0])
 
 
 def _first_heading(line: _Line, body: str) -> bool:
@@ -1852,6 +1894,7 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
     cell = line.asked and not state.split and not cues.ANSWER_OPENING.matches(body)
     is_question = is_question or (cell and not _states(_folded(body)))
     is_question = is_question or (not state.split and numbered and _heads_items(state, line, body))
+    is_question = is_question or (not state.split and numbered and _heads_year_rows(state.text, line))
     repeat = _similar_question(state, line, body) if is_question or state.split else None
     # the question word for word, or its first line when the restatement wraps
     same = repeat is not None and (_similarity(body, repeat.text) >= 0.9 or _folded(body) in _folded(repeat.text))

@@ -1151,14 +1151,26 @@ FILLED_FIGURE = LineCue(
 # asking for each year: "2022: 54,086", "2023/24 - £142.7m" (not a sentence: "2023: the scheme closed")
 YEAR_FIGURE_ROW = LineCue(
     "a year then its figure",
-    re.compile(r"^(?:19|20)\d\d(?:[/-](?:20)?\d\d)?\s*(?::|[-–])\s*£?\d[\d,]*(?:\.\d+)?[km]?\.?\s*$"),
-    examples=("2022: 54,086", "2023/24 - £142.7m", "2024-25: 0", "2021 – 1,204."),
+    # the kind of year may follow it: "2022/23 academic year: 23", "2023-24 financial year - £9,400"
+    re.compile(
+        r"^(?:19|20)\d\d(?:[/-](?:20)?\d\d)?(?:\s+(?:academic|financial|school|calendar)\s+year)?"
+        r"\s*(?::|[-–])\s*£?\d[\d,]*(?:\.\d+)?[km]?\.?\s*$"
+    ),
+    examples=(
+        "2022: 54,086",
+        "2023/24 - £142.7m",
+        "2024-25: 0",
+        "2021 – 1,204.",
+        "2022/23 academic year: 23",
+        "2023-24 financial year - £9,400",
+    ),
     counter_examples=(
         "2023: the scheme closed",
         "2022: 12 staff left",
         "2019 - 2023 figures",
         "Total: 54",
         "2022/23: £6.1k, 2023/24: £9.8k",
+        "2022/23 academic year: 23 pupils were excluded",
     ),
 )
 
