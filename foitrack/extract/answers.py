@@ -57,6 +57,8 @@ RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR cue's match holds
 OFFERED_LABEL_RE = re.compile(r"\d{1,2}[a-z]?|(?<=\()[a-h](?=\))")  # "questions 1 and 3", "part (a)"
+HEADING_WORDS = 6  # a heading ("Hourly rates", "Question 3 - staff numbers") is a few words without a full stop
+HEADING_END_RE = re.compile(r"[.!?:]")  # a heading ends in none of these ("Notes:" introduces what follows)
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
@@ -430,7 +432,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "Any spend on the Mark 7?" "... any move to the Mark 7 is ...": a name the question holds
         if evidence.score == FIGURE_WEIGHT and _counts_refused_work(unit, units[i + 1 :]):
             continue  # "We would need to read all 900 files. That would exceed the limit.": it counts the work
-        if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit):
+        if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit) and not _headed_only(units[:i]):
             continue  # "... a refusal notice for the information withheld at Q4.", "(question 5)": about others
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(_without_non_figures(answer)), unit, evidence, "table")
@@ -466,6 +468,12 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             value = next(filter(None, map(_sum_value, units[i + 1 :])), value)
         return _reading(evidence.kind, value, unit, evidence, "first" if i == 0 else "later")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _headed_only(before: Sequence[str]) -> bool:
+    """Whether the sentences before one are only a heading's words ("Hourly rates" before "I have upheld the
+    exemption for question 3."): a sentence naming a question then opens the answer, it is no aside about another."""
+    return all(not HEADING_END_RE.search(unit) and len(unit.split()) <= HEADING_WORDS for unit in before)
 
 
 def _not_held_after_inability(unit: str, later: Sequence[str]) -> str | None:
@@ -1017,7 +1025,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     speaks of the request as a whole is read whole unless it gives a figure in this question's own words
     ("... would exceed the cost limit. There were 41 flights.")."""
     generic = GENERIC_ANSWER_RE.search(fold(answer))
-    answer = _body(answer)
+    answer = _since_overturned(_body(answer))
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     refusal = _refusal_of_all(answer, runs)

@@ -4015,6 +4015,7 @@ CUES = (
     Cue(
         "original_answer_wrong",
         "overturned",
+        r"(?<!think )(?<!believe )(?<!consider )(?<!feel )"  # "appeal if you think it is incorrect": no verdict
         r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
         r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error|"
         r"incomplete)\b|"
@@ -4047,6 +4048,7 @@ CUES = (
             "We do not hold it. I agree with the original response.",
             "Not held. That was the position in 2023 too.",
             "Not held. I do not uphold your complaint.",
+            "Wibble Council refused this part. You may appeal if you think it is incorrect.",
         ),
         "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
         needles=(
