@@ -53,6 +53,7 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
 OFFERED_FOR = tuple(cue for cue in LEX.cues if cue.kind == "offered_for")
+SEE_BELOW_ALONE = next(cue for cue in LEX.cues if cue.name == "see_below_alone")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR cue's match holds
@@ -1135,7 +1136,7 @@ def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[
     return None if names_a_part or _offers_something(fold(text)) else first
 
 
-LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
+LABEL_TOKEN_RE = re.compile(r"(?:(?<![\w.])|(?<=\bq)(?=\d))(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
 RANGE_WORD_RE = re.compile(r"\bto\b|[-–]")
 
 
@@ -1163,10 +1164,36 @@ def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
     if LEX.fires("ground_added_for_part", fold(reading.quote)):
         return reading
     named, own = _parts_named(reading.quote), label_key(seg.label)
-    if not named or any(own.startswith(key) or own.endswith(key) for key in named):
+    if not named:
+        return _before_others_refused(seg, reading)
+    if _names_own(named, own):
         return reading
     again = _read(seg.question, seg.answer_text.replace(reading.quote, " "))
     return reading if again.how == "empty" else again
+
+
+def _names_own(named: set[str], own: str) -> bool:
+    return any(own.startswith(key) or own.endswith(key) for key in named)
+
+
+def _before_others_refused(seg: Segment, reading: _Reading) -> _Reading:
+    """An answer running on into a refusal notice for other questions ("None were installed." then "Refusal notice:
+    we neither confirm nor deny for questions 2 and 4 ..."): read up to that notice, which is not about this one."""
+    own, units = label_key(seg.label), _units(seg.answer_text)
+    if any(_names_own(_parts_named(unit) or set(), own) for unit in units):
+        return reading  # "The same applies to question 2": the answer speaks of this one too
+    for unit in units:
+        if unit == reading.quote:
+            return reading  # the refusal comes first: the notice naming others is further down
+        named = _parts_named(unit) if _refuses(unit) else None
+        if named and not _names_own(named, own):
+            again = _read(seg.question, seg.answer_text[: seg.answer_text.find(unit)])
+            return reading if again.how == "empty" else again
+    return reading
+
+
+def _refuses(unit: str) -> bool:
+    return _unit(unit, False).kind == "refused" or _says("ncnd_refusal", unit)
 
 
 def _part_asked(label: str, question: str) -> str:
@@ -1263,7 +1290,24 @@ def _reply_answers(text: str) -> list[Answer]:
         )
         if target is not None and target.answer != answers[i].answer:
             answers[i] = replace(answers[i], answer=target.answer, value=None)
-    return _offered_for(text, answers)
+    return _offered_for(text, _refused_below(text, answers))
+
+
+def _refused_below(text: str, answers: list[Answer]) -> list[Answer]:
+    """An answer that only points below ("Please see below.") to a refusal notice further on naming its question
+    ("... neither confirm nor deny ... relevant to questions 2 and 4") is refused, quoting that notice."""
+    for i, answer in enumerate(answers):
+        if answer.text_span is None or not SEE_BELOW_ALONE.compiled.search(fold(answer.quote)):
+            continue
+        own, after = label_key(answer.label), answer.text_span.end
+        notice = next(
+            (u for u in _units(text[after:]) if _refuses(u) and _names_own(_parts_named(u) or set(), own)), None
+        )
+        if notice is not None and (at := text.find(notice, after)) >= 0:
+            answers[i] = replace(
+                answer, answer="refused", value=None, quote=notice, span=Span.of(text, at, at + len(notice))
+            )
+    return answers
 
 
 def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:
