@@ -200,7 +200,11 @@ NOT_FIGURE = Cue(
     r"(?:[a-z]+ (?:and [a-z]+ )?)?(?:councils|authorities|trusts|boards)\b|"
     # how many questions the request put, as the reply sums it up: "you asked five questions about ..."
     r"(?:(?<=\byou asked )|(?<=\byou raised )|(?<=\byou posed ))(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b"
+    r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b|"
+    # the requester's own correspondence counted, as a vexatious refusal weighs it: "the 31 requests and 200
+    # e-mails you have sent to the council"
+    r"\d[\d,]* (?:requests?|complaints?|e-?mails?|letters?|messages?)\b"
+    r"(?=[^.;?]{0,100}?\byou (?:have |had )?(?:sent|made|submitted|written))"
     r")|£450|£600",
     1.0,
     (
@@ -233,6 +237,7 @@ NOT_FIGURE = Cue(
         "In your email you raised four separate queries.",
         "Fees are collected for us by the four borough councils.",
         "You may send your request to each of the three district and city councils.",
+        "We have weighed this against the 14 requests and over 90 e-mails you have sent us since May.",
     ),
     (
         "We hold 36 records.",
@@ -247,6 +252,7 @@ NOT_FIGURE = Cue(
         "Five councils were referred to the regulator.",
         "We hold 7 chapters of the draft.",
         "Three financial officers left.",
+        "The council received 31 requests in 2024, 12 of them from journalists.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
