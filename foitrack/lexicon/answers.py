@@ -513,10 +513,17 @@ CUES = (
         "as_stated_in",
         "refers_back",
         r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
-        r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
+        # not a reply named by its date ("as stated in our reply of 15 July"): a review's own first reply, which it
+        # repeats, not another answer of this one
+        r"above |first )?(?:answer|response|reply|question|part)(?!\s+(?:of|dated|on|sent on) \d)|"
+        r"\bincluded in (?:the )?above\b",
         NA,
-        ("The costs are included in the above.", "As set out in our earlier reply."),
-        ("The costs are set out below.", "The limit is as stated in the Regulations."),
+        ("The costs are included in the above.", "As set out in our earlier reply.", "As stated in our answer to Q2."),
+        (
+            "The costs are set out below.",
+            "The limit is as stated in the Regulations.",
+            "Wibble Ltd holds the lease (as stated in our reply of 3 March).",
+        ),
         needles=(
             "as stated",
             "as detailed",
