@@ -2416,6 +2416,21 @@ CUES = (
         needles=("as ", "because", "since", ": no", "; no"),
     ),
     Cue(
+        "reason_not_recorded",
+        "none_reason",
+        r"\b(?:record|records|recorded|capture|captures|captured|log|logs|logged|note|notes|noted|flag|flags|"
+        r"flagged)\b (?:whether|if|when|that|where)\b[^.;]{0,80}?\b(?:as|because|since)\b",
+        -1.0,
+        (
+            "We do not record whether a claim was closed because no receipt was given.",
+            "The system does not capture if a stop ended as no offence was found.",
+        ),
+        ("We do not record this, as no claims were received.", "Not held, because no grants were awarded in 2024."),
+        "a veto: a reason inside what is not recorded ('does not record whether a case was closed because no "
+        "suspect was identified') is the thing not held, not a reason that the thing does not exist",
+        needles=("whether", "if", "when", "that", "where"),
+    ),
+    Cue(
         "and_none_was_made",
         "none_reason",
         r",? and no (?!(?:[a-z]+ )?(?:records?|data|information|details|list|lists|register|log|figures?|statistics|"
