@@ -595,10 +595,13 @@ CUES = (
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
         r"(?:held|recorded|kept|collected)\b|\bno (?:such |relevant |recorded |[a-z]+ )?(?:information|data|records?) "
         r"(?:(?:relating|relevant) to (?:it|this|them|that) )?(?:exists?|existed)\b|"
-        r"\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b",
+        r"\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b|"
+        r"\b(?:is|are) not (?:information|data|records?|something) (?:that is |which is |that are |which are )?"
+        r"(?:held|kept|recorded) by (?:the|this|our|us)\b",
         NOT_HELD,
         (
             "Not held.",
+            "This is not information held by the Wibble Council.",
             "Visits are not logged by purpose, and no such records exist.",
             "The licence fee for the add-on is not itemised separately on the invoice.",
             "This information is not held by the trust.",
@@ -608,10 +611,22 @@ CUES = (
             "No such information is held.",
             "The hall is let by the trust, and no booking records relating to it exist at the council.",
         ),
-        ("The figures are not held in a single system, but 12 were found.",),
+        (
+            "The figures are not held in a single system, but 12 were found.",
+            "This is not information that the council would publish.",
+        ),
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
         "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
-        needles=("not held", "not centrally", "not routinely", "separately", "no "),
+        needles=(
+            "not held",
+            "not centrally",
+            "not routinely",
+            "separately",
+            "no ",
+            "held by",
+            "kept by",
+            "recorded by",
+        ),
     ),
     Cue(
         "not_billed_apart",
