@@ -1852,10 +1852,15 @@ CUES = (
     Cue(
         "correct_opening",
         "yes",
-        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
+        # not a word that goes on to a noun or phrase ("Confirmed cases" heading a column, "Correct as at 1 May")
+        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b(?![ \t]+(?!and\b|but\b|yes\b)[a-z])",
         YES_NO,
-        ("Correct.", "That is correct, the depot opens on Saturdays."),
-        ("Corrections are not made to the register.",),
+        ("Correct.", "That is correct, the depot opens on Saturdays.", "Confirmed and the lease runs to 2030."),
+        (
+            "Corrections are not made to the register.",
+            "Confirmed cases: none in 2024.",
+            "Correct as at 1 May 2025, no fines were issued.",
+        ),
         needles=("correct", "affirmative", "confirmed"),
     ),
     Cue(
