@@ -1143,3 +1143,64 @@ Wibble NHS Trust
 def test_a_cost_limit_is_never_a_shared_answers_figure() -> None:
     answers = {a.label: a for a in extract_answers(GOODWILL_AFTER_COST_LIMIT)}
     assert (answers["2"].answer, answers["2"].value) == ("provided", "9415.20")  # not the £450 of the refusal
+
+
+SEE_BELOW_THEN_NOTICE = """Wibble Constabulary - Disclosure Log
+
+Q1 How many speed vans does the force run?
+
+A1 The force runs 12 speed vans.
+
+Q2 Please list where each van is parked overnight.
+
+A2 Please see below.
+
+Q3 How many vans were bought in 2024?
+
+A3 None. No vans were bought during 2024.
+
+Refusal Notice - Q2
+
+Wibble Constabulary can neither confirm nor deny that it holds information relevant to question 2 by virtue of
+section 31(3).
+
+Rights of appeal
+You may ask for an internal review.
+"""
+
+
+def test_a_pointer_below_to_a_notice_naming_its_question_is_refused() -> None:
+    answers = {a.label: a.answer for a in extract_answers(SEE_BELOW_THEN_NOTICE)}
+    assert answers == {"Q1": "provided", "Q2": "refused", "Q3": "none"}  # Q3 not refused by Q2's notice below it
+
+
+REVIEW_BY_QUESTION = """Dear Ms Wibble
+
+Internal review of FOI 123
+
+You asked:
+1. Which firms clean the town hall?
+2. What is each firm paid a year?
+3. What hourly rate does each firm charge?
+
+Questions 1 and 2 - firms and payments
+
+Having looked again at the withheld information, I do not agree that disclosure would prejudice anyone's
+commercial interests. I have therefore decided to overturn the original decision for questions 1 and 2.
+
+Wibble Cleaning Ltd
+12,400
+Plonk Services
+8,950
+
+Question 3 - hourly rates
+
+I have upheld the application of section 43(2) to question 3.
+
+Yours sincerely
+"""
+
+
+def test_a_review_overturning_some_questions_and_upholding_another() -> None:
+    answers = {a.label: a.answer for a in extract_answers(REVIEW_BY_QUESTION)}
+    assert answers == {"Question 1": "provided", "Question 2": "provided", "Question 3": "refused"}

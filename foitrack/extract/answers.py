@@ -53,10 +53,13 @@ MIXED_UNITS = 6  # an answer is "mixed" when its first sentences carry more than
 # "not ... a car allowance"
 NARROWINGS = tuple(cue for cue in LEX.cues if cue.kind == "narrowed_by")
 OFFERED_FOR = tuple(cue for cue in LEX.cues if cue.kind == "offered_for")
+SEE_BELOW_ALONE = next(cue for cue in LEX.cues if cue.name == "see_below_alone")
 RANGE_RE = re.compile(r"\d\s*(?:to|-|–)\s*\d")
 OFFER_REACH = 1200  # how far after the sentence naming them the offered figures may stand
 OFFER_KEY_RE = re.compile(r"(?:question|part|point)s?\s+(?:\d|\([a-h]\))")  # what every OFFERED_FOR cue's match holds
 OFFERED_LABEL_RE = re.compile(r"\d{1,2}[a-z]?|(?<=\()[a-h](?=\))")  # "questions 1 and 3", "part (a)"
+HEADING_WORDS = 6  # a heading ("Hourly rates", "Question 3 - staff numbers") is a few words without a full stop
+HEADING_END_RE = re.compile(r"[.!?:]")  # a heading ends in none of these ("Notes:" introduces what follows)
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
 # A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
@@ -430,7 +433,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
             continue  # "Any spend on the Mark 7?" "... any move to the Mark 7 is ...": a name the question holds
         if evidence.score == FIGURE_WEIGHT and _counts_refused_work(unit, units[i + 1 :]):
             continue  # "We would need to read all 900 files. That would exceed the limit.": it counts the work
-        if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit):
+        if i > 0 and evidence.kind in ("refused", "none") and _says("aside", unit) and not _headed_only(units[:i]):
             continue  # "... a refusal notice for the information withheld at Q4.", "(question 5)": about others
         if evidence.kind in ("not_held", "none") and _data_lines(answer) >= 2 and not _zero_rows(answer):
             return _reading("provided", answer_value(_without_non_figures(answer)), unit, evidence, "table")
@@ -480,6 +483,12 @@ def _counts_only_noughts(unit: str) -> bool:
     sum is left alone: a nought beside "£900" is no nought answer."""
     counts = NUMBER_RE.findall(_without_dates(unit))
     return bool(counts) and "£" not in unit and all(ZERO_RE.fullmatch(count) for count in counts)
+
+
+def _headed_only(before: Sequence[str]) -> bool:
+    """Whether the sentences before one are only a heading's words ("Hourly rates" before "I have upheld the
+    exemption for question 3."): a sentence naming a question then opens the answer, it is no aside about another."""
+    return all(not HEADING_END_RE.search(unit) and len(unit.split()) <= HEADING_WORDS for unit in before)
 
 
 def _not_held_after_inability(unit: str, later: Sequence[str]) -> str | None:
@@ -1031,7 +1040,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
     speaks of the request as a whole is read whole unless it gives a figure in this question's own words
     ("... would exceed the cost limit. There were 41 flights.")."""
     generic = GENERIC_ANSWER_RE.search(fold(answer))
-    answer = _body(answer)
+    answer = _since_overturned(_body(answer))
     runs = _runs(answer, is_yes_no_question(question))
     kinds = {kind for kind, _ in runs}
     refusal = _refusal_of_all(answer, runs)
@@ -1141,7 +1150,7 @@ def _opening_refusal(text: str, segments: Sequence[Segment], readings: Sequence[
     return None if names_a_part or _offers_something(fold(text)) else first
 
 
-LABEL_TOKEN_RE = re.compile(r"(?<![\w.])(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
+LABEL_TOKEN_RE = re.compile(r"(?:(?<![\w.])|(?<=\bq)(?=\d))(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h]|[ivx]{1,4})\b")
 RANGE_WORD_RE = re.compile(r"\bto\b|[-–]")
 
 
@@ -1169,10 +1178,36 @@ def _own_refusal(seg: Segment, reading: _Reading) -> _Reading:
     if LEX.fires("ground_added_for_part", fold(reading.quote)):
         return reading
     named, own = _parts_named(reading.quote), label_key(seg.label)
-    if not named or any(own.startswith(key) or own.endswith(key) for key in named):
+    if not named:
+        return _before_others_refused(seg, reading)
+    if _names_own(named, own):
         return reading
     again = _read(seg.question, seg.answer_text.replace(reading.quote, " "))
     return reading if again.how == "empty" else again
+
+
+def _names_own(named: set[str], own: str) -> bool:
+    return any(own.startswith(key) or own.endswith(key) for key in named)
+
+
+def _before_others_refused(seg: Segment, reading: _Reading) -> _Reading:
+    """An answer running on into a refusal notice for other questions ("None were installed." then "Refusal notice:
+    we neither confirm nor deny for questions 2 and 4 ..."): read up to that notice, which is not about this one."""
+    own, units = label_key(seg.label), _units(seg.answer_text)
+    if any(_names_own(_parts_named(unit) or set(), own) for unit in units):
+        return reading  # "The same applies to question 2": the answer speaks of this one too
+    for unit in units:
+        if unit == reading.quote:
+            return reading  # the refusal comes first: the notice naming others is further down
+        named = _parts_named(unit) if _refuses(unit) else None
+        if named and not _names_own(named, own):
+            again = _read(seg.question, seg.answer_text[: seg.answer_text.find(unit)])
+            return reading if again.how == "empty" else again
+    return reading
+
+
+def _refuses(unit: str) -> bool:
+    return _unit(unit, False).kind == "refused" or _says("ncnd_refusal", unit)
 
 
 def _part_asked(label: str, question: str) -> str:
@@ -1269,7 +1304,24 @@ def _reply_answers(text: str) -> list[Answer]:
         )
         if target is not None and target.answer != answers[i].answer:
             answers[i] = replace(answers[i], answer=target.answer, value=None)
-    return _offered_for(text, answers)
+    return _offered_for(text, _refused_below(text, answers))
+
+
+def _refused_below(text: str, answers: list[Answer]) -> list[Answer]:
+    """An answer that only points below ("Please see below.") to a refusal notice further on naming its question
+    ("... neither confirm nor deny ... relevant to questions 2 and 4") is refused, quoting that notice."""
+    for i, answer in enumerate(answers):
+        if answer.text_span is None or not SEE_BELOW_ALONE.compiled.search(fold(answer.quote)):
+            continue
+        own, after = label_key(answer.label), answer.text_span.end
+        notice = next(
+            (u for u in _units(text[after:]) if _refuses(u) and _names_own(_parts_named(u) or set(), own)), None
+        )
+        if notice is not None and (at := text.find(notice, after)) >= 0:
+            answers[i] = replace(
+                answer, answer="refused", value=None, quote=notice, span=Span.of(text, at, at + len(notice))
+            )
+    return answers
 
 
 def _offered_for(text: str, answers: list[Answer]) -> list[Answer]:

@@ -200,7 +200,11 @@ NOT_FIGURE = Cue(
     r"(?:[a-z]+ (?:and [a-z]+ )?)?(?:councils|authorities|trusts|boards)\b|"
     # how many questions the request put, as the reply sums it up: "you asked five questions about ..."
     r"(?:(?<=\byou asked )|(?<=\byou raised )|(?<=\byou posed ))(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b"
+    r"\d{1,2}) (?:\w+ )?(?:questions|queries)\b|"
+    # the requester's own correspondence counted, as a vexatious refusal weighs it: "the 31 requests and 200
+    # e-mails you have sent to the council"
+    r"\d[\d,]* (?:requests?|complaints?|e-?mails?|letters?|messages?)\b"
+    r"(?=[^.;?]{0,100}?\byou (?:have |had )?(?:sent|made|submitted|written))"
     r")|£450|£600",
     1.0,
     (
@@ -233,6 +237,7 @@ NOT_FIGURE = Cue(
         "In your email you raised four separate queries.",
         "Fees are collected for us by the four borough councils.",
         "You may send your request to each of the three district and city councils.",
+        "We have weighed this against the 14 requests and over 90 e-mails you have sent us since May.",
     ),
     (
         "We hold 36 records.",
@@ -247,6 +252,7 @@ NOT_FIGURE = Cue(
         "Five councils were referred to the regulator.",
         "We hold 7 chapters of the draft.",
         "Three financial officers left.",
+        "The council received 31 requests in 2024, 12 of them from journalists.",
     ),
     "a number that counts nothing: foitrack.extract.answers blanks these before it looks for the key figure",
 )
@@ -507,10 +513,17 @@ CUES = (
         "as_stated_in",
         "refers_back",
         r"\bas (?:stated|detailed|explained|outlined|mentioned|noted|set out) in (?:our|my|the) (?:previous |earlier |"
-        r"above |first )?(?:answer|response|reply|question|part)|\bincluded in (?:the )?above\b",
+        # not a reply named by its date ("as stated in our reply of 15 July"): a review's own first reply, which it
+        # repeats, not another answer of this one
+        r"above |first )?(?:answer|response|reply|question|part)(?!\s+(?:of|dated|on|sent on) \d)|"
+        r"\bincluded in (?:the )?above\b",
         NA,
-        ("The costs are included in the above.", "As set out in our earlier reply."),
-        ("The costs are set out below.", "The limit is as stated in the Regulations."),
+        ("The costs are included in the above.", "As set out in our earlier reply.", "As stated in our answer to Q2."),
+        (
+            "The costs are set out below.",
+            "The limit is as stated in the Regulations.",
+            "Wibble Ltd holds the lease (as stated in our reply of 3 March).",
+        ),
         needles=(
             "as stated",
             "as detailed",
@@ -582,10 +595,13 @@ CUES = (
         r"\bno (?:such |relevant |recorded )?(?:information|data|records?) (?:is|are|was|were) "
         r"(?:held|recorded|kept|collected)\b|\bno (?:such |relevant |recorded |[a-z]+ )?(?:information|data|records?) "
         r"(?:(?:relating|relevant) to (?:it|this|them|that) )?(?:exists?|existed)\b|"
-        r"\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b",
+        r"\bnot (?:itemised|identified|broken down|costed|shown|listed) separately\b|"
+        r"\b(?:is|are) not (?:information|data|records?|something) (?:that is |which is |that are |which are )?"
+        r"(?:held|kept|recorded) by (?:the|this|our|us)\b",
         NOT_HELD,
         (
             "Not held.",
+            "This is not information held by the Wibble Council.",
             "Visits are not logged by purpose, and no such records exist.",
             "The licence fee for the add-on is not itemised separately on the invoice.",
             "This information is not held by the trust.",
@@ -595,10 +611,22 @@ CUES = (
             "No such information is held.",
             "The hall is let by the trust, and no booking records relating to it exist at the council.",
         ),
-        ("The figures are not held in a single system, but 12 were found.",),
+        (
+            "The figures are not held in a single system, but 12 were found.",
+            "This is not information that the council would publish.",
+        ),
         "'not held in a single system' and 'not held in a format' are left out: such answers usually go on to give "
         "figures or refuse on cost; 'not held centrally' is not held (SCHEMA hard cases)",
-        needles=("not held", "not centrally", "not routinely", "separately", "no "),
+        needles=(
+            "not held",
+            "not centrally",
+            "not routinely",
+            "separately",
+            "no ",
+            "held by",
+            "kept by",
+            "recorded by",
+        ),
     ),
     Cue(
         "not_billed_apart",
@@ -1824,10 +1852,15 @@ CUES = (
     Cue(
         "correct_opening",
         "yes",
-        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b",
+        # not a word that goes on to a noun or phrase ("Confirmed cases" heading a column, "Correct as at 1 May")
+        r"^\s*(?:that is |this is )?(?:correct|affirmative|confirmed)\b(?![ \t]+(?!and\b|but\b|yes\b)[a-z])",
         YES_NO,
-        ("Correct.", "That is correct, the depot opens on Saturdays."),
-        ("Corrections are not made to the register.",),
+        ("Correct.", "That is correct, the depot opens on Saturdays.", "Confirmed and the lease runs to 2030."),
+        (
+            "Corrections are not made to the register.",
+            "Confirmed cases: none in 2024.",
+            "Correct as at 1 May 2025, no fines were issued.",
+        ),
         needles=("correct", "affirmative", "confirmed"),
     ),
     Cue(
@@ -2401,6 +2434,21 @@ CUES = (
         "a not-held answer whose reason is that the thing does not exist is none (SCHEMA hard cases), in the "
         "sentence that says not held or the one after it",
         needles=("as ", "because", "since", ": no", "; no"),
+    ),
+    Cue(
+        "reason_not_recorded",
+        "none_reason",
+        r"\b(?:record|records|recorded|capture|captures|captured|log|logs|logged|note|notes|noted|flag|flags|"
+        r"flagged)\b (?:whether|if|when|that|where)\b[^.;]{0,80}?\b(?:as|because|since)\b",
+        -1.0,
+        (
+            "We do not record whether a claim was closed because no receipt was given.",
+            "The system does not capture if a stop ended as no offence was found.",
+        ),
+        ("We do not record this, as no claims were received.", "Not held, because no grants were awarded in 2024."),
+        "a veto: a reason inside what is not recorded ('does not record whether a case was closed because no "
+        "suspect was identified') is the thing not held, not a reason that the thing does not exist",
+        needles=("whether", "if", "when", "that", "where"),
     ),
     Cue(
         "and_none_was_made",
@@ -4036,6 +4084,7 @@ CUES = (
     Cue(
         "original_answer_wrong",
         "overturned",
+        r"(?<!think )(?<!believe )(?<!consider )(?<!feel )"  # "appeal if you think it is incorrect": no verdict
         r"\b(?:that|this|it|the (?:original |previous |earlier |initial |first )?(?:answer|response|reply|position))"
         r"(?: given| sent)? (?:was|is|had been) (?:incorrect|wrong|not correct|inaccurate|mistaken|in error|"
         r"incomplete)\b|"
@@ -4068,6 +4117,7 @@ CUES = (
             "We do not hold it. I agree with the original response.",
             "Not held. That was the position in 2023 too.",
             "Not held. I do not uphold your complaint.",
+            "Wibble Council refused this part. You may appeal if you think it is incorrect.",
         ),
         "in an internal review, a later sentence that sets the original answer aside: the answer is what follows it",
         needles=(
