@@ -746,11 +746,7 @@ def _ends_wrapped_sentence(text: str, start: int) -> bool:
     """The mention's line ends a sentence that a long line just above began ("... a grant from the Wibble
     Government through\n   Wibble Transport."): the end of a wrapped paragraph, not a line at the edge (a page's
     title under a banner, "... what you need to know" over "Wibble Estates 2010-2020", ends no sentence)."""
-    if not text[start : _line_end(text, start)].rstrip().endswith((".", ",", ";")):
-        return False
-    above_end = _line_start(text, start) - 1
-    above = text[_line_start(text, above_end) : above_end].rstrip() if above_end > 0 else ""
-    return len(above) >= WRAPPED_LINE_CHARS and WRAPPED_LINE_END.search(above) is not None
+    return text[start : _line_end(text, start)].rstrip().endswith((".", ",", ";")) and _continues_sentence(text, start)
 
 
 def _continues_sentence(text: str, start: int) -> bool:
