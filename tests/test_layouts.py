@@ -226,6 +226,11 @@
   outcomes, shoplifting, councillors' allowances, bodies partly subject, pupil exclusions), scored once at first
   sight (docs/scores/blindN-first-sight.txt); blind163, blind164, blind166, blind167, blind169 and blind170 were
   used for development from round 83; blind165 and blind168 are kept unseen.
+- tests/blind171 to tests/blind178: 24 more each, written at the start of stop 45 by eight writers each given its
+  own brief (bus services, pension-fund investments, spreadsheets pasted as text, burial and cremation fees, prose
+  answers, regeneration funding, shared services, AI and algorithms), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind172, blind174, blind175, blind176 and blind177 were used for
+  development from round 86; blind171, blind173 and blind178 are kept unseen.
 """
 
 from __future__ import annotations
@@ -2292,6 +2297,102 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.93,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind171": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.95,
+            ("questions", "recall"): 0.9,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind172": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.77,
+            ("questions", "recall"): 0.87,
+            ("answers", "accuracy_all_gold"): 0.81,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind173": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.93,
+            ("amounts", "f1"): 0.9,
+            ("questions", "recall"): 0.98,
+            ("answers", "accuracy_all_gold"): 0.94,
+            ("exemptions", "f1"): 0.96,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind174": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.93,
+            ("questions", "recall"): 0.82,
+            ("answers", "accuracy_all_gold"): 0.73,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind175": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.89,
+            ("answers", "accuracy_all_gold"): 0.63,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind176": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.85,
+            ("answers", "accuracy_all_gold"): 0.72,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.86,
+        },
+    ),
+    "blind177": (
+        24,
+        {
+            ("authority", "recall"): 0.74,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.99,
+            ("answers", "accuracy_all_gold"): 0.98,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind178": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.8,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.99,
         },
     ),
 }
