@@ -1786,3 +1786,35 @@ def test_a_letterhead_company_beats_the_council_whose_address_it_gives_to_try() 
 def test_a_name_with_a_compass_word_more_is_no_other_listed_body() -> None:
     gazetteer = authority.load_gazetteer()
     assert gazetteer.match_qualified("North East London NHS Foundation Trust") is None
+
+
+def test_a_sites_menu_of_links_is_no_page_title() -> None:
+    text = "Wibble Police\nHome  |  Report  |  Contact us  |  About us  |  Wobble Police\n\nDisclosure log\n"
+    assert authority._menu_line(text, text.index("Wobble Police"))
+    titled = "FOI 118 - Translation spend | Wibble Council\n\nDisclosure log\n"
+    assert not authority._menu_line(titled, titled.index("Wibble Council"))
+
+
+def test_a_letterhead_line_going_on_from_the_one_above_names_the_bodies_served() -> None:
+    text = "WIBBLE VALUATION JOINT BOARD\nAssessor for the area\nfor Wobble Council and Wabble Council\n"
+    assert authority._opens_in_lower_case(text, text.index("Wabble Council"))
+    assert not authority._opens_in_lower_case(text, text.index("WIBBLE"))
+
+
+def test_a_name_labelling_a_figure_is_a_tables_row_not_the_sign_off() -> None:
+    assert authority.FIGURE_AFTER.match("Wobble Council: £512,700\n", len("Wobble Council"))
+    assert authority.FIGURE_AFTER.match("Wobble Council: 412\n", len("Wobble Council"))
+    assert not authority.FIGURE_AFTER.match("Wobble Council: 01632 960000\n", len("Wobble Council"))
+    assert not authority.FIGURE_AFTER.match("Wobble Council\n", len("Wobble Council"))
+
+
+def test_a_joint_boards_letterhead_over_its_constituent_councils_answers() -> None:
+    text = (
+        "WIBBLE AND WOBBLE VALUATION JOINT BOARD\nAssessor and Electoral Registration Officer\n"
+        "for Wibble Council and Wobble Islands Council\n\nDear Ms Bloggs\n\n"
+        "We have given figures for both areas, Wibble Council and Wobble Islands Council.\n\n"
+        "1. Requisitions paid to the Board.\n\n   Wibble Council: £3,100,000\n   Wobble Islands Council: £500,000\n\n"
+        "2. Does the Board use external valuers?\n\n   No.\n\nYours sincerely\n\nJo Bloggs\nDepute Assessor\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble and Wobble Valuation Joint Board"

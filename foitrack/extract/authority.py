@@ -109,6 +109,10 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
 WRAPPED_LINE_CHARS = 50
 WRAPPED_LINE_END = re.compile(r"(?:\b[a-z]+|,)$")
+MENU_CELL_MARKS = 3  # "Home | About us | Contact | Wibble Police": a menu's links, where a title has one or two
+LOWER_CASE_OPENING = re.compile(r"[ \t]*[a-z]")  # "for Wibble Council ...": a line going on with the one above
+# ": £512,700", ": 412": a name labelling a figure ends a table's row, no letterhead's or sign-off's line
+FIGURE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:£[ \t]*)?[1-9][\d,]*(?:\.\d+)?[ \t]*$", re.M)
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
@@ -636,7 +640,12 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         or _publisher_line(text, start, end)
     ):
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
-    elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
+    elif (
+        at_head
+        and _ends_line(text, end)
+        and TITLE_BEFORE.search(text, _line_start(text, start), start)
+        and not _menu_line(text, start)
+    ):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
     elif parent:
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
@@ -654,6 +663,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and not PHRASE_BEFORE.search(text, _line_start(text, start), start)
         and not address
         and not _ends_wrapped_sentence(text, start)
+        and not _opens_in_lower_case(text, start)
+        and not _menu_line(text, start)
+        and not FIGURE_AFTER.match(text, end)
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -747,6 +759,19 @@ def _ends_wrapped_sentence(text: str, start: int) -> bool:
     Government through\n   Wibble Transport."): the end of a wrapped paragraph, not a line at the edge (a page's
     title under a banner, "... what you need to know" over "Wibble Estates 2010-2020", ends no sentence)."""
     return text[start : _line_end(text, start)].rstrip().endswith((".", ",", ";")) and _continues_sentence(text, start)
+
+
+def _menu_line(text: str, start: int) -> bool:
+    """The mention's line is a site's menu of links ("Report | Contact us | About us | Wibble Police"), cells
+    enough that it is no page's title ("Translation spend | Wibble Council"): its last link may be a partner's."""
+    line = text[_line_start(text, start) : _line_end(text, start)]
+    return line.count("|") >= MENU_CELL_MARKS
+
+
+def _opens_in_lower_case(text: str, start: int) -> bool:
+    """The mention's line opens with a lower-case word ("for Wibble Council and Wobble Council" under a board's
+    name): it goes on with the line above, naming the bodies served, and names no body heading the letter."""
+    return LOWER_CASE_OPENING.match(text, _line_start(text, start), start) is not None
 
 
 def _continues_sentence(text: str, start: int) -> bool:
