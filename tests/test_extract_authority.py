@@ -1818,3 +1818,15 @@ def test_a_joint_boards_letterhead_over_its_constituent_councils_answers() -> No
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble and Wobble Valuation Joint Board"
+
+
+def test_a_body_written_in_full_and_with_a_word_left_out_is_one_body() -> None:
+    assert authority._cut_short("Wibble Joint Committee", "Wibble Appeals Joint Committee")
+    assert not authority._cut_short("Wibble Council", "Wibble County Council")
+    assert not authority._cut_short("Wobble Joint Committee", "Wibble Appeals Joint Committee")
+    text = (
+        "Dear Ms Bloggs\n\nThank you for your email to the Wibble Appeals Joint Committee. Before we can deal with it "
+        "we need you to say which years you mean.\n\nKind regards\nWibble Joint Committee Secretariat\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Appeals Joint Committee"

@@ -1827,7 +1827,7 @@ def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
     """The winner, when its evidence is credible and clearly ahead of the rest."""
-    ranked = sorted(candidates.values(), key=lambda c: -_total(context, c))
+    ranked = sorted(_short_forms_merged(candidates), key=lambda c: -_total(context, c))
     if not ranked:
         return None
     best = ranked[0]
@@ -1851,6 +1851,50 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if span and not LEGAL_FORM_AFTER.search(name):
         name, span = _with_legal_form(context.text, name, span)
     return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
+
+
+def _short_forms_merged(candidates: dict[str, _Candidate]) -> list[_Candidate]:
+    """The candidates, a name no list knows that another's leaves words out of the middle of ("Wibble Joint Committee"
+    of "Wibble Appeals Joint Committee": the same first and last words) counted as that longer name: one body written
+    in full and in short, no rival of itself."""
+    unlisted = [c for c in candidates.values() if c.body is None]
+    merged = {id(c): c for c in candidates.values()}
+    for short in unlisted:
+        longer = [c for c in unlisted if _cut_short(short.name, c.name)]
+        if len(longer) == 1 and id(longer[0]) in merged:
+            del merged[id(short)]
+            merged[id(longer[0])] = _with_evidence_of(longer[0], short)
+    return list(merged.values())
+
+
+def _cut_short(short: str, name: str) -> bool:
+    """`short` is `name` with words left out between its first and last: "Wibble Joint Committee" of "Wibble Appeals
+    Joint Committee" (not "Wibble Council" of "Wibble County Council": no word inside the name itself is left out)."""
+    words, full = short.split(), name.split()
+    if len(words) < 2 or len(full) <= len(words) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    inner = words[1:-1]
+    return bool(inner) and all(word in rest for word in inner)
+
+
+def _with_evidence_of(candidate: _Candidate, other: _Candidate) -> _Candidate:
+    """A copy of `candidate` with `other`'s evidence added to its own."""
+    signals = dict(candidate.signals)
+    for signal, points in other.signals.items():
+        signals[signal] = signals.get(signal, 0.0) + points
+    return replace(
+        candidate,
+        score=candidate.score + other.score,
+        strong=candidate.strong + other.strong,
+        names=candidate.names + other.names,
+        mentions=candidate.mentions + other.mentions,
+        outside=candidate.outside + other.outside,
+        parent=candidate.parent or other.parent,
+        child=candidate.child or other.child,
+        signals=signals,
+        span=candidate.span or other.span,
+    )
 
 
 def _runner_up_total(context: _Context, best: _Candidate, rest: list[_Candidate]) -> float:
