@@ -1830,3 +1830,14 @@ def test_a_body_written_in_full_and_with_a_word_left_out_is_one_body() -> None:
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble Appeals Joint Committee"
+
+
+def test_a_consortium_signing_the_letter_in_a_bilingual_cell_answers() -> None:
+    text = (
+        "Dear Mr Bloggs\n\nThank you for your request, received by Wibble Consortium on 3 May. Wibble Consortium "
+        "is a joint committee of three councils.\n\n1. Staff employed: 46.\n\nThe schools were inspected by Estyn, "
+        "and Estyn reports are published online. Estyn visits each year.\n\nYours sincerely\n\nJo Bloggs\n"
+        "Consortiwm Wibble / Wibble Consortium\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Consortium"
