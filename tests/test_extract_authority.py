@@ -1832,6 +1832,32 @@ def test_a_body_written_in_full_and_with_a_word_left_out_is_one_body() -> None:
     assert found is not None and found.name == "Wibble Appeals Joint Committee"
 
 
+def test_a_body_heading_the_letter_that_a_hosts_team_signs_for_answers() -> None:
+    # the host council's address, mailbox and team head the letter; the body it hosts signs it
+    text = (
+        "Wibble Rivers Authority\nHosted by Kent County Council\n\n"
+        "Information Governance | Kent County Council | Wibble Hall\nEmail: foi@kent.gov.uk\n\nDear Ms Bloggs\n\n"
+        "Thank you for your request to the Wibble Rivers Authority. Kent County Council hosts the Wibble Rivers "
+        "Authority (WRA) and its team handles requests made to the WRA.\n\nThe WRA funds flood work delivered by its "
+        "partners, and so it does not hold the figures you asked for. Kent County Council may hold some of them.\n\n"
+        "Yours sincerely\n\nInformation Governance Team\non behalf of the Wibble Rivers Authority\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Rivers Authority"
+
+
+def test_initials_heading_the_letter_signed_for_by_a_hosts_officer_answer() -> None:
+    # "... Regional School Improvement Service" under them names no school
+    text = (
+        "WbE\nGwasanaeth Gwella Ysgolion Wibble\nWibble Regional School Improvement Service\n\nDear Ms Bloggs\n\n"
+        "Thank you for your e-mail of 2 May to WbE. Kent County Council is WbE's host authority, and the Council's FOI "
+        "Unit has dealt with your request on WbE's behalf.\n\nWe have decided to withhold the settlement agreements "
+        "under section 40(2).\n\nYours sincerely\n\nJo Bloggs\nFreedom of Information Officer\non behalf of WbE\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "WbE"
+
+
 def test_a_consortium_signing_the_letter_in_a_bilingual_cell_answers() -> None:
     text = (
         "Dear Mr Bloggs\n\nThank you for your request, received by Wibble Consortium on 3 May. Wibble Consortium "

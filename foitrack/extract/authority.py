@@ -1263,7 +1263,18 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     signed = context.text[context.signed.start : context.signed.stop]
     # the signature as written: "WBG" heading the letter in capitals is read in title case ("Wbg")
     signing = [line.strip() for line in signed.splitlines() if line.strip().lower() == name.lower()]
-    return any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing)
+    if any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
+        return True
+    return (HEAD_NAME.fullmatch(name) is not None or _brand_or_initials(name)) and _signed_on_behalf_of(context, name)
+
+
+def _signed_on_behalf_of(context: _Context, name: str) -> bool:
+    """A line of the signature ends "on behalf of (the) <name>" ("Information Team / on behalf of the Wibble Rivers
+    Board"): the writer signs for that body, which a host's team may write for."""
+    signed = context.text[context.signed.start : context.signed.stop].lower()
+    ends = (line.rstrip() for line in signed.splitlines())
+    behalf = (line[: -len(name)] for line in ends if line.endswith(f" {name.lower()}"))
+    return any(lexicon.ON_BEHALF_BEFORE.compiled.search(before) for before in behalf)
 
 
 def _brand_or_initials(word: str) -> bool:
@@ -1691,7 +1702,10 @@ def _self_named_heading(
     for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
         start, offset = offset, offset + len(line) + 1
         words = line.split()
-        if _heading_noun(words) not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
+        # the noun is one of lexicon.SELF_REFERENCE's nouns, or the signature signs for the heading's name
+        if _heading_noun(words) not in context.self_nouns and not (
+            _heading_noun(words) and _signed_on_behalf_of(context, " ".join(words))
+        ):
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
