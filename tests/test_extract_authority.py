@@ -1786,3 +1786,84 @@ def test_a_letterhead_company_beats_the_council_whose_address_it_gives_to_try() 
 def test_a_name_with_a_compass_word_more_is_no_other_listed_body() -> None:
     gazetteer = authority.load_gazetteer()
     assert gazetteer.match_qualified("North East London NHS Foundation Trust") is None
+
+
+def test_a_sites_menu_of_links_is_no_page_title() -> None:
+    text = "Wibble Police\nHome  |  Report  |  Contact us  |  About us  |  Wobble Police\n\nDisclosure log\n"
+    assert authority._menu_line(text, text.index("Wobble Police"))
+    titled = "FOI 118 - Translation spend | Wibble Council\n\nDisclosure log\n"
+    assert not authority._menu_line(titled, titled.index("Wibble Council"))
+
+
+def test_a_letterhead_line_going_on_from_the_one_above_names_the_bodies_served() -> None:
+    text = "WIBBLE VALUATION JOINT BOARD\nAssessor for the area\nfor Wobble Council and Wabble Council\n"
+    assert authority._opens_in_lower_case(text, text.index("Wabble Council"))
+    assert not authority._opens_in_lower_case(text, text.index("WIBBLE"))
+
+
+def test_a_name_labelling_a_figure_is_a_tables_row_not_the_sign_off() -> None:
+    assert authority.FIGURE_AFTER.match("Wobble Council: £512,700\n", len("Wobble Council"))
+    assert authority.FIGURE_AFTER.match("Wobble Council: 412\n", len("Wobble Council"))
+    assert not authority.FIGURE_AFTER.match("Wobble Council: 01632 960000\n", len("Wobble Council"))
+    assert not authority.FIGURE_AFTER.match("Wobble Council\n", len("Wobble Council"))
+
+
+def test_a_joint_boards_letterhead_over_its_constituent_councils_answers() -> None:
+    text = (
+        "WIBBLE AND WOBBLE VALUATION JOINT BOARD\nAssessor and Electoral Registration Officer\n"
+        "for Wibble Council and Wobble Islands Council\n\nDear Ms Bloggs\n\n"
+        "We have given figures for both areas, Wibble Council and Wobble Islands Council.\n\n"
+        "1. Requisitions paid to the Board.\n\n   Wibble Council: £3,100,000\n   Wobble Islands Council: £500,000\n\n"
+        "2. Does the Board use external valuers?\n\n   No.\n\nYours sincerely\n\nJo Bloggs\nDepute Assessor\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble and Wobble Valuation Joint Board"
+
+
+def test_a_body_written_in_full_and_with_a_word_left_out_is_one_body() -> None:
+    assert authority._cut_short("Wibble Joint Committee", "Wibble Appeals Joint Committee")
+    assert not authority._cut_short("Wibble Council", "Wibble County Council")
+    assert not authority._cut_short("Wobble Joint Committee", "Wibble Appeals Joint Committee")
+    text = (
+        "Dear Ms Bloggs\n\nThank you for your email to the Wibble Appeals Joint Committee. Before we can deal with it "
+        "we need you to say which years you mean.\n\nKind regards\nWibble Joint Committee Secretariat\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Appeals Joint Committee"
+
+
+def test_a_body_heading_the_letter_that_a_hosts_team_signs_for_answers() -> None:
+    # the host council's address, mailbox and team head the letter; the body it hosts signs it
+    text = (
+        "Wibble Rivers Authority\nHosted by Kent County Council\n\n"
+        "Information Governance | Kent County Council | Wibble Hall\nEmail: foi@kent.gov.uk\n\nDear Ms Bloggs\n\n"
+        "Thank you for your request to the Wibble Rivers Authority. Kent County Council hosts the Wibble Rivers "
+        "Authority (WRA) and its team handles requests made to the WRA.\n\nThe WRA funds flood work delivered by its "
+        "partners, and so it does not hold the figures you asked for. Kent County Council may hold some of them.\n\n"
+        "Yours sincerely\n\nInformation Governance Team\non behalf of the Wibble Rivers Authority\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Rivers Authority"
+
+
+def test_initials_heading_the_letter_signed_for_by_a_hosts_officer_answer() -> None:
+    # "... Regional School Improvement Service" under them names no school
+    text = (
+        "WbE\nGwasanaeth Gwella Ysgolion Wibble\nWibble Regional School Improvement Service\n\nDear Ms Bloggs\n\n"
+        "Thank you for your e-mail of 2 May to WbE. Kent County Council is WbE's host authority, and the Council's FOI "
+        "Unit has dealt with your request on WbE's behalf.\n\nWe have decided to withhold the settlement agreements "
+        "under section 40(2).\n\nYours sincerely\n\nJo Bloggs\nFreedom of Information Officer\non behalf of WbE\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "WbE"
+
+
+def test_a_consortium_signing_the_letter_in_a_bilingual_cell_answers() -> None:
+    text = (
+        "Dear Mr Bloggs\n\nThank you for your request, received by Wibble Consortium on 3 May. Wibble Consortium "
+        "is a joint committee of three councils.\n\n1. Staff employed: 46.\n\nThe schools were inspected by Estyn, "
+        "and Estyn reports are published online. Estyn visits each year.\n\nYours sincerely\n\nJo Bloggs\n"
+        "Consortiwm Wibble / Wibble Consortium\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Consortium"

@@ -109,6 +109,10 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
 WRAPPED_LINE_CHARS = 50
 WRAPPED_LINE_END = re.compile(r"(?:\b[a-z]+|,)$")
+MENU_CELL_MARKS = 3  # "Home | About us | Contact | Wibble Police": a menu's links, where a title has one or two
+LOWER_CASE_OPENING = re.compile(r"[ \t]*[a-z]")  # "for Wibble Council ...": a line going on with the one above
+# ": £512,700", ": 412": a name labelling a figure ends a table's row, no letterhead's or sign-off's line
+FIGURE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:£[ \t]*)?[1-9][\d,]*(?:\.\d+)?[ \t]*$", re.M)
 CONTACT_BLOCK_CHARS = 300  # how far above a mention the line introducing a block of contact details may be
 
 BOILERPLATE_IDS = frozenset(
@@ -636,7 +640,12 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         or _publisher_line(text, start, end)
     ):
         candidate.add("heading", SIGNALS.heading * edge, strong=True)
-    elif at_head and _ends_line(text, end) and TITLE_BEFORE.search(text, _line_start(text, start), start):
+    elif (
+        at_head
+        and _ends_line(text, end)
+        and TITLE_BEFORE.search(text, _line_start(text, start), start)
+        and not _menu_line(text, start)
+    ):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
     elif parent:
         candidate.add("acts-phrase", phrase * SIGNALS.weak_share * share, strong=True)
@@ -654,6 +663,9 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and not PHRASE_BEFORE.search(text, _line_start(text, start), start)
         and not address
         and not _ends_wrapped_sentence(text, start)
+        and not _opens_in_lower_case(text, start)
+        and not _menu_line(text, start)
+        and not FIGURE_AFTER.match(text, end)
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -747,6 +759,19 @@ def _ends_wrapped_sentence(text: str, start: int) -> bool:
     Government through\n   Wibble Transport."): the end of a wrapped paragraph, not a line at the edge (a page's
     title under a banner, "... what you need to know" over "Wibble Estates 2010-2020", ends no sentence)."""
     return text[start : _line_end(text, start)].rstrip().endswith((".", ",", ";")) and _continues_sentence(text, start)
+
+
+def _menu_line(text: str, start: int) -> bool:
+    """The mention's line is a site's menu of links ("Report | Contact us | About us | Wibble Police"), cells
+    enough that it is no page's title ("Translation spend | Wibble Council"): its last link may be a partner's."""
+    line = text[_line_start(text, start) : _line_end(text, start)]
+    return line.count("|") >= MENU_CELL_MARKS
+
+
+def _opens_in_lower_case(text: str, start: int) -> bool:
+    """The mention's line opens with a lower-case word ("for Wibble Council and Wobble Council" under a board's
+    name): it goes on with the line above, naming the bodies served, and names no body heading the letter."""
+    return LOWER_CASE_OPENING.match(text, _line_start(text, start), start) is not None
 
 
 def _continues_sentence(text: str, start: int) -> bool:
@@ -1238,7 +1263,18 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     signed = context.text[context.signed.start : context.signed.stop]
     # the signature as written: "WBG" heading the letter in capitals is read in title case ("Wbg")
     signing = [line.strip() for line in signed.splitlines() if line.strip().lower() == name.lower()]
-    return any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing)
+    if any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
+        return True
+    return (HEAD_NAME.fullmatch(name) is not None or _brand_or_initials(name)) and _signed_on_behalf_of(context, name)
+
+
+def _signed_on_behalf_of(context: _Context, name: str) -> bool:
+    """A line of the signature ends "on behalf of (the) <name>" ("Information Team / on behalf of the Wibble Rivers
+    Board"): the writer signs for that body, which a host's team may write for."""
+    signed = context.text[context.signed.start : context.signed.stop].lower()
+    ends = (line.rstrip() for line in signed.splitlines())
+    behalf = (line[: -len(name)] for line in ends if line.endswith(f" {name.lower()}"))
+    return any(lexicon.ON_BEHALF_BEFORE.compiled.search(before) for before in behalf)
 
 
 def _brand_or_initials(word: str) -> bool:
@@ -1666,7 +1702,10 @@ def _self_named_heading(
     for line in text.split("\n", LETTERHEAD_LINES)[:LETTERHEAD_LINES]:
         start, offset = offset, offset + len(line) + 1
         words = line.split()
-        if _heading_noun(words) not in context.self_nouns:  # each is one of lexicon.SELF_REFERENCE's nouns
+        # the noun is one of lexicon.SELF_REFERENCE's nouns, or the signature signs for the heading's name
+        if _heading_noun(words) not in context.self_nouns and not (
+            _heading_noun(words) and _signed_on_behalf_of(context, " ".join(words))
+        ):
             continue
         if any(m.start < start < m.end for m in mentions):  # "Wibble Health Services\nNHS Trust": a known name's end
             continue
@@ -1802,7 +1841,7 @@ def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
     """The winner, when its evidence is credible and clearly ahead of the rest."""
-    ranked = sorted(candidates.values(), key=lambda c: -_total(context, c))
+    ranked = sorted(_short_forms_merged(candidates), key=lambda c: -_total(context, c))
     if not ranked:
         return None
     best = ranked[0]
@@ -1826,6 +1865,50 @@ def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFi
     if span and not LEGAL_FORM_AFTER.search(name):
         name, span = _with_legal_form(context.text, name, span)
     return AuthorityFinding(name, best.kind, best.nation, best.body is not None, signal, span, score)
+
+
+def _short_forms_merged(candidates: dict[str, _Candidate]) -> list[_Candidate]:
+    """The candidates, a name no list knows that another's leaves words out of the middle of ("Wibble Joint Committee"
+    of "Wibble Appeals Joint Committee": the same first and last words) counted as that longer name: one body written
+    in full and in short, no rival of itself."""
+    unlisted = [c for c in candidates.values() if c.body is None]
+    merged = {id(c): c for c in candidates.values()}
+    for short in unlisted:
+        longer = [c for c in unlisted if _cut_short(short.name, c.name)]
+        if len(longer) == 1 and id(longer[0]) in merged:
+            del merged[id(short)]
+            merged[id(longer[0])] = _with_evidence_of(longer[0], short)
+    return list(merged.values())
+
+
+def _cut_short(short: str, name: str) -> bool:
+    """`short` is `name` with words left out between its first and last: "Wibble Joint Committee" of "Wibble Appeals
+    Joint Committee" (not "Wibble Council" of "Wibble County Council": no word inside the name itself is left out)."""
+    words, full = short.split(), name.split()
+    if len(words) < 2 or len(full) <= len(words) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    inner = words[1:-1]
+    return bool(inner) and all(word in rest for word in inner)
+
+
+def _with_evidence_of(candidate: _Candidate, other: _Candidate) -> _Candidate:
+    """A copy of `candidate` with `other`'s evidence added to its own."""
+    signals = dict(candidate.signals)
+    for signal, points in other.signals.items():
+        signals[signal] = signals.get(signal, 0.0) + points
+    return replace(
+        candidate,
+        score=candidate.score + other.score,
+        strong=candidate.strong + other.strong,
+        names=candidate.names + other.names,
+        mentions=candidate.mentions + other.mentions,
+        outside=candidate.outside + other.outside,
+        parent=candidate.parent or other.parent,
+        child=candidate.child or other.child,
+        signals=signals,
+        span=candidate.span or other.span,
+    )
 
 
 def _runner_up_total(context: _Context, best: _Candidate, rest: list[_Candidate]) -> float:

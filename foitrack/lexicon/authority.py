@@ -765,7 +765,7 @@ FORM = Cue(
     # an agent managing trunk roads for a government, an executive running rail for a combined authority's members
     r"Trunk Road Agent|Trunk Road Agency|Rail Executive|"
     # a school or an optician is a public authority for FOI too (the school as a whole, the optician for its NHS work)
-    r"Primary School|Secondary School|High School|Grammar School|School|"
+    r"(?:Primary School|Secondary School|High School|Grammar School|School)(?![ \t]+[A-Z][a-z])|"
     r"Opticians(?:[ \t]+(?:&|and)[ \t]+Audiologists)?|Optometrists|"
     r"Housing Association|Housing Group|Housing Trust|Housing Partnership|Community Housing|Homes Group|"
     # a landlord's name may end in the place it serves, at its line's end ("Wibble Homes Wobbleton")
@@ -835,9 +835,11 @@ FORM = Cue(
         "a regional transport partnership",
         "council homes",
         "a housing trust",
+        "Wibble Regional School Improvement Service",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
-    "to five more: a leading repeat would hide the capital); a 'University College' is one name, not a "
+    "to five more: a leading repeat would hide the capital); a school's form a capitalised word follows names "
+    "no school ('... Regional School Improvement Service'); a 'University College' is one name, not a "
     "university with a word after it; a hospital's or university's name going on to "
     "'NHS ... Trust' is the trust's; a form word a plural possessive follows ('Police Wardens' ...') is inside a "
     "longer name, not its end",
@@ -1566,7 +1568,7 @@ NAME_NOUNS = Words(
         agency board commission commissioners authority trust fund foundation institute college academy school
         centre network partnership company corporation society council service ombudsman regulator
         inspectorate tribunal court assembly parliament survey register registry observatory garden
-        gardens zoo estate estates commissioner federation"""
+        gardens zoo estate estates commissioner federation consortium"""
     ),
     (
         "Port of Wibble",
@@ -1574,6 +1576,7 @@ NAME_NOUNS = Words(
         "Wibble Harbour Commissioners",
         "Wibble Commissioner",
         "Wibble Schools Federation",
+        "Wibble Valley Education Consortium",
     ),
     ("Health Improvement Wibbleland", "Wibble and District"),
     "nouns that name an institution: 'the Port' later in a reply headed 'Port of Wibble' is that body speaking",
