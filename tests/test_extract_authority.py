@@ -1139,6 +1139,18 @@ def test_a_housing_association_signs_and_a_county_ending_its_address_line_does_n
     assert finding is not None and finding.name == "Wibblevale Housing Association Limited"
 
 
+def test_a_company_heading_the_letter_may_have_to_between_its_capitalised_words() -> None:
+    text = (
+        "Wibble to Wobble Ferries Ltd\n4 Quay Street\nWobbleton WB1 2XY\n\nDear Requester\n\n"
+        "We sailed 412 crossings in 2024.\n\nYours sincerely\n\nA Person\nCompany Secretary\n"
+        "Wibble to Wobble Ferries Ltd\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble to Wobble Ferries Ltd"
+    # "to the" opens a phrase, no company's name: "Secretariat to the Wibble Commission"
+    assert not authority._company("Response to the Wibble Panel Ltd", "Response to the Wibble Panel")
+
+
 def test_a_place_ending_a_longer_name_that_heads_and_signs_the_letter_is_part_of_that_name() -> None:
     # "Glasgow" ends the landlord's own name at the top and under the valediction: no sign of the city council
     text = (

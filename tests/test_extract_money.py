@@ -873,6 +873,18 @@ def test_a_one_cell_a_line_table_goes_on_after_a_page_break_and_the_next_pages_h
     assert [int(a.gbp) for a in extract_amounts(unbroken)] == [1500, 2250]
 
 
+def test_a_one_cell_a_line_table_whose_row_a_page_break_cuts_goes_on_after_it() -> None:
+    # the page turns after a row's first cell: the rest of the row opens the next page, no cell shaped as a row's first
+    text = (
+        "The largest mandates:\n\nRank\nManager\nValue (£m)\n1\nAlder Capital\n512.3\n2\n          \n\n"
+        "Birch Partners\n47.0\n\nThe values are unaudited.\n"
+    )
+    assert [int(a.gbp) for a in extract_amounts(text)] == [512300000, 47000000]
+    # a paragraph of prose after the page break is no part of the table, which then does not fill its rows
+    prose = text.replace("Birch Partners\n47.0\n", "Birch Partners were appointed in the spring of that year.\n")
+    assert [int(a.gbp) for a in extract_amounts(prose)] == []
+
+
 def test_a_row_whose_label_names_pounds_gives_its_figures_the_years_heading_their_columns() -> None:
     text = (
         "Figures for the depot:\n\n"
@@ -984,6 +996,28 @@ def test_a_table_or_list_in_thousands_of_pounds_reads_every_row_as_that_many_tho
     amounts = extract_amounts(text)
     assert [a.gbp for a in amounts] == [Decimal(n) for n in expected]
     assert all(a.text.replace(",", "").isdigit() for a in amounts)  # the cell as written: "640", not "640000"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipe table whose value column is headed "(£m)": each figure a number of millions, to one decimal
+        (
+            "| Asset | Value (£m) | Share (%) |\n| Gilts | 412.5 | 6.1 |\n| Property | 96.0 | 1.4 |\n",
+            [412500000, 96000000],
+        ),
+        # a bare "£m" cell heading the column
+        ("| Rank | Fund | £m |\n| 1 | Index tracker | 730.2 |\n| 2 | Bond fund | 88.9 |\n", [730200000, 88900000]),
+        # one cell a line under a "(£m)" header cell
+        ("Rank\nManager\nMandate (£m)\n1\nAlder Capital\n512.3\n2\nBirch Partners\n47.0\n", [512300000, 47000000]),
+        # a list under a heading in billions
+        ("Assets under management (£bn):\n2022/23   38.1\n2023/24   40.6\n", [38100000000, 40600000000]),
+    ],
+)
+def test_a_table_in_millions_or_billions_of_pounds_reads_every_figure_at_that_scale(
+    text: str, expected: list[int]
+) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(n) for n in expected]
 
 
 @pytest.mark.parametrize(

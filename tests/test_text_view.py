@@ -97,6 +97,18 @@ def test_repeated_page_header_is_blanked_after_its_first_page() -> None:
     assert view.text.count("Body text about") == 4
 
 
+def test_a_running_header_is_blanked_where_page_footers_mark_pages_the_text_lost_the_breaks_of() -> None:
+    body = "\n".join(f"Line {n} of the body." for n in range(1, 5))
+    header = "Wibble Pension Fund Ref WPF/9"
+    pages = [f"{header}\nBody text about {t}.\n{body}\nPage {n} of 4" for n, t in enumerate("abcd", 1)]
+    view = reading_view("\n".join(pages))  # no page break between the pages: only "Page N of 4" ends each
+    assert view.text.count("Wibble Pension Fund Ref WPF/9") == 1
+    assert view.text.count("Body text about") == 4
+    # a sentence naming a page is no footer, so a text of such sentences has no pages and no header
+    prose = "\n".join(f"Wibble Pension Fund Ref WPF/9\nSee page {n} of 4 of the report." for n in range(1, 5))
+    assert reading_view(prose).text.count("Wibble Pension Fund Ref WPF/9") == 4
+
+
 def test_bare_page_numbers_are_blanked_but_not_the_figures_of_a_table_in_mid_page() -> None:
     table = "\n".join(f"{year}\n{count}\n-" for year, count in ((2019, 76), (2020, 72), (2021, 66)))
     pages = [f"Reply to request {n}\nThe figures by year:\n{table}\nEnd of page text.\n{n}" for n in range(1, 5)]

@@ -1183,10 +1183,16 @@ def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> S
     return best
 
 
+# a company's name before its legal form: HEAD_NAME's words, and "to" between two of them ("Wibble to Wobble Ferries")
+COMPANY_NAME = re.compile(
+    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*(?:to[ \t]+)?[A-Z][\w'’.-]*)+"
+)
+
+
 def _company(written: str, name: str) -> bool:
     """The cell is a company's name by its legal form ("Wibble Water Services Limited"): capitalised words before
     the form; a team has no legal form, so no word of one ("Services") vetoes it here."""
-    return written != name and HEAD_NAME.fullmatch(name) is not None
+    return written != name and COMPANY_NAME.fullmatch(name) is not None
 
 
 def _over_its_long_name(titled: str, name_end: int) -> bool:

@@ -82,6 +82,9 @@ POUND_CAPTION = re.compile(r"\(\s*£[^()\n]{0,20}\)\s*:?\s*$")
 TABLE_TITLE = re.compile(r"\s*table\b|.*\d", re.IGNORECASE)
 # A header in thousands of pounds: "(£'000)", "£000s"
 THOUSANDS_HEADER = re.compile(r"£\s*'?000|£k\b|\bthousands\b", re.IGNORECASE)
+# A header in millions or billions of pounds: "Value (£m)", "£ million", "(£bn)", "millions of pounds"
+MILLIONS_HEADER = re.compile(r"£\s*(?:m|mn|millions?)\b|\bmillions\s+of\s+pounds\b", re.IGNORECASE)
+BILLIONS_HEADER = re.compile(r"£\s*(?:bn|billions?)\b|\bbillions\s+of\s+pounds\b", re.IGNORECASE)
 # A cell holding only a figure, or a figure and a note on it: "18,750", " -43,450 ", "1067.79", "90.00 (half rate)"
 CELL_NUMBER = re.compile(
     r"^\s*(?P<sign>-?)\s*(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\([^()\n]*\)\s*)?$"
@@ -703,6 +706,9 @@ def _stacked_table_readings(text: str, headings: list[re.Match[str]]) -> Iterato
         cells = cells[1:] if titled else cells
         turned = _rows_over_page_turn(text, block_end, lines)
         stacked = (turned and _stacked_cells(cells + turned, header.start())) or _stacked_cells(cells, header.start())
+        if not stacked:  # a page turned in mid-row: the rows go on with a cell of any shape ("10", a page, "Name")
+            turned = _rows_over_page_turn(text, block_end, lines, any_shape=True)
+            stacked = _stacked_cells(cells + turned, header.start()) if turned else []
         # no header cell names pounds, the caption opening the run does, straight over the header ("Paid (£)", "Year")
         if not stacked and block_start == line_start and POUND_CAPTION.search(caption):
             stacked = _captioned_cells(text, line_end + 1, block_end, _column_scale(caption))
@@ -719,11 +725,12 @@ def _shape(line: str) -> str:
     return re.sub(r"\d", "0", line.strip())
 
 
-def _rows_over_page_turn(text: str, end: int, lines: list[str]) -> list[tuple[str, int]]:
+def _rows_over_page_turn(text: str, end: int, lines: list[str], any_shape: bool = False) -> list[tuple[str, int]]:
     """The cells of a table laid out one cell a line that go on after a page break, its rows' run ending at
     text[end]: within a few lines a page break ("\\f", or a footer the reading view blanked to spaces), perhaps a rule
     and the next page's running header, then after a blank line a run opening with a cell shaped as one of the
-    table's lines ("0000" for a year), which may itself go on over the next page break; else []."""
+    table's lines ("0000" for a year), or with any cell where `any_shape` (a row the page cut in two), which may itself
+    go on over the next page break; else []."""
     position, turned, blank = end + 1, False, False
     for _ in range(_PAGE_TURN_LINES):
         line_end = text.find("\n", position)
@@ -732,10 +739,17 @@ def _rows_over_page_turn(text: str, end: int, lines: list[str]) -> list[tuple[st
         line = text[position:line_end]
         if not line.strip():
             turned, blank = turned or line != "", True  # an empty line is blank; spaces or "\f" are a page's end
-        elif turned and blank and _shape(line) in {_shape(cell) for cell in lines}:  # shaped only here
+        elif (
+            turned
+            and blank
+            and (
+                (any_shape and _is_cell_line(line))
+                or _shape(line) in {_shape(cell) for cell in lines}  # shaped only here
+            )
+        ):
             run_end = _cell_run(text, position)[1]
             cells = [cell for cell in _line_cells(text, position, run_end) if cell[0].strip()]
-            return cells + _rows_over_page_turn(text, run_end, lines)
+            return cells + _rows_over_page_turn(text, run_end, lines, any_shape)
         else:
             blank = False
         position = line_end + 1
@@ -853,7 +867,13 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
 
 
 def _column_scale(header: str) -> Decimal:
-    return Decimal(1000) if THOUSANDS_HEADER.search(header) else Decimal(1)
+    """What each bare figure under a header or note naming pounds is worth: "(£000s)" 1,000, "(£m)" 1,000,000,
+    "£bn" 1,000,000,000, a plain "(£)" 1."""
+    if THOUSANDS_HEADER.search(header):
+        return Decimal(1000)
+    if MILLIONS_HEADER.search(header):
+        return Decimal(1_000_000)
+    return Decimal(1_000_000_000) if BILLIONS_HEADER.search(header) else Decimal(1)
 
 
 def _money_cells(
@@ -1135,9 +1155,10 @@ ATTACHMENT_HEADING = re.compile(
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
 # pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):", "Cost (£ ex VAT)"
-# or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s", or pounds a period: "2024/25 (£ a week)"
+# or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s", or millions: "Value (£m)", "(£ billion)",
+# or pounds a period: "2024/25 (£ a week)"
 POUND_LIST_HEADER = re.compile(
-    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands))?\s*(?:,[^()\d£\n]{1,30}|"
+    r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands)|m|mn|bn|(?i:millions?|billions?))?\s*(?:,[^()\d£\n]{1,30}|"
     rf"(?i:{fields.VAT_NOTE.pattern})|"
     rf"(?i:{fields.PER_WEEK.pattern}|{fields.PER_MONTH.pattern}|{fields.PER_YEAR.pattern}))?\s*\)|"
     r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
@@ -1155,8 +1176,9 @@ _LIST_ROW = (
     rf"(?P<n>{_BARE_SUM}%s)[ \t]*$"
 )
 POUND_LIST_ROW = re.compile(_LIST_ROW % "", re.MULTILINE)
-# a row of a list in thousands of pounds, whose sums are whole thousands written bare: "2022/23 835" (a year is none)
-THOUSANDS_LIST_ROW = re.compile(_LIST_ROW % r"|(?!(?:19|20)\d{2}\b)\d+", re.MULTILINE)
+# a row of a list in thousands or millions of pounds, whose sums are written bare, whole or to a decimal place or
+# two: "2022/23 835", "Equities 612.4" (a year is none)
+THOUSANDS_LIST_ROW = re.compile(_LIST_ROW % r"|(?!(?:19|20)\d{2}\b)\d+(?:\.\d{1,2})?", re.MULTILINE)
 # a row of such a list whose figure, wrapped, stands indented on the line after its label:
 # "Harbour Trust\n 84,200" (the label has no digit, so no row of figures ends there)
 WRAPPED_FIGURE = re.compile(rf"[ \t]*[A-Za-z][^\d\n|£]{{0,60}}\n[ \t]+(?P<n>{_BARE_SUM})\s*")

@@ -1336,6 +1336,7 @@ CUES = (
         r"\b(?:request|part|question)s? (?:is|are|has been|have been|was|were) declined\b|"
         r"\bnot (?:available|suitable) (?:for|to) (?:the )?(?:public )?(?:release|disclosure|publication)\b|"
         r"\b(?:decided|chosen|elected) not to (?:release|disclose|provide|share|publish)\b|"
+        r"\b(?:not|un)(?: |-)?(?:willing|prepared) to (?:release|disclose|provide|share|publish|supply)\b|"
         r"\bdisclosure (?:of [^.;]{0,60})?(?:would|could|will) (?:be likely to |also )?"
         r"(?:prejudice|harm|damage|endanger|undermine)\b|"
         # the harm told without the word disclosure: "would assist those seeking to evade the checks"
@@ -1356,9 +1357,14 @@ CUES = (
             "Figures for each site would let us down, so we are unable to provide a breakdown.",
             "We will not be releasing the names of the bidders.",
             "The council is not disclosing the rates it pays.",
+            "The company regards the rates as confidential and is not willing to release them.",
+            "We are unwilling to disclose the tender scores.",
+            "The board is not prepared to share the draft.",
         ),
         (
             "We are able to provide the names below.",
+            "We are willing to release the report once it is final.",
+            "Staff were not prepared to work extra shifts.",
             "The new ramps would help people seeking to reach the town centre.",
             "The report can be shared on request from May.",
             "We decided to release the report in full.",
@@ -1382,6 +1388,8 @@ CUES = (
             "not available",
             "not suitable",
             "not to ",
+            "willing to",
+            "prepared to",
             "declin",
             "disclosure",
             "seeking to",

@@ -256,12 +256,13 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             # set off by a spaced dash before a title or answer in capitals, a sum, an answer word, or a count of things
             # (not a span of time: "10 - 14 years" is a band), or a year of account: "1a - Vehicles", "2 - Not held",
             # "4 - £80", "6 - no", "2 - 14 cameras", "3 - 2022/23: £410"; a count may have a decimal part and its
-            # unit written in capitals: "5 - 12.5 FTE" (a capitalised noun after a count is a band: "2 - 3 Staff")
+            # unit written in capitals: "5 - 12.5 FTE" (a capitalised noun after a count is a band: "2 - 3 Staff"), or
+            # a note in brackets: "6 - 4 (each of them)"
             # a zero after the dash is a count, never a range's end: "4 - 0", "2 - 0 hours"
             + r"|:(?=\s|$)|\)(?=\S)|(?<=[a-h])(?=\s+[A-Z])|\s+[-–](?=\s+(?:[A-Z£]|0(?![.,]?\d)"
             + r"|(?:none|nil|no|yes|n/a|not (?:applicable|held|known))\b|(?:19|20)\d\d/\d\d\b|\d[\d,]*(?:\.\d+)?\s+"
             + _NOT_TIME_UNIT
-            + r"(?:[a-z]|[A-Z]{2,}\b))))\s*"
+            + r"(?:[a-z]|[A-Z]{2,}\b|\((?![\d.,]+\))))))\s*"
             r"|(?P<bare>\d{1,2}[a-h])\s+(?=[A-Z])"
         ),
         examples=(
@@ -272,6 +273,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("3b How many", "3b", "3b", ""),
             ("4)If so", "4", "4", ""),
             ("1-3. No named lead.", "1", "1", "3"),
+            ("6 - 4 (each meeting had a climate item)", "6", "6", ""),
             ("2: Not held", "2", "2", ""),
             ("1.a How many", "1a", "1a", ""),
             ("2.b) The cost", "2b", "2b", ""),

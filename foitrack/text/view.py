@@ -106,6 +106,8 @@ _MARKING = r"[ \t]*(?:official(?:[- ]sensitive)?|not protectively marked)[ \t]*"
 _NUMBER_BY_MARKING = re.compile(
     rf"(?im)^(?P<line>[ \t]*\d{{1,3}}[ \t]*)\n{_MARKING}$|^{_MARKING}\n(?P<after>[ \t]*\d{{1,3}}[ \t]*)$"
 )
+# a page's footer closing on its number of the pages: "Page 2 of 4", "OFFICIAL   Page 2 of 4", "Page 3/5"
+PAGE_OF_PAGES_END = re.compile(r"(?im)(?<![\w.,])page[ \t]*\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}[ \t]*$")
 _SENTENCE_END = frozenset(".?!:")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # words a line cannot end a sentence or heading with: a capital after them still continues the line
@@ -179,9 +181,10 @@ def _repeats(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     `repeats` pages or more (pages of `min_page_lines` lines). A footer of bare figures or dashes
     ("2", "- 3 -") has the key of every number cell of a table, so such a key is furniture only
     where a page opens or closes, not in the middle of a page."""
-    if text.count(PAGE_BREAK) + 1 < SETTINGS.repeats:
+    pages = _pages(text, lines) if text.count(PAGE_BREAK) + 1 >= SETTINGS.repeats else _pages_by_footer(text, lines)
+    if len(pages) < SETTINGS.repeats:
         return []
-    edges = [(len(page), page[:2] + page[-2:]) for page in _pages(text, lines)]
+    edges = [(len(page), page[:2] + page[-2:]) for page in pages]
     counts = Counter(
         _repeat_key(line)
         for size, edge in edges
@@ -238,6 +241,23 @@ def _pages(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]
             pages[-1].append((start, end))
         if text[end : end + 1] == PAGE_BREAK:
             pages.append([])
+    return pages
+
+
+def _pages_by_footer(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Each page's lines that hold more than spaces, in a text that lost its page breaks (a letter's PDF saved as
+    plain text): a page ends at a line closing on its number of the pages ("Page 2 of 4", "Ref AB/12 Page 2 of 4")."""
+    if lower_text(text).count("page") < SETTINGS.repeats - 1:
+        return []
+    footer_ends = {m.end() for m in PAGE_OF_PAGES_END.finditer(text)}
+    if len(footer_ends) < SETTINGS.repeats - 1:
+        return []
+    pages: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            pages[-1].append((start, end))
+            if end in footer_ends:
+                pages.append([])
     return pages
 
 
