@@ -1508,6 +1508,73 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("3", "£8,100."),
         ],
     ),
+    # --- round 86
+    (
+        "a-request-repeated-between-asterisks-over-each-answer",
+        "Dear Ms Pike\n\nWe have repeated each part of your request (between asterisks) above our answer.\n\n"
+        "*1(a) How much grant was awarded to the trust in 2024?*\n\n£40,000.\n\n"
+        "*1(b) How much of it was spent on\nrepairs?*\n\n£12,500.\n\n"
+        "*2. Has the grant been audited? (yes/no)*\n\nNo.\n\nYours sincerely\n",
+        [("1a", "£40,000."), ("1b", "£12,500."), ("2", "No.")],
+    ),
+    (
+        "answers-named-by-ordinal-inside-one-paragraph",
+        "Hi Sam,\n\nThanks for your email. On your first question, the hall took £3,400 in hire fees. "
+        "(The bar's takings are not ours.) To your second question, the hall was hired 61 times.\n\n"
+        "Kind regards,\nJo\n",
+        [
+            ("1", "On your first question, the hall took £3,400 in hire fees. (The bar's takings are not ours.)"),
+            ("2", "To your second question, the hall was hired 61 times."),
+        ],
+    ),
+    (
+        "one-sentence-after-the-thanks-covering-every-question-in-brackets",
+        "Dear Mr Lowe,\n\nThank you for your email of 2 May. The club is not a public body and we keep none of "
+        "the files your questions (1 to 3) ask about.\n\nRegards,\nThe Secretary\n",
+        [
+            ("1", "The club is not a public body and we keep none of the files your questions (1 to 3) ask about."),
+            ("2", "The club is not a public body and we keep none of the files your questions (1 to 3) ask about."),
+            ("3", "The club is not a public body and we keep none of the files your questions (1 to 3) ask about."),
+        ],
+    ),
+    (
+        "paragraphs-each-naming-the-questions-they-answer-in-turn",
+        "Dear Ms Grey,\n\nThank you for your request. The society has never had a grant from the county, so "
+        "there has been no spend and no project (your questions 1 to 3).\n\nNo audit has been made "
+        "(question 4), and there are no minutes of a grants panel (question 5).\n\n"
+        "Our accounts are on our website.\n\nKind regards\n",
+        [
+            (
+                "1",
+                "The society has never had a grant from the county, so there has been no spend and no project "
+                "(your questions 1 to 3).",
+            ),
+            (
+                "2",
+                "The society has never had a grant from the county, so there has been no spend and no project "
+                "(your questions 1 to 3).",
+            ),
+            (
+                "3",
+                "The society has never had a grant from the county, so there has been no spend and no project "
+                "(your questions 1 to 3).",
+            ),
+            ("4", "No audit has been made (question 4), and there are no minutes of a grants panel (question 5)."),
+            ("5", "No audit has been made (question 4), and there are no minutes of a grants panel (question 5)."),
+        ],
+    ),
+    (
+        "lettered-parts-of-a-numbered-answer-each-after-a-sentence-end",
+        "Dear Mr Oak\n\nOur answers follow.\n\n1. We hold 14 leases.\n\n"
+        "2. (a) Depot - £4,000; yard - £2,500. (b) The yard lease was ended early. (c) No rent has been refunded.\n\n"
+        "Yours sincerely\n",
+        [
+            ("1", "We hold 14 leases."),
+            ("2a", "Depot - £4,000; yard - £2,500."),
+            ("2b", "The yard lease was ended early."),
+            ("2c", "No rent has been refunded."),
+        ],
+    ),
 ]
 
 

@@ -74,6 +74,12 @@ the bound keeps a worker's memory flat however many replies it reads."""
 
 # "- ", "• ", "* ", "## ", "**", "> " decorations in front of a line: "• 1a) Funding"
 DECORATION_RE = re.compile(r"^(?:[-•*–>#]+\s+|\*\*|#+\s*)+")
+# a single asterisk glued to a label opening a line, or closing its sentence, marks emphasis (a request repeated in
+# bold), not a list's item nor a footnote's mark: "*1(a) The total ...*", "*Q2 How many ...?*"
+EMPHASIS_OPEN_RE = re.compile(
+    r"^\*(?=\(?\d{1,2}\b|\(?\d{1,2}[a-z]?[.)(]|(?:q|question|request|item|part)\s?\d)", re.IGNORECASE
+)
+EMPHASIS_CLOSE_RE = re.compile(r"(?<=[.?)])\*$")
 LETTER_KEY_RE = re.compile(r"[a-z]")
 NUMBER_KEY_RE = re.compile(r"\d{1,2}")
 # the parts of a list of labels: "1a, b and d", "1 to 4", "2(a)", "4.1"
@@ -358,6 +364,10 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     decoration = DECORATION_RE.match(stripped)  # it cannot take the whole line: a word follows it
     clean_at = decoration.end() if decoration else 0
     clean = stripped[clean_at:].replace("**", "")
+    if not decoration and EMPHASIS_OPEN_RE.match(clean):
+        clean_at += 1
+        clean = clean[1:]
+    clean = EMPHASIS_CLOSE_RE.sub("", clean)
     label, body_at = _find_label(clean)
     if label and label.kind.startswith("named") and cues.QUARTER_ROW.matches(_folded(clean[:40])):
         label, body_at = None, 0  # a row's quarter of a year: "Q2 Jul-Sep 2023  41"
@@ -3335,9 +3345,34 @@ def _each_counted(text: str, whole: Segment) -> list[Segment]:
             numbers |= these
             all_named.setdefault(these, named.start())
     if not count and numbers == set(range(1, len(numbers) + 1)):
+        if frozenset(numbers) not in all_named and _sets_named_in_turn(all_named):
+            return _each_by_paragraph(text, whole, all_named)
         count = len(numbers)
         whole = _from_naming_paragraph(text, whole, all_named.get(frozenset(numbers)))
     return [replace(whole, label=str(n)) for n in range(1, count + 1)] if count > 1 else [whole]
+
+
+def _sets_named_in_turn(all_named: dict[frozenset[int], int]) -> bool:
+    """Whether the sets of questions a reply names, read in the order it names them, count 1, 2 ... n each once:
+    "(your questions 1 to 5)", then "(question 6)", then "(question 7)" (not "If you drop question 4, we can answer
+    questions 1-3 and 5-7", advice after a refusal of them all)."""
+    in_order = [n for named in sorted(all_named, key=all_named.__getitem__) for n in sorted(named)]
+    return len(all_named) > 1 and in_order == list(range(1, len(in_order) + 1))
+
+
+def _each_by_paragraph(text: str, whole: Segment, all_named: dict[frozenset[int], int]) -> list[Segment]:
+    """The questions of a reply that names them apart, each paragraph its own ("... no posts (your questions 1 to
+    5)." then "No evaluation was commissioned (question 6), and there are no minutes (question 7)."), together
+    every one from 1 on: each question answered by the paragraph naming it."""
+    found: list[Segment] = []
+    for numbers, named in all_named.items():
+        paragraph = _from_naming_paragraph(text, whole, named).answer_span
+        if paragraph is None:
+            return [whole]
+        close = text.find("\n\n", named)
+        answer = Span.of(text, paragraph.start, close if 0 <= close < paragraph.end else paragraph.end)
+        found += [replace(whole, label=str(n), answer_text=answer.quote, answer_span=answer) for n in numbers]
+    return sorted(found, key=lambda seg: int(seg.label))
 
 
 def _from_naming_paragraph(text: str, whole: Segment, named: int | None) -> Segment:
@@ -3345,6 +3380,8 @@ def _from_naming_paragraph(text: str, whole: Segment, named: int | None) -> Segm
     information within the scope of questions 1 to 6."), not from the remarks about the body before it; all of it
     where that sentence only carries over what was said before it ("This applies to questions 1 to 6.")."""
     span = whole.answer_span
+    if span is not None and named is not None and named < span.start:
+        return _from_opening_line(text, whole, named)
     if span is None or named is None or not span.start <= named < span.end:
         return whole
     sentence = max(text.rfind(".", span.start, named), text.rfind("\n\n", span.start, named)) + 1
@@ -3353,6 +3390,22 @@ def _from_naming_paragraph(text: str, whole: Segment, named: int | None) -> Segm
     paragraph = text.rfind("\n\n", span.start, named)
     start = paragraph + 2 if paragraph >= 0 else span.start
     answer = Span.of(text, start, span.end)
+    return replace(whole, answer_text=answer.quote, answer_span=answer)
+
+
+def _from_opening_line(text: str, whole: Segment, named: int) -> Segment:
+    """The answer read from the sentence after a reply's thanks where the paragraph of those thanks, the one right
+    above the answer read, goes on to name every question ("Thank you for your e-mail. We hold none of what your
+    questions (1 to 5) ask about."): the thanks open the reply, the sentences after them answer."""
+    span = whole.answer_span
+    assert span is not None
+    opening = text.rfind("\n\n", 0, named) + 2 if "\n\n" in text[:named] else 0
+    if "\n\n" in text[named : span.start].strip("\n") or _reply_mark(text[opening:named]) != 0:
+        return whole
+    first = text.find(". ", opening, named)
+    if first < 0:
+        return whole
+    answer = Span.of(text, first + 2, span.end)
     return replace(whole, answer_text=answer.quote, answer_span=answer)
 
 

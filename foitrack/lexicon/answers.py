@@ -5245,6 +5245,26 @@ CUES = (
         needles=("single",),
     ),
     Cue(
+        "none_from_named_sources",
+        "narrowed_none",
+        r"\b(?:(?:has|have|had) not (?:received|been (?:allocated|awarded|given|granted))|"
+        r"(?:has|have|had) (?:received|been (?:allocated|awarded|given|granted)) no)\b"
+        r"[^.;]{0,40}?\b(?:from )?(?:the |any )?[a-z]+[^.;]{0,40}?, (?:the )?[a-z][^.;]{0,60}?\bor\b",
+        1.0,
+        (
+            "The trust has not received Arts Council, lottery or county money.",
+            "The college has received no grant from the Skills Fund, the Apprenticeship Fund or the Adult Fund.",
+        ),
+        (
+            "The trust has not received any grant.",
+            "The college has received no funding from any source.",
+            "We have not received a request from the police or the coroner.",
+        ),
+        "none from the sources it names one by one, as narrowed_none: money received from another source, given "
+        "after it, answers a question asking what was received",
+        needles=("not received", "received no", "not been", "been allocated no", "been awarded no"),
+    ),
+    Cue(
         "no_date_set",
         "no_date_set",
         r"\bno (?:date|year|timescale|timetable) (?:has|have|had) (?:yet )?been "

@@ -1434,11 +1434,14 @@ MENTIONED = LineCue(
         r"(?<=asked for at )|(?<=asked for in )|"
         r"(?<!under )(?<!see )(?<!at )(?<!in )(?<!answer to ))\b"
         # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
-        r"(?:questions?|parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
+        # several in brackets too: "the records your questions (1 to 7) ask about" (not one: "question (6)")
+        r"(?:questions(?:\s*\()?|question|"
+        r"parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
         r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
     ),
     examples=(
         "we hold the information for questions 1 to 3",
+        "we keep none of the files that your questions (2 to 5) are about.",
         "so we refuse question 1 under section 12.",
         "the cost limit therefore applies to parts 2 and 4 of your request.",
         "we refuse part 3 of the request under section 40(2).",
@@ -1536,9 +1539,10 @@ ONE_PART_ALONE = LineCue(
 MID_REFERENCE = LineCue(
     "reference inside a paragraph",
     re.compile(
-        r"[.;!?]\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
-        r"(?:the|your)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
-        r"(?:part|question|point|element|item)\b))"
+        r"[.;!?]\)?\s+(?=(?:" + _REFERENCE_OPENING + r")\s+(?:(?:your\s+)?(?:questions?|q|parts?|points?)\s*\d|"
+        r"(?:the|your)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+"
+        r"(?:part|question|point|element|item)\b)|"
+        r"to\s+your\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|next|final|last)\s+(?:question|point)\b)"
         # or a bare label and a dash or colon opening a sentence after a word's (not a heading number's "2. "):
         # "... isn't held. q2 - as above."
         r"|[.;!?](?<=[a-z'’)][.;!?])\s+(?=(?:q|question\s)\s?\d{1,2}[a-z]?\s*[-–:]\s)"
@@ -1551,6 +1555,8 @@ MID_REFERENCE = LineCue(
         "the cost was £4,000; for question 4 see the attached table.",
         "we hold the information. answers to questions 1 to 3 are in the table below.",
         "we employ 12 wardens. regarding your second point, they cost £410,000.",
+        "thank you for writing. on your first question, the scheme had no grant.",
+        "the grant was £4,000 (all of it spent.) to your second question, we have spent half of it.",
     ),
     counter_examples=(
         "with regard to question 2, 37 audits were found.",
@@ -1723,8 +1729,8 @@ ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
     re.compile(
         r"^(?:(?:with regard to|regarding|as to|as for|on|in (?:response|relation|answer) to|turning to|for)\s+"
+        r"(?:the|your)|to\s+your(?=\s+\w+\s+(?:question|point)\b)|"
         # or the sentence's subject, saying what that question is about: "Your third point relates to ..."
-        r"(?:the|your)|"
         r"your(?=\s+\w+\s+(?:part|question|point)\s+(?:concerns|is about|relates to|deals with|asks)\b))\s+"
         r"(?P<ordinal>" + "|".join((*ORDINALS, *LAST_ORDINALS)) + r")\s+(?:part|question|point|element|item)"
         r"(?:\s+of\s+(?:your|the)\s+request)?\s*[,:]?\s*",
@@ -1738,6 +1744,7 @@ ORDINAL_ANSWER = LineCue(
         "Your second question concerns staff in one small team.",
         "Your first question asks about the cost of the depot.",
         "Turning to your final question, the report is withheld.",
+        "To your second question, we have spent half of it.",
     ),
     counter_examples=(
         "The first part of the report",
@@ -2027,7 +2034,10 @@ STATES = LineCue(
         r"\b(?:would|will|may|might) (?:only )?(?:be|have been) (?:held|kept|recorded) by\b|"
         # --- round 77 (b): how final the figures given are: "The figures for 2024/25 are provisional outturn"
         r"\b(?:figures|totals|amounts|numbers) (?:for [^.,;]{1,40} )?(?:are|were) (?:now )?(?:the )?"
-        r"(?:final|provisional|draft|unaudited|audited|outturn)\b)\b"
+        r"(?:final|provisional|draft|unaudited|audited|outturn)\b|"
+        # --- round 86: a sentence opening by denying that anything was done: "No money has been returned."
+        r"(?:^|(?<=^ ))no (?:[a-z-]+ ){1,3}(?:(?:has|have|had) (?:yet )?been|was|were) "
+        r"(?:[a-z-]+ed|paid|made|given|spent|sold|taken)\b)\b"
     ),
     examples=(
         "The number of complaints is shown in the table below.",
@@ -2057,6 +2067,9 @@ STATES = LineCue(
         # --- round 77 (b)
         "The figures for 2024/25 are provisional outturn figures, which may change at audit.",
         "The totals were unaudited when this reply was written.",
+        # --- round 86
+        "No grant has been paid back to the department.",
+        "No staff were redeployed as a result.",
     ),
     counter_examples=(
         "How many staff are employed?",
@@ -2078,6 +2091,9 @@ STATES = LineCue(
         # --- round 77 (b)
         "The final outturn figures for each year since 2021",
         "The audited totals of spend on the Wibble scheme",
+        # --- round 86
+        "Number of grants returned or re-allocated",
+        "Grants returned or re-allocated since 2021",
     ),
 )
 # The requester's voice; "please see/note/find" is the reply's
