@@ -47,7 +47,7 @@ _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # "Question 4(a) and 4(b)", or by a slash: "2a / 2b)"
 _PAIR = (
     rf"(?:\s*(?:&|and|/)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
-    rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
+    rf"|\s*(?:&|and|/|,)\s*(?:(?:{_ITEM_WORDS})\.?)?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
 )
 # a second letter after a named letter, set off as a heading: "Parts B to D", "Questions C and D:" ("Part A to
 # be completed" names one part)
@@ -177,6 +177,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question 4(a) and 4(b) - the cost", "Question 4a", "4a", ""),
             ("Questions 1, 2 and 3: not held", "Question 1", "1", "3"),
             ("Q4, Q5 & Q6 - refused", "Q4", "4", "6"),
+            ("Q.4, Q.5 and Q.8 Not held by the council", "Q4", "4", "5"),
+            ("Questions 2, 3, 4 and 7: refused", "Question 2", "2", "4"),
             ("Q5 (a) – 14", "Q5a", "5a", ""),
             ("Q2b - 31", "Q2b", "2b", ""),
         ),
@@ -388,7 +390,7 @@ _TAIL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})")
 # a third label or more listed after a label's own: "Questions 1, 2 and 3", "Q4, Q5 & Q6", "4. / 5. / 6."
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|/|&|and\b)", re.IGNORECASE)
 _LIST_STEP_RE = re.compile(
-    rf"\s*(?:,|/|&|and\b)\s*(?:(?:{_ITEM_WORDS})\s*)?(\d{{1,2}})(?![\d(]|\.\d|[a-z])\.?", re.IGNORECASE
+    rf"\s*(?:,|/|&|and\b)\s*(?:(?:{_ITEM_WORDS})\.?\s*)?(\d{{1,2}})(?![\d(]|\.\d|[a-z])\.?", re.IGNORECASE
 )
 _SET_OFF_AFTER_RE = re.compile(r"\s*[.:)\-–]*\s*")
 
@@ -464,22 +466,29 @@ def parse_label(line: str) -> Label | None:
         also = label_key(pair) if joined else None
         key = label_key(written)
         if also is None and key.isdigit() and _LIST_JOIN_RE.match(line, match.end()):
-            to, end = _listed_in_turn(line, match.end(), to or key)
-            return Label(written, key, to if to != key else None, kind.name, end)
+            to, end, also = _listed_in_turn(line, match.end(), to or key, paired=bool(to))
+            return Label(written, key, to if to != key else None, kind.name, end, also)
         return Label(written, key, to, kind.name, match.end(), also)
     return None
 
 
-def _listed_in_turn(line: str, at: int, last: str) -> tuple[str, int]:
-    """The last of the numbers listed in turn from `at` after the label's own (`last`) and where the item's text
-    begins after them: "Questions 1, 2 and 3: ..." is 1 to 3, "4. / 5. / 6." 4 to 6; (`last`, `at`) when the list
-    skips a number or holds a part ("Questions 1, 2(a) and 3")."""
-    end = at
+def _listed_in_turn(line: str, at: int, last: str, paired: bool = False) -> tuple[str, int, str | None]:
+    """The last of the numbers listed in turn from `at` after the label's own (`last`), where the item's text
+    begins after them and a closing number out of turn named with them: "Questions 1, 2 and 3: ..." is 1 to 3,
+    "4. / 5. / 6." 4 to 6, "Q4, Q5 and Q8" 4 to 5 and 8; (`last`, `at`, None) when the list skips a number before
+    its last or holds a part ("Questions 1, 3 and 5", "Questions 1, 2(a) and 3"). `paired`: two numbers in turn
+    were read before `at`."""
+    end, also = at, None
     while step := _LIST_STEP_RE.match(line, end):
         if step.group(1) != str(int(last) + 1):
-            return last, at
+            in_turn = paired or end > at  # two numbers in turn at least before the closing one
+            closing = in_turn and _LIST_STEP_RE.match(line, step.end()) is None and int(step.group(1)) > int(last)
+            if not closing:
+                return last, at, None
+            also, end = step.group(1), step.end()
+            break
         last, end = step.group(1), step.end()
-    return last, _SET_OFF_AFTER_RE.match(line, end).end()  # type: ignore[union-attr]  # it matches empty
+    return last, _SET_OFF_AFTER_RE.match(line, end).end(), also  # type: ignore[union-attr]  # it matches empty
 
 
 def roman_value(key: str) -> int | None:
