@@ -107,7 +107,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         "named-word",
         re.compile(
             # a part in brackets after the word is the label's: "Question three (a): Yes"
-            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b(?:\s?\((?P<sub>[a-h])\))?\s*(?:[.:)\-–]+\s*|$)",
+            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b(?:\s?\((?P<sub>[a-h])\))?"
+            # the next one named with it: "Question four and Question five -"
+            r"(?:\s+(?:and|&)\s+(?:(?:" + _ITEM_WORDS + r")\s+)?(?P<word_pair>" + _WORD_ALTERNATIVES + r")\b)?"
+            r"\s*(?:[.:)\-–]+\s*|$)",
             re.IGNORECASE,
         ),
         examples=(
@@ -115,8 +118,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question Three - Funding", "Question 3", "3", ""),
             ("Question two (b): Not held", "Question 2b", "2b", ""),
             ("Question four(a) - 12 staff", "Question 4a", "4a", ""),
+            ("QUESTION FOUR and QUESTION FIVE - staff costs", "QUESTION 4", "4", "5"),
+            ("Question two and three: not held", "Question 2", "2", "3"),
         ),
         counter_examples=(
+            "Question one and two of the boxes",
             "Question one of these is hard",
             "One question remains",
             "Question two (a fair point) is hard",
@@ -443,6 +449,12 @@ def parse_label(line: str) -> Label | None:
             .replace("(", "")
             .replace(")", "")
         )  # "4(b)" -> "4b"
+        if groups.get("word_pair"):  # a number word named with the one before it: "Question four and five:"
+            to = str(NUMBER_WORDS[groups["word_pair"].lower()])
+            in_turn = is_successor(label_key(written), to)
+            return Label(
+                written, label_key(written), to if in_turn else None, kind.name, match.end(), None if in_turn else to
+            )
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
             in_turn = is_successor(written, part)
