@@ -450,10 +450,15 @@ def parse_label(line: str) -> Label | None:
             .replace(")", "")
         )  # "4(b)" -> "4b"
         if groups.get("word_pair"):  # a number word named with the one before it: "Question four and five:"
-            to = str(NUMBER_WORDS[groups["word_pair"].lower()])
-            in_turn = is_successor(label_key(written), to)
+            named = str(NUMBER_WORDS[groups["word_pair"].lower()])
+            in_turn = is_successor(label_key(written), named)
             return Label(
-                written, label_key(written), to if in_turn else None, kind.name, match.end(), None if in_turn else to
+                written,
+                label_key(written),
+                named if in_turn else None,
+                kind.name,
+                match.end(),
+                None if in_turn else named,
             )
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
