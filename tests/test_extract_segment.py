@@ -3867,6 +3867,19 @@ def test_a_line_in_both_languages_is_kept_whole() -> None:
     assert english_copy("The council paid £2,400 for the benches.") == "The council paid £2,400 for the benches."
 
 
+def test_an_english_line_of_figures_under_its_welsh_copy_and_a_numbered_pair_of_labels_are_kept() -> None:
+    """A line with no small words that gives the figures of the Welsh line above is its English copy; "C2 / Q2"
+    numbers a question in both languages."""
+    text = (
+        WELSH_FIRST
+        + "\nC2 / Q2\nMae'r Cyngor yn talu am y meinciau: £310.50.\nBench repairs: £310.50.\n\nC3 / Q3\n"
+        + "Mae'r gwasanaeth yn cael ei redeg gan y Cyngor.\nThe service is run by the council.\n"
+    )
+    kept = english_copy(text)
+    assert "C2 / Q2\n" in kept and "Bench repairs: £310.50.\n" in kept and "C3 / Q3\n" in kept
+    assert "Mae'r gwasanaeth" not in kept
+
+
 def test_a_label_said_twice_answers_the_skipped_question() -> None:
     """Read in order, a number repeated where the next question is skipped answers that question."""
     text = (
