@@ -395,6 +395,50 @@ REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its l
 # The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
 PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
+        "numbered-answers-one-naming-a-later-question-with-two-in-turn-then-the-rest-in-turn",
+        "Dear Mr Pike\n\nI answer your questions in the order asked.\n\n"
+        "Q.1 The parish council holds no ferry timetable for either of the years asked, as the\n"
+        "    crossing closed in 2019.\n\n"
+        "Q.2 The fare for 2024/25 is therefore £4.\n\n"
+        "Q.3, Q.4 and Q.6 Ferry staff are the responsibility of the county council and\n"
+        "    not ours. We hold nothing on them.\n\n"
+        "Q.5 The jetty is repaired by our own staff.\n\n"
+        "Yours sincerely\n",
+        [
+            (
+                "Q1",
+                "The parish council holds no ferry timetable for either of the years asked, as the\n"
+                "    crossing closed in 2019.",
+            ),
+            ("Q2", "The fare for 2024/25 is therefore £4."),
+            (
+                "Q3",
+                "Ferry staff are the responsibility of the county council and\n    not ours. We hold nothing on them.",
+            ),
+            (
+                "Q4",
+                "Ferry staff are the responsibility of the county council and\n    not ours. We hold nothing on them.",
+            ),
+            (
+                "Q6",
+                "Ferry staff are the responsibility of the county council and\n    not ours. We hold nothing on them.",
+            ),
+            ("Q5", "The jetty is repaired by our own staff."),
+        ],
+    ),
+    (
+        "numbered-answers-over-a-copyright-notice-wrapped-onto-its-second-line",
+        "Dear Ms Roe\n\nYour questions are answered in turn.\n\n1. The hall fee in 2024 was £210.\n\n"
+        "2. For 2025 the hall fee was £230, set in March.\n\n3. Yes.\n\n"
+        "The information supplied to you is copyright of Wibble Council and may be\n"
+        "re-used under the Open Government Licence.\n\nYours sincerely\n",
+        [
+            ("1", "The hall fee in 2024 was £210."),
+            ("2", "For 2025 the hall fee was £230, set in March."),
+            ("3", "Yes."),
+        ],
+    ),
+    (
         "a-prose-reply-listing-the-questions-in-a-bracket-numbered-with-stops",
         "Dear Mr Hale,\n\nThe questions you've asked (1. how many wardens Wibble Parish employs, and 2. what "
         "they cost) are about county staff, and we don't hold that information.\n\nBest wishes,\nThe Clerk\n",
@@ -3888,6 +3932,19 @@ def test_a_line_in_both_languages_is_kept_whole() -> None:
     text = WELSH_FIRST + "\nNodyn / Note: Nid oes gan y Cyngor gerbyd. / The council has no vehicle (question 3).\n"
     assert english_copy(text).endswith("The council has no vehicle (question 3).\n")
     assert english_copy("The council paid £2,400 for the benches.") == "The council paid £2,400 for the benches."
+
+
+def test_an_english_line_of_figures_under_its_welsh_copy_and_a_numbered_pair_of_labels_are_kept() -> None:
+    """A line with no small words that gives the figures of the Welsh line above is its English copy; "C2 / Q2"
+    numbers a question in both languages."""
+    text = (
+        WELSH_FIRST
+        + "\nC2 / Q2\nMae'r Cyngor yn talu am y meinciau: £310.50.\nBench repairs: £310.50.\n\nC3 / Q3\n"
+        + "Mae'r gwasanaeth yn cael ei redeg gan y Cyngor.\nThe service is run by the council.\n"
+    )
+    kept = english_copy(text)
+    assert "C2 / Q2\n" in kept and "Bench repairs: £310.50.\n" in kept and "C3 / Q3\n" in kept
+    assert "Mae'r gwasanaeth" not in kept
 
 
 def test_a_label_said_twice_answers_the_skipped_question() -> None:

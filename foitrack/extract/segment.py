@@ -3645,6 +3645,7 @@ def _numbered_segments(text: str) -> list[Segment]:
     found: list[Segment] = []
     parent = ""  # the number lettered parts on the lines under it belong to: "Q1" over "(a) 97" and "(b) 12"
     number_read = "0"  # the number of the last answer read: "1" after "1 (a)" and "(b)"
+    aside = 0  # answers of a label named out of turn with the last ("Q4, Q5 and Q8"): the next follows Q5
     for i in range(start, end):
         line = lines[i]
         key = label_key(line.label)  # 1, 2 ... or 1a, 1b, 2: parts of a number, then the next number
@@ -3659,6 +3660,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         label = parent + key if parent and key.isalpha() else line.label
         key = label_key(label)
         number, part = label_number(key), label_tail(key)
+        found, named_with = found[: len(found) - aside], found[len(found) - aside :]
         before = label_number(label_key(found[-1].label)) or number_read if found else "0"
         opens = part in ("", "a", "i") and bool(before) and number == str(int(before) + 1)
         stem = part == "a" and bool(found) and label_key(found[-1].label) == number  # "1. No." then "(a) N/A"
@@ -3668,6 +3670,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         follows = opens or stem or (is_successor(found[-1].label, label) if found else is_first(key))
         follows = follows or _numbered_again(found, line, key)
         follows = follows or (bool(found) and found[-1].label == line.label and _misnumbered_twice(lines, i, key))
+        found.extend(named_with)
         # a label alone on its line ("1.") answers on the lines under it
         if not (line.label and follows and (line.body or i + 1 < end and not lines[i + 1].label)):
             continue
@@ -3680,7 +3683,7 @@ def _numbered_segments(text: str) -> list[Segment]:
         # a range label answers each item it names with the same text: "2 and 3. Not held." is 2 and 3
         for each in expand_range(label, line.label_to, line.label_also) if label else ():
             found.append(Segment(each, asked.quote if asked else "", asked, span.quote, span))
-        number_read = number or number_read
+        number_read, aside = number or number_read, int(bool(line.label_also))
     if summed and not {"1", "2", "3"} <= {label_number(label_key(s.label)) for s in found}:
         return []
     return found if len(found) >= 2 else []
@@ -3775,12 +3778,15 @@ def _request_marker(body: str) -> re.Match[str] | None:
 
 def _topic_over_answer(lines: Sequence[_Line], i: int) -> bool:
     """A labelled topic with no "?" and no figure answered on the line under it ("2) Retrospective searches" over
-    "2023/24 - 1,348") or after a spaced dash ("b) Copy - attached"); not a row "Grey bins 2,811" nor a column "(£)"."""
+    "2023/24 - 1,348") or after a spaced dash ("b) Copy - attached"); not a row "Grey bins 2,811" nor a column "(£)",
+    nor a sentence wrapped onto the line under it ("4) Burials are the parish's concern and" over "not ours.")."""
     line = lines[i]
     topic, dash, _ = line.body.partition(" - ")
     if "£" in topic or (not dash and DIGIT_RE.search(topic)):
         return False
     if not line.label or "?" in line.body or not 1 <= len(_words(topic)) <= TOPIC_WORDS or topic[-1:] in ".!:":
+        return False
+    if cues.CLAUSE_VERB.pattern.match(_folded(topic)):  # a sentence wrapped onto the next line, not a topic
         return False
     if dash:
         return True  # "b) Copy - attached"

@@ -827,7 +827,8 @@ BOILERPLATE = LineCue(
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
         # the terms the information is given on, under the answers: "The information provided is subject to ..."
         r"(?:the )?information (?:supplied|provided|released|disclosed)(?: to you)? (?:is|remains) "
-        r"(?:the copyright of|subject to (?:crown )?copyright|subject to (?:the )?open government licen[cs]e)|"
+        r"(?:(?:the |crown )?copyright of|crown copyright\b|subject to (?:crown )?copyright|"
+        r"subject to (?:the )?open government licen[cs]e)|"
         r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|"
         # not the title of a review's own letter: "Internal review decision", "Internal review outcome"
         r"internal review\b(?!\s*(?:[-–:]\s*)?(?:decision|outcome|result|response|reply)\b)|"
@@ -869,6 +870,8 @@ BOILERPLATE = LineCue(
         "Open Government Licence",
         "The information provided is subject to the Open Government Licence.",
         "The information supplied to you is the copyright of Wibble Council unless otherwise stated.",
+        "The information provided is copyright of Wibble Council and may be",
+        "The information released to you is Crown copyright.",
         "This letter constitutes a partial refusal notice under section 17.",
         "This response serves as a refusal notice under section 17 of the Act for those parts of your request "
         "that have been withheld.",
@@ -905,6 +908,7 @@ BOILERPLATE = LineCue(
         "INTERNAL REVIEW - DECISION",
         "We hope to publish this information in the spring.",
         "The information provided is subject to the caveats below.",
+        "The information provided is copyrighted material we cannot share",
     ),
 )
 # A copyright notice, boilerplate too, kept apart to be tried only on lines with "copyright" in (its scan of the
@@ -1828,6 +1832,26 @@ STATED_FIGURE = LineCue(
         "the median wait in weeks for each service",
     ),
 )
+# --- round 86: a main clause's verb, so no topic heading: "Burial records are the responsibility of the county"
+# wraps a sentence onto the next line, where "Staff numbers by grade" heads its answer (a verb in a relative clause,
+# "Graves that are not yet sold", heads one too)
+CLAUSE_VERB = LineCue(
+    "verb of a main clause",
+    re.compile(
+        r"^(?:(?!\b(?:who|which|that|where|whose|whom)\b)[^.;:])*?\b(?:is|are|was|were)\s+(?:not|no|now|the|a|an)\b"
+    ),
+    examples=(
+        "public health funerals are the responsibility of the district council and",
+        "the chapel is not available for services on a",
+        "this service was a pilot run by the",
+    ),
+    counter_examples=(
+        "staff numbers by grade",
+        "graves that are not yet sold",
+        "income from the sale of rights of burial",
+        "number of families who were not charged",
+    ),
+)
 # A line's first sentence that is a whole answer in one word or two, matched on that sentence alone: "Nil." in
 # "Nil. No claims were made in the last five years." answers, whatever the rest names (not "No." of "No. of staff")
 ANSWER_WORD_SENTENCE = LineCue(
@@ -2006,7 +2030,8 @@ STATES = LineCue(
         # what was kept back, however: "The unit prices have been withheld."
         r"(?:is|are|were|was) (?:attributed|allocated|assigned|apportioned) to\b|(?:has|have) been withheld\b|"
         r"(?:is|are) correct as (?:at|of)|(?<!to )\b(?:includes?|excludes?|do(?:es)? not include)\b|"
-        r"(?:is|are|was|were) £\d+|"
+        # a sum stated, an adverb between: "The total for a resident is therefore £2,100."
+        r"(?:is|are|was|were) (?:therefore |thus |then |so |now )?£\d+|"
         # what the body has not done, told as a fact: "The council has not paid any compensation in that period."
         r"\b(?:has|have) not (?:paid|made|received|issued|awarded|spent|recorded)\b|"
         # what will become of the information asked for: "The information will be released in May."
@@ -2059,6 +2084,7 @@ STATES = LineCue(
         "The spending figures are gross payments to suppliers, before any refunds.",
         "Costs are net of VAT.",
         "The trust has not paid any fines for late returns in the last three years.",
+        "The total for a weekday hire is therefore £480.",
         # --- round 58 (b)
         "The totals for the earlier years combine the spend of both merged councils.",
         "The numbers reflect bookings made through the central team only.",

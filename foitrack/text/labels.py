@@ -47,7 +47,7 @@ _ITEM_WORDS = "questions?|qn|q|requests?|items?|parts?|points?"
 # "Question 4(a) and 4(b)", or by a slash: "2a / 2b)"
 _PAIR = (
     rf"(?:\s*(?:&|and|/)\s*(?:{_ITEM_WORDS})?\s*(?P<part_pair>\d{{1,2}}(?:[a-h]|\([a-h]\)))(?![a-z\d,(])"
-    rf"|\s*(?:&|and|/|,)\s*(?:{_ITEM_WORDS})?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
+    rf"|\s*(?:&|and|/|,)\s*(?:(?:{_ITEM_WORDS})\.?)?\s*(?P<pair>\d{{1,2}})(?![\d,(]|\.\d))?"
 )
 # a second letter after a named letter, set off as a heading: "Parts B to D", "Questions C and D:" ("Part A to
 # be completed" names one part)
@@ -107,7 +107,10 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
         "named-word",
         re.compile(
             # a part in brackets after the word is the label's: "Question three (a): Yes"
-            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b(?:\s?\((?P<sub>[a-h])\))?\s*(?:[.:)\-–]+\s*|$)",
+            _NAME_WORDS + r"\s+(?P<num>" + _WORD_ALTERNATIVES + r")\b(?:\s?\((?P<sub>[a-h])\))?"
+            # the next one named with it: "Question four and Question five -"
+            r"(?:\s+(?:and|&)\s+(?:(?:" + _ITEM_WORDS + r")\s+)?(?P<word_pair>" + _WORD_ALTERNATIVES + r")\b)?"
+            r"\s*(?:[.:)\-–]+\s*|$)",
             re.IGNORECASE,
         ),
         examples=(
@@ -115,8 +118,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question Three - Funding", "Question 3", "3", ""),
             ("Question two (b): Not held", "Question 2b", "2b", ""),
             ("Question four(a) - 12 staff", "Question 4a", "4a", ""),
+            ("QUESTION FOUR and QUESTION FIVE - staff costs", "QUESTION 4", "4", "5"),
+            ("Question two and three: not held", "Question 2", "2", "3"),
         ),
         counter_examples=(
+            "Question one and two of the boxes",
             "Question one of these is hard",
             "One question remains",
             "Question two (a fair point) is hard",
@@ -177,6 +183,8 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("Question 4(a) and 4(b) - the cost", "Question 4a", "4a", ""),
             ("Questions 1, 2 and 3: not held", "Question 1", "1", "3"),
             ("Q4, Q5 & Q6 - refused", "Q4", "4", "6"),
+            ("Q.4, Q.5 and Q.8 Not held by the council", "Q4", "4", "5"),
+            ("Questions 2, 3, 4 and 7: refused", "Question 2", "2", "4"),
             ("Q5 (a) – 14", "Q5a", "5a", ""),
             ("Q2b - 31", "Q2b", "2b", ""),
         ),
@@ -390,7 +398,7 @@ _TAIL_RE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?)?([a-z]|[ivx]{1,4})")
 # a third label or more listed after a label's own: "Questions 1, 2 and 3", "Q4, Q5 & Q6", "4. / 5. / 6."
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|/|&|and\b)", re.IGNORECASE)
 _LIST_STEP_RE = re.compile(
-    rf"\s*(?:,|/|&|and\b)\s*(?:(?:{_ITEM_WORDS})\s*)?(\d{{1,2}})(?![\d(]|\.\d|[a-z])\.?", re.IGNORECASE
+    rf"\s*(?:,|/|&|and\b)\s*(?:(?:{_ITEM_WORDS})\.?\s*)?(\d{{1,2}})(?![\d(]|\.\d|[a-z])\.?", re.IGNORECASE
 )
 _SET_OFF_AFTER_RE = re.compile(r"\s*[.:)\-–]*\s*")
 
@@ -443,6 +451,17 @@ def parse_label(line: str) -> Label | None:
             .replace("(", "")
             .replace(")", "")
         )  # "4(b)" -> "4b"
+        if groups.get("word_pair"):  # a number word named with the one before it: "Question four and five:"
+            named = str(NUMBER_WORDS[groups["word_pair"].lower()])
+            in_turn = is_successor(label_key(written), named)
+            return Label(
+                written,
+                label_key(written),
+                named if in_turn else None,
+                kind.name,
+                match.end(),
+                None if in_turn else named,
+            )
         if groups.get("subpair"):  # a second part of the same number: "1 a) and b)" is 1a to b, "1(a) & (c)" 1a, 1c
             part = label_key(raw + groups["subpair"])
             in_turn = is_successor(written, part)
@@ -466,22 +485,29 @@ def parse_label(line: str) -> Label | None:
         also = label_key(pair) if joined else None
         key = label_key(written)
         if also is None and key.isdigit() and _LIST_JOIN_RE.match(line, match.end()):
-            to, end = _listed_in_turn(line, match.end(), to or key)
-            return Label(written, key, to if to != key else None, kind.name, end)
+            to, end, also = _listed_in_turn(line, match.end(), to or key, paired=bool(to))
+            return Label(written, key, to if to != key else None, kind.name, end, also)
         return Label(written, key, to, kind.name, match.end(), also)
     return None
 
 
-def _listed_in_turn(line: str, at: int, last: str) -> tuple[str, int]:
-    """The last of the numbers listed in turn from `at` after the label's own (`last`) and where the item's text
-    begins after them: "Questions 1, 2 and 3: ..." is 1 to 3, "4. / 5. / 6." 4 to 6; (`last`, `at`) when the list
-    skips a number or holds a part ("Questions 1, 2(a) and 3")."""
-    end = at
+def _listed_in_turn(line: str, at: int, last: str, paired: bool = False) -> tuple[str, int, str | None]:
+    """The last of the numbers listed in turn from `at` after the label's own (`last`), where the item's text
+    begins after them and a closing number out of turn named with them: "Questions 1, 2 and 3: ..." is 1 to 3,
+    "4. / 5. / 6." 4 to 6, "Q4, Q5 and Q8" 4 to 5 and 8; (`last`, `at`, None) when the list skips a number before
+    its last or holds a part ("Questions 1, 3 and 5", "Questions 1, 2(a) and 3"). `paired`: two numbers in turn
+    were read before `at`."""
+    end, also = at, None
     while step := _LIST_STEP_RE.match(line, end):
         if step.group(1) != str(int(last) + 1):
-            return last, at
+            in_turn = paired or end > at  # two numbers in turn at least before the closing one
+            closing = in_turn and _LIST_STEP_RE.match(line, step.end()) is None and int(step.group(1)) > int(last)
+            if not closing:
+                return last, at, None
+            also, end = step.group(1), step.end()
+            break
         last, end = step.group(1), step.end()
-    return last, _SET_OFF_AFTER_RE.match(line, end).end()  # type: ignore[union-attr]  # it matches empty
+    return last, _SET_OFF_AFTER_RE.match(line, end).end(), also  # type: ignore[union-attr]  # it matches empty
 
 
 def roman_value(key: str) -> int | None:

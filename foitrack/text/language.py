@@ -22,7 +22,9 @@ WELSH_MARKS = (" yn ", " y ", "'r ", " mae ", " wedi ")
 """Welsh words common in any Welsh text and rare in English, counted first: the two searches for every small word of
 each language cost about a millisecond a reply, so a reply holding fewer than 4 of these is taken as English only."""
 _NOT_NEWLINE_RE = re.compile(r"[^\n]")
-SIDE_BY_SIDE_RE = re.compile(r"[^\W\d_][.!?,]? / [^\W\d_]")  # a line in both languages: "Cwestiwn 1 / Question 1"
+# a line in both languages: "Cwestiwn 1 / Question 1", or a question's number in each: "C6 / Q6"
+SIDE_BY_SIDE_RE = re.compile(r"[^\W\d_][.!?,]? / [^\W\d_]|^\s*C\d{1,2}[a-h]? / Q\d")
+FIGURE_RE = re.compile(r"\d[\d,.]*\d|\d")  # a figure a line gives, the same in its Welsh and English copies
 SENTENCE_SPLIT_RE = re.compile(r"(?<=\w\w[.!?] )(?=[A-Z£\d])")  # a sentence's end, its space kept with it
 OPENING_MARK_RE = re.compile(r"\s*(\(?[0-9A-Za-z]{1,3}[.):])\s")  # a numbered line's mark: "2.", "(b)", "Q3:"
 
@@ -79,7 +81,7 @@ def english_copy(text: str) -> str:
             kept.append(line)
             welsh, above = False, ""
             continue
-        copies_above = bool(above) and _opening_mark(line) == _opening_mark(above) != ""
+        copies_above = bool(above) and (_opening_mark(line) == _opening_mark(above) != "" or _same_figures(line, above))
         pieces = SENTENCE_SPLIT_RE.split(line)
         leanings = _sentence_leanings(pieces, welsh and not copies_above)
         kept.append("".join(_NOT_NEWLINE_RE.sub(" ", p) if w else p for p, w in zip(pieces, leanings, strict=True)))
@@ -107,6 +109,13 @@ def _leaning(piece: str) -> bool | None:
     welsh_count = len(fields.WELSH_WORDS.compiled.findall(piece))
     english_count = len(fields.ENGLISH_WORDS.compiled.findall(piece))
     return None if welsh_count == english_count else welsh_count > english_count
+
+
+def _same_figures(line: str, above: str) -> bool:
+    """Whether a line gives the very figures of the Welsh line above it, one at least: its English copy
+    ("Total cost: £2,140.50." under "Cyfanswm y gost: £2,140.50.")."""
+    figures = FIGURE_RE.findall(line)
+    return bool(figures) and figures == FIGURE_RE.findall(above)
 
 
 def _opening_mark(line: str) -> str:
