@@ -2898,9 +2898,14 @@ def _answer_waiting_by_words(state: _State, loose: list[_Line]) -> None:
     two providers." answers "What was the total paid to providers?" though it names no question. One paragraph may
     answer several questions; a paragraph on the whole request, an introduction or a courtesy answers none."""
     answered = {seg.question for seg in state.segs}
+    labels = {seg.label for seg in state.segs}  # a label answered already: this is a copy of its question
     after = max((q.end for q in state.questions), default=0)
     said = fold(state.text[after:])
-    waiting = [q for q in state.questions if q not in answered and q.text and not _named_in(said, q)]
+    waiting = [
+        q
+        for q in state.questions
+        if q not in answered and q.text and _shown_label(q) not in labels and not _named_in(said, q)
+    ]
     if not waiting:
         return
     paragraphs: list[list[_Line]] = []
@@ -2918,12 +2923,19 @@ def _answer_waiting_by_words(state: _State, loose: list[_Line]) -> None:
         and not t.lower().startswith(("you ", "your "))  # the requester's words reported: "You said that ..."
         for t, paragraph in zip(texts, paragraphs, strict=True)
     ]
+    chosen: list[tuple[_Question, int, int]] = []  # each question, its paragraph, the words they share
     for question in waiting:
         words = _stems(question.text)
         shares = [len(words & _stems(t)) if ok else 0 for t, ok in zip(texts, usable, strict=True)]
         best = max(shares, default=0)
         if best and shares.count(best) == 1:
-            state.segs.append(_Seg(_shown_label(question), question, paragraphs[shares.index(best)]))
+            chosen.append((question, shares.index(best), best))
+    # a paragraph two questions choose answers the one sharing more of its words ("the audition fee was £30" is
+    # the fee's, not the recording's, though it says "in person")
+    most = {k: max(n for _, j, n in chosen if j == k) for _, k, _ in chosen}
+    for question, k, n in chosen:
+        if n == most[k]:
+            state.segs.append(_Seg(_shown_label(question), question, paragraphs[k]))
 
 
 def _introduces_statements(state: _State, loose: list[_Line]) -> bool:
