@@ -13,8 +13,11 @@ from foitrack.extract.segment import (
     WORD_RE,
     _find_label,
     _item_cuts,
+    _named_in,
     _numbered_segments,
+    _Question,
     _read_lines,
+    _short_topic_words,
     _words,
     looks_like_question,
     request_spans,
@@ -1619,7 +1622,71 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("2c", "No rent has been refunded."),
         ],
     ),
+    (
+        "a-question-passed-over-then-restated-as-you-also-asked-after-a-later-one",
+        "Dear Mr Penn,\n\nThank you for your request. You asked:\n\n"
+        "1. How many benches did Wibble Council install in 2024?\n"
+        "2. Copies of any inspection reports on the benches in the town park.\n"
+        "3. How much did the new benches cost?\n\nOur response is as follows.\n\n"
+        "We installed 31 benches in 2024.\n\nTurning to question 3, the benches cost £18,600 in all.\n\n"
+        "You also asked for copies of inspection reports on the park benches. We hold one report, which is "
+        "attached.\n\nYours sincerely\nThe Clerk\n",
+        [
+            ("1", "We installed 31 benches in 2024."),
+            ("3", "Turning to question 3, the benches cost £18,600 in all."),
+            (
+                "2",
+                "You also asked for copies of inspection reports on the park benches. We hold one report, which is "
+                "attached.",
+            ),
+        ],
+    ),
+    (
+        "a-turn-to-a-topic-named-by-one-short-word",
+        "Dear Ms Lowe,\n\nThank you for your request. You asked:\n\n"
+        "(a) How many wibble lamps does the council maintain?\n(b) What did the lamps cost to run in 2024?\n\n"
+        "Our response is as follows.\n\nTurning to question (a), the council maintains 212 lamps.\n\n"
+        "As for the cost, running the lamps cost £7,450 in 2024.\n\nYours sincerely\nThe Clerk\n",
+        [
+            ("a", "Turning to question (a), the council maintains 212 lamps."),
+            ("b", "As for the cost, running the lamps cost £7,450 in 2024."),
+        ],
+    ),
+    (
+        "questions-left-unnamed-take-the-one-paragraph-sharing-most-of-their-words",
+        "Dear Dr Moss,\n\nThank you for your request. You asked:\n\n"
+        "Q1 How many wibble hedges did the council plant in 2024?\n"
+        "Q2 What price per metre does the council pay its hedging contractor?\n"
+        "Q3 Does the council plan to plant wibble hedges along the ring road?\n\n"
+        "Our response is as follows.\n\nThe council planted 14 wibble hedges in 2024.\n\n"
+        "The council plans to plant wibble hedges along the ring road in the spring.\n\n"
+        "With regard to the price per metre, this is withheld under section 43(2) of the Act.\n\n"
+        "Kind regards\nThe Clerk\n",
+        # Q1 shares its words with two paragraphs alike: no guess
+        [
+            ("Q2", "With regard to the price per metre, this is withheld under section 43(2) of the Act."),
+            ("Q3", "The council plans to plant wibble hedges along the ring road in the spring."),
+        ],
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("said", "label", "named"),
+    [
+        ("we cannot answer questions 2 and 3 within the limit.", "3", True),
+        ("questions 2 to 4, which depend on it, cannot be answered.", "3", True),
+        ("see our answer to question 12.", "1", False),
+        ("we hold 40 records.", "2", False),
+    ],
+)
+def test_a_question_named_in_the_reply_is_not_guessed_by_its_words(said: str, label: str, named: bool) -> None:
+    question = _Question(label, "How many?", 0, 9, 0)
+    assert _named_in(said, question) is named
+
+
+def test_a_short_topic_keeps_its_naming_word() -> None:
+    assert _short_topic_words("As for the cost,") == frozenset({"cost"})
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), PATTERNS, ids=[case[0] for case in PATTERNS])

@@ -2151,15 +2151,35 @@ def _restates(restated: str, question: str) -> bool:
 def _question_by_topic(state: _State, body: str) -> _Question | None:
     """The one unanswered question a paragraph turning to a topic names by its words, when the reply answers a
     request read before it: "On your question about X: ...", "Regarding X, ..." (REPORTED_QUESTION, TOPIC_TURN)."""
-    turn = cues.REPORTED_QUESTION.pattern.match(body) if "you" in body[:20].lower() else None
-    turn = turn if turn and turn.group("subject") else cues.TOPIC_TURN.pattern.match(body)
+    reported = cues.REPORTED_QUESTION.pattern.match(body) if "you" in body[:20].lower() else None
+    turn = reported if reported and reported.group("subject") else cues.TOPIC_TURN.pattern.match(body)
+    # "You also asked for X. ..." names the question it restates in other words (`_restates`), not by a topic alone
+    restating = turn is None and reported is not None
+    turn = reported if restating else turn
     if turn is None or not turn.group("q") or not turn.group("a"):
         return None
     topic, answered = _stems(turn.group("q")), _answered_ids(state)
-    shared = sorted(((len(topic & _stems(q.text)), i) for i, q in enumerate(state.questions) if q not in answered))
+    short = not topic  # a topic named by a short word alone: "As for the cost, ..." names the question on cost
+    topic = _short_topic_words(turn.group("q")) if short else topic
+    words_of = _word_set if short else _stems
+    shared = sorted(((len(topic & words_of(q.text)), i) for i, q in enumerate(state.questions) if q not in answered))
     best = shared[-1] if shared and shared[-1][0] else None
     unique = best is not None and (len(shared) == 1 or shared[-2][0] < best[0])
-    return state.questions[best[1]] if best is not None and unique else None
+    if best is None or not unique:
+        return None
+    named = state.questions[best[1]]
+    if not restating:
+        return named
+    # only a question passed over, before the last one answered (one next in turn is read as before)
+    last = state.segs[-1].question if state.segs else None
+    back = last is not None and last.index > named.index
+    return named if back and _restates(turn.group("q"), named.text) else None
+
+
+def _short_topic_words(topic: str) -> frozenset[str]:
+    """The words of a topic too short to have a stem (`_stems`), less the words that name no topic: "As for the
+    cost," -> {cost}."""
+    return frozenset(w for w in _words(topic) if len(w) >= 3 and w not in cues.TOPIC_FILLER_WORDS)
 
 
 def _next_bullet_item(state: _State, line: _Line) -> bool:
@@ -2866,6 +2886,7 @@ def _share_loose(state: _State) -> None:
     if state.segs and state.split and loose:
         _answer_named_rest(state, loose)
         _answer_first_unnamed(state, loose)
+        _answer_waiting_by_words(state, loose)
     if state.segs or not state.questions or not loose:
         return
     joined = " ".join(line.text for line in loose)
@@ -2879,6 +2900,52 @@ def _share_loose(state: _State) -> None:
     each = _one_line_each(state)
     for i, question in enumerate(state.questions):
         state.segs.append(_Seg(_shown_label(question), question, [each[i]] if each else loose, unnamed=not each))
+
+
+def _answer_waiting_by_words(state: _State, loose: list[_Line]) -> None:
+    """Questions still unanswered in a reply that named others' answers out of turn each take the loose paragraph
+    after the request sharing most of their words, when one alone shares most: "As for the cost, we paid £2.9m to
+    two providers." answers "What was the total paid to providers?" though it names no question. One paragraph may
+    answer several questions; a paragraph on the whole request, an introduction or a courtesy answers none."""
+    answered = {seg.question for seg in state.segs}
+    labels = {seg.label for seg in state.segs}  # a label answered already: this is a copy of its question
+    after = max((q.end for q in state.questions), default=0)
+    said = fold(state.text[after:])
+    waiting = [
+        q
+        for q in state.questions
+        if q not in answered and q.text and _shown_label(q) not in labels and not _named_in(said, q)
+    ]
+    if not waiting:
+        return
+    paragraphs: list[list[_Line]] = []
+    for line in (line for line in loose if line.start >= after):
+        if line.blank_before or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    texts = [" ".join(line.text for line in paragraph) for paragraph in paragraphs]
+    usable = [
+        bool(ANSWERS_SOMETHING_RE.search(t))
+        and not _answers_nothing(paragraph)
+        and not INTRODUCES_RE.search(t)
+        and not cues.REPLY_OPENING.matches(_folded(t))
+        and not cues.GENERIC_ANSWER.pattern.search(fold(t))
+        and not t.lower().startswith(("you ", "your "))  # the requester's words reported: "You said that ..."
+        for t, paragraph in zip(texts, paragraphs, strict=True)
+    ]
+    chosen: list[tuple[_Question, int, int]] = []  # each question, its paragraph, the words they share
+    for question in waiting:
+        words = _stems(question.text)
+        shares = [len(words & _stems(t)) if ok else 0 for t, ok in zip(texts, usable, strict=True)]
+        best = max(shares, default=0)
+        if best and shares.count(best) == 1:
+            chosen.append((question, shares.index(best), best))
+    # a paragraph two questions choose answers the one sharing more of its words ("the audition fee was £30" is
+    # the fee's, not the recording's, though it says "in person")
+    most = {k: max(n for _, j, n in chosen if j == k) for _, k, _ in chosen}
+    for question, k, n in chosen:
+        if n == most[k]:
+            state.segs.append(_Seg(_shown_label(question), question, paragraphs[k]))
 
 
 def _introduces_statements(state: _State, loose: list[_Line]) -> bool:
@@ -2906,6 +2973,19 @@ def _answer_named_rest(state: _State, loose: list[_Line]) -> None:
         own = [line for line in loose if name.search(_folded(line.text))]
         if own or whole:  # words on the whole request first, as before a paragraph naming it was read
             state.segs.append(_Seg(_shown_label(q), q, loose if whole else own, unnamed=bool(whole)))
+
+
+def _named_in(said: str, question: _Question) -> bool:
+    """Whether the folded reply text `said` names a labelled question, alone or in a list or range: "question 3",
+    "questions 2 and 3", "questions 2 to 4" (names 3 too: a range is read by its ends, so any number in it counts)."""
+    if not question.label:
+        return False
+    key = label_key(question.label)
+    listed = r"\b(?:q(?:uestions?)?|parts?)\s*(?:\d{1,2}[a-z]?\s*(?:,|and|or|&|to|-)\s*)*"
+    if re.search(listed + rf"{re.escape(key)}\b", said):
+        return True
+    ranges = re.finditer(r"\b(?:questions|parts)\s*(\d{1,2})\s*(?:to|-)\s*(\d{1,2})\b", said)
+    return key.isdigit() and any(int(m[1]) <= int(key) <= int(m[2]) for m in ranges)
 
 
 def _answer_first_unnamed(state: _State, loose: list[_Line]) -> None:

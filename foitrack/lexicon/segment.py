@@ -458,6 +458,11 @@ TOPIC_TURN = LineCue(
         "on the number of patients treated",
     ),
 )
+# Words of a short topic turned to that name no topic: "as for the cost" names the cost
+TOPIC_FILLER_WORDS = frozenset(
+    "the and for you your our any all this that these those its with from now turning regard respect reference "
+    "relation regards moving".split()
+)
 # A reply that asks for clarification before it answers (section 1(3)): it holds no answer yet
 CLARIFICATION_SOUGHT = LineCue(
     "clarification sought before answering",
@@ -1346,9 +1351,11 @@ POSITIVE_CONDITION = LineCue(
 GENERIC_ANSWER = LineCue(
     "answer referring to the whole request",
     re.compile(
-        r"\b(?:your (?:request|questions)|the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
+        # a part of the request is not the whole: "we need not comply with this part of your request"
+        r"\b(?:(?<!this part of )(?<!that part of )your (?:request|questions)|"
+        r"the information (?:you )?(?:have )?requested|all of (?:your|these|the)|"
         r"(?:these|the above|both|all(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?) questions|"
-        r"questions? above|each of (?:your|the)|the answer to your(?! \w+ question is\b)|"
+        r"questions? above|each of (?:your|the)(?! [\d,]+ )|the answer to your(?! \w+ question is\b)|"
         r"(?:the|your) (?:remaining|other) questions|"  # the rest of the request: "... the remaining questions"
         r"(?:the|this) request (?:is|was|has been) (?:vexatious|repeated|refused|exempt))\b"  # the request as a whole
     ),
@@ -1368,6 +1375,8 @@ GENERIC_ANSWER = LineCue(
         "The request was received on 3 May.",
         "so the answer to your third question is no.",
         "Other questions about the scheme go to the housing team.",
+        "so we are not obliged to answer this part of your request.",
+        "an officer would have to read each of the 2,400 case files.",  # a count in a cost estimate
     ),
 )
 # A line that answers several labels: "In response to questions 3 and 4,", "For question 1a, b and d",
