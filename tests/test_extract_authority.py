@@ -1867,3 +1867,14 @@ def test_a_consortium_signing_the_letter_in_a_bilingual_cell_answers() -> None:
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble Consortium"
+
+
+def test_a_list_of_funds_in_a_letters_first_sentence_is_no_letterhead() -> None:
+    assert authority._cell_in_sentence("Thank you for asking about the Wibble Fund, Wobble Fund", 43)
+    assert not authority._cell_in_sentence("Wibble Trust, Wobble House, Wibbleton", 14)
+    text = (
+        "Wibble Works\nResponse\n\nDear Jo\n\nThank you for your request about the Wibble Fund, Wobble Fund and "
+        "grants.\n\nWe were never given money from the Wobble Fund.\n\nKind regards\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is None or found.name != "Wobble Fund"

@@ -1043,6 +1043,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
         for cell in CELL.finditer(titled, first, last):
             if TOPIC_LINE.match(titled, _line_start(titled, cell.start())):
                 continue  # "Subject: FOI 211 - Wibble Grant Fund": the request's topic, not a letterhead
+            if _cell_in_sentence(titled, cell.start()):
+                continue  # "Thank you for your request about the Wibble Fund, Wobble Fund ...": a list in a sentence
             # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
             written = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
             name = LEGAL_FORM_END.sub("", written)
@@ -1074,6 +1076,12 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _cell_in_sentence(text: str, start: int) -> bool:
+    """Four lower-case words in a row stand before the cell at `start` on its line ("We were asked about the Wibble
+    Fund, Wobble Fund"): the cell is an item of a list in a sentence, no cell of a letterhead's line."""
+    return SENTENCE_RUN.search(text, _line_start(text, start), start) is not None
 
 
 # capitalised words in a row, small joining words between them: a name a mail domain may spell
