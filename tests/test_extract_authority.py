@@ -1878,3 +1878,13 @@ def test_a_list_of_funds_in_a_letters_first_sentence_is_no_letterhead() -> None:
     )
     found = extract_authority(text)
     assert found is None or found.name != "Wobble Fund"
+
+
+def test_a_development_corporation_signing_its_reply_answers_not_the_council_funding_it() -> None:
+    text = (
+        "Dear Ms Bloggs\n\nThank you for your request to Kent Docks Development Corporation. The Corporation received "
+        "£2m from Kent County Council, the accountable body for the town's deal.\n\n1. We spent £1.2m.\n\n"
+        "Kind regards\n\nJo Bloggs\nKent Docks Development Corporation\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Kent Docks Development Corporation"
