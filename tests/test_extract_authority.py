@@ -1888,3 +1888,16 @@ def test_a_development_corporation_signing_its_reply_answers_not_the_council_fun
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Kent Docks Development Corporation"
+
+
+def test_a_name_over_a_bilingual_line_of_a_kinds_form_words_is_the_whole_name() -> None:
+    assert authority._last_column("Cydbwyllgor Wibble / Wibble Joint Committee") == "Wibble Joint Committee"
+    assert authority._form_words_below("Wibble Valley Region", "Corporate Joint Committee") is not None
+    assert authority._form_words_below("Wibble Valley Region", "Council offices are shut") is None
+    text = (
+        "Rhanbarth Wibble\nWibble Valley Region\nCydbwyllgor Corfforaethol / Corporate Joint Committee\n\n"
+        "Dear Mr Bloggs\n\nThank you for your request. Each member council holds the grant records for its own "
+        "area.\n\n1. None.\n\nYours sincerely\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Valley Region Corporate Joint Committee"

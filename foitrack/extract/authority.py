@@ -1493,22 +1493,43 @@ def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
     offset = 0
     for line, following in zip(lines, lines[1:], strict=False):
         head, rest = line.strip(), following.strip()
-        joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
-        form_start = joined.start(joined.lastindex or 0) if joined else 0
-        # the next line holds form words only: a name on it ("Cyngor Wibble" above "Wibble Council") is a column's
-        tail = joined.group(0)[len(head) + 1 :] if joined and form_start <= len(head) + 1 < joined.end() else ""
-        # the form's last words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE
-        # BOARD Station Road", the column's gap gone), never a lower-case word ("Council offices are closed")
-        # a longer head ("Wibble of Wobbleton Teaching") reads as a title as easily: its form fills the next line
-        column_ok = rest == tail or (len(head.split()) <= 2 and _column_after(rest, tail))
-        if joined and tail and rest.startswith(tail) and column_ok:
+        below = _form_words_below(head, rest) or _form_words_below(head, _last_column(rest))
+        if below:
+            name, tail, kind = below
             start = offset + line.index(head)
             end = offset + len(line) + 1 + following.index(tail) + len(tail)
-            yield start, end, joined.group(0), _form_kind(joined.group(joined.lastindex or 0))
+            yield start, end, name, kind
         elif split := _name_over_column_ends(text, line, following):
             start, name = offset + len(line.rstrip()) - len(split[0]), f"{split[0]} {split[1]}"
             yield start, offset + len(line) + 1 + len(following.rstrip()), name, _form_kind(split[1])
         offset += len(line) + 1
+
+
+def _form_words_below(head: str, rest: str) -> tuple[str, str, str] | None:
+    """(name, tail, kind) where the letterhead's line `head` is a name whose form words open the next line `rest`
+    (the tail), else None."""
+    joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
+    if joined is None:
+        return None
+    form_start = joined.start(joined.lastindex or 0)
+    # the next line holds form words only, perhaps after a kind's word ("Corporate Joint Committee"): a name on it
+    # ("Cyngor Wibble" above "Wibble Council") is a column's
+    kind_words = joined.group(0)[len(head) + 1 : form_start].split()
+    opens_form = form_start <= len(head) + 1 or all(_lead_word(w) for w in kind_words)
+    tail = joined.group(0)[len(head) + 1 :] if opens_form and len(head) + 1 < joined.end() else ""
+    # the form's last words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE BOARD
+    # Station Road", the column's gap gone), never a lower-case word ("Council offices are closed"); a longer head
+    # ("Wibble of Wobbleton Teaching") reads as a title as easily: its form fills the next line
+    column_ok = rest == tail or (len(head.split()) <= 2 and _column_after(rest, tail))
+    if tail and rest.startswith(tail) and column_ok:
+        return joined.group(0), tail, _form_kind(joined.group(joined.lastindex or 0))
+    return None
+
+
+def _last_column(line: str) -> str:
+    """The line's last column where " / " parts two (a bilingual letterhead: "Cyd-bwyllgor Wibble / Wibble Joint
+    Committee"), else the line: the English form words that go on with the name above."""
+    return line.rpartition(" / ")[2].strip()
 
 
 def _name_over_column_ends(text: str, line: str, following: str) -> tuple[str, str] | None:

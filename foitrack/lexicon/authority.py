@@ -1286,7 +1286,7 @@ LEAD_WORDS = Words(
         """dear the to from by for at in on of with within and or a an this that our your their its all any
         each every other both some also however unfortunately therefore please thank thanks yes no if when where
         as contact note re subject email tel foi foisa eir full response answer request decision reply local county city
-        district borough town parish combined
+        district borough town parish combined corporate
         metropolitan community does did do has have had is are was were can could will would should how what which
         who why accordingly additionally furthermore moreover currently previously whilst while although because"""
     ),
@@ -1296,10 +1296,12 @@ LEAD_WORDS = Words(
         "Dear Wibble Town Council",
         "the Combined Authority agreed it",
         "FOISA Response Wibble Joint Board",
+        "the Corporate Joint Committee met",
     ),
     ("Wibble Council",),
     "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form; "
-    "a kind of body ('County', 'Combined') opening it names no body ('the Combined Authority has decided')",
+    "a kind of body ('County', 'Combined', 'Corporate') opening it names no body ('the Combined Authority has "
+    "decided', 'the Corporate Joint Committee')",
 )
 FORM_VETO = Words(
     "form_veto",
