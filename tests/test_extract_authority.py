@@ -1901,3 +1901,13 @@ def test_a_name_over_a_bilingual_line_of_a_kinds_form_words_is_the_whole_name() 
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble Valley Region Corporate Joint Committee"
+
+
+def test_a_name_joined_by_to_heading_and_signing_the_letter_answers() -> None:
+    text = (
+        "Wibble to Wobble\nInformation request\n\nDear Jo,\n\nWibble to Wobble is a business group. Wibble to Wobble "
+        "has never received money from these funds. You may wish to contact Wibble Council.\n\nKind regards,\n\n"
+        "Company Secretariat\nWibble to Wobble\nWibble House, Wibbleton WB1 2XY\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble to Wobble"

@@ -1032,6 +1032,11 @@ CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
 HEAD_NAME = re.compile(
     r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*[A-Z][\w'’.-]*)+"
 )
+# a name heading and signing the letter may join its words by "to" as well ("Wibble to Wobble"): no page's title or
+# team's name heads a letter and signs it too
+SIGNING_NAME = re.compile(
+    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in|to)[ \t]+)*[A-Z][\w'’.-]*)+"
+)
 
 
 def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
@@ -1271,7 +1276,7 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     signed = context.text[context.signed.start : context.signed.stop]
     # the signature as written: "WBG" heading the letter in capitals is read in title case ("Wbg")
     signing = [line.strip() for line in signed.splitlines() if line.strip().lower() == name.lower()]
-    if any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
+    if any(SIGNING_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
         return True
     return (HEAD_NAME.fullmatch(name) is not None or _brand_or_initials(name)) and _signed_on_behalf_of(context, name)
 
