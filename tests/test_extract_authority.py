@@ -1911,3 +1911,16 @@ def test_a_name_joined_by_to_heading_and_signing_the_letter_answers() -> None:
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble to Wobble"
+
+
+def test_a_company_sending_from_the_domain_its_name_spells_and_signing_answers() -> None:
+    text = (
+        "From: Wibble Gateway <info@wibblegateway.com>\nSent: 3 May 2025 10:00\nTo: Jo Bloggs\n\nDear Jo,\n\n"
+        "Wibble Gateway Ltd does not hold these records: they are held by Wibble Council as the accountable body, "
+        "which you can reach at foi@wibble.gov.uk.\n\nThanks,\nOperations Team\nWibble Gateway\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.startswith("Wibble Gateway")
+    person = "From: Jo Smith <jo.smith@wibble.gov.uk>\n\nDear Ms Bloggs\n\nThe Council holds it.\n\nRegards\nJo Smith\n"
+    context = authority._context(person)
+    assert list(authority._sender_spelt_by_domain(authority.load_gazetteer(), context)) == []

@@ -415,6 +415,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             if not any(s < f[1] and f[0] < e for s, e in longer_names)
         ),
         *_self_named_heading(gazetteer, context, mentions),
+        *_sender_spelt_by_domain(gazetteer, context),
         *broken,
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
@@ -1749,6 +1750,31 @@ def _self_named_heading(
         name = name.removeprefix("The ")  # "THE WIBBLE SOCIETY": the listed "Wibble Society", if it is listed
         if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
+
+
+def _sender_spelt_by_domain(gazetteer: Gazetteer, context: _Context) -> Iterator[tuple[int, int, str, str]]:
+    """A body no list or form knows that sends the reply ("From: Wibble Gateway <info@wibblegateway.com>" opening the
+    text), from a domain spelling its name run together, and signs it (a line of the signature is the name): every
+    place the text names it. A person's name no domain of theirs spells; a team's word (lexicon.LETTERHEAD_VETO)
+    names no body."""
+    display = _top_display_name(context.text)
+    address = MAIL_AT.search(context.text, display.end(), _line_end(context.text, display.end())) if display else None
+    if display is None or address is None:
+        return
+    name = display.group().strip()
+    words = name.split()
+    signed = context.text[context.signed.start : context.signed.stop]
+    if (
+        len(words) > 1
+        and HEAD_NAME.fullmatch(name)
+        and "".join(fold_token(w) for w in words) == address.group("label").lower()
+        and gazetteer.by_domain(address.group("domain")) is None
+        and not (gazetteer.match(name) or FORM.search(name))
+        and not any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
+        and any(line.strip() == name for line in signed.splitlines())
+    ):
+        named = re.finditer(rf"(?<![\w-]){re.escape(name)}\b", context.text)
+        yield from ((m.start(), m.end(), name, "other") for m in named)
 
 
 def _heading_noun(words: list[str]) -> str:
