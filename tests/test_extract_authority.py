@@ -1879,3 +1879,60 @@ def test_a_consortium_signing_the_letter_in_a_bilingual_cell_answers() -> None:
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble Consortium"
+
+
+def test_a_list_of_funds_in_a_letters_first_sentence_is_no_letterhead() -> None:
+    assert authority._cell_in_sentence("Thank you for asking about the Wibble Fund, Wobble Fund", 43)
+    assert not authority._cell_in_sentence("Wibble Trust, Wobble House, Wibbleton", 14)
+    text = (
+        "Wibble Works\nResponse\n\nDear Jo\n\nThank you for your request about the Wibble Fund, Wobble Fund and "
+        "grants.\n\nWe were never given money from the Wobble Fund.\n\nKind regards\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is None or found.name != "Wobble Fund"
+
+
+def test_a_development_corporation_signing_its_reply_answers_not_the_council_funding_it() -> None:
+    text = (
+        "Dear Ms Bloggs\n\nThank you for your request to Kent Docks Development Corporation. The Corporation received "
+        "£2m from Kent County Council, the accountable body for the town's deal.\n\n1. We spent £1.2m.\n\n"
+        "Kind regards\n\nJo Bloggs\nKent Docks Development Corporation\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Kent Docks Development Corporation"
+
+
+def test_a_name_over_a_bilingual_line_of_a_kinds_form_words_is_the_whole_name() -> None:
+    assert authority._last_column("Cydbwyllgor Wibble / Wibble Joint Committee") == "Wibble Joint Committee"
+    assert authority._form_words_below("Wibble Valley Region", "Corporate Joint Committee") is not None
+    assert authority._form_words_below("Wibble Valley Region", "Council offices are shut") is None
+    text = (
+        "Rhanbarth Wibble\nWibble Valley Region\nCydbwyllgor Corfforaethol / Corporate Joint Committee\n\n"
+        "Dear Mr Bloggs\n\nThank you for your request. Each member council holds the grant records for its own "
+        "area.\n\n1. None.\n\nYours sincerely\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Valley Region Corporate Joint Committee"
+
+
+def test_a_name_joined_by_to_heading_and_signing_the_letter_answers() -> None:
+    text = (
+        "Wibble to Wobble\nInformation request\n\nDear Jo,\n\nWibble to Wobble is a business group. Wibble to Wobble "
+        "has never received money from these funds. You may wish to contact Wibble Council.\n\nKind regards,\n\n"
+        "Company Secretariat\nWibble to Wobble\nWibble House, Wibbleton WB1 2XY\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble to Wobble"
+
+
+def test_a_company_sending_from_the_domain_its_name_spells_and_signing_answers() -> None:
+    text = (
+        "From: Wibble Gateway <info@wibblegateway.com>\nSent: 3 May 2025 10:00\nTo: Jo Bloggs\n\nDear Jo,\n\n"
+        "Wibble Gateway Ltd does not hold these records: they are held by Wibble Council as the accountable body, "
+        "which you can reach at foi@wibble.gov.uk.\n\nThanks,\nOperations Team\nWibble Gateway\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.startswith("Wibble Gateway")
+    person = "From: Jo Smith <jo.smith@wibble.gov.uk>\n\nDear Ms Bloggs\n\nThe Council holds it.\n\nRegards\nJo Smith\n"
+    context = authority._context(person)
+    assert list(authority._sender_spelt_by_domain(authority.load_gazetteer(), context)) == []

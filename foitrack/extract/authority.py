@@ -415,6 +415,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             if not any(s < f[1] and f[0] < e for s, e in longer_names)
         ),
         *_self_named_heading(gazetteer, context, mentions),
+        *_sender_spelt_by_domain(gazetteer, context),
         *broken,
         *((start, end, name := " ".join(context.titled[start:end].split()), _form_kind(name)) for start, end in run_on),
     ]
@@ -1032,6 +1033,11 @@ CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
 HEAD_NAME = re.compile(
     r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*[A-Z][\w'’.-]*)+"
 )
+# a name heading and signing the letter may join its words by "to" as well ("Wibble to Wobble"): no page's title or
+# team's name heads a letter and signs it too
+SIGNING_NAME = re.compile(
+    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in|to)[ \t]+)*[A-Z][\w'’.-]*)+"
+)
 
 
 def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
@@ -1043,6 +1049,8 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
         for cell in CELL.finditer(titled, first, last):
             if TOPIC_LINE.match(titled, _line_start(titled, cell.start())):
                 continue  # "Subject: FOI 211 - Wibble Grant Fund": the request's topic, not a letterhead
+            if _cell_in_sentence(titled, cell.start()):
+                continue  # "Thank you for your request about the Wibble Fund, Wobble Fund ...": a list in a sentence
             # "Wibble Ferries plc": the name without a legal form, whose lower case no name of capitals has
             written = " ".join(_english_column(cell.group().strip(" -–—/\t").split()))
             name = LEGAL_FORM_END.sub("", written)
@@ -1074,6 +1082,12 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
     return None
+
+
+def _cell_in_sentence(text: str, start: int) -> bool:
+    """Four lower-case words in a row stand before the cell at `start` on its line ("We were asked about the Wibble
+    Fund, Wobble Fund"): the cell is an item of a list in a sentence, no cell of a letterhead's line."""
+    return SENTENCE_RUN.search(text, _line_start(text, start), start) is not None
 
 
 # capitalised words in a row, small joining words between them: a name a mail domain may spell
@@ -1269,7 +1283,7 @@ def _heads_and_signs(context: _Context, name: str) -> bool:
     signed = context.text[context.signed.start : context.signed.stop]
     # the signature as written: "WBG" heading the letter in capitals is read in title case ("Wbg")
     signing = [line.strip() for line in signed.splitlines() if line.strip().lower() == name.lower()]
-    if any(HEAD_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
+    if any(SIGNING_NAME.fullmatch(line) or _brand_or_initials(line) for line in signing):
         return True
     return (HEAD_NAME.fullmatch(name) is not None or _brand_or_initials(name)) and _signed_on_behalf_of(context, name)
 
@@ -1491,22 +1505,43 @@ def _broken_letterhead_forms(text: str) -> Iterator[tuple[int, int, str, str]]:
     offset = 0
     for line, following in zip(lines, lines[1:], strict=False):
         head, rest = line.strip(), following.strip()
-        joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
-        form_start = joined.start(joined.lastindex or 0) if joined else 0
-        # the next line holds form words only: a name on it ("Cyngor Wibble" above "Wibble Council") is a column's
-        tail = joined.group(0)[len(head) + 1 :] if joined and form_start <= len(head) + 1 < joined.end() else ""
-        # the form's last words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE
-        # BOARD Station Road", the column's gap gone), never a lower-case word ("Council offices are closed")
-        # a longer head ("Wibble of Wobbleton Teaching") reads as a title as easily: its form fills the next line
-        column_ok = rest == tail or (len(head.split()) <= 2 and _column_after(rest, tail))
-        if joined and tail and rest.startswith(tail) and column_ok:
+        below = _form_words_below(head, rest) or _form_words_below(head, _last_column(rest))
+        if below:
+            name, tail, kind = below
             start = offset + line.index(head)
             end = offset + len(line) + 1 + following.index(tail) + len(tail)
-            yield start, end, joined.group(0), _form_kind(joined.group(joined.lastindex or 0))
+            yield start, end, name, kind
         elif split := _name_over_column_ends(text, line, following):
             start, name = offset + len(line.rstrip()) - len(split[0]), f"{split[0]} {split[1]}"
             yield start, offset + len(line) + 1 + len(following.rstrip()), name, _form_kind(split[1])
         offset += len(line) + 1
+
+
+def _form_words_below(head: str, rest: str) -> tuple[str, str, str] | None:
+    """(name, tail, kind) where the letterhead's line `head` is a name whose form words open the next line `rest`
+    (the tail), else None."""
+    joined = FORM.match(f"{head} {rest}") if BROKEN_NAME_HEAD.fullmatch(head) else None
+    if joined is None:
+        return None
+    form_start = joined.start(joined.lastindex or 0)
+    # the next line holds form words only, perhaps after a kind's word ("Corporate Joint Committee"): a name on it
+    # ("Cyngor Wibble" above "Wibble Council") is a column's
+    kind_words = joined.group(0)[len(head) + 1 : form_start].split()
+    opens_form = form_start <= len(head) + 1 or all(_lead_word(w) for w in kind_words)
+    tail = joined.group(0)[len(head) + 1 :] if opens_form and len(head) + 1 < joined.end() else ""
+    # the form's last words open the next line, perhaps with another column after them ("INTERNAL DRAINAGE BOARD
+    # Station Road", the column's gap gone), never a lower-case word ("Council offices are closed"); a longer head
+    # ("Wibble of Wobbleton Teaching") reads as a title as easily: its form fills the next line
+    column_ok = rest == tail or (len(head.split()) <= 2 and _column_after(rest, tail))
+    if tail and rest.startswith(tail) and column_ok:
+        return joined.group(0), tail, _form_kind(joined.group(joined.lastindex or 0))
+    return None
+
+
+def _last_column(line: str) -> str:
+    """The line's last column where " / " parts two (a bilingual letterhead: "Cyd-bwyllgor Wibble / Wibble Joint
+    Committee"), else the line: the English form words that go on with the name above."""
+    return line.rpartition(" / ")[2].strip()
 
 
 def _name_over_column_ends(text: str, line: str, following: str) -> tuple[str, str] | None:
@@ -1721,6 +1756,31 @@ def _self_named_heading(
         name = name.removeprefix("The ")  # "THE WIBBLE SOCIETY": the listed "Wibble Society", if it is listed
         if not (gazetteer.match(name) or FORM.search(name)):
             yield from ((m.start(), m.end(), name, "other") for m in re.finditer(re.escape(name), text, re.I))
+
+
+def _sender_spelt_by_domain(gazetteer: Gazetteer, context: _Context) -> Iterator[tuple[int, int, str, str]]:
+    """A body no list or form knows that sends the reply ("From: Wibble Gateway <info@wibblegateway.com>" opening the
+    text), from a domain spelling its name run together, and signs it (a line of the signature is the name): every
+    place the text names it. A person's name no domain of theirs spells; a team's word (lexicon.LETTERHEAD_VETO)
+    names no body."""
+    display = _top_display_name(context.text)
+    address = MAIL_AT.search(context.text, display.end(), _line_end(context.text, display.end())) if display else None
+    if display is None or address is None:
+        return
+    name = display.group().strip()
+    words = name.split()
+    signed = context.text[context.signed.start : context.signed.stop]
+    if (
+        len(words) > 1
+        and HEAD_NAME.fullmatch(name)
+        and "".join(fold_token(w) for w in words) == address.group("label").lower()
+        and gazetteer.by_domain(address.group("domain")) is None
+        and not (gazetteer.match(name) or FORM.search(name))
+        and not any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
+        and any(line.strip() == name for line in signed.splitlines())
+    ):
+        named = re.finditer(rf"(?<![\w-]){re.escape(name)}\b", context.text)
+        yield from ((m.start(), m.end(), name, "other") for m in named)
 
 
 def _heading_noun(words: list[str]) -> str:

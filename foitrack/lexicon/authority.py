@@ -746,6 +746,8 @@ FORM = Cue(
     # a trust named after its service: "... Ambulance Service NHS Trust" is the trust, not the service in it
     r"Health and Social Care Trust|Ambulance Service(?:[ \t]+NHS(?:[ \t]+Foundation)?[ \t]+Trust)?|"
     r"Health Board|Fire and Rescue Service|Fire & Rescue Service|Fire Brigade|Combined Authority|"
+    # a combined county authority of a county and its unitaries; a development corporation regenerating an area
+    r"Combined County Authority|Development Corporation|"
     rf"University College{_NOT_BEFORE_NHS}|University{_NOT_BEFORE_NHS}|"
     r"Integrated Care Board|Clinical Commissioning Group|Commissioning Support Unit|Fire and Rescue Authority|"
     r"Fire Authority|"
@@ -817,6 +819,8 @@ FORM = Cue(
         "The Wibble Academies Trust",
         "Wibble Valley Multi-Academy Trust",
         "Wibble Learning Trust",
+        "Wibbleshire Combined County Authority",
+        "Wibble Docks Development Corporation",
     ),
     (
         "the council",
@@ -836,6 +840,8 @@ FORM = Cue(
         "council homes",
         "a housing trust",
         "Wibble Regional School Improvement Service",
+        "a mayoral development corporation",
+        "the combined county authority",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a school's form a capitalised word follows names "
@@ -846,7 +852,7 @@ FORM = Cue(
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists Agent Agency "
-        "Executive Unit Clinic Meeting".split()
+        "Executive Unit Clinic Meeting Corporation".split()
     )
     + ("Committee",),
 )
@@ -1280,7 +1286,7 @@ LEAD_WORDS = Words(
         """dear the to from by for at in on of with within and or a an this that our your their its all any
         each every other both some also however unfortunately therefore please thank thanks yes no if when where
         as contact note re subject email tel foi foisa eir full response answer request decision reply local county city
-        district borough town parish combined
+        district borough town parish combined corporate
         metropolitan community does did do has have had is are was were can could will would should how what which
         who why accordingly additionally furthermore moreover currently previously whilst while although because"""
     ),
@@ -1290,10 +1296,12 @@ LEAD_WORDS = Words(
         "Dear Wibble Town Council",
         "the Combined Authority agreed it",
         "FOISA Response Wibble Joint Board",
+        "the Corporate Joint Committee met",
     ),
     ("Wibble Council",),
     "words that open a sentence or a phrase before a body's name: dropped from the front of a name found by its form; "
-    "a kind of body ('County', 'Combined') opening it names no body ('the Combined Authority has decided')",
+    "a kind of body ('County', 'Combined', 'Corporate') opening it names no body ('the Combined Authority has "
+    "decided', 'the Corporate Joint Committee')",
 )
 FORM_VETO = Words(
     "form_veto",
