@@ -5604,6 +5604,21 @@ CUES = (
         "spend: the sums listed after it answer the question (foitrack.extract.answers: _counted_after)",
         needles=("however",),
     ),
+    Cue(
+        "confirming_would_reveal",
+        "refused",
+        r"\b(?:confirm(?:ing)? or deny(?:ing)?|confirmation or denial)\b[^.;]{0,250}?\bwould (?:itself |in itself )?"
+        r"(?:reveal|disclose|indicate|show|tell|undermine|prejudice|harm|be likely to|allow|enable)\b",
+        REFUSED,
+        (
+            "To confirm or deny whether the unit has used informants would reveal how it works.",
+            "Confirming or denying that any file exists would itself disclose personal data.",
+        ),
+        ("Please confirm or deny whether you hold it.", "We can confirm that the van was sold."),
+        "the harm argued for a neither-confirm-nor-deny answer ('to confirm or deny whether X would reveal ...') "
+        "refuses, as neither_confirm does; it is no yes echoing the question's verb",
+        needles=("confirm",),
+    ),
     # --- round 57 (b)
     Cue(
         "nought_then_pointer",
