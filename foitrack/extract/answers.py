@@ -619,6 +619,8 @@ def _counted_after(question: str, units: Sequence[str], kind: str) -> str | None
         return estimate  # "We do not record the cost. ... gives an estimated cost of £9,100.": the estimate answers
     if kind == "none" and (given := _given_beside(question, units) or _counted_beyond(question, units, units[0])):
         return given
+    if kind == "none" and later and _says("however_received", later[0]):  # "We do, however, receive grants:" and sums
+        return next((u for u in later[:3] if first_amount(u) is not None), None)
     costed = [
         u
         for u in later[:1]

@@ -11,8 +11,8 @@ which takes that answer's class), "hedge", "gives_reasons", "negation", "relied_
 "emphatic_yes" (an emphatic "X did receive": a yes to a yes/no question),
 "yes_no_question", "asks_detail", "asks_name_and_cost" and "if_so" (read on the question, not the answer),
 "cost_work", "costed_part", "estimate_given", "no_noun", "no_alone", "bare_zero", "narrowed_none", "narrower_denial",
-"nil_cost", "no_date_set" and "held_otherwise" (read on one sentence), "question_lead_in" (words naming the question a
-sentence answers, read off before its cues),
+"nil_cost", "no_date_set", "however_received" and "held_otherwise" (read on one sentence), "question_lead_in"
+(words naming the question a sentence answers, read off before its cues),
 "not_figure" (numbers that count nothing, blanked before the key figure is read), "answer_marker" and
 "question_marker" (an "Answer:" or "Your question:" read off), "pointer_target" and "pointer_part" (what a pointer
 to another answer names), "parts_named" (the labels a refusal sentence names), "offered_for" (the questions a
@@ -5503,6 +5503,121 @@ CUES = (
         "the names of those a figure or list counts, withheld after it is given (names first, then 'withheld'): "
         "the figure is still given, as split_refusal's 'withholding the names'",
         needles=("withheld", "redacted", "not "),
+    ),
+    # --- round 86 (cls86)
+    Cue(
+        "did_no_act_on_any",
+        "none",
+        r"\bdid not (?!(?:find|locate|identify|see|know|say|hold|keep|record|retain|log|store|note|trace|show|"
+        r"return|give|provide|supply|disclose|release|share|send|reveal|say)\b)[a-z]{3,} any "
+        r"(?!(?:relevant |such |recorded |of (?:the|these|those) )?(?:information|data|records?|documents?|details|"
+        r"figures|e-?mails?|files?)\b)",
+        NONE,
+        (
+            "The harbour board did not remove any wrecks last year.",
+            "In 2023 the council did not tow any abandoned cars.",
+        ),
+        (
+            "We did not find any records of the visits.",
+            "The search did not return any information.",
+            "The board removed two wrecks last year.",
+        ),
+        "a thing the body says it did none of, in the past, with any ('did not remove any boats'): none, as "
+        "does_not_have for its listed verbs, not where what was not found or kept is a record",
+        needles=("did not",),
+    ),
+    Cue(
+        "row_none",
+        "narrowed_none",
+        r"^\W*[a-z][a-z0-9 &'()/-]{2,60}?:\s*(?:none|nil|no|£?0(?:\.0+)?)\s*(?:[.;]|$)",
+        1.0,
+        (
+            "Grant scheme A: none. Grant scheme B: £40,000 was received in 2024.",
+            "Capital fund: nil. Revenue fund: the board was given £12,500.",
+        ),
+        ("Grant scheme A: none of the money was spent.", "None."),
+        "a row naming one of the things asked about and saying none of it ('Fund A: none.'): as narrowed_none, "
+        "a figure given after it, in another row, answers the question",
+        needles=(":",),
+    ),
+    Cue(
+        "none_of_its_own",
+        "narrowed_none",
+        r"\b(?:do|does|did) not (?:run|have|own|operate|manage|keep|hold|employ|set) [\"'“‘]?(?:an?|any) "
+        r"(?:[a-z\"'’]+ ){1,4}?of (?:its|our|their|his|her) own\b",
+        1.0,
+        (
+            "The company does not run a pension scheme of its own; its staff are in the county scheme, worth £4m.",
+            "We do not have a fleet of our own. Hire of vans cost £8,200.",
+            'The firm does not run "a fund" of its own: the assets it manages for clients total £90m.',
+        ),
+        ("We do not have a fleet.", "The company runs a pension scheme of its own."),
+        "none of its own only, as narrowed_none: what the body does run, manage or pay for instead, given as a "
+        "figure after it, answers the question",
+        needles=(" own",),
+    ),
+    Cue(
+        "no_such_figure_in_records",
+        "not_held",
+        r"\bno such (?:figure|total|number|count|breakdown|list|record|analysis|classification|data)s? "
+        r"(?:exists?|is (?:kept|held|available)) (?:in|on|within) (?:our|its|the (?:council|trust|board|"
+        r"authority)'?s?) (?:records|systems?|files|data)\b",
+        NOT_HELD + 0.02,
+        (
+            "We do not break the spend down that way, and no such figure exists in our records.",
+            "No such list is kept on our systems.",
+        ),
+        ("No such post exists.", "No such figure exists, as no money was spent."),
+        "a figure the records do not hold (not that the thing counted does not exist): not held, outweighing the "
+        "'no such X exists' of a none (SCHEMA hard cases: 'we do not record this')",
+        needles=("no such",),
+    ),
+    Cue(
+        "each_has_its_own",
+        "done_elsewhere",
+        r"\beach (?:of (?:the|our|its) )?(?:[a-z]+ )?(?:clients?|members?|partners?|councils?|authorit(?:y|ies)|"
+        r"schools?|trusts?|funds?|bodies|body|boards?|boroughs?|districts?|academ(?:y|ies)) "
+        r"(?:has|have|keeps?|runs?|holds?|maintains?) (?:its|their) own\b",
+        1.0,
+        (
+            "The partnership has no audit committee. Each member council has its own, and holds its papers.",
+            "We do not set the budgets; each of the schools keeps its own.",
+        ),
+        ("Each member was paid £300.", "The trust has its own committee."),
+        "after 'we do not have X', other bodies that each have their own X say why nothing is held here: not "
+        "held, not none (SCHEMA hard cases: 'this is not a function of the council, try the county council')",
+        needles=("each ",),
+    ),
+    Cue(
+        "however_received",
+        "however_received",
+        r"^\W*(?:(?:we|it|they|the [a-z]+(?: [a-z]+)?)(?: (?:do|does|did|have|has|had))?,? however,? |"
+        r"however,? (?:we|it|they|the [a-z]+(?: [a-z]+)?) (?:do |does |did |have |has |had )?)(?:also )?"
+        r"(?:receive|received|get|got|spend|spent|pay|paid|manage|managed|hold|held)\b",
+        1.0,
+        (
+            "We do, however, receive grants from two charities:",
+            "However, the trust did spend money on the scheme, as follows.",
+        ),
+        ("However, we do not receive any grants.", "We received two grants."),
+        "after a first sentence saying none of something, a 'however' turning to what the body does receive or "
+        "spend: the sums listed after it answer the question (foitrack.extract.answers: _counted_after)",
+        needles=("however",),
+    ),
+    Cue(
+        "confirming_would_reveal",
+        "refused",
+        r"\b(?:confirm(?:ing)? or deny(?:ing)?|confirmation or denial)\b[^.;]{0,250}?\bwould (?:itself |in itself )?"
+        r"(?:reveal|disclose|indicate|show|tell|undermine|prejudice|harm|be likely to|allow|enable)\b",
+        REFUSED,
+        (
+            "To confirm or deny whether the unit has used informants would reveal how it works.",
+            "Confirming or denying that any file exists would itself disclose personal data.",
+        ),
+        ("Please confirm or deny whether you hold it.", "We can confirm that the van was sold."),
+        "the harm argued for a neither-confirm-nor-deny answer ('to confirm or deny whether X would reveal ...') "
+        "refuses, as neither_confirm does; it is no yes echoing the question's verb",
+        needles=("confirm",),
     ),
     # --- round 57 (b)
     Cue(
