@@ -4133,3 +4133,40 @@ def test_bare_rows_numbered_in_turn_are_answers() -> None:
         ("3", "Yes"),
         ("4", "£50 a day"),
     ]
+
+
+def test_questions_named_by_their_place_in_passing_take_the_text_between_for_those_passed_over() -> None:
+    """A letter naming "your first question", "your third question", "your fourth and sixth questions" mid-sentence:
+    each naming sentence answers them; the second takes the paragraph between, the fifth the one after the last
+    naming; a closing paragraph after it, with no question left for it, answers none."""
+    text = (
+        "Dear Mr Ash,\n\nThank you for your e-mail. I have answered what I can.\n\n"
+        "We own no depot, so your first question does not apply to us.\n\n"
+        "The van is leased for £3,000 a year. On your third question, it is serviced in Leeds.\n\n"
+        "No grit was bought, so the answer to your fourth and sixth questions is none.\n\n"
+        "Our one driver works three days a week.\n\n"
+        "Yours sincerely\nWibble Parish Clerk\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We own no depot, so your first question does not apply to us."),
+        ("2", "The van is leased for £3,000 a year."),
+        ("3", "On your third question, it is serviced in Leeds."),
+        ("4", "No grit was bought, so the answer to your fourth and sixth questions is none."),
+        ("5", "Our one driver works three days a week."),
+        ("6", "No grit was bought, so the answer to your fourth and sixth questions is none."),
+    ]
+
+
+def test_questions_named_in_brackets_in_one_paragraph_each_take_their_sentence() -> None:
+    """ "On your first question, ... (Also ...)" then "Staff (your second question) cost £9,000." and "(third
+    question)": each sentence answers the question it names; the sentence after the last answers none."""
+    text = (
+        "Hi Sam,\n\nThanks for your request. On your first question, we hold £2m. (Also, none of it is spent.) "
+        "Staff (your second question) cost £9,000. No vans are leased (third question). We have no plans to "
+        "change this.\n\nBest wishes,\nWibble Trust\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "On your first question, we hold £2m. (Also, none of it is spent.)"),
+        ("2", "Staff (your second question) cost £9,000."),
+        ("3", "No vans are leased (third question)."),
+    ]
