@@ -4170,3 +4170,21 @@ def test_questions_named_in_brackets_in_one_paragraph_each_take_their_sentence()
         ("2", "Staff (your second question) cost £9,000."),
         ("3", "No vans are leased (third question)."),
     ]
+
+
+def test_a_reported_question_goes_to_the_later_question_it_restates_in_more_words() -> None:
+    """Three questions listed, then answers read together, then "You also asked about a carers' discount scheme."
+    restating the third: it answers the third, not the first (which shares one word with it)."""
+    text = (
+        "Dear Ms Field,\n\nThank you for your letter about the carers' centre. You put three questions to us:\n\n"
+        "  - What did the carers' centre cost last year?\n"
+        "  - Is there a charge to use the car park?\n"
+        "  - Does the council run a discount scheme for carers?\n\n"
+        "In 2024 the council spent £2,400 on the centre.\n\n"
+        "Parking remains free for all users.\n\n"
+        "You also asked about a carers' discount scheme. The council does run such a scheme.\n\n"
+        "Yours sincerely\nWibble Town Clerk\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["3"] == "The council does run such a scheme."
+    assert "£2,400" in found["1"]

@@ -2135,9 +2135,20 @@ def _restated_in_turn(state: _State, reported: re.Match[str]) -> _Question | Non
         return None
     own = {seg.question for seg in state.segs if seg.question is not None and not _given_way(seg)}
     waiting = next((question for question in state.questions if question not in own), None)
-    if waiting is None or not waiting.text:
+    if waiting is None or not waiting.text or not _restates(reported.group("q"), waiting.text):
         return None
-    return waiting if _restates(reported.group("q"), waiting.text) else None
+    return _restated_better(state, reported.group("q"), waiting, own)
+
+
+def _restated_better(state: _State, restated: str, waiting: _Question, own: set[_Question]) -> _Question:
+    """The later waiting question a reported one restates in more of its distinctive words than the first waiting
+    one ("You also asked about a community toilet scheme." restates "Do you take part in a community toilet
+    scheme?", not "What did the toilets cost?", which shares "toilet" alone), else that first one."""
+    said = _stems(restated)
+    shared = len(said & _stems(waiting.text))
+    later = [q for q in state.questions if q not in own and q.index > waiting.index and q.text]
+    better = [q for q in later if len(said & _stems(q.text)) > shared and _restates(restated, q.text)]
+    return max(better, key=lambda q: len(said & _stems(q.text)), default=waiting)
 
 
 def _restates(restated: str, question: str) -> bool:
