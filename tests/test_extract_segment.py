@@ -4188,3 +4188,19 @@ def test_a_reported_question_goes_to_the_later_question_it_restates_in_more_word
     found = {s.label: s.answer_text for s in segment(text)}
     assert found["3"] == "The council does run such a scheme."
     assert "£2,400" in found["1"]
+
+
+def test_an_ordinal_names_the_item_in_that_place_of_a_request_lettered_in_roman() -> None:
+    """Request items (i) to (iii) quoted, answered out of turn as "your first question", "your third question": the
+    first is (i), the third (iii), not questions 1 and 3 of their own."""
+    text = (
+        "Dear Mr Ash,\n\nYour request was as follows:\n\n"
+        '"(i) how many tickets were sold in 2024;\n(ii) the price of a ticket; and\n'
+        '(iii) the income from the cafe."\n\n'
+        "In answer to your third question, the cafe made £9,100.\n\n"
+        "In answer to your first question, we sold 4,210 tickets.\n\n"
+        "Yours sincerely\nWibble Museum\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["iii"] == "In answer to your third question, the cafe made £9,100."
+    assert found["i"] == "In answer to your first question, we sold 4,210 tickets."

@@ -1442,10 +1442,13 @@ def _answered_up_to_last(state: _State) -> bool:
 
 def _ordinal_label(state: _State, place: int) -> str:
     """The question a reply names by its place ("your second question"): the one numbered so, else that place among
-    the unlabelled questions asked last (one letter answering several requests counts each request's anew)."""
+    the unlabelled questions asked last (one letter answering several requests counts each request's anew), else
+    that place among questions lettered or numbered in roman ("your first question" is "(i)")."""
     if any(label_key(_shown_label(q)) == str(place) for q in state.questions):
         return str(place)
     run = list(takewhile(lambda q: q.label is None, reversed(state.questions)))[::-1]
+    if not run and place <= len(state.questions) and not any(label_number(q.label or "") for q in state.questions):
+        return _shown_label(state.questions[place - 1])
     return _shown_label(run[place - 1]) if place <= len(run) else str(place)
 
 
