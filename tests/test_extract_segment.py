@@ -4133,3 +4133,74 @@ def test_bare_rows_numbered_in_turn_are_answers() -> None:
         ("3", "Yes"),
         ("4", "£50 a day"),
     ]
+
+
+def test_questions_named_by_their_place_in_passing_take_the_text_between_for_those_passed_over() -> None:
+    """A letter naming "your first question", "your third question", "your fourth and sixth questions" mid-sentence:
+    each naming sentence answers them; the second takes the paragraph between, the fifth the one after the last
+    naming; a closing paragraph after it, with no question left for it, answers none."""
+    text = (
+        "Dear Mr Ash,\n\nThank you for your e-mail. I have answered what I can.\n\n"
+        "We own no depot, so your first question does not apply to us.\n\n"
+        "The van is leased for £3,000 a year. On your third question, it is serviced in Leeds.\n\n"
+        "No grit was bought, so the answer to your fourth and sixth questions is none.\n\n"
+        "Our one driver works three days a week.\n\n"
+        "Yours sincerely\nWibble Parish Clerk\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "We own no depot, so your first question does not apply to us."),
+        ("2", "The van is leased for £3,000 a year."),
+        ("3", "On your third question, it is serviced in Leeds."),
+        ("4", "No grit was bought, so the answer to your fourth and sixth questions is none."),
+        ("5", "Our one driver works three days a week."),
+        ("6", "No grit was bought, so the answer to your fourth and sixth questions is none."),
+    ]
+
+
+def test_questions_named_in_brackets_in_one_paragraph_each_take_their_sentence() -> None:
+    """ "On your first question, ... (Also ...)" then "Staff (your second question) cost £9,000." and "(third
+    question)": each sentence answers the question it names; the sentence after the last answers none."""
+    text = (
+        "Hi Sam,\n\nThanks for your request. On your first question, we hold £2m. (Also, none of it is spent.) "
+        "Staff (your second question) cost £9,000. No vans are leased (third question). We have no plans to "
+        "change this.\n\nBest wishes,\nWibble Trust\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "On your first question, we hold £2m. (Also, none of it is spent.)"),
+        ("2", "Staff (your second question) cost £9,000."),
+        ("3", "No vans are leased (third question)."),
+    ]
+
+
+def test_a_reported_question_goes_to_the_later_question_it_restates_in_more_words() -> None:
+    """Three questions listed, then answers read together, then "You also asked about a carers' discount scheme."
+    restating the third: it answers the third, not the first (which shares one word with it)."""
+    text = (
+        "Dear Ms Field,\n\nThank you for your letter about the carers' centre. You put three questions to us:\n\n"
+        "  - What did the carers' centre cost last year?\n"
+        "  - Is there a charge to use the car park?\n"
+        "  - Does the council run a discount scheme for carers?\n\n"
+        "In 2024 the council spent £2,400 on the centre.\n\n"
+        "Parking remains free for all users.\n\n"
+        "You also asked about a carers' discount scheme. The council does run such a scheme.\n\n"
+        "Yours sincerely\nWibble Town Clerk\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["3"] == "The council does run such a scheme."
+    assert "£2,400" in found["1"]
+
+
+def test_an_ordinal_names_the_item_in_that_place_of_a_request_lettered_in_roman() -> None:
+    """Request items (i) to (iii) quoted, answered out of turn as "your first question", "your third question": the
+    first is (i), the third (iii), not questions 1 and 3 of their own."""
+    text = (
+        "Dear Mr Ash,\n\nYour request was as follows:\n\n"
+        '"(i) how many tickets were sold in 2024;\n(ii) the price of a ticket; and\n'
+        '(iii) the income from the cafe."\n\n'
+        "In answer to your third question, the cafe made £9,100.\n\n"
+        "In answer to your first question, we sold 4,210 tickets.\n\n"
+        "Yours sincerely\nWibble Museum\n"
+    )
+    found = {s.label: s.answer_text for s in segment(text)}
+    assert found["iii"] == "In answer to your third question, the cafe made £9,100."
+    assert found["i"] == "In answer to your first question, we sold 4,210 tickets."

@@ -143,6 +143,7 @@ ANSWERS_SOMETHING_RE = re.compile(r"[.\d]")  # a paragraph with a sentence or a 
 SENTENCE_END_RE = re.compile(r"(?:(?<![\s(]\d)|(?!\.\s+[a-z]))[.?!](?=\s)|\n(?=[ \t]*\n)")
 # a figure left in a prose sentence once its years, dates and sections are blanked: "37 complaints", "fewer than five"
 PROSE_FIGURE_RE = re.compile(r"£ ?\d|(?<![\w.,])\d|than (?:two|three|four|five|six|seven|eight|nine|ten)\b")
+BRACKETED_SENTENCE_RE = re.compile(r"(?<=[.!?])\)?\s+(?=[A-Z£\d(])")  # "... in 2023.) The fee", "... 4. (We"
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z£\d])")  # where a sentence ends: "... in 2023. The fee"
 SENTENCE_BREAK_RE = re.compile(r"\. ")  # a stop between two sentences of a folded paragraph
 MID_SENTENCE_RE = re.compile(r"[a-z]\s+$")  # text before a word going on with its sentence: "we cannot produce "
@@ -1441,10 +1442,13 @@ def _answered_up_to_last(state: _State) -> bool:
 
 def _ordinal_label(state: _State, place: int) -> str:
     """The question a reply names by its place ("your second question"): the one numbered so, else that place among
-    the unlabelled questions asked last (one letter answering several requests counts each request's anew)."""
+    the unlabelled questions asked last (one letter answering several requests counts each request's anew), else
+    that place among questions lettered or numbered in roman ("your first question" is "(i)")."""
     if any(label_key(_shown_label(q)) == str(place) for q in state.questions):
         return str(place)
     run = list(takewhile(lambda q: q.label is None, reversed(state.questions)))[::-1]
+    if not run and place <= len(state.questions) and not any(label_number(q.label or "") for q in state.questions):
+        return _shown_label(state.questions[place - 1])
     return _shown_label(run[place - 1]) if place <= len(run) else str(place)
 
 
@@ -2134,9 +2138,20 @@ def _restated_in_turn(state: _State, reported: re.Match[str]) -> _Question | Non
         return None
     own = {seg.question for seg in state.segs if seg.question is not None and not _given_way(seg)}
     waiting = next((question for question in state.questions if question not in own), None)
-    if waiting is None or not waiting.text:
+    if waiting is None or not waiting.text or not _restates(reported.group("q"), waiting.text):
         return None
-    return waiting if _restates(reported.group("q"), waiting.text) else None
+    return _restated_better(state, reported.group("q"), waiting, own)
+
+
+def _restated_better(state: _State, restated: str, waiting: _Question, own: set[_Question]) -> _Question:
+    """The later waiting question a reported one restates in more of its distinctive words than the first waiting
+    one ("You also asked about a community toilet scheme." restates "Do you take part in a community toilet
+    scheme?", not "What did the toilets cost?", which shares "toilet" alone), else that first one."""
+    said = _stems(restated)
+    shared = len(said & _stems(waiting.text))
+    later = [q for q in state.questions if q not in own and q.index > waiting.index and q.text]
+    better = [q for q in later if len(said & _stems(q.text)) > shared and _restates(restated, q.text)]
+    return max(better, key=lambda q: len(said & _stems(q.text)), default=waiting)
 
 
 def _restates(restated: str, question: str) -> bool:
@@ -3318,10 +3333,105 @@ def _read_segments(text: str) -> list[Segment]:
     if len(best) < 2:  # a prose reply reporting what was asked, one item or several, each answered in turn
         prose = _prose_segments(text)
         best = prose if len(prose) > len(best) else best
+    in_passing = _ordinals_in_passing(text)  # a letter naming its questions by their place, mid-sentence
+    if len(in_passing) > len(best) and {label_key(seg.label) for seg in best} <= {seg.label for seg in in_passing}:
+        best = in_passing
     best = best or _reply_only_segments(text)  # a reply with no question of its own
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
     return _named_besides(text, best) if best else _greeted_all_named(text) or _prose_answers(text)
+
+
+class _Unit(NamedTuple):
+    """Sentences of a prose letter read together: those naming `numbers` by their place, or (none named) a stretch
+    between such sentences; `paragraphs` holds each sentence's paragraph."""
+
+    numbers: tuple[int, ...]
+    sentences: list[tuple[int, int]]
+    paragraphs: list[int]
+
+
+def _ordinals_in_passing(text: str) -> list[Segment]:
+    """A letter that restates no question and names those it answers by their place in passing, from its first
+    ("We have no depot, so your first question does not apply.", "Consultancy (your fourth question) came to
+    £8,000."): each sentence naming some answers them; the questions passed over (the second, between the first
+    and the third named) take the text between in turn, a paragraph or a sentence each where it has as many as
+    they. Text after the last naming with no question left for it answers none (it may answer later questions)."""
+    units = _ordinal_units(text)
+    named = [n for unit in units for n in unit.numbers]
+    if sum(1 for unit in units if unit.numbers) < 2 or len(set(named)) != len(named):
+        return []
+    gaps = [n for n in range(1, max(named) + 1) if n not in named]
+    found: list[Segment] = []
+    for k, unit in enumerate(units):
+        after = next((u.numbers for u in units[k + 1 :] if u.numbers), None)
+        if unit.numbers:
+            found += [_unit_segment(text, str(n), unit.sentences) for n in unit.numbers]
+            continue
+        taking = [n for n in gaps if after is None or n < min(after)]
+        gaps = [n for n in gaps if n not in taking]
+        if not taking and after is not None and found:  # the reasons of the answer before it
+            opening = found[-1].answer_span
+            assert opening is not None
+            carried = Span.of(text, opening.start, unit.sentences[-1][1])
+            found = [
+                replace(seg, answer_text=carried.quote, answer_span=carried) if seg.answer_span == opening else seg
+                for seg in found
+            ]
+        found += _stretch_segments(text, taking, unit)
+    return sorted(found, key=lambda seg: int(seg.label))
+
+
+def _ordinal_units(text: str) -> list[_Unit]:
+    """The sentences of a prose letter's body (after its greeting, up to its help text or sign-off) from the first
+    naming question 1 by its place, read as `_Unit`s; [] where no sentence names the first question first."""
+    folded = fold_text(text)
+    if len(folded) != len(text) or "first" not in folded:
+        return []
+    lines = _read_lines(text)
+    greeting = _salutation(lines)
+    if greeting is None:
+        return []
+    start = lines[greeting].end
+    close = cues.PROSE_END.pattern.search(folded, start)
+    units: list[_Unit] = []
+    for p, paragraph in enumerate(PARAGRAPH_RE.finditer(text, start, close.start() if close else len(text))):
+        for a, b in _bracketed_sentences(text, paragraph.start(), paragraph.end()):
+            found = cues.ORDINAL_IN_PASSING.pattern.finditer(folded, a, b)
+            words = [w for m in found for w in re.split(r"\W+(?:and\W+)?", m["ordinals"]) if w]
+            numbers = tuple(cues.ORDINALS.index(w) + 1 for w in words)
+            if not units and numbers[:1] != (1,):
+                continue  # the letter's opening, before it names the first question
+            if numbers or not units or units[-1].numbers:
+                units.append(_Unit(numbers, [], []))
+            units[-1].sentences.append((a, b))
+            units[-1].paragraphs.append(p)
+    return units
+
+
+def _bracketed_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences as `_prose_sentences`, a bracketed one ("(Separately, we hold none.)") ending where it closes."""
+    cuts = [start, *(m.end() for m in BRACKETED_SENTENCE_RE.finditer(text, start, end)), end]
+    return ((a, b) for a, b in pairwise(cuts) if WORD_CHAR_RE.search(text, a, b))
+
+
+def _stretch_segments(text: str, taking: list[int], unit: _Unit) -> list[Segment]:
+    """The questions passed over that a stretch between named answers takes: one paragraph each, else one sentence
+    each, where it has as many; else they share it."""
+    paragraphs = [
+        [s for s, p in zip(unit.sentences, unit.paragraphs, strict=True) if p == q]
+        for q in dict.fromkeys(unit.paragraphs)
+    ]
+    if len(paragraphs) == len(taking):
+        return [_unit_segment(text, str(n), each) for n, each in zip(taking, paragraphs, strict=True)]
+    if len(unit.sentences) == len(taking):
+        return [_unit_segment(text, str(n), [each]) for n, each in zip(taking, unit.sentences, strict=True)]
+    return [_unit_segment(text, str(n), unit.sentences) for n in taking]
+
+
+def _unit_segment(text: str, label: str, sentences: list[tuple[int, int]]) -> Segment:
+    answer = Span.of(text, sentences[0][0], sentences[-1][1])
+    return Segment(label, "", None, answer.quote, answer)
 
 
 def _answered_line_by_line(text: str) -> list[Segment]:

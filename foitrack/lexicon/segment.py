@@ -1737,6 +1737,29 @@ COLUMNS_HEAD = LineCue(
 )
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 LAST_ORDINALS = ("final", "last")  # the last question asked, whatever its place
+# A question named by its place in passing, inside a sentence or in brackets, the requester's wording not restated:
+# "... so your first question does not apply to us.", "the answer to your fourth and fifth questions is none",
+# "Consultancy (your fourth question) comes to £61,200." (not "your first request", an earlier one; not "final")
+ORDINAL_IN_PASSING = LineCue(
+    "questions named by their place in passing",
+    re.compile(
+        r"(?:\((?:your\s+)?|\b(?:your|the)\s+)(?P<ordinals>(?:" + "|".join(ORDINALS) + r")"
+        r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:" + "|".join(ORDINALS) + r"))*)\s+(?:questions?|points?)\b"
+    ),
+    examples=(
+        "we have no depot, so your first question does not apply to us.",
+        "the answer to your fourth and fifth questions is none.",
+        "consultancy (your fourth question) came to £8,000.",
+        "no posts are funded (fifth question).",
+        "on the third question, nothing was cancelled.",
+    ),
+    counter_examples=(
+        "your first request was answered in may.",
+        "the first part of the report covers 2023.",
+        "turning to your final question, the report is withheld.",
+        "we asked our first questions of the panel.",
+    ),
+)
 # An answer that names the part of the request it answers: "With regard to the first part of your request,"
 ORDINAL_ANSWER = LineCue(
     "answer naming the part it answers by its ordinal",
