@@ -4204,3 +4204,59 @@ def test_an_ordinal_names_the_item_in_that_place_of_a_request_lettered_in_roman(
     found = {s.label: s.answer_text for s in segment(text)}
     assert found["iii"] == "In answer to your third question, the cafe made £9,100."
     assert found["i"] == "In answer to your first question, we sold 4,210 tickets."
+
+
+def test_a_second_part_answering_every_question_again_pairs_its_labels_in_order() -> None:
+    """A reply for two bodies, each part under its heading answering Q1 to Q3 again: both parts' answers are kept,
+    with their labels repeated (the schema pairs repeated labels in order), and the heading is no answer's."""
+    text = (
+        "Dear Mr Lake,\n\nYour request was:\n\n1. The number of depots.\n2. The number of gritters.\n"
+        "3. Whether salt is bought in bulk.\n\n"
+        "PART A - WIBBLE DISTRICT\n\nQ1\nThere are 2 depots.\n\nQ2\nWe own 9 gritters.\n\nQ3\nYes.\n\n"
+        "PART B - WOBBLE DISTRICT\n\nQ1\nThere is 1 depot.\n\nQ2\nWe own 4 gritters.\n\nQ3\nNo, it is bought weekly.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("Q1", "There are 2 depots."),
+        ("Q2", "We own 9 gritters."),
+        ("Q3", "Yes."),
+        ("Q1", "There is 1 depot."),
+        ("Q2", "We own 4 gritters."),
+        ("Q3", "No, it is bought weekly."),
+    ]
+
+
+def test_bullets_giving_topic_and_answer_answer_the_questions_in_turn() -> None:
+    """A reply restating no question whose text opens on bullets "- topic: answer" answers one question a bullet."""
+    text = (
+        "Dear Mr Lake,\n\nPlease find below our response to your request about gritting.\n\n"
+        "- Gritters owned: nine, all leased.\n- Salt bought in 2024: 3,100 tonnes.\n"
+        "- Depots: we run two, at Wibble and Wobble.\n"
+        "- The gritting policy is attached.\n\nIf you are unhappy with this response you may ask for a review.\n"
+    )
+    assert [(s.label, s.answer_text) for s in segment(text)] == [
+        ("1", "- Gritters owned: nine, all leased."),
+        ("2", "- Salt bought in 2024: 3,100 tonnes."),
+        ("3", "- Depots: we run two, at Wibble and Wobble."),
+        ("4", "- The gritting policy is attached."),
+    ]
+
+
+def test_bullets_under_a_lead_in_are_one_answer() -> None:
+    """ "We hold the following records:" over its bullets: one answer, not an answer a bullet."""
+    text = (
+        "Dear Mr Lake,\n\nThank you for your request.\n\nWe hold the following records:\n"
+        "- Route maps: 2024 edition.\n- Salt orders: one a month.\n- Crew rotas: weekly sheets.\n\n"
+        "If you are unhappy with this response you may ask for a review.\n"
+    )
+    assert [s.label for s in segment(text)] == ["1"]
+
+
+def test_an_a_marker_under_a_numbered_q_is_the_answer_not_a_part() -> None:
+    """ "Q2. The number of gritters." then "A. The council is unable to say ...": the answer's marker, not part 2a."""
+    text = (
+        "Dear Mr Lake,\n\nI have set out each question below with our response.\n\n"
+        "Q1. The number of depots.\nA. 2.\n\n"
+        "Q2. The number of gritters.\nA. The Council is unable to provide this within the cost limit.\n\n"
+        "Q3. The parts bought: (a) salt and (b) grit.\nA. The salt bought in 2024 was 3,100 tonnes.\n"
+    )
+    assert [s.label for s in segment(text)][:2] == ["Q1", "Q2"]

@@ -96,6 +96,8 @@ def test_roman_values_and_ranges() -> None:
         ("2 and 3b: Not held", "3b"),  # a part of another number: named with the first, no range's end
         ("4a & 4c. Refused", "4c"),  # parts of one number not in turn
         ("4a and 4b. Not held", None),  # in turn: a range of its letters
+        ("(iv) and (v) Costs by year", "v"),  # numerals: each named, never a range of letters
+        ("(ii) & (viii) Not held", "viii"),
     ],
 )
 def test_second_label_named_with_the_first(line: str, also: str | None) -> None:

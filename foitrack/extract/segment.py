@@ -1113,6 +1113,7 @@ class _State:
     numbered: bool = False  # before any question, the reply said its answers carry the request's numbers
     restated: dict[_Question, _Line] = field(default_factory=dict)  # the line last restating each question
     filled_run: frozenset[int] = frozenset()  # starts of the lines in a run of labelled "topic - answer" lines
+    round_from: int = 0  # where the answers of this round start: a reply answering the request again for another body
 
 
 class _Reading(NamedTuple):
@@ -1126,6 +1127,7 @@ class _Reading(NamedTuple):
     match: re.Match[str] | None = None  # CHECKBOX, TOPIC, INLINE: what the line's pattern found
     drop: _Seg | None = None  # an empty answer that sub-answers replace: "4." alone, then "1. Yes"
     weak: bool = False  # a REFERENCE only mentioning its questions: a labelled answer to them replaces it
+    again: bool = False  # a LABELLED_ANSWER opening another round of answers to every question (_opens_next_round)
 
 
 def _compose_label(state: _State, line: _Line) -> str:
@@ -1252,7 +1254,31 @@ def _fuller_label(label: str, question: _Question | None) -> str:
 
 
 def _answered_ids(state: _State, without: _Seg | None = None) -> set[_Question]:
-    return {s.question for s in state.segs if s.question is not None and not s.weak and s is not without}
+    """The questions answered in this round (`_opens_next_round`), by no weak answer nor `without`."""
+    segs = islice(state.segs, state.round_from, None)
+    return {s.question for s in segs if s.question is not None and not s.weak and s is not without}
+
+
+def _line_end_before(text: str, line: _Line) -> int:
+    """Where the line before `line` ends (the start of the blank run above it)."""
+    return len(text[: line.start].rstrip())
+
+
+def _opens_next_round(state: _State, line: _Line, labels: Sequence[str]) -> bool:
+    """Whether a line named as the first question ("Q1", "Question 1") under a heading set apart answers it again
+    once every question was answered: a reply answering one request for two bodies or years in turn ("PART B - THE
+    SECOND FUND" over "Q1 ..."), each part under the request's own labels (the schema pairs answers with the same
+    label in order). Not notes numbered under a heading after the answers ("Notes" over "1. Figures are ...")."""
+    if len(labels) != 1 or len(state.questions) < 2 or state.read not in (Read.LABELLED, Read.ANSWER):
+        return False
+    if not (line.named and line.blank_before and BLANK_AFTER_RE.match(state.text, _line_end_before(state.text, line))):
+        return False
+    if label_key(labels[0]) != label_key(_shown_label(state.questions[0])):
+        return False
+    heading = state.previous_text.strip()
+    if not heading or len(heading) > 90 or heading.endswith((".", "?", ":")) or looks_like_question(heading):
+        return False
+    return set(state.questions) <= _answered_ids(state)
 
 
 def _next_unanswered(state: _State, answered: set[_Question]) -> _Question | None:
@@ -1570,6 +1596,8 @@ def _continues_question(state: _State, line: _Line) -> bool:
     if state.fresh[-1].named and looks_like_question(line.text):  # not an answer however it goes on: "Response: ..."
         return cues.ANSWER_MARKER.pattern.match(line.text) is None
     listed = line.text.endswith((";", ",")) and not line.blank_before and not previous.endswith("?")
+    # a sentence stating something that wraps at a list's semicolon is an answer: "The five largest were: A; B;"
+    listed = listed and not (line.text[:1].isupper() and _states(_folded(line.text)))
     ended = line.blank_before and cues.SENTENCE_ENDED.matches(_folded(previous))  # "... in 2024." / "xyzco paid ..."
     return (line.text[:1].islower() and not ended) or listed
 
@@ -1778,9 +1806,17 @@ def _sums_up_decision(state: _State, line: _Line) -> bool:
 
 
 def _answers_letter_question(state: _State, line: _Line) -> bool:
-    """A line marked "A." stating something under a question marked "Q.": the answer's marker, not a part A."""
-    asked = state.fresh[-1].text if state.fresh else ""
-    return asked[:1] in "Qq" and cues.QUESTION_LETTER.matches(_folded(asked)) and not looks_like_question(line.body)
+    """A line marked "A." stating something under a question marked "Q." or "Q3.": the answer's marker, not a part
+    A (a question introducing its parts, "Q3. For each year:", or naming them, "... (a) staff and (b) agents", has
+    parts)."""
+    question = state.fresh[-1] if state.fresh else None
+    asked = question.text if question else ""
+    if looks_like_question(line.body):
+        return False
+    if asked[:1] in "Qq" and cues.QUESTION_LETTER.matches(_folded(asked)):
+        return True
+    numbered_q = question is not None and question.named and (question.label or "")[:1] in "Qq"
+    return numbered_q and not asked.rstrip().endswith((":", "-", "–")) and not _parts(asked)
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -1977,10 +2013,12 @@ def _tag_labelled(state: _State, line: _Line, body: str) -> _Reading:
             at = _text_at(line, len(line.text) - len(after))
             body, piece = after, piece._replace(start=at, text=after, body=after, body_start=at)
         targets = _targets(state, labels)
+        again = targets is None and _opens_next_round(state, line, labels)
+        targets = ((labels[0], state.questions[0]),) if again else targets
         if targets is not None:  # a question restated under its label is not its answer: "Q3a - Were any paid?"
             apart = BLANK_AFTER_RE.match(state.text, line.end) is not None  # a heading set apart from its answer
             asked = state.split and (body.rstrip().endswith("?") or (apart and _topic_of(body, targets)))
-            return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets)
+            return _Reading(Tag.LABELLED_ANSWER, piece, "" if asked else body, targets=targets, again=again)
     filled = _filled_item(state, line, body)
     if filled is not None:
         return _Reading(Tag.TOPIC, line, body, match=filled)
@@ -2462,6 +2500,10 @@ def _open_labelled(state: _State, reading: _Reading) -> Read:
         _give_sentence_before(state, reading.targets[0][0], reading.line)
     if reading.drop is not None and reading.drop in state.segs:
         state.segs.remove(reading.drop)
+    if reading.again:  # the heading over the next round is no part of the last answer
+        for seg in state.current:
+            seg.lines = [x for x in seg.lines if x.text != state.previous_text] or seg.lines
+        state.round_from = len(state.segs)
     new: list[_Seg] = []
     again: list[_Seg] = []  # answers going on: a part named again under a heading ("Parts (a) - in 2025 - and (d)")
     for label, question in reading.targets:
@@ -3338,7 +3380,7 @@ def _read_segments(text: str) -> list[Segment]:
         best = in_passing
     best = best or _reply_only_segments(text)  # a reply with no question of its own
     if len(best) == 1 and best[0].label == "1":
-        return _semicolon_items(text, best[0]) or _each_counted(text, best[0])
+        return _semicolon_items(text, best[0]) or _bulleted_answers(text, best[0]) or _each_counted(text, best[0])
     return _named_besides(text, best) if best else _greeted_all_named(text) or _prose_answers(text)
 
 
@@ -3517,6 +3559,28 @@ def _semicolon_items(text: str, whole: Segment) -> list[Segment]:
     if len(items) < 3 or any(len(_words(item.quote)) < 2 for item in items):
         return []
     return [replace(whole, label=str(k), question=i.quote, question_span=i) for k, i in enumerate(items, 1)]
+
+
+BULLETED_ANSWERS_AT_LEAST = 3  # fewer bullets than this are one answer's points more often than answers in turn
+
+
+def _bulleted_answers(text: str, whole: Segment) -> list[Segment]:
+    """The one answer of a reply with no question of its own that opens on a list of bullets each giving a topic
+    and its answer ("- Fees paid in 2023/24: £14.1 million." / "- Net-zero target: 2050."), none asking: each bullet
+    answers a question in turn, numbered 1, 2, ... (the request's order). Most bullets must name their topic before
+    a colon or a dash; a list under a lead-in ("We hold these documents:") is one answer."""
+    span = whole.answer_span
+    if span is None or "\n" not in span.quote:
+        return []
+    lines = [line for line in _read_lines(text) if span.start <= line.start < span.end]
+    bullets = list(takewhile(lambda line: line.bullet and not line.label, lines))
+    if len(bullets) < BULLETED_ANSWERS_AT_LEAST or any(x.blank_before for x in bullets[1:]):
+        return []
+    topics = sum(1 for x in bullets if (m := TOPIC_INLINE_RE.match(x.text)) and m.group("bare"))
+    if 2 * topics <= len(bullets) or any(looks_like_question(x.text) for x in bullets):
+        return []
+    spans = [Span.of(text, x.start, x.end) for x in bullets]
+    return [Segment(str(k), "", None, answer.quote, answer) for k, answer in enumerate(spans, 1)]
 
 
 def _each_counted(text: str, whole: Segment) -> list[Segment]:

@@ -176,12 +176,13 @@ NOT_FIGURE = Cue(
     "not_figure",
     "not_figure",
     r"(?<!\w)(?=[acefnpqrst\d])(?:"
-    r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|section|sections|s\.|regulation|reg\.?|chapters?|"
+    r"(?:questions?|q|parts?|points?|page|pages|para(?:graph)?|sec(?:-\s+)?tions?|s\.|regulation|reg\.?|chapters?|"
     r"clauses?|tables?|schedules?|"
     r"appendix|annex|notes?|request)\s*\d{1,3}[a-z]?(?:\.\d{1,2}\b)?(?:\s*\(\w{1,2}\))*(?:\s*(?:,|and|&|to|-|of)\s*\d{1,3}[a-z]?)*|"
     r"(?<![.,£])\d{1,2}[a-z]\b|\d+ (?:hours?|minutes?|working days?)\b|"
-    # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works"
-    r"(?:scope|tier|phase) \d\b|"
+    # a numbered category, not a count: "scope 3 emissions", "tier 2 suppliers", "phase 1 of the works", "Tranche 2
+    # contracts", "stage 3 of the scheme", "lot 4 of the framework"
+    r"(?:scope|tier|phase|tranche|stage|lot) \d\b|"
     r"(?:(?<=\bin )|(?<=within ))\d{1,2} (?:days|weeks|months|years)\b|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:(?:financial|calendar|academic|school|full|previous|"
     r"past|last|consecutive) )?(?:years?|months?|weeks?|days?|hours?|times)\b|"
@@ -217,6 +218,7 @@ NOT_FIGURE = Cue(
         "Refer to item 1C.",
         "The balance is shown in the accounts at note 12.",
         "It is exempt under section 40(2).",
+        "Such funerals are arranged under sec-\ntion 46 of the 1984 Act.",  # hyphenated where the page wrapped
         "The trust is listed in Part VI of Schedule 1 to the Act.",
         "This is a refusal notice under section 17.1 of the Act.",
         "The contract ran for two years.",
@@ -233,6 +235,7 @@ NOT_FIGURE = Cue(
         "The software is bought once for all four partner councils.",
         "We report our scope 3 travel emissions in total.",
         "Tier 2 suppliers are not listed.",
+        "Further Tranche 1 contracts will be let next year.",
         "You asked six questions about parking permits.",
         "In your email you raised four separate queries.",
         "Fees are collected for us by the four borough councils.",
@@ -425,10 +428,11 @@ CUES = (
     Cue(
         "see_above",
         "refers_back",
-        r"\bsee above\b|\bas above\b",
+        # or the answer above named by its bare label: "See (b) above.", "Please see (iv) and (v) above."
+        r"\bsee above\b|\bas above\b|\bsee \(\w{1,4}\)(?:(?:,| and| &) \(\w{1,4}\))* above\b",
         NA,
-        ("See above.", "As above"),
-        ("Above 40",),
+        ("See above.", "As above", "See (b) above.", "Please see (iv) and (v) above."),
+        ("Above 40", "See (attached) above the table for 2024."),
         needles=("above",),
     ),
     Cue(
@@ -661,7 +665,7 @@ CUES = (
         r"(?= of\b| for\b| with\b| in place\b|[.,;]|$))|"
         r"\b(?:do|does|did) not (?:routinely |currently )?(?:calculate|compile|produce|measure) "
         r"(?:an? |the |any |such |these )?(?:[a-z]+ ){0,2}(?:averages?|figures?|totals?|statistics|data|"
-        r"breakdowns?|rates?|numbers?|counts?)\b|"
+        r"breakdowns?|rates?|numbers?|counts?|classifications?|analys[ie]s)\b|"
         # not counted at all: "We do not count attendance", not how a thing is counted ("count them as visits")
         r"\b(?:do|does|did) not (?:routinely |currently |separately )?count\b(?!(?: [a-z]+){0,3} (?:as|towards?)\b)",
         NOT_HELD,
@@ -675,6 +679,7 @@ CUES = (
             "The trust does not routinely record the reason.",
             "Visits are logged as free text; the team does not therefore hold a count by type.",
             "The trust does not receive or hold copies of the contractor's invoices.",
+            "We do not produce a classification of the fund's holdings by sector.",
         ),
         (
             "We do not hold the information requested in a single list; 12 files were found.",
@@ -903,10 +908,15 @@ CUES = (
         "hold_no_information",
         "not_held",
         r"\b(?:hold|holds|held|keep|keeps|kept|retain|retains) no (?:recorded |such |relevant )?"
-        r"(?:information|data|records?|details|figures)\b",
+        # --- round 86: or no list of them kept in one place: "We hold no register as such"
+        r"(?:information|data|records?|details|figures|lists?|registers?|spreadsheets?|databases?)\b",
         NOT_HELD,
-        ("The council holds no information within the scope of the request.", "We keep no records of visits."),
-        ("We hold records of 14 visits.",),
+        (
+            "The council holds no information within the scope of the request.",
+            "We keep no records of visits.",
+            "We hold no list as such; each case has its own paper file.",
+        ),
+        ("We hold records of 14 visits.", "We hold lists of the graves in each cemetery."),
         needles=("no ",),
     ),
     Cue(
@@ -2134,8 +2144,9 @@ CUES = (
         "nil_zero",
         "none",
         r"\b(?:is|are|was|were) (?:therefore |thus |also |so )?nil\b|\bnone of\b|\bthe figure is (?:0|zero|nil)\b|"
-        # not "zero" naming a kind of thing ("zero-emission vans", "net zero", "zero-hours contracts")
-        r"(?<!\bnet )\bzero\b(?![ \u2010\u2011-](?:emissions?|carbon|waste|tolerance|rated|based|hours? contracts?)\b)|"
+        # not "zero" naming a kind of thing ("zero-emission vans", "net zero" or "net-zero", "zero-hours contracts")
+        r"(?<!\bnet )(?<!\bnet[\u2010\u2011-])\bzero\b"
+        r"(?![ \u2010\u2011-](?:emissions?|carbon|waste|tolerance|rated|based|hours? contracts?)\b)|"
         r"\bnot (?:one|a single)\b(?! but\b)|"
         r"\b(?:pay|pays|paid|spend|spends|spent|charge|charges|charged|receive|receives|received|costs?) nothing\b|"
         r"\b(?:nobody|no one|no-one) (?:has|have|had) (?:yet |ever )?been\b",
@@ -2158,6 +2169,7 @@ CUES = (
             "All our buses are to be zero-emission by 2035.",
             "The authority aims to reach net zero by 2040.",
             "Seven cleaners work on zero hours contracts.",
+            "Our net-zero target was set for 2045 by the board.",
         ),
         needles=(
             "nil",
@@ -4875,19 +4887,26 @@ CUES = (
         r"(?:and |but )?(?:not|rather than) by\b|"
         r"\b(?:recorded|held|kept|managed|run|provided|delivered|commissioned|administered) by [^.;]{2,60}?,? "
         r"(?:who|which) (?:may|might|will|would|should) hold (?:this|that|the|such|any) "
-        r"(?:information|data|records?)\b",
+        r"(?:information|data|records?)\b|"
+        # --- round 86: what the body does not do, said to be done by other bodies named as such: "; these are
+        # arranged by the two district councils"
+        r"\b(?:these|they|this|it) (?:is|are) (?:instead |all |each )?(?:arranged|run|managed|provided|delivered|"
+        r"carried out|dealt with|handled|administered) by (?:the |each |other |another )?[^.;]{0,60}?\b"
+        r"(?:councils?|authorit(?:y|ies)|boroughs?|districts?|trusts?|departments?|agenc(?:y|ies)|boards?)\b",
         1.0,
         (
             "Bus passes are a statutory function of the county council.",
             "Street lighting is the responsibility of the highway authority.",
             "Those contracts are managed by the city council and not by the partnership.",
             "School transport is provided by the county council, which may hold this information.",
+            "We do not hold burials; these are arranged by the two district councils.",
         ),
         (
             "Street lighting is a function of this council.",
             "The function of the team is to support families.",
             "The park is managed by our grounds team, not a contractor.",
             "The registers are kept by clerks who may hold the keys.",
+            "We employ no wardens; these duties are carried out by volunteers.",
         ),
         "another body does the thing asked about (its function, or it keeps the records, not this body, or it does "
         "it and may hold the information): read after 'we do not run X', the denial says why nothing is held, so "

@@ -904,9 +904,13 @@ REQUEST_DATE_PHRASES = (
         "you_wrote_to_us",
         "request_date",
         r"you\s+(?:(?:wrote\s+to|e-?mailed|contacted)\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)|"
-        r"requested|asked\s+for|made|submitted)\s+on",
+        r"requested|asked\s+for|made|submitted|"
+        # --- round 86: the request named as sent: "You sent identical requests on", "you sent us your request on"
+        r"sent\s+(?:us\s+)?(?:(?:an?|your|the|two|three|identical|separate)\s+){0,2}(?:foi\s+)?requests?)\s+on",
         1.0,
         (
+            "You sent identical requests on",
+            "you sent us your request on",
             "You wrote to us on",
             "you emailed us on",
             "You wrote to the council on",
@@ -914,7 +918,12 @@ REQUEST_DATE_PHRASES = (
             "the figures you requested on",
             "the request you made on",
         ),
-        ("You wrote to the Information Commissioner on", "You wrote to your MP on", "you requested a copy on"),
+        (
+            "You wrote to the Information Commissioner on",
+            "You wrote to your MP on",
+            "you requested a copy on",
+            "you sent a payment on",
+        ),
         "before a date: the request's (the body, 'us' or 'the <body's noun>', written to; not the regulator)",
         needles=("you",),
     ),

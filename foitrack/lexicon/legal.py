@@ -553,14 +553,17 @@ SET_ASIDE_AFTER = Cue(
     "set_aside_after",
     "set_aside",
     r"(?i)^\s*(?:\([^)\n]{0,60}\)\s*)?(?:of\s+the\s+(?:[\w()]+\s+){0,6}?act(?:\s+\d{4})?\s*)?,?\s*"
-    r"(?:(?:therefore|thus|so|now|accordingly|clearly)\s+)?(?:(?:is|was|were|are)\s+(?:not|no\s+longer)\s+engaged|(?:does|did|do)\s+not\s+apply|no\s+longer\s+appl(?:y|ies)|"
+    r"(?:(?:therefore|thus|so|now|accordingly|clearly)\s+)?(?:(?:is|was|were|are)\s+"
+    r"(?:(?:therefore|thus|so|clearly)\s+)?(?:not|no\s+longer)\s+engaged|(?:does|did|do)\s+not\s+apply|no\s+longer\s+appl(?:y|ies)|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:applied|engaged|cited|"
     r"relied\s+(?:up)?on)|(?:was|were|had\s+been)\s+(?:applied|cited|relied\s+(?:up)?on)\s+(?:wrongly|incorrectly|"
     r"in\s+error|mistakenly)|should\s+not\s+have\s+been\s+(?:applied|engaged|cited|relied\s+(?:up)?on)|"
     r"(?:(?:is|was|were|are)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:correctly|properly|rightly|appropriately)\s+"
     r"(?:applied|engaged|cited|relied\s+(?:up)?on)|"
     r"(?:is|are)\s+no\s+longer\s+(?:being\s+)?(?:relied\s+(?:up)?on|applied))\b"
-    r"(?!\s+(?:to|for|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|as\s+regards)\b)",
+    # not where it is set aside for one part only ("for question 2"), only for the information as a whole
+    r"(?!\s+(?:to|for|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|as\s+regards)\b"
+    r"(?!\s+(?:this|that|the)\s+(?:withheld\s+|requested\s+|disputed\s+)?information\b))",
     1.0,
     (
         " (prejudice to commercial interests) is not engaged, so the figures are released.",
@@ -570,6 +573,9 @@ SET_ASIDE_AFTER = Cue(
         " is no longer relied upon.",
         " has not been properly applied, so the list is now released.",
         " therefore does not apply, and the figures are set out below.",
+        # --- round 86
+        " is therefore not engaged for this information, and the total is given below.",
+        " was not engaged in respect of the withheld information.",
     ),
     (
         " is engaged.",
@@ -577,6 +583,7 @@ SET_ASIDE_AFTER = Cue(
         " was not correctly applied to the totals, but the names stay withheld.",
         " does not apply to the names, which stay withheld.",
         " is not engaged for question 2 but the rest remains exempt.",
+        " is therefore not engaged for the totals, but the names stay withheld.",
         " applies to the report.",
         " therefore applies to the whole request.",
     ),

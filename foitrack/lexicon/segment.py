@@ -1204,7 +1204,10 @@ QUESTION_START = LineCue(
         r"maximum|minimum|largest|smallest|longest|shortest|furthest|farthest|greatest|earliest|oldest|most|least|"
         r"budget|budgets|spend|expenditure|funding|confirmation|statistics|definition|"
         r"tonnage|weight|volume|quantity|frequency|rate|rates|length|duration)\b|"
-        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b|"
+        # (not the request itself named in a heading: "Your information request of 3 March")
+        r"(?:the|any|all|your) (?:data|figures|information|documents?|income|revenue)\b(?! requests?\b)|"
+        # --- round 86: a charge asked for with its article: "The fee for a weekday cremation in 2024/25"
+        r"(?:the|any|all|your) (?:fee|fees|charge|charges|price|prices|tariff|tariffs) (?:for|in|of|charged|paid)\b|"
         r"the (?:amounts|values)\b)"  # a plural measure asks with its article; "Amounts paid:" heads a table
     ),
     examples=(
@@ -1221,6 +1224,9 @@ QUESTION_START = LineCue(
         "The trust's total spend on agency nurses in each year",
         # --- round 58 (b)
         "Your council's total spend on road salt in each winter",
+        # --- round 86
+        "The fee for a weekday cremation in 2023/24 and 2024/25.",
+        "The charges in 2025 for hiring the main hall",
     ),
     counter_examples=(
         "We employ 12 wardens.",
@@ -1232,6 +1238,9 @@ QUESTION_START = LineCue(
         "Most of it was spent in May.",
         "Income from parking permits",
         "Amounts repaid by tenants in 2024",
+        "The fees are reviewed every April.",
+        "Your information request dated 3 March 2025",
+        "Fees for a burial plot",
     ),
 )
 # An item of a request reported in one sentence, opening with a measure no line of a reply would be taken to ask
@@ -2434,15 +2443,25 @@ FIGURE_ROW = LineCue(
 # The caption over a table or an annex, with its name: "Table A - Charges", "Appendix 2: Contracts"
 CAPTION = LineCue(
     "caption over a table or an annex",
-    re.compile(r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b)(?!\s+(?:below|above|shows))", re.I),
+    # --- round 86: or a heading alone naming a section of the Act, over the refusal an answer points to ("see the
+    # explanation under 'Section 12' below"): "Section 12", "Section 43(2) - commercial interests"
+    re.compile(
+        r"^((?:table|appendix|annex)\s+(?:[A-Z]|\d{1,2})\b"
+        r"|section\s+\d{1,2}\b(?=(?:\(\d{1,2}\))*(?:\s*[-–:]\s*[^.?!]{0,60})?\s*$))(?!\s+(?:below|above|shows))",
+        re.I,
+    ),
     examples=(
         "Table A - Charges",
         "Appendix 2: Contracts",
         "Annex 3",
+        "Section 12",
+        "Section 40(2) - personal information",
     ),
     counter_examples=(
         "Table A below shows the figures",
         "Tables of fees",
+        "Section 12 of the Act allows us to refuse a request.",
+        "Section 43(2) applies to the fees.",
     ),
 )
 # A short sentence giving a figure, under an item captioned with a colon: "Staff employed in 2024:" then "412."

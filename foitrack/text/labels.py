@@ -324,7 +324,11 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
     ),
     LabelKind(
         "roman",
-        re.compile(r"\((?P<p>[ivx]{1,4}|[IVX]{1,4})\)\s*|(?P<num>[ivx]{2,4}|[IVX]{1,4}|i)(?:\)\.?|\.(?=\s|$))\s*"),
+        # a second bracketed numeral after the first, answered together: "(iv) and (v) Costs"
+        re.compile(
+            r"\((?P<p>[ivx]{1,4}|[IVX]{1,4})\)(?:\s*(?:and|&)\s*\((?P<pair>[ivx]{1,4}|[IVX]{1,4})\)(?=\s|$))?\s*"
+            r"|(?P<num>[ivx]{2,4}|[IVX]{1,4}|i)(?:\)\.?|\.(?=\s|$))\s*"
+        ),
         examples=(
             ("iv. Staff trained", "iv", "iv", ""),
             ("(ii) How many", "ii", "ii", ""),
@@ -333,6 +337,7 @@ LABEL_KINDS: tuple[LabelKind, ...] = (
             ("i. How many", "i", "i", ""),
             ("I. 293", "I", "i", ""),
             ("ii.", "ii", "ii", ""),
+            ("(iv) and (v) Costs by year", "iv", "iv", ""),
         ),
         counter_examples=("iv drip", "vi editor is used", "I would like", "X-ray images"),
     ),
@@ -471,6 +476,8 @@ def parse_label(line: str) -> Label | None:
             listed = [raw.lower(), *re.findall(r"[a-z]", groups["mid"].lower()), pair.lower()]
             in_turn = all(is_successor(a, b) for a, b in pairwise(listed))
             return Label(written, label_key(written), listed[-1] if in_turn else None, kind.name, match.end())
+        if pair and kind.name == "roman":  # "(iv) and (viii)": each numeral named, never a range of letters
+            return Label(written, label_key(written), None, kind.name, match.end(), label_key(pair))
         # two parts of one number run as a range of letters, "4a & 4b" is 4a to b; a part of another number is
         # named with the first, never its range's end: "1 & 2a"
         same = pair[-1:].isalpha() and label_number(pair) == label_number(raw)
