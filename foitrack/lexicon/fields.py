@@ -904,6 +904,9 @@ REQUEST_DATE_PHRASES = (
         "you_wrote_to_us",
         "request_date",
         r"you\s+(?:(?:wrote\s+to|e-?mailed|contacted)\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)|"
+        # what was sent named, perhaps to whom: "you sent two identical requests on", "you sent us your email on"
+        r"sent\s+(?:us\s+)?(?:[\w-]+\s+){0,3}?(?:request|e-?mail|letter|enquiry|foi)s?"
+        r"(?:\s+to\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+))?|"
         r"requested|asked\s+for|made|submitted)\s+on",
         1.0,
         (
@@ -913,8 +916,17 @@ REQUEST_DATE_PHRASES = (
             "you contacted the Board on",
             "the figures you requested on",
             "the request you made on",
+            "You sent two identical requests on",
+            "you sent us your email on",
+            "you sent your letter to the council on",
         ),
-        ("You wrote to the Information Commissioner on", "You wrote to your MP on", "you requested a copy on"),
+        (
+            "You wrote to the Information Commissioner on",
+            "You wrote to your MP on",
+            "you requested a copy on",
+            "you sent us a complaint on",
+            "You sent your request to the Information Commissioner on",
+        ),
         "before a date: the request's (the body, 'us' or 'the <body's noun>', written to; not the regulator)",
         needles=("you",),
     ),
