@@ -903,8 +903,17 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
     found = found or next(_review_requests(text), None)
     if found is None and response is not None:  # last, as the least sure: "your email of 7 April"
-        found = next(_yearless_requests(text, response), None)
+        found = next(_yearless_requests(text, response), None) or _received_today(text, response, history)
     return _finding("request", text, found) if found and (response is None or found.value <= response) else None
+
+
+def _received_today(text: str, response: date, history: int | None) -> _Found | None:
+    """A request the reply says came in "today" ("your request, which we received today"), in its own words (not in
+    the older mail quoted from `history` on): dated the reply's own day."""
+    if "today" not in text:
+        return None
+    m = fields.REQUEST_RECEIVED_TODAY.compiled.search(fold_text(text), 0, len(text) if history is None else history)
+    return _Found(response, m.end() - len("today"), m.end()) if m else None
 
 
 def _unquoted(text: str, start: int) -> str:

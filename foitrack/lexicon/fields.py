@@ -782,6 +782,31 @@ REVIEW_ASKED = Cue(
     "by a request date, before it or just after: the date the requester asked for a review, not the request's",
 )
 
+REQUEST_RECEIVED_TODAY = Cue(
+    "request_received_today",
+    "request_date",
+    # the request named, then in the same sentence (its lines perhaps wrapped) received "today"
+    r"\byour\s+(?:[\w-]+\s+){0,4}?(?:request|e-?mail|letter|enquiry|correspondence)s?\b"
+    r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,200}?\b(?:which|that)\s+(?:we\s+(?:have\s+)?|(?:was|were|has\s+been)\s+)"
+    r"received(?:\s+by(?:\s+[^\s.;:]+){1,8}?)?\s+today\b|"
+    r"\bwe\s+(?:have\s+)?received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|e-?mail|letter|enquiry)s?\s+today\b",
+    1.0,
+    (
+        "Thank you for your request for information, which we received today.",
+        "Thank you for your email about parking fines,\nwhich was received by the Council today.",
+        "We received your request today and have logged it.",
+    ),
+    (
+        "We received your payment today.",
+        "Your request, which we received on 3 May 2024, is attached.",
+        "Your request was answered today.",
+        "Thank you for your request. The report which we received today shows",
+    ),
+    "a request received on the day the reply was written: the request's date is the reply's own (an "
+    "acknowledgement sent the day it came in)",
+    needles=("today",),
+)
+
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
 # the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on",
 # " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date),
@@ -1076,6 +1101,7 @@ FIELDS_LEXICON = Lexicon(
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
         REVIEW_ASKED,
+        REQUEST_RECEIVED_TODAY,
         *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
         YOUR_REFERENCE,
