@@ -553,6 +553,28 @@ WRITTEN_ON = Cue(
     "'Published' date, which can come weeks later)",
     needles=("writ", "sent", "issued"),
 )
+RESPONDED_AFTER_RECEIVED = Cue(
+    "responded_after_received",
+    "response_date",
+    # the request's date ends in a digit before "and": the sentence states both, the reply's second
+    r"\breceived\b[^.!?\n]{1,100}?\d\s+and\s+(?:responded|replied|answered)"
+    r"(?:\s+to\s+(?:it|you|them|the\s+request(?:er)?))?\s+on\s+(?:the\s+)?(?=\d)",
+    1.0,
+    (
+        "The Council received this request on 04/02/2025 and responded on 28/02/2025.",
+        "Request received 4 May 2025 and answered on 30 May 2025",
+        "We received it on 3 March 2025 and replied to it on the 20th March 2025",
+    ),
+    (
+        "We received your request on 4 May 2025 and will respond by 2 June 2025.",
+        "We received your request on 4 May 2025 and we responded on 30 May 2025.",
+        "The Council responded on 28/02/2025.",
+        "received on 4 May 2025 and responded to by the team",
+    ),
+    "a log's own line on a request, when it came in and when the body answered: the second date is the reply's, "
+    "read over a log's 'Published' date (often weeks later) and only where the page has no date of its own",
+    needles=("received",),
+)
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",
     "published_date",
@@ -1091,6 +1113,7 @@ FIELDS_LEXICON = Lexicon(
         ROUNDING_BEFORE,
         BAND_WIDTH,
         RESPONSE_DATE_LABEL,
+        RESPONDED_AFTER_RECEIVED,
         PUBLISHED_DATE_LABEL,
         DELIVERY_LINE,
         SALUTATION,
