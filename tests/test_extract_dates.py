@@ -160,6 +160,34 @@ def test_a_request_date_without_its_year_is_not_guessed_elsewhere(text: str) -> 
     assert "request" not in _roles(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sent: 12 May 2025 10:02\nThank you for your request for figures, which we received today.",
+            date(2025, 5, 12),
+        ),
+        ("Date: 12 May 2025\nWe received your email today and will reply within 20 working days.", date(2025, 5, 12)),
+        ("Date: 12 May 2025\nThank you for your request. The report we received today is attached.", None),
+        ("Thank you for your request, which we received today.", None),  # no date of the reply to take
+    ],
+)
+def test_a_request_received_today_is_dated_the_reply_s_day(text: str, expected: date | None) -> None:
+    assert _roles(text).get("request") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: 20 June 2025\nThe Trust received this request on 2 May 2025 and replied on 29 May 2025.", 29),
+        ("Bins\nWe received the request on 2 May 2025 and answered on 29 May 2025.", 29),
+        ("12 June 2025\nDear Jo\nWe received your request on 2 May 2025 and responded on 29 May 2025.", 12),
+    ],
+)
+def test_a_log_line_saying_when_it_answered_outranks_only_its_published_date(text: str, expected: int) -> None:
+    assert _roles(text)["response"].day == expected
+
+
 def test_a_later_request_date_with_its_year_is_read_after_one_without() -> None:
     text = "Date: 20 March 2024\nYour email of 2 March.\nYour request dated 1 March 2024 asked for..."
     assert _roles(text)["request"] == date(2024, 3, 1)

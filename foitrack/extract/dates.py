@@ -693,6 +693,15 @@ def _written_on(lines: Lines, text: str) -> _Found | None:
     return next((f for m in matches if (f := _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH))), None)
 
 
+def _responded_after_received(text: str, end: int) -> _Found | None:
+    """The reply's date in a log's line giving both ("received this request on 4/2/2025 and responded on
+    28/2/2025"), before `end`."""
+    if "received" not in text and "RECEIVED" not in text:
+        return None
+    m = fields.RESPONDED_AFTER_RECEIVED.compiled.search(fold_text(text), 0, end)
+    return _date_at(text, m.end(), m.end() + _DATE_MAX_LENGTH) if m else None
+
+
 def _signed_date(lines: Lines, text: str, after: int = 0) -> _Found | None:
     """A letter dated under its signature: a date alone on a line just below the last valediction (one that
     ends after `after`)."""
@@ -768,7 +777,8 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     own_end = len(text) if history is None else history
     response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
     written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
-    labelled = (f for label in (PUBLISHED, SENT) for f in _labelled(lines, label, text) if f.start < own_end)
+    published = next((f for f in _labelled(lines, PUBLISHED, text) if f.start < own_end), None)
+    labelled = chain([published] if published else [], (f for f in _labelled(lines, SENT, text) if f.start < own_end))
     fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _date_beside_reference, _signed_date)
     found = (
         next(response, None)
@@ -776,6 +786,8 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
         or next(labelled, None)
         or next(filter(None, (find(lines, text) for find in fallbacks)), None)
     )
+    if found is None or found == published:  # a log's line saying when it answered outranks when it published
+        found = _responded_after_received(text, own_end) or found
     return _finding("response", text, found) if found and found.start < own_end else None
 
 
@@ -903,8 +915,17 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
         found = min(sent, key=lambda f: f.value, default=None) or _signed_date(lines, _unquoted(text, history), history)
     found = found or next(_review_requests(text), None)
     if found is None and response is not None:  # last, as the least sure: "your email of 7 April"
-        found = next(_yearless_requests(text, response), None)
+        found = next(_yearless_requests(text, response), None) or _received_today(text, response, history)
     return _finding("request", text, found) if found and (response is None or found.value <= response) else None
+
+
+def _received_today(text: str, response: date, history: int | None) -> _Found | None:
+    """A request the reply says came in "today" ("your request, which we received today"), in its own words (not in
+    the older mail quoted from `history` on): dated the reply's own day."""
+    if "today" not in text:
+        return None
+    m = fields.REQUEST_RECEIVED_TODAY.compiled.search(fold_text(text), 0, len(text) if history is None else history)
+    return _Found(response, m.end() - len("today"), m.end()) if m else None
 
 
 def _unquoted(text: str, start: int) -> str:

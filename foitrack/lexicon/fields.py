@@ -553,6 +553,28 @@ WRITTEN_ON = Cue(
     "'Published' date, which can come weeks later)",
     needles=("writ", "sent", "issued"),
 )
+RESPONDED_AFTER_RECEIVED = Cue(
+    "responded_after_received",
+    "response_date",
+    # the request's date ends in a digit before "and": the sentence states both, the reply's second
+    r"\breceived\b[^.!?\n]{1,100}?\d\s+and\s+(?:responded|replied|answered)"
+    r"(?:\s+to\s+(?:it|you|them|the\s+request(?:er)?))?\s+on\s+(?:the\s+)?(?=\d)",
+    1.0,
+    (
+        "The Council received this request on 04/02/2025 and responded on 28/02/2025.",
+        "Request received 4 May 2025 and answered on 30 May 2025",
+        "We received it on 3 March 2025 and replied to it on the 20th March 2025",
+    ),
+    (
+        "We received your request on 4 May 2025 and will respond by 2 June 2025.",
+        "We received your request on 4 May 2025 and we responded on 30 May 2025.",
+        "The Council responded on 28/02/2025.",
+        "received on 4 May 2025 and responded to by the team",
+    ),
+    "a log's own line on a request, when it came in and when the body answered: the second date is the reply's, "
+    "read over a log's 'Published' date (often weeks later) and only where the page has no date of its own",
+    needles=("received",),
+)
 PUBLISHED_DATE_LABEL = Cue(
     "published_date_label",
     "published_date",
@@ -782,6 +804,31 @@ REVIEW_ASKED = Cue(
     "by a request date, before it or just after: the date the requester asked for a review, not the request's",
 )
 
+REQUEST_RECEIVED_TODAY = Cue(
+    "request_received_today",
+    "request_date",
+    # the request named, then in the same sentence (its lines perhaps wrapped) received "today"
+    r"\byour\s+(?:[\w-]+\s+){0,4}?(?:request|e-?mail|letter|enquiry|correspondence)s?\b"
+    r"(?:[^.!?\n]|\n(?![ \t]*\n)){0,200}?\b(?:which|that)\s+(?:we\s+(?:have\s+)?|(?:was|were|has\s+been)\s+)"
+    r"received(?:\s+by(?:\s+[^\s.;:]+){1,8}?)?\s+today\b|"
+    r"\bwe\s+(?:have\s+)?received\s+your\s+(?:[\w-]+\s+){0,4}?(?:request|e-?mail|letter|enquiry)s?\s+today\b",
+    1.0,
+    (
+        "Thank you for your request for information, which we received today.",
+        "Thank you for your email about parking fines,\nwhich was received by the Council today.",
+        "We received your request today and have logged it.",
+    ),
+    (
+        "We received your payment today.",
+        "Your request, which we received on 3 May 2024, is attached.",
+        "Your request was answered today.",
+        "Thank you for your request. The report which we received today shows",
+    ),
+    "a request received on the day the reply was written: the request's date is the reply's own (an "
+    "acknowledgement sent the day it came in)",
+    needles=("today",),
+)
+
 # what follows "request", "email"... just before a request date: ", dated", " of", " made on", or the rest of
 # the sentence: " about buses, which was received by the Council on", ", made under the Act, which we received on",
 # " under the Act (received" (a bracketed note of when it came in; not "(dated", often a document's date),
@@ -904,9 +951,10 @@ REQUEST_DATE_PHRASES = (
         "you_wrote_to_us",
         "request_date",
         r"you\s+(?:(?:wrote\s+to|e-?mailed|contacted)\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+)|"
-        r"requested|asked\s+for|made|submitted|"
-        # --- round 86: the request named as sent: "You sent identical requests on", "you sent us your request on"
-        r"sent\s+(?:us\s+)?(?:(?:an?|your|the|two|three|identical|separate)\s+){0,2}(?:foi\s+)?requests?)\s+on",
+        # what was sent named, perhaps to whom: "you sent two identical requests on", "you sent us your email on"
+        r"sent\s+(?:us\s+)?(?:[\w-]+\s+){0,3}?(?:request|e-?mail|letter|enquiry|foi)s?"
+        r"(?:\s+to\s+(?:us|the\s+(?!information\b|ico\b)[\w-]+))?|"
+        r"requested|asked\s+for|made|submitted)\s+on",
         1.0,
         (
             "You sent identical requests on",
@@ -917,11 +965,16 @@ REQUEST_DATE_PHRASES = (
             "you contacted the Board on",
             "the figures you requested on",
             "the request you made on",
+            "You sent two identical requests on",
+            "you sent us your email on",
+            "you sent your letter to the council on",
         ),
         (
             "You wrote to the Information Commissioner on",
             "You wrote to your MP on",
             "you requested a copy on",
+            "you sent us a complaint on",
+            "You sent your request to the Information Commissioner on",
             "you sent a payment on",
         ),
         "before a date: the request's (the body, 'us' or 'the <body's noun>', written to; not the regulator)",
@@ -1063,6 +1116,7 @@ FIELDS_LEXICON = Lexicon(
         ROUNDING_BEFORE,
         BAND_WIDTH,
         RESPONSE_DATE_LABEL,
+        RESPONDED_AFTER_RECEIVED,
         PUBLISHED_DATE_LABEL,
         DELIVERY_LINE,
         SALUTATION,
@@ -1073,6 +1127,7 @@ FIELDS_LEXICON = Lexicon(
         DATE_QUALIFIER,
         REQUEST_DATE_AFTER,
         REVIEW_ASKED,
+        REQUEST_RECEIVED_TODAY,
         *REQUEST_DATE_PHRASES,
         REFERENCE_LABEL,
         YOUR_REFERENCE,
