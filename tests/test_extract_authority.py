@@ -1936,3 +1936,13 @@ def test_a_company_sending_from_the_domain_its_name_spells_and_signing_answers()
     person = "From: Jo Smith <jo.smith@wibble.gov.uk>\n\nDear Ms Bloggs\n\nThe Council holds it.\n\nRegards\nJo Smith\n"
     context = authority._context(person)
     assert list(authority._sender_spelt_by_domain(authority.load_gazetteer(), context)) == []
+
+
+def test_a_school_heading_the_letter_over_its_federal_university_answers() -> None:
+    text = (
+        "WIBBLE SCHOOL OF SONG AND DANCE\nUNIVERSITY OF LONDON\nWibble Road, London NW1 2XY\n\nDear Jo\n\n"
+        "Thank you for your request, which we have considered. Wibble holds the information and it is set out "
+        "below.\n\n1. 30 pounds.\n\nYours sincerely\n\nJo Bloggs\nInformation Officer\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble School of Song and Dance"

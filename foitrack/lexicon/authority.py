@@ -685,7 +685,9 @@ SELF_REFERENCE = Cue(
     "self_reference",
     r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
     # "the council area", "the council tax": a place or a charge any body names, not the body calling itself
-    r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|trust|service|authority|university|department|"
+    # "the trust on which joint working rests", "the trust and confidence of the public": trust the abstract noun
+    r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|"
+    r"trust(?!\s+(?:(?:on|in|upon)\s+which|between|and\s+confidence|placed)\b)|service|authority|university|department|"
     # "the Joint Committee": several councils' body calling itself by its form (a council's own committee is no
     # body: plain "committee" is none of these nouns)
     r"ministry|commission|society|agency|school|college|academy|joint\s+committee)\b",
@@ -702,6 +704,9 @@ SELF_REFERENCE = Cue(
         "southern trust",
         "broken down by the council area it began in",
         "the committee met twice",
+        "it would harm the trust on which joint working rests",
+        "the trust and confidence of the public",
+        "the trust between the two governments",
     ),
     'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b")',
     needles=(
@@ -1032,13 +1037,30 @@ PLACE_IN_NAME_BEFORE = Cue(
 MEMBER_OF_UNIVERSITY_BEFORE = Cue(
     "member_of_university_before",
     "name_part",
-    r"(?<![\w'])[A-Z][\w'’-]*[ \t]+(?:College|Institute|School)[ \t]*,[ \t]*$",
+    r"(?<![\w'])[A-Z][\w'’-]*[ \t]+(?:College|Institute|School)[ \t]*,[ \t]*$|"
+    # "WIBBLE SCHOOL OF SONG AND DANCE" filling the line above: a letterhead's two lines, in capitals or not
+    r"(?m:^)[ \t]*(?:[A-Z][\w'’-]*[ \t]+)+(?i:college|institute|school)"
+    r"(?:[ \t]+(?i:of|for)(?:[ \t]+(?:(?i:and|of|the|&)[ \t]+)?[A-Z][\w'’-]*)+)?[ \t]*\n[ \t]*$",
     1.0,
-    ("The Wibble Veterinary College, {body}", "Wobble Institute, {body}", "WIBBLE School, {body}"),
-    ("Wibble College\n{body}", "our college, {body}", "Wibble College and {body}", "Wibble Road, {body}"),
-    "a college, institute or school named on its line just before a university, after a comma: the member "
-    "institution signing, the university its federation ('Wibble College, University of Wobble'), which does not "
-    "answer for it",
+    (
+        "The Wibble Veterinary College, {body}",
+        "Wobble Institute, {body}",
+        "WIBBLE School, {body}",
+        "Wibble College\n{body}",
+        "WIBBLE SCHOOL OF SONG AND DANCE\n{body}",
+        "Royal Wibble College of Music\n{body}",
+    ),
+    (
+        "our college, {body}",
+        "Wibble College and {body}",
+        "Wibble Road, {body}",
+        "School of Law\n{body}",
+        "Thank you for writing to Wibble College\n{body}",
+        "Wibble College of {body}",
+    ),
+    "a college, institute or school named on its line just before a university, after a comma, or filling the line "
+    "above it: the member institution signing, the university its federation ('Wibble College, University of "
+    "Wobble'), which does not answer for it",
 )
 POSTCODE_AFTER = Cue(
     "postcode_after",
