@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -1946,3 +1947,32 @@ def test_a_school_heading_the_letter_over_its_federal_university_answers() -> No
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble School of Song and Dance"
+
+
+def test_a_company_a_council_owns_answers_not_the_council_whose_pages_it_links() -> None:
+    text = (
+        "GO WIBBLE\nGo Wibble Regeneration Ltd - a company wholly owned by Thurrock Council\n\nDear Jo,\n\n"
+        "Go Wibble does not hold the figures you asked for, which the Council keeps. The scheme is overseen by "
+        "the Council's Cabinet, whose minutes are at www.thurrock.gov.uk/minutes.\n\nYou may ask for a review by "
+        "writing to foi@gowibble.london.\n\nYours sincerely\n\nJo Bloggs\nInformation Officer\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.startswith("Go Wibble")
+
+
+def test_a_town_council_whose_cemetery_the_county_runs_for_it_answers() -> None:
+    text = (
+        "Wibbleton Town Council\nTown Hall, Wibbleton WB1 2XY\n\nDear Jo,\n\nThe cemetery has been run for us by "
+        "Kent County Council since 2020, and the fees are set by Kent County Council. The Town Council does not hold "
+        "any of the information you asked for; it is held by Kent County Council.\n\nYours sincerely,\n\nJo Bloggs\n"
+        "Town Clerk\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibbleton Town Council"
+
+
+def test_an_owner_never_described_as_a_part_is_owner_only() -> None:
+    owner = authority._Candidate("Thurrock Council", "council", "England", None, owner=True)
+    assert authority._owner_only(owner)
+    assert not authority._owner_only(replace(owner, child=True))
+    assert not authority._owner_only(replace(owner, owner=False, parent=True))

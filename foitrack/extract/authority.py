@@ -130,6 +130,7 @@ REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 REDIRECT_REACH_WORDS = 7  # one of REDIRECT_WORDS is among this many words before a redirect's end
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 PARENT_LAST_WORDS = frozenset(("of", "by", "for"))  # the last words lexicon.PARENT_BEFORE's matches end with
+OWNER_LAST_WORDS = frozenset(lexicon.OWNER_BEFORE.needles)  # the last words lexicon.OWNER_BEFORE's matches end with
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 # "-----Original Message-----" in the folded text, or an Outlook header quoted below the reply ("From: A Person <...>"
@@ -199,6 +200,7 @@ class _Candidate:
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
     parent: bool = False  # named as a parent: "an agency of X", "hosted by X", "X is the fire authority" (PARENT_*)
+    owner: bool = False  # named as the writer's owner or agent: "a company owned by X" (lexicon.OWNER_BEFORE)
     child: bool = False  # described as one: "X is an agency of ...", "X is hosted by ..." (`_described_as_part`)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
@@ -602,7 +604,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
     parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
-    parent = parent or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
+    # "a company wholly owned by X", "run for us by X": the writer's owner or agent, never the one writing
+    owner = last in OWNER_LAST_WORDS and lexicon.OWNER_BEFORE.compiled.search(before) is not None
+    candidate.owner = candidate.owner or owner
+    parent = parent or owner or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
     # "Wibble Council, on behalf of the Wobble Panel" opening a line of the sign-off: the council signs as the panel's
     # host or agent (a sentence so opening, "Wibble Police, on behalf of the Unit, has decided", may name the one
     # answering, when the unit it acts for is no body of its own)
@@ -1971,6 +1976,7 @@ def _with_evidence_of(candidate: _Candidate, other: _Candidate) -> _Candidate:
         mentions=candidate.mentions + other.mentions,
         outside=candidate.outside + other.outside,
         parent=candidate.parent or other.parent,
+        owner=candidate.owner or other.owner,
         child=candidate.child or other.child,
         signals=signals,
         span=candidate.span or other.span,
@@ -2026,7 +2032,7 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     there is mostly what is asked about), if named twice, with some evidence or the only one of the reply's own kind,
     not boilerplate and of that kind; what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
-    named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
+    named = [c for c in ranked if c.score > 0 and not _boilerplate(c) and not _owner_only(c)]
     outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_total(context, c, own=True))
     if not outside:
         return None
@@ -2044,12 +2050,18 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     return best
 
 
+def _owner_only(candidate: _Candidate) -> bool:
+    """The reply names the candidate as the writer's owner or agent ("a company wholly owned by X", "run for us by
+    X", lexicon.OWNER_BEFORE) and never describes it as a part of another: it does not answer, whatever its kind."""
+    return candidate.owner and not candidate.child
+
+
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     """Where the reply firmly calls itself a kind of body ("the Council" twice or more) and bodies of
     other kinds outscore it (partners named often), the clear leader among bodies of that kind."""
     if not context.self_kind_firm:
         return None
-    own = [c for c in ranked if c.kind == context.self_kind]
+    own = [c for c in ranked if c.kind == context.self_kind and not _owner_only(c)]
     if not own or (own[0].names < 1 and own[0].strong <= 0):
         return None
     total = _total(context, own[0])
