@@ -1767,25 +1767,40 @@ def _sender_spelt_by_domain(gazetteer: Gazetteer, context: _Context) -> Iterator
     """A body no list or form knows that sends the reply ("From: Wibble Gateway <info@wibblegateway.com>" opening the
     text), from a domain spelling its name run together, and signs it (a line of the signature is the name): every
     place the text names it. A person's name no domain of theirs spells; a team's word (lexicon.LETTERHEAD_VETO)
-    names no body."""
+    names no body. A mailbox spelling the name ("From: Wibble Pool <wibblepool@host.org.uk>": a joint body writing
+    from a member's domain) will do when a line at the letter's foot is the name and a team's word ("Wibble Pool
+    Secretariat"), which no person's name is."""
     display = _top_display_name(context.text)
     address = MAIL_AT.search(context.text, display.end(), _line_end(context.text, display.end())) if display else None
     if display is None or address is None:
         return
     name = display.group().strip()
     words = name.split()
+    spelt = "".join(fold_token(w) for w in words)
     signed = context.text[context.signed.start : context.signed.stop]
+    mailbox = MAILBOX_END.search(context.text, max(0, address.start() - LONGEST_MAILBOX), address.start())
+    by_domain = spelt == address.group("label").lower() and gazetteer.by_domain(address.group("domain")) is None
+    by_mailbox = mailbox is not None and spelt == MAILBOX_WORD_BREAK.sub("", mailbox.group()).lower()
     if (
         len(words) > 1
         and HEAD_NAME.fullmatch(name)
-        and "".join(fold_token(w) for w in words) == address.group("label").lower()
-        and gazetteer.by_domain(address.group("domain")) is None
         and not (gazetteer.match(name) or FORM.search(name))
         and not any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
-        and any(line.strip() == name for line in signed.splitlines())
+        and (
+            (by_domain and any(line.strip() == name for line in signed.splitlines()))
+            or (by_mailbox and _team_of_name_at_foot(context, name))
+        )
     ):
         named = re.finditer(rf"(?<![\w-]){re.escape(name)}\b", context.text)
         yield from ((m.start(), m.end(), name, "other") for m in named)
+
+
+def _team_of_name_at_foot(context: _Context, name: str) -> bool:
+    """A line at the letter's foot is `name` and one team's word after it ("Wibble Pool Secretariat",
+    lexicon.LETTERHEAD_VETO): the body's own team signs."""
+    foot = context.text[context.foot_start :].splitlines()
+    team = (line.strip()[len(name) :].split() for line in foot if line.strip().startswith(f"{name} "))
+    return any(len(rest) == 1 and fold_token(rest[0]) in lexicon.LETTERHEAD_VETO.words for rest in team)
 
 
 def _heading_noun(words: list[str]) -> str:

@@ -1613,7 +1613,8 @@ LETTERHEAD_VETO = Words(
         contacts team unit section directorate division governance rights compliance legal corporate customer
         chief executive's office ref reference date dear page privacy cookies accessibility news about services
         department mr mrs ms miss dr sir madam yours sincerely regards manager managers officer clerk director head
-        headteacher principal secretary administrator coordinator co-ordinator assistant adviser advisor bursar"""
+        headteacher principal secretary administrator coordinator co-ordinator assistant adviser advisor bursar
+        secretariat"""
     ),
     (
         "Information Governance Team",
