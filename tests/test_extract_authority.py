@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -1936,3 +1937,62 @@ def test_a_company_sending_from_the_domain_its_name_spells_and_signing_answers()
     person = "From: Jo Smith <jo.smith@wibble.gov.uk>\n\nDear Ms Bloggs\n\nThe Council holds it.\n\nRegards\nJo Smith\n"
     context = authority._context(person)
     assert list(authority._sender_spelt_by_domain(authority.load_gazetteer(), context)) == []
+
+
+def test_a_pool_writing_from_a_members_domain_by_a_mailbox_spelling_its_name_answers() -> None:
+    text = (
+        "From: Wibble Pool <wibblepool@wobblefund.org.uk>\nDate: 3 May 2025\n\nDear Jo,\n\nThank you for your "
+        "request. Wibble Pool is a partnership of three pension funds and its requests are handled by a small team "
+        "at one of them. We will reply by 1 June.\n\nWibble Pool Secretariat\nWobble House, Wibbleton WB1 2XY\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Pool"
+    person = "From: Jo Smith <josmith@wobblefund.org.uk>\n\nDear Ms Bloggs\n\nWe hold it.\n\nRegards\nJo Smith\n"
+    context = authority._context(person)
+    assert list(authority._sender_spelt_by_domain(authority.load_gazetteer(), context)) == []
+
+
+def test_a_company_a_council_owns_answers_not_the_council_whose_pages_it_links() -> None:
+    text = (
+        "GO WIBBLE\nGo Wibble Regeneration Ltd - a company wholly owned by Thurrock Council\n\nDear Jo,\n\n"
+        "Go Wibble does not hold the figures you asked for, which the Council keeps. The scheme is overseen by "
+        "the Council's Cabinet, whose minutes are at www.thurrock.gov.uk/minutes.\n\nYou may ask for a review by "
+        "writing to foi@gowibble.london.\n\nYours sincerely\n\nJo Bloggs\nInformation Officer\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.startswith("Go Wibble")
+
+
+def test_a_town_council_whose_cemetery_the_county_runs_for_it_answers() -> None:
+    text = (
+        "Wibbleton Town Council\nTown Hall, Wibbleton WB1 2XY\n\nDear Jo,\n\nThe cemetery has been run for us by "
+        "Kent County Council since 2020, and the fees are set by Kent County Council. The Town Council does not hold "
+        "any of the information you asked for; it is held by Kent County Council.\n\nYours sincerely,\n\nJo Bloggs\n"
+        "Town Clerk\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibbleton Town Council"
+
+
+def test_a_school_heading_the_letter_over_its_federal_university_answers() -> None:
+    text = (
+        "WIBBLE SCHOOL OF SONG AND DANCE\nUNIVERSITY OF LONDON\nWibble Road, London NW1 2XY\n\nDear Jo\n\n"
+        "Thank you for your request, which we have considered. Wibble holds the information and it is set out "
+        "below.\n\n1. 30 pounds.\n\nYours sincerely\n\nJo Bloggs\nInformation Officer\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble School of Song and Dance"
+
+
+def test_an_owner_never_described_as_a_part_is_owner_only() -> None:
+    owner = authority._Candidate("Thurrock Council", "council", "England", None, owner=True)
+    assert authority._owner_only(owner)
+    assert not authority._owner_only(replace(owner, child=True))
+    assert not authority._owner_only(replace(owner, owner=False, parent=True))
+
+
+def test_a_team_of_the_senders_name_signs_at_the_foot() -> None:
+    context = authority._context("Dear Jo,\n\nWe will reply soon.\n\nWibble Pool Secretariat\nWibbleton\n")
+    assert authority._team_of_name_at_foot(context, "Wibble Pool")
+    assert not authority._team_of_name_at_foot(context, "Wibble")
+    assert not authority._team_of_name_at_foot(authority._context("Thanks\n\nWibble Pool Wobble\n"), "Wibble Pool")

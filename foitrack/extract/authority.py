@@ -130,6 +130,7 @@ REDIRECT_WORDS = frozenset(lexicon.REDIRECT_BEFORE.needles)
 REDIRECT_REACH_WORDS = 7  # one of REDIRECT_WORDS is among this many words before a redirect's end
 WEAK_LAST_WORDS = frozenset(lexicon.ACTS_BEFORE_WEAK.needles)
 PARENT_LAST_WORDS = frozenset(("of", "by", "for"))  # the last words lexicon.PARENT_BEFORE's matches end with
+OWNER_LAST_WORDS = frozenset(lexicon.OWNER_BEFORE.needles)  # the last words lexicon.OWNER_BEFORE's matches end with
 VALEDICTION = lexicon.VALEDICTION.folded  # for the folded text; compiled at import
 ANSWER_HINT = re.compile("|".join(lexicon.ANSWER_START.needles))  # a cheap test before ANSWER_START
 # "-----Original Message-----" in the folded text, or an Outlook header quoted below the reply ("From: A Person <...>"
@@ -199,6 +200,7 @@ class _Candidate:
     mentions: int = 0
     outside: int = 0  # mentions outside the quoted request
     parent: bool = False  # named as a parent: "an agency of X", "hosted by X", "X is the fire authority" (PARENT_*)
+    owner: bool = False  # named as the writer's owner or agent: "a company owned by X" (lexicon.OWNER_BEFORE)
     child: bool = False  # described as one: "X is an agency of ...", "X is hosted by ..." (`_described_as_part`)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
@@ -602,7 +604,10 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
     parent_before = last in PARENT_LAST_WORDS and lexicon.PARENT_BEFORE.compiled.search(before) is not None
     # "received by X, as the Panel's host": the host that took the request in, not the body answering it
     parent = parent_before or lexicon.PARENT_AFTER.compiled.match(after) is not None
-    parent = parent or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
+    # "a company wholly owned by X", "run for us by X": the writer's owner or agent, never the one writing
+    owner = last in OWNER_LAST_WORDS and lexicon.OWNER_BEFORE.compiled.search(before) is not None
+    candidate.owner = candidate.owner or owner
+    parent = parent or owner or _handled_as_agent(before, after, last) or _in_sender_brackets(text, start)
     # "Wibble Council, on behalf of the Wobble Panel" opening a line of the sign-off: the council signs as the panel's
     # host or agent (a sentence so opening, "Wibble Police, on behalf of the Unit, has decided", may name the one
     # answering, when the unit it acts for is no body of its own)
@@ -1762,25 +1767,40 @@ def _sender_spelt_by_domain(gazetteer: Gazetteer, context: _Context) -> Iterator
     """A body no list or form knows that sends the reply ("From: Wibble Gateway <info@wibblegateway.com>" opening the
     text), from a domain spelling its name run together, and signs it (a line of the signature is the name): every
     place the text names it. A person's name no domain of theirs spells; a team's word (lexicon.LETTERHEAD_VETO)
-    names no body."""
+    names no body. A mailbox spelling the name ("From: Wibble Pool <wibblepool@host.org.uk>": a joint body writing
+    from a member's domain) will do when a line at the letter's foot is the name and a team's word ("Wibble Pool
+    Secretariat"), which no person's name is."""
     display = _top_display_name(context.text)
     address = MAIL_AT.search(context.text, display.end(), _line_end(context.text, display.end())) if display else None
     if display is None or address is None:
         return
     name = display.group().strip()
     words = name.split()
+    spelt = "".join(fold_token(w) for w in words)
     signed = context.text[context.signed.start : context.signed.stop]
+    mailbox = MAILBOX_END.search(context.text, max(0, address.start() - LONGEST_MAILBOX), address.start())
+    by_domain = spelt == address.group("label").lower() and gazetteer.by_domain(address.group("domain")) is None
+    by_mailbox = mailbox is not None and spelt == MAILBOX_WORD_BREAK.sub("", mailbox.group()).lower()
     if (
         len(words) > 1
         and HEAD_NAME.fullmatch(name)
-        and "".join(fold_token(w) for w in words) == address.group("label").lower()
-        and gazetteer.by_domain(address.group("domain")) is None
         and not (gazetteer.match(name) or FORM.search(name))
         and not any(fold_token(w) in lexicon.LETTERHEAD_VETO.words for w in words)
-        and any(line.strip() == name for line in signed.splitlines())
+        and (
+            (by_domain and any(line.strip() == name for line in signed.splitlines()))
+            or (by_mailbox and _team_of_name_at_foot(context, name))
+        )
     ):
         named = re.finditer(rf"(?<![\w-]){re.escape(name)}\b", context.text)
         yield from ((m.start(), m.end(), name, "other") for m in named)
+
+
+def _team_of_name_at_foot(context: _Context, name: str) -> bool:
+    """A line at the letter's foot is `name` and one team's word after it ("Wibble Pool Secretariat",
+    lexicon.LETTERHEAD_VETO): the body's own team signs."""
+    foot = context.text[context.foot_start :].splitlines()
+    team = (line.strip()[len(name) :].split() for line in foot if line.strip().startswith(f"{name} "))
+    return any(len(rest) == 1 and fold_token(rest[0]) in lexicon.LETTERHEAD_VETO.words for rest in team)
 
 
 def _heading_noun(words: list[str]) -> str:
@@ -1971,6 +1991,7 @@ def _with_evidence_of(candidate: _Candidate, other: _Candidate) -> _Candidate:
         mentions=candidate.mentions + other.mentions,
         outside=candidate.outside + other.outside,
         parent=candidate.parent or other.parent,
+        owner=candidate.owner or other.owner,
         child=candidate.child or other.child,
         signals=signals,
         span=candidate.span or other.span,
@@ -2026,7 +2047,7 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     there is mostly what is asked about), if named twice, with some evidence or the only one of the reply's own kind,
     not boilerplate and of that kind; what a partner does as well ("X funds it") counts for nothing here."""
     t = THRESHOLDS
-    named = [c for c in ranked if c.score > 0 and not _boilerplate(c)]
+    named = [c for c in ranked if c.score > 0 and not _boilerplate(c) and not _owner_only(c)]
     outside = sorted([c for c in named if c.outside] or named, key=lambda c: -_total(context, c, own=True))
     if not outside:
         return None
@@ -2044,12 +2065,18 @@ def _fallback(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     return best
 
 
+def _owner_only(candidate: _Candidate) -> bool:
+    """The reply names the candidate as the writer's owner or agent ("a company wholly owned by X", "run for us by
+    X", lexicon.OWNER_BEFORE) and never describes it as a part of another: it does not answer, whatever its kind."""
+    return candidate.owner and not candidate.child
+
+
 def _best_of_own_kind(context: _Context, ranked: list[_Candidate]) -> _Candidate | None:
     """Where the reply firmly calls itself a kind of body ("the Council" twice or more) and bodies of
     other kinds outscore it (partners named often), the clear leader among bodies of that kind."""
     if not context.self_kind_firm:
         return None
-    own = [c for c in ranked if c.kind == context.self_kind]
+    own = [c for c in ranked if c.kind == context.self_kind and not _owner_only(c)]
     if not own or (own[0].names < 1 and own[0].strong <= 0):
         return None
     total = _total(context, own[0])

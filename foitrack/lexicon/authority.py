@@ -147,10 +147,13 @@ AGENT_AFTER = Cue(
     "after a body that handled the request (lexicon.ACTS_BEFORE), or opening a signature's line: the body acted for "
     "another, its principal, which is the one answering; the agent does not hold",
 )
+# " to the flood study": what a response answers when it is no request ("to your request", "to the request" are)
+_RESPONSE_TO_OTHER = r"\s+to\s+(?:the|a|an|its|their)\s+(?!(?:request|freedom|foi|information|enquiry|application)\b)"
 ACTS_AFTER = Cue(
     "acts_after",
     "acts",
-    rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:['’]s\s+(?:response|e-?mail\s+system|records|systems?|"
+    # "Wibble Agency's response to the flood study": its answer to something else, not the reply to the request
+    rf"(?i)^{_ACRONYM}{_SAME_SENTENCE}(?:['’]s\s+(?:response(?!{_RESPONSE_TO_OTHER})|e-?mail\s+system|records|systems?|"
     r"freedom\s+of\s+information|foi|information\s+(?:governance|rights|management|compliance)|disclosure)|"
     r"(?:(?:does|do|did|can|cannot|can't|could|is|are|was|were|has|have|will|would)\s+)?(?:not\s+|now\s+)?"
     r"(?:hold|holds|unable|able\s+to\s+(?:confirm|provide)|(?:received|receives?)\s+(?:your|the\s+request|a\s+request)|"
@@ -166,8 +169,10 @@ ACTS_AFTER = Cue(
         "{body}'s response is below.",
         "{body} has searched its records.",
         "{body}\nhas decided to withhold the names.",
+        "{body}'s response to your request follows.",
+        "{body}'s response to the request is set out below.",
     ),
-    ("{body} and its partners.", "{body}\nHeld on file"),
+    ("{body} and its partners.", "{body}\nHeld on file", "after {body}'s response to the flood risk study"),
 )
 ACTS_BEFORE_WEAK = Cue(
     "acts_weak_before",
@@ -450,6 +455,35 @@ PARENT_BEFORE = Cue(
     ),
     "the body is the parent of the agency or company writing: a partner named in passing, which does not answer",
 )
+# "Wibble Regeneration Ltd - a company wholly owned by X", "the cemetery is run for us by X": the writer's owner or
+# agent, which never answers for it (a host, PARENT_*, may: "X hosts the Panel" is often X's own reply)
+OWNER_BEFORE = Cue(
+    "owner_before",
+    "acts_weak",
+    r"(?i)(?:\b(?:a|an)\s+(?:[\w-]+\s+)?company\s+(?:(?:wholly|jointly|partly)\s+)?owned\s+by\s+(?:the\s+)?"
+    # "a company owned by X and Y": each owner
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){0,6}?(?:(?:and|&)\s+(?:the\s+)?)?|"
+    r"\b(?:run|managed|operated|administered|provided|delivered)\s+(?:for\s+us|on\s+our\s+behalf)\s+by\s+"
+    r"(?:the\s+)?)$",
+    1.0,
+    (
+        "A company wholly owned by {body}.",
+        "Wibble Homes Ltd - a regeneration company owned by the {body}",
+        "A company owned by Wibble Fire Authority and the {body}",
+        "The cemetery has been run for us by {body} since 2020.",
+        "our car parks are managed on our behalf by the {body}",
+    ),
+    (
+        "The homes are owned by {body}.",
+        "the company's shares owned by {body}",
+        "The cemetery was run by {body} for us.",
+        "a company owned by its staff and {body}",
+        "Wibble Ltd is a company. It is owned by {body}",
+    ),
+    "the body owns the company writing, or runs a service for the body writing: its owner or agent, which does not "
+    "answer (a host named by PARENT_BEFORE or PARENT_AFTER may)",
+    needles=("by", "and", "&"),
+)
 # round 51 (cls): a council that is a fire service's authority names itself so after its name; the service writes
 PARENT_AFTER = Cue(
     "parent_after",
@@ -685,7 +719,9 @@ SELF_REFERENCE = Cue(
     "self_reference",
     r"(?:the(?<!\wthe)|our(?<!\wour)|this(?<!\wthis))\s+"
     # "the council area", "the council tax": a place or a charge any body names, not the body calling itself
-    r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|trust|service|authority|university|department|"
+    # "the trust on which joint working rests", "the trust and confidence of the public": trust the abstract noun
+    r"(force|council(?!\s+(?:areas?|tax|boundar(?:y|ies)|wards?)\b)|"
+    r"trust(?!\s+(?:(?:on|in|upon)\s+which|between|and\s+confidence|placed)\b)|service|authority|university|department|"
     # "the Joint Committee": several councils' body calling itself by its form (a council's own committee is no
     # body: plain "committee" is none of these nouns)
     r"ministry|commission|society|agency|school|college|academy|joint\s+committee)\b",
@@ -702,6 +738,9 @@ SELF_REFERENCE = Cue(
         "southern trust",
         "broken down by the council area it began in",
         "the committee met twice",
+        "it would harm the trust on which joint working rests",
+        "the trust and confidence of the public",
+        "the trust between the two governments",
     ),
     'how the body refers to itself; matched in fold(text) (lower case, each word\'s lookbehind its "\\b")',
     needles=(
@@ -1032,13 +1071,30 @@ PLACE_IN_NAME_BEFORE = Cue(
 MEMBER_OF_UNIVERSITY_BEFORE = Cue(
     "member_of_university_before",
     "name_part",
-    r"(?<![\w'])[A-Z][\w'’-]*[ \t]+(?:College|Institute|School)[ \t]*,[ \t]*$",
+    r"(?<![\w'])[A-Z][\w'’-]*[ \t]+(?:College|Institute|School)[ \t]*,[ \t]*$|"
+    # "WIBBLE SCHOOL OF SONG AND DANCE" filling the line above: a letterhead's two lines, in capitals or not
+    r"(?m:^)[ \t]*(?:[A-Z][\w'’-]*[ \t]+)+(?i:college|institute|school)"
+    r"(?:[ \t]+(?i:of|for)(?:[ \t]+(?:(?i:and|of|the|&)[ \t]+)?[A-Z][\w'’-]*)+)?[ \t]*\n[ \t]*$",
     1.0,
-    ("The Wibble Veterinary College, {body}", "Wobble Institute, {body}", "WIBBLE School, {body}"),
-    ("Wibble College\n{body}", "our college, {body}", "Wibble College and {body}", "Wibble Road, {body}"),
-    "a college, institute or school named on its line just before a university, after a comma: the member "
-    "institution signing, the university its federation ('Wibble College, University of Wobble'), which does not "
-    "answer for it",
+    (
+        "The Wibble Veterinary College, {body}",
+        "Wobble Institute, {body}",
+        "WIBBLE School, {body}",
+        "Wibble College\n{body}",
+        "WIBBLE SCHOOL OF SONG AND DANCE\n{body}",
+        "Royal Wibble College of Music\n{body}",
+    ),
+    (
+        "our college, {body}",
+        "Wibble College and {body}",
+        "Wibble Road, {body}",
+        "School of Law\n{body}",
+        "Thank you for writing to Wibble College\n{body}",
+        "Wibble College of {body}",
+    ),
+    "a college, institute or school named on its line just before a university, after a comma, or filling the line "
+    "above it: the member institution signing, the university its federation ('Wibble College, University of "
+    "Wobble'), which does not answer for it",
 )
 POSTCODE_AFTER = Cue(
     "postcode_after",
@@ -1252,6 +1308,7 @@ AUTHORITY_LEXICON = Lexicon(
         SELF_DESCRIBED_AFTER,
         PARENT_BEFORE,
         PARENT_AFTER,
+        OWNER_BEFORE,
         QUERIES_CONTACT_BEFORE,
         VALEDICTION,
         HEADING_AFTER,
@@ -1556,7 +1613,8 @@ LETTERHEAD_VETO = Words(
         contacts team unit section directorate division governance rights compliance legal corporate customer
         chief executive's office ref reference date dear page privacy cookies accessibility news about services
         department mr mrs ms miss dr sir madam yours sincerely regards manager managers officer clerk director head
-        headteacher principal secretary administrator coordinator co-ordinator assistant adviser advisor bursar"""
+        headteacher principal secretary administrator coordinator co-ordinator assistant adviser advisor bursar
+        secretariat"""
     ),
     (
         "Information Governance Team",
