@@ -777,17 +777,17 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     own_end = len(text) if history is None else history
     response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
     written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
-    published = next((f for f in _labelled(lines, PUBLISHED, text) if f.start < own_end), None)
-    labelled = chain([published] if published else [], (f for f in _labelled(lines, SENT, text) if f.start < own_end))
     fallbacks = (_thread_reply_date, _lone_top_date, _top_column_date, _date_beside_reference, _signed_date)
-    found = (
-        next(response, None)
-        or (written if written and written.start < own_end else None)
-        or next(labelled, None)
-        or next(filter(None, (find(lines, text) for find in fallbacks)), None)
-    )
-    if found is None or found == published:  # a log's line saying when it answered outranks when it published
-        found = _responded_after_received(text, own_end) or found
+    found = next(response, None) or (written if written and written.start < own_end else None)
+    if found is None:  # the log's labels and the fallbacks, read only when the letter does not date itself
+        published = next((f for f in _labelled(lines, PUBLISHED, text) if f.start < own_end), None)
+        found = (
+            published
+            or next((f for f in _labelled(lines, SENT, text) if f.start < own_end), None)
+            or next(filter(None, (find(lines, text) for find in fallbacks)), None)
+        )
+        if found is None or found is published:  # a log's line saying when it answered outranks when it published
+            found = _responded_after_received(text, own_end) or found
     return _finding("response", text, found) if found and found.start < own_end else None
 
 

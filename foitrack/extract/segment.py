@@ -368,7 +368,8 @@ def _parse_line(stripped: str) -> tuple[str, str | None, str | None, bool, str, 
     if not decoration and EMPHASIS_OPEN_RE.match(clean):
         clean_at += 1
         clean = clean[1:]
-    clean = EMPHASIS_CLOSE_RE.sub("", clean)
+    if clean.endswith("*"):  # a test of the last character spares a search of every line
+        clean = EMPHASIS_CLOSE_RE.sub("", clean)
     label, body_at = _find_label(clean)
     if label and label.kind.startswith("named") and cues.QUARTER_ROW.matches(_folded(clean[:40])):
         label, body_at = None, 0  # a row's quarter of a year: "Q2 Jul-Sep 2023  41"
