@@ -1034,15 +1034,21 @@ ONE_WORD_NAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*")  # "Wibtrans", "Wi
 # a mail's subject line: what it names after "Subject:" is the request's topic
 TOPIC_LINE = re.compile(r"[ \t]*(?:Subject|SUBJECT|Re|RE)[ \t]*:")
 CELL = re.compile(r"[^|•,\n]+?(?=[ \t]+[-–—/][ \t]+|[|•,]|$)", re.M)
+NAME_JOINERS = "and|of|for|the|&|upon|on|in"  # the small words between a name's capitalised words
+
+
+def _name_pattern(joiners: str = NAME_JOINERS, before_word: str = "") -> re.Pattern[str]:
+    """Two capitalised words or more, perhaps after "The", joined by spaces and the small words `joiners`;
+    `before_word` may stand before each word after the first."""
+    word = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"(?:The[ \t]+)?{word}(?:[ \t]+(?:(?:{joiners})[ \t]+)*{before_word}{word})+")
+
+
 # "Port of Wibble", "The National Library of Wibble": capitalised words and the small words between them
-HEAD_NAME = re.compile(
-    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*[A-Z][\w'’.-]*)+"
-)
+HEAD_NAME = _name_pattern()
 # a name heading and signing the letter may join its words by "to" as well ("Wibble to Wobble"): no page's title or
 # team's name heads a letter and signs it too
-SIGNING_NAME = re.compile(
-    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in|to)[ \t]+)*[A-Z][\w'’.-]*)+"
-)
+SIGNING_NAME = _name_pattern(NAME_JOINERS + "|to")
 
 
 def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
@@ -1203,9 +1209,7 @@ def _whole_name_elsewhere(text: str, name: str, line: range, head_end: int) -> S
 
 
 # a company's name before its legal form: HEAD_NAME's words, and "to" between two of them ("Wibble to Wobble Ferries")
-COMPANY_NAME = re.compile(
-    r"(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|of|for|the|&|upon|on|in)[ \t]+)*(?:to[ \t]+)?[A-Z][\w'’.-]*)+"
-)
+COMPANY_NAME = _name_pattern(before_word=r"(?:to[ \t]+)?")
 
 
 def _company(written: str, name: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby, pairwise
 
@@ -233,13 +234,21 @@ def _page_numbers_by_marking(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _pages(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Each page's lines that hold more than spaces."""
+def _pages(
+    text: str, lines: list[tuple[int, int]], ends_page: Callable[[int], bool] | None = None
+) -> list[list[tuple[int, int]]]:
+    """Each page's lines that hold more than spaces: a page ends at a line the page break follows, or at a line whose
+    end `ends_page` accepts."""
+
+    def page_break_after(end: int) -> bool:
+        return text[end : end + 1] == PAGE_BREAK
+
+    ends = ends_page or page_break_after
     pages: list[list[tuple[int, int]]] = [[]]
     for start, end in lines:
         if text[start:end].strip():
             pages[-1].append((start, end))
-        if text[end : end + 1] == PAGE_BREAK:
+        if ends(end):
             pages.append([])
     return pages
 
@@ -252,13 +261,7 @@ def _pages_by_footer(text: str, lines: list[tuple[int, int]]) -> list[list[tuple
     footer_ends = {m.end() for m in PAGE_OF_PAGES_END.finditer(text)}
     if len(footer_ends) < SETTINGS.repeats - 1:
         return []
-    pages: list[list[tuple[int, int]]] = [[]]
-    for start, end in lines:
-        if text[start:end].strip():
-            pages[-1].append((start, end))
-            if end in footer_ends:
-                pages.append([])
-    return pages
+    return _pages(text, lines, footer_ends.__contains__)  # a footer's line is never blank
 
 
 def _repeat_key(line: str) -> str:
