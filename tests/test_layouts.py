@@ -231,6 +231,11 @@
   answers, regeneration funding, shared services, AI and algorithms), scored once at first sight
   (docs/scores/blindN-first-sight.txt); blind172, blind174, blind175, blind176 and blind177 were used for
   development from round 86; blind171, blind173 and blind178 are kept unseen.
+- tests/blind179 to tests/blind186: 24 more each, written at the start of stop 46 by eight writers each given its own
+  brief (facility time and settlements, children's placements, developer contributions, purchase cards, long
+  questionnaires, e-mail threads, Northern Ireland and Wales, public libraries), scored once at first sight
+  (docs/scores/blindN-first-sight.txt); blind180, blind182, blind184, blind185 and blind186 were used for development
+  from round 87; blind179, blind181 and blind183 are kept unseen.
 """
 
 from __future__ import annotations
@@ -2393,6 +2398,102 @@ SETS = {
             ("answers", "accuracy_all_gold"): 0.8,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind179": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.87,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind180": (
+        24,
+        {
+            ("authority", "recall"): 0.95,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.97,
+            ("questions", "recall"): 0.84,
+            ("answers", "accuracy_all_gold"): 0.77,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.99,
+        },
+    ),
+    "blind181": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.98,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.8,
+            ("exemptions", "f1"): 0.93,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind182": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.88,
+            ("questions", "recall"): 0.8,
+            ("answers", "accuracy_all_gold"): 0.74,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind183": (
+        24,
+        {
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.95,
+            ("amounts", "f1"): 0.96,
+            ("questions", "recall"): 0.91,
+            ("answers", "accuracy_all_gold"): 0.84,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
+        },
+    ),
+    "blind184": (
+        24,
+        {
+            ("authority", "recall"): 0.91,
+            ("dates", "recall"): 0.82,
+            ("amounts", "f1"): 0.76,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.85,
+            ("exemptions", "f1"): 0.89,
+            ("outcome", "accuracy"): 0.71,
+        },
+    ),
+    "blind185": (
+        24,
+        {
+            ("authority", "recall"): 0.83,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.93,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.95,
+        },
+    ),
+    "blind186": (
+        24,
+        {
+            ("authority", "recall"): 0.66,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.87,
+            ("answers", "accuracy_all_gold"): 0.79,
+            ("exemptions", "f1"): 0.99,
+            ("outcome", "accuracy"): 0.9,
         },
     ),
 }
