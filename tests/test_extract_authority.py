@@ -1996,3 +1996,79 @@ def test_a_team_of_the_senders_name_signs_at_the_foot() -> None:
     assert authority._team_of_name_at_foot(context, "Wibble Pool")
     assert not authority._team_of_name_at_foot(context, "Wibble")
     assert not authority._team_of_name_at_foot(authority._context("Thanks\n\nWibble Pool Wobble\n"), "Wibble Pool")
+
+
+def test_a_commissioner_mailing_from_its_forces_domain_answers_not_the_force() -> None:
+    gazetteer = authority.load_gazetteer()
+    sender = "OPCC Kent - Information <foi.commissioner@kent.police.uk>"
+    found = authority._from_sender(gazetteer, sender)
+    assert found is not None and found.kind == "pcc"
+    force = authority._from_sender(gazetteer, "Jo Bloggs <jo.bloggs@kent.police.uk>")
+    assert force is not None and force.name == "Kent Police"
+    text = (
+        "From: OPCC Kent - Information <foi.commissioner@kent.police.uk>\nTo: Jo Bloggs\n\nDear Jo,\n\n"
+        "The grants we made last year are listed below.\n\nRegards\nInformation Officer\n\n"
+        "From: Jo Bloggs\nTo: foi.commissioner@kent.police.uk\n\nPlease list your grants.\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.kind == "pcc"
+
+
+def test_a_town_council_pointing_to_the_county_whose_cameras_they_are_answers() -> None:
+    text = (
+        "From: Clerk - Wibbleton Town Council <clerk@wibbletontc.org.uk>\nTo: Jo Bloggs\n\nDear Jo,\n\n"
+        "The Town Council holds none of this. The cameras belong to Kent County Council, so your questions would "
+        "need to go to KCC: foi@kent.gov.uk.\n\nBest wishes\n\nSam Smith\nClerk\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibbleton Town Council"
+
+
+def test_a_listed_name_inside_a_trusts_longer_name_is_no_mention_of_its_own() -> None:
+    text = (
+        "Dear Jo,\n\nManchester University NHS Foundation Trust runs the cards from three old accounts, so no one "
+        "report covers them.\n\nYours sincerely\n\nFOI Office\nManchester University NHS Foundation Trust\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Manchester University NHS Foundation Trust"
+
+
+def test_a_fire_authority_and_the_service_it_runs_are_one_body() -> None:
+    text = (
+        "KENT FIRE AND RESCUE SERVICE\nThe Godlands, Maidstone\n\nDear Jo,\n\nThank you for your request. "
+        "Kent and Medway Wibble Fire Authority holds the information, which is below.\n\n1. 12 cards.\n\n"
+        "Yours sincerely\n\nJo Smith\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.kind == "fire"
+    service = authority._Candidate("Wibble Fire and Rescue Service", "fire", None, None, score=3.0)
+    fire_authority = authority._Candidate("Wibble and Wobble Fire Authority", "fire", None, None, score=4.0)
+    other = authority._Candidate("Wobble Fire and Rescue Service", "fire", None, None, score=1.0)
+    merged = authority._services_of_authorities_merged([service, fire_authority, other])
+    assert [(c.name, c.score) for c in merged] == [("Wibble and Wobble Fire Authority", 7.0), (other.name, 1.0)]
+
+
+def test_a_commissioner_for_a_nation_spelt_short_by_its_domain_is_named_in_full() -> None:
+    text = (
+        "Dear Jo,\n\nOur answers are below.\n\n1. We spent 40 pounds.\n\nRegards,\nGovernance Lead\n"
+        "Office of the Wibble Generations Commissioner for Wales\ncontact@wibblegenerations.wales\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name.endswith("Wibble Generations Commissioner for Wales")
+    assert authority._form_name_holding("the Wibble Generations team", "Wibble Generations") == "Wibble Generations"
+
+
+def test_a_company_heading_the_letter_by_a_welsh_opening_or_its_initials_answers() -> None:
+    welsh = (
+        "CWMNI WIBBLO\nWibbleton LL1 2XY\n\nDear Jo,\n\nThank you for your request. Cwmni Wibblo spent 40 pounds "
+        "on surveys.\n\nYours sincerely\n\nJo Smith\n"
+    )
+    found = extract_authority(welsh)
+    assert found is not None and found.name == "Cwmni Wibblo"
+    initials = (
+        "WIBBLE WOBBLE MAKERS LTD\n1 High Street, Wibbleton\n\nDear Jo,\n\nWWML holds the figures you asked for, "
+        "but they are withheld under section 43.\n\nYours sincerely\n\nJo Smith\n"
+    )
+    found = extract_authority(initials)
+    assert found is not None and found.name.lower() == "wibble wobble makers ltd"
+    assert not authority._company_by_opening("Wibble Company")

@@ -14,6 +14,7 @@ from foitrack.lexicon import Cue
 from foitrack.lexicon.authority import (
     AUTHORITY_LEXICON,
     BODY_WORDS,
+    COMPANY_OPENINGS,
     COMPASS_WORDS,
     DOMAIN_SKIP,
     FORM_KINDS,
@@ -60,6 +61,7 @@ WORD_LISTS = (
     LEGAL_FORMS,
     WELSH_COLUMN,
     FORM_SELF_NOUNS,
+    COMPANY_OPENINGS,
 )
 
 

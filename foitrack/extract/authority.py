@@ -104,6 +104,10 @@ OTHER_NAME_AFTER = re.compile(r"[ \t]+\(([^()]+)\)$")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 DISPLAY_NAME = re.compile(r"[^<\"\n]+")  # a display name, up to its address or closing quote
 # "From: " opening the text: the reply's own mail header, whose display name may be the answering body's
+FIRE_AUTHORITY_NAME = re.compile(r"\bFire(?:[ \t]+(?:and|&)[ \t]+Rescue)?[ \t]+Authority$")  # "Wibble Fire Authority"
+ADDRESS_LABEL = re.compile(r"^[ \t>]*(?:From|To|Cc|Reply-To)[ \t]*:", re.IGNORECASE)  # "From: " before a display name
+DISPLAY_PART_END = re.compile(r"[ \t]+[-–|:][ \t]+\Z")  # "Town Clerk - " before a display name's next part
+DISPLAY_NAME_PARTS = re.compile(r"[ \t]+[-–|:][ \t]+")  # "OPCC Wibble - Information": a display name's parts
 TOP_FROM = re.compile(r"[ \t]*From:[ \t]*\"?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # a line this long ending in a lower-case word or a comma is a paragraph's, wrapped, and the next line goes on with it
@@ -258,12 +262,32 @@ def _from_hint(gazetteer: Gazetteer, hint: str) -> AuthorityFinding:
 def _from_sender(gazetteer: Gazetteer, sender: str) -> AuthorityFinding | None:
     """The body owning the From address, else the body named in its display part."""
     address = re.search(r"[\w.+-]+@[\w.-]+", sender)
+    display = re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip()
     if address and not _shared_domain(gazetteer, address.group()):
         body = gazetteer.by_domain(address.group()) or gazetteer.by_sector_domain(address.group())
+        named = _display_name_body(gazetteer, display) if body is not None else None
+        if named is not None and _writes_from_overseen_domain(named, body):
+            return _finding(named, "email-from")
         if body is not None:
             return _finding(body, "email-domain")
-    body = gazetteer.match(re.sub(r"<[^>]*>|[\w.+-]+@[\w.-]+|\"", " ", sender).strip())
+    body = gazetteer.match(display)
     return _finding(body, "email-from") if body is not None else None
+
+
+def _display_name_body(gazetteer: Gazetteer, display: str) -> Body | None:
+    """The body a sender's display name names, whole or in one of its parts ("OPCC Wibble - Information")."""
+    parts = [display, *(p.strip() for p in DISPLAY_NAME_PARTS.split(display))]
+    return next((body for body in map(gazetteer.match, parts) if body is not None), None)
+
+
+def _writes_from_overseen_domain(named: Body, owner: Body | None) -> bool:
+    """The display name names a body that mails from the domain of the body it oversees, of the same place (a
+    commissioner from its force's domain, lexicon.DISPLAY_OVER_DOMAIN_KINDS): the named body writes."""
+    return (
+        owner is not None
+        and (named.kind, owner.kind) in lexicon.DISPLAY_OVER_DOMAIN_KINDS
+        and _distinctive_words(owner.name) <= _distinctive_words(named.name)
+    )
 
 
 def _context(text: str) -> _Context:
@@ -425,6 +449,8 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     in_forms = [(start, end) for start, end, _, _ in forms]
     placeless = {(s, e) for s, e in in_forms if not any(s <= m.start < e for m in mentions)}
     mentions = [m for m in mentions if m.strength != "place" or not any(s <= m.start < e for s, e in in_forms)]
+    # "Wibble University NHS Foundation Trust": a listed name inside a longer form's name is that body's, not its own
+    mentions = [m for m in mentions if not _inside_longer_form(m, in_forms)]
     redirected: dict[str, list[int]] = {}  # where the gazetteer mentions sending the requester elsewhere end, by body
     for mention in mentions:
         if _score_mention(context, _candidate(candidates, mention.body), mention.start, mention.end, mention.strength):
@@ -473,6 +499,12 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
             spelt = None  # "Wibble Leisure" of wibbleleisure.com cut short from "Wibble Leisure Trust", found already
         return _letterhead_body(context, mentions) or spelt or found
     return found
+
+
+def _inside_longer_form(mention: Mention, forms: list[tuple[int, int]]) -> bool:
+    """The mention is a name lying inside a longer name that a body's form ends (the forms' (start, end))."""
+    inside = (s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in forms)
+    return mention.strength == "name" and any(inside)
 
 
 def _mailbox_owner(address: str, host: Body, candidates: dict[str, _Candidate]) -> _Candidate | None:
@@ -716,7 +748,10 @@ def _top_display_name(text: str) -> re.Match[str] | None:
 def _names_sender(text: str, start: int) -> bool:
     """ "From: Wibble Surgery <...>" opening the text: the display name is the body sending the reply."""
     display = _top_display_name(text)
-    return display is not None and display.start() == start
+    if display is None or not display.start() <= start < display.end():
+        return False
+    # "From: Town Clerk - Wibble Town Council <...>": a part of the display name after a post's title
+    return start == display.start() or DISPLAY_PART_END.search(text, display.start(), start) is not None
 
 
 def _in_sender_brackets(text: str, start: int) -> bool:
@@ -1076,6 +1111,7 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             named = (
                 _names_a_body(name)
                 or _company(written, name)
+                or _company_by_opening(name)
                 or (edge == "signed" and _speaks_by_one_word(text, name))
                 or (
                     edge == "letterhead"
@@ -1084,7 +1120,9 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
             )
             if named and next(known, None) is None:
                 line = range(_line_start(text, start), _line_end(text, end))
-                if _named_again(text, name, line, noun_in_lower_case=edge == "signed"):
+                # "USEL" for "Ulster Supported Employment Ltd": initials may take in the legal form's letter
+                again = (_named_again(text, n, line, noun_in_lower_case=edge == "signed") for n in {name, written})
+                if any(again):
                     whole = _spelt_out(text, name) if initials else None
                     whole = whole or _whole_name_elsewhere(text, name, line, context.head_end)
                     name, span = (whole.quote, whole) if whole else (name, Span.of(text, start, end))
@@ -1155,6 +1193,7 @@ def _named_by_own_domain(gazetteer: Gazetteer, context: _Context) -> AuthorityFi
                         continue  # "please contact Wibble Leisure at info@wibbleleisure.com": another body
                     span = Span.of(text, start, start + len(name))
                     name = _run_on_to_legal_form(text, _as_written_in_words(text, name))
+                    name = _form_name_holding(text, name)
                     return AuthorityFinding(
                         name, _form_kind(name), None, False, "unsure:domain", span, THRESHOLDS.fallback_score
                     )
@@ -1166,6 +1205,19 @@ def _run_on_to_legal_form(text: str, name: str) -> str:
     them, "Wibble Health") run on to its legal form ("Wibble Health Care Limited"), which is its name; else as it is."""
     whole = re.search(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w'’-]*){{0,3}}?{LEGAL_FORM_AFTER.pattern}", text)
     return whole.group() if whole else name
+
+
+def _form_name_holding(text: str, name: str) -> str:
+    """The name of a body's form (lexicon.FORM) the reply writes holding `name` whole where it does ("Wibble
+    Generations" of "Wibble Generations Commissioner for Wales"); else `name` as it is."""
+    at = text.find(name)
+    while at != -1:
+        for form in FORM.finditer(text, _line_start(text, at), _line_end(text, at)):
+            whole = _trim_form(form.group(0), form.group(form.lastindex or 0), text)
+            if whole and name in whole and len(whole) > len(name) and form.start() <= at < form.end():
+                return whole
+        at = text.find(name, at + 1)
+    return name
 
 
 def _as_written_in_words(text: str, name: str) -> str:
@@ -1216,6 +1268,12 @@ def _company(written: str, name: str) -> bool:
     """The cell is a company's name by its legal form ("Wibble Water Services Limited"): capitalised words before
     the form; a team has no legal form, so no word of one ("Services") vetoes it here."""
     return written != name and COMPANY_NAME.fullmatch(name) is not None
+
+
+def _company_by_opening(name: str) -> bool:
+    """The cell is a company's name by the word opening it ("Cwmni Wibble", lexicon.COMPANY_OPENINGS) and capitalised
+    words after it."""
+    return name.split(" ", 1)[0] in lexicon.COMPANY_OPENINGS.words and COMPANY_NAME.fullmatch(name) is not None
 
 
 def _over_its_long_name(titled: str, name_end: int) -> bool:
@@ -1870,7 +1928,16 @@ def _address_mentions(gazetteer: Gazetteer, text: str, mentions: list[Mention]) 
             start = m.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
                 start -= 1
-            yield start, m.end(), _role_mailbox_holder(gazetteer, text[start : m.start()], body)
+            holder = _role_mailbox_holder(gazetteer, text[start : m.start()], body)
+            yield start, m.end(), _display_name_holder(gazetteer, text, start, holder)
+
+
+def _display_name_holder(gazetteer: Gazetteer, text: str, start: int, body: Body) -> Body:
+    """The body an address at `start` belongs to when a display name before it on its line ("From: OPCC Wibble -
+    Information <foi@wibble.police.uk>") names a body writing from the domain of the body it oversees."""
+    display = ADDRESS_LABEL.sub("", text[_line_start(text, start) : start]).strip(" \t<\"'")
+    named = _display_name_body(gazetteer, display) if display else None
+    return named if named is not None and _writes_from_overseen_domain(named, body) else body
 
 
 def _mailbox_opening(address: str) -> str:
@@ -1931,7 +1998,7 @@ def _by_address_words(gazetteer: Gazetteer, m: re.Match[str]) -> Body | None:
 
 def _decide(context: _Context, candidates: dict[str, _Candidate]) -> AuthorityFinding | None:
     """The winner, when its evidence is credible and clearly ahead of the rest."""
-    ranked = sorted(_short_forms_merged(candidates), key=lambda c: -_total(context, c))
+    ranked = sorted(_services_of_authorities_merged(_short_forms_merged(candidates)), key=lambda c: -_total(context, c))
     if not ranked:
         return None
     best = ranked[0]
@@ -1969,6 +2036,23 @@ def _short_forms_merged(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             del merged[id(short)]
             merged[id(longer[0])] = _with_evidence_of(longer[0], short)
     return list(merged.values())
+
+
+def _services_of_authorities_merged(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates, a fire authority named by its form ("Wibble and Wobble Fire Authority") and the one fire and
+    rescue service of its first place word ("Wibble Fire and Rescue Service") counted as one: the authority and the
+    service it runs are one body answering, no rivals; the better supported keeps its name."""
+    authorities = [c for c in candidates if c.kind == "fire" and FIRE_AUTHORITY_NAME.search(c.name)]
+    if len(authorities) != 1:
+        return candidates
+    authority = authorities[0]
+    place = authority.name.split()[0]
+    services = [c for c in candidates if c.kind == "fire" and c is not authority and c.name.split()[0] == place]
+    if len(services) != 1:
+        return candidates
+    service = services[0]
+    one = _with_evidence_of(*((authority, service) if authority.score >= service.score else (service, authority)))
+    return [one if c is authority else c for c in candidates if c is not service]
 
 
 def _cut_short(short: str, name: str) -> bool:

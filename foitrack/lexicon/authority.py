@@ -599,7 +599,9 @@ REDIRECT_BEFORE = Cue(
     r"(?:redirect|forward|direct|send|submit|address)\s+(?:(?:this|that|these|those|any)\s+(?:part|parts|question|"
     r"questions)\s+of\s+)?your\s+request\s+to|"
     r"(?:make|send|submit|direct)\s+a\s+(?:separate|new|further)\s+request\s+to|"
-    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to)\s+(?:the\s+)?(?:\w+\s+){0,2}$|"
+    r"(?:may|might|would|could)\s+be\s+held\s+by|complain\s+to|appeal\s+to|"
+    # "your questions would need to go to Wibble Council", "... need to be sent to WBC: foi@wibble.gov.uk"
+    r"needs?\s+to\s+(?:go|be\s+(?:sent|directed|addressed|made))\s+to)\s+(?:the\s+)?(?:\w+:?\s+){0,2}$|"
     # the body's address in brackets after sending the request "to them": "redirect your request to them ("
     r"(?:redirect|forward|direct|send|submit|address)\s+your\s+request\s+to\s+them\s*\(\s*$|"
     # an address the requester may try, after the team it reaches: "you may wish to contact Wibble's Welfare Fund
@@ -621,6 +623,8 @@ REDIRECT_BEFORE = Cue(
         "I have passed this part of your request to {body}'s FOI officer.",
         "I have forwarded this question to {body}.",
         "You may wish to contact the Wobble's Welfare Fund team at {body}.",
+        "All four questions would need to go to {body}.",
+        "Your request needs to be sent to WBC: {body}.",
     ),
     (
         "Thank you for contacting {body}.",
@@ -628,9 +632,10 @@ REDIRECT_BEFORE = Cue(
         "Thank you for sending your request to {body}.",
         "This part of your request to {body} was answered in full.",
         "If you have any questions you may contact our FOI team at {body}.",
+        "Requests need to go through the portal, which {body} runs.",
     ),
     needles=(
-        *"contact contacting approach redirect redirected forward forwarded passed transferred".split(),
+        *"contact contacting approach redirect redirected forward forwarded passed transferred need needs".split(),
         *"direct send submit address responsibility matter held complain appeal request".split(),
     ),
 )
@@ -791,6 +796,8 @@ FORM = Cue(
     r"Integrated Care Board|Clinical Commissioning Group|Commissioning Support Unit|Fire and Rescue Authority|"
     r"Fire Authority|"
     r"National Park Authority|Harbour Authority|Harbour Commissioners|Harbour Board|Port Authority|"
+    # a commissioner for a nation, named for whom or what it speaks: "Wibble Generations Commissioner for Wales"
+    r"Commissioner for (?:Wales|Scotland|Northern Ireland)|"
     rf"Hospitals?{_NOT_BEFORE_NHS}|"
     # a joint committee named for its work: "Wibble Joint Strategic Planning Committee"
     r"Joint Board|Joint Committee|Joint(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Committee|"
@@ -860,6 +867,8 @@ FORM = Cue(
         "Wibble Learning Trust",
         "Wibbleshire Combined County Authority",
         "Wibble Docks Development Corporation",
+        "Wibble Generations Commissioner for Wales",
+        "Older Wibbles' Commissioner for Northern Ireland",
     ),
     (
         "the council",
@@ -881,6 +890,7 @@ FORM = Cue(
         "Wibble Regional School Improvement Service",
         "a mayoral development corporation",
         "the combined county authority",
+        "the Commissioner for Wibble Wales",
     ),
     "a body known by its form, one to six capitalised words then its form words (written as one, then up "
     "to five more: a leading repeat would hide the capital); a school's form a capitalised word follows names "
@@ -891,7 +901,7 @@ FORM = Cue(
     needles=tuple(
         "Council Constabulary Police Trust Board Fire Authority University Group Ambulance Hospital Practice Centre "
         "Surgery Commissioners Association Partnership Homes Housing School Opticians Optometrists Agent Agency "
-        "Executive Unit Clinic Meeting Corporation".split()
+        "Executive Unit Clinic Meeting Corporation Wales Scotland Ireland".split()
     )
     + ("Committee",),
 )
@@ -1422,6 +1432,14 @@ LEGAL_FORMS = Words(
     "a company's legal form after its name, kept in the name the reply gives itself (looked up as written); "
     "'Cyfyngedig' and its short form 'Cyf' are Welsh for Limited",
 )
+COMPANY_OPENINGS = Words(
+    "company_openings",
+    frozenset({"Cwmni"}),
+    ("Cwmni Wibble", "Cwmni Wibble Wobble"),
+    ("Wibble Company", "the company's own staff"),
+    "a word opening a company's name, as a legal form ends one ('Cwmni', Welsh for 'company': 'Cwmni Wibble'); "
+    "looked up in a letterhead's name read in title case",
+)
 KEPT_CAPITALS = Words(
     "kept_capitals",
     frozenset({"NHS", "UK", "HM", "HMRC", "NI"}),
@@ -1484,6 +1502,10 @@ ROLES = (
     Role("ICB", name="Integrated Care Board", examples=("The ICB does not hold a contract for this service.",)),
     Role("FRS", frozenset({"fire"}), examples=("The FRS does not record call-outs by street.",)),
 )
+# (kind of the body a sender's display name names, kind of the body owning its mail domain): a body that writes from
+# the domain of the body it oversees, so that the display name, not the domain, tells the writer ("OPCC Wibble -
+# Information <foi@wibble.police.uk>": the commissioner, mailing from its force's domain)
+DISPLAY_OVER_DOMAIN_KINDS = frozenset({("pcc", "police")})
 
 
 @dataclass(frozen=True)
