@@ -1293,3 +1293,36 @@ def test_a_bilingual_reply_lists_a_sum_in_each_language() -> None:
     assert [a.restated for a in amounts] == [True, False]  # the Welsh copy is listed, never summed
     # in English only, the same line printed twice is still one sum
     assert [a.gbp for a in extract_amounts(english + english)] == [Decimal(48215)]
+
+
+# --- round 87
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sum a heading lists things over is the line asked about, not a sum the reply gives
+        ("3) Grant payments above £10,000 in 2022/23:\n14/06/2022 - Oak Trust - £12,400.00\n", [Decimal("12400")]),
+        ("(iv) Invoices over £2,500\nAshdown Ltd - £3,100\n", [Decimal(3100)]),
+        ("Yes, invoices over £250 are in our monthly spending data at the link below.\n", []),
+        # a sum after "over" that the reply gives is kept
+        ("We spent over £2,000 on grit.\n", [Decimal(2000)]),
+        # a row numbered as an answer, its label ending in its year, before "(£)" and its figure
+        ("2. Total grit spend 2023/24 (£): 9,410.50\n", [Decimal("9410.50")]),
+    ],
+)
+def test_thresholds_and_numbered_pound_rows(text: str, expected: list[Decimal]) -> None:
+    assert [a.gbp for a in extract_amounts(text)] == expected
+
+
+def test_a_part_naming_its_threshold_is_the_question_not_its_answer() -> None:
+    text = "(v) Invoices over £2,500\n12/10/2023 - Ashdown Ltd - £3,100.00\n"
+    start = text.index("Invoices")
+    assert [a.gbp for a in extract_amounts(text, exclude=[(start, text.index("\n"))])] == [Decimal("3100")]
+    hire = "a) Hire £4,000\n"  # a part's words and its one sum: the sum answers it
+    assert [a.gbp for a in extract_amounts(hire, exclude=[(3, len(hire) - 1)])] == [Decimal(4000)]
+
+
+def test_rows_run_onto_the_line_of_their_pound_heading() -> None:
+    text = "3. Top suppliers 2023/24 Supplier Spend (£) Rock Salt Ltd 41,000.00 Grit Co 12,500.50 Vanhire 9,100.00\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(41000), Decimal("12500.50"), Decimal(9100)]
+    two = "Supplier Spend (£) Rock Salt Ltd 41,000.00 Grit Co 12,500.50\n"  # fewer than three: no such table
+    assert extract_amounts(two) == []

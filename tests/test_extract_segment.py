@@ -396,6 +396,9 @@ REFUSAL_NOTICE = (  # the answer text keeps each line's own words, without its l
     "explains why it applies.\nWe refuse both questions under section 12."
 )
 # The failure patterns of issue 10, each in a reply written for this test: (name, text, [(label, answer)]).
+REFUSED_ON_COST = (
+    "We estimate that finding this would exceed the cost limit of £450, and we refuse the request under section 12."
+)
 PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "numbered-answers-one-naming-a-later-question-with-two-in-turn-then-the-rest-in-turn",
@@ -1667,6 +1670,32 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Q2", "With regard to the price per metre, this is withheld under section 43(2) of the Act."),
             ("Q3", "The council plans to plant wibble hedges along the ring road in the spring."),
         ],
+    ),
+    # --- round 87
+    (
+        "items-restated-as-topics-numbered-without-a-stop-each-over-its-answer",
+        "Dear Mr Hale\n\nEach part of your request is set out below with our answer under it.\n\n"
+        "1.1  The number of gritters owned at 1 November\nNine. Two are kept at the coastal depot.\n\n"
+        "1.2  The name of each trained driver\nWithheld under section 40(2).\n\n"
+        "2  Total spend on salt in 2023/24\n£96,000, for 1,200 tonnes.\n\n"
+        "3  Three suppliers paid the most\nSupplier      Paid\nRock Salt Ltd      £41,000\nGrit Co      £12,500\n\n"
+        "4  Routes treated before 6am\nWe do not record the time each route is finished.\n\n"
+        "Yours sincerely\nRoads Team\n",
+        [
+            ("1.1", "Nine. Two are kept at the coastal depot."),
+            ("1.2", "Withheld under section 40(2)."),
+            ("2", "£96,000, for 1,200 tonnes."),
+            ("3", "Supplier      Paid\nRock Salt Ltd      £41,000\nGrit Co      £12,500"),
+            ("4", "We do not record the time each route is finished."),
+        ],
+    ),
+    (
+        "a-reported-request-listing-its-items-between-semicolons",
+        "Dear Ms Grey\n\nThank you for your email of 3 June. Your request asked for the number of gritters you own "
+        "and the age of each; total salt spend in 2023/24; the three suppliers paid most; every route treated before "
+        "6am; and whether routes are published.\n\nWe estimate that finding this would exceed the cost limit of "
+        "£450, and we refuse the request under section 12.\n\nYours sincerely\nRoads Team\n",
+        [(str(n), REFUSED_ON_COST) for n in range(1, 6)],
     ),
 ]
 

@@ -1245,6 +1245,9 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
         scale = _column_scale(header.group())  # "(£000s)": each figure a number of thousands
         per = (named := PER_PERIOD.search(header.group())) and named.lastgroup  # "(£ per week)": weekly sums
         rows = _list_row(scale)
+        if scale == 1 and (run_on := _run_on_rows(text, header.end(), line_end)):
+            yield from run_on  # "Top suppliers Supplier Spend (£) Acme 1,204.50 Brill 980.00": rows run onto one line
+            continue
         # the first row run on to the heading's line (read as a wrapped line): "... paid (£) 2022 18,406 412,380.55"
         first = rows.fullmatch(text[header.end() : line_end])
         first = first if first and YEAR_LABEL.match(first["label"]) else None
@@ -1291,6 +1294,21 @@ def _pound_list_readings(text: str, headings: list[re.Match[str]]) -> Iterator[_
 
 
 YEAR_LABEL = re.compile(r"(?:19|20)\d{2}")
+# a row of a table flattened onto its heading's line after the "(£)": a name of a few words, then its sum
+RUN_ON_ROW = re.compile(rf"[ \t]+[A-Za-z][\w&'’()./-]*(?:[ \t]+[A-Za-z&(][\w&'’()./-]*){{0,4}}[ \t]+(?P<n>{_BARE_SUM})")
+RUN_ON_ROWS_AT_LEAST = 3  # fewer named sums after a "(£)" on its line may be one row and a note
+
+
+def _run_on_rows(text: str, start: int, end: int) -> list[_Reading]:
+    """The sums of a table's rows run onto one line after the "(£)" heading ending at start, each a name and a sum
+    written without "£" ("... Spend (£) Acme Ltd 1,204.50 Brill 980.00 Cole 712.25"), when they fill the line to
+    `end`, three or more; else []."""
+    found: list[_Reading] = []
+    at = start
+    while (row := RUN_ON_ROW.match(text, at, end)) is not None:
+        found.append(_Reading(row.start("n"), row.end("n"), Decimal(row.group("n").replace(",", "")), cell=True))
+        at = row.end()
+    return found if len(found) >= RUN_ON_ROWS_AT_LEAST and not text[at:end].strip() else []
 
 
 def _spaced_row_follows(text: str, position: int, end: int, previous: re.Match[str], rows: re.Pattern[str]) -> bool:
@@ -1354,9 +1372,12 @@ def _pound_total_readings(text: str, triggers: list[tuple[int, int]]) -> Iterato
         yield from _row_figures(text, total.start("figures"), total.end(), columns)
 
 
-# a row whose label names pounds, its figures after it: "Disposal cost (£) 6,180 6,420" (a total row aside)
+# a row whose label names pounds, its figures after it: "Disposal cost (£) 6,180 6,420" (a total row aside); the
+# label maybe numbered as an answer and ending in its year: "2. Total spend 2023/24 (£): 9,410.50"
 POUND_ROW = re.compile(
-    r"[ \t]*(?P<label>[A-Za-z][^\d\n|£()]{0,40}?)[ \t]*\((?:£|(?i:gbp))\)[ \t:]*(?P<figures>[\d,. \t]*\d)[ \t]*"
+    r"[ \t]*(?:\d{1,2}[a-z]?[.)][ \t]+)?"
+    rf"(?P<label>[A-Za-z][^\d\n|£()]{{0,40}}?(?:[ \t]+{YEAR})?)[ \t]*\((?:£|(?i:gbp))\)[ \t:]*"
+    r"(?P<figures>[\d,. \t]*\d)[ \t]*"
 )
 YEARS_LINE = re.compile(rf"{YEAR}|\s+")
 # a total of one figure without "£" inside a sentence: "... and £780. Total 3,230 net."
@@ -1623,7 +1644,10 @@ def _question_mark(text: str, start: int, end: int) -> re.Match[str] | None:
     if "£" not in text[start:end]:
         return MARK_END.search(text, start, end)
     bracketed = BRACKETED_QUESTION_END.search(text, start, end) if text.startswith("[", start) else None
-    return bracketed or QUESTION_END.search(text, start, end) or PART_WITH_SUM.match(text, start, end)
+    part = PART_WITH_SUM.match(text, start, end)
+    if part and fields.THRESHOLD_BEFORE.compiled.search(part.group()):
+        part = None  # "Transactions over £5,000": the sum is the part's line, asked about, not its answer
+    return bracketed or QUESTION_END.search(text, start, end) or part
 
 
 def _answered_after_first_sentence(text: str, start: int, end: int) -> int:

@@ -154,6 +154,8 @@ ITEM_JOIN_RE = re.compile(r";(?:\s+and)?$")  # what joins an item of a line to t
 ITEM_TAIL_RE = re.compile(r"(?:[\s,;.?!]|\band\b)*$")  # what joins a marked item to the next: "...; and (3)"
 LEAD_IN_COLON_RE = re.compile(r"[^.?!:;\n]{3,80}:\s+")  # a short lead-in to a list: "four questions about fees: "
 SEMICOLON_CUT_RE = re.compile(r";(?=\s)")  # where a paragraph of request items ends one
+SEMICOLON_ITEM_CUT_RE = re.compile(r";\s+(?:and\s+)?")  # between two items of a reported list: "; ", "; and "
+SEMICOLON_ITEM_WORDS = 20  # an item of a reported list is no longer than this: a longer piece is prose
 ITEM_CUT_RE = re.compile(
     r"(?:[,;]\s+(?:and\s+(?:for\s+)?)?|\s+and\s+(?:for\s+)?)(?=(?i:the|a|an|any|all|how|whether|what|which|who)\s)"
 )
@@ -2666,9 +2668,21 @@ def _bare_numbered(state: _State, line: _Line) -> _Line:
     if not (_after_part(last, bare.group(1)) or is_successor(last, bare.group(1))):
         return line
     body = line.text[bare.end() :]
-    if not looks_like_question(body):
+    if not (looks_like_question(body) or _topic_heading_in_turn(state, line, body)):
         return line
     return line._replace(label=bare.group(1), body=body, body_start=_text_at(line, bare.end()))
+
+
+def _topic_heading_in_turn(state: _State, line: _Line, body: str) -> bool:
+    """Read in order, a short topic after a blank line, numbered next after a question whose answer is being read and
+    which holds no numbered line of its own: the next item restated as a heading ("2  Total spend in 2023/24", its
+    answer, then "3  Five merchants with the highest spend"), though it does not ask."""
+    if state.split or state.read is not Read.ANSWER or not line.blank_before or not state.current:
+        return False
+    topic = _topic(body)
+    if topic is None or not body[:1].isupper() or cues.POSTAL_ADDRESS.matches(_folded(body)):
+        return False
+    return not any(BARE_NUMBER_RE.match(held.text) or held.label for seg in state.current for held in seg.lines)
 
 
 def _after_part(last: str, number: str) -> bool:
@@ -4162,14 +4176,26 @@ def _opening_items(text: str, start: int, end: int, topic: bool = False) -> list
         return bool(cues.QUESTION_START.pattern.match(piece) or cues.REPORTED_ITEM_START.pattern.match(piece))
 
     cuts = [
-        m
+        m.span()
         for m in ITEM_CUT_RE.finditer(text, start, end)
         if opens(fold(text[m.end() : m.end() + 40]))
         and not cues.FOLLOW_ON_CONDITION.pattern.search(fold(text[max(start, m.start() - 12) : m.start()]))
     ]
-    bounds = [start, *(at for cut in cuts for at in cut.span()), end - (text[end - 1 : end] in ".?!")]
+    cuts = sorted({*cuts, *_semicolon_cuts(text, start, end, {a for a, _ in cuts})})
+    bounds = [start, *(at for cut in cuts for at in cut), end - (text[end - 1 : end] in ".?!")]
     items = [Span.of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return items if cuts and (topic or opens(fold(items[0].quote))) else []
+
+
+def _semicolon_cuts(text: str, start: int, end: int, taken: set[int]) -> list[tuple[int, int]]:
+    """Where a reported list of three or more items, each ended by a semicolon, cuts (the "; " or "; and " between
+    two items, however the next opens: "... the total spend; the five largest suppliers; spend on fuel; and ..."),
+    but for those cut already (`taken`); none where it holds fewer than two semicolons or an item runs long."""
+    found = [m for m in SEMICOLON_ITEM_CUT_RE.finditer(text, start, end) if m.start() not in taken]
+    bounds = [start, *(m.start() for m in SEMICOLON_ITEM_CUT_RE.finditer(text, start, end)), end]
+    if len(bounds) < 4 or any(len(_words(text[a:b])) > SEMICOLON_ITEM_WORDS for a, b in pairwise(bounds)):
+        return []
+    return [m.span() for m in found]
 
 
 def _bracket_close(text: str, first: re.Match[str], start: int, end: int) -> int:

@@ -3338,6 +3338,19 @@ CUES = (
         ("Please list the sites.",),
         "a veto: asking for a yes or a no asks for no detail",
     ),
+    # --- round 87: "Do you publish X? If so, please send a link.": where a yes is found is no further detail
+    Cue(
+        "asks_only_for_a_link",
+        "asks_detail",
+        r"^\W*(?:if (?:so|yes)\W+)?(?:(?:please|kindly)\W+)?(?:(?:could|can|would) you\W+)?"
+        r"(?:send|provide|give|share|supply|include|add)(?: (?:me|us))? (?:a |the )?"
+        r"(?:link|web ?address|url|hyperlink|web ?page)s?"
+        r"(?: to (?:it|them|this|these|that|those|the [a-z ]{1,30}))?\W*$",
+        -2.0,
+        ("If so, please send a link.", "If yes, could you provide the web address?", "Please give a link to it."),
+        ("If so, please send a link and a copy of the policy.", "If so, how many are listed?"),
+        "a veto: asking where a published thing is found (a link) asks for no detail beyond the yes or no",
+    ),
     Cue(
         "asks_conditionally",
         "yes_no_question",

@@ -392,18 +392,31 @@ THRESHOLD_BEFORE = Cue(
 SPEND_DATA_TITLE = Cue(
     "spend_data_title",
     "threshold",
-    r"(?im)^[ \t]*(?:[A-Za-z'&-]+[ \t]+){0,4}(?:spend(?:ing)?|payments?|expenditure|invoices|contracts|transactions)"
+    # --- round 87: or the heading of an answer listing what is over the line, after its label, before its year
+    r"(?im)^[ \t]*(?:\(?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])[.)][ \t]+)?"
+    r"(?:[A-Za-z'&-]+[ \t]+){0,4}(?:spend(?:ing)?|payments?|expenditure|invoices|contracts|transactions)"
     r"(?:[ \t]+(?:to|by|with)(?:[ \t]+[A-Za-z]+){1,2})?"
-    r"[ \t]+(?:over|above|exceeding|in\s+excess\s+of)[ \t]+£[\d,]+[ \t]*$",
+    r"[ \t]+(?:over|above|exceeding|in\s+excess\s+of)[ \t]+£[\d,]+"
+    r"(?:,?[ \t]+(?:(?:in|for|during)[ \t]+)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)?[ \t]*:?[ \t]*$",
     1.0,
     (
         "Spending over £500",
         "  Supplier payments above £250",
         "Payments to suppliers over £500",
         "Our spend exceeding £25,000",
+        # --- round 87
+        "3) Grant payments above £10,000 in 2022/23:",
+        "(iv) Invoices over £2,500",
+        "Contracts exceeding £50,000, 2021-22",
     ),
-    ("We spent over £500 on signs.", "Payments over £500: 14", "The total was over £500"),
-    "a line that is only the title of a published-spending page or data set (a link): its sum is a threshold",
+    (
+        "We spent over £500 on signs.",
+        "Payments over £500: 14",
+        "The total was over £500",
+        "3) Grant payments above £10,000: £84,000",
+    ),
+    "a line that is only the title of a published-spending page or data set (a link), or the heading of a list of "
+    "what lies over a line: its sum is a threshold",
 )
 ROUNDING_BEFORE = Cue(
     "rounding_before",
@@ -446,10 +459,16 @@ COUNTED_OVER = Cue(
 PUBLISHED_SPEND = Cue(
     "published_spend",
     "threshold",
-    r"(?i)\b(?:publish(?:es|ed|ing)?|transparency)\b",
+    # --- round 87: or "spend data", "open data" (a published data set by another name)
+    r"(?i)\b(?:publish(?:es|ed|ing)?|transparency|spend(?:ing)?\s+data|open\s+data)\b",
     1.0,
-    ("Spend over £500 is published monthly.", "We publish payments above £250.", "see our transparency data"),
-    ("The spend was £500.",),
+    (
+        "Spend over £500 is published monthly.",
+        "We publish payments above £250.",
+        "see our transparency data",
+        "Invoices over £250 are in our monthly spending data.",
+    ),
+    ("The spend was £500.", "Spending over £500 was checked by audit."),
     "in the sentence of a threshold sum: a publication threshold, not a figure the reply gives",
 )
 BODY_STATEMENT = Cue(
