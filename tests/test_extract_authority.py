@@ -791,6 +791,17 @@ def test_a_body_no_list_knows_signing_the_letter_and_named_again_by_its_initials
     assert extract_authority(text.replace("FOI MRSW", "FOI Team")) is None  # never named again
 
 
+def test_a_letterhead_name_with_a_bracketed_word_is_read_without_error() -> None:
+    # its initials hold the bracket ("WS(W" for "Wibble Shipyards (Wobble Bay) Limited"): a pattern of them unescaped
+    # failed to compile and the whole file failed to ingest
+    text = (
+        "Wibble Shipyards (Wobble Bay) Limited\nFreedom of Information\n\nDear Ms Smith,\n\nWibble Shipyards "
+        "(Wobble Bay) Limited does not hold the information you asked for.\n\nYours sincerely,\nA Person\n"
+    )
+    finding = extract_authority(text)
+    assert finding is not None and finding.name == "Wibble Shipyards (Wobble Bay) Limited"
+
+
 def test_a_name_signing_the_letter_is_named_again_by_the_noun_before_its_and() -> None:
     text = (
         "Hi Jo,\n\nWe do not count visitors at the door (the museum and park are free to enter), so we hold no "

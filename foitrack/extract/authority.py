@@ -1379,7 +1379,7 @@ def _named_again(text: str, name: str, line: range, noun_in_lower_case: bool = F
     words = words[1:] if words[0] == "The" else words
     full = " ".join(words)
     initials = "".join(w[0] for w in words if w.lower() not in lexicon.INITIALS_SKIP.words)
-    patterns = [re.escape(full)] + ([rf"\b{initials}\b"] if len(initials) > 2 else [])
+    patterns = [re.escape(full)] + ([rf"\b{re.escape(initials)}\b"] if len(initials) > 2 else [])
     short_forms = lexicon.NATION_SHORT_FORMS.items()
     patterns += [re.escape(full[: -len(n)] + short) + r"\b" for n, short in short_forms if full.endswith(f" {n}")]
     # the noun heading the name: "Port" of "Port of Wibble", "Commissioner" of "Wibble Commissioner for Wales" or
