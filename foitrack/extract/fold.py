@@ -32,7 +32,10 @@ def has_traps(text: str) -> bool:
 
 def cue(pattern: re.Pattern[str], words: tuple[str, ...], folded: str) -> bool:
     """pattern.search(folded), skipped when none of the words every match contains is there."""
-    return any(word in folded for word in words) and pattern.search(folded) is not None
+    for word in words:  # a loop, not any() over a generator: called on every line
+        if word in folded:
+            return pattern.search(folded) is not None
+    return False
 
 
 # Every extractor reads the whole reply lower-cased; the last few texts are kept so that a reply

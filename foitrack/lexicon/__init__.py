@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from typing import NamedTuple
 
 __all__ = ["Cue", "Lexicon"]
@@ -59,11 +60,19 @@ class Cue:
         """The "^" needles, without their mark: what a text holding no other needle must open with."""
         return tuple(n[1:] for n in self.needles if n.startswith("^"))
 
+    @cached_property
+    def inside(self) -> tuple[str, ...]:
+        """The needles a text may hold anywhere: all but the "^" ones."""
+        return tuple(n for n in self.needles if not n.startswith("^"))
+
     def admits(self, text: str) -> bool:
         """Whether `text` can hold a match: it holds a needle, or opens with a "^" one (always, without needles)."""
         if not self.needles or text.lstrip().startswith(self.openings):
             return True
-        return any(n in text for n in self.needles if not n.startswith("^"))
+        for needle in self.inside:  # a loop, not any() over a generator: called for every vetoing cue
+            if needle in text:
+                return True
+        return False
 
 
 class _Support(NamedTuple):
@@ -80,6 +89,10 @@ class _Kind:
 
     supports: tuple[_Support, ...]
     vetoes: tuple[Cue, ...]
+    needles: tuple[str, ...]
+    """Every needle of the supports once, in the order of the first support naming it ("" for one naming none)."""
+    first_support: dict[str, int]
+    """Each needle's first support (its index in `supports`)."""
 
     def veto(self, folded: str) -> float:
         """The weight of the vetoing cue matched first in the text (0 if none): the one matched leftmost, the first
@@ -108,7 +121,11 @@ class Lexicon:
         mine = [c for c in self.cues if c.kind == kind]
         supporting = sorted((c for c in mine if c.weight > 0), key=lambda c: -c.weight)
         supports = tuple(support for c in supporting for support in _supports(c))
-        return _Kind(supports, tuple(c for c in mine if c.weight < 0))
+        first_support: dict[str, int] = {}
+        for i, support in enumerate(supports):
+            for needle in support.needles:
+                first_support.setdefault(needle, i)
+        return _Kind(supports, tuple(c for c in mine if c.weight < 0), tuple(first_support), first_support)
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -121,8 +138,14 @@ class Lexicon:
         Cues are tried strongest first, each only in a text that holds one of its needles.
         """
         entry = self._kinds[kind]
-        for needles, search, weight in entry.supports:
-            for needle in needles:  # a loop, not any(): this is the lexicon's hot spot
+        for needle in entry.needles:  # a loop, not any(): this is the lexicon's hot spot
+            if needle in folded:
+                break
+        else:
+            return 0.0  # most texts hold no needle of the kind: each needle tested once, not once for each support
+        # the supports before the first naming a needle the text holds hold none of them: tried from that one on
+        for needles, search, weight in islice(entry.supports, entry.first_support[needle], None):
+            for needle in needles:
                 if needle in folded:
                     if search(folded):
                         return weight + entry.veto(folded)
@@ -131,7 +154,10 @@ class Lexicon:
 
     def may_fire(self, kind: str, folded: str) -> bool:
         """False when no supporting cue of `kind` is tried in folded text: then no part of it (a line) fires."""
-        return any(needle in folded for support in self._kinds[kind].supports for needle in support.needles)
+        for needle in self._kinds[kind].needles:  # a loop, not any() over a generator
+            if needle in folded:
+                return True
+        return False
 
     def fires(self, kind: str, folded: str) -> bool:
         """True when a cue of `kind` supports it in folded text and no vetoing cue cancels it."""
