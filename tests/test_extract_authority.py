@@ -2083,3 +2083,63 @@ def test_a_company_heading_the_letter_by_a_welsh_opening_or_its_initials_answers
     found = extract_authority(initials)
     assert found is not None and found.name.lower() == "wibble wobble makers ltd"
     assert not authority._company_by_opening("Wibble Company")
+
+
+def test_a_community_interest_company_running_a_councils_service_answers_not_the_council() -> None:
+    text = (
+        "Dear Jo\n\nThurrock Council has passed your request to WibbleActive, which runs the borough's pools. "
+        "WibbleActive is a community interest company and answers as far as it can.\n\n1. We run 4 pools.\n\n"
+        "If you are unhappy you may ask Thurrock Council for a review at foi@thurrock.gov.uk.\n\nBest wishes\n\n"
+        "Jo Bloggs\nGovernance Officer\nWibbleActive\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "WibbleActive"
+
+
+def test_a_mutual_the_council_forwarded_the_request_to_answers() -> None:
+    text = (
+        "Dear Jo,\n\nThurrock Council forwarded your request to us, as we run its museums. Our answers follow.\n\n"
+        "1. Six museums.\n2. Nine staff.\n\nWibble Museums and Gardens Ltd is a community benefit society. You may "
+        "ask Thurrock Council to review this reply by writing to foi@thurrock.gov.uk.\n\nKind regards,\n\nJo Bloggs\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Museums and Gardens Ltd"
+
+
+def test_a_page_naming_its_sponsor_department_is_its_owners_by_its_copyright_line() -> None:
+    text = (
+        "Skip to main content\nThis site uses cookies.\nAccept cookies\nReject cookies\nSearch\nMenu\nHome\n"
+        "Disclosure log\n\nRequest\nHow many archivists do you employ?\n\nResponse\n"
+        "Wibble Archives NI employs 12 archivists. We are sponsored by the Department for Communities.\n\nWibble "
+        "Archives NI is funded by the Department for Communities\n© Wibble Archives NI 2025\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Archives NI" and found.signal == "unsure:copyright"
+
+
+def test_a_copyright_line_gives_a_name_the_page_names_again_and_no_listed_body() -> None:
+    def owner(text: str) -> str | None:
+        found = authority._copyright_owner(authority._context(text), [])
+        return found.name if found else None
+
+    assert owner("Wibble Leisure runs 4 pools.\n© Wibble Leisure 2025\n") == "Wibble Leisure"
+    assert owner("Four pools are open.\n© Wibble Leisure 2025\n") is None  # named nowhere else
+    assert owner("Wibble Leisure runs 4 pools.\n© Crown copyright 2025\n") is None
+
+
+def test_a_body_saying_what_kind_of_body_it_is_describes_itself() -> None:
+    assert authority._describes_itself(" is a community interest company which runs the pools.")
+    assert authority._describes_itself(' ("WL") is a charitable company.')
+    assert authority._describes_itself(" (Wibble Leisure Limited) is a registered society.")
+    assert not authority._describes_itself(" funds a community interest company.")
+    assert not authority._describes_itself(" is a partner of the mutual.")
+
+
+def test_a_cultural_trust_signing_in_its_officers_line_answers() -> None:
+    text = (
+        "From: Wibble Information <info@wibble-arts.example>\n\nDear Jo,\n\nCould you say which of the eleven "
+        "buildings you mean? The book fund is paid by Thurrock Council rather than by us.\n\nThank you,\nJo Bloggs\n"
+        "Information Officer, Wibble Cultural Trust\n"
+    )
+    found = extract_authority(text)
+    assert found is not None and found.name == "Wibble Cultural Trust"

@@ -53,11 +53,18 @@ SUBJECT_VERBS = (
     # "Wibble Trust is a registered society" (lexicon.SUBJECT_FORM): every word its alternation of landlords names
     *("association", "registered", "landlord", "society", "charity", "organisation"),
 )
-# a capitalised name opening a sentence or a line, before what lexicon.SELF_DESCRIBED_AFTER reads after it
+# a capitalised name opening a sentence or a line (after its paragraph's number: "1.1  Wibble Leisure is"), before what
+# lexicon.SELF_DESCRIBED_AFTER reads after it
 SELF_DESCRIBED_NAME = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*(?:The[ \t]+)?"
+    r"(?:^(?:[ \t]*\d+(?:\.\d+)*\.?(?=[ \t]))?|(?<=[.!?] )|(?<=[.!?]  ))[ \t]*(?:The[ \t]+)?"
     r"([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’-]*){0,5})(?=[ \t]*(?:\(|\bis\b|\bare\b))",
     re.M,
+)
+# the words one of which lexicon.SELF_DESCRIBED_AFTER's every match holds, as a letter writes them
+SELF_DESCRIPTION_NEEDLES = tuple(
+    case(word)
+    for word in ("harit", " name of", "utual", "ommunity ", "nterprise", "ompany", "epartmental")
+    for case in (str, str.upper)
 )
 # one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
 BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
@@ -73,6 +80,8 @@ LETTERHEAD_LINES = 8
 # " Crime Recording", " Safeguarding Board": a following capitalised word makes the name a modifier (not its legal
 # form: "Wibble Housing Ltd" is Wibble Housing's own name)
 MODIFIER_AFTER = re.compile(rf"^[ \t]+(?!Act\b|FOI\b|(?:{'|'.join(sorted(lexicon.LEGAL_FORMS.words))})\b)[A-Z][a-z]")
+# "Cc: FOI - Wibble Council": a mail header's line naming whom the mail went to or was copied to, no page title
+ADDRESSEE_HEADER = re.compile(r"[ \t]*(?:To|TO|Cc|CC|Bcc|BCC)[ \t]*:")
 # "Freedom of Information (Scotland) Act 2002", "FOISA": only Scottish bodies answer under it
 FOISA = re.compile(r"\(Scotland\)\s+Act|\bFOISA\b")
 # "@leicester.gov.uk", "www.leics.police.uk", "https://cambs.police.uk": where a domain is named
@@ -206,6 +215,7 @@ class _Candidate:
     parent: bool = False  # named as a parent: "an agency of X", "hosted by X", "X is the fire authority" (PARENT_*)
     owner: bool = False  # named as the writer's owner or agent: "a company owned by X" (lexicon.OWNER_BEFORE)
     child: bool = False  # described as one: "X is an agency of ...", "X is hosted by ..." (`_described_as_part`)
+    described: bool = False  # says what it is: "X is a community interest company" (lexicon.SELF_DESCRIBED_AFTER)
     signals: dict[str, float] = field(default_factory=dict)
     span: Span | None = None
 
@@ -427,7 +437,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
     run_on = [(m.start, end) for m in mentions if (end := _body_of_body_end(context.titled, m))]
     run_on += _remit_run_ons(context.titled, [m for m in mentions if all(m.start != s for s, _ in run_on)])
     run_on += _prefixed_run_ons(context.titled, [m for m in mentions if all(not s <= m.start < e for s, e in run_on)])
-    run_on += _self_described_run_ons(context.titled)
+    run_on += _self_described_run_ons(context.titled, mentions)
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in run_on)]
     broken = list(_broken_letterhead_forms(context.titled))
     # "Wibble Ambulance Service" heading a line under which "NHS Trust" goes on is the start of the trust's name
@@ -497,7 +507,7 @@ def _from_text(gazetteer: Gazetteer, text: str) -> AuthorityFinding | None:
         spelt = _named_by_own_domain(gazetteer, context)
         if spelt and found and normalise_name(spelt.name) in normalise_name(found.name):
             spelt = None  # "Wibble Leisure" of wibbleleisure.com cut short from "Wibble Leisure Trust", found already
-        return _letterhead_body(context, mentions) or spelt or found
+        return _letterhead_body(context, mentions) or _copyright_owner(context, mentions) or spelt or found
     return found
 
 
@@ -655,16 +665,15 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         candidate.add("addressed", phrase, strong=True)
     elif strength == "name" and _names_sender(text, start):
         candidate.add("sender", SIGNALS.phrase, strong=True)
-    elif (child := _described_as_part(after)) or (
+    elif (child := _described_as_part(after)) | (described := _describes_itself(after)) or (
         # "requests are handled by X's FOI team": a host's team, for the body named before
         (lexicon.ACTS_AFTER.compiled.match(after) and not parent_before)
-        or lexicon.LANDLORD_SELF_AFTER.compiled.match(after)
-        or lexicon.SELF_DESCRIBED_AFTER.compiled.match(after)
         or (last in ACTS_LAST_WORDS and not parent and lexicon.ACTS_BEFORE.compiled.search(before))
         or (last == "(c)" and "\n" not in text[end:].strip())  # a web page's last line: "(c) Wibble Council  Privacy"
     ):
         candidate.add("holds-phrase", phrase * share, strong=True)
         candidate.child = candidate.child or child
+        candidate.described = candidate.described or described
     # "Wibble Airport is owned by X" under the signature names the owner, who does not sign
     elif (
         start in context.signed
@@ -683,6 +692,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and _ends_line(text, end)
         and TITLE_BEFORE.search(text, _line_start(text, start), start)
         and not _menu_line(text, start)
+        and not ADDRESSEE_HEADER.match(text, _line_start(text, start))
     ):
         candidate.add("title", SIGNALS.edge * edge, strong=True)
     elif parent:
@@ -704,6 +714,7 @@ def _score_mention(context: _Context, candidate: _Candidate, start: int, end: in
         and not _opens_in_lower_case(text, start)
         and not _menu_line(text, start)
         and not FIGURE_AFTER.match(text, end)
+        and not ADDRESSEE_HEADER.match(text, _line_start(text, start))
     ):
         candidate.add("letterhead" if at_head else "sign-off", SIGNALS.edge * edge, strong=True)
     if MODIFIER_AFTER.match(after) and not lexicon.HEADING_AFTER.compiled.match(after):
@@ -793,6 +804,12 @@ def _described_as_part(after: str) -> bool:
     """The text after a name describes the body as another's agency or subsidiary, or as hosted by another: the body
     writing, its parent named after (lexicon.PART_OF_AFTER, lexicon.HOSTED_AFTER)."""
     return bool(lexicon.PART_OF_AFTER.compiled.match(after) or lexicon.HOSTED_AFTER.compiled.match(after))
+
+
+def _describes_itself(after: str) -> bool:
+    """The text after a name says what kind of body it is: a social landlord, a charity, a community interest company,
+    a company owned by another (lexicon.LANDLORD_SELF_AFTER, lexicon.SELF_DESCRIBED_AFTER): the body writing."""
+    return bool(lexicon.LANDLORD_SELF_AFTER.compiled.match(after) or lexicon.SELF_DESCRIBED_AFTER.compiled.match(after))
 
 
 def _ends_wrapped_sentence(text: str, start: int) -> bool:
@@ -1130,6 +1147,23 @@ def _letterhead_body(context: _Context, mentions: list[Mention]) -> AuthorityFin
                     name, span = _with_legal_form(text, name, span)  # "... Limited" kept
                     score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
                     return AuthorityFinding(name, kind, None, False, f"unsure:{edge}", span, score)
+    return None
+
+
+def _copyright_owner(context: _Context, mentions: list[Mention]) -> AuthorityFinding | None:
+    """The last resort after `_letterhead_body`, unsure: a name no list knows on a copyright line at the foot of a web
+    page ("© Wibble Libraries 2025", lexicon.COPYRIGHT_LINE) that the page names again: the site's owner, whose
+    disclosure log or reply the page is (a listed body there is scored by lexicon.ACTS_BEFORE already)."""
+    text = context.text
+    for m in lexicon.COPYRIGHT_LINE.compiled.finditer(text, context.foot_start):
+        start, end = m.span(1)
+        if any(n.start <= start and end <= n.end for n in mentions):
+            continue  # a listed body's whole name (a place opening it, "Wibble" of "Wibble Libraries", is none)
+        name = m.group(1)
+        if _named_again(text, name, range(_line_start(text, start), _line_end(text, end))):
+            name, span = _with_legal_form(text, name, Span.of(text, start, end))
+            score = min(THRESHOLDS.fallback_score, round(SIGNALS.edge / 10, 3))
+            return AuthorityFinding(name, _form_kind(name), None, False, "unsure:copyright", span, score)
     return None
 
 
@@ -1703,28 +1737,38 @@ def _prefixed_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, i
     return found
 
 
-def _self_described_run_ons(titled: str) -> list[tuple[int, int]]:
+def _self_described_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Every place the text names a body that opens a sentence saying what kind of charity it is or whose trading
     name it is (lexicon.SELF_DESCRIBED_AFTER: "Wibble Life is the charitable trust which ..."), read in `titled`:
-    the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering."""
+    the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering; its legal
+    form left off ("Wibble Leisure" of "Wibble Leisure Limited", named so on its letterhead)."""
     names: dict[str, None] = {}
     for m in SELF_DESCRIBED_NAME.finditer(titled) if _may_describe_itself(titled) else ():
-        words = m.group(1).split()
-        if len(words) == 1 and not BRAND_WORD.fullmatch(words[0]):
-            continue  # one plain word ("Wibble is a charity") is too often a place or a person
-        if any(_not_of_a_name(w) or fold_token(w) in lexicon.LEAD_WORDS.words for w in words):
+        words = LEGAL_FORM_END.sub("", m.group(1)).split()
+        if not words:
+            continue
+        # one plain word ("Wibble is a charity") is too often a place or a person; initials ("WLT") name a body, not
+        # a run-on where a listed body's initials ("the WDC is a charity")
+        initials = len(words) == 1 and INITIALS_WORD.fullmatch(words[0])
+        if initials and any(n.start == m.start(1) for n in mentions):
+            continue
+        if len(words) == 1 and not (BRAND_WORD.fullmatch(words[0]) or initials):
+            continue
+        # a sentence's lead word opens no name ("However Wibble is a charity"); inside one ("Wibble Community
+        # Leisure", "Wibble Libraries and Archives") it is the name's own
+        if fold_token(words[0]) in lexicon.LEAD_WORDS.words or any(_not_of_a_name(w) for w in words if w[0].isupper()):
             continue
         if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + 120]):
-            names[m.group(1)] = None
+            names[" ".join(words)] = None
     return [
         (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", titled)
     ]
 
 
 def _may_describe_itself(titled: str) -> bool:
-    """Whether the text holds a word lexicon.SELF_DESCRIBED_AFTER needs ("charity", "charitable", "trading name of"),
-    tested without lower-casing the whole text."""
-    return "harit" in titled or "HARIT" in titled or " name of" in titled or " NAME OF" in titled
+    """Whether the text holds a word lexicon.SELF_DESCRIBED_AFTER needs ("charity", "charitable", "trading name of",
+    "mutual", "community interest company"...), tested without lower-casing the whole text."""
+    return any(needle in titled for needle in SELF_DESCRIPTION_NEEDLES)
 
 
 def _not_of_a_name(word: str) -> bool:
@@ -2079,6 +2123,7 @@ def _with_evidence_of(candidate: _Candidate, other: _Candidate) -> _Candidate:
         mentions=candidate.mentions + other.mentions,
         outside=candidate.outside + other.outside,
         parent=candidate.parent or other.parent,
+        described=candidate.described or other.described,
         owner=candidate.owner or other.owner,
         child=candidate.child or other.child,
         signals=signals,
@@ -2205,6 +2250,11 @@ def _heads_and_signs_letter(candidate: _Candidate) -> bool:
     return "letterhead" in candidate.signals and "signed" in candidate.signals
 
 
+def _describes_and_signs_letter(candidate: _Candidate) -> bool:
+    """The candidate says what kind of body it is and is named alone on a line heading or signing the letter."""
+    return candidate.described and any(s in candidate.signals for s in ("letterhead", "signed", "sign-off"))
+
+
 def _of_own_kind(context: _Context, candidate: _Candidate) -> bool:
     """The candidate is of the kind the reply calls itself, or its name ends in that kind's noun: "the Council" in a
     reply from "Wibble Marking Council", a national body no local council's kind."""
@@ -2219,13 +2269,18 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
     t = THRESHOLDS
     if _heads_and_signs_letter(best) and total > runner_up:
         return True  # the body on the letter's paper that signs it answers, whatever others hold or run
+    if _describes_and_signs_letter(best) and total > runner_up:
+        return True  # the body saying what it is ("X is a community interest company") that signs the letter answers
     if total <= 0 or total < t.lead * runner_up or _boilerplate(best):
         return False  # the Commissioner named in the rights paragraph answers only when it heads the letter
     if best.strong >= SIGNALS.phrase and total >= t.strong_total:
         return True
     if context.self_kind_firm and not _of_own_kind(context, best):
         return False
-    if best.names >= 2 and total >= t.named_lead * max(runner_up, t.floor):
+    # only named as what a partner does ("regulated by X", "sponsored by X"): fitting the reply's Act or nation, or
+    # being named twice, is not enough
+    partner_only = 0 < best.strong <= best.signals.get("acts-phrase", 0.0)
+    if best.names >= 2 and not partner_only and total >= t.named_lead * max(runner_up, t.floor):
         return True
     at_edge = any(signal in best.signals for signal in ("letterhead", "sign-off", "heading", "title", "signed"))
     if at_edge and (_fits(context, best) or total >= t.edge_lead * runner_up) and total >= t.min_total:
@@ -2235,6 +2290,4 @@ def _credible(context: _Context, best: _Candidate, total: float, runner_up: floa
         return True
     if context.self_kind_firm and alone and _fits(context, best) and total >= t.fit_alone_total:
         return True  # the only body named, even by its initials, and it calls itself what it is
-    # only named as what a partner does ("regulated by X"): fitting the reply's Act or nation is not enough
-    partner_only = 0 < best.strong <= best.signals.get("acts-phrase", 0.0)
     return best.names >= 1 and _fits(context, best) and not partner_only and total >= t.far_lead * runner_up

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 # the space between a name and its verb: a line break only before a lower-case word ("Department for
 # Transport\nPublished 3 May" is a heading and a label, not the body publishing)
 _SAME_SENTENCE = r"(?:[ \t]*|\s*(?=(?-i:[a-z])))"
-# "(DCC)" after a name, before its verb
-_ACRONYM = r"(?:\s*\([a-z&]{2,10}\))?"
+# "(DCC)", ("DCC") after a name, before its verb
+_ACRONYM = r"(?:\s*\([\"“‘']?[a-z&]{2,10}[\"”’']?\))?"
 
 ADDRESSEE_BEFORE = Cue(
     "addressee_before",
@@ -281,12 +281,19 @@ LANDLORD_SELF_AFTER = Cue(
 # by its name, not by its charitable status)
 _SELF_CHARITY = (
     r"(?:registered\s+|scottish\s+|independent\s+|not[-\s]for[-\s]profit\s+|cultural\s+|leisure\s+)*"
-    r"(?:charitable\s+(?:trust|company|incorporated\s+organisation)|charity|(?:trading|operating)\s+name\s+of)"
+    r"(?:charitable\s+(?:trust|company|incorporated\s+organisation|mutual|social\s+enterprise)|charity|"
+    r"(?:trading|operating)\s+name\s+of|"
+    # what a body running a council's service for it is: "a community interest company", "a staff-led mutual"
+    r"community\s+(?:benefit\s+society|interest\s+company)|social\s+enterprise|(?:staff[-\s]led\s+)?mutual|"
+    r"(?<=registered\s)society|"
+    r"company\s+limited\s+by\s+guarantee|non[-\s]departmental\s+public\s+body)"
 )
 SELF_DESCRIBED_AFTER = Cue(
     "self_described_after",
     "acts",
-    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?{_ACRONYM}(?:\s+(?:is|are)\s+(?:an?|the)\s+{_SELF_CHARITY}\b|"
+    # "Wibble (Wibble Leisure Limited) is a ...": its short form, its full name in brackets after
+    rf"(?i)^(?:[ \t]+(?:limited|ltd)\b\.?)?(?:{_ACRONYM}|\s*\([^()\n]{{2,60}}\))(?:\s+(?:is|are)\s+(?:an?|the)\s+"
+    rf"{_SELF_CHARITY}\b|"
     rf"\s*\((?:the\s+)?(?:trading|operating)\s+name\s+of\b)",
     1.0,
     (
@@ -296,12 +303,21 @@ SELF_DESCRIBED_AFTER = Cue(
         "{body} is a Scottish Charitable Incorporated Organisation, SC000000",
         "{body} is the trading name of Wibble Cultural Trust.",
         "{body} (the operating name of Wibble Culture and Sport) runs the libraries.",
+        "{body} is a community interest company running the leisure centres.",
+        '{body} ("WCL") is a charitable company which runs the libraries.',
+        "{body} is a community benefit society.",
+        "{body} (Wibble Leisure Limited) is a registered society.",
+        "{body} is the charitable mutual that runs the library service.",
+        "{body} is a company limited by guarantee.",
+        "{body} is a non-departmental public body sponsored by the Wobble Department.",
     ),
     (
         "{body} is a partner of the charity.",
         "{body} is the trustee of a charitable trust.",
         "{body} funds a charity which runs the libraries.",
         "{body} (the council) runs the libraries.",
+        "{body} is a partner of a community interest company.",
+        "{body} is a company wholly owned by Wobble Council.",
     ),
     "the body says what kind of charity it is, or whose trading name it is: the one writing",
 )
@@ -498,7 +514,12 @@ PARENT_AFTER = Cue(
     # the host of a joint body, which handles its requests; the joint body answers
     r"^,?\s+(?:provides|gives)\s+(?:the\s+)?(?:administrative|secretariat|clerking)\s+(?:support|services?)\s+"
     r"(?:to|for)\b|"
-    r"^,?\s+(?:is|acts\s+as)\s+(?:the\s+)?lead\s+(?:local\s+)?(?:authority|council|body)\s+for\s+(?:the\s+)?(?-i:[A-Z])",
+    r"^,?\s+(?:is|acts\s+as)\s+(?:the\s+)?lead\s+(?:local\s+)?(?:authority|council|body)\s+for\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "{body} forwarded your request to us", "{body} has asked us to reply": the body the request went to, for whom
+    # the writer (a trust or company running its service) answers
+    r"^,?\s+(?:has\s+|have\s+)?(?:forwarded|passed|transferred|referred|sent)\s+(?:your|the|this)\s+"
+    r"(?:(?:foi|information)\s+)?request\s+(?:on\s+)?to\s+us\b|"
+    r"^,?\s+(?:has\s+|have\s+)?asked\s+us\s+to\s+(?:reply|respond|answer)\b",
     1.0,
     (
         "{body} is the fire and rescue authority for the county.",
@@ -510,6 +531,9 @@ PARENT_AFTER = Cue(
         "supported by {body} as host authority",
         "{body} provides administrative support to the Wibble Port Health Authority.",
         "{body} acts as lead authority for the Joint Committee and deals with its requests.",
+        "{body} forwarded your request to us as we run its libraries.",
+        "{body} has passed your request on to us.",
+        "{body} asked us to reply directly to your questions.",
     ),
     (
         "{body} is the authority for planning.",
@@ -521,9 +545,12 @@ PARENT_AFTER = Cue(
         "{body} is the lead authority for flooding.",
         "{body} is the lead local flood authority for the area.",
         "{body} Services Scotland runs the depot.",
+        "{body} forwarded your request to the police.",
+        "{body} asked us for the figures.",
     ),
     "the council named is the fire and rescue authority over the service writing, or the host authority of the body "
-    "writing (a panel or committee it supports): its parent, which does not answer",
+    "writing (a panel or committee it supports), or the body that passed the request to the writer: its parent, which "
+    "does not answer",
 )
 # one valediction in English, Welsh or Gaelic; a bilingual letter writes two on one line: "Yn gywir / Yours sincerely";
 # Welsh "Diolch" (thanks) signs off alone or beside its English, which alone is too often the requester's "Thanks,"
@@ -802,7 +829,7 @@ FORM = Cue(
     # a joint committee named for its work: "Wibble Joint Strategic Planning Committee"
     r"Joint Board|Joint Committee|Joint(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+Committee|"
     r"Internal Drainage Board|Drainage Board|Crematorium Board|"
-    r"Leisure Trust|Culture Trust|"
+    r"Leisure Trust|Culture Trust|Cultural Trust|Librar(?:y|ies) Trust|"
     # an academy trust: "Wibble Academies Trust", "Wibble Learning Trust", "Wibble Multi-Academy Trust"
     r"(?:Multi[ -])?Academy Trust|Academies Trust|Learning Trust|Education Trust|Schools Trust|"
     r"Medical Practice|Medical Centre|Medical Group|Health Centre|Surgery|Transport Partnership|"
@@ -851,6 +878,8 @@ FORM = Cue(
         "Wibbleshire Police and Crime Panel",
         "Wibble Leisure Trust",
         "Wibble Vale Leisure and Culture Trust",
+        "Wibble Cultural Trust",
+        "Wibble Libraries Trust",
         "Wibbleshire Police Authority",
         "Wibble and Wobble Teaching Primary Care Trust",
         "Wibble Valley Strategic Health Authority",
@@ -1019,6 +1048,22 @@ SITE_LICENCE_AFTER = Cue(
     ),
     ("{body}\nAll content is copyright", "{body} content is available under a licence", "{body}\nWibble Street"),
     "a name on the line above a web site's licence line is the site's operator in the page footer, no sign-off",
+)
+COPYRIGHT_LINE = Cue(
+    "copyright_line",
+    "owner",
+    r"(?m)^[ \t]*(?i:©|\(c\)|copyright)[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+    r"([A-Z][\w'’&-]*(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)?[A-Z][\w'’&-]*){0,5})"
+    r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*(?:[.,][ \t]*(?i:all[ \t]+rights[ \t]+reserved)\.?)?[ \t]*\.?[ \t]*$",
+    1.0,
+    (
+        "© Wibble Libraries 2025",
+        "(c) 2024 Wibble Arts Trust",
+        "  Copyright Wibble Leisure",
+        "© 2025 Wibble Culture. All rights reserved.",
+    ),
+    ("© Crown copyright 2025", "This page is © Wibble Libraries 2025", "© Wibble Libraries 2025 | Privacy"),
+    "a web page's copyright line, alone on its line: the name in it (group 1) owns the site, whose page the reply is",
 )
 PUBLISHED_LINE = Cue(
     "published_line",
@@ -1278,6 +1323,7 @@ NAME_FORMS = (
     COUNCIL_AFTER,
     ADDRESS_BOX_AFTER,
     SITE_LICENCE_AFTER,
+    COPYRIGHT_LINE,
     PUBLISHED_LINE,
     ACT_TITLE_AFTER,
     GOVERNING_BOARD,
@@ -1529,6 +1575,9 @@ FORM_KINDS = KindWords(
         ("Police Authority", "pcc"),  # "Wibble Police Authority": overseeing the force before commissioners did
         ("Leisure", "other"),  # "Wibble Leisure Trust": a charity running a council's leisure, no NHS trust
         ("Culture", "other"),
+        ("Cultural Trust", "other"),  # "Wibble Cultural Trust": a charity running a council's libraries or museums
+        ("Library Trust", "other"),
+        ("Libraries Trust", "other"),
         ("Academy", "other"),  # "Wibble Multi-Academy Trust", "Wibble Academies Trust": schools, no NHS trust
         ("Academies", "other"),
         ("Learning Trust", "other"),
@@ -1570,6 +1619,8 @@ FORM_KINDS = KindWords(
         ("Wibble National Park Authority", None),
         ("Wibbleshire Police and Crime Panel", "other"),
         ("Wibble Leisure Trust", "other"),
+        ("Wibble Cultural Trust", "other"),
+        ("Wibble Library Trust", "other"),
         ("The Wibble Academies Trust", "other"),
         ("Wibble Learning Trust", "other"),
         ("Wibbleshire Police Authority", "pcc"),
