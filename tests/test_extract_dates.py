@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from foitrack.extract.dates import extract_dates, financial_year, parse_date
+from foitrack.extract.dates import extract_dates, financial_year, parse_date, quoted_history_start
 
 
 @pytest.mark.parametrize(
@@ -781,3 +781,60 @@ def test_fields_run_together_on_one_line_each_give_their_date() -> None:
 def test_a_capital_word_after_a_figure_in_a_sentence_is_no_date_label() -> None:
     text = "Dear Sam,\n\nIn 2024 Wibble Council replied to 40 requests.\n\nYours sincerely,\nJo\n"
     assert [d.role for d in extract_dates(text) if d.role in ("request", "response")] == []
+
+
+NEWEST_FIRST = (
+    "From: Records Team <foi@wibble.gov.uk>\nSent: 20 May 2025 10:00\nSubject: RE: Parks\n\nDear Sam,\n\n"
+    + "We spent £1,200 on benches in the parks you named and £300 on repairs to them last year. " * 4
+    + "\n\nFrom: Sam <sam@example.net>\nSent: 2 May 2025 09:00\nSubject: Parks\n\nHow much on benches?\n"
+)
+OLDEST_FIRST = (
+    "From: Sam <sam@example.net>\nSent: 2 May 2025 09:00\nSubject: Parks\n\n"
+    + "Please tell me how much the council spent on benches in each of its parks over the last year. " * 4
+    + "\n\nFrom: Records Team <foi@wibble.gov.uk>\nSent: 20 May 2025 10:00\nSubject: RE: Parks\n\nWe spent £1,200.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (NEWEST_FIRST, True),  # the request below the reply is older mail
+        (OLDEST_FIRST, False),  # a thread saved in date order: the reply below the request is no history
+        ("Dear Sam,\n\n" + "We enclose the figures you asked for in May. " * 8 + "\n\n" + OLDEST_FIRST, True),
+    ],
+)
+def test_older_mail_is_below_a_reply_only_in_a_thread_saved_newest_first(text: str, quoted: bool) -> None:
+    assert (quoted_history_start(text) is not None) == quoted
+
+
+PRINTED_THREAD = (
+    "Sam Asker <sam@example.net>\tMon, 3 Mar 2025 at 19:30\nTo: clerk@wibble-tc.gov.uk\n\n"
+    "Please tell me what the town's summer fair cost.\n\n"
+    "Wibble Town Council <clerk@wibble-tc.gov.uk>\tWed, 5 Mar 2025 at 10:05\nTo: Sam Asker <sam@example.net>\n\n"
+    "Thank you for your email, received on 3 March 2025. We will respond within 20 working days.\n\n"
+    "Wibble Town Council <clerk@wibble-tc.gov.uk>\tTue, 1 Apr 2025 at 15:20\nTo: Sam Asker <sam@example.net>\n\n"
+    "The summer fair cost the council £2,450.\n\n"
+    "Sam Asker <sam@example.net>\tTue, 1 Apr 2025 at 18:00\nTo: Wibble Town Council <clerk@wibble-tc.gov.uk>\n\n"
+    "Thanks!\n"
+)
+NARROWED_THREAD = (
+    "From: Sam <sam@example.net>\nSent: 2 May 2025 09:00\nSubject: Parks\n\nHow much on benches since 2015?\n\n"
+    "From: Records <foi@wibble.gov.uk>\nSent: 20 May 2025 10:00\nSubject: RE: Parks\n\n"
+    "Answering would exceed the cost limit of £450, so we refuse your request under section 12.\n\n"
+    "From: Sam <sam@example.net>\nSent: 21 May 2025 08:00\nSubject: RE: Parks\n\nThen 2024 alone, please.\n\n"
+    "From: Records <foi@wibble.gov.uk>\nSent: 10 June 2025 10:00\nSubject: RE: Parks\n\n"
+    "Thank you for your new request, received on 21 May 2025. We spent £1,200 on benches in 2024.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "answered"),
+    [
+        (OLDEST_FIRST, "2025-05-02", "2025-05-20"),  # the asker's first message dates the request
+        (PRINTED_THREAD, "2025-03-03", "2025-04-01"),  # a mail client's printout: its reply, not its thank-you
+        (NARROWED_THREAD, "2025-05-21", "2025-06-10"),  # the narrowed request the last reply names
+    ],
+)
+def test_a_thread_saved_oldest_first_is_dated_by_its_last_reply(text: str, asked: str, answered: str) -> None:
+    found = {d.role: str(d.value) for d in extract_dates(text)}
+    assert (found.get("request"), found.get("response")) == (asked, answered)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from foitrack.extract import extract_all
 from foitrack.extract.answers import extract_answers
 from foitrack.extract.exemptions import extract_exemptions
 from foitrack.extract.outcome import decide_outcome
@@ -175,3 +176,25 @@ OUTCOMES += [
 @pytest.mark.parametrize(("name", "text", "expected"), OUTCOMES, ids=[c[0] for c in OUTCOMES])
 def test_decide_outcome(name: str, text: str, expected: str | None) -> None:
     assert _outcome(text) == expected
+
+
+def test_a_thread_saved_oldest_first_is_judged_by_its_last_reply() -> None:
+    text = (
+        "From: Sam <sam@example.net>\nSent: 2 May 2025 09:00\nSubject: Parks\n\n"
+        "I am researching how councils look after the benches in their parks and open spaces, and how much they "
+        "spend on them, for a report on the state of public seating across the county. Please provide:\n"
+        "1. Spend on benches in each park since 2015.\n2. The number of benches.\n\n"
+        "From: Records <foi@wibble.gov.uk>\nSent: 20 May 2025 10:00\nSubject: RE: Parks\n\n"
+        "We refuse your request under section 12: answering would exceed the cost limit of £450.\n\n"
+        "From: Sam <sam@example.net>\nSent: 21 May 2025 08:00\nSubject: RE: Parks\n\n"
+        "Please treat this as a new request:\n1. Spend on benches in 2024.\n2. The number of benches.\n\n"
+        "From: Records <foi@wibble.gov.uk>\nSent: 10 June 2025 10:00\nSubject: RE: Parks\n\n"
+        "Thank you for your new request. The answers are below.\n\n"
+        "1. We spent £1,200 on benches in 2024.\n\n2. There are 85 benches.\n"
+    )
+    found = extract_all(text)
+    assert (found.outcome, [e.code for e in found.exemptions], [a.text for a in found.amounts]) == (
+        "granted",
+        [],
+        ["£1,200"],
+    )

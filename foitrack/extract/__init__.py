@@ -9,6 +9,7 @@ and the answering body's nation decides which Act's section numbers apply.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping, ValuesView
 from dataclasses import replace
@@ -27,7 +28,7 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     # would otherwise compile every extractor's patterns, ~90 ms on each command's start-up.
     from foitrack.extract.answers import extract_answers
     from foitrack.extract.authority import extract_authority
-    from foitrack.extract.dates import extract_dates, outside_thread_replies
+    from foitrack.extract.dates import extract_dates, mail_thread_reply, outside_thread_replies
     from foitrack.extract.exemptions import detect_regime, extract_exemptions
     from foitrack.extract.money import extract_amounts
     from foitrack.extract.outcome import decide_outcome
@@ -48,7 +49,9 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     question_spans += [span for span in request_spans(text, bool(answers)) if span not in question_spans]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
-    exemptions = extract_exemptions(text, regime, exclude=question_spans)
+    # in a mail thread saved oldest first, the sections and the verdict are its reply's (not a refusal it superseded)
+    reply = reply_alone(text, mail_thread_reply(text))
+    exemptions = extract_exemptions(reply, regime, exclude=question_spans)
     dates = extract_dates(text, meta)
     extraction = Extraction(
         authority=authority,
@@ -60,10 +63,22 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
         amounts=tuple(extract_amounts(text, question_spans, outside_thread_replies(text), answer_spans)),
         answers=tuple(answers),
         exemptions=tuple(exemptions),
-        outcome=decide_outcome(text, answers, exemptions),
+        outcome=decide_outcome(reply, answers, exemptions),
         regime=regime,
     )
     return extraction if text == written else quoted_as_written(extraction, written)
+
+
+def reply_alone(text: str, reply: tuple[int, int] | None) -> str:
+    """`text` with all but text[start:end] of `reply` blanked (line breaks kept, so offsets hold); `text` for None.
+
+    >>> reply_alone("ask\\nreply\\nthanks", (4, 9))
+    '   \\nreply\\n      '
+    """
+    if reply is None:
+        return text
+    start, end = reply
+    return re.sub(r"[^\n]", " ", text[:start]) + text[start:end] + re.sub(r"[^\n]", " ", text[end:])
 
 
 def quoted_as_written(extraction: Extraction, written: str) -> Extraction:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from foitrack.extract.dates import thread_replies
+from foitrack.extract.dates import mail_thread_reply, thread_replies
 from foitrack.extract.fold import fold, fold_text
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
@@ -1227,7 +1227,13 @@ def extract_answers(text: str) -> list[Answer]:
     """Every answered question of a reply, classified: [Answer(label="Q1", answer="no", ...), ...]; on a thread
     page with two replies or more (a first reply and a review's), each reply's answers as `_thread_answers` reads."""
     replies = thread_replies(text)  # none, cheaply, on a text that is no thread page
-    return (_thread_answers(text, replies) if len(replies) > 1 else []) or _reply_answers(text)
+    if len(replies) > 1 and (answers := _thread_answers(text, replies)):
+        return answers
+    whole = _reply_answers(text)
+    mail = mail_thread_reply(text)
+    # a mail thread saved oldest first: its reply read alone where that answers as many questions (numbered in it)
+    alone = _thread_answers(text, [mail]) if mail else []
+    return alone if alone and len(alone) >= len(whole) else whole
 
 
 def _thread_answers(text: str, replies: Sequence[tuple[int, int]]) -> list[Answer]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from foitrack.extract.fold import fold, fold_text
@@ -625,9 +625,11 @@ def thread_replies(text: str) -> list[tuple[int, int]]:
 def outside_thread_replies(text: str) -> list[tuple[int, int]]:
     """The parts of a thread page of addressed messages outside its replies (`thread_replies`): the request, the
     body's holding notes, the site's page around them (its list of similar requests); the whole page where the
-    body only acknowledged or asked to clarify. None of any other text."""
+    body only acknowledged or asked to clarify; in a mail thread saved oldest first, all but its reply
+    (`_oldest_first_reply`: the request, holding notes, a reply it superseded, a thank-you). None of any other text."""
     if _addressed_thread(text) is None:
-        return []
+        mail = _oldest_first_reply(text)
+        return [] if mail is None else [(0, mail.start), (mail.end, len(text))]
     cuts = [0, *(at for span in thread_replies(text) for at in span), len(text)]
     return [(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True) if start < end]
 
@@ -753,11 +755,109 @@ def quoted_history_start(text: str) -> int | None:
     if m is not None:
         start: int | None = m.start() if _own_words(text, m.start()) >= MIN_OWN_WORDS else None
     elif "Sent:" in text or "SENT:" in text:  # the first quote header under a whole reply, not the reply's own header
-        headers = (h.start() for h in QUOTED_HEADER.finditer(text))
-        start = next((h for h in headers if _own_words(text, h) >= MIN_REPLY_WORDS), None)
+        found = list(QUOTED_HEADER.finditer(text))
+        # a thread saved oldest first has no older mail below its messages: the reply comes after the request
+        below = (h.start() for h in found if _own_words(text, h.start()) >= MIN_REPLY_WORDS)
+        start = None if _oldest_first(text, found) else next(below, None)
     else:
         start = None
     return None if start is None or FORWARDED_SUBJECT.search(text, 0, start) else start
+
+
+def _oldest_first(text: str, headers: list[re.Match[str]]) -> bool:
+    """Whether a thread's "From:"/"Sent:" headers run oldest first, as a thread exported in date order is laid out: no
+    reply stands above the first, their dates never fall and the last is later than the first ("Sent: 3 March 2025"
+    ... "Sent: 29 April 2025")."""
+    dates = []
+    for header in headers:
+        line_end = text.find("\n", header.end())
+        found = parse_date(text[header.end() : len(text) if line_end < 0 else line_end])
+        if found is None:
+            return False
+        dates.append(found)
+    if len(dates) < 2 or _own_words(text, headers[0].start()) >= MIN_REPLY_WORDS:  # a reply above: newest first
+        return False
+    return dates[-1] > dates[0] and all(a <= b for a, b in pairwise(dates))
+
+
+class _Mail(NamedTuple):
+    """One message of a mail thread saved as text: its sender's address (or name), its "Sent:" date, its extent."""
+
+    sender: str
+    sent: _Found
+    start: int
+    end: int
+
+
+# the sender of a "From:" line, its address where it gives one: "foi@wibble.gov.uk" in "From: FOI <foi@wibble.gov.uk>"
+_FROM_SENDER = re.compile(r"from:[ \t]*(?:[^<\n]*<([^>\n]+)>|([^\n]*))", re.IGNORECASE)
+
+
+# a mail client's printed header line: the sender with its address, then the date ("Jo Bloggs <jo@example.net>   Mon, 6
+# Jan 2025 at 19:32"), over the "To:" line
+PRINTED_HEADER = re.compile(
+    r"^[ \t]*[^<>:\n]{1,80}<(?P<address>[^<>\s]+@[^<>\s]+)>[ \t]+(?P<date>[^\n]*\d{4}[^\n]*)\n[ \t]*to:",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=2)  # read once a reply for its reply date, its request date and its amounts
+def _oldest_first_mails(text: str) -> tuple[_Mail, ...]:
+    """The messages of a mail thread saved oldest first, each from its header to the next: Outlook's "From:" over
+    "Sent:" (`_oldest_first`), or a printed header line (PRINTED_HEADER); none in any other text or where their
+    dates do not run oldest first."""
+    heads = [*_outlook_heads(text), *_printed_heads(text)] if "@" in text or "Sent:" in text else []
+    heads.sort(key=lambda head: head[0])
+    dates = [sent.value for _, _, sent in heads]
+    if len(heads) < 2 or not dates[-1] > dates[0] or any(a > b for a, b in pairwise(dates)):
+        return ()
+    if _own_words(text, heads[0][0]) >= MIN_REPLY_WORDS:  # a reply of its own above the first header: newest first
+        return ()
+    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return tuple(_Mail(sender, sent, start, end) for (start, sender, sent), end in zip(heads, ends, strict=True))
+
+
+def _outlook_heads(text: str) -> list[tuple[int, str, _Found]]:
+    """(start, sender, date) of each Outlook "From:"/"Sent:" header; none unless every one is read."""
+    headers = list(QUOTED_HEADER.finditer(text)) if "Sent:" in text or "SENT:" in text else []
+    sent_dates = list(_labelled(lines_of(text), SENT, text)) if headers else []
+    heads = []
+    for header in headers:
+        named = _FROM_SENDER.search(text, header.start(), header.end())
+        line_end = text.find("\n", header.end())
+        sent_end = len(text) if line_end < 0 else line_end  # the "Sent:" line's own date, not a later header's
+        sent = next((f for f in sent_dates if header.start() < f.start < sent_end), None)
+        if named is None or sent is None:
+            return []
+        heads.append((header.start(), (named.group(1) or named.group(2)).strip().lower(), sent))
+    return heads
+
+
+def _printed_heads(text: str) -> list[tuple[int, str, _Found]]:
+    """(start, sender's address, date) of each printed header line (PRINTED_HEADER); none unless every one is read."""
+    heads = []
+    folded = fold_text(text) if "@" in text else ""
+    for header in PRINTED_HEADER.finditer(text) if folded else ():
+        m = FOLDED_DATE.search(folded, header.start("date"), header.end("date"))
+        value = _parse_match(m) if m else None
+        if m is None or value is None:
+            return []
+        heads.append((header.start(), header.group("address").lower(), _Found(value, m.start(), m.end())))
+    return heads
+
+
+def _oldest_first_reply(text: str) -> _Mail | None:
+    """The reply of a mail thread saved oldest first: the last message from a sender other than the first message's
+    (the asker) that is no holding note (an acknowledgement, a delay); none in any other text."""
+    mails = _oldest_first_mails(text)
+    replies = [m for m in mails if m.sender != mails[0].sender and not _is_holding(text, m.sent.end, m.end)]
+    return replies[-1] if replies else None
+
+
+def mail_thread_reply(text: str) -> tuple[int, int] | None:
+    """Where the reply of a mail thread saved oldest first lies (`_oldest_first_reply`), or None for any other text."""
+    mail = _oldest_first_reply(text)
+    return None if mail is None else (mail.start, mail.end)
 
 
 def _own_words(text: str, end: int) -> int:
@@ -774,6 +874,9 @@ def _response(text: str, lines: Lines, meta: Mapping[str, str], history: int | N
     if _addressed_thread(text) is not None:
         reply = _addressed_reply(text)
         return _finding("response", text, reply) if reply else None
+    mail = _oldest_first_reply(text)
+    if mail is not None:  # a thread saved oldest first: its reply's own date, not the request's above it
+        return _finding("response", text, _letter_date(text, mail.sent, mail.end) or mail.sent)
     own_end = len(text) if history is None else history
     response = (f for f in _labelled(lines, RESPONSE, text) if f.start < own_end)
     written = _written_on(lines, text)  # the letter's own word on when it was sent outranks a log's "Published"
@@ -902,7 +1005,12 @@ def _phrase_matches(phrase: _Phrase, folded: str) -> Iterator[re.Match[str]]:
 def _request(text: str, lines: Lines, response: date | None, history: int | None) -> DateFinding | None:
     """The first request date written with its year, else the asker's earliest message on a thread page, else the
     oldest "Sent:" of the mail quoted from `history` on or a date under its sign-off; none after the response."""
-    found = min(_request_candidates(text, lines), key=lambda f: f.start, default=None)
+    candidates = list(_request_candidates(text, lines))
+    found = min(candidates, key=lambda f: f.start, default=None)
+    mail = _oldest_first_reply(text)
+    if mail is not None:  # a thread saved oldest first: the request its reply names (a narrowed one), else the first
+        named = (f for f in candidates if mail.start <= f.start < mail.end)
+        found = min(named, key=lambda f: f.start, default=None) or found or _oldest_first_mails(text)[0].sent
     # a thread page's earliest message from the one who asked, dated before the body's first reply (one dated on
     # or after it is a thank-you or a follow-up; an acknowledgement is no reply); the page may list its messages
     # newest first
