@@ -1204,3 +1204,62 @@ Yours sincerely
 def test_a_review_overturning_some_questions_and_upholding_another() -> None:
     answers = {a.label: a.answer for a in extract_answers(REVIEW_BY_QUESTION)}
     assert answers == {"Question 1": "provided", "Question 2": "provided", "Question 3": "refused"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("We do not hold this, as we did not run the service then.", "none"),
+        (
+            "We do not hold this, as we did not run the service then. You may wish to ask Wibble Borough Council, "
+            "which may hold the earlier records.",
+            "not_held",
+        ),
+    ],
+)
+def test_a_not_held_reason_that_sends_the_asker_to_another_body_stays_not_held(answer: str, kind: str) -> None:
+    assert classify_answer("How many branches were open in 2019?", answer)[0] == kind
+
+
+def test_a_pointer_to_a_yes_answers_a_how_many_question_with_the_figure() -> None:
+    text = (
+        "1. Did the council sell any depots in 2024?\nYes, two depots were sold.\n\n"
+        "2. If yes, how many depots?\nPlease see our answer to question 1.\n\n"
+        "3. Were any sold at auction?\nPlease see our answer to question 1.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["yes", "provided", "yes"]
+
+
+def test_a_pointer_that_draws_its_own_none_answers_none() -> None:
+    text = (
+        "1. Has any hall been let this year?\nNo.\n\n"
+        "2. What hire charges were collected?\n"
+        "As explained in our answer to question 1, no hall was let, so there are no hire charges.\n"
+    )
+    assert [a.answer for a in extract_answers(text)] == ["no", "none"]
+
+
+def test_a_yes_or_no_the_reply_names_as_the_answer_decides_a_heading() -> None:
+    answer = "The trust has confirmed that no depot has shut since 2020. The answer is therefore no."
+    assert classify_answer("Depot closures since 2020", answer)[0] == "no"
+    # a question asking how many is not answered yes or no, whatever the reply calls its answer
+    assert classify_answer("How many depots have shut since 2020?", answer)[0] != "no"
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        (
+            "Our first reply said this was not held. I have therefore not upheld the original response. The average "
+            "wait was 19 days.",
+            "provided",
+        ),
+        (
+            "The first reply withheld the figure under section 43(2). I have therefore decided that section 43(2) "
+            "was not correctly applied and I do not uphold the original decision.",
+            "provided",
+        ),
+    ],
+)
+def test_a_review_setting_the_first_reply_aside_is_no_denial(answer: str, kind: str) -> None:
+    assert classify_answer("", answer)[0] == kind

@@ -405,7 +405,8 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     # a yes or no stated as the conclusion outweighs the first sentence ("We do not run X. ... So in practice yes");
     # a stated yes outweighs one not held too ("We keep no separate fund. However, yes, it was all spent.")
     stated = first.kind in (None, "provided", "yes", "no", "none", "not_held")
-    if (asks_yes_no or not question) and stated and (verdict := _verdict(units)):
+    asks_whether = asks_yes_no or not question or _named_yes_or_no(question, units)
+    if asks_whether and stated and (verdict := _verdict(units)):
         if first.kind != "not_held" or verdict.kind == "yes":
             return verdict
     if first.kind in (None, "provided") and (affirmed := _affirmation(question, asks_yes_no, units)):
@@ -449,7 +450,7 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         # "We burn none on our own land. Rangers attended 41 burns." to "How many burns?"
         if evidence.kind in NOT_GIVEN and (counted := _counted_after(question, units[i:], evidence.kind)) is not None:
             return _reading("provided", answer_value(_without_non_figures(counted)), counted, evidence, "counted")
-        if evidence.kind == "not_held" and any(_says("none_reason", u) for u in units[i : i + 2]):
+        if _not_held_for_want(units[i:], evidence.kind):
             return _reading("no" if yes_no else "none", None, unit, evidence, "none_reason")
         # "We do not run school transport. It is a function of the county council.": another body does it
         if evidence.kind == "none" and any(_says("done_elsewhere", u) for u in units[i : i + 4]):
@@ -475,6 +476,24 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if all(YEAR_RE.match(unit.lstrip()) and _says("period_none", unit) for unit in units):
         return _Reading("none", None, units[0], how="period_none")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _named_yes_or_no(question: str, units: Sequence[str]) -> bool:
+    """Whether the answer names its yes or no as the answer ("The answer is therefore no.") to a question that asks
+    for no figure: it was asked whether, however it reads ("Closures since 2019"), so a stated verdict decides."""
+    return not LEX.fires("asks_quantity", fold(question)) and any(_says("answer_stated", unit) for unit in units)
+
+
+def _not_held_for_want(units: Sequence[str], kind: str) -> bool:
+    """Whether a not-held sentence (units[0]) gives as its reason, there or in the next sentence, that the thing
+    does not exist ("Not held, as no claims were made."): none; not when it sends the asker to another body that may
+    hold it ("Not held, as we did not run the service then. You may wish to ask the council."): that is not held
+    (SCHEMA hard cases: "this is not a function of the council, try the county council")."""
+    return (
+        kind == "not_held"
+        and any(_says("none_reason", u) for u in units[:2])
+        and not any(_says("done_elsewhere", u) for u in units[:3])
+    )
 
 
 def _counts_only_noughts(unit: str) -> bool:
@@ -1091,17 +1110,26 @@ def _pointed_at(reading: _Reading) -> str | None:
     return label_key(named.group(1) or named.group(2)) if named else None
 
 
-def _referenced(reading: _Reading, earlier: Sequence[Answer]) -> str:
+def _referenced(reading: _Reading, earlier: Sequence[Answer], question: str) -> str:
     """The class an answer that points at another answer takes: that answer's class (the one it names, in
-    the part it names when numbering restarts per part, else the one before it); with no answer before it,
-    its own reading (N/A) until a later one is named."""
+    the part it names when numbering restarts per part, else the one before it), as _yes_as_count reads it for the
+    question; with no answer before it, its own reading (N/A) until a later one is named."""
     if not reading.refers_back or not earlier:
         return reading.kind
     key = _pointed_at(reading)
     named = [a for a in earlier if label_key(a.label) == key] if key is not None else []
     part = POINTER_PART.compiled.search(fold(reading.quote))
     at = len(named) if part is None else ("abcdefgh".find(part.group(1)) + 1 or int(part.group(1)))
-    return named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer
+    return _yes_as_count(named[at - 1].answer if 0 < at <= len(named) else (named or earlier)[-1].answer, question)
+
+
+def _yes_as_count(kind: str, question: str) -> str:
+    """The class a pointer takes from a "yes" it points at, for its own question: provided where that question asks
+    how many or how much and not whether ("If yes, how many?" "See our answer to (viii).", which said "Yes, five
+    children were placed"): the figure is given there (SCHEMA: only a yes/no question is answered yes)."""
+    if kind != "yes" or not question or is_yes_no_question(question):
+        return kind
+    return "provided" if LEX.fires("asks_quantity", fold(question)) else kind
 
 
 def _follows_no(kind: str, seg: Segment, earlier: Sequence[Answer], shared: bool) -> str:
@@ -1283,7 +1311,7 @@ def _reply_answers(text: str) -> list[Answer]:
             # an answer with no class of its own, in a reply refused whole; or any answer of a reply that opens by
             # refusing the request whole (what follows is its reasoning, read against the questions in turn)
             reading = _Reading(whole_kind, None, whole, how="whole")
-        kind = _referenced(reading, answers)
+        kind = _referenced(reading, answers, seg.question)
         key = _pointed_at(reading)
         unplaced = reading.refers_back and key is None and _answer_before(answers, seg.answer_span) is None
         if key is not None and not any(label_key(a.label) == key for a in answers) or unplaced:
@@ -1310,8 +1338,9 @@ def _reply_answers(text: str) -> list[Answer]:
             if key is None
             else next((a for a in answers[i + 1 :] if label_key(a.label) == key), None)
         )
-        if target is not None and target.answer != answers[i].answer:
-            answers[i] = replace(answers[i], answer=target.answer, value=None)
+        taken = _yes_as_count(target.answer, answers[i].question) if target is not None else None
+        if taken is not None and taken != answers[i].answer:
+            answers[i] = replace(answers[i], answer=taken, value=None)
     return _offered_for(text, _refused_below(text, answers))
 
 

@@ -2771,6 +2771,29 @@ CUES = (
         needles=("no",),
     ),
     Cue(
+        "answer_named_yes_or_no",
+        "answer_stated",
+        r"\bthe answer (?:to (?:this|your|the) (?:question|part|request) |to (?:whether|if) [^.;?]{1,80}? )?"
+        r"is (?:therefore |thus |so |also )?(?:yes|no)(?=\s*(?:[,.;:!)]|$)|\s[-–—]\s)|"
+        r"\b(?:in (?:answer|response|reply) to|to answer) (?:your|the|this) (?:specific )?question[,:]? (?:yes|no)"
+        r"(?=\s*(?:[,.;:!)]|$)|\s[-–—]\s)",
+        1.0,
+        (
+            "No site was sold in the period. The answer is therefore no.",
+            "The scheme covers every ward. In answer to your question, yes.",
+        ),
+        (
+            "The answer is set out below.",
+            "The form asks a question, so the answer is a yes/no field.",
+            "So no - the holder pays nothing.",
+            "The answer is no permits were revoked.",
+        ),
+        "a yes or no the reply itself names as the answer: the question was whether, however it was read (a "
+        "heading such as 'Closures since 2019' is asked as a yes/no question), so stated_yes and stated_no decide "
+        "(not a question asking how many or how much)",
+        needles=("yes", "no"),
+    ),
+    Cue(
         "relied_refusal",
         "relied_refusal",
         r"\b(?:exempt\w*|excepted|withh[eo]ld\w*|refus\w*|manifestly unreasonable|vexatious|"
@@ -3955,6 +3978,24 @@ CUES = (
         needles=("therefore", "thus", "consequently", "accordingly"),
     ),
     Cue(
+        "review_finding_no_verdict",
+        "stated_no",
+        r"\bnot (?:correctly|properly|rightly|appropriately) (?:applied|engaged|relied on|cited)\b|"
+        r"\b(?:do|does|did|have|has) (?:(?:therefore|now|accordingly) )?not (?:uphold|upheld)\b",
+        -1.0,
+        (
+            "I have therefore decided that the exemption was not correctly applied. Yes, the council has a policy.",
+            "I therefore do not uphold the original decision. Yes, a policy was adopted in 2021.",
+        ),
+        (
+            "The depot therefore does not open on Sundays.",
+            "The exemption was correctly applied, so the figure is withheld.",
+        ),
+        "a veto: a review's finding that the first reply's ground or decision does not stand is no 'no' to the "
+        "question asked (what follows it gives the answer)",
+        needles=("applied", "engaged", "relied on", "cited", "uphold", "upheld"),
+    ),
+    Cue(
         "estimates_work",
         "cost_work",
         r"\b(?:would|need to|have to|hours?|limit|estimated?)\b",
@@ -4123,8 +4164,9 @@ CUES = (
         r"incomplete)\b|"
         r"\bi (?:(?:do not|cannot|can not) agree|disagree) with (?:this|that|the) (?:original |previous |earlier |"
         r"initial )?(?:answer|response|reply|decision|position)\b|"
-        r"\b(?:do not|cannot|can not|decided not to) uphold (?:this|that|the) (?:original |previous |earlier |"
-        r"initial )?(?:answer|response|reply|decision|refusal)\b|"
+        r"\b(?:do not|cannot|can not|decided not to|(?:have|has) (?:(?:therefore|now|accordingly) )?not) "
+        r"(?:uphold|upheld) (?:this|that|the) (?:original |previous |earlier |initial )?"
+        r"(?:answer|response|reply|decision|refusal)\b|"
         r"\b(?:i|we) (?:have )?(?:(?:therefore|now|accordingly) )?(?:decided to )?overturn(?:ed)?\b|"
         r"\b(?:is|was|has been|have been) overturned\b|"
         r"\bthe (?:original |previous |earlier |initial |first )(?:answer|response|reply|decision|refusal) "
@@ -4144,6 +4186,7 @@ CUES = (
             "Our reply said this was not held. Having searched again, we can tell you that 31 visits were logged.",
             "The first reply refused this part. We have therefore decided to overturn that decision: the total is 14.",
             "The first reply said this was exempt. The initial decision is not upheld, and the total is 14.",
+            "We first said this was not held. I have therefore not upheld that response: the log shows 31 visits.",
         ),
         (
             "Not held. The original answer was correct and is upheld.",
@@ -5672,6 +5715,21 @@ CUES = (
         "a nought or a no set apart before a pointer to another answer states the answer itself, as 'N/A - see "
         "question 2' does: the pointer gives the reason, the answer is none (or no)",
         needles=("no", "nil", "zero", "0"),
+    ),
+    Cue(
+        "pointer_then_concluded_none",
+        "stated_none",
+        r"\b(?:so|therefore|thus|which means that|which means|and so) there (?:is|are|was|were|has been|have been) "
+        r"(?:no|not any)\b",
+        1.0,
+        (
+            "As set out in our answer to question 2, no hall was let, so there are no hire charges.",
+            "As explained above, the scheme closed in 2020, which means there were no grants after that.",
+        ),
+        ("See answer 2: none.", "As stated in our answer to Q2, there are no hire charges."),
+        "a pointer that gives the reason and then draws the answer from it ('..., so there are no ...') states the "
+        "answer itself: none (or no), not the class of the answer it points at",
+        needles=("there is", "there are", "there was", "there were", "there has", "there have"),
     ),
 )
 
