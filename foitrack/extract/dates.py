@@ -628,8 +628,8 @@ def outside_thread_replies(text: str) -> list[tuple[int, int]]:
     body only acknowledged or asked to clarify; in a mail thread saved oldest first, all but its reply
     (`_oldest_first_reply`: the request, holding notes, a reply it superseded, a thank-you). None of any other text."""
     if _addressed_thread(text) is None:
-        mail = _oldest_first_reply(text)
-        return [] if mail is None else [(0, mail.start), (mail.end, len(text))]
+        mail = _mail_reply(text)
+        return [(start, end) for start, end in ((0, mail.start), (mail.end, len(text))) if start < end] if mail else []
     cuts = [0, *(at for span in thread_replies(text) for at in span), len(text)]
     return [(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True) if start < end]
 
@@ -921,9 +921,49 @@ def _oldest_first_reply(text: str) -> _Mail | None:
     return replies[-1] if replies else None
 
 
+def _newest_first_mails(text: str) -> tuple[_Mail, ...]:
+    """The messages of a mail thread saved newest first with Outlook's "From:"/"Sent:" headers, the top one's
+    opening the text: each from its header to the next, newest first; none where their dates ever rise going down."""
+    heads = _outlook_heads(text)
+    dates = [sent.value for _, _, sent in heads]
+    if len(heads) < 2 or not dates[0] > dates[-1] or any(a < b for a, b in pairwise(dates)):
+        return ()
+    if _own_words(text, heads[0][0]) > 0:
+        return ()
+    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return tuple(_Mail(sender, sent, start, end) for (start, sender, sent), end in zip(heads, ends, strict=True))
+
+
+def _superseding_mail(text: str) -> _Mail | None:
+    """The top message of a thread saved newest first (`_newest_first_mails`) where it is a reply of the body's (from
+    a sender other than the asker's, who sent the oldest message; no holding note) over an earlier reply of its own
+    (a review's outcome over the first response): the reply that stands; none in any other text."""
+    mails = _newest_first_mails(text)
+    if not mails:
+        return None
+    asker, top = mails[-1].sender, mails[0]
+    if top.sender == asker or _is_holding(text, top.sent.end, top.end):
+        return None
+    earlier = (m for m in mails[1:] if m.sender != asker and not _is_holding(text, m.sent.end, m.end))
+    return top if next(earlier, None) else None
+
+
+def superseding_reply(text: str) -> tuple[int, int] | None:
+    """Where the reply on top of a thread saved newest first lies when it supersedes an earlier reply below it
+    (`_superseding_mail`), or None for any other text."""
+    mail = _superseding_mail(text)
+    return None if mail is None else (mail.start, mail.end)
+
+
+def _mail_reply(text: str) -> _Mail | None:
+    """The reply a mail thread saved as text is read by: its last (`_oldest_first_reply`), or the one on top that
+    supersedes an earlier one (`_superseding_mail`); none in any other text."""
+    return _oldest_first_reply(text) or _superseding_mail(text)
+
+
 def mail_thread_reply(text: str) -> tuple[int, int] | None:
-    """Where the reply of a mail thread saved as text lies (`_oldest_first_reply`), or None for any other text."""
-    mail = _oldest_first_reply(text)
+    """Where the reply of a mail thread saved as text lies (`_mail_reply`), or None for any other text."""
+    mail = _mail_reply(text)
     return None if mail is None else (mail.start, mail.end)
 
 
