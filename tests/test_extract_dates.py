@@ -838,3 +838,24 @@ NARROWED_THREAD = (
 def test_a_thread_saved_oldest_first_is_dated_by_its_last_reply(text: str, asked: str, answered: str) -> None:
     found = {d.role: str(d.value) for d in extract_dates(text)}
     assert (found.get("request"), found.get("response")) == (asked, answered)
+
+
+THANKS_ON_TOP = (
+    "Subject: Re: Parks\nFrom: Sam Asker <sam@example.net>\nDate: 3 June 2025 at 09:10\n\n"
+    "Thanks very much, that covers everything.\n\nSam\n\n"
+    "> On 2 Jun 2025, at 16:05, Records Team <foi@wibble.gov.uk> wrote:\n>\n> Dear Sam,\n>\n"
+    "> Thank you for your request of 12 May 2025. We spent £1,200 on benches in 2024.\n>\n"
+    ">> On 12 May 2025, at 08:30, Sam Asker <sam@example.net> wrote:\n>>\n>> How much on benches in 2024?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "answered"),
+    [
+        (THANKS_ON_TOP, "2025-05-12", "2025-06-02"),  # the asker's thank-you on top: the reply quoted under it
+        (THANKS_ON_TOP.replace("of 12 May 2025", "below"), "2025-05-12", "2025-06-02"),  # the asker's oldest mail
+    ],
+)
+def test_a_reply_quoted_under_the_askers_own_message_dates_the_thread(text: str, asked: str, answered: str) -> None:
+    found = {d.role: str(d.value) for d in extract_dates(text)}
+    assert (found.get("request"), found.get("response")) == (asked, answered)

@@ -783,6 +783,12 @@ def test_a_pounds_heading_with_a_note_after_the_sign_reads_the_list_under_it() -
     assert extract_amounts("Counts by year (2023, see note):\n\n2022/23 41,200\n") == []
 
 
+def test_a_pounds_heading_with_its_note_before_the_sign_reads_the_list_under_it() -> None:
+    text = "Heating oil (before VAT, £):\n2022/23   12,450\n2023/24   10,310\n\nNo other fuel was bought.\n"
+    assert [a.gbp for a in extract_amounts(text)] == [Decimal(12450), Decimal(10310)]
+    assert extract_amounts("Visits by site (see note, 2023):\n\nNorth 41,200\n") == []
+
+
 def test_rows_under_a_sum_in_pounds_that_they_add_up_to_are_money() -> None:
     text = (
         "Mileage claims in 2023/24 came to £5,012.40 in all, by department:\n\n Highways 3,100.15\n"

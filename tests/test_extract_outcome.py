@@ -198,3 +198,24 @@ def test_a_thread_saved_oldest_first_is_judged_by_its_last_reply() -> None:
         [],
         ["£1,200"],
     )
+
+
+def test_a_review_over_the_first_response_is_judged_alone() -> None:
+    text = (
+        "From: Reviews <review@wibble.gov.uk>\nSent: 30 June 2025 10:00\nSubject: Internal review\n\n"
+        "Dear Sam,\n\nI have reviewed the decision to withhold the names asked for in question 3 of your request. "
+        "I uphold it: the names remain withheld under section 40(2).\n\nYours sincerely,\nJo Reviewer\n\n"
+        "From: Sam <sam@example.net>\nSent: 2 June 2025 08:00\nSubject: RE: Parks\n\n"
+        "Please review your answer to question 3.\n\n"
+        "From: Records <foi@wibble.gov.uk>\nSent: 30 May 2025 10:00\nSubject: RE: Parks\n\n"
+        "Dear Sam,\n\n1. We spent £1,200 on benches.\n2. There are 85 benches.\n"
+        "3. The names of the suppliers are withheld under section 40(2).\n\nRegards,\nRecords\n\n"
+        "From: Sam <sam@example.net>\nSent: 2 May 2025 09:00\nSubject: Parks\n\n"
+        "1. Spend on benches.\n2. The number of benches.\n3. The names of the suppliers.\n"
+    )
+    found = extract_all(text)
+    assert (found.outcome, [e.code for e in found.exemptions], [a.text for a in found.amounts]) == (
+        "refused",
+        ["s40(2)"],
+        [],
+    )

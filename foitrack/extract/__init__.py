@@ -46,7 +46,10 @@ def extract_all(text: str, meta: Mapping[str, str] | None = None, hint: str | No
     question_spans = [(a.question_span.start, a.question_span.end) for a in answers if a.question_span]
     answer_spans = [(a.text_span.start, a.text_span.end) for a in answers if a.text_span]
     # the request quoted or restated is the requester's too: an acknowledgement's, or one an answer restates above it
-    question_spans += [span for span in request_spans(text, bool(answers)) if span not in question_spans]
+    # (not an answer's own text: a reply quoted under the asker's later message reads like a quoted request)
+    question_spans += [
+        span for span in request_spans(text, bool(answers)) if span not in question_spans and span not in answer_spans
+    ]
     authority = extract_authority(text, meta, hint)
     regime = detect_regime(text, authority.nation if authority else None)
     # in a mail thread saved oldest first, the sections and the verdict are its reply's (not a refusal it superseded)

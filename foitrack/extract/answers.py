@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from foitrack.extract.dates import mail_thread_reply, thread_replies
+from foitrack.extract.dates import mail_thread_reply, superseding_reply, thread_replies
 from foitrack.extract.fold import fold, fold_text
 from foitrack.extract.money import first_amount
 from foitrack.extract.segment import GENERIC_ANSWER_RE, LINE_CACHE, POSITIVE_CONDITION_RE, Segment, segment
@@ -1256,6 +1256,10 @@ def extract_answers(text: str) -> list[Answer]:
     page with two replies or more (a first reply and a review's), each reply's answers as `_thread_answers` reads."""
     replies = thread_replies(text)  # none, cheaply, on a text that is no thread page
     if len(replies) > 1 and (answers := _thread_answers(text, replies)):
+        return answers
+    top = superseding_reply(text)
+    # a reply over an earlier one it supersedes (a review's outcome): its own answers, the first response's not read
+    if top is not None and (answers := _thread_answers(text, [top])):
         return answers
     whole = _reply_answers(text)
     mail = mail_thread_reply(text)

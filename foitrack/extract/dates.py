@@ -628,8 +628,8 @@ def outside_thread_replies(text: str) -> list[tuple[int, int]]:
     body only acknowledged or asked to clarify; in a mail thread saved oldest first, all but its reply
     (`_oldest_first_reply`: the request, holding notes, a reply it superseded, a thank-you). None of any other text."""
     if _addressed_thread(text) is None:
-        mail = _oldest_first_reply(text)
-        return [] if mail is None else [(0, mail.start), (mail.end, len(text))]
+        mail = _mail_reply(text)
+        return [(start, end) for start, end in ((0, mail.start), (mail.end, len(text))) if start < end] if mail else []
     cuts = [0, *(at for span in thread_replies(text) for at in span), len(text)]
     return [(start, end) for start, end in zip(cuts[::2], cuts[1::2], strict=True) if start < end]
 
@@ -846,17 +846,124 @@ def _printed_heads(text: str) -> list[tuple[int, str, _Found]]:
     return heads
 
 
-def _oldest_first_reply(text: str) -> _Mail | None:
-    """The reply of a mail thread saved oldest first: the last message from a sender other than the first message's
-    (the asker) that is no holding note (an acknowledgement, a delay); none in any other text."""
+# the line opening a mail quoted under a newer one: "On 9 Apr 2025, at 15:31, A Person <a@example.net> wrote:",
+# perhaps after quote marks ("> On ...")
+_WROTE_LINE = re.compile(r"^[> \t]*On\s+(?P<rest>[^\n]{8,250}?)\s+wrote:[ \t]*$", re.MULTILINE)
+# the time between a quoted mail's date and its sender: ", at 15:31," in "On 9 Apr 2025, at 15:31, A Person wrote:"
+_WROTE_TIME = re.compile(
+    r",?[ \t]*(?:at[ \t]+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?)?[ \t]*,?[ \t]*", re.IGNORECASE
+)
+# a mail's header block on top of a text, its "From:" and its "Date:" or "Sent:" ("Date: 10 April 2025 at 08:55")
+_TOP_FROM = re.compile(r"^[ \t]*from:[ \t]*(?:[^<\n]*<([^>\n]+@[^>\n]+)>|([^\n]+))$", re.IGNORECASE | re.MULTILINE)
+_TOP_DATE = re.compile(r"^[ \t]*(?:date|sent):[ \t]*([^\n]+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _sender_key(sender: str) -> str:
+    """A sender as compared across a thread: its address where it gives one, else its name ("a@example.net" for
+    "A Person <a@example.net>")."""
+    address = re.search(r"<([^<>\s]+@[^<>\s]+)>", sender)
+    return (address[1] if address else sender.strip(" \t\"'")).lower()
+
+
+@lru_cache(maxsize=2)  # read once a reply for its reply date, its request date and its amounts
+def _quoted_thread_mails(text: str) -> tuple[_Mail, ...]:
+    """The messages of a mail thread saved newest first whose older mail is quoted under "On <date>, <sender>
+    wrote:" lines, oldest first: each quoted mail from its line to the next, and the top message from its "From:"
+    header block; none unless the top has a sender and a date, every quoted line is read, and the dates never rise
+    going down."""
+    wrote = list(_WROTE_LINE.finditer(text)) if "wrote:" in text else []
+    top = _top_mail(text, wrote[0].start()) if wrote else None
+    if top is None:
+        return ()
+    folded = fold_text(text)
+    mails = [top]
+    for line, end in zip(wrote, [*(m.start() for m in wrote[1:]), len(text)], strict=True):
+        m = FOLDED_DATE.match(folded, line.start("rest"), line.end("rest"))
+        value = _parse_match(m) if m else None
+        time = _WROTE_TIME.match(text, m.end()) if m else None  # (it matches wherever tried)
+        sender = text[time.end() : line.end("rest")] if time else ""
+        if m is None or value is None or not sender.strip() or value > mails[-1].sent.value:
+            return ()
+        mails.append(_Mail(_sender_key(sender), _Found(value, m.start(), m.end()), line.start(), end))
+    return tuple(reversed(mails))
+
+
+def _top_mail(text: str, end: int) -> _Mail | None:
+    """The message on top of a thread, up to `end`: its header block's sender and date, where the block opens the
+    text (no words of a message above it)."""
+    sender = _TOP_FROM.search(text, 0, end)
+    when = _TOP_DATE.search(text, 0, end)
+    if sender is None or when is None or _own_words(text, min(sender.start(), when.start())) > 0:
+        return None
+    m = FOLDED_DATE.search(fold_text(text), when.start(1), when.end(1))
+    value = _parse_match(m) if m else None
+    if m is None or value is None:
+        return None
+    return _Mail(_sender_key(sender[1] or sender[2]), _Found(value, m.start(), m.end()), 0, end)
+
+
+def _thread_mails(text: str) -> tuple[_Mail, ...]:
+    """The messages of a mail thread saved as text, oldest first: one saved oldest first (`_oldest_first_mails`), or
+    one saved newest first whose top message is the asker's own (a thank-you, a review request) over the quoted
+    replies (`_quoted_thread_mails`); none in any other text (a reply on top is read as a reply)."""
     mails = _oldest_first_mails(text)
+    if mails:
+        return mails
+    quoted = _quoted_thread_mails(text)
+    return quoted if quoted and quoted[-1].sender == quoted[0].sender else ()
+
+
+def _oldest_first_reply(text: str) -> _Mail | None:
+    """The reply of a mail thread (`_thread_mails`): the last message from a sender other than the first message's
+    (the asker) that is no holding note (an acknowledgement, a delay); none in any other text."""
+    mails = _thread_mails(text)
     replies = [m for m in mails if m.sender != mails[0].sender and not _is_holding(text, m.sent.end, m.end)]
     return replies[-1] if replies else None
 
 
+def _newest_first_mails(text: str) -> tuple[_Mail, ...]:
+    """The messages of a mail thread saved newest first with Outlook's "From:"/"Sent:" headers, the top one's
+    opening the text: each from its header to the next, newest first; none where their dates ever rise going down."""
+    heads = _outlook_heads(text)
+    dates = [sent.value for _, _, sent in heads]
+    if len(heads) < 2 or not dates[0] > dates[-1] or any(a < b for a, b in pairwise(dates)):
+        return ()
+    if _own_words(text, heads[0][0]) > 0:
+        return ()
+    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return tuple(_Mail(sender, sent, start, end) for (start, sender, sent), end in zip(heads, ends, strict=True))
+
+
+def _superseding_mail(text: str) -> _Mail | None:
+    """The top message of a thread saved newest first (`_newest_first_mails`) where it is a reply of the body's (from
+    a sender other than the asker's, who sent the oldest message; no holding note) over an earlier reply of its own
+    (a review's outcome over the first response): the reply that stands; none in any other text."""
+    mails = _newest_first_mails(text)
+    if not mails:
+        return None
+    asker, top = mails[-1].sender, mails[0]
+    if top.sender == asker or _is_holding(text, top.sent.end, top.end):
+        return None
+    earlier = (m for m in mails[1:] if m.sender != asker and not _is_holding(text, m.sent.end, m.end))
+    return top if next(earlier, None) else None
+
+
+def superseding_reply(text: str) -> tuple[int, int] | None:
+    """Where the reply on top of a thread saved newest first lies when it supersedes an earlier reply below it
+    (`_superseding_mail`), or None for any other text."""
+    mail = _superseding_mail(text)
+    return None if mail is None else (mail.start, mail.end)
+
+
+def _mail_reply(text: str) -> _Mail | None:
+    """The reply a mail thread saved as text is read by: its last (`_oldest_first_reply`), or the one on top that
+    supersedes an earlier one (`_superseding_mail`); none in any other text."""
+    return _oldest_first_reply(text) or _superseding_mail(text)
+
+
 def mail_thread_reply(text: str) -> tuple[int, int] | None:
-    """Where the reply of a mail thread saved oldest first lies (`_oldest_first_reply`), or None for any other text."""
-    mail = _oldest_first_reply(text)
+    """Where the reply of a mail thread saved as text lies (`_mail_reply`), or None for any other text."""
+    mail = _mail_reply(text)
     return None if mail is None else (mail.start, mail.end)
 
 
@@ -1009,8 +1116,13 @@ def _request(text: str, lines: Lines, response: date | None, history: int | None
     found = min(candidates, key=lambda f: f.start, default=None)
     mail = _oldest_first_reply(text)
     if mail is not None:  # a thread saved oldest first: the request its reply names (a narrowed one), else the first
+        mails = _thread_mails(text)
+        # the line heading a reply of the body's ("On 2 Jun 2025, Records wrote:") dates that reply, not the request
+        heads = [(m.start, m.sent.end) for m in mails if m.sender != mails[0].sender]
+        candidates = [f for f in candidates if not any(a <= f.start < b for a, b in heads)]
         named = (f for f in candidates if mail.start <= f.start < mail.end)
-        found = min(named, key=lambda f: f.start, default=None) or found or _oldest_first_mails(text)[0].sent
+        first = min(candidates, key=lambda f: f.start, default=None)
+        found = min(named, key=lambda f: f.start, default=None) or first or mails[0].sent
     # a thread page's earliest message from the one who asked, dated before the body's first reply (one dated on
     # or after it is a thank-you or a follow-up; an acknowledgement is no reply); the page may list its messages
     # newest first

@@ -1154,14 +1154,16 @@ ATTACHMENT_HEADING = re.compile(
 
 # ---------------------------------------------------------------- a list under a "(£)" heading
 # a heading that names pounds without a figure: "funding (£)", "Cost of works (£)", "Value (GBP)", "Spend £", or
-# pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):", "Cost (£ ex VAT)"
+# pounds then a note on what the figures hold: "Costs by year (£, excluding VAT):", "Cost (£ ex VAT)", or the note
+# first: "Electricity (excluding VAT, £):"
 # or pounds in thousands: "Spend (£k):", "(£ thousands)", "Budget £000s", or millions: "Value (£m)", "(£ billion)",
 # or pounds a period: "2024/25 (£ a week)"
 POUND_LIST_HEADER = re.compile(
     r"\(\s*(?:£|(?i:gbp))\s*(?:'?000s?|k|(?i:thousands)|m|mn|bn|(?i:millions?|billions?))?\s*(?:,[^()\d£\n]{1,30}|"
     rf"(?i:{fields.VAT_NOTE.pattern})|"
     rf"(?i:{fields.PER_WEEK.pattern}|{fields.PER_MONTH.pattern}|{fields.PER_YEAR.pattern}))?\s*\)|"
-    r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))",
+    r"£\s*(?:'?000s?|k)?(?:\s*$|[ \t]+(?=£))|"
+    r"\([^()\d£\n]{1,30},\s*(?:£|(?i:gbp))\s*\)",
     re.MULTILINE,
 )
 # a row of such a list: a label (a year, a quarter maybe of a year and footnoted: "Q3 2024-25 *", a name, a name
