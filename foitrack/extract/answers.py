@@ -62,9 +62,12 @@ HEADING_WORDS = 6  # a heading ("Hourly rates", "Question 3 - staff numbers") is
 HEADING_END_RE = re.compile(r"[.!?:]")  # a heading ends in none of these ("Notes:" introduces what follows)
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
-# A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
-# half of a clock time or ratio ("15:06", "3:1") counts
-NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
+# A number that is not a year, date, time or label: "109", "1,362", "22.67", "1,362.50", "<5" ("(?=\d)" first:
+# faster); neither half of a clock time or ratio ("15:06", "3:1") counts, nor any piece of a number grouped by commas
+# (the "000" of a "£5,000" left out as a threshold, the "163" of "163,227.48")
+NUMBER_RE = re.compile(
+    r"(?=\d)(?<![\w/.£-])(?<!\d[:,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d|-\d|:\d)"
+)
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
 DURATION_RE = re.compile(r"(?<![\w.,])\d[\d.]* (?:working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b")
@@ -325,8 +328,13 @@ def _nought_table(answer: str) -> bool:
 
 def _zero_rows(answer: str) -> bool:
     """Whether every figure in the answer's rows of figures is nought ("2023/24   0", "2024/25  £0.00"): a table
-    of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure."""
-    rows = [_without_dates(line) for line in answer.splitlines() if DIGIT_RE.search(line) and _has_figure(line)]
+    of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure. A sum's figures
+    count as any other: "£148,210" is no nought."""
+    rows = [
+        _without_dates(line).replace("£", " ")
+        for line in answer.splitlines()
+        if DIGIT_RE.search(line) and _has_figure(line)
+    ]
     return all(ZERO_RE.fullmatch(n) is not None for row in rows for n in NUMBER_RE.findall(row))
 
 
