@@ -1038,6 +1038,16 @@ def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> tuple[str
     return next((("not_held", text) for text in held), None)
 
 
+def _saying_sentence(kind: str, run: str) -> str:
+    """The sentence of a run (its paragraphs joined, so no span of the reply) that says the whole request is
+    refused or not held, else the first that refuses or denies holding it, else the run's first: the quote of an
+    answer it covers ("... We estimate 40 hours. ... the Trust is therefore refusing your request in full.")."""
+    units = _units(run)
+    said = "whole_refusal" if kind == "refused" else "whole_not_held"
+    whole = next((u for u in units if _refuses_here(said, fold(u))), None)
+    return whole or next((u for u in units if _unit(u, False).kind == kind), units[0] if units else run)
+
+
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
     and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
@@ -1087,7 +1097,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         reading = _read(question, answer)
         if not refusal or reading.kind == refusal[0]:
             return reading
-        return _Reading(refusal[0], None, refusal[1], how="relied")
+        return _Reading(refusal[0], None, _saying_sentence(*refusal), how="relied")
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
         return _read(question, answer)
