@@ -449,6 +449,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         # "The awards are listed below. None was made in 2020." and the list: the first sentence answers
         if evidence.kind in NOT_GIVEN and i > 0 and _says("laid_out", units[0]) and not _nought_table(answer):
             return _reading("provided", None, units[0], evidence, "laid_out")
+        # "We keep no list by name. The cards are split by service as follows:" and its rows: what is held is given
+        if evidence.kind in NOT_GIVEN and (shown := _laid_out_next(units[i + 1 : i + 2], answer)) is not None:
+            return _reading("provided", None, shown, evidence, "laid_out")
         if (
             evidence.kind in NOT_GIVEN
             and i > 0
@@ -484,6 +487,17 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if all(YEAR_RE.match(unit.lstrip()) and _says("period_none", unit) for unit in units):
         return _Reading("none", None, units[0], how="period_none")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _laid_out_next(units: Sequence[str], answer: str) -> str | None:
+    """The sentence of `units` (the one after a denial) saying what is held is laid out after it, with two lines or
+    more holding a figure after it in the answer ("... as follows:", "Roads – 41", "Parks – 12"), else None."""
+    shown = next((u for u in units if _says("laid_out", u)), None)
+    at = answer.find(shown) if shown is not None else -1
+    if shown is None or at < 0:
+        return None
+    rows = [line for line in answer[at + len(shown) :].splitlines() if line.strip() and _has_figure(line)]
+    return shown if len(rows) >= 2 and not _nought_table(answer) else None
 
 
 def _named_yes_or_no(question: str, units: Sequence[str]) -> bool:
