@@ -535,11 +535,16 @@ PROSE_END = LineCue(
         r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further|best wishes,?$|"
         # a closing wish: "We hope this is helpful.", "I trust the above information is of use."
         r"(?:i|we) (?:hope|trust) (?:that )?(?:this|the above|the information(?: provided)?)(?: information)? "
-        r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b)",
+        r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b|"
+        # --- round 87: a disclosure-log page's own headings under the reply, alone on their line: its files
+        # ("Documents", then names or "No documents have been published") and its other entries ("Related requests")
+        r"(?:related (?:documents|requests|files|downloads|attachments)|documents)$)",
         re.MULTILINE,
     ),
     examples=(
         "we hold 12 records by year. if you are dissatisfied with this response, you may ask for a review.",
+        "we do not hold this.\ndocuments\nno documents have been published for this request.",
+        "the figure is 40.\nrelated requests\nabc-12 parking fines",
         "i hope this is helpful; if you are unhappy with how we handled your request, you may ask for a review.",
         "yours sincerely",
         "the figure is 40. should you require any further information, contact us.",
@@ -550,6 +555,9 @@ PROSE_END = LineCue(
     counter_examples=(
         "we asked if you are dissatisfied with the service",
         "best wishes were sent to the team on their award.",
+        "we hold the documents\nyou asked for.",
+        "related documents are attached.",
+        "the council has received 14 requests\nfor these records.",
         "please pass on our kind regards to the team",
         "we hope this scheme will be helpful to residents.",
     ),
