@@ -402,7 +402,11 @@ QUESTIONS_COUNTED = LineCue(
         r"\b(?:in|(?:any|none|all) of) your )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
         # a part only as a part of the request: "all six parts of your request", not "all four parts of the form"
-        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))[^:?!.]*\."
+        # --- round 87: the count before "of your": "all four of your questions"
+        r"(?:of (?:your|the|these|those) )?"
+        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))"
+        # --- round 87: a colon only before an address, never before the questions listed: "... to the county: x@y.uk."
+        r"(?:[^:?!.]|:(?=\s*(?:[\w.+-]+@|https?://|www\.)))*\."
     ),
     examples=(
         "you asked four questions.",
@@ -417,6 +421,8 @@ QUESTIONS_COUNTED = LineCue(
         "you asked our parks team three questions.",
         "the panel does not hold any of the information you asked for in your five questions.",
         "we hold nothing for any of your four questions.",
+        # --- round 87
+        "all four of your questions would need to go to the county council: foi@example.gov.uk.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -430,6 +436,7 @@ QUESTIONS_COUNTED = LineCue(
         # --- round 77 (b)
         "the requester asked the council how many questions were received.",
         "in your two questions below: the first is on parks.",
+        "all three of your questions: see below.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
