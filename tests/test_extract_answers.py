@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foitrack.extract.answers import _is_mixed, _unit, _unwrapped, classify_answer, extract_answers, is_yes_no_question
+from foitrack.extract.answers import (
+    NUMBER_RE,
+    _is_mixed,
+    _unit,
+    _unwrapped,
+    answer_value,
+    classify_answer,
+    extract_answers,
+    is_yes_no_question,
+)
 from foitrack.models import ANSWER_CLASSES
 from foitrack.text.labels import label_key
 
@@ -1263,3 +1272,49 @@ def test_a_yes_or_no_the_reply_names_as_the_answer_decides_a_heading() -> None:
 )
 def test_a_review_setting_the_first_reply_aside_is_no_denial(answer: str, kind: str) -> None:
     assert classify_answer("", answer)[0] == kind
+
+
+# --- round 87
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Total spend on salt (£): 96,412.70", "96412.70"),  # a grouped sum with pence, whole
+        ("Rock Salt 41,118.25 Grit Co 12,500.00", "41118.25"),
+        ("Gritters 1,2 and 7", "7"),  # figures run together by a comma are no figure
+        ("We have 12 gritters.", "12"),
+    ],
+)
+def test_a_value_is_never_a_piece_of_a_number(answer: str, value: str | None) -> None:
+    assert answer_value(answer) == value
+
+
+def test_a_sum_left_out_leaves_no_count_behind() -> None:
+    # a threshold's sum is left to the money reader: its "000" is no count
+    assert NUMBER_RE.findall("Vans leased over £2,000 in 2023/24:") == []
+
+
+def test_a_shared_refusal_quotes_its_sentence_not_its_paragraphs_joined() -> None:
+    text = (
+        "You asked:\n1. How many gritters do you own?\n2. Do you publish the routes?\n\n"
+        "To answer we would need to read every depot's log book.\n\n"
+        "We estimate this would take over 30 hours. The council is therefore refusing your request in full "
+        "under section 12.\n\nYours sincerely\nRoads Team\n"
+    )
+    answers = extract_answers(text)
+    assert [a.answer for a in answers] == ["refused", "refused"]
+    assert all(a.quote in text for a in answers)
+
+
+def test_a_denial_then_what_is_held_laid_out_after_a_colon_is_provided() -> None:
+    answer = (
+        "We do not keep a list of drivers by name. The gritters are shared between the depots as follows:\n"
+        "North depot - 7\nSouth depot - 5\nCoast depot - 3"
+    )
+    kind, _ = classify_answer("Name each gritter driver.", answer)
+    assert kind == "provided"
+    assert classify_answer("Name each gritter driver.", "We do not keep a list of drivers by name.")[0] == "not_held"
+
+
+def test_rows_of_sums_are_no_noughts() -> None:
+    answer = "The council does not buy salt itself. The county charged us:\n2022/23   £48,120\n2023/24   £51,300"
+    assert classify_answer("How much did you spend on salt?", answer)[0] == "provided"

@@ -1697,6 +1697,34 @@ PATTERNS: list[tuple[str, str, list[tuple[str, str]]]] = [
         "£450, and we refuse the request under section 12.\n\nYours sincerely\nRoads Team\n",
         [(str(n), REFUSED_ON_COST) for n in range(1, 6)],
     ),
+    (
+        "each-answer-under-its-number-alone-on-a-line",
+        "Request\n\n1. (a) How many gritters do you own? (b) Where is each kept?\n2. What did salt cost in 2023?\n"
+        "3. Do you publish the routes?\n\nResponse\n\n1A\nThe council owns nine gritters.\n\n1B\n"
+        "Five are kept at the north depot and four at the coast depot.\n\n2\nSalt cost £96,000 in 2023.\n\n3\n"
+        "No. The routes are not published.\n",
+        [
+            ("1A", "The council owns nine gritters."),
+            ("1B", "Five are kept at the north depot and four at the coast depot."),
+            ("2", "Salt cost £96,000 in 2023."),
+            ("3", "No. The routes are not published."),
+        ],
+    ),
+    (
+        "a-disclosure-log-reply-read-up-to-its-documents-heading",
+        "Request\nThe requester asked for the number of gritters owned; the salt bought in 2023; the depots used; "
+        "and whether routes are published.\n\nResponse\nThe council holds no information relevant to any part "
+        "of your request, as the county council grits all roads.\n\nDocuments\nNo documents have been "
+        "published for this request.\n\nRelated requests\nFOI-1 Salt stocks\n",
+        [
+            (
+                str(n),
+                "Response\nThe council holds no information relevant to any part of your request, as the county "
+                "council grits all roads.",
+            )
+            for n in range(1, 5)
+        ],
+    ),
 ]
 
 

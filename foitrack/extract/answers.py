@@ -62,9 +62,12 @@ HEADING_WORDS = 6  # a heading ("Hourly rates", "Question 3 - staff numbers") is
 HEADING_END_RE = re.compile(r"[.!?:]")  # a heading ends in none of these ("Notes:" introduces what follows)
 SENTENCE_END_RE = re.compile(r"[.!?]")  # an OFFERED_FOR match crosses none; its look-ahead, one
 BUT_RE = re.compile(r",?\s+but\s+", re.IGNORECASE)  # where a sentence turns from what is not held to what is
-# A number that is not a year, date, time or label: "109", "1,362", "22.67", "<5" ("(?=\d)" first: faster); neither
-# half of a clock time or ratio ("15:06", "3:1") counts
-NUMBER_RE = re.compile(r"(?=\d)(?<![\w/.£-])(?<!\d:)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|-\d|:\d)")
+# A number that is not a year, date, time or label: "109", "1,362", "22.67", "1,362.50", "<5" ("(?=\d)" first:
+# faster); neither half of a clock time or ratio ("15:06", "3:1") counts, nor any piece of a number grouped by commas
+# (the "000" of a "£5,000" left out as a threshold, the "163" of "163,227.48")
+NUMBER_RE = re.compile(
+    r"(?=\d)(?<![\w/.£-])(?<!\d[:,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/]|[.,]\d|-\d|:\d)"
+)
 # A year or a period of years: "2013-2016", "2020". Its word start is checked behind the "19" or "20",
 # for re skips fast to a pattern's first characters, not to a "\b" (so for DAY_OF_MONTH_RE's digit).
 DURATION_RE = re.compile(r"(?<![\w.,])\d[\d.]* (?:working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b")
@@ -325,8 +328,13 @@ def _nought_table(answer: str) -> bool:
 
 def _zero_rows(answer: str) -> bool:
     """Whether every figure in the answer's rows of figures is nought ("2023/24   0", "2024/25  £0.00"): a table
-    of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure."""
-    rows = [_without_dates(line) for line in answer.splitlines() if DIGIT_RE.search(line) and _has_figure(line)]
+    of noughts after a sentence saying nothing was spent repeats that nothing, it gives no figure. A sum's figures
+    count as any other: "£148,210" is no nought."""
+    rows = [
+        _without_dates(line).replace("£", " ")
+        for line in answer.splitlines()
+        if DIGIT_RE.search(line) and _has_figure(line)
+    ]
     return all(ZERO_RE.fullmatch(n) is not None for row in rows for n in NUMBER_RE.findall(row))
 
 
@@ -441,6 +449,9 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
         # "The awards are listed below. None was made in 2020." and the list: the first sentence answers
         if evidence.kind in NOT_GIVEN and i > 0 and _says("laid_out", units[0]) and not _nought_table(answer):
             return _reading("provided", None, units[0], evidence, "laid_out")
+        # "We keep no list by name. The cards are split by service as follows:" and its rows: what is held is given
+        if evidence.kind in NOT_GIVEN and (shown := _laid_out_next(units[i + 1 : i + 2], answer)) is not None:
+            return _reading("provided", None, shown, evidence, "laid_out")
         if (
             evidence.kind in NOT_GIVEN
             and i > 0
@@ -476,6 +487,17 @@ def _first_reading(question: str, answer: str, units: Sequence[str]) -> _Reading
     if all(YEAR_RE.match(unit.lstrip()) and _says("period_none", unit) for unit in units):
         return _Reading("none", None, units[0], how="period_none")
     return _Reading("provided", answer_value(_without_non_figures(answer)), units[0], how="default")
+
+
+def _laid_out_next(units: Sequence[str], answer: str) -> str | None:
+    """The sentence of `units` (the one after a denial) saying what is held is laid out after it, with two lines or
+    more holding a figure after it in the answer ("... as follows:", "Roads – 41", "Parks – 12"), else None."""
+    shown = next((u for u in units if _says("laid_out", u)), None)
+    at = answer.find(shown) if shown is not None else -1
+    if shown is None or at < 0:
+        return None
+    rows = [line for line in answer[at + len(shown) :].splitlines() if line.strip() and _has_figure(line)]
+    return shown if len(rows) >= 2 and not _nought_table(answer) else None
 
 
 def _named_yes_or_no(question: str, units: Sequence[str]) -> bool:
@@ -1030,6 +1052,16 @@ def _refusal_of_all(answer: str, runs: tuple[tuple[str, str], ...]) -> tuple[str
     return next((("not_held", text) for text in held), None)
 
 
+def _saying_sentence(kind: str, run: str) -> str:
+    """The sentence of a run (its paragraphs joined, so no span of the reply) that says the whole request is
+    refused or not held, else the first that refuses or denies holding it, else the run's first: the quote of an
+    answer it covers ("... We estimate 40 hours. ... the Trust is therefore refusing your request in full.")."""
+    units = _units(run)
+    said = "whole_refusal" if kind == "refused" else "whole_not_held"
+    whole = next((u for u in units if _refuses_here(said, fold(u))), None)
+    return whole or next((u for u in units if _unit(u, False).kind == kind), units[0] if units else run)
+
+
 def _answers_in_its_words(question: str, run: tuple[str, str]) -> bool:
     """True when a run counts the very thing the question asks about: "How many ferry crossings were cancelled?"
     and "There were 312 ferry crossings cancelled." (a figure before one of the question's distinctive words, and
@@ -1079,7 +1111,7 @@ def _read_shared(question: str, answer: str, others: Sequence[str]) -> _Reading:
         reading = _read(question, answer)
         if not refusal or reading.kind == refusal[0]:
             return reading
-        return _Reading(refusal[0], None, refusal[1], how="relied")
+        return _Reading(refusal[0], None, _saying_sentence(*refusal), how="relied")
     best = _best_run(question, others, runs)
     if _scene_set(answer, runs) and not _answers_in_its_words(question, runs[best]):
         return _read(question, answer)

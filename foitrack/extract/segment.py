@@ -99,6 +99,9 @@ BARE_ANSWER_RE = re.compile(
     r"^(?P<label>\d{1,2}[a-h]?)(?:\s*/\s*(?P<also>\d{1,2}[a-h]?))?\s+(?=[A-Z])"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+# a number (or its lettered part) alone on its line, as a reply heads each answer under it: "1A", "2"
+BARE_LABEL_LINE_RE = re.compile(r"\d{1,2}[a-hA-H]?")
+LABELS_OVER_ANSWERS = 3  # so many labels alone over their answers, in turn from the first, make a layout
 # a number and a spaced dash before an item in lower case: "1 - the number of visits" (a list of them only: a single
 # "1 - the small library is run by volunteers" is a count)
 DASHED_LIST_ITEM_RE = re.compile(r"^(\d{1,2})\s+[-–]\s+(?=[a-z])")
@@ -926,6 +929,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
     parent: str | None = None  # a named number alone heading lettered parts: "Question 1" over "(a) ...", "(b) ..."
     named_parent = False  # the parts take the named label's kind: "(b)" under "Question 1" is named, as "Q1b" is
     columns = False  # under header cells a line each naming a question column then an answer column
+    over_answers = _labels_over_answers(lines)
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -934,6 +938,7 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         line = _row_number_cell(line, last) if columns and answered and line.label is None else line
         label = line.label or (_number_cell(lines, i, columns) if len(line.text) <= 3 else None)  # "2" alone, or none
         label = label or (_row_over_figure(lines, i, merged[-1] if merged else None, last) if columns else None)
+        label = label or over_answers.get(i)
         if nxt is not None and line.label and _heads_parts(line.label, nxt.label):
             if line.named and not line.body:
                 parent, last, named_parent = line.label, line.label, True
@@ -987,6 +992,31 @@ def _merge_bare_labels(lines: Sequence[_Line]) -> list[_Line]:
         last = line.label or last
         i += 1
     return merged
+
+
+def _labels_over_answers(lines: Sequence[_Line]) -> dict[int, str]:
+    """Numbers (or their lettered parts) alone on lines opening paragraphs, each over its answer's words on the line
+    under it, the first "1" or "1A" and the rest in turn ("1A" over "The Trust held 58 cards.", then "1B", "2", ...),
+    by line index: the answers' labels. At least LABELS_OVER_ANSWERS of them, so that a page's number alone over
+    the next page's heading ("1" over "Ref 2025/156") is none."""
+    found: dict[int, str] = {}
+    run: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        alone = line.blank_before and not line.label and BARE_LABEL_LINE_RE.fullmatch(line.text) is not None
+        if not alone or below is None or below.blank_before or below.label or not below.text[:1].isalpha():
+            continue
+        key = label_key(line.text)
+        last = label_key(run[max(run)]) if run else ""
+        number = label_number(last)
+        in_turn = bool(last) and (is_successor(last, key) or key in (str(int(number) + 1), f"{int(number) + 1}a"))
+        if not in_turn:
+            found.update(run if len(run) >= LABELS_OVER_ANSWERS else {})
+            run = {i: line.text} if key in ("1", "1a") else {}
+        else:
+            run[i] = line.text
+    found.update(run if len(run) >= LABELS_OVER_ANSWERS else {})
+    return found
 
 
 def _row_number_cell(line: _Line, last: str | None) -> _Line:

@@ -1743,21 +1743,27 @@ CUES = (
         "laid_out",
         # what was asked for, laid out after the sentence (not the grounds of a refusal nor the appeal rights)
         r"^(?![^.;]*\b(?:reasons?|grounds?|exemptions?|sections?|withh[eo]ld|refus\w*|exempt|appeal|review|"
-        r"complain\w*|rights?)\b)[^.;]*?\b(?:is|are) (?:listed|set out|shown|tabled|itemised) "
-        r"(?:below|in the (?:table|list) below)\b",
+        r"complain\w*|rights?)\b)(?:[^.;]*?\b(?:is|are) (?:listed|set out|shown|tabled|itemised) "
+        r"(?:below|in the (?:table|list) below)\b|"
+        # --- round 87: or said to follow the sentence's colon: "The vans are split by depot as follows:"
+        r"[^.;]*?\b(?:is|are|was|were)\b[^.;]* as follows\s*:)",
         PROVIDED,
         (
             "The three busiest depots in 2023 are listed below.",
             "Each of the grants paid is shown in the table below.",
+            "The gritters are shared between the depots as follows:",
         ),
         (
             "The reasons for refusing part 2 are set out below.",
             "The exemptions that apply are listed below, with the harm each would protect against.",
             "Your right to ask for a review is set out below.",
+            "The grounds for withholding the names are as follows:",
+            "The depots are as follows, in our view, adequate.",
         ),
         "a signal: a sentence saying the things asked for are laid out after it hands them over beside a refusal "
-        "of one column of the list (foitrack.extract.answers._hands_over)",
-        needles=("below",),
+        "of one column of the list (foitrack.extract.answers._hands_over), or after a denial of one form of it "
+        "(foitrack.extract.answers._laid_out_next)",
+        needles=("below", "as follows"),
     ),
     Cue(
         "count_of_one",

@@ -786,7 +786,8 @@ REQUEST_DATE_AFTER = Cue(
 REVIEW_ASKED = Cue(
     "review_asked",
     "review_request",
-    r"(?:you\s+)?(?:ask(?:ing|ed)?|request(?:ing|ed)?|requir(?:ing|ed)|seek(?:ing)?|sought|"
+    # --- round 87: or in a clause opening "in which": "your email of 3 May 2024, in which you asked for a review"
+    r"(?:(?:in\s+)?which\s+)?(?:you\s+)?(?:ask(?:ing|ed)?|request(?:ing|ed)?|requir(?:ing|ed)|seek(?:ing)?|sought|"
     r"appl(?:y|ying|ied))\s+"
     r"(?:(?:for\s+)?(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)|"
     r"(?:that\s+)?(?:we|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?(?:review|reconsider)|"
@@ -812,6 +813,7 @@ REVIEW_ASKED = Cue(
         "the internal review you asked for on 3 May 2024",
         "your email of 3 May 2024, in which you made representations under regulation 11",
         "your email of 3 May 2024, which we have registered as a complaint",
+        "your email of 3 May 2024, in which you asked for an internal review of our reply",
     ),
     (
         "your request of 3 May 2024 for the spend on roads",

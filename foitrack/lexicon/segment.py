@@ -402,7 +402,11 @@ QUESTIONS_COUNTED = LineCue(
         r"\b(?:in|(?:any|none|all) of) your )"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9]) "
         # a part only as a part of the request: "all six parts of your request", not "all four parts of the form"
-        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))[^:?!.]*\."
+        # --- round 87: the count before "of your": "all four of your questions"
+        r"(?:of (?:your|the|these|those) )?"
+        r"(?:[a-z]+ )?(?:questions\b|parts (?=of (?:your|the|this) (?:request|e-?mail|letter)\b))"
+        # --- round 87: a colon only before an address, never before the questions listed: "... to the county: x@y.uk."
+        r"(?:[^:?!.]|:(?=\s*(?:[\w.+-]+@|https?://|www\.)))*\."
     ),
     examples=(
         "you asked four questions.",
@@ -417,6 +421,8 @@ QUESTIONS_COUNTED = LineCue(
         "you asked our parks team three questions.",
         "the panel does not hold any of the information you asked for in your five questions.",
         "we hold nothing for any of your four questions.",
+        # --- round 87
+        "all four of your questions would need to go to the county council: foi@example.gov.uk.",
     ),
     counter_examples=(
         "you asked how many questions the panel answered.",
@@ -430,6 +436,7 @@ QUESTIONS_COUNTED = LineCue(
         # --- round 77 (b)
         "the requester asked the council how many questions were received.",
         "in your two questions below: the first is on parks.",
+        "all three of your questions: see below.",
     ),
 )
 # In a reply reporting its questions a paragraph each, a paragraph turning to the next topic: "Turning to funding,
@@ -535,11 +542,16 @@ PROSE_END = LineCue(
         r"(?:^|(?<=[.!?;]\s))(?:" + _HELP_OR_SIGN_OFF + r"|should you require any further|best wishes,?$|"
         # a closing wish: "We hope this is helpful.", "I trust the above information is of use."
         r"(?:i|we) (?:hope|trust) (?:that )?(?:this|the above|the information(?: provided)?)(?: information)? "
-        r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b)",
+        r"(?:is|has been|will be|proves?) (?:helpful|useful|of (?:help|use|assistance|interest))\b|"
+        # --- round 87: a disclosure-log page's own headings under the reply, alone on their line: its files
+        # ("Documents", then names or "No documents have been published") and its other entries ("Related requests")
+        r"(?:related (?:documents|requests|files|downloads|attachments)|documents)$)",
         re.MULTILINE,
     ),
     examples=(
         "we hold 12 records by year. if you are dissatisfied with this response, you may ask for a review.",
+        "we do not hold this.\ndocuments\nno documents have been published for this request.",
+        "the figure is 40.\nrelated requests\nabc-12 parking fines",
         "i hope this is helpful; if you are unhappy with how we handled your request, you may ask for a review.",
         "yours sincerely",
         "the figure is 40. should you require any further information, contact us.",
@@ -550,6 +562,9 @@ PROSE_END = LineCue(
     counter_examples=(
         "we asked if you are dissatisfied with the service",
         "best wishes were sent to the team on their award.",
+        "we hold the documents\nyou asked for.",
+        "related documents are attached.",
+        "the council has received 14 requests\nfor these records.",
         "please pass on our kind regards to the team",
         "we hope this scheme will be helpful to residents.",
     ),
