@@ -4317,3 +4317,18 @@ def test_an_a_marker_under_a_numbered_q_is_the_answer_not_a_part() -> None:
         "Q3. The parts bought: (a) salt and (b) grit.\nA. The salt bought in 2024 was 3,100 tonnes.\n"
     )
     assert [s.label for s in segment(text)][:2] == ["Q1", "Q2"]
+
+
+# --- round 87: questions named together in a bracket, over one shared answer
+
+
+def test_questions_named_together_in_a_reported_request_are_each_answered() -> None:
+    text = (
+        "Dear Mr Jones,\n\nThank you for your request, in which you asked for the number of depots, the rent paid on "
+        "them, and the number of vans we own (your questions 1 to 5).\n\n"
+        "The council does not hold any of this information, as the depots are run by the county council.\n\n"
+        "Regards,\nSam\n"
+    )
+    found = segment(text)
+    assert [s.label for s in found] == ["1", "2", "3", "4", "5"]
+    assert all(s.answer_text.startswith("The council does not hold any of this information") for s in found)

@@ -3424,9 +3424,25 @@ def _read_segments(text: str) -> list[Segment]:
     if len(in_passing) > len(best) and {label_key(seg.label) for seg in best} <= {seg.label for seg in in_passing}:
         best = in_passing
     best = best or _reply_only_segments(text)  # a reply with no question of its own
+    best = _more_named_than_read(text, best)
     if len(best) == 1 and best[0].label == "1":
         return _semicolon_items(text, best[0]) or _bulleted_answers(text, best[0]) or _each_counted(text, best[0])
     return _named_besides(text, best) if best else _greeted_all_named(text) or _prose_answers(text)
+
+
+def _more_named_than_read(text: str, found: list[Segment]) -> list[Segment]:
+    """Questions read from a request reported in prose, all sharing one answer, where the reply names more of them
+    together ("... and the number of carers recruited (your questions 1 to 7)." over one not-held statement): that
+    answer for each question named."""
+    if len(found) < 2 or len({seg.answer_span for seg in found}) != 1:
+        return found
+    if [seg.label for seg in found] != [str(n) for n in range(1, len(found) + 1)]:
+        return found
+    each = _each_counted(text, found[0])
+    if len(each) <= len(found):
+        return found
+    asked = [(seg.question, seg.question_span) for seg in found] + [("", None)] * (len(each) - len(found))
+    return [replace(seg, question=q, question_span=span) for seg, (q, span) in zip(each, asked, strict=True)]
 
 
 class _Unit(NamedTuple):

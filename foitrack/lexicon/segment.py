@@ -846,7 +846,8 @@ BOILERPLATE = LineCue(
         r"this information (?:is|may be) (?:released|re-?used) under|"
         r".{0,40}open government licen[cs]e|your right to (?:complain|request a review|appeal)|"
         # the terms the information is given on, under the answers: "The information provided is subject to ..."
-        r"(?:the )?information (?:supplied|provided|released|disclosed)(?: to you)? (?:is|remains) "
+        r"(?:the )?information (?:supplied|provided|released|disclosed|in this (?:response|reply|letter))(?: to you)? "
+        r"(?:is|remains) "
         r"(?:(?:the |crown )?copyright of|crown copyright\b|subject to (?:crown )?copyright|"
         r"subject to (?:the )?open government licen[cs]e)|"
         r"your right to seek (?:a |an internal )?review|complaints? (?:procedure|and appeals)|"
@@ -891,6 +892,7 @@ BOILERPLATE = LineCue(
         "The information provided is subject to the Open Government Licence.",
         "The information supplied to you is the copyright of Wibble Council unless otherwise stated.",
         "The information provided is copyright of Wibble Council and may be",
+        "The information in this response is the copyright of Wibble Council or its trust unless otherwise stated.",
         "The information released to you is Crown copyright.",
         "This letter constitutes a partial refusal notice under section 17.",
         "This response serves as a refusal notice under section 17 of the Act for those parts of your request "
@@ -1009,7 +1011,7 @@ WEB_CHROME = LineCue(
         # the page's sharing links: "Share this page  Print", "Print this page"
         r"(?:(?:share|print|email|bookmark)(?: (?:this|the) page)?(?:\s+|$)){1,4})\s*\??"
         # the page's answer buttons after its prompt: "Was this page helpful? Yes No", then GOV.UK's link to report it
-        r"(?:\s+yes\s+no)?(?:\s+report a problem with this page)?\s*$"
+        r"(?:\s+yes\s*(?:/\s*)?no)?(?:\s+report a problem with this page)?\s*$"
     ),
     examples=(
         "Forgotten password?",
@@ -1023,6 +1025,7 @@ WEB_CHROME = LineCue(
         "Share this page  Print",
         "Print this page",
         "Was this page useful?   Yes   No",
+        "Was this page helpful? Yes / No",
         "Is this page useful? Yes No Report a problem with this page",
     ),
     counter_examples=(
@@ -1473,6 +1476,8 @@ MENTIONED = LineCue(
         # a part only as a part of the request ("part 2 of the act" is not): "parts 2 and 3 of your request"
         # several in brackets too: "the records your questions (1 to 7) ask about" (not one: "question (6)")
         r"(?:questions(?:\s*\()?|question|"
+        # a bracket summing the request up as a range of its items: "(q1 - q7: the numbers of ...)"
+        r"(?<=\()q(?=\d{1,2}\s*(?:-|–|to)\s*q\d{1,2}\s*:)|"
         r"parts?(?=[^.]{1,24}? of (?:your|the|this|my) (?:request|e-?mail|letter|enquiry)\b))"
         r"\s*(?P<labels>" + _REFERENCE_LABELS + r")\b"
     ),
@@ -1488,9 +1493,12 @@ MENTIONED = LineCue(
         "the matters you ask about at questions 2 and 3 are for the county council.",
         # --- round 77 (b)
         "we do not hold any of the information you have asked for in questions 1 to 6.",
+        # --- round 87
+        "your request about parks (q1 - q5: the number of sites; their budgets; ...) is refused.",
     ),
     counter_examples=(
         "we received 12 questions",
+        "sales rose (q1 2024) and fell (q3 - q4).",
         "the question of cost",
         "some of it is withheld, as explained under question 4.",
         "the figures are given in our answer to question 3.",
