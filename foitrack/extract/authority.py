@@ -66,6 +66,10 @@ SELF_DESCRIPTION_NEEDLES = tuple(
     for word in ("harit", " name of", "utual", "ommunity ", "nterprise", "ompany", "epartmental")
     for case in (str, str.upper)
 )
+# how far after a name lexicon.SELF_DESCRIBED_AFTER is tried, and the words (lower case) one of which its every match
+# holds: "charity", "trading name of", "community interest company", "registered society", "non-departmental"...
+SELF_DESCRIPTION_REACH = 120
+SELF_DESCRIPTION_WORDS = ("charit", "name", "communit", "enterpris", "mutual", "societ", "compan", "departmental")
 # one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
 BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 INITIALS_WORD = re.compile(r"[A-Z]{3,6}")  # "WBG": a body's initials
@@ -1743,7 +1747,7 @@ def _self_described_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[
     the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering; its legal
     form left off ("Wibble Leisure" of "Wibble Leisure Limited", named so on its letterhead)."""
     names: dict[str, None] = {}
-    for m in SELF_DESCRIBED_NAME.finditer(titled) if _may_describe_itself(titled) else ():
+    for m in _self_described_names(titled) if _may_describe_itself(titled) else ():
         words = LEGAL_FORM_END.sub("", m.group(1)).split()
         if not words:
             continue
@@ -1758,11 +1762,27 @@ def _self_described_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[
         # Leisure", "Wibble Libraries and Archives") it is the name's own
         if fold_token(words[0]) in lexicon.LEAD_WORDS.words or any(_not_of_a_name(w) for w in words if w[0].isupper()):
             continue
-        if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + 120]):
+        if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + SELF_DESCRIPTION_REACH]):
             names[" ".join(words)] = None
     return [
         (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", titled)
     ]
+
+
+def _self_described_names(titled: str) -> Iterator[re.Match[str]]:
+    """SELF_DESCRIBED_NAME's matches in `titled` that lexicon.SELF_DESCRIBED_AFTER may follow, in order: those on the
+    lines up to SELF_DESCRIPTION_REACH characters before a word its every match holds (found in the folded text, as
+    its IGNORECASE reads them), not over the whole text (the pattern's lookbehinds are tried at every character)."""
+    # safe: a match never runs over a line's end, and the words after it are tried only up to the reach
+    spans: list[tuple[int, int]] = []
+    for at in places(fold_text(titled), SELF_DESCRIPTION_WORDS):
+        start, end = _line_start(titled, max(0, at - SELF_DESCRIPTION_REACH)), _line_end(titled, at)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    for start, end in spans:
+        yield from SELF_DESCRIBED_NAME.finditer(titled, start, end)
 
 
 def _may_describe_itself(titled: str) -> bool:
