@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
@@ -66,10 +67,24 @@ SELF_DESCRIPTION_NEEDLES = tuple(
     for word in ("harit", " name of", "utual", "ommunity ", "nterprise", "ompany", "epartmental")
     for case in (str, str.upper)
 )
-# how far after a name lexicon.SELF_DESCRIBED_AFTER is tried, and the words (lower case) one of which its every match
-# holds: "charity", "trading name of", "community interest company", "registered society", "non-departmental"...
-SELF_DESCRIPTION_REACH = 120
-SELF_DESCRIPTION_WORDS = ("charit", "name", "communit", "enterpris", "mutual", "societ", "compan", "departmental")
+SELF_DESCRIPTION_REACH = 120  # how far after a name lexicon.SELF_DESCRIBED_AFTER is tried
+# the words (folded) one of which its every match holds, each after one of the words given ("is a charity", "the trading
+# name of", "a social enterprise", "a registered society", "a non-departmental public body")
+_ARTICLE_OR_EPITHET = frozenset(
+    ("a", "an", "the", "registered", "scottish", "independent", "profit", "cultural", "leisure")
+)
+SELF_DESCRIPTION_WORD_AFTER: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "charit": _ARTICLE_OR_EPITHET,
+        "name": frozenset(("trading", "operating")),
+        "communit": _ARTICLE_OR_EPITHET,
+        "enterpris": frozenset(("social",)),
+        "mutual": _ARTICLE_OR_EPITHET | {"led", "charitable"},
+        "societ": frozenset(("registered",)),
+        "compan": _ARTICLE_OR_EPITHET,
+        "departmental": frozenset(("non",)),
+    }
+)
 # one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
 BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
 INITIALS_WORD = re.compile(r"[A-Z]{3,6}")  # "WBG": a body's initials
@@ -1775,7 +1790,8 @@ def _self_described_names(titled: str) -> Iterator[re.Match[str]]:
     its IGNORECASE reads them), not over the whole text (the pattern's lookbehinds are tried at every character)."""
     # safe: a match never runs over a line's end, and the words after it are tried only up to the reach
     spans: list[tuple[int, int]] = []
-    for at in places(fold_text(titled), SELF_DESCRIPTION_WORDS):
+    folded = fold_text(titled)
+    for at in _self_description_words(folded):
         start, end = _line_start(titled, max(0, at - SELF_DESCRIPTION_REACH)), _line_end(titled, at)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -1783,6 +1799,30 @@ def _self_described_names(titled: str) -> Iterator[re.Match[str]]:
             spans.append((start, end))
     for start, end in spans:
         yield from SELF_DESCRIBED_NAME.finditer(titled, start, end)
+
+
+def _self_description_words(folded: str) -> list[int]:
+    """Where a word of SELF_DESCRIPTION_WORD_AFTER begins in the `folded` text after a word it is given with
+    ("a company", "trading name"), in order; not "you name", "our safer community"."""
+    found = []
+    for word, after in SELF_DESCRIPTION_WORD_AFTER.items():
+        at = folded.find(word)
+        while at >= 0:
+            if _word_before(folded, at) in after:
+                found.append(at)
+            at = folded.find(word, at + 1)
+    return sorted(found)
+
+
+def _word_before(folded: str, at: int) -> str:
+    """The run of letters before `at`, over the spaces and hyphens just before it: "non" of "non-departmental"."""
+    end = at
+    while end > 0 and (folded[end - 1].isspace() or folded[end - 1] == "-"):
+        end -= 1
+    start = end
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:end]
 
 
 def _may_describe_itself(titled: str) -> bool:
