@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
 from foitrack.extract import authority
 from foitrack.extract.authority import extract_authority
+from foitrack.lexicon import authority as lexicon_authority
 
 CASES = [
     # (text, expected name or None)
@@ -2143,3 +2145,18 @@ def test_a_cultural_trust_signing_in_its_officers_line_answers() -> None:
     )
     found = extract_authority(text)
     assert found is not None and found.name == "Wibble Cultural Trust"
+
+
+@pytest.mark.parametrize("example", lexicon_authority.SELF_DESCRIBED_AFTER.examples)
+@pytest.mark.parametrize("body", ["Wibble Leisure Trust", "Wibble Life"])
+def test_self_described_names_are_looked_for_where_the_description_may_follow(example: str, body: str) -> None:
+    """The lines _self_described_names reads hold every name SELF_DESCRIBED_NAME finds whole that its cue follows."""
+    text = f"Dear Sir,\nThank you.  {example.format(body=body)}\nRegards"
+    cue = lexicon_authority.SELF_DESCRIBED_AFTER.compiled
+
+    def described(found: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span(1) for m in found if cue.match(text[m.end(1) : m.end(1) + authority.SELF_DESCRIPTION_REACH])]
+
+    expected = described(authority.SELF_DESCRIBED_NAME.finditer(text))
+    assert expected
+    assert described(authority._self_described_names(text)) == expected

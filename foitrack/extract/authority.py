@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from foitrack.extract.fold import fold_text
 from foitrack.extract.gazetteer import (
@@ -65,6 +66,24 @@ SELF_DESCRIPTION_NEEDLES = tuple(
     case(word)
     for word in ("harit", " name of", "utual", "ommunity ", "nterprise", "ompany", "epartmental")
     for case in (str, str.upper)
+)
+SELF_DESCRIPTION_REACH = 120  # how far after a name lexicon.SELF_DESCRIBED_AFTER is tried
+# the words (folded) one of which its every match holds, each after one of the words given ("is a charity", "the trading
+# name of", "a social enterprise", "a registered society", "a non-departmental public body")
+_ARTICLE_OR_EPITHET = frozenset(
+    ("a", "an", "the", "registered", "scottish", "independent", "profit", "cultural", "leisure")
+)
+SELF_DESCRIPTION_WORD_AFTER: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "charit": _ARTICLE_OR_EPITHET,
+        "name": frozenset(("trading", "operating")),
+        "communit": _ARTICLE_OR_EPITHET,
+        "enterpris": frozenset(("social",)),
+        "mutual": _ARTICLE_OR_EPITHET | {"led", "charitable"},
+        "societ": frozenset(("registered",)),
+        "compan": _ARTICLE_OR_EPITHET,
+        "departmental": frozenset(("non",)),
+    }
 )
 # one word in mixed capitals, a brand's ("WibbleLife", "WIBBLEalive"), not a plain word
 BRAND_WORD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Za-z]*")
@@ -1743,7 +1762,7 @@ def _self_described_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[
     the writer, whose name may hold a listed place or body ("... Highland") that is not the one answering; its legal
     form left off ("Wibble Leisure" of "Wibble Leisure Limited", named so on its letterhead)."""
     names: dict[str, None] = {}
-    for m in SELF_DESCRIBED_NAME.finditer(titled) if _may_describe_itself(titled) else ():
+    for m in _self_described_names(titled) if _may_describe_itself(titled) else ():
         words = LEGAL_FORM_END.sub("", m.group(1)).split()
         if not words:
             continue
@@ -1758,11 +1777,52 @@ def _self_described_run_ons(titled: str, mentions: list[Mention]) -> list[tuple[
         # Leisure", "Wibble Libraries and Archives") it is the name's own
         if fold_token(words[0]) in lexicon.LEAD_WORDS.words or any(_not_of_a_name(w) for w in words if w[0].isupper()):
             continue
-        if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + 120]):
+        if lexicon.SELF_DESCRIBED_AFTER.compiled.match(titled[m.end(1) : m.end(1) + SELF_DESCRIPTION_REACH]):
             names[" ".join(words)] = None
     return [
         (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", titled)
     ]
+
+
+def _self_described_names(titled: str) -> Iterator[re.Match[str]]:
+    """SELF_DESCRIBED_NAME's matches in `titled` that lexicon.SELF_DESCRIBED_AFTER may follow, in order: those on the
+    lines up to SELF_DESCRIPTION_REACH characters before a word its every match holds (found in the folded text, as
+    its IGNORECASE reads them), not over the whole text (the pattern's lookbehinds are tried at every character)."""
+    # safe: a match never runs over a line's end, and the words after it are tried only up to the reach
+    spans: list[tuple[int, int]] = []
+    folded = fold_text(titled)
+    for at in _self_description_words(folded):
+        start, end = _line_start(titled, max(0, at - SELF_DESCRIPTION_REACH)), _line_end(titled, at)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    for start, end in spans:
+        yield from SELF_DESCRIBED_NAME.finditer(titled, start, end)
+
+
+def _self_description_words(folded: str) -> list[int]:
+    """Where a word of SELF_DESCRIPTION_WORD_AFTER begins in the `folded` text after a word it is given with
+    ("a company", "trading name"), in order; not "you name", "our safer community"."""
+    found = []
+    for word, after in SELF_DESCRIPTION_WORD_AFTER.items():
+        at = folded.find(word)
+        while at >= 0:
+            if _word_before(folded, at) in after:
+                found.append(at)
+            at = folded.find(word, at + 1)
+    return sorted(found)
+
+
+def _word_before(folded: str, at: int) -> str:
+    """The run of letters before `at`, over the spaces and hyphens just before it: "non" of "non-departmental"."""
+    end = at
+    while end > 0 and (folded[end - 1].isspace() or folded[end - 1] == "-"):
+        end -= 1
+    start = end
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:end]
 
 
 def _may_describe_itself(titled: str) -> bool:
