@@ -1002,8 +1002,8 @@ SETS = {
             ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.91,
-            ("answers", "accuracy_all_gold"): 0.87,
+            ("questions", "recall"): 0.92,
+            ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.99,
         },
@@ -1161,7 +1161,7 @@ SETS = {
             ("questions", "recall"): 0.91,
             ("answers", "accuracy_all_gold"): 0.87,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.87,
+            ("outcome", "accuracy"): 0.91,
         },
     ),
     "blind76": (
@@ -1492,7 +1492,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.95,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.95,
@@ -1527,7 +1527,7 @@ SETS = {
     "blind106": (
         24,
         {
-            ("authority", "recall"): 0.66,
+            ("authority", "recall"): 0.7,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.98,
@@ -1552,7 +1552,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.91,
-            ("dates", "recall"): 0.85,
+            ("dates", "recall"): 0.95,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.96,
             ("answers", "accuracy_all_gold"): 0.83,
@@ -1647,7 +1647,7 @@ SETS = {
     "blind116": (
         24,
         {
-            ("authority", "recall"): 0.95,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.87,
@@ -1719,7 +1719,7 @@ SETS = {
     "blind122": (
         24,
         {
-            ("authority", "recall"): 0.87,
+            ("authority", "recall"): 0.91,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.97,
             ("questions", "recall"): 0.97,
@@ -1840,7 +1840,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.97,
+            ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.97,
             ("answers", "accuracy_all_gold"): 0.9,
@@ -1911,7 +1911,7 @@ SETS = {
     "blind138": (
         24,
         {
-            ("authority", "recall"): 0.79,
+            ("authority", "recall"): 0.83,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.98,
             ("questions", "recall"): 0.99,
@@ -1960,7 +1960,7 @@ SETS = {
         24,
         {
             ("authority", "recall"): 0.99,
-            ("dates", "recall"): 0.95,
+            ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
             ("answers", "accuracy_all_gold"): 0.97,
@@ -1971,7 +1971,7 @@ SETS = {
     "blind143": (
         24,
         {
-            ("authority", "recall"): 0.66,
+            ("authority", "recall"): 0.74,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.99,
             ("questions", "recall"): 0.99,
@@ -2415,11 +2415,11 @@ SETS = {
     "blind180": (
         24,
         {
-            ("authority", "recall"): 0.95,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.99,
             ("amounts", "f1"): 0.97,
-            ("questions", "recall"): 0.84,
-            ("answers", "accuracy_all_gold"): 0.77,
+            ("questions", "recall"): 0.86,
+            ("answers", "accuracy_all_gold"): 0.8,
             ("exemptions", "f1"): 0.97,
             ("outcome", "accuracy"): 0.99,
         },
@@ -2439,11 +2439,11 @@ SETS = {
     "blind182": (
         24,
         {
-            ("authority", "recall"): 0.91,
-            ("dates", "recall"): 0.95,
-            ("amounts", "f1"): 0.88,
-            ("questions", "recall"): 0.8,
-            ("answers", "accuracy_all_gold"): 0.74,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.97,
+            ("amounts", "f1"): 0.92,
+            ("questions", "recall"): 0.86,
+            ("answers", "accuracy_all_gold"): 0.83,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
         },
@@ -2463,23 +2463,23 @@ SETS = {
     "blind184": (
         24,
         {
-            ("authority", "recall"): 0.91,
-            ("dates", "recall"): 0.82,
-            ("amounts", "f1"): 0.76,
-            ("questions", "recall"): 0.94,
-            ("answers", "accuracy_all_gold"): 0.85,
-            ("exemptions", "f1"): 0.89,
-            ("outcome", "accuracy"): 0.71,
+            ("authority", "recall"): 0.99,
+            ("dates", "recall"): 0.99,
+            ("amounts", "f1"): 0.99,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.91,
+            ("exemptions", "f1"): 0.97,
+            ("outcome", "accuracy"): 0.85,
         },
     ),
     "blind185": (
         24,
         {
-            ("authority", "recall"): 0.83,
+            ("authority", "recall"): 0.95,
             ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.93,
-            ("answers", "accuracy_all_gold"): 0.91,
+            ("questions", "recall"): 0.95,
+            ("answers", "accuracy_all_gold"): 0.94,
             ("exemptions", "f1"): 0.99,
             ("outcome", "accuracy"): 0.95,
         },
@@ -2487,13 +2487,13 @@ SETS = {
     "blind186": (
         24,
         {
-            ("authority", "recall"): 0.66,
+            ("authority", "recall"): 0.99,
             ("dates", "recall"): 0.97,
             ("amounts", "f1"): 0.99,
-            ("questions", "recall"): 0.87,
-            ("answers", "accuracy_all_gold"): 0.79,
+            ("questions", "recall"): 0.94,
+            ("answers", "accuracy_all_gold"): 0.89,
             ("exemptions", "f1"): 0.99,
-            ("outcome", "accuracy"): 0.9,
+            ("outcome", "accuracy"): 0.95,
         },
     ),
 }
