@@ -775,9 +775,15 @@ def _oldest_first(text: str, headers: list[re.Match[str]]) -> bool:
         if found is None:
             return False
         dates.append(found)
-    if len(dates) < 2 or _own_words(text, headers[0].start()) >= MIN_REPLY_WORDS:  # a reply above: newest first
+    if not headers or _own_words(text, headers[0].start()) >= MIN_REPLY_WORDS:  # a reply above: newest first
         return False
-    return dates[-1] > dates[0] and all(a <= b for a, b in pairwise(dates))
+    return _run_oldest_first(dates)
+
+
+def _run_oldest_first(dates: list[date]) -> bool:
+    """Whether a thread's message dates, top to bottom, run oldest first: two or more, never falling, the last later
+    than the first."""
+    return len(dates) >= 2 and dates[-1] > dates[0] and all(a <= b for a, b in pairwise(dates))
 
 
 class _Mail(NamedTuple):
@@ -808,12 +814,17 @@ def _oldest_first_mails(text: str) -> tuple[_Mail, ...]:
     dates do not run oldest first."""
     heads = [*_outlook_heads(text), *_printed_heads(text)] if "@" in text or "Sent:" in text else []
     heads.sort(key=lambda head: head[0])
-    dates = [sent.value for _, _, sent in heads]
-    if len(heads) < 2 or not dates[-1] > dates[0] or any(a > b for a, b in pairwise(dates)):
+    if not _run_oldest_first([sent.value for _, _, sent in heads]):
         return ()
     if _own_words(text, heads[0][0]) >= MIN_REPLY_WORDS:  # a reply of its own above the first header: newest first
         return ()
-    ends = [start for start, _, _ in heads[1:]] + [len(text)]
+    return _mails_at(heads, len(text))
+
+
+def _mails_at(heads: list[tuple[int, str, _Found]], length: int) -> tuple[_Mail, ...]:
+    """The messages of a thread of `length` characters whose (start, sender, date) headers are `heads`, in text
+    order: each from its header to the next."""
+    ends = [start for start, _, _ in heads[1:]] + [length]
     return tuple(_Mail(sender, sent, start, end) for (start, sender, sent), end in zip(heads, ends, strict=True))
 
 
@@ -921,17 +932,14 @@ def _oldest_first_reply(text: str) -> _Mail | None:
     return replies[-1] if replies else None
 
 
+@lru_cache(maxsize=2)  # read once a reply for its answers, its amounts and its sections and outcome
 def _newest_first_mails(text: str) -> tuple[_Mail, ...]:
     """The messages of a mail thread saved newest first with Outlook's "From:"/"Sent:" headers, the top one's
     opening the text: each from its header to the next, newest first; none where their dates ever rise going down."""
     heads = _outlook_heads(text)
-    dates = [sent.value for _, _, sent in heads]
-    if len(heads) < 2 or not dates[0] > dates[-1] or any(a < b for a, b in pairwise(dates)):
+    if not _run_oldest_first([sent.value for _, _, sent in reversed(heads)]) or _own_words(text, heads[0][0]) > 0:
         return ()
-    if _own_words(text, heads[0][0]) > 0:
-        return ()
-    ends = [start for start, _, _ in heads[1:]] + [len(text)]
-    return tuple(_Mail(sender, sent, start, end) for (start, sender, sent), end in zip(heads, ends, strict=True))
+    return _mails_at(heads, len(text))
 
 
 def _superseding_mail(text: str) -> _Mail | None:
@@ -951,8 +959,7 @@ def _superseding_mail(text: str) -> _Mail | None:
 def superseding_reply(text: str) -> tuple[int, int] | None:
     """Where the reply on top of a thread saved newest first lies when it supersedes an earlier reply below it
     (`_superseding_mail`), or None for any other text."""
-    mail = _superseding_mail(text)
-    return None if mail is None else (mail.start, mail.end)
+    return _extent(_superseding_mail(text))
 
 
 def _mail_reply(text: str) -> _Mail | None:
@@ -963,7 +970,11 @@ def _mail_reply(text: str) -> _Mail | None:
 
 def mail_thread_reply(text: str) -> tuple[int, int] | None:
     """Where the reply of a mail thread saved as text lies (`_mail_reply`), or None for any other text."""
-    mail = _mail_reply(text)
+    return _extent(_mail_reply(text))
+
+
+def _extent(mail: _Mail | None) -> tuple[int, int] | None:
+    """Where a message lies in its thread's text, (start, end); None for None."""
     return None if mail is None else (mail.start, mail.end)
 
 

@@ -4237,11 +4237,11 @@ def _semicolon_cuts(text: str, start: int, end: int, taken: set[int]) -> list[tu
     """Where a reported list of three or more items, each ended by a semicolon, cuts (the "; " or "; and " between
     two items, however the next opens: "... the total spend; the five largest suppliers; spend on fuel; and ..."),
     but for those cut already (`taken`); none where it holds fewer than two semicolons or an item runs long."""
-    found = [m for m in SEMICOLON_ITEM_CUT_RE.finditer(text, start, end) if m.start() not in taken]
-    bounds = [start, *(m.start() for m in SEMICOLON_ITEM_CUT_RE.finditer(text, start, end)), end]
+    semicolons = list(SEMICOLON_ITEM_CUT_RE.finditer(text, start, end))
+    bounds = [start, *(m.start() for m in semicolons), end]
     if len(bounds) < 4 or any(len(_words(text[a:b])) > SEMICOLON_ITEM_WORDS for a, b in pairwise(bounds)):
         return []
-    return [m.span() for m in found]
+    return [m.span() for m in semicolons if m.start() not in taken]
 
 
 def _bracket_close(text: str, first: re.Match[str], start: int, end: int) -> int:
